@@ -1,0 +1,170 @@
+"""Line rules for the cleaner: what web chrome, captions, stamps and datelines look like.
+
+Each rule is general (the shape of a line), never a phrase tuned to one outlet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_CHROME_PATTERNS = [
+    r"back to top( button)?",
+    r"(scroll|go) to top",
+    r"ad ?block(er)? detected",
+    r"(please )?(consider )?(support(ing)? us by )?(disabl(e|ing)|turn(ing)? off|whitelist(ing)?) (your |the )?ad ?blockers?.*",
+    r"we (have )?(noticed|detected) (that )?you('re| are) using an? ad ?blocker.*",
+    r"related (articles|stories|posts|news|content|topics|coverage|links)",
+    r"(read|see) (more|also)( stories| about this| on this)?:?",
+    r"(also read|more stories|more from .{1,40}|recommended( for you)?|most (read|popular)|trending( now)?|you (may|might) also like):?",
+    r"leave a (reply|comment)",
+    r"(your )?email address will not be published.*",
+    r"required fields are marked.*",
+    r"(post|add|write|view|show) (a |all )?comments?",
+    r"\d+ comments?",
+    r"comments?",
+    r"powered by (automated|machine) translation",
+    r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
+    r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
+    r"share (this|on|via|article|story|the article|the story).{0,40}",
+    r"click (here )?to (share|print|email|open|view).*",
+    r"follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
+    r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
+    r"subscribe( now)?",
+    r"advertisement|sponsored( content)?|ad|ads by .{1,30}|story continues below( advertisement)?",
+    r"skip to (main )?content",
+    r"(accept|manage|reject) (all )?cookies?.*",
+    r"(this|our) (website|site) uses cookies.*",
+    r"(all rights reserved|copyright ©?|©).*",
+    r"listen to (this|the) (article|story).*",
+    r"\d+ min(ute)?s? read",
+    r"(print|email|share|save)( \| (print|email|share|save))+",
+    r"tags?:.{0,120}",
+    r"(previous|next) (article|post|story)",
+    r"loading\.*",
+    r"(download|get) (our|the) app.*",
+]
+_CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_RELATED = re.compile(r"^(related (articles|stories|posts|news|content|coverage|links)|more stories|read more|also read|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular))\W*$", re.I)
+
+_AGENCY = (
+    r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
+    r"Bloomberg|Shutterstock|dpa|PA(?: Media| Wire)?|Pool|Handout|Supplied|Alamy|TASS|Sputnik|"
+    r"ANI|PTI|Rudaw|NurPhoto|SOPA Images|UPI|Sipa|Twitter|Facebook|Telegram|X"
+)
+_CAPTION_CREDIT = re.compile(
+    rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
+    rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
+)
+_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|caption|image source|pictured)\s*[:,|-]", re.I)
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH = r"(?i:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
+_DATE_FORMS = [
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+]
+_STAMP = re.compile(
+    r"^(?P<kind>updated|last updated|published|first published|posted|posted on|date|modified)"
+    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+_BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'-]{0,30})\))?\s*[-–—:]\s+(?=[A-Z“\"‘'])"
+)
+
+
+def parse_date_in(text: str) -> dt.date | None:
+    """The first full calendar date (day, month and year) written in ``text``, else None."""
+    for form in _DATE_FORMS:
+        match = form.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"][:3].lower()]
+        try:
+            return dt.date(int(groups["year"]), month, int(groups["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def is_chrome(text: str) -> bool:
+    """A line of website furniture: navigation, share prompts, ad-block and comment forms."""
+    return len(text) <= 160 and bool(_CHROME.match(text.strip()))
+
+
+def starts_related_block(text: str) -> bool:
+    """A heading after which a website lists links to other stories."""
+    return bool(_RELATED.match(text.strip()))
+
+
+def is_stray(text: str) -> bool:
+    """A fragment too short to be prose ("TT", "|", "•"): a widget label left by copy-paste."""
+    stripped = text.strip()
+    return len(stripped) <= 3 and not stripped.isdigit()
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: ends with an agency credit ("... 2021. AP", "(Reuters)") or starts "Photo:"."""
+    if len(text) < 12 or len(text) > 600:
+        return False
+    return bool(_CAPTION_CREDIT.search(text) or _CAPTION_LEAD.match(text))
+
+
+def stamp(text: str) -> tuple[str, dt.date | None] | None:
+    """("updated" | "published", date or None) for an "Updated: ..." or "Published ..." line."""
+    match = _STAMP.match(text.strip())
+    if match:
+        rest = match.group("rest")
+        date = parse_date_in(rest)
+        if date is None and not (_TIME_ONLY.match(rest.strip()) or not rest.strip()):
+            return None
+        kind = match.group("kind").lower()
+        return ("updated" if "updated" in kind or kind == "modified" else "published"), date
+    date = parse_date_in(text)
+    if date is not None and _date_only(text):
+        return "published", date
+    return None
+
+
+def _date_only(text: str) -> bool:
+    """True for a line that is nothing but a date, maybe with weekday and time."""
+    rest = text
+    for form in _DATE_FORMS:
+        rest = form.sub("", rest)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d|\b[ap]\.?m\.?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    return rest == ""
+
+
+def byline(text: str) -> str | None:
+    """The author's name in a "By Jane Doe" line, else None."""
+    match = _BYLINE.match(text.strip())
+    return match.group("name") if match and len(text) <= 100 else None
+
+
+def dateline(text: str) -> tuple[str, str, dt.date | None] | None:
+    """(place, rest of paragraph, date) for "ERBIL, Kurdistan Region - The ..."; None otherwise."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    date = parse_date_in(match.group("date") or "")
+    return match.group("place").strip(), text[match.end():], date
+
+
+def looks_like_headline(text: str) -> bool:
+    """Short, unpunctuated at the end: the shape of a headline or link title."""
+    words = text.split()
+    return 3 <= len(words) <= 25 and not re.search(r"[.:;,”\"’]$", text.strip()) and text[:1].isupper()
+
+
+def title_case_share(text: str) -> float:
+    """Share of words of four letters or more that start with a capital."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    if not long_words:
+        return 0.0
+    return sum(w[0].isupper() for w in long_words) / len(long_words)

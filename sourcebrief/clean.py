@@ -1,0 +1,195 @@
+"""Turn a raw seed into clean articles: strip web debris, find captions, stamps and appended stories."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import chrome
+from .model import Article, Line, RawSource, Removed, SourceMeta
+
+_TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
+
+
+@dataclass(frozen=True)
+class _Story:
+    """The lines of one story inside a seed file, before classification."""
+
+    lines: tuple[Line, ...]
+    """Non-blank lines (wrapped lines already joined)."""
+    blank_before: tuple[int, ...]
+    """For each line, how many blank lines precede it."""
+
+
+def clean(raw: RawSource) -> list[Article]:
+    """Clean one seed; a second story appended to the file becomes its own article ``<id>~2``."""
+    lines, blanks = _join_wrapped(raw.text)
+    stories = _split_stories(lines, blanks)
+    articles = []
+    for number, story in enumerate(stories, start=1):
+        source_id = raw.id if number == 1 else f"{raw.id}~{number}"
+        article = _clean_story(story, source_id, raw.path)
+        if number > 1:
+            article = dataclasses.replace(article, split_from=raw.id)
+        articles.append(article)
+    return articles
+
+
+def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
+    """Non-blank lines with their line numbers; hard-wrapped prose lines are joined."""
+    lines: list[Line] = []
+    blanks: list[int] = []
+    pending_blank = 0
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        stripped = " ".join(raw_line.split())
+        if not stripped:
+            pending_blank += 1
+            continue
+        previous = lines[-1] if lines else None
+        wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
+                   and not _TERMINAL.search(previous.text))
+        if wrapped:
+            lines[-1] = Line(previous.text + " " + stripped, previous.line)
+        else:
+            lines.append(Line(stripped, number))
+            blanks.append(pending_blank)
+        pending_blank = 0
+    return lines, blanks
+
+
+def _split_stories(lines: list[Line], blanks: list[int]) -> list[_Story]:
+    """Split where a new headline starts after the body of a first story."""
+    cuts = [0]
+    body_seen = 0
+    for index, line in enumerate(lines):
+        if _is_new_story(lines, blanks, index, body_seen):
+            cuts.append(index)
+            body_seen = 0
+        elif _is_body_candidate(line.text):
+            body_seen += 1
+    cuts.append(len(lines))
+    return [_Story(tuple(lines[a:b]), tuple(blanks[a:b])) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _is_body_candidate(text: str) -> bool:
+    return len(text.split()) >= 8 and bool(_TERMINAL.search(text)) and not chrome.is_caption(text)
+
+
+def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int) -> bool:
+    """A headline-shaped line, after two body paragraphs, that is repeated or followed by a caption."""
+    text = lines[index].text
+    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text):
+        return False
+    following = [line.text for line in lines[index + 1:index + 10]]
+    if text in following:
+        return True
+    if following and chrome.is_caption(following[0]):
+        return True
+    long_body_after = sum(_is_body_candidate(t) for t in following) >= 3
+    return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+def _clean_story(story: _Story, source_id: str, path: str) -> Article:
+    """Classify every line of one story: title, body, caption, metadata or removed debris."""
+    removed: list[Removed] = []
+    paragraphs: list[Line] = []
+    captions: list[Line] = []
+    stamps: dict[str, dt.date] = {}
+    author = None
+    title_line = _find_title(story, removed)
+    title = title_line.text if title_line else ""
+    in_related = False
+    seen_body: set[str] = set()
+    for line in story.lines:
+        if title_line and line.line <= title_line.line:
+            continue
+        text = line.text
+        reason = None
+        if text == title:
+            reason = "repeated headline"
+        elif chrome.starts_related_block(text):
+            reason, in_related = "web chrome", True
+        elif chrome.is_chrome(text):
+            reason = "web chrome"
+        elif in_related and (chrome.looks_like_headline(text) or len(text.split()) < 3):
+            reason = "related-story link"
+        elif chrome.is_stray(text):
+            reason = "stray fragment"
+        elif (found := chrome.stamp(text)) is not None:
+            kind, date = found
+            if date:
+                stamps.setdefault(kind, date)
+            reason = "date stamp (kept as metadata)" if date else "time stamp"
+        elif chrome.byline(text) and not paragraphs:
+            author = chrome.byline(text)
+            reason = "byline (kept as metadata)"
+        elif chrome.is_caption(text):
+            if any(c.text == text for c in captions):
+                reason = "duplicate caption"
+            else:
+                captions.append(line)
+        elif text in seen_body:
+            reason = "duplicate paragraph"
+        else:
+            in_related = False
+            seen_body.add(text)
+            paragraphs.append(line)
+        if reason:
+            removed.append(Removed(line.line, text, reason))
+    paragraphs, place, dateline_date = _take_dateline(paragraphs)
+    published = stamps.get("published") or stamps.get("updated") or dateline_date
+    return Article(
+        id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
+        removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
+        published_from="text" if published else None, author=author, dateline=place,
+    )
+
+
+def _find_title(story: _Story, removed: list[Removed]) -> Line | None:
+    """The headline: the first line that is not debris; a one- or two-word section label before it is dropped."""
+    candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text))]
+    if not candidates:
+        return None
+    first = candidates[0]
+    if len(candidates) > 1 and _is_section_label(first.text, candidates[1].text):
+        removed.append(Removed(first.line, first.text, "section label"))
+        first = candidates[1]
+    for line in story.lines:
+        if line.line < first.line and line not in candidates:
+            removed.append(Removed(line.line, line.text, "web chrome"))
+    return first
+
+
+def _is_section_label(text: str, following: str) -> bool:
+    words = text.split()
+    return len(words) <= 2 and not _TERMINAL.search(text) and len(following.split()) > len(words) + 2
+
+
+def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, dt.date | None]:
+    """Move a leading dateline ("ERBIL, Kurdistan Region -") out of the first paragraph into metadata."""
+    if not paragraphs:
+        return paragraphs, None, None
+    found = chrome.dateline(paragraphs[0].text)
+    if not found:
+        return paragraphs, None, None
+    place, rest, date = found
+    return [Line(rest, paragraphs[0].line), *paragraphs[1:]], place, date
+
+
+def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
+    """Apply the precedence: sources.yml > what the text says; a split story inherits only the outlet."""
+    meta = meta or SourceMeta()
+    published, published_from = article.published, article.published_from
+    if meta.published:
+        published, published_from = meta.published, "sources.yml"
+    return dataclasses.replace(
+        article,
+        outlet=meta.outlet or article.outlet,
+        published=published,
+        published_from=published_from,
+        url=meta.url or article.url,
+        author=meta.author or article.author,
+        note=meta.note,
+    )

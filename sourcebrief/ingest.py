@@ -1,0 +1,83 @@
+"""Read seed files from disk: decode, normalise newlines, reject what is not text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .model import Diagnostic, RawSource, SourceMeta
+
+SEED_SUFFIXES = (".txt", ".md")
+MAX_SEED_BYTES = 20_000_000
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,150}$")
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF")
+
+
+def seed_paths(seeds: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """The seed files in a folder, sorted by name; odd names and links out are reported."""
+    if not seeds.is_dir():
+        return [], [Diagnostic(str(seeds), 0, "seeds folder not found")]
+    found, problems = [], []
+    root = seeds.resolve()
+    for path in sorted(seeds.iterdir(), key=lambda p: p.name):
+        if path.suffix.lower() not in SEED_SUFFIXES or path.name.startswith("."):
+            continue
+        if not _ID.match(path.stem):
+            problems.append(Diagnostic(str(path), 0, "seed file name must be letters, digits, '.', '_' or '-'"))
+            continue
+        if not path.resolve().is_relative_to(root) or not path.is_file():
+            problems.append(Diagnostic(str(path), 0, "seed file links outside the seeds folder; skipped"))
+            continue
+        found.append(path)
+    return found, problems
+
+
+def read_seed(path: Path, meta: SourceMeta | None = None) -> tuple[RawSource | None, list[Diagnostic]]:
+    """Read one seed: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252 with a warning."""
+    shown = str(path)
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_SEED_BYTES + 1)
+    if len(data) > MAX_SEED_BYTES:
+        return None, [Diagnostic(shown, 1, f"file is larger than {MAX_SEED_BYTES // 1_000_000} MB; skipped")]
+    if not data.strip():
+        return None, [Diagnostic(shown, 1, "file is empty")]
+    text, problems = _decode(data, shown)
+    if text is None:
+        return None, problems
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad_line = _binary_line(text)
+    if bad_line:
+        return None, problems + [Diagnostic(shown, bad_line, "file looks binary (control characters); skipped")]
+    text = _CONTROL.sub("", text)
+    return RawSource(id=path.stem, path=shown, text=text, meta=meta or SourceMeta()), problems
+
+
+def _decode(data: bytes, shown: str) -> tuple[str | None, list[Diagnostic]]:
+    if data.startswith(_BINARY_MAGIC):
+        return None, [Diagnostic(shown, 1, "file is binary (an image or archive), not text; skipped")]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            return None, [Diagnostic(shown, 1, "file has a UTF-16 mark but does not decode; skipped")]
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return None, [Diagnostic(shown, line, "file contains NUL bytes (binary?); skipped")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        warning = Diagnostic(shown, line, "not valid UTF-8; decoded as Windows-1252", "warning")
+        return data.decode("cp1252", errors="replace"), [warning]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _binary_line(text: str) -> int:
+    """Line of the first control character when they are too many for text, else 0."""
+    controls = _CONTROL.findall(text)
+    if not controls or len(controls) * 100 < len(text):
+        return 0
+    return text.count("\n", 0, _CONTROL.search(text).start()) + 1

@@ -1,0 +1,137 @@
+"""Plain frozen dataclasses that cross stage boundaries (ingest -> clean -> annotate -> ...)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in the user's input, printed as ``path:line: message``."""
+
+    path: str
+    """File the problem is in, relative to the working folder where possible."""
+    line: int
+    """1-based line number (0 when the problem concerns the whole file)."""
+    message: str
+    """One sentence saying what is wrong."""
+    severity: str = "error"
+    """``error`` (exit status 1) or ``warning`` (reported, build still succeeds)."""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What ``seeds/sources.yml`` says of one source; every field optional."""
+
+    outlet: str | None = None
+    """Publication name, e.g. ``The National``."""
+    published: _dt.date | None = None
+    """Publication date."""
+    url: str | None = None
+    """Canonical address of the article (http or https only)."""
+    author: str | None = None
+    """Byline."""
+    language: str | None = None
+    """BCP 47 language tag."""
+    note: str | None = None
+    """The editor's note about this source."""
+
+
+@dataclass(frozen=True)
+class RawSource:
+    """A seed file as read from disk, decoded to text with normalised newlines."""
+
+    id: str
+    """The seed file's stem, e.g. ``003_3c4f9761669d23e5``."""
+    path: str
+    """Path of the seed file as given to the build."""
+    text: str
+    """Decoded text, ``\\n`` line endings, no BOM."""
+    meta: SourceMeta = field(default_factory=SourceMeta)
+    """The user's metadata for this id from sources.yml."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """A piece of text with the seed line it came from."""
+
+    text: str
+    """The text, stripped of surrounding whitespace."""
+    line: int
+    """1-based line number in the seed file."""
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A seed line the cleaner dropped, kept so an editor can audit the cleaner."""
+
+    line: int
+    """1-based line number in the seed file."""
+    text: str
+    """The line as it was."""
+    reason: str
+    """Why it was dropped, e.g. ``web chrome``, ``duplicate caption``."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned story: the unit every later stage works on."""
+
+    id: str
+    """Source id: the seed stem, or ``<stem>~2`` for a story split out of a file."""
+    path: str
+    """The seed file it came from."""
+    title: str
+    """Headline."""
+    paragraphs: tuple[Line, ...]
+    """Cleaned body paragraphs, exactly as shown to readers."""
+    captions: tuple[Line, ...] = ()
+    """Photo captions, kept apart from the body."""
+    removed: tuple[Removed, ...] = ()
+    """Lines the cleaner dropped, with reasons."""
+    outlet: str | None = None
+    """Publication name, if known."""
+    published: _dt.date | None = None
+    """Publication date, if known (sources.yml, else the text)."""
+    published_from: str | None = None
+    """Where ``published`` came from: ``sources.yml``, ``text`` or None."""
+    url: str | None = None
+    """Canonical address, if known."""
+    author: str | None = None
+    """Byline, if known."""
+    note: str | None = None
+    """The editor's note from sources.yml."""
+    split_from: str | None = None
+    """Id of the source this story was found appended to, else None."""
+    dateline: str | None = None
+    """Dateline place ("ERBIL, Kurdistan Region") when the text had one."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """One annotation on a paragraph: rendered as ``[text]{.cls key=value}`` in content/."""
+
+    start: int
+    """Offset of the first character in the paragraph text."""
+    end: int
+    """Offset after the last character."""
+    cls: str
+    """Annotation class: date, person, org, place, figure, quote."""
+    attrs: tuple[tuple[str, str], ...] = ()
+    """Attribute pairs in output order, e.g. (("value", "2024-02-06"),)."""
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """An article with its annotation spans, paragraph by paragraph."""
+
+    article: Article
+    """The cleaned article."""
+    spans: tuple[tuple[Span, ...], ...]
+    """For each paragraph, its non-crossing spans sorted by start (nesting allowed)."""
+    caption_spans: tuple[tuple[Span, ...], ...] = ()
+    """For each caption, its spans."""

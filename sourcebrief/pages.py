@@ -1,0 +1,162 @@
+"""Generated pages in content/: front matter with a body hash, and writes that never clobber hand edits."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .model import Diagnostic
+from .yamlsafe import YamlError, compose
+
+GENERATOR = "sourcebrief"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page the build wants in content/."""
+
+    path: str
+    """Path relative to the content folder, with forward slashes (``sources/000_x.md``)."""
+    front: dict
+    """Front matter fields, in order (without ``generated``)."""
+    body: str
+    """Markdown body."""
+
+
+@dataclass(frozen=True)
+class ContentPage:
+    """A page read back from content/ (generated or hand-written)."""
+
+    path: str
+    """Path relative to the content folder."""
+    front: dict
+    """Parsed front matter."""
+    body: str
+    """Markdown body without front matter."""
+    body_line: int
+    """Line in the file where the body starts (for error messages)."""
+
+
+def body_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def page_text(page: GeneratedPage) -> str:
+    """The full file text: YAML front matter (with the body's hash), then the body."""
+    front = dict(page.front)
+    front["generated"] = {"by": GENERATOR, "sha256": body_hash(page.body)}
+    head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{head}---\n{page.body}"
+
+
+def split_front_matter(text: str, path: str) -> ContentPage:
+    """Split a content file into front matter and body; bad front matter raises YamlError."""
+    if not text.startswith("---\n"):
+        return ContentPage(path, {}, text, 1)
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        if text.endswith("\n---"):
+            end = len(text) - 4
+        else:
+            raise YamlError(Diagnostic(path, 1, "front matter is not closed by a '---' line"))
+    head = text[4:end + 1]
+    compose(head, path)  # rejects aliases, custom tags, duplicate keys with line numbers
+    front = yaml.safe_load(head) or {}
+    if not isinstance(front, dict):
+        raise YamlError(Diagnostic(path, 2, "front matter must be a mapping of fields"))
+    body = text[end + 5:]
+    return ContentPage(path, front, body, head.count("\n") + 3)
+
+
+def edit_state(existing: str) -> str:
+    """``generated`` (safe to rewrite), ``edited`` (a generated page changed by hand) or ``user``."""
+    try:
+        page = split_front_matter(existing, "")
+    except YamlError:
+        return "user"
+    mark = page.front.get("generated")
+    if not isinstance(mark, dict) or mark.get("by") != GENERATOR:
+        return "user"
+    return "generated" if mark.get("sha256") == body_hash(page.body) else "edited"
+
+
+def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False) -> list[Diagnostic]:
+    """Write generated pages; keep hand-edited and hand-written ones; remove stale unedited ones."""
+    problems: list[Diagnostic] = []
+    wanted = {page.path for page in pages}
+    for page in pages:
+        target = content / page.path
+        text = page_text(page)
+        if target.is_symlink():
+            problems.append(Diagnostic(str(target), 0, "is a symbolic link; not written"))
+            continue
+        if target.exists():
+            existing = target.read_text(encoding="utf-8", errors="replace")
+            if existing == text:
+                continue
+            state = edit_state(existing)
+            if state == "edited" and not force:
+                problems.append(Diagnostic(str(target), 1, "generated page was edited by hand; kept as edited (use --force to regenerate)", "warning"))
+                continue
+            if state == "user":
+                problems.append(Diagnostic(str(target), 1, "hand-written page has the name of a generated page; kept, not overwritten", "warning"))
+                continue
+        _atomic_write(target, text)
+    problems.extend(_remove_stale(content, wanted))
+    return problems
+
+
+def _remove_stale(content: Path, wanted: set[str]) -> list[Diagnostic]:
+    """Delete generated pages no longer produced, unless edited by hand."""
+    problems = []
+    for folder in ("sources", "entities"):
+        base = content / folder
+        if not base.is_dir() or base.is_symlink():
+            continue
+        for path in sorted(base.glob("*.md")):
+            relative = f"{folder}/{path.name}"
+            if relative in wanted or path.is_symlink():
+                continue
+            state = edit_state(path.read_text(encoding="utf-8", errors="replace"))
+            if state == "generated":
+                path.unlink()
+            elif state == "edited":
+                problems.append(Diagnostic(str(path), 1, "edited page for a source or entity that no longer exists; kept", "warning"))
+    return problems
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    temporary.write_text(text, encoding="utf-8", newline="\n")
+    os.replace(temporary, target)
+
+
+def read_content(content: Path) -> tuple[list[ContentPage], list[Diagnostic]]:
+    """Every Markdown page under content/, sorted by path; bad pages are reported and skipped."""
+    pages, problems = [], []
+    if not content.is_dir():
+        return pages, problems
+    root = content.resolve()
+    for path in sorted(content.rglob("*.md")):
+        relative = path.relative_to(content).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(content).parts):
+            continue
+        if not path.resolve().is_relative_to(root):
+            problems.append(Diagnostic(str(path), 0, "links outside the content folder; skipped"))
+            continue
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            problems.append(Diagnostic(str(path), 1, f"not valid UTF-8 ({exc.reason}); skipped"))
+            continue
+        try:
+            pages.append(split_front_matter(text.replace("\r\n", "\n"), relative))
+        except YamlError as exc:
+            d = exc.diagnostic
+            problems.append(Diagnostic(str(path), d.line, d.message))
+    return pages, problems

@@ -1,0 +1,117 @@
+"""The build, as a recipe: one stage per line, everything gathered before anything is written."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import output
+from .annotate import AnnotationContext, annotate
+from .clean import apply_metadata, clean
+from .config import BuildConfig, load_sources_yml
+from .content import source_page
+from .data import sources_json, write_json
+from .ingest import read_seed, seed_paths
+from .model import Article, Diagnostic
+from .pages import read_content, write_pages
+from .render import copy_static, create_environment, render_builtin, render_pages, write_rendered
+from .views import SiteView, build_date, sort_key, summarise
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build reports back to the command line."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    """Every problem found, in the order found."""
+    articles: int
+    """Number of sources built."""
+    pages: int
+    """Number of HTML pages written."""
+
+    @property
+    def exit_status(self) -> int:
+        return 1 if any(d.severity == "error" for d in self.diagnostics) else 0
+
+
+def build(config: BuildConfig) -> BuildResult:
+    """seeds/ -> content/ -> site/."""
+    problems: list[Diagnostic] = []
+    output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
+    articles = gather_articles(config.seeds, problems)
+    context = AnnotationContext()
+    annotated = [annotate(article, context) for article in articles]
+    generated = [source_page(item) for item in annotated]
+    problems += write_pages(config.content, generated, force=config.force)
+    pages, page_problems = read_content(config.content)
+    problems += page_problems
+    rendered = publish_site(config, articles, pages, problems)
+    return BuildResult(tuple(problems), len(articles), rendered)
+
+
+def gather_articles(seeds: Path, problems: list[Diagnostic]) -> list[Article]:
+    """Ingest and clean every seed, applying sources.yml; bad files are reported and skipped."""
+    paths, found = seed_paths(seeds)
+    problems += found
+    stems = {path.stem for path in paths}
+    metas, meta_problems = load_sources_yml(seeds / "sources.yml", _known_ids(seeds / "sources.yml", stems))
+    problems += meta_problems
+    articles: list[Article] = []
+    for path in paths:
+        raw, read_problems = read_seed(path, metas.get(path.stem))
+        problems += read_problems
+        if raw is None:
+            continue
+        for article in clean(raw):
+            if not article.paragraphs:
+                problems.append(Diagnostic(str(path), 1, f"no article text found in {article.id}; skipped"))
+                continue
+            articles.append(apply_metadata(article, metas.get(article.id)))
+    built = {a.id for a in articles}
+    for source_id in sorted(set(metas) - built - stems):
+        problems.append(Diagnostic(str(seeds / "sources.yml"), 0, f"{source_id}: no such split story was found", "warning"))
+    return articles
+
+
+def _known_ids(path: Path, stems: set[str]) -> set[str]:
+    """Seed stems plus the split-story ids (``stem~2``) that sources.yml may describe in advance."""
+    known = set(stems)
+    if path.exists():
+        for match in re.finditer(r"^([^\s:#]+~\d+)\s*:", path.read_text(encoding="utf-8", errors="replace"), re.M):
+            if match.group(1).split("~")[0] in stems:
+                known.add(match.group(1))
+    return known
+
+
+def publish_site(config: BuildConfig, articles: list[Article], pages: list, problems: list[Diagnostic]) -> int:
+    """Render into a staging folder beside --out and swap it in; a failure leaves the old site."""
+    site = site_view(articles, pages)
+    env = create_environment(config.layouts)
+    staging = output.staging_dir(config.out)
+    try:
+        rendered, render_problems = render_pages(pages, site, env)
+        problems += render_problems
+        rendered.append(render_builtin("sources", "sources.html", site, env))
+        if not any(p.target == "index.html" for p in rendered):
+            rendered.append(render_builtin("home", "index.html", site, env, page=None))
+        write_rendered(staging, rendered)
+        copy_static(config.layouts, staging)
+        write_json(staging / "data" / "sources.json", sources_json(articles))
+        output.publish(staging, config.out)
+    except BaseException:
+        output.discard(staging)
+        raise
+    return len(rendered)
+
+
+def site_view(articles: list[Article], pages: list) -> SiteView:
+    index = next((p for p in pages if p.path == "index.md"), None)
+    title = str(index.front.get("title")) if index and index.front.get("title") else "Briefing"
+    summaries = tuple(sorted((summarise(a) for a in articles), key=sort_key))
+    nav = (("Briefing", "index.html"), ("Sources", "sources.html"))
+    return SiteView(
+        title=title, build_date=build_date(os.environ.get("SOURCE_DATE_EPOCH"), articles),
+        sources=summaries, nav=nav,
+    )
