@@ -14,7 +14,7 @@ from .config import BuildConfig, load_sources_yml
 from .content import source_page
 from .data import sources_json, write_json
 from .ingest import read_seed, seed_paths
-from .model import Article, Diagnostic
+from .model import Article, Diagnostic, SourceMeta
 from .pages import read_content, write_pages
 from .render import copy_static, create_environment, render_builtin, render_pages, write_rendered
 from .views import SiteView, build_date, sort_key, summarise
@@ -68,11 +68,19 @@ def gather_articles(seeds: Path, problems: list[Diagnostic]) -> list[Article]:
             if not article.paragraphs:
                 problems.append(Diagnostic(str(path), 1, f"no article text found in {article.id}; skipped"))
                 continue
-            articles.append(apply_metadata(article, metas.get(article.id)))
+            articles.append(apply_metadata(article, _meta_for(article, metas)))
     built = {a.id for a in articles}
     for source_id in sorted(set(metas) - built - stems):
         problems.append(Diagnostic(str(seeds / "sources.yml"), 0, f"{source_id}: no such split story was found", "warning"))
     return articles
+
+
+def _meta_for(article: Article, metas: dict[str, SourceMeta]) -> SourceMeta | None:
+    """A split story has its own entry, else inherits only the outlet of the file it came from."""
+    if article.id in metas or not article.split_from:
+        return metas.get(article.id)
+    parent = metas.get(article.split_from)
+    return SourceMeta(outlet=parent.outlet) if parent else None
 
 
 def _known_ids(path: Path, stems: set[str]) -> set[str]:

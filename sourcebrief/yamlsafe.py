@@ -8,6 +8,7 @@ from .model import Diagnostic
 
 MAX_YAML_BYTES = 2_000_000
 MAX_NODES = 200_000
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
 
 
 class YamlError(Exception):
@@ -23,6 +24,9 @@ def compose(text: str, path: str) -> yaml.Node | None:
     if len(text) > MAX_YAML_BYTES:
         raise YamlError(Diagnostic(path, 1, "YAML file is too large"))
     try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise YamlError(Diagnostic(path, event.start_mark.line + 1, "YAML aliases are not allowed"))
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -51,7 +55,7 @@ def _check_tree(root: yaml.Node, path: str) -> None:
         seen += 1
         if seen > MAX_NODES:
             raise YamlError(Diagnostic(path, node.start_mark.line + 1, "YAML file has too many entries"))
-        if node.tag and node.tag.startswith("!") and not node.tag.startswith("tag:yaml.org"):
+        if node.tag not in _PLAIN_TAGS:
             raise YamlError(Diagnostic(path, node.start_mark.line + 1, f"YAML tag {node.tag} is not allowed"))
         if isinstance(node, yaml.MappingNode):
             keys: set[str] = set()

@@ -1,0 +1,98 @@
+"""Reading seeds and sources.yml: encodings, bad files and bad metadata give one clear error each."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from sourcebrief.config import load_sources_yml
+from sourcebrief.ingest import read_seed, seed_paths
+
+TEXT = "Headline here\n\nThe minister said on Monday that talks would go on.\n"
+
+
+@pytest.mark.parametrize("data,warning", [
+    (TEXT.encode("utf-8"), False),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), False),
+    (TEXT.replace("\n", "\r\n").encode("utf-8"), False),
+    (TEXT.replace("\n", "\r").encode("utf-8"), False),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), False),
+    ((TEXT + "Caf\xe9 owners agreed.\n").encode("latin-1"), True),
+])
+def test_text_encodings_decode(tmp_path: Path, data: bytes, warning: bool) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    raw, problems = read_seed(path)
+    assert raw is not None
+    assert raw.text.startswith("Headline here\n\nThe minister said")
+    assert "\r" not in raw.text
+    assert [p.severity for p in problems] == (["warning"] if warning else [])
+    if warning:
+        assert "Café" in raw.text and "a.txt:4:" in str(problems[0])
+
+
+@pytest.mark.parametrize("data,message,line", [
+    (b"", "empty", 1),
+    (b"  \n\n ", "empty", 1),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary", 1),
+    (b"line one\nline two\x00\x01\x02", "NUL", 2),
+    (bytes(range(1, 9)) * 50, "binary", 1),
+])
+def test_bad_files_are_one_error(tmp_path: Path, data: bytes, message: str, line: int) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    raw, problems = read_seed(path)
+    assert raw is None
+    assert len(problems) == 1 and problems[0].severity == "error"
+    assert message in problems[0].message and problems[0].line == line
+    assert str(problems[0]).startswith(f"{path}:{line}: error: ")
+
+
+def test_seed_paths_sorted_and_filtered(tmp_path: Path) -> None:
+    for name in ["b.txt", "a.md", ".hidden.txt", "notes.yml", "c d.txt"]:
+        (tmp_path / name).write_text(TEXT)
+    paths, problems = seed_paths(tmp_path)
+    assert [p.name for p in paths] == ["a.md", "b.txt"]
+    assert len(problems) == 1 and "c d.txt" in problems[0].path
+
+
+def test_seed_symlink_out_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text(TEXT)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "link.txt").symlink_to(outside)
+    paths, problems = seed_paths(seeds)
+    assert paths == [] and "outside" in problems[0].message
+
+
+@pytest.mark.parametrize("yml,line,message", [
+    ("a:\n  outlet: X\nzzz:\n  outlet: Y\n", 3, "unknown source id 'zzz'"),
+    ("a:\n  outlet: X\n  publisher: Y\n", 3, "unknown key 'publisher'"),
+    ("a:\n  published: 2024-13-01\n", 2, "bad date"),
+    ("a:\n  published: Feb 8 2024\n", 2, "bad date"),
+    ("a:\n  url: javascript:alert(1)\n", 2, "url must start"),
+    ("a:\n\toutlet: X\n", 2, "invalid YAML"),
+    ("a:\n  outlet: [X\n", 3, "invalid YAML"),
+    ("a:\n  outlet: X\n  outlet: Y\n", 3, "duplicate key"),
+    ("a: !!python/object:os.system {}\n", 1, "tag"),
+    ("a: &x\n  outlet: X\nb: *x\n", 3, "aliases"),
+    ("- a\n- b\n", 1, "must map"),
+])
+def test_sources_yml_errors_name_the_line(tmp_path: Path, yml: str, line: int, message: str) -> None:
+    path = tmp_path / "sources.yml"
+    path.write_text(yml)
+    _, problems = load_sources_yml(path, {"a", "b"})
+    assert len(problems) == 1, problems
+    assert problems[0].line == line and message in problems[0].message
+
+
+def test_sources_yml_valid(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yml"
+    path.write_text("a:\n  outlet: The  Paper\n  published: 2024-02-07\n  url: https://example.org/x\nb:\n")
+    metas, problems = load_sources_yml(path, {"a", "b"})
+    assert problems == []
+    assert metas["a"].outlet == "The Paper" and metas["a"].published.isoformat() == "2024-02-07"
+    assert metas["b"].outlet is None

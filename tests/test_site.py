@@ -1,0 +1,128 @@
+"""The whole default briefing, built end to end: links, footnotes, data files, safety of user edits."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build_briefing, tree_bytes
+from linkcheck import broken_links, parse
+from sourcebrief.output import OutputRefused
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("briefing")
+    result = build_briefing(tmp)
+    assert result.exit_status == 0, [str(d) for d in result.diagnostics]
+    return tmp
+
+
+def test_every_internal_link_resolves(built: Path) -> None:
+    assert broken_links(built / "site") == []
+
+
+def test_every_footnote_has_its_note_and_backlink(built: Path) -> None:
+    pages = list((built / "site" / "sources").glob("*.html"))
+    assert len(pages) == 6
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        refs = re.findall(r'<sup class="footnote-ref"><a href="#(fn\d+)" id="(fnref[\d:]+)">', html)
+        paragraphs = re.findall(r'<p id="p\d+">', html)
+        assert refs and len(refs) == len(paragraphs)
+        ids = parse(page).ids
+        for note, ref in refs:
+            assert note in ids
+            assert f'href="#{ref}" class="footnote-backref"' in html
+
+
+def test_sources_json_matches_the_contract(built: Path) -> None:
+    data = json.loads((built / "site" / "data" / "sources.json").read_text())
+    required = {"id", "title", "outlet", "published", "url", "paragraphs", "captions", "removed", "split_from"}
+    by_id = {s["id"]: s for s in data["sources"]}
+    assert len(by_id) == 6
+    for source in data["sources"]:
+        assert required <= set(source)
+        assert all(isinstance(p, str) and p for p in source["paragraphs"])
+        assert all(set(r) >= {"line", "text", "reason"} for r in source["removed"])
+    assert by_id["000_718dd8dd841ef608"]["published"] == "2024-02-08"
+    assert by_id["001_990763cec5e87549"]["published"] is None and by_id["001_990763cec5e87549"]["outlet"] is None
+    assert by_id["002_1934250a859a8e87"]["published"] == "2024-02-11"
+    assert by_id["004_bc83438618720749~2"]["split_from"] == "004_bc83438618720749"
+    assert by_id["004_bc83438618720749~2"]["outlet"] == "Asharq Al-Awsat"
+    assert by_id["004_bc83438618720749~2"]["published"] is None
+
+
+def test_home_page_lists_sources_with_flags(built: Path) -> None:
+    html = (built / "site" / "index.html").read_text(encoding="utf-8")
+    assert "US–Iraq talks on the future of the anti-ISIS coalition" in html
+    assert "In late January 2024 the United States and Iraq" in html
+    for flag in ("undated", "outlet unknown", "split from 004_bc83438618720749"):
+        assert flag in html
+    assert html.count('href="sources/') >= 6
+
+
+def test_committed_content_is_current(built: Path) -> None:
+    """content/ in the repository is what a fresh build generates (so analysis changes show as diffs)."""
+    fresh = tree_bytes(built / "content")
+    committed = tree_bytes(ROOT / "content")
+    assert sorted(fresh) == sorted(committed)
+    stale = [name for name in fresh if fresh[name] != committed[name]]
+    assert stale == [], "run `python build.py` and commit content/"
+
+
+def test_build_is_reproducible(tmp_path: Path) -> None:
+    first = build_briefing(tmp_path / "a", env={"PYTHONHASHSEED": "1", "TZ": "Asia/Tokyo"})
+    second = build_briefing(tmp_path / "b", env={"PYTHONHASHSEED": "2", "TZ": "America/Lima"})
+    assert first.exit_status == second.exit_status == 0
+    a, b = tree_bytes(tmp_path / "a" / "site"), tree_bytes(tmp_path / "b" / "site")
+    assert sorted(a) == sorted(b)
+    assert [name for name in a if a[name] != b[name]] == []
+
+
+def test_rebuild_is_byte_identical_and_keeps_deploy_files(built: Path, tmp_path: Path) -> None:
+    work = tmp_path / "w"
+    shutil.copytree(built, work)
+    (work / "site" / "CNAME").write_text("briefing.example.org\n")
+    (work / "site" / ".git").mkdir()
+    before = tree_bytes(work / "site")
+    assert build_briefing(work).exit_status == 0
+    assert tree_bytes(work / "site") == before
+
+
+def test_edited_generated_page_survives_rebuild(tmp_path: Path) -> None:
+    assert build_briefing(tmp_path).exit_status == 0
+    page = tmp_path / "content" / "sources" / "002_1934250a859a8e87.md"
+    edited = page.read_text(encoding="utf-8").replace("Iraq said Sunday", "Iraq said on Sunday (editor's fix)")
+    page.write_text(edited, encoding="utf-8")
+    result = build_briefing(tmp_path)
+    assert page.read_text(encoding="utf-8") == edited
+    warnings = [d for d in result.diagnostics if "edited by hand" in d.message]
+    assert len(warnings) == 1 and warnings[0].path.endswith("002_1934250a859a8e87.md")
+    html = (tmp_path / "site" / "sources" / "002_1934250a859a8e87.html").read_text(encoding="utf-8")
+    assert "(editor&#39;s fix)" in html or "(editor's fix)" in html
+
+
+def test_any_folder_of_txt_articles_builds(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "river.txt").write_text("River bursts its banks\n\nThe river burst its banks on Monday, flooding the old town.\n")
+    (seeds / "empty.txt").write_text("")
+    result = build_briefing(tmp_path, seeds=seeds, with_index=False)
+    assert result.exit_status == 1
+    assert [d.path.endswith("empty.txt") for d in result.diagnostics] == [True]
+    assert (tmp_path / "site" / "sources" / "river.html").is_file()
+    assert broken_links(tmp_path / "site") == []
+
+
+def test_refuses_to_replace_a_foreign_folder(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "precious.txt").write_text("mine")
+    with pytest.raises(OutputRefused):
+        build_briefing(tmp_path)
+    assert (out / "precious.txt").read_text() == "mine"
