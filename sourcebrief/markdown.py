@@ -6,6 +6,7 @@ annotation spans become ``<time>`` and entity links through token transforms, no
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 
@@ -27,7 +28,7 @@ MD_ESCAPE = re.compile(r"([\\`*_\[\]{}<>#|~^&!])")
 
 def create_markdown() -> MarkdownIt:
     """The configured parser (stateless between pages)."""
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md = MarkdownIt("commonmark", {"html": False, "xhtmlOut": False, "linkify": False, "typographer": False})
     md.use(front_matter_plugin).use(footnote_plugin)
     md.use(attrs_plugin, spans=True).use(attrs_block_plugin)
     md.validateLink = is_safe_link
@@ -48,23 +49,45 @@ def escape_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class LinkContext:
-    """What a page needs to turn annotations into links."""
+    """How a page links: into the multi-page site, or within the one-file offline briefing."""
 
-    root: str
-    """Relative path from the page to the site root ("" or "../")."""
+    target: str
+    """Output path of the page being rendered, from the site root (``sources/x.html``)."""
     entity_ids: frozenset[str]
     """Entities that have a page; mentions of others stay plain spans."""
+    bundle: bool = False
+    """True in the offline briefing: ids get a page prefix and site links become in-page anchors."""
+
+    @property
+    def root(self) -> str:
+        return "../" * self.target.count("/")
+
+    @property
+    def key(self) -> str:
+        return page_key(self.target)
+
+    def href(self, path: str, fragment: str = "") -> str:
+        """Link to a site path (from the root), as a relative URL or an in-page anchor."""
+        if self.bundle:
+            return "#" + page_key(path) + (f"--{fragment}" if fragment else "")
+        return self.root + path + (f"#{fragment}" if fragment else "")
+
+
+def page_key(target: str) -> str:
+    """Anchor name of a page in the offline briefing: ``sources/x.html`` -> ``sources-x``."""
+    return target.removesuffix(".html").replace("/", "-")
 
 
 def render_markdown(md: MarkdownIt, text: str, links: LinkContext) -> str:
     """Render a content page body to safe HTML."""
-    tokens = md.parse(text)
+    env = {"docId": links.key} if links.bundle else {}
+    tokens = md.parse(text, env)
     for token in tokens:
         _sanitise(token, links)
         for child in token.children or ():
             _sanitise(child, links)
     _pair_closing_tags(tokens)
-    return md.renderer.render(tokens, md.options, {})
+    return md.renderer.render(tokens, md.options, env)
 
 
 def _sanitise(token: Token, links: LinkContext) -> None:
@@ -74,7 +97,8 @@ def _sanitise(token: Token, links: LinkContext) -> None:
     if "id" in attrs:
         safe_id = _SAFE_ID.sub("", str(attrs["id"]))[:80]
         if safe_id:
-            kept["id"] = safe_id if safe_id[0].isalpha() else "x" + safe_id
+            safe_id = safe_id if safe_id[0].isalpha() else "x" + safe_id
+            kept["id"] = f"{links.key}--{safe_id}" if links.bundle else safe_id
     classes = [c for c in str(attrs.get("class", "")).split() if _SAFE_CLASS.match(c)]
     if classes:
         kept["class"] = " ".join(classes)
@@ -83,7 +107,7 @@ def _sanitise(token: Token, links: LinkContext) -> None:
             kept[f"data-{key}"] = str(attrs[key])[:200]
     if token.type == "link_open":
         href = str(attrs.get("href", ""))
-        kept["href"] = _rewrite_href(href)
+        kept["href"] = _rewrite_href(href, links)
         if _SAFE_SCHEME.match(href) and not href.lower().startswith("mailto:"):
             kept["rel"] = "noopener noreferrer"
     elif token.type == "image":
@@ -103,17 +127,23 @@ def _annotation(token: Token, classes: list[str], kept: dict[str, str], links: L
     ref = kept.get("data-ref", "")
     if {"person", "org", "place"} & set(classes) and ref in links.entity_ids:
         token.tag = "a"
-        kept["href"] = f"{links.root}entities/{ref}.html"
+        kept["href"] = links.href(f"entities/{ref}.html")
     token.attrs = kept
 
 
-def _rewrite_href(href: str) -> str:
-    """Relative links to .md pages point at their .html pages; protocol-relative links are refused."""
+def _rewrite_href(href: str, links: LinkContext) -> str:
+    """Relative links to .md pages point at their .html pages (or anchors in the offline briefing)."""
     if href.startswith("//"):
         return ""
-    if _ANY_SCHEME.match(href) or href.startswith("#"):
+    if _ANY_SCHEME.match(href):
         return href
-    return re.sub(r"\.md(?=$|#)", ".html", href)
+    if href.startswith("#"):
+        return f"#{links.key}--{href[1:]}" if links.bundle and href != "#" else href
+    href = re.sub(r"\.md(?=$|#)", ".html", href)
+    if not links.bundle:
+        return href
+    path, _, fragment = href.partition("#")
+    return links.href(posixpath.normpath(posixpath.join(posixpath.dirname(links.target), path)), fragment)
 
 
 def _pair_closing_tags(tokens: list[Token]) -> None:

@@ -44,6 +44,7 @@ def staging_dir(out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a website is meant to be read
     (staging / MARKER).write_text("This folder is written by sourcebrief; it is replaced on every build.\n")
     return staging
 

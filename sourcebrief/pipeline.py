@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import output
+from .bundle import bundle_briefing
 from .annotate import AnnotationContext, annotate
 from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
@@ -99,12 +100,11 @@ def publish_site(config: BuildConfig, articles: list[Article], pages: list, prob
     env = create_environment(config.layouts)
     staging = output.staging_dir(config.out)
     try:
-        rendered, render_problems = render_pages(pages, site, env)
+        rendered, render_problems = render_all(pages, site, env, bundle=False)
         problems += render_problems
-        rendered.append(render_builtin("sources", "sources.html", site, env))
-        if not any(p.target == "index.html" for p in rendered):
-            rendered.append(render_builtin("home", "index.html", site, env, page=None))
         write_rendered(staging, rendered)
+        fragments, _ = render_all(pages, site, env, bundle=True)
+        (staging / "briefing.html").write_text(bundle_briefing(fragments, site, env, config.layouts), encoding="utf-8")
         copy_static(config.layouts, staging)
         write_json(staging / "data" / "sources.json", sources_json(articles))
         output.publish(staging, config.out)
@@ -112,6 +112,15 @@ def publish_site(config: BuildConfig, articles: list[Article], pages: list, prob
         output.discard(staging)
         raise
     return len(rendered)
+
+
+def render_all(pages: list, site: SiteView, env, bundle: bool) -> tuple[list, list[Diagnostic]]:
+    """Content pages plus the built-in pages made from the analysis alone."""
+    rendered, problems = render_pages(pages, site, env, bundle=bundle)
+    rendered.append(render_builtin("sources", "sources.html", site, env, bundle=bundle))
+    if not any(p.target == "index.html" for p in rendered):
+        rendered.append(render_builtin("home", "index.html", site, env, bundle=bundle, page=None))
+    return rendered, problems
 
 
 def site_view(articles: list[Article], pages: list) -> SiteView:

@@ -57,8 +57,14 @@ def target_path(content_path: str) -> str:
     return content_path[:-3] + ".html" if content_path.endswith(".md") else content_path
 
 
-def root_of(target: str) -> str:
-    return "../" * target.count("/")
+def _template_values(links: LinkContext) -> dict:
+    """Per-page template globals: how to link, and which skeleton to extend."""
+    return {
+        "href": links.href,
+        "asset": lambda name: f"{links.root}static/{name}",
+        "parent": "fragment.html" if links.bundle else "base.html",
+        "key": links.key,
+    }
 
 
 def layout_for(page: ContentPage) -> str:
@@ -70,19 +76,23 @@ def layout_for(page: ContentPage) -> str:
     return LAYOUT_BY_FOLDER.get(page.path.split("/")[0] if "/" in page.path else "", "page")
 
 
-def render_pages(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment) -> tuple[list[RenderedPage], list[Diagnostic]]:
-    """Render every content page; a page that fails is reported and skipped, the rest go on."""
+def render_pages(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment,
+                 bundle: bool = False) -> tuple[list[RenderedPage], list[Diagnostic]]:
+    """Render every content page (whole documents, or fragments for the offline briefing).
+
+    A page that fails is reported and skipped; the rest go on.
+    """
     md = create_markdown()
     rendered, problems = [], []
     for page in pages:
         target = target_path(page.path)
-        root = root_of(target)
-        links = LinkContext(root=root, entity_ids=site.entity_ids)
+        links = LinkContext(target=target, entity_ids=site.entity_ids, bundle=bundle)
         try:
             html_body = render_markdown(md, page.body, links)
             view = page_view(page, target, html_body, md, links)
             template = env.get_template(f"{layout_for(page)}.html")
-            rendered.append(RenderedPage(page.path, target, template.render(page=view, site=site, root=root)))
+            html = template.render(page=view, site=site, **_template_values(links))
+            rendered.append(RenderedPage(page.path, target, html))
         except jinja2.TemplateNotFound as exc:
             problems.append(Diagnostic(page.path, 1, f"layout {exc.name!r} not found in layouts/"))
         except (jinja2.TemplateError, RecursionError) as exc:
@@ -92,10 +102,11 @@ def render_pages(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
     return rendered, problems
 
 
-def render_builtin(name: str, target: str, site: SiteView, env: jinja2.Environment, **extra: object) -> RenderedPage:
-    """A page made only from the analysis (the sources list, search)."""
-    root = root_of(target)
-    html = env.get_template(f"{name}.html").render(site=site, root=root, **extra)
+def render_builtin(name: str, target: str, site: SiteView, env: jinja2.Environment,
+                   bundle: bool = False, **extra: object) -> RenderedPage:
+    """A page made only from the analysis (the sources list, a home page without index.md)."""
+    links = LinkContext(target=target, entity_ids=site.entity_ids, bundle=bundle)
+    html = env.get_template(f"{name}.html").render(site=site, **_template_values(links), **extra)
     return RenderedPage(name, target, html)
 
 

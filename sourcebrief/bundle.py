@@ -1,0 +1,47 @@
+"""The offline briefing: every page, the CSS and the script in one self-contained HTML file."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .markdown import page_key
+from .render import RenderedPage
+from .views import SiteView
+
+# Reading order of the one-file briefing: the briefing first, then what it cites.
+_ORDER = ("index.html", "chronology.html", "facts.html", "entities.html", "sources.html")
+
+
+def _rank(target: str) -> tuple:
+    if target in _ORDER:
+        return (0, _ORDER.index(target), target)
+    return (1, target.split("/")[0] != "sources", target)
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def _inline_asset(layouts: Path, name: str, closing: str) -> str:
+    path = layouts / "static" / name
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return text.replace(closing, closing.replace("</", "<\\/"))
+
+
+def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinja2.Environment, layouts: Path) -> str:
+    """One HTML document: sections in reading order, internal links already turned into anchors."""
+    css = _inline_asset(layouts, "style.css", "</style")
+    script = _inline_asset(layouts, "site.js", "</script")
+    sections = [(page_key(f.target), Markup(f.html)) for f in sorted(fragments, key=lambda f: _rank(f.target))]
+    csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; "
+           "base-uri 'none'; form-action 'none'")
+    return env.get_template("briefing.html").render(
+        site=site, sections=sections, css=Markup(css), script=Markup(script), csp=csp,
+        href=lambda path, fragment="": "#" + page_key(path) + (f"--{fragment}" if fragment else ""),
+    )
