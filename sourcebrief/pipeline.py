@@ -9,10 +9,9 @@ from pathlib import Path
 
 from . import output
 from .bundle import bundle_briefing
-from .annotate import AnnotationContext, annotate
+from .analysis import Analysis, analyse, annotate_all, content_pages
 from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
-from .content import source_page
 from .data import sources_json, write_json
 from .ingest import read_seed, seed_paths
 from .model import Article, Diagnostic, SourceMeta
@@ -42,13 +41,12 @@ def build(config: BuildConfig) -> BuildResult:
     problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
     articles = gather_articles(config.seeds, problems)
-    context = AnnotationContext()
-    annotated = [annotate(article, context) for article in articles]
-    generated = [source_page(item) for item in annotated]
-    problems += write_pages(config.content, generated, force=config.force)
+    analysis = analyse(articles)
+    annotated = annotate_all(analysis)
+    problems += write_pages(config.content, content_pages(annotated, analysis), force=config.force)
     pages, page_problems = read_content(config.content)
     problems += page_problems
-    rendered = publish_site(config, articles, pages, problems)
+    rendered = publish_site(config, analysis, pages, problems)
     return BuildResult(tuple(problems), len(articles), rendered)
 
 
@@ -94,9 +92,10 @@ def _known_ids(path: Path, stems: set[str]) -> set[str]:
     return known
 
 
-def publish_site(config: BuildConfig, articles: list[Article], pages: list, problems: list[Diagnostic]) -> int:
+def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems: list[Diagnostic]) -> int:
     """Render into a staging folder beside --out and swap it in; a failure leaves the old site."""
-    site = site_view(articles, pages)
+    articles = analysis.articles
+    site = site_view(analysis, pages)
     env = create_environment(config.layouts)
     staging = output.staging_dir(config.out)
     try:
@@ -107,6 +106,7 @@ def publish_site(config: BuildConfig, articles: list[Article], pages: list, prob
         (staging / "briefing.html").write_text(bundle_briefing(fragments, site, env, config.layouts), encoding="utf-8")
         copy_static(config.layouts, staging)
         write_json(staging / "data" / "sources.json", sources_json(articles))
+        write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
         output.publish(staging, config.out)
     except BaseException:
         output.discard(staging)
@@ -123,11 +123,12 @@ def render_all(pages: list, site: SiteView, env, bundle: bool) -> tuple[list, li
     return rendered, problems
 
 
-def site_view(articles: list[Article], pages: list) -> SiteView:
+def site_view(analysis: Analysis, pages: list) -> SiteView:
+    articles = analysis.articles
     index = next((p for p in pages if p.path == "index.md"), None)
     title = str(index.front.get("title")) if index and index.front.get("title") else "Briefing"
-    summaries = tuple(sorted((summarise(a) for a in articles), key=sort_key))
-    nav = (("Briefing", "index.html"), ("Sources", "sources.html"))
+    summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id)) for a in articles), key=sort_key))
+    nav = (("Briefing", "index.html"), ("Key facts", "facts.html"), ("Sources", "sources.html"))
     return SiteView(
         title=title, build_date=build_date(os.environ.get("SOURCE_DATE_EPOCH"), articles),
         sources=summaries, nav=nav,

@@ -1,0 +1,190 @@
+"""Cut articles into comparable claims: sentences, figures with their clause, normalised words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .figures import Figure, find_figures
+from .model import Article
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof maj gen lt col sgt capt cpt cmdr adm gov sen rep st jr sr rev "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp ltd co "
+    "dept est approx fig al e.g i.e u.s u.k u.n".split())
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9’']*")
+_PHRASES = (
+    (re.compile(r"\bunited states\b|\bu\.s\.(?:a\.)?|\bu\.s\b|\bwashington\b", re.I), "US"),
+    (re.compile(r"\bislamic state\b|\bisil\b|\bdaesh\b", re.I), "ISIS"),
+    (re.compile(r"\bair ?strikes?\b", re.I), "strike"),
+    (re.compile(r"\bservice ?(?:members?|men)\b|\bmilitary personnel\b", re.I), "troop"),
+    (re.compile(r"\bmiddle east\b", re.I), "middleeast"),
+)
+_SYNONYMS = MappingProxyType({
+    "us": "us", "usa": "us", "america": "us", "american": "us", "americans": "us",
+    "soldier": "troop", "soldiers": "troop", "troops": "troop", "serviceman": "troop",
+    "servicemen": "troop", "personnel": "troop", "iraqi": "iraq", "iraqis": "iraq",
+    "syrian": "syria", "syrians": "syria", "iranian": "iran", "iranians": "iran",
+    "israeli": "israel", "israelis": "israel", "russian": "russia", "turkish": "turkey",
+    "türkiye": "turkey", "jordanian": "jordan", "kurdish": "kurd", "isil": "isis",
+    "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill",
+    "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
+    "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
+    "govt": "government", "pullout": "withdrawal",
+})
+_STOPWORDS = frozenset((
+    "a an the and or but if of in on at to for from by with without into onto over under "
+    "about above below after before since until during between among against amid across "
+    "through throughout toward towards via per as than then so such that this these those "
+    "there here which who whom whose what when where why how it its it's he she they we you "
+    "i me him her them our their his my your is are was were be been being am have has "
+    "had having do does did done will would shall should can could may might must not no "
+    "nor also only just very more most less least much many some any each every both all "
+    "other another same own again further once still even however while whereas although "
+    "though because also currently recently later earlier now today yesterday say add "
+    "according note one two three said adding saying noted well like including around "
+    "approximately roughly nearly almost estimated upwards excess least most fewer"
+).split())
+_FAMILIES = MappingProxyType({
+    "soldier": "troop", "troop": "troop", "personnel": "troop", "serviceman": "troop",
+    "service member": "troop", "servicemember": "troop", "marine": "troop",
+    "time": "attack", "attack": "attack", "incident": "attack", "assault": "attack",
+    "strike": "strike", "airstrike": "strike", "air strike": "strike", "raid": "strike",
+    "people": "people", "person": "people", "individual": "people",
+    "dead": "death", "death": "death", "fatality": "death",
+})
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+_BETWEEN_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*)"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
+_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One comparable statement: a figure in its clause, or a whole sentence without one."""
+
+    source_id: str
+    """Id of the article the claim is from."""
+    paragraph: int
+    """Seed line of the paragraph holding the sentence."""
+    sentence: int
+    """Index of the sentence within its article (0-based), for alignment."""
+    quote: str
+    """The whole sentence, as written."""
+    clause: str
+    """The shortest readable piece around the figure (the sentence when there is none)."""
+    figure: Figure | None
+    """The figure this claim is about, positions relative to ``quote``; None for plain text."""
+    key: tuple[float, str] | None
+    """(value, unit family) of the figure, the index key; None for plain text."""
+    words: frozenset[str]
+    """Normalised content words of the figure's clause, or of the whole sentence."""
+    places: frozenset[str]
+    """Normalised names after "in ..." following the figure ("troops in Iraq" -> iraq)."""
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; "U.S.", "Maj.", "Feb." and initials do not end one."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"([\w.]+)[.!?…]*[\"”’)\]]*\s+$", text[start: m.end()])
+        last = word.group(1).rstrip(".").lower() if word else ""
+        if text[m.start()] == "." and (last in _ABBREVIATIONS or re.fullmatch(
+                r"(?:[a-z]\.)*[a-z]", last)):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [(s, s + len(text[s:e].rstrip())) for s, e in spans if text[s:e].strip()]
+
+
+def normalise(text: str) -> list[str]:
+    """Content words of ``text``, lowercased, synonyms merged, crudely stemmed."""
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    words = []
+    for raw in _WORD.findall(text):
+        word = re.sub(r"[’']s?$", "", raw.lower()).replace(".", "")
+        word = _SYNONYMS.get(word, word)
+        if word in _STOPWORDS or len(word) < 2 or word.isdigit():
+            continue
+        word = stem(word)
+        words.append(_SYNONYMS.get(word, word))
+    return words
+
+
+def stem(word: str) -> str:
+    """A small suffix stripper: "defeated" -> "defeat", "militias" -> "militia"."""
+    if len(word) <= 4 or word.endswith(("ss", "us", "is")):
+        return word
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""),
+                                ("es", "e"), ("s", "")):
+        if word.endswith(suffix):
+            base = word[: -len(suffix)] + replacement
+            return base if len(base) >= 3 else word
+    return word
+
+
+def unit_family(unit: str) -> str:
+    """Group units that count the same thing: troops, soldiers, servicemen are ``troop``."""
+    return _FAMILIES.get(unit, unit)
+
+
+def article_claims(article: Article) -> list[Claim]:
+    """Every claim in an article, in reading order."""
+    claims: list[Claim] = []
+    index = 0
+    for line in article.paragraphs:
+        for start, end in split_sentences(line.text):
+            sentence = line.text[start:end]
+            claims += sentence_claims(article.id, line.line, index, sentence)
+            index += 1
+    return claims
+
+
+def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -> list[Claim]:
+    """The figure claims of one sentence, or one plain claim when it has no counted figure."""
+    figures = [f for f in find_figures(sentence) if f.unit]
+    if not figures:
+        words = frozenset(normalise(sentence))
+        return [Claim(source_id, paragraph, index, sentence, sentence, None, None, words,
+                      frozenset())]
+    claims = []
+    for i, figure in enumerate(figures):
+        left = figures[i - 1].end if i else 0
+        right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
+        claims.append(_figure_claim(source_id, paragraph, index, sentence, figure, left, right))
+    return claims
+
+
+def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
+                  figure: Figure, left: int, right: int) -> Claim:
+    """A claim for one figure, its context cut at clause breaks and neighbouring figures."""
+    before = sentence[left: figure.start]
+    if left:  # text between two figures: the part after the first break belongs here
+        cut = _BETWEEN_BREAK.search(before)
+        before = before[cut.end():] if cut else ""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    pre = before[breaks[-1].end():] if breaks else before
+    after = sentence[figure.end: right]
+    cut = (_BETWEEN_BREAK if right < len(sentence) else _CLAUSE_BREAK).search(after)
+    post = after[: cut.start()] if cut else after
+    pre_words = normalise(pre)[-_WINDOW:]
+    post_words = normalise(post)[:_WINDOW]
+    unit_words = set(normalise(figure.unit))
+    span_words = [w for w in normalise(figure.text) if w not in unit_words]
+    places = _PLACE_AFTER.search(post)
+    clause = (pre + sentence[figure.start: figure.end] + post).strip(" ,;:-–—\"“”")
+    clause = re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", clause, flags=re.I)
+    return Claim(
+        source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
+        clause=clause or figure.text, figure=figure,
+        key=(figure.value, unit_family(figure.unit)),
+        words=frozenset(pre_words + span_words + post_words),
+        places=frozenset(normalise(places.group(1))) if places else frozenset(),
+    )

@@ -1,0 +1,95 @@
+"""Find figure groups that report one quantity with values that cannot all be right."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .claims import Claim
+
+_INF = float("inf")
+_POSTING_CAP = 200
+"""Longest inverted list of the (unit family, word) index."""
+
+
+def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
+                       ) -> list[list[int]]:
+    """Sets of figure-group indices (each set sorted) that disagree about one quantity.
+
+    Candidates come from an index over (unit family, context word); a pair
+    conflicts when its contexts match, its places agree, no source is in both
+    and the hedged values ("more than 165", "about 140") cannot overlap.
+    """
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    parent: dict[int, int] = {}
+    for g, group in enumerate(groups):
+        lead = claims[group[0]]
+        if lead.key is None or not lead.key[1]:
+            continue
+        family = lead.key[1]
+        hits: Counter[int] = Counter()
+        for word in sorted(lead.words):
+            hits.update(index.get((family, word), ()))
+        for other, shared in sorted(hits.items()):
+            if shared >= 2 and _conflict(claims, group, groups[other]):
+                _join(parent, g, other)
+        for word in lead.words:
+            if len(index[(family, word)]) < _POSTING_CAP:
+                index[(family, word)].append(g)
+    components: dict[int, list[int]] = defaultdict(list)
+    for g in sorted(parent):
+        components[_root(parent, g)].append(g)
+    return [members for _, members in sorted(components.items())]
+
+
+def _conflict(claims: Sequence[Claim], group: Sequence[int], other: Sequence[int]) -> bool:
+    """True when the lead claims of two groups report one quantity differently."""
+    a, b = claims[group[0]], claims[other[0]]
+    if {claims[i].source_id for i in group} & {claims[i].source_id for i in other}:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    shared = len(a.words & b.words)
+    ratio = shared / max(1, min(len(a.words), len(b.words)))
+    if shared < 3 and not (shared >= 2 and ratio >= 0.5):
+        return False
+    return disagree(a, b)
+
+
+def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The range of true values a hedged figure allows."""
+    if qualifier in ("more than", "at least"):
+        return value, _INF
+    if qualifier in ("less than", "up to", "at most"):
+        return 0.0, value
+    if qualifier == "about":
+        return value * 0.9, value * 1.1
+    if qualifier == "nearly":
+        return value * 0.85, value
+    return value, value
+
+
+def disagree(a: Claim, b: Claim) -> bool:
+    """True when two figures about the same thing cannot both be right."""
+    if a.figure is None or b.figure is None:
+        return False
+    lo_a, hi_a = interval(a.figure.value, a.figure.qualifier)
+    lo_b, hi_b = interval(b.figure.value, b.figure.qualifier)
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _root(parent: dict[int, int], x: int) -> int:
+    """Union-find root, with path halving."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _join(parent: dict[int, int], x: int, y: int) -> None:
+    """Union-find union; the smaller index becomes the root."""
+    parent.setdefault(x, x)
+    parent.setdefault(y, y)
+    rx, ry = _root(parent, x), _root(parent, y)
+    if rx != ry:
+        parent[max(rx, ry)] = min(rx, ry)

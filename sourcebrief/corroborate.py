@@ -1,0 +1,206 @@
+"""Corroborate claims across sources: facts with their outlets, conflicting figures, shared copy."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .claims import Claim, article_claims
+from .conflicts import conflicting_groups
+from .matching import MatchRules, cluster_claims
+from .model import Article
+from .syndication import CopyRules, Shared, shared_copy, source_groups
+
+__all__ = ["Conflict", "ConflictValue", "Corroboration", "Fact", "FactSource", "Shared",
+           "corroborate"]
+
+@dataclass(frozen=True)
+class FactSource:
+    """One source's own wording of a fact."""
+
+    source_id: str
+    """Id of the source."""
+    quote: str
+    """The source's sentence stating the fact."""
+    paragraph: int
+    """Seed line of the paragraph holding the sentence."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A claim, with every source that makes it."""
+
+    id: str
+    """Stable id derived from the text, e.g. ``fact-3f2a9c1e``."""
+    text: str
+    """Short readable statement: the shortest source clause stating it."""
+    figures: tuple[str, ...]
+    """The figures the fact is about, as written in ``text`` (``2,500 troops``)."""
+    sources: tuple[FactSource, ...]
+    """One entry per source, in input order."""
+    outlets: int
+    """Distinct outlets among the sources (a source of unknown outlet counts alone)."""
+    independent: int
+    """Source groups left after joining sources that share copy or an outlet."""
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    """What one source says in a conflict."""
+
+    value: str
+    """The value as the source puts it: ``more than 165 times``, or a date value."""
+    source_id: str
+    """Id of the source."""
+    published: _dt.date | None
+    """When the source was published, if known: values often differ because of it."""
+    quote: str
+    """The source's sentence."""
+    paragraph: int | None = None
+    """Seed line of the paragraph, if known."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One quantity (or date) that sources report differently."""
+
+    id: str
+    """Stable id derived from the text and sources."""
+    text: str
+    """What is in dispute, e.g. ``Number of attacks — ... since mid-October``."""
+    values: tuple[ConflictValue, ...]
+    """Each source's value, oldest publication first."""
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """Everything corroborate() found; ``to_json()`` is ``site/data/facts.json``."""
+
+    facts: tuple[Fact, ...]
+    """Facts, most outlets first."""
+    conflicts: tuple[Conflict, ...]
+    """Figures reported differently. The pipeline may append date conflicts."""
+    syndication: tuple[Shared, ...]
+    """Pairs of sources sharing copy."""
+
+    def to_json(self) -> dict[str, list[dict[str, object]]]:
+        """The facts.json document (DESIGN.md), with a few extra fields."""
+        return {
+            "facts": [_fact_json(f) for f in self.facts],
+            "conflicts": [_conflict_json(c) for c in self.conflicts],
+            "syndication": [{"a": s.a, "b": s.b, "overlap": s.overlap, "kind": s.kind}
+                            for s in self.syndication],
+        }
+
+
+def _fact_json(fact: Fact) -> dict[str, object]:
+    """One fact as JSON."""
+    return {
+        "id": fact.id, "text": fact.text, "figures": list(fact.figures),
+        "sources": [{"id": s.source_id, "quote": s.quote, "paragraph": s.paragraph}
+                    for s in fact.sources],
+        "outlets": fact.outlets, "independent": fact.independent,
+    }
+
+
+def _conflict_json(conflict: Conflict) -> dict[str, object]:
+    """One conflict as JSON."""
+    return {
+        "id": conflict.id, "text": conflict.text,
+        "values": [{"value": v.value, "source": v.source_id,
+                    "published": v.published.isoformat() if v.published else None,
+                    "quote": v.quote, "paragraph": v.paragraph} for v in conflict.values],
+    }
+
+
+def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
+                copy: CopyRules = CopyRules()) -> Corroboration:
+    """Facts, conflicts and shared copy across all articles (sorted by id for stable output)."""
+    articles = sorted(articles, key=lambda a: a.id)
+    claims = [c for a in articles for c in article_claims(a)]
+    groups = cluster_claims(claims, match)
+    syndication = shared_copy(articles, claims, groups, copy)
+    outlet_of = {a.id: a.outlet or a.id for a in articles}
+    group_of = source_groups([a.id for a in articles], syndication, outlet_of, copy.threshold)
+    facts = _facts(claims, groups, outlet_of, group_of)
+    by_id = {a.id: a for a in articles}
+    return Corroboration(facts, _conflicts(claims, groups, by_id), syndication)
+
+
+def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: dict[str, str],
+           group_of: dict[str, str]) -> tuple[Fact, ...]:
+    """Facts from claim groups: any group with two sources, and figures from one source."""
+    ranked = []
+    for group in groups:
+        members = _first_per_source([claims[i] for i in group])
+        if len(members) < 2 and members[0].key is None:
+            continue
+        text, figure = _fact_text(members)
+        sources = tuple(FactSource(c.source_id, c.quote, c.paragraph) for c in members)
+        outlets = len({outlet_of[c.source_id] for c in members})
+        independent = len({group_of[c.source_id] for c in members})
+        ranked.append(((-outlets, -independent, -len(members), group[0]),
+                       text, (figure,) if figure else (), sources, outlets, independent))
+    ranked.sort(key=lambda r: r[0])
+    seen: set[str] = set()
+    facts = []
+    for _, text, figures, sources, outlets, independent in ranked:
+        fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
+        facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
+    return tuple(facts)
+
+
+def _first_per_source(members: Sequence[Claim]) -> list[Claim]:
+    """The first claim of each source, in input order."""
+    seen: set[str] = set()
+    kept = []
+    for claim in members:
+        if claim.source_id not in seen:
+            seen.add(claim.source_id)
+            kept.append(claim)
+    return kept
+
+
+def _fact_text(members: Sequence[Claim]) -> tuple[str, str | None]:
+    """(statement, figure as written in it): the shortest clause naming what is counted."""
+    with_noun = [c for c in members
+                 if c.figure is not None and any(ch.isalpha() for ch in c.figure.text)]
+    pool = with_noun or list(members)
+    best = min(pool, key=lambda c: (len(c.clause), c.source_id))
+    text = best.clause.strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text, best.figure.text if best.figure is not None else None
+
+
+def _stable_id(prefix: str, seed: str, seen: set[str]) -> str:
+    """``prefix-<8 hex>`` from a hash of ``seed``, suffixed when already taken."""
+    base = f"{prefix}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:8]}"
+    candidate, n = base, 2
+    while candidate in seen:
+        candidate, n = f"{base}-{n}", n + 1
+    seen.add(candidate)
+    return candidate
+
+
+def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
+               articles: dict[str, Article]) -> tuple[Conflict, ...]:
+    """Figure groups about the same quantity (unit family and context) that disagree."""
+    conflicts = []
+    seen: set[str] = set()
+    for component in conflicting_groups(claims, groups):
+        members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
+        values = sorted(
+            (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,
+                           articles[c.source_id].published, c.quote, c.paragraph)
+             for c in members),
+            key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
+        shortest = min(members, key=lambda c: (len(c.clause), c.source_id))
+        family = shortest.key[1] if shortest.key else "value"
+        text = f"Number of {family}s — {shortest.clause}"
+        seed = text + "|" + ",".join(v.source_id for v in values)
+        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values)))
+    return tuple(conflicts)

@@ -1,0 +1,97 @@
+"""The Key facts page: corroborated facts with outlet counts, conflicts, single-source claims, shared copy."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from .citations import Citer, outlet_name
+from .content import footnote_prefix
+from .corroborate import Conflict, Corroboration, Fact
+from .markdown import escape_text
+from .model import Article
+from .pages import GeneratedPage
+
+INTRO = (
+    "Each fact lists every source that states it, in that source's own words. "
+    "*Outlets* counts distinct publications; *independent* counts them again after joining "
+    "sources that share wire copy, so four copies of one report are one confirmation."
+)
+
+
+def facts_page(corroboration: Corroboration, articles: Mapping[str, Article]) -> GeneratedPage:
+    citer = Citer(articles)
+    several = [f for f in corroboration.facts if len(f.sources) > 1]
+    single = [f for f in corroboration.facts if len(f.sources) == 1]
+    blocks = [INTRO, "## Reported by several outlets {#corroborated}"]
+    blocks += [_fact_block(f, citer) for f in several] or ["No fact is reported by more than one source yet."]
+    blocks.append("## Where the sources disagree {#conflicts}")
+    blocks += [_conflict_block(c, citer) for c in corroboration.conflicts] or ["No conflicting figures were found."]
+    blocks.append("## Single-source claims {#single-source}")
+    blocks.append("Figures that only one source gives. Treat them with the care a single source deserves.")
+    blocks += [_fact_block(f, citer) for f in single] or ["None."]
+    blocks.append("## Shared copy {#shared-copy}")
+    blocks += _shared_blocks(corroboration, articles) or ["No two sources share copy."]
+    body = "\n\n".join(blocks) + "\n"
+    return GeneratedPage("facts.md", {"title": "Key facts", "layout": "facts"}, body)
+
+
+def badge(fact: Fact) -> str:
+    outlets = f"{fact.outlets} outlet{'s' if fact.outlets != 1 else ''}"
+    if fact.independent != fact.outlets:
+        outlets += f" · {fact.independent} independent"
+    return outlets
+
+
+def _fact_block(fact: Fact, citer: Citer) -> str:
+    marks, notes = [], []
+    for source in fact.sources:
+        label = f"{fact.id}-{footnote_prefix(source.source_id)}"
+        marks.append(f"[^{label}]")
+        number = citer.paragraph_number(source.source_id, source.paragraph)
+        notes.append(f"[^{label}]: {citer.note(source.source_id, number, source.quote)}")
+    head = f"{{#{fact.id} .fact}}\n[{badge(fact)}]{{.badge}} {escape_text(fact.text)}{''.join(marks)}"
+    return "\n\n".join([head, *notes])
+
+
+def _conflict_block(conflict: Conflict, citer: Citer) -> str:
+    lines = [f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**", ""]
+    notes = []
+    for value in conflict.values:
+        article = citer.articles[value.source_id]
+        label = f"{conflict.id}-{footnote_prefix(value.source_id)}"
+        when = value.published.isoformat() if value.published else "undated"
+        lines.append(f"- **{escape_text(value.value)}**: *{escape_text(outlet_name(article))}*, {when}[^{label}]")
+        number = citer.paragraph_number(value.source_id, value.paragraph) if value.paragraph else None
+        notes.append(f"[^{label}]: {citer.note(value.source_id, number, value.quote)}")
+    return "\n".join(lines) + "\n\n" + "\n\n".join(notes)
+
+
+def _shared_blocks(corroboration: Corroboration, articles: Mapping[str, Article]) -> list[str]:
+    rows = []
+    for shared in corroboration.syndication:
+        a, b = articles[shared.a], articles[shared.b]
+        what = "share long verbatim passages" if shared.kind == "verbatim" else "read as paraphrases of each other"
+        rows.append(
+            f"- [*{escape_text(outlet_name(a))}*](sources/{a.id}.md) and [*{escape_text(outlet_name(b))}*](sources/{b.id}.md) "
+            f"{what}: {round(shared.overlap * 100)}% of the shorter text in common."
+        )
+    return ["\n".join(rows)] if rows else []
+
+
+def also_reported(corroboration: Corroboration, articles: Mapping[str, Article]) -> dict[str, dict[int, list[str]]]:
+    """For each source paragraph (0-based), links to the other sources stating the same facts."""
+    citer = Citer(articles, prefix="")
+    also: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for fact in corroboration.facts:
+        for source in fact.sources:
+            number = citer.paragraph_number(source.source_id, source.paragraph)
+            if number is None:
+                continue
+            for other in fact.sources:
+                if other.source_id == source.source_id:
+                    continue
+                link = citer.link(other.source_id, citer.paragraph_number(other.source_id, other.paragraph))
+                if link not in also[source.source_id][number - 1]:
+                    also[source.source_id][number - 1].append(link)
+    return {k: dict(v) for k, v in also.items()}

@@ -1,0 +1,282 @@
+"""Find counted quantities ("more than 85 targets", "$1.5 billion", "30%") in running text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity stated in a text, with what it counts."""
+
+    start: int
+    """Offset of the first character of the span (qualifier included)."""
+    end: int
+    """Offset just past the span (counted noun included)."""
+    text: str
+    """The span itself, e.g. ``more than 85 targets``."""
+    value: float | int
+    """The number, scaled: ``$1.5 billion`` is 1500000000, ``a third`` is 0.333."""
+    unit: str
+    """What is counted, singular: ``troop``, ``bank``, ``people``, ``%``, ``USD``; "" if unsaid."""
+    qualifier: str | None
+    """Normalised hedge: ``more than``, ``less than``, ``at least``, ``at most``,
+    ``about``, ``nearly``, ``up to``; None for a plain number."""
+
+
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES = MappingProxyType({
+    **{w: i for i, w in enumerate(_SMALL)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    "a": 1, "an": 1,
+})
+_SCALES = MappingProxyType({
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+    "dozen": 12,
+})
+_CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP"})
+_CURRENCY_NOUNS = MappingProxyType({
+    "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
+})
+_FRACTIONS = MappingProxyType({
+    "half": 0.5, "a half": 0.5, "a third": 0.333, "one third": 0.333, "one-third": 0.333,
+    "two thirds": 0.667, "two-thirds": 0.667, "a quarter": 0.25, "one quarter": 0.25,
+    "three quarters": 0.75, "three-quarters": 0.75,
+})
+# Longest alternatives first so "more than" wins over "more".
+_QUALIFIERS = MappingProxyType({
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    "in excess of": "more than", "just over": "more than", "above": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "at most": "at most", "no more than": "at most",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than", "just under": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "approx.": "about",
+    "circa": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "up to": "up to", "as many as": "up to",
+})
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+           "april|june|july|august|september|october|november|december")
+
+_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1:10]) + r"))?"
+                r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
+_NUMBER = re.compile(
+    r"(?<![\w.,:/$€£-])"
+    r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
+    r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
+    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b"
+    r"|(?P<short>bn|m|k)\b)?"
+    r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o['’]clock|hrs?\b|GMT|UTC)", re.IGNORECASE)
+_DESIGNATOR_BEFORE = re.compile(
+    r"\b(?:no|nos|number|resolution|article|flight|route|room|highway|page|p|chapter|"
+    r"section|version|level|category|phase|vol|act|law|model|season|episode|size|"
+    r"gate|platform|line|bus|channel|code|tier)\.?\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|our|my|your|both|all|first|last|next|"
+    r"every|each|no|other|any)\s+$", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z’'-]*)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?:;\"“‘(]\s*)$")
+_TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z’'.-]*[A-Za-z.]|[A-Za-z]|\d[\d,.]*|\S)")
+
+_STOP = frozenset(
+    "and or in of from to at on with for by that which who whom whose as than since during across "
+    "per the a an this these those its their his her were was is are be been being have has "
+    "had will would could should may might can do does did not no after before over under "
+    "into onto out up down off about around near between among against amid while when where "
+    "who's it they he she we you i there here if but so because".split())
+_VERBS = frozenset(
+    "says remains seems appears includes means has was is does goes makes takes gives "
+    "continues stands lies".split())
+_IRREGULAR = MappingProxyType({
+    "people": "people", "persons": "people", "person": "people", "personnel": "personnel",
+    "men": "man", "women": "woman", "children": "child", "police": "police",
+    "staff": "staff", "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
+    "aircraft": "aircraft", "lives": "life", "feet": "foot", "teeth": "tooth",
+    "crew": "crew", "media": "media", "data": "data", "criteria": "criterion",
+})
+_LOOKBACK = 60
+"""How far around a number the checks look, in characters (keeps long texts linear)."""
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous")
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every counted quantity in ``text``: sorted, non-overlapping spans."""
+    found = [_from_fraction(text, m) for m in _FRACTION.finditer(text)]
+    found += [f for m in _NUMBER.finditer(text) if (f := _from_number(text, m)) is not None]
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Figure] = []
+    for figure in found:
+        if kept and figure.start < kept[-1].end:
+            continue
+        kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
+    return kept
+
+
+def _from_number(text: str, m: re.Match[str]) -> Figure | None:
+    """A Figure for one number match, or None when it is a year, date, time or name."""
+    offset = max(0, m.start() - _LOOKBACK)
+    before = text[offset: m.start()]
+    qualifier_match = _QUALIFIER_BEFORE.search(before)
+    qualifier = _QUALIFIERS[qualifier_match["q"].lower()] if qualifier_match else None
+    if qualifier_match and qualifier_match["q"].lower() == "under" and re.search(
+            r"\b(?:come|came|comes|coming|been)\s+under\s+$", before, re.IGNORECASE):
+        qualifier_match, qualifier = None, None
+    value = _number_value(m)
+    if value is None or not _is_quantity(text, m, value, qualifier is not None):
+        return None
+    start = offset + qualifier_match.start("q") if qualifier_match else m.start()
+    if m["cur"]:
+        start = min(start, m.start("cur"))
+    end, unit = m.end(), _CURRENCIES.get((m["cur"] or "").lower(), "")
+    if m["pct"]:
+        unit = "%"
+    elif not unit:
+        noun_end, unit = _counted_noun(text, m.end(), value)
+        end = noun_end if unit else m.end()
+        unit = _CURRENCY_NOUNS.get(unit, unit)
+    if not unit and m["words"] and not m["scale"]:
+        return None  # "the two agreed": a bare number word is rarely a claim
+    end = len(text[:end].rstrip())
+    return Figure(start, end, text[start:end], value, unit, qualifier)
+
+
+def _number_value(m: re.Match[str]) -> float | int | None:
+    """The numeric value of a number match, scale words applied."""
+    if m["digits"]:
+        raw = m["digits"].replace(",", "")
+        value: float | int = float(raw) if "." in raw else int(raw)
+    else:
+        value = _word_value(m["words"].lower())
+    scale = (m["scale"] or "").lower()
+    short = (m["short"] or "").lower()
+    if short and not m["cur"]:
+        return None  # "5m" without a currency is a distance, not money
+    factor = _SCALES.get(scale or short, 1)
+    scaled = value * factor
+    return int(scaled) if float(scaled).is_integer() else round(scaled, 6)
+
+
+def _word_value(words: str) -> int:
+    """Value of "twenty-five", "seven", "a"."""
+    parts = re.split(r"[- ]", words)
+    return sum(_WORD_VALUES[p] for p in parts if p in _WORD_VALUES)
+
+
+def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: bool) -> bool:
+    """False for years, dates, clock times, ids in names and vague word numbers."""
+    offset = max(0, m.start() - _LOOKBACK)
+    before, after = text[offset: m.start()], text[m.end(): m.end() + _LOOKBACK]
+    digits = m["digits"] or ""
+    plain = not (m["cur"] or m["pct"] or m["scale"] or m["short"])
+    if plain and re.fullmatch(r"1[89]\d\d|20\d\d|2100", digits) and not qualified:
+        return False
+    if plain and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after)):
+        return False
+    if plain and (_CLOCK_AFTER.search(after) or _DESIGNATOR_BEFORE.search(before)):
+        return False
+    if m["words"] and not m["scale"]:
+        if _DEFINITE_BEFORE.search(before) or re.match(r"\s*(?:of|another|day)\b", after):
+            return False
+        if value == 1 and not qualified:
+            return False  # "one of", "one day": too often not a count
+    cap = _CAPITALISED_BEFORE.search(before)
+    if plain and cap and not qualified:
+        cap_start = offset + cap.start()
+        if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]):
+            return False  # "Resolution 2334", "Boeing 737", "Apollo 11"
+    return True
+
+
+def _counted_noun(text: str, pos: int, value: float | int) -> tuple[int, str]:
+    """(end offset, singular unit) of the noun counted by the number ending at ``pos``."""
+    singular: tuple[int, str] | None = None
+    modifiers = 0
+    for m in _TOKEN.finditer(text, pos):
+        raw = m.group(1)
+        word = raw.rstrip(".") if raw.count(".") == 1 else raw
+        lower = word.lower()
+        if not word[:1].isalpha():
+            break
+        if lower in ("and", "or") and modifiers:
+            modifiers += 1
+            continue
+        if lower in _STOP or lower in _VERBS or modifiers > 4:
+            break
+        end = m.start(1) + len(word)
+        if lower in _IRREGULAR:
+            return end, _IRREGULAR[lower]
+        if word[0].islower() and _looks_plural(lower):
+            unit = _singular(lower)
+            if lower in ("members", "member") and _previous_word(text, m.start(1)) == "service":
+                unit = "service member"
+            return end, unit
+        if value == 1 and word[0].islower() and "-" not in word:
+            singular = (end, lower)
+        modifiers += 1
+    return singular if singular else (pos, "")
+
+
+def _previous_word(text: str, pos: int) -> str:
+    """The word ending just before ``pos``, lowercased."""
+    found = re.search(r"([A-Za-z]+)\s*$", text[max(0, pos - _LOOKBACK): pos])
+    return found.group(1).lower() if found else ""
+
+
+def _looks_plural(word: str) -> bool:
+    """True for a lowercase word that reads as a plural noun."""
+    if word.endswith(("men",)) and len(word) > 4:
+        return True
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
+            and "." not in word)
+
+
+def _singular(word: str) -> str:
+    """Crude English singular: "casualties" -> "casualty", "militiamen" -> "militiaman"."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _from_fraction(text: str, m: re.Match[str]) -> Figure:
+    """A Figure for "a third of ...", counted as a share."""
+    offset = max(0, m.start() - _LOOKBACK)
+    qualifier_match = _QUALIFIER_BEFORE.search(text[offset: m.start()])
+    start = offset + qualifier_match.start("q") if qualifier_match else m.start()
+    qualifier = _QUALIFIERS[qualifier_match["q"].lower()] if qualifier_match else None
+    end = m.end("frac")
+    return Figure(start, end, text[start:end], _FRACTIONS[m["frac"].lower()], "share",
+                  qualifier)
+
+
+def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
+    """Give "900" in "2,500 troops in Iraq and 900 in Syria" the unit of its neighbour."""
+    if figure.unit or not previous.unit:
+        return figure
+    between = text[previous.end: figure.start]
+    if len(between) > 80 or re.search(r"[.!?;]", between):
+        return figure
+    return Figure(figure.start, figure.end, figure.text, figure.value, previous.unit,
+                  figure.qualifier)

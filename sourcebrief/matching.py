@@ -1,0 +1,102 @@
+"""Group claims that state the same thing, through inverted indexes rather than all pairs."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .claims import Claim
+
+
+@dataclass(frozen=True)
+class MatchRules:
+    """How alike two claims must be to count as one fact, and the index's limits."""
+
+    figure_overlap: float = 0.34
+    """Share of the smaller context (figure claims) that the other must also have."""
+    plain_overlap: float = 0.6
+    """Share of the smaller sentence's content words (claims without figures)."""
+    plain_min_words: int = 5
+    """Sentences with fewer content words never match without a figure."""
+    plain_min_shared: int = 4
+    """Content words two plain sentences must share at least."""
+    representatives: int = 3
+    """Claims of a group compared with (and indexed for) a newcomer."""
+    candidates: int = 8
+    """Groups fully compared per claim, the best-sharing first."""
+    plain_keys: int = 8
+    """A plain claim is indexed under its rarest this many words."""
+    posting_cap: int = 200
+    """Longest inverted list; a word past it is too common to find candidates."""
+
+
+def cluster_claims(claims: Sequence[Claim], rules: MatchRules = MatchRules()) -> list[list[int]]:
+    """Groups of claim indices that state the same fact, in order of first claim.
+
+    Leader clustering: each claim joins the best existing group found through
+    the index (same figure value and unit family plus a shared context word;
+    or shared rare words for sentences without figures), else starts its own.
+    """
+    df = Counter(w for c in claims if c.key is None for w in c.words)
+    groups: list[list[int]] = []
+    index: dict[tuple[object, str], list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim.key is None and len(claim.words) < rules.plain_min_words:
+            groups.append([i])
+            continue
+        best = _best_group(claim, claims, groups, index, rules)
+        if best is None:
+            groups.append([i])
+            best = len(groups) - 1
+        else:
+            groups[best].append(i)
+        if len(groups[best]) <= rules.representatives:
+            for key in _index_keys(claim, df, rules):
+                postings = index[key]
+                if len(postings) < rules.posting_cap and (not postings or postings[-1] != best):
+                    postings.append(best)
+    return groups
+
+
+def _index_keys(claim: Claim, df: Counter[str], rules: MatchRules) -> list[tuple[object, str]]:
+    """Keys a claim is filed under: (figure key, word), or (None, rare word)."""
+    if claim.key is not None:
+        return [(claim.key, w) for w in sorted(claim.words)] or [(claim.key, "")]
+    rarest = sorted(claim.words, key=lambda w: (df[w], w))[: rules.plain_keys]
+    return [(None, w) for w in rarest]
+
+
+def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]],
+                index: dict[tuple[object, str], list[int]], rules: MatchRules) -> int | None:
+    """The group this claim best belongs to, or None."""
+    hits: Counter[int] = Counter()
+    words = sorted(claim.words) or [""]
+    for word in words:
+        hits.update(index.get((claim.key, word), ()))
+    best, best_score = None, 0.0
+    for group, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: rules.candidates]:
+        for other in groups[group][: rules.representatives]:
+            score = similarity(claim, claims[other], rules)
+            if score > best_score:
+                best, best_score = group, score
+    return best
+
+
+def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
+    """How alike two claims are, 0 when they cannot be the same fact."""
+    if a.key != b.key:
+        return 0.0
+    if a.places and b.places and not a.places & b.places:
+        return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
+    shared = len(a.words & b.words)
+    smaller = min(len(a.words), len(b.words))
+    if a.key is not None:
+        if not smaller:
+            return 0.5 if not (a.words or b.words) else 0.0
+        score = shared / smaller
+        return score if shared and score >= rules.figure_overlap else 0.0
+    if smaller < rules.plain_min_words or shared < rules.plain_min_shared:
+        return 0.0
+    score = shared / smaller
+    return score if score >= rules.plain_overlap else 0.0
