@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from .citations import Citer, outlet_name
-from .content import footnote_prefix
 from .corroborate import Conflict, Corroboration, Fact
 from .markdown import escape_text
 from .model import Article
@@ -23,14 +22,14 @@ def facts_page(corroboration: Corroboration, articles: Mapping[str, Article]) ->
     citer = Citer(articles)
     several = [f for f in corroboration.facts if len(f.sources) > 1]
     single = [f for f in corroboration.facts if len(f.sources) == 1]
-    blocks = [INTRO, "## Reported by several outlets {#corroborated}"]
+    blocks = [INTRO, "{#corroborated}\n## Reported by several outlets"]
     blocks += [_fact_block(f, citer) for f in several] or ["No fact is reported by more than one source yet."]
-    blocks.append("## Where the sources disagree {#conflicts}")
+    blocks.append("{#conflicts}\n## Where the sources disagree")
     blocks += [_conflict_block(c, citer) for c in corroboration.conflicts] or ["No conflicting figures were found."]
-    blocks.append("## Single-source claims {#single-source}")
+    blocks.append("{#single-source}\n## Single-source claims")
     blocks.append("Figures that only one source gives. Treat them with the care a single source deserves.")
     blocks += [_fact_block(f, citer) for f in single] or ["None."]
-    blocks.append("## Shared copy {#shared-copy}")
+    blocks.append("{#shared-copy}\n## Shared copy")
     blocks += _shared_blocks(corroboration, articles) or ["No two sources share copy."]
     body = "\n\n".join(blocks) + "\n"
     return GeneratedPage("facts.md", {"title": "Key facts", "layout": "facts"}, body)
@@ -44,27 +43,23 @@ def badge(fact: Fact) -> str:
 
 
 def _fact_block(fact: Fact, citer: Citer) -> str:
-    marks, notes = [], []
+    """The fact, its badge, then each source's own sentence linked to its paragraph."""
+    items = []
     for source in fact.sources:
-        label = f"{fact.id}-{footnote_prefix(source.source_id)}"
-        marks.append(f"[^{label}]")
         number = citer.paragraph_number(source.source_id, source.paragraph)
-        notes.append(f"[^{label}]: {citer.note(source.source_id, number, source.quote)}")
-    head = f"{{#{fact.id} .fact}}\n[{badge(fact)}]{{.badge}} {escape_text(fact.text)}{''.join(marks)}"
-    return "\n\n".join([head, *notes])
+        items.append(f"- {citer.note(source.source_id, number, source.quote)}")
+    head = f"{{#{fact.id} .fact}}\n[{badge(fact)}]{{.badge}} **{escape_text(fact.text)}**"
+    return head + "\n\n{.fact-sources}\n" + "\n".join(items)
 
 
 def _conflict_block(conflict: Conflict, citer: Citer) -> str:
-    lines = [f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**", ""]
-    notes = []
+    """What is disputed, then each value with its source, date and sentence."""
+    items = []
     for value in conflict.values:
-        article = citer.articles[value.source_id]
-        label = f"{conflict.id}-{footnote_prefix(value.source_id)}"
-        when = value.published.isoformat() if value.published else "undated"
-        lines.append(f"- **{escape_text(value.value)}**: *{escape_text(outlet_name(article))}*, {when}[^{label}]")
         number = citer.paragraph_number(value.source_id, value.paragraph) if value.paragraph else None
-        notes.append(f"[^{label}]: {citer.note(value.source_id, number, value.quote)}")
-    return "\n".join(lines) + "\n\n" + "\n\n".join(notes)
+        items.append(f"- **{escape_text(value.value)}**: {citer.note(value.source_id, number, value.quote)}")
+    head = f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**"
+    return head + "\n\n{.conflict-values}\n" + "\n".join(items)
 
 
 def _shared_blocks(corroboration: Corroboration, articles: Mapping[str, Article]) -> list[str]:
