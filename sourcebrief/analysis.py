@@ -1,4 +1,4 @@
-"""Cross-source analysis, run once all articles are gathered: facts, chronology, entities."""
+"""Cross-source analysis, run once all articles are gathered: facts, chronology, entities, quotes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from .annotate import AnnotationContext, annotate
 from .content import source_page
 from .corroborate import Corroboration, corroborate
+from .entities import EntityIndex, EntityOverride, resolve_entities
+from .entity_pages import entities_index_page, entity_page, entity_spans, page_entities, speaker_quotes
 from .facts_page import also_reported, facts_page
 from .model import AnnotatedArticle, Article
 from .pages import GeneratedPage
+from .quotes import QuoteGroup, find_quotes_in_paragraphs, merge_quotes
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,10 @@ class Analysis:
     """All cleaned articles, sorted by id."""
     corroboration: Corroboration
     """Facts, conflicts and shared copy."""
+    entities: EntityIndex
+    """People, organisations and places, merged across sources."""
+    quotes: tuple[QuoteGroup, ...]
+    """Quotations, merged when several sources carry the same words."""
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -32,21 +39,34 @@ class Analysis:
         return sorted({s.b for s in pairs if s.a == source_id} | {s.a for s in pairs if s.b == source_id})
 
 
-def analyse(articles: Sequence[Article]) -> Analysis:
+def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = ()) -> Analysis:
     """Gather first: every cross-source step sees all articles before anything is written."""
     ordered = tuple(sorted(articles, key=lambda a: a.id))
-    return Analysis(articles=ordered, corroboration=corroborate(ordered))
+    quotes = {a.id: [q for para in find_quotes_in_paragraphs([p.text for p in a.paragraphs]) for q in para]
+              for a in ordered}
+    return Analysis(
+        articles=ordered,
+        corroboration=corroborate(ordered),
+        entities=resolve_entities(ordered, overrides),
+        quotes=tuple(merge_quotes(quotes)),
+    )
 
 
 def annotate_all(analysis: Analysis) -> list[AnnotatedArticle]:
-    context = AnnotationContext()
+    context = AnnotationContext(
+        entity_spans={a.id: entity_spans(analysis.entities, a) for a in analysis.articles},
+    )
     return [annotate(article, context) for article in analysis.articles]
 
 
 def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis) -> list[GeneratedPage]:
-    """Every generated page of content/: sources, key facts."""
+    """Every generated page of content/: sources, key facts, entities."""
     by_id = analysis.by_id
     also = also_reported(analysis.corroboration, by_id)
     pages = [source_page(item, also.get(item.article.id)) for item in annotated]
     pages.append(facts_page(analysis.corroboration, by_id))
+    entities = page_entities(analysis.entities)
+    quotes = speaker_quotes(analysis.quotes, entities)
+    pages += [entity_page(e, by_id, quotes.get(e.id, ())) for e in entities]
+    pages.append(entities_index_page(entities))
     return pages

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .figures import find_figures
 from .model import AnnotatedArticle, Article, Span
+from .quotes import find_quotes_in_paragraphs
 
 PerParagraph = tuple[tuple[Span, ...], ...]
 
@@ -14,8 +16,8 @@ PerParagraph = tuple[tuple[Span, ...], ...]
 class AnnotationContext:
     """Cross-source results an annotator may need (gathered before annotation)."""
 
-    entity_spans: dict[str, PerParagraph] = field(default_factory=dict)
-    """Entity mention spans by source id, per paragraph (from entities.resolve_entities)."""
+    entity_spans: dict[str, tuple[PerParagraph, PerParagraph]] = field(default_factory=dict)
+    """(paragraph spans, caption spans) of entity mentions by source id (from entities.resolve_entities)."""
     date_spans: dict[str, tuple[PerParagraph, PerParagraph]] = field(default_factory=dict)
     """(paragraph spans, caption spans) of resolved dates by source id (from the chronology)."""
 
@@ -31,14 +33,43 @@ def annotate_dates(article: Article, context: AnnotationContext) -> tuple[PerPar
 
 def annotate_entities(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
     """People, organisations and places, linked to their merged entity."""
-    spans = context.entity_spans.get(article.id, tuple(() for _ in article.paragraphs))
+    empty = tuple(() for _ in article.paragraphs), tuple(() for _ in article.captions)
+    return context.entity_spans.get(article.id, empty)
+
+
+def _figure_spans(text: str) -> tuple[Span, ...]:
+    spans = []
+    for figure in find_figures(text):
+        value = int(figure.value) if float(figure.value).is_integer() else figure.value
+        attrs = [("value", str(value))] + ([("unit", figure.unit)] if figure.unit else [])
+        if figure.qualifier:
+            attrs.append(("mod", figure.qualifier))
+        spans.append(Span(figure.start, figure.end, "figure", tuple(attrs)))
+    return tuple(spans)
+
+
+def annotate_figures(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
+    """Quantities with what they count: ``[more than 85 targets]{.figure value=85 unit=target}``."""
+    return (tuple(_figure_spans(p.text) for p in article.paragraphs),
+            tuple(_figure_spans(c.text) for c in article.captions))
+
+
+def annotate_quotes(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
+    """Quotations with their speaker (``by=``) where the text names one."""
+    found = find_quotes_in_paragraphs([p.text for p in article.paragraphs])
+    spans = tuple(
+        tuple(Span(q.start, q.end, "quote", (("by", q.speaker),) if q.speaker else ()) for q in quotes)
+        for quotes in found
+    )
     return spans, tuple(() for _ in article.captions)
 
 
 # Earlier annotators win where spans would cross; turning one off is removing its line.
 ANNOTATORS: list[tuple[str, Annotator]] = [
     ("dates", annotate_dates),
+    ("figures", annotate_figures),
     ("entities", annotate_entities),
+    ("quotes", annotate_quotes),
 ]
 
 

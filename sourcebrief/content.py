@@ -39,12 +39,12 @@ def span_markdown(text: str, spans: Sequence[Span]) -> str:
         while index < len(ordered) and ordered[index].start < span.end:
             inner.append(ordered[index])
             index += 1
-        out.append(escape_text(text[position:span.start]))
+        out.append(escape_text(text[position:span.start], line_start=position == 0))
         shifted = [Span(s.start - span.start, s.end - span.start, s.cls, s.attrs) for s in inner]
         body = span_markdown(text[span.start:span.end], shifted)
         out.append(f"[{body}]{{{_attr_text(span)}}}")
         position = span.end
-    out.append(escape_text(text[position:]))
+    out.append(escape_text(text[position:], line_start=position == 0))
     return "".join(out)
 
 

@@ -41,9 +41,11 @@ def is_safe_link(url: str) -> bool:
     return bool(_SAFE_SCHEME.match(cleaned)) or not _ANY_SCHEME.match(cleaned)
 
 
-def escape_text(text: str) -> str:
+def escape_text(text: str, line_start: bool = True) -> str:
     """Escape text so Markdown shows it literally (no emphasis, links, HTML or block markers)."""
     escaped = MD_ESCAPE.sub(r"\\\1", text)
+    if not line_start:
+        return escaped
     return re.sub(r"^(\s*)([-+=>]|\d+[.)])", lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
@@ -114,6 +116,10 @@ def _sanitise(token: Token, links: LinkContext) -> None:
         src = str(attrs.get("src", ""))
         kept["src"] = src if not _ANY_SCHEME.match(src) and not src.startswith("//") else ""
         kept["alt"] = str(attrs.get("alt", ""))
+    elif token.type == "ordered_list_open" and str(attrs.get("start", "")).isdigit():
+        kept["start"] = str(attrs["start"])  # "10. foo" starts at 10 (CommonMark); digits only
+    if token.type in ("link_open", "image") and attrs.get("title"):
+        kept["title"] = str(attrs["title"])  # plain text, escaped by the renderer
     token.attrs = kept
     if token.type == "span_open":
         _annotation(token, classes, kept, links)

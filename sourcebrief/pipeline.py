@@ -15,7 +15,10 @@ from .config import BuildConfig, load_sources_yml
 from .data import sources_json, write_json
 from .ingest import read_seed, seed_paths
 from .model import Article, Diagnostic, SourceMeta
+from .entities import load_entity_overrides
+from .entity_pages import page_entities
 from .pages import read_content, write_pages
+from .search import index_script, search_index
 from .render import copy_static, create_environment, render_builtin, render_pages, write_rendered
 from .views import SiteView, build_date, sort_key, summarise
 
@@ -41,7 +44,11 @@ def build(config: BuildConfig) -> BuildResult:
     problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
     articles = gather_articles(config.seeds, problems)
-    analysis = analyse(articles)
+    overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
+    problems += override_problems
+    analysis = analyse(articles, overrides)
+    problems += [Diagnostic(str(config.content / "entities.yml"), o.line, f"entry {o.id or o.name!r} matched no entity", "warning")
+                 for o in analysis.entities.unmatched_overrides]
     annotated = annotate_all(analysis)
     problems += write_pages(config.content, content_pages(annotated, analysis), force=config.force)
     pages, page_problems = read_content(config.content)
@@ -102,11 +109,14 @@ def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems:
         rendered, render_problems = render_all(pages, site, env, bundle=False)
         problems += render_problems
         write_rendered(staging, rendered)
+        search = search_index(rendered)
+        (staging / "search-index.js").write_text(index_script(search), encoding="utf-8", newline="\n")
         fragments, _ = render_all(pages, site, env, bundle=True)
-        (staging / "briefing.html").write_text(bundle_briefing(fragments, site, env, config.layouts), encoding="utf-8")
+        (staging / "briefing.html").write_text(bundle_briefing(fragments, site, env, config.layouts, search), encoding="utf-8")
         copy_static(config.layouts, staging)
         write_json(staging / "data" / "sources.json", sources_json(articles))
         write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
+        write_json(staging / "data" / "entities.json", analysis.entities.to_json())
         output.publish(staging, config.out)
     except BaseException:
         output.discard(staging)
@@ -128,8 +138,9 @@ def site_view(analysis: Analysis, pages: list) -> SiteView:
     index = next((p for p in pages if p.path == "index.md"), None)
     title = str(index.front.get("title")) if index and index.front.get("title") else "Briefing"
     summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id)) for a in articles), key=sort_key))
-    nav = (("Briefing", "index.html"), ("Key facts", "facts.html"), ("Sources", "sources.html"))
+    nav = (("Briefing", "index.html"), ("Key facts", "facts.html"),
+           ("People & places", "entities.html"), ("Sources", "sources.html"))
     return SiteView(
         title=title, build_date=build_date(os.environ.get("SOURCE_DATE_EPOCH"), articles),
-        sources=summaries, nav=nav,
+        sources=summaries, nav=nav, entity_ids=frozenset(e.id for e in page_entities(analysis.entities)),
     )

@@ -97,7 +97,9 @@ def test_rebuild_is_byte_identical_and_keeps_deploy_files(built: Path, tmp_path:
 def test_edited_generated_page_survives_rebuild(tmp_path: Path) -> None:
     assert build_briefing(tmp_path).exit_status == 0
     page = tmp_path / "content" / "sources" / "002_1934250a859a8e87.md"
-    edited = page.read_text(encoding="utf-8").replace("Iraq said Sunday", "Iraq said on Sunday (editor's fix)")
+    original = page.read_text(encoding="utf-8")
+    edited = original.replace("{#p1}\n", "{#p1}\n(editor's fix) ", 1)
+    assert edited != original
     page.write_text(edited, encoding="utf-8")
     result = build_briefing(tmp_path)
     assert page.read_text(encoding="utf-8") == edited

@@ -1,0 +1,428 @@
+"""Resolve the names found in every article into one index of people, organisations and places."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Iterable, Mapping, Sequence
+
+from .entity_lexicon import ALIAS_GROUPS, fold, gazetteer
+from .entity_overrides import EntityOverride, load_entity_overrides
+from .entity_rules import Mention, find_mentions
+from .model import Article
+
+__all__ = [
+    "Entity", "EntityIndex", "EntityMention", "EntityOverride", "Mention", "SpanRef",
+    "find_mentions", "load_entity_overrides", "name_key", "resolve_entities",
+]
+
+_SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+[”\"’)]*|$)\s*")
+_KIND_ORDER = {"place": 0, "org": 1, "person": 2}
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One place an entity is named."""
+
+    source: str
+    """Source id."""
+    paragraph: int
+    """Index of the paragraph (or of the caption when ``caption`` is true)."""
+    start: int
+    """Offset of the name in that paragraph."""
+    end: int
+    """Offset after the name."""
+    text: str
+    """The name as written."""
+    sentence: str
+    """The sentence it is in."""
+    caption: bool = False
+    """True when the name is in a photo caption rather than the body."""
+
+
+@dataclass(frozen=True)
+class SpanRef:
+    """A span of a paragraph to annotate with an entity reference."""
+
+    paragraph: int
+    """Paragraph (or caption) index."""
+    start: int
+    """Offset of the name."""
+    end: int
+    """Offset after the name."""
+    entity: str
+    """Entity id, the ``ref=`` value."""
+    kind: str
+    """``person``, ``org`` or ``place``: the span's class."""
+    caption: bool = False
+    """True for caption spans."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place named in the briefing."""
+
+    id: str
+    """Stable slug, unique in the briefing: ``fuad-hussein``, ``iraq``, ``irgc``."""
+    name: str
+    """Best full name."""
+    kind: str
+    """``person``, ``org`` or ``place``."""
+    aliases: tuple[str, ...]
+    """Other names it goes by in the sources (and in entities.yml)."""
+    description: str | None
+    """The user's description from entities.yml, if any."""
+    roles: tuple[tuple[str, str, int], ...]
+    """(role, source id, paragraph index) as the sources state it."""
+    mentions: tuple[EntityMention, ...]
+    """Every place it is named, in source and reading order."""
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """All entities of the briefing and where each is named."""
+
+    entities: tuple[Entity, ...]
+    """Entities sorted by id."""
+    unmatched_overrides: tuple[EntityOverride, ...] = ()
+    """entities.yml entries that matched nothing found in the sources."""
+    spans: Mapping[str, tuple[SpanRef, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    """Source id to its annotated spans, in reading order."""
+
+    def mentions_in(self, source_id: str) -> dict[int, tuple[SpanRef, ...]]:
+        """Body paragraph index to the spans to annotate in it (captions excluded)."""
+        grouped: dict[int, list[SpanRef]] = defaultdict(list)
+        for span in self.spans.get(source_id, ()):
+            if not span.caption:
+                grouped[span.paragraph].append(span)
+        return {k: tuple(v) for k, v in sorted(grouped.items())}
+
+    def captions_in(self, source_id: str) -> dict[int, tuple[SpanRef, ...]]:
+        """Caption index to the spans to annotate in it."""
+        grouped: dict[int, list[SpanRef]] = defaultdict(list)
+        for span in self.spans.get(source_id, ()):
+            if span.caption:
+                grouped[span.paragraph].append(span)
+        return {k: tuple(v) for k, v in sorted(grouped.items())}
+
+    def to_json(self) -> dict:
+        """The ``entities.json`` document of DESIGN.md (plus roles)."""
+        out = []
+        for entity in self.entities:
+            counts = Counter(m.source for m in entity.mentions)
+            out.append({
+                "id": entity.id, "name": entity.name, "kind": entity.kind,
+                "aliases": list(entity.aliases), "description": entity.description,
+                "mentions": [{"source": s, "count": counts[s]} for s in sorted(counts)],
+                "roles": [{"role": r, "source": s, "paragraph": p} for r, s, p in entity.roles],
+            })
+        return {"entities": out}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"."""
+    key = fold(name).lower()
+    key = re.sub(r"[“”\"«»]\w[\w ]{0,12}[“”\"«»]", " ", key)
+    key = key.replace(".", "").replace("-", " ").replace("'", "")
+    key = re.sub(r"^the\s+", "", " ".join(key.split()))
+    return key
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"^al\s+", "", name_key(name))
+
+
+def _surname_keys(name: str) -> tuple[str, str]:
+    """(first name, surname) keys of a full name, "al-" dropped from the surname."""
+    words = name_key(name).split()
+    return words[0], words[-1]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A mention with where it was found."""
+
+    source: str
+    paragraph: int
+    caption: bool
+    mention: Mention
+    sentence: str
+
+
+class _Clusters:
+    """Union-find over name keys (local to one resolve call)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        root = self.parent.setdefault(key, key)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while key != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _gather(articles: Sequence[Article]) -> list[_Found]:
+    found: list[_Found] = []
+    for article in articles:
+        for caption, lines in ((False, article.paragraphs), (True, article.captions)):
+            for index, line in enumerate(lines):
+                for m in find_mentions(line.text, include_weak=True):
+                    found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
+    return found
+
+
+def _sentence(text: str, offset: int) -> str:
+    for match in _SENTENCE_RE.finditer(text):
+        if match.start() <= offset < match.end():
+            return match.group().strip()
+    return text.strip()
+
+
+def _key(m: Mention) -> str:
+    return _place_key(m.name) if m.kind == "place" else name_key(m.name)
+
+
+def _is_single(m: Mention) -> bool:
+    """A one-word person reference to link by surname ("Hussein", "Mr Hussein")."""
+    return m.kind == "person" and len(name_key(m.name).split()) == 1
+
+
+def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) -> _Clusters:
+    """Merge keys by acronym definitions, the alias table, initials and containment."""
+    clusters = _Clusters()
+    for f in found:
+        m = f.mention
+        if _is_single(m) or m.evidence == "bare":
+            continue
+        clusters.union(_key(m), name_key(m.text))
+        if m.alias:
+            clusters.union(_key(m), name_key(m.alias))
+    present = set(clusters.parent)
+    for group in ALIAS_GROUPS:
+        keys = [name_key(n) for n in group if name_key(n) in present]
+        for k in keys[1:]:
+            clusters.union(keys[0], k)
+    for o in overrides:
+        keys = [name_key(n) for n in (o.name, *o.aliases) if n and name_key(n) in present]
+        for k in keys[1:]:
+            clusters.union(keys[0], k)
+    _merge_by_initials(found, clusters)
+    _merge_by_containment(found, clusters)
+    return clusters
+
+
+def _org_names(found: list[_Found]) -> set[str]:
+    return {name_key(f.mention.name) for f in found
+            if f.mention.kind == "org" and not _is_single(f.mention) and f.mention.evidence != "bare"}
+
+
+def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
+    """An undefined acronym joins the one organisation whose initials it spells."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    names = _org_names(found)
+    for key in names:
+        words = key.split()
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words if w not in ("of", "for", "the", "and", "in", "on"))
+            by_initials[initials].add(clusters.find(key))
+    for key in names:
+        if " " not in key and key in by_initials:
+            roots = by_initials[key]
+            if len(roots) == 1:
+                clusters.union(key, next(iter(roots)))
+
+
+def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
+    """ "Revolutionary Guard" joins "Islamic Revolutionary Guard Corps" when it is the
+    only organisation containing it; a country-qualified name is not a container
+    ("Foreign Ministry" stays apart from "Iraqi Foreign Ministry")."""
+    names = sorted(_org_names(found))
+    qualifiers = {name_key(w) for w in (*gazetteer().places, *gazetteer().demonyms) if " " not in w}
+    inside: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        words = key.split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 6) + 1):
+                if (i, j) == (0, len(words)):
+                    continue
+                extra = words[:i] + words[j:]
+                if all(w in qualifiers for w in extra):
+                    continue
+                inside[" ".join(words[i:j])].add(clusters.find(key))
+    for key in names:
+        roots = inside.get(key, set()) - {clusters.find(key)}
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+
+
+def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
+    """Vote a kind per cluster: explicit cues count three times the shape of a name."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for f in found:
+        m = f.mention
+        if _is_single(m) or m.evidence == "bare":
+            continue
+        votes[clusters.find(_key(m))][m.kind] += 3 if m.strong else 1
+    return {root: max(c, key=lambda k: (c[k], -_KIND_ORDER[k])) for root, c in votes.items()}
+
+
+def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
+    """Root for each one-word person reference, by surname within its source first,
+    then across the briefing; ambiguous references stay unlinked."""
+    people_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    corpus: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        m = f.mention
+        if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
+            root = clusters.find(_key(m))
+            if kinds.get(root) == "person":
+                for part in {*_surname_keys(m.name), re.sub(r"^(al|el) ", "", name_key(m.name).split(" ", 1)[-1])}:
+                    people_in[f.source][part].add(root)
+                    corpus[part].add(root)
+    links: dict[int, str] = {}
+    for i, f in enumerate(found):
+        m = f.mention
+        if not (_is_single(m) or m.evidence == "bare"):
+            continue
+        key = re.sub(r"^(al|el) ", "", name_key(m.name))
+        local = people_in[f.source].get(key, set())
+        roots = local or corpus.get(key, set())
+        if len(roots) == 1:
+            links[i] = next(iter(roots))
+        elif not roots and key in clusters.parent:
+            links[i] = clusters.find(key)
+        elif not roots and m.evidence in ("honorific", "speech", "cue", "role"):
+            links[i] = clusters.find(key)
+            kinds.setdefault(links[i], m.kind)
+    return links
+
+
+def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOverride] = ()) -> EntityIndex:
+    """One entity per real-world name across all articles, with every mention."""
+    found = _gather(articles)
+    clusters = _build_clusters(found, overrides)
+    kinds = _kinds(found, clusters)
+    links = _link_singles(found, clusters, kinds)
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(found):
+        if i in links:
+            members[links[i]].append(i)
+        elif not (_is_single(f.mention) or f.mention.evidence == "bare"):
+            members[clusters.find(_key(f.mention))].append(i)
+    drafts = [_draft(root, [found[i] for i in idx], kinds.get(root, found[idx[0]].mention.kind))
+              for root, idx in members.items()]
+    drafts, unmatched = _apply_overrides(drafts, overrides, clusters)
+    entities = _assign_ids(drafts)
+    return EntityIndex(tuple(entities), tuple(unmatched), _spans(entities))
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """An entity before its id is fixed."""
+
+    root: str
+    entity: Entity
+    keys: frozenset[str]
+    acronym: str | None
+
+
+def _draft(root: str, found: list[_Found], kind: str) -> _Draft:
+    names = Counter()
+    surfaces: list[str] = []
+    acronym = None
+    for f in found:
+        m = f.mention
+        surfaces.extend(x for x in (m.text, m.name, m.alias) if x)
+        if m.kind == kind or kind == "place":
+            names[m.name] += 1
+        for x in (m.text, m.alias):
+            if x and x.replace(".", "").isupper() and len(x.replace(".", "")) >= 3 and kind == "org":
+                acronym = acronym or (x if m.alias or m.evidence == "acronym" else None)
+    if not names:
+        names.update(f.mention.name for f in found)
+    multi = [n for n in names if " " in n and not n.isupper()] or list(names)
+    best = max(multi, key=lambda n: (names[n] if kind != "person" else 0, len(n.split()), names[n], n))
+    aliases = tuple(sorted({s for s in surfaces if s != best}, key=lambda s: (s.lower(), s)))
+    roles = tuple(dict.fromkeys((f.mention.role, f.source, f.paragraph) for f in found if f.mention.role))
+    mentions = tuple(sorted(
+        (EntityMention(f.source, f.paragraph, f.mention.start, f.mention.end, f.mention.text, f.sentence, f.caption)
+         for f in found), key=lambda e: (e.source, e.caption, e.paragraph, e.start)))
+    keys = frozenset({name_key(s) for s in surfaces} | {root})
+    entity = Entity("", best, kind, aliases, None, roles, mentions)
+    return _Draft(root, entity, keys, acronym)
+
+
+def _apply_overrides(drafts: list[_Draft], overrides: Sequence[EntityOverride],
+                     clusters: _Clusters) -> tuple[list[_Draft], list[EntityOverride]]:
+    """Apply entities.yml: rename, re-kind, describe, add aliases, or drop."""
+    by_key: dict[str, int] = {}
+    for i, d in enumerate(drafts):
+        for k in d.keys:
+            by_key.setdefault(k, i)
+    unmatched: list[EntityOverride] = []
+    dropped: set[int] = set()
+    for o in overrides:
+        hits = {by_key[k] for k in (name_key(n) for n in (o.name, *o.aliases) if n) if k in by_key}
+        hits |= {i for i, d in enumerate(drafts) if o.id and _slug(_id_basis(d)) == o.id}
+        if not hits:
+            unmatched.append(o)
+            continue
+        for i in sorted(hits):
+            if o.suppress:
+                dropped.add(i)
+                continue
+            e = drafts[i].entity
+            aliases = tuple(sorted(set(e.aliases) | set(o.aliases) | ({e.name} if o.name and o.name != e.name else set())))
+            e = replace(e, name=o.name or e.name, kind=o.kind or e.kind,
+                        description=o.description or e.description,
+                        aliases=tuple(a for a in aliases if a != (o.name or e.name)))
+            drafts[i] = replace(drafts[i], entity=e, acronym=None if o.id else drafts[i].acronym,
+                                root=o.id or drafts[i].root)
+            if o.id:
+                drafts[i] = replace(drafts[i], entity=replace(e, id=o.id))
+    return [d for i, d in enumerate(drafts) if i not in dropped], unmatched
+
+
+def _id_basis(d: _Draft) -> str:
+    return d.acronym or d.entity.name
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-") or "entity"
+
+
+def _assign_ids(drafts: Iterable[_Draft]) -> list[Entity]:
+    """Slugs from acronym or name; clashes get -2, -3 in a stable order."""
+    taken: set[str] = set()
+    out: list[Entity] = []
+    ordered = sorted(drafts, key=lambda d: (bool(d.entity.id) is False, _slug(_id_basis(d)), d.entity.name, d.root))
+    for d in ordered:
+        base = d.entity.id or _slug(_id_basis(d))
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        out.append(replace(d.entity, id=slug))
+    return sorted(out, key=lambda e: e.id)
+
+
+def _spans(entities: Sequence[Entity]) -> Mapping[str, tuple[SpanRef, ...]]:
+    by_source: dict[str, list[SpanRef]] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            by_source[m.source].append(SpanRef(m.paragraph, m.start, m.end, e.id, e.kind, m.caption))
+    return MappingProxyType({s: tuple(sorted(v, key=lambda r: (r.caption, r.paragraph, r.start)))
+                             for s, v in sorted(by_source.items())})

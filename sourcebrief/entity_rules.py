@@ -1,0 +1,435 @@
+"""Find person, organisation and place mentions in English news text by rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .entity_lexicon import (
+    ALIAS_GROUPS,
+    COMMON_CAPS,
+    HONORIFICS,
+    KNOWN_ORGS,
+    NOT_ACRONYMS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    PLACE_OF_NOUNS,
+    ROLE_HEADS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    fold,
+    gazetteer,
+)
+from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
+
+_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia") else "org")
+               for group in ALIAS_GROUPS for name in group}
+_STRONG = frozenset({"role", "honorific", "org-word", "gazetteer", "known", "acronym", "place-word", "cue"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a text."""
+
+    start: int
+    """Offset of the first character of the name."""
+    end: int
+    """Offset after the name."""
+    text: str
+    """The name exactly as written (``text[start:end]``)."""
+    kind: str
+    """``person``, ``org`` or ``place``."""
+    name: str
+    """Normalised name: nickname marks dropped, places in their canonical form."""
+    role: str | None = None
+    """Title or role stated next to the name ("Iraqi Foreign Minister")."""
+    evidence: str = "shape"
+    """What made it a name of this kind: role, honorific, org-word, gazetteer, known,
+    acronym, place-word, cue, speech, shape (looks like a name) or bare (one word, no cue)."""
+    alias: str | None = None
+    """The other form given in an acronym definition: "IRGC" for its long form and back."""
+
+    @property
+    def strong(self) -> bool:
+        """The kind rests on an explicit cue rather than on the shape of the words."""
+        return self.evidence in _STRONG
+
+
+def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
+    """Non-overlapping mentions in ``text``, sorted by position.
+
+    ``include_weak`` also returns lone capitalised words with no cue (evidence
+    ``bare``) so that a caller who sees the whole corpus can link them to a
+    full name ("Blinken" to "Antony Blinken") or drop them.
+    """
+    tokens = tokenize(text)
+    headline = is_headline(text)
+    lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z]+\b", text)}
+    found: list[Mention] = []
+    for chunk in chunks(text, tokens):
+        found.extend(_classify(text, tokens, chunk, headline, lower_words))
+    found = _with_definitions(text, found)
+    found = _coordinated_places(text, found)
+    found = _upgrade_bare(found, tokens)
+    if not include_weak:
+        found = [m for m in found if m.evidence != "bare"]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
+              lower_words: set[str]) -> list[Mention]:
+    """Mentions for one chunk (a compound like Israel-Hamas may give two)."""
+    first, last = _trim(tokens, chunk, lower_words)
+    if first > last:
+        return []
+    run = tokens[first : last + 1]
+    surface = text[run[0].start : run[-1].end]
+    if headline:
+        return _headline_mentions(text, run)
+    mention = _by_name(text, tokens, first, last, surface, chunk)
+    if mention is not None:
+        return [mention]
+    if len(run) == 1 and "-" in run[0].text:
+        return _compound(run[0])
+    return _by_context(text, tokens, first, last, surface)
+
+
+def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int, int]:
+    """Drop leading words that are capitalised only because they open a sentence."""
+    first, last = chunk.first, chunk.last
+    while first <= last:
+        tok = tokens[first]
+        word = tok.text
+        if word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS:
+            break
+        if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
+            first += 1
+            continue
+        if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
+            if word in gazetteer().demonyms or word.lower() in lower_words or word.endswith(("ing", "ly")):
+                first += 1
+                continue
+        break
+    while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
+        last -= 1
+    return first, last
+
+
+def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
+    """In Title Case lines trust only the gazetteer and well-known names."""
+    out = []
+    for tok in run:
+        known = _lookup(tok.text)
+        if known:
+            out.append(_mention(text, tok.start, tok.end, known[0], known[1], evidence=known[2]))
+    return out
+
+
+def _lookup(name: str) -> tuple[str, str, str] | None:
+    """(kind, normalised name, evidence) for a gazetteer or well-known name."""
+    places = gazetteer().places
+    folded = fold(name)
+    if name in _KNOWN_KIND:
+        kind = _KNOWN_KIND[name]
+        return kind, places.get(name, name) if kind == "place" else name, "known"
+    if name in KNOWN_ORGS:
+        return "org", name, "known"
+    for form in (name, folded, re.sub(r"^(?:Al|al)[- ]", "", folded)):
+        if form in places:
+            return "place", places[form], "gazetteer"
+    return None
+
+
+def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str,
+             chunk: Chunk) -> Mention | None:
+    """Classify from the words of the name itself."""
+    run = tokens[first : last + 1]
+    words = [t.text for t in run]
+    start, end = run[0].start, run[-1].end
+    if words[0] == "Operation" and len(words) > 1:
+        return _mention(text, start, end, "org", surface, evidence="org-word")
+    known = _lookup(surface)
+    if known:
+        return _mention(text, start, end, known[0], known[1], evidence=known[2])
+    if len(run) == 1 and run[0].is_acronym:
+        return _acronym(text, run[0])
+    if len(words) > 1 and _org_words(words):
+        return _mention(text, start, end, "org", surface, evidence="org-word")
+    if words[-1] in PLACE_HEADS:
+        return _mention(text, start, end, "place", surface, evidence="place-word")
+    return _person_with_title(text, tokens, first, last, chunk)
+
+
+def _org_words(words: list[str]) -> bool:
+    """The name ends in an organisation word, or one governs "of/for/in" inside it."""
+    if words[-1] in ORG_HEADS and words[0] not in ROLE_HEADS:
+        return True
+    for i, word in enumerate(words[:-1]):
+        if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on"):
+            return not (set(words[:i]) & ROLE_HEADS)
+    return False
+
+
+def _acronym(text: str, tok: Token) -> Mention | None:
+    letters = tok.text.replace(".", "")
+    if letters in NOT_ACRONYMS or len(letters) < 3:
+        return None
+    if len(letters) >= 4 and tok.text == letters:
+        known = _lookup(letters.title())
+        if known and known[0] == "place":
+            return _mention(text, tok.start, tok.end, "place", known[1], evidence="gazetteer")
+    return _mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
+
+
+def _compound(tok: Token) -> list[Mention]:
+    """Split "Israel-Hamas" or "U.S.-Iraq" into the known names it joins."""
+    out, offset = [], tok.start
+    for part in tok.text.split("-"):
+        known = _lookup(part)
+        if known:
+            out.append(Mention(offset, offset + len(part), part, known[0], known[1], evidence=known[2]))
+        offset += len(part) + 1
+    return out
+
+
+def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
+                       chunk: Chunk) -> Mention | None:
+    """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell"."""
+    head, role_end, honor = -1, -1, False
+    demonyms = gazetteer().demonyms
+    for i in range(first, last + 1):
+        word = tokens[i].text
+        if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS:
+            head = role_end = i
+            honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+        elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
+            role_end = i if head >= 0 else role_end
+        else:
+            break
+    if head < 0:
+        return None
+    head = role_end
+    name_first = head + 1
+    while name_first <= last and tokens[name_first].text == ".":
+        name_first += 1
+    if name_first > last or not tokens[name_first].is_cap:
+        return None
+    if any(tokens[i].text in ROLE_WORDS and tokens[i].text[0].isupper()
+           for i in range(name_first, last + 1)):
+        return None
+    role = None if honor else _role_text(text, tokens, first, head)
+    return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+def _role_text(text: str, tokens: list[Token], first: int, head: int) -> str:
+    """The role words before a name, with a possessor or role noun just before them."""
+    start = _role_start(text, tokens, first)
+    return text[start : tokens[head].end]
+
+
+def _role_start(text: str, tokens: list[Token], first: int) -> int:
+    """Walk back over "Iraq's", "commander", "Dutch" to where the role begins."""
+    start = tokens[first].start
+    i = first - 1
+    while i >= 0 and tokens[i].is_word and text[tokens[i].end : tokens[i + 1].start] in (" ", "'s ", "’s "):
+        tok = tokens[i]
+        if tok.text.lower() in ROLE_NOUNS or tok.possessive or tok.text in gazetteer().demonyms:
+            start = tok.start
+            i -= 1
+            if tok.possessive:
+                while i >= 0 and tokens[i].is_cap and text[tokens[i].end : tokens[i + 1].start] == " ":
+                    start, i = tokens[i].start, i - 1
+                break
+            continue
+        break
+    return start
+
+
+def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
+            role: str | None, evidence: str) -> Mention:
+    start, end = tokens[first].start, tokens[last].end
+    if tokens[last].text.endswith(("’", "'")):
+        end -= 1
+    surface = text[start:end]
+    name = surface
+    if chunk.nickname and chunk.nickname[0] >= first:
+        a, b = chunk.nickname
+        name = (text[start : tokens[a].start] + text[tokens[b].end : end]).replace("  ", " ").strip()
+    appositive = _appositive(text, tokens, last)
+    if appositive:
+        role = f"{role}, {appositive}" if role else appositive
+        evidence = "role" if evidence not in ("role", "honorific") else evidence
+    return Mention(start, end, surface, "person", name, role, evidence)
+
+
+_APPOSITIVE_RE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"()]{3,90}?)(?=\s*[,.;])")
+
+
+def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
+    """ ", military spokesman for Iraq’s prime minister," after a name."""
+    match = _APPOSITIVE_RE.match(text, tokens[last].end)
+    if not match:
+        return None
+    phrase = match.group(1)
+    words = phrase.split()
+    if len(words) > 9 or words[0].lower() in SPEECH_VERBS or words[0].lower() in ("who", "which", "and", "but"):
+        return None
+    if any(w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS for w in words):
+        return phrase
+    return None
+
+
+def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
+    """Classify an unknown name from the words around it."""
+    run = tokens[first : last + 1]
+    start, end = run[0].start, run[-1].end
+    if len(run) == 1 and run[0].text in gazetteer().demonyms:
+        return []
+    before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
+    after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
+    if (after and after[0] in PLACE_NOUNS) or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]
+    if first > 0 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
+        if _lookup(tokens[first - 1].text)[0] == "place":
+            return [_mention(text, start, end, "place", surface, evidence="cue")]
+    if any(w in ORG_NOUNS for w in before[-2:]):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
+        return []
+    chunk = Chunk(first, last)
+    if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
+        return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
+    mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
+    if mention.evidence == "bare" and _speaks(tokens, last):
+        mention = replace(mention, evidence="speech")
+    return [mention]
+
+
+def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:
+    start = _role_start(text, tokens, first)
+    if start == tokens[first].start or tokens[first - 1].text == "by":
+        return None
+    return text[start : tokens[first - 1].end]
+
+
+def _name_like(tok: Token) -> bool:
+    if tok.text in "“”\"‘’'.":
+        return True
+    return tok.is_cap and not tok.is_acronym and not any(c.isdigit() for c in tok.text)
+
+
+def _speaks(tokens: list[Token], last: int) -> bool:
+    """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"."""
+    for tok in tokens[last + 1 : last + 5]:
+        if not tok.is_word:
+            return False
+        if tok.text in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _mention(text: str, start: int, end: int, kind: str, name: str, *, evidence: str,
+             role: str | None = None) -> Mention:
+    return Mention(start, end, text[start:end], kind, name, role, evidence)
+
+
+_DEF_RE = re.compile(r"\s*\(([A-Z][A-Z.&-]{1,9})\)")
+
+
+def _with_definitions(text: str, found: list[Mention]) -> list[Mention]:
+    """Pair "Long Name (ACR)" both ways and give the acronym the long form's kind."""
+    found = sorted(found, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in found:
+        match = _DEF_RE.match(text, m.end)
+        if out and m.start < out[-1].end:
+            continue
+        if match and m.kind != "place" or (match and m.evidence in ("shape", "bare", "cue")):
+            long_form = _definition(text, m, match.group(1), out)
+            if long_form:
+                acr = match.group(1)
+                kind = "org" if m.kind == "person" else m.kind
+                out.append(replace(m, kind=kind, alias=acr, evidence="acronym" if m.kind == "person" else m.evidence))
+                out.append(Mention(match.start(1), match.end(1), acr, kind, acr, None, "acronym", long_form))
+                continue
+        out.append(m)
+    return out
+
+
+def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str | None:
+    """The long form that ``acr`` abbreviates, if ``m`` (maybe with its possessor) fits it."""
+    forms = []
+    prev = before[-1] if before else None
+    if prev and text[prev.end : m.start] in ("'s ", "’s "):
+        forms.append(text[prev.start : m.end])
+    forms.append(m.text)
+    letters = acr.replace(".", "").replace("&", "").replace("-", "")
+    for form in forms:
+        words = form.replace("-", " ").split()
+        for k in range(len(words)):
+            candidate = " ".join(words[k:])
+            if _abbreviates(letters, words[k:]):
+                return form if k == 0 else candidate
+    return None
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """Initials match (at least two thirds, in order), or letters in order from the first."""
+    if not words or words[0][0].upper() != letters[0]:
+        return False
+    initials = "".join(w[0] for w in words if w[0].isupper() or w.isupper())
+    matched = 0
+    for ch in initials:
+        if matched < len(letters) and ch == letters[matched]:
+            matched += 1
+    if matched == len(letters) or (matched >= 3 and matched * 3 >= len(letters) * 2 and len(initials) >= matched):
+        return True
+    pos, flat = 0, " ".join(words).lower()
+    for ch in letters.lower():
+        pos = flat.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return len(words) >= 2
+
+
+def _coordinated_places(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the towns of Akasahat and Al Qaim": a name joined by "and" to a cued place."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        between = text[prev.end : m.start] if prev else ""
+        if prev and m.evidence in ("shape", "bare") and (
+                (prev.kind == "place" and prev.evidence == "cue" and between in (" and ", ", "))
+                or re.fullmatch(r" \((?:formerly|also known as|known as|or) ", between)):
+            m = replace(m, kind=prev.kind, evidence="cue", role=None)
+        out.append(m)
+    return out
+
+
+def _upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """A lone word that is the surname or first name of a person named in full, or a
+    name already classified in the text, takes that kind."""
+    people = {}
+    named = {}
+    for m in found:
+        if m.evidence != "bare":
+            named.setdefault(m.name, m.kind)
+            if m.kind == "person" and " " in m.name:
+                parts = m.name.split()
+                people.setdefault(parts[-1], "person")
+                people.setdefault(re.sub(r"^(?:al|el|Al|El)-", "", parts[-1]), "person")
+    openers = {t.start for t in tokens if t.sentence_start}
+    out = []
+    for m in found:
+        if m.evidence == "bare":
+            kind = named.get(m.text) or people.get(m.text)
+            if kind:
+                m = replace(m, kind=kind, evidence="cue")
+            elif m.start in openers:
+                continue
+        out.append(m)
+    return out

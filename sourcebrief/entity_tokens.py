@@ -1,0 +1,275 @@
+"""Split text into word tokens and group capitalised runs into name chunks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entity_lexicon import (
+    ADJ_SUFFIXES,
+    COMMON_CAPS,
+    CONNECTORS,
+    HONORIFICS,
+    ORG_HEADS,
+    ORG_IN_HEADS,
+    PARTICLES,
+    PREFIXES,
+    ROLE_HEADS,
+    WEEKDAYS,
+    MONTHS,
+    gazetteer,
+)
+
+_ACR = r"(?:[A-Z]\.){2,}"
+_PIECE = rf"(?:{_ACR}|[^\W\d_]\w*)"
+_WORD = rf"{_PIECE}(?:[-'’](?:{_ACR}|[^\W_]\w*))*"
+_TOKEN_RE = re.compile(rf"(?P<word>{_WORD})|(?P<other>\S)")
+_NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|bint|abu|abd)-[A-Z]")
+OPEN_QUOTES = "“‘«\"'"
+CLOSE_QUOTES = "”’»\"'"
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt St Jr Sr Maj Adm Brig Rep Sen No vs etc".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark with its place in the text."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character (possessive ending excluded)."""
+    text: str
+    """The characters of the token (without a possessive ``'s``)."""
+    is_word: bool
+    """True for words, False for punctuation."""
+    possessive: bool = False
+    """The word carried ``'s`` / ``’s``, which ends a name."""
+    modifier: bool = False
+    """The word carried an adjective suffix ("US-led"), which ends a name."""
+    prefixed: bool = False
+    """The word followed a prefix ("anti-", "pro-")."""
+    sentence_start: bool = False
+    """The word opens a sentence, a quotation or a paragraph."""
+
+    @property
+    def is_cap(self) -> bool:
+        """Starts with a capital letter (or is a name particle like al-Sudani)."""
+        return self.is_word and (self.text[0].isupper() or bool(_NAME_PARTICLE_RE.match(self.text)))
+
+    @property
+    def is_acronym(self) -> bool:
+        """All capitals, two letters or more (dots allowed): US, U.S., IRGC."""
+        letters = self.text.replace(".", "")
+        return self.is_word and len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _split_word(match: re.Match[str]) -> list[Token]:
+    """Turn one regex word into tokens: peel prefixes, suffixes and possessives."""
+    start, text = match.start(), match.group()
+    tokens: list[Token] = []
+    prefixed = False
+    head, _, rest = text.partition("-")
+    if rest and head.lower() in PREFIXES and rest[:1].isupper():
+        tokens.append(Token(start, start + len(head) + 1, text[: len(head) + 1], True))
+        start, text, prefixed = start + len(head) + 1, rest, True
+    possessive = False
+    if len(text) > 2 and text[-2] in "'’" and text[-1] == "s":
+        text, possessive = text[:-2], True
+    modifier = False
+    parts = text.split("-")
+    if len(parts) > 1 and parts[-1] in ADJ_SUFFIXES and parts[0][:1].isupper():
+        suffix = "-".join(parts[1:])
+        head_text = text[: len(text) - len(suffix) - 1]
+        tokens.append(Token(start, start + len(head_text), head_text, True, modifier=True, prefixed=prefixed))
+        tokens.append(Token(start + len(head_text), start + len(text), text[len(head_text):], True))
+        return tokens
+    tokens.append(Token(start, start + len(text), text, True, possessive, modifier, prefixed))
+    return tokens
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with sentence starts marked."""
+    raw: list[Token] = []
+    for match in _TOKEN_RE.finditer(text):
+        if match.group("word"):
+            raw.extend(_split_word(match))
+        else:
+            raw.append(Token(match.start(), match.end(), match.group(), False))
+    out: list[Token] = []
+    starts_sentence = True
+    for i, tok in enumerate(raw):
+        if tok.is_word:
+            out.append(_with_start(tok, starts_sentence))
+            starts_sentence = False
+            continue
+        out.append(tok)
+        if "\n" in text[raw[i - 1].end if i else 0 : tok.start]:
+            starts_sentence = True
+        if tok.text in ".!?" and not _is_abbreviation(raw, i):
+            starts_sentence = True
+        elif tok.text in OPEN_QUOTES + ":;(—–" and _opens(text, tok):
+            starts_sentence = True
+    return out
+
+
+def _with_start(tok: Token, flag: bool) -> Token:
+    if not flag:
+        return tok
+    return Token(tok.start, tok.end, tok.text, True, tok.possessive, tok.modifier, tok.prefixed, True)
+
+
+def _opens(text: str, tok: Token) -> bool:
+    """A quote mark opens when nothing but space or start precedes it."""
+    if tok.text not in OPEN_QUOTES:
+        return True
+    return tok.start == 0 or not text[tok.start - 1].isalnum()
+
+
+def _is_abbreviation(raw: list[Token], i: int) -> bool:
+    """A full stop after "Mr", "Gen" or a single initial does not end a sentence."""
+    if i == 0 or not raw[i - 1].is_word or raw[i - 1].end != raw[i].start:
+        return False
+    word = raw[i - 1].text
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of capitalised tokens that may name something, with its neighbours."""
+
+    first: int
+    """Index of the first token in the token list."""
+    last: int
+    """Index of the last token (inclusive)."""
+    nickname: tuple[int, int] | None = None
+    """Token indexes of a quoted nickname's marks inside the run ("JB")."""
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def _joins(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i+1 continues the name that token i belongs to."""
+    return i + 1 < len(tokens) and _gap(text, tokens[i], tokens[i + 1]) == " "
+
+
+def _nickname_at(text: str, tokens: list[Token], i: int) -> int | None:
+    """Index of the closing mark of a short quoted nickname opening at token i."""
+    if tokens[i].text not in "“\"‘'" or i + 3 >= len(tokens):
+        return None
+    for j in (i + 2, i + 3):
+        close = tokens[j] if j < len(tokens) else None
+        if close is None or close.text not in "”\"’'":
+            continue
+        inner = tokens[i + 1 : j]
+        if all(t.is_cap for t in inner) and len(text[tokens[i].end : close.start]) <= 15:
+            if j + 1 < len(tokens) and tokens[j + 1].is_cap and _gap(text, close, tokens[j + 1]) == " ":
+                return j
+    return None
+
+
+def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
+    """How many tokens after i extend the chunk (0 when it ends at i)."""
+    tok = tokens[i]
+    if _glued_apostrophe(text, tokens, i):
+        return 2
+    if tok.possessive or tok.modifier or not _joins(text, tokens, i):
+        if tok.text not in _ABBREVIATIONS or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
+            return 0
+        return 2 if tokens[i + 2].is_cap and _gap(text, tokens[i + 1], tokens[i + 2]) == " " else 0
+    nxt = tokens[i + 1]
+    if tok.prefixed and tok.text in gazetteer().places:
+        return 0
+    if nxt.is_cap and nxt.text not in WEEKDAYS and nxt.text not in MONTHS:
+        return 1
+    if nxt.is_word and nxt.text in PARTICLES and _joins(text, tokens, i + 1) and tokens[i + 2].is_cap:
+        return 2
+    if nxt.text in CONNECTORS or nxt.text == "in":
+        return _connector_span(text, tokens, i, heads)
+    if nxt.text in ("and", "&"):
+        return _and_span(text, tokens, i)
+    if nxt.text in "“\"‘'" and _gap(text, tok, nxt) == " ":
+        close = _nickname_at(text, tokens, i + 1)
+        return close - i if close else 0
+    return 0
+
+
+def _glued_apostrophe(text: str, tokens: list[Token], i: int) -> bool:
+    """ "Shia’ al-Sudani": an apostrophe ending a name word that the name goes on after."""
+    if i + 2 >= len(tokens) or not tokens[i].is_word or tokens[i + 1].text not in "’'":
+        return False
+    return (_gap(text, tokens[i], tokens[i + 1]) == "" and tokens[i + 2].is_cap
+            and _gap(text, tokens[i + 1], tokens[i + 2]) == " ")
+
+
+def _and_span(text: str, tokens: list[Token], i: int) -> int:
+    """ "Securities and Exchange Commission": "and" inside a name ending in an org word."""
+    j = i + 2
+    while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
+        if tokens[j].text in ORG_HEADS:
+            return 2
+        if tokens[j].possessive or not _joins(text, tokens, j):
+            break
+        j += 1
+    return 0
+
+
+def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
+    """Join "Ministry of Foreign Affairs", "Secretary of State", "Resistance in Iraq"."""
+    word = tokens[i + 1].text
+    if word == "in" and tokens[i].text not in ORG_IN_HEADS:
+        return 0
+    current = tokens[i].text
+    if word == "the" or (word == "on" and current not in ORG_HEADS):
+        return 0
+    if word != "in" and current not in ORG_HEADS and current not in ROLE_HEADS:
+        return 0
+    j = i + 2
+    if j < len(tokens) and tokens[j].text == "the" and _joins(text, tokens, i + 1):
+        j += 1
+    if j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
+        return j - i
+    return 0
+
+
+def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
+    """Maximal runs of capitalised tokens, nicknames and name particles."""
+    found: list[Chunk] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May"):
+            i += 1
+            continue
+        first, nickname, heads = i, None, [tok.text]
+        while True:
+            step = _continues(text, tokens, i, heads)
+            if step == 0:
+                break
+            if tokens[i + 1].text in "“\"‘'" and step > 1:
+                nickname = (i + 1, i + step)
+            i += step
+            heads.append(tokens[i].text)
+        found.append(Chunk(first, i, nickname))
+        i += 1
+    return found
+
+
+def is_headline(text: str) -> bool:
+    """Title Case text (headlines) where capitals say nothing about names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    if not words or (len(words) < 3 and len(text.split()) > 4):
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7 and not text.rstrip().endswith((".", "”", '"'))
+
+
+def honorific(word: str) -> bool:
+    """Mr, Mrs, Dr and the like."""
+    return word in HONORIFICS
+
+
+def common_cap(word: str) -> bool:
+    """A capitalised word that is not a name by itself."""
+    return word in COMMON_CAPS

@@ -1,0 +1,359 @@
+"""Find quotations, who said them, and the same words quoted by several sources."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from .entity_lexicon import SPEECH_VERBS, fold
+from .entity_rules import find_mentions
+
+_PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
+_PRONOUNS = frozenset("he she they it we i".split())
+_PERSONAL = frozenset("he she".split())
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_RE = re.compile(rf"\b({_VERBS}|according to)\b", re.I)
+_PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
+                   "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
+                   "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
+                   "tells": "told"}
+_CUT_WORDS = frozenset(
+    """earlier later also then on this that last again previously recently separately
+    further has had have was were is will would once in at during after before
+    however meanwhile""".split()
+)
+_LEADING = re.compile(r"^(?:with|and|but|while|as|when|where|whereas|so)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words a source quotes, and who it says spoke them."""
+
+    start: int
+    """Offset of the opening quote mark."""
+    end: int
+    """Offset after the closing quote mark."""
+    text: str
+    """The words inside the marks."""
+    speaker: str | None
+    """Who said it, as written ("Maj Gen Joel “JB” Vowell", "the Pentagon"); a pronoun
+    is replaced by the person or body it refers to when that is clear."""
+    cue: str
+    """How it was attributed: "said", "added", "according to", "colon", ... or "none"."""
+    speaker_written: str | None = None
+    """The attribution exactly as written when ``speaker`` was resolved from a pronoun."""
+
+
+def find_quotes(text: str, previous_speaker: str | None = None) -> list[Quote]:
+    """Quotations in ``text`` in order; ``previous_speaker`` resolves a leading "he added"."""
+    spans = _quote_spans(text)
+    masked = _mask(text, spans)
+    people = [m for m in find_mentions(text) if m.kind == "person"]
+    quotes: list[Quote] = []
+    for start, end in spans:
+        speaker, cue = _attribute(text, masked, start, end)
+        written = None
+        if speaker and speaker.lower() in _PRONOUNS:
+            resolved = _resolve_pronoun(speaker.lower(), start, quotes, people, previous_speaker)
+            if resolved:
+                written, speaker = speaker, resolved
+        quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
+    return quotes
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of top-level quotations, skipping nicknames inside names."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _PAIRS and _can_open(text, i):
+            close = _find_close(text, i)
+            if close is not None:
+                if not _is_nickname(text, i, close) and text[i + 1 : close].strip():
+                    spans.append((i, close + 1))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "'‘" and before.isalnum():
+        return False
+    return not before.isalnum() and not after.isspace()
+
+
+def _find_close(text: str, i: int) -> int | None:
+    """Index of the mark closing the quotation opened at ``i`` (same paragraph)."""
+    closers = _PAIRS[text[i]]
+    j = i + 1
+    while j < len(text):
+        ch = text[j]
+        if ch == "\n" and text[j + 1 : j + 2] == "\n":
+            return None
+        if ch in closers:
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if ch in "’'" and after.isalpha():
+                j += 1
+                continue
+            if not after.isalnum() or ch in "”»":
+                return j
+        j += 1
+    return None
+
+
+def _is_nickname(text: str, start: int, close: int) -> bool:
+    """ "Joel “JB” Vowell": a short capitalised word quoted between two name words."""
+    inner = text[start + 1 : close]
+    if len(inner) > 15 or len(inner.split()) > 2 or not all(w[:1].isupper() for w in inner.split()):
+        return False
+    before = re.search(r"([A-Z][\w.’'-]*)\s$", text[max(0, start - 40) : start])
+    after = re.match(r"\s[A-Z]", text[close + 1 : close + 3])
+    return bool(before and after)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quoted words (not the marks) blanked, so attribution skips them."""
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start + 1, end - 1):
+            if chars[k] not in "\n":
+                chars[k] = "_"
+    return "".join(chars)
+
+
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
+
+
+def _sentence_bounds(masked: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _SENT_END.finditer(masked, 0, start):
+        left = match.end()
+    match = _SENT_END.search(masked, end)
+    right = match.end() if match else len(masked)
+    return left, right
+
+
+def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None, str]:
+    """Speaker and cue of the quotation at [start, end)."""
+    left, right = _sentence_bounds(masked, start, end)
+    inner = text[start + 1 : end - 1].rstrip()
+    tail = masked[end:right]
+    if inner.endswith((",", "?", "!")) or tail.lstrip().startswith((",", "—", "–")) or re.match(r"\s*(he|she|they|it)\s", tail):
+        found = _after(text, end, tail)
+        if found:
+            return found
+    found = _before(text, masked, left, start)
+    if found:
+        return found
+    match = re.search(r"\baccording to\s+([^,.;]{2,60})", tail)
+    if match:
+        return _clean_subject(match.group(1)), "according to"
+    if masked[left:start].rstrip().endswith(":"):
+        return _clean_subject(_clause(masked[left:start].rstrip()[:-1])), "colon"
+    return None, "none"
+
+
+def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
+    """ ", he added.", ", said the Pentagon", ", according to the statement"."""
+    match = re.match(r"[\s,—–]*according to\s+([^,.;]{2,60})", tail)
+    if match:
+        return _clean_subject(match.group(1)), "according to"
+    match = re.match(rf"[\s,—–]*(.{{0,120}}?)\b({_VERBS})\b", tail)
+    if not match or len(match.group(1).split()) > 14:
+        return None
+    verb = match.group(2).lower()
+    phrase = text[end + match.start(1) : end + match.end(1)].strip(" ,")
+    if not phrase and verb.endswith("ing"):
+        return None
+    if not phrase:
+        obj = re.match(r"\s*((?:the\s+|a\s+)?[^,.;]{2,50}?)(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)",
+                       text[end + match.end(2) :])
+        return (_clean_subject(obj.group(1)), _cue(verb)) if obj else None
+    return _speaker_from_phrase(phrase), _cue(verb)
+
+
+def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | None:
+    """ "Rasool said ... “...”", "X said in a statement that “...”"."""
+    head = masked[left:start]
+    verbs = list(_VERB_RE.finditer(head))
+    for match in reversed(verbs):
+        verb = match.group(1).lower()
+        if verb == "according to":
+            target = re.match(r"\s+([^,.;]{2,60})", head[match.end() :])
+            if target:
+                return _clean_subject(target.group(1)), "according to"
+            continue
+        subject = _subject(text, masked, left, left + match.start())
+        if subject and not (verb.endswith("ing") and not subject[:1].isupper()):
+            return subject, _cue(verb)
+    return None
+
+
+def _subject(text: str, masked: str, left: int, right: int) -> str | None:
+    """The clause subject right before a verb, skipping appositives between commas."""
+    cuts = [left] + [left + m.end() for m in re.finditer(r"[,;]|\s+and\s+|[”\"»]", masked[left:right])]
+    segments = [text[a:b].strip(" ,;”\"»") for a, b in zip(cuts, cuts[1:] + [right])]
+    last = segments[-1] if segments else ""
+    if last:
+        return _clean_subject(_LEADING.sub("", last))
+    for seg in reversed(segments[:-1]):
+        if not seg or seg.split()[0].endswith("ing") or seg[:1].islower():
+            continue
+        return _clean_subject(seg)
+    return None
+
+
+def _clause(text: str) -> str:
+    return re.split(r"[,;]", text)[-1].strip()
+
+
+def _clean_subject(phrase: str) -> str | None:
+    """Cut trailing time words: "Sudani earlier this month" -> "Sudani"."""
+    words = phrase.strip(" ,").split()
+    if not words:
+        return None
+    for k, word in enumerate(words[1:], 1):
+        following = words[k + 1].lower() if k + 1 < len(words) else ""
+        verb_like = word.endswith("ed") and len(word) > 4 and following in ("", "the", "a", "that", "on", "in", "to")
+        if word.lower() in _CUT_WORDS or word.lower() in SPEECH_VERBS or verb_like or _adverb(word):
+            words = words[:k]
+            break
+    if len(words) > 10 or "_" in " ".join(words) or "“" in " ".join(words[-1:]):
+        return None
+    return " ".join(words)
+
+
+def _adverb(word: str) -> bool:
+    """ "formally", "repeatedly": a lower-case -ly word after a name ends the subject."""
+    return word.islower() and word.endswith("ly") and len(word) > 4
+
+
+def _speaker_from_phrase(phrase: str) -> str | None:
+    """From "Operation Inherent Resolve's commander Maj Gen Joel “JB” Vowell" keep the
+    capitalised name after the last lower-case word; keep "the" before a name."""
+    first = re.split(r",", phrase)[0].strip()
+    words = first.split()
+    if not words:
+        return None
+    cut = 0
+    for k, word in enumerate(words):
+        if word[:1].islower() and not re.match(r"^(?:al|el|bin|ibn|de|van|von)-?", word):
+            cut = k + 1
+    if 0 < cut < len(words):
+        keep = cut - 1 if words[cut - 1].lower() == "the" else cut
+        return " ".join(words[keep:])
+    return _clean_subject(first)
+
+
+def _cue(verb: str) -> str:
+    return _PARTICIPLE_CUE.get(verb, verb)
+
+
+def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], people: list, previous: str | None) -> str | None:
+    """He/she: the last named speaker or person; it/they: the last speaker."""
+    for quote in reversed(earlier):
+        if quote.speaker and quote.speaker.lower() not in _PRONOUNS:
+            if pronoun not in _PERSONAL or quote.speaker[:1].isupper():
+                return quote.speaker
+    if pronoun in _PERSONAL:
+        before = [m for m in people if m.end <= start]
+        if before:
+            return before[-1].text
+    return previous
+
+
+def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
+    """Quotes of consecutive paragraphs, carrying the last speaker across them."""
+    out: list[list[Quote]] = []
+    last: str | None = None
+    for text in paragraphs:
+        quotes = find_quotes(text, last)
+        for q in quotes:
+            if q.speaker and q.speaker.lower() not in _PRONOUNS:
+                last = q.speaker
+        people = [m.text for m in find_mentions(text) if m.kind == "person"]
+        if not quotes and people:
+            last = people[-1]
+        out.append(quotes)
+    return out
+
+
+@dataclass(frozen=True)
+class QuoteVariant:
+    """One source's wording of a quotation."""
+
+    source: str
+    """Source id."""
+    quote: Quote
+    """The quotation as found in that source."""
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """The same words quoted in one or more sources."""
+
+    text: str
+    """The fullest wording."""
+    variants: tuple[QuoteVariant, ...]
+    """Each wording with its source, in source order."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Distinct source ids, sorted."""
+        return tuple(sorted({v.source for v in self.variants}))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"[^\w]+", " ", fold(text).lower()).split())
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    joined = " " + " ".join(long_) + " "
+    if " " + " ".join(short) + " " in joined:
+        return True
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) >= 0.75
+
+
+def merge_quotes(quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[QuoteGroup]:
+    """Group the same quotation across sources by containment or high word overlap.
+
+    Candidates are found through shared three-word shingles, so the work grows with
+    the number of quotes rather than with its square."""
+    items = [(source, q, _words(q.text)) for source in sorted(quotes_by_source) for q in quotes_by_source[source]]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, (_, _, words) in enumerate(items):
+        keys = {words} if len(words) < 4 else {words[k : k + 3] for k in range(len(words) - 2)}
+        for key in keys:
+            for j in postings[key][-50:]:
+                if find(i) != find(j) and _same_words(words, items[j][2]):
+                    parent[find(i)] = find(j)
+            postings[key].append(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[find(i)].append(i)
+    out = []
+    for members in sorted(groups.values()):
+        variants = tuple(QuoteVariant(items[i][0], items[i][1]) for i in members)
+        text = max((v.quote.text for v in variants), key=lambda t: (len(_words(t)), t))
+        out.append(QuoteGroup(text, variants))
+    return out

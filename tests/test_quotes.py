@@ -1,0 +1,76 @@
+"""Quotations, their speakers, and the same words across sources."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from markdown_it.utils import read_fixture_file
+
+from sourcebrief.quotes import Quote, find_quotes, find_quotes_in_paragraphs, merge_quotes
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _cases(name: str):
+    return [pytest.param(text, expected, id=f"{name}:{line}-{title}")
+            for line, title, text, expected in read_fixture_file(FIXTURES / name)]
+
+
+@pytest.mark.parametrize("text,expected", _cases("quotes.md"))
+def test_quotes(text: str, expected: str) -> None:
+    text = text.rstrip("\n")
+    quotes = find_quotes(text)
+    found = [{"text": q.text, "speaker": q.speaker, "cue": q.cue} for q in quotes]
+    assert found == json.loads(expected)
+    for q in quotes:
+        assert text[q.start + 1 : q.end - 1] == q.text
+
+
+def test_pronoun_carried_across_paragraphs() -> None:
+    paragraphs = [
+        "“The commission resumed its meetings,” General Yehia Rasool said in a statement.",
+        "“The meetings will take place on a regular basis,” he added.",
+    ]
+    second = find_quotes_in_paragraphs(paragraphs)[1][0]
+    assert (second.speaker, second.speaker_written) == ("General Yehia Rasool", "he")
+
+
+def _q(text: str) -> Quote:
+    return Quote(0, len(text) + 2, text, None, "none")
+
+
+def test_merge_groups_variants_and_fragments() -> None:
+    groups = merge_quotes({
+        "000": [_q("for settling scores between rival countries"), _q("other political reasons")],
+        "001": [_q("Iraq is not an arena for settling scores between rival countries.")],
+        "004": [_q("Iraq is not an arena for settling scores between rival countries."),
+                _q("Other political reasons.")],
+        "002": [_q("timeline")],
+        "003": [_q("threat")],
+    })
+    by_sources = {g.sources: g.text for g in groups}
+    assert by_sources[("000", "001", "004")] == "Iraq is not an arena for settling scores between rival countries."
+    assert ("000", "004") in by_sources
+    assert ("002",) in by_sources and ("003",) in by_sources
+
+
+def test_merge_keeps_short_different_words_apart() -> None:
+    groups = merge_quotes({"a": [_q("necessary")], "b": [_q("unnecessary")], "c": [_q("necessary")]})
+    assert sorted(g.sources for g in groups) == [("a", "c"), ("b",)]
+
+
+_PIECES = st.sampled_from(list("ab AB,.:“”‘’\"'«»\n") + ["he said", " said ", "JB", "Joel ", "according to "])
+_TEXT = st.lists(_PIECES, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_quotes_never_crash_and_stay_inside(text: str) -> None:
+    quotes = find_quotes(text)
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start + 1 : q.end - 1] == q.text
+    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
