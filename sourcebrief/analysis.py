@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .annotate import AnnotationContext, annotate
+from .chronology import Chronology, build_chronology
+from .chronology_page import chronology_page
 from .content import source_page
 from .corroborate import Corroboration, corroborate
 from .entities import EntityIndex, EntityOverride, resolve_entities
@@ -28,6 +30,8 @@ class Analysis:
     """People, organisations and places, merged across sources."""
     quotes: tuple[QuoteGroup, ...]
     """Quotations, merged when several sources carry the same words."""
+    chronology: Chronology
+    """Dated events merged across sources, and what could not be dated."""
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -49,6 +53,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
         corroboration=corroborate(ordered),
         entities=resolve_entities(ordered, overrides),
         quotes=tuple(merge_quotes(quotes)),
+        chronology=build_chronology(ordered),
     )
 
 
@@ -60,11 +65,12 @@ def annotate_all(analysis: Analysis) -> list[AnnotatedArticle]:
 
 
 def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis) -> list[GeneratedPage]:
-    """Every generated page of content/: sources, key facts, entities."""
+    """Every generated page of content/: sources, key facts, chronology, entities."""
     by_id = analysis.by_id
     also = also_reported(analysis.corroboration, by_id)
     pages = [source_page(item, also.get(item.article.id)) for item in annotated]
     pages.append(facts_page(analysis.corroboration, by_id))
+    pages.append(chronology_page(analysis.chronology, by_id))
     entities = page_entities(analysis.entities)
     quotes = speaker_quotes(analysis.quotes, entities)
     pages += [entity_page(e, by_id, quotes.get(e.id, ())) for e in entities]

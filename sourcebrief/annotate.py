@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .dates import Timex, find_dates
 from .figures import find_figures
 from .model import AnnotatedArticle, Article, Span
 from .quotes import find_quotes_in_paragraphs
 
 PerParagraph = tuple[tuple[Span, ...], ...]
+DATE_TYPES = ("DATE", "TIME")
 
 
 @dataclass(frozen=True)
@@ -18,17 +21,33 @@ class AnnotationContext:
 
     entity_spans: dict[str, tuple[PerParagraph, PerParagraph]] = field(default_factory=dict)
     """(paragraph spans, caption spans) of entity mentions by source id (from entities.resolve_entities)."""
-    date_spans: dict[str, tuple[PerParagraph, PerParagraph]] = field(default_factory=dict)
-    """(paragraph spans, caption spans) of resolved dates by source id (from the chronology)."""
 
 
 Annotator = Callable[[Article, AnnotationContext], tuple[PerParagraph, PerParagraph]]
 
 
+def _date_span(timex: Timex, offset: int) -> Span:
+    attrs = [("value", timex.value)] + ([("mod", timex.mod)] if timex.mod else [])
+    return Span(timex.start - offset, timex.end - offset, "date", tuple(attrs))
+
+
 def annotate_dates(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
-    """Dates as resolved for the chronology, so pages and chronology always agree."""
-    empty = tuple(() for _ in article.paragraphs), tuple(() for _ in article.captions)
-    return context.date_spans.get(article.id, empty)
+    """Dates resolved as the chronology resolves them: the body read as one narrative, captions apart."""
+    starts, offset = [], 0
+    for paragraph in article.paragraphs:
+        starts.append(offset)
+        offset += len(paragraph.text) + 2
+    body = "\n\n".join(p.text for p in article.paragraphs)
+    spans: list[list[Span]] = [[] for _ in article.paragraphs]
+    for timex in find_dates(body, article.published):
+        if timex.type in DATE_TYPES:
+            index = bisect.bisect_right(starts, timex.start) - 1
+            spans[index].append(_date_span(timex, starts[index]))
+    captions = tuple(
+        tuple(_date_span(t, 0) for t in find_dates(c.text, article.published) if t.type in DATE_TYPES)
+        for c in article.captions
+    )
+    return tuple(tuple(s) for s in spans), captions
 
 
 def annotate_entities(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:

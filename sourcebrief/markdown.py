@@ -99,7 +99,6 @@ def _sanitise(token: Token, links: LinkContext) -> None:
     if "id" in attrs:
         safe_id = _SAFE_ID.sub("", str(attrs["id"]))[:80]
         if safe_id:
-            safe_id = safe_id if safe_id[0].isalpha() else "x" + safe_id
             kept["id"] = f"{links.key}--{safe_id}" if links.bundle else safe_id
     classes = [c for c in str(attrs.get("class", "")).split() if _SAFE_CLASS.match(c)]
     if classes:

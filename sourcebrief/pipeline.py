@@ -117,6 +117,7 @@ def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems:
         write_json(staging / "data" / "sources.json", sources_json(articles))
         write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
         write_json(staging / "data" / "entities.json", analysis.entities.to_json())
+        write_json(staging / "data" / "chronology.json", analysis.chronology.to_json())
         output.publish(staging, config.out)
     except BaseException:
         output.discard(staging)
@@ -138,7 +139,7 @@ def site_view(analysis: Analysis, pages: list) -> SiteView:
     index = next((p for p in pages if p.path == "index.md"), None)
     title = str(index.front.get("title")) if index and index.front.get("title") else "Briefing"
     summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id)) for a in articles), key=sort_key))
-    nav = (("Briefing", "index.html"), ("Key facts", "facts.html"),
+    nav = (("Briefing", "index.html"), ("Chronology", "chronology.html"), ("Key facts", "facts.html"),
            ("People & places", "entities.html"), ("Sources", "sources.html"))
     return SiteView(
         title=title, build_date=build_date(os.environ.get("SOURCE_DATE_EPOCH"), articles),

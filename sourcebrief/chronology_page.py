@@ -1,0 +1,113 @@
+"""The chronology page: events by year and month, each footnoted to every source that reports it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from .chronology import Chronology, Event
+from .citations import Citer
+from .content import source_citation
+from .dates import describe
+from .markdown import escape_text
+from .model import Article
+from .pages import GeneratedPage
+
+INTRO = (
+    "Every dated statement in the sources, merged across outlets: one line per event, dated at the "
+    "precision the sources give, with a footnote to each source's own sentence. Relative dates "
+    "(\"on Tuesday\", \"the next day\") are resolved against each article's publication date and the "
+    "events it narrates; what cannot be resolved is listed at the end, never guessed."
+)
+
+
+def _year(value: str) -> str:
+    return value[:4] if value[:4].isdigit() else "Other"
+
+
+def _month_heading(event: Event) -> str | None:
+    """"February 2024" for events dated to a day, week or month; None for coarser ones."""
+    value = event.date
+    if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+        return describe(value[:7], None)
+    week = re.match(r"(\d{4})-W(\d\d)", value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return describe(monday.strftime("%Y-%m"), None)
+    return None
+
+
+def event_label(event: Event) -> str:
+    """The date as a reader should see it, at its true precision."""
+    return describe(event.date, event.mod)
+
+
+def chronology_page(chronology: Chronology, articles: Mapping[str, Article]) -> GeneratedPage:
+    citer = Citer(articles)
+    blocks = [INTRO]
+    year = month = None
+    for event in chronology.events:
+        if _year(event.date) != year:
+            year = _year(event.date)
+            blocks.append(f"{{#y{year}}}\n## {year}")
+            month = None
+        heading = _month_heading(event)
+        if heading and heading != month:
+            month = heading
+            blocks.append(f"### {escape_text(heading)}")
+        blocks.append(_event_block(event, citer))
+    blocks += _unresolved(chronology, citer)
+    blocks += _undated(chronology, articles)
+    return GeneratedPage("chronology.md", {"title": "Chronology", "layout": "chronology"}, "\n\n".join(blocks) + "\n")
+
+
+def _event_block(event: Event, citer: Citer) -> str:
+    marks, notes = [], []
+    for number, source in enumerate(event.sources, start=1):
+        label = f"{event.id}-{number}"
+        marks.append(f"[^{label}]")
+        paragraph = source.paragraph + 1 if source.paragraph >= 0 else None
+        dated = f"{source.expression} → {describe(source.date, source.mod)}"
+        notes.append(f"[^{label}]: {citer.note(source.source_id, paragraph, source.quote, dated_by=dated)}")
+    date = f"[{escape_text(event_label(event))}]{{.date value={event.date}{_mod(event)}}}"
+    text = escape_text(event.text)
+    outlets = len({citer.articles[s.source_id].outlet or s.source_id for s in event.sources if s.source_id in citer.articles})
+    count = f"[{outlets} source{'s' if outlets != 1 else ''}]{{.badge}}"
+    line = f"{{#{event.id} .event}}\n**{date}** {count} {text}{''.join(marks)}"
+    if event.conflicting_dates:
+        disputed = ", ".join(describe(d, None) for d in event.conflicting_dates)
+        line += f"\n*Sources disagree on the date: {escape_text(disputed)}.*"
+    return "\n\n".join([line, *notes])
+
+
+def _mod(event: Event) -> str:
+    return f" mod={event.mod}" if event.mod else ""
+
+
+def _unresolved(chronology: Chronology, citer: Citer) -> list[str]:
+    if not chronology.unresolved:
+        return []
+    items = []
+    for entry in chronology.unresolved:
+        article = citer.articles.get(entry.source_id)
+        if article is None:
+            continue
+        paragraph = entry.paragraph + 1 if entry.paragraph >= 0 else None
+        where = citer.link(entry.source_id, paragraph)
+        items.append(f"- “{escape_text(entry.expression)}” in {where}: {escape_text(entry.reason)}. "
+                     f"*“{escape_text(entry.quote)}”*")
+    intro = ("Expressions no rule could date safely. Give the source a `published` date in "
+             "`seeds/sources.yml`, or edit the source page by hand.")
+    return ["{#unresolved}\n## Dates left unresolved", intro, "\n".join(items)]
+
+
+def _undated(chronology: Chronology, articles: Mapping[str, Article]) -> list[str]:
+    notes = [(source_id, note) for source_id, note in chronology.inferred_dates if source_id in articles]
+    if not notes:
+        return []
+    items = [f"- [{source_citation(articles[s])}: {escape_text(articles[s].title)}](sources/{s}.md): {escape_text(n)}"
+             for s, n in notes]
+    return ["{#undated-sources}\n## Undated sources", "\n".join(items)]
+
+
