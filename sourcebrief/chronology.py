@@ -1,0 +1,364 @@
+"""Merge the dated sentences of every article into one chronology of events, each citing its sources."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from sourcebrief import date_values as V
+from sourcebrief import event_text as T
+from sourcebrief.dates import Timex, find_dates
+from sourcebrief.model import Article, Line
+
+NO_DCT = "source has no publication date"
+NO_ANCHOR = "no earlier date in the story to count from"
+IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
+_DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
+                      re.IGNORECASE)
+_CREDIT = re.compile(r"\s*(?:\((?:AP|AFP|Reuters|Getty(?: Images)?|EPA)\)|\.\s*(?:AP|AFP|Reuters|EPA))\s*$")
+_STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated)\b", re.IGNORECASE)
+_THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
+"""Weighted content overlap needed to merge, by how the two dates relate."""
+_CAPTION_PENALTY = 0.25
+"""Extra overlap a caption needs to merge with another report."""
+_ALIGN_THRESHOLD = 0.4
+"""Weighted content overlap for an undated sentence to count as reporting a known event."""
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One source's report of an event."""
+
+    source_id: str
+    """Id of the article."""
+    quote: str
+    """The article's own sentence."""
+    expression: str
+    """The words that dated it, with their preposition: ``on Tuesday``."""
+    paragraph: int
+    """0-based index into ``Article.paragraphs``; -1 when the date is in a caption."""
+    date: str
+    """The TIMEX3 value this source gives the event."""
+    mod: str | None = None
+    """TIMEX3 modifier of that date (``MID``, ``END`` ...)."""
+    caption: int = -1
+    """0-based index into ``Article.captions`` when the date is in a caption, else -1."""
+    line: int = 0
+    """Seed line of the paragraph or caption (0 if unknown)."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world event, merged across the sources that report it."""
+
+    id: str
+    """Stable slug: the date and a few content words, unique in the chronology."""
+    date: str
+    """TIMEX3 value of the event's date (the finest the sources give)."""
+    mod: str | None
+    """TIMEX3 modifier of that date, if any."""
+    precision: str
+    """Grain of ``date``: day, week, month, year ..."""
+    text: str
+    """The clause the date belongs to, trimmed to read as a chronology line."""
+    sources: tuple[EventSource, ...]
+    """Every source that reports the event, in article order."""
+    conflicting_dates: tuple[str, ...] = ()
+    """The differing dates sources give the same event (empty when they agree)."""
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A date expression that could not be placed on the calendar."""
+
+    source_id: str
+    """Id of the article."""
+    paragraph: int
+    """0-based paragraph index, -1 for a caption."""
+    expression: str
+    """The expression as written."""
+    quote: str
+    """The sentence holding it."""
+    reason: str
+    """Why it could not be resolved."""
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """All events in date order, plus what could not be dated."""
+
+    events: tuple[Event, ...]
+    """Events sorted by date, then id."""
+    unresolved: tuple[Unresolved, ...]
+    """Expressions left unresolved, in article order."""
+    inferred_dates: tuple[tuple[str, str], ...] = ()
+    """(source id, note) for undated sources, e.g. ``undated; reports events up to 2024-02-06``."""
+
+    def to_json(self) -> dict:
+        """The ``chronology.json`` shape of DESIGN.md, with extra fields."""
+        return {
+            "events": [_event_json(event) for event in self.events],
+            "unresolved": [{"id": u.source_id, "paragraph": u.paragraph, "expression": u.expression,
+                            "quote": u.quote, "reason": u.reason} for u in self.unresolved],
+            "inferred_dates": [{"id": source, "note": note} for source, note in self.inferred_dates],
+        }
+
+
+def _event_json(event: Event) -> dict:
+    data = {"id": event.id, "date": event.date, "precision": event.precision, "text": event.text,
+            "sources": [{"id": s.source_id, "quote": s.quote, "expression": s.expression,
+                         "paragraph": s.paragraph, "date": s.date} for s in event.sources]}
+    if event.mod:
+        data["mod"] = event.mod
+    if event.conflicting_dates:
+        data["conflicting_dates"] = list(event.conflicting_dates)
+    return data
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A dated clause from one source, before merging."""
+
+    source: EventSource
+    """Where it comes from and the date it gives."""
+    text: str
+    """The clause as a chronology line."""
+    words: frozenset[str]
+    """Stemmed content words of the clause."""
+    extra: frozenset[str]
+    """Those plus the whole sentence's (when it has no other date) and the next sentence's when that carries
+    no date of its own: a lede's "on Tuesday" is often explained by the sentence after it."""
+
+
+def build_chronology(articles: Sequence[Article]) -> Chronology:
+    """Find every dated clause in ``articles`` and merge those that report the same event."""
+    candidates: list[_Candidate] = []
+    unresolved: list[Unresolved] = []
+    for article in articles:
+        found, missing = _article_candidates(article)
+        candidates += found
+        unresolved += missing
+    weights = _idf([c.words for c in candidates])
+    events = _name_events([_make_event(group) for group in _group(candidates, weights)])
+    inferred = tuple(
+        (article.id, _infer_bounds(article, events, weights)) for article in articles if article.published is None
+    )
+    return Chronology(tuple(sorted(events, key=lambda e: (_sort_key(e.date), e.id))), tuple(unresolved), inferred)
+
+
+def _article_candidates(article: Article) -> tuple[list[_Candidate], list[Unresolved]]:
+    """Dated clauses and unresolved expressions of one article: body as one narrative, captions apart."""
+    body = "\n\n".join(p.text for p in article.paragraphs)
+    starts, offset = [], 0
+    for paragraph in article.paragraphs:
+        starts.append(offset)
+        offset += len(paragraph.text) + 2
+    found: list[_Candidate] = []
+    missing: list[Unresolved] = []
+    timexes = find_dates(body, article.published)
+    dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
+    for timex, others in _with_neighbours(body, timexes):
+        index = bisect.bisect_right(starts, timex.start) - 1
+        after_start, after_end = T.next_sentence(body, timex.end)
+        undated_next = not any(after_start <= d < after_end for d in dated)
+        context = body[after_start:after_end] if undated_next else ""
+        _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, others, context,
+                 found, missing)
+    for index, caption in enumerate(article.captions):
+        for timex, others in _with_neighbours(caption.text, find_dates(caption.text, article.published)):
+            _collect(article, caption, (-1, index), 0, timex, others, "", found, missing)
+    return found, missing
+
+
+def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]]]]:
+    """Each date expression with the spans of the other dates in the same text."""
+    dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    return [(t, [(o.start, o.end) for o in dates if o is not t]) for t in dates]
+
+
+def _collect(article: Article, line: Line, where: tuple[int, int], base: int, timex: Timex,
+             others: list[tuple[int, int]], context: str, found: list[_Candidate], missing: list[Unresolved]) -> None:
+    """Turn one date expression into a candidate event or an unresolved entry."""
+    paragraph, caption = where
+    text = line.text
+    start, end = timex.start - base, timex.end - base
+    left, right = T.sentence_bounds(text, start, end)
+    sentence = text[left:right].strip()
+    if _STAMP.match(sentence) or timex.value.endswith("_REF"):
+        return
+    expression = text[T.with_preposition(text, start):end]
+    quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
+    if timex.value == "unresolved" or quoted:
+        reason = IN_QUOTE if quoted else NO_DCT if article.published is None else NO_ANCHOR
+        missing.append(Unresolved(article.id, paragraph, expression, sentence, reason))
+        return
+    value = timex.value.split("T")[0]
+    if _sort_key(value) is None:
+        return
+    local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
+    if caption >= 0:
+        clause = T.tidy(_CREDIT.sub("", text[:T.with_preposition(text, start)] + " " + text[end:]))
+    else:
+        clause = T.clause(text[left:right], start - left, end - left, local)
+    source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
+    words = T.content_words(clause)
+    extra = words | T.content_words(context) | (T.content_words(sentence) if not local else frozenset())
+    found.append(_Candidate(source, clause, words, extra))
+
+
+def _sort_key(value: str) -> str | None:
+    """An ISO day that orders a value on the calendar (decades and centuries included)."""
+    day = V.first_day(value)
+    if day is not None:
+        return day.isoformat()
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0-01-01"
+    if re.fullmatch(r"\d{2}", value):
+        return f"{value}00-01-01"
+    return None
+
+
+def _idf(word_sets: list[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each content word over all candidate clauses."""
+    counts = Counter(word for words in word_sets for word in words)
+    # Smoothed so that, with few clauses, a word two reports share is not punished for being shared.
+    total = len(word_sets) + 10
+    return {word: math.log(total / (count + 1)) for word, count in counts.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """Weighted share of ``a``'s content words found in ``b`` (rare words count more); 0 below two shared words."""
+    shared_words = a & b
+    if len(shared_words) < 2:
+        return 0.0
+    return sum(weights.get(w, 1.0) for w in shared_words) / sum(weights.get(w, 1.0) for w in a)
+
+
+def _match(a: _Candidate, b: _Candidate, weights: dict[str, float]) -> float:
+    """How much of either clause the other report's wider text covers."""
+    return max(similarity(a.words, b.extra, weights), similarity(b.words, a.extra, weights))
+
+
+def relation(a: str, b: str) -> str | None:
+    """How two dates relate: ``same``, ``contains`` (month or week around a day), ``adjacent`` days, ``year``."""
+    if a == b:
+        return "same"
+    grain_a, grain_b = V.precision(a), V.precision(b)
+    a0, a1, b0, b1 = V.first_day(a), V.last_day(a), V.first_day(b), V.last_day(b)
+    if None in (a0, a1, b0, b1):
+        return None
+    if grain_a == grain_b == "day":
+        return "adjacent" if abs((a0 - b0).days) == 1 else None
+    if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
+        return "year" if "year" in (grain_a, grain_b) else "contains"
+    return None
+
+
+def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list[_Candidate]]:
+    """Merge candidates into events through an index of (year → groups) and (word → groups), never all pairs."""
+    groups: list[list[_Candidate]] = []
+    by_year: dict[str, set[int]] = defaultdict(set)
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for candidate in candidates:
+        year = _sort_key(candidate.source.date)[:4]
+        years = {f"{int(year) + step:04d}" for step in (-1, 0, 1)}
+        nearby = set().union(*(by_year[y] for y in years))
+        sharing = set().union(*(by_word[w] for w in candidate.extra)) if candidate.extra else set()
+        best, best_score = None, 0.0
+        for index in sorted(nearby & sharing):
+            score = _fit(candidate, groups[index], weights)
+            if score > best_score:
+                best, best_score = index, score
+        if best is None:
+            best = len(groups)
+            groups.append([])
+        groups[best].append(candidate)
+        by_year[year].add(best)
+        for word in candidate.extra:
+            by_word[word].add(best)
+    return groups
+
+
+def _fit(candidate: _Candidate, group: list[_Candidate], weights: dict[str, float]) -> float:
+    """How well a candidate fits a group: the best member similarity that clears its date relation's bar."""
+    best = 0.0
+    for member in group:
+        here, there = candidate.source, member.source
+        if (here.source_id, here.paragraph, here.caption, here.quote) == (
+                there.source_id, there.paragraph, there.caption, there.quote):
+            continue  # two dates in one sentence are two events
+        kind = relation(candidate.source.date, member.source.date)
+        if kind is None:
+            continue
+        score = _match(candidate, member, weights)
+        # A photo caption names people and places the story also names: it must match closely to merge.
+        photo = _CAPTION_PENALTY if min(candidate.source.caption, member.source.caption) >= 0 or max(
+            candidate.source.caption, member.source.caption) >= 0 else 0.0
+        if score >= _THRESHOLD[kind] + photo:
+            best = max(best, score)
+    return best
+
+
+_GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
+
+
+def _make_event(group: list[_Candidate]) -> Event:
+    """One event from a group: the finest date most sources give, every source, any conflict."""
+    finest = min(_GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
+    fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
+    votes = Counter(c.source.date for c in fine)
+    date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
+    lead = next(c for c in fine if c.source.date == date and c.source.caption < 0) if any(
+        c.source.date == date and c.source.caption < 0 for c in fine) else next(c for c in fine if c.source.date == date)
+    seen, sources = set(), []
+    for candidate in group:
+        key = (candidate.source.source_id, candidate.source.quote, candidate.source.expression)
+        if key not in seen:
+            seen.add(key)
+            sources.append(candidate.source)
+    conflicting = tuple(sorted(votes)) if len(votes) > 1 else ()
+    return Event("", date, lead.source.mod, V.precision(date), lead.text, tuple(sources), conflicting)
+
+
+def _name_events(events: list[Event]) -> list[Event]:
+    """Give each event a unique slug id: its date and up to four content words."""
+    named, used = [], Counter()
+    for event in sorted(events, key=lambda e: (_sort_key(e.date), e.text)):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", event.text)
+                 if w.lower() not in T.STOPWORDS and len(w) > 2][:4]
+        slug = "-".join([event.date.lower(), *words]) or event.date.lower()
+        used[slug] += 1
+        unique = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
+        named.append(Event(unique, event.date, event.mod, event.precision, event.text, event.sources,
+                           event.conflicting_dates))
+    return named
+
+
+def _infer_bounds(article: Article, events: list[Event], weights: dict[str, float]) -> str:
+    """For an undated source: the latest date among dated events its sentences report."""
+    dated = [e for e in events if any(s.source_id != article.id for s in e.sources)]
+    latest: _dt.date | None = None
+    for paragraph in article.paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
+            for event in dated:
+                if any(_aligned(sentence, s.quote, weights)
+                       for s in event.sources if s.source_id != article.id):
+                    end = V.first_day(event.date) if V.precision(event.date) == "day" else None
+                    if end and (latest is None or end > latest):
+                        latest = end
+    return f"undated; reports events up to {latest.isoformat()}" if latest else "undated; no dated event matched"
+
+
+def _aligned(sentence: str, quote: str, weights: dict[str, float]) -> bool:
+    """Whether an undated sentence and a dated quote report the same thing.
+
+    Shared names prove little (the same people appear in every report), so at least four shared
+    lower-case words are needed besides a fair weighted overlap."""
+    if len(T.content_words(sentence, names=False) & T.content_words(quote, names=False)) < 4:
+        return False
+    return similarity(T.content_words(sentence), T.content_words(quote), weights) >= _ALIGN_THRESHOLD

@@ -1,0 +1,255 @@
+"""Resolve calendar-name expressions (months, years, quarters, seasons, weekdays), references, durations and sets."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from sourcebrief import date_rules as R
+from sourcebrief import date_values as V
+from sourcebrief.date_handlers import (
+    UNRESOLVED, Result, Site, capitalised, format_number, month_number, parse_number, pick_year,
+    weekday_date, text_before, tense,
+)
+
+_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|of|from|during|before|after|through|throughout|early|late|mid|end|last"
+    r"|next|this|between|and|to|or|on|for|that|whole|entire)\s*-?\s*$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "june", "august", "april", "july", "mar", "sept"}
+
+
+def _mod(word: str | None) -> str | None:
+    return R.MODS.get(re.sub(r"\s+", " ", word.lower())) if word else None
+
+
+def monthyear(g: re.Match[str], site: Site) -> Result | None:
+    """A month, with or without year or modifier: ``mid-October``, ``August 2023``, ``July last year``."""
+    mon = g["m"]
+    if not capitalised(mon):
+        return None
+    month, mod = month_number(mon), _mod(g["mod"])
+    if g["y"]:
+        return ("DATE", V.month_value(int(g["y"]), month), mod)
+    if g["ry"] and site.dct is not None:
+        step = {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
+        return ("DATE", V.month_value(site.dct.year + step, month), mod)
+    bare = mon.rstrip(".").lower()
+    if not g["mod"] and (bare in _AMBIGUOUS_MONTHS or "." in mon or len(bare) <= 3):
+        if not _CUE_BEFORE.search(text_before(site)):
+            return None
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, mod)
+    date = pick_year(lambda y: _dt.date(y, month, 1), site.dct.replace(day=1), tense(site))
+    return ("DATE", V.month_value(date.year, month) if date else UNRESOLVED, mod)
+
+
+def year(g: re.Match[str], site: Site) -> Result | None:
+    """A year, possibly fiscal or modified: ``2014``, ``early 2024``, ``fiscal 1989``."""
+    value = int(g["y"])
+    if not (g["mod"] or g["fy"]):
+        if value < 1800 or _PLURAL_AFTER.match(site.text, site.end):
+            return None
+        if site.text[site.end:site.end + 1] == ":":
+            return None
+    return ("DATE", f"{value:04d}", _mod(g["mod"]))
+
+
+def decade(g: re.Match[str], site: Site) -> Result | None:
+    """A decade: ``the 1990s``, ``the early '80s``, ``the nineties``."""
+    if g["dec"]:
+        value = g["dec"]
+    elif g["dec2"]:
+        value = ("19" if int(g["dec2"]) >= 3 else "20") + g["dec2"]
+    else:
+        value = "19" + str(R.DECADE_WORDS[g["decw"].lower()])
+    return ("DATE", value, _mod(g["mod"] or g["mod2"]))
+
+
+def quarter(g: re.Match[str], site: Site) -> Result | None:
+    """A quarter or half year: ``the third quarter``, ``Q1 2024``, ``the first half of 2023``."""
+    if g["qq"]:
+        number, unit, year_text = int(g["qq"][1]), "quarter", g["y2"]
+    elif g["qb"]:
+        number, unit, year_text = R.ORDINALS[g["qb"].lower()], "quarter", g["yb"]
+    elif g["q"]:
+        number, unit, year_text = R.ORDINALS[g["q"].lower()], g["qh"].lower(), g["y"]
+        if unit == "half" and number > 2:
+            return None
+    elif (g["qp"] or "").lower() == "period" and not g["rq"]:
+        return None
+    else:
+        return _named_quarter((g["rq"] or "").lower(), site)
+    code = "Q" if unit == "quarter" else "H"
+    if year_text:
+        return ("DATE", f"{year_text}-{code}{number}", None)
+    if site.quarter_anchor and code == "Q":
+        return ("DATE", f"{site.quarter_anchor[:4]}-Q{number}", None)
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, None)
+    months = 3 if code == "Q" else 6
+    date = pick_year(lambda y: _dt.date(y, months * number - months + 1, 1), site.dct, tense(site))
+    return ("DATE", f"{date.year:04d}-{code}{number}" if date else UNRESOLVED, None)
+
+
+def _named_quarter(word: str, site: Site) -> Result:
+    if word in ("", "latest", "most recent", "same") and site.quarter_anchor:
+        return ("DATE", site.quarter_anchor, None)
+    if site.dct is None and not site.quarter_anchor:
+        return ("DATE", UNRESOLVED, None)
+    current = V.quarter_value(site.dct.year, V.quarter_of(site.dct)) if site.dct else site.quarter_anchor
+    if word == "current":
+        return ("DATE", current, None)
+    base = site.quarter_anchor or V.shift(current, "quarter", -1)
+    if word in ("year-earlier", "year-ago", "comparable"):
+        return ("DATE", V.shift(base, "year", -1), None)
+    return ("DATE", base, None)
+
+
+def season(g: re.Match[str], site: Site) -> Result | None:
+    """A season: ``the spring of 2022``, ``in the fall``."""
+    code, mod = R.SEASONS[g["s"].lower()], _mod(g["mod"])
+    if g["y"]:
+        return ("DATE", f"{g['y']}-{code}", mod)
+    if not g["mod"] and not _CUE_BEFORE.search(text_before(site)):
+        return None
+    if re.match(r"\s+of\b", site.text[site.end:site.end + 4]):
+        return None
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, mod)
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    date = pick_year(lambda y: _dt.date(y, start, 1), site.dct, tense(site))
+    return ("DATE", f"{date.year:04d}-{code}" if date else UNRESOLVED, mod)
+
+
+def weekday(g: re.Match[str], site: Site) -> Result | None:
+    """A bare weekday: the last one (on or before publication) unless its sentence is in the future."""
+    if not capitalised(g["wd"]):
+        return None
+    # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, None)
+    return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, tense(site))), None)
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+         "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "presently": "PRESENT_REF",
+         "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+         "soon": "FUTURE_REF"}
+_DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1}
+
+
+def word(g: re.Match[str], site: Site) -> Result | None:
+    """Deictic words and references: ``today``, ``last night``, ``now``, ``recently``."""
+    text = re.sub(r"\s+", " ", g["w"].lower())
+    if text in _REFS:
+        return ("DATE", _REFS[text], None)
+    if text.startswith("recent "):
+        return ("DATE", "PAST_REF", None)
+    if "coming" in text:
+        return ("DATE", "FUTURE_REF", None)
+    first, _, rest = text.partition(" ")
+    if text in _DAY_WORDS:
+        shift, part = _DAY_WORDS[text], {"tonight": "NI", "overnight": "NI", "last night": "NI"}.get(text)
+    elif first in ("yesterday", "tomorrow"):
+        shift, part = _DAY_WORDS[first], R.PARTS[rest]
+    else:
+        shift, part = 0, R.PARTS[text.split(" ")[-1]]
+    kind = "TIME" if part else "DATE"
+    if site.dct is None:
+        return (kind, UNRESOLVED, None)
+    day = V.day_value(site.dct + _dt.timedelta(days=shift))
+    return (kind, f"{day}T{part}" if part else day, None)
+
+
+def duration(g: re.Match[str], site: Site) -> Result | None:
+    """A length of time: ``three days``, ``24 hours``, ``the past two months``."""
+    number_text, unit = g["n"].lower(), g["u"].lower()
+    unit = "century" if unit == "centurie" else unit
+    if number_text in ("a", "an", "one") and unit in ("second", "quarter"):
+        return None
+    if re.fullmatch(r"\d{4}", number_text) and unit == "second":
+        return None
+    if unit == "second" and not re.match(r"\d", number_text):
+        if number_text in ("a", "an", "some", "many", "several", "few", "a few"):
+            return None
+    number = parse_number(number_text)
+    amount = "X" if number is None else format_number(number)
+    if number_text in ("a", "an", "per") and R.MONEY_BEFORE.search(text_before(site, 20)):
+        return ("SET", f"P1{R.UNIT_CODES[unit]}", None)
+    if unit in ("hour", "minute", "second"):
+        return ("DURATION", f"PT{amount}{R.UNIT_CODES[unit]}", None)
+    if unit == "fortnight":
+        return ("DURATION", f"P{'X' if number is None else format_number(number * 2)}W", None)
+    if unit in ("decade", "century"):
+        scale = 10 if unit == "decade" else 100
+        return ("DURATION", f"P{'X' if number is None else format_number(number * scale)}Y", None)
+    return ("DURATION", f"P{amount}{R.UNIT_CODES[unit]}", None)
+
+
+def set_(g: re.Match[str], site: Site) -> Result | None:
+    """A recurrence: ``every week``, ``weekly``, ``twice a month``, ``Tuesdays``."""
+    if g["adv"]:
+        unit = {"dai": "D", "wee": "W", "mon": "M", "ann": "Y", "yea": "Y", "qua": "Q", "hou": "H",
+                "nig": "D", "biw": "W", "for": "W"}[g["adv"].lower()[:3]]
+        amount = "2" if g["adv"].lower()[:3] in ("biw", "for") else "1"
+        return ("SET", f"PT{amount}H" if unit == "H" else f"P{amount}{unit}", None)
+    if g["wds"]:
+        if not capitalised(g["wds"]):
+            return None
+        return ("SET", f"XXXX-WXX-{R.WEEKDAYS[g['wds'].lower()] + 1}", None)
+    unit = (g["u"] or g["u2"]).lower()
+    if unit in R.WEEKDAYS:
+        return ("SET", f"XXXX-WXX-{R.WEEKDAYS[unit] + 1}", None)
+    if unit in R.SEASONS:
+        return ("SET", f"XXXX-{R.SEASONS[unit]}", None)
+    if unit in R.PARTS:
+        return ("SET", f"TXX{R.PARTS[unit]}", None)
+    code = R.UNIT_CODES.get(unit.rstrip("s"), "D")
+    return ("SET", f"PT1{code}" if unit in ("hour", "minute") else f"P1{code}", None)
+
+
+def baredur(g: re.Match[str], site: Site) -> Result | None:
+    """A bare plural unit after ``for``/``over``/``in``: ``for years``."""
+    if not re.search(r"\b(?:for|over|within|in|after|took|takes|last|lasted|lasting)\s+$",
+                     text_before(site, 12), re.IGNORECASE):
+        return None
+    unit = g["u"].lower().rstrip("s")
+    code = R.UNIT_CODES[unit]
+    return ("DURATION", f"PTX{code}" if unit == "hour" else f"PX{code}", None)
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
+
+
+def _thanksgiving(year_: int) -> _dt.date:
+    first = _dt.date(year_, 11, 1)
+    return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def holiday(g: re.Match[str], site: Site) -> Result | None:
+    """A fixed or computed holiday: ``Christmas Day``, ``Thanksgiving``."""
+    name = re.sub(r"\s+", " ", g["hol"].lower().replace("’", "'"))
+    if not capitalised(g["hol"]):
+        return None
+
+    def on(y: int) -> _dt.date:
+        return _thanksgiving(y) if name.startswith("thanksgiving") else _dt.date(y, *_HOLIDAYS[name])
+
+    if g["y"]:
+        return ("DATE", V.day_value(on(int(g["y"]))), None)
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, None)
+    date = pick_year(on, site.dct, tense(site))
+    return ("DATE", V.day_value(date) if date else UNRESOLVED, None)
+
+
+def weekend(g: re.Match[str], site: Site) -> Result | None:
+    """``the weekend``: the last one unless the sentence is in the future."""
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, None)
+    saturday = weekday_date("saturday", site.dct, tense(site))
+    return ("DATE", V.week_value(saturday) + "-WE", None)

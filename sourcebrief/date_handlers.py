@@ -1,0 +1,332 @@
+"""Turn one matched date pattern into a TIMEX3 (type, value, mod), using the publication date and the narrative."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import Callable, NamedTuple
+
+from sourcebrief import date_rules as R
+from sourcebrief import date_values as V
+
+Result = tuple[str, str, "str | None"]
+UNRESOLVED = "unresolved"
+_ONE_DAY = _dt.timedelta(days=1)
+
+
+class Site(NamedTuple):
+    """Where a match sits: the text around it, the publication date and the narrative anchors."""
+
+    text: str
+    """The whole text being searched."""
+    start: int
+    """Start of the match."""
+    end: int
+    """End of the match."""
+    dct: _dt.date | None
+    """Publication (document creation) date, if known."""
+    sentence_start: int
+    """Start of the sentence holding the match."""
+    sentence_end: int
+    """End of that sentence."""
+    day_anchor: str | None
+    """Most recent day-precision date mentioned before the match."""
+    quarter_anchor: str | None
+    """Most recent quarter mentioned before the match."""
+    recent: str | None
+    """Most recent date mentioned earlier in the same sentence."""
+
+
+def tense(site: Site) -> str:
+    """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``."""
+    best, best_distance = "none", 10**9
+    for cues, name in ((R.FUTURE_CUES, "future"), (R.PAST_CUES, "past")):
+        for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end):
+            if site.start <= cue.start() < site.end:
+                continue
+            distance = site.start - cue.end() if cue.end() <= site.start else cue.start() - site.end
+            if distance < best_distance or (distance == best_distance and name == "future"):
+                best, best_distance = name, distance
+    return best
+
+
+def text_before(site: Site, width: int = 30) -> str:
+    return site.text[max(site.sentence_start, site.start - width):site.start]
+
+
+def capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def month_number(token: str) -> int:
+    return R.MONTHS[token.rstrip(".").lower()]
+
+
+def parse_number(token: str) -> float | None:
+    token = re.sub(r"\s+", " ", token.lower().replace("-", " ")).strip()
+    half = token.endswith(" and a half")
+    token = token.removesuffix(" and a half")
+    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        value = float(token)
+    elif token in R.NUMBERS:
+        value = R.NUMBERS[token]
+    elif " " in token and all(part in R.NUMBERS for part in token.split(" ")):
+        value = sum(R.NUMBERS[part] for part in token.split(" "))
+    else:
+        return None
+    return value + 0.5 if half else value
+
+
+def format_number(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def pick_year(make: Callable[[int], _dt.date | None], dct: _dt.date, when: str) -> _dt.date | None:
+    """The candidate date (this, last or next year) that fits the tense best."""
+    options = [d for d in (make(dct.year - 1), make(dct.year), make(dct.year + 1)) if d]
+    if not options:
+        return None
+    later = [d for d in options if d >= dct]
+    earlier = [d for d in options if d <= dct]
+    nearest = min(options, key=lambda d: (abs((d - dct).days), d > dct))
+    if when == "none" or not (later and earlier):
+        return nearest
+    # Tense cues are noisy: a date weeks ahead beats one nearly a year back, and vice versa.
+    chosen, other = (min(later), max(earlier)) if when == "future" else (max(earlier), min(later))
+    if abs((other - dct).days) <= 45 and abs((chosen - dct).days) > 180:
+        return other
+    return chosen
+
+
+def safe_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_date(name: str, dct: _dt.date, when: str, rel: int | None = None) -> _dt.date:
+    """The date of a named weekday near ``dct``: last one (on or before) unless the sentence is future."""
+    target = R.WEEKDAYS[name.rstrip(".").lower()]
+    back = (dct.weekday() - target) % 7
+    if rel == -1:
+        return dct - _dt.timedelta(days=back or 7)
+    if rel == 1:
+        return dct + _dt.timedelta(days=(target - dct.weekday()) % 7 or 7)
+    if rel is None and when == "future":
+        return dct + _dt.timedelta(days=(target - dct.weekday()) % 7)
+    if rel == 0:
+        return dct + _dt.timedelta(days=target - dct.weekday())
+    return dct - _dt.timedelta(days=back)
+
+
+def full(g: re.Match[str], site: Site) -> Result | None:
+    """A calendar date written out: ``Tuesday, Feb. 6, 2024``, ``6 February``, ``August 7-8, 2023``."""
+    mon = g["m1"] or g["m2"]
+    if not capitalised(mon) or (g["wd"] and not capitalised(g["wd"])):
+        return None
+    month, day = month_number(mon), int(re.sub(r"\D", "", g["d1"] or g["d2"]))
+    if g["y"]:
+        date = safe_date(int(g["y"]), month, day)
+        return ("DATE", V.day_value(date), None) if date else None
+    if day > calendar.monthrange(2024, month)[1]:
+        return None
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, None)
+    date = pick_year(lambda y: safe_date(y, month, day), site.dct, tense(site))
+    return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
+
+
+def iso(g: re.Match[str], site: Site) -> Result | None:
+    """An ISO date: ``2024-02-06``."""
+    date = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    return ("DATE", V.day_value(date), None) if date else None
+
+
+def numeric(g: re.Match[str], site: Site) -> Result | None:
+    """A US numeric date: ``09/11/2001``."""
+    year = int(g["y"])
+    year = year + (1900 if year >= 50 else 2000) if year < 100 else year
+    date = safe_date(year, int(g["m"]), int(g["d"]))
+    return ("DATE", V.day_value(date), None) if date else None
+
+
+def time(g: re.Match[str], site: Site) -> Result | None:
+    """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
+    if g["nm"]:
+        clock = "12:00" if g["nm"].lower() == "noon" else "24:00"
+    else:
+        hour = int(g["h"] or g["h2"])
+        ampm = (g["ap"] or g["ap2"] or "").lower()
+        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+        if hour > 23:
+            return None
+        clock = f"{hour:02d}:{int(g['mi'] or 0):02d}"
+    if g["wd"]:
+        if site.dct is None or not capitalised(g["wd"]):
+            return ("TIME", UNRESOLVED, None)
+        day = V.day_value(weekday_date(g["wd"], site.dct, tense(site)))
+    elif site.recent and V.precision(site.recent) == "day":
+        day = site.recent
+    elif site.dct is not None:
+        day = V.day_value(site.dct)
+    else:
+        return ("TIME", UNRESOLVED, None)
+    return ("TIME", f"{day}T{clock}", None)
+
+
+def offset(g: re.Match[str], site: Site) -> Result | None:
+    """``three days later``, ``a year ago``: counted from the publication date (ago) or the narrative (later)."""
+    unit, direction = g["u"].lower().rstrip("s"), g["dir"].lower().split()[0]
+    unit = "century" if unit == "centurie" else unit
+    number = parse_number(g["n"])
+    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    mod = _offset_mod((g["cmp"] or "").lower(), sign)
+    if number is None:
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
+    if unit in ("hour", "minute", "second"):
+        number, unit = round(number / 24) if unit == "hour" else 0, "day"
+    if unit == "fortnight":
+        number, unit = number * 2, "week"
+    if unit == "decade":
+        number, unit = number * 10, "year"
+    if unit == "weekend":
+        unit = "week"
+    if number != int(number):
+        return ("DATE", UNRESOLVED, mod)
+    if direction in ("ago", "from", "hence"):
+        anchor = _period_anchor(site) if unit == "year" else None
+        if anchor is None and site.dct is None:
+            return ("DATE", UNRESOLVED, mod)
+        anchor = anchor or _dct_at(site.dct, unit)
+    else:
+        anchor = _narrative_anchor(site, unit)
+        if anchor is None:
+            return ("DATE", UNRESOLVED, mod)
+        if unit == "day" and V.precision(anchor) != "day" and number <= 1:
+            return ("DATE", anchor, None)
+    value = V.shift(anchor, unit, int(number) * sign)
+    return ("DATE", value or UNRESOLVED, mod)
+
+
+def _period_anchor(site: Site) -> str | None:
+    """The reporting period a financial "a year ago" compares against: a quarter, half or season."""
+    if site.recent and V.precision(site.recent) in ("quarter", "half", "season"):
+        return site.recent
+    return site.quarter_anchor
+
+
+def _offset_mod(cmp: str, sign: int) -> str | None:
+    if cmp in ("about", "around", "nearly", "almost", "roughly", "some"):
+        return "APPROX"
+    if cmp == "less than":
+        return "ON_OR_BEFORE" if sign > 0 else "ON_OR_AFTER"
+    if cmp in ("more than", "over", "at least"):
+        return "AFTER" if sign > 0 else "BEFORE"
+    return None
+
+
+def _dct_at(dct: _dt.date, unit: str) -> str:
+    """The publication date at the grain of ``unit``."""
+    if unit == "day":
+        return V.day_value(dct)
+    if unit == "week":
+        return V.day_value(dct)
+    if unit == "month":
+        return V.month_value(dct.year, dct.month)
+    if unit == "quarter":
+        return V.quarter_value(dct.year, V.quarter_of(dct))
+    return str(dct.year)
+
+
+def _narrative_anchor(site: Site, unit: str) -> str | None:
+    """What an anaphoric expression counts from: a date earlier in its sentence, else the last day mentioned."""
+    if site.recent:
+        return site.recent
+    if unit == "day":
+        return site.day_anchor
+    return site.day_anchor or site.quarter_anchor
+
+
+def anaph(g: re.Match[str], site: Site) -> Result | None:
+    """``the next day``, ``the following week``: counted from the date the narrative last gave."""
+    raw = g.group().lower()
+    if raw == "that day" or (g["dir"] or "").lower() == "same":
+        direction = 0
+    else:
+        word = (g["dir"] or g["dir2"] or "").lower()
+        direction = 1 if word in ("next", "following", "after") else -1
+    unit = (g["u"] or "day").lower()
+    part = R.PARTS.get(unit)
+    unit = "day" if part else ("week" if unit == "weekend" else unit)
+    anchor = _narrative_anchor(site, unit)
+    kind = "DATE"
+    part = None  # TimeML annotators gave "the next morning" the day's value
+    if anchor is None:
+        return (kind, UNRESOLVED, None)
+    if unit == "day" and V.precision(anchor) != "day":
+        return (kind, anchor, None) if V.precision(anchor) in ("month", "week") else (kind, UNRESOLVED, None)
+    value = V.shift(anchor, unit, direction)
+    if value is None:
+        return (kind, UNRESOLVED, None)
+    return (kind, f"{value}T{part}" if part else value, None)
+
+
+def relu(g: re.Match[str], site: Site) -> Result | None:
+    """``last week``, ``earlier this month``, ``next Friday``, ``last summer``: counted from the publication date."""
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = g["u"]
+    pre = re.sub(r"\s+", " ", (g["pre"] or "").lower())
+    mod = R.MODS.get(pre)
+    lowered = unit.lower().rstrip(".")
+    if lowered in ("week", "month", "year", "decade") and rel in ("past", "the past", "the coming"):
+        return ("DURATION", f"P1{R.UNIT_CODES[lowered]}", None) if lowered != "decade" else ("DURATION", "P10Y", None)
+    step = 0 if rel in ("this", "current", "the current", "the same") else (
+        -1 if rel in ("last", "previous", "past", "the previous", "the past") else 1)
+    if site.dct is None:
+        return ("DATE", UNRESOLVED, mod)
+    dct = site.dct
+    if lowered in R.WEEKDAYS:
+        if not capitalised(unit):
+            return None
+        day = weekday_date(lowered, dct, tense(site), step)
+        part = R.PARTS.get((g["part"] or "").lower())
+        return ("TIME", f"{V.day_value(day)}T{part}", None) if part else ("DATE", V.day_value(day), None)
+    if lowered in R.MONTHS:
+        if not capitalised(unit):
+            return None
+        month = month_number(unit)
+        year = dct.year + step if step else dct.year
+        if step == -1 and month < dct.month:
+            year = dct.year
+        if step == 1 and month > dct.month:
+            year = dct.year
+        return ("DATE", V.month_value(year, month), mod)
+    if lowered in R.SEASONS:
+        return ("DATE", _season(R.SEASONS[lowered], dct, step), mod)
+    return ("DATE", _relative_unit(lowered, dct, step), mod)
+
+
+def _season(code: str, dct: _dt.date, step: int) -> str:
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    year = dct.year
+    if step == -1 and dct.month < start + 3:
+        year -= 1
+    if step == 1 and dct.month >= start:
+        year += 1
+    return f"{year:04d}-{code}"
+
+
+def _relative_unit(unit: str, dct: _dt.date, step: int) -> str:
+    if unit == "week":
+        return V.week_value(dct + _dt.timedelta(weeks=step))
+    if unit == "weekend":
+        return V.week_value(dct + _dt.timedelta(weeks=step)) + "-WE"
+    if unit == "month":
+        return V.month_value(dct.year, dct.month + step)
+    if unit == "decade":
+        return str(dct.year // 10 + step)
+    if unit == "century":
+        return str(dct.year // 100 + step)
+    return str(dct.year + step)

@@ -1,0 +1,145 @@
+"""The patterns and word lists the date finder matches English news text against."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8,
+    "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
+    "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
+    "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a couple of": 2, "a dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4, "final": 4, "last": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+              "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+              "century": "CE", "centurie": "CE", "weekend": "WE", "half": "H"}
+MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
+        "middle": "MID", "late": "END", "end": "END", "the end of": "END",
+        "the beginning of": "START", "the start of": "START", "the middle of": "MID",
+        "earlier": None, "later": None}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![a-z])")
+_MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?![a-z])")
+_WDFULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = _WDFULL + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)"
+_NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
+         r"|eight|nine)(?!\w)|\d+(?:\.\d+)?|a\s+couple\s+of|a\s+dozen|half\s+an?|a\s+few|a|an|one|two|three|four"
+         r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+         r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few"
+         r"|many|some|dozens\s+of)(?:\s+and\s+a\s+half)?")
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+_MODW = (r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+         r"|the\s+middle\s+of|end|beginning|start)")
+_REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
+             rf"\s+(?:of\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
+             rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
+             r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
+             rf"(?:\s+(?:on\s+)?(?P<wd>{_WDFULL}))?"),
+    ("offset", rf"(?:(?P<cmp>less\s+than|more\s+than|nearly|almost|about|around|roughly|at\s+least|just|only"
+               rf"|over|under|some)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT}|weekend)s?\s+"
+               r"(?P<dir>ago|earlier|later|previously|from\s+now|hence|before(?!\s+\w)|after(?!\s+\w))"),
+    ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d)0['’]?s|['’](?P<dec2>\d)0s)(?!\w)"
+               r"|the\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties"
+               r"|seventies|eighties|nineties)"),
+    ("quarter", rf"(?:the\s+)?(?:(?P<fis>fiscal|calendar)[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+                rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}))?"
+                rf"|(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?"
+                rf"|(?:the\s+)?(?P<yb>{_YEAR})\s+(?:fiscal\s+)?(?P<qb>first|second|third|fourth)[\s-]+quarter"
+                r"|the\s+(?:(?P<rq>latest|current|most\s+recent|same|year-earlier|year-ago|comparable)[\s-]+)?"
+                r"(?:fiscal\s+)?(?P<qp>quarter|period)(?!\w)"),
+    ("holiday", r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+                r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
+    ("anaph", r"the\s+(?P<dir>next|following|previous|preceding|prior|same)\s+(?P<u>day|week|month|year|morning"
+              r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+(?:that|yesterday|tomorrow))|that\s+day"),
+    ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+             rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
+             rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)"
+             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("duration", rf"(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|final|following|recent|"
+                 rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
+    ("monthyear", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?P<m>{_MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})"
+                  r"|\s+(?P<ry>last|this|next)\s+year(?!\w))?"),
+    ("year", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?:(?P<fy>fiscal|calendar|the\s+year|FY)[\s-]*)?(?P<y>{_YEAR})"
+             r"(?:\s*(?:-|–|/)\s*(?P<y2>(?:1[5-9]|20)?\d\d)(?![\w'’%]))?"),
+    ("season", rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
+    ("word", r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+"
+             r"(?:morning|afternoon|evening|night)|(?:this|later\s+this|earlier\s+this)\s+(?:morning|afternoon|evening)|last\s+night"
+             r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
+             r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
+    ("weekend", r"the\s+weekend(?!\w)"),
+    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
+            rf"|minute|weekend|{_WDFULL}|{_SEASON})(?!\w)|(?P<adv>daily|weekly|monthly|yearly|hourly"
+            rf"|nightly|biweekly|fortnightly)(?!\w)|(?P<n>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+"
+            rf"(?P<u2>{_UNIT})(?!\w)|(?P<wds>{_WDFULL})s(?!\w)"),
+    ("baredur", r"(?P<u>hours|days|weeks|months|years|decades)(?!\w)"),
+)
+
+MASTER = re.compile(
+    r"(?<![\w$£€])(?<!\d[.,])(?:"
+    + "|".join(f"(?P<{name}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pat)})" for name, pat in RULES)
+    + ")",
+    re.IGNORECASE,
+)
+RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
+
+FUTURE_CUES = re.compile(
+    r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to|are\s+set\s+to"
+    r"|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
+    r"|to\s+be\s+held|next|coming|hopes?\s+to|aims?\s+to|would\s+be\s+held|planned\s+to|as\s+soon\s+as"
+    r"|is\s+to|are\s+to|set\s+to|effective|until|postponed|delayed|deadline)\b",
+    re.IGNORECASE,
+)
+PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
+    r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
+    r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized"
+    r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col))"
+                          r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+MONEY_BEFORE = re.compile(r"(?:\d|million|billion|dollars|cents|percent|%|\$\S*|pounds|euros)\s*$", re.IGNORECASE)
+
+KEY = re.compile(
+    r"(?<![\w])(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas"
+    r"|Thanksgiving|Halloween|Independence|Valentine|Q[1-4]))"
+    r"|\b(?:second|minute|hour|day|daily|week|fortnight|month|quarter|year|decade|centur|period|half|today|yesterday"
+    r"|tomorrow|tonight|overnight|nowadays|now\b|currently|present|moment|recent|lately|past\b|future|night"
+    r"|nightly|biweekly|morning|afternoon|evening|noon|midnight|spring|summer|fall\b|autumn|winter|twenties"
+    r"|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+    re.IGNORECASE,
+)
+"""A word every temporal expression contains; matching starts are tried only a few words before one."""
+WORD_START = re.compile(r"(?<![\w$£€])(?<!\d[.,])[\w'’]")
+"""Where a match may start."""

@@ -1,0 +1,187 @@
+"""TIMEX3 value strings: building them from calendar dates, shifting them, and reading them aloud."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+MOD_WORDS = {
+    "START": "early", "MID": "mid", "END": "late", "APPROX": "about",
+    "BEFORE": "before", "AFTER": "after", "ON_OR_AFTER": "from",
+    "ON_OR_BEFORE": "until", "LESS_THAN": "less than", "MORE_THAN": "more than",
+}
+REF_WORDS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])"
+    r"|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T(?P<t>.+))?$"
+)
+
+
+def day_value(day: _dt.date) -> str:
+    """``2024-02-06``."""
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    """``2024-02``, normalising months outside 1..12 into neighbouring years."""
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: _dt.date) -> str:
+    """ISO week containing ``day``: ``2024-W05``."""
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    """``2024-Q1``, normalising quarters outside 1..4 into neighbouring years."""
+    year += (quarter - 1) // 4
+    quarter = (quarter - 1) % 4 + 1
+    return f"{year:04d}-Q{quarter}"
+
+
+def quarter_of(day: _dt.date) -> int:
+    """Calendar quarter (1..4) of ``day``."""
+    return (day.month - 1) // 3 + 1
+
+
+def parse(value: str) -> re.Match[str] | None:
+    """Match a concrete TIMEX3 date value, or None for references, durations and ``unresolved``."""
+    return _VALUE.match(value)
+
+
+def first_day(value: str) -> _dt.date | None:
+    """First calendar day a value covers (None for values that cover no known day)."""
+    m = parse(value)
+    if not m:
+        return None
+    year = int(m["y"])
+    if m["d"]:
+        return _dt.date(year, int(m["m"]), int(m["d"]))
+    if m["m"]:
+        return _dt.date(year, int(m["m"]), 1)
+    if m["w"]:
+        return _dt.date.fromisocalendar(year, int(m["w"]), 1)
+    if m["q"]:
+        return _dt.date(year, 3 * int(m["q"]) - 2, 1)
+    if m["h"]:
+        return _dt.date(year, 6 * int(m["h"]) - 5, 1)
+    return _dt.date(year, 1, 1)
+
+
+def last_day(value: str) -> _dt.date | None:
+    """Last calendar day a value covers (None for values that cover no known day)."""
+    m = parse(value)
+    if not m:
+        return None
+    start = first_day(value)
+    if m["d"]:
+        return start
+    if m["w"]:
+        return start + _dt.timedelta(days=6)
+    months = 1 if m["m"] else 3 if m["q"] else 6 if m["h"] else 3 if m["s"] else 12
+    if m["s"]:
+        start = _dt.date(start.year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m["s"]], 1)
+    end_month = start.month + months
+    end = _dt.date(start.year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
+    return end - _dt.timedelta(days=1)
+
+
+def shift(value: str, unit: str, amount: int) -> str | None:
+    """Move a value by ``amount`` units (day/week/month/quarter/year), at the coarser of the two grains."""
+    m = parse(value)
+    if not m or m["t"]:
+        return None
+    year = int(m["y"])
+    if unit == "year":
+        if m["q"] or m["h"] or m["s"]:
+            return f"{year + amount:04d}{value[4:]}"
+        return f"{year + amount:04d}"
+    if unit == "quarter":
+        if m["q"]:
+            return quarter_value(year, int(m["q"]) + amount)
+        day = first_day(value) if (m["m"] or m["d"]) else None
+        return quarter_value(day.year, quarter_of(day) + amount) if day else None
+    if unit == "month":
+        if m["m"]:
+            return month_value(year, int(m["m"]) + amount)
+        return None
+    if unit == "week":
+        if m["d"] or m["w"]:
+            return week_value(first_day(value) + _dt.timedelta(weeks=amount))
+        return None
+    if unit == "day" and m["d"]:
+        return day_value(first_day(value) + _dt.timedelta(days=amount))
+    return None
+
+
+def precision(value: str) -> str:
+    """Grain of a value: day, week, month, season, quarter, half, year, decade, century or other."""
+    m = parse(value)
+    if not m:
+        if re.fullmatch(r"\d{3}", value):
+            return "decade"
+        if re.fullmatch(r"\d{2}", value):
+            return "century"
+        return "other"
+    if m["t"]:
+        return "time"
+    for key, name in (("d", "day"), ("w", "week"), ("m", "month"), ("s", "season"),
+                      ("q", "quarter"), ("h", "half")):
+        if m[key]:
+            return name
+    return "year"
+
+
+def describe(value: str, mod: str | None = None) -> str:
+    """Read a value for people: ``6 February 2024``, ``mid-October 2023``, ``week of 22 January 2024``."""
+    text = _describe_value(value)
+    if mod in ("START", "MID", "END") and precision(value) in ("month", "year", "decade", "season", "quarter"):
+        word = MOD_WORDS[mod]
+        return f"{word}-{text}" if mod == "MID" else f"{word} {text}"
+    if mod in MOD_WORDS and text != "unresolved":
+        return f"{MOD_WORDS[mod]} {text}"
+    return text
+
+
+def _describe_value(value: str) -> str:
+    if value in REF_WORDS:
+        return REF_WORDS[value]
+    m = parse(value)
+    if not m:
+        if re.fullmatch(r"\d{3}", value):
+            return f"the {value}0s"
+        if re.fullmatch(r"\d{2}", value):
+            return f"the {int(value) + 1}th century"
+        return "unresolved" if value == "unresolved" else value
+    year = m["y"]
+    if m["d"]:
+        day = first_day(value)
+        text = f"{day.day} {MONTH_NAMES[day.month - 1]} {year}"
+    elif m["w"]:
+        day = first_day(value)
+        text = f"week of {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+        if m["we"]:
+            text = "weekend in the " + text
+    elif m["m"]:
+        text = f"{MONTH_NAMES[int(m['m']) - 1]} {year}"
+    elif m["q"]:
+        text = f"Q{m['q']} {year}"
+    elif m["h"]:
+        text = f"{'first' if m['h'] == '1' else 'second'} half of {year}"
+    elif m["s"]:
+        text = f"{SEASON_NAMES[m['s']]} {year}"
+    else:
+        text = year
+    if m["t"]:
+        text = f"{text}, {PART_NAMES.get(m['t'], m['t'])}"
+    return text

@@ -1,0 +1,133 @@
+"""Find the dates, times, durations and sets in English news text and resolve them to TIMEX3 values."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import datetime as _dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sourcebrief import date_calendar, date_handlers, date_rules
+from sourcebrief.date_values import describe, precision
+
+__all__ = ["Timex", "find_dates", "describe", "precision"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression found in a text."""
+
+    start: int
+    """Character offset where the expression starts."""
+    end: int
+    """Character offset just past the expression."""
+    text: str
+    """The expression as written: ``text[start:end]`` of the searched text."""
+    type: str
+    """TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``."""
+    value: str
+    """TIMEX3 value (``2024-02-06``, ``2024-W05``, ``P3D``, ``PRESENT_REF`` ...) or ``unresolved``."""
+    mod: str | None = None
+    """TIMEX3 modifier (``START``, ``MID``, ``END``, ``APPROX`` ...), if any."""
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready form; ``mod`` only when set."""
+        data = {"start": self.start, "end": self.end, "text": self.text,
+                "type": self.type, "value": self.value}
+        if self.mod:
+            data["mod"] = self.mod
+        return data
+
+
+HANDLERS = {
+    "iso": date_handlers.iso, "numeric": date_handlers.numeric, "full": date_handlers.full,
+    "time": date_handlers.time, "offset": date_handlers.offset, "anaph": date_handlers.anaph,
+    "relu": date_handlers.relu, "decade": date_calendar.decade, "quarter": date_calendar.quarter,
+    "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
+    "season": date_calendar.season, "word": date_calendar.word, "weekday": date_calendar.weekday,
+    "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
+    "weekend": date_calendar.weekend,
+}
+"""Which function resolves each rule of ``date_rules.RULES``."""
+
+
+_COMPARISON = re.compile(r"year-(?:earlier|ago)|comparable", re.IGNORECASE)
+"""Expressions naming a comparison period, which do not move the narrative's reference time."""
+
+
+class _Anchors(NamedTuple):
+    """What the narrative has dated so far, for anaphoric expressions."""
+
+    day: str | None = None
+    """The most recent day-precision date mentioned."""
+    last: str | None = None
+    """The most recent concrete date of any precision."""
+    last_end: int = -1
+    """Where that most recent date ended."""
+    quarter: str | None = None
+    """The most recent quarter mentioned."""
+
+
+def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
+    """All temporal expressions in ``text``, resolved against ``published`` and the narrative, sorted by start."""
+    found: list[Timex] = []
+    anchors = _Anchors()
+    boundaries = [m.end() for m in date_rules.SENTENCE_END.finditer(text)]
+    pos = 0
+    for key in date_rules.KEY.finditer(text):
+        if key.start() < pos:
+            continue
+        for word in date_rules.WORD_START.finditer(text, max(pos, key.start() - 40), key.start() + 1):
+            resolved = _resolve_at(text, word.start(), key.start(), published, boundaries, anchors)
+            if resolved is not None:
+                timex, moves_anchor = resolved
+                found.append(timex)
+                anchors = _advance(anchors, timex) if moves_anchor else anchors
+                pos = timex.end
+                break
+    return found
+
+
+def _resolve_at(text: str, start: int, key: int, published: _dt.date | None,
+                boundaries: list[int], anchors: _Anchors) -> tuple[Timex, bool] | None:
+    """The expression starting at ``start`` and covering ``key`` if one resolves there, and whether it anchors."""
+    match = date_rules.MASTER.match(text, start)
+    if match is None or match.end() <= key:
+        return None
+    rule, end = match.lastgroup, match.end()
+    groups = date_rules.RULE_PATTERNS[rule].match(text, start)
+    if groups is None or groups.end() != end:
+        return None
+    sent = bisect.bisect_right(boundaries, start)
+    sentence_start = boundaries[sent - 1] if sent else 0
+    site = date_handlers.Site(
+        text=text, start=start, end=end, dct=published, sentence_start=sentence_start,
+        sentence_end=boundaries[sent] if sent < len(boundaries) else len(text),
+        day_anchor=anchors.day, quarter_anchor=anchors.quarter,
+        recent=anchors.last if anchors.last_end > sentence_start else None,
+    )
+    result = HANDLERS[rule](groups, site)
+    if result is None:
+        return None
+    kind, value, mod = result
+    # Offsets and comparison periods ("a year earlier") do not move the narrative's reference time.
+    moves_anchor = (rule != "offset" or precision(value) == "day") and not _COMPARISON.search(text, start, end)
+    return Timex(start, end, text[start:end], kind, value, mod), moves_anchor
+
+
+def _advance(anchors: _Anchors, timex: Timex) -> _Anchors:
+    """The anchors after a newly resolved expression."""
+    kind, value, end = timex.type, timex.value, timex.end
+    if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
+        return anchors
+    grain = precision(value)
+    if grain == "time":
+        value = value.split("T")[0]
+        grain = precision(value)
+    return _Anchors(
+        day=value if grain == "day" else anchors.day,
+        last=value,
+        last_end=end,
+        quarter=value if grain == "quarter" else anchors.quarter,
+    )

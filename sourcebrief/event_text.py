@@ -1,0 +1,154 @@
+"""Sentences, clauses and content words: the text side of turning a dated sentence into a chronology line."""
+
+from __future__ import annotations
+
+import re
+
+from sourcebrief import date_rules
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be been before being below between both but by
+can could did do does doing down during each few for from further had has have having he her here hers him his how
+i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own
+same she should so some such than that the their theirs them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your yours said says say
+saying told according statement added adding also mr ms mrs dr last next earlier later day days week weeks month
+months year years today yesterday tomorrow time since ago following previous already
+one two three four five six seven eight nine ten country countries side sides
+""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|after|before|as)\s+"
+    r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|as|after|before|that)\b[,\s]*)+",
+                   re.IGNORECASE)
+_DANGLING_PREP = re.compile(
+    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
+    r"\s*,|\(\s*\)", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?:\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of)\s+)$",
+                          re.IGNORECASE)
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+MAX_WORDS = 28
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding ``[start, end)``."""
+    left, right = 0, len(text)
+    for match in date_rules.SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start() + 1
+            break
+    return left, right
+
+
+def with_preposition(text: str, start: int) -> int:
+    """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
+    match = _PREP_BEFORE.search(text, max(0, start - 12), start)
+    return match.start() if match else start
+
+
+def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
+    """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line."""
+    left, right, subject = 0, len(sentence), ""
+    for match in _CLAUSE_SPLIT.finditer(sentence):
+        prepositional = match.group().strip(" ,").lower() in ("after", "before", "as")
+        if match.end() < start or (match.end() == start and not prepositional):
+            left = match.end()
+            # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject.
+            named = _ANTECEDENT.search(sentence, 0, match.start()) if match.group().strip(" ,").lower() in (
+                "which", "who") else None
+            subject = named.group(1) if named else ""
+        elif match.start() >= end:
+            right = match.start()
+            break
+    # A second date in the same clause (a "formed in 2014" inside a report dated "on Tuesday"):
+    # keep only the phrase around it, from the nearest article before it.
+    if any(left <= s < start for s, _ in other_dates):
+        window = sentence[left:start]
+        cut = max(window.rfind(" the "), window.rfind(" a "))
+        if cut > 0 and len(window[cut:].split()) >= 3:
+            left += cut + 1
+            stop = re.search(r"[,;]", sentence[end:right])
+            right = end + stop.start() if stop else right
+    head = sentence[left:with_preposition(sentence, start)]
+    if len(head.split()) > 18:
+        # Long lead-ins: keep the part nearest the date, from the last comma or relative word.
+        cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
+        if cut > 0 and len(head[cut + 1:].split()) >= 4:
+            head = head[cut + 1:]
+        else:
+            head = " ".join(head.split()[-14:])
+            head = head[head.find(" the ") + 1:] if " the " in head else head
+    # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
+    tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
+    return tidy(subject + " " + head + " " + tail)
+
+
+def tidy(text: str) -> str:
+    """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = _DANGLING_PREP.sub("", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = _LEAD.sub("", text).strip(" ,;:")
+    text = text.strip("“”\"' ")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
+    text = text.rstrip(".")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem, good enough to match ``strikes`` with ``strike``."""
+    word = word.lower().replace("’", "'")
+    word = re.sub(r"'s$", "", word)
+    for suffix, repl in (("sses", "ss"), ("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)] + repl
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    if word.endswith("i") and len(word) > 4:  # iraqi / iraq
+        word = word[:-1]
+    return word
+
+
+def content_words(text: str, names: bool = True) -> frozenset[str]:
+    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names``."""
+    words = set()
+    for token in _WORD.findall(text):
+        if not names and token[:1].isupper():
+            continue
+        lowered = token.lower().strip("'’")
+        if lowered in STOPWORDS or lowered.rstrip(".") in date_rules.MONTHS or lowered in date_rules.WEEKDAYS:
+            continue
+        if lowered[:1].isdigit() and len(lowered) > 2:
+            words.add(lowered)
+            continue
+        if len(lowered) > 2:
+            words.add(stem(lowered))
+    return frozenset(words)
+
+
+def inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a direct quotation (curly or straight double quotes)."""
+    before = text[:position]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or (before.count('"') % 2 == 1)
+
+
+def next_sentence(text: str, end: int) -> tuple[int, int]:
+    """Span of the sentence after the one ending at or after ``end`` (empty at the end of the text)."""
+    _, right = sentence_bounds(text, end, end)
+    start = right
+    while start < len(text) and text[start] in " \n\t\"'”’":
+        start += 1
+    if start >= len(text):
+        return len(text), len(text)
+    return sentence_bounds(text, start, start + 1)

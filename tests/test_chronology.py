@@ -1,0 +1,121 @@
+"""Tests for the chronology: small hand-built articles from a fixture file, the JSON shape and the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcebrief.chronology import Chronology, build_chronology
+from sourcebrief.model import Article, Line
+
+FIXTURES = Path(__file__).parent / "fixtures" / "chronology.json"
+CASES = json.loads(FIXTURES.read_text(encoding="utf-8"))
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def _article(data: dict) -> Article:
+    published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+    return Article(
+        id=data["id"], path=f"seeds/{data['id']}.txt", title=data.get("title", data["id"]),
+        paragraphs=tuple(Line(text, i + 1) for i, text in enumerate(data["paragraphs"])),
+        captions=tuple(Line(text, 100 + i) for i, text in enumerate(data.get("captions", []))),
+        published=published,
+    )
+
+
+def _summary(chronology: Chronology) -> list[dict]:
+    return [{"date": e.date, "sources": sorted({s.source_id for s in e.sources}),
+             "conflicting_dates": list(e.conflicting_dates), "text": e.text} for e in chronology.events]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["title"] for c in CASES])
+def test_fixture(case: dict) -> None:
+    chronology = build_chronology([_article(a) for a in case["articles"]])
+    got = _summary(chronology)
+    want = case["events"]
+    assert [(g["date"], g["sources"]) for g in got] == [(w["date"], w["sources"]) for w in want]
+    for g, w in zip(got, want):
+        assert g["conflicting_dates"] == w.get("conflicting_dates", [])
+        if "text" in w:
+            assert g["text"] == w["text"]
+    if "unresolved" in case:
+        assert [{"id": u.source_id, "expression": u.expression, "reason": u.reason}
+                for u in chronology.unresolved] == case["unresolved"]
+    if "inferred" in case:
+        assert dict(chronology.inferred_dates) == case["inferred"]
+
+
+def test_json_shape_and_stable_ids() -> None:
+    articles = [_article(a) for a in CASES[1]["articles"]]
+    first, second = build_chronology(articles), build_chronology(articles)
+    data = first.to_json()
+    assert data == second.to_json()
+    assert set(data) >= {"events", "unresolved"}
+    ids = [event["id"] for event in data["events"]]
+    assert len(ids) == len(set(ids))
+    for event in data["events"]:
+        assert {"id", "date", "precision", "text", "sources"} <= set(event)
+        assert event["id"].startswith(event["date"].lower())
+        for source in event["sources"]:
+            assert {"id", "quote", "expression"} <= set(source)
+            assert source["expression"].split()[-1] in source["quote"]
+    dates = [(event["date"], event["id"]) for event in data["events"]]
+    assert dates == sorted(dates)
+
+
+def _naive_seed_articles() -> list[Article]:
+    """Read the seed files crudely: blank-line paragraphs, short lines dropped, photo credits as captions."""
+    published = {"000": "2024-02-08", "002": "2024-02-11", "003": "2024-01-25", "004": "2024-02-07"}
+    articles = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        parts = [(path.stem, lines, 0)]
+        if path.stem.startswith("004"):  # a second story is appended after line 30
+            parts = [(path.stem, lines[:30], 0), (path.stem + "~2", lines[30:], 30)]
+        for ident, chunk, offset in parts:
+            body, captions = [], []
+            for number, raw in enumerate(chunk, offset + 1):
+                text = raw.strip()
+                if len(text.split()) < 6:
+                    continue
+                target = captions if re.search(r"\((?:AP|Reuters)\)$|\. AP$", text) else body
+                target.append(Line(text, number))
+            day = published.get(path.stem[:3]) if "~" not in ident else None
+            articles.append(Article(id=ident, path=str(path), title=body[0].text, paragraphs=tuple(body[1:]),
+                                    captions=tuple(captions), published=dt.date.fromisoformat(day) if day else None))
+    return articles
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds folder not present")
+def test_seed_chronology() -> None:
+    chronology = build_chronology(_naive_seed_articles())
+
+    def sources_of(date: str, *words: str) -> set[str]:
+        for event in chronology.events:
+            if event.date == date and all(w.lower() in event.text.lower() for w in words):
+                return {s.source_id[:3] + ("~2" if "~" in s.source_id else "") for s in event.sources}
+        raise AssertionError(f"no event on {date} with {words}: {[(e.date, e.text) for e in chronology.events]}")
+
+    assert {"000", "002"} <= sources_of("2024-01-27", "first round")
+    assert {"000", "002"} <= sources_of("2024-01-28", "drone attack")
+    assert sources_of("2024-02-02", "85 targets") == {"000", "004"}
+    assert {"000", "004"} <= sources_of("2024-02-06", "resume talks")
+    assert "002" in sources_of("2024-02-11", "resumed talks")
+    assert sources_of("2024-02-08", "Operation Inherent Resolve") == {"000"}
+    assert "003" in sources_of("2024-01-25", "announced the start")
+    assert sources_of("2014", "coalition formed") == {"000", "002"}
+    assert sources_of("2014", "seized") == {"000", "004"}
+    assert sources_of("2023-08-07") == {"003"}
+    assert sources_of("2020-01", "parliament") == {"003"}
+    assert sources_of("2023-07", "banks") == {"000", "004"}
+    assert "002" in sources_of("2023-10", "targeted")
+    # The 2021 photo caption dates only its own photo.
+    assert all(not (e.date.startswith("2024") and "2021" in {s.date for s in e.sources}) for e in chronology.events)
+    # The undated source's relative dates, and the appended November story's "last week", stay unresolved.
+    reasons = {(u.source_id[:3] + ("~2" if "~" in u.source_id else ""), u.expression) for u in chronology.unresolved}
+    assert ("001", "on Tuesday") in reasons and ("004~2", "last week") in reasons
+    assert dict(chronology.inferred_dates)["001_990763cec5e87549"] == "undated; reports events up to 2024-02-06"
