@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from .figures import Figure, find_figures
@@ -107,15 +108,18 @@ def normalise(text: str) -> list[str]:
     """Content words of ``text``, lowercased, synonyms merged, crudely stemmed."""
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
-    words = []
-    for raw in _WORD.findall(text):
-        word = re.sub(r"[’']s?$", "", raw.lower()).replace(".", "")
-        word = _SYNONYMS.get(word, word)
-        if word in _STOPWORDS or len(word) < 2 or word.isdigit():
-            continue
-        word = stem(word)
-        words.append(_SYNONYMS.get(word, word))
-    return words
+    return [w for w in map(_content_word, _WORD.findall(text)) if w]
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_word(raw: str) -> str:
+    """The normal form of one word, or "" for a stopword (a memo of a pure function)."""
+    word = re.sub(r"[’']s?$", "", raw.lower()).replace(".", "")
+    word = _SYNONYMS.get(word, word)
+    if word in _STOPWORDS or len(word) < 2 or word.isdigit():
+        return ""
+    word = stem(word)
+    return _SYNONYMS.get(word, word)
 
 
 def stem(word: str) -> str:

@@ -27,7 +27,7 @@ class MatchRules:
     """Groups fully compared per claim, the best-sharing first."""
     plain_keys: int = 8
     """A plain claim is indexed under its rarest this many words."""
-    posting_cap: int = 200
+    posting_cap: int = 50
     """Longest inverted list; a word past it is too common to find candidates."""
 
 
@@ -73,9 +73,11 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]],
     hits: Counter[int] = Counter()
     words = sorted(claim.words) or [""]
     for word in words:
-        hits.update(index.get((claim.key, word), ()))
+        postings = index.get((claim.key, word), ())
+        if len(postings) < rules.posting_cap:  # a full list means a common word
+            hits.update(postings)
     best, best_score = None, 0.0
-    for group, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: rules.candidates]:
+    for group, _ in hits.most_common(rules.candidates):  # ties: first found first
         for other in groups[group][: rules.representatives]:
             score = similarity(claim, claims[other], rules)
             if score > best_score:
