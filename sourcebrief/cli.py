@@ -46,10 +46,40 @@ def run_build(args: argparse.Namespace) -> int:
     return result.exit_status
 
 
+def _add_dates(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("dates", help="list the temporal expressions in a text file as JSON lines",
+                            description="Find dates, times, durations and sets in FILE and print one JSON object per "
+                                        "expression (start, end, text, type, value, mod), resolved against --published.")
+    parser.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument("--published", default=None, help="publication date YYYY-MM-DD for relative dates")
+    parser.set_defaults(run=run_dates)
+
+
+def run_dates(args: argparse.Namespace) -> int:
+    import json
+
+    from .config import parse_date
+    from .dates import find_dates
+
+    published = parse_date(args.published) if args.published else None
+    if args.published and published is None:
+        print(f"--published: bad date {args.published!r} (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{args.file}:0: error: cannot read: {exc}", file=sys.stderr)
+        return 1
+    for timex in find_dates(text.replace("\r\n", "\n"), published):
+        print(json.dumps(timex.to_dict(), ensure_ascii=False))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sourcebrief", description="Build annotated news briefings.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(sub)
+    _add_dates(sub)
     return parser
 
 
