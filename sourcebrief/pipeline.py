@@ -17,6 +17,7 @@ from .ingest import read_seed, seed_paths
 from .model import Article, Diagnostic, SourceMeta
 from .entities import load_entity_overrides
 from .entity_pages import page_entities
+from .home import home_view
 from .pages import read_content, write_pages
 from .search import index_script, search_index
 from .render import copy_static, create_environment, render_builtin, render_pages, write_rendered
@@ -144,4 +145,5 @@ def site_view(analysis: Analysis, pages: list) -> SiteView:
     return SiteView(
         title=title, build_date=build_date(os.environ.get("SOURCE_DATE_EPOCH"), articles),
         sources=summaries, nav=nav, entity_ids=frozenset(e.id for e in page_entities(analysis.entities)),
+        home=home_view(analysis),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -52,8 +52,8 @@ class SiteView:
     """Entities that have a page."""
     nav: tuple[tuple[str, str], ...] = ()
     """(label, path from root) for the main navigation."""
-    extra: dict = field(default_factory=dict)
-    """Analysis views for the home page (key facts, latest events, conflicts)."""
+    home: object = None
+    """The home page's "at a glance" view (home.HomeView), or None."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,90 @@
+"""The home page's "at a glance": key facts, latest events, open disagreements, who is named most."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import Analysis
+from .dates import describe
+from .facts_page import badge
+
+
+@dataclass(frozen=True)
+class GlanceItem:
+    """One line of an "at a glance" list."""
+
+    text: str
+    """What to show."""
+    href: str
+    """Link from the site root (page and anchor)."""
+    label: str = ""
+    """A short lead: a date, a badge ("5 outlets")."""
+    note: str = ""
+    """A muted second line (sources, values)."""
+
+
+@dataclass(frozen=True)
+class HomeView:
+    """What the home page shows above the sources."""
+
+    facts: tuple[GlanceItem, ...]
+    """Facts reported by several outlets, most outlets first."""
+    events: tuple[GlanceItem, ...]
+    """The most recent day-precise events, newest first."""
+    disagreements: tuple[GlanceItem, ...]
+    """Figures and dates the sources give differently."""
+    people: tuple[GlanceItem, ...]
+    """People and organisations named most often."""
+    counts: dict
+    """Totals: events, facts, entities, unresolved dates."""
+
+
+def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
+    corroboration, chronology = analysis.corroboration, analysis.chronology
+    facts = tuple(
+        GlanceItem(f.text, f"facts.html#{f.id}", badge(f))
+        for f in corroboration.facts if len(f.sources) > 1
+    )[:limit]
+    events = tuple(
+        GlanceItem(e.text, f"chronology.html#{e.id}", describe(e.date, e.mod), _sources_note(e))
+        for e in latest_days(chronology.events, limit)
+    )
+    disagreements = tuple(
+        GlanceItem(c.text, f"facts.html#{c.id}", "Figures differ",
+                   " vs ".join(f"{v.value} ({v.published.isoformat() if v.published else 'undated'})" for v in c.values))
+        for c in corroboration.conflicts
+    ) + tuple(
+        GlanceItem(e.text, f"chronology.html#{e.id}", "Dates differ", ", ".join(describe(d) for d in e.conflicting_dates))
+        for e in chronology.events if e.conflicting_dates
+    )
+    named = sorted((e for e in analysis.entities.entities
+                    if e.kind in ("person", "org") and not all(m.caption for m in e.mentions)),
+                   key=lambda e: (-len({m.source for m in e.mentions}), -len(e.mentions), e.name))
+    people = tuple(
+        GlanceItem(e.name, f"entities/{e.id}.html", "Person" if e.kind == "person" else "Organisation",
+                   f"{len(e.mentions)} mentions in {len({m.source for m in e.mentions})} sources")
+        for e in named[:limit * 2]
+    )
+    counts = {
+        "events": len(chronology.events), "facts": sum(1 for f in corroboration.facts if len(f.sources) > 1),
+        "entities": len(analysis.entities.entities), "unresolved": len(chronology.unresolved),
+    }
+    return HomeView(facts, events, disagreements[:limit], people, counts)
+
+
+def _sources_note(event) -> str:
+    count = len({s.source_id for s in event.sources})
+    return f"{count} source{'s' if count != 1 else ''}"
+
+
+def latest_days(events, limit: int) -> list:
+    """The most recent days with a day-precise event, newest first: each day's best-sourced event."""
+    best: dict[str, object] = {}
+    for event in events:
+        if len(event.date) != 10:
+            continue
+        current = best.get(event.date)
+        sources = len({s.source_id for s in event.sources})
+        if current is None or sources > len({s.source_id for s in current.sources}):
+            best[event.date] = event
+    return [best[day] for day in sorted(best, reverse=True)[:limit]]
