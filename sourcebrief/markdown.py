@@ -70,6 +70,8 @@ class LinkContext:
 
     def href(self, path: str, fragment: str = "") -> str:
         """Link to a site path (from the root), as a relative URL or an in-page anchor."""
+        if "#" in path and not fragment:
+            path, _, fragment = path.partition("#")
         if self.bundle:
             return "#" + page_key(path) + (f"--{fragment}" if fragment else "")
         return self.root + path + (f"#{fragment}" if fragment else "")
