@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -9,9 +10,11 @@ from .annotate import AnnotationContext, annotate
 from .chronology import Chronology, build_chronology
 from .chronology_page import chronology_page
 from .content import source_page
-from .corroborate import Corroboration, corroborate
+from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
+from .dates import describe
 from .entities import EntityIndex, EntityOverride, resolve_entities
-from .entity_pages import entities_index_page, entity_page, entity_spans, page_entities, speaker_quotes
+from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
+                           events_by_paragraph, page_entities, speaker_quotes)
 from .facts_page import also_reported, facts_page
 from .model import AnnotatedArticle, Article
 from .pages import GeneratedPage
@@ -48,13 +51,33 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     quotes = {a.id: [q for para in find_quotes_in_paragraphs([p.text for p in a.paragraphs]) for q in para]
               for a in ordered}
+    chronology = build_chronology(ordered)
+    corroboration = corroborate(ordered)
+    corroboration = dataclasses.replace(
+        corroboration, conflicts=corroboration.conflicts + date_conflicts(chronology, ordered))
     return Analysis(
         articles=ordered,
-        corroboration=corroborate(ordered),
+        corroboration=corroboration,
         entities=resolve_entities(ordered, overrides),
         quotes=tuple(merge_quotes(quotes)),
-        chronology=build_chronology(ordered),
+        chronology=chronology,
     )
+
+
+def date_conflicts(chronology: Chronology, articles: Sequence[Article]) -> tuple[Conflict, ...]:
+    """Events that sources date differently, as conflicts beside the disputed figures."""
+    by_id = {a.id: a for a in articles}
+    conflicts = []
+    for event in chronology.events:
+        if not event.conflicting_dates:
+            continue
+        values = tuple(
+            ConflictValue(describe(s.date, s.mod), s.source_id, by_id[s.source_id].published, s.quote,
+                          by_id[s.source_id].paragraphs[s.paragraph].line if s.paragraph >= 0 else None)
+            for s in event.sources if s.source_id in by_id
+        )
+        conflicts.append(Conflict(f"date-{event.id}", f"Date of: {event.text}", values))
+    return tuple(conflicts)
 
 
 def annotate_all(analysis: Analysis) -> list[AnnotatedArticle]:
@@ -73,6 +96,7 @@ def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis) -> 
     pages.append(chronology_page(analysis.chronology, by_id))
     entities = page_entities(analysis.entities)
     quotes = speaker_quotes(analysis.quotes, entities)
-    pages += [entity_page(e, by_id, quotes.get(e.id, ())) for e in entities]
+    events = events_by_paragraph(analysis.chronology.events)
+    pages += [entity_page(e, by_id, quotes.get(e.id, ()), entity_events(e, events)) for e in entities]
     pages.append(entities_index_page(entities))
     return pages

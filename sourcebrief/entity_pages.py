@@ -6,7 +6,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from .chronology import Event
 from .citations import Citer
+from .dates import describe
 from .content import source_citation
 from .entities import Entity, EntityIndex, name_key
 from .markdown import escape_text
@@ -64,7 +66,31 @@ def _match_speaker(speaker: str, by_name: Mapping[str, set[str]]) -> set[str]:
     return set()
 
 
-def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequence[QuoteGroup]) -> GeneratedPage:
+def events_by_paragraph(events: Sequence[Event]) -> dict[tuple[str, int], list[tuple[int, Event]]]:
+    """Index: (source id, paragraph) -> (position, event) of the events dated there."""
+    index: dict[tuple[str, int], list[tuple[int, Event]]] = defaultdict(list)
+    for position, event in enumerate(events):
+        for source in event.sources:
+            index[(source.source_id, source.paragraph)].append((position, event))
+    return index
+
+
+def entity_events(entity: Entity, index: Mapping[tuple[str, int], list[tuple[int, Event]]]) -> list[Event]:
+    """Chronology events whose source sentence names the entity, in chronology order."""
+    found: dict[int, Event] = {}
+    for place in {(m.source, m.paragraph) for m in entity.mentions if not m.caption}:
+        for position, event in index.get(place, ()):
+            if any(s.source_id == place[0] and entity_named(entity, s.quote) for s in event.sources):
+                found[position] = event
+    return [found[p] for p in sorted(found)]
+
+
+def entity_named(entity: Entity, sentence: str) -> bool:
+    return any(name and name in sentence for name in (entity.name, *entity.aliases))
+
+
+def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequence[QuoteGroup],
+                events: Sequence[Event] = ()) -> GeneratedPage:
     citer = Citer(articles, prefix="../sources/")
     counts = Counter(m.source for m in entity.mentions)
     summary = (f"{KIND_SINGULAR.get(entity.kind, entity.kind)} · named {len(entity.mentions)} "
@@ -76,6 +102,7 @@ def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequenc
         blocks.append("Also called: " + ", ".join(f"*{escape_text(a)}*" for a in entity.aliases) + ".")
     blocks += _roles(entity, citer)
     blocks += _quotes(quotes, citer)
+    blocks += _events(events)
     blocks += _mentions(entity, citer)
     front = {"title": entity.name, "layout": "entity", "entity": entity.id, "kind": entity.kind}
     return GeneratedPage(f"entities/{entity.id}.md", front, "\n\n".join(blocks) + "\n")
@@ -92,6 +119,13 @@ def _roles(entity: Entity, citer: Citer) -> list[str]:
                 seen[role].append(link)
     items = [f"- {escape_text(role)}: " + "; ".join(links) for role, links in seen.items()]
     return ["{#roles}\n## Role, as the sources state it", "\n".join(items)]
+
+
+def _events(events: Sequence[Event]) -> list[str]:
+    if not events:
+        return []
+    items = [f"- [{escape_text(describe(e.date, e.mod))}](../chronology.md#{e.id}): {escape_text(e.text)}" for e in events]
+    return ["{#events}\n## In the chronology", "\n".join(items)]
 
 
 def _quotes(groups: Sequence[QuoteGroup], citer: Citer) -> list[str]:

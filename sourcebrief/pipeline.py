@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from . import output
@@ -17,6 +18,7 @@ from .ingest import read_seed, seed_paths
 from .model import Article, Diagnostic, SourceMeta
 from .entities import load_entity_overrides
 from .entity_pages import page_entities
+from .exports import chronology_csv, chronology_ics, timeline_json
 from .home import home_view
 from .pages import read_content, write_pages
 from .search import index_script, search_index
@@ -40,21 +42,26 @@ class BuildResult:
         return 1 if any(d.severity == "error" for d in self.diagnostics) else 0
 
 
-def build(config: BuildConfig) -> BuildResult:
-    """seeds/ -> content/ -> site/."""
+def build(config: BuildConfig, progress: Callable[[str], None] | None = None) -> BuildResult:
+    """seeds/ -> content/ -> site/; ``progress`` (if given) hears one line after each stage."""
+    report = progress or (lambda message: None)
     problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
     articles = gather_articles(config.seeds, problems)
+    report(f"read {len(articles)} sources")
     overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
     problems += override_problems
     analysis = analyse(articles, overrides)
     problems += [Diagnostic(str(config.content / "entities.yml"), o.line, f"entry {o.id or o.name!r} matched no entity", "warning")
                  for o in analysis.entities.unmatched_overrides]
+    report("analysed")
     annotated = annotate_all(analysis)
     problems += write_pages(config.content, content_pages(annotated, analysis), force=config.force)
     pages, page_problems = read_content(config.content)
     problems += page_problems
+    report("content written")
     rendered = publish_site(config, analysis, pages, problems)
+    report(f"{rendered} pages written")
     return BuildResult(tuple(problems), len(articles), rendered)
 
 
@@ -118,12 +125,22 @@ def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems:
         write_json(staging / "data" / "sources.json", sources_json(articles))
         write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
         write_json(staging / "data" / "entities.json", analysis.entities.to_json())
-        write_json(staging / "data" / "chronology.json", analysis.chronology.to_json())
+        write_chronology_exports(staging, analysis, site)
         output.publish(staging, config.out)
     except BaseException:
         output.discard(staging)
         raise
     return len(rendered)
+
+
+def write_chronology_exports(staging: Path, analysis: Analysis, site: SiteView) -> None:
+    """chronology.json, timeline.json, chronology.csv and chronology.ics."""
+    by_id = analysis.by_id
+    write_json(staging / "data" / "chronology.json", analysis.chronology.to_json())
+    write_json(staging / "data" / "timeline.json", timeline_json(analysis.chronology, by_id, site.title))
+    (staging / "data" / "chronology.csv").write_text(chronology_csv(analysis.chronology, by_id), encoding="utf-8")
+    ics = chronology_ics(analysis.chronology, by_id, site.title, site.build_date)
+    (staging / "chronology.ics").write_bytes(ics.encode("utf-8"))
 
 
 def render_all(pages: list, site: SiteView, env, bundle: bool) -> tuple[list, list[Diagnostic]]:
