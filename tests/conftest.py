@@ -51,3 +51,12 @@ def build_briefing(tmp: Path, seeds: Path | None = None, with_index: bool = True
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Every file under a folder, by relative path."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def default_briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default briefing built once per test session (content/ and site/ under a temp folder)."""
+    tmp = tmp_path_factory.mktemp("default-briefing")
+    result = build_briefing(tmp)
+    assert result.exit_status == 0, [str(d) for d in result.diagnostics]
+    return tmp

@@ -15,11 +15,8 @@ from sourcebrief.output import OutputRefused
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("briefing")
-    result = build_briefing(tmp)
-    assert result.exit_status == 0, [str(d) for d in result.diagnostics]
-    return tmp
+def built(default_briefing: Path) -> Path:
+    return default_briefing
 
 
 def test_every_internal_link_resolves(built: Path) -> None:
