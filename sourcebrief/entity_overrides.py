@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import yaml
 
 from .model import Diagnostic
+from .yamlsafe import YamlError, compose
 
 KINDS = ("person", "org", "place")
 _KEYS = frozenset({"id", "name", "kind", "aliases", "description", "suppress"})
@@ -41,12 +42,13 @@ def load_entity_overrides(path: str | os.PathLike[str]) -> tuple[list[EntityOver
             text = handle.read()
     except FileNotFoundError:
         return [], []
+    except (UnicodeDecodeError, OSError) as exc:
+        return [], [Diagnostic(shown, 1, f"cannot read entities file: {exc}")]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = compose(text, shown)  # rejects aliases, custom tags and duplicate keys, with line numbers
         data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return [], [Diagnostic(shown, mark.line + 1 if mark else 0, f"invalid YAML: {exc}")]
+    except YamlError as exc:
+        return [], [exc.diagnostic]
     if data is None:
         return [], []
     entries, entry_nodes = _entries(data, node)
