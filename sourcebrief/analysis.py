@@ -17,6 +17,7 @@ from .entity_pages import (entities_index_page, entity_events, entity_page, enti
                            events_by_paragraph, page_entities, speaker_quotes)
 from .facts_page import also_reported, facts_page
 from .model import AnnotatedArticle, Article
+from .notes import Anchored, Note, note_spans, notes_by_target
 from .pages import GeneratedPage
 from .quotes import QuoteGroup, find_quotes_in_paragraphs, merge_quotes
 
@@ -80,23 +81,38 @@ def date_conflicts(chronology: Chronology, articles: Sequence[Article]) -> tuple
     return tuple(conflicts)
 
 
-def annotate_all(analysis: Analysis) -> list[AnnotatedArticle]:
+def known_targets(analysis: Analysis) -> dict[str, set[str]]:
+    """Ids an editor's note may be attached to."""
+    corroboration = analysis.corroboration
+    return {
+        "event": {e.id for e in analysis.chronology.events},
+        "fact": {f.id for f in corroboration.facts} | {c.id for c in corroboration.conflicts},
+        "entity": {e.id for e in analysis.entities.entities},
+    }
+
+
+def annotate_all(analysis: Analysis, anchored: Sequence[Anchored] = ()) -> list[AnnotatedArticle]:
     context = AnnotationContext(
         entity_spans={a.id: entity_spans(analysis.entities, a) for a in analysis.articles},
+        note_spans={a.id: note_spans(anchored, a) for a in analysis.articles},
     )
     return [annotate(article, context) for article in analysis.articles]
 
 
-def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis) -> list[GeneratedPage]:
+def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis,
+                  notes: Sequence[Note] = ()) -> list[GeneratedPage]:
     """Every generated page of content/: sources, key facts, chronology, entities."""
     by_id = analysis.by_id
     also = also_reported(analysis.corroboration, by_id)
-    pages = [source_page(item, also.get(item.article.id)) for item in annotated]
-    pages.append(facts_page(analysis.corroboration, by_id))
-    pages.append(chronology_page(analysis.chronology, by_id))
+    passage_notes = {n.id: n.text for n in notes if n.target is None}
+    on = notes_by_target(notes)
+    pages = [source_page(item, also.get(item.article.id), passage_notes) for item in annotated]
+    pages.append(facts_page(analysis.corroboration, by_id, on))
+    pages.append(chronology_page(analysis.chronology, by_id, on))
     entities = page_entities(analysis.entities)
     quotes = speaker_quotes(analysis.quotes, entities)
     events = events_by_paragraph(analysis.chronology.events)
-    pages += [entity_page(e, by_id, quotes.get(e.id, ()), entity_events(e, events)) for e in entities]
+    pages += [entity_page(e, by_id, quotes.get(e.id, ()), entity_events(e, events), on.get(e.id, ()))
+              for e in entities]
     pages.append(entities_index_page(entities))
     return pages

@@ -19,6 +19,8 @@ DATE_TYPES = ("DATE", "TIME")
 class AnnotationContext:
     """Cross-source results an annotator may need (gathered before annotation)."""
 
+    note_spans: dict[str, PerParagraph] = field(default_factory=dict)
+    """The editor's highlighted passages by source id (from notes.place_notes)."""
     entity_spans: dict[str, tuple[PerParagraph, PerParagraph]] = field(default_factory=dict)
     """(paragraph spans, caption spans) of entity mentions by source id (from entities.resolve_entities)."""
 
@@ -83,8 +85,15 @@ def annotate_quotes(article: Article, context: AnnotationContext) -> tuple[PerPa
     return spans, tuple(() for _ in article.captions)
 
 
+def annotate_notes(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
+    """The editor's notes on passages (content/notes.yml)."""
+    spans = context.note_spans.get(article.id, tuple(() for _ in article.paragraphs))
+    return spans, tuple(() for _ in article.captions)
+
+
 # Earlier annotators win where spans would cross; turning one off is removing its line.
 ANNOTATORS: list[tuple[str, Annotator]] = [
+    ("notes", annotate_notes),
     ("dates", annotate_dates),
     ("figures", annotate_figures),
     ("entities", annotate_entities),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .chronology import Chronology, Event
 from .citations import Citer
@@ -12,6 +12,7 @@ from .content import source_citation
 from .dates import describe
 from .markdown import escape_text
 from .model import Article
+from .notes import note_lines
 from .pages import GeneratedPage
 
 INTRO = (
@@ -43,8 +44,10 @@ def event_label(event: Event) -> str:
     return describe(event.date, event.mod)
 
 
-def chronology_page(chronology: Chronology, articles: Mapping[str, Article]) -> GeneratedPage:
+def chronology_page(chronology: Chronology, articles: Mapping[str, Article],
+                    notes: Mapping[str, Sequence[str]] | None = None) -> GeneratedPage:
     citer = Citer(articles)
+    notes = notes or {}
     blocks = [INTRO]
     year = month = None
     for event in chronology.events:
@@ -57,6 +60,8 @@ def chronology_page(chronology: Chronology, articles: Mapping[str, Article]) -> 
             month = heading
             blocks.append(f"### {escape_text(heading)}")
         blocks.append(_event_block(event, citer))
+        if event.id in notes:
+            blocks.append(note_lines(notes[event.id]))
     blocks += _unresolved(chronology, citer)
     blocks += _undated(chronology, articles)
     return GeneratedPage("chronology.md", {"title": "Chronology", "layout": "chronology"}, "\n\n".join(blocks) + "\n")

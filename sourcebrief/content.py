@@ -60,14 +60,22 @@ def _attr_text(span: Span) -> str:
     return " ".join(parts)
 
 
-def source_page(annotated: AnnotatedArticle, also: Mapping[int, Sequence[str]] | None = None) -> GeneratedPage:
-    """One page per source: front matter, anchored paragraphs, one source footnote per paragraph."""
+def source_page(annotated: AnnotatedArticle, also: Mapping[int, Sequence[str]] | None = None,
+                editor_notes: Mapping[str, str] | None = None) -> GeneratedPage:
+    """One page per source: front matter, anchored paragraphs, one source footnote per paragraph.
+
+    ``editor_notes`` maps note ids to their text, for passages highlighted with a ``.note`` span.
+    """
     article = annotated.article
     prefix = footnote_prefix(article.id)
     blocks, notes = [], []
     for number, (line, spans) in enumerate(zip(article.paragraphs, annotated.spans), start=1):
         label = f"{prefix}-p{number}"
-        blocks.append(f"{{#p{number}}}\n{span_markdown(line.text, spans)}[^{label}]")
+        marks = "".join(f"[^{s.attrs[0][1]}]" for s in spans if s.cls == "note" and editor_notes
+                        and s.attrs and s.attrs[0][1] in editor_notes)
+        blocks.append(f"{{#p{number}}}\n{span_markdown(line.text, spans)}{marks}[^{label}]")
+        notes += [f"[^{s.attrs[0][1]}]: **Editor’s note:** {escape_text(editor_notes[s.attrs[0][1]])}"
+                  for s in spans if s.cls == "note" and editor_notes and s.attrs and s.attrs[0][1] in editor_notes]
         note = f"[^{label}]: {source_citation(article)}, ¶{number} (seed line {line.line})."
         extra = (also or {}).get(number - 1)
         if extra:

@@ -13,6 +13,7 @@ from .content import source_citation
 from .entities import Entity, EntityIndex, name_key
 from .markdown import escape_text
 from .model import Article, Span
+from .notes import note_lines
 from .pages import GeneratedPage
 from .quotes import QuoteGroup
 
@@ -90,7 +91,7 @@ def entity_named(entity: Entity, sentence: str) -> bool:
 
 
 def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequence[QuoteGroup],
-                events: Sequence[Event] = ()) -> GeneratedPage:
+                events: Sequence[Event] = (), notes: Sequence[str] = ()) -> GeneratedPage:
     citer = Citer(articles, prefix="../sources/")
     counts = Counter(m.source for m in entity.mentions)
     summary = (f"{KIND_SINGULAR.get(entity.kind, entity.kind)} · named {len(entity.mentions)} "
@@ -98,6 +99,8 @@ def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequenc
     blocks = [f"{{.entity-summary}}\n{escape_text(summary)}"]
     if entity.description:
         blocks.append(escape_text(entity.description))
+    if notes:
+        blocks.append(note_lines(notes))
     if entity.aliases:
         blocks.append("Also called: " + ", ".join(f"*{escape_text(a)}*" for a in entity.aliases) + ".")
     blocks += _roles(entity, citer)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .citations import Citer, outlet_name
 from .corroborate import Conflict, Corroboration, Fact
 from .markdown import escape_text
 from .model import Article
+from .notes import note_lines
 from .pages import GeneratedPage
 
 INTRO = (
@@ -18,17 +19,23 @@ INTRO = (
 )
 
 
-def facts_page(corroboration: Corroboration, articles: Mapping[str, Article]) -> GeneratedPage:
+def facts_page(corroboration: Corroboration, articles: Mapping[str, Article],
+               notes: Mapping[str, Sequence[str]] | None = None) -> GeneratedPage:
     citer = Citer(articles)
+    notes = notes or {}
+
+    def with_notes(item_id: str, block: str) -> str:
+        return block + ("\n\n" + note_lines(notes[item_id]) if item_id in notes else "")
+
     several = [f for f in corroboration.facts if len(f.sources) > 1]
     single = [f for f in corroboration.facts if len(f.sources) == 1]
     blocks = [INTRO, "{#corroborated}\n## Reported by several outlets"]
-    blocks += [_fact_block(f, citer) for f in several] or ["No fact is reported by more than one source yet."]
+    blocks += [with_notes(f.id, _fact_block(f, citer)) for f in several] or ["No fact is reported by more than one source yet."]
     blocks.append("{#conflicts}\n## Where the sources disagree")
-    blocks += [_conflict_block(c, citer) for c in corroboration.conflicts] or ["No conflicting figures were found."]
+    blocks += [with_notes(c.id, _conflict_block(c, citer)) for c in corroboration.conflicts] or ["No conflicting figures were found."]
     blocks.append("{#single-source}\n## Single-source claims")
     blocks.append("Figures that only one source gives. Treat them with the care a single source deserves.")
-    blocks += [_fact_block(f, citer) for f in single] or ["None."]
+    blocks += [with_notes(f.id, _fact_block(f, citer)) for f in single] or ["None."]
     blocks.append("{#shared-copy}\n## Shared copy")
     blocks += _shared_blocks(corroboration, articles) or ["No two sources share copy."]
     body = "\n\n".join(blocks) + "\n"

@@ -131,6 +131,8 @@ def _annotation(token: Token, classes: list[str], kept: dict[str, str], links: L
     if "date" in classes and _TIMEX.match(value):
         token.tag = "time"
         kept["datetime"] = value
+    if "note" in classes:
+        token.tag = "mark"
     ref = kept.get("data-ref", "")
     if {"person", "org", "place"} & set(classes) and ref in links.entity_ids:
         token.tag = "a"

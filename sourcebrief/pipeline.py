@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import output
 from .bundle import bundle_briefing
-from .analysis import Analysis, analyse, annotate_all, content_pages
+from .analysis import Analysis, analyse, annotate_all, content_pages, known_targets
 from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
 from .data import sources_json, write_json
@@ -20,6 +20,7 @@ from .entities import load_entity_overrides
 from .entity_pages import page_entities
 from .exports import chronology_csv, chronology_ics, timeline_json
 from .home import home_view
+from .notes import load_notes, place_notes
 from .pages import read_content, write_pages
 from .search import index_script, search_index
 from .render import copy_static, create_environment, render_builtin, render_pages, write_rendered
@@ -52,11 +53,16 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
     problems += override_problems
     analysis = analyse(articles, overrides)
+    notes_path = config.content / "notes.yml"
+    notes, note_problems = load_notes(notes_path)
+    anchored, targeted, lost = place_notes(notes, analysis.by_id, known_targets(analysis), str(notes_path))
+    problems += note_problems + lost
     problems += [Diagnostic(str(config.content / "entities.yml"), o.line, f"entry {o.id or o.name!r} matched no entity", "warning")
                  for o in analysis.entities.unmatched_overrides]
     report("analysed")
-    annotated = annotate_all(analysis)
-    problems += write_pages(config.content, content_pages(annotated, analysis), force=config.force)
+    annotated = annotate_all(analysis, anchored)
+    placed = [a.note for a in anchored] + targeted
+    problems += write_pages(config.content, content_pages(annotated, analysis, placed), force=config.force)
     pages, page_problems = read_content(config.content)
     problems += page_problems
     report("content written")
