@@ -9,6 +9,8 @@ from markdown_it.utils import read_fixture_file
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+USER_FILES = ("index.md", "notes.yml", "entities.yml")
+"""The editor's own files in the default briefing's content/ (everything else there is generated)."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -37,7 +39,9 @@ def build_briefing(tmp: Path, seeds: Path | None = None, with_index: bool = True
     content = tmp / "content"
     if with_index and not content.exists():
         content.mkdir(parents=True)
-        shutil.copyfile(ROOT / "content" / "index.md", content / "index.md")
+        for name in USER_FILES:
+            if (ROOT / "content" / name).is_file():
+                shutil.copyfile(ROOT / "content" / name, content / name)
     config = BuildConfig(seeds=seeds or ROOT / "seeds", content=content, out=tmp / "site", layouts=ROOT / "layouts")
     saved = dict(os.environ)
     os.environ.update(env or {})
