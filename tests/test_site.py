@@ -30,7 +30,7 @@ def test_every_footnote_has_its_note_and_backlink(built: Path) -> None:
         html = page.read_text(encoding="utf-8")
         refs = re.findall(r'<sup class="footnote-ref"><a href="#(fn\d+)" id="(fnref[\d:]+)">', html)
         paragraphs = re.findall(r'<p id="p\d+">', html)
-        assert refs and len(refs) == len(paragraphs)
+        assert refs and len(refs) >= len(paragraphs)
         ids = parse(page).ids
         for note, ref in refs:
             assert note in ids
