@@ -52,6 +52,9 @@ HANDLERS = {
 """Which function resolves each rule of ``date_rules.RULES``."""
 
 
+SENTENCE_REACH = 400
+"""How far around an expression its sentence is read for tense and context (news sentences are shorter)."""
+
 _COMPARISON = re.compile(r"year-(?:earlier|ago)|comparable", re.IGNORECASE)
 """Expressions naming a comparison period, which do not move the narrative's reference time."""
 
@@ -100,10 +103,12 @@ def _resolve_at(text: str, start: int, key: int, published: _dt.date | None,
     if groups is None or groups.end() != end:
         return None
     sent = bisect.bisect_right(boundaries, start)
-    sentence_start = boundaries[sent - 1] if sent else 0
+    # A "sentence" is capped at SENTENCE_REACH characters each side, so unpunctuated text stays linear.
+    sentence_start = max(boundaries[sent - 1] if sent else 0, start - SENTENCE_REACH)
+    sentence_end = min(boundaries[sent] if sent < len(boundaries) else len(text), end + SENTENCE_REACH)
     site = date_handlers.Site(
         text=text, start=start, end=end, dct=published, sentence_start=sentence_start,
-        sentence_end=boundaries[sent] if sent < len(boundaries) else len(text),
+        sentence_end=sentence_end,
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None,
     )
