@@ -130,12 +130,16 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
 
 
+_SENTENCE_REACH = 1000
+"""Characters read each side of a quotation for its sentence: keeps unpunctuated text linear."""
+
+
 def _sentence_bounds(masked: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for match in _SENT_END.finditer(masked, 0, start):
+    left = max(0, start - _SENTENCE_REACH)
+    for match in _SENT_END.finditer(masked, left, start):
         left = match.end()
-    match = _SENT_END.search(masked, end)
-    right = match.end() if match else len(masked)
+    match = _SENT_END.search(masked, end, end + _SENTENCE_REACH)
+    right = match.end() if match else min(len(masked), end + _SENTENCE_REACH)
     return left, right
 
 
