@@ -10,8 +10,9 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .markdown import page_key
+from .markdown import LinkContext, page_key
 from .render import RenderedPage
+from .search import index_json
 from .views import SiteView
 
 # Reading order of the one-file briefing: the briefing first, then what it cites.
@@ -34,8 +35,12 @@ def _inline_asset(layouts: Path, name: str, closing: str) -> str:
     return text.replace(closing, closing.replace("</", "<\\/"))
 
 
-def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinja2.Environment, layouts: Path) -> str:
-    """One HTML document: sections in reading order, internal links already turned into anchors."""
+def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinja2.Environment, layouts: Path,
+                    search: dict | None = None) -> str:
+    """One HTML document: sections in reading order, internal links already turned into anchors.
+
+    ``search`` is the site's search index (search.search_index), embedded as JSON for site.js.
+    """
     css = _inline_asset(layouts, "style.css", "</style")
     script = _inline_asset(layouts, "site.js", "</script")
     sections = [(page_key(f.target), Markup(f.html)) for f in sorted(fragments, key=lambda f: _rank(f.target))]
@@ -43,5 +48,6 @@ def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinj
            "base-uri 'none'; form-action 'none'")
     return env.get_template("briefing.html").render(
         site=site, sections=sections, css=Markup(css), script=Markup(script), csp=csp,
-        href=lambda path, fragment="": "#" + page_key(path) + (f"--{fragment}" if fragment else ""),
+        search_json=Markup(index_json(search or {"version": 1, "pages": [], "items": []})),
+        href=LinkContext(target="briefing.html", entity_ids=frozenset(), bundle=True).href,
     )
