@@ -49,5 +49,5 @@ def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinj
     return env.get_template("briefing.html").render(
         site=site, sections=sections, css=Markup(css), script=Markup(script), csp=csp,
         search_json=Markup(index_json(search or {"version": 1, "pages": [], "items": []})),
-        href=LinkContext(target="briefing.html", entity_ids=frozenset(), bundle=True).href,
+        href=LinkContext(target="briefing.html", entity_cards={}, bundle=True).href,
     )

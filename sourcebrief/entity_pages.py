@@ -11,7 +11,7 @@ from .citations import Citer
 from .dates import describe
 from .content import source_citation
 from .entities import Entity, EntityIndex, name_key
-from .markdown import escape_text
+from .markdown import EntityCard, escape_text
 from .model import Article, Span
 from .notes import note_lines
 from .pages import GeneratedPage
@@ -36,6 +36,16 @@ def entity_spans(index: EntityIndex, article: Article) -> tuple[tuple[tuple[Span
 def page_entities(index: EntityIndex) -> list[Entity]:
     """Entities that get a page (slug-safe ids only)."""
     return [e for e in index.entities if _SAFE_SLUG.match(e.id)]
+
+
+def entity_cards(entities: Sequence[Entity]) -> dict[str, EntityCard]:
+    """Hover-card facts of each entity: name, the role most sources give, mention count."""
+    cards = {}
+    for entity in entities:
+        roles = Counter(role for role, _source, _paragraph in entity.roles)
+        role = roles.most_common(1)[0][0] if roles else None
+        cards[entity.id] = EntityCard(entity.name, role, len(entity.mentions))
+    return cards
 
 
 def speaker_quotes(groups: Sequence[QuoteGroup], entities: Sequence[Entity]) -> dict[str, list[QuoteGroup]]:

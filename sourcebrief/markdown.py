@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -50,13 +51,25 @@ def escape_text(text: str, line_start: bool = True) -> str:
 
 
 @dataclass(frozen=True)
+class EntityCard:
+    """What the hover card of an entity mention shows."""
+
+    name: str
+    """Canonical name."""
+    role: str | None
+    """Role as the sources state it (the most frequent), if any."""
+    mentions: int
+    """Mentions across all sources."""
+
+
+@dataclass(frozen=True)
 class LinkContext:
     """How a page links: into the multi-page site, or within the one-file offline briefing."""
 
     target: str
     """Output path of the page being rendered, from the site root (``sources/x.html``)."""
-    entity_ids: frozenset[str]
-    """Entities that have a page; mentions of others stay plain spans."""
+    entity_cards: Mapping[str, EntityCard]
+    """Entities that have a page, by id; mentions of others stay plain spans."""
     bundle: bool = False
     """True in the offline briefing: ids get a page prefix and site links become in-page anchors."""
 
@@ -134,9 +147,13 @@ def _annotation(token: Token, classes: list[str], kept: dict[str, str], links: L
     if "note" in classes:
         token.tag = "mark"
     ref = kept.get("data-ref", "")
-    if {"person", "org", "place"} & set(classes) and ref in links.entity_ids:
+    card = links.entity_cards.get(ref)
+    if {"person", "org", "place"} & set(classes) and card is not None:
         token.tag = "a"
         kept["href"] = links.href(f"entities/{ref}.html")
+        kept.update({"data-name": card.name, "data-mentions": str(card.mentions)})
+        if card.role:
+            kept["data-role"] = card.role
     token.attrs = kept
 
 

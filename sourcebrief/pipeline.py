@@ -17,7 +17,7 @@ from .data import sources_json, write_json
 from .ingest import read_seed, seed_paths
 from .model import Article, Diagnostic, SourceMeta
 from .entities import load_entity_overrides
-from .entity_pages import page_entities
+from .entity_pages import entity_cards, page_entities
 from .exports import chronology_csv, chronology_ics, timeline_json
 from .home import home_view
 from .notes import load_notes, place_notes
@@ -167,6 +167,6 @@ def site_view(analysis: Analysis, pages: list) -> SiteView:
            ("People & places", "entities.html"), ("Sources", "sources.html"))
     return SiteView(
         title=title, build_date=build_date(os.environ.get("SOURCE_DATE_EPOCH"), articles),
-        sources=summaries, nav=nav, entity_ids=frozenset(e.id for e in page_entities(analysis.entities)),
+        sources=summaries, nav=nav, entity_cards=entity_cards(page_entities(analysis.entities)),
         home=home_view(analysis),
     )

@@ -86,7 +86,7 @@ def render_pages(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
     rendered, problems = [], []
     for page in pages:
         target = target_path(page.path)
-        links = LinkContext(target=target, entity_ids=site.entity_ids, bundle=bundle)
+        links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
         try:
             html_body = render_markdown(md, page.body, links)
             view = page_view(page, target, html_body, md, links)
@@ -105,7 +105,7 @@ def render_pages(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
 def render_builtin(name: str, target: str, site: SiteView, env: jinja2.Environment,
                    bundle: bool = False, **extra: object) -> RenderedPage:
     """A page made only from the analysis (the sources list, a home page without index.md)."""
-    links = LinkContext(target=target, entity_ids=site.entity_ids, bundle=bundle)
+    links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
     html = env.get_template(f"{name}.html").render(site=site, **_template_values(links), **extra)
     return RenderedPage(name, target, html)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from .markdown import LinkContext, render_markdown
+from .markdown import EntityCard, LinkContext, render_markdown
 from .model import Article
 from .pages import ContentPage
 
@@ -48,8 +49,8 @@ class SiteView:
     """ISO date of the build (SOURCE_DATE_EPOCH or newest source date)."""
     sources: tuple[SourceSummary, ...]
     """All sources, sorted by publication date then id."""
-    entity_ids: frozenset[str] = frozenset()
-    """Entities that have a page."""
+    entity_cards: Mapping[str, EntityCard] = field(default_factory=dict)
+    """Entities that have a page, by id, with what their hover card shows."""
     nav: tuple[tuple[str, str], ...] = ()
     """(label, path from root) for the main navigation."""
     home: object = None
