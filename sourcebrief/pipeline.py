@@ -162,7 +162,9 @@ def site_view(analysis: Analysis, pages: list) -> SiteView:
     articles = analysis.articles
     index = next((p for p in pages if p.path == "index.md"), None)
     title = str(index.front.get("title")) if index and index.front.get("title") else "Briefing"
-    summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id)) for a in articles), key=sort_key))
+    inferred = dict(analysis.chronology.inferred_dates)
+    summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id), inferred.get(a.id)) for a in articles),
+                             key=sort_key))
     nav = (("Briefing", "index.html"), ("Chronology", "chronology.html"), ("Key facts", "facts.html"),
            ("People & places", "entities.html"), ("Sources", "sources.html"))
     return SiteView(

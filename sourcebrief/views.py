@@ -75,10 +75,10 @@ class PageView:
     """Rendered captions (source pages)."""
 
 
-def summarise(article: Article, shares_with: Sequence[str] = ()) -> SourceSummary:
+def summarise(article: Article, shares_with: Sequence[str] = (), inferred: str | None = None) -> SourceSummary:
     flags = []
     if not article.published:
-        flags.append("undated")
+        flags.append(inferred or "undated")
     if not article.outlet:
         flags.append("outlet unknown")
     if article.split_from:
