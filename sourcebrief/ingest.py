@@ -10,6 +10,7 @@ from .model import Diagnostic, RawSource, SourceMeta
 
 SEED_SUFFIXES = (".txt", ".md")
 MAX_SEED_BYTES = 20_000_000
+MAX_LINE_CHARS = 50_000  # no paragraph is this long; a longer line is a dump, not an article
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,150}$")
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF")
 
@@ -50,6 +51,9 @@ def read_seed(path: Path, meta: SourceMeta | None = None) -> tuple[RawSource | N
     if bad_line:
         return None, problems + [Diagnostic(shown, bad_line, "file looks binary (control characters); skipped")]
     text = _CONTROL.sub("", text)
+    long_line = next((n for n, line in enumerate(text.split("\n"), start=1) if len(line) > MAX_LINE_CHARS), 0)
+    if long_line:
+        return None, problems + [Diagnostic(shown, long_line, f"line is longer than {MAX_LINE_CHARS} characters (not article text); skipped")]
     return RawSource(id=path.stem, path=shown, text=text, meta=meta or SourceMeta()), problems
 
 

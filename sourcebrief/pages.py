@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from .model import Diagnostic
+from .config import _SAFE_URL
 from .yamlsafe import YamlError, compose
 
 GENERATOR = "sourcebrief"
@@ -94,6 +95,9 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False) 
         if target.is_symlink():
             problems.append(Diagnostic(str(target), 0, "is a symbolic link; not written"))
             continue
+        if not target.parent.resolve().is_relative_to(content.resolve()):
+            problems.append(Diagnostic(str(target), 0, "folder links outside the content folder; not written"))
+            continue
         if target.exists():
             existing = target.read_text(encoding="utf-8", errors="replace")
             if existing == text:
@@ -155,8 +159,18 @@ def read_content(content: Path) -> tuple[list[ContentPage], list[Diagnostic]]:
             problems.append(Diagnostic(str(path), 1, f"not valid UTF-8 ({exc.reason}); skipped"))
             continue
         try:
-            pages.append(split_front_matter(text.replace("\r\n", "\n"), relative))
+            pages.append(_safe_front(split_front_matter(text.replace("\r\n", "\n"), relative), text, str(path), problems))
         except YamlError as exc:
             d = exc.diagnostic
             problems.append(Diagnostic(str(path), d.line, d.message))
     return pages, problems
+
+
+def _safe_front(page: ContentPage, text: str, shown: str, problems: list[Diagnostic]) -> ContentPage:
+    """Drop a front-matter ``url`` that is not http(s) or mailto (templates put it in an href)."""
+    url = page.front.get("url")
+    if url is None or (isinstance(url, str) and _SAFE_URL.match(url.strip())):
+        return page
+    line = next((n for n, row in enumerate(text.splitlines()[:page.body_line], start=1) if row.startswith("url:")), 1)
+    problems.append(Diagnostic(shown, line, "url must start with http://, https:// or mailto:; ignored"))
+    return ContentPage(page.path, {k: v for k, v in page.front.items() if k != "url"}, page.body, page.body_line)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from .model import Diagnostic
 
 MAX_YAML_BYTES = 2_000_000
 MAX_NODES = 200_000
+MAX_DEPTH = 100  # PyYAML's scanner is quadratic in flow nesting, and its composer recursive
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
 
 
@@ -23,6 +26,9 @@ def compose(text: str, path: str) -> yaml.Node | None:
     """Parse ``text`` into a node tree with the safe loader; reject aliases and huge input."""
     if len(text) > MAX_YAML_BYTES:
         raise YamlError(Diagnostic(path, 1, "YAML file is too large"))
+    deep_line = _too_deep(text)
+    if deep_line:
+        raise YamlError(Diagnostic(path, deep_line, f"invalid YAML: nested more than {MAX_DEPTH} levels deep"))
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
@@ -40,6 +46,20 @@ def compose(text: str, path: str) -> yaml.Node | None:
     if node is not None:
         _check_tree(node, path)
     return node
+
+
+def _too_deep(text: str) -> int:
+    """Line where ``[``/``{`` nesting (or indentation) first exceeds MAX_DEPTH, else 0 (quotes not parsed: strict)."""
+    depth = 0
+    for match in re.finditer(r"[\[\]{}]|^ {%d,}|^(?:- ){%d,}" % (2 * MAX_DEPTH, MAX_DEPTH), text, re.M):
+        char = match.group()
+        if char in "]}":
+            depth = max(0, depth - 1)
+            continue
+        depth = depth + 1 if char in "[{" else MAX_DEPTH + 1
+        if depth > MAX_DEPTH:
+            return text.count("\n", 0, match.start()) + 1
+    return 0
 
 
 def _check_tree(root: yaml.Node, path: str) -> None:
