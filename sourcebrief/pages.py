@@ -88,6 +88,7 @@ def edit_state(existing: str) -> str:
 def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False) -> list[Diagnostic]:
     """Write generated pages; keep hand-edited and hand-written ones; remove stale unedited ones."""
     problems: list[Diagnostic] = []
+    _remove_temporary(content)
     wanted = {page.path for page in pages}
     for page in pages:
         target = content / page.path
@@ -131,6 +132,15 @@ def _remove_stale(content: Path, wanted: set[str]) -> list[Diagnostic]:
             elif state == "edited":
                 problems.append(Diagnostic(str(path), 1, "edited page for a source or entity that no longer exists; kept", "warning"))
     return problems
+
+
+def _remove_temporary(content: Path) -> None:
+    """Delete temporary files a killed build left behind (only ours: ``.<name>.md.tmp-<pid>``)."""
+    for folder in (content, content / "sources", content / "entities"):
+        if folder.is_dir() and not folder.is_symlink():
+            for leftover in folder.glob(".*.md.tmp-*"):
+                if leftover.is_file() and not leftover.is_symlink() and leftover.name.rsplit("-", 1)[-1].isdigit():
+                    leftover.unlink()
 
 
 def _atomic_write(target: Path, text: str) -> None:
