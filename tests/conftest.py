@@ -64,3 +64,19 @@ def default_briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_briefing(tmp)
     assert result.exit_status == 0, [str(d) for d in result.diagnostics]
     return tmp
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for the whole session (Playwright allows one sync driver per thread)."""
+    from browser_util import CHROMIUM, LAUNCH_ARGS, require
+
+    require(CHROMIUM.is_file(), f"{CHROMIUM} is missing (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "the playwright Python package is not installed")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()

@@ -42,19 +42,6 @@ def base_url(site: Path):
         yield url
 
 
-@pytest.fixture(scope="session")
-def browser():
-    require(CHROMIUM.is_file(), f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "the playwright Python package is not installed")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
 def open_page(browser):
     """open_page(url, **context options) -> (page, watch); contexts close after the test."""

@@ -199,15 +199,6 @@ POKE = """
 """
 
 
-def _browser_or_skip():
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("/usr/bin/chromium is missing on CI (apt-get install chromium)")
-        pytest.skip("/usr/bin/chromium not installed; browser oracle not run")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    return sync_api
-
-
 def _visit(context, url: str, limit: int = 250) -> tuple[list[str], int]:
     page = context.new_page()
     dialogs: list[str] = []
@@ -230,32 +221,28 @@ def _visit(context, url: str, limit: int = 250) -> tuple[list[str], int]:
     return calls + dialogs, poked
 
 
-def _run_browser(urls: list[str], allowed_prefix: str, limit: int = 250) -> tuple[list[str], list[str], int]:
-    sync_api = _browser_or_skip()
+def _run_browser(browser, urls: list[str], allowed_prefix: str, limit: int = 250) -> tuple[list[str], list[str], int]:
     hits, outside, poked = [], [], 0
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
-                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        context = browser.new_context()
-        context.add_init_script(HOOK)
-        context.on("request", lambda r: outside.append(r.url) if not (r.url.startswith(allowed_prefix) or r.url.startswith(("data:", "about:"))) else None)
-        for url in urls:
-            calls, count = _visit(context, url, limit)
-            poked += count
-            hits += [f"{url}: {c}" for c in calls]
-        browser.close()
+    context = browser.new_context()
+    context.add_init_script(HOOK)
+    context.on("request", lambda r: outside.append(r.url) if not (r.url.startswith(allowed_prefix) or r.url.startswith(("data:", "about:"))) else None)
+    for url in urls:
+        calls, count = _visit(context, url, limit)
+        poked += count
+        hits += [f"{url}: {c}" for c in calls]
+    context.close()
     return hits, outside, poked
 
 
 @pytest.mark.browser
-def test_oracle2_browser_runs_no_payload(injected) -> None:
+def test_oracle2_browser_runs_no_payload(injected, browser) -> None:
     site = (injected[0] / "site").resolve()
     # briefing.html holds every page (all source pages included), so it gets a larger poke budget;
     # of the separate source pages every eighth is opened, p000 (hand-edited) among them.
     pages = [site / "index.html", site / "extra.html", site / "sources.html"]
     pages += sorted((site / "sources").glob("p*.html"))[::8]
-    hits, outside, poked = _run_browser([p.as_uri() for p in pages], site.as_uri())
-    more_hits, more_outside, more = _run_browser([(site / "briefing.html").as_uri()], site.as_uri(), limit=4000)
+    hits, outside, poked = _run_browser(browser, [p.as_uri() for p in pages], site.as_uri())
+    more_hits, more_outside, more = _run_browser(browser, [(site / "briefing.html").as_uri()], site.as_uri(), limit=4000)
     hits, outside, poked, pages = hits + more_hits, outside + more_outside, poked + more, pages + [site / "briefing.html"]
     STATS["browser pages"] += len(pages)
     STATS["browser elements poked"] += poked
@@ -265,13 +252,13 @@ def test_oracle2_browser_runs_no_payload(injected) -> None:
 
 
 @pytest.mark.browser
-def test_oracle2_positive_control(tmp_path: Path) -> None:
+def test_oracle2_positive_control(tmp_path: Path, browser) -> None:
     """The browser oracle sees a handler run, a dialog, a CSP block and a request to another host."""
     (tmp_path / "open.html").write_text("<!doctype html><title>t</title><img src=x onerror=__pwned(1)>"
                                         "<a id=a href='javascript:alert(2)'>x</a><span onmouseover=__pwned(3)>s</span>")
     (tmp_path / "csp.html").write_text("<!doctype html><meta http-equiv='Content-Security-Policy' content=\"script-src 'self'\">"
                                        "<title>t</title><img src=x onerror=__pwned(1)><img src='http://127.0.0.1:9/p.png'>")
-    hits, outside, _ = _run_browser([(tmp_path / "open.html").as_uri(), (tmp_path / "csp.html").as_uri()], tmp_path.as_uri())
+    hits, outside, _ = _run_browser(browser, [(tmp_path / "open.html").as_uri(), (tmp_path / "csp.html").as_uri()], tmp_path.as_uri())
     assert any("pwned:1" in h for h in hits) and any("pwned:3" in h for h in hits)
     assert any("alert:2" in h or "dialog" in h for h in hits)
     assert any(" csp:" in h for h in hits)
