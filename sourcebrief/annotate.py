@@ -124,11 +124,24 @@ def _order(span: Span) -> tuple[int, int]:
 
 
 def _merge_into(accepted: list[Span], new: Sequence[Span]) -> None:
-    """Add spans that nest with or stand apart from every accepted span; drop crossing ones."""
+    """Add spans that nest with or stand apart from every accepted span; drop crossing ones.
+
+    Only accepted spans that start within the longest span's reach of the new one can overlap it,
+    so the check looks at those alone (found by bisection): long paragraphs stay near-linear.
+    """
+    ordered = sorted(accepted, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    longest = max((s.end - s.start for s in ordered), default=0)
     for span in new:
         if span.end <= span.start:
             continue
-        if all(_compatible(span, other) for other in accepted):
+        reach = max(longest, span.end - span.start)
+        low, high = bisect.bisect_left(starts, span.start - reach), bisect.bisect_left(starts, span.end)
+        if all(_compatible(span, other) for other in ordered[low:high]):
+            at = bisect.bisect_left(starts, span.start)
+            starts.insert(at, span.start)
+            ordered.insert(at, span)
+            longest = max(longest, span.end - span.start)
             accepted.append(span)
 
 

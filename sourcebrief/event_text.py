@@ -33,15 +33,17 @@ _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 MAX_WORDS = 28
 
 
+SENTENCE_REACH = 1000
+"""At most this many characters each side are read for a sentence, so long unpunctuated text stays linear."""
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` holding ``[start, end)``."""
-    left, right = 0, len(text)
-    for match in date_rules.SENTENCE_END.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start() + 1
-            break
+    """The sentence of ``text`` holding ``[start, end)`` (capped at SENTENCE_REACH each side)."""
+    left = max(0, start - SENTENCE_REACH)
+    for match in date_rules.SENTENCE_END.finditer(text, left, start):
+        left = match.end()
+    after = date_rules.SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    right = after.start() + 1 if after else min(len(text), end + SENTENCE_REACH)
     return left, right
 
 
