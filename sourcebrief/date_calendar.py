@@ -76,6 +76,8 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
         number, unit, year_text = R.ORDINALS[g["q"].lower()], g["qh"].lower(), g["y"]
         if unit == "half" and number > 2:
             return None
+    elif g["yc"] or g["ry"]:
+        return _same_quarter(g, site)
     elif (g["qp"] or "").lower() == "period" and not g["rq"]:
         return None
     else:
@@ -83,23 +85,62 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
     code = "Q" if unit == "quarter" else "H"
     if year_text:
         return ("DATE", f"{year_text}-{code}{number}", None)
-    if site.quarter_anchor and code == "Q":
-        return ("DATE", f"{site.quarter_anchor[:4]}-Q{number}", None)
     if site.dct is None:
+        if site.quarter_anchor and code == "Q":
+            return ("DATE", f"{site.quarter_anchor[:4]}-Q{number}", None)
         return ("DATE", UNRESOLVED, None)
+    return ("DATE", f"{_period_year(code, number, site):04d}-{code}{number}", None)
+
+
+REPORTING_LAG = _dt.timedelta(days=45)
+"""How long after a period ends its results are still news (quarterly reports come out within weeks)."""
+
+
+def _period_year(code: str, number: int, site: Site) -> int:
+    """Year of a quarter or half named without one: the latest begun by publication, or the next if future.
+
+    A future-tense sentence means the next such period, unless the latest one ended only weeks ago
+    ("plans to restructure after a third-quarter loss", written in October).
+    """
     months = 3 if code == "Q" else 6
-    date = pick_year(lambda y: _dt.date(y, months * number - months + 1, 1), site.dct, tense(site))
-    return ("DATE", f"{date.year:04d}-{code}{number}" if date else UNRESOLVED, None)
+    first_month = months * number - months + 1
+    dct = site.dct
+    year_ = dct.year if _dt.date(dct.year, first_month, 1) <= dct else dct.year - 1
+    if tense(site) == "future":
+        end_month = first_month + months
+        end = _dt.date(year_ + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
+        if end + REPORTING_LAG < dct:
+            year_ += 1
+    return year_
+
+
+def _same_quarter(g: re.Match[str], site: Site) -> Result:
+    """``the 1988 quarter``, ``last year's quarter``, ``this year's third quarter``: the quarter under
+    discussion (or the one named), in the year given."""
+    if g["yc"]:
+        year_ = int(g["yc"])
+    elif site.dct is None:
+        return ("DATE", UNRESOLVED, None)
+    else:
+        year_ = site.dct.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
+    if g["qr"]:
+        return ("DATE", f"{year_:04d}-Q{R.ORDINALS[g['qr'].lower()]}", None)
+    if site.quarter_anchor:
+        return ("DATE", f"{year_:04d}{site.quarter_anchor[4:]}", None)
+    return ("DATE", f"{year_:04d}", None)
 
 
 def _named_quarter(word: str, site: Site) -> Result:
-    if word in ("", "latest", "most recent", "same") and site.quarter_anchor:
+    if word in ("", "same") and site.quarter_anchor:
         return ("DATE", site.quarter_anchor, None)
     if site.dct is None and not site.quarter_anchor:
         return ("DATE", UNRESOLVED, None)
     current = V.quarter_value(site.dct.year, V.quarter_of(site.dct)) if site.dct else site.quarter_anchor
     if word == "current":
         return ("DATE", current, None)
+    if word in ("latest", "most recent"):
+        # The latest quarter is the last one completed (and so reported on) by publication.
+        return ("DATE", V.shift(current, "quarter", -1) if site.dct else site.quarter_anchor, None)
     base = site.quarter_anchor or V.shift(current, "quarter", -1)
     if word in ("year-earlier", "year-ago", "comparable"):
         return ("DATE", V.shift(base, "year", -1), None)
@@ -145,10 +186,9 @@ def word(g: re.Match[str], site: Site) -> Result | None:
     text = re.sub(r"\s+", " ", g["w"].lower())
     if text in _REFS:
         return ("DATE", _REFS[text], None)
-    if text.startswith("recent "):
-        return ("DATE", "PAST_REF", None)
-    if "coming" in text:
-        return ("DATE", "FUTURE_REF", None)
+    if text.startswith(("recent ", "coming ", "the coming ")):
+        # "in recent years", "in the coming weeks": a vague stretch of time (TimeML: PXY, PXW).
+        return ("DURATION", f"PX{R.UNIT_CODES[text.split()[-1].rstrip('s')]}", None)
     first, _, rest = text.partition(" ")
     if text in _DAY_WORDS:
         shift, part = _DAY_WORDS[text], {"tonight": "NI", "overnight": "NI", "last night": "NI"}.get(text)
@@ -176,6 +216,8 @@ def duration(g: re.Match[str], site: Site) -> Result | None:
             return None
     number = parse_number(number_text)
     amount = "X" if number is None else format_number(number)
+    if number is not None and number != int(number) and unit in _SMALLER:
+        return ("DURATION", _composite(number, unit), None)
     if number_text in ("a", "an", "per") and R.MONEY_BEFORE.search(text_before(site, 20)):
         return ("SET", f"P1{R.UNIT_CODES[unit]}", None)
     if unit in ("hour", "minute", "second"):
@@ -186,6 +228,22 @@ def duration(g: re.Match[str], site: Site) -> Result | None:
         scale = 10 if unit == "decade" else 100
         return ("DURATION", f"P{'X' if number is None else format_number(number * scale)}Y", None)
     return ("DURATION", f"P{amount}{R.UNIT_CODES[unit]}", None)
+
+
+_SMALLER = {"year": ("M", 12), "day": ("H", 24), "hour": ("M", 60), "minute": ("S", 60)}
+"""Units whose fractions are written in the next smaller unit: two and a half years is P2Y6M."""
+
+
+def _composite(number: float, unit: str) -> str:
+    """``2.5`` years as ``P2Y6M``, ``5.5`` hours as ``PT5H30M``."""
+    small, per = _SMALLER[unit]
+    whole, rest = int(number), round((number - int(number)) * per)
+    big = R.UNIT_CODES[unit]
+    head = f"{whole}{big}" if whole else ""
+    prefix = "PT" if unit in ("hour", "minute") else "P"
+    if unit == "day":
+        return f"P{head}T{rest}H" if rest else f"P{head}"
+    return f"{prefix}{head}{rest}{small}"
 
 
 def set_(g: re.Match[str], site: Site) -> Result | None:

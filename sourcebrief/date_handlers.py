@@ -36,6 +36,8 @@ class Site(NamedTuple):
     """Most recent quarter mentioned before the match."""
     recent: str | None
     """Most recent date mentioned earlier in the same sentence."""
+    last: str | None = None
+    """Most recent concrete date of any precision the narrative gave."""
 
 
 def tense(site: Site) -> str:
@@ -65,8 +67,8 @@ def month_number(token: str) -> int:
 
 def parse_number(token: str) -> float | None:
     token = re.sub(r"\s+", " ", token.lower().replace("-", " ")).strip()
-    half = token.endswith(" and a half")
-    token = token.removesuffix(" and a half")
+    half = token.endswith((" and a half", " 1/2"))
+    token = token.removesuffix(" and a half").removesuffix(" 1/2")
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
         value = float(token)
     elif token in R.NUMBERS:
@@ -82,6 +84,11 @@ def format_number(number: float) -> str:
     return str(int(number)) if number == int(number) else str(number)
 
 
+NEAR_AHEAD = 75
+"""Days within which a date just ahead of (or behind) publication beats one nearly a year the other way,
+whatever the tense cues say: news rarely dates an event ten months back by its month alone."""
+
+
 def pick_year(make: Callable[[int], _dt.date | None], dct: _dt.date, when: str) -> _dt.date | None:
     """The candidate date (this, last or next year) that fits the tense best."""
     options = [d for d in (make(dct.year - 1), make(dct.year), make(dct.year + 1)) if d]
@@ -92,9 +99,9 @@ def pick_year(make: Callable[[int], _dt.date | None], dct: _dt.date, when: str) 
     nearest = min(options, key=lambda d: (abs((d - dct).days), d > dct))
     if when == "none" or not (later and earlier):
         return nearest
-    # Tense cues are noisy: a date weeks ahead beats one nearly a year back, and vice versa.
+    # Tense cues are noisy: a date ten weeks ahead beats one nearly a year back, and vice versa.
     chosen, other = (min(later), max(earlier)) if when == "future" else (max(earlier), min(later))
-    if abs((other - dct).days) <= 45 and abs((chosen - dct).days) > 180:
+    if abs((other - dct).days) <= NEAR_AHEAD and abs((chosen - dct).days) > 180:
         return other
     return chosen
 
@@ -163,10 +170,17 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         if hour > 23:
             return None
         clock = f"{hour:02d}:{int(g['mi'] or 0):02d}"
-    if g["wd"]:
-        if site.dct is None or not capitalised(g["wd"]):
+    if g["wd"] or g["tm"]:
+        if site.dct is None or not capitalised(g["wd"] or g["tm"]):
             return ("TIME", UNRESOLVED, None)
-        day = V.day_value(weekday_date(g["wd"], site.dct, tense(site)))
+        if g["tm"]:
+            month, date_ = month_number(g["tm"]), int(re.sub(r"\D", "", g["td"]))
+            found = pick_year(lambda y: safe_date(y, month, date_), site.dct, tense(site))
+            if found is None:
+                return ("TIME", UNRESOLVED, None)
+            day = V.day_value(found)
+        else:
+            day = V.day_value(weekday_date(g["wd"], site.dct, tense(site)))
     elif site.recent and V.precision(site.recent) == "day":
         day = site.recent
     elif site.dct is not None:
@@ -246,7 +260,14 @@ def _narrative_anchor(site: Site, unit: str) -> str | None:
         return site.recent
     if unit == "day":
         return site.day_anchor
+    if site.last and V.precision(site.last) in _AT_LEAST_AS_FINE.get(unit, ()):
+        return site.last
     return site.day_anchor or site.quarter_anchor
+
+
+_AT_LEAST_AS_FINE = {"week": ("day", "week"), "month": ("day", "week", "month"),
+                     "year": ("day", "week", "month", "season", "quarter", "half", "year")}
+"""Grains an anaphoric ``the following month`` (etc.) can count from."""
 
 
 def anaph(g: re.Match[str], site: Site) -> Result | None:
@@ -302,10 +323,23 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
             year = dct.year
         if step == 1 and month > dct.month:
             year = dct.year
+        if g["day"]:  # "last Oct. 23"
+            date = safe_date(year, month, int(re.sub(r"\D", "", g["day"])))
+            return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
         return ("DATE", V.month_value(year, month), mod)
     if lowered in R.SEASONS:
         return ("DATE", _season(R.SEASONS[lowered], dct, step), mod)
+    if (lowered == "year" and step == -1 and not pre and _COMPARED.search(text_before(site, 60))
+            and not (site.recent and V.precision(site.recent) == "year")):
+        # "profit of $5 million, compared with $3 million last year": the same period a year before.
+        period = _period_anchor(site)
+        if period and period.startswith(str(dct.year)):
+            return ("DATE", V.shift(period, "year", -1), None)
     return ("DATE", _relative_unit(lowered, dct, step), mod)
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|against)\b[^.;:]*$", re.IGNORECASE)
+"""A comparison whose second term follows: "up from $3 million last year"."""
 
 
 def _season(code: str, dct: _dt.date, step: int) -> str:

@@ -21,7 +21,7 @@ NUMBERS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a couple of": 2, "a dozen": 12, "half a": 0.5, "a half": 0.5,
+    "a couple of": 2, "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
 }
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
             "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -46,7 +46,7 @@ _WD = _WDFULL + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
-         r"|eight|nine)(?!\w)|\d+(?:\.\d+)?|a\s+couple\s+of|a\s+dozen|half\s+an?|a\s+few|a|an|one|two|three|four"
+         r"|eight|nine)(?!\w)|\d+\s+1/2|\d+(?:\.\d+)?|a\s+couple\s+of|a\s+dozen|half\s+an?|a\s+few|a|an|one|two|three|four"
          r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
          r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few"
          r"|many|some|dozens\s+of)(?:\s+and\s+a\s+half)?")
@@ -55,6 +55,8 @@ _MODW = (r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+st
          r"|the\s+middle\s+of|end|beginning|start)")
 _REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust)|(?<=ber)|(?<=\.))"
+"""Just after a month name (only a month may take a day number: "last Oct. 23")."""
 
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
@@ -64,7 +66,8 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
     ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
              r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
-             rf"(?:\s+(?:on\s+)?(?P<wd>{_WDFULL}))?"),
+             r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?![\w]))?"
+             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY})))?"),
     ("offset", rf"(?:(?P<cmp>less\s+than|more\s+than|nearly|almost|about|around|roughly|at\s+least|just|only"
                rf"|over|under|some)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT}|weekend)s?\s+"
                r"(?P<dir>ago|earlier|later|previously|from\s+now|hence|before(?!\s+\w)|after(?!\s+\w))"),
@@ -75,6 +78,9 @@ RULES: tuple[tuple[str, str], ...] = (
                 rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}))?"
                 rf"|(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?"
                 rf"|(?:the\s+)?(?P<yb>{_YEAR})\s+(?:fiscal\s+)?(?P<qb>first|second|third|fourth)[\s-]+quarter"
+                rf"|(?:the\s+)?(?P<yc>{_YEAR})\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)"
+                r"|(?P<ry>this|last|next)\s+year['’]s\s+(?:(?P<qr>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?"
+                r"(?:quarter|period)(?!\w)"
                 r"|the\s+(?:(?P<rq>latest|current|most\s+recent|same|year-earlier|year-ago|comparable)[\s-]+)?"
                 r"(?:fiscal\s+)?(?P<qp>quarter|period)(?!\w)"),
     ("holiday", r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
@@ -83,7 +89,7 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+(?:that|yesterday|tomorrow))|that\s+day"),
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
              rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
-             rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)"
+             rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)(?:{_AFTER_MONTH}\s+(?P<day>{_DAY}))?"
              rf"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     ("duration", rf"(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|final|following|recent|"
                  rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
@@ -116,7 +122,7 @@ RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 FUTURE_CUES = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to|are\s+set\s+to"
     r"|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
-    r"|to\s+be\s+held|next|coming|hopes?\s+to|aims?\s+to|would\s+be\s+held|planned\s+to|as\s+soon\s+as"
+    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|would\s+be\s+held|planned\s+to|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|effective|until|postponed|delayed|deadline)\b",
     re.IGNORECASE,
 )
@@ -124,7 +130,9 @@ PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized"
-    r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)[a-z]{2,}ed)\b",
+    r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
+    r"(?!(?:hundred|united|limited|indeed|need|speed|proceed|succeed|exceed|feed|seed|shed|sacred|kindred|naked"
+    r"|wicked|rugged)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col))"

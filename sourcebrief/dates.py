@@ -110,7 +110,7 @@ def _resolve_at(text: str, start: int, key: int, published: _dt.date | None,
         text=text, start=start, end=end, dct=published, sentence_start=sentence_start,
         sentence_end=sentence_end,
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
-        recent=anchors.last if anchors.last_end > sentence_start else None,
+        recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
     )
     result = HANDLERS[rule](groups, site)
     if result is None:
