@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .annotate import AnnotationContext, annotate
-from .chronology import Chronology, build_chronology
+from .chronology import Chronology, article_dates, build_chronology
 from .chronology_page import chronology_page
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
 from .dates import describe
-from .entities import EntityIndex, EntityOverride, resolve_entities
+from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
 from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
                            events_by_paragraph, page_entities, speaker_quotes)
 from .facts_page import also_reported, facts_page
 from .model import AnnotatedArticle, Article
 from .notes import Anchored, Note, note_spans, notes_by_target
 from .pages import GeneratedPage
-from .quotes import QuoteGroup, find_quotes_in_paragraphs, merge_quotes
+from .timings import StageTimer
+from .claims import article_claims
+from .quotes import Quote, QuoteGroup, find_quotes_in_paragraphs, merge_quotes
 
 
 @dataclass(frozen=True)
@@ -43,24 +46,55 @@ class Analysis:
 
     def shares_copy_with(self, source_id: str) -> list[str]:
         """Ids of the sources this one shares copy with."""
-        pairs = self.corroboration.syndication
-        return sorted({s.b for s in pairs if s.a == source_id} | {s.a for s in pairs if s.b == source_id})
+        return sorted(self._copy_partners.get(source_id, ()))
+
+    @functools.cached_property
+    def _copy_partners(self) -> dict[str, set[str]]:
+        """Source id to the ids it shares copy with (built once: asked for every source)."""
+        partners: dict[str, set[str]] = {}
+        for s in self.corroboration.syndication:
+            partners.setdefault(s.a, set()).add(s.b)
+            partners.setdefault(s.b, set()).add(s.a)
+        return partners
 
 
-def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = ()) -> Analysis:
-    """Gather first: every cross-source step sees all articles before anything is written."""
+def article_quotes(article: Article) -> list[Quote]:
+    """Every quotation of one article, in reading order."""
+    return [q for para in find_quotes_in_paragraphs([p.text for p in article.paragraphs]) for q in para]
+
+
+Extract = Callable[[Callable[[Article], object], Sequence[Article]], list]
+"""``extract(f, articles) == [f(a) for a in articles]``, perhaps from a cache or on several cores."""
+
+
+def _each(function: Callable[[Article], object], articles: Sequence[Article]) -> list:
+    return [function(a) for a in articles]
+
+
+def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
+            clock: StageTimer | None = None, extract: Extract = _each) -> Analysis:
+    """Gather first: every cross-source step sees all articles before anything is written.
+
+    The per-source work (quotes, dated clauses, claims, names) goes through ``extract``."""
+    clock = clock or StageTimer(False)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
-    quotes = {a.id: [q for para in find_quotes_in_paragraphs([p.text for p in a.paragraphs]) for q in para]
-              for a in ordered}
-    chronology = build_chronology(ordered)
-    corroboration = corroborate(ordered)
+    quotes = dict(zip((a.id for a in ordered), extract(article_quotes, ordered)))
+    merged_quotes = tuple(merge_quotes(quotes))
+    clock.lap("quotes")
+    chronology = build_chronology(ordered, extract(article_dates, ordered))
+    clock.lap("chronology")
+    claims = dict(zip((a.id for a in ordered), extract(article_claims, ordered)))
+    corroboration = corroborate(ordered, extracted=claims)
     corroboration = dataclasses.replace(
         corroboration, conflicts=corroboration.conflicts + date_conflicts(chronology, ordered))
+    clock.lap("corroborate")
+    entities = resolve_entities(ordered, overrides, extract(article_mentions, ordered))
+    clock.lap("entities")
     return Analysis(
         articles=ordered,
         corroboration=corroboration,
-        entities=resolve_entities(ordered, overrides),
-        quotes=tuple(merge_quotes(quotes)),
+        entities=entities,
+        quotes=merged_quotes,
         chronology=chronology,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as _dt
 import math
 import re
@@ -28,6 +29,10 @@ _CAPTION_PENALTY = 0.25
 """Extra overlap a caption needs to merge with another report."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
+_FIT_MEMBERS = 24
+"""Reports of an event compared with a newcomer, from each end (2 x this in all)."""
+_GROUP_CANDIDATES = 32
+"""Events on related dates scored for a newcomer: those sharing the most words with it."""
 
 
 @dataclass(frozen=True)
@@ -135,23 +140,25 @@ class _Candidate:
     no date of its own: a lede's "on Tuesday" is often explained by the sentence after it."""
 
 
-def build_chronology(articles: Sequence[Article]) -> Chronology:
-    """Find every dated clause in ``articles`` and merge those that report the same event."""
+def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None) -> Chronology:
+    """Find every dated clause in ``articles`` and merge those that report the same event.
+
+    ``extracted``: ``article_dates(a)`` of each article, when already known (cached or made in parallel)."""
     candidates: list[_Candidate] = []
     unresolved: list[Unresolved] = []
-    for article in articles:
-        found, missing = _article_candidates(article)
+    for found, missing in extracted if extracted is not None else map(article_dates, articles):
         candidates += found
         unresolved += missing
     weights = _idf([c.words for c in candidates])
     events = _name_events([_make_event(group) for group in _group(candidates, weights)])
+    index = _QuoteIndex(events)
     inferred = tuple(
-        (article.id, _infer_bounds(article, events, weights)) for article in articles if article.published is None
+        (article.id, _infer_bounds(article, events, weights, index)) for article in articles if article.published is None
     )
     return Chronology(tuple(sorted(events, key=lambda e: (_sort_key(e.date), e.id))), tuple(unresolved), inferred)
 
 
-def _article_candidates(article: Article) -> tuple[list[_Candidate], list[Unresolved]]:
+def article_dates(article: Article) -> tuple[list[_Candidate], list[Unresolved]]:
     """Dated clauses and unresolved expressions of one article: body as one narrative, captions apart."""
     body = "\n\n".join(p.text for p in article.paragraphs)
     starts, offset = [], 0
@@ -244,6 +251,7 @@ def _match(a: _Candidate, b: _Candidate, weights: dict[str, float]) -> float:
     return max(similarity(a.words, b.extra, weights), similarity(b.words, a.extra, weights))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def relation(a: str, b: str) -> str | None:
     """How two dates relate: ``same``, ``contains`` (month or week around a day), ``adjacent`` days, ``year``."""
     if a == b:
@@ -260,34 +268,59 @@ def relation(a: str, b: str) -> str | None:
 
 
 def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list[_Candidate]]:
-    """Merge candidates into events through an index of (year → groups) and (word → groups), never all pairs."""
+    """Merge candidates into events through an index of dates and words, never all pairs.
+
+    Only groups with a member whose date relates to the candidate's (same or adjacent day,
+    or one within the other) and that share a word can fit, so only those are scored."""
     groups: list[list[_Candidate]] = []
-    by_year: dict[str, set[int]] = defaultdict(set)
-    by_word: dict[str, set[int]] = defaultdict(set)
+    by_day: dict[str, set[int]] = defaultdict(set)
+    coarse_by_year: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    group_words: list[set[str]] = []
     for candidate in candidates:
-        year = _sort_key(candidate.source.date)[:4]
-        years = {f"{int(year) + step:04d}" for step in (-1, 0, 1)}
-        nearby = set().union(*(by_year[y] for y in years))
-        sharing = set().union(*(by_word[w] for w in candidate.extra)) if candidate.extra else set()
+        date = candidate.source.date
+        year = _sort_key(date)[:4]
+        years = [f"{int(year) + step:04d}" for step in (-1, 0, 1)]
+        related: set[int] = set()
+        if V.precision(date) == "day":
+            day = V.first_day(date)
+            for step in (-1, 0, 1):
+                related |= by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
+        else:
+            for y in years:
+                for value in [v for v in by_day if v[:4] == y]:
+                    if relation(date, value) is not None:
+                        related |= by_day[value]
+        for y in years:
+            for value, members in coarse_by_year.get(y, {}).items():
+                if relation(date, value) is not None:
+                    related |= members
+        # A fit needs two shared words; of the groups that have them, the best-sharing few are scored.
+        sharing = [(len(group_words[i] & candidate.extra), i) for i in related]
+        shortlist = sorted(i for _, i in sorted(((-n, i) for n, i in sharing if n >= 2))[:_GROUP_CANDIDATES])
         best, best_score = None, 0.0
-        for index in sorted(nearby & sharing):
+        for index in shortlist:
             score = _fit(candidate, groups[index], weights)
             if score > best_score:
                 best, best_score = index, score
         if best is None:
             best = len(groups)
             groups.append([])
+            group_words.append(set())
         groups[best].append(candidate)
-        by_year[year].add(best)
-        for word in candidate.extra:
-            by_word[word].add(best)
+        group_words[best] |= candidate.extra
+        if V.precision(date) == "day":
+            by_day[date].add(best)
+        else:
+            coarse_by_year[year][date].add(best)
     return groups
 
 
 def _fit(candidate: _Candidate, group: list[_Candidate], weights: dict[str, float]) -> float:
     """How well a candidate fits a group: the best member similarity that clears its date relation's bar."""
     best = 0.0
-    for member in group:
+    # A big event is compared through its first and latest reports only: the merge stays linear.
+    members = group if len(group) <= 2 * _FIT_MEMBERS else group[:_FIT_MEMBERS] + group[-_FIT_MEMBERS:]
+    for member in members:
         here, there = candidate.source, member.source
         if (here.source_id, here.paragraph, here.caption, here.quote) == (
                 there.source_id, there.paragraph, there.caption, there.quote):
@@ -339,19 +372,54 @@ def _name_events(events: list[Event]) -> list[Event]:
     return named
 
 
-def _infer_bounds(article: Article, events: list[Event], weights: dict[str, float]) -> str:
+def _infer_bounds(article: Article, events: list[Event], weights: dict[str, float],
+                  index: "_QuoteIndex | None" = None) -> str:
     """For an undated source: the latest date among dated events its sentences report."""
-    dated = [e for e in events if any(s.source_id != article.id for s in e.sources)]
+    index = index or _QuoteIndex(events)
     latest: _dt.date | None = None
     for paragraph in article.paragraphs:
         for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
-            for event in dated:
-                if any(_aligned(sentence, s.quote, weights)
-                       for s in event.sources if s.source_id != article.id):
-                    end = V.first_day(event.date) if V.precision(event.date) == "day" else None
-                    if end and (latest is None or end > latest):
-                        latest = end
+            plain = _words(sentence, False)
+            for quote in index.sharing(plain):
+                end = index.end_of(quote, article.id)
+                if end is None or (latest is not None and end <= latest):
+                    continue
+                if _aligned(sentence, quote, weights):
+                    latest = end
     return f"undated; reports events up to {latest.isoformat()}" if latest else "undated; no dated event matched"
+
+
+class _QuoteIndex:
+    """Quotes of day-dated events by their lower-case content words, so a sentence meets only the quotes
+    it shares four such words with (the least ``_aligned`` accepts) instead of every event."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.ends: dict[str, dict[str, _dt.date]] = defaultdict(dict)
+        self.by_word: dict[str, list[str]] = defaultdict(list)
+        for event in events:
+            end = V.first_day(event.date) if V.precision(event.date) == "day" else None
+            if end is None:
+                continue
+            for s in event.sources:
+                if s.quote not in self.ends:
+                    for word in _words(s.quote, False):
+                        self.by_word[word].append(s.quote)
+                known = self.ends[s.quote].get(s.source_id)
+                if known is None or end > known:
+                    self.ends[s.quote][s.source_id] = end
+
+    def end_of(self, quote: str, source_id: str) -> _dt.date | None:
+        """Latest day another source than ``source_id`` dates this quote's event."""
+        return max((d for s, d in self.ends[quote].items() if s != source_id), default=None)
+
+    def sharing(self, words: frozenset[str]) -> list[str]:
+        hits = Counter(q for w in words for q in self.by_word.get(w, ()))
+        return [q for q, n in hits.items() if n >= 4]
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _words(text: str, names: bool = True) -> frozenset[str]:
+    return T.content_words(text, names=names)
 
 
 def _aligned(sentence: str, quote: str, weights: dict[str, float]) -> bool:
@@ -359,6 +427,6 @@ def _aligned(sentence: str, quote: str, weights: dict[str, float]) -> bool:
 
     Shared names prove little (the same people appear in every report), so at least four shared
     lower-case words are needed besides a fair weighted overlap."""
-    if len(T.content_words(sentence, names=False) & T.content_words(quote, names=False)) < 4:
+    if len(_words(sentence, False) & _words(quote, False)) < 4:
         return False
-    return similarity(T.content_words(sentence), T.content_words(quote), weights) >= _ALIGN_THRESHOLD
+    return similarity(_words(sentence), _words(quote), weights) >= _ALIGN_THRESHOLD

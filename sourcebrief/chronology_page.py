@@ -14,6 +14,7 @@ from .markdown import escape_text
 from .model import Article
 from .notes import note_lines
 from .pages import GeneratedPage
+from .facts_page import LISTED
 
 INTRO = (
     "Every dated statement in the sources, merged across outlets: one line per event, dated at the "
@@ -69,7 +70,7 @@ def chronology_page(chronology: Chronology, articles: Mapping[str, Article],
 
 def _event_block(event: Event, citer: Citer) -> str:
     marks, notes = [], []
-    for number, source in enumerate(event.sources, start=1):
+    for number, source in enumerate(event.sources[:LISTED], start=1):
         label = f"{event.id}-{number}"
         marks.append(f"[^{label}]")
         paragraph = source.paragraph + 1 if source.paragraph >= 0 else None
@@ -79,7 +80,10 @@ def _event_block(event: Event, citer: Citer) -> str:
     text = escape_text(event.text)
     outlets = len({citer.articles[s.source_id].outlet or s.source_id for s in event.sources if s.source_id in citer.articles})
     count = f"[{outlets} source{'s' if outlets != 1 else ''}]{{.badge}}"
+    more = len(event.sources) - LISTED
     line = f"{{#{event.id} .event}}\n**{date}** {count} {text}{''.join(marks)}"
+    if more > 0:
+        line += f" *(and {more} more sources, all in data/chronology.json)*"
     if event.conflicting_dates:
         disputed = ", ".join(describe(d, None) for d in event.conflicting_dates)
         line += f"\n*Sources disagree on the date: {escape_text(disputed)}.*"

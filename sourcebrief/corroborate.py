@@ -117,10 +117,12 @@ def _conflict_json(conflict: Conflict) -> dict[str, object]:
 
 
 def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
-                copy: CopyRules = CopyRules()) -> Corroboration:
-    """Facts, conflicts and shared copy across all articles (sorted by id for stable output)."""
+                copy: CopyRules = CopyRules(), extracted: dict[str, list[Claim]] | None = None) -> Corroboration:
+    """Facts, conflicts and shared copy across all articles (sorted by id for stable output).
+
+    ``extracted``: ``article_claims`` by source id, when already known (cached or made in parallel)."""
     articles = sorted(articles, key=lambda a: a.id)
-    claims = [c for a in articles for c in article_claims(a)]
+    claims = [c for a in articles for c in (extracted[a.id] if extracted is not None else article_claims(a))]
     groups = cluster_claims(claims, match)
     syndication = shared_copy(articles, claims, groups, copy)
     outlet_of = {a.id: a.outlet or a.id for a in articles}

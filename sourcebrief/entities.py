@@ -183,6 +183,11 @@ def _gather(articles: Sequence[Article]) -> list[_Found]:
     return found
 
 
+def article_mentions(article: Article) -> list[_Found]:
+    """The names found in one article (the per-source half of resolve_entities)."""
+    return _gather([article])
+
+
 def _sentence(text: str, offset: int) -> str:
     for match in _SENTENCE_RE.finditer(text):
         if match.start() <= offset < match.end():
@@ -309,9 +314,12 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
     return links
 
 
-def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOverride] = ()) -> EntityIndex:
-    """One entity per real-world name across all articles, with every mention."""
-    found = _gather(articles)
+def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
+                     extracted: Sequence[list] | None = None) -> EntityIndex:
+    """One entity per real-world name across all articles, with every mention.
+
+    ``extracted``: ``article_mentions`` of each article, when already known (cached or made in parallel)."""
+    found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
     links = _link_singles(found, clusters, kinds)

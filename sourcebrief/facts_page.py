@@ -52,9 +52,10 @@ def badge(fact: Fact) -> str:
 def _fact_block(fact: Fact, citer: Citer) -> str:
     """The fact, its badge, then each source's own sentence linked to its paragraph."""
     items = []
-    for source in fact.sources:
+    for source in fact.sources[:LISTED]:
         number = citer.paragraph_number(source.source_id, source.paragraph)
         items.append(f"- {citer.note(source.source_id, number, source.quote)}")
+    items += _more(len(fact.sources), "sources", "facts.json")
     head = f"{{#{fact.id} .fact}}\n[{badge(fact)}]{{.badge}} **{escape_text(fact.text)}**"
     return head + "\n\n{.fact-sources}\n" + "\n".join(items)
 
@@ -62,11 +63,23 @@ def _fact_block(fact: Fact, citer: Citer) -> str:
 def _conflict_block(conflict: Conflict, citer: Citer) -> str:
     """What is disputed, then each value with its source, date and sentence."""
     items = []
-    for value in conflict.values:
+    for value in conflict.values[:LISTED]:
         number = citer.paragraph_number(value.source_id, value.paragraph) if value.paragraph else None
         items.append(f"- **{escape_text(value.value)}**: {citer.note(value.source_id, number, value.quote)}")
+    items += _more(len(conflict.values), "values", "facts.json")
     head = f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**"
     return head + "\n\n{.conflict-values}\n" + "\n".join(items)
+
+
+LISTED = 20
+"""Sources quoted under one fact, conflict or event; the rest are counted (all are in data/*.json)."""
+
+
+def _more(total: int, what: str, data: str) -> list[str]:
+    """The line that stands for the items past ``LISTED``, if any."""
+    if total <= LISTED:
+        return []
+    return [f"- *… and {total - LISTED} more {what} (all are in data/{data})*"]
 
 
 def _shared_blocks(corroboration: Corroboration, articles: Mapping[str, Article]) -> list[str]:
@@ -84,16 +97,36 @@ def _shared_blocks(corroboration: Corroboration, articles: Mapping[str, Article]
 def also_reported(corroboration: Corroboration, articles: Mapping[str, Article]) -> dict[str, dict[int, list[str]]]:
     """For each source paragraph (0-based), links to the other sources stating the same facts."""
     citer = Citer(articles, prefix="")
-    also: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    also: dict[str, dict[int, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+    more: dict[tuple[str, int], set[str]] = defaultdict(set)
     for fact in corroboration.facts:
-        for source in fact.sources:
-            number = citer.paragraph_number(source.source_id, source.paragraph)
+        numbers = [citer.paragraph_number(s.source_id, s.paragraph) for s in fact.sources]
+        links: list[str] = []  # made lazily: a fact of many sources needs only the first few
+        for source, number in zip(fact.sources, numbers):
             if number is None:
                 continue
-            for other in fact.sources:
+            listed = also[source.source_id][number - 1]
+            for k, other in enumerate(fact.sources):
                 if other.source_id == source.source_id:
                     continue
-                link = citer.link(other.source_id, citer.paragraph_number(other.source_id, other.paragraph))
-                if link not in also[source.source_id][number - 1]:
-                    also[source.source_id][number - 1].append(link)
-    return {k: dict(v) for k, v in also.items()}
+                if len(listed) >= ALSO_LIMIT:
+                    more[(source.source_id, number - 1)].add(other.source_id)
+                    continue
+                while len(links) <= k:
+                    links.append(citer.link(fact.sources[len(links)].source_id, numbers[len(links)]))
+                listed.setdefault(links[k])
+    result = {k: {n: list(v) for n, v in paras.items()} for k, paras in also.items()}
+    for (source_id, index), others in more.items():
+        extra = len(others - {link_source(link) for link in result[source_id][index]})
+        if extra:
+            result[source_id][index].append(f"{extra} more sources ([Key facts](../facts.md))")
+    return result
+
+
+ALSO_LIMIT = 12
+"""Most "also reported by" links under one paragraph; the rest are counted."""
+
+
+def link_source(link: str) -> str:
+    """The source id a citation link points at (``[...](x.md#p3)`` -> ``x``)."""
+    return link.rsplit("](", 1)[1].split(".md", 1)[0]

@@ -98,7 +98,11 @@ def page_key(target: str) -> str:
 def render_markdown(md: MarkdownIt, text: str, links: LinkContext) -> str:
     """Render a content page body to safe HTML."""
     env = {"docId": links.key} if links.bundle else {}
-    tokens = md.parse(text, env)
+    return render_tokens(md, md.parse(text, env), links, env)
+
+
+def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext, env: dict) -> str:
+    """Sanitise parsed tokens for one way of linking and render them (the tokens are changed)."""
     for token in tokens:
         _sanitise(token, links)
         for child in token.children or ():

@@ -150,7 +150,7 @@ def _atomic_write(target: Path, text: str) -> None:
     os.replace(temporary, target)
 
 
-def read_content(content: Path) -> tuple[list[ContentPage], list[Diagnostic]]:
+def read_content(content: Path, parse=None) -> tuple[list[ContentPage], list[Diagnostic]]:
     """Every Markdown page under content/, sorted by path; bad pages are reported and skipped."""
     pages, problems = [], []
     if not content.is_dir():
@@ -169,7 +169,7 @@ def read_content(content: Path) -> tuple[list[ContentPage], list[Diagnostic]]:
             problems.append(Diagnostic(str(path), 1, f"not valid UTF-8 ({exc.reason}); skipped"))
             continue
         try:
-            pages.append(_safe_front(split_front_matter(text.replace("\r\n", "\n"), relative), text, str(path), problems))
+            pages.append(_safe_front((parse or split_front_matter)(text.replace("\r\n", "\n"), relative), text, str(path), problems))
         except YamlError as exc:
             d = exc.diagnostic
             problems.append(Diagnostic(str(path), d.line, d.message))

@@ -21,9 +21,11 @@ from .entity_pages import entity_cards, page_entities
 from .exports import chronology_csv, chronology_ics, timeline_json
 from .home import home_view
 from .notes import load_notes, place_notes
-from .pages import read_content, write_pages
+from .pages import ContentPage, read_content, split_front_matter, write_pages
 from .search import index_script, search_index
-from .render import copy_static, create_environment, render_builtin, render_pages, write_rendered
+from .render import copy_static, create_environment, merged_search, render_builtin, render_pages, render_twice, write_rendered
+from .cache import Store, files_digest, folder_for, key_of, per_source, tree_digest
+from .timings import StageTimer
 from .views import SiteView, build_date, sort_key, summarise
 
 
@@ -46,13 +48,11 @@ class BuildResult:
 def build(config: BuildConfig, progress: Callable[[str], None] | None = None) -> BuildResult:
     """seeds/ -> content/ -> site/; ``progress`` (if given) hears one line after each stage."""
     report = progress or (lambda message: None)
+    clock = StageTimer()
     problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
-    articles = gather_articles(config.seeds, problems)
+    articles, analysis, analysis_key = gather_and_analyse(config, problems, clock)
     report(f"read {len(articles)} sources")
-    overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
-    problems += override_problems
-    analysis = analyse(articles, overrides)
     notes_path = config.content / "notes.yml"
     notes, note_problems = load_notes(notes_path)
     anchored, targeted, lost = place_notes(notes, analysis.by_id, known_targets(analysis), str(notes_path))
@@ -60,15 +60,67 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     problems += [Diagnostic(str(config.content / "entities.yml"), o.line, f"entry {o.id or o.name!r} matched no entity", "warning")
                  for o in analysis.entities.unmatched_overrides]
     report("analysed")
-    annotated = annotate_all(analysis, anchored)
+    clock.lap("notes")
     placed = [a.note for a in anchored] + targeted
-    problems += write_pages(config.content, content_pages(annotated, analysis, placed), force=config.force)
-    pages, page_problems = read_content(config.content)
+    generated = generated_pages(config, analysis, analysis_key, anchored, placed)
+    clock.lap("annotate")
+    problems += write_pages(config.content, generated, force=config.force)
+    pages, page_problems = read_content(config.content, cached_front_matter(config))
     problems += page_problems
     report("content written")
-    rendered = publish_site(config, analysis, pages, problems)
+    clock.lap("write content")
+    rendered = publish_site(config, analysis, pages, problems, clock)
     report(f"{rendered} pages written")
+    clock.report()
     return BuildResult(tuple(problems), len(articles), rendered)
+
+
+def cached_front_matter(config: BuildConfig):
+    """pages.split_front_matter, remembered by the file's text (parsing YAML is slow; bad front matter is not kept)."""
+    store = Store(folder_for(config.content), "front")
+
+    def parse(text: str, path: str) -> ContentPage:
+        key = key_of(text, path)
+        page = store.get(key)
+        if page is None:
+            page = split_front_matter(text, path)
+            store.put(key, page)
+        return page
+    return parse
+
+
+def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, anchored: list, placed: list) -> list:
+    """Annotate and make the generated content pages, or take them from the cache (same analysis and notes)."""
+    store = Store(folder_for(config.content), "pages")
+    key = key_of(analysis_key, anchored, placed)
+    pages = store.get(key)
+    if pages is None:
+        pages = content_pages(annotate_all(analysis, anchored), analysis, placed)
+        store.put(key, pages)
+    return pages
+
+
+def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: StageTimer) -> tuple[list[Article], Analysis, str]:
+    """Ingest, clean and analyse, or the cached result when no seed, sources.yml, entities.yml or code changed."""
+    store = Store(folder_for(config.content), "analysis")
+    paths, _ = seed_paths(config.seeds)
+    inputs = [*paths, config.seeds / "sources.yml", config.content / "entities.yml"]
+    key = files_digest(inputs, str(config.seeds), str(config.content), *(str(p) for p in paths))
+    cached = store.get(key)
+    if cached is not None:
+        articles, analysis, found = cached
+        problems += found
+        clock.lap("cached analysis")
+        return articles, analysis, key
+    found: list[Diagnostic] = []
+    articles = gather_articles(config.seeds, found)
+    clock.lap("ingest+clean")
+    overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
+    found += override_problems
+    analysis = analyse(articles, overrides, clock, per_source(folder_for(config.content)))
+    store.put(key, (articles, analysis, found))
+    problems += found
+    return articles, analysis, key
 
 
 def gather_articles(seeds: Path, problems: list[Diagnostic]) -> list[Article]:
@@ -113,26 +165,29 @@ def _known_ids(path: Path, stems: set[str]) -> set[str]:
     return known
 
 
-def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems: list[Diagnostic]) -> int:
+def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems: list[Diagnostic],
+                 clock: StageTimer | None = None) -> int:
     """Render into a staging folder beside --out and swap it in; a failure leaves the old site."""
     articles = analysis.articles
     site = site_view(analysis, pages)
     env = create_environment(config.layouts)
     staging = output.staging_dir(config.out)
+    clock = clock or StageTimer(False)
     try:
-        rendered, render_problems = render_all(pages, site, env, bundle=False)
+        rendered, fragments, render_problems, search = render_all_twice(pages, site, env, config)
         problems += render_problems
         write_rendered(staging, rendered)
-        search = search_index(rendered)
         (staging / "search-index.js").write_text(index_script(search), encoding="utf-8", newline="\n")
-        fragments, _ = render_all(pages, site, env, bundle=True)
+        clock.lap("render")
         (staging / "briefing.html").write_text(bundle_briefing(fragments, site, env, config.layouts, search), encoding="utf-8")
         copy_static(config.layouts, staging)
         write_json(staging / "data" / "sources.json", sources_json(articles))
         write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
         write_json(staging / "data" / "entities.json", analysis.entities.to_json())
         write_chronology_exports(staging, analysis, site)
+        clock.lap("bundle+data")
         output.publish(staging, config.out)
+        clock.lap("publish")
     except BaseException:
         output.discard(staging)
         raise
@@ -147,6 +202,17 @@ def write_chronology_exports(staging: Path, analysis: Analysis, site: SiteView) 
     (staging / "data" / "chronology.csv").write_text(chronology_csv(analysis.chronology, by_id), encoding="utf-8")
     ics = chronology_ics(analysis.chronology, by_id, site.title, site.build_date)
     (staging / "chronology.ics").write_bytes(ics.encode("utf-8"))
+
+
+def render_all_twice(pages: list, site: SiteView, env, config: BuildConfig) -> tuple[list, list, list[Diagnostic], dict]:
+    """Site pages and offline-briefing fragments, each content page parsed once (render.render_twice)."""
+    store = Store(folder_for(config.content), "render")
+    rendered, fragments, problems, searches = render_twice(pages, site, env, store, tree_digest(config.layouts))
+    for bundle, into in ((False, rendered), (True, fragments)):
+        into.append(render_builtin("sources", "sources.html", site, env, bundle=bundle))
+        if not any(p.target == "index.html" for p in into):
+            into.append(render_builtin("home", "index.html", site, env, bundle=bundle, page=None))
+    return rendered, fragments, problems, merged_search(rendered, searches)
 
 
 def render_all(pages: list, site: SiteView, env, bundle: bool) -> tuple[list, list[Diagnostic]]:

@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from markdown_it import MarkdownIt
 
-from .markdown import LinkContext, create_markdown, render_markdown
+from .markdown import LinkContext, create_markdown, render_markdown, render_tokens
 from .model import Diagnostic
 from .pages import ContentPage
+from .cache import Store, key_of
+from .parallel import ordered_map
 from .views import SiteView, page_view
 
 LAYOUT_BY_FOLDER = {"sources": "source", "entities": "entity"}
@@ -100,6 +103,66 @@ def render_pages(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
             name = getattr(exc, "filename", None) or page.path
             problems.append(Diagnostic(str(name), line, f"could not render {page.path}: {exc}"))
     return rendered, problems
+
+
+def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment,
+                 cache: Store | None = None, layouts_digest: str = ""
+                 ) -> tuple[list[RenderedPage], list[RenderedPage], list[Diagnostic], dict[str, dict]]:
+    """Whole documents, offline-briefing fragments and search entries of every page, one parse per page, on every core.
+
+    With a ``cache``, a page whose Markdown, layouts and site-wide view are unchanged is not rendered again."""
+    site_key = key_of(site)
+    keys = [key_of(p.path, p.front, p.body, p.body_line, layouts_digest, site_key) for p in pages]
+    results = [cache.get(k) if cache else None for k in keys]
+    todo = sorted((i for i, r in enumerate(results) if r is None), key=lambda i: -len(pages[i].body))
+    md = create_markdown()
+    for i, result in zip(todo, ordered_map(_render_page_twice, [pages[i] for i in todo], site, env, md)):
+        results[i] = result
+        if cache:
+            cache.put(keys[i], result)
+    rendered = [r[0] for r in results if r[0] is not None]
+    fragments = [r[1] for r in results if r[1] is not None]
+    searches = {r[0].target: r[3] for r in results if r[0] is not None}
+    return rendered, fragments, [p for r in results for p in r[2]], searches
+
+
+def merged_search(rendered: Sequence[RenderedPage], searches: dict[str, dict]) -> dict:
+    """search.search_index of all pages, from each page's own index (made where it was rendered)."""
+    from .search import search_index  # search reads RenderedPage from here
+    index = {"version": None, "pages": [], "items": []}
+    for page in sorted(rendered, key=lambda p: p.target):
+        part = searches.get(page.target) or search_index([page])
+        number = len(index["pages"])
+        index["version"] = part["version"]
+        index["pages"] += part["pages"]
+        index["items"] += [[number, *item[1:]] for item in part["items"]]
+    return index if rendered else search_index([])
+
+
+def _render_page_twice(page: ContentPage, site: SiteView, env: jinja2.Environment, md: MarkdownIt) -> tuple:
+    """(document, fragment, problems, search entries) of one page; the Markdown is parsed once for both."""
+    from .search import search_index  # search reads RenderedPage from here
+    target = target_path(page.path)
+    try:
+        parsed: dict = {}
+        tokens = md.parse(page.body, parsed)
+        saved = [(t, dict(t.attrs), t.tag) for token in tokens for t in (token, *(token.children or ()))]
+        out = []
+        for bundle in (False, True):
+            for token, attrs, tag in saved:
+                token.attrs, token.tag = dict(attrs), tag
+            links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
+            html_body = render_tokens(md, tokens, links, {**parsed, "docId": links.key} if bundle else parsed)
+            view = page_view(page, target, html_body, md, links)
+            template = env.get_template(f"{layout_for(page)}.html")
+            out.append(RenderedPage(page.path, target, template.render(page=view, site=site, **_template_values(links))))
+        return out[0], out[1], [], search_index([out[0]])
+    except jinja2.TemplateNotFound as exc:
+        return None, None, [Diagnostic(page.path, 1, f"layout {exc.name!r} not found in layouts/")], None
+    except (jinja2.TemplateError, RecursionError) as exc:
+        line = getattr(exc, "lineno", None) or 1
+        name = getattr(exc, "filename", None) or page.path
+        return None, None, [Diagnostic(str(name), line, f"could not render {page.path}: {exc}")], None
 
 
 def render_builtin(name: str, target: str, site: SiteView, env: jinja2.Environment,

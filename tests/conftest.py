@@ -53,8 +53,9 @@ def build_briefing(tmp: Path, seeds: Path | None = None, with_index: bool = True
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
-    """Every file under a folder, by relative path."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file under a folder, by relative path (the build cache in content/ is not output)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".sourcebrief-cache" not in p.relative_to(folder).parts}
 
 
 @pytest.fixture(scope="session")

@@ -367,6 +367,8 @@
     return items;
   }
 
+  var shown = null;
+
   function withIndex(callback) {
     if (index) { callback(); return; }
     waiting.push(callback);
@@ -481,6 +483,9 @@
   }
 
   function render(query) {
+    // The same query twice (focus and input both ask) keeps the list, and the reader's place in it.
+    if (query === shown && !panel.hidden) { return; }
+    shown = query;
     var found = search(query);
     panel.replaceChildren();
     if (!found) { closePanel(); status.textContent = ""; return; }
@@ -515,6 +520,7 @@
   }
 
   function closePanel() {
+    shown = null;
     panel.hidden = true;
     form.classList.remove("is-open");
   }

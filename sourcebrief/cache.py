@@ -1,0 +1,121 @@
+"""A build cache in content/ (``content/.sourcebrief-cache/``): deleting it changes nothing but speed.
+
+Two stores, both keyed by sha256 of everything their result depends on, including the code:
+- the analysis (articles, their diagnostics and the cross-source analysis), keyed by every seed
+  file, sources.yml and content/entities.yml;
+- rendered pages (site document and offline-briefing fragment), keyed by the page's Markdown and
+  front matter, the layouts and the site-wide view.
+Entries are pickles written atomically; an unreadable entry is a miss.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import hashlib
+import os
+import pickle
+import types
+from pathlib import Path
+
+
+
+def read_only(mapping: dict) -> types.MappingProxyType:
+    """Rebuilds a pickled read-only mapping (the analysis holds a few)."""
+    return types.MappingProxyType(mapping)
+
+
+copyreg.pickle(types.MappingProxyType, lambda proxy: (read_only, (dict(proxy),)))
+
+_CODE: list[str] = []
+
+
+def code_version() -> str:
+    """Hash of the sourcebrief package's source files: new code, new keys."""
+    if not _CODE:
+        digest = hashlib.sha256()
+        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        _CODE.append(digest.hexdigest())
+    return _CODE[0]
+
+
+def folder_for(content: Path) -> Path | None:
+    """``SOURCEBRIEF_CACHE`` (a folder, or ``off``), else ``content/.sourcebrief-cache`` (a dot-folder: never
+    read as content, and the build writes nowhere but content/ and --out)."""
+    chosen = os.environ.get("SOURCEBRIEF_CACHE", "")
+    if chosen.lower() in ("off", "0", "no"):
+        return None
+    return Path(chosen) if chosen else content / ".sourcebrief-cache"
+
+
+def files_digest(paths: list[Path], *extra: str) -> str:
+    """sha256 over file names and bytes (missing files count as absent) and extra strings."""
+    digest = hashlib.sha256(code_version().encode())
+    for item in extra:
+        digest.update(item.encode("utf-8", "surrogatepass") + b"\0")
+    for path in paths:
+        digest.update(str(path.name).encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"<absent>")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def tree_digest(folder: Path) -> str:
+    """sha256 of every file under a folder (layouts: templates and static assets)."""
+    paths = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+    return files_digest(paths, *(p.relative_to(folder).as_posix() for p in paths))
+
+
+class Store:
+    """Pickled values by key in one folder of the cache."""
+
+    def __init__(self, root: Path | None, kind: str) -> None:
+        self.folder = root / kind if root else None
+
+    def get(self, key: str):
+        if self.folder is None:
+            return None
+        try:
+            with open(self.folder / key[:2] / key, "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+
+    def put(self, key: str, value) -> None:
+        if self.folder is None:
+            return
+        path = self.folder / key[:2] / key
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{key}.{os.getpid()}.tmp")
+            with open(temporary, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def key_of(*parts: object) -> str:
+    digest = hashlib.sha256(code_version().encode())
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def per_source(root: Path | None):
+    """An ``analysis.Extract``: each article's result from the cache, the missing ones on every core.
+
+    Keyed by the function, the article (its text and metadata, repr'd) and the code version."""
+    from .parallel import ordered_map
+
+    store = Store(root, "sources")
+
+    def extract(function, articles) -> list:
+        keys = [key_of(function.__module__, function.__qualname__, article) for article in articles]
+        results = [store.get(key) for key in keys]
+        todo = [i for i, result in enumerate(results) if result is None]
+        for i, result in zip(todo, ordered_map(function, [articles[i] for i in todo])):
+            results[i] = result
+            store.put(keys[i], result)
+        return results
+    return extract

@@ -1,0 +1,53 @@
+"""Render pages on every core: one parse per page serves the site and the offline briefing.
+
+Workers are forked (they inherit the pages, the site view and the Jinja environment, nothing is
+pickled but the finished HTML); chunks come back in order, so the output is the same as a serial
+run. Small briefings render serially: starting a pool costs more than it saves.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+SERIAL_BELOW = 50
+"""Fewer pages than this render in the build's own process."""
+
+_shared: tuple = ()
+
+
+def _init(function, args) -> None:
+    global _shared  # set once per forked worker, read-only afterwards
+    _shared = (function, args)
+
+
+def _run(indexes: range) -> list:
+    function, (items, *rest) = _shared
+    return [function(items[i], *rest) for i in indexes]
+
+
+def workers() -> int:
+    """Cores to use (``SOURCEBRIEF_JOBS`` overrides)."""
+    wanted = os.environ.get("SOURCEBRIEF_JOBS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def ordered_map(function, items: Sequence, *rest) -> list:
+    """``[function(item, *rest) for item in items]``, split over the cores when it pays (give costly items first)."""
+    jobs = workers()
+    if jobs < 2 or len(items) < SERIAL_BELOW or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(item, *rest) for item in items]
+    # Chunk k holds items k, k + n, k + 2n ...: costly items given first are spread over the workers.
+    count = max(jobs * 4, len(items) // 16)
+    chunks = [range(k, len(items), count) for k in range(min(count, len(items)))]
+    context = multiprocessing.get_context("fork")
+    results: list = [None] * len(items)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(function, (items, *rest))) as pool:
+        for chunk, values in zip(chunks, pool.map(_run, chunks)):
+            for i, value in zip(chunk, values):
+                results[i] = value
+    return results
