@@ -28,16 +28,23 @@ def _date_parts(iso: str | None) -> dict | None:
 
 
 def source_bibtex(article: Article) -> str:
-    fields = [("title", article.title), ("journal", article.outlet or "Unknown outlet")]
-    if article.author:
-        fields.append(("author", article.author))
-    if article.published:
-        fields.append(("date", article.published.isoformat()))
-    if article.url:
-        fields.append(("url", article.url))
-    fields.append(("note", f"sourcebrief source {article.id}"))
-    body = ",\n".join(f"  {name} = {{{bibtex_escape(value)}}}" for name, value in fields)
-    return f"@article{{{_key(article.id)},\n{body}\n}}\n"
+    published = article.published.isoformat() if article.published else None
+    return bibtex_entry(article.id, article.title, article.outlet, published, article.author, article.url)
+
+
+def bibtex_entry(source_id: str, title: str, outlet: str | None, published: str | None,
+                 author: str | None, url: str | None) -> str:
+    """One source as a BibTeX ``@article``."""
+    fields = [("title", title), ("journal", outlet or "Unknown outlet"), ("author", author),
+              ("date", published), ("url", url), ("note", f"sourcebrief source {source_id}")]
+    body = ",\n".join(f"  {name} = {{{bibtex_escape(value)}}}" for name, value in fields if value)
+    return f"@article{{{_key(source_id)},\n{body}\n}}\n"
+
+
+def reader_citation(title: str, outlet: str | None, published: str | None, url: str | None) -> str:
+    """"The National (2024-02-08). Iraq urges US …. https://…" for a reader to copy."""
+    text = f"{outlet or 'Unknown outlet'} ({published or 'n.d.'}). {title.rstrip('.')}."
+    return f"{text} {url}" if url else text
 
 
 def briefing_bibtex(title: str, build_date: str) -> str:

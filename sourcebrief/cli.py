@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -15,13 +16,18 @@ PROJECT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 def _add_build(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("build", help="build seeds/ into content/ and site/",
                             description="Convert the articles in seeds/ into annotated Markdown in content/, then render site/.")
-    parser.add_argument("--seeds", default="seeds", help="folder of raw articles (default: seeds)")
-    parser.add_argument("--content", default="content", help="folder of annotated Markdown (default: content)")
-    parser.add_argument("--out", default="site", help="output folder for the website (default: site)")
-    parser.add_argument("--layouts", default=None, help="Jinja layouts folder (default: ./layouts, else the built-in set)")
+    _add_folders(parser)
     parser.add_argument("--force", action="store_true", help="regenerate generated pages even if edited by hand")
+    parser.add_argument("--base-url", default=None, type=_base_url,
+                        help="the site's address, e.g. https://example.org/briefing/ (adds sitemap.xml, absolute feed links)")
     _add_verbosity(parser)
     parser.set_defaults(run=run_build)
+
+
+def _base_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s<>\"'#?]+$", value):
+        raise argparse.ArgumentTypeError(f"not an http(s) address without query or fragment: {value!r}")
+    return value if value.endswith("/") else value + "/"
 
 
 def _add_folders(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +45,8 @@ def _add_verbosity(parser: argparse.ArgumentParser) -> None:
 
 def _config(args: argparse.Namespace) -> BuildConfig:
     return BuildConfig(seeds=Path(args.seeds), content=Path(args.content), out=Path(args.out),
-                       layouts=resolve_layouts(args.layouts), force=getattr(args, "force", False))
+                       layouts=resolve_layouts(args.layouts), force=getattr(args, "force", False),
+                       base_url=getattr(args, "base_url", None))
 
 
 def resolve_layouts(value: str | None) -> Path:

@@ -37,6 +37,8 @@ class BuildConfig:
     """Folder of Jinja templates and static assets."""
     force: bool = False
     """Regenerate generated pages even when they were edited by hand."""
+    base_url: str | None = None
+    """The site's absolute address ending in "/", for the sitemap and feed links; None keeps links relative."""
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -18,15 +18,17 @@ from .ingest import read_seed, seed_paths
 from .model import Article, Diagnostic, SourceMeta
 from .entities import load_entity_overrides
 from .entity_pages import entity_cards, page_entities
+from .citing import all_bibtex, all_csl
 from .exports import chronology_csv, chronology_ics, timeline_json
+from .feeds import atom_feed, sitemap
 from .home import home_view
 from .notes import load_notes, place_notes
 from .pages import ContentPage, read_content, split_front_matter, write_pages
 from .search import index_script, search_index
-from .render import copy_static, create_environment, merged_search, render_builtin, render_pages, render_twice, write_rendered
+from .render import copy_static, create_environment, merged_search, render_builtin, render_twice, write_rendered
 from .cache import Store, files_digest, folder_for, key_of, per_source, tree_digest
 from .timings import StageTimer
-from .views import SiteView, build_date, sort_key, summarise
+from .views import SiteView, build_date, home_site, sort_key, sources_pages, summarise
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,7 @@ def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems:
         write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
         write_json(staging / "data" / "entities.json", analysis.entities.to_json())
         write_chronology_exports(staging, analysis, site)
+        write_citations_and_feeds(staging, analysis, site, [p.target for p in rendered], config.base_url)
         clock.lap("bundle+data")
         output.publish(staging, config.out)
         clock.lap("publish")
@@ -192,6 +195,17 @@ def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems:
         output.discard(staging)
         raise
     return len(rendered)
+
+
+def write_citations_and_feeds(staging: Path, analysis: Analysis, site: SiteView, targets: list[str],
+                              base_url: str | None) -> None:
+    """cite.bib and data/cite.json (CSL-JSON), feed.xml (Atom), and sitemap.xml when the site's address is known."""
+    (staging / "cite.bib").write_text(all_bibtex(site.title, site.build_date, analysis.articles), encoding="utf-8")
+    write_json(staging / "data" / "cite.json", {"items": all_csl(site.title, site.build_date, analysis.articles)})
+    (staging / "feed.xml").write_text(atom_feed(site.title, site.build_date, analysis.articles, base_url or ""),
+                                      encoding="utf-8")
+    if base_url:
+        (staging / "sitemap.xml").write_text(sitemap(base_url, targets), encoding="utf-8")
 
 
 def write_chronology_exports(staging: Path, analysis: Analysis, site: SiteView) -> None:
@@ -205,23 +219,18 @@ def write_chronology_exports(staging: Path, analysis: Analysis, site: SiteView) 
 
 
 def render_all_twice(pages: list, site: SiteView, env, config: BuildConfig) -> tuple[list, list, list[Diagnostic], dict]:
-    """Site pages and offline-briefing fragments, each content page parsed once (render.render_twice)."""
+    """Site pages and offline-briefing fragments, each content page parsed once (render.render_twice).
+
+    The home page lists the newest sources and the sources list is paginated; the offline briefing lists all on one page."""
     store = Store(folder_for(config.content), "render")
-    rendered, fragments, problems, searches = render_twice(pages, site, env, store, tree_digest(config.layouts))
+    home = home_site(site)
+    rendered, fragments, problems, searches = render_twice(pages, home, env, store, tree_digest(config.layouts))
     for bundle, into in ((False, rendered), (True, fragments)):
-        into.append(render_builtin("sources", "sources.html", site, env, bundle=bundle))
+        for target, view in ([("sources.html", site)] if bundle else sources_pages(site)):
+            into.append(render_builtin("sources", target, view, env, bundle=bundle))
         if not any(p.target == "index.html" for p in into):
-            into.append(render_builtin("home", "index.html", site, env, bundle=bundle, page=None))
+            into.append(render_builtin("home", "index.html", home, env, bundle=bundle, page=None))
     return rendered, fragments, problems, merged_search(rendered, searches)
-
-
-def render_all(pages: list, site: SiteView, env, bundle: bool) -> tuple[list, list[Diagnostic]]:
-    """Content pages plus the built-in pages made from the analysis alone."""
-    rendered, problems = render_pages(pages, site, env, bundle=bundle)
-    rendered.append(render_builtin("sources", "sources.html", site, env, bundle=bundle))
-    if not any(p.target == "index.html" for p in rendered):
-        rendered.append(render_builtin("home", "index.html", site, env, bundle=bundle, page=None))
-    return rendered, problems
 
 
 def site_view(analysis: Analysis, pages: list) -> SiteView:
@@ -235,6 +244,6 @@ def site_view(analysis: Analysis, pages: list) -> SiteView:
            ("People & places", "entities.html"), ("Sources", "sources.html"))
     return SiteView(
         title=title, build_date=build_date(os.environ.get("SOURCE_DATE_EPOCH"), articles),
-        sources=summaries, nav=nav, entity_cards=entity_cards(page_entities(analysis.entities)),
-        home=home_view(analysis),
+        source_count=len(summaries), sources=summaries, nav=nav,
+        entity_cards=entity_cards(page_entities(analysis.entities)), home=home_view(analysis),
     )

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
 from markdown_it import MarkdownIt
 
-from .markdown import LinkContext, create_markdown, render_markdown, render_tokens
+from .citing import bibtex_entry, briefing_bibtex, reader_citation
+from .markdown import LinkContext, create_markdown, render_tokens
 from .model import Diagnostic
 from .pages import ContentPage
 from .cache import Store, key_of
 from .parallel import ordered_map
-from .views import SiteView, page_view
+from .views import SiteView, SiteWide, page_view
 
 LAYOUT_BY_FOLDER = {"sources": "source", "entities": "entity"}
 
@@ -53,7 +55,21 @@ def _tojson_script(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-FILTERS = {"json_script": _tojson_script}
+def _page_bibtex(page) -> str:
+    meta = page.meta
+    return bibtex_entry(meta["source"] or "source", page.title, meta["outlet"], meta["published"], meta["author"], meta["url"])
+
+
+def _page_citation(page) -> str:
+    return reader_citation(page.title, page.meta["outlet"], page.meta["published"], page.meta["url"])
+
+
+FILTERS = {
+    "json_script": _tojson_script,
+    "source_bibtex": _page_bibtex,
+    "source_citation": _page_citation,
+    "briefing_bibtex": lambda site: briefing_bibtex(site.title, site.build_date),
+}
 
 
 def target_path(content_path: str) -> str:
@@ -79,44 +95,19 @@ def layout_for(page: ContentPage) -> str:
     return LAYOUT_BY_FOLDER.get(page.path.split("/")[0] if "/" in page.path else "", "page")
 
 
-def render_pages(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment,
-                 bundle: bool = False) -> tuple[list[RenderedPage], list[Diagnostic]]:
-    """Render every content page (whole documents, or fragments for the offline briefing).
-
-    A page that fails is reported and skipped; the rest go on.
-    """
-    md = create_markdown()
-    rendered, problems = [], []
-    for page in pages:
-        target = target_path(page.path)
-        links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
-        try:
-            html_body = render_markdown(md, page.body, links)
-            view = page_view(page, target, html_body, md, links)
-            template = env.get_template(f"{layout_for(page)}.html")
-            html = template.render(page=view, site=site, **_template_values(links))
-            rendered.append(RenderedPage(page.path, target, html))
-        except jinja2.TemplateNotFound as exc:
-            problems.append(Diagnostic(page.path, 1, f"layout {exc.name!r} not found in layouts/"))
-        except (jinja2.TemplateError, RecursionError) as exc:
-            line = getattr(exc, "lineno", None) or 1
-            name = getattr(exc, "filename", None) or page.path
-            problems.append(Diagnostic(str(name), line, f"could not render {page.path}: {exc}"))
-    return rendered, problems
-
-
 def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment,
                  cache: Store | None = None, layouts_digest: str = ""
                  ) -> tuple[list[RenderedPage], list[RenderedPage], list[Diagnostic], dict[str, dict]]:
     """Whole documents, offline-briefing fragments and search entries of every page, one parse per page, on every core.
 
-    With a ``cache``, a page whose Markdown, layouts and site-wide view are unchanged is not rendered again."""
-    site_key = key_of(site)
-    keys = [key_of(p.path, p.front, p.body, p.body_line, layouts_digest, site_key) for p in pages]
+    Each page sees only what its layout reads (page_site); with a ``cache``, a page whose Markdown, layouts
+    and that view are unchanged is not rendered again."""
+    views = [page_site(p, site) for p in pages]
+    keys = [key_of(p.path, p.front, p.body, p.body_line, layouts_digest, v) for p, v in zip(pages, views)]
     results = [cache.get(k) if cache else None for k in keys]
     todo = sorted((i for i, r in enumerate(results) if r is None), key=lambda i: -len(pages[i].body))
     md = create_markdown()
-    for i, result in zip(todo, ordered_map(_render_page_twice, [pages[i] for i in todo], site, env, md)):
+    for i, result in zip(todo, ordered_map(_render_page_twice, [(pages[i], views[i]) for i in todo], env, md)):
         results[i] = result
         if cache:
             cache.put(keys[i], result)
@@ -124,6 +115,23 @@ def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
     fragments = [r[1] for r in results if r[1] is not None]
     searches = {r[0].target: r[3] for r in results if r[0] is not None}
     return rendered, fragments, [p for r in results for p in r[2]], searches
+
+
+SITE_WIDE_LAYOUTS = frozenset({"page", "source", "entity", "entities", "chronology", "facts"})
+"""Shipped layouts that read only the site-wide values (views.SiteWide), not the lists of all sources; other
+layouts (home, sources, a project's own) get the whole SiteView."""
+
+_REF = re.compile(r"""ref\s*=\s*["']?([^\s"'}]+)""")
+
+
+def page_site(page: ContentPage, site: SiteView) -> SiteWide:
+    """What one page's template and Markdown may read: the entity cards it mentions, and the source lists
+    only if its layout shows them. Also the page's render-cache key, so an edit re-renders only pages that use it."""
+    refs = sorted(set(_REF.findall(page.body)) | set(_REF.findall(repr(page.front))))
+    cards = {ref: site.entity_cards[ref] for ref in refs if ref in site.entity_cards}
+    if layout_for(page) in SITE_WIDE_LAYOUTS:
+        return site.wide(cards)
+    return replace(site, entity_cards=cards)
 
 
 def merged_search(rendered: Sequence[RenderedPage], searches: dict[str, dict]) -> dict:
@@ -139,9 +147,10 @@ def merged_search(rendered: Sequence[RenderedPage], searches: dict[str, dict]) -
     return index if rendered else search_index([])
 
 
-def _render_page_twice(page: ContentPage, site: SiteView, env: jinja2.Environment, md: MarkdownIt) -> tuple:
-    """(document, fragment, problems, search entries) of one page; the Markdown is parsed once for both."""
+def _render_page_twice(item: tuple[ContentPage, SiteWide], env: jinja2.Environment, md: MarkdownIt) -> tuple:
+    """(document, fragment, problems, search entries) of one page and its view; the Markdown is parsed once for both."""
     from .search import search_index  # search reads RenderedPage from here
+    page, site = item
     target = target_path(page.path)
     try:
         parsed: dict = {}

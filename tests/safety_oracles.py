@@ -109,7 +109,7 @@ def scan_html(text: str, name: str = "<html>", briefing: bool = False) -> Findin
             found.elements.append(f"{name}: <{tag}>")
         if tag == "meta" and (element.get("http-equiv") or "").lower() == "refresh":
             found.elements.append(f"{name}: <meta http-equiv=refresh>")
-        if tag == "link" and not re.fullmatch(r"(\.\./)*static/(style\.css|icon\.svg)", element.get("href") or ""):
+        if tag == "link" and not re.fullmatch(r"(\.\./)*(static/(style\.css|icon\.svg)|feed\.xml)", element.get("href") or ""):
             found.elements.append(f"{name}: <link href={element.get('href')!r}>")
         if tag == "style" and not briefing:
             found.elements.append(f"{name}: <style>")
