@@ -88,7 +88,12 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     corroboration = dataclasses.replace(
         corroboration, conflicts=corroboration.conflicts + date_conflicts(chronology, ordered))
     clock.lap("corroborate")
-    entities = resolve_entities(ordered, overrides, extract(article_mentions, ordered))
+    outlets = [EntityOverride(name=name, kind="org") for name in sorted({a.outlet for a in ordered if a.outlet})
+               if not any(o.name == name for o in overrides)]
+    entities = resolve_entities(ordered, [*overrides, *outlets], extract(article_mentions, ordered))
+    # The outlets the user named in sources.yml are organisations; only the user's own entries are reported unmatched.
+    entities = dataclasses.replace(entities, unmatched_overrides=tuple(o for o in entities.unmatched_overrides
+                                                                        if o not in outlets))
     clock.lap("entities")
     return Analysis(
         articles=ordered,
