@@ -4,7 +4,8 @@ Two stores, both keyed by sha256 of everything their result depends on, includin
 - the analysis (articles, their diagnostics and the cross-source analysis), keyed by every seed
   file, sources.yml and content/entities.yml;
 - rendered pages (site document and offline-briefing fragment), keyed by the page's Markdown and
-  front matter, the layouts and the site-wide view.
+  front matter, the layouts and the part of the site view its layout reads (render.page_site): the
+  entity cards it mentions, and the lists of sources only for the home and sources layouts.
 Entries are pickles written atomically; an unreadable entry is a miss.
 """
 

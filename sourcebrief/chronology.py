@@ -243,7 +243,8 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) 
     shared_words = a & b
     if len(shared_words) < 2:
         return 0.0
-    return sum(weights.get(w, 1.0) for w in shared_words) / sum(weights.get(w, 1.0) for w in a)
+    # fsum: exactly rounded whatever the order, and a set's order changes with the hash seed
+    return math.fsum(weights.get(w, 1.0) for w in shared_words) / math.fsum(weights.get(w, 1.0) for w in a)
 
 
 def _match(a: _Candidate, b: _Candidate, weights: dict[str, float]) -> float:

@@ -156,7 +156,7 @@ def _mentions(entity: Entity, citer: Citer) -> list[str]:
     for mention in entity.mentions:
         by_source[mention.source].append(mention)
     blocks = ["{#mentions}\n## Every mention"]
-    for source_id, mentions in sorted(by_source.items()):
+    for source_id, mentions in sorted(by_source.items())[:MENTION_SOURCES]:
         article = citer.articles.get(source_id)
         if article is None:
             continue
@@ -171,7 +171,14 @@ def _mentions(entity: Entity, citer: Citer) -> list[str]:
             label = "caption" if mention.caption else f"¶{mention.paragraph + 1}"
             items.append(f"- {label}: “{escape_text(mention.sentence.strip())}” ({where})")
         blocks += [heading, "\n".join(items)]
+    if len(by_source) > MENTION_SOURCES:
+        blocks.append(f"*… and {len(by_source) - MENTION_SOURCES} more sources name {escape_text(entity.name)} "
+                      "(every mention is in data/entities.json)*")
     return blocks
+
+
+MENTION_SOURCES = 100
+"""Sources whose mentions an entity page quotes (in id order); the rest are counted."""
 
 
 def entities_index_page(entities: Sequence[Entity]) -> GeneratedPage:

@@ -35,7 +35,10 @@ def facts_page(corroboration: Corroboration, articles: Mapping[str, Article],
     blocks += [with_notes(c.id, _conflict_block(c, citer)) for c in corroboration.conflicts] or ["No conflicting figures were found."]
     blocks.append("{#single-source}\n## Single-source claims")
     blocks.append("Figures that only one source gives. Treat them with the care a single source deserves.")
-    blocks += [with_notes(f.id, _fact_block(f, citer)) for f in single] or ["None."]
+    listed = [f for n, f in enumerate(single) if n < SINGLE_LISTED or f.id in notes]
+    blocks += [with_notes(f.id, _fact_block(f, citer)) for f in listed] or ["None."]
+    if len(listed) < len(single):
+        blocks.append(f"*… and {len(single) - len(listed)} more single-source claims in data/facts.json*")
     blocks.append("{#shared-copy}\n## Shared copy")
     blocks += _shared_blocks(corroboration, articles) or ["No two sources share copy."]
     body = "\n\n".join(blocks) + "\n"
@@ -73,6 +76,10 @@ def _conflict_block(conflict: Conflict, citer: Citer) -> str:
 
 LISTED = 20
 """Sources quoted under one fact, conflict or event; the rest are counted (all are in data/*.json)."""
+SINGLE_LISTED = 200
+"""Single-source claims on the Key facts page (in order, plus any with a note); the rest are counted."""
+SHARED_LISTED = 200
+"""Pairs of sources sharing copy on the Key facts page (in order); the rest are counted."""
 
 
 def _more(total: int, what: str, data: str) -> list[str]:
@@ -84,13 +91,16 @@ def _more(total: int, what: str, data: str) -> list[str]:
 
 def _shared_blocks(corroboration: Corroboration, articles: Mapping[str, Article]) -> list[str]:
     rows = []
-    for shared in corroboration.syndication:
+    for shared in corroboration.syndication[:SHARED_LISTED]:
         a, b = articles[shared.a], articles[shared.b]
         what = "share long verbatim passages" if shared.kind == "verbatim" else "read as paraphrases of each other"
         rows.append(
             f"- [*{escape_text(outlet_name(a))}*](sources/{a.id}.md) and [*{escape_text(outlet_name(b))}*](sources/{b.id}.md) "
             f"{what}: {round(shared.overlap * 100)}% of the shorter text in common."
         )
+    more = len(corroboration.syndication) - SHARED_LISTED
+    if more > 0:
+        rows.append(f"- *… and {more} more pairs of sources that share copy in data/facts.json*")
     return ["\n".join(rows)] if rows else []
 
 
