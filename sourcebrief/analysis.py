@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .annotate import AnnotationContext, annotate
+from .chrome import credit_start
 from .chronology import Chronology, article_dates, build_chronology
 from .chronology_page import chronology_page
 from .content import source_page
@@ -94,6 +95,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     # The outlets the user named in sources.yml are organisations; only the user's own entries are reported unmatched.
     entities = dataclasses.replace(entities, unmatched_overrides=tuple(o for o in entities.unmatched_overrides
                                                                         if o not in outlets))
+    entities = without_photo_credits(entities, ordered)
     clock.lap("entities")
     return Analysis(
         articles=ordered,
@@ -102,6 +104,25 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
         quotes=merged_quotes,
         chronology=chronology,
     )
+
+
+def without_photo_credits(index: EntityIndex, articles: Sequence[Article]) -> EntityIndex:
+    """Drop entities named only in the agency credit of photo captions ("… in 2021. AP"): a credit is not a mention."""
+    by_id = {a.id: a for a in articles}
+
+    def in_credit(mention) -> bool:
+        if not mention.caption or mention.source not in by_id:
+            return False
+        captions = by_id[mention.source].captions
+        text = captions[mention.paragraph].text if mention.paragraph < len(captions) else ""
+        start = credit_start(text)
+        return start is not None and mention.start >= start
+
+    dropped = {e.id for e in index.entities if e.mentions and all(in_credit(m) for m in e.mentions)}
+    if not dropped:
+        return index
+    spans = {source: tuple(s for s in refs if s.entity not in dropped) for source, refs in index.spans.items()}
+    return dataclasses.replace(index, entities=tuple(e for e in index.entities if e.id not in dropped), spans=spans)
 
 
 def date_conflicts(chronology: Chronology, articles: Sequence[Article]) -> tuple[Conflict, ...]:

@@ -116,6 +116,12 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_CREDIT.search(text) or _CAPTION_LEAD.match(text))
 
 
+def credit_start(text: str) -> int | None:
+    """Where a caption's trailing agency credit ("AP", "(Reuters)") begins, or None."""
+    match = _CAPTION_CREDIT.search(text)
+    return match.start() if match else None
+
+
 def stamp(text: str) -> tuple[str, dt.date | None] | None:
     """("updated" | "published", date or None) for an "Updated: ..." or "Published ..." line."""
     match = _STAMP.match(text.strip())
