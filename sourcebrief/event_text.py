@@ -55,6 +55,7 @@ def with_preposition(text: str, start: int) -> int:
 
 def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line."""
+    start, end = _coordinated(sentence, start, end, other_dates)
     left, right, subject = 0, len(sentence), ""
     for match in _CLAUSE_SPLIT.finditer(sentence):
         prepositional = match.group().strip(" ,").lower() in ("after", "before", "as")
@@ -87,7 +88,24 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             head = head[head.find(" the ") + 1:] if " the " in head else head
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
+    tail = re.sub(r"^\s*respectively\b", "", tail)
     return tidy(subject + " " + head + " " + tail)
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
+
+
+def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> tuple[int, int]:
+    """Widen a date to the dates coordinated with it ("in 2017 and 2019"), so none is left dangling in the line."""
+    changed = True
+    while changed:
+        changed = False
+        for other_start, other_end in other_dates:
+            if other_start >= end and _COORDINATION.fullmatch(sentence, end, other_start):
+                end, changed = other_end, True
+            elif other_end <= start and _COORDINATION.fullmatch(sentence, other_end, start):
+                start, changed = other_start, True
+    return start, end
 
 
 def tidy(text: str) -> str:
