@@ -69,7 +69,8 @@ def run_build(args: argparse.Namespace) -> int:
         return 2
     for diagnostic in result.diagnostics:
         progress.diagnostic(diagnostic)
-    progress.info(f"built {result.articles} sources, {result.pages} pages into {config.out} in {progress.elapsed():.1f} s")
+    sources = f"{result.articles} source{'s' if result.articles != 1 else ''}"
+    progress.info(f"built {sources}, {result.pages} pages into {config.out} in {progress.elapsed():.1f} s")
     return result.exit_status
 
 
