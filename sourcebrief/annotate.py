@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .dates import Timex, find_dates
+from .dates import Timex, find_dates, narrative
 from .figures import find_figures
 from .model import AnnotatedArticle, Article, Span
 from .quotes import find_quotes_in_paragraphs
@@ -35,11 +35,7 @@ def _date_span(timex: Timex, offset: int) -> Span:
 
 def annotate_dates(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
     """Dates resolved as the chronology resolves them: the body read as one narrative, captions apart."""
-    starts, offset = [], 0
-    for paragraph in article.paragraphs:
-        starts.append(offset)
-        offset += len(paragraph.text) + 2
-    body = "\n\n".join(p.text for p in article.paragraphs)
+    body, starts = narrative([p.text for p in article.paragraphs])
     spans: list[list[Span]] = [[] for _ in article.paragraphs]
     for timex in find_dates(body, article.published):
         if timex.type in DATE_TYPES:

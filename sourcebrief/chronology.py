@@ -13,7 +13,7 @@ from typing import Sequence
 
 from sourcebrief import date_values as V
 from sourcebrief import event_text as T
-from sourcebrief.dates import Timex, find_dates
+from sourcebrief.dates import Timex, find_dates, narrative
 from sourcebrief.model import Article, Line
 
 NO_DCT = "source has no publication date"
@@ -160,11 +160,7 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
 
 def article_dates(article: Article) -> tuple[list[_Candidate], list[Unresolved]]:
     """Dated clauses and unresolved expressions of one article: body as one narrative, captions apart."""
-    body = "\n\n".join(p.text for p in article.paragraphs)
-    starts, offset = [], 0
-    for paragraph in article.paragraphs:
-        starts.append(offset)
-        offset += len(paragraph.text) + 2
+    body, starts = narrative([p.text for p in article.paragraphs])
     found: list[_Candidate] = []
     missing: list[Unresolved] = []
     timexes = find_dates(body, article.published)

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .model import Diagnostic, SourceMeta
-from .yamlsafe import YamlError, compose, line_of, scalar
+from .yamlsafe import YamlError, compose, line_of, mapping_items, scalar
 
 SOURCE_FIELDS = ("outlet", "published", "url", "author", "language", "note")
 _SAFE_URL = re.compile(r"^(https?://|mailto:)[^\s<>\"]+$", re.IGNORECASE)
@@ -84,15 +84,8 @@ def load_sources_yml(path: Path, known_ids: set[str]) -> tuple[dict[str, SourceM
 def _source_meta(node: yaml.Node, path: str) -> SourceMeta:
     if isinstance(node, yaml.ScalarNode) and scalar(node, path) is None:
         return SourceMeta()
-    if not isinstance(node, yaml.MappingNode):
-        raise YamlError(Diagnostic(path, line_of(node), "a source's metadata must be a mapping of fields"))
-    fields: dict[str, object] = {}
-    for key, value in node.value:
-        name = scalar(key, path) or ""
-        if name not in SOURCE_FIELDS:
-            allowed = ", ".join(SOURCE_FIELDS)
-            raise YamlError(Diagnostic(path, line_of(key), f"unknown key {name!r} (allowed: {allowed})"))
-        fields[name] = _field(name, value, path)
+    fields = {name: _field(name, value, path)
+              for name, value in mapping_items(node, path, SOURCE_FIELDS, "a source's metadata")}
     return SourceMeta(**fields)
 
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from sourcebrief import date_calendar, date_handlers, date_rules
 from sourcebrief.date_values import describe, precision
 
-__all__ = ["Timex", "find_dates", "describe", "precision"]
+__all__ = ["Timex", "find_dates", "describe", "narrative", "precision"]
 
 
 @dataclass(frozen=True)
@@ -136,3 +136,12 @@ def _advance(anchors: _Anchors, timex: Timex) -> _Anchors:
         last_end=end,
         quarter=value if grain == "quarter" else anchors.quarter,
     )
+
+
+def narrative(paragraphs: list[str]) -> tuple[str, list[int]]:
+    """Paragraphs read as one story (joined by blank lines), and where each paragraph starts in it."""
+    starts, offset = [], 0
+    for text in paragraphs:
+        starts.append(offset)
+        offset += len(text) + 2
+    return "\n\n".join(paragraphs), starts

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .model import Article, Diagnostic, Span
-from .yamlsafe import YamlError, compose, line_of, scalar
+from .yamlsafe import YamlError, compose, line_of, mapping_items, scalar
 
 _KEYS = ("id", "note", "source", "quote", "prefix", "suffix", "event", "fact", "entity")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,60}$")
@@ -81,14 +81,8 @@ def load_notes(path: Path) -> tuple[list[Note], list[Diagnostic]]:
 
 
 def _note(node: yaml.Node, path: str) -> Note:
-    if not isinstance(node, yaml.MappingNode):
-        raise YamlError(Diagnostic(path, line_of(node), "each note must be a mapping (note:, quote:, source: ...)"))
-    fields: dict[str, str] = {}
-    for key, value in node.value:
-        name = scalar(key, path) or ""
-        if name not in _KEYS:
-            raise YamlError(Diagnostic(path, line_of(key), f"unknown key {name!r} (allowed: {', '.join(_KEYS)})"))
-        fields[name] = (scalar(value, path) or "").strip()
+    fields = {name: (scalar(value, path) or "").strip()
+              for name, value in mapping_items(node, path, _KEYS, "each note")}
     line = line_of(node)
     if not fields.get("note"):
         raise YamlError(Diagnostic(path, line, "a note needs a 'note:' text"))

@@ -119,3 +119,16 @@ def bool_value(node: yaml.Node, path: str) -> bool:
     if value in ("false", "no", "off", ""):
         return False
     raise YamlError(Diagnostic(path, line_of(node), f"expected true or false, got {value!r}"))
+
+
+def mapping_items(node: yaml.Node, path: str, allowed: tuple[str, ...], what: str) -> list[tuple[str, yaml.Node]]:
+    """(key, value node) pairs of a mapping whose keys must all be in ``allowed``; errors name the line."""
+    if not isinstance(node, yaml.MappingNode):
+        raise YamlError(Diagnostic(path, line_of(node), f"{what} must be a mapping of fields"))
+    items = []
+    for key, value in node.value:
+        name = scalar(key, path) or ""
+        if name not in allowed:
+            raise YamlError(Diagnostic(path, line_of(key), f"unknown key {name!r} (allowed: {', '.join(allowed)})"))
+        items.append((name, value))
+    return items
