@@ -70,7 +70,10 @@ def run_build(args: argparse.Namespace) -> int:
     for diagnostic in result.diagnostics:
         progress.diagnostic(diagnostic)
     sources = f"{result.articles} source{'s' if result.articles != 1 else ''}"
-    progress.info(f"built {sources}, {result.pages} pages into {config.out} in {progress.elapsed():.1f} s")
+    if result.up_to_date:
+        progress.info(f"{config.out} is up to date ({sources}, {result.pages} pages): nothing changed since the last build")
+    else:
+        progress.info(f"built {sources}, {result.pages} pages into {config.out} in {progress.elapsed():.1f} s")
     return result.exit_status
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .search import index_script, search_index
 from .render import copy_static, create_environment, merged_search, render_builtin, render_twice, write_rendered
 from .cache import Store, files_digest, folder_for, key_of, per_source, tree_digest
 from .timings import StageTimer
+from .uptodate import UpToDate
 from .views import SiteView, build_date, home_site, sort_key, sources_pages, summarise
 
 
@@ -41,6 +43,8 @@ class BuildResult:
     """Number of sources built."""
     pages: int
     """Number of HTML pages written."""
+    up_to_date: bool = False
+    """True when nothing had changed since the last build and nothing was done (uptodate.py)."""
 
     @property
     def exit_status(self) -> int:
@@ -53,6 +57,13 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     clock = StageTimer()
     problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
+    state = UpToDate(config)
+    previous = state.previous()
+    if previous is not None:
+        report("nothing changed since the last build")
+        clock.lap("up to date")
+        clock.report()
+        return dataclasses.replace(previous, up_to_date=True)
     articles, analysis, analysis_key = gather_and_analyse(config, problems, clock)
     report(f"read {len(articles)} sources")
     notes_path = config.content / "notes.yml"
@@ -67,6 +78,7 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     generated = generated_pages(config, analysis, analysis_key, anchored, placed)
     clock.lap("annotate")
     problems += write_pages(config.content, generated, force=config.force)
+    state.pages_written({page.path for page in generated})
     pages, page_problems = read_content(config.content, cached_front_matter(config))
     problems += page_problems
     report("content written")
@@ -74,7 +86,9 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     rendered = publish_site(config, analysis, pages, problems, clock)
     report(f"{rendered} pages written")
     clock.report()
-    return BuildResult(tuple(problems), len(articles), rendered)
+    result = BuildResult(tuple(problems), len(articles), rendered)
+    state.record(result)
+    return result
 
 
 def cached_front_matter(config: BuildConfig):
@@ -97,7 +111,8 @@ def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, 
     key = key_of(analysis_key, anchored, placed)
     pages = store.get(key)
     if pages is None:
-        pages = content_pages(annotate_all(analysis, anchored), analysis, placed)
+        annotated = annotate_all(analysis, anchored, per_source(folder_for(config.content)))
+        pages = content_pages(annotated, analysis, placed)
         store.put(key, pages)
     return pages
 
@@ -115,7 +130,7 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
         clock.lap("cached analysis")
         return articles, analysis, key
     found: list[Diagnostic] = []
-    articles = gather_articles(config.seeds, found)
+    articles = gather_articles(config.seeds, found, Store(folder_for(config.content), "cleaned"))
     clock.lap("ingest+clean")
     overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
     found += override_problems
@@ -125,8 +140,10 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
     return articles, analysis, key
 
 
-def gather_articles(seeds: Path, problems: list[Diagnostic]) -> list[Article]:
-    """Ingest and clean every seed, applying sources.yml; bad files are reported and skipped."""
+def gather_articles(seeds: Path, problems: list[Diagnostic], cleaned: Store | None = None) -> list[Article]:
+    """Ingest and clean every seed, applying sources.yml; bad files are reported and skipped.
+
+    With a ``cleaned`` store, a seed read before with the same text and metadata is not cleaned again."""
     paths, found = seed_paths(seeds)
     problems += found
     stems = {path.stem for path in paths}
@@ -138,7 +155,13 @@ def gather_articles(seeds: Path, problems: list[Diagnostic]) -> list[Article]:
         problems += read_problems
         if raw is None:
             continue
-        for article in clean(raw):
+        key = key_of(raw) if cleaned else ""
+        stories = cleaned.get(key) if cleaned else None
+        if stories is None:
+            stories = clean(raw)
+            if cleaned:
+                cleaned.put(key, stories)
+        for article in stories:
             if not article.paragraphs:
                 problems.append(Diagnostic(str(path), 1, f"no article text found in {article.id}; skipped"))
                 continue

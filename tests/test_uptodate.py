@@ -1,0 +1,94 @@
+"""A build with nothing changed does nothing, and any change (even one made during a build) is built."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build_briefing, tree_bytes
+from sourcebrief import pipeline
+
+EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    first = build_briefing(tmp_path, tmp_path / "seeds", env=EPOCH)
+    assert not first.up_to_date
+    return tmp_path
+
+
+def _build(tmp: Path, env: dict | None = None):
+    return build_briefing(tmp, tmp / "seeds", env={**EPOCH, **(env or {})})
+
+
+def test_nothing_changed_is_up_to_date_with_the_same_result(built: Path) -> None:
+    site = tree_bytes(built / "site")
+    again = _build(built)
+    assert again.up_to_date
+    assert tree_bytes(built / "site") == site
+    cold = built / "cold"
+    shutil.copytree(built / "seeds", cold / "seeds")
+    fresh = build_briefing(cold, cold / "seeds", env={**EPOCH, "SOURCEBRIEF_CACHE": "off"})
+    assert (again.diagnostics, again.articles, again.pages) == (fresh.diagnostics, fresh.articles, fresh.pages)
+
+
+@pytest.mark.parametrize("change", ["seed", "index", "layout-free", "site-deleted", "site-added", "site-touched"])
+def test_any_change_is_built(built: Path, change: str) -> None:
+    assert _build(built).up_to_date
+    if change == "seed":
+        path = next((built / "seeds").glob("*.txt"))
+        path.write_text(path.read_text(encoding="utf-8") + "\nA new closing paragraph about Zanzibar.\n", encoding="utf-8")
+    elif change == "index":
+        (built / "content" / "index.md").write_text("---\ntitle: Renamed briefing\n---\n\nHello.\n", encoding="utf-8")
+    elif change == "layout-free":
+        (built / "content" / "extra.md").write_text("# An extra page\n\nText.\n", encoding="utf-8")
+    elif change == "site-deleted":
+        (built / "site" / "facts.html").unlink()
+    elif change == "site-added":
+        (built / "site" / "stray.html").write_text("stray", encoding="utf-8")
+    else:
+        path = built / "site" / "index.html"
+        path.write_text(path.read_text(encoding="utf-8").replace("<main", "<main data-x"), encoding="utf-8")
+    result = _build(built)
+    assert not result.up_to_date
+    site = built / "site"
+    assert (site / "facts.html").is_file() and not (site / "stray.html").exists()
+    assert "data-x" not in (site / "index.html").read_text(encoding="utf-8")
+    if change == "seed":
+        assert "Zanzibar" in (built / "site" / "sources.html").read_text(encoding="utf-8") or any(
+            "Zanzibar" in p.read_text(encoding="utf-8") for p in (site / "sources").glob("*.html"))
+    if change == "index":
+        assert "Renamed briefing" in (site / "index.html").read_text(encoding="utf-8")
+    if change == "layout-free":
+        assert (site / "extra.html").is_file()
+    assert _build(built).up_to_date
+
+
+def test_options_and_build_date_count(built: Path) -> None:
+    assert not _build(built, {"SOURCE_DATE_EPOCH": "1800000000"}).up_to_date
+    config = pipeline.BuildConfig(seeds=built / "seeds", content=built / "content", out=built / "site",
+                                  layouts=ROOT / "layouts", force=True)
+    assert not pipeline.build(config).up_to_date
+
+
+def test_an_edit_made_while_building_is_not_mistaken_for_one_the_build_saw(built: Path, monkeypatch) -> None:
+    seed = next((built / "seeds").glob("*.txt"))
+    original = pipeline.write_pages
+
+    def write_then_edit(*args, **kwargs):
+        problems = original(*args, **kwargs)
+        seed.write_text(seed.read_text(encoding="utf-8") + "\nEdited mid-build: Timbuktu.\n", encoding="utf-8")
+        return problems
+
+    (built / "seeds" / "sources.yml").write_text(
+        (built / "seeds" / "sources.yml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "write_pages", write_then_edit)
+    assert not _build(built).up_to_date
+    monkeypatch.undo()
+    after = _build(built)
+    assert not after.up_to_date
+    assert any("Timbuktu" in p.read_text(encoding="utf-8") for p in (built / "site" / "sources").glob("*.html"))
