@@ -64,12 +64,13 @@ def article_quotes(article: Article) -> list[Quote]:
     return [q for para in find_quotes_in_paragraphs([p.text for p in article.paragraphs]) for q in para]
 
 
-Extract = Callable[[Callable[[Article], object], Sequence[Article]], list]
-"""``extract(f, articles) == [f(a) for a in articles]``, perhaps from a cache or on several cores."""
+Extract = Callable[[Callable[[object], object], Sequence], list]
+"""``extract(f, items) == [f(item) for item in items]`` (items: articles, or tuples holding one), perhaps from a
+cache or on several cores."""
 
 
-def _each(function: Callable[[Article], object], articles: Sequence[Article]) -> list:
-    return [function(a) for a in articles]
+def _each(function: Callable[[object], object], items: Sequence) -> list:
+    return [function(item) for item in items]
 
 
 def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
@@ -151,12 +152,16 @@ def known_targets(analysis: Analysis) -> dict[str, set[str]]:
     }
 
 
-def annotate_all(analysis: Analysis, anchored: Sequence[Anchored] = ()) -> list[AnnotatedArticle]:
-    context = AnnotationContext(
-        entity_spans={a.id: entity_spans(analysis.entities, a) for a in analysis.articles},
-        note_spans={a.id: note_spans(anchored, a) for a in analysis.articles},
-    )
-    return [annotate(article, context) for article in analysis.articles]
+def annotate_all(analysis: Analysis, anchored: Sequence[Anchored] = (), extract: Extract = _each) -> list[AnnotatedArticle]:
+    """Every article annotated; each is one item for ``extract`` (with its own entity and note spans), so a
+    cached build annotates again only the articles whose text, mentions or notes changed."""
+    items = [(a, entity_spans(analysis.entities, a), note_spans(anchored, a)) for a in analysis.articles]
+    return extract(_annotate_one, items)
+
+
+def _annotate_one(item: tuple) -> AnnotatedArticle:
+    article, entities, notes = item
+    return annotate(article, AnnotationContext(entity_spans={article.id: entities}, note_spans={article.id: notes}))
 
 
 def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis,

@@ -104,9 +104,10 @@ def key_of(*parts: object) -> str:
 
 
 def per_source(root: Path | None):
-    """An ``analysis.Extract``: each article's result from the cache, the missing ones on every core.
+    """An ``analysis.Extract``: each item's result from the cache, the missing ones on every core.
 
-    Keyed by the function, the article (its text and metadata, repr'd) and the code version."""
+    Keyed by the function, the item (an article's text and metadata, with what else it needs, repr'd) and the
+    code version."""
     from .parallel import ordered_map
 
     store = Store(root, "sources")
