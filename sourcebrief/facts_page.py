@@ -111,6 +111,7 @@ def also_reported(corroboration: Corroboration, articles: Mapping[str, Article])
     more: dict[tuple[str, int], set[str]] = defaultdict(set)
     for fact in corroboration.facts:
         numbers = [citer.paragraph_number(s.source_id, s.paragraph) for s in fact.sources]
+        ids = [s.source_id for s in fact.sources]
         links: list[str] = []  # made lazily: a fact of many sources needs only the first few
         for source, number in zip(fact.sources, numbers):
             if number is None:
@@ -119,9 +120,9 @@ def also_reported(corroboration: Corroboration, articles: Mapping[str, Article])
             for k, other in enumerate(fact.sources):
                 if other.source_id == source.source_id:
                     continue
-                if len(listed) >= ALSO_LIMIT:
-                    more[(source.source_id, number - 1)].add(other.source_id)
-                    continue
+                if len(listed) >= ALSO_LIMIT:  # the rest are only counted
+                    more[(source.source_id, number - 1)].update(set(ids[k:]) - {source.source_id})
+                    break
                 while len(links) <= k:
                     links.append(citer.link(fact.sources[len(links)].source_id, numbers[len(links)]))
                 listed.setdefault(links[k])
