@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from .annotate import AnnotationContext, annotate
 from .chrome import credit_start
 from .chronology import Chronology, article_dates, build_chronology
-from .chronology_page import chronology_page
+from .chronology_page import chronology_pages, event_paths
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
 from .dates import describe
 from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
 from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
                            events_by_paragraph, page_entities, speaker_quotes)
-from .facts_page import also_reported, facts_page
+from .facts_page import also_reported, facts_pages
 from .model import AnnotatedArticle, Article
 from .notes import Anchored, Note, note_spans, notes_by_target
 from .pages import GeneratedPage
@@ -172,12 +172,13 @@ def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis,
     passage_notes = {n.id: n.text for n in notes if n.target is None}
     on = notes_by_target(notes)
     pages = [source_page(item, also.get(item.article.id), passage_notes) for item in annotated]
-    pages.append(facts_page(analysis.corroboration, by_id, on))
-    pages.append(chronology_page(analysis.chronology, by_id, on))
+    pages += facts_pages(analysis.corroboration, by_id, on)
+    pages += chronology_pages(analysis.chronology, by_id, on)
     entities = page_entities(analysis.entities)
     quotes = speaker_quotes(analysis.quotes, entities)
     events = events_by_paragraph(analysis.chronology.events)
-    pages += [entity_page(e, by_id, quotes.get(e.id, ()), entity_events(e, events), on.get(e.id, ()))
+    located = event_paths(analysis.chronology)
+    pages += [entity_page(e, by_id, quotes.get(e.id, ()), entity_events(e, events), on.get(e.id, ()), located)
               for e in entities]
     pages.append(entities_index_page(entities))
     return pages

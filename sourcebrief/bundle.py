@@ -22,6 +22,8 @@ _ORDER = ("index.html", "chronology.html", "facts.html", "entities.html", "sourc
 def _rank(target: str) -> tuple:
     if target in _ORDER:
         return (0, _ORDER.index(target), target)
+    if target.startswith(("chronology/", "facts/")):  # the pages of a long chronology or Key facts, after the first
+        return (0, _ORDER.index(target.split("/")[0] + ".html"), target)
     return (1, target.split("/")[0] != "sources", target)
 
 

@@ -28,16 +28,21 @@ def _year(value: str) -> str:
     return value[:4] if value[:4].isdigit() else "Other"
 
 
-def _month_heading(event: Event) -> str | None:
-    """"February 2024" for events dated to a day, week or month; None for coarser ones."""
+def _month_value(event: Event) -> str | None:
+    """"2024-02" for events dated to a day, week (its Monday) or month; None for coarser ones."""
     value = event.date
     if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-        return describe(value[:7], None)
+        return value[:7]
     week = re.match(r"(\d{4})-W(\d\d)", value)
     if week:
-        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return describe(monday.strftime("%Y-%m"), None)
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).strftime("%Y-%m")
     return None
+
+
+def _month_heading(event: Event) -> str | None:
+    """"February 2024" for events dated to a day, week or month; None for coarser ones."""
+    month = _month_value(event)
+    return describe(month, None) if month else None
 
 
 def event_label(event: Event) -> str:
@@ -45,13 +50,48 @@ def event_label(event: Event) -> str:
     return describe(event.date, event.mod)
 
 
-def chronology_page(chronology: Chronology, articles: Mapping[str, Article],
-                    notes: Mapping[str, Sequence[str]] | None = None) -> GeneratedPage:
-    citer = Citer(articles)
+PAGE_EVENTS = 300
+"""A chronology with more events than this is split: one page per year, and one per month within a year
+that still has more (its events dated no closer than the year stay on the year's page)."""
+
+
+def chronology_pages(chronology: Chronology, articles: Mapping[str, Article],
+                     notes: Mapping[str, Sequence[str]] | None = None) -> list[GeneratedPage]:
+    """``chronology.md``, and when it is long, ``chronology/<period>.md`` pages it lists."""
     notes = notes or {}
-    blocks = [INTRO]
+    tail = _unresolved(chronology, Citer(articles)) + _undated(chronology, articles)
+    if len(chronology.events) <= PAGE_EVENTS:
+        blocks = [INTRO, *_event_blocks(chronology.events, Citer(articles), notes), *tail]
+        return [_page("chronology.md", "Chronology", blocks)]
+    periods = _periods(chronology.events)
+    citer = Citer(articles, prefix="../sources/")
+    pages = []
+    for k, (stem, title, events) in enumerate(periods):
+        nav = _period_nav(periods, k)
+        pages.append(_page(f"chronology/{stem}.md", f"Chronology: {title}",
+                           [nav, *_event_blocks(events, citer, notes), nav]))
+    listing = "\n".join(f"- [{escape_text(title)}](chronology/{stem}.md): {len(events)} event{'s' if len(events) != 1 else ''}"
+                        for stem, title, events in periods)
+    summary = f"{len(chronology.events)} events, one page per period:"
+    return [_page("chronology.md", "Chronology", [INTRO, "{#periods}\n## Periods", summary, listing, *tail]), *pages]
+
+
+def event_paths(chronology: Chronology) -> dict[str, str]:
+    """The content page that lists each event, by event id (``chronology.md`` or ``chronology/2024-02.md``)."""
+    if len(chronology.events) <= PAGE_EVENTS:
+        return {event.id: "chronology.md" for event in chronology.events}
+    return {event.id: f"chronology/{stem}.md" for stem, _, events in _periods(chronology.events) for event in events}
+
+
+def _page(path: str, title: str, blocks: list[str]) -> GeneratedPage:
+    return GeneratedPage(path, {"title": title, "layout": "chronology"}, "\n\n".join(blocks) + "\n")
+
+
+def _event_blocks(events: Sequence[Event], citer: Citer, notes: Mapping[str, Sequence[str]]) -> list[str]:
+    """Events under year and month headings, each with its footnotes and the editor's notes."""
+    blocks = []
     year = month = None
-    for event in chronology.events:
+    for event in events:
         if _year(event.date) != year:
             year = _year(event.date)
             blocks.append(f"{{#y{year}}}\n## {year}")
@@ -63,9 +103,42 @@ def chronology_page(chronology: Chronology, articles: Mapping[str, Article],
         blocks.append(_event_block(event, citer))
         if event.id in notes:
             blocks.append(note_lines(notes[event.id]))
-    blocks += _unresolved(chronology, citer)
-    blocks += _undated(chronology, articles)
-    return GeneratedPage("chronology.md", {"title": "Chronology", "layout": "chronology"}, "\n\n".join(blocks) + "\n")
+    return blocks
+
+
+def _periods(events: Sequence[Event]) -> list[tuple[str, str, list[Event]]]:
+    """(file stem, title, events) of each page of a long chronology, in date order."""
+    periods: list[tuple[str, str, list[Event]]] = []
+    for year, in_year in _groups(events, lambda e: _year(e.date)):
+        if len(in_year) <= PAGE_EVENTS:
+            periods.append((year.lower(), year, in_year))
+            continue
+        coarse = [e for e in in_year if _month_heading(e) is None]
+        if coarse:
+            periods.append((year.lower(), year, coarse))
+        months = [e for e in in_year if _month_heading(e) is not None]
+        for _, in_month in _groups(months, _month_heading):
+            stem = _month_value(in_month[0])
+            periods.append((stem, _month_heading(in_month[0]) or stem, in_month))
+    return periods
+
+
+def _groups(events: Sequence[Event], key) -> list[tuple[str, list[Event]]]:
+    """Runs of events with the same key (events come sorted by date, so each key is one run)."""
+    groups: dict[str, list[Event]] = {}
+    for event in events:
+        groups.setdefault(key(event), []).append(event)
+    return list(groups.items())
+
+
+def _period_nav(periods: list[tuple[str, str, list[Event]]], k: int) -> str:
+    links = []
+    if k > 0:
+        links.append(f"[← {escape_text(periods[k - 1][1])}]({periods[k - 1][0]}.md)")
+    links.append("[All periods](../chronology.md#periods)")
+    if k + 1 < len(periods):
+        links.append(f"[{escape_text(periods[k + 1][1])} →]({periods[k + 1][0]}.md)")
+    return "{.period-nav}\n" + " · ".join(links)
 
 
 def _event_block(event: Event, citer: Citer) -> str:

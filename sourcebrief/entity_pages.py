@@ -101,7 +101,9 @@ def entity_named(entity: Entity, sentence: str) -> bool:
 
 
 def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequence[QuoteGroup],
-                events: Sequence[Event] = (), notes: Sequence[str] = ()) -> GeneratedPage:
+                events: Sequence[Event] = (), notes: Sequence[str] = (),
+                event_pages: Mapping[str, str] | None = None) -> GeneratedPage:
+    """``event_pages``: the chronology page of each event (chronology_page.event_paths); default ``chronology.md``."""
     citer = Citer(articles, prefix="../sources/")
     counts = Counter(m.source for m in entity.mentions)
     summary = (f"{KIND_SINGULAR.get(entity.kind, entity.kind)} · named {len(entity.mentions)} "
@@ -115,7 +117,7 @@ def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequenc
         blocks.append("Also called: " + ", ".join(f"*{escape_text(a)}*" for a in entity.aliases) + ".")
     blocks += _roles(entity, citer)
     blocks += _quotes(quotes, citer)
-    blocks += _events(events)
+    blocks += _events(events, event_pages or {})
     blocks += _mentions(entity, citer)
     front = {"title": entity.name, "layout": "entity", "entity": entity.id, "kind": entity.kind}
     return GeneratedPage(f"entities/{entity.id}.md", front, "\n\n".join(blocks) + "\n")
@@ -134,10 +136,11 @@ def _roles(entity: Entity, citer: Citer) -> list[str]:
     return ["{#roles}\n## Role, as the sources state it", "\n".join(items)]
 
 
-def _events(events: Sequence[Event]) -> list[str]:
+def _events(events: Sequence[Event], pages: Mapping[str, str]) -> list[str]:
     if not events:
         return []
-    items = [f"- [{escape_text(describe(e.date, e.mod))}](../chronology.md#{e.id}): {escape_text(e.text)}" for e in events]
+    items = [f"- [{escape_text(describe(e.date, e.mod))}](../{pages.get(e.id, 'chronology.md')}#{e.id}): {escape_text(e.text)}"
+             for e in events]
     return ["{#events}\n## In the chronology", "\n".join(items)]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from .citations import Citer, outlet_name
 from .corroborate import Conflict, Corroboration, Fact
@@ -19,30 +20,116 @@ INTRO = (
 )
 
 
-def facts_page(corroboration: Corroboration, articles: Mapping[str, Article],
-               notes: Mapping[str, Sequence[str]] | None = None) -> GeneratedPage:
-    citer = Citer(articles)
+PAGE_ITEMS = 150
+"""A briefing with more facts and conflicts than this splits Key facts into pages: ``facts.md`` lists the sections
+and holds the first facts; the rest of the facts and the conflicts follow on pages of at most this many
+(``facts/corroborated-2.md``, ``facts/conflicts.md`` ...), single-source claims and shared copy on a page each."""
+
+
+def facts_pages(corroboration: Corroboration, articles: Mapping[str, Article],
+                notes: Mapping[str, Sequence[str]] | None = None) -> list[GeneratedPage]:
+    """``facts.md``, and when the briefing is long, the ``facts/*.md`` pages it lists."""
     notes = notes or {}
+    if not _is_long(corroboration):
+        blocks = [INTRO]
+        for anchor, heading, preface, items, after in _sections(corroboration, articles, notes):
+            blocks += [f"{{#{anchor}}}\n## {heading}", *preface, *_blocks(items, Citer(articles), notes), *after]
+        return [_page("facts.md", "Key facts", blocks)]
+    pages: list[GeneratedPage] = []
+    contents = []
+    for anchor, heading, preface, items, after in _sections(corroboration, articles, notes):
+        chunks = [items[k:k + PAGE_ITEMS] for k in range(0, len(items), PAGE_ITEMS)] or [items]
+        paths = [_path(anchor, n) for n in range(1, len(chunks) + 1)]
+        contents.append(f"- [{heading}]({paths[0]}#{anchor})" + (f": {len(items)} on {len(chunks)} pages" if len(chunks) > 1 else ""))
+        for n, (path, chunk) in enumerate(zip(paths, chunks)):
+            citer = Citer(articles, prefix="sources/" if path == "facts.md" else "../sources/")
+            nav = _pages_nav(paths, n, heading)
+            title = heading + (f" ({n + 1} of {len(chunks)})" if len(chunks) > 1 else "")
+            blocks = [nav, f"{{#{anchor}}}\n## {escape_text(title)}", *(preface if n == 0 else []),
+                      *_blocks(chunk, citer, notes), *(after if n == len(chunks) - 1 else []), nav]
+            pages.append(_page(path, "Key facts" if path == "facts.md" else f"Key facts: {title}", blocks))
+    first = pages[0]
+    body = "\n\n".join([INTRO, "{#sections}\n## Sections", "\n".join(contents)]) + "\n\n" + first.body
+    return [GeneratedPage(first.path, first.front, body), *pages[1:]]
 
-    def with_notes(item_id: str, block: str) -> str:
-        return block + ("\n\n" + note_lines(notes[item_id]) if item_id in notes else "")
 
+def fact_paths(corroboration: Corroboration) -> dict[str, str]:
+    """The content page that shows each corroborated fact and conflict, by id (``facts.md``, ``facts/conflicts-2.md``)."""
+    several = [f.id for f in corroboration.facts if len(f.sources) > 1]
+    conflicts = [c.id for c in corroboration.conflicts]
+    if not _is_long(corroboration):
+        return dict.fromkeys(several + conflicts, "facts.md")
+    return {item: _path(anchor, k // PAGE_ITEMS + 1)
+            for anchor, ids in (("corroborated", several), ("conflicts", conflicts)) for k, item in enumerate(ids)}
+
+
+def _is_long(corroboration: Corroboration) -> bool:
+    return len(corroboration.facts) + len(corroboration.conflicts) > PAGE_ITEMS
+
+
+def _path(anchor: str, n: int) -> str:
+    if anchor == "corroborated" and n == 1:
+        return "facts.md"  # the reader lands on the best-confirmed facts
+    return f"facts/{anchor}{f'-{n}' if n > 1 else ''}.md"
+
+
+def _page(path: str, title: str, blocks: list[str]) -> GeneratedPage:
+    return GeneratedPage(path, {"title": title, "layout": "facts"}, "\n\n".join(blocks) + "\n")
+
+
+def _pages_nav(paths: list[str], n: int, heading: str) -> str:
+    """Links to the previous and next page of a section, and back to the list of sections."""
+    here = paths[n]
+    up = "" if here == "facts.md" else "../"
+
+    def rel(path: str) -> str:
+        return path if here == "facts.md" else ("../facts.md" if path == "facts.md" else path.removeprefix("facts/"))
+
+    links = [f"[← {escape_text(heading)} ({n})]({rel(paths[n - 1])})"] if n > 0 else []
+    links.append(f"[All sections]({up}facts.md#sections)")
+    if n + 1 < len(paths):
+        links.append(f"[{escape_text(heading)} ({n + 2}) →]({rel(paths[n + 1])})")
+    return "{.period-nav}\n" + " · ".join(links)
+
+
+Section = tuple[str, str, list[str], list, list[str]]
+"""(anchor, heading, lines before the items, items, lines after them); items are facts, conflicts, or one
+ready block (shared copy)."""
+
+
+def _sections(corroboration: Corroboration, articles: Mapping[str, Article], notes: Mapping[str, Sequence[str]]
+              ) -> list[Section]:
     several = [f for f in corroboration.facts if len(f.sources) > 1]
     single = [f for f in corroboration.facts if len(f.sources) == 1]
-    blocks = [INTRO, "{#corroborated}\n## Reported by several outlets"]
-    blocks += [with_notes(f.id, _fact_block(f, citer)) for f in several] or ["No fact is reported by more than one source yet."]
-    blocks.append("{#conflicts}\n## Where the sources disagree")
-    blocks += [with_notes(c.id, _conflict_block(c, citer)) for c in corroboration.conflicts] or ["No conflicting figures were found."]
-    blocks.append("{#single-source}\n## Single-source claims")
-    blocks.append("Figures that only one source gives. Treat them with the care a single source deserves.")
     listed = [f for n, f in enumerate(single) if n < SINGLE_LISTED or f.id in notes]
-    blocks += [with_notes(f.id, _fact_block(f, citer)) for f in listed] or ["None."]
-    if len(listed) < len(single):
-        blocks.append(f"*… and {len(single) - len(listed)} more single-source claims in data/facts.json*")
-    blocks.append("{#shared-copy}\n## Shared copy")
-    blocks += _shared_blocks(corroboration, articles) or ["No two sources share copy."]
-    body = "\n\n".join(blocks) + "\n"
-    return GeneratedPage("facts.md", {"title": "Key facts", "layout": "facts"}, body)
+    more = [f"*… and {len(single) - len(listed)} more single-source claims in data/facts.json*"] if len(listed) < len(single) else []
+    care = "Figures that only one source gives. Treat them with the care a single source deserves."
+    return [
+        ("corroborated", "Reported by several outlets", [], several or ["No fact is reported by more than one source yet."], []),
+        ("conflicts", "Where the sources disagree", [], list(corroboration.conflicts) or ["No conflicting figures were found."], []),
+        ("single-source", "Single-source claims", [care], listed or ["None."], more),
+        ("shared-copy", "Shared copy", [], [_Shared(corroboration, articles)], []),
+    ]
+
+
+@dataclass(frozen=True)
+class _Shared:
+    corroboration: Corroboration
+    articles: Mapping[str, Article]
+
+
+def _blocks(items: list, citer: Citer, notes: Mapping[str, Sequence[str]]) -> list[str]:
+    """One Markdown block per fact or conflict (with the editor's notes on it); text items as they are."""
+    blocks = []
+    for item in items:
+        if isinstance(item, str):
+            blocks.append(item)
+        elif isinstance(item, _Shared):
+            blocks += _shared_blocks(item.corroboration, item.articles, citer.prefix) or ["No two sources share copy."]
+        else:
+            block = _conflict_block(item, citer) if isinstance(item, Conflict) else _fact_block(item, citer)
+            blocks.append(block + ("\n\n" + note_lines(notes[item.id]) if item.id in notes else ""))
+    return blocks
 
 
 def badge(fact: Fact) -> str:
@@ -89,13 +176,13 @@ def _more(total: int, what: str, data: str) -> list[str]:
     return [f"- *… and {total - LISTED} more {what} (all are in data/{data})*"]
 
 
-def _shared_blocks(corroboration: Corroboration, articles: Mapping[str, Article]) -> list[str]:
+def _shared_blocks(corroboration: Corroboration, articles: Mapping[str, Article], prefix: str) -> list[str]:
     rows = []
     for shared in corroboration.syndication[:SHARED_LISTED]:
         a, b = articles[shared.a], articles[shared.b]
         what = "share long verbatim passages" if shared.kind == "verbatim" else "read as paraphrases of each other"
         rows.append(
-            f"- [*{escape_text(outlet_name(a))}*](sources/{a.id}.md) and [*{escape_text(outlet_name(b))}*](sources/{b.id}.md) "
+            f"- [*{escape_text(outlet_name(a))}*]({prefix}{a.id}.md) and [*{escape_text(outlet_name(b))}*]({prefix}{b.id}.md) "
             f"{what}: {round(shared.overlap * 100)}% of the shorter text in common."
         )
     more = len(corroboration.syndication) - SHARED_LISTED

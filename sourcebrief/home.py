@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Analysis
+from .chronology_page import event_paths
 from .dates import describe
-from .facts_page import badge
+from .facts_page import badge, fact_paths
 
 
 @dataclass(frozen=True)
@@ -41,20 +42,22 @@ class HomeView:
 
 def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
     corroboration, chronology = analysis.corroboration, analysis.chronology
+    pages = {item: path.removesuffix(".md") + ".html"
+             for item, path in [*event_paths(chronology).items(), *fact_paths(corroboration).items()]}
     facts = tuple(
-        GlanceItem(f.text, f"facts.html#{f.id}", badge(f))
+        GlanceItem(f.text, f"{pages[f.id]}#{f.id}", badge(f))
         for f in corroboration.facts if len(f.sources) > 1
     )[:limit]
     events = tuple(
-        GlanceItem(e.text, f"chronology.html#{e.id}", describe(e.date, e.mod), _sources_note(e))
+        GlanceItem(e.text, f"{pages[e.id]}#{e.id}", describe(e.date, e.mod), _sources_note(e))
         for e in latest_days(chronology.events, limit)
     )
     disagreements = tuple(
-        GlanceItem(c.text, f"facts.html#{c.id}", "Figures differ",
+        GlanceItem(c.text, f"{pages[c.id]}#{c.id}", "Figures differ",
                    " vs ".join(f"{v.value} ({v.published.isoformat() if v.published else 'undated'})" for v in c.values))
         for c in corroboration.conflicts
     ) + tuple(
-        GlanceItem(e.text, f"chronology.html#{e.id}", "Dates differ", ", ".join(describe(d) for d in e.conflicting_dates))
+        GlanceItem(e.text, f"{pages[e.id]}#{e.id}", "Dates differ", ", ".join(describe(d) for d in e.conflicting_dates))
         for e in chronology.events if e.conflicting_dates
     )
     named = sorted((e for e in analysis.entities.entities
