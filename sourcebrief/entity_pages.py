@@ -132,7 +132,9 @@ def _roles(entity: Entity, citer: Citer) -> list[str]:
             link = citer.link(source_id, paragraph + 1)
             if link not in seen[role]:
                 seen[role].append(link)
-    items = [f"- {escape_text(role)}: " + "; ".join(links) for role, links in seen.items()]
+    items = [f"- {escape_text(role)}: " + "; ".join(links[:ROLE_LINKS])
+             + (f" and {len(links) - ROLE_LINKS} more sources" if len(links) > ROLE_LINKS else "")
+             for role, links in seen.items()]
     return ["{#roles}\n## Role, as the sources state it", "\n".join(items)]
 
 
@@ -140,7 +142,9 @@ def _events(events: Sequence[Event], pages: Mapping[str, str]) -> list[str]:
     if not events:
         return []
     items = [f"- [{escape_text(describe(e.date, e.mod))}](../{pages.get(e.id, 'chronology.md')}#{e.id}): {escape_text(e.text)}"
-             for e in events]
+             for e in events[:LISTED_EVENTS]]
+    if len(events) > LISTED_EVENTS:
+        items.append(f"- *… and {len(events) - LISTED_EVENTS} more events (all are in data/chronology.json)*")
     return ["{#events}\n## In the chronology", "\n".join(items)]
 
 
@@ -148,9 +152,11 @@ def _quotes(groups: Sequence[QuoteGroup], citer: Citer) -> list[str]:
     if not groups:
         return []
     blocks = ["{#quotes}\n## Quoted"]
-    for group in groups:
+    for group in groups[:LISTED_QUOTES]:
         links = "; ".join(sorted({citer.link(v.source, None) for v in group.variants if v.source in citer.articles}))
         blocks.append(f"> “{escape_text(group.text)}”\n>\n> {links}")
+    if len(groups) > LISTED_QUOTES:
+        blocks.append(f"*… and {len(groups) - LISTED_QUOTES} more quotations*")
     return blocks
 
 
@@ -182,6 +188,12 @@ def _mentions(entity: Entity, citer: Citer) -> list[str]:
 
 MENTION_SOURCES = 100
 """Sources whose mentions an entity page quotes (in id order); the rest are counted."""
+ROLE_LINKS = 10
+"""Sources linked for one role; the rest are counted."""
+LISTED_EVENTS = 200
+"""Chronology events listed on an entity page (in date order); the rest are counted."""
+LISTED_QUOTES = 100
+"""Quotations shown on an entity page; the rest are counted."""
 
 
 def entities_index_page(entities: Sequence[Entity]) -> GeneratedPage:
