@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import jinja2
@@ -38,8 +38,9 @@ def _inline_asset(layouts: Path, name: str, closing: str) -> str:
 
 
 def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinja2.Environment, layouts: Path,
-                    search: dict | None = None) -> str:
-    """One HTML document: sections in reading order, internal links already turned into anchors.
+                    search: dict | None = None) -> Iterator[str]:
+    """One HTML document, in pieces to write one after the other (a large briefing is never one string in memory):
+    sections in reading order, internal links already turned into anchors.
 
     ``search`` is the site's search index (search.search_index), embedded as JSON for site.js.
     """
@@ -48,7 +49,7 @@ def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinj
     sections = [(page_key(f.target), Markup(f.html)) for f in sorted(fragments, key=lambda f: _rank(f.target))]
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; "
            "base-uri 'none'; form-action 'none'")
-    return env.get_template("briefing.html").render(
+    return env.get_template("briefing.html").generate(
         site=site, sections=sections, css=Markup(css), script=Markup(script), csp=csp,
         search_json=Markup(index_json(search or {"version": 1, "pages": [], "items": []})),
         href=LinkContext(target="briefing.html", entity_cards={}, bundle=True).href,

@@ -204,7 +204,8 @@ def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems:
         write_rendered(staging, rendered)
         (staging / "search-index.js").write_text(index_script(search), encoding="utf-8", newline="\n")
         clock.lap("render")
-        (staging / "briefing.html").write_text(bundle_briefing(fragments, site, env, config.layouts, search), encoding="utf-8")
+        with open(staging / "briefing.html", "w", encoding="utf-8") as briefing:
+            briefing.writelines(bundle_briefing(fragments, site, env, config.layouts, search))
         copy_static(config.layouts, staging)
         write_json(staging / "data" / "sources.json", sources_json(articles))
         write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
