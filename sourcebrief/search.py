@@ -11,6 +11,8 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from html import unescape
+from html.entities import html5
 from html.parser import HTMLParser
 
 from .render import RenderedPage
@@ -18,7 +20,9 @@ from .render import RenderedPage
 INDEX_VERSION = 1
 
 # What a hit on an element of this page is, unless the element says so with data-search="...".
-KIND_BY_PAGE = {"chronology.html": "event", "facts.html": "fact", "entities.html": "entity"}
+KIND_BY_PAGE = {"chronology.html": "event", "facts.html": "fact", "entities.html": "entity",
+                "chronology/": "event", "facts/": "fact"}
+"""A folder (``chronology/``) stands for the pages of a long chronology or Key facts."""
 # Blocks that become index items; elements with an id or data-search become items whatever their tag.
 _BLOCKS = frozenset({"p", "li", "dd", "blockquote", "figcaption", "td"})
 _SKIPPED = frozenset({"script", "style", "template", "nav", "sup", "table", "thead", "header", "footer"})
@@ -72,7 +76,7 @@ class _Collector(HTMLParser):
         self.skip += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or not any(t == tag for t, _ in self.stack):
+        if tag in _VOID or (tag, False) not in self.stack and (tag, True) not in self.stack:
             return
         while self.stack:
             open_tag, skipping = self.stack.pop()
@@ -97,6 +101,100 @@ class _Collector(HTMLParser):
             self.current["text"].append(data)
 
 
+# The fast path. One regular expression reads the markup our layouts and Markdown produce (text, comments, the
+# doctype, start tags with quoted or bare attributes, end tags) and _scan gives _Collector the very calls HTMLParser
+# would. A page with anything else (an unquoted attribute value, a stray "<", a processing instruction, an odd
+# comment or reference, a raw-text element that could end early) is read by HTMLParser instead. What _scan accepts
+# is chosen to be read alike by older HTMLParsers and by those of the 2025 security releases, which read title,
+# textarea, iframe ... as raw text and decode references in attribute values more strictly.
+_WS = r"[ \t\n\r\f]"
+_TOKEN = re.compile(rf"""([^<]*)(?:                                  # 1 text, then
+    <([a-zA-Z][a-zA-Z0-9-]*)                                         # 2 a start tag,
+     ((?:{_WS}+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:{_WS}*={_WS}*(?:"[^"]*"|'[^']*'))?)*)  # 3 its attributes,
+     {_WS}*(/?)>                                                     # 4 "/" if self-closing
+  | </([a-zA-Z][a-zA-Z0-9-]*){_WS}*>                                 # 5 or an end tag
+  | <!--(?!-?>)(?:[^-]|-[^-])*-->                                    # or a comment without "--" inside
+  | <![dD][oO][cC][tT][yY][pP][eE][^<>"']*>)                         # or the doctype
+""", re.VERBOSE)
+_ATTRIBUTE = re.compile(rf"""{_WS}+([^\s=/>]+)(?:{_WS}*(=){_WS}*(?:"([^"]*)"|'([^']*)'))?""")
+_REFERENCE = re.compile(r"&(?:#[0-9]+;|#[xX][0-9a-fA-F]+;|([a-zA-Z][a-zA-Z0-9]*);)")
+# Raw text (not markup): script and style up to the first "</script" (given as it is), which must be "</script>".
+_RAW_TEXT = {name: re.compile(rf"</\s*{name}", re.I) for name in ("script", "style")}
+# Raw text in newer Pythons only: accepted if its end tag comes before any "<" and, where newer Pythons give it as
+# it is (False), without "&".
+_RAW_TEXT_NEWER = {"title": True, "textarea": True, "xmp": False, "iframe": False, "noembed": False, "noframes": False}
+
+
+def _attributes(source: str) -> list | None:
+    """HTMLParser's (name, value or None) list of a start tag's attributes; None if a value has an odd reference."""
+    attrs = []
+    for name, equals, double, single in _ATTRIBUTE.findall(source):
+        value = (double or single) if equals else None
+        if value and "&" in value:
+            names = _REFERENCE.findall(value)
+            if len(names) != value.count("&") or any(n and n + ";" not in html5 for n in names):
+                return None
+            value = unescape(value)
+        attrs.append((name.lower(), value))
+    return attrs
+
+
+def _scan(collector: HTMLParser, html: str) -> bool:
+    """Give ``collector`` the calls HTMLParser would for ``html`` (text perhaps in other pieces): True.
+
+    False, part way, if ``html`` is not all markup _TOKEN reads; the collector is then to be thrown away."""
+    starttag, endtag, data, match = collector.handle_starttag, collector.handle_endtag, collector.handle_data, _TOKEN.match
+    pos, size = 0, len(html)
+    while pos < size:
+        token = match(html, pos)
+        if token is None:
+            if "<" in html[pos:]:
+                return False
+            data(unescape(html[pos:]))  # the text after the last tag
+            break
+        pos = token.end()
+        text, tag, source, slash, end_tag = token.groups()
+        if text:
+            data(unescape(text) if "&" in text else text)
+        if end_tag:
+            endtag(end_tag.lower())
+        elif tag:
+            tag = tag.lower()
+            attrs = _attributes(source) if source else []
+            if attrs is None or tag == "plaintext" or slash and (tag in _RAW_TEXT or tag in _RAW_TEXT_NEWER):
+                return False
+            starttag(tag, attrs)
+            if slash:
+                endtag(tag)
+            elif tag in _RAW_TEXT:
+                found = _RAW_TEXT[tag].search(html, pos)
+                stop = found.start() if found else size
+                closing = html[stop:stop + len(tag) + 3]
+                if not closing.isascii() or closing.lower() != f"</{tag}>" or "<!--" in html[pos:stop]:
+                    return False  # no end tag, one HTMLParser may read otherwise, or "<!--" (which may move it)
+                if stop > pos:
+                    data(html[pos:stop])
+                endtag(tag)
+                pos = stop + len(closing)
+            elif tag in _RAW_TEXT_NEWER:
+                stop = html.find("<", pos)
+                closing = html[stop:stop + len(tag) + 3] if stop >= 0 else ""
+                if not closing.isascii() or closing.lower() != f"</{tag}>" \
+                        or not _RAW_TEXT_NEWER[tag] and "&" in html[pos:stop]:
+                    return False
+    return True
+
+
+def _collect(html: str, plain_paragraphs: bool) -> _Collector:
+    """The collector of one page, fed by _scan where it reads the page alike, else by HTMLParser."""
+    collector = _Collector(plain_paragraphs)
+    if not _scan(collector, html):
+        collector = _Collector(plain_paragraphs)
+        collector.feed(html)
+        collector.close()
+    return collector
+
+
 def _page_kind(target: str) -> str:
     if target.startswith("entities/"):
         return "entity"
@@ -114,13 +212,11 @@ def search_index(pages: Sequence[RenderedPage]) -> dict:
     items: list[list] = []
     for page in sorted(pages, key=lambda p: p.target):
         # Paragraphs without an id are indexed on hand-written pages only; generated pages mark what counts.
-        collector = _Collector(plain_paragraphs=_page_kind(page.target) == "page")
-        collector.feed(page.html)
-        collector.close()
+        collector = _collect(page.html, plain_paragraphs=_page_kind(page.target) == "page")
         title = _SPACE.sub(" ", "".join(collector.title)).strip() or page.target
         number = len(page_rows)
         page_rows.append([page.target, title, _page_kind(page.target)])
-        default_kind = KIND_BY_PAGE.get(page.target, "passage")
+        default_kind = KIND_BY_PAGE.get(page.target) or KIND_BY_PAGE.get(page.target.split("/")[0] + "/", "passage")
         seen: set[str] = set()
         for item in collector.items:
             kind = item["kind"] if item["kind"] in _KINDS else default_kind if item["id"] else "passage"

@@ -89,3 +89,11 @@ def test_each_fact_and_conflict_is_on_exactly_one_facts_page(paged: Path) -> Non
 def test_short_key_facts_stay_on_one_page(default_briefing: Path) -> None:
     assert not (default_briefing / "site" / "facts").exists()
     assert "{#sections}" not in (default_briefing / "content" / "facts.md").read_text(encoding="utf-8")
+
+
+def test_search_finds_events_and_facts_on_their_pages(paged: Path) -> None:
+    script = (paged / "site" / "search-index.js").read_text(encoding="utf-8")
+    index = json.loads(script[script.index("{"):script.rindex("}") + 1])
+    pages = [row[0] for row in index["pages"]]
+    kinds = {(pages[item[0]].split("/")[0], item[2]) for item in index["items"] if item[1]}
+    assert ("chronology", "event") in kinds and ("facts", "fact") in kinds
