@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
 from mdit_py_plugins.footnote import footnote_plugin
@@ -25,6 +27,9 @@ _ANY_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _TIMEX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 MD_ESCAPE = re.compile(r"([\\`*_\[\]{}<>#|~^&!])")
+_MD_LINK = re.compile(r"\.md(?=$|#)")
+_REWRITTEN = frozenset({"link_open", "image"})
+"""Token types _sanitise gives attributes even when they have none (href; src and alt)."""
 
 
 def create_markdown() -> MarkdownIt:
@@ -32,8 +37,96 @@ def create_markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "xhtmlOut": False, "linkify": False, "typographer": False})
     md.use(front_matter_plugin).use(footnote_plugin)
     md.use(attrs_plugin, spans=True).use(attrs_block_plugin)
+    md.inline.ruler.before("link", SIMPLE_SPAN_RULE, _simple_span)
     md.validateLink = is_safe_link
     return md
+
+
+SIMPLE_SPAN_RULE = "simple_span"
+"""Name of the inline rule that is only a shortcut: disabling it must not change a single token."""
+_LABEL_UNSAFE = re.compile(r"[\[\\`<>){}]")
+"""Characters in a ``[label]`` that could make another rule hide its first ``]`` (escapes, code spans, autolinks,
+attributes, nested brackets), or let a token that starts before the label end inside it (``)`` of a link, ``>``)."""
+_WORD = r"[A-Za-z0-9_:-]+"
+_SIMPLE_ATTRS = re.compile(
+    rf"\{{[ \t\n\r]*(?:(?:[.#]{_WORD}|{_WORD}={_WORD})(?:[ \t\n\r]+|(?=\}}))|{_WORD}=\"[^\"\\{{}}\n]*\"[ \t\n\r]*)*\}}")
+"""The part of the attrs plugin's ``{...}`` syntax with one reading: ASCII names, unquoted or plain quoted values, no
+comments; anything else goes to the plugin's own parser."""
+_ATTR_ITEM = re.compile(rf"([.#])({_WORD})|({_WORD})=(?:\"([^\"]*)\"|({_WORD}))")
+_URL_KEYS = frozenset({"href", "src", "action", "formaction", "xlink:href"})
+
+
+def _simple_span(state: StateInline, silent: bool) -> bool:
+    """``[plain label]{.x k=v}`` without the stock detour: the link rule scans the label token by token (every
+    inline rule is tried at each stop), fails, then the attrs span rule scans it again and reads ``{...}`` one
+    character at a time.
+
+    A label with none of _LABEL_UNSAFE, not after a ``\\``, ends at its first ``]`` whichever rule scans it, and no
+    token that starts before it can end inside it. So that end can go where parseLinkLabel looks first,
+    ``state.cache[start + 1]``, and the stock link, span and image rules skip their scans too. The entry is made only
+    where the stock scan would find the same end and change nothing else: nothing cached there yet, the nesting
+    limit not reached, env["footnotes"] already made (a scan that stops at punctuation runs footnote_ref, which
+    makes it).
+
+    The span is emitted here only where the stock rules would make the same one: ``{`` follows, the label is no
+    defined link reference (the link rule would win) and the attributes are in _SIMPLE_ATTRS. Anywhere else the rule
+    returns False and the stock rules run. tests/test_markdown_fastpath.py checks the tokens are identical."""
+    src, start = state.src, state.pos
+    if src[start] != "[" or (start and src[start - 1] == "\\"):
+        return False
+    end = src.find("]", start + 1, state.posMax)
+    if end <= start + 1 or _LABEL_UNSAFE.search(src, start + 1, end):
+        return False
+    known = state.cache.get(start + 1)
+    if known is None:
+        if state.level >= state.md.options["maxNesting"] or (
+                "footnotes" not in state.env and state.md.inline.terminator_re.search(src, start + 1, end)):
+            return False
+        state.cache[start + 1] = end
+    elif known != end:
+        return False
+    if end + 1 >= state.posMax or src[end + 1] != "{":
+        return False
+    references = state.env.get("references")
+    if references and normalizeReference(src[start + 1:end]) in references:
+        return False
+    found = _SIMPLE_ATTRS.match(src, end + 1)
+    attrs = _span_attrs(found.group()) if found else None
+    if attrs is None:
+        return False
+    if not silent:
+        limit = state.posMax
+        state.pos, state.posMax = start + 1, end
+        state.push("span_open", "span", 1).attrs.update(attrs)
+        state.md.inline.tokenize(state)
+        state.push("span_close", "span", -1)
+        state.posMax = limit
+    state.pos = found.end()
+    return True
+
+
+def _span_attrs(text: str) -> dict[str, str] | None:
+    """The attributes mdit_py_plugins.attrs (``allowed=None``) gives ``text``, in its order, or None where it would
+    move some to ``meta["insecure_attrs"]`` (``on*`` handlers, URLs)."""
+    attrs: dict[str, str] = {}
+    classes: list[str] = []
+    for item in _ATTR_ITEM.finditer(text):
+        mark, name, key = item.group(1, 2, 3)
+        if mark == "#":
+            attrs["id"] = name
+        elif mark:
+            classes.append(name)
+        elif key.lower().startswith("on") or key.lower() in _URL_KEYS:
+            return None
+        else:
+            value = item.group(4) if item.group(4) is not None else item.group(5)
+            if key == "class":
+                classes.append(value)
+            else:
+                attrs[key] = value
+    if classes:
+        attrs["class"] = " ".join(classes)
+    return attrs
 
 
 def is_safe_link(url: str) -> bool:
@@ -102,18 +195,22 @@ def render_markdown(md: MarkdownIt, text: str, links: LinkContext) -> str:
 
 
 def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext, env: dict) -> str:
-    """Sanitise parsed tokens for one way of linking and render them (the tokens are changed)."""
+    """Sanitise parsed tokens for one way of linking and render them (the tokens are changed).
+
+    Most tokens (text, breaks, closing tags) have no attributes and _sanitise would keep none: they are skipped."""
     for token in tokens:
-        _sanitise(token, links)
+        if token.attrs or token.type in _REWRITTEN:
+            _sanitise(token, links)
         for child in token.children or ():
-            _sanitise(child, links)
+            if child.attrs or child.type in _REWRITTEN:
+                _sanitise(child, links)
     _pair_closing_tags(tokens)
     return md.renderer.render(tokens, md.options, env)
 
 
 def _sanitise(token: Token, links: LinkContext) -> None:
     """Keep only safe attributes; map annotation keys to data-*; make dates and mentions semantic."""
-    attrs = dict(token.attrs)
+    attrs = token.attrs  # read only: replaced by kept below
     kept: dict[str, str] = {}
     if "id" in attrs:
         safe_id = _SAFE_ID.sub("", str(attrs["id"]))[:80]
@@ -169,7 +266,7 @@ def _rewrite_href(href: str, links: LinkContext) -> str:
         return href
     if href.startswith("#"):
         return f"#{links.key}--{href[1:]}" if links.bundle and href != "#" else href
-    href = re.sub(r"\.md(?=$|#)", ".html", href)
+    href = _MD_LINK.sub(".html", href)
     if not links.bundle:
         return href
     path, _, fragment = href.partition("#")
