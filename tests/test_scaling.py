@@ -7,7 +7,7 @@ from dataclasses import replace
 from sourcebrief.corroborate import Corroboration, Fact, FactSource
 from sourcebrief.entities import Entity, EntityMention
 from sourcebrief.entity_pages import entity_page
-from sourcebrief.facts_page import facts_page
+from sourcebrief.facts_page import facts_pages
 from sourcebrief.markdown import EntityCard
 from sourcebrief.model import Article, Line
 from sourcebrief.pages import ContentPage
@@ -62,7 +62,10 @@ def test_facts_page_lists_at_most_200_single_source_claims_plus_noted_ones() -> 
     article = Article("a", "a.txt", "A", (Line("Troops arrived.", 3),))
     facts = tuple(Fact(f"fact-{i}", f"{i} troops", (str(i),), (FactSource("a", f"{i} troops arrived", 3),), 1, 1)
                   for i in range(250))
-    body = facts_page(Corroboration(facts, (), ()), {"a": article}, {"fact-240": ["Checked."]}).body
+    pages = facts_pages(Corroboration(facts, (), ()), {"a": article}, {"fact-240": ["Checked."]})
+    body = "".join(page.body for page in pages)
+    assert [p.path for p in pages] == ["facts.md", "facts/conflicts.md", "facts/single-source.md",
+                                       "facts/single-source-2.md", "facts/shared-copy.md"]
     assert body.count(" .fact}") == 201 and "{#fact-240 .fact}" in body and "{#fact-239 .fact}" not in body
     assert "and 49 more single-source claims in data/facts.json" in body
 
