@@ -108,14 +108,15 @@ def test_exception_late_in_rendering_keeps_the_old_site(tmp_path: Path, monkeypa
     assert build_briefing(tmp_path, seeds=seeds, with_index=False).exit_status == 0
     before = tree_bytes(tmp_path / "site")
     write_seeds(seeds, "B", count=3)
-    original = jinja2.Template.render
+    original = jinja2.Template.generate
 
     def failing(self, *args, **kwargs):
-        if self.name == "briefing.html":  # the last page the build renders
+        if self.name == "briefing.html":  # the last page the build renders (written as it is generated)
+            yield "<!DOCTYPE html>"
             raise RuntimeError("injected failure")
-        return original(self, *args, **kwargs)
+        yield from original(self, *args, **kwargs)
 
-    monkeypatch.setattr(jinja2.Template, "render", failing)
+    monkeypatch.setattr(jinja2.Template, "generate", failing)
     with pytest.raises(RuntimeError):
         build_briefing(tmp_path, seeds=seeds, with_index=False)
     assert tree_bytes(tmp_path / "site") == before
