@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import datetime as _dt
 import math
 import re
@@ -25,6 +26,8 @@ _CREDIT = re.compile(r"\s*(?:\((?:AP|AFP|Reuters|Getty(?: Images)?|EPA)\)|\.\s*(
 _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated)\b", re.IGNORECASE)
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
+_LOWEST_BAR = min(_THRESHOLD.values())
+"""No pair scoring below this merges, whatever its dates."""
 _CAPTION_PENALTY = 0.25
 """Extra overlap a caption needs to merge with another report."""
 _ALIGN_THRESHOLD = 0.4
@@ -33,6 +36,8 @@ _FIT_MEMBERS = 24
 """Reports of an event compared with a newcomer, from each end (2 x this in all)."""
 _GROUP_CANDIDATES = 32
 """Events on related dates scored for a newcomer: those sharing the most words with it."""
+_MATCH_MEMO = 1 << 19
+"""Clause-pair scores kept while merging (about 30 MB; a dropped one is recomputed identically)."""
 
 
 @dataclass(frozen=True)
@@ -243,11 +248,6 @@ def similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) 
     return math.fsum(weights.get(w, 1.0) for w in shared_words) / math.fsum(weights.get(w, 1.0) for w in a)
 
 
-def _match(a: _Candidate, b: _Candidate, weights: dict[str, float]) -> float:
-    """How much of either clause the other report's wider text covers."""
-    return max(similarity(a.words, b.extra, weights), similarity(b.words, a.extra, weights))
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def relation(a: str, b: str) -> str | None:
     """How two dates relate: ``same``, ``contains`` (month or week around a day), ``adjacent`` days, ``year``."""
@@ -264,74 +264,145 @@ def relation(a: str, b: str) -> str | None:
     return None
 
 
+class _Member:
+    """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
+
+    __slots__ = ("candidate", "date", "photo", "sentence", "text", "dating", "words", "extra", "weight")
+
+    def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
+        source = candidate.source
+        self.candidate = candidate
+        self.date = source.date
+        self.photo = source.caption >= 0
+        # Numbers standing for what two candidates compare: equal numbers, equal things.
+        self.sentence = numbers.setdefault((source.source_id, source.paragraph, source.caption, source.quote),
+                                           len(numbers))
+        """The sentence it comes from."""
+        self.text = numbers.setdefault((candidate.words, candidate.extra), len(numbers))
+        """Its words (wire copy repeats the same clause in many sources)."""
+        self.dating = numbers.setdefault((self.date, self.photo), len(numbers))
+        """Its date, and whether it is a photo caption."""
+        self.words = candidate.words
+        self.extra = candidate.extra
+        self.weight = math.fsum(weights.get(w, 1.0) for w in candidate.words)
+        """The denominator of ``similarity(words, …)``: fsum is exact, so computing it once changes nothing."""
+
+
 def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list[_Candidate]]:
     """Merge candidates into events through an index of dates and words, never all pairs.
 
     Only groups with a member whose date relates to the candidate's (same or adjacent day,
     or one within the other) and that share a word can fit, so only those are scored."""
-    groups: list[list[_Candidate]] = []
+    groups: list[list[_Member]] = []
     by_day: dict[str, set[int]] = defaultdict(set)
+    days_by_year: dict[str, list[str]] = defaultdict(list)
+    related_days: dict[str, tuple[tuple[int, ...], list[str]]] = {}
     coarse_by_year: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     group_words: list[set[str]] = []
+    numbers: dict[tuple, int] = {}
+    scores: dict[int, dict[int, float]] = {}
+    """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
+    stored = 0
     for candidate in candidates:
-        date = candidate.source.date
+        member = _Member(candidate, numbers, weights)
+        date = member.date
         year = _sort_key(date)[:4]
         years = [f"{int(year) + step:04d}" for step in (-1, 0, 1)]
         related: set[int] = set()
-        if V.precision(date) == "day":
+        day_grain = V.precision(date) == "day"
+        if day_grain:
             day = V.first_day(date)
             for step in (-1, 0, 1):
                 related |= by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
         else:
-            for y in years:
-                for value in [v for v in by_day if v[:4] == y]:
-                    if relation(date, value) is not None:
-                        related |= by_day[value]
+            for value in _related_days(date, years, days_by_year, related_days):
+                related |= by_day[value]
         for y in years:
             for value, members in coarse_by_year.get(y, {}).items():
                 if relation(date, value) is not None:
                     related |= members
         # A fit needs two shared words; of the groups that have them, the best-sharing few are scored.
-        sharing = [(len(group_words[i] & candidate.extra), i) for i in related]
-        shortlist = sorted(i for _, i in sorted(((-n, i) for n, i in sharing if n >= 2))[:_GROUP_CANDIDATES])
+        extra = candidate.extra
+        sharing = [(-n, i) for i in related if (n := len(extra.intersection(group_words[i]))) >= 2]
+        shortlist = sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
         best, best_score = None, 0.0
+        known, bars = scores.pop(member.text, {}), {}
+        scores[member.text] = known  # the most recently used text last
+        stored -= len(known)
         for index in shortlist:
-            score = _fit(candidate, groups[index], weights)
+            score = _fit(member, groups[index], weights, known, bars)
             if score > best_score:
                 best, best_score = index, score
+        stored += len(known)
+        while stored > _MATCH_MEMO:
+            stored -= len(scores.pop(next(iter(scores))))  # forget the least recently used text
         if best is None:
             best = len(groups)
             groups.append([])
             group_words.append(set())
-        groups[best].append(candidate)
-        group_words[best] |= candidate.extra
-        if V.precision(date) == "day":
+        groups[best].append(member)
+        group_words[best] |= extra
+        if day_grain:
+            if date not in by_day:
+                days_by_year[date[:4]].append(date)
             by_day[date].add(best)
         else:
             coarse_by_year[year][date].add(best)
-    return groups
+    return [[m.candidate for m in group] for group in groups]
 
 
-def _fit(candidate: _Candidate, group: list[_Candidate], weights: dict[str, float]) -> float:
-    """How well a candidate fits a group: the best member similarity that clears its date relation's bar."""
+def _related_days(date: str, years: list[str], days_by_year: dict[str, list[str]],
+                  cache: dict[str, tuple[tuple[int, ...], list[str]]]) -> list[str]:
+    """Day values of ``years`` seen so far that relate to the coarse ``date``. Each year's days are kept
+    in the order first seen, so only the days new since the last call for the same date are checked."""
+    counts, related = cache.get(date, ((0,) * len(years), []))
+    for year, seen in zip(years, counts):
+        related += [d for d in days_by_year.get(year, ())[seen:] if relation(date, d) is not None]
+    cache[date] = (tuple(len(days_by_year.get(year, ())) for year in years), related)
+    return related
+
+
+def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], known: dict[int, float],
+         bars: dict[int, float]) -> float:
+    """How well a candidate fits a group: the best member similarity that clears its date relation's bar.
+
+    ``known`` and ``bars``: the candidate's ``_match`` with member texts and ``_bar`` with member datings,
+    by their numbers (filled in here)."""
     best = 0.0
+    sentence = candidate.sentence
     # A big event is compared through its first and latest reports only: the merge stays linear.
     members = group if len(group) <= 2 * _FIT_MEMBERS else group[:_FIT_MEMBERS] + group[-_FIT_MEMBERS:]
     for member in members:
-        here, there = candidate.source, member.source
-        if (here.source_id, here.paragraph, here.caption, here.quote) == (
-                there.source_id, there.paragraph, there.caption, there.quote):
-            continue  # two dates in one sentence are two events
-        kind = relation(candidate.source.date, member.source.date)
-        if kind is None:
-            continue
-        score = _match(candidate, member, weights)
-        # A photo caption names people and places the story also names: it must match closely to merge.
-        photo = _CAPTION_PENALTY if min(candidate.source.caption, member.source.caption) >= 0 or max(
-            candidate.source.caption, member.source.caption) >= 0 else 0.0
-        if score >= _THRESHOLD[kind] + photo:
-            best = max(best, score)
+        score = known.get(member.text)
+        if score is None:
+            score = known[member.text] = _match(candidate, member, weights)
+        if score <= best or score < _LOWEST_BAR:
+            continue  # cannot raise the best (most members: cheap to rule out first)
+        bar = bars.get(member.dating)
+        if bar is None:
+            bar = bars[member.dating] = _bar(candidate, member)
+        if score >= bar and member.sentence != sentence:  # two dates in one sentence are two events
+            best = score
     return best
+
+
+def _bar(a: _Member, b: _Member) -> float:
+    """The similarity two reports need to merge, by how their dates relate (infinite: unrelated)."""
+    kind = relation(a.date, b.date)
+    if kind is None:
+        return math.inf
+    # A photo caption names people and places the story also names: it must match closely to merge.
+    photo = _CAPTION_PENALTY if a.photo or b.photo else 0.0
+    return _THRESHOLD[kind] + photo
+
+
+def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
+    """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
+    shared = a.words.intersection(b.extra)
+    one = math.fsum(weights.get(w, 1.0) for w in shared) / a.weight if len(shared) >= 2 else 0.0
+    shared = b.words.intersection(a.extra)
+    two = math.fsum(weights.get(w, 1.0) for w in shared) / b.weight if len(shared) >= 2 else 0.0
+    return max(one, two)
 
 
 _GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
@@ -391,23 +462,26 @@ class _QuoteIndex:
     it shares four such words with (the least ``_aligned`` accepts) instead of every event."""
 
     def __init__(self, events: list[Event]) -> None:
-        self.ends: dict[str, dict[str, _dt.date]] = defaultdict(dict)
+        ends: dict[str, dict[str, _dt.date]] = defaultdict(dict)
         self.by_word: dict[str, list[str]] = defaultdict(list)
         for event in events:
             end = V.first_day(event.date) if V.precision(event.date) == "day" else None
             if end is None:
                 continue
             for s in event.sources:
-                if s.quote not in self.ends:
+                if s.quote not in ends:
                     for word in _words(s.quote, False):
                         self.by_word[word].append(s.quote)
-                known = self.ends[s.quote].get(s.source_id)
+                known = ends[s.quote].get(s.source_id)
                 if known is None or end > known:
-                    self.ends[s.quote][s.source_id] = end
+                    ends[s.quote][s.source_id] = end
+        # The two latest (day, source) of each quote: the latest of any other source is one of them.
+        self.latest = {quote: heapq.nlargest(2, ((d, s) for s, d in by_source.items()))
+                       for quote, by_source in ends.items()}
 
     def end_of(self, quote: str, source_id: str) -> _dt.date | None:
         """Latest day another source than ``source_id`` dates this quote's event."""
-        return max((d for s, d in self.ends[quote].items() if s != source_id), default=None)
+        return next((d for d, s in self.latest[quote] if s != source_id), None)
 
     def sharing(self, words: frozenset[str]) -> list[str]:
         hits = Counter(q for w in words for q in self.by_word.get(w, ()))

@@ -22,6 +22,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     """
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     parent: dict[int, int] = {}
+    sources: dict[int, frozenset[str]] = {}
+    """Source ids of each group compared so far (a big group meets many others)."""
     for g, group in enumerate(groups):
         lead = claims[group[0]]
         if lead.key is None or not lead.key[1]:
@@ -31,7 +33,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for word in sorted(lead.words):
             hits.update(index.get((family, word), ()))
         for other, shared in sorted(hits.items()):
-            if shared >= 2 and _conflict(claims, group, groups[other]):
+            if shared >= 2 and _conflict(claims, (g, other), groups, sources):
                 _join(parent, g, other)
         for word in lead.words:
             if len(index[(family, word)]) < _POSTING_CAP:
@@ -42,10 +44,14 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     return [members for _, members in sorted(components.items())]
 
 
-def _conflict(claims: Sequence[Claim], group: Sequence[int], other: Sequence[int]) -> bool:
+def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
+              sources: dict[int, frozenset[str]]) -> bool:
     """True when the lead claims of two groups report one quantity differently."""
-    a, b = claims[group[0]], claims[other[0]]
-    if {claims[i].source_id for i in group} & {claims[i].source_id for i in other}:
+    a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
+    for g in pair:
+        if g not in sources:
+            sources[g] = frozenset(claims[i].source_id for i in groups[g])
+    if not sources[pair[0]].isdisjoint(sources[pair[1]]):
         return False
     if a.places and b.places and not a.places & b.places:
         return False

@@ -119,15 +119,17 @@ MASTER = re.compile(
 )
 RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 
+# The look-ahead (every cue starts with a letter or an apostrophe) lets the engine skip spaces and
+# punctuation quickly; it matches nothing the cues would not.
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to|are\s+set\s+to"
-    r"|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
+    r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
+    r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
     r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|would\s+be\s+held|planned\s+to|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|effective|until|postponed|delayed|deadline)\b",
     re.IGNORECASE,
 )
 PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
+    r"(?=[\w'’])\b(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized"
     r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
@@ -135,8 +137,10 @@ PAST_CUES = re.compile(
     r"|wicked|rugged)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col))"
-                          r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs)[.!?])"
+                          r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+"""A full stop (not after an initial or a title) before a capital, or a line break. The mark comes first
+and the look-behinds include it, so the engine skips ahead to the next mark instead of testing every position."""
 MONEY_BEFORE = re.compile(r"(?:\d|million|billion|dollars|cents|percent|%|\$\S*|pounds|euros)\s*$", re.IGNORECASE)
 
 KEY = re.compile(

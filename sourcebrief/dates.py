@@ -78,11 +78,16 @@ def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
     anchors = _Anchors()
     boundaries = [m.end() for m in date_rules.SENTENCE_END.finditer(text)]
     pos = 0
+    tried: dict[int, re.Match[str] | None] = {}
+    """``MASTER.match`` at each start tried so far: the windows of nearby key words overlap."""
     for key in date_rules.KEY.finditer(text):
         if key.start() < pos:
             continue
         for word in date_rules.WORD_START.finditer(text, max(pos, key.start() - 40), key.start() + 1):
-            resolved = _resolve_at(text, word.start(), key.start(), published, boundaries, anchors)
+            start = word.start()
+            if start not in tried:
+                tried[start] = date_rules.MASTER.match(text, start)
+            resolved = _resolve_at(text, tried[start], key.start(), published, boundaries, anchors)
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
@@ -92,13 +97,13 @@ def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
     return found
 
 
-def _resolve_at(text: str, start: int, key: int, published: _dt.date | None,
+def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt.date | None,
                 boundaries: list[int], anchors: _Anchors) -> tuple[Timex, bool] | None:
-    """The expression starting at ``start`` and covering ``key`` if one resolves there, and whether it anchors."""
-    match = date_rules.MASTER.match(text, start)
+    """The expression ``match`` (``MASTER`` matched where it starts) covering ``key`` if one resolves there,
+    and whether it anchors."""
     if match is None or match.end() <= key:
         return None
-    rule, end = match.lastgroup, match.end()
+    rule, start, end = match.lastgroup, match.start(), match.end()
     groups = date_rules.RULE_PATTERNS[rule].match(text, start)
     if groups is None or groups.end() != end:
         return None

@@ -190,6 +190,8 @@ class Gazetteer:
 def fold(text: str) -> str:
     """Strip diacritics and typographic apostrophes, keep case."""
     text = text.replace("’", "'").replace("‘", "'").replace("ʿ", "").replace("ʾ", "")
+    if text.isascii():
+        return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,8 @@ from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
 
 _KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia") else "org")
                for group in ALIAS_GROUPS for name in group}
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
+_AL_RE = re.compile(r"^(?:Al|al)[- ]")
 _STRONG = frozenset({"role", "honorific", "org-word", "gazetteer", "known", "acronym", "place-word", "cue"})
 
 
@@ -67,7 +70,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     """
     tokens = tokenize(text)
     headline = is_headline(text)
-    lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z]+\b", text)}
+    lower_words = set(_LOWER_WORD_RE.findall(text))
     found: list[Mention] = []
     for chunk in chunks(text, tokens):
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
@@ -128,8 +131,9 @@ def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _lookup(name: str) -> tuple[str, str, str] | None:
-    """(kind, normalised name, evidence) for a gazetteer or well-known name."""
+    """(kind, normalised name, evidence) for a gazetteer or well-known name (the lists never change: cached)."""
     places = gazetteer().places
     folded = fold(name)
     if name in _KNOWN_KIND:
@@ -137,7 +141,7 @@ def _lookup(name: str) -> tuple[str, str, str] | None:
         return kind, places.get(name, name) if kind == "place" else name, "known"
     if name in KNOWN_ORGS:
         return "org", name, "known"
-    for form in (name, folded, re.sub(r"^(?:Al|al)[- ]", "", folded)):
+    for form in (name, folded, _AL_RE.sub("", folded)):
         if form in places:
             return "place", places[form], "gazetteer"
     return None

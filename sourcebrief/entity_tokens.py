@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .entity_lexicon import (
     ADJ_SUFFIXES,
@@ -24,15 +25,15 @@ _ACR = r"(?:[A-Z]\.){2,}"
 _PIECE = rf"(?:{_ACR}|[^\W\d_]\w*)"
 _WORD = rf"{_PIECE}(?:[-'’](?:{_ACR}|[^\W_]\w*))*"
 _TOKEN_RE = re.compile(rf"(?P<word>{_WORD})|(?P<other>\S)")
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|bint|abu|abd)-[A-Z]")
 OPEN_QUOTES = "“‘«\"'"
 CLOSE_QUOTES = "”’»\"'"
 _ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt St Jr Sr Maj Adm Brig Rep Sen No vs etc".split())
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word or punctuation mark with its place in the text."""
+class Token(NamedTuple):
+    """One word or punctuation mark with its place in the text (a named tuple: made for every word, so cheap)."""
 
     start: int
     """Offset of the first character."""
@@ -54,7 +55,8 @@ class Token:
     @property
     def is_cap(self) -> bool:
         """Starts with a capital letter (or is a name particle like al-Sudani)."""
-        return self.is_word and (self.text[0].isupper() or bool(_NAME_PARTICLE_RE.match(self.text)))
+        text = self.text
+        return self.is_word and (text[0].isupper() or ("-" in text and bool(_NAME_PARTICLE_RE.match(text))))
 
     @property
     def is_acronym(self) -> bool:
@@ -89,33 +91,35 @@ def _split_word(match: re.Match[str]) -> list[Token]:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with sentence starts marked."""
-    raw: list[Token] = []
-    for match in _TOKEN_RE.finditer(text):
-        if match.group("word"):
-            raw.extend(_split_word(match))
-        else:
-            raw.append(Token(match.start(), match.end(), match.group(), False))
     out: list[Token] = []
     starts_sentence = True
-    for i, tok in enumerate(raw):
-        if tok.is_word:
-            out.append(_with_start(tok, starts_sentence))
-            starts_sentence = False
+    for match in _TOKEN_RE.finditer(text):
+        if match.lastgroup == "word":
+            word = match.group()
+            if "-" not in word and not (len(word) > 2 and word[-2] in "'’" and word[-1] == "s"):
+                # Most words: nothing to peel (what _split_word would make, without the call).
+                out.append(Token(match.start(), match.end(), word, True, False, False, False, starts_sentence))
+                starts_sentence = False
+                continue
+            words = _split_word(match)
+            if starts_sentence:
+                words[0] = words[0]._replace(sentence_start=True)
+                starts_sentence = False
+            out += words
             continue
+        tok = Token(match.start(), match.end(), match.group(), False)
+        previous = out[-1] if out else None
         out.append(tok)
-        if "\n" in text[raw[i - 1].end if i else 0 : tok.start]:
+        if "\n" in text[previous.end if previous is not None else 0 : tok.start]:
             starts_sentence = True
-        if tok.text in ".!?" and not _is_abbreviation(raw, i):
+        if tok.text in ".!?" and not _is_abbreviation(previous, tok):
             starts_sentence = True
-        elif tok.text in OPEN_QUOTES + ":;(—–" and _opens(text, tok):
+        elif tok.text in _OPENERS and _opens(text, tok):
             starts_sentence = True
     return out
 
 
-def _with_start(tok: Token, flag: bool) -> Token:
-    if not flag:
-        return tok
-    return Token(tok.start, tok.end, tok.text, True, tok.possessive, tok.modifier, tok.prefixed, True)
+_OPENERS = OPEN_QUOTES + ":;(—–"
 
 
 def _opens(text: str, tok: Token) -> bool:
@@ -125,11 +129,11 @@ def _opens(text: str, tok: Token) -> bool:
     return tok.start == 0 or not text[tok.start - 1].isalnum()
 
 
-def _is_abbreviation(raw: list[Token], i: int) -> bool:
+def _is_abbreviation(previous: Token | None, stop: Token) -> bool:
     """A full stop after "Mr", "Gen" or a single initial does not end a sentence."""
-    if i == 0 or not raw[i - 1].is_word or raw[i - 1].end != raw[i].start:
+    if previous is None or not previous.is_word or previous.end != stop.start:
         return False
-    word = raw[i - 1].text
+    word = previous.text
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
@@ -258,7 +262,7 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
 
 def is_headline(text: str) -> bool:
     """Title Case text (headlines) where capitals say nothing about names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    words = [w for w in _HEADLINE_WORD_RE.findall(text) if len(w) > 3]
     if not words or (len(words) < 3 and len(text.split()) > 4):
         return False
     caps = sum(1 for w in words if w[0].isupper())

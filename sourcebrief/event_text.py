@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcebrief import date_rules
@@ -31,6 +32,7 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:on|in|since|from|until|till|by|during|at|as 
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 MAX_WORDS = 28
+_POSSESSIVE = re.compile(r"'s$")
 
 
 SENTENCE_REACH = 1000
@@ -124,10 +126,11 @@ def tidy(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude suffix-stripping stem, good enough to match ``strikes`` with ``strike``."""
+    """A crude suffix-stripping stem, good enough to match ``strikes`` with ``strike`` (cached: words recur)."""
     word = word.lower().replace("’", "'")
-    word = re.sub(r"'s$", "", word)
+    word = _POSSESSIVE.sub("", word)
     for suffix, repl in (("sses", "ss"), ("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
         if len(word) > len(suffix) + 2 and word.endswith(suffix) and not word.endswith("ss"):
             word = word[: -len(suffix)] + repl

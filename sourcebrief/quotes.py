@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from .entity_lexicon import SPEECH_VERBS, fold
-from .entity_rules import find_mentions
+from .entity_rules import Mention, find_mentions
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -48,15 +49,42 @@ class Quote:
 
 def find_quotes(text: str, previous_speaker: str | None = None) -> list[Quote]:
     """Quotations in ``text`` in order; ``previous_speaker`` resolves a leading "he added"."""
+    return _find_quotes(text, previous_speaker)
+
+
+@functools.lru_cache(maxsize=256)
+def _people(text: str) -> tuple[Mention, ...]:
+    """The people ``text`` names (finding names is the costly part: done only when a pronoun needs them)."""
+    return tuple(m for m in find_mentions(text) if m.kind == "person")
+
+
+class _LastPerson:
+    """The last person a paragraph without quotations names, else the speaker before it: worked out
+    only if a later "he said" needs it."""
+
+    def __init__(self, text: str, before: _LastPerson | str | None) -> None:
+        self.text, self.before = text, before
+
+    def resolve(self) -> str | None:
+        node: _LastPerson | str | None = self
+        while isinstance(node, _LastPerson):
+            people = _people(node.text)
+            if people:
+                return people[-1].text
+            node = node.before
+        return node
+
+
+def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[Quote]:
+    """``find_quotes``, the previous speaker perhaps still to be worked out."""
     spans = _quote_spans(text)
     masked = _mask(text, spans)
-    people = [m for m in find_mentions(text) if m.kind == "person"]
     quotes: list[Quote] = []
     for start, end in spans:
         speaker, cue = _attribute(text, masked, start, end)
         written = None
         if speaker and speaker.lower() in _PRONOUNS:
-            resolved = _resolve_pronoun(speaker.lower(), start, quotes, people, previous_speaker)
+            resolved = _resolve_pronoun(speaker.lower(), start, quotes, text, previous_speaker)
             if resolved:
                 written, speaker = speaker, resolved
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
@@ -259,31 +287,31 @@ def _cue(verb: str) -> str:
     return _PARTICIPLE_CUE.get(verb, verb)
 
 
-def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], people: list, previous: str | None) -> str | None:
+def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], text: str,
+                     previous: _LastPerson | str | None) -> str | None:
     """He/she: the last named speaker or person; it/they: the last speaker."""
     for quote in reversed(earlier):
         if quote.speaker and quote.speaker.lower() not in _PRONOUNS:
             if pronoun not in _PERSONAL or quote.speaker[:1].isupper():
                 return quote.speaker
     if pronoun in _PERSONAL:
-        before = [m for m in people if m.end <= start]
+        before = [m for m in _people(text) if m.end <= start]
         if before:
             return before[-1].text
-    return previous
+    return previous.resolve() if isinstance(previous, _LastPerson) else previous
 
 
 def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     """Quotes of consecutive paragraphs, carrying the last speaker across them."""
     out: list[list[Quote]] = []
-    last: str | None = None
+    last: _LastPerson | str | None = None
     for text in paragraphs:
-        quotes = find_quotes(text, last)
+        quotes = _find_quotes(text, last)
         for q in quotes:
             if q.speaker and q.speaker.lower() not in _PRONOUNS:
                 last = q.speaker
-        people = [m.text for m in find_mentions(text) if m.kind == "person"]
-        if not quotes and people:
-            last = people[-1]
+        if not quotes:
+            last = _LastPerson(text, last)  # the last person it names, if any
         out.append(quotes)
     return out
 
