@@ -195,10 +195,12 @@ def also_reported(corroboration: Corroboration, articles: Mapping[str, Article])
     """For each source paragraph (0-based), links to the other sources stating the same facts."""
     citer = Citer(articles, prefix="")
     also: dict[str, dict[int, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
-    more: dict[tuple[str, int], set[str]] = defaultdict(set)
+    # The sources of the facts a full paragraph could not list, one shared set per fact (a union per paragraph
+    # would cost the square of a widely reported fact's sources).
+    more: dict[tuple[str, int], list[frozenset[str]]] = defaultdict(list)
     for fact in corroboration.facts:
         numbers = [citer.paragraph_number(s.source_id, s.paragraph) for s in fact.sources]
-        ids = [s.source_id for s in fact.sources]
+        ids = frozenset(s.source_id for s in fact.sources)
         links: list[str] = []  # made lazily: a fact of many sources needs only the first few
         for source, number in zip(fact.sources, numbers):
             if number is None:
@@ -207,15 +209,17 @@ def also_reported(corroboration: Corroboration, articles: Mapping[str, Article])
             for k, other in enumerate(fact.sources):
                 if other.source_id == source.source_id:
                     continue
-                if len(listed) >= ALSO_LIMIT:  # the rest are only counted
-                    more[(source.source_id, number - 1)].update(set(ids[k:]) - {source.source_id})
+                if len(listed) >= ALSO_LIMIT:  # the rest are only counted (those before k are listed)
+                    more[(source.source_id, number - 1)].append(ids)
                     break
                 while len(links) <= k:
                     links.append(citer.link(fact.sources[len(links)].source_id, numbers[len(links)]))
                 listed.setdefault(links[k])
     result = {k: {n: list(v) for n, v in paras.items()} for k, paras in also.items()}
-    for (source_id, index), others in more.items():
-        extra = len(others - {link_source(link) for link in result[source_id][index]})
+    for (source_id, index), sets in more.items():
+        shown = {source_id, *(link_source(link) for link in result[source_id][index])}
+        others = sets[0] if len(set(map(id, sets))) == 1 else frozenset().union(*sets)
+        extra = len(others) - len(others & shown)
         if extra:
             result[source_id][index].append(f"{extra} more sources ([Key facts](../facts.md))")
     return result

@@ -77,3 +77,19 @@ def test_entity_page_quotes_the_mentions_of_at_most_100_sources() -> None:
     body = entity_page(entity, articles, ()).body
     assert body.count("\n### ") == 100 and "s099" in body and "s100" not in body
     assert "and 30 more sources name Iraq (every mention is in data/entities.json)" in body
+
+
+def test_also_reported_lists_12_sources_and_counts_the_other_distinct_ones() -> None:
+    from sourcebrief.facts_page import ALSO_LIMIT, also_reported
+
+    articles = {f"s{n:02d}": Article(f"s{n:02d}", "x.txt", "A", (Line("Troops arrived.", 3),)) for n in range(30)}
+
+    def fact(name: str, members: range) -> Fact:
+        return Fact(name, "troops", ("2500",), tuple(FactSource(f"s{n:02d}", "troops", 3) for n in members), 1, 1)
+
+    also = also_reported(Corroboration((fact("a", range(20)), fact("b", range(10, 30))), (), ()), articles)
+    for source, others in (("s00", 19), ("s15", 29), ("s25", 19)):
+        lines = also[source][0]
+        assert len(lines) == ALSO_LIMIT + 1
+        assert lines[-1] == f"{others - ALSO_LIMIT} more sources ([Key facts](../facts.md))"
+        assert source not in "".join(lines[:-1])
