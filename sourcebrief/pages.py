@@ -14,6 +14,8 @@ from .config import _SAFE_URL
 from .yamlsafe import YamlError, compose
 
 GENERATOR = "sourcebrief"
+GENERATED_FOLDERS = ("sources", "entities", "chronology", "facts")
+"""Folders of content/ where generated pages no longer produced are removed (unless edited by hand)."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False) 
 def _remove_stale(content: Path, wanted: set[str]) -> list[Diagnostic]:
     """Delete generated pages no longer produced, unless edited by hand."""
     problems = []
-    for folder in ("sources", "entities"):
+    for folder in GENERATED_FOLDERS:
         base = content / folder
         if not base.is_dir() or base.is_symlink():
             continue
@@ -130,7 +132,7 @@ def _remove_stale(content: Path, wanted: set[str]) -> list[Diagnostic]:
             if state == "generated":
                 path.unlink()
             elif state == "edited":
-                problems.append(Diagnostic(str(path), 1, "edited page for a source or entity that no longer exists; kept", "warning"))
+                problems.append(Diagnostic(str(path), 1, "edited generated page that the build no longer makes (its source, entity or period is gone); kept", "warning"))
     return problems
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .cache import Store, code_version, folder_for
 from .config import BuildConfig
+from .pages import GENERATED_FOLDERS
 
 Snapshot = dict[str, bytes]
 """Digest of each file's bytes, by ``folder-name/relative path``."""
@@ -93,8 +94,9 @@ class UpToDate:
             return
         now = snapshot(self.config)
         mine = {f"content/{path}" for path in generated_paths}
+        removable = tuple(f"content/{folder}/" for folder in GENERATED_FOLDERS)  # stale pages the build removed
         if now is not None and all(now.get(k) == v for k, v in self.before.items()
-                                   if k not in mine and not k.startswith(("content/sources/", "content/entities/"))):
+                                   if k not in mine and not k.startswith(removable)):
             self.written = now
 
     def record(self, result) -> None:

@@ -97,3 +97,17 @@ def test_search_finds_events_and_facts_on_their_pages(paged: Path) -> None:
     pages = [row[0] for row in index["pages"]]
     kinds = {(pages[item[0]].split("/")[0], item[2]) for item in index["items"] if item[1]}
     assert ("chronology", "event") in kinds and ("facts", "fact") in kinds
+
+
+def test_pages_of_a_chronology_that_became_short_are_removed_unless_edited(paged: Path, tmp_path: Path) -> None:
+    import shutil
+
+    work = tmp_path / "b"
+    shutil.copytree(paged / "content", work / "content")
+    edited = work / "content" / "chronology" / "2014.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMy own remark.\n", encoding="utf-8")
+    result = build_briefing(work, env={"SOURCEBRIEF_CACHE": "off"})
+    assert [p.name for p in (work / "content" / "chronology").glob("*.md")] == ["2014.md"]
+    assert not (work / "content" / "facts").exists() or not any((work / "content" / "facts").glob("*.md"))
+    assert any("chronology/2014.md" in str(d) and "kept" in d.message for d in result.diagnostics)
+    assert not (work / "site" / "facts").exists()
