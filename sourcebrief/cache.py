@@ -82,6 +82,14 @@ class Store:
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
 
+    def fetch(self, key: str, make):
+        """The value stored under ``key``, else ``make()``, stored for next time."""
+        value = self.get(key)
+        if value is None:
+            value = make()
+            self.put(key, value)
+        return value
+
     def put(self, key: str, value) -> None:
         if self.folder is None:
             return

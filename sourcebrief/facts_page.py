@@ -218,7 +218,7 @@ def also_reported(corroboration: Corroboration, articles: Mapping[str, Article])
     result = {k: {n: list(v) for n, v in paras.items()} for k, paras in also.items()}
     for (source_id, index), sets in more.items():
         shown = {source_id, *(link_source(link) for link in result[source_id][index])}
-        others = sets[0] if len(set(map(id, sets))) == 1 else frozenset().union(*sets)
+        others = sets[0] if len(sets) == 1 else frozenset().union(*sets)
         extra = len(others) - len(others & shown)
         if extra:
             result[source_id][index].append(f"{extra} more sources ([Key facts](../facts.md))")

@@ -96,25 +96,16 @@ def cached_front_matter(config: BuildConfig):
     store = Store(folder_for(config.content), "front")
 
     def parse(text: str, path: str) -> ContentPage:
-        key = key_of(text, path)
-        page = store.get(key)
-        if page is None:
-            page = split_front_matter(text, path)
-            store.put(key, page)
-        return page
+        return store.fetch(key_of(text, path), lambda: split_front_matter(text, path))
     return parse
 
 
 def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, anchored: list, placed: list) -> list:
     """Annotate and make the generated content pages, or take them from the cache (same analysis and notes)."""
-    store = Store(folder_for(config.content), "pages")
-    key = key_of(analysis_key, anchored, placed)
-    pages = store.get(key)
-    if pages is None:
+    def make() -> list:
         annotated = annotate_all(analysis, anchored, per_source(folder_for(config.content)))
-        pages = content_pages(annotated, analysis, placed)
-        store.put(key, pages)
-    return pages
+        return content_pages(annotated, analysis, placed)
+    return Store(folder_for(config.content), "pages").fetch(key_of(analysis_key, anchored, placed), make)
 
 
 def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: StageTimer) -> tuple[list[Article], Analysis, str]:
@@ -144,6 +135,7 @@ def gather_articles(seeds: Path, problems: list[Diagnostic], cleaned: Store | No
     """Ingest and clean every seed, applying sources.yml; bad files are reported and skipped.
 
     With a ``cleaned`` store, a seed read before with the same text and metadata is not cleaned again."""
+    cleaned = cleaned or Store(None, "cleaned")
     paths, found = seed_paths(seeds)
     problems += found
     stems = {path.stem for path in paths}
@@ -155,13 +147,7 @@ def gather_articles(seeds: Path, problems: list[Diagnostic], cleaned: Store | No
         problems += read_problems
         if raw is None:
             continue
-        key = key_of(raw) if cleaned else ""
-        stories = cleaned.get(key) if cleaned else None
-        if stories is None:
-            stories = clean(raw)
-            if cleaned:
-                cleaned.put(key, stories)
-        for article in stories:
+        for article in cleaned.fetch(key_of(raw), lambda: clean(raw)):
             if not article.paragraphs:
                 problems.append(Diagnostic(str(path), 1, f"no article text found in {article.id}; skipped"))
                 continue
