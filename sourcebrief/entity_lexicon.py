@@ -65,6 +65,18 @@ ROLE_NOUNS = frozenset(
     husband son daughter brother sister deputy premier governor mayor candidate
     head general colonel judge prosecutor lawyer activist""".split()
 )
+# Plural nouns for groups of people that open sentences as speakers ("Analysts said", "Residents described"):
+# capitalised there only because they open the sentence.
+GROUP_NOUNS = frozenset(
+    """officials analysts residents witnesses protesters protestors demonstrators experts critics observers
+    activists lawmakers legislators diplomats sources doctors medics nurses police authorities villagers locals
+    survivors relatives families rescuers investigators prosecutors officers soldiers troops militants rebels
+    fighters students workers farmers traders merchants economists lawyers journalists reporters commanders
+    leaders ministers members parents citizens voters organisers organizers volunteers employees staff
+    spokesmen spokespeople researchers scientists engineers negotiators mediators monitors inspectors guards
+    passengers pilgrims refugees migrants displaced shoppers drivers neighbours neighbors
+    supporters opponents participants attendees delegates envoys representatives""".split()
+)
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """Ministry Department Council Corps Commission Committee Forces Force Party

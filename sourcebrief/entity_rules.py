@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from .entity_lexicon import (
     ALIAS_GROUPS,
     COMMON_CAPS,
+    GROUP_NOUNS,
     HONORIFICS,
     KNOWN_ORGS,
     NOT_ACRONYMS,
@@ -112,7 +113,8 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             first += 1
             continue
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
-            if word in gazetteer().demonyms or word.lower() in lower_words or word.endswith(("ing", "ly")):
+            if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
+                    or word.endswith(("ing", "ly"))):
                 first += 1
                 continue
         break
@@ -307,9 +309,13 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
     mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
-    if mention.evidence == "bare" and _speaks(tokens, last):
+    if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
         mention = replace(mention, evidence="speech")
     return [mention]
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
+"""A lone name after these is where someone spoke, not who: "officials in Basra said"."""
 
 
 def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:

@@ -232,7 +232,8 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     j = i + 2
     if j < len(tokens) and tokens[j].text == "the" and _joins(text, tokens, i + 1):
         j += 1
-    if j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
+    if (j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " "
+            and tokens[j].text not in WEEKDAYS and tokens[j].text not in MONTHS):
         return j - i
     return 0
 
