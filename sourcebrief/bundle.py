@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from .markdown import LinkContext, page_key
-from .render import RenderedPage
+from .render import FragmentSpool, WrittenPage
 from .search import index_json
 from .views import SiteView
 
@@ -37,7 +37,7 @@ def _inline_asset(layouts: Path, name: str, closing: str) -> str:
     return text.replace(closing, closing.replace("</", "<\\/"))
 
 
-def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinja2.Environment, layouts: Path,
+def bundle_briefing(pages: Sequence[WrittenPage], site: SiteView, env: jinja2.Environment, layouts: Path,
                     search: dict | None = None) -> Iterator[str]:
     """One HTML document, in pieces to write one after the other (a large briefing is never one string in memory):
     sections in reading order, internal links already turned into anchors.
@@ -46,7 +46,8 @@ def bundle_briefing(fragments: Sequence[RenderedPage], site: SiteView, env: jinj
     """
     css = _inline_asset(layouts, "style.css", "</style")
     script = _inline_asset(layouts, "site.js", "</script")
-    sections = [(page_key(f.target), Markup(f.html)) for f in sorted(fragments, key=lambda f: _rank(f.target))]
+    ordered = sorted((p for p in pages if p.fragment), key=lambda p: _rank(p.target))
+    sections = ((page_key(p.target), Markup(FragmentSpool.read(p.fragment))) for p in ordered)  # read as written
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; "
            "base-uri 'none'; form-action 'none'")
     return env.get_template("briefing.html").generate(

@@ -25,8 +25,9 @@ from .feeds import atom_feed, sitemap
 from .home import home_view
 from .notes import load_notes, place_notes
 from .pages import ContentPage, read_content, split_front_matter, write_pages
-from .search import index_script, search_index
-from .render import copy_static, create_environment, merged_search, render_builtin, render_twice, write_rendered
+from .search import index_script
+from .render import (FragmentSpool, copy_static, create_environment, merged_search, render_builtin, render_twice,
+                     write_page)
 from .cache import Store, files_digest, folder_for, key_of, per_source, tree_digest
 from .timings import StageTimer
 from .uptodate import UpToDate
@@ -185,26 +186,28 @@ def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems:
     staging = output.staging_dir(config.out)
     clock = clock or StageTimer(False)
     try:
-        rendered, fragments, render_problems, search = render_all_twice(pages, site, env, config)
+        spool = FragmentSpool(staging / SPOOL)
+        written, render_problems = render_all(pages, site, env, config, staging, spool)
         problems += render_problems
-        write_rendered(staging, rendered)
+        search = merged_search(written)
         (staging / "search-index.js").write_text(index_script(search), encoding="utf-8", newline="\n")
         clock.lap("render")
         with open(staging / "briefing.html", "w", encoding="utf-8") as briefing:
-            briefing.writelines(bundle_briefing(fragments, site, env, config.layouts, search))
+            briefing.writelines(bundle_briefing(written, site, env, config.layouts, search))
+        spool.remove()
         copy_static(config.layouts, staging)
         write_json(staging / "data" / "sources.json", sources_json(articles))
         write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
         write_json(staging / "data" / "entities.json", analysis.entities.to_json())
         write_chronology_exports(staging, analysis, site)
-        write_citations_and_feeds(staging, analysis, site, [p.target for p in rendered], config.base_url)
+        write_citations_and_feeds(staging, analysis, site, [p.target for p in written], config.base_url)
         clock.lap("bundle+data")
         output.publish(staging, config.out)
         clock.lap("publish")
     except BaseException:
         output.discard(staging)
         raise
-    return len(rendered)
+    return len(written)
 
 
 def write_citations_and_feeds(staging: Path, analysis: Analysis, site: SiteView, targets: list[str],
@@ -228,19 +231,25 @@ def write_chronology_exports(staging: Path, analysis: Analysis, site: SiteView) 
     (staging / "chronology.ics").write_bytes(ics.encode("utf-8"))
 
 
-def render_all_twice(pages: list, site: SiteView, env, config: BuildConfig) -> tuple[list, list, list[Diagnostic], dict]:
-    """Site pages and offline-briefing fragments, each content page parsed once (render.render_twice).
+SPOOL = ".sourcebrief-fragments"
+"""Folder of the staging site holding the offline-briefing fragments until the briefing is written."""
+
+
+def render_all(pages: list, site: SiteView, env, config: BuildConfig, staging: Path,
+               spool: FragmentSpool) -> tuple[list, list[Diagnostic]]:
+    """Every page written into ``staging`` and its offline-briefing fragment spooled (render.render_twice).
 
     The home page lists the newest sources and the sources list is paginated; the offline briefing lists all on one page."""
     store = Store(folder_for(config.content), "render")
     home = home_site(site)
-    rendered, fragments, problems, searches = render_twice(pages, home, env, store, tree_digest(config.layouts))
-    for bundle, into in ((False, rendered), (True, fragments)):
-        for target, view in ([("sources.html", site)] if bundle else sources_pages(site)):
-            into.append(render_builtin("sources", target, view, env, bundle=bundle))
-        if not any(p.target == "index.html" for p in into):
-            into.append(render_builtin("home", "index.html", home, env, bundle=bundle, page=None))
-    return rendered, fragments, problems, merged_search(rendered, searches)
+    written, problems = render_twice(pages, home, env, staging, spool, store, tree_digest(config.layouts))
+    for target, view in sources_pages(site):  # the offline briefing has one list of all sources
+        whole = render_builtin("sources", target, site, env, bundle=True) if target == "sources.html" else None
+        written.append(write_page(staging, spool, render_builtin("sources", target, view, env), whole))
+    if not any(p.target == "index.html" for p in written):
+        written.append(write_page(staging, spool, render_builtin("home", "index.html", home, env, page=None),
+                                  render_builtin("home", "index.html", home, env, bundle=True, page=None)))
+    return written, problems
 
 
 def site_view(analysis: Analysis, pages: list) -> SiteView:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from collections.abc import Sequence
@@ -95,26 +96,88 @@ def layout_for(page: ContentPage) -> str:
     return LAYOUT_BY_FOLDER.get(page.path.split("/")[0] if "/" in page.path else "", "page")
 
 
-def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment,
-                 cache: Store | None = None, layouts_digest: str = ""
-                 ) -> tuple[list[RenderedPage], list[RenderedPage], list[Diagnostic], dict[str, dict]]:
-    """Whole documents, offline-briefing fragments and search entries of every page, one parse per page, on every core.
+class FragmentSpool:
+    """Offline-briefing fragments kept on disk until the briefing is assembled, so a large briefing is never in
+    memory at once. Each process appends to its own file in ``folder``; a fragment is (file, offset, length)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def add(self, html: str) -> tuple[str, int, int]:
+        data = html.encode("utf-8")
+        path = self.folder / f"{os.getpid()}.html"
+        with open(path, "ab") as handle:
+            offset = handle.seek(0, os.SEEK_END)
+            handle.write(data)
+        return str(path), offset, len(data)
+
+    def remove(self) -> None:
+        for path in self.folder.iterdir():
+            path.unlink()
+        self.folder.rmdir()
+
+    @staticmethod
+    def read(where: tuple[str, int, int]) -> str:
+        path, offset, length = where
+        with open(path, "rb") as handle:
+            handle.seek(offset)
+            return handle.read(length).decode("utf-8")
+
+
+@dataclass(frozen=True)
+class WrittenPage:
+    """A page once rendered: its document is in the site folder, its fragment in the spool."""
+
+    target: str
+    fragment: tuple[str, int, int] | None
+    """Where FragmentSpool.add put the offline-briefing fragment (None: not in the offline briefing)."""
+    search: dict
+    """The page's own search.search_index."""
+
+
+def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment, staging: Path,
+                 spool: FragmentSpool, cache: Store | None = None, layouts_digest: str = ""
+                 ) -> tuple[list[WrittenPage], list[Diagnostic]]:
+    """Write every page's document into ``staging`` and its offline-briefing fragment into ``spool``, one parse per
+    page, on every core (the workers write; only small WrittenPage records come back).
 
     Each page sees only what its layout reads (page_site); with a ``cache``, a page whose Markdown, layouts
     and that view are unchanged is not rendered again."""
     views = [page_site(p, site) for p in pages]
     keys = [key_of(p.path, p.front, p.body, p.body_line, layouts_digest, v) for p, v in zip(pages, views)]
-    results = [cache.get(k) if cache else None for k in keys]
-    todo = sorted((i for i, r in enumerate(results) if r is None), key=lambda i: -len(pages[i].body))
-    md = create_markdown()
-    for i, result in zip(todo, ordered_map(_render_page_twice, [(pages[i], views[i]) for i in todo], env, md)):
+    order = sorted(range(len(pages)), key=lambda i: -len(pages[i].body))  # costly first: spread over the workers
+    done = ordered_map(_render_and_write, [(pages[i], views[i], keys[i]) for i in order],
+                       env, create_markdown(), cache, staging, spool)
+    results: list = [None] * len(pages)
+    for i, result in zip(order, done):
         results[i] = result
+    return [w for w, _ in results if w is not None], [p for _, problems in results for p in problems]
+
+
+def _render_and_write(item: tuple[ContentPage, SiteWide, str], env: jinja2.Environment, md: MarkdownIt,
+                      cache: Store | None, staging: Path, spool: FragmentSpool) -> tuple[WrittenPage | None, list]:
+    page, site, key = item
+    result = cache.get(key) if cache else None
+    if result is None:
+        result = _render_page_twice(page, site, env, md)
         if cache:
-            cache.put(keys[i], result)
-    rendered = [r[0] for r in results if r[0] is not None]
-    fragments = [r[1] for r in results if r[1] is not None]
-    searches = {r[0].target: r[3] for r in results if r[0] is not None}
-    return rendered, fragments, [p for r in results for p in r[2]], searches
+            cache.put(key, result)
+    document, fragment, problems, search = result
+    if document is None:
+        return None, problems
+    return write_page(staging, spool, document, fragment, search), problems
+
+
+def write_page(staging: Path, spool: FragmentSpool, document: RenderedPage, fragment: RenderedPage | None,
+               search: dict | None = None) -> WrittenPage:
+    """Write a document into the site and its fragment (if it has one) into the spool."""
+    from .search import search_index  # search reads RenderedPage from here
+    path = staging / document.target
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(document.html, encoding="utf-8", newline="\n")
+    where = spool.add(fragment.html) if fragment else None
+    return WrittenPage(document.target, where, search or search_index([document]))
 
 
 SITE_WIDE_LAYOUTS = frozenset({"page", "source", "entity", "entities", "chronology", "facts"})
@@ -134,23 +197,20 @@ def page_site(page: ContentPage, site: SiteView) -> SiteWide:
     return replace(site, entity_cards=cards)
 
 
-def merged_search(rendered: Sequence[RenderedPage], searches: dict[str, dict]) -> dict:
+def merged_search(written: Sequence[WrittenPage]) -> dict:
     """search.search_index of all pages, from each page's own index (made where it was rendered)."""
     from .search import search_index  # search reads RenderedPage from here
-    index = {"version": None, "pages": [], "items": []}
-    for page in sorted(rendered, key=lambda p: p.target):
-        part = searches.get(page.target) or search_index([page])
+    index = search_index([])
+    for page in sorted(written, key=lambda p: p.target):
         number = len(index["pages"])
-        index["version"] = part["version"]
-        index["pages"] += part["pages"]
-        index["items"] += [[number, *item[1:]] for item in part["items"]]
-    return index if rendered else search_index([])
+        index["pages"] += page.search["pages"]
+        index["items"] += [[number, *item[1:]] for item in page.search["items"]]
+    return index
 
 
-def _render_page_twice(item: tuple[ContentPage, SiteWide], env: jinja2.Environment, md: MarkdownIt) -> tuple:
+def _render_page_twice(page: ContentPage, site: SiteWide, env: jinja2.Environment, md: MarkdownIt) -> tuple:
     """(document, fragment, problems, search entries) of one page and its view; the Markdown is parsed once for both."""
     from .search import search_index  # search reads RenderedPage from here
-    page, site = item
     target = target_path(page.path)
     try:
         parsed: dict = {}
@@ -180,13 +240,6 @@ def render_builtin(name: str, target: str, site: SiteView, env: jinja2.Environme
     links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
     html = env.get_template(f"{name}.html").render(site=site, **_template_values(links), **extra)
     return RenderedPage(name, target, html)
-
-
-def write_rendered(staging: Path, rendered: Sequence[RenderedPage]) -> None:
-    for page in rendered:
-        path = staging / page.target
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.html, encoding="utf-8", newline="\n")
 
 
 def copy_static(layouts: Path, staging: Path) -> None:
