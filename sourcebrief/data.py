@@ -34,5 +34,6 @@ def sources_json(articles: Sequence[Article]) -> dict:
 def write_json(path: Path, value: dict) -> None:
     """Deterministic, readable JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False)
-    path.write_text(text + "\n", encoding="utf-8", newline="\n")
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:  # in pieces: never the whole text in memory
+        handle.writelines(json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(value))
+        handle.write("\n")

@@ -80,14 +80,25 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     clock.lap("annotate")
     problems += write_pages(config.content, generated, force=config.force)
     state.pages_written({page.path for page in generated})
+    del generated, anchored, placed  # written: a large briefing must not hold its pages twice
     pages, page_problems = read_content(config.content, cached_front_matter(config))
     problems += page_problems
     report("content written")
     clock.lap("write content")
-    rendered = publish_site(config, analysis, pages, problems, clock)
-    report(f"{rendered} pages written")
+    staging = output.staging_dir(config.out)
+    try:
+        site = write_data(staging, analysis, pages, config.base_url)
+        clock.lap("data")
+        del articles, analysis  # the site view and the pages are all that rendering needs
+        written = render_site(config, staging, site, pages, problems, clock)
+        output.publish(staging, config.out)
+        clock.lap("publish")
+    except BaseException:
+        output.discard(staging)
+        raise
+    report(f"{written} pages written")
     clock.report()
-    result = BuildResult(tuple(problems), len(articles), rendered)
+    result = BuildResult(tuple(problems), site.source_count, written)
     state.record(result)
     return result
 
@@ -177,48 +188,40 @@ def _known_ids(path: Path, stems: set[str]) -> set[str]:
     return known
 
 
-def publish_site(config: BuildConfig, analysis: Analysis, pages: list, problems: list[Diagnostic],
-                 clock: StageTimer | None = None) -> int:
-    """Render into a staging folder beside --out and swap it in; a failure leaves the old site."""
-    articles = analysis.articles
+def write_data(staging: Path, analysis: Analysis, pages: list, base_url: str | None) -> SiteView:
+    """The site view, and every file made from the analysis alone: data/*.json, exports, citations and feed."""
     site = site_view(analysis, pages)
-    env = create_environment(config.layouts)
-    staging = output.staging_dir(config.out)
-    clock = clock or StageTimer(False)
-    try:
-        spool = FragmentSpool(staging / SPOOL)
-        written, render_problems = render_all(pages, site, env, config, staging, spool)
-        problems += render_problems
-        search = merged_search(written)
-        (staging / "search-index.js").write_text(index_script(search), encoding="utf-8", newline="\n")
-        clock.lap("render")
-        with open(staging / "briefing.html", "w", encoding="utf-8") as briefing:
-            briefing.writelines(bundle_briefing(written, site, env, config.layouts, search))
-        spool.remove()
-        copy_static(config.layouts, staging)
-        write_json(staging / "data" / "sources.json", sources_json(articles))
-        write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
-        write_json(staging / "data" / "entities.json", analysis.entities.to_json())
-        write_chronology_exports(staging, analysis, site)
-        write_citations_and_feeds(staging, analysis, site, [p.target for p in written], config.base_url)
-        clock.lap("bundle+data")
-        output.publish(staging, config.out)
-        clock.lap("publish")
-    except BaseException:
-        output.discard(staging)
-        raise
-    return len(written)
-
-
-def write_citations_and_feeds(staging: Path, analysis: Analysis, site: SiteView, targets: list[str],
-                              base_url: str | None) -> None:
-    """cite.bib and data/cite.json (CSL-JSON), feed.xml (Atom), and sitemap.xml when the site's address is known."""
-    (staging / "cite.bib").write_text(all_bibtex(site.title, site.build_date, analysis.articles), encoding="utf-8")
-    write_json(staging / "data" / "cite.json", {"items": all_csl(site.title, site.build_date, analysis.articles)})
-    (staging / "feed.xml").write_text(atom_feed(site.title, site.build_date, analysis.articles, base_url or ""),
+    articles = analysis.articles
+    write_json(staging / "data" / "sources.json", sources_json(articles))
+    write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
+    write_json(staging / "data" / "entities.json", analysis.entities.to_json())
+    write_chronology_exports(staging, analysis, site)
+    (staging / "cite.bib").write_text(all_bibtex(site.title, site.build_date, articles), encoding="utf-8")
+    write_json(staging / "data" / "cite.json", {"items": all_csl(site.title, site.build_date, articles)})
+    (staging / "feed.xml").write_text(atom_feed(site.title, site.build_date, articles, base_url or ""),
                                       encoding="utf-8")
-    if base_url:
-        (staging / "sitemap.xml").write_text(sitemap(base_url, targets), encoding="utf-8")
+    return site
+
+
+def render_site(config: BuildConfig, staging: Path, site: SiteView, pages: list, problems: list[Diagnostic],
+                clock: StageTimer) -> int:
+    """Render content/ through the layouts into ``staging``: pages, search index, offline briefing, sitemap."""
+    env = create_environment(config.layouts)
+    spool = FragmentSpool(staging / SPOOL)
+    written, render_problems = render_all(pages, site, env, config, staging, spool)
+    problems += render_problems
+    pages.clear()  # rendered; the offline briefing reads the spool
+    search = merged_search(written)
+    (staging / "search-index.js").write_text(index_script(search), encoding="utf-8", newline="\n")
+    clock.lap("render")
+    with open(staging / "briefing.html", "w", encoding="utf-8") as briefing:
+        briefing.writelines(bundle_briefing(written, site, env, config.layouts, search))
+    spool.remove()
+    copy_static(config.layouts, staging)
+    if config.base_url:
+        (staging / "sitemap.xml").write_text(sitemap(config.base_url, [p.target for p in written]), encoding="utf-8")
+    clock.lap("offline briefing")
+    return len(written)
 
 
 def write_chronology_exports(staging: Path, analysis: Analysis, site: SiteView) -> None:
