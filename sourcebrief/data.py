@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .model import Article
@@ -31,9 +31,30 @@ def sources_json(articles: Sequence[Article]) -> dict:
     ]}
 
 
-def write_json(path: Path, value: dict) -> None:
-    """Deterministic, readable JSON."""
+def write_json(path: Path, value: object) -> None:
+    """Deterministic JSON with one record per line: each item of a top-level list on a line of its own (readable,
+    greppable and diffable, and made by the C encoder, which does not indent; written in pieces)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:  # in pieces: never the whole text in memory
-        handle.writelines(json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(value))
-        handle.write("\n")
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(json_lines(value))
+
+
+def json_lines(value: object) -> Iterator[str]:
+    """The pieces of write_json's text."""
+    if not isinstance(value, dict):
+        yield _dumps(value) + "\n"
+        return
+    yield "{"
+    for n, (key, item) in enumerate(value.items()):
+        yield ("," if n else "") + "\n" + _dumps(key) + ": "
+        if isinstance(item, list) and item:
+            for i, record in enumerate(item):
+                yield ("[\n" if i == 0 else ",\n") + _dumps(record)
+            yield "\n]"
+        else:
+            yield _dumps(item)
+    yield "\n}\n"
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)

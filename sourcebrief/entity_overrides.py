@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import yaml
 
 from .model import Diagnostic
-from .yamlsafe import YamlError, compose
+from .yamlsafe import YamlError, compose, load_checked
 
 KINDS = ("person", "org", "place")
 _KEYS = frozenset({"id", "name", "kind", "aliases", "description", "suppress"})
@@ -46,7 +46,7 @@ def load_entity_overrides(path: str | os.PathLike[str]) -> tuple[list[EntityOver
         return [], [Diagnostic(shown, 1, f"cannot read entities file: {exc}")]
     try:
         node = compose(text, shown)  # rejects aliases, custom tags and duplicate keys, with line numbers
-        data = yaml.safe_load(text)
+        data = load_checked(text)
     except YamlError as exc:
         return [], [exc.diagnostic]
     if data is None:

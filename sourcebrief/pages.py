@@ -7,11 +7,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .model import Diagnostic
 from .config import _SAFE_URL
-from .yamlsafe import YamlError, compose
+from .yamlsafe import YamlError, compose, dump, load_checked
 
 GENERATOR = "sourcebrief"
 GENERATED_FOLDERS = ("sources", "entities", "chronology", "facts")
@@ -52,7 +50,7 @@ def page_text(page: GeneratedPage) -> str:
     """The full file text: YAML front matter (with the body's hash), then the body."""
     front = dict(page.front)
     front["generated"] = {"by": GENERATOR, "sha256": body_hash(page.body)}
-    head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000)
+    head = dump(front)
     return f"---\n{head}---\n{page.body}"
 
 
@@ -68,7 +66,7 @@ def split_front_matter(text: str, path: str) -> ContentPage:
             raise YamlError(Diagnostic(path, 1, "front matter is not closed by a '---' line"))
     head = text[4:end + 1]
     compose(head, path)  # rejects aliases, custom tags, duplicate keys with line numbers
-    front = yaml.safe_load(head) or {}
+    front = load_checked(head) or {}
     if not isinstance(front, dict):
         raise YamlError(Diagnostic(path, 2, "front matter must be a mapping of fields"))
     body = text[end + 5:]

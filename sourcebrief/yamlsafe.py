@@ -13,7 +13,19 @@ MAX_NODES = 200_000
 MAX_DEPTH = 100  # PyYAML's scanner is quadratic in flow nesting, and its composer recursive
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (about 8 times faster), else the pure-Python one."""
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+
+
+def load_checked(text: str):
+    """The value of YAML text that compose() accepted (with the same fast loader)."""
+    return yaml.load(text, Loader=_LOADER)
+
+
+def dump(value: object) -> str:
+    """Block-style YAML in the value's own key order, Unicode kept, lines never wrapped (libyaml's emitter when
+    PyYAML has it: about 6 times faster; it writes characters outside the Basic Multilingual Plane as escapes)."""
+    return yaml.dump(value, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=10_000)
 
 
 class YamlError(Exception):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 
 import pytest
 
@@ -73,3 +74,16 @@ def test_sources_dating_one_event_differently_is_a_conflict(analysis) -> None:
     assert len(conflicts) == 1
     values = {(v["source"], v["value"]) for v in conflicts[0]["values"]}
     assert values == {("a", "6 March 2023"), ("b", "7 March 2023")}
+
+
+def test_data_files_hold_one_record_per_line(tmp_path) -> None:
+    from sourcebrief.data import write_json
+    value = {"version": 1, "facts": [{"id": "f1", "text": "Line\nbreak “quoted”"}, {"id": "f2", "sources": ["a", "b"]}],
+             "conflicts": [], "meta": {"n": 2}}
+    path = tmp_path / "data" / "facts.json"
+    write_json(path, value)
+    text = path.read_text(encoding="utf-8")
+    assert json.loads(text) == value
+    lines = text.splitlines()
+    assert '{"id": "f1", "text": "Line\\nbreak “quoted”"},' in lines and '{"id": "f2", "sources": ["a", "b"]}' in lines
+    assert '"conflicts": [],' in lines and text.endswith("}\n")
