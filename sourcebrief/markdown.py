@@ -85,6 +85,8 @@ def _simple_span(state: StateInline, silent: bool) -> bool:
         state.cache[start + 1] = end
     elif known != end:
         return False
+    if end + 1 < state.posMax and src[end + 1] == "(":
+        return _simple_link(state, silent, start, end)
     if end + 1 >= state.posMax or src[end + 1] != "{":
         return False
     references = state.env.get("references")
@@ -100,6 +102,30 @@ def _simple_span(state: StateInline, silent: bool) -> bool:
         state.push("span_open", "span", 1).attrs.update(attrs)
         state.md.inline.tokenize(state)
         state.push("span_close", "span", -1)
+        state.posMax = limit
+    state.pos = found.end()
+    return True
+
+
+_SIMPLE_DESTINATION = re.compile(r"\(([A-Za-z0-9_.~-][A-Za-z0-9_.~/#-]*)\)")
+"""A link destination the stock rule takes as it is: no scheme, host, escape, reference, space, bracket or title
+(normalizeLink and is_safe_link leave it unchanged)."""
+
+
+def _simple_link(state: StateInline, silent: bool, start: int, end: int) -> bool:
+    """``[plain label](page.md#p1)``, as the stock link rule makes it without its destination and title parsers (the
+    "Also reported by" lists of generated footnotes are mostly such links); anything else goes to the stock rule."""
+    found = _SIMPLE_DESTINATION.match(state.src, end + 1, state.posMax)
+    if found is None:
+        return False
+    if not silent:
+        limit = state.posMax
+        state.pos, state.posMax = start + 1, end
+        state.push("link_open", "a", 1).attrs = {"href": found.group(1)}
+        state.linkLevel += 1
+        state.md.inline.tokenize(state)
+        state.linkLevel -= 1
+        state.push("link_close", "a", -1)
         state.posMax = limit
     state.pos = found.end()
     return True
@@ -206,6 +232,13 @@ def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext, env: 
                 _sanitise(child, links)
     _pair_closing_tags(tokens)
     return md.renderer.render(tokens, md.options, env)
+
+
+def render_state(tokens: list[Token]) -> list[tuple[Token, dict, str]]:
+    """(token, attrs, tag) of every token render_tokens may change (it replaces attrs and tags, never edits them in
+    place): put them back to render the same tokens again for another way of linking."""
+    return [(t, t.attrs, t.tag) for token in tokens for t in (token, *(token.children or ()))
+            if t.attrs or t.type in _REWRITTEN or t.type == "span_close"]
 
 
 def _sanitise(token: Token, links: LinkContext) -> None:

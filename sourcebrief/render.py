@@ -14,7 +14,7 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from .citing import bibtex_entry, briefing_bibtex, reader_citation
-from .markdown import LinkContext, create_markdown, render_tokens
+from .markdown import LinkContext, create_markdown, render_state, render_tokens
 from .model import Diagnostic
 from .pages import ContentPage
 from .cache import Store, key_of
@@ -215,11 +215,11 @@ def _render_page_twice(page: ContentPage, site: SiteWide, env: jinja2.Environmen
     try:
         parsed: dict = {}
         tokens = md.parse(page.body, parsed)
-        saved = [(t, dict(t.attrs), t.tag) for token in tokens for t in (token, *(token.children or ()))]
+        saved = render_state(tokens)
         out = []
         for bundle in (False, True):
             for token, attrs, tag in saved:
-                token.attrs, token.tag = dict(attrs), tag
+                token.attrs, token.tag = attrs, tag
             links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
             html_body = render_tokens(md, tokens, links, {**parsed, "docId": links.key} if bundle else parsed)
             view = page_view(page, target, html_body, md, links)

@@ -1,4 +1,4 @@
-"""The simple-span shortcut of sourcebrief.markdown changes speed, never output.
+"""The simple-span and simple-link shortcuts of sourcebrief.markdown change speed, never output.
 
 Every input is parsed by the configured parser and by the same parser with the shortcut rule disabled (the stock
 markdown-it link and attrs span rules alone); the token streams (every field, attribute order included), the parse
@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sourcebrief.markdown import SIMPLE_SPAN_RULE, EntityCard, LinkContext, create_markdown, render_tokens
+from sourcebrief.markdown import (SIMPLE_SPAN_RULE, EntityCard, LinkContext, create_markdown, render_state,
+                                 render_tokens)
 from sourcebrief.pages import split_front_matter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,11 +29,11 @@ def outcome(md, text: str, target: str = "sources/x.html", cards=CARDS) -> tuple
     env: dict = {}
     tokens = md.parse(text, env)
     shape, env_shape = repr(tokens), repr(env)
-    saved = [(t, dict(t.attrs), t.tag) for token in tokens for t in (token, *(token.children or ()))]
+    saved = render_state(tokens)
     html = []
     for bundle in (False, True):
         for token, attrs, tag in saved:
-            token.attrs, token.tag = dict(attrs), tag
+            token.attrs, token.tag = attrs, tag
         links = LinkContext(target=target, entity_cards=cards, bundle=bundle)
         html.append(render_tokens(md, tokens, links, {**env, "docId": links.key} if bundle else env))
     return shape, env_shape, html
@@ -52,6 +53,13 @@ def test_the_shortcut_is_taken() -> None:
     spans = [t for t in tokens[0].children if t.type == "span_open"]
     assert [t.attrs for t in spans] == [{"ref": "fuad-hussein", "class": "person"},
                                         {"value": "2024-02-06", "by": "X Y", "class": "date"}]
+
+
+def test_the_link_shortcut_is_taken() -> None:
+    """With the stock link rule off, simple links still parse: the shortcut made them."""
+    tokens = create_markdown().disable("link").parse("Also [*Reuters*, ¶1](000_x.md#p1) and [b](<c>)[^1]\n\n[^1]: n\n")
+    links = [t.attrs for token in tokens for t in token.children or () if t.type == "link_open"]
+    assert links == [{"href": "000_x.md#p1"}]
 
 
 def _pages() -> list[Path]:
@@ -112,6 +120,14 @@ TRICKY = [
     *("[x " * n + "[a]{.x}" + "](/u)" * n for n in range(NEST - 3, NEST + 2)),
     *("![x " * n + "[a]{.x}" + "](/u)" * n for n in range(NEST - 3, NEST + 2)),
     *("[x " * n + "[a]{.x} [a]{.x}" + " y]" * n + "{.z}" for n in range(NEST - 3, NEST + 2)),
+    # simple links
+    "[*Reuters*, 2024-07-15, ¶1](00014_780301257f6217b9.md#p1)", "[a](b.md#p1); [c](d.md#p2).", "[a](//x)",
+    "[a](/u)", "[a](u/v/../w.md)", "[a](~x)", "[a](-x)", "[a](x#y#z)", "[a](x) ", "[a]( x)", "[a](x )", "[a](x \"t\")",
+    "[a](x.md#p1){.c}", "[a](x.md)(y.md)", "[a](x)]", "[[a](x)](y)", "[a [b](x) c](y)", "[a](x)\n\n[a]: /r",
+    "[a](x\n)", "[a](x%20y)", "[a](x&amp;y)", "[a](x\\y)", "[a](x(y))", "[a](<x>)", "[a](javascript:x)", "[a](X)",
+    "[a](x.md#p1)[^1]\n\n[^1]: n [b](y.md#p2)", "[*a* `c`](x)", "[a]{.x}(x)", "[a](.)", "[a](#)", "[a](#x)",
+    "![a](x.png)", "[![a](x.png)](y)", "[a](x" + ")" * 3, "[" * NEST + "a](x)" + "]" * NEST,
+    *("[x " * n + "[a](u.md)" + "](/v)" * n for n in range(NEST - 3, NEST + 2)),
 ]
 
 
@@ -125,7 +141,7 @@ def test_tricky_cases(text: str) -> None:
 
 _PIECES = list("[]{}()^*_\\`.!<>=#\"' \n\tab&;") + [
     "[a]", "{.x}", "{#i}", "ref=a", "{.person ref=a}", 'k="v w"', "[^1]", "%", "](/u)", "(/u)", "&amp;", "\n\n",
-    "    ", "[a]{.x}", "é", "on=1", "https://x", "value=2024-01", ".date", "\\[", "`", "<http://x>"]
+    "    ", "[a]{.x}", "é", "on=1", "(b.md#p1)", "(x)", "(//h)", "(a-b_c.md)", "https://x", "value=2024-01", ".date", "\\[", "`", "<http://x>"]
 TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 DEFINITIONS = st.sampled_from(["", "\n\n[a]: /u\n", "\n\n[^1]: note\n", "\n\n[a b]: /v\n\n[^1]: n [a]{.x}\n"])
 
