@@ -32,18 +32,26 @@ _REWRITTEN = frozenset({"link_open", "image"})
 """Token types _sanitise gives attributes even when they have none (href; src and alt)."""
 
 
-def create_markdown() -> MarkdownIt:
-    """The configured parser (stateless between pages)."""
+def create_markdown(shortcuts: bool = True) -> MarkdownIt:
+    """The configured parser (stateless between pages). ``shortcuts=False`` gives the stock rules alone: the
+    shortcuts change speed, never a token (tests/test_markdown_fastpath.py)."""
     md = MarkdownIt("commonmark", {"html": False, "xhtmlOut": False, "linkify": False, "typographer": False})
     md.use(front_matter_plugin).use(footnote_plugin)
     md.use(attrs_plugin, spans=True).use(attrs_block_plugin)
-    md.inline.ruler.before("link", SIMPLE_SPAN_RULE, _simple_span)
     md.validateLink = is_safe_link
+    if shortcuts:
+        md.inline.ruler.before("link", SIMPLE_SPAN_RULE, _simple_span)
+        md.inline.terminator_re = _TEXT_STOPS
     return md
 
 
 SIMPLE_SPAN_RULE = "simple_span"
-"""Name of the inline rule that is only a shortcut: disabling it must not change a single token."""
+"""Name of the inline rule that is only a shortcut."""
+_TEXT_STOPS = re.compile(r"[\n!&*\[\\\]^_`{}<]")
+"""Where the text rule must stop: the first characters of the enabled inline rules (newline, image, entity,
+emphasis, links, spans and footnotes, escapes, footnote_inline, code, attributes, autolinks) and the ``]`` a label
+scan looks for. The stock set also stops at ``# $ % + - : = > @ ~`` for rules that are off here (linkify,
+strikethrough, typographer); each stop costs a try of every rule, and dates and times are full of ``-`` and ``:``."""
 _LABEL_UNSAFE = re.compile(r"[\[\\`<>){}]")
 """Characters in a ``[label]`` that could make another rule hide its first ``]`` (escapes, code spans, autolinks,
 attributes, nested brackets), or let a token that starts before the label end inside it (``)`` of a link, ``>``)."""
