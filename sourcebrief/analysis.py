@@ -21,6 +21,7 @@ from .facts_page import also_reported, facts_pages
 from .model import AnnotatedArticle, Article
 from .notes import Anchored, Note, note_spans, notes_by_target
 from .pages import GeneratedPage
+from .parallel import SERIAL_BELOW, side_by_side
 from .timings import StageTimer
 from .claims import article_claims
 from .quotes import Quote, QuoteGroup, find_quotes_in_paragraphs, merge_quotes
@@ -73,31 +74,45 @@ def _each(function: Callable[[object], object], items: Sequence) -> list:
     return [function(item) for item in items]
 
 
+def article_parts(article: Article) -> tuple:
+    """Everything the cross-source steps need from one article: its quotes, dated clauses, claims and names."""
+    return article_quotes(article), article_dates(article), article_claims(article), article_mentions(article)
+
+
 def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
             clock: StageTimer | None = None, extract: Extract = _each) -> Analysis:
     """Gather first: every cross-source step sees all articles before anything is written.
 
-    The per-source work (quotes, dated clauses, claims, names) goes through ``extract``."""
+    The per-source work (quotes, dated clauses, claims, names) goes through ``extract``, in one pass; then the
+    chronology is merged beside the facts, the entities and the quotes (two cores, parallel.side_by_side)."""
     clock = clock or StageTimer(False)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
-    quotes = dict(zip((a.id for a in ordered), extract(article_quotes, ordered)))
-    merged_quotes = tuple(merge_quotes(quotes))
-    clock.lap("quotes")
-    chronology = build_chronology(ordered, extract(article_dates, ordered))
-    clock.lap("chronology")
-    claims = dict(zip((a.id for a in ordered), extract(article_claims, ordered)))
-    corroboration = corroborate(ordered, extracted=claims)
+    quotes, dates, claims, mentions = zip(*extract(article_parts, ordered)) if ordered else ((), (), (), ())
+    clock.lap("extract")
+
+    def chronology_and_quotes() -> tuple:
+        timer = StageTimer(True)
+        chronology = build_chronology(ordered, dates)
+        timer.lap("chronology")
+        merged_quotes = tuple(merge_quotes(dict(zip((a.id for a in ordered), quotes))))
+        timer.lap("quotes")
+        return chronology, merged_quotes, timer.seconds
+
+    def facts_and_entities() -> tuple:
+        timer = StageTimer(True)
+        corroboration = corroborate(ordered, extracted=dict(zip((a.id for a in ordered), claims)))
+        timer.lap("corroborate")
+        entities = _entities(ordered, overrides, mentions)
+        timer.lap("entities")
+        return corroboration, entities, timer.seconds
+
+    (chronology, merged_quotes, mine), (corroboration, entities, theirs) = side_by_side(
+        chronology_and_quotes, facts_and_entities, parallel=len(ordered) >= SERIAL_BELOW)
     corroboration = dataclasses.replace(
         corroboration, conflicts=corroboration.conflicts + date_conflicts(chronology, ordered))
-    clock.lap("corroborate")
-    outlets = [EntityOverride(name=name, kind="org") for name in sorted({a.outlet for a in ordered if a.outlet})
-               if not any(o.name == name for o in overrides)]
-    entities = resolve_entities(ordered, [*overrides, *outlets], extract(article_mentions, ordered))
-    # The outlets the user named in sources.yml are organisations; only the user's own entries are reported unmatched.
-    entities = dataclasses.replace(entities, unmatched_overrides=tuple(o for o in entities.unmatched_overrides
-                                                                        if o not in outlets))
-    entities = without_photo_credits(entities, ordered)
-    clock.lap("entities")
+    clock.lap("merge")
+    for name, spent in {**mine, **theirs}.items():
+        clock.note(f"merge: {name}", spent)
     return Analysis(
         articles=ordered,
         corroboration=corroboration,
@@ -105,6 +120,17 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
         quotes=merged_quotes,
         chronology=chronology,
     )
+
+
+def _entities(ordered: Sequence[Article], overrides: Sequence[EntityOverride], mentions: Sequence) -> EntityIndex:
+    """Entities merged across sources; the outlets the user named in sources.yml are organisations, and only the
+    user's own entries are reported unmatched."""
+    outlets = [EntityOverride(name=name, kind="org") for name in sorted({a.outlet for a in ordered if a.outlet})
+               if not any(o.name == name for o in overrides)]
+    entities = resolve_entities(ordered, [*overrides, *outlets], list(mentions))
+    entities = dataclasses.replace(entities, unmatched_overrides=tuple(o for o in entities.unmatched_overrides
+                                                                        if o not in outlets))
+    return without_photo_credits(entities, ordered)
 
 
 def without_photo_credits(index: EntityIndex, articles: Sequence[Article]) -> EntityIndex:

@@ -1,8 +1,9 @@
-"""Render pages on every core: one parse per page serves the site and the offline briefing.
+"""Use every core: per-source analysis and page rendering (ordered_map), and two cross-source merges at once
+(side_by_side).
 
-Workers are forked (they inherit the pages, the site view and the Jinja environment, nothing is
-pickled but the finished HTML); chunks come back in order, so the output is the same as a serial
-run. Small briefings render serially: starting a pool costs more than it saves.
+Workers are forked (they inherit the articles, pages, site view and Jinja environment; nothing is pickled but
+results); results come back in order, so the output is the same as a serial run. Small briefings build serially:
+starting a pool costs more than it saves.
 """
 
 from __future__ import annotations
@@ -51,3 +52,19 @@ def ordered_map(function, items: Sequence, *rest) -> list:
             for i, value in zip(chunk, values):
                 results[i] = value
     return results
+
+
+def _call_shared(_: object = None):
+    function, _args = _shared
+    return function()
+
+
+def side_by_side(first, second, parallel: bool = True) -> tuple:
+    """``(first(), second())``: ``second`` in a forked process while this one runs ``first``, one core each (in turn
+    when ``parallel`` is False, on one core, or without fork). Only ``second``'s result is pickled."""
+    if not parallel or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return first(), second()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_init, initargs=(second, ())) as pool:
+        later = pool.submit(_call_shared)
+        return first(), later.result()

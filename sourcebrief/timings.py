@@ -25,6 +25,10 @@ class StageTimer:
             self.memory[name] = (_resident_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         self._last = now
 
+    def note(self, name: str, seconds: float) -> None:
+        """A stage timed elsewhere (overlapping others: a merge run beside another one)."""
+        self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+
     def report(self) -> None:
         """One ``timing <stage> <seconds>`` line per stage on stderr, when enabled."""
         if self.enabled:

@@ -1,0 +1,28 @@
+"""parallel.side_by_side: the second function runs in a forked process, and the result is what a serial run gives."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from sourcebrief.parallel import side_by_side
+
+
+def test_runs_the_second_in_another_process_and_returns_both() -> None:
+    here = os.getpid()
+    first, second = side_by_side(lambda: ("first", os.getpid()), lambda: ("second", os.getpid()))
+    assert first == ("first", here)
+    assert second[0] == "second" and (second[1] != here or (os.cpu_count() or 1) < 2)
+
+
+def test_in_turn_when_asked() -> None:
+    here = os.getpid()
+    assert side_by_side(lambda: os.getpid(), lambda: os.getpid(), parallel=False) == (here, here)
+
+
+def test_an_error_in_the_second_reaches_the_caller() -> None:
+    def fails() -> None:
+        raise ValueError("bad seed")
+    with pytest.raises(ValueError, match="bad seed"):
+        side_by_side(lambda: 1, fails)
