@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,10 +49,21 @@ def body_hash(body: str) -> str:
 
 def page_text(page: GeneratedPage) -> str:
     """The full file text: YAML front matter (with the body's hash), then the body."""
+    _, head = _front_and_head(page)
+    return f"---\n{head}---\n{page.body}"
+
+
+def _front_and_head(page: GeneratedPage) -> tuple[dict, str]:
     front = dict(page.front)
     front["generated"] = {"by": GENERATOR, "sha256": body_hash(page.body)}
-    head = dump(front)
-    return f"---\n{head}---\n{page.body}"
+    return front, dump(front)
+
+
+def as_read(page: GeneratedPage) -> ContentPage:
+    """The ContentPage that split_front_matter(page_text(page)) gives, without writing and parsing the YAML
+    (tests/test_front_matter.py checks they agree)."""
+    front, head = _front_and_head(page)
+    return ContentPage(page.path, front, page.body, head.count("\n") + 3)
 
 
 def split_front_matter(text: str, path: str) -> ContentPage:
@@ -85,9 +97,14 @@ def edit_state(existing: str) -> str:
     return "generated" if mark.get("sha256") == body_hash(page.body) else "edited"
 
 
-def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False) -> list[Diagnostic]:
-    """Write generated pages; keep hand-edited and hand-written ones; remove stale unedited ones."""
+def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
+                ) -> tuple[list[Diagnostic], dict[str, GeneratedPage]]:
+    """Write generated pages; keep hand-edited and hand-written ones; remove stale unedited ones.
+
+    Returns the problems, and the pages whose file now holds exactly page_text(page) (written or already so), by
+    path: read_content need not read them back."""
     problems: list[Diagnostic] = []
+    on_disk: dict[str, GeneratedPage] = {}
     _remove_temporary(content)
     wanted = {page.path for page in pages}
     for page in pages:
@@ -102,6 +119,7 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False) 
         if target.exists():
             existing = target.read_text(encoding="utf-8", errors="replace")
             if existing == text:
+                on_disk[page.path] = page
                 continue
             state = edit_state(existing)
             if state == "edited" and not force:
@@ -111,8 +129,9 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False) 
                 problems.append(Diagnostic(str(target), 1, "hand-written page has the name of a generated page; kept, not overwritten", "warning"))
                 continue
         _atomic_write(target, text)
+        on_disk[page.path] = page
     problems.extend(_remove_stale(content, wanted))
-    return problems
+    return problems, on_disk
 
 
 def _remove_stale(content: Path, wanted: set[str]) -> list[Diagnostic]:
@@ -150,8 +169,12 @@ def _atomic_write(target: Path, text: str) -> None:
     os.replace(temporary, target)
 
 
-def read_content(content: Path, parse=None) -> tuple[list[ContentPage], list[Diagnostic]]:
-    """Every Markdown page under content/, sorted by path; bad pages are reported and skipped."""
+def read_content(content: Path, parse=None, written: Mapping[str, GeneratedPage] | None = None
+                 ) -> tuple[list[ContentPage], list[Diagnostic]]:
+    """Every Markdown page under content/, sorted by path; bad pages are reported and skipped.
+
+    ``written``: generated pages known to be on disk as page_text made them (write_pages), taken as they are."""
+    written = written or {}
     pages, problems = [], []
     if not content.is_dir():
         return pages, problems
@@ -159,6 +182,11 @@ def read_content(content: Path, parse=None) -> tuple[list[ContentPage], list[Dia
     for path in sorted(content.rglob("*.md")):
         relative = path.relative_to(content).as_posix()
         if any(part.startswith(".") for part in path.relative_to(content).parts):
+            continue
+        if relative in written:
+            made = written[relative]
+            text = page_text(made) if made.front.get("url") is not None else ""  # only to place a url problem
+            pages.append(_safe_front(as_read(made), text, str(path), problems))
             continue
         if not path.resolve().is_relative_to(root):
             problems.append(Diagnostic(str(path), 0, "links outside the content folder; skipped"))

@@ -78,10 +78,12 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     placed = [a.note for a in anchored] + targeted
     generated = generated_pages(config, analysis, analysis_key, anchored, placed)
     clock.lap("annotate")
-    problems += write_pages(config.content, generated, force=config.force)
+    write_problems, on_disk = write_pages(config.content, generated, force=config.force)
+    problems += write_problems
     state.pages_written({page.path for page in generated})
-    del generated, anchored, placed  # written: a large briefing must not hold its pages twice
-    pages, page_problems = read_content(config.content, cached_front_matter(config))
+    del generated, anchored, placed
+    pages, page_problems = read_content(config.content, cached_front_matter(config), on_disk)
+    del on_disk
     problems += page_problems
     report("content written")
     clock.lap("write content")
