@@ -70,7 +70,7 @@ Extract = Callable[[Callable[[object], object], Sequence], list]
 cache or on several cores."""
 
 
-def _each(function: Callable[[object], object], items: Sequence) -> list:
+def each(function: Callable[[object], object], items: Sequence) -> list:
     return [function(item) for item in items]
 
 
@@ -80,7 +80,7 @@ def article_parts(article: Article) -> tuple:
 
 
 def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
-            clock: StageTimer | None = None, extract: Extract = _each) -> Analysis:
+            clock: StageTimer | None = None, extract: Extract = each) -> Analysis:
     """Gather first: every cross-source step sees all articles before anything is written.
 
     The per-source work (quotes, dated clauses, claims, names) goes through ``extract``, in one pass; then the
@@ -178,7 +178,7 @@ def known_targets(analysis: Analysis) -> dict[str, set[str]]:
     }
 
 
-def annotate_all(analysis: Analysis, anchored: Sequence[Anchored] = (), extract: Extract = _each) -> list[AnnotatedArticle]:
+def annotate_all(analysis: Analysis, anchored: Sequence[Anchored] = (), extract: Extract = each) -> list[AnnotatedArticle]:
     """Every article annotated; each is one item for ``extract`` (with its own entity and note spans), so a
     cached build annotates again only the articles whose text, mentions or notes changed."""
     items = [(a, entity_spans(analysis.entities, a), note_spans(anchored, a)) for a in analysis.articles]

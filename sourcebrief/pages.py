@@ -49,21 +49,16 @@ def body_hash(body: str) -> str:
 
 def page_text(page: GeneratedPage) -> str:
     """The full file text: YAML front matter (with the body's hash), then the body."""
-    _, head = _front_and_head(page)
-    return f"---\n{head}---\n{page.body}"
+    return text_and_page(page)[0]
 
 
-def _front_and_head(page: GeneratedPage) -> tuple[dict, str]:
+def text_and_page(page: GeneratedPage) -> tuple[str, ContentPage]:
+    """page_text(page), and the ContentPage split_front_matter makes of it, without parsing the YAML again
+    (tests/test_front_matter.py checks they agree)."""
     front = dict(page.front)
     front["generated"] = {"by": GENERATOR, "sha256": body_hash(page.body)}
-    return front, dump(front)
-
-
-def as_read(page: GeneratedPage) -> ContentPage:
-    """The ContentPage that split_front_matter(page_text(page)) gives, without writing and parsing the YAML
-    (tests/test_front_matter.py checks they agree)."""
-    front, head = _front_and_head(page)
-    return ContentPage(page.path, front, page.body, head.count("\n") + 3)
+    head = dump(front)
+    return f"---\n{head}---\n{page.body}", ContentPage(page.path, front, page.body, head.count("\n") + 3)
 
 
 def split_front_matter(text: str, path: str) -> ContentPage:
@@ -98,18 +93,18 @@ def edit_state(existing: str) -> str:
 
 
 def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
-                ) -> tuple[list[Diagnostic], dict[str, GeneratedPage]]:
+                ) -> tuple[list[Diagnostic], dict[str, tuple[str, ContentPage]]]:
     """Write generated pages; keep hand-edited and hand-written ones; remove stale unedited ones.
 
-    Returns the problems, and the pages whose file now holds exactly page_text(page) (written or already so), by
-    path: read_content need not read them back."""
+    Returns the problems, and (front matter text, page as read) of the pages whose file now holds exactly their
+    text (written or already so), by path: read_content need not read them back."""
     problems: list[Diagnostic] = []
-    on_disk: dict[str, GeneratedPage] = {}
+    on_disk: dict[str, tuple[str, ContentPage]] = {}
     _remove_temporary(content)
     wanted = {page.path for page in pages}
     for page in pages:
         target = content / page.path
-        text = page_text(page)
+        text, as_read = text_and_page(page)
         if target.is_symlink():
             problems.append(Diagnostic(str(target), 0, "is a symbolic link; not written"))
             continue
@@ -119,7 +114,7 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
         if target.exists():
             existing = target.read_text(encoding="utf-8", errors="replace")
             if existing == text:
-                on_disk[page.path] = page
+                on_disk[page.path] = text[:len(text) - len(page.body)], as_read
                 continue
             state = edit_state(existing)
             if state == "edited" and not force:
@@ -129,7 +124,7 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
                 problems.append(Diagnostic(str(target), 1, "hand-written page has the name of a generated page; kept, not overwritten", "warning"))
                 continue
         _atomic_write(target, text)
-        on_disk[page.path] = page
+        on_disk[page.path] = text[:len(text) - len(page.body)], as_read
     problems.extend(_remove_stale(content, wanted))
     return problems, on_disk
 
@@ -169,11 +164,12 @@ def _atomic_write(target: Path, text: str) -> None:
     os.replace(temporary, target)
 
 
-def read_content(content: Path, parse=None, written: Mapping[str, GeneratedPage] | None = None
+def read_content(content: Path, parse=None, written: Mapping[str, tuple[str, ContentPage]] | None = None
                  ) -> tuple[list[ContentPage], list[Diagnostic]]:
     """Every Markdown page under content/, sorted by path; bad pages are reported and skipped.
 
-    ``written``: generated pages known to be on disk as page_text made them (write_pages), taken as they are."""
+    ``written``: (front matter text, page) of the generated pages known to be on disk as written (write_pages), taken
+    as they are."""
     written = written or {}
     pages, problems = [], []
     if not content.is_dir():
@@ -184,9 +180,8 @@ def read_content(content: Path, parse=None, written: Mapping[str, GeneratedPage]
         if any(part.startswith(".") for part in path.relative_to(content).parts):
             continue
         if relative in written:
-            made = written[relative]
-            text = page_text(made) if made.front.get("url") is not None else ""  # only to place a url problem
-            pages.append(_safe_front(as_read(made), text, str(path), problems))
+            head, page = written[relative]
+            pages.append(_safe_front(page, head, str(path), problems))
             continue
         if not path.resolve().is_relative_to(root):
             problems.append(Diagnostic(str(path), 0, "links outside the content folder; skipped"))

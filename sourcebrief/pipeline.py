@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import output
 from .bundle import bundle_briefing
-from .analysis import Analysis, analyse, annotate_all, content_pages, known_targets
+from .analysis import Analysis, Extract, each, analyse, annotate_all, content_pages, known_targets
 from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
 from .data import sources_json, write_json
@@ -135,7 +135,7 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
         clock.lap("cached analysis")
         return articles, analysis, key
     found: list[Diagnostic] = []
-    articles = gather_articles(config.seeds, found, Store(folder_for(config.content), "cleaned"))
+    articles = gather_articles(config.seeds, found, per_source(folder_for(config.content)))
     clock.lap("ingest+clean")
     overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
     found += override_problems
@@ -145,23 +145,25 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
     return articles, analysis, key
 
 
-def gather_articles(seeds: Path, problems: list[Diagnostic], cleaned: Store | None = None) -> list[Article]:
+def gather_articles(seeds: Path, problems: list[Diagnostic], extract: Extract | None = None) -> list[Article]:
     """Ingest and clean every seed, applying sources.yml; bad files are reported and skipped.
 
-    With a ``cleaned`` store, a seed read before with the same text and metadata is not cleaned again."""
-    cleaned = cleaned or Store(None, "cleaned")
+    Cleaning goes through ``extract`` (analysis.Extract): with cache.per_source, a seed read before with the same
+    text and metadata is not cleaned again, and the others are cleaned on every core."""
     paths, found = seed_paths(seeds)
     problems += found
     stems = {path.stem for path in paths}
     metas, meta_problems = load_sources_yml(seeds / "sources.yml", _known_ids(seeds / "sources.yml", stems))
     problems += meta_problems
-    articles: list[Article] = []
+    raws = []
     for path in paths:
         raw, read_problems = read_seed(path, metas.get(path.stem))
         problems += read_problems
-        if raw is None:
-            continue
-        for article in cleaned.fetch(key_of(raw), lambda: clean(raw)):
+        if raw is not None:
+            raws.append((path, raw))
+    articles: list[Article] = []
+    for (path, _), stories in zip(raws, (extract or each)(clean, [raw for _, raw in raws])):
+        for article in stories:
             if not article.paragraphs:
                 problems.append(Diagnostic(str(path), 1, f"no article text found in {article.id}; skipped"))
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from sourcebrief.pages import GeneratedPage, as_read, page_text, split_front_matter
+from sourcebrief.pages import GeneratedPage, page_text, split_front_matter, text_and_page
 
 # Text as scraped pages give it: any character but the surrogates, which UTF-8 files cannot hold.
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
@@ -21,7 +21,7 @@ def test_front_matter_round_trips(front: dict, body: str) -> None:
     page = split_front_matter(text, "sources/x.md")
     assert {k: v for k, v in page.front.items() if k != "generated"} == front
     assert page.body == body
-    assert as_read(GeneratedPage("sources/x.md", front, body)) == page  # what read_content takes without reading
+    assert text_and_page(GeneratedPage("sources/x.md", front, body)) == (text, page)  # read_content takes it as it is
 
 
 def test_characters_outside_the_basic_plane_and_line_separators() -> None:
