@@ -67,6 +67,10 @@ def run_build(args: argparse.Namespace) -> int:
     except OutputRefused as exc:
         print(f"{exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a full disk, a folder made read-only mid-build: the old site stays (output.publish)
+        print(f"{exc.filename or config.out}:0: error: cannot write: {exc.strerror or exc}; "
+              f"the previous site in {config.out} is unchanged", file=sys.stderr)
+        return 1
     for diagnostic in result.diagnostics:
         progress.diagnostic(diagnostic)
     sources = f"{result.articles} source{'s' if result.articles != 1 else ''}"

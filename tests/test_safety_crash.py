@@ -140,6 +140,9 @@ def test_full_disk_keeps_the_old_site(states, tmp_path: Path) -> None:
 
     result = run_build(tmp, preexec=small_disk)
     assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert "Traceback" not in result.stderr and len(errors) == 1, result.stderr[-2000:]
+    assert "cannot write" in errors[0] and "previous site" in errors[0]
     assert tree_bytes(tmp / "site") == before
     assert run_build(tmp).returncode == 0
     assert leftovers(tmp) == [] and not [p for p in (tmp / "content").rglob(".*.tmp-*")]
@@ -160,6 +163,7 @@ def test_read_only_parent_keeps_the_old_site(tmp_path: Path) -> None:
     finally:
         parent.chmod(0o755)
     assert result.returncode != 0
+    assert "Traceback" not in result.stderr and "error" in result.stderr, result.stderr[-2000:]
     assert tree_bytes(parent / "site") == before
     assert run_build(parent).returncode == 0 and leftovers(parent) == []
     STATS["injected failures"] += 1
