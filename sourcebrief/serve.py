@@ -96,13 +96,14 @@ class LiveSite:
         """Build once; the snapshot after it marks the build's own writes to content/ as seen."""
         before = snapshot(self.folders)
         self.progress.restart()
+        fatal = False
         try:
             result = build(self.config, progress=self.progress)
             errors = [str(d) for d in result.diagnostics if d.severity == "error"]
             for diagnostic in result.diagnostics:
                 self.progress.diagnostic(diagnostic)
         except Exception as exc:  # noqa: BLE001 - any failure is shown, and the server keeps running
-            errors = error_lines(exc, self.config.layouts)
+            errors, fatal = error_lines(exc, self.config.layouts), True
             for line in errors:
                 self.progress.error(line)
         self.last_seconds = self.progress.elapsed()
@@ -110,7 +111,7 @@ class LiveSite:
         # Inputs edited during the build stay "unseen" so they trigger the next build.
         self.seen = {k: v for k, v in before.items() if k[0] != "content"} | {k: v for k, v in after.items() if k[0] == "content"}
         with self._lock:
-            self._status = BuildStatus(self._status.version + 1, tuple(errors))
+            self._status = BuildStatus(self._status.version + 1, tuple(errors), fatal)
         state = f"failed ({len(errors)} errors)" if errors else "done"
         self.progress.info(f"build {self._status.version} {state} in {self.last_seconds:.2f} s")
         return self._status

@@ -49,6 +49,9 @@ class BuildStatus:
     """Bumped after every build, good or bad."""
     errors: tuple[str, ...]
     """``path:line: message`` lines of the last build's errors."""
+    fatal: bool = False
+    """The build stopped (no new site): pages show only the errors. Otherwise the site was built without what the
+    errors name (a skipped seed, a bad entry), and each page shows them above itself."""
 
 
 class Refused(Exception):
@@ -117,6 +120,31 @@ def inject_reload(page: bytes, version: int) -> bytes:
     if at < 0:
         return page + tag
     return page[:at] + tag + page[at:]
+
+
+ERRORS_CSS = """\
+.sourcebrief-build-errors{font:15px/1.45 system-ui,sans-serif;background:#fff4f4;color:#5c0000;
+border:2px solid #a40000;border-radius:6px;margin:.75rem;padding:.6rem 1rem;position:relative;z-index:1000}
+.sourcebrief-build-errors ul{margin:.3rem 0 0;padding-left:1.2rem}
+.sourcebrief-build-errors code{white-space:pre-wrap;word-break:break-word}
+"""
+
+
+def inject_errors(page: bytes, status: BuildStatus) -> bytes:
+    """The page with the last build's errors in a box at the top of its body (styled by a served stylesheet: the
+    site's own Content-Security-Policy allows no inline style)."""
+    items = "".join(f"<li><code>{html.escape(line)}</code></li>" for line in status.errors)
+    count = len(status.errors)
+    box = (f'<aside class="sourcebrief-build-errors" role="alert"><strong>The last build reported {count} '
+           f'error{"s" if count != 1 else ""}; this page was built without what {"they name" if count != 1 else "it names"}.'
+           f'</strong><ul>{items}</ul></aside>').encode("utf-8")
+    link = f'<link rel="stylesheet" href="{SPECIAL}errors.css">'.encode()
+    head = page.lower().rfind(b"</head>")
+    if head >= 0:
+        page = page[:head] + link + page[head:]
+    body = page.lower().find(b"<body")
+    opened = page.find(b">", body) + 1 if body >= 0 else 0
+    return page[:opened] + box + page[opened:]
 
 
 def error_page(status: BuildStatus) -> bytes:
@@ -202,21 +230,25 @@ class PreviewHandler(BaseHTTPRequestHandler):
             return json.dumps(data).encode(), "application/json", 200
         if name == "reload.js":
             return RELOAD_JS.encode(), "text/javascript; charset=utf-8", 200
+        if name == "errors.css":
+            return ERRORS_CSS.encode(), "text/css; charset=utf-8", 200
         raise Refused(HTTPStatus.NOT_FOUND, "not found")
 
     def _file(self, status: BuildStatus) -> tuple[bytes, str, int]:
         wants_page = urlsplit(self.path).path.endswith(("/", ".html"))
-        if status.errors and wants_page:
+        if status.fatal and wants_page:
             path_parts(self.path)  # refuse bad paths the same way in error state
             return error_page(status), "text/html; charset=utf-8", 500
         path = site_file(self.site, self.path)
         kind = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         body = path.read_bytes()
         if path.suffix.lower() == ".html":
-            if status.errors:
+            if status.fatal:
                 return error_page(status), "text/html; charset=utf-8", 500
             if path.name not in NO_RELOAD:
                 body = inject_reload(body, status.version)
+                if status.errors:
+                    body = inject_errors(body, status)
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
             kind += "; charset=utf-8"
         return body, kind, 200

@@ -156,20 +156,24 @@ def test_rebuilds_on_change_shows_errors_and_recovers(tmp_path: Path) -> None:
         sources = config.seeds / "sources.yml"
         sources.write_text(SOURCES_YML + "<script>alert(1)</script>:\n  outlet: X\n", encoding="utf-8")
         assert wait_for_build(server, 2) == {"version": 3, "ok": False}
+        # The build went on without the bad entry: the site is served, each page with the errors above it.
         status, body, _ = get(server, "/index.html")
-        assert status == 500 and b"The build failed" in body and b"sources.yml:7:" in body
+        assert status == 200 and b"sourcebrief-build-errors" in body and b"sources.yml:7:" in body
         assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in body and b"<script>alert" not in body
+        assert b"reload.js?v=3" in body and b"__sourcebrief__/errors.css" in body and b"<main" in body
+        assert get(server, "/__sourcebrief__/errors.css")[0] == 200
         assert get(server, "/static/style.css")[0] == 200
         sources.write_text(SOURCES_YML, encoding="utf-8")
         assert wait_for_build(server, 3)["ok"] is True
-        assert get(server, "/index.html")[0] == 200
+        status, body, _ = get(server, "/index.html")
+        assert status == 200 and b"sourcebrief-build-errors" not in body
 
         template = config.layouts / "base.html"
         good = template.read_text(encoding="utf-8")
         template.write_text(good.replace("</head>", "{% if %}</head>", 1), encoding="utf-8")
         assert wait_for_build(server, 4)["ok"] is False
-        status, body, _ = get(server, "/")
-        assert status == 500 and b"base.html:" in body and b"TemplateSyntaxError" in body
+        status, body, _ = get(server, "/")  # the build stopped: only the errors are shown
+        assert status == 500 and b"The build failed" in body and b"base.html:" in body and b"TemplateSyntaxError" in body
         template.write_text(good, encoding="utf-8")
         assert wait_for_build(server, 5)["ok"] is True
         assert get(server, "/")[0] == 200
