@@ -15,6 +15,7 @@ from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
 from .dates import describe
 from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
+from .entity_lexicon import gazetteer
 from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
                            events_by_paragraph, page_entities, speaker_quotes)
 from .facts_page import also_reported, facts_pages
@@ -87,6 +88,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     chronology is merged beside the facts, the entities and the quotes (two cores, parallel.side_by_side)."""
     clock = clock or StageTimer(False)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
+    gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it
     quotes, dates, claims, mentions = zip(*extract(article_parts, ordered)) if ordered else ((), (), (), ())
     clock.lap("extract")
 
