@@ -39,12 +39,18 @@ def create_markdown(shortcuts: bool = True) -> MarkdownIt:
     md.use(front_matter_plugin).use(footnote_plugin)
     md.use(attrs_plugin, spans=True).use(attrs_block_plugin)
     md.validateLink = is_safe_link
+    stock_ref = md.renderer.rules["footnote_ref"]
+    md.add_render_rule("footnote_ref", lambda self, tokens, idx, options, env:
+                       WORD_JOINER + stock_ref(tokens, idx, options, env))
     if shortcuts:
         md.inline.ruler.before("link", SIMPLE_SPAN_RULE, _simple_span)
         md.inline.terminator_re = _TEXT_STOPS
     return md
 
 
+WORD_JOINER = "\u2060"
+"""Put before each footnote mark: browsers may break a line between "said." and "[1]", leaving the mark alone at
+the start of the next line; a word joiner forbids that break (it is invisible, and search leaves it out)."""
 SIMPLE_SPAN_RULE = "simple_span"
 """Name of the inline rule that is only a shortcut."""
 _TEXT_STOPS = re.compile(r"[\n!&*\[\\\]^_`{}<]")

@@ -15,6 +15,7 @@ from html import unescape
 from html.entities import html5
 from html.parser import HTMLParser
 
+from .markdown import WORD_JOINER
 from .render import RenderedPage
 
 INDEX_VERSION = 1
@@ -87,7 +88,7 @@ class _Collector(HTMLParser):
             if open_tag == "h1":
                 self.in_h1 = False
             if self.current is not None and len(self.stack) < self.depth_at_item:
-                text = _SPACE.sub(" ", "".join(self.current["text"])).strip()
+                text = _SPACE.sub(" ", "".join(self.current["text"]).replace(WORD_JOINER, "")).strip()
                 if text:
                     self.items.append({"id": self.current["id"], "kind": self.current["kind"], "text": text})
                 self.current = None

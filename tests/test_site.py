@@ -35,6 +35,8 @@ def test_every_footnote_has_its_note_and_backlink(built: Path) -> None:
         for note, ref in refs:
             assert note in ids
             assert f'href="#{ref}" class="footnote-backref"' in html
+        # A word joiner keeps each mark on the line of the word before it ("said.[1]" never breaks before "[1]").
+        assert html.count('<sup class="footnote-ref">') == html.count('\u2060<sup class="footnote-ref">')
 
 
 def test_sources_json_matches_the_contract(built: Path) -> None:
