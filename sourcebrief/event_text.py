@@ -31,6 +31,8 @@ _DANGLING_PREP = re.compile(
 _PREP_BEFORE = re.compile(r"(?:\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of)\s+)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
+"""A clause opening with one of these has the subject of the clause before it."""
 MAX_WORDS = 28
 _POSSESSIVE = re.compile(r"'s$")
 
@@ -63,10 +65,12 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         prepositional = match.group().strip(" ,").lower() in ("after", "before", "as")
         if match.end() < start or (match.end() == start and not prepositional):
             left = match.end()
-            # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject.
-            named = _ANTECEDENT.search(sentence, 0, match.start()) if match.group().strip(" ,").lower() in (
-                "which", "who") else None
-            subject = named.group(1) if named else ""
+            if match.group().strip(" ,").lower() in ("which", "who"):
+                # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject.
+                named = _ANTECEDENT.search(sentence, 0, match.start())
+                subject = named.group(1) if named else ""
+            elif not _NO_SUBJECT.match(sentence, left):
+                subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
         elif match.start() >= end:
             right = match.start()
             break
