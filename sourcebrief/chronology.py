@@ -323,7 +323,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
                     related |= members
         # A fit needs two shared words; of the groups that have them, the best-sharing few are scored.
         extra = candidate.extra
-        sharing = [(-n, i) for i in related if (n := len(extra.intersection(group_words[i]))) >= 2]
+        indexes = list(related)  # the shared-word counts in one C-level pass: this runs for every related group
+        counts = map(len, map(extra.intersection, map(group_words.__getitem__, indexes)))
+        sharing = [(-n, i) for n, i in zip(counts, indexes) if n >= 2]
         shortlist = sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
         best, best_score = None, 0.0
         known, bars = scores.pop(member.text, {}), {}
