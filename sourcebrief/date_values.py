@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 MONTH_NAMES = (
@@ -59,6 +60,7 @@ def parse(value: str) -> re.Match[str] | None:
     return _VALUE.match(value)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def first_day(value: str) -> _dt.date | None:
     """First calendar day a value covers (None for values that cover no known day)."""
     m = parse(value)
@@ -78,6 +80,7 @@ def first_day(value: str) -> _dt.date | None:
     return _dt.date(year, 1, 1)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def last_day(value: str) -> _dt.date | None:
     """Last calendar day a value covers (None for values that cover no known day)."""
     m = parse(value)
