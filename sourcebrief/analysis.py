@@ -19,7 +19,7 @@ from .entity_lexicon import gazetteer
 from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
                            events_by_paragraph, page_entities, speaker_quotes)
 from .facts_page import also_reported, facts_pages
-from .model import AnnotatedArticle, Article
+from .model import Article
 from .notes import Anchored, Note, note_spans, notes_by_target
 from .pages import GeneratedPage
 from .parallel import SERIAL_BELOW, side_by_side
@@ -180,26 +180,30 @@ def known_targets(analysis: Analysis) -> dict[str, set[str]]:
     }
 
 
-def annotate_all(analysis: Analysis, anchored: Sequence[Anchored] = (), extract: Extract = each) -> list[AnnotatedArticle]:
-    """Every article annotated; each is one item for ``extract`` (with its own entity and note spans), so a
-    cached build annotates again only the articles whose text, mentions or notes changed."""
-    items = [(a, entity_spans(analysis.entities, a), note_spans(anchored, a)) for a in analysis.articles]
-    return extract(_annotate_one, items)
+def _source_page(item: tuple) -> GeneratedPage:
+    article, entities, marked, also, editor_notes = item
+    context = AnnotationContext(entity_spans={article.id: entities}, note_spans={article.id: marked})
+    return source_page(annotate(article, context), also, editor_notes)
 
 
-def _annotate_one(item: tuple) -> AnnotatedArticle:
-    article, entities, notes = item
-    return annotate(article, AnnotationContext(entity_spans={article.id: entities}, note_spans={article.id: notes}))
+def content_pages(analysis: Analysis, anchored: Sequence[Anchored] = (), notes: Sequence[Note] = (),
+                  extract: Extract = each) -> list[GeneratedPage]:
+    """Every generated page of content/: sources, key facts, chronology, entities.
 
-
-def content_pages(annotated: Sequence[AnnotatedArticle], analysis: Analysis,
-                  notes: Sequence[Note] = ()) -> list[GeneratedPage]:
-    """Every generated page of content/: sources, key facts, chronology, entities."""
+    Each source page is one item for ``extract`` (the article, its entity and note spans, its "Also reported by"
+    lists and editor's notes): annotated and written on every core, and, with a cache, made again only when one of
+    those changed."""
     by_id = analysis.by_id
     also = also_reported(analysis.corroboration, by_id)
     passage_notes = {n.id: n.text for n in notes if n.target is None}
     on = notes_by_target(notes)
-    pages = [source_page(item, also.get(item.article.id), passage_notes) for item in annotated]
+    items = []
+    for article in analysis.articles:
+        marked = note_spans(anchored, article)
+        mine = {label: passage_notes[label] for spans in marked for s in spans for _, label in s.attrs
+                if label in passage_notes}
+        items.append((article, entity_spans(analysis.entities, article), marked, also.get(article.id), mine))
+    pages = extract(_source_page, items)
     pages += facts_pages(analysis.corroboration, by_id, on)
     pages += chronology_pages(analysis.chronology, by_id, on)
     entities = page_entities(analysis.entities)

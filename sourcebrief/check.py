@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .analysis import Analysis, analyse, annotate_all, content_pages
+from .analysis import Analysis, analyse, content_pages
 from .config import BuildConfig
 from .entities import load_entity_overrides
 from .linkcheck import find_broken_links
@@ -124,7 +124,7 @@ def single_source_facts(analysis: Analysis) -> list[Finding]:
 def edited_pages(content: Path, analysis: Analysis) -> list[Finding]:
     """Generated pages changed by hand, with how they differ from what the build would write now."""
     findings = []
-    for page in content_pages(annotate_all(analysis), analysis):
+    for page in content_pages(analysis):
         target = content / page.path
         if not target.is_file() or target.is_symlink():
             continue

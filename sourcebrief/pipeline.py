@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import output
 from .bundle import bundle_briefing
-from .analysis import Analysis, Extract, each, analyse, annotate_all, content_pages, known_targets
+from .analysis import Analysis, Extract, each, analyse, content_pages, known_targets
 from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
 from .data import sources_json, write_json
@@ -117,8 +117,7 @@ def cached_front_matter(config: BuildConfig):
 def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, anchored: list, placed: list) -> list:
     """Annotate and make the generated content pages, or take them from the cache (same analysis and notes)."""
     def make() -> list:
-        annotated = annotate_all(analysis, anchored, per_source(folder_for(config.content)))
-        return content_pages(annotated, analysis, placed)
+        return content_pages(analysis, anchored, placed, per_source(folder_for(config.content)))
     return Store(folder_for(config.content), "pages").fetch(key_of(analysis_key, anchored, placed), make)
 
 
