@@ -85,7 +85,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     """Gather first: every cross-source step sees all articles before anything is written.
 
     The per-source work (quotes, dated clauses, claims, names) goes through ``extract``, in one pass; then the
-    chronology is merged beside the facts, the entities and the quotes (two cores, parallel.side_by_side)."""
+    chronology and the quotes are merged beside the facts and the entities (two cores, parallel.side_by_side)."""
     clock = clock or StageTimer(False)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it
