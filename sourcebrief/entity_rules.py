@@ -303,6 +303,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             return [_mention(text, start, end, "place", surface, evidence="cue")]
     if any(w in ORG_NOUNS for w in before[-2:]):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if len(run) > 1 and len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
     chunk = Chunk(first, last)
@@ -332,7 +334,10 @@ def _name_like(tok: Token) -> bool:
 
 
 def _speaks(tokens: list[Token], last: int) -> bool:
-    """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"."""
+    """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"; not when the name only
+    qualifies the speakers ("Hospital officials said")."""
+    if last + 1 < len(tokens) and (tokens[last + 1].text in GROUP_NOUNS or tokens[last + 1].text in ROLE_NOUNS):
+        return False
     for tok in tokens[last + 1 : last + 5]:
         if not tok.is_word:
             return False
