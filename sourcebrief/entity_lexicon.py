@@ -65,6 +65,8 @@ ROLE_NOUNS = frozenset(
     husband son daughter brother sister deputy premier governor mayor candidate
     head general colonel judge prosecutor lawyer activist""".split()
 )
+# Named storms and other named events that look like a first name and a surname.
+EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
 # Plural nouns for groups of people that open sentences as speakers ("Analysts said", "Residents described"):
 # capitalised there only because they open the sentence.
 GROUP_NOUNS = frozenset(
@@ -90,7 +92,7 @@ ORG_HEADS = frozenset(
     Center Club Federation Reserve Exchange Industries Systems Technologies Labs
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment
-    Division Fleet Council Conference Summit Dialogue Initiative""".split()
+    Division Fleet Council Conference Summit Dialogue Initiative International Watch""".split()
 )
 # Org heads that end an org name but also allow "in X" after them.
 ORG_IN_HEADS = frozenset("Resistance Movement Front Mission Church".split())

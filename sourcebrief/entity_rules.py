@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from .entity_lexicon import (
     ALIAS_GROUPS,
     COMMON_CAPS,
+    EVENT_HEADS,
     GROUP_NOUNS,
     HONORIFICS,
     KNOWN_ORGS,
@@ -307,6 +308,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
+    if run[0].text in EVENT_HEADS and len(run) > 1:
+        return []  # "Hurricane Otis": a named event, not a person
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]

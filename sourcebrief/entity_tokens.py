@@ -208,7 +208,10 @@ def _glued_apostrophe(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _and_span(text: str, tokens: list[Token], i: int) -> int:
-    """ "Securities and Exchange Commission": "and" inside a name ending in an org word."""
+    """ "Securities and Exchange Commission": "and" inside a name ending in an org word (not between two whole
+    names: "Amnesty International and Human Rights Watch")."""
+    if tokens[i].text in ORG_HEADS:
+        return 0
     j = i + 2
     while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
         if tokens[j].text in ORG_HEADS:
