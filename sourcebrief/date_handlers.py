@@ -40,6 +40,11 @@ class Site(NamedTuple):
     """Most recent concrete date of any precision the narrative gave."""
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_OTHER_CLAUSE = 40
+"""A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
+
+
 def tense(site: Site) -> str:
     """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``."""
     best, best_distance = "none", 10**9
@@ -47,7 +52,11 @@ def tense(site: Site) -> str:
         for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end):
             if site.start <= cue.start() < site.end:
                 continue
-            distance = site.start - cue.end() if cue.end() <= site.start else cue.start() - site.end
+            before = cue.end() <= site.start
+            distance = site.start - cue.end() if before else cue.start() - site.end
+            between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
+            if _CLAUSE_BREAK.search(between):
+                distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
             if distance < best_distance or (distance == best_distance and name == "future"):
                 best, best_distance = name, distance
     return best
@@ -170,17 +179,18 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         if hour > 23:
             return None
         clock = f"{hour:02d}:{int(g['mi'] or 0):02d}"
-    if g["wd"] or g["tm"]:
-        if site.dct is None or not capitalised(g["wd"] or g["tm"]):
+    days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
+    if days and (days["wd"] or days["tm"]):
+        if site.dct is None or not capitalised(days["wd"] or days["tm"]):
             return ("TIME", UNRESOLVED, None)
-        if g["tm"]:
-            month, date_ = month_number(g["tm"]), int(re.sub(r"\D", "", g["td"]))
+        if days["tm"]:
+            month, date_ = month_number(days["tm"]), int(re.sub(r"\D", "", days["td"]))
             found = pick_year(lambda y: safe_date(y, month, date_), site.dct, tense(site))
             if found is None:
                 return ("TIME", UNRESOLVED, None)
             day = V.day_value(found)
         else:
-            day = V.day_value(weekday_date(g["wd"], site.dct, tense(site)))
+            day = V.day_value(weekday_date(days["wd"], site.dct, tense(site)))
     elif site.recent and V.precision(site.recent) == "day":
         day = site.recent
     elif site.dct is not None:

@@ -155,3 +155,10 @@ KEY = re.compile(
 """A word every temporal expression contains; matching starts are tried only a few words before one."""
 WORD_START = re.compile(r"(?<![\w$£€])(?<!\d[.,])[\w'’]")
 """Where a match may start."""
+
+
+DAY_AFTER_TIME = re.compile(
+    rf"\s+(?:local\s+time\s+)?(?:\(\d{{3,4}}\s+(?:GMT|UTC)\)\s+)?(?:on\s+)?"
+    rf"(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))(?!\w)")
+"""The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",
+"4:17 a.m. local time on Monday"."""
