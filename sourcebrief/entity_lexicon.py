@@ -77,7 +77,10 @@ GROUP_NOUNS = frozenset(
     leaders ministers members parents citizens voters organisers organizers volunteers employees staff
     spokesmen spokespeople researchers scientists engineers negotiators mediators monitors inspectors guards
     passengers pilgrims refugees migrants displaced shoppers drivers neighbours neighbors
-    supporters opponents participants attendees delegates envoys representatives""".split()
+    supporters opponents participants attendees delegates envoys representatives eyewitnesses bystanders
+    gunmen attackers hostages victims mourners worshippers settlers teachers paramedics firefighters rioters
+    investors consumers tourists visitors fans players shareholders creditors lenders
+    producers retailers suppliers customers users viewers""".split()
 )
 # Last words of organisation names.
 ORG_HEADS = frozenset(
@@ -154,8 +157,9 @@ ALIAS_GROUPS = (
 # Organisations too well known to need a cue.
 KNOWN_ORGS = frozenset(
     """Pentagon Kremlin Reuters AFP AP Hamas Hezbollah Taliban NATO UN EU OPEC IMF
-    ISIS ISIL Daesh Houthis Houthi Interpol FBI CIA NSA""".split()
-) | frozenset(("White House", "Associated Press", "Agence France-Presse", "World Bank"))
+    ISIS ISIL Daesh Houthis Houthi Interpol FBI CIA NSA UNICEF UNHCR UNRWA Oxfam""".split()
+) | frozenset(("White House", "Associated Press", "Agence France-Presse", "World Bank", "Doctors Without Borders",
+               "Médecins Sans Frontières", "Save the Children", "Red Crescent", "Red Cross", "World Food Programme"))
 KNOWN_REGIONS = frozenset(
     ("Middle East", "Gulf", "Europe", "Africa", "Asia", "Latin America",
      "North America", "South America", "Balkans", "Caucasus", "Levant",

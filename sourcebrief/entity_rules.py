@@ -304,6 +304,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             return [_mention(text, start, end, "place", surface, evidence="cue")]
     if any(w in ORG_NOUNS for w in before[-2:]):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
     if len(run) > 1 and len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
@@ -319,6 +321,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     return [mention]
 
 
+_PLACE_AFTER = frozenset("in near outside across throughout".split())
+"""An unknown name of several words after these is a place: people are rarely "in" anything."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
 """A lone name after these is where someone spoke, not who: "officials in Basra said"."""
 
