@@ -304,6 +304,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             return [_mention(text, start, end, "place", surface, evidence="cue")]
     if any(w in ORG_NOUNS for w in before[-2:]):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
     if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
     if len(run) > 1 and len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
@@ -321,6 +323,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     return [mention]
 
 
+_ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())
+"""What an attack is "on" is a place: "a drone attack on Tower 22"."""
 _PLACE_AFTER = frozenset("in near outside across throughout".split())
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())

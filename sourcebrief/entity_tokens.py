@@ -264,13 +264,17 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
     return found
 
 
+_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
 def is_headline(text: str) -> bool:
     """Title Case text (headlines) where capitals say nothing about names."""
     words = [w for w in _HEADLINE_WORD_RE.findall(text) if len(w) > 3]
     if not words or (len(words) < 3 and len(text.split()) > 4):
         return False
     caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.7 and not text.rstrip().endswith((".", "”", '"'))
+    sentence = _CREDIT_RE.sub("", text.rstrip())  # a caption's "... on April 19. (AP)" ends as a sentence
+    return caps / len(words) >= 0.7 and not sentence.endswith((".", "”", '"'))
 
 
 def honorific(word: str) -> bool:
