@@ -304,7 +304,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             return [_mention(text, start, end, "place", surface, evidence="cue")]
     if any(w in ORG_NOUNS for w in before[-2:]):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
-    if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS:
+    numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
+    if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
     if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
