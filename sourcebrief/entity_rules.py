@@ -325,7 +325,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
 
 
 _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())
-"""What an attack is "on" is a place: "a drone attack on Tower 22"."""
+"""What an attack is "on" is a place: "a rocket attack on Ain al-Asad" (not "Tower" of "Tower 22": see numbered)."""
 _PLACE_AFTER = frozenset("in near outside across throughout".split())
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())

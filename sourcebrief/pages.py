@@ -105,6 +105,7 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
     for page in pages:
         target = content / page.path
         text, as_read = text_and_page(page)
+        known = text[:len(text) - len(page.body)], as_read  # its front matter text, for _safe_front's line numbers
         if target.is_symlink():
             problems.append(Diagnostic(str(target), 0, "is a symbolic link; not written"))
             continue
@@ -114,7 +115,7 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
         if target.exists():
             existing = target.read_text(encoding="utf-8", errors="replace")
             if existing == text:
-                on_disk[page.path] = text[:len(text) - len(page.body)], as_read
+                on_disk[page.path] = known
                 continue
             state = edit_state(existing)
             if state == "edited" and not force:
@@ -124,7 +125,7 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
                 problems.append(Diagnostic(str(target), 1, "hand-written page has the name of a generated page; kept, not overwritten", "warning"))
                 continue
         _atomic_write(target, text)
-        on_disk[page.path] = text[:len(text) - len(page.body)], as_read
+        on_disk[page.path] = known
     problems.extend(_remove_stale(content, wanted))
     return problems, on_disk
 

@@ -158,12 +158,10 @@ def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
 def _render_and_write(item: tuple[ContentPage, SiteWide, str], env: jinja2.Environment, md: MarkdownIt,
                       cache: Store | None, staging: Path, spool: FragmentSpool) -> tuple[WrittenPage | None, list]:
     page, site, key = item
-    result = cache.get(key) if cache else None
-    if result is None:
-        result = _render_page_twice(page, site, env, md)
-        if cache:
-            cache.put(key, result)
-    document, fragment, problems, search = result
+
+    def render() -> tuple:
+        return _render_page_twice(page, site, env, md)
+    document, fragment, problems, search = cache.fetch(key, render) if cache else render()
     if document is None:
         return None, problems
     return write_page(staging, spool, document, fragment, search), problems

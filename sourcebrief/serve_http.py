@@ -115,11 +115,19 @@ def host_allowed(header: str | None, bound: str, port: int, allow_remote: bool) 
 
 def inject_reload(page: bytes, version: int) -> bytes:
     """The page with the live-reload script added before ``</head>`` (only in what is served)."""
-    tag = f'<script src="{SPECIAL}reload.js?v={version}" defer></script>'.encode()
+    return _in_head(page, f'<script src="{SPECIAL}reload.js?v={version}" defer></script>'.encode())
+
+
+def _in_head(page: bytes, tag: bytes) -> bytes:
+    """``tag`` just before the page's ``</head>`` (at the end of a page without one)."""
     at = page.lower().rfind(b"</head>")
     if at < 0:
         return page + tag
     return page[:at] + tag + page[at:]
+
+
+def _error_items(status: BuildStatus) -> str:
+    return "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in status.errors)
 
 
 ERRORS_CSS = """\
@@ -133,15 +141,11 @@ border:2px solid #a40000;border-radius:6px;margin:.75rem;padding:.6rem 1rem;posi
 def inject_errors(page: bytes, status: BuildStatus) -> bytes:
     """The page with the last build's errors in a box at the top of its body (styled by a served stylesheet: the
     site's own Content-Security-Policy allows no inline style)."""
-    items = "".join(f"<li><code>{html.escape(line)}</code></li>" for line in status.errors)
     count = len(status.errors)
     box = (f'<aside class="sourcebrief-build-errors" role="alert"><strong>The last build reported {count} '
            f'error{"s" if count != 1 else ""}; this page was built without what {"they name" if count != 1 else "it names"}.'
-           f'</strong><ul>{items}</ul></aside>').encode("utf-8")
-    link = f'<link rel="stylesheet" href="{SPECIAL}errors.css">'.encode()
-    head = page.lower().rfind(b"</head>")
-    if head >= 0:
-        page = page[:head] + link + page[head:]
+           f'</strong><ul>{_error_items(status)}</ul></aside>').encode("utf-8")
+    page = _in_head(page, f'<link rel="stylesheet" href="{SPECIAL}errors.css">'.encode())
     body = page.lower().find(b"<body")
     opened = page.find(b">", body) + 1 if body >= 0 else 0
     return page[:opened] + box + page[opened:]
@@ -149,7 +153,7 @@ def inject_errors(page: bytes, status: BuildStatus) -> bytes:
 
 def error_page(status: BuildStatus) -> bytes:
     """The build errors as a page of its own, reloading itself once the build is fixed."""
-    items = "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in status.errors)
+    items = _error_items(status)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Build failed - sourcebrief</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
