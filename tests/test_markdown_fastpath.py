@@ -150,6 +150,12 @@ TRICKY = [
     "[a](x.md#p1)[^1]\n\n[^1]: n [b](y.md#p2)", "[*a* `c`](x)", "[a]{.x}(x)", "[a](.)", "[a](#)", "[a](#x)",
     "![a](x.png)", "[![a](x.png)](y)", "[a](x" + ")" * 3, "[" * NEST + "a](x)" + "]" * NEST,
     *("[x " * n + "[a](u.md)" + "](/v)" * n for n in range(NEST - 3, NEST + 2)),
+    # labels parsed once and copied (markdown._label): the same label again, and in other surroundings
+    "[*a*, b](x.md#p1); [*a*, b](y.md#p2) and [*a*, b]{.x}", '[*"a"*](x.md) *[*"a"*](x.md)*', "[_a_b](x) [_a_b](y)",
+    "[a**b**](x) [a**b**](x)", "[*a*\nb](x) [*a*\nb](y)", "[a  \n*b*](x) [a  \n*b*](y)", "[&amp;*a*](x) [&amp;*a*](y)",
+    "**[*a* b](x)** [*a* b](x)", "[*a](x) [*a](x)*", "[a*](x) *[a*](x)", "[***a***](x) [***a***](x)",
+    *("[x " * n + "[*a*](u.md) [*a*](u.md)" + "](/v)" * n for n in range(NEST - 3, NEST + 2)),
+    *("[" * n + "*a*]{.x}" + "]{.y}" * n for n in range(NEST - 3, NEST + 2)),
 ]
 
 
