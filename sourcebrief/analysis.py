@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .annotate import AnnotationContext, annotate
+from .annotate import AnnotationContext, PerParagraph, annotate, date_spans, quote_spans
 from .chrome import credit_start
 from .chronology import Chronology, article_dates, build_chronology
 from .chronology_page import chronology_pages, event_paths
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
-from .dates import describe
+from .dates import article_dates_found, describe
 from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
 from .entity_lexicon import gazetteer
 from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
@@ -25,7 +25,7 @@ from .pages import GeneratedPage
 from .parallel import SERIAL_BELOW, side_by_side
 from .timings import StageTimer
 from .claims import article_claims
-from .quotes import Quote, QuoteGroup, find_quotes_in_paragraphs, merge_quotes
+from .quotes import QuoteGroup, find_quotes_in_paragraphs, merge_quotes
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ class Analysis:
     """Quotations, merged when several sources carry the same words."""
     chronology: Chronology
     """Dated events merged across sources, and what could not be dated."""
+    found: Mapping[str, Mapping[str, tuple[PerParagraph, PerParagraph]]] = dataclasses.field(default_factory=dict)
+    """Annotations found while extracting, by source id and annotator name (the dates and quotes: annotation
+    does not look for them again)."""
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -61,11 +64,6 @@ class Analysis:
         return partners
 
 
-def article_quotes(article: Article) -> list[Quote]:
-    """Every quotation of one article, in reading order."""
-    return [q for para in find_quotes_in_paragraphs([p.text for p in article.paragraphs]) for q in para]
-
-
 Extract = Callable[[Callable[[object], object], Sequence], list]
 """``extract(f, items) == [f(item) for item in items]`` (items: articles, or tuples holding one), perhaps from a
 cache or on several cores."""
@@ -76,8 +74,14 @@ def each(function: Callable[[object], object], items: Sequence) -> list:
 
 
 def article_parts(article: Article) -> tuple:
-    """Everything the cross-source steps need from one article: its quotes, dated clauses, claims and names."""
-    return article_quotes(article), article_dates(article), article_claims(article), article_mentions(article)
+    """Everything the cross-source steps need from one article (its quotes, dated clauses, claims and names), and
+    the annotations found on the way (its dates and quotes, by annotator name)."""
+    quotes = find_quotes_in_paragraphs([p.text for p in article.paragraphs])
+    dates = article_dates_found([p.text for p in article.paragraphs], [c.text for c in article.captions],
+                                article.published)
+    found = {"dates": date_spans(article, dates), "quotes": quote_spans(article, quotes)}
+    return ([q for para in quotes for q in para], article_dates(article, dates), article_claims(article),
+            article_mentions(article), found)
 
 
 def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
@@ -89,7 +93,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     clock = clock or StageTimer(False)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it
-    quotes, dates, claims, mentions = zip(*extract(article_parts, ordered)) if ordered else ((), (), (), ())
+    quotes, dates, claims, mentions, found = zip(*extract(article_parts, ordered)) if ordered else ((),) * 5
     clock.lap("extract")
 
     def chronology_and_quotes() -> tuple:
@@ -121,6 +125,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
         entities=entities,
         quotes=merged_quotes,
         chronology=chronology,
+        found=dict(zip((a.id for a in ordered), found)),
     )
 
 
@@ -181,8 +186,9 @@ def known_targets(analysis: Analysis) -> dict[str, set[str]]:
 
 
 def _source_page(item: tuple) -> GeneratedPage:
-    article, entities, marked, also, editor_notes = item
-    context = AnnotationContext(entity_spans={article.id: entities}, note_spans={article.id: marked})
+    article, entities, marked, also, editor_notes, found = item
+    context = AnnotationContext(entity_spans={article.id: entities}, note_spans={article.id: marked},
+                                found={article.id: found})
     return source_page(annotate(article, context), also, editor_notes)
 
 
@@ -202,7 +208,8 @@ def content_pages(analysis: Analysis, anchored: Sequence[Anchored] = (), notes: 
         marked = note_spans(anchored, article)
         mine = {label: passage_notes[label] for spans in marked for s in spans for _, label in s.attrs
                 if label in passage_notes}
-        items.append((article, entity_spans(analysis.entities, article), marked, also.get(article.id), mine))
+        items.append((article, entity_spans(analysis.entities, article), marked, also.get(article.id), mine,
+                      analysis.found.get(article.id, {})))
     pages = extract(_source_page, items)
     pages += facts_pages(analysis.corroboration, by_id, on)
     pages += chronology_pages(analysis.chronology, by_id, on)

@@ -6,10 +6,10 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .dates import Timex, find_dates, narrative
+from .dates import ArticleDates, Timex, article_dates_found
 from .figures import find_figures
 from .model import AnnotatedArticle, Article, Span
-from .quotes import find_quotes_in_paragraphs
+from .quotes import Quote, find_quotes_in_paragraphs
 
 PerParagraph = tuple[tuple[Span, ...], ...]
 DATE_TYPES = ("DATE", "TIME")
@@ -23,6 +23,9 @@ class AnnotationContext:
     """The editor's highlighted passages by source id (from notes.place_notes)."""
     entity_spans: dict[str, tuple[PerParagraph, PerParagraph]] = field(default_factory=dict)
     """(paragraph spans, caption spans) of entity mentions by source id (from entities.resolve_entities)."""
+    found: dict[str, dict[str, tuple[PerParagraph, PerParagraph]]] = field(default_factory=dict)
+    """What an annotator would give, by source id and annotator name, when already found (found_spans): annotate
+    does not run those annotators again."""
 
 
 Annotator = Callable[[Article, AnnotationContext], tuple[PerParagraph, PerParagraph]]
@@ -35,16 +38,18 @@ def _date_span(timex: Timex, offset: int) -> Span:
 
 def annotate_dates(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
     """Dates resolved as the chronology resolves them: the body read as one narrative, captions apart."""
-    body, starts = narrative([p.text for p in article.paragraphs])
+    return date_spans(article, article_dates_found([p.text for p in article.paragraphs],
+                                                   [c.text for c in article.captions], article.published))
+
+
+def date_spans(article: Article, read: ArticleDates) -> tuple[PerParagraph, PerParagraph]:
+    """annotate_dates from the article's dates, already found (dates.article_dates_found)."""
     spans: list[list[Span]] = [[] for _ in article.paragraphs]
-    for timex in find_dates(body, article.published):
+    for timex in read.timexes:
         if timex.type in DATE_TYPES:
-            index = bisect.bisect_right(starts, timex.start) - 1
-            spans[index].append(_date_span(timex, starts[index]))
-    captions = tuple(
-        tuple(_date_span(t, 0) for t in find_dates(c.text, article.published) if t.type in DATE_TYPES)
-        for c in article.captions
-    )
+            index = bisect.bisect_right(read.starts, timex.start) - 1
+            spans[index].append(_date_span(timex, read.starts[index]))
+    captions = tuple(tuple(_date_span(t, 0) for t in found if t.type in DATE_TYPES) for found in read.captions)
     return tuple(tuple(s) for s in spans), captions
 
 
@@ -73,7 +78,11 @@ def annotate_figures(article: Article, context: AnnotationContext) -> tuple[PerP
 
 def annotate_quotes(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
     """Quotations with their speaker (``by=``) where the text names one."""
-    found = find_quotes_in_paragraphs([p.text for p in article.paragraphs])
+    return quote_spans(article, find_quotes_in_paragraphs([p.text for p in article.paragraphs]))
+
+
+def quote_spans(article: Article, found: Sequence[Sequence[Quote]]) -> tuple[PerParagraph, PerParagraph]:
+    """annotate_quotes from the quotes of each paragraph, already found (quotes.find_quotes_in_paragraphs)."""
     spans = tuple(
         tuple(Span(q.start, q.end, "quote", (("by", q.speaker),) if q.speaker else ()) for q in quotes)
         for quotes in found
@@ -102,8 +111,9 @@ def annotate(article: Article, context: AnnotationContext,
     """Run every annotator and merge their spans into one non-crossing set per paragraph."""
     body: list[list[Span]] = [[] for _ in article.paragraphs]
     captions: list[list[Span]] = [[] for _ in article.captions]
-    for _name, annotator in annotators:
-        para_spans, caption_spans = annotator(article, context)
+    found = context.found.get(article.id, {})
+    for name, annotator in annotators:
+        para_spans, caption_spans = found[name] if name in found else annotator(article, context)
         for accepted, new in zip(body, para_spans):
             _merge_into(accepted, new)
         for accepted, new in zip(captions, caption_spans):

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from sourcebrief import date_values as V
 from sourcebrief import event_text as T
-from sourcebrief.dates import Timex, find_dates, narrative
+from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line
 
 NO_DCT = "source has no publication date"
@@ -163,12 +163,14 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     return Chronology(tuple(sorted(events, key=lambda e: (_sort_key(e.date), e.id))), tuple(unresolved), inferred)
 
 
-def article_dates(article: Article) -> tuple[list[_Candidate], list[Unresolved]]:
-    """Dated clauses and unresolved expressions of one article: body as one narrative, captions apart."""
-    body, starts = narrative([p.text for p in article.paragraphs])
+def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[list[_Candidate], list[Unresolved]]:
+    """Dated clauses and unresolved expressions of one article: body as one narrative, captions apart.
+
+    ``read``: the article's dates.article_dates_found, when already found."""
+    body, starts, timexes, caption_timexes = read or article_dates_found(
+        [p.text for p in article.paragraphs], [c.text for c in article.captions], article.published)
     found: list[_Candidate] = []
     missing: list[Unresolved] = []
-    timexes = find_dates(body, article.published)
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
     for timex, others in _with_neighbours(body, timexes):
         index = bisect.bisect_right(starts, timex.start) - 1
@@ -177,8 +179,8 @@ def article_dates(article: Article) -> tuple[list[_Candidate], list[Unresolved]]
         context = body[after_start:after_end] if undated_next else ""
         _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, others, context,
                  found, missing)
-    for index, caption in enumerate(article.captions):
-        for timex, others in _with_neighbours(caption.text, find_dates(caption.text, article.published)):
+    for index, (caption, in_caption) in enumerate(zip(article.captions, caption_timexes)):
+        for timex, others in _with_neighbours(caption.text, in_caption):
             _collect(article, caption, (-1, index), 0, timex, others, "", found, missing)
     return found, missing
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from sourcebrief import date_calendar, date_handlers, date_rules
 from sourcebrief.date_values import describe, precision
 
-__all__ = ["Timex", "find_dates", "describe", "narrative", "precision"]
+__all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision"]
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,26 @@ def _advance(anchors: _Anchors, timex: Timex) -> _Anchors:
         last_end=end,
         quarter=value if grain == "quarter" else anchors.quarter,
     )
+
+
+class ArticleDates(NamedTuple):
+    """The date expressions of one article, as the chronology and the date annotations both read them."""
+
+    body: str
+    """The paragraphs read as one narrative (narrative())."""
+    starts: list[int]
+    """Where each paragraph starts in ``body``."""
+    timexes: list[Timex]
+    """The expressions of ``body``."""
+    captions: list[list[Timex]]
+    """The expressions of each photo caption, each read alone."""
+
+
+def article_dates_found(paragraphs: list[str], captions: list[str], published: _dt.date | None) -> ArticleDates:
+    """Find the dates of an article once: the body as one narrative (an "on Tuesday" resolved by the paragraph
+    before), the captions apart."""
+    body, starts = narrative(paragraphs)
+    return ArticleDates(body, starts, find_dates(body, published), [find_dates(c, published) for c in captions])
 
 
 def narrative(paragraphs: list[str]) -> tuple[str, list[int]]:
