@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import normalizeReference
+from markdown_it.common.utils import escapeHtml, normalizeReference
+from markdown_it.renderer import RendererHTML
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
@@ -35,7 +36,8 @@ _REWRITTEN = frozenset({"link_open", "image"})
 def create_markdown(shortcuts: bool = True) -> MarkdownIt:
     """The configured parser (stateless between pages). ``shortcuts=False`` gives the stock rules alone: the
     shortcuts change speed, never a token (tests/test_markdown_fastpath.py)."""
-    md = MarkdownIt("commonmark", {"html": False, "xhtmlOut": False, "linkify": False, "typographer": False})
+    md = MarkdownIt("commonmark", {"html": False, "xhtmlOut": False, "linkify": False, "typographer": False},
+                    renderer_cls=InlineRenderer if shortcuts else RendererHTML)
     md.use(front_matter_plugin).use(footnote_plugin)
     md.use(attrs_plugin, spans=True).use(attrs_block_plugin)
     md.validateLink = is_safe_link
@@ -197,6 +199,35 @@ def _label_template(state: StateInline) -> tuple | None:
     if any(t.attrs or t.map or t.children or t.meta or t.block or t.hidden for t in inner.tokens):
         return None
     return tuple((t.type, t.tag, t.nesting, t.content, t.markup, t.info) for t in inner.tokens)
+
+
+class InlineRenderer(RendererHTML):
+    """RendererHTML with a shorter path for inline tokens, same output (tests/test_markdown_fastpath.py).
+
+    Inline tokens are most of a page (footnote lists are links, emphasis and text) and the stock renderInline calls
+    renderToken and renderAttrs for each: here text under the stock rule is escaped in place and an inline tag
+    without a rule of its own is written as renderToken writes it (no newlines: those are for block tokens)."""
+
+    def renderInline(self, tokens, options, env) -> str:  # noqa: N802 (markdown-it's name)
+        rules = self.rules
+        plain_text = getattr(rules.get("text"), "__func__", None) is RendererHTML.text
+        closing_slash = " /" if options["xhtmlOut"] else ""
+        out: list[str] = []
+        for i, token in enumerate(tokens):
+            kind = token.type
+            if kind == "text" and plain_text:
+                out.append(escapeHtml(token.content))
+            elif kind in rules:
+                out.append(rules[kind](tokens, i, options, env))
+            elif token.block:
+                out.append(self.renderToken(tokens, i, options, env))
+            elif not token.hidden:
+                attrs = "".join([f' {escapeHtml(key)}="{escapeHtml(str(value))}"' for key, value in token.attrs.items()])
+                if token.nesting == -1:
+                    out.append(f"</{token.tag}{attrs}>")
+                else:
+                    out.append(f"<{token.tag}{attrs}{closing_slash if token.nesting == 0 else ''}>")
+        return "".join(out)
 
 
 def _span_attrs(text: str) -> dict[str, str] | None:

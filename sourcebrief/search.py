@@ -72,6 +72,11 @@ class _Collector(HTMLParser):
             self.current = {"id": values.get("id", ""), "kind": values.get("data-search", ""), "text": []}
             self.depth_at_item = len(self.stack)
 
+    def skips_content(self, tag: str) -> bool:
+        """Whether the element just opened starts a skip zone (footnotes, nav ...) whose content may go unread:
+        _scan then passes over it where _skipped_element says that changes nothing."""
+        return self.stack[-1:] == [(tag, True)] and not self.in_h1
+
     def _mark_skip(self) -> None:
         self.stack[-1] = (self.stack[-1][0], True)
         self.skip += 1
@@ -141,10 +146,13 @@ def _attributes(source: str) -> list | None:
 
 
 def _scan(collector: HTMLParser, html: str) -> bool:
-    """Give ``collector`` the calls HTMLParser would for ``html`` (text perhaps in other pieces): True.
+    """Give ``collector`` the calls HTMLParser would for ``html`` (text perhaps in other pieces): True. Where the
+    collector has a ``skips_content(tag)`` saying the element just opened is one it ignores (the footnotes are most
+    of a source page), the calls for what is inside may be left out (_skipped_element).
 
     False, part way, if ``html`` is not all markup _TOKEN reads; the collector is then to be thrown away."""
     starttag, endtag, data, match = collector.handle_starttag, collector.handle_endtag, collector.handle_data, _TOKEN.match
+    skips = getattr(collector, "skips_content", None)
     pos, size = 0, len(html)
     while pos < size:
         token = match(html, pos)
@@ -167,6 +175,11 @@ def _scan(collector: HTMLParser, html: str) -> bool:
             starttag(tag, attrs)
             if slash:
                 endtag(tag)
+            elif tag not in _NOT_SKIPPED and skips is not None and skips(tag):
+                after = _skipped_element(html, pos, tag)
+                if after is not None:
+                    endtag(tag)
+                    pos = after
             elif tag in _RAW_TEXT:
                 found = _RAW_TEXT[tag].search(html, pos)
                 stop = found.start() if found else size
@@ -184,6 +197,40 @@ def _scan(collector: HTMLParser, html: str) -> bool:
                         or not _RAW_TEXT_NEWER[tag] and "&" in html[pos:stop]:
                     return False
     return True
+
+
+def _skipped_element(html: str, pos: int, tag: str) -> int | None:
+    """Where the element ``tag`` opened just before ``pos`` ends (past its end tag), if the collector, in a skip zone,
+    would take nothing from its content: plain markup _scan reads, its elements closed in order, no ``h1`` (the title
+    is read even there), ``main``, ``br`` (a space in the current item), self-closing or raw-text element. Else None,
+    and _scan reads the content itself."""
+    open_tags = [tag]
+    match = _TOKEN.match
+    while True:
+        token = match(html, pos)
+        if token is None:
+            return None
+        pos = token.end()
+        _, start, source, slash, end = token.groups()
+        if end:
+            end = end.lower()
+            if end in _VOID:
+                continue
+            if end != open_tags[-1]:
+                return None
+            open_tags.pop()
+            if not open_tags:
+                return pos
+        elif start:
+            start = start.lower()
+            if start in _NOT_SKIPPED or slash or source and "&" in source and _attributes(source) is None:
+                return None
+            if start not in _VOID:
+                open_tags.append(start)
+
+
+_NOT_SKIPPED = frozenset({"h1", "main", "br", "plaintext", *_RAW_TEXT, *_RAW_TEXT_NEWER})
+"""Elements _skipped_element does not skip over (see there)."""
 
 
 def _collect(html: str, plain_paragraphs: bool) -> _Collector:

@@ -1,4 +1,5 @@
-"""The search index's fast reading of pages (search._scan): the very calls HTMLParser gives, so the very index.
+"""The search index's fast reading of pages (search._scan): the very calls HTMLParser gives (but inside elements the
+collector ignores, which it may pass over), so the very index.
 
 Where the fast path does not read a page for sure, HTMLParser does; either way the index must not change by a byte.
 """
@@ -80,6 +81,23 @@ def test_every_page_of_the_default_briefing_is_read_fast_and_alike(default_brief
     assert [search_index([p]) for p in website] == [slow_index([p]) for p in website]
 
 
+def test_the_footnotes_of_source_pages_are_passed_over(default_briefing: Path) -> None:
+    """They are most of a source page and nothing in them is indexed: _scan does not read them tag by tag."""
+    pages = [p for p in site_pages(default_briefing / "site") if p.target.startswith("sources/")]
+    passed: list[str] = []
+
+    def skipped(html: str, pos: int, tag: str):
+        after = real(html, pos, tag)
+        if after is not None:
+            passed.append(html[html.rfind("<", 0, pos):pos])
+        return after
+
+    real = search._skipped_element
+    with mock.patch.object(search, "_skipped_element", skipped):
+        search_index(pages)
+    assert sum('class="footnotes"' in tag for tag in passed) == len(pages)
+
+
 TRICKY = [
     # implicit closes, and an end tag that closes <main> from inside
     ('<main><ul><li id="a">one<li id="b">two</ul><p id="c">x<div>y</p>z</div></main>', True),
@@ -113,6 +131,18 @@ TRICKY = [
     # self-closing non-void elements are a start tag and an end tag
     ('<main><p id="a">x<span/>y<p/>z<div id="b" data-search="entity"/>w</main>', True),
     ('<main><h1>Only a title</h1></main>text after the last tag &amp; more', True),
+    # skip zones passed over unread (search._skipped_element), and those read after all
+    ('<main><p id="a">x</p><section class="footnotes"><ol><li id="f"><p>n <a href="#r">back</a></p></li></ol>'
+     '<section><p id="g">in</p></section></section><p id="b">y</p></main>', True),
+    ('<main><section class="footnotes"><p id="f">one<br>two</p></section><p id="b">y</p></main>', True),
+    ('<main><nav><h1>Title in nav</h1></nav><p id="a">x</p></main>', True),
+    ('<main><nav><p>x</main><p id="a">after</p>', True),
+    ('<main><nav><p>x</div></nav><p id="a">after</p></main>', True),
+    ('<main><nav><img src="x.png"></img><hr><main><p id="a">inner</p></main></nav><p id="b">y</p></main>', True),
+    ('<main><div class="footnotes"><p id="f" title="a &amp; b">n</p><!-- c --></div><p id="b">y</p></main>', True),
+    ('<main><div class="footnotes"><p title="&notit;">n</p></div><p id="b">y</p></main>', False),
+    ('<main><div class="footnotes"><p>1 < 2</p></div><p id="b">y</p></main>', False),
+    ('<main><p id="a">x<sup class="footnote-ref"><a href="#f">1</a></sup> y</p></main>', True),
     # read by HTMLParser
     ('<main><p id=a>unquoted</p></main>', False),
     ('<main><p id="a">1 < 2 and 3 <4</p></main>', False),
