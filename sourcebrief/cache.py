@@ -6,7 +6,8 @@ Two stores, both keyed by sha256 of everything their result depends on, includin
 - rendered pages (site document and offline-briefing fragment), keyed by the page's Markdown and
   front matter, the layouts and the part of the site view its layout reads (render.page_site): the
   entity cards it mentions, and the lists of sources only for the home and sources layouts.
-Entries are pickles written atomically; an unreadable entry is a miss.
+Entries are pickles written atomically; an unreadable entry is a miss. After each build, sweep() leaves each store
+it used with the entries that build asked for: the cache holds one build's worth, however often the briefing changes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import copyreg
 import hashlib
 import os
 import pickle
+import re
 import types
 from pathlib import Path
 
@@ -67,15 +69,49 @@ def tree_digest(folder: Path) -> str:
     return files_digest(paths, *(p.relative_to(folder).as_posix() for p in paths))
 
 
+_USED: dict[Path, set[str]] = {}
+"""The keys each store folder was asked for since begin_build() (found or not)."""
+_ENTRY = re.compile(r"\.?[0-9a-f]{64}(\.\d+\.tmp)?")
+"""An entry's file name, or that of its temporary file (left behind if a build was killed while writing it)."""
+
+
+def begin_build() -> None:
+    """Start counting the keys asked for (sweep() keeps those alone)."""
+    _USED.clear()
+
+
+def sweep() -> int:
+    """Delete, in every store used since begin_build(), the entries it was not asked for; return how many.
+
+    A briefing edited a hundred times does not keep a hundred analyses, nor entries made by older code. Stores this
+    build did not use keep everything (the per-source extraction, when the whole analysis came from the cache)."""
+    removed = 0
+    for folder, keys in _USED.items():
+        for entry in folder.glob("??/*"):
+            if entry.name not in keys and _ENTRY.fullmatch(entry.name):
+                try:
+                    entry.unlink()
+                    removed += 1
+                except OSError:
+                    pass  # gone already, or not ours to delete: only space is lost
+    return removed
+
+
 class Store:
     """Pickled values by key in one folder of the cache."""
 
     def __init__(self, root: Path | None, kind: str) -> None:
         self.folder = root / kind if root else None
 
+    def keep(self, keys) -> None:
+        """Count ``keys`` as asked for (by forked workers, whose own counts do not come back)."""
+        if self.folder is not None:
+            _USED.setdefault(self.folder, set()).update(keys)
+
     def get(self, key: str):
         if self.folder is None:
             return None
+        self.keep((key,))
         try:
             with open(self.folder / key[:2] / key, "rb") as handle:
                 return pickle.load(handle)
@@ -93,6 +129,7 @@ class Store:
     def put(self, key: str, value) -> None:
         if self.folder is None:
             return
+        self.keep((key,))
         path = self.folder / key[:2] / key
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,12 +152,11 @@ def per_source(root: Path | None):
     """An ``analysis.Extract``: each item's result from the cache, the missing ones on every core.
 
     Keyed by the function, the item (an article's text and metadata, with what else it needs, repr'd) and the
-    code version."""
+    code version; each function has a store of its own (so sweep() empties only those a build used)."""
     from .parallel import ordered_map
 
-    store = Store(root, "sources")
-
     def extract(function, articles) -> list:
+        store = Store(root, f"sources-{function.__name__.strip('_')}")
         keys = [key_of(function.__module__, function.__qualname__, article) for article in articles]
         results = [store.get(key) for key in keys]
         todo = [i for i, result in enumerate(results) if result is None]

@@ -77,21 +77,26 @@ def _match_speaker(speaker: str, by_name: Mapping[str, set[str]]) -> set[str]:
     return set()
 
 
-def events_by_paragraph(events: Sequence[Event]) -> dict[tuple[str, int], list[tuple[int, Event]]]:
-    """Index: (source id, paragraph) -> (position, event) of the events dated there."""
-    index: dict[tuple[str, int], list[tuple[int, Event]]] = defaultdict(list)
+def events_by_paragraph(events: Sequence[Event]) -> dict[tuple[str, int], list[tuple[int, Event, tuple[str, ...]]]]:
+    """Index: (source id, paragraph) -> (position, event, that source's sentences in the event) of the events dated
+    there."""
+    index: dict[tuple[str, int], list[tuple[int, Event, tuple[str, ...]]]] = defaultdict(list)
     for position, event in enumerate(events):
+        sentences: dict[str, list[str]] = defaultdict(list)
         for source in event.sources:
-            index[(source.source_id, source.paragraph)].append((position, event))
+            sentences[source.source_id].append(source.quote)
+        for source in event.sources:
+            index[(source.source_id, source.paragraph)].append((position, event, tuple(sentences[source.source_id])))
     return index
 
 
-def entity_events(entity: Entity, index: Mapping[tuple[str, int], list[tuple[int, Event]]]) -> list[Event]:
+def entity_events(entity: Entity, index: Mapping[tuple[str, int], list[tuple[int, Event, tuple[str, ...]]]]
+                  ) -> list[Event]:
     """Chronology events whose source sentence names the entity, in chronology order."""
     found: dict[int, Event] = {}
     for place in {(m.source, m.paragraph) for m in entity.mentions if not m.caption}:
-        for position, event in index.get(place, ()):
-            if any(s.source_id == place[0] and entity_named(entity, s.quote) for s in event.sources):
+        for position, event, sentences in index.get(place, ()):
+            if position not in found and any(entity_named(entity, sentence) for sentence in sentences):
                 found[position] = event
     return [found[p] for p in sorted(found)]
 

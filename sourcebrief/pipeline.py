@@ -30,7 +30,7 @@ from .pages import ContentPage, read_content, split_front_matter, write_pages
 from .search import index_script
 from .render import (FragmentSpool, copy_static, create_environment, merged_search, render_builtin, render_twice,
                      write_page)
-from .cache import Store, files_digest, folder_for, key_of, per_source, tree_digest
+from .cache import Store, begin_build, files_digest, folder_for, key_of, per_source, sweep, tree_digest
 from .timings import StageTimer
 from .uptodate import UpToDate
 from .views import SiteView, build_date, home_site, sort_key, sources_pages, summarise
@@ -60,6 +60,7 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     clock = StageTimer()
     problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
+    begin_build()
     state = UpToDate(config)
     previous = state.previous()
     if previous is not None:
@@ -104,6 +105,7 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None) ->
     clock.report()
     result = BuildResult(tuple(problems), site.source_count, written)
     state.record(result)
+    sweep()
     return result
 
 

@@ -146,6 +146,8 @@ def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
     and that view are unchanged is not rendered again."""
     views = [page_site(p, site) for p in pages]
     keys = [key_of(p.path, p.front, p.body, p.body_line, layouts_digest, v) for p, v in zip(pages, views)]
+    if cache:
+        cache.keep(keys)  # the workers look them up
     order = sorted(range(len(pages)), key=lambda i: -len(pages[i].body))  # costly first: spread over the workers
     done = ordered_map(_render_and_write, [(pages[i], views[i], keys[i]) for i in order],
                        env, create_markdown(), cache, staging, spool)

@@ -60,3 +60,47 @@ def test_deleting_the_cache_changes_nothing(tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "cache")
     build_briefing(tmp_path / "a", seeds, env=cache)
     assert _outputs(tmp_path / "a") == first
+
+
+def _entries(cache: Path) -> dict[str, int]:
+    """Number of entries in each store of the cache."""
+    counts: dict[str, int] = {}
+    for entry in cache.glob("*/??/*"):
+        counts[entry.parent.parent.name] = counts.get(entry.parent.parent.name, 0) + 1
+    return counts
+
+
+def test_the_cache_holds_one_builds_worth_however_often_seeds_change(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    folder = tmp_path / "cache"
+    env = {**EPOCH, "SOURCEBRIEF_CACHE": str(folder)}
+    build_briefing(tmp_path / "w", seeds, env=env)
+    first = _entries(folder)
+    assert first["analysis"] == first["pages"] == 1
+    leftover = folder / "analysis" / "ab" / ("ab" + "0" * 62)  # as an older build (or older code) left it
+    leftover.parent.mkdir(exist_ok=True)
+    leftover.write_bytes(b"stale")
+    seed = sorted(seeds.glob("*.txt"))[1]
+    for n in range(3):
+        text = seed.read_text(encoding="utf-8").split("\n\n")
+        text[2] += f" Officials said {n + 2} more convoys reached Baghdad on Monday."
+        seed.write_text("\n\n".join(text), encoding="utf-8")
+        build_briefing(tmp_path / "w", seeds, env=env)
+    assert _entries(folder) == first  # each edit replaced the entries of the edited source, kept the others
+    assert not leftover.exists()
+
+
+def test_stores_a_build_did_not_use_keep_their_entries(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    folder = tmp_path / "cache"
+    env = {**EPOCH, "SOURCEBRIEF_CACHE": str(folder)}
+    build_briefing(tmp_path / "w", seeds, env=env)
+    first = _entries(folder)
+    notes = tmp_path / "w" / "content" / "notes.yml"
+    notes.write_text(notes.read_text(encoding="utf-8") + "\n- id: added\n  target: nothing-yet\n  note: Later.\n",
+                     encoding="utf-8")
+    build_briefing(tmp_path / "w", seeds, env=env)  # the analysis comes from the cache: per-source stores untouched
+    after = _entries(folder)
+    assert after["sources-article_parts"] == first["sources-article_parts"] > 0
+    assert after["sources-clean"] == first["sources-clean"] > 0
+    assert after["analysis"] == after["pages"] == 1
