@@ -1,4 +1,4 @@
-"""Use every core: per-source analysis and page rendering (ordered_map), and two cross-source merges at once
+"""Use every core: per-source analysis and page rendering (ordered_map), and the cross-source merges at once
 (side_by_side).
 
 Workers are forked (they inherit the articles, pages, site view and Jinja environment; nothing is pickled but
@@ -54,17 +54,19 @@ def ordered_map(function, items: Sequence, *rest) -> list:
     return results
 
 
-def _call_shared(_: object = None):
-    function, _args = _shared
-    return function()
+def _call_shared(index: int):
+    functions, _args = _shared
+    return functions[index]()
 
 
-def side_by_side(first, second, parallel: bool = True) -> tuple:
-    """``(first(), second())``: ``second`` in a forked process while this one runs ``first``, one core each (in turn
-    when ``parallel`` is False, on one core, or without fork). Only ``second``'s result is pickled."""
+def side_by_side(first, *others, parallel: bool = True) -> tuple:
+    """``(first(), *(other() for other in others))``: each of ``others`` in a forked process of its own while this one
+    runs ``first`` (in turn when ``parallel`` is False, on one core, or without fork). Only the others' results are
+    pickled. With more tasks than cores, the system shares the cores out: a long ``first`` beside short others
+    finishes no later than if they ran after one another on the second core."""
     if not parallel or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return first(), second()
+        return (first(), *(other() for other in others))
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(1, mp_context=context, initializer=_init, initargs=(second, ())) as pool:
-        later = pool.submit(_call_shared)
-        return first(), later.result()
+    with ProcessPoolExecutor(len(others), mp_context=context, initializer=_init, initargs=(others, ())) as pool:
+        later = [pool.submit(_call_shared, index) for index in range(len(others))]
+        return (first(), *(result.result() for result in later))

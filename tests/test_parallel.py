@@ -1,4 +1,4 @@
-"""parallel.side_by_side: the second function runs in a forked process, and the result is what a serial run gives."""
+"""parallel.side_by_side: the other functions run in forked processes, and the result is what a serial run gives."""
 
 from __future__ import annotations
 
@@ -26,3 +26,10 @@ def test_an_error_in_the_second_reaches_the_caller() -> None:
         raise ValueError("bad seed")
     with pytest.raises(ValueError, match="bad seed"):
         side_by_side(lambda: 1, fails)
+
+
+def test_each_other_function_runs_in_a_process_of_its_own() -> None:
+    here = os.getpid()
+    results = side_by_side(lambda: os.getpid(), lambda: ("b", os.getpid()), lambda: ("c", os.getpid()))
+    assert results[0] == here and [r[0] for r in results[1:]] == ["b", "c"]
+    assert here not in {r[1] for r in results[1:]} or (os.cpu_count() or 1) < 2
