@@ -8,6 +8,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .figures import Figure, find_figures
+from .entity_lexicon import COMMON_CAPS, WEEKDAYS, gazetteer
 from .model import Article
 
 _ABBREVIATIONS = frozenset(
@@ -86,6 +87,10 @@ class Claim:
     """Normalised content words of the figure's clause, or of the whole sentence."""
     places: frozenset[str]
     """Normalised names after "in ..." following the figure ("troops in Iraq" -> iraq)."""
+    named: frozenset[str] = frozenset()
+    """Plain claims: the months the sentence names and the places it puts things in (named()); two that each name
+    one the other does not are two statements. (A figure's clause is compared by its ``places``: its sentence
+    often names places that are only its setting.)"""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -157,7 +162,7 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -
     if not figures:
         words = frozenset(normalise(sentence))
         return [Claim(source_id, paragraph, index, sentence, sentence, None, None, words,
-                      frozenset())]
+                      frozenset(), named(sentence))]
     claims = []
     for i, figure in enumerate(figures):
         left = figures[i - 1].end if i else 0
@@ -192,3 +197,30 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         words=frozenset(pre_words + span_words + post_words),
         places=frozenset(normalise(places.group(1))) if places else frozenset(),
     )
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH = re.compile(rf"\b({'|'.join(_MONTHS)})\b")
+_LOCATED = re.compile(r"\b(?i:in|inside|around|near|outside|across|throughout|at|into|from)\s+(?:the\s+)?"
+                      r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NAMES_APART = re.compile(r"\s+and\s+|(?<=[’'])s?\s+")
+
+
+def named(text: str) -> frozenset[str]:
+    """The months a sentence names, and the places it puts things in (after "in", "around", "from" ...):
+    "Security forces were deployed around Mosul since February" and "... around Basra since November" share most
+    words but say two things. A place only named ("Washington said") is left out: outlets name one government by
+    its country or its capital."""
+    places = gazetteer().places
+    found = {f"month-{_MONTHS.index(m.group(1)) + 1}" for m in _MONTH.finditer(text)
+             if m.group(1) != "May" or m.start() > 0}  # "May we ..."
+    for located in _LOCATED.finditer(text):
+        for name in _NAMES_APART.split(located.group(1)):  # "Erbil and Baghdad", "Iraq's Anbar"
+            name = _POSSESSIVE.sub("", name)
+            first = name.split(" ")[0]
+            if first not in COMMON_CAPS and first not in WEEKDAYS:  # months are counted above
+                found.add(places.get(name, name))
+    return frozenset(found)
+

@@ -40,17 +40,23 @@ def cluster_claims(claims: Sequence[Claim], rules: MatchRules = MatchRules()) ->
     """
     df = Counter(w for c in claims if c.key is None for w in c.words)
     groups: list[list[int]] = []
+    named: list[frozenset[str]] = []
+    """What the claims of each group name together (Claim.named): a claim naming another place or month does not
+    join, even if the members it is compared with name none."""
     index: dict[tuple[object, str], list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         if claim.key is None and len(claim.words) < rules.plain_min_words:
             groups.append([i])
+            named.append(claim.named)
             continue
-        best = _best_group(claim, claims, groups, index, rules)
+        best = _best_group(claim, claims, groups, named, index, rules)
         if best is None:
             groups.append([i])
+            named.append(claim.named)
             best = len(groups) - 1
         else:
             groups[best].append(i)
+            named[best] |= claim.named
         if len(groups[best]) <= rules.representatives:
             for key in _index_keys(claim, df, rules):
                 postings = index[key]
@@ -67,7 +73,7 @@ def _index_keys(claim: Claim, df: Counter[str], rules: MatchRules) -> list[tuple
     return [(None, w) for w in rarest]
 
 
-def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]],
+def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], named: list[frozenset[str]],
                 index: dict[tuple[object, str], list[int]], rules: MatchRules) -> int | None:
     """The group this claim best belongs to, or None."""
     hits: Counter[int] = Counter()
@@ -78,6 +84,8 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]],
             hits.update(postings)
     best, best_score = None, 0.0
     for group, _ in hits.most_common(rules.candidates):  # ties: first found first
+        if claim.named - named[group] and named[group] - claim.named:
+            continue
         for other in groups[group][: rules.representatives]:
             score = similarity(claim, claims[other], rules)
             if score > best_score:
@@ -91,6 +99,8 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
+    if a.named - b.named and b.named - a.named:
+        return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"
     shared = len(a.words & b.words)
     smaller = min(len(a.words), len(b.words))
     if a.key is not None:
