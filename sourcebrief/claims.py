@@ -213,14 +213,15 @@ def named(text: str) -> frozenset[str]:
     "Security forces were deployed around Mosul since February" and "... around Basra since November" share most
     words but say two things. A place only named ("Washington said") is left out: outlets name one government by
     its country or its capital."""
-    places = gazetteer().places
+    places, demonyms = gazetteer().places, gazetteer().demonyms
     found = {f"month-{_MONTHS.index(m.group(1)) + 1}" for m in _MONTH.finditer(text)
              if m.group(1) != "May" or m.start() > 0}  # "May we ..."
     for located in _LOCATED.finditer(text):
         for name in _NAMES_APART.split(located.group(1)):  # "Erbil and Baghdad", "Iraq's Anbar"
             name = _POSSESSIVE.sub("", name)
             first = name.split(" ")[0]
-            if first not in COMMON_CAPS and first not in WEEKDAYS:  # months are counted above
-                found.add(places.get(name, name))
+            if first in COMMON_CAPS or first in WEEKDAYS or any(part in demonyms for part in first.split("-")):
+                continue  # months are counted above; "near the Syrian border" names no place
+            found.add(places.get(name, name))
     return frozenset(found)
 
