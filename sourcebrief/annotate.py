@@ -24,8 +24,8 @@ class AnnotationContext:
     entity_spans: dict[str, tuple[PerParagraph, PerParagraph]] = field(default_factory=dict)
     """(paragraph spans, caption spans) of entity mentions by source id (from entities.resolve_entities)."""
     found: dict[str, dict[str, tuple[PerParagraph, PerParagraph]]] = field(default_factory=dict)
-    """What an annotator would give, by source id and annotator name, when already found (found_spans): annotate
-    does not run those annotators again."""
+    """What an annotator would give, by source id and annotator name, when already found (the dates and quotes
+    analysis.article_parts finds): annotate does not run those annotators again."""
 
 
 Annotator = Callable[[Article, AnnotationContext], tuple[PerParagraph, PerParagraph]]

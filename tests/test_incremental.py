@@ -70,12 +70,17 @@ def _entries(cache: Path) -> dict[str, int]:
     return counts
 
 
-def test_the_cache_holds_one_builds_worth_however_often_seeds_change(tmp_path: Path) -> None:
-    seeds = _seeds(tmp_path)
-    folder = tmp_path / "cache"
+def _built_with_cache(tmp: Path) -> tuple[Path, Path, dict, dict[str, int]]:
+    """(seeds, cache folder, build env, entries per store) after a first build into ``tmp``/w."""
+    seeds = _seeds(tmp)
+    folder = tmp / "cache"
     env = {**EPOCH, "SOURCEBRIEF_CACHE": str(folder)}
-    build_briefing(tmp_path / "w", seeds, env=env)
-    first = _entries(folder)
+    build_briefing(tmp / "w", seeds, env=env)
+    return seeds, folder, env, _entries(folder)
+
+
+def test_the_cache_holds_one_builds_worth_however_often_seeds_change(tmp_path: Path) -> None:
+    seeds, folder, env, first = _built_with_cache(tmp_path)
     assert first["analysis"] == first["pages"] == 1
     leftover = folder / "analysis" / "ab" / ("ab" + "0" * 62)  # as an older build (or older code) left it
     leftover.parent.mkdir(exist_ok=True)
@@ -91,11 +96,7 @@ def test_the_cache_holds_one_builds_worth_however_often_seeds_change(tmp_path: P
 
 
 def test_stores_a_build_did_not_use_keep_their_entries(tmp_path: Path) -> None:
-    seeds = _seeds(tmp_path)
-    folder = tmp_path / "cache"
-    env = {**EPOCH, "SOURCEBRIEF_CACHE": str(folder)}
-    build_briefing(tmp_path / "w", seeds, env=env)
-    first = _entries(folder)
+    seeds, folder, env, first = _built_with_cache(tmp_path)
     notes = tmp_path / "w" / "content" / "notes.yml"
     notes.write_text(notes.read_text(encoding="utf-8") + "\n- id: added\n  target: nothing-yet\n  note: Later.\n",
                      encoding="utf-8")
