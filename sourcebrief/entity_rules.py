@@ -204,8 +204,9 @@ def _compound(tok: Token) -> list[Mention]:
 
 def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
                        chunk: Chunk) -> Mention | None:
-    """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell"."""
-    head, role_end, honor = -1, -1, False
+    """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell", "Apple Chief Executive Tim Cook"
+    (up to three unknown words may name whose role it is, before its first title word)."""
+    head, role_end, honor, owner = -1, -1, False, 0
     demonyms = gazetteer().demonyms
     for i in range(first, last + 1):
         word = tokens[i].text
@@ -214,8 +215,12 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
             honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
         elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
             role_end = i if head >= 0 else role_end
+        elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
+            owner += 1
         else:
             break
+    if honor and owner:
+        return None  # "Apple Mr Cook": not a title
     if head < 0:
         return None
     head = role_end
