@@ -122,15 +122,32 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = _LEAD.sub("", text).strip(" ,;:")
-    text = text.strip("“”\"' ")
+    text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
-    text = text.rstrip(".")
+    text = re.sub(r"(?<!\.[A-Z])\.+$", "", text).rstrip(",;: ")  # a full stop, not that of "D.C." or "U.S."
     return text[:1].upper() + text[1:] if text else text
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _paired_quotes(text: str) -> str:
+    """Without the curly quotation marks the clause cut from their pair ("in Baghdad,” General Rasool said" keeps
+    the words, not the mark that closed a quotation begun before the clause)."""
+    kept, opened = [], []
+    for char in text:
+        if char == "”" and not opened:
+            continue
+        if char == "“":
+            opened.append(len(kept))
+        elif char == "”":
+            opened.pop()
+        kept.append(char)
+    for position in reversed(opened):  # opened and never closed
+        del kept[position]
+    return "".join(kept)
+
+
 def stem(word: str) -> str:
     """A crude suffix-stripping stem, good enough to match ``strikes`` with ``strike`` (cached: words recur)."""
     word = word.lower().replace("’", "'")
