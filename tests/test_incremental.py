@@ -105,3 +105,19 @@ def test_stores_a_build_did_not_use_keep_their_entries(tmp_path: Path) -> None:
     assert after["sources-article_parts"] == first["sources-article_parts"] > 0
     assert after["sources-clean"] == first["sources-clean"] > 0
     assert after["analysis"] == after["pages"] == 1
+
+
+def test_the_gazetteer_comes_from_the_cache_once_stored(tmp_path: Path, monkeypatch) -> None:
+    from sourcebrief import entity_lexicon
+    from sourcebrief.pipeline import stored_gazetteer
+
+    built = entity_lexicon.gazetteer()
+    monkeypatch.setattr(entity_lexicon, "_LOADED", [])
+    assert entity_lexicon.gazetteer(stored_gazetteer(tmp_path)).places == built.places  # built, then stored
+    assert len(list((tmp_path / "gazetteer").glob("??/*"))) == 1
+
+    def no_build():
+        raise AssertionError("built again")
+    monkeypatch.setattr(entity_lexicon, "_LOADED", [])
+    monkeypatch.setattr(entity_lexicon, "build_gazetteer", no_build)
+    assert entity_lexicon.gazetteer(stored_gazetteer(tmp_path)).demonyms == built.demonyms
