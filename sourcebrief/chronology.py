@@ -9,13 +9,12 @@ import datetime as _dt
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from typing import Sequence
 
 from sourcebrief import date_values as V
 from sourcebrief import event_text as T
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
-from sourcebrief.model import Article, Line
+from sourcebrief.model import Article, Line, record
 
 NO_DCT = "source has no publication date"
 NO_ANCHOR = "no earlier date in the story to count from"
@@ -40,7 +39,7 @@ _MATCH_MEMO = 1 << 19
 """Clause-pair scores kept while merging (about 30 MB; a dropped one is recomputed identically)."""
 
 
-@dataclass(frozen=True)
+@record
 class EventSource:
     """One source's report of an event."""
 
@@ -62,7 +61,7 @@ class EventSource:
     """Seed line of the paragraph or caption (0 if unknown)."""
 
 
-@dataclass(frozen=True)
+@record
 class Event:
     """One real-world event, merged across the sources that report it."""
 
@@ -82,7 +81,7 @@ class Event:
     """The differing dates sources give the same event (empty when they agree)."""
 
 
-@dataclass(frozen=True)
+@record
 class Unresolved:
     """A date expression that could not be placed on the calendar."""
 
@@ -98,7 +97,7 @@ class Unresolved:
     """Why it could not be resolved."""
 
 
-@dataclass(frozen=True)
+@record
 class Chronology:
     """All events in date order, plus what could not be dated."""
 
@@ -130,7 +129,7 @@ def _event_json(event: Event) -> dict:
     return data
 
 
-@dataclass(frozen=True)
+@record
 class _Candidate:
     """A dated clause from one source, before merging."""
 

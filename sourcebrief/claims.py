@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, WEEKDAYS, gazetteer
-from .model import Article
+from .model import Article, record
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof maj gen lt col sgt capt cpt cmdr adm gov sen rep st jr sr rev "
@@ -65,7 +64,7 @@ _PLACE_AFTER = re.compile(
 _WINDOW = 6
 
 
-@dataclass(frozen=True)
+@record
 class Claim:
     """One comparable statement: a figure in its clause, or a whole sentence without one."""
 

@@ -6,18 +6,17 @@ import datetime as _dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .claims import Claim, article_claims
 from .conflicts import conflicting_groups
 from .matching import MatchRules, cluster_claims
-from .model import Article
+from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 
 __all__ = ["Conflict", "ConflictValue", "Corroboration", "Fact", "FactSource", "Shared",
            "corroborate"]
 
-@dataclass(frozen=True)
+@record
 class FactSource:
     """One source's own wording of a fact."""
 
@@ -29,7 +28,7 @@ class FactSource:
     """Seed line of the paragraph holding the sentence."""
 
 
-@dataclass(frozen=True)
+@record
 class Fact:
     """A claim, with every source that makes it."""
 
@@ -47,7 +46,7 @@ class Fact:
     """Source groups left after joining sources that share copy or an outlet."""
 
 
-@dataclass(frozen=True)
+@record
 class ConflictValue:
     """What one source says in a conflict."""
 
@@ -63,7 +62,7 @@ class ConflictValue:
     """Seed line of the paragraph, if known."""
 
 
-@dataclass(frozen=True)
+@record
 class Conflict:
     """One quantity (or date) that sources report differently."""
 
@@ -75,7 +74,7 @@ class Conflict:
     """Each source's value, oldest publication first."""
 
 
-@dataclass(frozen=True)
+@record
 class Corroboration:
     """Everything corroborate() found; ``to_json()`` is ``site/data/facts.json``."""
 

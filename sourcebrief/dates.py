@@ -5,16 +5,16 @@ from __future__ import annotations
 import bisect
 import re
 import datetime as _dt
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from sourcebrief import date_calendar, date_handlers, date_rules
 from sourcebrief.date_values import describe, precision
+from sourcebrief.model import record
 
 __all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision"]
 
 
-@dataclass(frozen=True)
+@record
 class Timex:
     """One temporal expression found in a text."""
 

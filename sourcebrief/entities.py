@@ -5,14 +5,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .entity_lexicon import ALIAS_GROUPS, fold, gazetteer
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
-from .model import Article
+from .model import Article, record
 
 __all__ = [
     "Entity", "EntityIndex", "EntityMention", "EntityOverride", "Mention", "SpanRef",
@@ -23,7 +23,7 @@ _SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+[”\"’)]*|$)\s*")
 _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 
 
-@dataclass(frozen=True)
+@record
 class EntityMention:
     """One place an entity is named."""
 
@@ -43,7 +43,7 @@ class EntityMention:
     """True when the name is in a photo caption rather than the body."""
 
 
-@dataclass(frozen=True)
+@record
 class SpanRef:
     """A span of a paragraph to annotate with an entity reference."""
 
@@ -61,7 +61,7 @@ class SpanRef:
     """True for caption spans."""
 
 
-@dataclass(frozen=True)
+@record
 class Entity:
     """A person, organisation or place named in the briefing."""
 
@@ -81,7 +81,7 @@ class Entity:
     """Every place it is named, in source and reading order."""
 
 
-@dataclass(frozen=True)
+@record
 class EntityIndex:
     """All entities of the briefing and where each is named."""
 
@@ -142,7 +142,7 @@ def _surname_keys(name: str) -> tuple[str, str]:
     return words[0], words[-1]
 
 
-@dataclass(frozen=True)
+@record
 class _Found:
     """A mention with where it was found."""
 
@@ -336,7 +336,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     return EntityIndex(tuple(entities), tuple(unmatched), _spans(entities))
 
 
-@dataclass(frozen=True)
+@record
 class _Draft:
     """An entity before its id is fixed."""
 

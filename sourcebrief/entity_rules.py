@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .entity_lexicon import (
     ALIAS_GROUPS,
@@ -27,6 +27,7 @@ from .entity_lexicon import (
     gazetteer,
 )
 from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
+from .model import record
 
 _KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia") else "org")
                for group in ALIAS_GROUPS for name in group}
@@ -35,7 +36,7 @@ _AL_RE = re.compile(r"^(?:Al|al)[- ]")
 _STRONG = frozenset({"role", "honorific", "org-word", "gazetteer", "known", "acronym", "place-word", "cue"})
 
 
-@dataclass(frozen=True)
+@record
 class Mention:
     """A name found in a text."""
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from types import MappingProxyType
 
+from .model import record
 
-@dataclass(frozen=True)
+
+@record
 class Figure:
     """One quantity stated in a text, with what it counts."""
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from .entity_lexicon import SPEECH_VERBS, fold
 from .entity_rules import Mention, find_mentions
+from .model import record
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -28,7 +28,7 @@ _CUT_WORDS = frozenset(
 _LEADING = re.compile(r"^(?:with|and|but|while|as|when|where|whereas|so)\s+", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class Quote:
     """Words a source quotes, and who it says spoke them."""
 
@@ -316,7 +316,7 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     return out
 
 
-@dataclass(frozen=True)
+@record
 class QuoteVariant:
     """One source's wording of a quotation."""
 
@@ -326,7 +326,7 @@ class QuoteVariant:
     """The quotation as found in that source."""
 
 
-@dataclass(frozen=True)
+@record
 class QuoteGroup:
     """The same words quoted in one or more sources."""
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import combinations
 
 from .claims import Claim
-from .model import Article
+from .model import Article, record
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-@dataclass(frozen=True)
+@record
 class Shared:
     """Two sources that share copy, so their agreement is not independent."""
 
@@ -28,7 +27,7 @@ class Shared:
     """``verbatim`` (long identical passages) or ``paraphrase`` (aligned sentences)."""
 
 
-@dataclass(frozen=True)
+@record
 class CopyRules:
     """Thresholds and index limits for shared-copy detection."""
 
