@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .config import BuildConfig
-from .output import OutputRefused
+from .output import OutputRefused, check_out_dir
 
 PROJECT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 
@@ -57,13 +57,18 @@ def resolve_layouts(value: str | None) -> Path:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from .pipeline import build
     from .progress import Progress, level_of
+    from .uptodate import UpToDate
 
     config = _config(args)
     progress = Progress(level_of(args))
     try:
-        result = build(config, progress=progress)
+        check_out_dir(config.out, [config.seeds, config.content, config.layouts])
+        state = UpToDate(config)
+        result = state.unchanged()  # checked before importing the build, which takes longer than the check
+        if result is None:
+            from .pipeline import build
+            result = build(config, progress=progress, state=state)
     except OutputRefused as exc:
         print(f"{exc}", file=sys.stderr)
         return 2

@@ -152,3 +152,21 @@ class AnnotatedArticle:
     """For each paragraph, its non-crossing spans sorted by start (nesting allowed)."""
     caption_spans: tuple[tuple[Span, ...], ...] = ()
     """For each caption, its spans."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build reports back to the command line (pipeline.build; kept by uptodate.py for the next build)."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    """Every problem found, in the order found."""
+    articles: int
+    """Number of sources built."""
+    pages: int
+    """Number of HTML pages written."""
+    up_to_date: bool = False
+    """True when nothing had changed since the last build and nothing was done (uptodate.py)."""
+
+    @property
+    def exit_status(self) -> int:
+        return 1 if any(d.severity == "error" for d in self.diagnostics) else 0

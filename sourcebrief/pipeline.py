@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib.metadata
 import os
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
 from .data import sources_json, write_json
 from .ingest import read_seed, seed_paths
-from .model import Article, Diagnostic, SourceMeta
+from .model import Article, BuildResult, Diagnostic, SourceMeta
 from .entities import load_entity_overrides
 from .entity_pages import entity_cards, page_entities
 from .entity_lexicon import gazetteer
@@ -36,38 +34,24 @@ from .uptodate import UpToDate
 from .views import SiteView, build_date, home_site, sort_key, sources_pages, summarise
 
 
-@dataclass(frozen=True)
-class BuildResult:
-    """What a build reports back to the command line."""
+def build(config: BuildConfig, progress: Callable[[str], None] | None = None,
+          state: UpToDate | None = None) -> BuildResult:
+    """seeds/ -> content/ -> site/; ``progress`` (if given) hears one line after each stage.
 
-    diagnostics: tuple[Diagnostic, ...]
-    """Every problem found, in the order found."""
-    articles: int
-    """Number of sources built."""
-    pages: int
-    """Number of HTML pages written."""
-    up_to_date: bool = False
-    """True when nothing had changed since the last build and nothing was done (uptodate.py)."""
-
-    @property
-    def exit_status(self) -> int:
-        return 1 if any(d.severity == "error" for d in self.diagnostics) else 0
-
-
-def build(config: BuildConfig, progress: Callable[[str], None] | None = None) -> BuildResult:
-    """seeds/ -> content/ -> site/; ``progress`` (if given) hears one line after each stage."""
+    ``state``: the UpToDate of this config, when the caller made it already (cli checks it before importing the
+    build, which takes longer than the check)."""
     report = progress or (lambda message: None)
     clock = StageTimer()
     problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
     begin_build()
-    state = UpToDate(config)
-    previous = state.previous()
+    state = state or UpToDate(config)
+    previous = state.unchanged()
     if previous is not None:
         report("nothing changed since the last build")
         clock.lap("up to date")
         clock.report()
-        return dataclasses.replace(previous, up_to_date=True)
+        return previous
     articles, analysis, analysis_key = gather_and_analyse(config, problems, clock)
     report(f"read {len(articles)} sources")
     notes_path = config.content / "notes.yml"

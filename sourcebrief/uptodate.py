@@ -16,6 +16,7 @@ unreadable file) turns the check off for that build.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from pathlib import Path
@@ -87,6 +88,11 @@ class UpToDate:
     def previous(self):
         key = site_key(self.config, self.before) if self.before is not None else None
         return self.store.get(key) if key else None
+
+    def unchanged(self):
+        """The last build's result marked ``up_to_date`` if nothing has changed since, else None."""
+        previous = self.previous()
+        return dataclasses.replace(previous, up_to_date=True) if previous is not None else None
 
     def pages_written(self, generated_paths: set[str]) -> None:
         """Call right after the build wrote content/: what the build changed there is its own doing."""

@@ -92,3 +92,18 @@ def test_an_edit_made_while_building_is_not_mistaken_for_one_the_build_saw(built
     after = _build(built)
     assert not after.up_to_date
     assert any("Timbuktu" in p.read_text(encoding="utf-8") for p in (built / "site" / "sources").glob("*.html"))
+
+
+def test_the_command_line_checks_before_importing_the_build(built: Path) -> None:
+    """Importing the build (markdown-it, Jinja, every stage's patterns) takes longer than the check itself."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from sourcebrief.cli import main; "
+            f"status = main(['build', '--quiet', '--seeds', {str(built / 'seeds')!r}, '--content', "
+            f"{str(built / 'content')!r}, '--out', {str(built / 'site')!r}, '--layouts', {str(ROOT / 'layouts')!r}]); "
+            "print(status, 'sourcebrief.pipeline' in sys.modules)")
+    env = {**os.environ, **EPOCH}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    assert done.stdout.split() == ["0", "False"]
