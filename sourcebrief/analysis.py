@@ -77,8 +77,7 @@ def article_parts(article: Article) -> tuple:
     """Everything the cross-source steps need from one article (its quotes, dated clauses, claims and names), and
     the annotations found on the way (its dates and quotes, by annotator name)."""
     quotes = find_quotes_in_paragraphs([p.text for p in article.paragraphs])
-    dates = article_dates_found([p.text for p in article.paragraphs], [c.text for c in article.captions],
-                                article.published)
+    dates = article_dates_found(article)
     found = {"dates": date_spans(article, dates), "quotes": quote_spans(article, quotes)}
     return ([q for para in quotes for q in para], article_dates(article, dates), article_claims(article),
             article_mentions(article), found)

@@ -38,8 +38,7 @@ def _date_span(timex: Timex, offset: int) -> Span:
 
 def annotate_dates(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
     """Dates resolved as the chronology resolves them: the body read as one narrative, captions apart."""
-    return date_spans(article, article_dates_found([p.text for p in article.paragraphs],
-                                                   [c.text for c in article.captions], article.published))
+    return date_spans(article, article_dates_found(article))
 
 
 def date_spans(article: Article, read: ArticleDates) -> tuple[PerParagraph, PerParagraph]:

@@ -166,8 +166,7 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
     """Dated clauses and unresolved expressions of one article: body as one narrative, captions apart.
 
     ``read``: the article's dates.article_dates_found, when already found."""
-    body, starts, timexes, caption_timexes = read or article_dates_found(
-        [p.text for p in article.paragraphs], [c.text for c in article.captions], article.published)
+    body, starts, timexes, caption_timexes = read or article_dates_found(article)
     found: list[_Candidate] = []
     missing: list[Unresolved] = []
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]

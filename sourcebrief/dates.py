@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from sourcebrief import date_calendar, date_handlers, date_rules
 from sourcebrief.date_values import describe, precision
-from sourcebrief.model import record
+from sourcebrief.model import Article, record
 
 __all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision"]
 
@@ -156,11 +156,12 @@ class ArticleDates(NamedTuple):
     """The expressions of each photo caption, each read alone."""
 
 
-def article_dates_found(paragraphs: list[str], captions: list[str], published: _dt.date | None) -> ArticleDates:
+def article_dates_found(article: Article) -> ArticleDates:
     """Find the dates of an article once: the body as one narrative (an "on Tuesday" resolved by the paragraph
     before), the captions apart."""
-    body, starts = narrative(paragraphs)
-    return ArticleDates(body, starts, find_dates(body, published), [find_dates(c, published) for c in captions])
+    body, starts = narrative([p.text for p in article.paragraphs])
+    return ArticleDates(body, starts, find_dates(body, article.published),
+                        [find_dates(c.text, article.published) for c in article.captions])
 
 
 def narrative(paragraphs: list[str]) -> tuple[str, list[int]]:

@@ -85,8 +85,9 @@ def events_by_paragraph(events: Sequence[Event]) -> dict[tuple[str, int], list[t
         sentences: dict[str, list[str]] = defaultdict(list)
         for source in event.sources:
             sentences[source.source_id].append(source.quote)
+        of_source = {source_id: tuple(quotes) for source_id, quotes in sentences.items()}
         for source in event.sources:
-            index[(source.source_id, source.paragraph)].append((position, event, tuple(sentences[source.source_id])))
+            index[(source.source_id, source.paragraph)].append((position, event, of_source[source.source_id]))
     return index
 
 

@@ -77,7 +77,7 @@ def site_key(config: BuildConfig, inputs: Snapshot) -> str | None:
 
 
 class UpToDate:
-    """The result of the last build, if nothing has changed since (``previous``); ``record`` stores a new one."""
+    """The result of the last build, if nothing has changed since (``unchanged``); ``record`` stores a new one."""
 
     def __init__(self, config: BuildConfig) -> None:
         self.config = config
@@ -85,13 +85,10 @@ class UpToDate:
         self.before = None if config.force or self.store.folder is None else snapshot(config)
         self.written: Snapshot | None = None
 
-    def previous(self):
-        key = site_key(self.config, self.before) if self.before is not None else None
-        return self.store.get(key) if key else None
-
     def unchanged(self):
         """The last build's result marked ``up_to_date`` if nothing has changed since, else None."""
-        previous = self.previous()
+        key = site_key(self.config, self.before) if self.before is not None else None
+        previous = self.store.get(key) if key else None
         return dataclasses.replace(previous, up_to_date=True) if previous is not None else None
 
     def pages_written(self, generated_paths: set[str]) -> None:
