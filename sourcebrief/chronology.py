@@ -299,6 +299,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
     related_days: dict[str, tuple[tuple[int, ...], list[str]]] = {}
     coarse_by_year: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     group_words: list[set[str]] = []
+    clause_words: list[set[str]] = []
+    lightest: list[float] = []
+    """Per group: every word of its members' wider texts, of their clauses, and its lightest clause's weight."""
     numbers: dict[tuple, int] = {}
     scores: dict[int, dict[int, float]] = {}
     """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
@@ -332,6 +335,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
         scores[member.text] = known  # the most recently used text last
         stored -= len(known)
         for index in shortlist:
+            ceiling = _ceiling(member, group_words[index], clause_words[index], lightest[index], weights)
+            if ceiling < _LOWEST_BAR or ceiling <= best_score:
+                continue  # no member can score enough to merge, or to beat the best so far
             score = _fit(member, groups[index], weights, known, bars)
             if score > best_score:
                 best, best_score = index, score
@@ -342,8 +348,12 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
             best = len(groups)
             groups.append([])
             group_words.append(set())
+            clause_words.append(set())
+            lightest.append(math.inf)
         groups[best].append(member)
         group_words[best] |= extra
+        clause_words[best] |= candidate.words
+        lightest[best] = min(lightest[best], member.weight)
         if day_grain:
             if date not in by_day:
                 days_by_year[date[:4]].append(date)
@@ -362,6 +372,18 @@ def _related_days(date: str, years: list[str], days_by_year: dict[str, list[str]
         related += [d for d in days_by_year.get(year, ())[seen:] if relation(date, d) is not None]
     cache[date] = (tuple(len(days_by_year.get(year, ())) for year in years), related)
     return related
+
+
+def _ceiling(candidate: _Member, wider: set[str], clauses: set[str], lightest: float,
+             weights: dict[str, float]) -> float:
+    """The most ``_match`` of ``candidate`` with any member of a group can be: ``wider`` and ``clauses`` hold every
+    word of its members' ``extra`` and ``words``, ``lightest`` their least ``weight``. Below the lowest bar, its
+    members need not be scored (fsum is exactly rounded, so a subset's sum never exceeds its superset's)."""
+    shared = candidate.words.intersection(wider)
+    one = math.fsum(weights.get(w, 1.0) for w in shared) / candidate.weight if len(shared) >= 2 else 0.0
+    shared = candidate.extra.intersection(clauses)
+    two = math.fsum(weights.get(w, 1.0) for w in shared) / lightest if len(shared) >= 2 else 0.0
+    return max(one, two)
 
 
 def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], known: dict[int, float],

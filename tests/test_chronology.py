@@ -8,7 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from sourcebrief import chronology as C
 from sourcebrief.chronology import Chronology, build_chronology
 from sourcebrief.model import Article, Line
 
@@ -119,3 +122,22 @@ def test_seed_chronology() -> None:
     reasons = {(u.source_id[:3] + ("~2" if "~" in u.source_id else ""), u.expression) for u in chronology.unresolved}
     assert ("001", "on Tuesday") in reasons and ("004~2", "last week") in reasons
     assert dict(chronology.inferred_dates)["001_990763cec5e87549"] == "undated; reports events up to 2024-02-06"
+
+
+_WORDS = st.frozensets(st.sampled_from("army base drone talks troops iraq baghdad withdraw coalition attack".split()),
+                       min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _WORDS), min_size=2, max_size=6),
+       st.dictionaries(st.sampled_from("army base drone talks troops iraq".split()), st.floats(0.01, 9)))
+def test_a_group_ceiling_is_never_below_a_members_match(clauses: list, weights: dict) -> None:
+    """The merge skips a group whose ceiling is under the bar: no member may score above its ceiling."""
+    members = []
+    for number, (words, more) in enumerate(clauses):
+        source = C.EventSource(f"s{number}", "", "", 0, "2024-01-02", None, -1, 1)
+        members.append(C._Member(C._Candidate(source, "", words, words | more), {}, weights))
+    candidate, group = members[0], members[1:]
+    ceiling = C._ceiling(candidate, set().union(*(m.extra for m in group)), set().union(*(m.words for m in group)),
+                         min(m.weight for m in group), weights)
+    assert all(C._match(candidate, member, weights) <= ceiling for member in group)
