@@ -8,6 +8,8 @@ starting a pool costs more than it saves.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
 from collections.abc import Sequence
@@ -47,11 +49,24 @@ def ordered_map(function, items: Sequence, *rest) -> list:
     chunks = [range(k, len(items), count) for k in range(min(count, len(items)))]
     context = multiprocessing.get_context("fork")
     results: list = [None] * len(items)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(function, (items, *rest))) as pool:
+    with _frozen(), ProcessPoolExecutor(jobs, mp_context=context, initializer=_init,
+                                        initargs=(function, (items, *rest))) as pool:
         for chunk, values in zip(chunks, pool.map(_run, chunks)):
             for i, value in zip(chunk, values):
                 results[i] = value
     return results
+
+
+@contextlib.contextmanager
+def _frozen():
+    """Fork with the inherited objects out of the garbage collector's sight: a worker's collections then scan
+    only what it made, not the whole build's heap again in every worker (which also copied each page it touched).
+    The build's own process takes them back afterwards."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _call_shared(index: int):
@@ -67,6 +82,7 @@ def side_by_side(first, *others, parallel: bool = True) -> tuple:
     if not parallel or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return (first(), *(other() for other in others))
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(len(others), mp_context=context, initializer=_init, initargs=(others, ())) as pool:
+    with _frozen(), ProcessPoolExecutor(len(others), mp_context=context, initializer=_init,
+                                        initargs=(others, ())) as pool:
         later = [pool.submit(_call_shared, index) for index in range(len(others))]
         return (first(), *(result.result() for result in later))
