@@ -24,6 +24,7 @@ _shared: tuple = ()
 def _init(function, args) -> None:
     global _shared  # set once per forked worker, read-only afterwards
     _shared = (function, args)
+    gc.enable()  # a paused collector (collector_paused) is inherited; the worker's own garbage is collected
 
 
 def _run(indexes: range) -> list:
@@ -59,14 +60,28 @@ def ordered_map(function, items: Sequence, *rest) -> list:
 
 @contextlib.contextmanager
 def _frozen():
-    """Fork with the inherited objects out of the garbage collector's sight: a worker's collections then scan
-    only what it made, not the whole build's heap again in every worker (which also copied each page it touched).
-    The build's own process takes them back afterwards."""
+    """Fork with the inherited objects out of the garbage collector's sight: a worker's collections then scan only
+    what it made, not the whole build's heap again in every worker (which also copied each page it touched)."""
     gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """No cyclic garbage collection in this process meanwhile (forked workers still collect their own).
+
+    A build makes almost no cycles (about 500 objects at 1,000 articles, collected at the end), but its heap is
+    large: in a 10,000-article build the collector's full passes found nothing and took 5.6 s."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _call_shared(index: int):

@@ -25,6 +25,7 @@ from .feeds import atom_feed, sitemap
 from .home import home_view
 from .notes import load_notes, place_notes
 from .pages import ContentPage, read_content, split_front_matter, write_pages
+from .parallel import collector_paused
 from .search import index_script
 from .render import (FragmentSpool, copy_static, create_environment, merged_search, render_builtin, render_twice,
                      write_page)
@@ -42,7 +43,6 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None,
     build, which takes longer than the check)."""
     report = progress or (lambda message: None)
     clock = StageTimer()
-    problems: list[Diagnostic] = []
     output.check_out_dir(config.out, [config.seeds, config.content, config.layouts])
     begin_build()
     state = state or UpToDate(config)
@@ -52,6 +52,12 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None,
         clock.lap("up to date")
         clock.report()
         return previous
+    with collector_paused():
+        return _build(config, report, clock, state)
+
+
+def _build(config: BuildConfig, report: Callable[[str], None], clock: StageTimer, state: UpToDate) -> BuildResult:
+    problems: list[Diagnostic] = []
     articles, analysis, analysis_key = gather_and_analyse(config, problems, clock)
     report(f"read {len(articles)} sources")
     notes_path = config.content / "notes.yml"

@@ -1,12 +1,14 @@
-"""parallel.side_by_side: the other functions run in forked processes, and the result is what a serial run gives."""
+"""parallel: the other functions run in forked processes, and the result is what a serial run gives; the build's
+own process pauses the garbage collector, its workers do not."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
 
-from sourcebrief.parallel import side_by_side
+from sourcebrief.parallel import collector_paused, ordered_map, side_by_side
 
 
 def test_runs_the_second_in_another_process_and_returns_both() -> None:
@@ -33,3 +35,21 @@ def test_each_other_function_runs_in_a_process_of_its_own() -> None:
     results = side_by_side(lambda: os.getpid(), lambda: ("b", os.getpid()), lambda: ("c", os.getpid()))
     assert results[0] == here and [r[0] for r in results[1:]] == ["b", "c"]
     assert here not in {r[1] for r in results[1:]} or (os.cpu_count() or 1) < 2
+
+
+def test_workers_collect_garbage_while_the_paused_build_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCEBRIEF_JOBS", "2")
+    with collector_paused():
+        assert not gc.isenabled()
+        in_workers = ordered_map(lambda _: (os.getpid(), gc.isenabled()), range(60))
+        beside = side_by_side(gc.isenabled, gc.isenabled)
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.isenabled()
+    assert {enabled for _, enabled in in_workers} == {True} and os.getpid() not in {pid for pid, _ in in_workers}
+    assert beside == (False, True)
+
+
+def test_the_collector_resumes_after_an_error() -> None:
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("stage failed")
+    assert gc.isenabled()
