@@ -297,7 +297,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
     by_day: dict[str, set[int]] = defaultdict(set)
     days_by_year: dict[str, list[str]] = defaultdict(list)
     related_days: dict[str, tuple[tuple[int, ...], list[str]]] = {}
-    coarse_by_year: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    by_coarse: dict[str, set[int]] = defaultdict(set)
+    coarse_by_year: dict[str, list[str]] = defaultdict(list)
+    related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
     group_words: list[set[str]] = []
     clause_words: list[set[str]] = []
     lightest: list[float] = []
@@ -318,12 +320,10 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
             for step in (-1, 0, 1):
                 related |= by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
         else:
-            for value in _related_days(date, years, days_by_year, related_days):
+            for value in _related_values(date, years, days_by_year, related_days):
                 related |= by_day[value]
-        for y in years:
-            for value, members in coarse_by_year.get(y, {}).items():
-                if relation(date, value) is not None:
-                    related |= members
+        for value in _related_values(date, years, coarse_by_year, related_coarse):
+            related |= by_coarse[value]
         # A fit needs two shared words; of the groups that have them, the best-sharing few are scored.
         extra = candidate.extra
         indexes = list(related)  # the shared-word counts in one C-level pass: this runs for every related group
@@ -359,18 +359,20 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
                 days_by_year[date[:4]].append(date)
             by_day[date].add(best)
         else:
-            coarse_by_year[year][date].add(best)
+            if date not in by_coarse:
+                coarse_by_year[year].append(date)
+            by_coarse[date].add(best)
     return [[m.candidate for m in group] for group in groups]
 
 
-def _related_days(date: str, years: list[str], days_by_year: dict[str, list[str]],
-                  cache: dict[str, tuple[tuple[int, ...], list[str]]]) -> list[str]:
-    """Day values of ``years`` seen so far that relate to the coarse ``date``. Each year's days are kept
-    in the order first seen, so only the days new since the last call for the same date are checked."""
+def _related_values(date: str, years: list[str], by_year: dict[str, list[str]],
+                    cache: dict[str, tuple[tuple[int, ...], list[str]]]) -> list[str]:
+    """Date values of ``years`` seen so far (``by_year``) that relate to ``date``. Each year's values are kept
+    in the order first seen, so only the values new since the last call for the same date are checked."""
     counts, related = cache.get(date, ((0,) * len(years), []))
     for year, seen in zip(years, counts):
-        related += [d for d in days_by_year.get(year, ())[seen:] if relation(date, d) is not None]
-    cache[date] = (tuple(len(days_by_year.get(year, ())) for year in years), related)
+        related += [d for d in by_year.get(year, ())[seen:] if relation(date, d) is not None]
+    cache[date] = (tuple(len(by_year.get(year, ())) for year in years), related)
     return related
 
 

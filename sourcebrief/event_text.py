@@ -119,7 +119,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = _DANGLING_PREP.sub("", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s+(?=[,.;:])", "", text)
     text = re.sub(r",\s*,", ",", text)
     text = _LEAD.sub("", text).strip(" ,;:")
     text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
