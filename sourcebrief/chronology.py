@@ -475,6 +475,8 @@ def _infer_bounds(article: Article, events: list[Event], weights: dict[str, floa
         for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
             plain = _words(sentence, False)
             for quote in index.sharing(plain):
+                if latest is not None and index.latest[quote][0][0] <= latest:
+                    continue  # no source dates it later: cannot raise the latest (cheaper than end_of)
                 end = index.end_of(quote, article.id)
                 if end is None or (latest is not None and end <= latest):
                     continue
