@@ -148,6 +148,7 @@ def _paired_quotes(text: str) -> str:
     return "".join(kept)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude suffix-stripping stem, good enough to match ``strikes`` with ``strike`` (cached: words recur)."""
     word = word.lower().replace("’", "'")
