@@ -163,8 +163,16 @@ def per_source(root: Path | None):
         keys = [key_of(function.__module__, function.__qualname__, article) for article in articles]
         results = [store.get(key) for key in keys]
         todo = [i for i, result in enumerate(results) if result is None]
-        for i, result in zip(todo, ordered_map(function, [articles[i] for i in todo])):
+        for i, result in zip(todo, ordered_map(_made_and_stored, [(articles[i], keys[i]) for i in todo],
+                                               function, store)):
             results[i] = result
-            store.put(keys[i], result)
         return results
     return extract
+
+
+def _made_and_stored(item: tuple, function, store: Store):
+    """``function(article)``, stored by the worker that made it (the build's process only waits meanwhile)."""
+    article, key = item
+    result = function(article)
+    store.put(key, result)
+    return result

@@ -57,6 +57,7 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None,
 
 
 def _build(config: BuildConfig, report: Callable[[str], None], clock: StageTimer, state: UpToDate) -> BuildResult:
+    """The stages, once ``build`` has found that something changed."""
     problems: list[Diagnostic] = []
     articles, analysis, analysis_key = gather_and_analyse(config, problems, clock)
     report(f"read {len(articles)} sources")
