@@ -43,6 +43,7 @@ _CHROME_PATTERNS = [
     r"(previous|next) (article|post|story)",
     r"loading\.*",
     r"(download|get) (our|the) app.*",
+    r"our (editorial )?standards:.{0,80}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(r"^(related (articles|stories|posts|news|content|coverage|links)|more stories|read more|also read|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular))\W*$", re.I)
@@ -50,7 +51,9 @@ _RELATED = re.compile(r"^(related (articles|stories|posts|news|content|coverage|
 _AGENCY = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
     r"Bloomberg|Shutterstock|dpa|PA(?: Media| Wire)?|Pool|Handout|Supplied|Alamy|TASS|Sputnik|"
-    r"ANI|PTI|Rudaw|NurPhoto|SOPA Images|UPI|Sipa|Twitter|Facebook|Telegram|X"
+    r"ANI|PTI|Rudaw|NurPhoto|SOPA Images|UPI|Sipa|Twitter|Facebook|Telegram|X|"
+    r"ANP|Belga|APA|Kyodo|Yonhap|KCNA|Lusa|EFE|ANSA|Ritzau|NTB|PAP|CTK|MTI|SANA|MENA|WAFA|QNA|Bernama|Antara|AAP|"
+    r"NHK|Imago|ZUMA Press|Abaca"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
@@ -93,9 +96,19 @@ def parse_date_in(text: str) -> dt.date | None:
     return None
 
 
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+_CREDIT_ROLE = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Tt]ranslat(?:ed|ion))"
+_CREDITS = re.compile(
+    rf"^{_CREDIT_ROLE}(?: and \w+)? by {_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME}(?: and {_NAME})?)?"
+    rf"(?:\s*;\s*{_CREDIT_ROLE}(?: and \w+)? by {_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME}(?: and {_NAME})?)?)*"
+    r"\.?$")
+"""A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (names capitalised)."""
+
+
 def is_chrome(text: str) -> bool:
-    """A line of website furniture: navigation, share prompts, ad-block and comment forms."""
-    return len(text) <= 160 and bool(_CHROME.match(text.strip()))
+    """A line of website furniture (navigation, share prompts, ad-block and comment forms) or wire credits."""
+    stripped = text.strip()
+    return len(text) <= 160 and bool(_CHROME.match(stripped)) or len(text) <= 400 and bool(_CREDITS.match(stripped))
 
 
 def starts_related_block(text: str) -> bool:
@@ -120,6 +133,12 @@ def credit_start(text: str) -> int | None:
     """Where a caption's trailing agency credit ("AP", "(Reuters)") begins, or None."""
     match = _CAPTION_CREDIT.search(text)
     return match.start() if match else None
+
+
+def caption_words(text: str) -> str:
+    """What a caption says, without its "Photo:" lead or trailing agency credit."""
+    start = credit_start(text)
+    return _CAPTION_LEAD.sub("", text[:start] if start is not None else text).strip()
 
 
 def stamp(text: str) -> tuple[str, dt.date | None] | None:

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from sourcebrief import date_values as V
+from sourcebrief.chrome import caption_words
 from sourcebrief import event_text as T
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line, record
@@ -21,7 +22,6 @@ NO_ANCHOR = "no earlier date in the story to count from"
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
                       re.IGNORECASE)
-_CREDIT = re.compile(r"\s*(?:\((?:AP|AFP|Reuters|Getty(?: Images)?|EPA)\)|\.\s*(?:AP|AFP|Reuters|EPA))\s*$")
 _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated)\b", re.IGNORECASE)
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
@@ -210,7 +210,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
     if caption >= 0:
-        clause = T.tidy(_CREDIT.sub("", text[:T.with_preposition(text, start)] + " " + text[end:]))
+        clause = T.tidy(caption_words(text[:T.with_preposition(text, start)] + " " + text[end:]))
     else:
         clause = T.clause(text[left:right], start - left, end - left, local)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)

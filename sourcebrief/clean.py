@@ -80,7 +80,7 @@ def _is_body_candidate(text: str) -> bool:
 def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int) -> bool:
     """A headline-shaped line, after two body paragraphs, that is repeated or followed by a caption."""
     text = lines[index].text
-    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text):
+    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
         return False
     following = [line.text for line in lines[index + 1:index + 10]]
     if text in following:

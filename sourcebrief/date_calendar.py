@@ -17,6 +17,8 @@ _CUE_BEFORE = re.compile(
     r"|next|this|between|and|to|or|on|for|that|whole|entire)\s*-?\s*$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "june", "august", "april", "july", "mar", "sept"}
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+"""A capitalised word straight after a bare month that is also a first name: "Editing by Jan Harvey"."""
 
 
 def _mod(word: str | None) -> str | None:
@@ -36,7 +38,7 @@ def monthyear(g: re.Match[str], site: Site) -> Result | None:
         return ("DATE", V.month_value(site.dct.year + step, month), mod)
     bare = mon.rstrip(".").lower()
     if not g["mod"] and (bare in _AMBIGUOUS_MONTHS or "." in mon or len(bare) <= 3):
-        if not _CUE_BEFORE.search(text_before(site)):
+        if not _CUE_BEFORE.search(text_before(site)) or _NAME_AFTER.match(site.text, site.end):
             return None
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)

@@ -45,7 +45,8 @@ ROLE_HEADS = frozenset(
     CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
-    Head Founder Treasurer Coach Manager Professor""".split()
+    Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
+    Researcher""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -62,7 +63,7 @@ ROLE_NOUNS = frozenset(
     analyst lawmaker legislator mp senator ambassador adviser advisor secretary
     chairman chairwoman ceo founder economist professor researcher colleague wife
     husband son daughter brother sister deputy premier governor mayor candidate
-    head general colonel judge prosecutor lawyer activist""".split()
+    head general colonel judge prosecutor lawyer activist negotiator""".split()
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())

@@ -222,6 +222,23 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     return 0
 
 
+def _after_the(tokens: list[Token], i: int, heads: list[str]) -> bool:
+    """Whether the chunk so far is one word after "the" ("the Port", "The Port"): a common noun naming a body, as
+    in "the Port of Rotterdam Authority", not a person's name, as in "Jane Doe of Reuters News"."""
+    return heads == ["The", tokens[i].text] or (len(heads) == 1 and i > 0 and tokens[i - 1].text == "the")
+
+
+def _org_head_follows(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words from ``j`` on end in an organisation word: "Port of Rotterdam Authority"."""
+    while j < len(tokens) and tokens[j].is_cap:
+        if tokens[j].text in ORG_HEADS:
+            return True
+        if tokens[j].possessive or not _joins(text, tokens, j):
+            return False
+        j += 1
+    return False
+
+
 def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
     """Join "Ministry of Foreign Affairs", "Secretary of State", "Resistance in Iraq"."""
     word = tokens[i + 1].text
@@ -230,7 +247,8 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     current = tokens[i].text
     if word == "the" or (word == "on" and current not in ORG_HEADS):
         return 0
-    if word != "in" and current not in ORG_HEADS and current not in ROLE_HEADS:
+    if word != "in" and current not in ORG_HEADS and current not in ROLE_HEADS and not (
+            word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)):
         return 0
     j = i + 2
     if j < len(tokens) and tokens[j].text == "the" and _joins(text, tokens, i + 1):
