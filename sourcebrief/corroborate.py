@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -170,11 +171,24 @@ def _fact_text(members: Sequence[Claim]) -> tuple[str, str | None]:
     with_noun = [c for c in members
                  if c.figure is not None and any(ch.isalpha() for ch in c.figure.text)]
     pool = with_noun or list(members)
-    best = min(pool, key=lambda c: (len(c.clause), c.source_id))
-    text = best.clause.strip()
+    best = min(pool, key=lambda c: (_fragment(c), len(c.clause), c.source_id))
+    text = (best.quote if _fragment(best) else best.clause).strip()
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text, best.figure.text if best.figure is not None else None
+
+
+_FRAGMENT_START = re.compile(
+    r"(?:with|without|after|before|as|while|since|including|amid|despite|for|from|to|of|in|on|at|by|into|than|up"
+    r"|down|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|being|said|says|\w+ed)\b")
+
+
+def _fragment(claim: Claim) -> bool:
+    """A clause cut from inside its sentence that starts with a verb or preposition ("has idled about 4,000
+    workers", "with about 4,500 dock workers refusing"): no subject of its own, so the whole sentence says it
+    better. "terminal operators offered a 4 per cent pay rise" has one."""
+    clause = claim.clause.strip()
+    return bool(_FRAGMENT_START.match(clause)) and not claim.quote.lstrip(" “\"").startswith(clause)
 
 
 def _stable_id(prefix: str, seed: str, seen: set[str]) -> str:

@@ -56,6 +56,8 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
         assert pair in pairs, f"{title}: {pairs}"
     if want.get("no_syndication"):
         assert pairs == [], title
+    for text in want.get("texts", []):
+        assert text in [f.text for f in result.facts], f"{title}: {[f.text for f in result.facts]}"
     for figure, count in want.get("independent", {}).items():
         fact = next(f for f in result.facts if any(figure in x for x in f.figures))
         assert fact.independent == count, f"{title}: {fact}"
