@@ -90,6 +90,10 @@ class Claim:
     """Plain claims: the months the sentence names and the places it puts things in (named()); two that each name
     one the other does not are two statements. (A figure's clause is compared by its ``places``: its sentence
     often names places that are only its setting.)"""
+    quoted: frozenset[str] = frozenset()
+    """Content words of the direct quotations in a plain claim's sentence: two sentences whose quotations share
+    under half their words report two statements, whoever speaks ("Stam said: “…playing for time”" is not "“…not going back”, Stam
+    said"). Compared pair by pair, not for a whole group: a paraphrase may join quotations of different words."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -161,7 +165,7 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -
     if not figures:
         words = frozenset(normalise(sentence))
         return [Claim(source_id, paragraph, index, sentence, sentence, None, None, words,
-                      frozenset(), named(sentence))]
+                      frozenset(), named(sentence), quoted(sentence))]
     claims = []
     for i, figure in enumerate(figures):
         left = figures[i - 1].end if i else 0
@@ -205,6 +209,14 @@ _LOCATED = re.compile(r"\b(?i:in|inside|around|near|outside|across|throughout|at
                       r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAMES_APART = re.compile(r"\s+and\s+|(?<=[’'])s?\s+")
+
+
+_QUOTATION = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+
+
+def quoted(text: str) -> frozenset[str]:
+    """The content words of the direct quotations (of 12 characters or more) in ``text``."""
+    return frozenset(word for found in _QUOTATION.finditer(text) for word in normalise(found.group(1)))
 
 
 def named(text: str) -> frozenset[str]:

@@ -179,8 +179,9 @@ def _fact_text(members: Sequence[Claim]) -> tuple[str, str | None]:
 
 
 _FRAGMENT_START = re.compile(
-    r"(?:with|without|after|before|as|while|since|including|amid|despite|for|from|to|of|in|on|at|by|into|than|up"
-    r"|down|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|being|said|says|\w+ed)\b")
+    r"(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
+    r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
+    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|being|said|says|\w+ed)\b")
 
 
 def _fragment(claim: Claim) -> bool:
