@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .ingest import SEED_SUFFIXES
 from .model import Diagnostic, SourceMeta
 from .yamlsafe import YamlError, compose, line_of, mapping_items, scalar
 
@@ -72,9 +73,11 @@ def load_sources_yml(path: Path, known_ids: set[str]) -> tuple[dict[str, SourceM
     problems: list[Diagnostic] = []
     for key, value in root.value:
         try:
-            source_id = scalar(key, shown) or ""
+            written = source_id = scalar(key, shown) or ""
+            if source_id not in known_ids and Path(source_id).suffix.lower() in SEED_SUFFIXES:
+                source_id = Path(source_id).stem  # named by its file ("reuters.txt:"), not its id
             if source_id not in known_ids:
-                raise YamlError(Diagnostic(shown, line_of(key), f"unknown source id {source_id!r} (no such seed file)"))
+                raise YamlError(Diagnostic(shown, line_of(key), f"unknown source id {written!r} (no such seed file)"))
             metas[source_id] = _source_meta(value, shown)
         except YamlError as exc:
             problems.append(exc.diagnostic)

@@ -60,20 +60,33 @@ def with_preposition(text: str, start: int) -> int:
 def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line."""
     start, end = _coordinated(sentence, start, end, other_dates)
-    left, right, subject = 0, len(sentence), ""
+    left, right, subject, relative = 0, len(sentence), "", False
     for match in _CLAUSE_SPLIT.finditer(sentence):
         prepositional = match.group().strip(" ,").lower() in ("after", "before", "as")
         if match.end() < start or (match.end() == start and not prepositional):
-            left = match.end()
-            if match.group().strip(" ,").lower() in ("which", "who"):
-                # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject.
+            relative = match.group().strip(" ,").lower() in ("which", "who")
+            if relative:
+                # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject;
+                # "The walkout, which began on October 9, ...": a short opening phrase is one too.
                 named = _ANTECEDENT.search(sentence, 0, match.start())
-                subject = named.group(1) if named else ""
-            elif not _NO_SUBJECT.match(sentence, left):
+                opening = sentence[left:match.start()] if left == 0 else ""
+                subject = named.group(1) if named else opening if len(opening.split()) <= 4 else ""
+            elif not _NO_SUBJECT.match(sentence, match.end()):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
+            left = match.end()
         elif match.start() >= end:
             right = match.start()
             break
+    if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
+        close = sentence.find(", ", end, right)
+        right = close if close >= 0 else right
+    # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
+    for other_start, other_end in other_dates:
+        joint = _AFTER_DATE.match(sentence, other_end)
+        if joint and left <= other_end and joint.end() <= start:
+            left = joint.end()
+        elif other_start > end and _AFTER_DATE.match(sentence, end) and end < right:
+            right = end
     # A second date in the same clause (a "formed in 2014" inside a report dated "on Tuesday"):
     # keep only the phrase around it, from the nearest article before it.
     if any(left <= s < start for s, _ in other_dates):
@@ -98,6 +111,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     return tidy(subject + " " + head + " " + tail)
 
 
+_AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
+"""A connective right after a date, starting another dated clause."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 
 

@@ -96,3 +96,11 @@ def test_sources_yml_valid(tmp_path: Path) -> None:
     assert problems == []
     assert metas["a"].outlet == "The Paper" and metas["a"].published.isoformat() == "2024-02-07"
     assert metas["b"].outlet is None
+
+
+def test_sources_yml_takes_a_seed_file_name_as_its_id(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yml"
+    path.write_text("a.txt:\n  outlet: Alpha\nb.md:\n  outlet: Beta\nc.txt:\n  outlet: Gamma\n")
+    metas, problems = load_sources_yml(path, {"a", "b"})
+    assert metas["a"].outlet == "Alpha" and metas["b"].outlet == "Beta"
+    assert [p.line for p in problems] == [5] and "unknown source id 'c.txt'" in problems[0].message
