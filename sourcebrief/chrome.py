@@ -97,11 +97,10 @@ def parse_date_in(text: str) -> dt.date | None:
 
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
-_CREDIT_ROLE = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Tt]ranslat(?:ed|ion))"
-_CREDITS = re.compile(
-    rf"^{_CREDIT_ROLE}(?: and \w+)? by {_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME}(?: and {_NAME})?)?"
-    rf"(?:\s*;\s*{_CREDIT_ROLE}(?: and \w+)? by {_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME}(?: and {_NAME})?)?)*"
-    r"\.?$")
+_NAMES = rf"{_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME}(?: and {_NAME})?)?"
+_CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled"
+           rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
+_CREDITS = re.compile(rf"^{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (names capitalised)."""
 
 

@@ -92,8 +92,9 @@ class Claim:
     often names places that are only its setting.)"""
     quoted: frozenset[str] = frozenset()
     """Content words of the direct quotations in a plain claim's sentence: two sentences whose quotations share
-    under half their words report two statements, whoever speaks ("Stam said: “…playing for time”" is not "“…not going back”, Stam
-    said"). Compared pair by pair, not for a whole group: a paraphrase may join quotations of different words."""
+    under half their words report two statements, whoever speaks ("Stam said: “…playing for time”" is not
+    "“…not going back”, Stam said"). Compared pair by pair, not for a whole group: a paraphrase may join
+    quotations of different words."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

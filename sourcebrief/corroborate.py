@@ -179,7 +179,7 @@ def _fact_text(members: Sequence[Claim]) -> tuple[str, str | None]:
 
 
 _FRAGMENT_START = re.compile(
-    r"(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
+    r"(?=[a-z])(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
     r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|being|said|says|\w+ed)\b")
 
