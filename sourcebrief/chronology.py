@@ -267,11 +267,12 @@ def relation(a: str, b: str) -> str | None:
 class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
-    __slots__ = ("candidate", "date", "photo", "sentence", "text", "dating", "words", "extra", "weight")
+    __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "weight")
 
     def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
         self.candidate = candidate
+        self.source = source.source_id
         self.date = source.date
         self.photo = source.caption >= 0
         # Numbers standing for what two candidates compare: equal numbers, equal things.
@@ -407,7 +408,10 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
         bar = bars.get(member.dating)
         if bar is None:
             bar = bars[member.dating] = _bar(candidate, member)
-        if score >= bar and member.sentence != sentence:  # two dates in one sentence are two events
+        # Two dates in one sentence are two events, and so are two days from one source: a source does not
+        # disagree with itself ("began on October 9 ... The next day, Maersk said ...").
+        if score >= bar and member.sentence != sentence and (member.source != candidate.source
+                                                             or relation(member.date, candidate.date) != "adjacent"):
             best = score
     return best
 

@@ -44,7 +44,8 @@ SENTENCE_REACH = 1000
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``text`` holding ``[start, end)`` (capped at SENTENCE_REACH each side)."""
     left = max(0, start - SENTENCE_REACH)
-    for match in date_rules.SENTENCE_END.finditer(text, left, start):
+    # Up to start + 1: the end mark's look-ahead must see the capital of a sentence the date opens ("The next day").
+    for match in date_rules.SENTENCE_END.finditer(text, left, start + 1):
         left = match.end()
     after = date_rules.SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     right = after.start() + 1 if after else min(len(text), end + SENTENCE_REACH)
