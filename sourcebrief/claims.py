@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from types import MappingProxyType
 
+from .date_values import MONTH_NAMES
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, WEEKDAYS, gazetteer
 from .model import Article, record
@@ -203,9 +204,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     )
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_MONTH = re.compile(rf"\b({'|'.join(_MONTHS)})\b")
+_MONTH = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b")
 _LOCATED = re.compile(r"\b(?i:in|inside|around|near|outside|across|throughout|at|into|from)\s+(?:the\s+)?"
                       r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -226,7 +225,7 @@ def named(text: str) -> frozenset[str]:
     words but say two things. A place only named ("Washington said") is left out: outlets name one government by
     its country or its capital."""
     places, demonyms = gazetteer().places, gazetteer().demonyms
-    found = {f"month-{_MONTHS.index(m.group(1)) + 1}" for m in _MONTH.finditer(text)
+    found = {f"month-{MONTH_NAMES.index(m.group(1)) + 1}" for m in _MONTH.finditer(text)
              if m.group(1) != "May" or m.start() > 0}  # "May we ..."
     for located in _LOCATED.finditer(text):
         for name in _NAMES_APART.split(located.group(1)):  # "Erbil and Baghdad", "Iraq's Anbar"
