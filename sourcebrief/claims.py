@@ -10,6 +10,7 @@ from .date_values import MONTH_NAMES
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, WEEKDAYS, gazetteer
 from .model import Article, record
+from .quotes import quotation_spans
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof maj gen lt col sgt capt cpt cmdr adm gov sen rep st jr sr rev "
@@ -211,12 +212,11 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _NAMES_APART = re.compile(r"\s+and\s+|(?<=[’'])s?\s+")
 
 
-_QUOTATION = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
-
-
 def quoted(text: str) -> frozenset[str]:
-    """The content words of the direct quotations (of 12 characters or more) in ``text``."""
-    return frozenset(word for found in _QUOTATION.finditer(text) for word in normalise(found.group(1)))
+    """The content words of the direct quotations (of 12 characters or more) in ``text``, found as
+    quotes.quotation_spans finds them."""
+    return frozenset(word for start, end in quotation_spans(text) if end - start - 2 >= 12
+                     for word in normalise(text[start + 1:end - 1]))
 
 
 def named(text: str) -> frozenset[str]:

@@ -77,7 +77,7 @@ class _LastPerson:
 
 def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[Quote]:
     """``find_quotes``, the previous speaker perhaps still to be worked out."""
-    spans = _quote_spans(text)
+    spans = quotation_spans(text)
     masked = _mask(text, spans)
     quotes: list[Quote] = []
     for start, end in spans:
@@ -91,7 +91,7 @@ def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[
     return quotes
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quotation_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of top-level quotations, skipping nicknames inside names."""
     spans: list[tuple[int, int]] = []
     i = 0
