@@ -382,11 +382,8 @@ def _ceiling(candidate: _Member, wider: set[str], clauses: set[str], lightest: f
     """The most ``_match`` of ``candidate`` with any member of a group can be: ``wider`` and ``clauses`` hold every
     word of its members' ``extra`` and ``words``, ``lightest`` their least ``weight``. Below the lowest bar, its
     members need not be scored (fsum is exactly rounded, so a subset's sum never exceeds its superset's)."""
-    shared = candidate.words.intersection(wider)
-    one = math.fsum(weights.get(w, 1.0) for w in shared) / candidate.weight if len(shared) >= 2 else 0.0
-    shared = candidate.extra.intersection(clauses)
-    two = math.fsum(weights.get(w, 1.0) for w in shared) / lightest if len(shared) >= 2 else 0.0
-    return max(one, two)
+    return max(_covered(candidate.words, wider, candidate.weight, weights),
+               _covered(candidate.extra, clauses, lightest, weights))
 
 
 def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], known: dict[int, float],
@@ -428,11 +425,13 @@ def _bar(a: _Member, b: _Member) -> float:
 
 def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
-    shared = a.words.intersection(b.extra)
-    one = math.fsum(weights.get(w, 1.0) for w in shared) / a.weight if len(shared) >= 2 else 0.0
-    shared = b.words.intersection(a.extra)
-    two = math.fsum(weights.get(w, 1.0) for w in shared) / b.weight if len(shared) >= 2 else 0.0
-    return max(one, two)
+    return max(_covered(a.words, b.extra, a.weight, weights), _covered(b.words, a.extra, b.weight, weights))
+
+
+def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:
+    """The weight of ``words`` found in ``other``, over ``weight``; 0 below two shared words."""
+    shared = words.intersection(other)
+    return math.fsum(weights.get(w, 1.0) for w in shared) / weight if len(shared) >= 2 else 0.0
 
 
 _GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
