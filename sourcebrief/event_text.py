@@ -63,14 +63,14 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     start, end = _coordinated(sentence, start, end, other_dates)
     left, right, subject, relative = 0, len(sentence), "", False
     for match in _CLAUSE_SPLIT.finditer(sentence):
-        prepositional = match.group().strip(" ,").lower() in ("after", "before", "as")
-        if match.end() < start or (match.end() == start and not prepositional):
-            relative = match.group().strip(" ,").lower() in ("which", "who")
+        word = match.group().strip(" ,").lower()
+        if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
+            relative = word in ("which", "who")
             if relative:
                 # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject;
                 # "The walkout, which began on October 9, ...": a short opening phrase is one too.
                 named = _ANTECEDENT.search(sentence, 0, match.start())
-                opening = sentence[left:match.start()] if left == 0 else ""
+                opening = sentence[:match.start()] if left == 0 else ""
                 subject = named.group(1) if named else opening if len(opening.split()) <= 4 else ""
             elif not _NO_SUBJECT.match(sentence, match.end()):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
