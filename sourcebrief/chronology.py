@@ -22,6 +22,7 @@ NO_ANCHOR = "no earlier date in the story to count from"
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
                       re.IGNORECASE)
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated)\b", re.IGNORECASE)
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
@@ -209,12 +210,17 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     if _sort_key(value) is None:
         return
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
+    if T.dates_no_event(text, start, end, bool(local)):
+        return
     if caption >= 0:
         clause = T.tidy(caption_words(text[:T.with_preposition(text, start)] + " " + text[end:]))
     else:
         clause = T.clause(text[left:right], start - left, end - left, local)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
-    words = T.content_words(clause)
+    # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
+    words = T.content_words(clause) | T.content_words(text[T.with_preposition(text, start, _STARTING):start])
+    if not words:
+        return  # nothing but the date ("Published 3 February")
     extra = words | T.content_words(context) | (T.content_words(sentence) if not local else frozenset())
     found.append(_Candidate(source, clause, words, extra))
 
@@ -267,7 +273,8 @@ def relation(a: str, b: str) -> str | None:
 class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
-    __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "weight")
+    __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "weight",
+                 "phase", "day")
 
     def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -287,6 +294,9 @@ class _Member:
         self.extra = candidate.extra
         self.weight = math.fsum(weights.get(w, 1.0) for w in candidate.words)
         """The denominator of ``similarity(words, …)``: fsum is exact, so computing it once changes nothing."""
+        self.day = V.precision(source.date) == "day"
+        self.phase = T.phase(candidate.words)
+        """Whether the clause tells of a start or an end (event_text.phase)."""
 
 
 def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list[_Candidate]]:
@@ -304,7 +314,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
     group_words: list[set[str]] = []
     clause_words: list[set[str]] = []
     lightest: list[float] = []
-    """Per group: every word of its members' wider texts, of their clauses, and its lightest clause's weight."""
+    source_days: list[set[tuple[str, str]]] = []
+    """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight, and
+    (source, day) of its members dated to a day."""
     numbers: dict[tuple, int] = {}
     scores: dict[int, dict[int, float]] = {}
     """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
@@ -320,6 +332,10 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
             day = V.first_day(date)
             for step in (-1, 0, 1):
                 related |= by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
+            # Two days from one source are two events: a source does not disagree with itself ("began on
+            # October 9 ... The next day, Maersk said ..."), so a group holding the day before or after is out.
+            own = {(member.source, (day + _dt.timedelta(days=step)).isoformat()) for step in (-1, 1)}
+            related = {i for i in related if own.isdisjoint(source_days[i])}
         else:
             for value in _related_values(date, years, days_by_year, related_days):
                 related |= by_day[value]
@@ -351,11 +367,13 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
             group_words.append(set())
             clause_words.append(set())
             lightest.append(math.inf)
+            source_days.append(set())
         groups[best].append(member)
         group_words[best] |= extra
         clause_words[best] |= candidate.words
         lightest[best] = min(lightest[best], member.weight)
         if day_grain:
+            source_days[best].add((member.source, date))
             if date not in by_day:
                 days_by_year[date[:4]].append(date)
             by_day[date].add(best)
@@ -397,6 +415,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
     # A big event is compared through its first and latest reports only: the merge stays linear.
     members = group if len(group) <= 2 * _FIT_MEMBERS else group[:_FIT_MEMBERS] + group[-_FIT_MEMBERS:]
     for member in members:
+        if candidate.phase != member.phase and candidate.phase and member.phase:
+            continue  # "mourning ended" is not "mourning starting"
         score = known.get(member.text)
         if score is None:
             score = known[member.text] = _match(candidate, member, weights)
@@ -405,11 +425,11 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
         bar = bars.get(member.dating)
         if bar is None:
             bar = bars[member.dating] = _bar(candidate, member)
-        # Two dates in one sentence are two events, and so are two days from one source: a source does not
-        # disagree with itself ("began on October 9 ... The next day, Maersk said ...").
-        if score >= bar and member.sentence != sentence and (member.source != candidate.source
-                                                             or relation(member.date, candidate.date) != "adjacent"):
-            best = score
+        if score < bar or member.sentence == sentence:  # two dates in one sentence are two events
+            continue
+        if candidate.day and member.day and candidate.date != member.date and _clauses_match(candidate, member, weights) < bar:
+            continue  # a day apart, the clauses themselves must match: not just the names their sentences share
+        best = score
     return best
 
 
@@ -426,6 +446,11 @@ def _bar(a: _Member, b: _Member) -> float:
 def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
     return max(_covered(a.words, b.extra, a.weight, weights), _covered(b.words, a.extra, b.weight, weights))
+
+
+def _clauses_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
+    """``_match`` of the two clauses alone, without the wider texts."""
+    return max(_covered(a.words, b.words, a.weight, weights), _covered(b.words, a.words, b.weight, weights))
 
 
 def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
@@ -10,6 +9,7 @@ from .chronology import Chronology, Event
 from .citations import Citer
 from .content import source_citation
 from .dates import describe
+from .date_values import first_day
 from .markdown import escape_text
 from .model import Article
 from .notes import note_lines
@@ -29,13 +29,12 @@ def _year(value: str) -> str:
 
 
 def _month_value(event: Event) -> str | None:
-    """"2024-02" for events dated to a day, week (its Monday) or month; None for coarser ones."""
+    """"2024-02" for events dated to a day, week (its Monday), weekend (its Saturday) or month; None for coarser ones."""
     value = event.date
     if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
         return value[:7]
-    week = re.match(r"(\d{4})-W(\d\d)", value)
-    if week:
-        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).strftime("%Y-%m")
+    if re.match(r"\d{4}-W\d\d", value):
+        return first_day(value).strftime("%Y-%m")
     return None
 
 

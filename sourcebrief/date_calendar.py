@@ -172,7 +172,12 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, tense(site))), None)
+    when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
+    if when != "reported":
+        return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)
+    # "said on Monday that talks would resume on Thursday": the Thursday after that Monday.
+    said = V.first_day(site.recent) if site.recent and V.precision(site.recent) == "day" else None
+    return ("DATE", V.day_value(weekday_date(g["wd"], min(said or site.dct, site.dct), "future")), None)
 
 
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",

@@ -45,19 +45,24 @@ _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
 
-def tense(site: Site) -> str:
-    """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``."""
+def tense(site: Site, reported: bool = False) -> str:
+    """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``.
+
+    ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
     best, best_distance = "none", 10**9
-    for cues, name in ((R.FUTURE_CUES, "future"), (R.PAST_CUES, "past")):
+    cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
+    for cues, name in cue_sets if reported else cue_sets[::2]:
         for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end):
             if site.start <= cue.start() < site.end:
                 continue
             before = cue.end() <= site.start
+            if name == "reported" and not before:
+                continue  # "warned on Saturday that the toll would rise": the would-clause is another clause
             distance = site.start - cue.end() if before else cue.start() - site.end
             between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
             if _CLAUSE_BREAK.search(between):
                 distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
-            if distance < best_distance or (distance == best_distance and name == "future"):
+            if distance < best_distance or (distance == best_distance and name != "past"):
                 best, best_distance = name, distance
     return best
 

@@ -124,10 +124,15 @@ RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
     r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
-    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|would\s+be\s+held|planned\s+to|as\s+soon\s+as"
-    r"|is\s+to|are\s+to|set\s+to|effective|until|postponed|delayed|deadline)\b",
+    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
+    r"|is\s+to|are\s+to|set\s+to|effective|until|postponed|delayed|deadline|would\s+be\s+held)\b",
     re.IGNORECASE,
 )
+REPORTED_FUTURE_CUES = re.compile(
+    r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
+    re.IGNORECASE,
+)
+""""said the suspects would appear in court on Thursday", "mourning starting Monday": later than the saying."""
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"

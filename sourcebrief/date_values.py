@@ -72,7 +72,7 @@ def first_day(value: str) -> _dt.date | None:
     if m["m"]:
         return _dt.date(year, int(m["m"]), 1)
     if m["w"]:
-        return _dt.date.fromisocalendar(year, int(m["w"]), 1)
+        return _dt.date.fromisocalendar(year, int(m["w"]), 6 if m["we"] else 1)
     if m["q"]:
         return _dt.date(year, 3 * int(m["q"]) - 2, 1)
     if m["h"]:
@@ -90,7 +90,7 @@ def last_day(value: str) -> _dt.date | None:
     if m["d"]:
         return start
     if m["w"]:
-        return start + _dt.timedelta(days=6)
+        return start + _dt.timedelta(days=1 if m["we"] else 6)
     months = 1 if m["m"] else 3 if m["q"] else 6 if m["h"] else 3 if m["s"] else 12
     if m["s"]:
         start = _dt.date(start.year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m["s"]], 1)
@@ -156,6 +156,15 @@ def describe(value: str, mod: str | None = None) -> str:
     return text
 
 
+def _span(first: _dt.date, last: _dt.date) -> str:
+    """``3–4 February 2024``, ``31 March – 1 April 2024``, ``31 December 2023 – 1 January 2024``."""
+    if first.year != last.year:
+        return f"{first.day} {MONTH_NAMES[first.month - 1]} {first.year} – {last.day} {MONTH_NAMES[last.month - 1]} {last.year}"
+    if first.month != last.month:
+        return f"{first.day} {MONTH_NAMES[first.month - 1]} – {last.day} {MONTH_NAMES[last.month - 1]} {last.year}"
+    return f"{first.day}–{last.day} {MONTH_NAMES[last.month - 1]} {last.year}"
+
+
 def _describe_value(value: str) -> str:
     if value in REF_WORDS:
         return REF_WORDS[value]
@@ -174,7 +183,7 @@ def _describe_value(value: str) -> str:
         day = first_day(value)
         text = f"week of {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
         if m["we"]:
-            text = "weekend in the " + text
+            text = f"weekend of {_span(day, last_day(value))}"
     elif m["m"]:
         text = f"{MONTH_NAMES[int(m['m']) - 1]} {year}"
     elif m["q"]:

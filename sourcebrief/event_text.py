@@ -26,7 +26,7 @@ _CLAUSE_SPLIT = re.compile(
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|as|after|before|that)\b[,\s]*)+",
                    re.IGNORECASE)
 _DANGLING_PREP = re.compile(
-    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
+    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of)\s+)$",
                           re.IGNORECASE)
@@ -37,6 +37,7 @@ MAX_WORDS = 28
 _POSSESSIVE = re.compile(r"'s$")
 
 
+_CLOSERS = frozenset("\"'”’)")
 SENTENCE_REACH = 1000
 """At most this many characters each side are read for a sentence, so long unpunctuated text stays linear."""
 
@@ -48,13 +49,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for match in date_rules.SENTENCE_END.finditer(text, left, start + 1):
         left = match.end()
     after = date_rules.SENTENCE_END.search(text, end, end + SENTENCE_REACH)
-    right = after.start() + 1 if after else min(len(text), end + SENTENCE_REACH)
+    if not after:
+        return left, min(len(text), end + SENTENCE_REACH)
+    right = after.start() + 1
+    while right < len(text) and text[right] in _CLOSERS:  # the quotation the full stop ends: 'significantly."'
+        right += 1
     return left, right
 
 
-def with_preposition(text: str, start: int) -> int:
+def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
     """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
-    match = _PREP_BEFORE.search(text, max(0, start - 12), start)
+    match = (preposition or _PREP_BEFORE).search(text, max(0, start - 15), start)
     return match.start() if match else start
 
 
@@ -93,12 +98,20 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     if any(left <= s < start for s, _ in other_dates):
         window = sentence[left:start]
         cut = max(window.rfind(" the "), window.rfind(" a "))
-        if cut > 0 and len(window[cut:].split()) >= 3:
+        # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
+        quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
+        if cut > 0 and len(window[cut:].split()) >= 3 and not quoted:
             left += cut + 1
             stop = re.search(r"[,;]", sentence[end:right])
             right = end + stop.start() if stop else right
     head = sentence[left:with_preposition(sentence, start)]
-    if len(head.split()) > 18:
+    said = _ATTRIBUTION.search(head)
+    if said and len(head.split()) > 18:
+        # "Police arrested two people ..., officials said on Wednesday": the date is the saying's; the line is
+        # what was said, from its start.
+        words = head[:said.start()].split()
+        head = " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said.start():]
+    elif len(head.split()) > 18:
         # Long lead-ins: keep the part nearest the date, from the last comma or relative word.
         cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
         if cut > 0 and len(head[cut + 1:].split()) >= 4:
@@ -109,9 +122,23 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
     tail = re.sub(r"^\s*respectively\b", "", tail)
+    if tail.lstrip().startswith(","):
+        # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
+        reduced = _REDUCED_RELATIVE.match(head)
+        if reduced and not subject:
+            noun = reduced.group("subject").split()[-1]
+            verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+            return tidy(f"{reduced.group('subject')} {verb} {reduced.group('verb')}")
+        if head.rstrip().endswith(","):
+            head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
     return tidy(subject + " " + head + " " + tail)
 
 
+_REDUCED_RELATIVE = re.compile(
+    r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
+"""A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
+_ATTRIBUTION = re.compile(r",\s*[^,]{1,40}\b(?:said|says|told|announced|reported|confirmed|added)\s*$")
+"""A head ending in its attribution: "…, officials said" (the date that follows is when it was said)."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
@@ -142,25 +169,26 @@ def tidy(text: str) -> str:
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
-    text = re.sub(r"(?<!\.[A-Z])\.+$", "", text).rstrip(",;: ")  # a full stop, not that of "D.C." or "U.S."
+    text = re.sub(r"(?<!\.[A-Z])\.+(?=[\"”]?$)", "", text).rstrip(",;: ")  # a full stop, not that of "D.C." or "U.S."
     return text[:1].upper() + text[1:] if text else text
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _paired_quotes(text: str) -> str:
-    """Without the curly quotation marks the clause cut from their pair ("in Baghdad,” General Rasool said" keeps
-    the words, not the mark that closed a quotation begun before the clause)."""
+    """The clause's quotation marks paired: a mark that closed a quotation begun before the clause is dropped
+    ("in Baghdad,” General Rasool said"), and one the clause cut before its close is closed at the end
+    ('would "rise significantly'). A straight quote opens after a space or bracket and closes otherwise."""
     kept, opened = [], []
     for char in text:
-        if char == "”" and not opened:
-            continue
-        if char == "“":
-            opened.append(len(kept))
-        elif char == "”":
+        opens = char == "“" or (char == '"' and (not kept or kept[-1] in " ([—–"))
+        if opens:
+            opened.append(char)
+        elif char in "”\"":
+            if not opened:
+                continue
             opened.pop()
         kept.append(char)
-    for position in reversed(opened):  # opened and never closed
-        del kept[position]
+    kept += ["”" if char == "“" else '"' for char in reversed(opened)]
     return "".join(kept)
 
 
@@ -195,6 +223,36 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
         if len(lowered) > 2:
             words.add(stem(lowered))
     return frozenset(words)
+
+
+_SINCE_BEFORE = re.compile(
+    r"(?:\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,.;]{0,40}\bsince\s+(?:the\s+)?"
+    r"|\bsince\s+the\s+[^,.;\d]{1,40}\s+of\s+)$", re.IGNORECASE)
+_SINCE_NOUN = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+
+
+def dates_no_event(text: str, start: int, end: int, other_dates: bool) -> bool:
+    """Whether a date at ``[start, end)`` is not when its sentence's event happened: the "since" of a comparison
+    ("the deadliest disaster since 2010", "since the earthquake of 2010") or of a noun ("since the 2010 earthquake"),
+    or an "until" beside the date that does ("said on Tuesday it would extend the curfew until Friday")."""
+    before = text[max(0, start - 80):start]
+    if _SINCE_BEFORE.search(before) or (other_dates and _UNTIL_BEFORE.search(before)):
+        return True
+    noun = _NEXT_WORD.match(text, end)
+    return bool(_SINCE_NOUN.search(before) and noun and noun.group(1) not in STOPWORDS)
+
+
+_STARTS = frozenset({"start", "began", "begin", "begun", "launch", "impos", "resum"})
+_ENDS = frozenset({"end", "conclud", "finish", "expir", "lift"})
+
+
+def phase(words: frozenset[str]) -> int:
+    """1 for a clause about something starting ("the strike began"), 2 ending ("mourning ended"), else 0:
+    two reports of opposite phases are two events, however many words they share."""
+    starts, ends = not words.isdisjoint(_STARTS), not words.isdisjoint(_ENDS)
+    return 1 if starts and not ends else 2 if ends and not starts else 0
 
 
 def inside_quotation(text: str, position: int) -> bool:
