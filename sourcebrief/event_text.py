@@ -93,9 +93,10 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             left = joint.end()
         elif other_start > end and _AFTER_DATE.match(sentence, end) and end < right:
             right = end
+    said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     # A second date in the same clause (a "formed in 2014" inside a report dated "on Tuesday"):
-    # keep only the phrase around it, from the nearest article before it.
-    if any(left <= s < start for s, _ in other_dates):
+    # keep only the phrase around it, from the nearest article before it (not when the date is the saying's).
+    if said is None and any(left <= s < start for s, _ in other_dates):
         window = sentence[left:start]
         cut = max(window.rfind(" the "), window.rfind(" a "))
         # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
@@ -105,12 +106,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             stop = re.search(r"[,;]", sentence[end:right])
             right = end + stop.start() if stop else right
     head = sentence[left:with_preposition(sentence, start)]
-    said = _ATTRIBUTION.search(head)
-    if said and len(head.split()) > 18:
+    if said is not None and len(head.split()) > 18:
         # "Police arrested two people ..., officials said on Wednesday": the date is the saying's; the line is
         # what was said, from its start.
-        words = head[:said.start()].split()
-        head = " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said.start():]
+        words = head[:said].split()
+        head = " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
     elif len(head.split()) > 18:
         # Long lead-ins: keep the part nearest the date, from the last comma or relative word.
         cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
@@ -139,9 +139,23 @@ _REDUCED_RELATIVE = re.compile(
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _ATTRIBUTION = re.compile(r",\s*[^,]{1,40}\b(?:said|says|told|announced|reported|confirmed|added)\s*$")
 """A head ending in its attribution: "…, officials said" (the date that follows is when it was said)."""
+_SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
+"""What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
+
+
+def _attribution(head: str, tail: str) -> int | None:
+    """Where the attribution starts in ``head`` when the date dates the saying of the whole sentence:
+    "…, officials said [on Wednesday]." or "…, figures published [on Wednesday] showed."; else None."""
+    if not _SAID_AFTER.fullmatch(tail):
+        return None
+    said = _ATTRIBUTION.search(head)
+    if said:
+        return said.start()
+    comma = head.rfind(", ")
+    return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–])\s*")
 
 
 def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> tuple[int, int]:
@@ -230,7 +244,8 @@ _SINCE_BEFORE = re.compile(
     r"|\bsince\s+the\s+[^,.;\d]{1,40}\s+of\s+)$", re.IGNORECASE)
 _SINCE_NOUN = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
+                           re.IGNORECASE)
 
 
 def dates_no_event(text: str, start: int, end: int, other_dates: bool) -> bool:
