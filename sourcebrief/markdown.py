@@ -265,7 +265,9 @@ def escape_text(text: str, line_start: bool = True) -> str:
     escaped = MD_ESCAPE.sub(r"\\\1", text)
     if not line_start:
         return escaped
-    return re.sub(r"^(\s*)([-+=>]|\d+[.)])", lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    # An ordered-list marker is escaped at its punctuation ("4\. "): a backslash before a digit is shown as is.
+    escaped = re.sub(r"^(\s*\d{1,9})([.)])(?=\s|$)", r"\1\\\2", escaped)
+    return re.sub(r"^(\s*)([-+=>])", lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
 @dataclass(frozen=True)

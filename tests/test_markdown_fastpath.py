@@ -178,3 +178,17 @@ DEFINITIONS = st.sampled_from(["", "\n\n[a]: /u\n", "\n\n[^1]: note\n", "\n\n[a 
 @given(text=TEXT, definitions=DEFINITIONS)
 def test_property_random_text(text: str, definitions: str) -> None:
     assert_same(text + definitions)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="0123456789.)-+=># *_`[]\\ab%$", min_size=1, max_size=12))
+def test_escaped_text_reads_back_as_written(text: str) -> None:
+    """escape_text at a line's start shows every character as written: "4.0% in January", "1. First", "> q"."""
+    from sourcebrief.markdown import escape_text
+
+    shown = text.strip()
+    if not shown:
+        return
+    tokens = FAST.parse(escape_text(shown))
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"], shown
+    assert "".join(t.content for t in tokens[1].children if t.type == "text") == shown
