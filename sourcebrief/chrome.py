@@ -37,6 +37,7 @@ _CHROME_PATTERNS = [
     r"(this|our) (website|site) uses cookies.*",
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
+    r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
     r"\d+ min(ute)?s? read",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"tags?:.{0,120}",
@@ -59,7 +60,7 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
 )
-_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|caption|image source|pictured)\s*[:,|-]", re.I)
+_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]", re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
