@@ -38,7 +38,8 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"\d+ min(ute)?s? read",
+    r"\d{1,3} min(ute)?s?( read| listen)?",
+    r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"tags?:.{0,120}",
     r"(previous|next) (article|post|story)",
@@ -106,12 +107,17 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
            rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
 _CREDITS = re.compile(rf"^{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (names capitalised)."""
+_CONTRIBUTED = re.compile(
+    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
+    r"|(?:[A-Z][\w'’.&-]*\s+){1,4})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
+"""A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
 
 
 def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms) or wire credits."""
     stripped = text.strip()
-    return len(text) <= 160 and bool(_CHROME.match(stripped)) or len(text) <= 400 and bool(_CREDITS.match(stripped))
+    return (len(text) <= 160 and bool(_CHROME.match(stripped))
+            or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)))
 
 
 def starts_related_block(text: str) -> bool:
