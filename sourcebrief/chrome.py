@@ -48,7 +48,11 @@ _CHROME_PATTERNS = [
     r"our (editorial )?standards:.{0,80}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
-_RELATED = re.compile(r"^(related (articles|stories|posts|news|content|coverage|links)|more stories|read more|also read|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular))\W*$", re.I)
+_RELATED = re.compile(
+    r"^(related (articles|stories|posts|news|content|coverage|links|topics)|more stories|read more|also read"
+    r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
+    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic))\W*$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))\s*:\s+(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 _AGENCY = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -123,6 +127,12 @@ def is_chrome(text: str) -> bool:
 def starts_related_block(text: str) -> bool:
     """A heading after which a website lists links to other stories."""
     return bool(_RELATED.match(text.strip()))
+
+
+def is_related_link(text: str) -> bool:
+    """A paragraph that links another story: "Related: Minister warns toll will 'rise significantly'" (no sentence)."""
+    match = _RELATED_LINK.match(text.strip())
+    return bool(match) and len(match.group("title").split()) <= 25 and not match.group("title").rstrip("”’\"'").endswith(".")
 
 
 def is_stray(text: str) -> bool:

@@ -113,6 +113,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason, in_related = "web chrome", True
         elif chrome.is_chrome(text):
             reason = "web chrome"
+        elif chrome.is_related_link(text):
+            reason = "related-story link"
         elif in_related and (chrome.looks_like_headline(text) or len(text.split()) < 3):
             reason = "related-story link"
         elif chrome.is_stray(text):
