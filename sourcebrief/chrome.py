@@ -31,6 +31,9 @@ _CHROME_PATTERNS = [
     r"follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
     r"subscribe( now)?",
+    r"(free )?(daily|weekly|monthly) newsletter",
+    r"privacy notice: newsletters? .*",
+    r"after (newsletter )?promotion",
     r"advertisement|sponsored( content)?|ad|ads by .{1,30}|story continues below( advertisement)?",
     r"skip to (main )?content",
     r"(accept|manage|reject) (all )?cookies?.*",
@@ -52,6 +55,9 @@ _RELATED = re.compile(
     r"^(related (articles|stories|posts|news|content|coverage|links|topics)|more stories|read more|also read"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic))\W*$", re.I)
+_PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
+_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
+"""Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))\s*:\s+(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 _AGENCY = (
@@ -133,6 +139,19 @@ def is_related_link(text: str) -> bool:
     """A paragraph that links another story: "Related: Minister warns toll will 'rise significantly'" (no sentence)."""
     match = _RELATED_LINK.match(text.strip())
     return bool(match) and len(match.group("title").split()) <= 25 and not match.group("title").rstrip("”’\"'").endswith(".")
+
+
+def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
+    """Indices of the lines of each newsletter promotion: from a "Sign up to ..." line through the "after newsletter
+    promotion" line that closes it, at most ``longest`` lines; an unclosed promotion marks nothing."""
+    marked: set[int] = set()
+    for close, text in enumerate(texts):
+        if not _PROMO_CLOSE.search(text.strip()):
+            continue
+        opens = [i for i in range(max(0, close - longest + 1), close + 1) if _PROMO_OPEN.match(texts[i].strip())]
+        if opens:
+            marked.update(range(opens[-1], close + 1))
+    return marked
 
 
 def is_stray(text: str) -> bool:

@@ -102,13 +102,16 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     title = title_line.text if title_line else ""
     in_related = False
     seen_body: set[str] = set()
-    for line in story.lines:
+    promotions = chrome.promotion_blocks([line.text for line in story.lines])
+    for index, line in enumerate(story.lines):
         if title_line and line.line <= title_line.line:
             continue
         text = line.text
         reason = None
         if text == title:
             reason = "repeated headline"
+        elif index in promotions:
+            reason = "web chrome"
         elif chrome.starts_related_block(text):
             reason, in_related = "web chrome", True
         elif chrome.is_chrome(text):
