@@ -92,7 +92,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'-]{{0,30}})\))?\s*[-–—:]\s+(?=[{_UPPER}“\"‘'])"
+    rf"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\))?\s*[-–—:]\s+(?=[{_UPPER}“\"‘'])"
 )
 
 
@@ -210,13 +210,14 @@ def byline(text: str) -> str | None:
     return match.group("name") if match and len(text) <= 100 else None
 
 
-def dateline(text: str) -> tuple[str, str, dt.date | None] | None:
-    """(place, rest of paragraph, date) for "ERBIL, Kurdistan Region - The ..."; None otherwise."""
+def dateline(text: str) -> tuple[str, str, dt.date | None, str | None] | None:
+    """(place, rest of paragraph, date, agency) for "ERBIL, Kurdistan Region - The ..." or "LIMA (AP) — The ...";
+    None otherwise."""
     match = _DATELINE.match(text)
     if not match:
         return None
     date = parse_date_in(match.group("date") or "")
-    return match.group("place").strip(), text[match.end():], date
+    return match.group("place").strip(), text[match.end():], date, match.group("agency")
 
 
 def looks_like_headline(text: str) -> bool:
