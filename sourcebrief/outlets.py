@@ -54,19 +54,23 @@ def name(text: str) -> str | None:
 
 
 def _outlet_like(found: str, acronym: bool = False) -> bool:
-    """A known outlet, or a name with an outlet word ("The Daily Star"); in a dateline also an acronym ("IANS")."""
-    return (found in _KNOWN.values() or bool(_OUTLET_WORD.search(found)) or acronym and bool(_ACRONYM.match(found))) \
-        and not _ROLE.search(found)
+    """A known outlet, or a name with an outlet word ("The Daily Star"); in a dateline also an acronym ("IANS");
+    never a role ("News Editor") or a photo library ("Getty Images")."""
+    if _ROLE.search(found) or _PHOTO.search(found):
+        return False
+    return found in _KNOWN.values() or bool(_OUTLET_WORD.search(found)) or acronym and bool(_ACRONYM.match(found))
 
 
 def _one_of(names: str, acronym: bool = False) -> str | None:
-    """The single outlet a list of names gives ("Al Jazeera and news agencies"); AMBIGUOUS for more or none; None
-    when the one name is no outlet's ("Source: World Bank" under a chart is not an attribution)."""
+    """The single outlet a list of names gives ("Al Jazeera and news agencies"); AMBIGUOUS for none ("news
+    agencies") or more than one ("AP/Reuters"); None when no name is an outlet's ("Source: World Bank" under a
+    chart is not an attribution)."""
     found = {name(part) for part in re.split(r"\s*(?:/|,|;|\band\b)\s*", names)} - {None}
-    if len(found) != 1:
+    if not found:
         return AMBIGUOUS
-    (single,) = found
-    return single if _outlet_like(single, acronym) else None
+    if not any(_outlet_like(one, acronym) for one in found):
+        return None
+    return found.pop() if len(found) == 1 else AMBIGUOUS
 
 
 def from_agency(agency: str) -> str | None:
@@ -76,13 +80,13 @@ def from_agency(agency: str) -> str | None:
 
 def from_footer(text: str) -> str | None:
     """The outlet of an attribution ("Source: Reuters") or copyright line ("© 2024 Guardian News & Media Limited");
-    None when the line is neither, or credits a photo library."""
+    None when the line is neither, or names no outlet ("© 2024 Jane Doe", "© 2024 Getty Images")."""
     text = text.strip()
     if match := _ATTRIBUTION.match(text):
         return _one_of(match.group("names"))
-    if (match := _COPYRIGHT.match(text)) and not _PHOTO.search(match.group("holder")):
-        return name(match.group("holder")) or AMBIGUOUS
-    return None
+    match = _COPYRIGHT.match(text)
+    holder = name(match.group("holder")) if match else None
+    return holder if holder and _outlet_like(holder) else None
 
 
 def from_byline_line(text: str) -> str | None:
