@@ -134,8 +134,8 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
 
 
 def _entities(ordered: Sequence[Article], overrides: Sequence[EntityOverride], mentions: Sequence) -> EntityIndex:
-    """Entities merged across sources; the outlets the user named in sources.yml are organisations, and only the
-    user's own entries are reported unmatched."""
+    """Entities merged across sources; the sources' outlets (named in sources.yml or found in the text) are
+    organisations, and only the user's own entries are reported unmatched."""
     outlets = [EntityOverride(name=name, kind="org") for name in sorted({a.outlet for a in ordered if a.outlet})
                if not any(o.name == name for o in overrides)]
     entities = resolve_entities(ordered, [*overrides, *outlets], list(mentions))

@@ -31,13 +31,18 @@ _CHROME_PATTERNS = [
     r"follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
     r"subscribe( now)?",
+    r"(free )?(daily|weekly|monthly) newsletter",
+    r"privacy notice: newsletters? .*",
+    r"after (newsletter )?promotion",
     r"advertisement|sponsored( content)?|ad|ads by .{1,30}|story continues below( advertisement)?",
     r"skip to (main )?content",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
-    r"\d+ min(ute)?s? read",
+    r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
+    r"\d{1,3} min(ute)?s?( read| listen)?",
+    r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"tags?:.{0,120}",
     r"(previous|next) (article|post|story)",
@@ -46,7 +51,14 @@ _CHROME_PATTERNS = [
     r"our (editorial )?standards:.{0,80}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
-_RELATED = re.compile(r"^(related (articles|stories|posts|news|content|coverage|links)|more stories|read more|also read|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular))\W*$", re.I)
+_RELATED = re.compile(
+    r"^(related (articles|stories|posts|news|content|coverage|links|topics)|more stories|read more|also read"
+    r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
+    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic))\W*$", re.I)
+_PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
+_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
+"""Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap."""
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))\s*:\s+(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 _AGENCY = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -59,7 +71,7 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
 )
-_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|caption|image source|pictured)\s*[:,|-]", re.I)
+_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]", re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -74,10 +86,13 @@ _STAMP = re.compile(
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?$")
+_UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
+"""Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
+    rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'-]{0,30})\))?\s*[-–—:]\s+(?=[A-Z“\"‘'])"
+    rf"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\))?\s*[-–—:]\s+(?=[{_UPPER}“\"‘'])"
 )
 
 
@@ -102,17 +117,41 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
            rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
 _CREDITS = re.compile(rf"^{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (names capitalised)."""
+_CONTRIBUTED = re.compile(
+    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
+    r"|(?:[A-Z][\w'’.&-]*\s+){1,4})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
+"""A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
 
 
 def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms) or wire credits."""
     stripped = text.strip()
-    return len(text) <= 160 and bool(_CHROME.match(stripped)) or len(text) <= 400 and bool(_CREDITS.match(stripped))
+    return (len(text) <= 160 and bool(_CHROME.match(stripped))
+            or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)))
 
 
 def starts_related_block(text: str) -> bool:
     """A heading after which a website lists links to other stories."""
     return bool(_RELATED.match(text.strip()))
+
+
+def is_related_link(text: str) -> bool:
+    """A paragraph that links another story: "Related: Minister warns toll will 'rise significantly'" (no sentence)."""
+    match = _RELATED_LINK.match(text.strip())
+    return bool(match) and len(match.group("title").split()) <= 25 and not match.group("title").rstrip("”’\"'").endswith(".")
+
+
+def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
+    """Indices of the lines of each newsletter promotion: from a "Sign up to ..." line through the "after newsletter
+    promotion" line that closes it, at most ``longest`` lines; an unclosed promotion marks nothing."""
+    marked: set[int] = set()
+    for close, text in enumerate(texts):
+        if not _PROMO_CLOSE.search(text.strip()):
+            continue
+        opens = [i for i in range(max(0, close - longest + 1), close + 1) if _PROMO_OPEN.match(texts[i].strip())]
+        if opens:
+            marked.update(range(opens[-1], close + 1))
+    return marked
 
 
 def is_stray(text: str) -> bool:
@@ -171,13 +210,14 @@ def byline(text: str) -> str | None:
     return match.group("name") if match and len(text) <= 100 else None
 
 
-def dateline(text: str) -> tuple[str, str, dt.date | None] | None:
-    """(place, rest of paragraph, date) for "ERBIL, Kurdistan Region - The ..."; None otherwise."""
+def dateline(text: str) -> tuple[str, str, dt.date | None, str | None] | None:
+    """(place, rest of paragraph, date, agency) for "ERBIL, Kurdistan Region - The ..." or "LIMA (AP) — The ...";
+    None otherwise."""
     match = _DATELINE.match(text)
     if not match:
         return None
     date = parse_date_in(match.group("date") or "")
-    return match.group("place").strip(), text[match.end():], date
+    return match.group("place").strip(), text[match.end():], date, match.group("agency")
 
 
 def looks_like_headline(text: str) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import chrome
+from . import chrome, outlets
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
@@ -98,21 +98,29 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     captions: list[Line] = []
     stamps: dict[str, dt.date] = {}
     author = None
+    byline_index = None
+    signals: list[tuple[int, str | None]] = []
     title_line = _find_title(story, removed)
     title = title_line.text if title_line else ""
     in_related = False
     seen_body: set[str] = set()
-    for line in story.lines:
+    promotions = chrome.promotion_blocks([line.text for line in story.lines])
+    for index, line in enumerate(story.lines):
         if title_line and line.line <= title_line.line:
             continue
         text = line.text
         reason = None
         if text == title:
             reason = "repeated headline"
+        elif index in promotions:
+            reason = "web chrome"
         elif chrome.starts_related_block(text):
             reason, in_related = "web chrome", True
         elif chrome.is_chrome(text):
             reason = "web chrome"
+            signals.append((line.line, outlets.from_footer(text)))
+        elif chrome.is_related_link(text):
+            reason = "related-story link"
         elif in_related and (chrome.looks_like_headline(text) or len(text.split()) < 3):
             reason = "related-story link"
         elif chrome.is_stray(text):
@@ -123,8 +131,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 stamps.setdefault(kind, date)
             reason = "date stamp (kept as metadata)" if date else "time stamp"
         elif chrome.byline(text) and not paragraphs:
-            author = chrome.byline(text)
+            author, byline_index = chrome.byline(text), index
             reason = "byline (kept as metadata)"
+        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
+            signals.append((line.line, found))
+            reason = "outlet (kept as metadata)"
         elif chrome.is_caption(text):
             if any(c.text == text for c in captions):
                 reason = "duplicate caption"
@@ -138,12 +149,16 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(line)
         if reason:
             removed.append(Removed(line.line, text, reason))
-    paragraphs, place, dateline_date = _take_dateline(paragraphs)
+    paragraphs, place, dateline_date, agency = _take_dateline(paragraphs)
+    if agency:
+        signals.append((paragraphs[0].line, outlets.from_agency(agency)))
     published = stamps.get("published") or stamps.get("updated") or dateline_date
+    outlet = outlets.first(signals)
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
         published_from="text" if published else None, author=author, dateline=place,
+        outlet=outlet, outlet_from="text" if outlet else None,
     )
 
 
@@ -167,15 +182,14 @@ def _is_section_label(text: str, following: str) -> bool:
     return len(words) <= 2 and not _TERMINAL.search(text) and len(following.split()) > len(words) + 2
 
 
-def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, dt.date | None]:
-    """Move a leading dateline ("ERBIL, Kurdistan Region -") out of the first paragraph into metadata."""
-    if not paragraphs:
-        return paragraphs, None, None
-    found = chrome.dateline(paragraphs[0].text)
+def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, dt.date | None, str | None]:
+    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph into
+    metadata: place, date and agency."""
+    found = chrome.dateline(paragraphs[0].text) if paragraphs else None
     if not found:
-        return paragraphs, None, None
-    place, rest, date = found
-    return [Line(rest, paragraphs[0].line), *paragraphs[1:]], place, date
+        return paragraphs, None, None, None
+    place, rest, date, agency = found
+    return [Line(rest, paragraphs[0].line), *paragraphs[1:]], place, date, agency
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
@@ -184,9 +198,13 @@ def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
     published, published_from = article.published, article.published_from
     if meta.published:
         published, published_from = meta.published, "sources.yml"
+    outlet, outlet_from = article.outlet, article.outlet_from
+    if meta.outlet:
+        outlet, outlet_from = meta.outlet, "sources.yml"
     return dataclasses.replace(
         article,
-        outlet=meta.outlet or article.outlet,
+        outlet=outlet,
+        outlet_from=outlet_from,
         published=published,
         published_from=published_from,
         url=meta.url or article.url,

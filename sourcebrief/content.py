@@ -93,6 +93,7 @@ def _source_front(article: Article, captions: list[dict]) -> dict:
     front: dict = {"title": article.title, "layout": "source", "source": article.id}
     optional = {
         "outlet": article.outlet,
+        "outlet_from": article.outlet_from,
         "published": article.published.isoformat() if article.published else None,
         "published_from": article.published_from,
         "author": article.author,

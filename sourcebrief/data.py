@@ -16,6 +16,7 @@ def sources_json(articles: Sequence[Article]) -> dict:
             "id": a.id,
             "title": a.title,
             "outlet": a.outlet,
+            "outlet_from": a.outlet_from,
             "published": a.published.isoformat() if a.published else None,
             "published_from": a.published_from,
             "url": a.url,

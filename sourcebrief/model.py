@@ -126,6 +126,9 @@ class Article:
     """Id of the source this story was found appended to, else None."""
     dateline: str | None = None
     """Dateline place ("ERBIL, Kurdistan Region") when the text had one."""
+    outlet_from: str | None = None
+    """Where ``outlet`` came from: ``sources.yml``, ``text`` (a dateline's agency, a copyright or attribution line,
+    the outlet under the byline) or None."""
 
 
 @record

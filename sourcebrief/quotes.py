@@ -235,7 +235,7 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     if last:
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
-        if not seg or seg.split()[0].endswith("ing") or seg[:1].islower():
+        if not seg.split() or seg.split()[0].endswith("ing") or seg[:1].islower():
             continue
         return _clean_subject(seg)
     return None

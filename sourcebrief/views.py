@@ -14,7 +14,7 @@ from .markdown import EntityCard, LinkContext, render_markdown
 from .model import Article
 from .pages import ContentPage
 
-META_FIELDS = ("outlet", "published", "published_from", "author", "url", "dateline", "split_from", "note", "source")
+META_FIELDS = ("outlet", "outlet_from", "published", "published_from", "author", "url", "dateline", "split_from", "note", "source")
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, fixture_cases
-from sourcebrief.clean import clean
+from sourcebrief.clean import apply_metadata, clean
 from sourcebrief.ingest import read_seed
-from sourcebrief.model import RawSource
+from sourcebrief.model import RawSource, SourceMeta
 
 
 @pytest.mark.parametrize("title,text,expected", fixture_cases("clean.md"))
@@ -28,6 +28,7 @@ def test_clean_rule(title: str, text: str, expected: str) -> None:
         "published": first.published.isoformat() if first.published else None,
         "dateline": first.dateline,
         "author": first.author,
+        "outlet": first.outlet,
     }
     for key in want.keys() - {"must_keep", "must_drop"}:
         assert got[key] == want[key], f"{key} differs"
@@ -92,3 +93,13 @@ def test_every_seed_line_is_accounted_for() -> None:
             seen.update(r.line for r in article.removed)
             seen.update(n for n, text in enumerate(raw.text.split("\n"), start=1) if text.strip() == article.title)
         assert lines <= seen, f"{path.name}: lines {sorted(lines - seen)} vanished"
+
+
+def test_outlet_from_sources_yml_wins_over_the_text() -> None:
+    text = "Fires kill dozens\n\nLIMA, Peru (AP) — Fires burning around the city have killed at least 46 people."
+    (article,) = clean(RawSource(id="case", path="case.txt", text=text))
+    assert (article.outlet, article.outlet_from) == ("Associated Press", "text")
+    kept = apply_metadata(article, SourceMeta(published=article.published))
+    assert (kept.outlet, kept.outlet_from) == ("Associated Press", "text")
+    named = apply_metadata(article, SourceMeta(outlet="El Comercio"))
+    assert (named.outlet, named.outlet_from) == ("El Comercio", "sources.yml")

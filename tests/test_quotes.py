@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from markdown_it.utils import read_fixture_file
 
 from sourcebrief.quotes import Quote, find_quotes, find_quotes_in_paragraphs, merge_quotes
@@ -68,6 +68,7 @@ _TEXT = st.lists(_PIECES, max_size=60).map("".join)
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
+@example('\n" said "a"')
 def test_quotes_never_crash_and_stay_inside(text: str) -> None:
     quotes = find_quotes(text)
     for q in quotes:

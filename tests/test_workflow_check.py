@@ -71,7 +71,7 @@ def test_edited_page_and_what_changed(checked: dict) -> None:
     edited = [line for line in checked["lines"] if line.startswith(EDITED)]
     assert len(edited) == 1
     assert "generated page edited by hand: 2 lines differ" in edited[0] and "'Talks were halted" in edited[0]
-    assert edited[0].startswith(f"{EDITED}:16: ")
+    assert edited[0].startswith(f"{EDITED}:17: ")
 
 
 def test_broken_links(checked: dict) -> None:

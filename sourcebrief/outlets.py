@@ -1,0 +1,103 @@
+"""Which outlet published an article, from strong signals in its own text; sources.yml, when it names one, wins.
+
+Signals, each a line the cleaner already takes apart: the agency of a dateline ("LIMA (AP) —"), an attribution
+footer ("Source: Al Jazeera and news agencies"), a copyright line ("Copyright 2024 The Associated Press") and the
+outlet line under a byline ("BBC News"). Each gives a name, None (not a signal) or AMBIGUOUS (a signal naming no
+single outlet: "(AP/Reuters)", "Source: news agencies"); only the article's first signal counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+AMBIGUOUS = ""
+
+_KNOWN = {
+    "ap": "Associated Press", "associated press": "Associated Press",
+    "afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
+    "agence france presse": "Agence France-Presse",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "upi": "United Press International", "united press international": "United Press International",
+    "dpa": "Deutsche Presse-Agentur", "deutsche presse-agentur": "Deutsche Presse-Agentur",
+    "efe": "EFE", "ansa": "ANSA", "xinhua": "Xinhua", "kyodo": "Kyodo News", "yonhap": "Yonhap", "tass": "TASS",
+    "pa": "PA Media", "pa media": "PA Media", "aap": "Australian Associated Press", "cp": "The Canadian Press",
+    "guardian news & media": "The Guardian", "guardian news and media": "The Guardian",
+    "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
+}
+"""Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
+
+_GENERIC = re.compile(r"^(?:(?:other |international |wire |news )?(?:agencies|agency|wires?|services)|staff|correspondents?)$",
+                      re.I)
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Guardian|Observer|Daily|Media"
+    r"|Radio|Television|TV|Network|Wire|Agency|Broadcasting)\b")
+_ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
+                   r"|desk|bureau|chief|photographer)s?\b", re.I)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_PHOTO = re.compile(r"\b(?:images?|photos?|pictures?|photography|stock|shutterstock|alamy)\b", re.I)
+_SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|co|company)\.?)?"
+                     r"(?:\s+(?:or|and) its affiliat\w*(?:\s+(?:companies|entities))?)?$", re.I)
+_ATTRIBUTION = re.compile(r"^sources?:\s*(?P<names>.+?)\.?$", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*"
+    r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\.?|\.)?$", re.I)
+_TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}$")
+
+
+def name(text: str) -> str | None:
+    """The outlet one name stands for: a known short form's full name, else the name itself (None for a generic one)."""
+    cleaned = _SUFFIX.sub("", " ".join(text.split()).strip(" .,"), count=1)
+    key = re.sub(r"^the\s+", "", cleaned, flags=re.I).lower()
+    if not key or _GENERIC.match(key):
+        return None
+    return _KNOWN.get(key, cleaned)
+
+
+def _outlet_like(found: str, acronym: bool = False) -> bool:
+    """A known outlet, or a name with an outlet word ("The Daily Star"); in a dateline also an acronym ("IANS");
+    never a role ("News Editor") or a photo library ("Getty Images")."""
+    if _ROLE.search(found) or _PHOTO.search(found):
+        return False
+    return found in _KNOWN.values() or bool(_OUTLET_WORD.search(found)) or acronym and bool(_ACRONYM.match(found))
+
+
+def _one_of(names: str, acronym: bool = False) -> str | None:
+    """The single outlet a list of names gives ("Al Jazeera and news agencies"); AMBIGUOUS for none ("news
+    agencies") or more than one ("AP/Reuters"); None when no name is an outlet's ("Source: World Bank" under a
+    chart is not an attribution)."""
+    found = {name(part) for part in re.split(r"\s*(?:/|,|;|\band\b)\s*", names)} - {None}
+    if not found:
+        return AMBIGUOUS
+    if not any(_outlet_like(one, acronym) for one in found):
+        return None
+    return found.pop() if len(found) == 1 else AMBIGUOUS
+
+
+def from_agency(agency: str) -> str | None:
+    """The outlet of a dateline's agency, "AP" in "LIMA, Peru (AP) —"."""
+    return _one_of(agency, acronym=True)
+
+
+def from_footer(text: str) -> str | None:
+    """The outlet of an attribution ("Source: Reuters") or copyright line ("© 2024 Guardian News & Media Limited");
+    None when the line is neither, or names no outlet ("© 2024 Jane Doe", "© 2024 Getty Images")."""
+    text = text.strip()
+    if match := _ATTRIBUTION.match(text):
+        return _one_of(match.group("names"))
+    match = _COPYRIGHT.match(text)
+    holder = name(match.group("holder")) if match else None
+    return holder if holder and _outlet_like(holder) else None
+
+
+def from_byline_line(text: str) -> str | None:
+    """The outlet in the line right under a byline: a short name in title case that is a known outlet or has an
+    outlet word ("BBC News", "The Washington Post"); None for a place ("New York"), a role or anything else."""
+    text = text.strip()
+    found = name(text) if _TITLE_WORDS.match(text) else None
+    return found if found and _outlet_like(found) else None
+
+
+def first(signals: list[tuple[int, str | None]]) -> str | None:
+    """The outlet of the first signal by seed line; None when there is none or the first is ambiguous."""
+    found = sorted((line, outlet) for line, outlet in signals if outlet is not None)
+    return (found[0][1] or None) if found else None
