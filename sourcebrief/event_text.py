@@ -23,7 +23,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|as|after|before|that)\b[,\s]*)+",
+_LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that)\b[,\s]*)+",
                    re.IGNORECASE)
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
