@@ -210,10 +210,13 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     if _sort_key(value) is None:
         return
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
-    if T.dates_no_event(text, start, end, bool(local)):
+    background = T.background(text, start, end, bool(local))
+    if background == "":
         return
     if caption >= 0:
         clause = T.tidy(caption_words(text[:T.with_preposition(text, start)] + " " + text[end:]))
+    elif background is not None:
+        clause = T.tidy(background)
     else:
         clause = T.clause(text[left:right], start - left, end - left, local)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)

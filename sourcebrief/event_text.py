@@ -239,24 +239,40 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
     return frozenset(words)
 
 
-_SINCE_BEFORE = re.compile(
-    r"(?:\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,.;]{0,40}\bsince\s+(?:the\s+)?"
-    r"|\bsince\s+the\s+[^,.;\d]{1,40}\s+of\s+)$", re.IGNORECASE)
-_SINCE_NOUN = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
+"""A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40}$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;]|,(?=\d))+)")
+_THAT_AFTER = re.compile(r"\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
 
-def dates_no_event(text: str, start: int, end: int, other_dates: bool) -> bool:
-    """Whether a date at ``[start, end)`` is not when its sentence's event happened: the "since" of a comparison
-    ("the deadliest disaster since 2010", "since the earthquake of 2010") or of a noun ("since the 2010 earthquake"),
-    or an "until" beside the date that does ("said on Tuesday it would extend the curfew until Friday")."""
+def background(text: str, start: int, end: int, other_dates: bool) -> str | None:
+    """The line for a date that is not when its sentence's event happened, "" when it dates no event; None for
+    the other dates, whose line is their clause.
+
+    The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
+    killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one
+    "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event. An
+    "until" beside another date ("said on Tuesday it would extend the curfew until Friday") dates none either."""
     before = text[max(0, start - 80):start]
-    if _SINCE_BEFORE.search(before) or (other_dates and _UNTIL_BEFORE.search(before)):
-        return True
-    noun = _NEXT_WORD.match(text, end)
-    return bool(_SINCE_NOUN.search(before) and noun and noun.group(1) not in STOPWORDS)
+    if other_dates and _UNTIL_BEFORE.search(before):
+        return ""
+    since = _SINCE.search(before)
+    if since is None:
+        return None
+    noun = _NOUN_AFTER.match(text, end)
+    noun = noun.group(1) if noun and noun.group(1) not in STOPWORDS else ""
+    np = re.sub(r"\s+(?:in|of|from)\s+$", " ", since.group("np") or "").strip()
+    if not (noun or np.removeprefix("the").strip() or _SUPERLATIVE.search(before, 0, since.start())):
+        return None  # "since February": the state that began then
+    when = _WHEN_AFTER.match(text, end)
+    if when:
+        return when.group(1)
+    that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
+    return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
 
 
 _STARTS = frozenset({"start", "began", "begin", "begun", "launch", "impos", "resum"})
