@@ -26,7 +26,8 @@ _CLAUSE_SPLIT = re.compile(
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that)\b[,\s]*)+",
                    re.IGNORECASE)
 _DANGLING_PREP = re.compile(
-    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
+    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
+    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after))\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of)\s+)$",
                           re.IGNORECASE)
@@ -67,10 +68,16 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line."""
     start, end = _coordinated(sentence, start, end, other_dates)
     left, right, subject, relative = 0, len(sentence), "", False
+    aside = None
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who")
+            closed = sentence.find(", ", match.end(), start) if relative else -1
+            if closed >= 0:
+                # "Lai, who takes office on May 20, visited Hualien on Wednesday": the date is the main clause's.
+                aside, relative = (match.start(), closed + 1), False
+                continue
             if relative:
                 # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject;
                 # "The walkout, which began on October 9, ...": a short opening phrase is one too.
@@ -96,7 +103,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     # A second date in the same clause (a "formed in 2014" inside a report dated "on Tuesday"):
     # keep only the phrase around it, from the nearest article before it (not when the date is the saying's).
-    if said is None and any(left <= s < start for s, _ in other_dates):
+    if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
         window = sentence[left:start]
         cut = max(window.rfind(" the "), window.rfind(" a "))
         # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
@@ -106,6 +113,10 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             stop = re.search(r"[,;]", sentence[end:right])
             right = end + stop.start() if stop else right
     head = sentence[left:with_preposition(sentence, start)]
+    if aside and aside[0] >= left:
+        before = sentence[left:aside[0]]
+        joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
+        head = before + joint + sentence[aside[1]:with_preposition(sentence, start)]
     if said is not None and len(head.split()) > 18:
         # "Police arrested two people ..., officials said on Wednesday": the date is the saying's; the line is
         # what was said, from its start.
