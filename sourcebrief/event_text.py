@@ -89,6 +89,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             left = match.end()
         elif match.start() >= end:
             right = match.start()
+            if word in ("after", "before"):  # "still missing a day [after the quake …]": the span goes with it
+                right = _SPAN_BEFORE.search(sentence, end, right).start()
             break
     if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
         close = sentence.find(", ", end, right)
@@ -164,6 +166,9 @@ def _attribution(head: str, tail: str) -> int | None:
         return said.start()
     comma = head.rfind(", ")
     return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
+_SPAN_BEFORE = re.compile(r"(?:\s+(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:day|week|month|year|hour)s?)?$",
+                          re.IGNORECASE)
+"""A span of time ending the text before an "after" or "before" it measures from: "a day [after]"."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–])\s*")
