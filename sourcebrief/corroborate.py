@@ -181,13 +181,13 @@ def _fact_text(members: Sequence[Claim]) -> tuple[str, str | None]:
 _FRAGMENT_START = re.compile(
     r"(?=[a-z])(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
-    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|being|said|says|\w+ed)\b")
+    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing)\b")
 
 
 def _fragment(claim: Claim) -> bool:
     """A clause cut from inside its sentence that starts with a verb or preposition ("has idled about 4,000
-    workers", "with about 4,500 dock workers refusing"): no subject of its own, so the whole sentence says it
-    better. "terminal operators offered a 4 per cent pay rise" has one."""
+    workers", "wounding more than 30 others", "with about 4,500 dock workers refusing"): no subject of its own,
+    so the whole sentence says it better. "terminal operators offered a 4 per cent pay rise" has one."""
     clause = claim.clause.strip()
     return bool(_FRAGMENT_START.match(clause)) and not claim.quote.lstrip(" “\"").startswith(clause)
 
