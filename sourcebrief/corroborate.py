@@ -135,17 +135,21 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
 def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: dict[str, str],
            group_of: dict[str, str]) -> tuple[Fact, ...]:
     """Facts from claim groups: any group with two sources, and figures from one source."""
+    kept = [(group[0], members) for group in groups
+            if len(members := _first_per_source([claims[i] for i in group])) > 1 or members[0].key is not None]
+    heads = [_headline(members) for _, members in kept]
+    joined = _sentence_repeats([members for _, members in kept], heads)
     ranked = []
-    for group in groups:
-        members = _first_per_source([claims[i] for i in group])
-        if len(members) < 2 and members[0].key is None:
+    for n, ((first, members), best) in enumerate(zip(kept, heads)):
+        if n not in joined:
             continue
-        text, figure = _fact_text(members)
+        text = _statement(best)
+        text = text[:1].upper() + text[1:]
+        figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
-        ranked.append(((-outlets, -independent, -len(members), group[0]),
-                       text, (figure,) if figure else (), sources, outlets, independent))
+        ranked.append(((-outlets, -independent, -len(members), first), text, figures, sources, outlets, independent))
     ranked.sort(key=lambda r: r[0])
     seen: set[str] = set()
     facts = []
@@ -153,6 +157,34 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
     return tuple(facts)
+
+
+def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) -> dict[int, list[Claim]]:
+    """The facts to show, by index, each with the claims whose figures it gives. A fact whose headline is a
+    whole sentence says everything that sentence says, so it and the other facts citing the sentence are one
+    fact: a fact of several sources stays (it keeps its outlets) and the single-source ones go; among
+    single-source ones only, the one showing the whole sentence stays and takes the others' figures ("The attack
+    killed at least 17 people in Iraq, including civilians, and wounded 25 others" once, not also as "The attack
+    killed at least 17 people in Iraq")."""
+    joined = {n: [head] for n, head in enumerate(heads)}
+    citing: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, members in enumerate(facts):
+        for claim in members:
+            citing[(claim.source_id, claim.sentence)].append(n)
+    for n, head in enumerate(heads):
+        if n not in joined or _statement(head) != head.quote.strip():
+            continue
+        others = [m for m in citing[(head.source_id, head.sentence)] if m != n and m in joined]
+        if len(facts[n]) > 1:
+            gone = [m for m in others if len(facts[m]) == 1]
+        elif any(len(facts[m]) > 1 for m in others):
+            gone = [n]
+        else:
+            gone = others
+            joined[n] += [heads[m] for m in others]
+        for m in gone:
+            del joined[m]
+    return joined
 
 
 def _first_per_source(members: Sequence[Claim]) -> list[Claim]:
@@ -166,16 +198,17 @@ def _first_per_source(members: Sequence[Claim]) -> list[Claim]:
     return kept
 
 
-def _fact_text(members: Sequence[Claim]) -> tuple[str, str | None]:
-    """(statement, figure as written in it): the shortest clause naming what is counted."""
+def _headline(members: Sequence[Claim]) -> Claim:
+    """The claim whose clause (or, for a fragment, whole sentence) states the fact: the shortest clause naming
+    what is counted."""
     with_noun = [c for c in members
                  if c.figure is not None and any(ch.isalpha() for ch in c.figure.text)]
-    pool = with_noun or list(members)
-    best = min(pool, key=lambda c: (_fragment(c), len(c.clause), c.source_id))
-    text = (best.quote if _fragment(best) else best.clause).strip()
-    if text and text[0].islower():
-        text = text[0].upper() + text[1:]
-    return text, best.figure.text if best.figure is not None else None
+    return min(with_noun or members, key=lambda c: (_fragment(c), len(c.clause), c.source_id))
+
+
+def _statement(claim: Claim) -> str:
+    """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment."""
+    return (claim.quote if _fragment(claim) else claim.clause).strip()
 
 
 _FRAGMENT_START = re.compile(
