@@ -137,7 +137,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
     """Facts from claim groups: any group with two sources, and figures from one source."""
     kept = [(group[0], members) for group in groups
             if len(members := _first_per_source([claims[i] for i in group])) > 1 or members[0].key is not None]
-    heads = [_headline(members) for _, members in kept]
+    heads = [_headline(members, group_of) for _, members in kept]
     joined = _sentence_repeats([members for _, members in kept], heads)
     ranked = []
     for n, ((first, members), best) in enumerate(zip(kept, heads)):
@@ -198,12 +198,22 @@ def _first_per_source(members: Sequence[Claim]) -> list[Claim]:
     return kept
 
 
-def _headline(members: Sequence[Claim]) -> Claim:
-    """The claim whose clause (or, for a fragment, whole sentence) states the fact: the shortest clause naming
-    what is counted."""
+def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
+    """The claim whose clause (or, for a fragment, whole sentence) states the fact: of those naming what is
+    counted, the one whose words the other sources most confirm, then the shortest. A headline should say what
+    the sources say, not what one of them adds ("Two days of national mourning ended on Tuesday" for three
+    sources, two of which say it was declared); copies of one report confirm nothing to each other."""
     with_noun = [c for c in members
                  if c.figure is not None and any(ch.isalpha() for ch in c.figure.text)]
-    return min(with_noun or members, key=lambda c: (_fragment(c), len(c.clause), c.source_id))
+    spread: dict[str, set[str]] = defaultdict(set)  # word -> the source groups using it
+    for claim in members:
+        for word in claim.words:
+            spread[word].add(group_of[claim.source_id])
+
+    def confirmed(claim: Claim) -> float:
+        return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
+
+    return min(with_noun or members, key=lambda c: (_fragment(c), -confirmed(c), len(c.clause), c.source_id))
 
 
 def _statement(claim: Claim) -> str:
