@@ -134,9 +134,13 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
 
 def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: dict[str, str],
            group_of: dict[str, str]) -> tuple[Fact, ...]:
-    """Facts from claim groups: any group with two sources, and figures from one source."""
-    kept = [(group[0], members) for group in groups
-            if len(members := _first_per_source([claims[i] for i in group])) > 1 or members[0].key is not None]
+    """Facts from claim groups: any group with two sources, and figures from one source; one fact per sentence a
+    fact shows whole (_sentence_repeats)."""
+    kept = []
+    for group in groups:
+        members = _first_per_source([claims[i] for i in group])
+        if len(members) > 1 or members[0].key is not None:
+            kept.append((group[0], members))
     heads = [_headline(members, group_of) for _, members in kept]
     joined = _sentence_repeats([members for _, members in kept], heads)
     ranked = []
