@@ -68,9 +68,11 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
 def test_headline_is_confirmed_by_another_source_group() -> None:
     """Two copies of one wire story confirm nothing to each other: the headline is what an independent source
     also says."""
-    wire = "Hussein demanded the US Treasury reconsider the sanctions on several Iraqi banks, asking why they were imposed."
+    wire = ("Hussein demanded the US Treasury reconsider the sanctions on several Iraqi banks, "
+            "asking why they were imposed.")
     own = "Hussein asked the US Treasury on Tuesday to reconsider sanctions on several Iraqi banks."
-    members = [sentence_claims(source, 1, 0, text)[0] for source, text in (("wire", wire), ("copy", wire), ("own", own))]
+    texts = (("wire", wire), ("copy", wire), ("own", own))
+    members = [sentence_claims(source, 1, 0, text)[0] for source, text in texts]
     assert _headline(members, {"wire": "wire", "copy": "wire", "own": "own"}).source_id == "own"
     assert _headline(members, {"wire": "wire", "copy": "copy", "own": "own"}).source_id != "own"
 
