@@ -164,7 +164,8 @@ def article_claims(article: Article) -> list[Claim]:
 
 def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -> list[Claim]:
     """The figure claims of one sentence, or one plain claim when it has no counted figure."""
-    figures = [f for f in find_figures(sentence) if f.unit]
+    found = find_figures(sentence)
+    figures = [f for i, f in enumerate(found) if f.unit and not (i and _converts(sentence, found[i - 1], f))]
     if not figures:
         words = frozenset(normalise(sentence))
         return [Claim(source_id, paragraph, index, sentence, sentence, None, None, words,
@@ -175,6 +176,13 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -
         right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
         claims.append(_figure_claim(source_id, paragraph, index, sentence, figure, left, right))
     return claims
+
+
+def _converts(sentence: str, previous: Figure, figure: Figure) -> bool:
+    """True for a figure alone in brackets right after another figure, which it restates in other units:
+    "8,000 hectares (19,770 acres)", "£1 million ($1.2 million)"."""
+    return (re.fullmatch(r"\s*[(\[]\s*", sentence[previous.end: figure.start]) is not None
+            and re.match(r"\s*[)\]]", sentence[figure.end:]) is not None)
 
 
 def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,

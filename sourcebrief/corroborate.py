@@ -134,18 +134,26 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
 
 def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: dict[str, str],
            group_of: dict[str, str]) -> tuple[Fact, ...]:
-    """Facts from claim groups: any group with two sources, and figures from one source."""
-    ranked = []
+    """Facts from claim groups: any group with two sources, and figures from one source; one fact per sentence a
+    fact shows whole (_sentence_repeats)."""
+    kept = []
     for group in groups:
         members = _first_per_source([claims[i] for i in group])
-        if len(members) < 2 and members[0].key is None:
+        if len(members) > 1 or members[0].key is not None:
+            kept.append((group[0], members))
+    heads = [_headline(members, group_of) for _, members in kept]
+    joined = _sentence_repeats([members for _, members in kept], heads)
+    ranked = []
+    for n, ((first, members), best) in enumerate(zip(kept, heads)):
+        if n not in joined:
             continue
-        text, figure = _fact_text(members)
+        text = _statement(best)
+        text = text[:1].upper() + text[1:]
+        figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
-        ranked.append(((-outlets, -independent, -len(members), group[0]),
-                       text, (figure,) if figure else (), sources, outlets, independent))
+        ranked.append(((-outlets, -independent, -len(members), first), text, figures, sources, outlets, independent))
     ranked.sort(key=lambda r: r[0])
     seen: set[str] = set()
     facts = []
@@ -153,6 +161,34 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
     return tuple(facts)
+
+
+def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) -> dict[int, list[Claim]]:
+    """The facts to show, by index, each with the claims whose figures it gives. A fact whose headline is a
+    whole sentence says everything that sentence says, so it and the other facts citing the sentence are one
+    fact: a fact of several sources stays (it keeps its outlets) and the single-source ones go; among
+    single-source ones only, the one showing the whole sentence stays and takes the others' figures ("The attack
+    killed at least 17 people in Iraq, including civilians, and wounded 25 others" once, not also as "The attack
+    killed at least 17 people in Iraq")."""
+    joined = {n: [head] for n, head in enumerate(heads)}
+    citing: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, members in enumerate(facts):
+        for claim in members:
+            citing[(claim.source_id, claim.sentence)].append(n)
+    for n, head in enumerate(heads):
+        if n not in joined or _statement(head) != head.quote.strip():
+            continue
+        others = [m for m in citing[(head.source_id, head.sentence)] if m != n and m in joined]
+        if len(facts[n]) > 1:
+            gone = [m for m in others if len(facts[m]) == 1]
+        elif any(len(facts[m]) > 1 for m in others):
+            gone = [n]
+        else:
+            gone = others
+            joined[n] += [heads[m] for m in others]
+        for m in gone:
+            del joined[m]
+    return joined
 
 
 def _first_per_source(members: Sequence[Claim]) -> list[Claim]:
@@ -166,28 +202,39 @@ def _first_per_source(members: Sequence[Claim]) -> list[Claim]:
     return kept
 
 
-def _fact_text(members: Sequence[Claim]) -> tuple[str, str | None]:
-    """(statement, figure as written in it): the shortest clause naming what is counted."""
+def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
+    """The claim whose clause (or, for a fragment, whole sentence) states the fact: of those naming what is
+    counted, the one whose words the other sources most confirm, then the shortest. A headline should say what
+    the sources say, not what one of them adds ("Two days of national mourning ended on Tuesday" for three
+    sources, two of which say it was declared); copies of one report confirm nothing to each other."""
     with_noun = [c for c in members
                  if c.figure is not None and any(ch.isalpha() for ch in c.figure.text)]
-    pool = with_noun or list(members)
-    best = min(pool, key=lambda c: (_fragment(c), len(c.clause), c.source_id))
-    text = (best.quote if _fragment(best) else best.clause).strip()
-    if text and text[0].islower():
-        text = text[0].upper() + text[1:]
-    return text, best.figure.text if best.figure is not None else None
+    spread: dict[str, set[str]] = defaultdict(set)  # word -> the source groups using it
+    for claim in members:
+        for word in claim.words:
+            spread[word].add(group_of[claim.source_id])
+
+    def confirmed(claim: Claim) -> float:
+        return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
+
+    return min(with_noun or members, key=lambda c: (_fragment(c), -confirmed(c), len(c.clause), c.source_id))
+
+
+def _statement(claim: Claim) -> str:
+    """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment."""
+    return (claim.quote if _fragment(claim) else claim.clause).strip()
 
 
 _FRAGMENT_START = re.compile(
     r"(?=[a-z])(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
-    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|being|said|says|\w+ed)\b")
+    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing)\b")
 
 
 def _fragment(claim: Claim) -> bool:
     """A clause cut from inside its sentence that starts with a verb or preposition ("has idled about 4,000
-    workers", "with about 4,500 dock workers refusing"): no subject of its own, so the whole sentence says it
-    better. "terminal operators offered a 4 per cent pay rise" has one."""
+    workers", "wounding more than 30 others", "with about 4,500 dock workers refusing"): no subject of its own,
+    so the whole sentence says it better. "terminal operators offered a 4 per cent pay rise" has one."""
     clause = claim.clause.strip()
     return bool(_FRAGMENT_START.match(clause)) and not claim.quote.lstrip(" “\"").startswith(clause)
 

@@ -10,8 +10,8 @@ import pytest
 import yaml
 from markdown_it.utils import read_fixture_file
 
-from sourcebrief.claims import split_sentences
-from sourcebrief.corroborate import Corroboration, corroborate
+from sourcebrief.claims import sentence_claims, split_sentences
+from sourcebrief.corroborate import Corroboration, _headline, corroborate
 from sourcebrief.model import Article, Line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,9 +58,23 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
         assert pairs == [], title
     for text in want.get("texts", []):
         assert text in [f.text for f in result.facts], f"{title}: {[f.text for f in result.facts]}"
+    for text in want.get("not_texts", []):
+        assert text not in [f.text for f in result.facts], f"{title}: {[f.text for f in result.facts]}"
     for figure, count in want.get("independent", {}).items():
         fact = next(f for f in result.facts if any(figure in x for x in f.figures))
         assert fact.independent == count, f"{title}: {fact}"
+
+
+def test_headline_is_confirmed_by_another_source_group() -> None:
+    """Two copies of one wire story confirm nothing to each other: the headline is what an independent source
+    also says."""
+    wire = ("Hussein demanded the US Treasury reconsider the sanctions on several Iraqi banks, "
+            "asking why they were imposed.")
+    own = "Hussein asked the US Treasury on Tuesday to reconsider sanctions on several Iraqi banks."
+    texts = (("wire", wire), ("copy", wire), ("own", own))
+    members = [sentence_claims(source, 1, 0, text)[0] for source, text in texts]
+    assert _headline(members, {"wire": "wire", "copy": "wire", "own": "own"}).source_id == "own"
+    assert _headline(members, {"wire": "wire", "copy": "copy", "own": "own"}).source_id != "own"
 
 
 def test_fixture_has_enough_cases() -> None:
