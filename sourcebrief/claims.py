@@ -185,6 +185,17 @@ def _converts(sentence: str, previous: Figure, figure: Figure) -> bool:
             and re.match(r"\s*[)\]]", sentence[figure.end:]) is not None)
 
 
+def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: bool) -> str:
+    """The clause a figure's fact shows: to the breaks around it, across a neighbouring figure no break parts
+    from it ("The pound fell 0.6% against the dollar to $1.27", not "… against the dollar to" and "$1.27")."""
+    before = sentence[:figure.start]
+    breaks = list((_BETWEEN_BREAK if figure_before else _CLAUSE_BREAK).finditer(before))
+    after = sentence[figure.end:]
+    cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
+    shown = (before[breaks[-1].end():] if breaks else before) + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
+    return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
+
+
 def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
                   figure: Figure, left: int, right: int) -> Claim:
     """A claim for one figure, its context cut at clause breaks and neighbouring figures."""
@@ -202,8 +213,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     unit_words = set(normalise(figure.unit))
     span_words = [w for w in normalise(figure.text) if w not in unit_words]
     places = _PLACE_AFTER.search(post)
-    clause = (pre + sentence[figure.start: figure.end] + post).strip(" ,;:-–—\"“”")
-    clause = re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", clause, flags=re.I)
+    clause = _shown(sentence, figure, left > 0, right < len(sentence))
     return Claim(
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,

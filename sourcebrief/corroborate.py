@@ -166,7 +166,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
 def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) -> dict[int, list[Claim]]:
     """The facts to show, by index, each with the claims whose figures it gives. A fact whose headline is a
     whole sentence says everything that sentence says, so it and the other facts citing the sentence are one
-    fact: a fact of several sources stays (it keeps its outlets) and the single-source ones go; among
+    fact; so is one whose headline holds another's from the same sentence ("About 70 workers were trapped in
+    two quarries" for both figures): a fact of several sources stays (it keeps its outlets) and the single-source ones go; among
     single-source ones only, the one showing the whole sentence stays and takes the others' figures ("The attack
     killed at least 17 people in Iraq, including civilians, and wounded 25 others" once, not also as "The attack
     killed at least 17 people in Iraq")."""
@@ -176,9 +177,14 @@ def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) 
         for claim in members:
             citing[(claim.source_id, claim.sentence)].append(n)
     for n, head in enumerate(heads):
-        if n not in joined or _statement(head) != head.quote.strip():
+        if n not in joined:
             continue
-        others = [m for m in citing[(head.source_id, head.sentence)] if m != n and m in joined]
+        shown = _statement(head)
+        whole = shown == head.quote.strip()
+        others = [m for m in citing[(head.source_id, head.sentence)]
+                  if m != n and m in joined and (whole or _statement(heads[m]).lower() in shown.lower())]
+        if not others:
+            continue
         if len(facts[n]) > 1:
             gone = [m for m in others if len(facts[m]) == 1]
         elif any(len(facts[m]) > 1 for m in others):
@@ -227,6 +233,7 @@ def _statement(claim: Claim) -> str:
 
 _FRAGMENT_START = re.compile(
     r"(?=[a-z])(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
+    r"|when|where|whereas|because|although|though|if|unless|until|which|who|whose|that"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
     r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing)\b")
 
