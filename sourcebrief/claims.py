@@ -200,9 +200,9 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
                   figure: Figure, left: int, right: int) -> Claim:
     """A claim for one figure, its context cut at clause breaks and neighbouring figures."""
     before = sentence[left: figure.start]
-    if left:  # text between two figures: the part after the first break belongs here
+    if left:  # text between two figures: the part after the first break belongs here, all of it when none
         cut = _BETWEEN_BREAK.search(before)
-        before = before[cut.end():] if cut else ""
+        before = before[cut.end():] if cut else before
     breaks = list(_CLAUSE_BREAK.finditer(before))
     pre = before[breaks[-1].end():] if breaks else before
     after = sentence[figure.end: right]

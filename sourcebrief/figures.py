@@ -119,6 +119,10 @@ _LOOKBACK = 60
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous")
 
 
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every counted quantity in ``text``: sorted, non-overlapping spans."""
     found = [_from_fraction(text, m) for m in _FRACTION.finditer(text)]
@@ -154,6 +158,13 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         noun_end, unit = _counted_noun(text, m.end(), value)
         end = noun_end if unit else m.end()
         unit = _CURRENCY_NOUNS.get(unit, unit)
+    if not unit and not m["words"]:  # "a magnitude 7.4 quake", "the 7.4-magnitude quake", "a magnitude of 7.4"
+        before_magnitude = _MAGNITUDE_BEFORE.search(before)
+        after_magnitude = _MAGNITUDE_AFTER.match(text, m.end())
+        if before_magnitude or after_magnitude:
+            unit = "magnitude"
+            start = offset + before_magnitude.start() if before_magnitude else start
+            end = after_magnitude.end() if after_magnitude else end
     if not unit and m["words"] and not m["scale"]:
         return None  # "the two agreed": a bare number word is rarely a claim
     end = len(text[:end].rstrip())
@@ -274,7 +285,7 @@ def _from_fraction(text: str, m: re.Match[str]) -> Figure:
 
 def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
     """Give "900" in "2,500 troops in Iraq and 900 in Syria" the unit of its neighbour."""
-    if figure.unit or not previous.unit:
+    if figure.unit or not previous.unit or previous.unit == "magnitude":
         return figure
     between = text[previous.end: figure.start]
     if len(between) > 80 or re.search(r"[.!?;]", between):
