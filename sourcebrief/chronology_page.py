@@ -15,6 +15,7 @@ from .model import Article
 from .notes import note_lines
 from .pages import GeneratedPage
 from .facts_page import LISTED
+from .plural import counted
 
 INTRO = (
     "Every dated statement in the sources, merged across outlets: one line per event, dated at the "
@@ -69,7 +70,7 @@ def chronology_pages(chronology: Chronology, articles: Mapping[str, Article],
         nav = _period_nav(periods, k)
         pages.append(_page(f"chronology/{stem}.md", f"Chronology: {title}",
                            [nav, *_event_blocks(events, citer, notes), nav]))
-    listing = "\n".join(f"- [{escape_text(title)}](chronology/{stem}.md): {len(events)} event{'s' if len(events) != 1 else ''}"
+    listing = "\n".join(f"- [{escape_text(title)}](chronology/{stem}.md): {counted(len(events), 'event')}"
                         for stem, title, events in periods)
     summary = f"{len(chronology.events)} events, one page per period:"
     return [_page("chronology.md", "Chronology", [INTRO, "{#periods}\n## Periods", summary, listing, *tail]), *pages]
@@ -151,7 +152,7 @@ def _event_block(event: Event, citer: Citer) -> str:
     date = f"[{escape_text(event_label(event))}]{{.date value={event.date}{_mod(event)}}}"
     text = escape_text(event.text)
     outlets = len({citer.articles[s.source_id].outlet or s.source_id for s in event.sources if s.source_id in citer.articles})
-    count = f"[{outlets} source{'s' if outlets != 1 else ''}]{{.badge}}"
+    count = f"[{counted(outlets, 'source')}]{{.badge}}"
     more = len(event.sources) - LISTED
     line = f"{{#{event.id} .event}}\n**{date}** {count} {text}{''.join(marks)}"
     if more > 0:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .config import BuildConfig
 from .output import OutputRefused, check_out_dir
+from .plural import counted
 
 PROJECT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 
@@ -78,7 +79,7 @@ def run_build(args: argparse.Namespace) -> int:
         return 1
     for diagnostic in result.diagnostics:
         progress.diagnostic(diagnostic)
-    sources = f"{result.articles} source{'s' if result.articles != 1 else ''}"
+    sources = counted(result.articles, 'source')
     if result.up_to_date:
         progress.info(f"{config.out} is up to date ({sources}, {result.pages} pages): nothing changed since the last build")
     else:

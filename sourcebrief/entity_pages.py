@@ -16,6 +16,7 @@ from .model import Article, Span
 from .notes import note_lines
 from .pages import GeneratedPage
 from .quotes import QuoteGroup
+from .plural import counted
 
 KIND_LABEL = {"person": "People", "org": "Organisations", "place": "Places"}
 KIND_SINGULAR = {"person": "Person", "org": "Organisation", "place": "Place"}
@@ -112,8 +113,8 @@ def entity_page(entity: Entity, articles: Mapping[str, Article], quotes: Sequenc
     """``event_pages``: the chronology page of each event (chronology_page.event_paths); default ``chronology.md``."""
     citer = Citer(articles, prefix="../sources/")
     counts = Counter(m.source for m in entity.mentions)
-    summary = (f"{KIND_SINGULAR.get(entity.kind, entity.kind)} · named {len(entity.mentions)} "
-               f"time{'s' if len(entity.mentions) != 1 else ''} in {len(counts)} source{'s' if len(counts) != 1 else ''}")
+    summary = (f"{KIND_SINGULAR.get(entity.kind, entity.kind)} · named {counted(len(entity.mentions), 'time')} "
+               f"in {counted(len(counts), 'source')}")
     blocks = [f"{{.entity-summary}}\n{escape_text(summary)}"]
     if entity.description:
         blocks.append(escape_text(entity.description))
@@ -214,7 +215,7 @@ def entities_index_page(entities: Sequence[Entity]) -> GeneratedPage:
         for entity in members:
             sources = len({m.source for m in entity.mentions})
             rows.append(f"- [{escape_text(entity.name)}](entities/{entity.id}.md): "
-                        f"{len(entity.mentions)} mentions in {sources} source{'s' if sources != 1 else ''}")
+                        f"{counted(len(entity.mentions), 'mention')} in {counted(sources, 'source')}")
         blocks.append("{.entity-list}\n" + "\n".join(rows))
     return GeneratedPage("entities.md", {"title": "People, organisations and places", "layout": "entities"},
                          "\n\n".join(blocks) + "\n")

@@ -12,6 +12,7 @@ from .markdown import escape_text
 from .model import Article
 from .notes import note_lines
 from .pages import GeneratedPage
+from .plural import counted
 
 INTRO = (
     "Each fact lists every source that states it, in that source's own words. "
@@ -133,7 +134,7 @@ def _blocks(items: list, citer: Citer, notes: Mapping[str, Sequence[str]]) -> li
 
 
 def badge(fact: Fact) -> str:
-    outlets = f"{fact.outlets} outlet{'s' if fact.outlets != 1 else ''}"
+    outlets = counted(fact.outlets, 'outlet')
     if fact.independent != fact.outlets:
         outlets += f" · {fact.independent} independent"
     return outlets

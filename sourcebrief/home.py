@@ -8,6 +8,7 @@ from .analysis import Analysis
 from .chronology_page import event_paths
 from .dates import describe
 from .facts_page import badge, fact_paths
+from .plural import counted
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
                    key=lambda e: (-len({m.source for m in e.mentions}), -len(e.mentions), e.name))
     people = tuple(
         GlanceItem(e.name, f"entities/{e.id}.html", "Person" if e.kind == "person" else "Organisation",
-                   f"{len(e.mentions)} mentions in {len({m.source for m in e.mentions})} sources")
+                   f"{counted(len(e.mentions), 'mention')} in {counted(len({m.source for m in e.mentions}), 'source')}")
         for e in named[:limit * 2]
     )
     counts = {
@@ -77,7 +78,7 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
 
 def _sources_note(event) -> str:
     count = len({s.source_id for s in event.sources})
-    return f"{count} source{'s' if count != 1 else ''}"
+    return counted(count, 'source')
 
 
 def latest_days(events, limit: int) -> list:
