@@ -104,8 +104,10 @@ ORG_NOUNS = frozenset(
     """militia militias group groups party company firm network agency outlet
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
-    carmaker automaker bloc""".split()
+    carmaker automaker bloc operator conglomerate""".split()
 )
+# Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
+ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
 PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights

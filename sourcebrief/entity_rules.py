@@ -16,6 +16,7 @@ from .entity_lexicon import (
     NOT_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_NOUN_PHRASES,
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
@@ -308,7 +309,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if first > 0 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place":
             return [_mention(text, start, end, "place", surface, evidence="cue")]
-    if any(w in ORG_NOUNS for w in before[-2:]):
+    if _org_noun_before(tokens, first):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
@@ -336,6 +337,18 @@ _PLACE_AFTER = frozenset("in near outside across throughout".split())
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
 """A lone name after these is where someone spoke, not who: "officials in Basra said"."""
+
+
+def _org_noun_before(tokens: list[Token], first: int) -> bool:
+    """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
+    "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
+    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
+    words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
+    if any(t.possessive or not t.text.islower() or t.text in ROLE_NOUNS for t in words[-1:]):
+        return False
+    if " ".join(t.text for t in words) in ORG_NOUN_PHRASES:
+        return True
+    return any(t.text in ORG_NOUNS and not t.possessive and t.text.islower() for t in words)
 
 
 def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:
