@@ -308,10 +308,23 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = next(iter(roots))
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
-        elif not roots and m.evidence in ("honorific", "speech", "cue", "role"):
+        elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
+
+
+def _speaks_as_person(f: _Found) -> bool:
+    """A lone word that speaks is a person only when "he" or "she" follows in its sentence ("Stam said he would"):
+    companies and bodies speak too ("Maersk said it would reroute")."""
+    m = f.mention
+    if m.evidence != "speech":
+        return False
+    at = f.sentence.find(m.text)
+    return at >= 0 and bool(_PERSONAL_PRONOUN_RE.search(f.sentence, at + len(m.text)))
 
 
 def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
