@@ -67,6 +67,8 @@ ROLE_NOUNS = frozenset(
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
+# Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
+ARTICLES = frozenset("El La Le Los Las Les Al".split())
 # Plural nouns for groups of people that open sentences as speakers ("Analysts said", "Residents described"):
 # capitalised there only because they open the sentence.
 GROUP_NOUNS = frozenset(

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .entity_lexicon import (
     ALIAS_GROUPS,
+    ARTICLES,
     COMMON_CAPS,
     EVENT_HEADS,
     GROUP_NOUNS,
@@ -80,6 +81,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
     found = _with_definitions(text, found)
     found = _coordinated_places(text, found)
+    found = [m for m in found if not _article_person(m)]
     found = _upgrade_bare(found, tokens)
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
@@ -454,6 +456,11 @@ def _coordinated_places(text: str, found: list[Mention]) -> list[Mention]:
             m = replace(m, kind=prev.kind, evidence="cue", role=None)
         out.append(m)
     return out
+
+
+def _article_person(m: Mention) -> bool:
+    """A person by shape alone whose name opens with a definite article: "El Niño", "Al Jazeera", "La Liga"."""
+    return m.kind == "person" and m.evidence in ("shape", "bare", "speech") and m.text.split()[0] in ARTICLES
 
 
 def _upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:
