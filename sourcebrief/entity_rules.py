@@ -169,7 +169,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
-    if words[-1] in PLACE_HEADS:
+    if len(words) > 1 and words[-1] in PLACE_HEADS:  # a place word alone is a common noun ("City traders said")
         return _mention(text, start, end, "place", surface, evidence="place-word")
     return _person_with_title(text, tokens, first, last, chunk)
 
