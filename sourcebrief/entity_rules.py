@@ -169,9 +169,16 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
-    if len(words) > 1 and words[-1] in PLACE_HEADS:  # a place word alone is a common noun ("City traders said")
+    if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+def _place_word(words: list[str]) -> bool:
+    """The name ends in a place word, or one governs "of" inside it ("Botanical Garden of Viña del Mar"); a place
+    word alone is a common noun ("City traders said")."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in PLACE_HEADS
 
 
 def _org_words(words: list[str]) -> bool:
