@@ -149,8 +149,8 @@ def _lookup(name: str) -> tuple[str, str, str] | None:
     if name in KNOWN_ORGS:
         return "org", name, "known"
     for form in (name, folded, _AL_RE.sub("", folded)):
-        if form in places:
-            return "place", places[form], "gazetteer"
+        if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
+            return "place", name if folded == fold(places[form]) else places[form], "gazetteer"
     return None
 
 
