@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .entity_lexicon import ALIAS_GROUPS, fold, gazetteer
+from .entity_lists import list_mates
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
 from .model import Article, record
@@ -283,6 +284,24 @@ def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
     return {root: max(c, key=lambda k: (c[k], -_KIND_ORDER[k])) for root, c in votes.items()}
 
 
+def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A person by shape alone listed with names that are all known places is a place too: "curfews in Viña del
+    Mar, Quilpué, Villa Alemana and Limache" (a list naming any known person or organisation changes nothing)."""
+    strong = {clusters.find(_key(f.mention)) for f in found if f.mention.strong and not _is_single(f.mention)}
+    for f in found:
+        m = f.mention
+        if m.kind != "person" or m.evidence != "shape" or _is_single(m):
+            continue
+        root = clusters.find(_key(m))
+        if root in strong or kinds.get(root) != "person":
+            continue
+        known = [kinds.get(clusters.find(k)) for k in
+                 {k for mate in list_mates(f.sentence, m.text) for k in (name_key(mate), _place_key(mate))}
+                 if k in clusters.parent]
+        if known and set(known) == {"place"}:
+            kinds[root] = "place"
+
+
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
@@ -335,6 +354,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
+    _places_in_lists(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):
