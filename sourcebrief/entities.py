@@ -295,10 +295,8 @@ def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
         root = clusters.find(_key(m))
         if root in strong or kinds.get(root) != "person":
             continue
-        known = [kinds.get(clusters.find(k)) for k in
-                 {k for mate in list_mates(f.sentence, m.text) for k in (name_key(mate), _place_key(mate))}
-                 if k in clusters.parent]
-        if known and set(known) == {"place"}:
+        keys = {k for mate in list_mates(f.sentence, m.text) for k in (name_key(mate), _place_key(mate))}
+        if {kinds.get(clusters.find(k)) for k in keys if k in clusters.parent} == {"place"}:
             kinds[root] = "place"
 
 

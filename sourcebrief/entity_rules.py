@@ -353,11 +353,10 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
     "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
     ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
     words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
-    if any(t.possessive or not t.text.islower() or t.text in ROLE_NOUNS for t in words[-1:]):
+    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS:
         return False
-    if " ".join(t.text for t in words) in ORG_NOUN_PHRASES:
-        return True
-    return any(t.text in ORG_NOUNS and not t.possessive and t.text.islower() for t in words)
+    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES
+            or any(t.text in ORG_NOUNS and not t.possessive for t in words))
 
 
 def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:
