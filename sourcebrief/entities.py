@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .entity_lexicon import ALIAS_GROUPS, fold, gazetteer
+from .entity_lists import list_mates
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
 from .model import Article, record
@@ -283,6 +284,22 @@ def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
     return {root: max(c, key=lambda k: (c[k], -_KIND_ORDER[k])) for root, c in votes.items()}
 
 
+def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A person by shape alone listed with names that are all known places is a place too: "curfews in Viña del
+    Mar, Quilpué, Villa Alemana and Limache" (a list naming any known person or organisation changes nothing)."""
+    strong = {clusters.find(_key(f.mention)) for f in found if f.mention.strong and not _is_single(f.mention)}
+    for f in found:
+        m = f.mention
+        if m.kind != "person" or m.evidence != "shape" or _is_single(m):
+            continue
+        root = clusters.find(_key(m))
+        if root in strong or kinds.get(root) != "person":
+            continue
+        keys = {k for mate in list_mates(f.sentence, m.text) for k in (name_key(mate), _place_key(mate))}
+        if {kinds.get(clusters.find(k)) for k in keys if k in clusters.parent} == {"place"}:
+            kinds[root] = "place"
+
+
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
@@ -308,10 +325,23 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = next(iter(roots))
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
-        elif not roots and m.evidence in ("honorific", "speech", "cue", "role"):
+        elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
+
+
+def _speaks_as_person(f: _Found) -> bool:
+    """A lone word that speaks is a person only when "he" or "she" follows in its sentence ("Stam said he would"):
+    companies and bodies speak too ("Maersk said it would reroute")."""
+    m = f.mention
+    if m.evidence != "speech":
+        return False
+    at = f.sentence.find(m.text)
+    return at >= 0 and bool(_PERSONAL_PRONOUN_RE.search(f.sentence, at + len(m.text)))
 
 
 def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
@@ -322,6 +352,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
+    _places_in_lists(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):

@@ -67,6 +67,8 @@ ROLE_NOUNS = frozenset(
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
+# Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
+ARTICLES = frozenset("El La Le Los Las Les Al".split())
 # Plural nouns for groups of people that open sentences as speakers ("Analysts said", "Residents described"):
 # capitalised there only because they open the sentence.
 GROUP_NOUNS = frozenset(
@@ -82,6 +84,11 @@ GROUP_NOUNS = frozenset(
     investors consumers tourists visitors fans players shareholders creditors lenders
     producers retailers suppliers customers users viewers""".split()
 )
+# Heads of the names of buildings and grounds, never of people: "Botanical Garden of Viña del Mar", "Museum of
+# Modern Art". Institutions with staff are organisations, grounds and structures places (surnames such as Park,
+# Temple and Castle are left out).
+FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo".split())
+FACILITY_PLACE_HEADS = frozenset("Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena".split())
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """Ministry Department Council Corps Commission Committee Forces Force Party
@@ -96,7 +103,7 @@ ORG_HEADS = frozenset(
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment
     Division Fleet Council Conference Summit Dialogue Initiative International Watch""".split()
-)
+) | FACILITY_ORG_HEADS
 # Org heads that end an org name but also allow "in X" after them.
 ORG_IN_HEADS = frozenset("Resistance Movement Front Mission Church".split())
 # Lower-case nouns that announce an organisation near them.
@@ -104,14 +111,16 @@ ORG_NOUNS = frozenset(
     """militia militias group groups party company firm network agency outlet
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
-    carmaker automaker bloc""".split()
+    carmaker automaker bloc operator conglomerate""".split()
 )
+# Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
+ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
 PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
     Territory Territories Border Crossing Camp""".split()
-)
+) | FACILITY_PLACE_HEADS
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .entity_lexicon import (
     ALIAS_GROUPS,
+    ARTICLES,
     COMMON_CAPS,
     EVENT_HEADS,
     GROUP_NOUNS,
@@ -16,6 +17,7 @@ from .entity_lexicon import (
     NOT_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_NOUN_PHRASES,
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
@@ -79,6 +81,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
     found = _with_definitions(text, found)
     found = _coordinated_places(text, found)
+    found = [m for m in found if not _article_person(m)]
     found = _upgrade_bare(found, tokens)
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
@@ -146,8 +149,8 @@ def _lookup(name: str) -> tuple[str, str, str] | None:
     if name in KNOWN_ORGS:
         return "org", name, "known"
     for form in (name, folded, _AL_RE.sub("", folded)):
-        if form in places:
-            return "place", places[form], "gazetteer"
+        if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
+            return "place", name if folded == fold(places[form]) else places[form], "gazetteer"
     return None
 
 
@@ -166,9 +169,16 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
-    if words[-1] in PLACE_HEADS:
+    if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+def _place_word(words: list[str]) -> bool:
+    """The name ends in a place word, or one governs "of" inside it ("Botanical Garden of Viña del Mar"); a place
+    word alone is a common noun ("City traders said")."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in PLACE_HEADS
 
 
 def _org_words(words: list[str]) -> bool:
@@ -308,7 +318,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if first > 0 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place":
             return [_mention(text, start, end, "place", surface, evidence="cue")]
-    if any(w in ORG_NOUNS for w in before[-2:]):
+    if _org_noun_before(tokens, first):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
@@ -336,6 +346,17 @@ _PLACE_AFTER = frozenset("in near outside across throughout".split())
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
 """A lone name after these is where someone spoke, not who: "officials in Basra said"."""
+
+
+def _org_noun_before(tokens: list[Token], first: int) -> bool:
+    """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
+    "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
+    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
+    words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
+    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS:
+        return False
+    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES
+            or any(t.text in ORG_NOUNS and not t.possessive for t in words))
 
 
 def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:
@@ -441,6 +462,11 @@ def _coordinated_places(text: str, found: list[Mention]) -> list[Mention]:
             m = replace(m, kind=prev.kind, evidence="cue", role=None)
         out.append(m)
     return out
+
+
+def _article_person(m: Mention) -> bool:
+    """A person by shape alone whose name opens with a definite article: "El Niño", "Al Jazeera", "La Liga"."""
+    return m.kind == "person" and m.evidence in ("shape", "bare", "speech") and m.text.split()[0] in ARTICLES
 
 
 def _upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:

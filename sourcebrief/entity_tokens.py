@@ -10,6 +10,7 @@ from .entity_lexicon import (
     ADJ_SUFFIXES,
     COMMON_CAPS,
     CONNECTORS,
+    FACILITY_PLACE_HEADS,
     HONORIFICS,
     ORG_HEADS,
     ORG_IN_HEADS,
@@ -239,6 +240,10 @@ def _org_head_follows(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
+_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS
+"""Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar"."""
+
+
 def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
     """Join "Ministry of Foreign Affairs", "Secretary of State", "Resistance in Iraq"."""
     word = tokens[i + 1].text
@@ -247,7 +252,7 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     current = tokens[i].text
     if word == "the" or (word == "on" and current not in ORG_HEADS):
         return 0
-    if word != "in" and current not in ORG_HEADS and current not in ROLE_HEADS and not (
+    if word != "in" and current not in _OF_HEADS and not (
             word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)):
         return 0
     j = i + 2

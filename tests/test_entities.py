@@ -65,6 +65,9 @@ def test_aliases(text: str, expected: str) -> None:
         assert _linked(index, source, surface) == set()
     for source, surface, name in want.get("linked", []):
         assert _linked(index, source, surface) == {name}
+    for surface, kind, name in want.get("kinds", []):  # kind null: no entity has that name
+        hits = [e for e in index.entities if name_key(surface) in {name_key(a) for a in (e.name, *e.aliases)}]
+        assert [(e.kind, e.name) for e in hits] == ([(kind, name)] if kind else []), surface
 
 
 def _seed_articles() -> list[Article]:
