@@ -26,7 +26,7 @@ _CHROME_PATTERNS = [
     r"powered by (automated|machine) translation",
     r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
     r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
-    r"share (this|on|via|article|story|the article|the story).{0,40}",
+    r"share (this|on|via|(the )?(full )?(article|story)).{0,40}",
     r"click (here )?to (share|print|email|open|view).*",
     r"follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
@@ -34,7 +34,7 @@ _CHROME_PATTERNS = [
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
-    r"advertisement|sponsored( content)?|ad|ads by .{1,30}|story continues below( advertisement)?",
+    r"(skip )?advertisement|sponsored( content)?|supported by|ad|ads by .{1,30}|story continues below( advertisement)?",
     r"skip to (main )?content",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
@@ -117,6 +117,9 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
            rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
 _CREDITS = re.compile(rf"^{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (names capitalised)."""
+_PRINT_NOTE = re.compile(r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$",
+                         re.I)
+"""A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
     r"|(?:[A-Z][\w'’.&-]*\s+){1,4})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
@@ -124,10 +127,12 @@ _CONTRIBUTED = re.compile(
 
 
 def is_chrome(text: str) -> bool:
-    """A line of website furniture (navigation, share prompts, ad-block and comment forms) or wire credits."""
+    """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits or a
+    print-edition note."""
     stripped = text.strip()
     return (len(text) <= 160 and bool(_CHROME.match(stripped))
-            or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)))
+            or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
+                                         or _PRINT_NOTE.match(stripped)))
 
 
 def starts_related_block(text: str) -> bool:
