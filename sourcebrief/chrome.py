@@ -86,6 +86,7 @@ _STAMP = re.compile(
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?$")
+_REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
 _DATELINE = re.compile(
@@ -213,6 +214,12 @@ def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" line, else None."""
     match = _BYLINE.match(text.strip())
     return match.group("name") if match and len(text) <= 100 else None
+
+
+def reporting_from(text: str) -> str | None:
+    """The place in a byline's location line ("Reporting from Taipei, Taiwan"), a dateline in all but name."""
+    match = _REPORTING_FROM.match(text.strip())
+    return match.group("place") if match else None
 
 
 def dateline(text: str) -> tuple[str, str, dt.date | None, str | None] | None:

@@ -99,6 +99,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     stamps: dict[str, dt.date] = {}
     author = None
     byline_index = None
+    reported_from = None
     signals: list[tuple[int, str | None]] = []
     title_line = _find_title(story, removed)
     title = title_line.text if title_line else ""
@@ -130,9 +131,13 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             if date:
                 stamps.setdefault(kind, date)
             reason = "date stamp (kept as metadata)" if date else "time stamp"
-        elif chrome.byline(text) and not paragraphs:
+        elif chrome.byline(text) and len(paragraphs) <= 1:
+            # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body
             author, byline_index = chrome.byline(text), index
             reason = "byline (kept as metadata)"
+        elif where := chrome.reporting_from(text):
+            reported_from = reported_from or where
+            reason = "dateline (kept as metadata)"
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
@@ -150,6 +155,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         if reason:
             removed.append(Removed(line.line, text, reason))
     paragraphs, place, dateline_date, agency = _take_dateline(paragraphs)
+    place = place or reported_from
     if agency:
         signals.append((paragraphs[0].line, outlets.from_agency(agency)))
     published = stamps.get("published") or stamps.get("updated") or dateline_date
