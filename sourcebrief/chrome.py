@@ -49,6 +49,7 @@ _CHROME_PATTERNS = [
     r"loading\.*",
     r"(download|get) (our|the) app.*",
     r"our (editorial )?standards:.{0,80}",
+    r"(-+ ?)?(end ?item|ends?)( ?-+)?( ?/ ?\w{1,6})?",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
@@ -85,7 +86,7 @@ _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|posted|posted on|date|modified)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?$")
+_BYLINE = re.compile(r"^(?P<open>\()?[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
@@ -116,8 +117,9 @@ _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 _NAMES = rf"{_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME}(?: and {_NAME})?)?"
 _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled"
            rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
-_CREDITS = re.compile(rf"^{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?$")
-"""A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (names capitalised)."""
+_CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
+"""A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
+(names capitalised)."""
 _PRINT_NOTE = re.compile(r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$",
                          re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
@@ -211,7 +213,7 @@ def _date_only(text: str) -> bool:
 
 
 def byline(text: str) -> str | None:
-    """The author's name in a "By Jane Doe" line, else None."""
+    """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
     match = _BYLINE.match(text.strip())
     return match.group("name") if match and len(text) <= 100 else None
 

@@ -131,9 +131,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             if date:
                 stamps.setdefault(kind, date)
             reason = "date stamp (kept as metadata)" if date else "time stamp"
-        elif chrome.byline(text) and len(paragraphs) <= 1:
-            # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body
-            author, byline_index = chrome.byline(text), index
+        elif chrome.byline(text) and (len(paragraphs) <= 1 or text.startswith("(")):
+            # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
+            # a byline in brackets, "(By Jane Doe)", closes a wire story
+            author, byline_index = author or chrome.byline(text), index
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
