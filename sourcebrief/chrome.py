@@ -91,11 +91,14 @@ _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
 _DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
+    rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
+    rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\))?\s*[-–—:]\s+(?=[{_UPPER}“\"‘'])"
+    rf"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)(?:\s*[-–—:])?|\s*[-–—:])\s+(?=[{_UPPER}“\"‘'])"
 )
+"""A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
+("Taipei, April 5 (CNA) The ..."); the dash may be left out after a bracketed agency."""
 
 
 def parse_date_in(text: str) -> dt.date | None:
@@ -225,10 +228,10 @@ def reporting_from(text: str) -> str | None:
 
 
 def dateline(text: str) -> tuple[str, str, dt.date | None, str | None] | None:
-    """(place, rest of paragraph, date, agency) for "ERBIL, Kurdistan Region - The ..." or "LIMA (AP) — The ...";
-    None otherwise."""
+    """(place, rest of paragraph, date, agency) for "ERBIL, Kurdistan Region - The ...", "LIMA (AP) — The ..." or
+    "Taipei, April 5 (CNA) The ..."; None otherwise."""
     match = _DATELINE.match(text)
-    if not match:
+    if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         return None
     date = parse_date_in(match.group("date") or "")
     return match.group("place").strip(), text[match.end():], date, match.group("agency")
