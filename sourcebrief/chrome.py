@@ -82,6 +82,9 @@ _DATE_FORMS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+"""A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|posted|posted on|date|modified)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
@@ -190,26 +193,52 @@ def caption_words(text: str) -> str:
     return _CAPTION_LEAD.sub("", text[:start] if start is not None else text).strip()
 
 
-def stamp(text: str) -> tuple[str, dt.date | None] | None:
-    """("updated" | "published", date or None) for an "Updated: ..." or "Published ..." line."""
+def dates_in(text: str) -> tuple[dt.date, ...]:
+    """The dates the first full date in ``text`` may be: one, or both readings of a numeric date that reads either
+    way ("04/05/2024" is 5 April or 4 May; "25/12/2024" is only 25 December)."""
+    date = parse_date_in(text)
+    if date is not None:
+        return (date,)
+    match = _NUMERIC.search(text)
+    if not match:
+        return ()
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return tuple(dict.fromkeys(readings))
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first "April 5" in ``text``, year or not."""
+    match = _MONTH_DAY.search(text)
+    return (_MONTHS[match.group("month")[:3].lower()], int(match.group("day"))) if match else None
+
+
+def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
+    """("updated" | "published", the dates it may mean: see ``dates_in``; none for a time) for an "Updated: ..." or
+    "Published ..." line or a line that is only a date."""
     match = _STAMP.match(text.strip())
     if match:
         rest = match.group("rest")
-        date = parse_date_in(rest)
-        if date is None and not (_TIME_ONLY.match(rest.strip()) or not rest.strip()):
+        dates = dates_in(rest)
+        if not dates and not (_TIME_ONLY.match(rest.strip()) or not rest.strip()):
             return None
         kind = match.group("kind").lower()
-        return ("updated" if "updated" in kind or kind == "modified" else "published"), date
-    date = parse_date_in(text)
-    if date is not None and _date_only(text):
-        return "published", date
+        return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
+    dates = dates_in(text)
+    if dates and _date_only(text):
+        return "published", dates
     return None
 
 
 def _date_only(text: str) -> bool:
     """True for a line that is nothing but a date, maybe with weekday and time."""
     rest = text
-    for form in _DATE_FORMS:
+    for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
     rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d|\b[ap]\.?m\.?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
@@ -227,14 +256,13 @@ def reporting_from(text: str) -> str | None:
     return match.group("place") if match else None
 
 
-def dateline(text: str) -> tuple[str, str, dt.date | None, str | None] | None:
-    """(place, rest of paragraph, date, agency) for "ERBIL, Kurdistan Region - The ...", "LIMA (AP) — The ..." or
-    "Taipei, April 5 (CNA) The ..."; None otherwise."""
+def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
+    """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
+    "LIMA (AP) — The ..." or "Taipei, April 5 (CNA) The ..."; None otherwise."""
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         return None
-    date = parse_date_in(match.group("date") or "")
-    return match.group("place").strip(), text[match.end():], date, match.group("agency")
+    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency")
 
 
 def looks_like_headline(text: str) -> bool:
