@@ -126,8 +126,8 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
 _CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
 (names capitalised)."""
-_PRINT_NOTE = re.compile(r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$",
-                         re.I)
+_PRINT_NOTE = re.compile(
+    r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"

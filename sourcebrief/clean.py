@@ -131,10 +131,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             if dates:
                 stamps.setdefault(kind, dates)
             reason = "date stamp (kept as metadata)" if dates else "time stamp"
-        elif chrome.byline(text) and (len(paragraphs) <= 1 or text.startswith("(")):
+        elif (name := chrome.byline(text)) and (len(paragraphs) <= 1 or text.startswith("(")):
             # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
-            author, byline_index = author or chrome.byline(text), index
+            author, byline_index = author or name, index
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
@@ -155,11 +155,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(line)
         if reason:
             removed.append(Removed(line.line, text, reason))
-    paragraphs, place, dateline_date, agency = _take_dateline(paragraphs)
+    paragraphs, place, date_written, agency = _take_dateline(paragraphs)
     place = place or reported_from
     if agency:
         signals.append((paragraphs[0].line, outlets.from_agency(agency)))
-    published = _published(stamps, dateline_date)
+    published = _published(stamps, date_written or "")
     outlet = outlets.first(signals)
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
@@ -189,16 +189,16 @@ def _is_section_label(text: str, following: str) -> bool:
     return len(words) <= 2 and not _TERMINAL.search(text) and len(following.split()) > len(words) + 2
 
 
-def _published(stamps: dict[str, tuple[dt.date, ...]], dateline_date: str | None) -> dt.date | None:
+def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
     """A Published stamp's date, else an Updated stamp's, else the dateline's full date. A stamp that reads either way
     ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5") pick one reading."""
-    on = chrome.month_day(dateline_date or "")
+    on = chrome.month_day(date_written)
     for kind in ("published", "updated"):
         dates = stamps.get(kind, ())
         picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on]
         if picked:
             return picked[0]
-    return chrome.parse_date_in(dateline_date or "")
+    return chrome.parse_date_in(date_written)
 
 
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None]:
