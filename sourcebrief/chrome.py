@@ -26,7 +26,7 @@ _CHROME_PATTERNS = [
     r"powered by (automated|machine) translation",
     r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
     r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
-    r"share (this|on|via|article|story|the article|the story).{0,40}",
+    r"share (this|on|via|(the )?(full )?(article|story)).{0,40}",
     r"click (here )?to (share|print|email|open|view).*",
     r"follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
@@ -34,7 +34,7 @@ _CHROME_PATTERNS = [
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
-    r"advertisement|sponsored( content)?|ad|ads by .{1,30}|story continues below( advertisement)?",
+    r"(skip )?advertisement|sponsored( content)?|supported by|ad|ads by .{1,30}|story continues below( advertisement)?",
     r"skip to (main )?content",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
@@ -49,6 +49,7 @@ _CHROME_PATTERNS = [
     r"loading\.*",
     r"(download|get) (our|the) app.*",
     r"our (editorial )?standards:.{0,80}",
+    r"(-+ ?)?(end ?item|ends?)( ?-+)?( ?/ ?\w{1,6})?",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
@@ -81,19 +82,26 @@ _DATE_FORMS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+"""A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|posted|posted on|date|modified)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?$")
+_BYLINE = re.compile(r"^(?P<open>\()?[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
+_REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
 _DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
+    rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
+    rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\))?\s*[-–—:]\s+(?=[{_UPPER}“\"‘'])"
+    rf"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)(?:\s*[-–—:])?|\s*[-–—:])\s+(?=[{_UPPER}“\"‘'])"
 )
+"""A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
+("Taipei, April 5 (CNA) The ..."); the dash may be left out after a bracketed agency."""
 
 
 def parse_date_in(text: str) -> dt.date | None:
@@ -115,8 +123,12 @@ _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 _NAMES = rf"{_NAME}(?:(?:,| and|, and) {_NAME})*(?: in {_NAME}(?: and {_NAME})?)?"
 _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled"
            rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
-_CREDITS = re.compile(rf"^{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?$")
-"""A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" (names capitalised)."""
+_CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
+"""A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
+(names capitalised)."""
+_PRINT_NOTE = re.compile(
+    r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
+"""A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
     r"|(?:[A-Z][\w'’.&-]*\s+){1,4})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
@@ -124,10 +136,12 @@ _CONTRIBUTED = re.compile(
 
 
 def is_chrome(text: str) -> bool:
-    """A line of website furniture (navigation, share prompts, ad-block and comment forms) or wire credits."""
+    """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits or a
+    print-edition note."""
     stripped = text.strip()
     return (len(text) <= 160 and bool(_CHROME.match(stripped))
-            or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)))
+            or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
+                                         or _PRINT_NOTE.match(stripped)))
 
 
 def starts_related_block(text: str) -> bool:
@@ -179,45 +193,76 @@ def caption_words(text: str) -> str:
     return _CAPTION_LEAD.sub("", text[:start] if start is not None else text).strip()
 
 
-def stamp(text: str) -> tuple[str, dt.date | None] | None:
-    """("updated" | "published", date or None) for an "Updated: ..." or "Published ..." line."""
+def dates_in(text: str) -> tuple[dt.date, ...]:
+    """The dates the first full date in ``text`` may be: one, or both readings of a numeric date that reads either
+    way ("04/05/2024" is 5 April or 4 May; "25/12/2024" is only 25 December)."""
+    date = parse_date_in(text)
+    if date is not None:
+        return (date,)
+    match = _NUMERIC.search(text)
+    if not match:
+        return ()
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return tuple(dict.fromkeys(readings))
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first "April 5" in ``text``, year or not."""
+    match = _MONTH_DAY.search(text)
+    return (_MONTHS[match.group("month")[:3].lower()], int(match.group("day"))) if match else None
+
+
+def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
+    """("updated" | "published", the dates it may mean: see ``dates_in``; none for a time) for an "Updated: ..." or
+    "Published ..." line or a line that is only a date."""
     match = _STAMP.match(text.strip())
     if match:
         rest = match.group("rest")
-        date = parse_date_in(rest)
-        if date is None and not (_TIME_ONLY.match(rest.strip()) or not rest.strip()):
+        dates = dates_in(rest)
+        if not dates and not (_TIME_ONLY.match(rest.strip()) or not rest.strip()):
             return None
         kind = match.group("kind").lower()
-        return ("updated" if "updated" in kind or kind == "modified" else "published"), date
-    date = parse_date_in(text)
-    if date is not None and _date_only(text):
-        return "published", date
+        return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
+    dates = dates_in(text)
+    if dates and _date_only(text):
+        return "published", dates
     return None
 
 
 def _date_only(text: str) -> bool:
     """True for a line that is nothing but a date, maybe with weekday and time."""
     rest = text
-    for form in _DATE_FORMS:
+    for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
     rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d|\b[ap]\.?m\.?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
 
 
 def byline(text: str) -> str | None:
-    """The author's name in a "By Jane Doe" line, else None."""
+    """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
     match = _BYLINE.match(text.strip())
     return match.group("name") if match and len(text) <= 100 else None
 
 
-def dateline(text: str) -> tuple[str, str, dt.date | None, str | None] | None:
-    """(place, rest of paragraph, date, agency) for "ERBIL, Kurdistan Region - The ..." or "LIMA (AP) — The ...";
-    None otherwise."""
+def reporting_from(text: str) -> str | None:
+    """The place in a byline's location line ("Reporting from Taipei, Taiwan"), a dateline in all but name."""
+    match = _REPORTING_FROM.match(text.strip())
+    return match.group("place") if match else None
+
+
+def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
+    """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
+    "LIMA (AP) — The ..." or "Taipei, April 5 (CNA) The ..."; None otherwise."""
     match = _DATELINE.match(text)
-    if not match:
+    if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         return None
-    date = parse_date_in(match.group("date") or "")
-    return match.group("place").strip(), text[match.end():], date, match.group("agency")
+    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency")
 
 
 def looks_like_headline(text: str) -> bool:

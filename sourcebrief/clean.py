@@ -96,9 +96,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     removed: list[Removed] = []
     paragraphs: list[Line] = []
     captions: list[Line] = []
-    stamps: dict[str, dt.date] = {}
+    stamps: dict[str, tuple[dt.date, ...]] = {}
     author = None
     byline_index = None
+    reported_from = None
     signals: list[tuple[int, str | None]] = []
     title_line = _find_title(story, removed)
     title = title_line.text if title_line else ""
@@ -126,13 +127,18 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:
-            kind, date = found
-            if date:
-                stamps.setdefault(kind, date)
-            reason = "date stamp (kept as metadata)" if date else "time stamp"
-        elif chrome.byline(text) and not paragraphs:
-            author, byline_index = chrome.byline(text), index
+            kind, dates = found
+            if dates:
+                stamps.setdefault(kind, dates)
+            reason = "date stamp (kept as metadata)" if dates else "time stamp"
+        elif (name := chrome.byline(text)) and (len(paragraphs) <= 1 or text.startswith("(")):
+            # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
+            # a byline in brackets, "(By Jane Doe)", closes a wire story
+            author, byline_index = author or name, index
             reason = "byline (kept as metadata)"
+        elif where := chrome.reporting_from(text):
+            reported_from = reported_from or where
+            reason = "dateline (kept as metadata)"
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
@@ -149,10 +155,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(line)
         if reason:
             removed.append(Removed(line.line, text, reason))
-    paragraphs, place, dateline_date, agency = _take_dateline(paragraphs)
+    paragraphs, place, date_written, agency = _take_dateline(paragraphs)
+    place = place or reported_from
     if agency:
         signals.append((paragraphs[0].line, outlets.from_agency(agency)))
-    published = stamps.get("published") or stamps.get("updated") or dateline_date
+    published = _published(stamps, date_written or "")
     outlet = outlets.first(signals)
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
@@ -182,9 +189,21 @@ def _is_section_label(text: str, following: str) -> bool:
     return len(words) <= 2 and not _TERMINAL.search(text) and len(following.split()) > len(words) + 2
 
 
-def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, dt.date | None, str | None]:
+def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
+    """A Published stamp's date, else an Updated stamp's, else the dateline's full date. A stamp that reads either way
+    ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5") pick one reading."""
+    on = chrome.month_day(date_written)
+    for kind in ("published", "updated"):
+        dates = stamps.get(kind, ())
+        picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on]
+        if picked:
+            return picked[0]
+    return chrome.parse_date_in(date_written)
+
+
+def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None]:
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph into
-    metadata: place, date and agency."""
+    metadata: place, date as written and agency."""
     found = chrome.dateline(paragraphs[0].text) if paragraphs else None
     if not found:
         return paragraphs, None, None, None

@@ -25,6 +25,9 @@ _KNOWN = {
     "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
+_DATELINE_ONLY = {"cna": "Central News Agency"}
+"""Short forms known only in a dateline's brackets ("Taipei, April 5 (CNA)"): elsewhere "CNA" may be Singapore's
+CNA (Channel NewsAsia)."""
 
 _GENERIC = re.compile(r"^(?:(?:other |international |wire |news )?(?:agencies|agency|wires?|services)|staff|correspondents?)$",
                       re.I)
@@ -75,7 +78,8 @@ def _one_of(names: str, acronym: bool = False) -> str | None:
 
 def from_agency(agency: str) -> str | None:
     """The outlet of a dateline's agency, "AP" in "LIMA, Peru (AP) —"."""
-    return _one_of(agency, acronym=True)
+    found = _one_of(agency, acronym=True)
+    return _DATELINE_ONLY.get(found.lower(), found) if found else found
 
 
 def from_footer(text: str) -> str | None:
