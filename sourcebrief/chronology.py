@@ -18,7 +18,7 @@ from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line, record
 
 NO_DCT = "source has no publication date"
-NO_ANCHOR = "no earlier date in the story to count from"
+NO_ANCHOR = "no date in the story it can be counted from"
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
                       re.IGNORECASE)

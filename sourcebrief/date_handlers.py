@@ -306,6 +306,10 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
     value = V.shift(anchor, unit, direction)
     if value is None:
         return (kind, UNRESOLVED, None)
+    if direction > 0 and site.dct and V.first_day(value) and V.first_day(value) > site.dct and tense(site) == "past":
+        # "said the next day" in a report of 4 April, counted from a 4 April anchor: the story did not narrate
+        # the day it counts from, so the count is a guess.
+        return (kind, UNRESOLVED, None)
     return (kind, f"{value}T{part}" if part else value, None)
 
 

@@ -33,6 +33,8 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)
                           r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of)\s+)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
+"""A relative clause's antecedent when no name is: "the quake[, which struck …]"."""
 _NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
 """A clause opening with one of these has the subject of the clause before it."""
 MAX_WORDS = 28
@@ -84,7 +86,9 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                 # "The walkout, which began on October 9, ...": a short opening phrase is one too.
                 named = _ANTECEDENT.search(sentence, 0, match.start())
                 opening = sentence[:match.start()] if left == 0 else ""
-                subject = named.group(1) if named else opening if len(opening.split()) <= 4 else ""
+                phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
+                subject = (named.group(1) if named else opening if len(opening.split()) <= 4
+                           else phrase.group(1) if phrase else "")
             elif not _NO_SUBJECT.match(sentence, match.end()):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
             left = match.end()
@@ -151,7 +155,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
-_ATTRIBUTION = re.compile(r",\s*[^,]{1,40}\b(?:said|says|told|announced|reported|confirmed|added)\s*$")
+_ATTRIBUTION = re.compile(r",\s*[^,]{1,60}\b(?:said|says|told|announced|reported|confirmed|added)\s*$")
 """A head ending in its attribution: "…, officials said" (the date that follows is when it was said)."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
 """What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
@@ -261,7 +265,7 @@ _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40}$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;]|,(?=\d))+)")
-_THAT_AFTER = re.compile(r"\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
+_THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
@@ -273,10 +277,11 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
     killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one
     "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event. An
-    "until" beside another date ("said on Tuesday it would extend the curfew until Friday") dates none either."""
+    "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
+    toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
-    if other_dates and _UNTIL_BEFORE.search(before):
-        return ""
+    if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)):
+        return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
     since = _SINCE.search(before)
     if since is None:
         return None
