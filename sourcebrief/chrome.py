@@ -49,6 +49,7 @@ _CHROME_PATTERNS = [
     r"loading\.*",
     r"(download|get) (our|the) app.*",
     r"our (editorial )?standards:.{0,80}",
+    r"(editor|editors|edited by|editor in charge)\s*:\s*[\w'’.-]+(\s+[\w'’.-]+){0,3}",
     r"(-+ ?)?(end ?item|ends?)( ?-+)?( ?/ ?\w{1,6})?",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
@@ -98,7 +99,7 @@ _DATELINE = re.compile(
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)(?:\s*[-–—:])?|\s*[-–—:])\s+(?=[{_UPPER}“\"‘'])"
+    rf"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."); the dash may be left out after a bracketed agency."""
@@ -240,7 +241,7 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d|\b[ap]\.?m\.?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
 
 
