@@ -37,13 +37,17 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
+_END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
+"""A glyph some agencies end a story with ("… to vow retaliation. ■")."""
+
+
 def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
     """Non-blank lines with their line numbers; hard-wrapped prose lines are joined."""
     lines: list[Line] = []
     blanks: list[int] = []
     pending_blank = 0
     for number, raw_line in enumerate(text.split("\n"), start=1):
-        stripped = " ".join(raw_line.split())
+        stripped = _END_MARK.sub("", " ".join(raw_line.split()))
         if not stripped:
             pending_blank += 1
             continue
