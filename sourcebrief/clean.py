@@ -139,6 +139,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             author, byline_index = author or name, index
+            if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
+                stamps.setdefault("published", (written,))
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
@@ -216,14 +218,15 @@ def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str 
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
-    """Apply the precedence: sources.yml > what the text says; a split story inherits only the outlet."""
+    """Apply the precedence: sources.yml > a Markdown seed's front matter > what the text says; a split story
+    inherits only the outlet."""
     meta = meta or SourceMeta()
     published, published_from = article.published, article.published_from
     if meta.published:
         published, published_from = meta.published, "sources.yml"
     outlet, outlet_from = article.outlet, article.outlet_from
     if meta.outlet:
-        outlet, outlet_from = meta.outlet, "sources.yml"
+        outlet, outlet_from = meta.outlet, meta.outlet_from
     return dataclasses.replace(
         article,
         outlet=outlet,

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import html
 import re
 from pathlib import Path
 
 from .model import Diagnostic, RawSource, SourceMeta
+from .seed_markdown import plain_text
 
 SEED_SUFFIXES = (".txt", ".md")
 MAX_SEED_BYTES = 20_000_000
@@ -50,11 +53,17 @@ def read_seed(path: Path, meta: SourceMeta | None = None) -> tuple[RawSource | N
     bad_line = _binary_line(text)
     if bad_line:
         return None, problems + [Diagnostic(shown, bad_line, "file looks binary (control characters); skipped")]
-    text = _CONTROL.sub("", text)
+    text = _entities(_CONTROL.sub("", text))
+    meta = meta or SourceMeta()
+    if path.suffix.lower() == ".md":
+        text, given, markdown_problems = plain_text(text, shown)
+        problems = problems + markdown_problems
+        meta = dataclasses.replace(meta, url=meta.url or given.get("url"), outlet=meta.outlet or given.get("outlet"),
+                                   outlet_from=meta.outlet_from if meta.outlet else "front matter")
     long_line = next((n for n, line in enumerate(text.split("\n"), start=1) if len(line) > MAX_LINE_CHARS), 0)
     if long_line:
         return None, problems + [Diagnostic(shown, long_line, f"line is longer than {MAX_LINE_CHARS} characters (not article text); skipped")]
-    return RawSource(id=path.stem, path=shown, text=text, meta=meta or SourceMeta()), problems
+    return RawSource(id=path.stem, path=shown, text=text, meta=meta), problems
 
 
 def _decode(data: bytes, shown: str) -> tuple[str | None, list[Diagnostic]]:
@@ -77,6 +86,13 @@ def _decode(data: bytes, shown: str) -> tuple[str | None, list[Diagnostic]]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entities(text: str) -> str:
+    """HTML character references decoded ("&mdash;", "&#8217;"), as text copied from a page's source has them;
+    one that stands for a line break or a control character becomes a space, so seed lines keep their numbers."""
+    return _ENTITY.sub(lambda m: _CONTROL.sub(" ", re.sub(r"\s", " ", html.unescape(m.group()))), text)
 
 
 def _binary_line(text: str) -> int:

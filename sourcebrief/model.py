@@ -56,6 +56,8 @@ class SourceMeta:
     """BCP 47 language tag."""
     note: str | None = None
     """The editor's note about this source."""
+    outlet_from: str = "sources.yml"
+    """Where ``outlet`` was given: ``sources.yml`` or a Markdown seed's ``front matter``."""
 
 
 @record

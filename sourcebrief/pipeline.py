@@ -162,6 +162,7 @@ def gather_articles(seeds: Path, problems: list[Diagnostic], extract: Extract | 
         problems += read_problems
         if raw is not None:
             raws.append((path, raw))
+            metas[path.stem] = raw.meta  # sources.yml's, completed by a Markdown seed's front matter
     articles: list[Article] = []
     for (path, _), stories in zip(raws, (extract or each)(clean, [raw for _, raw in raws])):
         for article in stories:

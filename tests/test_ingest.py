@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sourcebrief.config import load_sources_yml
+from conftest import fixture_cases
 from sourcebrief.ingest import read_seed, seed_paths
 
 TEXT = "Headline here\n\nThe minister said on Monday that talks would go on.\n"
@@ -104,3 +105,34 @@ def test_sources_yml_takes_a_seed_file_name_as_its_id(tmp_path: Path) -> None:
     metas, problems = load_sources_yml(path, {"a", "b"})
     assert metas["a"].outlet == "Alpha" and metas["b"].outlet == "Beta"
     assert [p.line for p in problems] == [5] and "unknown source id 'c.txt'" in problems[0].message
+
+
+@pytest.mark.parametrize("title,text,expected", fixture_cases("markdown_seeds.md"))
+def test_markdown_seed_reads_as_plain_text_line_for_line(title: str, text: str, expected: str) -> None:
+    from sourcebrief.seed_markdown import plain_text
+
+    plain, _, problems = plain_text(text, "a.md")
+    assert plain == expected, title
+    assert plain.count("\n") == text.count("\n")
+    assert not problems
+
+
+def test_markdown_front_matter_gives_outlet_and_url_below_sources_yml(tmp_path: Path) -> None:
+    from sourcebrief.model import SourceMeta
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Headline here\noutlet: The Standard\nurl: https://example.com/a\ndate: soon\n---\n"
+                    "The minister said on Monday that talks would go on.\n", encoding="utf-8")
+    raw, problems = read_seed(path)
+    assert (raw.meta.outlet, raw.meta.outlet_from, raw.meta.url) == ("The Standard", "front matter", "https://example.com/a")
+    assert [(p.line, p.severity) for p in problems] == [(5, "warning")] and "not a date" in problems[0].message
+    raw, _ = read_seed(path, SourceMeta(outlet="Daily Nation"))
+    assert (raw.meta.outlet, raw.meta.outlet_from) == ("Daily Nation", "sources.yml")
+
+
+def test_html_character_references_are_decoded_without_moving_lines(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Headline here\n\nNAIROBI &mdash; the city&#8217;s homes&#10;flooded, said &ldquo;officials&rdquo; &amp; AT&T.\n",
+                    encoding="utf-8")
+    raw, _ = read_seed(path)
+    assert raw.text == "Headline here\n\nNAIROBI — the city’s homes flooded, said “officials” & AT&T.\n"
