@@ -203,7 +203,10 @@ def tidy(text: str) -> str:
     text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
     words = text.split()
     if len(words) > MAX_WORDS:
-        text = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
+        text = " ".join(words[:MAX_WORDS])
+        if text.count("(") > text.count(")"):  # not inside a bracket: "Jurf al-Nasr (formerly Jurf …"
+            text = text[:text.rfind("(")]
+        text = text.rstrip(",;: ") + " …"
     text = re.sub(r"(?<!\.[A-Z])\.+(?=[\"”]?$)", "", text).rstrip(",;: ")  # a full stop, not that of "D.C." or "U.S."
     return text[:1].upper() + text[1:] if text else text
 
