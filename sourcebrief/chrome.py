@@ -54,7 +54,7 @@ _CHROME_PATTERNS = [
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
-    r"^(related (articles|stories|posts|news|content|coverage|links|topics)|more stories|read more|also read"
+    r"^(related (articles?|stories|story|posts|news|content|coverage|links|topics)|more stories|read more|also read"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic))\W*$", re.I)
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
@@ -241,7 +241,7 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|\bupdated\s+(?:\d+|an?)\s+\w+\s+ago\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
 
 

@@ -141,10 +141,14 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             author, byline_index = author or name, index
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 stamps.setdefault("published", (written,))
+            signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
             reason = "dateline (kept as metadata)"
+        elif (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
+            signals.append((line.line, found))
+            reason = "outlet (kept as metadata)"
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"

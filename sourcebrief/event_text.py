@@ -119,11 +119,13 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             left += cut + 1
             stop = re.search(r"[,;]", sentence[end:right])
             right = end + stop.start() if stop else right
-    head = sentence[left:with_preposition(sentence, start)]
+    # "have lost a fifth of their value since January 5": the line keeps its "since", or it would read as done then.
+    cut = end if re.search(r"\bsince\s+$", sentence[max(0, start - 8):start], re.IGNORECASE) else with_preposition(sentence, start)
+    head = sentence[left:cut]
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
-        head = before + joint + sentence[aside[1]:with_preposition(sentence, start)]
+        head = before + joint + sentence[aside[1]:cut]
     if said is not None and len(head.split()) > 18:
         # "Police arrested two people ..., officials said on Wednesday": the date is the saying's; the line is
         # what was said, from its start.

@@ -101,6 +101,25 @@ def from_byline_line(text: str) -> str | None:
     return found if found and _outlet_like(found) else None
 
 
+def from_byline_tail(text: str) -> str | None:
+    """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN"; None for a role ("Economics editor")
+    or anything not an outlet's name."""
+    tail = text.rsplit(",", 1)[1].strip() if "," in text else ""
+    found = name(tail) if _TITLE_WORDS.match(tail) else None
+    return found if found and _outlet_like(found) else None
+
+
+_DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
+
+
+def from_dash_line(text: str) -> str | None:
+    """The outlet of a line that is only its name and a dash, "CNN —", where a dateline would start the story;
+    None for anything else (a place alone, "LONDON —", is not an outlet's name)."""
+    match = _DASH_LINE.match(text.strip())
+    found = name(match.group("name")) if match else None
+    return found if found and _outlet_like(found) else None
+
+
 def first(signals: list[tuple[int, str | None]]) -> str | None:
     """The outlet of the first signal by seed line; None when there is none or the first is ambiguous."""
     found = sorted((line, outlet) for line, outlet in signals if outlet is not None)
