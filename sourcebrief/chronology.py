@@ -430,8 +430,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             bar = bars[member.dating] = _bar(candidate, member)
         if score < bar or member.sentence == sentence:  # two dates in one sentence are two events
             continue
-        if candidate.day and member.day and candidate.date != member.date and _clauses_match(candidate, member, weights) < bar:
-            continue  # a day apart, the clauses themselves must match: not just the names their sentences share
+        if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
+            continue  # a day apart, the clauses' own words must match: not just the names their sentences share
         best = score
     return best
 
@@ -451,9 +451,16 @@ def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     return max(_covered(a.words, b.extra, a.weight, weights), _covered(b.words, a.extra, b.weight, weights))
 
 
-def _clauses_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
-    """``_match`` of the two clauses alone, without the wider texts."""
-    return max(_covered(a.words, b.words, a.weight, weights), _covered(b.words, a.words, b.weight, weights))
+def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
+    """``similarity`` both ways of the two clauses' plain words, without names or the wider texts: "A door plug
+    blew off an Alaska Airlines Boeing 737 MAX 9 jet" is not "The FAA grounds 171 Boeing 737 MAX 9 jets"."""
+    a_words, b_words = _plain_words(a.candidate.text), _plain_words(b.candidate.text)
+    return max(similarity(a_words, b_words, weights), similarity(b_words, a_words, weights))
+
+
+def _plain_words(line: str) -> frozenset[str]:
+    """Content words of a line but its names and numbers (its first word is capitalised only as a line's is)."""
+    return frozenset(w for w in T.content_words(line[:1].lower() + line[1:], names=False) if not w[:1].isdigit())
 
 
 def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:

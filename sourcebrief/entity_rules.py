@@ -171,6 +171,11 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
+    inner = next((i for i, word in enumerate(words[1:-1], start=1) if word in ORG_HEADS), None)
+    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS:
+        # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
+        # Airlines CEO Ben Minicucci" is a person with a role)
+        return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
 
 

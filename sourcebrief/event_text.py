@@ -23,7 +23,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that)\b[,\s]*)+",
+_LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that|since)\b[,\s]*)+",
                    re.IGNORECASE)
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
@@ -105,8 +105,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         joint = _AFTER_DATE.match(sentence, other_end)
         if joint and left <= other_end and joint.end() <= start:
             left = joint.end()
-        elif other_start > end and _AFTER_DATE.match(sentence, end) and end < right:
-            right = end
+        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _AND_VERB.match(sentence, end)) and end < right:
+            right = end  # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24": two clauses
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     # A second date in the same clause (a "formed in 2014" inside a report dated "on Tuesday"):
     # keep only the phrase around it, from the nearest article before it (not when the date is the saying's).
@@ -173,6 +173,8 @@ def _attribution(head: str, tail: str) -> int | None:
         return said.start()
     comma = head.rfind(", ")
     return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
+_AND_VERB = re.compile(r"\s+and\s+(?!(?:on|in|at|by|the|a|an|his|her|its|their)\b)[a-z]+(?:ed|ted)\b")
+"""An "and" right after a date that starts another past-tense clause: "… on Jan. 6 and allowed them …"."""
 _SPAN_BEFORE = re.compile(r"(?:\s+(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:day|week|month|year|hour)s?)?$",
                           re.IGNORECASE)
 """A span of time ending the text before an "after" or "before" it measures from: "a day [after]"."""
