@@ -122,6 +122,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     # "have lost a fifth of their value since January 5": the line keeps its "since", or it would read as done then.
     cut = end if re.search(r"\bsince\s+$", sentence[max(0, start - 8):start], re.IGNORECASE) else with_preposition(sentence, start)
     head = sentence[left:cut]
+    restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
+    if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
+        # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
+        # clause's, and so is the line.
+        return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
@@ -173,6 +178,10 @@ def _attribution(head: str, tail: str) -> int | None:
         return said.start()
     comma = head.rfind(", ")
     return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
+_THAT_CLAUSE = re.compile(
+    r"^(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
+    r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b.*)$")
+"""A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …"."""
 _AND_VERB = re.compile(r"\s+and\s+(?!(?:on|in|at|by|the|a|an|his|her|its|their)\b)[a-z]+(?:ed|ted)\b")
 """An "and" right after a date that starts another past-tense clause: "… on Jan. 6 and allowed them …"."""
 _SPAN_BEFORE = re.compile(r"(?:\s+(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:day|week|month|year|hour)s?)?$",
