@@ -131,6 +131,8 @@ class Article:
     outlet_from: str | None = None
     """Where ``outlet`` came from: ``sources.yml``, ``text`` (a dateline's agency, a copyright or attribution line,
     the outlet under the byline) or None."""
+    dateline_day: tuple[int, int] | None = None
+    """(month, day) of a dateline written without its year ("WASHINGTON, Feb 6 (Reuters)") in an undated story."""
 
 
 @record

@@ -14,6 +14,7 @@ from .analysis import Analysis, Extract, each, analyse, content_pages, known_tar
 from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
 from .data import sources_json, write_json
+from .dateline_year import date_datelines
 from .ingest import read_seed, seed_paths
 from .model import Article, BuildResult, Diagnostic, SourceMeta
 from .entities import load_entity_overrides
@@ -173,7 +174,7 @@ def gather_articles(seeds: Path, problems: list[Diagnostic], extract: Extract | 
     built = {a.id for a in articles}
     for source_id in sorted(set(metas) - built - stems):
         problems.append(Diagnostic(str(seeds / "sources.yml"), 0, f"{source_id}: no such split story was found", "warning"))
-    return articles
+    return date_datelines(articles)
 
 
 def _meta_for(article: Article, metas: dict[str, SourceMeta]) -> SourceMeta | None:
