@@ -9,7 +9,8 @@ from .markdown import escape_text
 from .model import AnnotatedArticle, Article, Span
 from .pages import GeneratedPage
 
-_ATTR_SAFE = re.compile(r"^[A-Za-z0-9_.:-]+$")
+_ATTR_SAFE = re.compile(r"^[A-Za-z0-9_:-]+$")
+"""What an attribute value may be unquoted: markdown-it's attrs plugin reads no "." in a bare value ("7.2")."""
 
 
 def footnote_prefix(source_id: str) -> str:
