@@ -23,6 +23,13 @@ def test_every_internal_link_resolves(built: Path) -> None:
     assert broken_links(built / "site") == []
 
 
+def test_no_page_shows_annotation_syntax(built: Path) -> None:
+    """Every span content/ writes is read as a span: none is shown as "[text]{.cls key=value}" text."""
+    shown = [page.name for page in built.rglob("*.html") if re.search(r"\]\{\.(?:date|figure|person|org|place|quote)\b",
+                                                                     page.read_text(encoding="utf-8"))]
+    assert shown == []
+
+
 def test_every_footnote_has_its_note_and_backlink(built: Path) -> None:
     pages = list((built / "site" / "sources").glob("*.html"))
     assert len(pages) == 6
