@@ -125,7 +125,7 @@ FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
     r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
     r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
-    r"|is\s+to|are\s+to|set\s+to|effective|until|postponed|delayed|deadline|would\s+be\s+held)\b",
+    r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held)\b",
     re.IGNORECASE,
 )
 REPORTED_FUTURE_CUES = re.compile(
