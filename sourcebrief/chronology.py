@@ -318,8 +318,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
     clause_words: list[set[str]] = []
     lightest: list[float] = []
     source_days: list[set[tuple[str, str]]] = []
-    """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight, and
-    (source, day) of its members dated to a day."""
+    sentence_dates: list[set[tuple[int, str]]] = []
+    """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight,
+    (source, day) of its members dated to a day, and (sentence, date) of every member."""
     numbers: dict[tuple, int] = {}
     scores: dict[int, dict[int, float]] = {}
     """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
@@ -355,6 +356,8 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
         scores[member.text] = known  # the most recently used text last
         stored -= len(known)
         for index in shortlist:
+            if any(s == member.sentence and d != date for s, d in sentence_dates[index]):
+                continue  # two dates in one sentence are two events, even through a third report
             ceiling = _ceiling(member, group_words[index], clause_words[index], lightest[index], weights)
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
@@ -371,7 +374,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
             clause_words.append(set())
             lightest.append(math.inf)
             source_days.append(set())
+            sentence_dates.append(set())
         groups[best].append(member)
+        sentence_dates[best].add((member.sentence, date))
         group_words[best] |= extra
         clause_words[best] |= candidate.words
         lightest[best] = min(lightest[best], member.weight)

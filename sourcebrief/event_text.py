@@ -117,7 +117,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         cut = max(window.rfind(" the "), window.rfind(" a "))
         # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
         quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
-        if cut > 0 and len(window[cut:].split()) >= 3 and not quoted:
+        # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
+        joined = window.rfind(", and ")
+        if joined > max(e for _, e in other_dates if e <= start) - left and not quoted:
+            cut = joined + 5
+        if cut > 0 and (len(window[cut:].split()) >= 3 or cut == joined + 5) and not quoted:
             left += cut + 1
             stop = re.search(r"[,;]", sentence[end:right])
             right = end + stop.start() if stop else right
