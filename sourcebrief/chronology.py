@@ -187,7 +187,18 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
 def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]]]]:
     """Each date expression with the spans of the other dates in the same text."""
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
-    return [(t, [(o.start, o.end) for o in dates if o is not t]) for t in dates]
+    return [(t, [(o.start, o.end) for o in dates if o is not t]) for t in dates if not _said_again(text, t, dates)]
+
+
+def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
+    """A clock time whose day its sentence also gives by another expression (a date, or a later time): one event,
+    dated once ("on Sunday at 8 p.m.", "opened at 6 a.m. and closed at 6 p.m. Sunday")."""
+    if timex.type != "TIME":
+        return False
+    day = timex.value.split("T")[0]
+    left, right = T.sentence_bounds(text, timex.start, timex.end)
+    return any(o is not timex and left <= o.start < right and o.value.split("T")[0] == day
+               and (o.type != "TIME" or o.start > timex.start) for o in dates)
 
 
 def _collect(article: Article, line: Line, where: tuple[int, int], base: int, timex: Timex,
