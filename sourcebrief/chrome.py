@@ -230,10 +230,16 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
             return None
         kind = match.group("kind").lower()
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
+    text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
     dates = dates_in(text)
     if dates and _date_only(text):
         return "published", dates
     return None
+
+
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago$")
+"""A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
 
 
 def _date_only(text: str) -> bool:

@@ -187,7 +187,18 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
 def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]]]]:
     """Each date expression with the spans of the other dates in the same text."""
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
-    return [(t, [(o.start, o.end) for o in dates if o is not t]) for t in dates]
+    return [(t, [(o.start, o.end) for o in dates if o is not t]) for t in dates if not _said_again(text, t, dates)]
+
+
+def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
+    """A clock time whose day its sentence also gives by another expression (a date, or a later time): one event,
+    dated once ("on Sunday at 8 p.m.", "opened at 6 a.m. and closed at 6 p.m. Sunday")."""
+    if timex.type != "TIME":
+        return False
+    day = timex.value.split("T")[0]
+    left, right = T.sentence_bounds(text, timex.start, timex.end)
+    return any(o is not timex and left <= o.start < right and o.value.split("T")[0] == day
+               and (o.type != "TIME" or o.start > timex.start) for o in dates)
 
 
 def _collect(article: Article, line: Line, where: tuple[int, int], base: int, timex: Timex,
@@ -318,8 +329,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
     clause_words: list[set[str]] = []
     lightest: list[float] = []
     source_days: list[set[tuple[str, str]]] = []
-    """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight, and
-    (source, day) of its members dated to a day."""
+    sentence_dates: list[set[tuple[int, str]]] = []
+    """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight,
+    (source, day) of its members dated to a day, and (sentence, date) of every member."""
     numbers: dict[tuple, int] = {}
     scores: dict[int, dict[int, float]] = {}
     """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
@@ -355,6 +367,8 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
         scores[member.text] = known  # the most recently used text last
         stored -= len(known)
         for index in shortlist:
+            if any(s == member.sentence and d != date for s, d in sentence_dates[index]):
+                continue  # two dates in one sentence are two events, even through a third report
             ceiling = _ceiling(member, group_words[index], clause_words[index], lightest[index], weights)
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
@@ -371,7 +385,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
             clause_words.append(set())
             lightest.append(math.inf)
             source_days.append(set())
+            sentence_dates.append(set())
         groups[best].append(member)
+        sentence_dates[best].add((member.sentence, date))
         group_words[best] |= extra
         clause_words[best] |= candidate.words
         lightest[best] = min(lightest[best], member.weight)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim
+from .figures import Figure
 
 _INF = float("inf")
 _POSTING_CAP = 200
@@ -79,9 +81,28 @@ def disagree(a: Claim, b: Claim) -> bool:
     """True when two figures about the same thing cannot both be right."""
     if a.figure is None or b.figure is None:
         return False
+    if a.figure.qualifier is None and b.figure.qualifier is None and _rounds_to(a.figure, b.figure):
+        return False
     lo_a, hi_a = interval(a.figure.value, a.figure.qualifier)
     lo_b, hi_b = interval(b.figure.value, b.figure.qualifier)
     return hi_a < lo_b or hi_b < lo_a
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounds_to(a: Figure, b: Figure) -> bool:
+    """True when the figure written with fewer decimals is the other rounded: "34%" and "34.2%"."""
+    found_a, found_b = _NUMBER.search(a.text), _NUMBER.search(b.text)
+    if not (found_a and found_b):
+        return False
+    (coarse, found), (fine, other) = sorted(((a, found_a), (b, found_b)), key=lambda p: len(p[1].group(1) or ""))
+    places = len(found.group(1) or "")
+    if places == len(other.group(1) or ""):
+        return False
+    written = float(found.group().replace(",", ""))
+    scale = coarse.value / written if written else 1
+    return abs(fine.value - coarse.value) < 0.5 * 10 ** -places * scale
 
 
 def _root(parent: dict[int, int], x: int) -> int:

@@ -185,6 +185,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             return None
         clock = f"{hour:02d}:{int(g['mi'] or 0):02d}"
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
+    if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
+        days = R.DAY_AFTER_TIME.match(site.text, paired.end())
     if days and (days["wd"] or days["tm"]):
         if site.dct is None or not capitalised(days["wd"] or days["tm"]):
             return ("TIME", UNRESOLVED, None)

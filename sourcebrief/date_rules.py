@@ -125,7 +125,7 @@ FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
     r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
     r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
-    r"|is\s+to|are\s+to|set\s+to|effective|until|postponed|delayed|deadline|would\s+be\s+held)\b",
+    r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held)\b",
     re.IGNORECASE,
 )
 REPORTED_FUTURE_CUES = re.compile(
@@ -169,3 +169,7 @@ DAY_AFTER_TIME = re.compile(
     rf"(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))(?!\w)")
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",
 "4:17 a.m. local time on Monday"."""
+PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?",
+                         re.IGNORECASE)
+"""A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",
+"from 9 a.m. to 5 p.m. Friday"."""

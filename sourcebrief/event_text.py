@@ -108,6 +108,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         elif other_start > end and (_AFTER_DATE.match(sentence, end) or _AND_VERB.match(sentence, end)) and end < right:
             right = end  # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24": two clauses
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
+    if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
+        said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
     # A second date in the same clause (a "formed in 2014" inside a report dated "on Tuesday"):
     # keep only the phrase around it, from the nearest article before it (not when the date is the saying's).
     if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
@@ -115,7 +117,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         cut = max(window.rfind(" the "), window.rfind(" a "))
         # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
         quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
-        if cut > 0 and len(window[cut:].split()) >= 3 and not quoted:
+        # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
+        joined = window.rfind(", and ")
+        if joined > max(e for _, e in other_dates if e <= start) - left and not quoted:
+            cut = joined + 5
+        if cut > 0 and (len(window[cut:].split()) >= 3 or cut == joined + 5) and not quoted:
             left += cut + 1
             stop = re.search(r"[,;]", sentence[end:right])
             right = end + stop.start() if stop else right
@@ -164,6 +170,8 @@ _REDUCED_RELATIVE = re.compile(
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _ATTRIBUTION = re.compile(r",\s*[^,]{1,60}\b(?:said|says|told|announced|reported|confirmed|added)\s*$")
 """A head ending in its attribution: "…, officials said" (the date that follows is when it was said)."""
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+)?$")
+"""A saying just before a date: the saying's own date."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
 """What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
 
