@@ -51,10 +51,20 @@ _CHROME_PATTERNS = [
     r"our (editorial )?standards:.{0,80}",
     r"(editor|editors|edited by|editor in charge)\s*:\s*[\w'’.-]+(\s+[\w'’.-]+){0,3}",
     r"(-+ ?)?(end ?item|ends?)( ?-+)?( ?/ ?\w{1,6})?",
+    r"(sign|log) ?(in|up|out)|register|my account|account|menu|(open|close) menu|search|save|toggle navigation|navigation",
+    r"subscribe( now)? (to|for) .{1,120}",
+    r"(want|get) .{1,60}\? (subscribe|sign up).*",
+    r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
+    r"follow .{1,80} (at|on) https?://\S+",
+    r"staff (report|reports|writer|reporter)s?",
+    r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
+    r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
+    r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
     r"^(related (articles?|stories|story|posts|news|content|coverage|links|topics)|more stories|read more|also read"
+    r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic))\W*$", re.I)
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
@@ -70,7 +80,8 @@ _AGENCY = (
     r"NHK|Imago|ZUMA Press|Abaca"
 )
 _CAPTION_CREDIT = re.compile(
-    rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
+    rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
+    r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
 )
 _CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]", re.I)
@@ -87,7 +98,7 @@ _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\
 """A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _STAMP = re.compile(
-    r"^(?P<kind>updated|last updated|published|first published|posted|posted on|date|modified)"
+    r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BYLINE = re.compile(r"^(?P<open>\()?[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")

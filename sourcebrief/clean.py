@@ -107,6 +107,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     signals: list[tuple[int, str | None]] = []
     title_line = _find_title(story, removed)
     title = title_line.text if title_line else ""
+    signals += [(r.line, outlets.from_byline_line(r.text)) for r in removed if r.reason.startswith("masthead")]
     in_related = False
     seen_body: set[str] = set()
     promotions = chrome.promotion_blocks([line.text for line in story.lines])
@@ -181,23 +182,31 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
 
 
 def _find_title(story: _Story, removed: list[Removed]) -> Line | None:
-    """The headline: the first line that is not debris; a one- or two-word section label before it is dropped."""
+    """The headline: the first line that is not debris; section labels and a masthead before it are dropped."""
     candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text))]
     if not candidates:
         return None
-    first = candidates[0]
-    if len(candidates) > 1 and _is_section_label(first.text, candidates[1].text):
-        removed.append(Removed(first.line, first.text, "section label"))
-        first = candidates[1]
+    at = 0
+    while at + 1 < len(candidates) and (reason := _before_headline(
+            candidates[at].text, next((c.text for c in candidates[at + 1:] if len(c.text.split()) > 2), ""))):
+        removed.append(Removed(candidates[at].line, candidates[at].text, reason))
+        at += 1
+    first = candidates[at]
     for line in story.lines:
         if line.line < first.line and line not in candidates:
             removed.append(Removed(line.line, line.text, "web chrome"))
     return first
 
 
-def _is_section_label(text: str, following: str) -> bool:
+def _before_headline(text: str, following: str) -> str | None:
+    """Why a short line above a longer one is not the headline: a one- or two-word section label ("Business",
+    "Elections 2026") or the outlet's masthead ("The Costa Rica Dispatch"); None when it may be the headline."""
     words = text.split()
-    return len(words) <= 2 and not _TERMINAL.search(text) and len(following.split()) > len(words) + 2
+    if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
+        return None
+    if len(words) <= 2:
+        return "section label"
+    return "masthead (outlet kept as metadata)" if len(words) <= 5 and outlets.from_byline_line(text) else None
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
