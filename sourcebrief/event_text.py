@@ -27,10 +27,10 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
                    re.IGNORECASE)
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
-    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after))\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
+    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of)\s+)$",
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between)\s+)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
@@ -115,6 +115,9 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
         window = sentence[left:start]
         cut = max(window.rfind(" the "), window.rfind(" a "))
+        that = window.rfind(" that ")
+        if that > cut and len(window[that + 5:].split()) >= 3:
+            cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
         # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
         quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
         # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
@@ -125,8 +128,12 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             left += cut + 1
             stop = re.search(r"[,;]", sentence[end:right])
             right = end + stop.start() if stop else right
-    # "have lost a fifth of their value since January 5": the line keeps its "since", or it would read as done then.
-    cut = end if re.search(r"\bsince\s+$", sentence[max(0, start - 8):start], re.IGNORECASE) else with_preposition(sentence, start)
+    # "have lost a fifth of their value since January 5", "must file the motion by early December": the line keeps
+    # its "since" or deadline, or it would read as done that day; so does a date naming a thing ("an April 5 runoff").
+    kept = _KEEP_DATE.search(sentence, max(0, start - 10), start) or (
+        _DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) and _NOUN_AFTER.match(sentence, end)
+        and _NOUN_AFTER.match(sentence, end).group(1) not in STOPWORDS)
+    cut = end if kept else with_preposition(sentence, start)
     head = sentence[left:cut]
     restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
@@ -186,6 +193,8 @@ def _attribution(head: str, tail: str) -> int | None:
         return said.start()
     comma = head.rfind(", ")
     return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
+_KEEP_DATE = re.compile(r"\b(?:since|until|till|by|back to)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
     r"^(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
     r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b.*)$")
@@ -217,7 +226,7 @@ def tidy(text: str) -> str:
     """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
-    text = _DANGLING_PREP.sub("", text)
+    text = _DANGLING_PREP.sub("", text + " ").strip()
     text = re.sub(r"\s+(?=[,.;:])", "", text)
     text = re.sub(r",\s*,", ",", text)
     text = _LEAD.sub("", text).strip(" ,;:")
