@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from typing import Mapping, Sequence
 
+from . import date_rules
 from .entity_lexicon import SPEECH_VERBS, fold
 from .entity_rules import Mention, find_mentions
 from .model import record
@@ -252,7 +253,8 @@ def _clean_subject(phrase: str) -> str | None:
         return None
     for k, word in enumerate(words[1:], 1):
         following = words[k + 1].lower() if k + 1 < len(words) else ""
-        verb_like = word.endswith("ed") and len(word) > 4 and following in ("", "the", "a", "that", "on", "in", "to")
+        verb_like = word.endswith("ed") and len(word) > 4 and (
+            following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper())
         if word.lower() in _CUT_WORDS or word.lower() in SPEECH_VERBS or verb_like or _adverb(word):
             words = words[:k]
             break
@@ -297,8 +299,18 @@ def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], text: str,
     if pronoun in _PERSONAL:
         before = [m for m in _people(text) if m.end <= start]
         if before:
-            return before[-1].text
+            return _subject_of_last_sentence(text, before)
     return previous.resolve() if isinstance(previous, _LastPerson) else previous
+
+
+def _subject_of_last_sentence(text: str, people: list) -> str:
+    """Of the people named before a "he said", the first of the last sentence naming any, unless it is a
+    possessive ("Villalobos has drawn comparisons with … Bukele, whose crackdown he has praised. …, he said":
+    Villalobos, the sentence's subject, not Bukele, its last name)."""
+    ends = [m.end() for m in date_rules.SENTENCE_END.finditer(text, 0, people[-1].start)]
+    sentence_start = ends[-1] if ends else 0
+    same = [m for m in people if m.start >= sentence_start and not text.startswith(("'s", "’s"), m.end)]
+    return (same[0] if same else people[-1]).text
 
 
 def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
