@@ -173,7 +173,10 @@ KNOWN_REGIONS = frozenset(
     ("Middle East", "Gulf", "Europe", "Africa", "Asia", "Latin America",
      "North America", "South America", "Balkans", "Caucasus", "Levant",
      "Central Asia", "Scandinavia", "Arctic", "Antarctica", "Sahel",
-     "Gaza", "West Bank", "Kurdistan", "Crimea", "Donbas", "Kashmir")
+     "Gaza", "West Bank", "Kurdistan", "Crimea", "Donbas", "Kashmir", "Central America", "Caribbean",
+     "Southeast Asia", "South Asia", "East Asia", "North Africa", "East Africa", "West Africa", "Southern Africa",
+     "Horn of Africa", "Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Central Europe", "Pacific",
+     "Indo-Pacific", "Red Sea", "Black Sea", "Mediterranean", "Persian Gulf", "Gulf of Aden", "Strait of Hormuz")
 )
 # Irregular demonyms; regular ones (Iraqi, Syrian, Jordanian) are derived.
 DEMONYMS = {
