@@ -246,6 +246,17 @@ def _fragment(claim: Claim) -> bool:
     return bool(_FRAGMENT_START.match(clause)) and not claim.quote.lstrip(" “\"").startswith(clause)
 
 
+def _quantity(family: str) -> str:
+    """What a disputed figure measures, for a heading: "Number of attacks", "Amount in USD", "Percentage"."""
+    if re.fullmatch(r"[A-Z]{3}", family):
+        return f"Amount in {family}"
+    if family in ("%", "magnitude", ""):
+        return {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}[family]
+    if family == "people" or family.endswith("s"):
+        return f"Number of {family}"
+    return f"Number of {family[:-1] + 'ies' if re.search(r'[^aeiou]y$', family) else family + 's'}"
+
+
 def _stable_id(prefix: str, seed: str, seen: set[str]) -> str:
     """``prefix-<8 hex>`` from a hash of ``seed``, suffixed when already taken."""
     base = f"{prefix}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:8]}"
@@ -269,8 +280,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
         shortest = min(members, key=lambda c: (len(c.clause), c.source_id))
-        family = shortest.key[1] if shortest.key else "value"
-        text = f"Number of {family}s — {shortest.clause}"
+        text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {shortest.clause}"
         seed = text + "|" + ",".join(v.source_id for v in values)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values)))
     return tuple(conflicts)

@@ -181,3 +181,14 @@ def test_seed_json_shape(seeds: Corroboration) -> None:
 def test_seed_output_is_deterministic(seeds: Corroboration) -> None:
     again = corroborate(list(reversed(_seed_articles())))
     assert again.to_json() == seeds.to_json()
+
+
+@pytest.mark.parametrize("family,heading", [
+    ("attack", "Number of attacks"), ("USD", "Amount in USD"), ("%", "Percentage"), ("people", "Number of people"),
+    ("militia", "Number of militias"), ("facility", "Number of facilities"), ("day", "Number of days"),
+    ("magnitude", "Magnitude"), ("", "Value"),
+])
+def test_a_conflict_heading_names_what_is_measured(family: str, heading: str) -> None:
+    from sourcebrief.corroborate import _quantity
+
+    assert _quantity(family) == heading
