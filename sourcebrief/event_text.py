@@ -110,30 +110,9 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
-    # A second date in the same clause (a "formed in 2014" inside a report dated "on Tuesday"):
-    # keep only the phrase around it, from the nearest article before it (not when the date is the saying's).
     if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
-        window = sentence[left:start]
-        cut = max(window.rfind(" the "), window.rfind(" a "))
-        that = window.rfind(" that ")
-        if that > cut and len(window[that + 5:].split()) >= 3:
-            cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-        # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
-        quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
-        # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
-        joined = window.rfind(", and ")
-        if joined > max(e for _, e in other_dates if e <= start) - left and not quoted:
-            cut = joined + 5
-        if cut > 0 and (len(window[cut:].split()) >= 3 or cut == joined + 5) and not quoted:
-            left += cut + 1
-            stop = re.search(r"[,;]", sentence[end:right])
-            right = end + stop.start() if stop else right
-    # "have lost a fifth of their value since January 5", "must file the motion by early December": the line keeps
-    # its "since" or deadline, or it would read as done that day; so does a date naming a thing ("an April 5 runoff").
-    kept = _KEEP_DATE.search(sentence, max(0, start - 10), start) or (
-        _DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) and _NOUN_AFTER.match(sentence, end)
-        and _NOUN_AFTER.match(sentence, end).group(1) not in STOPWORDS)
-    cut = end if kept else with_preposition(sentence, start)
+        left, right = _own_phrase(sentence, start, end, left, right, other_dates)
+    cut = end if _keeps_date(sentence, start, end) else with_preposition(sentence, start)
     head = sentence[left:cut]
     restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
@@ -144,19 +123,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
         head = before + joint + sentence[aside[1]:cut]
-    if said is not None and len(head.split()) > 18:
-        # "Police arrested two people ..., officials said on Wednesday": the date is the saying's; the line is
-        # what was said, from its start.
-        words = head[:said].split()
-        head = " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
-    elif len(head.split()) > 18:
-        # Long lead-ins: keep the part nearest the date, from the last comma or relative word.
-        cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
-        if cut > 0 and len(head[cut + 1:].split()) >= 4:
-            head = head[cut + 1:]
-        else:
-            head = " ".join(head.split()[-14:])
-            head = head[head.find(" the ") + 1:] if " the " in head else head
+    if len(head.split()) > 18:
+        head = _shortened(head, said)
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
     tail = re.sub(r"^\s*respectively\b", "", tail)
@@ -170,6 +138,52 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         if head.rstrip().endswith(","):
             head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
     return tidy(subject + " " + head + " " + tail)
+
+
+def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
+                other_dates: list[tuple[int, int]]) -> tuple[int, int]:
+    """(left, right) of a date's own phrase when another date comes before it in its clause (a "formed in 2014"
+    inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
+    next comma; the clause's bounds when none reads as a phrase."""
+    window = sentence[left:start]
+    cut = max(window.rfind(" the "), window.rfind(" a "))
+    that = window.rfind(" that ")
+    if that > cut and len(window[that + 5:].split()) >= 3:
+        cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
+    # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
+    quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
+    # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
+    joined = window.rfind(", and ")
+    if joined > max(e for _, e in other_dates if e <= start) - left and not quoted:
+        cut = joined + 5
+    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5):
+        return left, right
+    stop = re.search(r"[,;]", sentence[end:right])
+    return left + cut + 1, end + stop.start() if stop else right
+
+
+def _keeps_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
+    January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
+    thing ("an April 5 runoff", "the 2022 election")."""
+    if _KEEP_DATE.search(sentence, max(0, start - 10), start):
+        return True
+    noun = _NOUN_AFTER.match(sentence, end)
+    return bool(_DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) and noun and noun.group(1) not in STOPWORDS)
+
+
+def _shortened(head: str, said: int | None) -> str:
+    """A long lead-in made readable: what was said from its start when the date is the saying's ("Police arrested
+    two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
+    word."""
+    if said is not None:
+        words = head[:said].split()
+        return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
+    cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
+    if cut > 0 and len(head[cut + 1:].split()) >= 4:
+        return head[cut + 1:]
+    head = " ".join(head.split()[-14:])
+    return head[head.find(" the ") + 1:] if " the " in head else head
 
 
 _REDUCED_RELATIVE = re.compile(
