@@ -7,7 +7,8 @@ Stores (one folder each), every entry keyed by sha256 of everything its result d
 - the generated pages, keyed by the analysis and the editor's notes; the front matter of hand-written pages;
 - rendered pages (site document and offline-briefing fragment), keyed by the page's Markdown and
   front matter, the layouts and the part of the site view its layout reads (render.page_site): the
-  entity cards it mentions, and the lists of sources only for the home and sources layouts;
+  entity cards it mentions, and the lists of sources only for the home and sources layouts; the built-in
+  pages (the sources list, a home page without index.md) by their site views and the layouts;
 - the gazetteer, and the result of the last build (uptodate.py).
 Entries are pickles written atomically; an unreadable entry is a miss. After each build, sweep() leaves each store
 it used with the entries that build asked for: the cache holds one build's worth, however often the briefing changes.

@@ -26,9 +26,9 @@ from .home import home_view
 from .notes import load_notes, place_notes
 from .pages import ContentPage, read_content, split_front_matter, write_pages
 from .parallel import Background, collector_paused
-from .search import index_script
-from .render import (FragmentSpool, copy_static, create_environment, merged_search, render_builtin, render_twice,
-                     write_page)
+from .search import index_script, search_index
+from .render import (FragmentSpool, WrittenPage, copy_static, create_environment, merged_search, render_builtin,
+                     render_twice, write_page)
 from .cache import Store, begin_build, files_digest, folder_for, key_of, per_source, sweep, tree_digest
 from .timings import StageTimer
 from .uptodate import UpToDate
@@ -259,14 +259,22 @@ def render_all(pages: list, site: SiteView, env, config: BuildConfig, staging: P
 
     The home page lists the newest sources and the sources list is paginated; the offline briefing lists all on one page."""
     store = Store(folder_for(config.content), "render")
+    layouts = tree_digest(config.layouts)
     home = home_site(site)
-    written, problems = render_twice(pages, home, env, staging, spool, store, tree_digest(config.layouts))
+    written, problems = render_twice(pages, home, env, staging, spool, store, layouts)
+
+    def builtin(name: str, target: str, view: SiteView, whole: SiteView | None, **extra: object) -> WrittenPage:
+        """A built-in page, and its offline-briefing fragment made from ``whole`` (if given), cached by both views."""
+        def make() -> tuple:
+            document = render_builtin(name, target, view, env, **extra)
+            fragment = render_builtin(name, target, whole, env, bundle=True, **extra) if whole else None
+            return document, fragment, search_index([document])
+        return write_page(staging, spool, *store.fetch(key_of(name, target, view, whole, extra, layouts), make))
+
     for target, view in sources_pages(site):  # the offline briefing has one list of all sources
-        whole = render_builtin("sources", target, site, env, bundle=True) if target == "sources.html" else None
-        written.append(write_page(staging, spool, render_builtin("sources", target, view, env), whole))
+        written.append(builtin("sources", target, view, site if target == "sources.html" else None))
     if not any(p.target == "index.html" for p in written):
-        written.append(write_page(staging, spool, render_builtin("home", "index.html", home, env, page=None),
-                                  render_builtin("home", "index.html", home, env, bundle=True, page=None)))
+        written.append(builtin("home", "index.html", home, home, page=None))
     return written, problems
 
 
