@@ -146,9 +146,15 @@ class Store:
 
 
 def key_of(*parts: object) -> str:
+    """sha256 of the code version and each part's repr (a string's length and text: a page's body is not escaped)."""
     digest = hashlib.sha256(code_version().encode())
     for part in parts:
-        digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+        if isinstance(part, str):
+            data = part.encode("utf-8", "surrogatepass")
+            digest.update(b"s%d:" % len(data))
+            digest.update(data)
+        else:
+            digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 
 
