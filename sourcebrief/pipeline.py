@@ -261,7 +261,7 @@ def render_all(pages: list, site: SiteView, env, config: BuildConfig, staging: P
     store = Store(folder_for(config.content), "render")
     layouts = tree_digest(config.layouts)
     home = home_site(site)
-    written, problems = render_twice(pages, home, env, staging, spool, store, layouts)
+    written, problems = render_twice(pages, home, env, staging, spool, store, layouts, config.out)
 
     def builtin(name: str, target: str, view: SiteView, whole: SiteView | None, **extra: object) -> WrittenPage:
         """A built-in page, and its offline-briefing fragment made from ``whole`` (if given), cached by both views."""
@@ -269,7 +269,8 @@ def render_all(pages: list, site: SiteView, env, config: BuildConfig, staging: P
             document = render_builtin(name, target, view, env, **extra)
             fragment = render_builtin(name, target, whole, env, bundle=True, **extra) if whole else None
             return document, fragment, search_index([document])
-        return write_page(staging, spool, *store.fetch(key_of(name, target, view, whole, extra, layouts), make))
+        return write_page(staging, spool, *store.fetch(key_of(name, target, view, whole, extra, layouts), make),
+                          previous=config.out)
 
     for target, view in sources_pages(site):  # the offline briefing has one list of all sources
         written.append(builtin("sources", target, view, site if target == "sources.html" else None))
