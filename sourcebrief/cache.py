@@ -130,6 +130,13 @@ class Store:
             self.put(key, value)
         return value
 
+    def put_later(self, background, key: str, value) -> None:
+        """``put(key, value)`` in a process of ``background`` (parallel.Background); counted here for sweep()."""
+        if self.folder is None:
+            return
+        self.keep((key,))
+        background.start(lambda: self.put(key, value))
+
     def put(self, key: str, value) -> None:
         if self.folder is None:
             return

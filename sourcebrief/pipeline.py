@@ -77,7 +77,7 @@ def _build(config: BuildConfig, report: Callable[[str], None], clock: StageTimer
         report("analysed")
         clock.lap("notes")
         placed = [a.note for a in anchored] + targeted
-        generated = generated_pages(config, analysis, analysis_key, anchored, placed)
+        generated = generated_pages(config, analysis, analysis_key, anchored, placed, background)
         clock.lap("annotate")
         write_problems, on_disk = write_pages(config.content, generated, force=config.force)
         problems += write_problems
@@ -119,11 +119,17 @@ def cached_front_matter(config: BuildConfig):
     return parse
 
 
-def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, anchored: list, placed: list) -> list:
-    """Annotate and make the generated content pages, or take them from the cache (same analysis and notes)."""
-    def make() -> list:
-        return content_pages(analysis, anchored, placed, per_source(folder_for(config.content)))
-    return Store(folder_for(config.content), "pages").fetch(key_of(analysis_key, anchored, placed), make)
+def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, anchored: list, placed: list,
+                    background: Background) -> list:
+    """Annotate and make the generated content pages, or take them from the cache (same analysis and notes; new
+    pages are stored by ``background``)."""
+    store = Store(folder_for(config.content), "pages")
+    key = key_of(analysis_key, anchored, placed)
+    pages = store.get(key)
+    if pages is None:
+        pages = content_pages(analysis, anchored, placed, per_source(folder_for(config.content)))
+        store.put_later(background, key, pages)
+    return pages
 
 
 def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: StageTimer,
@@ -147,8 +153,7 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
     overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
     found += override_problems
     analysis = analyse(articles, overrides, clock, per_source(folder_for(config.content)))
-    store.keep((key,))  # stored by another process: counted here for sweep()
-    background.start(lambda: store.put(key, (articles, analysis, found)))
+    store.put_later(background, key, (articles, analysis, found))
     problems += found
     return articles, analysis, key
 
