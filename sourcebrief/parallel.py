@@ -1,5 +1,6 @@
 """Use every core: per-source analysis and page rendering (ordered_map), the cross-source merges at once
-(side_by_side), and work that returns nothing beside the build (Background); and keep the garbage collector off the build's large, acyclic heap (collector_paused).
+(side_by_side), and work that returns nothing beside the build (Background); and keep the garbage collector off the
+build's large, acyclic heap (collector_paused).
 
 Workers are forked (they inherit the articles, pages, site view and Jinja environment; nothing is pickled but
 results); results come back in order, so the output is the same as a serial run. Small briefings build serially:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import os
 import re
@@ -97,10 +98,9 @@ def _build(config: BuildConfig, report: Callable[[str], None], clock: StageTimer
         output.publish(staging, config.out)
         clock.lap("publish")
     except BaseException:
-        try:
+        with contextlib.suppress(Exception):  # the error being raised is the one to report
             background.join()
-        finally:
-            output.discard(staging)
+        output.discard(staging)
         raise
     report(f"{written} pages written")
     clock.report()
@@ -218,7 +218,8 @@ def write_data(staging: Path, analysis: Analysis) -> None:
     write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
     write_json(staging / "data" / "entities.json", analysis.entities.to_json())
     write_json(staging / "data" / "chronology.json", analysis.chronology.to_json())
-    (staging / "data" / "chronology.csv").write_text(chronology_csv(analysis.chronology, analysis.by_id), encoding="utf-8")
+    (staging / "data" / "chronology.csv").write_text(chronology_csv(analysis.chronology, analysis.by_id),
+                                                     encoding="utf-8")
 
 
 def write_site_data(staging: Path, analysis: Analysis, site: SiteView, base_url: str | None) -> None:

@@ -188,9 +188,9 @@ def write_page(staging: Path, spool: FragmentSpool, document: RenderedPage, frag
 
 
 def _linked(old: Path, new: Path, data: bytes) -> bool:
-    """Hard-link ``old`` as ``new`` if it is a plain file holding exactly ``data``."""
+    """Hard-link ``old`` as ``new`` if it is a plain file (not a link; a pipe is not waited on) holding ``data``."""
     try:
-        handle = os.open(old, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        handle = os.open(old, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
     try:
