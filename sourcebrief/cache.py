@@ -7,7 +7,8 @@ Stores (one folder each), every entry keyed by sha256 of everything its result d
 - the generated pages, keyed by the analysis and the editor's notes; the front matter of hand-written pages;
 - rendered pages (site document and offline-briefing fragment), keyed by the page's Markdown and
   front matter, the layouts and the part of the site view its layout reads (render.page_site): the
-  entity cards it mentions, and the lists of sources only for the home and sources layouts;
+  entity cards it mentions, and the lists of sources only for the home and sources layouts; the built-in
+  pages (the sources list, a home page without index.md) by their site views and the layouts;
 - the gazetteer, and the result of the last build (uptodate.py).
 Entries are pickles written atomically; an unreadable entry is a miss. After each build, sweep() leaves each store
 it used with the entries that build asked for: the cache holds one build's worth, however often the briefing changes.
@@ -129,6 +130,13 @@ class Store:
             self.put(key, value)
         return value
 
+    def put_later(self, background, key: str, value) -> None:
+        """``put(key, value)`` in a process of ``background`` (parallel.Background); counted here for sweep()."""
+        if self.folder is None:
+            return
+        self.keep((key,))
+        background.start(lambda: self.put(key, value))
+
     def put(self, key: str, value) -> None:
         if self.folder is None:
             return
@@ -145,9 +153,15 @@ class Store:
 
 
 def key_of(*parts: object) -> str:
+    """sha256 of the code version and each part's repr (a string's length and text: a page's body is not escaped)."""
     digest = hashlib.sha256(code_version().encode())
     for part in parts:
-        digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+        if isinstance(part, str):
+            data = part.encode("utf-8", "surrogatepass")
+            digest.update(b"s%d:" % len(data))
+            digest.update(data)
+        else:
+            digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .content import source_citation
 from .markdown import escape_text
@@ -18,6 +18,8 @@ class Citer:
     """Articles by id."""
     prefix: str = "sources/"
     """Path from the citing page to the source pages' folder."""
+    _citations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """source_citation of each article cited so far (a page cites the same sources many times)."""
 
     def paragraph_number(self, source_id: str, seed_line: int) -> int | None:
         """1-based paragraph number of the paragraph that starts at ``seed_line``."""
@@ -31,8 +33,10 @@ class Citer:
 
     def link(self, source_id: str, number: int | None) -> str:
         """``[*The National*, 2024-02-08, ¶3](sources/000_x.md#p3)``."""
-        article = self.articles[source_id]
-        label = source_citation(article) + (f", ¶{number}" if number else "")
+        citation = self._citations.get(source_id)
+        if citation is None:
+            citation = self._citations[source_id] = source_citation(self.articles[source_id])
+        label = citation + (f", ¶{number}" if number else "")
         anchor = f"#p{number}" if number else ""
         return f"[{label}]({self.prefix}{source_id}.md{anchor})"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -217,8 +218,9 @@ def also_reported(corroboration: Corroboration, articles: Mapping[str, Article])
                     links.append(citer.link(fact.sources[len(links)].source_id, numbers[len(links)]))
                 listed.setdefault(links[k])
     result = {k: {n: list(v) for n, v in paras.items()} for k, paras in also.items()}
+    source_of = functools.lru_cache(maxsize=None)(link_source)  # a full paragraph's links recur in its neighbours'
     for (source_id, index), sets in more.items():
-        shown = {source_id, *(link_source(link) for link in result[source_id][index])}
+        shown = {source_id, *map(source_of, result[source_id][index])}
         others = sets[0] if len(sets) == 1 else frozenset().union(*sets)
         extra = len(others) - len(others & shown)
         if extra:

@@ -263,11 +263,17 @@ def is_safe_link(url: str) -> bool:
 def escape_text(text: str, line_start: bool = True) -> str:
     """Escape text so Markdown shows it literally (no emphasis, links, HTML or block markers)."""
     escaped = MD_ESCAPE.sub(r"\\\1", text)
-    if not line_start:
+    if not line_start or not _MAY_MARK.match(escaped):
         return escaped
     # An ordered-list marker is escaped at its punctuation ("4\. "): a backslash before a digit is shown as is.
-    escaped = re.sub(r"^(\s*\d{1,9})([.)])(?=\s|$)", r"\1\\\2", escaped)
-    return re.sub(r"^(\s*)([-+=>])", lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    escaped = _LIST_NUMBER.sub(r"\1\\\2", escaped)
+    return _BLOCK_MARK.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+_MAY_MARK = re.compile(r"\s*[\d\-+=>]")
+"""Text that may start like a list item, heading underline or quote (most text does not: nothing more to do)."""
+_LIST_NUMBER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)")
+_BLOCK_MARK = re.compile(r"^(\s*)([-+=>])")
 
 
 @dataclass(frozen=True)

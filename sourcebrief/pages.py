@@ -102,6 +102,9 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
     on_disk: dict[str, tuple[str, ContentPage]] = {}
     _remove_temporary(content)
     wanted = {page.path for page in pages}
+    root = content.resolve()
+    inside: dict[Path, bool] = {}
+    """Whether each folder written to resolves inside the content folder (a few folders hold every page)."""
     for page in pages:
         target = content / page.path
         text, as_read = text_and_page(page)
@@ -109,7 +112,9 @@ def write_pages(content: Path, pages: list[GeneratedPage], force: bool = False
         if target.is_symlink():
             problems.append(Diagnostic(str(target), 0, "is a symbolic link; not written"))
             continue
-        if not target.parent.resolve().is_relative_to(content.resolve()):
+        if target.parent not in inside:
+            inside[target.parent] = target.parent.resolve().is_relative_to(root)
+        if not inside[target.parent]:
             problems.append(Diagnostic(str(target), 0, "folder links outside the content folder; not written"))
             continue
         if target.exists():

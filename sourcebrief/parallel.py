@@ -1,5 +1,6 @@
-"""Use every core: per-source analysis and page rendering (ordered_map), and the cross-source merges at once
-(side_by_side); and keep the garbage collector off the build's large, acyclic heap (collector_paused).
+"""Use every core: per-source analysis and page rendering (ordered_map), the cross-source merges at once
+(side_by_side), and work that returns nothing beside the build (Background); and keep the garbage collector off the
+build's large, acyclic heap (collector_paused).
 
 Workers are forked (they inherit the articles, pages, site view and Jinja environment; nothing is pickled but
 results); results come back in order, so the output is the same as a serial run. Small briefings build serially:
@@ -12,6 +13,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -101,3 +103,48 @@ def side_by_side(first, *others, parallel: bool = True) -> tuple:
                                         initargs=(others, ())) as pool:
         later = [pool.submit(_call_shared, index) for index in range(len(others))]
         return (first(), *(result.result() for result in later))
+
+
+class Background:
+    """Tasks that return nothing (files written, cache entries stored), each in a forked process while this one goes
+    on; ``join`` waits for them and raises here the first error one of them raised. Without fork or a second core,
+    ``start`` runs the task at once."""
+
+    def __init__(self) -> None:
+        self._running: list[tuple[int, int]] = []
+        """Process id and the read end of the pipe its error comes back on, of each task started."""
+
+    def start(self, task) -> None:
+        if workers() < 2 or not hasattr(os, "fork"):
+            task()
+            return
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the task's process: it leaves without running this process's exit handlers or flushing its files
+            os.close(read)
+            try:
+                task()
+                os._exit(0)
+            except BaseException as exc:
+                try:
+                    os.write(write, pickle.dumps(exc))
+                except Exception:
+                    os.write(write, pickle.dumps(RuntimeError(repr(exc))))
+            finally:
+                os._exit(1)
+        os.close(write)
+        self._running.append((pid, read))
+
+    def join(self) -> None:
+        errors = []
+        for pid, read in self._running:
+            with open(read, "rb") as pipe:
+                sent = pipe.read()
+            _, status = os.waitpid(pid, 0)
+            if sent:
+                errors.append(pickle.loads(sent))
+            elif status:
+                errors.append(RuntimeError(f"a background task of the build failed (wait status {status})"))
+        self._running.clear()
+        if errors:
+            raise errors[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import os
 import re
@@ -26,10 +27,10 @@ from .feeds import atom_feed, sitemap
 from .home import home_view
 from .notes import load_notes, place_notes
 from .pages import ContentPage, read_content, split_front_matter, write_pages
-from .parallel import collector_paused
-from .search import index_script
-from .render import (FragmentSpool, copy_static, create_environment, merged_search, render_builtin, render_twice,
-                     write_page)
+from .parallel import Background, collector_paused
+from .search import index_script, search_index
+from .render import (FragmentSpool, WrittenPage, copy_static, create_environment, merged_search, render_builtin,
+                     render_twice, write_page)
 from .cache import Store, begin_build, files_digest, folder_for, key_of, per_source, sweep, tree_digest
 from .timings import StageTimer
 from .uptodate import UpToDate
@@ -58,39 +59,48 @@ def build(config: BuildConfig, progress: Callable[[str], None] | None = None,
 
 
 def _build(config: BuildConfig, report: Callable[[str], None], clock: StageTimer, state: UpToDate) -> BuildResult:
-    """The stages, once ``build`` has found that something changed."""
+    """The stages, once ``build`` has found that something changed.
+
+    What needs nothing back (the analysis's cache entry, the data files) is written by forked processes
+    (parallel.Background) while the pages are made and rendered."""
     problems: list[Diagnostic] = []
-    articles, analysis, analysis_key = gather_and_analyse(config, problems, clock)
+    background = Background()
+    articles, analysis, analysis_key = gather_and_analyse(config, problems, clock, background)
     report(f"read {len(articles)} sources")
-    notes_path = config.content / "notes.yml"
-    notes, note_problems = load_notes(notes_path)
-    anchored, targeted, lost = place_notes(notes, analysis.by_id, known_targets(analysis), str(notes_path))
-    problems += note_problems + lost
-    problems += [Diagnostic(str(config.content / "entities.yml"), o.line, f"entry {o.id or o.name!r} matched no entity", "warning")
-                 for o in analysis.entities.unmatched_overrides]
-    report("analysed")
-    clock.lap("notes")
-    placed = [a.note for a in anchored] + targeted
-    generated = generated_pages(config, analysis, analysis_key, anchored, placed)
-    clock.lap("annotate")
-    write_problems, on_disk = write_pages(config.content, generated, force=config.force)
-    problems += write_problems
-    state.pages_written({page.path for page in generated})
-    del generated, anchored, placed
-    pages, page_problems = read_content(config.content, cached_front_matter(config), on_disk)
-    del on_disk
-    problems += page_problems
-    report("content written")
-    clock.lap("write content")
     staging = output.staging_dir(config.out)
     try:
-        site = write_data(staging, analysis, pages, config.base_url)
+        background.start(lambda: write_data(staging, analysis))
+        notes_path = config.content / "notes.yml"
+        notes, note_problems = load_notes(notes_path)
+        anchored, targeted, lost = place_notes(notes, analysis.by_id, known_targets(analysis), str(notes_path))
+        problems += note_problems + lost
+        problems += [Diagnostic(str(config.content / "entities.yml"), o.line, f"entry {o.id or o.name!r} matched no entity", "warning")
+                     for o in analysis.entities.unmatched_overrides]
+        report("analysed")
+        clock.lap("notes")
+        placed = [a.note for a in anchored] + targeted
+        generated = generated_pages(config, analysis, analysis_key, anchored, placed, background)
+        clock.lap("annotate")
+        write_problems, on_disk = write_pages(config.content, generated, force=config.force)
+        problems += write_problems
+        state.pages_written({page.path for page in generated})
+        del generated, anchored, placed
+        pages, page_problems = read_content(config.content, cached_front_matter(config), on_disk)
+        del on_disk
+        problems += page_problems
+        report("content written")
+        clock.lap("write content")
+        site = site_view(analysis, pages)
+        background.start(lambda: write_site_data(staging, analysis, site, config.base_url))
         clock.lap("data")
         del articles, analysis  # the site view and the pages are all that rendering needs
         written = render_site(config, staging, site, pages, problems, clock)
+        background.join()
         output.publish(staging, config.out)
         clock.lap("publish")
     except BaseException:
+        with contextlib.suppress(Exception):  # the error being raised is the one to report
+            background.join()
         output.discard(staging)
         raise
     report(f"{written} pages written")
@@ -110,15 +120,23 @@ def cached_front_matter(config: BuildConfig):
     return parse
 
 
-def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, anchored: list, placed: list) -> list:
-    """Annotate and make the generated content pages, or take them from the cache (same analysis and notes)."""
-    def make() -> list:
-        return content_pages(analysis, anchored, placed, per_source(folder_for(config.content)))
-    return Store(folder_for(config.content), "pages").fetch(key_of(analysis_key, anchored, placed), make)
+def generated_pages(config: BuildConfig, analysis: Analysis, analysis_key: str, anchored: list, placed: list,
+                    background: Background) -> list:
+    """Annotate and make the generated content pages, or take them from the cache (same analysis and notes; new
+    pages are stored by ``background``)."""
+    store = Store(folder_for(config.content), "pages")
+    key = key_of(analysis_key, anchored, placed)
+    pages = store.get(key)
+    if pages is None:
+        pages = content_pages(analysis, anchored, placed, per_source(folder_for(config.content)))
+        store.put_later(background, key, pages)
+    return pages
 
 
-def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: StageTimer) -> tuple[list[Article], Analysis, str]:
-    """Ingest, clean and analyse, or the cached result when no seed, sources.yml, entities.yml or code changed."""
+def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: StageTimer,
+                       background: Background) -> tuple[list[Article], Analysis, str]:
+    """Ingest, clean and analyse, or the cached result when no seed, sources.yml, entities.yml or code changed
+    (a new result is stored for next time by ``background``)."""
     store = Store(folder_for(config.content), "analysis")
     paths, _ = seed_paths(config.seeds)
     inputs = [*paths, config.seeds / "sources.yml", config.content / "entities.yml"]
@@ -136,7 +154,7 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
     overrides, override_problems = load_entity_overrides(config.content / "entities.yml")
     found += override_problems
     analysis = analyse(articles, overrides, clock, per_source(folder_for(config.content)))
-    store.put(key, (articles, analysis, found))
+    store.put_later(background, key, (articles, analysis, found))
     problems += found
     return articles, analysis, key
 
@@ -195,19 +213,26 @@ def _known_ids(path: Path, stems: set[str]) -> set[str]:
     return known
 
 
-def write_data(staging: Path, analysis: Analysis, pages: list, base_url: str | None) -> SiteView:
-    """The site view, and every file made from the analysis alone: data/*.json, exports, citations and feed."""
-    site = site_view(analysis, pages)
-    articles = analysis.articles
-    write_json(staging / "data" / "sources.json", sources_json(articles))
+def write_data(staging: Path, analysis: Analysis) -> None:
+    """The data files made from the analysis alone: sources, facts, entities and the chronology as JSON and CSV."""
+    write_json(staging / "data" / "sources.json", sources_json(analysis.articles))
     write_json(staging / "data" / "facts.json", analysis.corroboration.to_json())
     write_json(staging / "data" / "entities.json", analysis.entities.to_json())
-    write_chronology_exports(staging, analysis, site)
+    write_json(staging / "data" / "chronology.json", analysis.chronology.to_json())
+    (staging / "data" / "chronology.csv").write_text(chronology_csv(analysis.chronology, analysis.by_id),
+                                                     encoding="utf-8")
+
+
+def write_site_data(staging: Path, analysis: Analysis, site: SiteView, base_url: str | None) -> None:
+    """The files that also carry the site's title or build date: timeline, calendar, citations and feed."""
+    articles = analysis.articles
+    write_json(staging / "data" / "timeline.json", timeline_json(analysis.chronology, analysis.by_id, site.title))
+    ics = chronology_ics(analysis.chronology, analysis.by_id, site.title, site.build_date)
+    (staging / "chronology.ics").write_bytes(ics.encode("utf-8"))
     (staging / "cite.bib").write_text(all_bibtex(site.title, site.build_date, articles), encoding="utf-8")
     write_json(staging / "data" / "cite.json", {"items": all_csl(site.title, site.build_date, articles)})
     (staging / "feed.xml").write_text(atom_feed(site.title, site.build_date, articles, base_url or ""),
                                       encoding="utf-8")
-    return site
 
 
 def render_site(config: BuildConfig, staging: Path, site: SiteView, pages: list, problems: list[Diagnostic],
@@ -231,16 +256,6 @@ def render_site(config: BuildConfig, staging: Path, site: SiteView, pages: list,
     return len(written)
 
 
-def write_chronology_exports(staging: Path, analysis: Analysis, site: SiteView) -> None:
-    """chronology.json, timeline.json, chronology.csv and chronology.ics."""
-    by_id = analysis.by_id
-    write_json(staging / "data" / "chronology.json", analysis.chronology.to_json())
-    write_json(staging / "data" / "timeline.json", timeline_json(analysis.chronology, by_id, site.title))
-    (staging / "data" / "chronology.csv").write_text(chronology_csv(analysis.chronology, by_id), encoding="utf-8")
-    ics = chronology_ics(analysis.chronology, by_id, site.title, site.build_date)
-    (staging / "chronology.ics").write_bytes(ics.encode("utf-8"))
-
-
 SPOOL = ".sourcebrief-fragments"
 """Folder of the staging site holding the offline-briefing fragments until the briefing is written."""
 
@@ -251,14 +266,23 @@ def render_all(pages: list, site: SiteView, env, config: BuildConfig, staging: P
 
     The home page lists the newest sources and the sources list is paginated; the offline briefing lists all on one page."""
     store = Store(folder_for(config.content), "render")
+    layouts = tree_digest(config.layouts)
     home = home_site(site)
-    written, problems = render_twice(pages, home, env, staging, spool, store, tree_digest(config.layouts))
+    written, problems = render_twice(pages, home, env, staging, spool, store, layouts, config.out)
+
+    def builtin(name: str, target: str, view: SiteView, whole: SiteView | None, **extra: object) -> WrittenPage:
+        """A built-in page, and its offline-briefing fragment made from ``whole`` (if given), cached by both views."""
+        def make() -> tuple:
+            document = render_builtin(name, target, view, env, **extra)
+            fragment = render_builtin(name, target, whole, env, bundle=True, **extra) if whole else None
+            return document, fragment, search_index([document])
+        return write_page(staging, spool, *store.fetch(key_of(name, target, view, whole, extra, layouts), make),
+                          previous=config.out)
+
     for target, view in sources_pages(site):  # the offline briefing has one list of all sources
-        whole = render_builtin("sources", target, site, env, bundle=True) if target == "sources.html" else None
-        written.append(write_page(staging, spool, render_builtin("sources", target, view, env), whole))
+        written.append(builtin("sources", target, view, site if target == "sources.html" else None))
     if not any(p.target == "index.html" for p in written):
-        written.append(write_page(staging, spool, render_builtin("home", "index.html", home, env, page=None),
-                                  render_builtin("home", "index.html", home, env, bundle=True, page=None)))
+        written.append(builtin("home", "index.html", home, home, page=None))
     return written, problems
 
 

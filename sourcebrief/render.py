@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -137,20 +138,20 @@ class WrittenPage:
 
 
 def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Environment, staging: Path,
-                 spool: FragmentSpool, cache: Store | None = None, layouts_digest: str = ""
-                 ) -> tuple[list[WrittenPage], list[Diagnostic]]:
+                 spool: FragmentSpool, cache: Store | None = None, layouts_digest: str = "",
+                 previous: Path | None = None) -> tuple[list[WrittenPage], list[Diagnostic]]:
     """Write every page's document into ``staging`` and its offline-briefing fragment into ``spool``, one parse per
     page, on every core (the workers write; only small WrittenPage records come back).
 
     Each page sees only what its layout reads (page_site); with a ``cache``, a page whose Markdown, layouts
-    and that view are unchanged is not rendered again."""
+    and that view are unchanged is not rendered again. ``previous``: see write_page."""
     views = [page_site(p, site) for p in pages]
     keys = [key_of(p.path, p.front, p.body, p.body_line, layouts_digest, v) for p, v in zip(pages, views)]
     if cache:
         cache.keep(keys)  # the workers look them up
     order = sorted(range(len(pages)), key=lambda i: -len(pages[i].body))  # costly first: spread over the workers
     done = ordered_map(_render_and_write, [(pages[i], views[i], keys[i]) for i in order],
-                       env, create_markdown(), cache, staging, spool)
+                       env, create_markdown(), cache, staging, spool, previous)
     results: list = [None] * len(pages)
     for i, result in zip(order, done):
         results[i] = result
@@ -158,7 +159,8 @@ def render_twice(pages: Sequence[ContentPage], site: SiteView, env: jinja2.Envir
 
 
 def _render_and_write(item: tuple[ContentPage, SiteWide, str], env: jinja2.Environment, md: MarkdownIt,
-                      cache: Store | None, staging: Path, spool: FragmentSpool) -> tuple[WrittenPage | None, list]:
+                      cache: Store | None, staging: Path, spool: FragmentSpool, previous: Path | None
+                      ) -> tuple[WrittenPage | None, list]:
     page, site, key = item
 
     def render() -> tuple:
@@ -166,18 +168,39 @@ def _render_and_write(item: tuple[ContentPage, SiteWide, str], env: jinja2.Envir
     document, fragment, problems, search = cache.fetch(key, render) if cache else render()
     if document is None:
         return None, problems
-    return write_page(staging, spool, document, fragment, search), problems
+    return write_page(staging, spool, document, fragment, search, previous), problems
 
 
 def write_page(staging: Path, spool: FragmentSpool, document: RenderedPage, fragment: RenderedPage | None,
-               search: dict | None = None) -> WrittenPage:
-    """Write a document into the site and its fragment (if it has one) into the spool."""
+               search: dict | None = None, previous: Path | None = None) -> WrittenPage:
+    """Write a document into the site and its fragment (if it has one) into the spool.
+
+    ``previous``: the site this build replaces; a document it holds byte for byte (as a plain file) is linked from
+    there instead (creating a file and writing it costs ten times more than a link)."""
     from .search import search_index  # search reads RenderedPage from here
     path = staging / document.target
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(document.html, encoding="utf-8", newline="\n")
+    data = document.html.encode("utf-8")
+    if previous is None or not _linked(previous / document.target, path, data):
+        path.write_bytes(data)
     where = spool.add(fragment.html) if fragment else None
     return WrittenPage(document.target, where, search or search_index([document]))
+
+
+def _linked(old: Path, new: Path, data: bytes) -> bool:
+    """Hard-link ``old`` as ``new`` if it is a plain file (not a link; a pipe is not waited on) holding ``data``."""
+    try:
+        handle = os.open(old, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        with open(handle, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode) or file.read(len(data) + 1) != data:
+                return False
+        os.link(old, new, follow_symlinks=False)
+        return True
+    except OSError:
+        return False
 
 
 SITE_WIDE_LAYOUTS = frozenset({"page", "source", "entity", "entities", "chronology", "facts"})

@@ -52,6 +52,17 @@ def test_changed_article_shows_in_chronology_and_cross_references(tmp_path: Path
     assert "Zorblax" in (warm / "site" / "briefing.html").read_text(encoding="utf-8")
 
 
+
+def test_a_page_the_replaced_site_holds_as_built_is_linked_and_a_hand_edited_one_written_again(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    build_briefing(tmp_path, seeds, env=EPOCH)
+    kept, edited = sorted((tmp_path / "site" / "sources").glob("*.html"))[:2]
+    inode, built = kept.stat().st_ino, edited.read_bytes()
+    edited.write_bytes(built + b"<!-- edited -->")
+    build_briefing(tmp_path, seeds, env=EPOCH)
+    assert kept.stat().st_ino == inode
+    assert edited.read_bytes() == built
+
 def test_deleting_the_cache_changes_nothing(tmp_path: Path) -> None:
     seeds = _seeds(tmp_path)
     cache = {**EPOCH, "SOURCEBRIEF_CACHE": str(tmp_path / "cache")}

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from sourcebrief.parallel import collector_paused, ordered_map, side_by_side
+from sourcebrief.parallel import Background, collector_paused, ordered_map, side_by_side
 
 
 def test_runs_the_second_in_another_process_and_returns_both() -> None:
@@ -53,3 +53,22 @@ def test_the_collector_resumes_after_an_error() -> None:
     with pytest.raises(ValueError), collector_paused():
         raise ValueError("stage failed")
     assert gc.isenabled()
+
+
+def test_background_tasks_are_done_when_joined_and_their_errors_reach_the_caller(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCEBRIEF_JOBS", "2")
+    background = Background()
+    background.start(lambda: (tmp_path / "pid").write_text(str(os.getpid())))
+    background.start(lambda: (tmp_path / "missing" / "x").write_text("x"))
+    with pytest.raises(FileNotFoundError) as raised:
+        background.join()
+    assert raised.value.filename == str(tmp_path / "missing" / "x")  # the build reports which file it could not write
+    assert int((tmp_path / "pid").read_text()) != os.getpid()
+    background.join()  # nothing left to wait for
+
+
+def test_background_tasks_run_at_once_on_one_core(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCEBRIEF_JOBS", "1")
+    Background().start(lambda: (tmp_path / "pid").write_text(str(os.getpid())))
+    assert int((tmp_path / "pid").read_text()) == os.getpid()
