@@ -288,7 +288,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "weight",
-                 "phase", "day")
+                 "phase", "day", "plain")
 
     def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -309,6 +309,8 @@ class _Member:
         self.weight = math.fsum(weights.get(w, 1.0) for w in candidate.words)
         """The denominator of ``similarity(words, …)``: fsum is exact, so computing it once changes nothing."""
         self.day = V.precision(source.date) == "day"
+        self.plain: frozenset[str] | None = None
+        """The clause's plain words (_plain_words), found when a day-apart match first needs them."""
         self.phase = T.phase(candidate.words)
         """Whether the clause tells of a start or an end (event_text.phase)."""
 
@@ -329,9 +331,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
     clause_words: list[set[str]] = []
     lightest: list[float] = []
     source_days: list[set[tuple[str, str]]] = []
-    sentence_dates: list[set[tuple[int, str]]] = []
+    sentence_dates: list[dict[int, set[str]]] = []
     """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight,
-    (source, day) of its members dated to a day, and (sentence, date) of every member."""
+    (source, day) of its members dated to a day, and the dates of each of its members' sentences."""
     numbers: dict[tuple, int] = {}
     scores: dict[int, dict[int, float]] = {}
     """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
@@ -367,7 +369,7 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
         scores[member.text] = known  # the most recently used text last
         stored -= len(known)
         for index in shortlist:
-            if any(s == member.sentence and d != date for s, d in sentence_dates[index]):
+            if sentence_dates[index].get(member.sentence, {date}) != {date}:
                 continue  # two dates in one sentence are two events, even through a third report
             ceiling = _ceiling(member, group_words[index], clause_words[index], lightest[index], weights)
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
@@ -385,9 +387,9 @@ def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list
             clause_words.append(set())
             lightest.append(math.inf)
             source_days.append(set())
-            sentence_dates.append(set())
+            sentence_dates.append({})
         groups[best].append(member)
-        sentence_dates[best].add((member.sentence, date))
+        sentence_dates[best].setdefault(member.sentence, set()).add(date)
         group_words[best] |= extra
         clause_words[best] |= candidate.words
         lightest[best] = min(lightest[best], member.weight)
@@ -470,8 +472,10 @@ def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
 def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """``similarity`` both ways of the two clauses' plain words, without names or the wider texts: "A door plug
     blew off an Alaska Airlines Boeing 737 MAX 9 jet" is not "The FAA grounds 171 Boeing 737 MAX 9 jets"."""
-    a_words, b_words = _plain_words(a.candidate.text), _plain_words(b.candidate.text)
-    return max(similarity(a_words, b_words, weights), similarity(b_words, a_words, weights))
+    for member in (a, b):
+        if member.plain is None:
+            member.plain = _plain_words(member.candidate.text)
+    return max(similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights))
 
 
 def _plain_words(line: str) -> frozenset[str]:
