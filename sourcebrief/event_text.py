@@ -147,6 +147,10 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     next comma; the clause's bounds when none reads as a phrase."""
     window = sentence[left:start]
     cut = max(window.rfind(" the "), window.rfind(" a "))
+    if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
+        # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
+        earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
+        cut = earlier if earlier > 0 else cut
     that = window.rfind(" that ")
     if that > cut and len(window[that + 5:].split()) >= 3:
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
@@ -158,7 +162,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         cut = joined + 5
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5):
         return left, right
-    stop = re.search(r"[,;]", sentence[end:right])
+    stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     return left + cut + 1, end + stop.start() if stop else right
 
 
