@@ -249,7 +249,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago$")
+_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
 
 
@@ -258,7 +258,7 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|\bupdated\s+(?:\d+|an?)\s+\w+\s+ago\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
 
 

@@ -167,8 +167,8 @@ def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) 
     """The facts to show, by index, each with the claims whose figures it gives. A fact whose headline is a
     whole sentence says everything that sentence says, so it and the other facts citing the sentence are one
     fact; so is one whose headline holds another's from the same sentence ("About 70 workers were trapped in
-    two quarries" for both figures): a fact of several sources stays (it keeps its outlets) and the single-source ones go; among
-    single-source ones only, the one showing the whole sentence stays and takes the others' figures ("The attack
+    two quarries" for both figures): a fact of several sources stays (it keeps its outlets) and the single-source
+    ones go; among single-source ones only, the one showing the whole sentence stays and takes the others' figures ("The attack
     killed at least 17 people in Iraq, including civilians, and wounded 25 others" once, not also as "The attack
     killed at least 17 people in Iraq")."""
     joined = {n: [head] for n, head in enumerate(heads)}
@@ -246,12 +246,15 @@ def _fragment(claim: Claim) -> bool:
     return bool(_FRAGMENT_START.match(clause)) and not claim.quote.lstrip(" “\"").startswith(clause)
 
 
+_MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}
+
+
 def _quantity(family: str) -> str:
     """What a disputed figure measures, for a heading: "Number of attacks", "Amount in USD", "Percentage"."""
     if re.fullmatch(r"[A-Z]{3}", family):
         return f"Amount in {family}"
-    if family in ("%", "magnitude", ""):
-        return {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}[family]
+    if family in _MEASURES:
+        return _MEASURES[family]
     if family == "people" or family.endswith("s"):
         return f"Number of {family}"
     return f"Number of {family[:-1] + 'ies' if re.search(r'[^aeiou]y$', family) else family + 's'}"

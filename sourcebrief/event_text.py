@@ -193,9 +193,10 @@ def _shortened(head: str, said: int | None) -> str:
 _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
-_ATTRIBUTION = re.compile(r",\s*[^,]{1,60}\b(?:said|says|told|announced|reported|confirmed|added)\s*$")
+_SAYING = r"\b(?:said|says|told|announced|reported|confirmed|added)"
+_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}\s*$")
 """A head ending in its attribution: "…, officials said" (the date that follows is when it was said)."""
-_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+)?$")
+_SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
 """What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
@@ -211,6 +212,8 @@ def _attribution(head: str, tail: str) -> int | None:
         return said.start()
     comma = head.rfind(", ")
     return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
+
+
 _KEEP_DATE = re.compile(r"\b(?:since|until|till|by|back to)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(

@@ -59,7 +59,8 @@ def read_seed(path: Path, meta: SourceMeta | None = None) -> tuple[RawSource | N
         text, given, markdown_problems = plain_text(text, shown)
         problems = problems + markdown_problems
         meta = dataclasses.replace(meta, url=meta.url or given.get("url"), outlet=meta.outlet or given.get("outlet"),
-                                   outlet_from=meta.outlet_from if meta.outlet else "front matter")
+                                   outlet_from="front matter" if given.get("outlet") and not meta.outlet
+                                   else meta.outlet_from)
     long_line = next((n for n, line in enumerate(text.split("\n"), start=1) if len(line) > MAX_LINE_CHARS), 0)
     if long_line:
         return None, problems + [Diagnostic(shown, long_line, f"line is longer than {MAX_LINE_CHARS} characters (not article text); skipped")]

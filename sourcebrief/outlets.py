@@ -106,9 +106,7 @@ def from_byline_line(text: str) -> str | None:
 def from_byline_tail(text: str) -> str | None:
     """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN"; None for a role ("Economics editor")
     or anything not an outlet's name."""
-    tail = text.rsplit(",", 1)[1].strip() if "," in text else ""
-    found = name(tail) if _TITLE_WORDS.match(tail) else None
-    return found if found and _outlet_like(found) else None
+    return from_byline_line(text.rsplit(",", 1)[1]) if "," in text else None
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
