@@ -70,13 +70,16 @@ _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
     r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
-    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b"
     r"|(?P<short>bn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
+_GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")
+"""Thousands separators: commas, and the spaces of SI style ("10 413 cases", as WHO and many European outlets
+write; a space-grouped number needs whole groups of three, and stops before a comma or full stop and a digit)."""
 _FRACTION = re.compile(
     r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b",
     re.IGNORECASE,
@@ -174,7 +177,7 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
 def _number_value(m: re.Match[str]) -> float | int | None:
     """The numeric value of a number match, scale words applied."""
     if m["digits"]:
-        raw = m["digits"].replace(",", "")
+        raw = _GROUPING.sub("", m["digits"])
         value: float | int = float(raw) if "." in raw else int(raw)
     else:
         value = _word_value(m["words"].lower())
