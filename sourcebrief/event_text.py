@@ -74,6 +74,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     aside = None
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
+        if aside and match.start() < aside[1]:
+            continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
+        if word == "after" and "," not in match.group() and match.end() <= start and len(
+                sentence[match.end():start].split()) <= 5 and not _FINITE.search(sentence, match.end(), start):
+            continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who")
             closed = sentence.find(", ", match.end(), start) if relative else -1
@@ -91,6 +96,10 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                            else phrase.group(1) if phrase else "")
             elif not _NO_SUBJECT.match(sentence, match.end()):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
+            elif not subject and word in ("but", "while", "although", "though", "whereas"):
+                # "The start of the term had been set for 8 January but has been pushed back to 29 January"
+                opening = _SUBJECT.match(sentence, left, match.start())
+                subject = opening.group(1) if opening else ""
             left = match.end()
         elif match.start() >= end:
             right = match.start()
@@ -112,7 +121,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
     if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
         left, right = _own_phrase(sentence, start, end, left, right, other_dates)
-    cut = end if _keeps_date(sentence, start, end) else with_preposition(sentence, start)
+    opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
+    cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
     head = sentence[left:cut]
     restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
@@ -170,7 +180,7 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
-    if _KEEP_DATE.search(sentence, max(0, start - 10), start):
+    if _KEEP_DATE.search(sentence, max(0, start - 30), start):
         return True
     noun = _NOUN_AFTER.match(sentence, end)
     return bool(_DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) and noun and noun.group(1) not in STOPWORDS)
@@ -185,7 +195,10 @@ def _shortened(head: str, said: int | None) -> str:
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
     cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
-        return head[cut + 1:]
+        if head.startswith(", ", cut):
+            return head[cut + 1:]
+        noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
+        return head[noun.start() if noun else cut + 1:]
     head = " ".join(head.split()[-14:])
     return head[head.find(" the ") + 1:] if " the " in head else head
 
@@ -214,7 +227,19 @@ def _attribution(head: str, tail: str) -> int | None:
     return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
 
 
-_KEEP_DATE = re.compile(r"\b(?:since|until|till|by|back to)\s+$", re.IGNORECASE)
+_KEEP_DATE = re.compile(
+    r"\b(?:since|until|till|by|back to"
+    r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
+    r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to)\s+$",
+    re.IGNORECASE)
+"""A since, a deadline or a schedule before a date: "had been set for 8 January", "pushed back to 29 January"."""
+_FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
+                     r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
+                     r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
+"""A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
+_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:was|were|is|are|has|have|had|will|would)\b")
+"""A clause's subject: its words before its first auxiliary, without a comma."""
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
     r"^(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
