@@ -56,6 +56,7 @@ _CHROME_PATTERNS = [
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
     r"follow .{1,80} (at|on) https?://\S+",
+    r"[^.!?:]{1,60}:\s*https?://\S+",
     r"staff (report|reports|writer|reporter)s?",
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
@@ -184,6 +185,12 @@ def is_stray(text: str) -> bool:
     """A fragment too short to be prose ("TT", "|", "•"): a widget label left by copy-paste."""
     stripped = text.strip()
     return len(stripped) <= 3 and not stripped.isdigit()
+
+
+def is_caption_label(text: str) -> bool:
+    """A caption's label alone on its line ("Image caption,", "Media caption,"): the caption is the next line."""
+    match = _CAPTION_LEAD.match(text.strip())
+    return bool(match) and match.end() == len(text.strip())
 
 
 def is_caption(text: str) -> bool:

@@ -153,7 +153,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
-        elif chrome.is_caption(text):
+        elif chrome.is_caption_label(text):
+            reason = "caption label"
+        elif chrome.is_caption(text) or (index and story.lines[index - 1].line == line.line - 1
+                                          and chrome.is_caption_label(story.lines[index - 1].text)):
             if any(c.text == text for c in captions):
                 reason = "duplicate caption"
             else:

@@ -97,8 +97,12 @@ def from_footer(text: str) -> str | None:
 
 def from_byline_line(text: str) -> str | None:
     """The outlet in the line right under a byline: a short name in title case that is a known outlet or has an
-    outlet word ("BBC News", "The Washington Post"); None for a place ("New York"), a role or anything else."""
+    outlet word ("BBC News", "The Washington Post", "BBC News, Lusaka"); None for a place ("New York"), a role or
+    anything else."""
     text = text.strip()
+    outlet, _, place = text.partition(",")  # "BBC News, Lusaka": the outlet and where the reporter was
+    if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
+        text = outlet
     found = name(text) if _TITLE_WORDS.match(text) else None
     return found if found and _outlet_like(found) else None
 
