@@ -116,6 +116,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             left = joint.end()
         elif other_start > end and (_AFTER_DATE.match(sentence, end) or _AND_VERB.match(sentence, end)) and end < right:
             right = end  # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24": two clauses
+        elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
+            right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
@@ -168,7 +170,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
     joined = window.rfind(", and ")
-    if joined > max(e for _, e in other_dates if e <= start) - left and not quoted:
+    if joined >= max(e for _, e in other_dates if e <= start) - left and not quoted:
         cut = joined + 5
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5):
         return left, right
@@ -345,6 +347,11 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;]|,(?=\d))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
+    r"|\b(?:compared\s+(?:with|to)|versus|against)\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
+    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
+"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
@@ -361,6 +368,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     before = text[max(0, start - 80):start]
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
+    if _COMPARED_BEFORE.search(before):
+        return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     since = _SINCE.search(before)
     if since is None:
         return None
