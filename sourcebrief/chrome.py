@@ -56,6 +56,7 @@ _CHROME_PATTERNS = [
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
     r"follow .{1,80} (at|on) https?://\S+",
+    r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
     r"[^.!?:]{1,60}:\s*https?://\S+",
     r"staff (report|reports|writer|reporter)s?",
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
@@ -83,6 +84,8 @@ _AGENCY = (
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
+    r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
+    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
 )
 _CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]", re.I)
@@ -102,7 +105,7 @@ _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^(?P<open>\()?[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
+_BYLINE = re.compile(r"^(?P<open>\()?[Bb]y\s+(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""

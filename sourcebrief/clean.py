@@ -144,6 +144,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 stamps.setdefault("published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             reason = "byline (kept as metadata)"
+        elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and (
+                stamp := chrome.stamp(story.lines[index + 1].text)) and stamp[1] and not outlets.from_byline_line(text):
+            author, byline_index = author or text, index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
+            reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
             reason = "dateline (kept as metadata)"
@@ -207,9 +211,17 @@ def _before_headline(text: str, following: str) -> str | None:
     words = text.split()
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
-    if len(words) <= 2:
-        return "section label"
-    return "masthead (outlet kept as metadata)" if len(words) <= 5 and outlets.from_byline_line(text) else None
+    masthead = "masthead (outlet kept as metadata)"
+    if len(words) <= 2:  # "ABC News" and "Reuters" are mastheads; "World News" and "Media" are sections
+        return masthead if outlets.from_byline_line(text) and (
+            outlets.known(text) or _ACRONYM_NEWS.fullmatch(text)) else "section label"
+    return masthead if len(words) <= 5 and outlets.from_byline_line(text) else None
+
+
+_NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+"""A line that is only a person's name; a byline when a date stamp follows it."""
+_ACRONYM_NEWS = re.compile(r"[A-Z]{2,5}\s+[A-Z]\w+")
+"""A broadcaster's masthead: its acronym and an outlet word ("ABC News", "SBS News", "CBS News")."""
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:

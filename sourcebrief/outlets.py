@@ -58,6 +58,11 @@ def name(text: str) -> str | None:
     return _KNOWN.get(key, cleaned)
 
 
+def known(text: str) -> bool:
+    """Whether ``text`` names a well-known outlet ("Reuters", "AP", "The Associated Press")."""
+    return name(text) in _KNOWN.values()
+
+
 def _outlet_like(found: str, acronym: bool = False) -> bool:
     """A known outlet, or a name with an outlet word ("The Daily Star"); in a dateline also an acronym ("IANS");
     never a role ("News Editor") or a photo library ("Getty Images")."""
