@@ -40,7 +40,8 @@ _SCALES = MappingProxyType({
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
     "dozen": 12,
 })
-_CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP"})
+_CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
+                                 "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"})
 _CURRENCY_NOUNS = MappingProxyType({
     "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
 })
@@ -69,7 +70,7 @@ _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£)\s?)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b"
