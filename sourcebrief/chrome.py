@@ -57,6 +57,8 @@ _CHROME_PATTERNS = [
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
+    r"\(end\)|keywords?|(#\w+[\w ]*){1,8}",
+    r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
     r"[^.!?:]{1,60}:\s*https?://\S+",
     r"staff (report|reports|writer|reporter)s?",
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
@@ -253,9 +255,14 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
     text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
     dates = dates_in(text)
-    if dates and _date_only(text):
+    if dates and (_date_only(text) or _LABELLED_STAMP.fullmatch(text) and len(text) <= 120):
         return "published", dates
     return None
+
+
+_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|·•\-–—]*)+")
+"""A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
+"All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")

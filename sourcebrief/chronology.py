@@ -454,6 +454,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
+        if _say_apart(candidate, member):
+            continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
         best = score
     return best
 
@@ -490,9 +492,19 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     return max(similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights))
 
 
+def _say_apart(a: _Member, b: _Member) -> bool:
+    """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common."""
+    for member in (a, b):
+        if member.plain is None:
+            member.plain = _plain_words(member.candidate.text)
+    return len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain)
+
+
 def _plain_words(line: str) -> frozenset[str]:
-    """Content words of a line but its names and numbers (its first word is capitalised only as a line's is)."""
-    return frozenset(w for w in T.content_words(line[:1].lower() + line[1:], names=False) if not w[:1].isdigit())
+    """Content words of a line but its names and numbers (its first word is capitalised only as a line's is, unless a
+    capitalised word follows it: "Prime Minister Fumio Kishida")."""
+    opening = line if re.match(r"\S+\s+[A-Z]", line) else line[:1].lower() + line[1:]
+    return frozenset(w for w in T.content_words(opening, names=False) if not w[:1].isdigit())
 
 
 def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:

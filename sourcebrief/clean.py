@@ -112,7 +112,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     seen_body: set[str] = set()
     promotions = chrome.promotion_blocks([line.text for line in story.lines])
     for index, line in enumerate(story.lines):
-        if title_line and line.line <= title_line.line:
+        if title_line and line.line <= title_line.line and not (line.line < title_line.line and chrome.stamp(line.text)):
             continue
         text = line.text
         reason = None
@@ -190,7 +190,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
 
 def _find_title(story: _Story, removed: list[Removed]) -> Line | None:
     """The headline: the first line that is not debris; section labels and a masthead before it are dropped."""
-    candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text))]
+    candidates = [line for line in story.lines
+                  if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text) or chrome.stamp(line.text))]
     if not candidates:
         return None
     at = 0
@@ -200,8 +201,8 @@ def _find_title(story: _Story, removed: list[Removed]) -> Line | None:
         at += 1
     first = candidates[at]
     for line in story.lines:
-        if line.line < first.line and line not in candidates:
-            removed.append(Removed(line.line, line.text, "web chrome"))
+        if line.line < first.line and line not in candidates and not chrome.stamp(line.text):
+            removed.append(Removed(line.line, line.text, "web chrome"))  # a stamp is read with the body's
     return first
 
 

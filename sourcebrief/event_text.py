@@ -121,7 +121,10 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
-    if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
+    inner = _dated_relative(sentence, left, start, other_dates)
+    if inner:  # "The death toll from the quake [that struck on Monday] rose to 73 on Wednesday"
+        aside = inner
+    elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
         left, right = _own_phrase(sentence, start, end, left, right, other_dates)
     opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
     cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
@@ -131,6 +134,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
         return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
+    closing = _CLOSING_RELATIVE.search(head) if not (subject or inner) and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) else None
+    if closing:
+        # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
+        # ministry said": a relative clause ending the clause holds the date, and is the line.
+        return tidy(f"{closing.group('np')} {closing.group('vp')}")
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
@@ -176,6 +184,23 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         return left, right
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     return left + cut + 1, end + stop.start() if stop else right
+
+
+def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a restrictive relative clause ending in another date, right before the main verb of the date at
+    ``start``: "[that struck central Japan on New Year's Day]" in "The death toll from the earthquake that struck
+    central Japan on New Year's Day rose to 73 on Wednesday"; None when there is none."""
+    for other_start, other_end in other_dates:
+        if not left <= other_start < start:
+            continue
+        that = _RELATIVE_WORD.search(sentence, left, other_start)
+        if that and "," not in sentence[that.start():other_start] and _FINITE.match(sentence, other_end + 1) \
+                and "," not in sentence[other_end:start]:
+            return that.start(), other_end
+    return None
+
+
+_RELATIVE_WORD = re.compile(r"\s(?:that|which)\s")
 
 
 def _keeps_date(sentence: str, start: int, end: int) -> bool:
@@ -244,9 +269,17 @@ _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:was|were|is|are|h
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
-    r"^(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?"
+    r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
     r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b.*)$")
-"""A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …"."""
+"""A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
+"The death toll from the powerful earthquake that struck central Japan …" (the clause is the earthquake's)."""
+_CLOSING_RELATIVE = re.compile(
+    r"(?<!between )(?<!among )(?<!of )(?<!with )"
+    r"\b(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
+    r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b[^,;]*)$")
+"""A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
+after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
 _AND_VERB = re.compile(r"\s+and\s+(?!(?:on|in|at|by|the|a|an|his|her|its|their)\b)[a-z]+(?:ed|ted)\b")
 """An "and" right after a date that starts another past-tense clause: "… on Jan. 6 and allowed them …"."""
 _SPAN_BEFORE = re.compile(r"(?:\s+(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:day|week|month|year|hour)s?)?$",
