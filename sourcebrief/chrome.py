@@ -58,6 +58,8 @@ _CHROME_PATTERNS = [
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}",
+    r"news provided by|content current as of:?.{0,20}",
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?|\+?\(?\d[\d ()+.-]{6,18}\d",
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
     r"[^.!?:]{1,60}:\s*https?://\S+",
     r"staff (report|reports|writer|reporter)s?",
@@ -116,10 +118,12 @@ _DATELINE = re.compile(
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
+    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
+    rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
-("Taipei, April 5 (CNA) The ..."); the dash may be left out after a bracketed agency."""
+("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
+/PRNewswire/ --"); the dash may be left out after a bracketed agency."""
 
 
 def parse_date_in(text: str) -> dt.date | None:
@@ -144,6 +148,8 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
 _CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
 (names capitalised)."""
+_SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?$")
+"""A funding note: "The AP receives support from … The AP is solely responsible for all content."."""
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
@@ -159,7 +165,7 @@ def is_chrome(text: str) -> bool:
     stripped = text.strip()
     return (len(text) <= 160 and bool(_CHROME.match(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
-                                         or _PRINT_NOTE.match(stripped)))
+                                         or _PRINT_NOTE.match(stripped) or _SUPPORT_NOTE.match(stripped)))
 
 
 def starts_related_block(text: str) -> bool:
@@ -184,6 +190,44 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
         if opens:
             marked.update(range(opens[-1], close + 1))
     return marked
+
+
+_BOILERPLATE = re.compile(
+    r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?:?"
+    r"|contacts?:|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^.!?]{1,80}"
+    r"|###|-30-)$",
+    re.IGNORECASE)
+_ABOUT = re.compile(r"^About (?-i:[A-Z])[\w&.,'’ -]{1,60}$", re.IGNORECASE)
+
+
+_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z&/ ]{1,40}:\s+\S.{0,100}$")
+"""A "Label: value" line of a metadata table ("Company Announcement Date: March 12, 2024")."""
+
+
+def label_blocks(texts: list[str], shortest: int = 3) -> set[int]:
+    """Indices of runs of at least ``shortest`` "Label: value" lines in a row: a page's metadata table ("Product Type:
+    Food & Beverages", "Brand Name: Harvest Gold"), not prose. One or two such lines may be a quote or a heading."""
+    marked: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        if _LABEL_LINE.match(text.strip()) and len(text.split()) <= 14:
+            run.append(index)
+            continue
+        if len(run) >= shortest:
+            marked.update(run)
+        run = []
+    return marked
+
+
+def boilerplate_start(texts: list[str]) -> int | None:
+    """Index of the line that starts a press release's closing boilerplate ("About Nordvik Foods Inc.", "Forward-Looking
+    Statements", "Media Contact:", "SOURCE Nordvik Foods Inc."): everything from it on is the issuer's, not news. An
+    "About …" heading counts only when one of the other markers follows it (it may be a subheading)."""
+    marks = [i for i, text in enumerate(texts) if _BOILERPLATE.match(text.strip())]
+    if not marks:
+        return None
+    about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())]
+    return min([marks[0], *about])
 
 
 def is_stray(text: str) -> bool:
@@ -297,7 +341,7 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         return None
-    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency")
+    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 
 def looks_like_headline(text: str) -> bool:

@@ -111,6 +111,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     in_related = False
     seen_body: set[str] = set()
     promotions = chrome.promotion_blocks([line.text for line in story.lines])
+    boilerplate = chrome.boilerplate_start([line.text for line in story.lines])
+    table = chrome.label_blocks([line.text for line in story.lines])
     for index, line in enumerate(story.lines):
         if title_line and line.line <= title_line.line and not (line.line < title_line.line and chrome.stamp(line.text)):
             continue
@@ -120,6 +122,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "repeated headline"
         elif index in promotions:
             reason = "web chrome"
+        elif index in table:
+            reason = "metadata table"
+        elif boilerplate is not None and index >= boilerplate and paragraphs:
+            reason = "press-release boilerplate"
+            signals.append((line.line, outlets.from_footer(text)))
         elif chrome.starts_related_block(text):
             reason, in_related = "web chrome", True
         elif chrome.is_chrome(text):
@@ -208,8 +215,11 @@ def _find_title(story: _Story, removed: list[Removed]) -> Line | None:
 
 def _before_headline(text: str, following: str) -> str | None:
     """Why a short line above a longer one is not the headline: a one- or two-word section label ("Business",
-    "Elections 2026") or the outlet's masthead ("The Costa Rica Dispatch"); None when it may be the headline."""
+    "Elections 2026"), the outlet's masthead ("The Costa Rica Dispatch") or a press release's issuer ("Nordvik Foods
+    Inc."); None when it may be the headline."""
     words = text.split()
+    if len(words) <= 6 and _ISSUER.search(text) and len(following.split()) > len(words) + 2:
+        return "press-release issuer"  # a press release's "News provided by / Nordvik Foods Inc."
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
     masthead = "masthead (outlet kept as metadata)"
@@ -219,6 +229,8 @@ def _before_headline(text: str, following: str) -> str | None:
     return masthead if len(words) <= 5 and outlets.from_byline_line(text) else None
 
 
+_ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation)\.?$")
+"""A company's legal name, alone above a headline: a press release's issuer."""
 _NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 """A line that is only a person's name; a byline when a date stamp follows it."""
 _ACRONYM_NEWS = re.compile(r"[A-Z]{2,5}\s+[A-Z]\w+")

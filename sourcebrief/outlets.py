@@ -23,6 +23,8 @@ _KNOWN = {
     "pa": "PA Media", "pa media": "PA Media", "aap": "Australian Associated Press", "cp": "The Canadian Press",
     "guardian news & media": "The Guardian", "guardian news and media": "The Guardian",
     "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
+    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
+    "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
@@ -46,6 +48,8 @@ _ATTRIBUTION = re.compile(r"^sources?:\s*(?P<names>.+?)\.?$", re.I)
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*"
     r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\.?|\.)?$", re.I)
+_RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+is solely "
+                         r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}$")
 
 
@@ -95,6 +99,9 @@ def from_footer(text: str) -> str | None:
     text = text.strip()
     if match := _ATTRIBUTION.match(text):
         return _one_of(match.group("names"))
+    if match := _RESPONSIBLE.search(text):  # "The AP is solely responsible for all content."
+        found = name(match.group("name"))
+        return found if found and _outlet_like(found, acronym=True) else None
     match = _COPYRIGHT.match(text)
     holder = name(match.group("holder")) if match else None
     return holder if holder and _outlet_like(holder) else None
