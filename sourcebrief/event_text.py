@@ -385,6 +385,10 @@ _COMPARED_BEFORE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|versus|against)\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
     r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
+_PRODUCT_DATE_BEFORE = re.compile(
+    r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
+    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$", re.IGNORECASE)
+"""A date printed on a product ("best-by dates from January 2025"), which dates no event."""
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
@@ -401,7 +405,7 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     before = text[max(0, start - 80):start]
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
-    if _COMPARED_BEFORE.search(before):
+    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     since = _SINCE.search(before)
     if since is None:
