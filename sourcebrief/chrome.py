@@ -28,7 +28,7 @@ _CHROME_PATTERNS = [
     r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
     r"share (this|on|via|(the )?(full )?(article|story)).{0,40}",
     r"click (here )?to (share|print|email|open|view).*",
-    r"follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
+    r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
     r"subscribe( now)?",
     r"(free )?(daily|weekly|monthly) newsletter",
@@ -38,6 +38,17 @@ _CHROME_PATTERNS = [
     r"skip to (main )?content",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
+    r"we value your privacy",
+    r"(accept|reject|allow) all|manage (preferences|settings|choices|options)|cookie (settings|preferences|policy)",
+    r"(subscribe|sign up|register) to (continue|keep) reading.*|subscribe from .{1,60}",
+    r"already (a subscriber|have an account|registered)\?.{0,40}",
+    r"(please )?(turn on|enable) javascript.*",
+    r"show key events only|key events|pinned( post)?|live( updates| coverage)?|get in touch",
+    r"(were|are) you (in the area|there|affected|caught up in .{1,40})\?.{0,60}(contact|email|get in touch|tell us).*",
+    r"(watch|video|listen)( now)?: .{1,120}[^.!?]|video|watch",
+    r"(duration:? )?\d{1,2}:\d\d(:\d\d)?",
+    r"read (the )?(original )?(article |story |text )?in (?-i:[A-Z])\w+",
+    r"this (article|story|text) (was|has been|is) translated .{0,200}",
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
@@ -60,13 +71,17 @@ _CHROME_PATTERNS = [
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
+    r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
     r"^(related (articles?|stories|story|posts|news|content|coverage|links|topics)|more stories|read more|also read"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
-    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic))\W*$", re.I)
+    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
+    r"|trending( now)?|(related )?topics|key events)\W*$", re.I)
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
+"""What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
 """Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap."""
@@ -84,7 +99,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
 )
-_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]", re.I)
+_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]", re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -93,7 +108,9 @@ _DATE_FORMS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 ]
+"""The last form, "6.3.2025", is day first wherever dots separate a date's numbers (Finland, Germany, Norway ...)."""
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 """A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
@@ -101,7 +118,7 @@ _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^(?P<open>\()?[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
+_BYLINE = re.compile(r"^(?P<open>\()?(?:[Bb]y|Text:|Words:|Written by)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
@@ -138,6 +155,12 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
 _CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
 (names capitalised)."""
+_CONSENT = re.compile(r"^(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
+"""A cookie banner's text, often longer than a chrome line: "We and our partners use cookies and similar ..."."""
+_REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:originally|first) (?:appeared|ran|was published)"
+                          r" (?:on|in) .{1,200}$|^do you have an opinion on .*$", re.I)
+"""A republisher's note: "This article originally appeared on Reuters.com and is republished here with permission.";
+an invitation to write to the letters page."""
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
@@ -147,18 +170,41 @@ _CONTRIBUTED = re.compile(
 """A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
 
 
+_EDITORS_NOTE = re.compile(
+    r"^(?:(?:correction|clarification|editor['’]?s[’']? note)\s*[:\-–—]\s*\S.*"
+    r"|an earlier version of this (?:article|story|report|piece)\b.*"
+    r"|this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended)\b.*)$", re.I)
+
+
+def is_editors_note(text: str) -> bool:
+    """A note about the article, not part of it: "Correction: An earlier version of this article said four people
+    had died ...", "This story has been updated with ..."; its superseded figures must not count as reporting."""
+    return len(text) <= 500 and bool(_EDITORS_NOTE.match(text.strip()))
+
+
 def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits or a
     print-edition note."""
     stripped = text.strip()
     return (len(text) <= 160 and bool(_CHROME.match(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
-                                         or _PRINT_NOTE.match(stripped)))
+                                         or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
+                                         or _REPUBLISHED.match(stripped)))
 
 
 def starts_related_block(text: str) -> bool:
     """A heading after which a website lists links to other stories."""
     return bool(_RELATED.match(text.strip()))
+
+
+def is_listed_link(text: str) -> bool:
+    """A line of a list of links under a "Most read" or "Key events" heading: a headline, maybe numbered ("1. Reus
+    council approves new bus routes") or aged ("2h ago Death toll rises"), a short label ("Spain") or its date."""
+    unmarked = _LIST_MARK.sub("", text.strip())
+    if _TIME_ONLY.match(unmarked):
+        return False
+    return (looks_like_headline(unmarked) or len(unmarked.split()) < 3
+            or bool(dates_in(unmarked)) and _date_only(unmarked))
 
 
 def is_related_link(text: str) -> bool:
@@ -178,6 +224,25 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
         if opens:
             marked.update(range(opens[-1], close + 1))
     return marked
+
+
+_VIDEO_LABEL = re.compile(r"^(?:video|watch|play video)$", re.I)
+_DURATION = re.compile(r"^(?:duration:? )?\d{1,2}:\d\d(?::\d\d)?$", re.I)
+
+
+def video_titles(texts: list[str]) -> set[int]:
+    """Indices of the lines that title a video player: the line between a "Video" label and the player's duration
+    ("Duration 0:48"); what the video shows, a caption rather than body."""
+    return {at - 1 for at in range(2, len(texts))
+            if _DURATION.match(texts[at].strip()) and _VIDEO_LABEL.match(texts[at - 2].strip())}
+
+
+_NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")
+
+
+def is_name_only(text: str) -> bool:
+    """A line that is only a personal name's shape, "Helena Virtanen": an opinion page's byline without "By"."""
+    return bool(_NAME_ONLY.match(text.strip()))
 
 
 def is_stray(text: str) -> bool:
@@ -237,10 +302,12 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     if match:
         rest = match.group("rest")
         dates = dates_in(rest)
-        if not dates and not (_TIME_ONLY.match(rest.strip()) or not rest.strip()):
+        if not dates and not (_TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or not rest.strip()):
             return None
         kind = match.group("kind").lower()
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
+    if _TIME_ONLY.match(text.strip()):  # a live blog's entry time, "14:20 GMT"
+        return "published", ()
     text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
     dates = dates_in(text)
     if dates and _date_only(text):
@@ -248,6 +315,8 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     return None
 
 
+_AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago$", re.I)
+"""A page's age instead of a date, "3 hours ago", "2h ago": no date to keep."""
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
@@ -258,7 +327,7 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(last )?updated\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
 
 

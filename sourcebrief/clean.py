@@ -69,12 +69,18 @@ def _split_stories(lines: list[Line], blanks: list[int]) -> list[_Story]:
     body_seen = 0
     for index, line in enumerate(lines):
         if _is_new_story(lines, blanks, index, body_seen):
-            cuts.append(index)
+            cuts.append(index - 1 if _repeats_masthead(lines, cuts[-1], index - 1) else index)
             body_seen = 0
         elif _is_body_candidate(line.text):
             body_seen += 1
     cuts.append(len(lines))
     return [_Story(tuple(lines[a:b]), tuple(blanks[a:b])) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _repeats_masthead(lines: list[Line], start: int, index: int) -> bool:
+    """The line above a new story's headline is the outlet's name that opened the story before ("Helsinki Times"):
+    it opens the next story too."""
+    return index > start and len(lines[index].text.split()) <= 6 and lines[index].text == lines[start].text
 
 
 def _is_body_candidate(text: str) -> bool:
@@ -92,6 +98,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     if following and chrome.is_caption(following[0]):
         return True
     long_body_after = sum(_is_body_candidate(t) for t in following) >= 3
+    if following and long_body_after and (found := chrome.stamp(following[0])) and found[1]:
+        return True  # a headline over its own date stamp ("Published: 6.3.2025 08:40") and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
 
 
@@ -105,19 +113,28 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     byline_index = None
     reported_from = None
     signals: list[tuple[int, str | None]] = []
-    title_line = _find_title(story, removed)
+    named_below = outlets.self_names([line.text for line in story.lines])
+    title_line = _find_title(story, removed, named_below)
     title = title_line.text if title_line else ""
-    signals += [(r.line, outlets.from_byline_line(r.text)) for r in removed if r.reason.startswith("masthead")]
+    mastheads = {r.text for r in removed if r.reason.startswith("masthead")}
+    signals += [(r.line, outlets.masthead(r.text, named_below)) for r in removed if r.text in mastheads]
     in_related = False
     seen_body: set[str] = set()
     promotions = chrome.promotion_blocks([line.text for line in story.lines])
+    video_titles = chrome.video_titles([line.text for line in story.lines])
+    above_title = {r.line for r in removed} | {title_line.line if title_line else 0}
     for index, line in enumerate(story.lines):
-        if title_line and line.line <= title_line.line:
-            continue
+        if title_line and line.line <= title_line.line and line.line in above_title:
+            continue  # a date stamp above the headline is read below
         text = line.text
         reason = None
         if text == title:
             reason = "repeated headline"
+        elif text in mastheads:  # the outlet's name again, where a byline's outlet line would be
+            reason = "outlet (kept as metadata)"
+        elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below:
+            signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
+            reason = "outlet (kept as metadata)"
         elif index in promotions:
             reason = "web chrome"
         elif chrome.starts_related_block(text):
@@ -127,12 +144,15 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             signals.append((line.line, outlets.from_footer(text)))
         elif chrome.is_related_link(text):
             reason = "related-story link"
-        elif in_related and (chrome.looks_like_headline(text) or len(text.split()) < 3):
+        elif in_related and chrome.is_listed_link(text):
             reason = "related-story link"
+        elif chrome.is_editors_note(text):
+            reason = "editor's note"
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:
             kind, dates = found
+            in_related = in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
                 stamps.setdefault(kind, dates)
             reason = "date stamp (kept as metadata)" if dates else "time stamp"
@@ -153,7 +173,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
-        elif chrome.is_caption(text):
+        elif chrome.is_caption(text) or index in video_titles:
             if any(c.text == text for c in captions):
                 reason = "duplicate caption"
             else:
@@ -166,6 +186,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(line)
         if reason:
             removed.append(Removed(line.line, text, reason))
+    paragraphs, author, bio = _take_author_bio(paragraphs, author)
+    removed += bio
     paragraphs, place, date_written, agency = _take_dateline(paragraphs)
     place = place or reported_from
     if agency:
@@ -181,32 +203,35 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     )
 
 
-def _find_title(story: _Story, removed: list[Removed]) -> Line | None:
+def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) -> Line | None:
     """The headline: the first line that is not debris; section labels and a masthead before it are dropped."""
-    candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text))]
+    candidates = [line for line in story.lines
+                  if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text) or chrome.stamp(line.text))]
     if not candidates:
         return None
     at = 0
     while at + 1 < len(candidates) and (reason := _before_headline(
-            candidates[at].text, next((c.text for c in candidates[at + 1:] if len(c.text.split()) > 2), ""))):
+            candidates[at].text, next((c.text for c in candidates[at + 1:] if len(c.text.split()) > 2), ""),
+            named_below)):
         removed.append(Removed(candidates[at].line, candidates[at].text, reason))
         at += 1
     first = candidates[at]
     for line in story.lines:
-        if line.line < first.line and line not in candidates:
+        if line.line < first.line and line not in candidates and not chrome.stamp(line.text):
             removed.append(Removed(line.line, line.text, "web chrome"))
     return first
 
 
-def _before_headline(text: str, following: str) -> str | None:
-    """Why a short line above a longer one is not the headline: a one- or two-word section label ("Business",
-    "Elections 2026") or the outlet's masthead ("The Costa Rica Dispatch"); None when it may be the headline."""
+def _before_headline(text: str, following: str, named_below: set[str]) -> str | None:
+    """Why a short line above a longer one is not the headline: the outlet's masthead ("The Costa Rica Dispatch",
+    "Yle News", a name the page's copyright line repeats) or a one- or two-word section label ("Business",
+    "Elections 2026"); None when it may be the headline."""
     words = text.split()
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
-    if len(words) <= 2:
-        return "section label"
-    return "masthead (outlet kept as metadata)" if len(words) <= 5 and outlets.from_byline_line(text) else None
+    if outlets.masthead(text, named_below):
+        return "masthead (outlet kept as metadata)"
+    return "section label" if len(words) <= 2 else None
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
@@ -219,6 +244,27 @@ def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.
         if picked:
             return picked[0]
     return chrome.parse_date_in(date_written)
+
+
+_BIO_VERB = re.compile(r"^(?: is| was| has been| writes| covers| reports)\b")
+
+
+def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
+    """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story.
+    An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
+    opens such a bio is the author, and is dropped too."""
+    tail = paragraphs[-3:]
+    bare = [p for p in paragraphs[:3] if author is None and chrome.is_name_only(p.text)]
+    names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
+    bios = [p for p in tail if any(p.text.startswith(n) and _BIO_VERB.match(p.text[len(n):]) for n in names)]
+    if not bios:
+        return paragraphs, author, []
+    named = {p.line for p in bare if any(b.text.startswith(p.text) for b in bios)}
+    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named]
+    dropped += [Removed(p.line, p.text, "author bio") for p in bios]
+    author = author or next(p.text for p in bare if p.line in named)
+    gone = {r.line for r in dropped}
+    return [p for p in paragraphs if p.line not in gone], author, dropped
 
 
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None]:
