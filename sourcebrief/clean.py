@@ -68,7 +68,7 @@ def _split_stories(lines: list[Line], blanks: list[int]) -> list[_Story]:
     cuts = [0]
     body_seen = 0
     for index, line in enumerate(lines):
-        if _is_new_story(lines, blanks, index, body_seen):
+        if _is_new_story(lines, blanks, index, body_seen, cuts[-1]):
             cuts.append(index - 1 if _repeats_masthead(lines, cuts[-1], index - 1) else index)
             body_seen = 0
         elif _is_body_candidate(line.text):
@@ -87,8 +87,9 @@ def _is_body_candidate(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_TERMINAL.search(text)) and not chrome.is_caption(text)
 
 
-def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int) -> bool:
-    """A headline-shaped line, after two body paragraphs, that is repeated or followed by a caption."""
+def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
+    """A headline-shaped line, after two body paragraphs, that is repeated, followed by a caption, set apart in title
+    case over a body, or under the masthead that opened the file and over its own date stamp."""
     text = lines[index].text
     if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
         return False
@@ -98,8 +99,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     if following and chrome.is_caption(following[0]):
         return True
     long_body_after = sum(_is_body_candidate(t) for t in following) >= 3
-    if following and long_body_after and (found := chrome.stamp(following[0])) and found[1]:
-        return True  # a headline over its own date stamp ("Published: 6.3.2025 08:40") and a body
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome.stamp(following[0])):
+        return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
 
 
