@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import outlets
+
 _CHROME_PATTERNS = [
     r"back to top( button)?",
     r"(scroll|go) to top",
@@ -34,7 +36,13 @@ _CHROME_PATTERNS = [
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
-    r"(skip )?advertisement|sponsored( content)?|supported by|ad|ads by .{1,30}|story continues below( advertisement)?",
+    r"(skip )?advertisement|advertising|sponsored( content)?|sponsor message|supported by|ad|ads by .{1,30}",
+    r"(story|article) continues (below|after (this )?(advertisement|ad))( advertisement)?",
+    r"skip (next|previous) section.{0,40}|send us your feedback|print( print)?( this (page|article|story))?",
+    r"permalink:? \S+|reuse this content|enlarge this image|(toggle|hide|show) caption|expand( image)?"
+    r"|view image in fullscreen",
+    r"(this )?(article|content|story) (is )?(reserved|available|exclusive) (for|to) (subscribers|members)( only)?|subscribers only",
+    r"lire en français|auf deutsch lesen|leer en español|ler em português|leggi in italiano|read in (?-i:[A-Z])\w+",
     r"skip to (main )?content",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
@@ -52,7 +60,7 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"\d{1,3} min(ute)?s?( read| listen)?",
+    r"(reading time:? )?\d{1,3} min(ute)?s?\.?( read| listen)?",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"tags?:.{0,120}",
@@ -79,13 +87,13 @@ _RELATED = re.compile(
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
-    r"|trending( now)?|(related )?topics|key events)\W*$", re.I)
+    r"|trending( now| stories)?|(related )?topics|key events|explore more)\W*$", re.I)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
 """Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))\s*:\s+(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))(?:\s*:\s+|\s*)(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 _AGENCY = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -115,10 +123,11 @@ _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\
 """A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _STAMP = re.compile(
-    r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified)"
+    r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
+    r"|issued|issued on)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^(?P<open>\()?(?:[Bb]y|Text:|Words:|Written by)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
+_BYLINE = re.compile(r"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written by|Author:?)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+(?:and|AND)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
@@ -183,10 +192,10 @@ def is_editors_note(text: str) -> bool:
 
 
 def is_chrome(text: str) -> bool:
-    """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits or a
-    print-edition note."""
+    """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits, an
+    outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note."""
     stripped = text.strip()
-    return (len(text) <= 160 and bool(_CHROME.match(stripped))
+    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
                                          or _REPUBLISHED.match(stripped)))
@@ -235,6 +244,34 @@ def video_titles(texts: list[str]) -> set[int]:
     ("Duration 0:48"); what the video shows, a caption rather than body."""
     return {at - 1 for at in range(2, len(texts))
             if _DURATION.match(texts[at].strip()) and _VIDEO_LABEL.match(texts[at - 2].strip())}
+
+
+_PHOTO_CREDIT = re.compile(
+    r"^(?:(?:image|photo|picture|credit)s?\s*:\s*)?(?P<who>[A-Z][\w .'’-]{1,40}(?:\s*/\s*[\w .'’-]{1,40}){0,3}"
+    r"(?:\s+via\s+[\w .'’-]{1,30})?)(?:\s+(?:toggle|hide) caption)?$", re.I)
+_CREDIT_NAME = re.compile(rf"\b(?:{_AGENCY}|Images|Photos?|Photography)\b")
+_ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen)$", re.I)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters"."""
+    match = _PHOTO_CREDIT.match(text.strip())
+    who = match.group("who") if match else ""
+    return (len(text) <= 120 and ("/" in who or " via " in who) and not who.endswith(".")
+            and len(re.split(r"/| via ", who)[0].split()) <= 4 and bool(_CREDIT_NAME.search(who)))
+
+
+def photo_captions(texts: list[str]) -> set[int]:
+    """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
+    button, and an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank")."""
+    found = set()
+    for at in range(len(texts) - 1):
+        following = texts[at + 1].strip()
+        if is_photo_credit(following) or is_chrome(following):
+            continue
+        if _ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at]) and not re.search(r"[.!?:;”\"’')]$", following):
+            found.add(at + 1)
+    return found
 
 
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")
@@ -302,7 +339,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     if match:
         rest = match.group("rest")
         dates = dates_in(rest)
-        if not dates and not (_TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or not rest.strip()):
+        if not dates and not (_TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)):
             return None
         kind = match.group("kind").lower()
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
@@ -313,6 +350,14 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     if dates and _date_only(text):
         return "published", dates
     return None
+
+
+def _times_only(text: str) -> bool:
+    """True for what is only times and days named relative to the page ("today at 2:35 pm (Paris), updated at 4:10
+    pm"): a stamp with no date to keep."""
+    rest = re.sub(r"\([^)]{0,30}\)|\b(?:today|yesterday|at|on|updated|modified)\b|\d{1,2}[:.]\d\d|\b[ap]\.?m\b\.?"
+                  r"|\b(?:gmt|utc|[a-z]{1,3}t)\b|[,|·•\-–—\s]", "", text, flags=re.I)
+    return rest == ""
 
 
 _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago$", re.I)
@@ -327,14 +372,17 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(last )?updated\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(last )?updated\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{1,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
 
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
     match = _BYLINE.match(text.strip())
-    return match.group("name") if match and len(text) <= 100 else None
+    if not match or len(text) > 100:
+        return None
+    found = match.group("name")
+    return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
 
 
 def reporting_from(text: str) -> str | None:

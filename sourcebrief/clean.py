@@ -121,8 +121,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     signals += [(r.line, outlets.masthead(r.text, named_below)) for r in removed if r.text in mastheads]
     in_related = False
     seen_body: set[str] = set()
-    promotions = chrome.promotion_blocks([line.text for line in story.lines])
-    video_titles = chrome.video_titles([line.text for line in story.lines])
+    texts = [line.text for line in story.lines]
+    promotions = chrome.promotion_blocks(texts)
+    video_titles, photo_captions = chrome.video_titles(texts), chrome.photo_captions(texts)
     above_title = {r.line for r in removed} | {title_line.line if title_line else 0}
     for index, line in enumerate(story.lines):
         if title_line and line.line <= title_line.line and line.line in above_title:
@@ -160,7 +161,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif (name := chrome.byline(text)) and (len(paragraphs) <= 1 or text.startswith("(")):
             # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
-            author, byline_index = author or name, index
+            byline_index = index
+            if by_outlet := outlets.from_byline_line(name):  # "By The Associated Press"
+                signals.append((line.line, by_outlet))
+            else:
+                author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 stamps.setdefault("published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
@@ -174,7 +179,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
-        elif chrome.is_caption(text) or index in video_titles:
+        elif chrome.is_photo_credit(text):
+            reason = "photo credit"
+        elif chrome.is_caption(text) or index in video_titles or index in photo_captions:
             if any(c.text == text for c in captions):
                 reason = "duplicate caption"
             else:
@@ -219,7 +226,8 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
     first = candidates[at]
     for line in story.lines:
         if line.line < first.line and line not in candidates and not chrome.stamp(line.text):
-            removed.append(Removed(line.line, line.text, "web chrome"))
+            known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
+            removed.append(Removed(line.line, line.text, "masthead (outlet kept as metadata)" if known else "web chrome"))
     return first
 
 

@@ -23,6 +23,7 @@ _KNOWN = {
     "pa": "PA Media", "pa media": "PA Media", "aap": "Australian Associated Press", "cp": "The Canadian Press",
     "guardian news & media": "The Guardian", "guardian news and media": "The Guardian",
     "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
+    "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
@@ -46,7 +47,10 @@ _ATTRIBUTION = re.compile(r"^sources?:\s*(?P<names>.+?)\.?$", re.I)
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*"
     r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\..*|[.|]\s*all rights reserved|\.)?$", re.I)
-_TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}$")
+_TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
+WITH_AGENCY = re.compile(r"^\(?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
+                         r" (?:AFP|AP|Reuters|dpa|agencies|news agencies|wires)\)?\.?$")
+"""An outlet's credit for agency copy it rewrote: "(FRANCE 24 with AFP)", "Le Monde with AFP"."""
 
 
 def name(text: str) -> str | None:
@@ -56,6 +60,11 @@ def name(text: str) -> str | None:
     if not key or _GENERIC.match(key):
         return None
     return _KNOWN.get(key, cleaned)
+
+
+def known(text: str) -> str | None:
+    """The outlet a well-known short form alone stands for ("DW", "NPR"), else None."""
+    return _KNOWN.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower())
 
 
 def _outlet_like(found: str, acronym: bool = False) -> bool:
@@ -88,6 +97,8 @@ def from_footer(text: str) -> str | None:
     """The outlet of an attribution ("Source: Reuters") or copyright line ("© 2024 Guardian News & Media Limited");
     None when the line is neither, or names no outlet ("© 2024 Jane Doe", "© 2024 Getty Images")."""
     text = text.strip()
+    if match := WITH_AGENCY.match(text):
+        return name(readable(match.group("name")))
     if match := _ATTRIBUTION.match(text):
         return _one_of(match.group("names"))
     match = _COPYRIGHT.match(text)
