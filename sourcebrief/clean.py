@@ -137,6 +137,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below:
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             reason = "outlet (kept as metadata)"
+        elif outlets.known(text):  # "Reuters" alone: a photo's credit or the copy's, no sign of the outlet
+            reason = "web chrome"
         elif index in promotions:
             reason = "web chrome"
         elif chrome.starts_related_block(text):
@@ -213,8 +215,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
 
 def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) -> Line | None:
     """The headline: the first line that is not debris; section labels and a masthead before it are dropped."""
-    candidates = [line for line in story.lines
-                  if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text) or chrome.stamp(line.text))]
+    candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text)
+                                                       or _read_below(line.text))]
     if not candidates:
         return None
     at = 0
@@ -225,10 +227,16 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
         at += 1
     first = candidates[at]
     for line in story.lines:
-        if line.line < first.line and line not in candidates and not chrome.stamp(line.text):
+        if line.line < first.line and line not in candidates and not _read_below(line.text):
             known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
             removed.append(Removed(line.line, line.text, "masthead (outlet kept as metadata)" if known else "web chrome"))
     return first
+
+
+def _read_below(text: str) -> bool:
+    """A date stamp or byline above the headline (a Markdown seed's front matter puts them first): never the
+    headline, and read as metadata with the lines below it."""
+    return chrome.stamp(text) is not None or chrome.byline(text) is not None
 
 
 def _before_headline(text: str, following: str, named_below: set[str]) -> str | None:
@@ -240,7 +248,8 @@ def _before_headline(text: str, following: str, named_below: set[str]) -> str | 
         return None
     if outlets.masthead(text, named_below):
         return "masthead (outlet kept as metadata)"
-    return "section label" if len(words) <= 2 else None
+    parts = re.split(r"\s+[|/·•]\s+", text)  # "India News | World"
+    return "section label" if len(words) <= 2 or len(parts) > 1 and all(len(p.split()) <= 2 for p in parts) else None
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
