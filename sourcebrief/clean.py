@@ -117,8 +117,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     named_below = outlets.self_names([line.text for line in story.lines])
     title_line = _find_title(story, removed, named_below)
     title = title_line.text if title_line else ""
-    mastheads = {r.text for r in removed if r.reason.startswith("masthead")}
-    signals += [(r.line, outlets.masthead(r.text, named_below)) for r in removed if r.text in mastheads]
+    mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
+    signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
     in_related = False
     seen_body: set[str] = set()
     texts = [line.text for line in story.lines]
@@ -132,13 +132,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         reason = None
         if text == title:
             reason = "repeated headline"
-        elif text in mastheads:  # the outlet's name again, where a byline's outlet line would be
+        elif text in mastheads.values():  # the outlet's name again, where a byline's outlet line would be
             reason = "outlet (kept as metadata)"
         elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below:
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             reason = "outlet (kept as metadata)"
-        elif outlets.known(text):  # "Reuters" alone: a photo's credit or the copy's, no sign of the outlet
-            reason = "web chrome"
         elif index in promotions:
             reason = "web chrome"
         elif chrome.starts_related_block(text):
@@ -152,6 +150,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "related-story link"
         elif chrome.is_editors_note(text):
             reason = "editor's note"
+        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):  # "CNN"
+            signals.append((line.line, found))
+            reason = "outlet (kept as metadata)"
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:
@@ -178,9 +179,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
-        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
-            signals.append((line.line, found))
-            reason = "outlet (kept as metadata)"
+        elif outlets.known(text):  # "Reuters" alone: a photo's credit or the copy's, no sign of the outlet
+            reason = "web chrome"
         elif chrome.is_photo_credit(text):
             reason = "photo credit"
         elif chrome.is_caption(text) or index in video_titles or index in photo_captions:
