@@ -221,7 +221,8 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
         return None
     at = 0
     while at + 1 < len(candidates) and (reason := _before_headline(
-            candidates[at].text, next((c.text for c in candidates[at + 1:] if len(c.text.split()) > 2), ""),
+            candidates[at].text, next((c.text for c in candidates[at + 1:]
+                                       if len(c.text.split()) > 2 and not _is_section_path(c.text)), ""),
             named_below)):
         removed.append(Removed(candidates[at].line, candidates[at].text, reason))
         at += 1
@@ -241,15 +242,22 @@ def _read_below(text: str) -> bool:
 
 def _before_headline(text: str, following: str, named_below: set[str]) -> str | None:
     """Why a short line above a longer one is not the headline: the outlet's masthead ("The Costa Rica Dispatch",
-    "Yle News", a name the page's copyright line repeats) or a one- or two-word section label ("Business",
-    "Elections 2026"); None when it may be the headline."""
+    "Yle News", a name the page's copyright line repeats) or a section label ("Business", "Elections 2026",
+    "World | Americas", "News in English"); None when it may be the headline."""
     words = text.split()
+    if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
+        return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
     if outlets.masthead(text, named_below):
         return "masthead (outlet kept as metadata)"
-    parts = re.split(r"\s+[|/·•]\s+", text)  # "India News | World"
-    return "section label" if len(words) <= 2 or len(parts) > 1 and all(len(p.split()) <= 2 for p in parts) else None
+    return "section label" if len(words) <= 2 else None
+
+
+def _is_section_path(text: str) -> bool:
+    """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes."""
+    parts = re.split(r"\s+[|/·•]\s+", text)
+    return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:

@@ -120,12 +120,13 @@ def from_byline_tail(text: str) -> str | None:
     return from_byline_line(text.rsplit(",", 1)[1]) if "," in text else None
 
 
-_EDITION = re.compile(r"\s*(?:[|·•:–—-]\s*)?(?:in\s+)?English(?:\s+(?:edition|service|version))?$", re.I)
+EDITION = re.compile(r"(?:\s*[|·•:–—-]\s*(?:in\s+)?English(?:\s+(?:edition|service|version))?"
+                      r"|\s+in\s+English|\s+English\s+(?:edition|service|version))$", re.I)
 """A non-English outlet's English service under its masthead: "EL PERIÓDICO | English edition", "Le Monde in English"."""
 _SECTION_WORDS = {"local", "world", "national", "international", "business", "breaking", "latest", "top", "us", "uk",
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
-                  "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "daily"}
-"""First words of a section label that has an outlet word ("Local News", "World News", "Business Today")."""
+                  "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
+"""First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
 _MORE_FROM = re.compile(r"^(?:more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?\.?$", re.I)
 
@@ -164,16 +165,16 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     """The outlet a short line above the headline names: a known outlet or a name with an outlet word ("Helsinki
     Times"), a name the page repeats below the story (see ``self_names``) or any short name over "English edition";
     None for anything else, and for a section label with an outlet word ("Local News")."""
-    edition = _EDITION.search(text.strip())
+    edition = EDITION.search(text.strip())
     plain = readable(text.strip()[:edition.start()] if edition else text.strip())
     words = plain.split()
     if not words or len(words) > 6 or re.search(r"[.!?:;,]$", plain):
         return None
+    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS:
+        return None
     found = name(plain)
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
-    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS:
-        return None
     return from_byline_line(plain) if len(words) <= 5 else None
 
 
