@@ -165,13 +165,17 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             byline_index = index
-            if by_outlet := outlets.from_byline_line(name):  # "By The Associated Press"
-                signals.append((line.line, by_outlet))
+            if outlets.known(name):  # "By The Associated Press"
+                signals.append((line.line, outlets.name(name)))
             else:
                 author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 stamps.setdefault("published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
+            reason = "byline (kept as metadata)"
+        elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and (
+                stamp := chrome.stamp(story.lines[index + 1].text)) and stamp[1] and not outlets.from_byline_line(text):
+            author, byline_index = author or text, index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
@@ -179,11 +183,15 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
-        elif outlets.known(text):  # "Reuters" alone: a photo's credit or the copy's, no sign of the outlet
+        elif len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
             reason = "web chrome"
         elif chrome.is_photo_credit(text):
             reason = "photo credit"
-        elif chrome.is_caption(text) or index in video_titles or index in photo_captions:
+        elif chrome.is_caption_label(text):
+            reason = "caption label"
+        elif (chrome.is_caption(text) or index in video_titles or index in photo_captions
+              or index and story.lines[index - 1].line == line.line - 1
+              and chrome.is_caption_label(story.lines[index - 1].text)):
             if any(c.text == text for c in captions):
                 reason = "duplicate caption"
             else:
@@ -230,7 +238,8 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
     for line in story.lines:
         if line.line < first.line and line not in candidates and not _read_below(line.text):
             known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
-            removed.append(Removed(line.line, line.text, "masthead (outlet kept as metadata)" if known else "web chrome"))
+            reason = "masthead (outlet kept as metadata)" if known else "web chrome"
+            removed.append(Removed(line.line, line.text, reason))
     return first
 
 
@@ -260,6 +269,10 @@ def _is_section_path(text: str) -> bool:
     return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
 
 
+_NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+"""A line that is only a person's name; a byline when a date stamp follows it."""
+
+
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
     """A Published stamp's date, else an Updated stamp's, else the dateline's full date. A stamp that reads either way
     ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5") pick one reading."""
@@ -272,20 +285,23 @@ def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.
     return chrome.parse_date_in(date_written)
 
 
-_BIO_VERB = re.compile(r"^(?: is| was| has been| writes| covers| reports)\b")
+_BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|has been|writes|covers|reports)\b")
+"""A bio's opening: the writer's name and what they are or do, "Jane Doe is a reporter covering ..."."""
 
 
 def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
-    """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story.
+    """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story (the
+    byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").
     An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
     opens such a bio is the author, and is dropped too."""
     tail = paragraphs[-3:]
     bare = [p for p in paragraphs[:3] if author is None and chrome.is_name_only(p.text)]
     names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
-    bios = [p for p in tail if any(p.text.startswith(n) and _BIO_VERB.match(p.text[len(n):]) for n in names)]
+    leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
+    bios = [p for p in tail if any(n == leads.get(p.line) or n.startswith(f"{leads.get(p.line)} ") for n in names)]
     if not bios:
         return paragraphs, author, []
-    named = {p.line for p in bare if any(b.text.startswith(p.text) for b in bios)}
+    named = {p.line for p in bare if p.text in {leads[b.line] for b in bios}}
     dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named]
     dropped += [Removed(p.line, p.text, "author bio") for p in bios]
     author = author or next(p.text for p in bare if p.line in named)

@@ -62,9 +62,9 @@ def name(text: str) -> str | None:
     return _KNOWN.get(key, cleaned)
 
 
-def known(text: str) -> str | None:
-    """The outlet a well-known short form alone stands for ("DW", "NPR"), else None."""
-    return _KNOWN.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower())
+def known(text: str) -> bool:
+    """Whether ``text`` names a well-known outlet ("Reuters", "AP", "The Associated Press")."""
+    return name(text) in _KNOWN.values()
 
 
 def _outlet_like(found: str, acronym: bool = False) -> bool:
@@ -108,8 +108,12 @@ def from_footer(text: str) -> str | None:
 
 def from_byline_line(text: str) -> str | None:
     """The outlet in the line right under a byline: a short name in title case that is a known outlet or has an
-    outlet word ("BBC News", "The Washington Post"); None for a place ("New York"), a role or anything else."""
+    outlet word ("BBC News", "The Washington Post", "BBC News, Lusaka"); None for a place ("New York"), a role or
+    anything else."""
     text = text.strip()
+    outlet, _, place = text.partition(",")  # "BBC News, Lusaka": the outlet and where the reporter was
+    if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
+        text = outlet
     found = name(text) if _TITLE_WORDS.match(text) else None
     return found if found and _outlet_like(found) else None
 
@@ -170,8 +174,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     words = plain.split()
     if not words or len(words) > 6 or re.search(r"[.!?:;,]$", plain):
         return None
-    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS:
-        return None
+    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
+        return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     found = name(plain)
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
