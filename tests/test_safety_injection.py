@@ -2,12 +2,15 @@
 
 One build carries every payload of tests/fixtures/payloads.txt at every injection point (seed
 title, body, caption; sources.yml outlet, author, note, url; content/index.md title and body; a
-hand-written page; footnotes and front matter of a hand-edited generated page). Oracle 1 parses
+hand-written page; footnotes and front matter of a hand-edited generated page; a saved web page's title, metadata
+and text). Oracle 1 parses
 the output like a browser; oracle 2 opens it in headless Chromium. Each oracle has a positive
 control. The CommonMark conformance run and a Hypothesis property test close the module.
 """
 
 from __future__ import annotations
+
+import html
 
 import json
 import os
@@ -53,6 +56,17 @@ def _hand_written_body(payloads: list[str]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def _saved_page(payloads: list[str]) -> str:
+    """A page saved from the web with every payload in its metadata and text, and live markup of its own."""
+    def esc(text: str) -> str:
+        return html.escape(text, quote=True)
+    body = "".join(f"<p>Officials said on Monday that {esc(p)} was reported in the capital city.</p>" for p in payloads)
+    return (f"<html><head><title>{esc(payloads[0])}</title><meta property='og:site_name' content='{esc(payloads[1])}'>"
+            f"<meta name='author' content='{esc(payloads[2])}'><script>__pwned(91)</script></head><body><article>"
+            f"<h1>{esc(payloads[3])}</h1>{body}<img src=x onerror=__pwned(92)><a href='javascript:__pwned(93)'>more</a>"
+            "</article></body></html>")
+
+
 def make_injection_briefing(tmp: Path) -> tuple[Path, list[str]]:
     """Seeds and content carrying every payload everywhere; returns (seeds, rejected ids)."""
     seeds, content = tmp / "seeds", tmp / "content"
@@ -69,6 +83,7 @@ def make_injection_briefing(tmp: Path) -> tuple[Path, list[str]]:
         meta[f"r{j}"] = {"url": url}
         rejected.append(f"r{j}")
     (seeds / "sources.yml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=10_000), encoding="utf-8")
+    (seeds / "h000.html").write_text(_saved_page(PAYLOADS), encoding="utf-8")
     title = " | ".join(PAYLOADS)
     (content / "index.md").write_text(f"---\ntitle: {_yaml_string(title)}\n---\n" + _hand_written_body(PAYLOADS), encoding="utf-8")
     (content / "extra.md").write_text(f"---\ntitle: {_yaml_string(PAYLOADS[33])}\n---\n" + _hand_written_body(PAYLOADS[::-1]), encoding="utf-8")
@@ -98,7 +113,7 @@ def injected(tmp_path_factory: pytest.TempPathFactory):
     edit_generated_page(tmp / "content" / "sources" / "p000.md")
     second = build_briefing(tmp, seeds=seeds, with_index=False, env=env)
     STATS["injection payloads"] = len(PAYLOADS)
-    STATS["injection points"] = 13
+    STATS["injection points"] = 14
     return tmp, first, second, rejected
 
 
@@ -107,6 +122,9 @@ def test_every_payload_reached_the_site(injected) -> None:
     tmp, first, second, rejected = injected
     site = tmp / "site"
     assert (site / "sources" / "p000.html").is_file() and (site / "extra.html").is_file() and (site / "briefing.html").is_file()
+    saved = next(s for s in json.loads((site / "data" / "sources.json").read_text(encoding="utf-8"))["sources"]
+                 if s["id"] == "h000")  # the saved web page: its text and metadata carry every payload
+    assert sum(p in " ".join(saved["paragraphs"]) for p in PAYLOADS) >= len(PAYLOADS) * 3 // 4 and saved["outlet"] == PAYLOADS[1]
     assert len(list((site / "sources").glob("p*.html"))) == len(PAYLOADS)
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;__pwned(1)&lt;/script&gt;" in home
