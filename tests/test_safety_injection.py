@@ -2,10 +2,9 @@
 
 One build carries every payload of tests/fixtures/payloads.txt at every injection point (seed
 title, body, caption; sources.yml outlet, author, note, url; content/index.md title and body; a
-hand-written page; footnotes and front matter of a hand-edited generated page; a saved web page's title, metadata
-and text). Oracle 1 parses
-the output like a browser; oracle 2 opens it in headless Chromium. Each oracle has a positive
-control. The CommonMark conformance run and a Hypothesis property test close the module.
+hand-written page; footnotes and front matter of a hand-edited generated page; a saved web
+page's title, metadata and text). Oracle 1 parses the output like a browser; oracle 2 opens it
+in headless Chromium. Each oracle has a positive control. The CommonMark conformance run and a Hypothesis property test close the module.
 """
 
 from __future__ import annotations
