@@ -67,6 +67,8 @@ ROLE_NOUNS = frozenset(
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
+HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
+                      "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday"))
 # Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
 ARTICLES = frozenset("El La Le Los Las Les Al".split())
 # Plural nouns for groups of people that open sentences as speakers ("Analysts said", "Residents described"):
@@ -101,7 +103,8 @@ ORG_HEADS = frozenset(
     Treasury Mission Coalition Commissioner Tribunal Board Church Society Centre
     Center Club Federation Reserve Exchange Industries Systems Technologies Labs
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
-    Directorate Command Brotherhood Cartel Militia Militias Regiment
+    Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
+    Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel
     Division Fleet Council Conference Summit Dialogue Initiative International Watch""".split()
 ) | FACILITY_ORG_HEADS
 # Org heads that end an org name but also allow "in X" after them.
@@ -119,7 +122,7 @@ PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
-    Territory Territories Border Crossing Camp""".split()
+    Territory Territories Border Crossing Camp Port Harbour Harbor Cities""".split()
 ) | FACILITY_PLACE_HEADS
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(

@@ -11,6 +11,7 @@ from .entity_lexicon import (
     ARTICLES,
     COMMON_CAPS,
     EVENT_HEADS,
+    HOLIDAYS,
     GROUP_NOUNS,
     HONORIFICS,
     KNOWN_ORGS,
@@ -81,7 +82,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
     found = _with_definitions(text, found)
     found = _coordinated_places(text, found)
-    found = [m for m in found if not _article_person(m)]
+    found = [m for m in found if not _article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = _upgrade_bare(found, tokens)
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
@@ -207,7 +208,14 @@ def _acronym(text: str, tok: Token) -> Mention | None:
         known = _lookup(letters.title())
         if known and known[0] == "place":
             return _mention(text, tok.start, tok.end, "place", known[1], evidence="gazetteer")
+        if not text[:tok.start].strip() and _DATELINE_AFTER.match(text, tok.end):
+            return _mention(text, tok.start, tok.end, "place", letters.title(), evidence="cue")  # "MINNEAPOLIS, March 12"
     return _mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
+
+
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][A-Za-z]+[,\s(—–-])|\s*\((?:AP|AFP|Reuters|[A-Z][\w]+)\)|\s+(?:—|–|--)\s")
+"""What follows a paragraph's first word in capitals when it is a dateline's place: "MINNEAPOLIS, March 12",
+"LIMA, Peru (AP)", "SEOUL (Yonhap)", "TOKYO -- "."""
 
 
 def _compound(tok: Token) -> list[Mention]:
@@ -328,6 +336,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             return [_mention(text, start, end, "place", surface, evidence="cue")]
     if _org_noun_before(tokens, first):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if text.startswith("-based", end):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
     numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
@@ -337,8 +347,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
-    if run[0].text in EVENT_HEADS and len(run) > 1:
-        return []  # "Hurricane Otis": a named event, not a person
+    if run[0].text in EVENT_HEADS and len(run) > 1 or surface in HOLIDAYS or run[-1].text in ("Day", "Eve"):
+        return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day": a named event or day, not a person
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
