@@ -95,7 +95,7 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
 
 def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
     """How alike two claims are, 0 when they cannot be the same fact."""
-    if a.key != b.key:
+    if a.key != b.key or a.side and b.side and a.side != b.side:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
