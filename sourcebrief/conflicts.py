@@ -73,9 +73,11 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:
-    """Two shares whose clauses name one and the same word and nothing else: "Turnout was 89.4%" and "Turnout was
-    nearly 90%" (or "with turnout of 89.6%") measure one thing, though they share one word."""
-    return a.key is not None and a.key[1] == "%" and len(a.words) == 1 and a.words == b.words
+    """Two shares whose clauses are one word, the same, and at most one more: "Turnout was 89.4%", "Turnout was
+    nearly 90%", "with turnout of 89.6%" and "Turnout reached 57.9%" measure one thing, though they share one
+    word."""
+    small, large = sorted((a.words, b.words), key=len)
+    return a.key is not None and a.key[1] == "%" and len(small) == 1 and len(large) <= 2 and small <= large
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:

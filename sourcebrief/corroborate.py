@@ -73,6 +73,9 @@ class Conflict:
     """What is in dispute, e.g. ``Number of attacks — ... since mid-October``."""
     values: tuple[ConflictValue, ...]
     """Each source's value, oldest publication first."""
+    rising: bool = False
+    """Each later publication gives a higher figure (and one date, one figure): a tally that grew over time
+    ("155 people had died" on 31 October, "202 people had died" on 1 November) rather than sources at odds."""
 
 
 @record
@@ -109,7 +112,7 @@ def _fact_json(fact: Fact) -> dict[str, object]:
 def _conflict_json(conflict: Conflict) -> dict[str, object]:
     """One conflict as JSON."""
     return {
-        "id": conflict.id, "text": conflict.text,
+        "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
                     "quote": v.quote, "paragraph": v.paragraph} for v in conflict.values],
@@ -285,5 +288,19 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         shortest = min(members, key=lambda c: (len(c.clause), c.source_id))
         text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {shortest.clause}"
         seed = text + "|" + ",".join(v.source_id for v in values)
-        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values)))
+        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), _rising(members, articles)))
     return tuple(conflicts)
+
+
+def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:
+    """True when the figures grow with the publication date, one figure a day, over two days or more."""
+    by_date: dict[_dt.date, set[float]] = defaultdict(set)
+    for claim in members:
+        published = articles[claim.source_id].published
+        if published is None or claim.figure is None:
+            return False
+        by_date[published].add(claim.figure.value)
+    if len(by_date) < 2 or any(len(values) > 1 for values in by_date.values()):
+        return False
+    ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
+    return all(a < b for a, b in zip(ordered, ordered[1:]))

@@ -373,6 +373,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if len(run) > 1 and _org_appositive(text, end) or _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, 0, start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if (len(run) > 1 and not run[-1].possessive and last + 1 < len(tokens)
+            and tokens[last + 1].start - end == 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
     words = surface.split()
     if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
         return []  # "the South American country"
@@ -402,6 +405,9 @@ _ORG_APPOSITIVE = re.compile(
     r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])")
 
 
+_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
+"""Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
+which follow a leader's name too ("the Sánchez coalition")."""
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation)\b")
 _SHARES_BEFORE = re.compile(r"\bshares (?:of|in)\s+$")
 """Only a company has shares: "Boeing shares fell", "Boeing's share price", "shares of Boeing"."""
