@@ -100,6 +100,12 @@ class Claim:
     under half their words report two statements, whoever speaks ("Stam said: “…playing for time”" is not
     "“…not going back”, Stam said"). Compared pair by pair, not for a whole group: a paraphrase may join
     quotations of different words."""
+    opener: str = ""
+    """Plain claims: the first word, normalised, of the name a sentence opens with ("Copa Airlines, the
+    Panama-based carrier, said …" -> copa); "" when it opens otherwise or with a place, which outlets name by
+    its country or capital. Two sentences opening with names neither of which the other uses are about two
+    subjects ("Turkish Airlines and Icelandair … said some of their aircraft had been taken out of service" is
+    not Copa's)."""
     side: int = 0
     """1 or 2 for the first or second of two figures set against each other ("Orsi had 49.6% of the vote to
     Delgado's 46.3%"): they count the same thing for two holders, so a first is never compared with a second;
@@ -176,7 +182,7 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -
     if not figures:
         words = frozenset(normalise(sentence))
         return [Claim(source_id, paragraph, index, sentence, sentence, None, None, words,
-                      frozenset(), named(sentence), quoted(sentence))]
+                      frozenset(), named(sentence), quoted(sentence), opener(sentence))]
     claims = []
     sides = _sides(sentence, figures)
     for i, figure in enumerate(figures):
@@ -253,6 +259,25 @@ _LOCATED = re.compile(r"\b(?i:in|inside|around|near|outside|across|throughout|at
                       r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAMES_APART = re.compile(r"\s+and\s+|(?<=[’'])s?\s+")
+
+
+_OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*(?=[\s,’'])")
+
+
+def opener(sentence: str) -> str:
+    """Claim.opener of ``sentence``."""
+    found = _OPENING_NAME.match(sentence)
+    if not found:
+        return ""
+    first = found.group(1)
+    lookup = gazetteer()
+    name = found.group(0)
+    name = name[4:] if name.startswith("The ") else name
+    if (first in COMMON_CAPS or first in WEEKDAYS or first.isupper() or first in lookup.places
+            or name in lookup.places or first in lookup.demonyms and " " not in name):
+        return ""
+    words = normalise(first)
+    return words[0] if words else ""
 
 
 def quoted(text: str) -> frozenset[str]:

@@ -101,6 +101,8 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
     if a.named - b.named and b.named - a.named:
         return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"
+    if a.opener and b.opener and a.opener not in b.words and b.opener not in a.words:
+        return 0.0  # "Copa Airlines … said" is not "Turkish Airlines and Icelandair … said"
     if a.quoted and b.quoted and 2 * len(a.quoted & b.quoted) < min(len(a.quoted), len(b.quoted)):
         return 0.0  # two quotations sharing under half their words: two things said
     shared = len(a.words & b.words)
