@@ -192,7 +192,8 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -
     return claims
 
 
-_VERSUS = re.compile(r"\b(?:to|against|versus|vs\.?|compared with)\s")
+VERSUS = re.compile(r"\b(?:to|against|versus|vs\.?|compared with)\s")
+"""The words setting one figure against another: "49.6% of the vote to Delgado's 46.3%"."""
 _CHANGE = re.compile(r"\b(?:from|up|down|rose|rises|rising|fell|falls|falling|increased|decreased|cut|raised)\b")
 
 
@@ -204,7 +205,7 @@ def _sides(sentence: str, figures: Sequence[Figure]) -> list[int]:
         a, b = figures[i - 1], figures[i]
         between = sentence[a.end:b.start]
         if (unit_family(a.unit) == unit_family(b.unit) and not sides[i - 1] and not re.search(r"[;:.!?]", between)
-                and _VERSUS.search(between) and not _CHANGE.search(sentence[max(0, a.start - 25):b.start])):
+                and VERSUS.search(between) and not _CHANGE.search(sentence[max(0, a.start - 25):b.start])):
             sides[i - 1], sides[i] = 1, 2
     return sides
 

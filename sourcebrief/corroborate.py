@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .claims import Claim, article_claims
+from .claims import VERSUS, Claim, article_claims
 from .conflicts import conflicting_groups
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
@@ -285,11 +285,25 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                            articles[c.source_id].published, c.quote, c.paragraph)
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (len(c.clause), c.source_id))
-        text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {shortest.clause}"
+        shortest = min(members, key=lambda c: (len(_own_clause(c)), c.source_id))
+        text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {_own_clause(shortest)}"
         seed = text + "|" + ",".join(v.source_id for v in values)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), _rising(members, articles)))
     return tuple(conflicts)
+
+
+def _own_clause(claim: Claim) -> str:
+    """A claim's clause, cut to its own side when it sets its figure against another ("Mr Orsi had 49.6% of the
+    vote" and "Mr Delgado's 46.3%", not both headings "Mr Orsi had 49.6% of the vote to Mr Delgado's 46.3%")."""
+    clause, figure = claim.clause, claim.figure
+    at = clause.find(figure.text) if figure is not None and claim.side else -1
+    if at < 0:
+        return clause
+    if claim.side == 1:
+        cut = VERSUS.search(clause, at + len(figure.text))
+        return clause[:cut.start()].rstrip(" ,") if cut else clause
+    cuts = list(VERSUS.finditer(clause, 0, at))
+    return clause[cuts[-1].end():].strip(" ,") if cuts else clause
 
 
 def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:
