@@ -175,6 +175,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, known[0], known[1], evidence=known[2])
     if len(run) == 1 and run[0].is_acronym:
         return _acronym(text, run[0])
+    if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
+        return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
