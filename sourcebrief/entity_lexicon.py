@@ -109,7 +109,7 @@ ORG_HEADS = frozenset(
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), compared without
 # accents. English heads that also open names ("Front Street") are left out.
 ORG_LEADS = frozenset(
-    """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Union Uniao
+    """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Uniao
     Unione Alianza Alianca Alleanza Corte Banco Banca Banque Guardia Consejo Conselho Conseil Consiglio
     Ministerio Ministere Ministero Asamblea Assemblee Assembleia Congreso Congresso Camara Chambre Fuerza
     Fuerzas Forca Forza Bloque Bloco Junta Agrupacion Instituto Istituto Universidad Universidade Universite

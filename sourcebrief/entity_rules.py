@@ -181,7 +181,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
-    if len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper():
+    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
+            and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1) if word in ORG_HEADS), None)
@@ -386,8 +387,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
     if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
-    if len(run) > 1 and len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley"
+    if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
     if run[0].text in EVENT_HEADS and len(run) > 1:
