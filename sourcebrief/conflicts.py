@@ -63,8 +63,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if a.places and b.places and not a.places & b.places:
         return False
-    if a.side and b.side and a.side != b.side:
-        return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares
+    if (a.side or b.side) and a.side != b.side:
+        return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     shared = len(a.words & b.words)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
     if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not _same_measure(a, b):

@@ -102,8 +102,9 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if headline:
         return _headline_mentions(text, run)
     words = surface.split()
-    if len(words) > 1 and words[-1].endswith("ans") and (_lookup(" ".join([*words[:-1], words[-1][:-2]])) or ("",))[0] == "place":
-        return []  # "Costa Ricans", "South Koreans": the people of a place, not a person
+    if len(words) > 1 and any(words[-1].endswith(end) and (_lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
+                              == "place" for end, cut in (("ans", 2), ("ers", 3))):
+        return []  # "Costa Ricans", "South Koreans", "New Zealanders": the people of a place, not a person
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         return [mention]

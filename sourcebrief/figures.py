@@ -120,6 +120,8 @@ _IRREGULAR = MappingProxyType({
     "aircraft": "aircraft", "lives": "life", "feet": "foot", "teeth": "tooth",
     "crew": "crew", "media": "media", "data": "data", "criteria": "criterion", "dead": "dead",
 })
+_ELIDED_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
+"""A number word ending its clause counts what its neighbour counts: "14 seats and Te Pāti Māori four."."""
 _LOOKBACK = 60
 """How far around a number the checks look, in characters (keeps long texts linear)."""
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous")
@@ -139,7 +141,7 @@ def find_figures(text: str) -> list[Figure]:
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
-    return kept
+    return [f for f in kept if f.unit or any(ch.isdigit() for ch in f.text)]  # a number word only with a unit
 
 
 def _from_number(text: str, m: re.Match[str]) -> Figure | None:
@@ -176,7 +178,7 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             unit = "magnitude"
             start = offset + before_magnitude.start() if before_magnitude else start
             end = after_magnitude.end() if after_magnitude else end
-    if not unit and m["words"] and not m["scale"]:
+    if not unit and m["words"] and not m["scale"] and not _ELIDED_AFTER.match(text, m.end()):
         return None  # "the two agreed": a bare number word is rarely a claim
     end = len(text[:end].rstrip())
     return Figure(start, end, text[start:end], value, unit, qualifier)
