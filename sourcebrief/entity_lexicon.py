@@ -151,7 +151,7 @@ PLACE_NOUNS = frozenset(
 PLACE_OF_NOUNS = frozenset(
     """province provinces governorate city cities town towns village villages
     region regions district districts capital state island islands department departments
-    municipality mayor governor""".split()
+    municipality""".split()
 )
 PARTICLES = frozenset("al el bin ibn bint de da di van von der den du dos del la le ter ten".split())
 CONNECTORS = frozenset("of for the on".split())

@@ -373,6 +373,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if first > 0 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place":
             return [_mention(text, start, end, "place", surface, evidence="cue")]
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
+        return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if len(run) > 1 and _org_appositive(text, end) or _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, 0, start):
@@ -403,6 +405,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     return [mention]
 
 
+_PLACE_ROLES = frozenset("mayor mayors governor governors".split())
+"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
 _COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
