@@ -234,13 +234,23 @@ def _acronym(text: str, tok: Token) -> Mention | None:
         return None
     if _model_name(text, tok.start, tok.end):
         return None
-    if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters):
+    if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
         return None
     if len(letters) >= 4 and tok.text == letters:
         known = _lookup(letters.title())
         if known and known[0] == "place":
             return _mention(text, tok.start, tok.end, "place", known[1], evidence="gazetteer")
     return _mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
+
+
+_LOWER_EXPANSION = re.compile(r"\s*\((?:[a-zà-ÿ][\w-]*,?\s+){2,}")
+"""An acronym spelled out in lower case after it is a term: "a DANA (depresión aislada en niveles altos, …)"."""
+
+
+def _spelled_out_after(text: str, end: int, letters: str) -> bool:
+    """Lower-case words in brackets after the acronym, opening with its first letter: a term's expansion."""
+    found = _LOWER_EXPANSION.match(text, end)
+    return bool(found) and fold(found.group(0).lstrip(" (")[:1]).upper() == letters[:1]
 
 
 def _lower_case_definition(before: str, letters: str) -> bool:
