@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -57,6 +59,7 @@ _FAMILIES = MappingProxyType({
     "strike": "strike", "airstrike": "strike", "air strike": "strike", "raid": "strike",
     "people": "people", "person": "people", "individual": "people",
     "dead": "death", "death": "death", "fatality": "death",
+    "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
 })
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]")
 """Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10")."""
@@ -98,6 +101,16 @@ class Claim:
     under half their words report two statements, whoever speaks ("Stam said: “…playing for time”" is not
     "“…not going back”, Stam said"). Compared pair by pair, not for a whole group: a paraphrase may join
     quotations of different words."""
+    opener: str = ""
+    """Plain claims: the first word, normalised, of the name a sentence opens with ("Copa Airlines, the
+    Panama-based carrier, said …" -> copa); "" when it opens otherwise or with a place, which outlets name by
+    its country or capital. Two sentences opening with names neither of which the other uses are about two
+    subjects ("Turkish Airlines and Icelandair … said some of their aircraft had been taken out of service" is
+    not Copa's)."""
+    side: int = 0
+    """1 or 2 for the first or second of two figures set against each other ("Orsi had 49.6% of the vote to
+    Delgado's 46.3%"): they count the same thing for two holders, so a first is never compared with a second;
+    0 otherwise."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -170,13 +183,32 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -
     if not figures:
         words = frozenset(normalise(sentence))
         return [Claim(source_id, paragraph, index, sentence, sentence, None, None, words,
-                      frozenset(), named(sentence), quoted(sentence))]
+                      frozenset(), named(sentence), quoted(sentence), opener(sentence))]
     claims = []
+    sides = _sides(sentence, figures)
     for i, figure in enumerate(figures):
         left = figures[i - 1].end if i else 0
         right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
-        claims.append(_figure_claim(source_id, paragraph, index, sentence, figure, left, right))
+        claims.append(replace(_figure_claim(source_id, paragraph, index, sentence, figure, left, right), side=sides[i]))
     return claims
+
+
+VERSUS = re.compile(r"\b(?:to|against|versus|vs\.?|compared with)\s")
+"""The words setting one figure against another: "49.6% of the vote to Delgado's 46.3%"."""
+_CHANGE = re.compile(r"\b(?:from|up|down|rose|rises|rising|fell|falls|falling|increased|decreased|cut|raised)\b")
+
+
+def _sides(sentence: str, figures: Sequence[Figure]) -> list[int]:
+    """The side (Claim.side) of each figure: two neighbours of one unit family with "to", "against" or "versus"
+    between and no change between them ("rose from 5% to 7%" is one thing twice)."""
+    sides = [0] * len(figures)
+    for i in range(1, len(figures)):
+        a, b = figures[i - 1], figures[i]
+        between = sentence[a.end:b.start]
+        if (unit_family(a.unit) == unit_family(b.unit) and not sides[i - 1] and not re.search(r"[;:.!?]", between)
+                and VERSUS.search(between) and not _CHANGE.search(sentence[max(0, a.start - 25):b.start])):
+            sides[i - 1], sides[i] = 1, 2
+    return sides
 
 
 def _converts(sentence: str, previous: Figure, figure: Figure) -> bool:
@@ -212,7 +244,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
     unit_words = set(normalise(figure.unit))
-    span_words = [w for w in normalise(figure.text) if w not in unit_words]
+    span_words = [w for w in normalise(figure.text.split(" of ")[0]) if w not in unit_words]  # not "… of its Max 9"
     places = _PLACE_AFTER.search(post)
     clause = _shown(sentence, figure, left > 0, right < len(sentence))
     return Claim(
@@ -229,6 +261,25 @@ _LOCATED = re.compile(r"\b(?i:in|inside|around|near|outside|across|throughout|at
                       r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAMES_APART = re.compile(r"\s+and\s+|(?<=[’'])s?\s+")
+
+
+_OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*(?=[\s,’'])")
+
+
+def opener(sentence: str) -> str:
+    """Claim.opener of ``sentence``."""
+    found = _OPENING_NAME.match(sentence)
+    if not found:
+        return ""
+    first = found.group(1)
+    lookup = gazetteer()
+    name = found.group(0)
+    name = name[4:] if name.startswith("The ") else name
+    if (first in COMMON_CAPS or first in WEEKDAYS or first.isupper() or first in lookup.places
+            or name in lookup.places or first in lookup.demonyms and " " not in name):
+        return ""
+    words = normalise(first)
+    return words[0] if words else ""
 
 
 def quoted(text: str) -> frozenset[str]:

@@ -20,12 +20,17 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
     Candidates come from an index over (unit family, context word); a pair
     conflicts when its contexts match, its places agree, no source is in both
-    and the hedged values ("more than 165", "about 140") cannot overlap.
+    and the hedged values ("more than 165", "about 140") cannot overlap. Two
+    sets are joined only when no source is in both: a source giving two
+    values in one conflict gives two quantities ("Orsi had 49.6% of the vote
+    to Delgado's 46.3%"), which a chain of pairs would otherwise join.
     """
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     parent: dict[int, int] = {}
     sources: dict[int, frozenset[str]] = {}
     """Source ids of each group compared so far (a big group meets many others)."""
+    joined: dict[int, frozenset[str]] = {}
+    """Source ids of each set joined so far, by its root."""
     for g, group in enumerate(groups):
         lead = claims[group[0]]
         if lead.key is None or not lead.key[1]:
@@ -35,8 +40,9 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for word in sorted(lead.words):
             hits.update(index.get((family, word), ()))
         for other, shared in sorted(hits.items()):
-            if shared >= 2 and _conflict(claims, (g, other), groups, sources):
-                _join(parent, g, other)
+            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%") and _conflict(
+                    claims, (g, other), groups, sources):
+                _join_apart(parent, joined, sources, g, other)
         for word in lead.words:
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
@@ -57,11 +63,21 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if a.places and b.places and not a.places & b.places:
         return False
+    if (a.side or b.side) and a.side != b.side:
+        return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     shared = len(a.words & b.words)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
-    if shared < 3 and not (shared >= 2 and ratio >= 0.5):
+    if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not _same_measure(a, b):
         return False
     return disagree(a, b)
+
+
+def _same_measure(a: Claim, b: Claim) -> bool:
+    """Two shares whose clauses are one word, the same, and at most one more: "Turnout was 89.4%", "Turnout was
+    nearly 90%", "with turnout of 89.6%" and "Turnout reached 57.9%" measure one thing, though they share one
+    word."""
+    small, large = sorted((a.words, b.words), key=len)
+    return a.key is not None and a.key[1] == "%" and len(small) == 1 and len(large) <= 2 and small <= large
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -103,6 +119,19 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
     written = float(found.group().replace(",", ""))
     scale = coarse.value / written if written else 1
     return abs(fine.value - coarse.value) < 0.5 * 10 ** -places * scale
+
+
+def _join_apart(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],
+                x: int, y: int) -> None:
+    """Join the sets of groups ``x`` and ``y`` unless a source is in both."""
+    rx, ry = (_root(parent, g) if g in parent else g for g in (x, y))
+    if rx == ry:
+        return
+    sx, sy = joined.get(rx, sources[x]), joined.get(ry, sources[y])
+    if not sx.isdisjoint(sy):
+        return
+    _join(parent, x, y)
+    joined[_root(parent, x)] = sx | sy
 
 
 def _root(parent: dict[int, int], x: int) -> int:

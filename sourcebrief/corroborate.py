@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .claims import Claim, article_claims
+from .claims import VERSUS, Claim, article_claims
 from .conflicts import conflicting_groups
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
@@ -73,6 +73,9 @@ class Conflict:
     """What is in dispute, e.g. ``Number of attacks — ... since mid-October``."""
     values: tuple[ConflictValue, ...]
     """Each source's value, oldest publication first."""
+    rising: bool = False
+    """Each later publication gives a higher figure (and one date, one figure): a tally that grew over time
+    ("155 people had died" on 31 October, "202 people had died" on 1 November) rather than sources at odds."""
 
 
 @record
@@ -109,7 +112,7 @@ def _fact_json(fact: Fact) -> dict[str, object]:
 def _conflict_json(conflict: Conflict) -> dict[str, object]:
     """One conflict as JSON."""
     return {
-        "id": conflict.id, "text": conflict.text,
+        "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
                     "quote": v.quote, "paragraph": v.paragraph} for v in conflict.values],
@@ -282,8 +285,36 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                            articles[c.source_id].published, c.quote, c.paragraph)
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (len(c.clause), c.source_id))
-        text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {shortest.clause}"
+        shortest = min(members, key=lambda c: (len(_own_clause(c)), c.source_id))
+        text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {_own_clause(shortest)}"
         seed = text + "|" + ",".join(v.source_id for v in values)
-        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values)))
+        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), _rising(members, articles)))
     return tuple(conflicts)
+
+
+def _own_clause(claim: Claim) -> str:
+    """A claim's clause, cut to its own side when it sets its figure against another ("Mr Orsi had 49.6% of the
+    vote" and "Mr Delgado's 46.3%", not both headings "Mr Orsi had 49.6% of the vote to Mr Delgado's 46.3%")."""
+    clause, figure = claim.clause, claim.figure
+    at = clause.find(figure.text) if figure is not None and claim.side else -1
+    if at < 0:
+        return clause
+    if claim.side == 1:
+        cut = VERSUS.search(clause, at + len(figure.text))
+        return clause[:cut.start()].rstrip(" ,") if cut else clause
+    cuts = list(VERSUS.finditer(clause, 0, at))
+    return clause[cuts[-1].end():].strip(" ,") if cuts else clause
+
+
+def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:
+    """True when the figures grow with the publication date, one figure a day, over two days or more."""
+    by_date: dict[_dt.date, set[float]] = defaultdict(set)
+    for claim in members:
+        published = articles[claim.source_id].published
+        if published is None or claim.figure is None:
+            return False
+        by_date[published].add(claim.figure.value)
+    if len(by_date) < 2 or any(len(values) > 1 for values in by_date.values()):
+        return False
+    ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
+    return all(a < b for a, b in zip(ordered, ordered[1:]))

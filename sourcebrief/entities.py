@@ -226,6 +226,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
             clusters.union(keys[0], k)
     _merge_by_initials(found, clusters)
     _merge_by_containment(found, clusters)
+    _merge_person_tails(found, clusters)
     return clusters
 
 
@@ -269,6 +270,22 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
                 inside[" ".join(words[i:j])].add(clusters.find(key))
     for key in names:
         roots = inside.get(key, set()) - {clusters.find(key)}
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+
+
+def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
+    """A person named by two or more words that end exactly one longer person's name is that person: "Lacalle
+    Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by _link_singles)."""
+    names = sorted({name_key(f.mention.name) for f in found
+                    if f.mention.kind == "person" and not _is_single(f.mention) and f.mention.evidence != "bare"})
+    tails: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            tails[" ".join(words[i:])].add(clusters.find(key))
+    for key in names:
+        roots = tails.get(key, set()) - {clusters.find(key)}
         if len(roots) == 1:
             clusters.union(key, next(iter(roots)))
 

@@ -105,8 +105,21 @@ ORG_HEADS = frozenset(
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel
-    Division Fleet Council Conference Summit Dialogue Initiative International Watch""".split()
+    Division Fleet Council Conference Summit Dialogue Initiative International Watch
+    Advisory Advisors Investments Consulting Airplanes Aerospace""".split()
 ) | FACILITY_ORG_HEADS
+# First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
+# ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), compared without
+# accents. English heads that also open names ("Front Street") are left out.
+ORG_LEADS = frozenset(
+    """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Uniao
+    Unione Alianza Alianca Alleanza Corte Banco Banca Banque Guardia Consejo Conselho Conseil Consiglio
+    Ministerio Ministere Ministero Asamblea Assemblee Assembleia Congreso Congresso Camara Chambre Fuerza
+    Fuerzas Forca Forza Bloque Bloco Junta Agrupacion Instituto Istituto Universidad Universidade Universite
+    Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
+    Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
+    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real""".split()
+)
 # Org heads that end an org name but also allow "in X" after them.
 ORG_IN_HEADS = frozenset("Resistance Movement Front Mission Church".split())
 # Lower-case nouns that announce an organisation near them.
@@ -114,7 +127,8 @@ ORG_NOUNS = frozenset(
     """militia militias group groups party company firm network agency outlet
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
-    carmaker automaker bloc operator conglomerate""".split()
+    carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
+    regulator watchdog union""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
@@ -122,18 +136,25 @@ PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
-    Territory Territories Border Crossing Camp Port Harbour Harbor Cities""".split()
+    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills""".split()
 ) | FACILITY_PLACE_HEADS
+# First words of place names in Spanish, Portuguese and Italian ("Torre Ejecutiva", "Plaza de Mayo"), compared
+# without accents.
+PLACE_LEADS = frozenset(
+    """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
+    Lago Monte Barrio""".split()
+)
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast
     airbase base border capital crossing neighbourhood neighborhood suburb port
-    state""".split()
+    state electorate constituency""".split()
 )
 # "towns of X and Y", "province of X"
 PLACE_OF_NOUNS = frozenset(
     """province provinces governorate city cities town towns village villages
-    region regions district districts capital state island islands""".split()
+    region regions district districts capital state island islands department departments
+    municipality""".split()
 )
 PARTICLES = frozenset("al el bin ibn bint de da di van von der den du dos del la le ter ten".split())
 CONNECTORS = frozenset("of for the on".split())
@@ -153,7 +174,8 @@ ADJ_SUFFIXES = frozenset(
 # All-capital words that are not organisations.
 NOT_ACRONYMS = frozenset(
     """CEO CFO COO CTO GDP TV PM AM FM ID OK USD EUR GBP GMT UTC BST EST PST COVID
-    NB PS VIP FAQ TT II III IV AI PDF URL HTML AP""".split()
+    NB PS VIP FAQ TT II III IV AI PDF URL HTML AP CET CEST EET EEST WET EDT PDT CST CDT MST MDT MSK IST
+    AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC""".split()
 )
 # A small, justified alias table: only forms too common to leave to chance.
 ALIAS_GROUPS = (

@@ -18,8 +18,10 @@ from .entity_lexicon import (
     NOT_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_LEADS,
     ORG_NOUN_PHRASES,
     PLACE_HEADS,
+    PLACE_LEADS,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
     ROLE_HEADS,
@@ -81,6 +83,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     for chunk in chunks(text, tokens):
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
     found = _with_definitions(text, found)
+    found = _bracketed_names(text, found)
     found = _coordinated_places(text, found)
     found = [m for m in found if not _article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = _upgrade_bare(found, tokens)
@@ -100,11 +103,14 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if headline:
         return _headline_mentions(text, run)
     words = surface.split()
-    if len(words) > 1 and words[-1].endswith("ans") and (_lookup(" ".join([*words[:-1], words[-1][:-2]])) or ("",))[0] == "place":
-        return []  # "Costa Ricans", "South Koreans": the people of a place, not a person
+    if len(words) > 1 and any(words[-1].endswith(end) and (_lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
+                              == "place" for end, cut in (("ans", 2), ("ers", 3))):
+        return []  # "Costa Ricans", "South Koreans", "New Zealanders": the people of a place, not a person
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         return [mention]
+    if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
+        return []
     if len(run) == 1 and "-" in run[0].text:
         return _compound(run[0])
     return _by_context(text, tokens, first, last, surface)
@@ -171,10 +177,16 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, known[0], known[1], evidence=known[2])
     if len(run) == 1 and run[0].is_acronym:
         return _acronym(text, run[0])
+    if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
+        return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
+    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
+            and not set(words) & ROLE_HEADS):
+        kind = "org" if fold(words[0]) in ORG_LEADS else "place"
+        return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1) if word in ORG_HEADS), None)
     if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS:
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
@@ -190,9 +202,14 @@ def _place_word(words: list[str]) -> bool:
     return head in PLACE_HEADS
 
 
+_CAMEL_TAIL = re.compile(r"[a-z]([A-Z][a-z]+)$")
+
+
 def _org_words(words: list[str]) -> bool:
-    """The name ends in an organisation word, or one governs "of/for/in" inside it."""
-    if words[-1] in ORG_HEADS and words[0] not in ROLE_HEADS:
+    """The name ends in an organisation word (or in a word whose capitalised tail is one: "Spirit AeroSystems"),
+    or one governs "of/for/in" inside it."""
+    tail = _CAMEL_TAIL.search(words[-1])
+    if (words[-1] in ORG_HEADS or tail and tail.group(1) in ORG_HEADS) and words[0] not in ROLE_HEADS:
         return True
     for i, word in enumerate(words[:-1]):
         if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on"):
@@ -200,9 +217,25 @@ def _org_words(words: list[str]) -> bool:
     return False
 
 
+_MODEL_NUMBER_AFTER = re.compile(r"[ -]?\d")
+_MODEL_NUMBER_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{2,}[ -]$")
+
+
+def _model_name(text: str, start: int, end: int) -> bool:
+    """A word joined to a number names a model, not a body or a person: "737 MAX 9", "the Max 9", "787
+    Dreamliners" (a year before it does not count: "in 2023 Boeing")."""
+    return bool(_MODEL_NUMBER_AFTER.match(text, end) or _MODEL_NUMBER_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _acronym(text: str, tok: Token) -> Mention | None:
+    """An organisation's acronym; not a model name ("737 MAX 9") nor a term spelled out in lower case before it
+    ("an emergency airworthiness directive (EAD)")."""
     letters = tok.text.replace(".", "")
     if letters in NOT_ACRONYMS or len(letters) < 3:
+        return None
+    if _model_name(text, tok.start, tok.end):
+        return None
+    if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
         return None
     if len(letters) >= 4 and tok.text == letters:
         known = _lookup(letters.title())
@@ -216,6 +249,25 @@ def _acronym(text: str, tok: Token) -> Mention | None:
 _DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][A-Za-z]+[,\s(—–-])|\s*\((?:AP|AFP|Reuters|[A-Z][\w]+)\)|\s+(?:—|–|--)\s")
 """What follows a paragraph's first word in capitals when it is a dateline's place: "MINNEAPOLIS, March 12",
 "LIMA, Peru (AP)", "SEOUL (Yonhap)", "TOKYO -- "."""
+
+
+_LOWER_EXPANSION = re.compile(r"\s*\((?:[a-zà-ÿ][\w-]*,?\s+){2,}")
+"""An acronym spelled out in lower case after it is a term: "a DANA (depresión aislada en niveles altos, …)"."""
+
+
+def _spelled_out_after(text: str, end: int, letters: str) -> bool:
+    """Lower-case words in brackets after the acronym, opening with its first letter: a term's expansion."""
+    found = _LOWER_EXPANSION.match(text, end)
+    return bool(found) and fold(found.group(0).lstrip(" (")[:1]).upper() == letters[:1]
+
+
+def _lower_case_definition(before: str, letters: str) -> bool:
+    """True when ``before`` ends in lower-case words whose initials spell ``letters``, then "(": a term."""
+    found = re.search(r"((?:[a-z][\w-]*\s+){2,8})\($", before)
+    if not found:
+        return False
+    initials = "".join(part[0] for word in found.group(1).split() for part in word.split("-") if part)
+    return initials.upper().endswith(letters.upper())
 
 
 def _compound(tok: Token) -> list[Mention]:
@@ -256,6 +308,11 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         name_first += 1
     if name_first > last or not tokens[name_first].is_cap:
         return None
+    if tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
+        start, end = tokens[name_first].start, tokens[last].end
+        known = _lookup(text[start:end])
+        kind = known[0] if known else "org"
+        return _mention(text, start, end, kind, known[1] if known else text[start:end], evidence="cue")
     if any(tokens[i].text in ROLE_WORDS and tokens[i].text[0].isupper()
            for i in range(name_first, last + 1)):
         return None
@@ -334,17 +391,27 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if first > 0 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place":
             return [_mention(text, start, end, "place", surface, evidence="cue")]
-    if _org_noun_before(tokens, first):
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
+        return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
+    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
+    if len(run) > 1 and _org_appositive(text, end) or _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, 0, start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if text.startswith("-based", end):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
+    if (len(run) > 1 and not run[-1].possessive and last + 1 < len(tokens)
+            and tokens[last + 1].start - end == 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
+    words = surface.split()
+    if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
+        return []  # "the South American country"
     numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
     if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
-    if len(run) > 1 and len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley"
+    if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
     if run[0].text in EVENT_HEADS and len(run) > 1 or surface in HOLIDAYS or run[-1].text in ("Day", "Eve"):
@@ -356,6 +423,27 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
         mention = replace(mention, evidence="speech")
     return [mention]
+
+
+_PLACE_ROLES = frozenset("mayor mayors governor governors".split())
+"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
+_COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
+    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])")
+
+
+_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
+"""Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
+which follow a leader's name too ("the Sánchez coalition")."""
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation)\b")
+_SHARES_BEFORE = re.compile(r"\bshares (?:of|in)\s+$")
+"""Only a company has shares: "Boeing shares fell", "Boeing's share price", "shares of Boeing"."""
+
+
+def _org_appositive(text: str, end: int) -> bool:
+    """The name is followed by ", a new anti-establishment movement" or ", the Wichita-based supplier": a body."""
+    return _ORG_APPOSITIVE.match(text, end) is not None
 
 
 _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())
@@ -428,6 +516,18 @@ def _with_definitions(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(match.start(1), match.end(1), acr, kind, acr, None, "acronym", long_form))
                 continue
         out.append(m)
+    return out
+
+
+def _bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Broad Front (Frente Amplio)": an organisation named again in brackets, in another language, is one
+    organisation under two names (a person's party in brackets is not: "Orsi (Frente Amplio)")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (a.kind == b.kind == "org" and not a.alias and not b.alias and " " in a.name and " " in b.name
+                and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")"):
+            out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
     return out
 
 

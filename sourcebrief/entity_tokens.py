@@ -192,7 +192,9 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return 2
     if nxt.text in CONNECTORS or nxt.text == "in":
         return _connector_span(text, tokens, i, heads)
-    if nxt.text in ("and", "&"):
+    if nxt.text == "&" and i + 2 < len(tokens) and tokens[i + 2].is_cap and _joins(text, tokens, i + 1):
+        return 2  # "Pratt & Whitney", "Procter & Gamble": one company
+    if nxt.text == "and" and not _after_ampersand(tokens, i):
         return _and_span(text, tokens, i)
     if nxt.text in "“\"‘'" and _gap(text, tok, nxt) == " ":
         close = _nickname_at(text, tokens, i + 1)
@@ -206,6 +208,12 @@ def _glued_apostrophe(text: str, tokens: list[Token], i: int) -> bool:
         return False
     return (_gap(text, tokens[i], tokens[i + 1]) == "" and tokens[i + 2].is_cap
             and _gap(text, tokens[i + 1], tokens[i + 2]) == " ")
+
+
+def _after_ampersand(tokens: list[Token], i: int) -> bool:
+    """The name ending at token i was joined by "&": a whole company name, which "and" does not extend ("Pratt &
+    Whitney and CFM International" is two)."""
+    return i >= 2 and tokens[i - 1].text == "&"
 
 
 def _and_span(text: str, tokens: list[Token], i: int) -> int:

@@ -160,6 +160,8 @@ def _conflict_block(conflict: Conflict, citer: Citer) -> str:
         items.append(f"- **{escape_text(value.value)}**: {citer.note(value.source_id, number, value.quote)}")
     items += _more(len(conflict.values), "values", "facts.json")
     head = f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**"
+    if conflict.rising:
+        head += "\n\n*Each later report gives a higher figure: a count that may have risen over time.*"
     return head + "\n\n{.conflict-values}\n" + "\n".join(items)
 
 

@@ -100,7 +100,13 @@ _DEFINITE_BEFORE = re.compile(
     r"every|each|no|other|any)\s+$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z’'-]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:;\"“‘(]\s*)$")
-_TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z’'.-]*[A-Za-z.]|[A-Za-z]|\d[\d,.]*|\S)")
+_TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z’'.-]*[A-Za-z.]|[A-Za-z]|\d[\d,.]*(?:-\d+)?|\S)")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:\d[\d,]*\s+)?")
+"""Between a number and the noun it counts a part of: "16 of the 30 Senate seats", "65 of its planes"."""
+_TOLL_BEFORE = re.compile(r"\b(?:toll|number of (?:people )?(?:killed|dead|deaths|victims))\b[^.;!?]{0,120}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|surpassed)\s+$",
+                          re.IGNORECASE)
+"""A bare number that a death toll reaches: "The death toll ... has risen to 158", "The number of people killed
+... had risen to 205"."""
 
 _STOP = frozenset(
     "and or in of from to at on with for by that which who whom whose as than since during across "
@@ -116,8 +122,10 @@ _IRREGULAR = MappingProxyType({
     "men": "man", "women": "woman", "children": "child", "police": "police",
     "staff": "staff", "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
     "aircraft": "aircraft", "lives": "life", "feet": "foot", "teeth": "tooth",
-    "crew": "crew", "media": "media", "data": "data", "criteria": "criterion",
+    "crew": "crew", "media": "media", "data": "data", "criteria": "criterion", "dead": "dead",
 })
+_ELIDED_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
+"""A number word ending its clause counts what its neighbour counts: "14 seats and Te Pāti Māori four."."""
 _LOOKBACK = 60
 """How far around a number the checks look, in characters (keeps long texts linear)."""
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous")
@@ -137,7 +145,7 @@ def find_figures(text: str) -> list[Figure]:
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
-    return kept
+    return [f for f in kept if f.unit or any(ch.isdigit() for ch in f.text)]  # a number word only with a unit
 
 
 def _from_number(text: str, m: re.Match[str]) -> Figure | None:
@@ -160,8 +168,13 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         unit = "%"
     elif not unit:
         noun_end, unit = _counted_noun(text, m.end(), value)
+        part_of = _PART_OF.match(text, m.end()) if not unit else None
+        if part_of:
+            noun_end, unit = _counted_noun(text, part_of.end(), value, models=True)
         end = noun_end if unit else m.end()
         unit = _CURRENCY_NOUNS.get(unit, unit)
+        if not unit and not m["words"] and _TOLL_BEFORE.search(text, max(0, m.start() - 150), m.start()):
+            unit = "death"
     if not unit and not m["words"]:  # "a magnitude 7.4 quake", "the 7.4-magnitude quake", "a magnitude of 7.4"
         before_magnitude = _MAGNITUDE_BEFORE.search(before)
         after_magnitude = _MAGNITUDE_AFTER.match(text, m.end())
@@ -169,7 +182,7 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             unit = "magnitude"
             start = offset + before_magnitude.start() if before_magnitude else start
             end = after_magnitude.end() if after_magnitude else end
-    if not unit and m["words"] and not m["scale"]:
+    if not unit and m["words"] and not m["scale"] and not _ELIDED_AFTER.match(text, m.end()):
         return None  # "the two agreed": a bare number word is rarely a claim
     end = len(text[:end].rstrip())
     return Figure(start, end, text[start:end], value, unit, qualifier)
@@ -222,16 +235,23 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
     return True
 
 
-def _counted_noun(text: str, pos: int, value: float | int) -> tuple[int, str]:
-    """(end offset, singular unit) of the noun counted by the number ending at ``pos``."""
+def _counted_noun(text: str, pos: int, value: float | int, models: bool = False) -> tuple[int, str]:
+    """(end offset, singular unit) of the noun counted by the number ending at ``pos``. ``models``: a number
+    after a capitalised word is part of a model name ("65 of its 737 MAX 9 jets"); right after a count it
+    cannot be told from a count ("the 737 Max 9 aircraft": not 737 aircraft), so only after "of its"."""
     singular: tuple[int, str] | None = None
     modifiers = 0
+    capital = False
     for m in _TOKEN.finditer(text, pos):
         raw = m.group(1)
         word = raw.rstrip(".") if raw.count(".") == 1 else raw
         lower = word.lower()
+        if word[:1].isdigit() and capital and models:
+            modifiers += 1
+            continue
         if not word[:1].isalpha():
             break
+        capital = word[0].isupper()
         if lower in ("and", "or") and modifiers:
             modifiers += 1
             continue
@@ -292,7 +312,7 @@ def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
     if figure.unit or not previous.unit or previous.unit == "magnitude":
         return figure
     between = text[previous.end: figure.start]
-    if len(between) > 80 or re.search(r"[.!?;]", between):
-        return figure
+    if len(between) > 80 or re.search(r"[.!?;]", between) or re.match(r"[\s-]+[A-Z]", text[figure.end:]):
+        return figure  # nor to a number naming a model: "… jets after the grounding of its 737 Max 9 aircraft"
     return Figure(figure.start, figure.end, figure.text, figure.value, previous.unit,
                   figure.qualifier)

@@ -95,12 +95,14 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
 
 def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
     """How alike two claims are, 0 when they cannot be the same fact."""
-    if a.key != b.key:
+    if a.key != b.key or a.side and b.side and a.side != b.side:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
     if a.named - b.named and b.named - a.named:
         return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"
+    if a.opener and b.opener and a.opener not in b.words and b.opener not in a.words:
+        return 0.0  # "Copa Airlines … said" is not "Turkish Airlines and Icelandair … said"
     if a.quoted and b.quoted and 2 * len(a.quoted & b.quoted) < min(len(a.quoted), len(b.quoted)):
         return 0.0  # two quotations sharing under half their words: two things said
     shared = len(a.words & b.words)

@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Mapping, Sequence
 
 from . import date_rules
-from .entity_lexicon import SPEECH_VERBS, fold
+from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, fold, gazetteer
 from .entity_rules import Mention, find_mentions
 from .model import record
 
@@ -83,6 +83,8 @@ def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[
     quotes: list[Quote] = []
     for start, end in spans:
         speaker, cue = _attribute(text, masked, start, end)
+        if speaker is None and quotes and quotes[-1].speaker and _goes_on(masked, quotes[-1].end, start):
+            speaker, cue = quotes[-1].speaker, "continued"
         written = None
         if speaker and speaker.lower() in _PRONOUNS:
             resolved = _resolve_pronoun(speaker.lower(), start, quotes, text, previous_speaker)
@@ -90,6 +92,13 @@ def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[
                 written, speaker = speaker, resolved
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
+
+
+def _goes_on(masked: str, previous_end: int, start: int) -> bool:
+    """The quotation opens the sentence right after the one holding the previous quotation: "“It's been the worst
+    day of my life,” Viena told Reuters. “The water came up to my chest.”" (the speaker goes on)."""
+    left, _ = _sentence_bounds(masked, start, start + 1)
+    return not masked[left:start].strip() and _sentence_bounds(masked, previous_end - 1, previous_end)[1] >= left
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -205,10 +214,17 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     if not phrase and verb.endswith("ing"):
         return None
     if not phrase:
-        obj = re.match(r"\s*((?:the\s+|a\s+)?[^,.;]{2,50}?)(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)",
-                       text[end + match.end(2) :])
+        rest = text[end + match.end(2) :]
+        obj = re.match(r"\s*((?:the\s+|a\s+)?[^,.;]{2,50}?)(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)", rest)
+        if obj and obj.group(1)[:1].islower():  # "said one resident, Pilar Sánchez, 62": the name
+            named = _NAMED_AFTER.match(rest, obj.end())
+            if named:
+                return named.group(1), _cue(verb)
         return (_clean_subject(obj.group(1)), _cue(verb)) if obj else None
     return _speaker_from_phrase(phrase), _cue(verb)
+
+
+_NAMED_AFTER = re.compile(r",\s+((?:[A-ZÀ-Þ][\w’'-]+\s+)+[A-ZÀ-Þ][\w’'-]+)(?=\s*[,.;]|$)")
 
 
 def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | None:
@@ -222,16 +238,22 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
             if target:
                 return _clean_subject(target.group(1)), "according to"
             continue
+        if _PASSIVE.search(head, 0, match.start()):
+            continue  # "who is often described as": nobody speaks
         subject = _subject(text, masked, left, left + match.start())
         if subject and not (verb.endswith("ing") and not subject[:1].isupper()):
             return subject, _cue(verb)
     return None
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.I)
+
+
 def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
     cuts = [left] + [left + m.end() for m in re.finditer(r"[,;]|\s+and\s+|[”\"»]", masked[left:right])]
-    segments = [text[a:b].strip(" ,;”\"»") for a, b in zip(cuts, cuts[1:] + [right])]
+    bounds = list(zip(cuts, cuts[1:] + [right]))
+    segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = segments[-1] if segments else ""
     if last:
         return _clean_subject(_LEADING.sub("", last))
@@ -298,9 +320,32 @@ def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], text: str,
                 return quote.speaker
     if pronoun in _PERSONAL:
         before = [m for m in _people(text) if m.end <= start]
+        opener = _last_opener(text, start)
+        if opener and not (before and before[-1].start > opener[0]):
+            return opener[1]
         if before:
             return _subject_of_last_sentence(text, before)
     return previous.resolve() if isinstance(previous, _LastPerson) else previous
+
+
+_OPENER = re.compile(r"(?:^|[.!?]\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:\s+(?=[a-z])|,\s+(?=\d|an?\s|the\s|who\s))")
+
+
+def _last_opener(text: str, start: int) -> tuple[int, str] | None:
+    """(offset, word) of a lone capitalised word opening the last sentence before ``start`` and followed by a
+    lower-case word, an age or an appositive: "Delgado conceded shortly before midnight. “…,” he told supporters",
+    "Mujica, 89, cast his vote … “…,” he told reporters" (find_mentions leaves
+    such a word out: capitalised only because it opens the sentence, as far as one sentence can tell)."""
+    found = None
+    for match in _OPENER.finditer(text, 0, start):
+        found = match
+    if found is None or found.group(1) in COMMON_CAPS or found.group(1) in gazetteer().demonyms:
+        return None
+    word = found.group(1)
+    if (word in gazetteer().places or word.lower() in _PRONOUNS | GROUP_NOUNS | ROLE_NOUNS
+            or word.endswith(("ing", "ly", "ed", "s")) or text.find(word.lower()) >= 0):
+        return None  # "Speaking to the BBC, he said", "Protesters gathered": no one's name
+    return found.start(1), word
 
 
 def _subject_of_last_sentence(text: str, people: list) -> str:
@@ -317,8 +362,10 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     """Quotes of consecutive paragraphs, carrying the last speaker across them."""
     out: list[list[Quote]] = []
     last: _LastPerson | str | None = None
-    for text in paragraphs:
+    for n, text in enumerate(paragraphs):
         quotes = _find_quotes(text, last)
+        if quotes and n + 1 < len(paragraphs):
+            quotes[-1:] = [_attributed_below(text, quotes[-1], paragraphs[n + 1], last)]
         for q in quotes:
             if q.speaker and q.speaker.lower() not in _PRONOUNS:
                 last = q.speaker
@@ -326,6 +373,24 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
             last = _LastPerson(text, last)  # the last person it names, if any
         out.append(quotes)
     return out
+
+
+def _attributed_below(text: str, quote: Quote, below: str, last: _LastPerson | str | None) -> Quote:
+    """A quotation closing its paragraph on a comma, attributed at the start of the next one: "“… nothing we
+    could do,”" then "she added."."""
+    if quote.speaker or not quote.text.rstrip().endswith(",") or text[quote.end:].strip():
+        return quote
+    found = _after(below, 0, _mask(below, quotation_spans(below)))
+    if not found or not found[0]:
+        return quote
+    speaker, cue = found
+    written = None
+    if speaker.lower() in _PRONOUNS:
+        resolved = _resolve_pronoun(speaker.lower(), quote.start, [], text, last)
+        if not resolved:
+            return quote
+        written, speaker = speaker, resolved
+    return Quote(quote.start, quote.end, quote.text, speaker, cue, written)
 
 
 @record

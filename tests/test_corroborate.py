@@ -51,6 +51,10 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
         assert conflict in conflicts, f"{title}: {conflicts}"
     if want.get("no_conflicts"):
         assert conflicts == [], title
+    if "conflict_texts" in want:
+        assert [c.text for c in result.conflicts] == want["conflict_texts"], title
+    if "rising" in want:
+        assert [c.rising for c in result.conflicts] == want["rising"], title
     pairs = [[s.a, s.b, s.kind] for s in result.syndication]
     for pair in want.get("syndication", []):
         assert pair in pairs, f"{title}: {pairs}"

@@ -75,3 +75,14 @@ def test_quotes_never_crash_and_stay_inside(text: str) -> None:
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start + 1 : q.end - 1] == q.text
     assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
+
+
+def test_attribution_in_the_next_paragraph() -> None:
+    """A quotation closing its paragraph on a comma is attributed by the next one ("she added.")."""
+    paragraphs = [
+        "“We have been abandoned,” said one resident, Pilar Sánchez, standing in mud.",
+        "“We don't have water, and nobody has come to help us,”",
+        "she added.",
+    ]
+    second = find_quotes_in_paragraphs(paragraphs)[1][0]
+    assert (second.speaker, second.cue) == ("Pilar Sánchez", "added")
