@@ -79,7 +79,7 @@ _CHROME_PATTERNS = [
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}",
-    r"news provided by|content current as of:?.{0,20}",
+    r"news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?|\+?\(?\d[\d ()+.-]{6,18}\d",
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
     r"[^.!?:]{1,60}:\s*https?://\S+",
@@ -125,7 +125,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(?i:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
 _DATE_FORMS = [
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+[-–]\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
@@ -282,6 +282,19 @@ def label_blocks(texts: list[str], shortest: int = 3) -> set[int]:
     return marked
 
 
+_PAGE_LABELS = frozenset(
+    "format source sources origin country countries theme themes language languages author authors type category "
+    "categories topics region regions disaster disasters attachments primary country".split())
+
+
+def stacked_labels(texts: list[str]) -> set[int]:
+    """Indices of a page's metadata set as a label line over a short value line ("Format" / "Situation Report",
+    "Source" / "OCHA"), when a page has at least two such pairs; a dated pair is left to the stamp rules."""
+    pairs = [at for at in range(len(texts) - 1) if texts[at].strip().lower() in _PAGE_LABELS
+             and len(texts[at + 1].split()) <= 8 and not stamp(texts[at + 1])]
+    return {at + step for at in pairs for step in (0, 1)} if len(pairs) >= 2 else set()
+
+
 def boilerplate_start(texts: list[str]) -> int | None:
     """Index of the line that starts a press release's closing boilerplate ("About Nordvik Foods Inc.", "Forward-Looking
     Statements", "Media Contact:", "SOURCE Nordvik Foods Inc."): everything from it on is the issuer's, not news. An
@@ -427,7 +440,7 @@ _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|wee
 """A page's age instead of a date, "3 hours ago", "2h ago": no date to keep."""
 
 
-_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|·•\-–—]*)+")
+_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*)+")
 """A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
 "All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
 
@@ -461,12 +474,20 @@ def reporting_from(text: str) -> str | None:
     return match.group("place") if match else None
 
 
+_DATE_FIRST_DATELINE = re.compile(
+    rf"^(?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s+\((?P<place>[{_UPPER}][{_UPPER}'’. -]{{1,40}})\)\s*(?:--|[-–—:])\s+"
+    rf"(?=[{_UPPER}“\"‘'])")
+"""A dateline that gives the date first and the place in brackets: "December 20, 2023 (PORT SUDAN) – "."""
+
+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
-    "LIMA (AP) — The ..." or "Taipei, April 5 (CNA) The ..."; None otherwise."""
+    "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
+    otherwise."""
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
-        return None
+        dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
+        return (dated.group("place").strip(), text[dated.end():], dated.group("date"), None) if dated else None
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 

@@ -15,7 +15,7 @@ from .model import Article, record
 from .quotes import quotation_spans
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof maj gen lt col sgt capt cpt cmdr adm gov sen rep st jr sr rev "
+    "mr mrs ms dr prof maj gen brig lt col sgt capt cpt cmdr adm gov sen rep st jr sr rev supt "
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp ltd co "
     "dept est approx fig al e.g i.e u.s u.k u.n".split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")

@@ -124,7 +124,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     texts = [line.text for line in story.lines]
     promotions = chrome.promotion_blocks(texts)
     boilerplate = chrome.boilerplate_start(texts)
-    table = chrome.label_blocks(texts)
+    table = chrome.label_blocks(texts) | chrome.stacked_labels(texts)
     video_titles, photo_captions = chrome.video_titles(texts), chrome.photo_captions(texts)
     above_title = {r.line for r in removed} | {title_line.line if title_line else 0}
     for index, line in enumerate(story.lines):
@@ -143,6 +143,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "web chrome"
         elif index in table:
             reason = "metadata table"
+            if index and texts[index - 1].strip().lower() in ("source", "sources"):  # ReliefWeb: "Source" / "OCHA"
+                signals.append((line.line, outlets.from_agency(text)))
         elif boilerplate is not None and index >= boilerplate and paragraphs:
             reason = "press-release boilerplate"
             signals.append((line.line, outlets.from_footer(text)))
@@ -205,10 +207,14 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 captions.append(line)
         elif text in seen_body:
             reason = "duplicate paragraph"
+        elif index == len(story.lines) - 1 and paragraphs and len(text.split()) <= 4 and (
+                found := outlets.from_byline_line(text)):
+            signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga"
+            reason = "outlet (kept as metadata)"
         else:
             in_related = False
             seen_body.add(text)
-            paragraphs.append(line)
+            paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
         if reason:
             removed.append(Removed(line.line, text, reason))
     paragraphs, author, bio = _take_author_bio(paragraphs, author)
@@ -281,6 +287,8 @@ def _is_section_path(text: str) -> bool:
 
 _ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation)\.?$")
 """A company's legal name, alone above a headline: a press release's issuer."""
+_BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
+"""A list item's marker, which the page showed as a bullet: "- Up to 300,000 people have fled …"."""
 _NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 """A line that is only a person's name; a byline when a date stamp follows it."""
 

@@ -143,8 +143,8 @@ PAST_CUES = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
-                          r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Jan|Feb|Aug|Sep|Oct|Nov|Dec)[.!?])"
-                          r"(?<!\b(?:Capt|Prof|Sept)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+                          r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
+                          r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 """A full stop (not after an initial, a title or a month's abbreviation: "Sept. 21") before a capital, or a line
 break. The mark comes first and the look-behinds include it, so the engine skips ahead to the next mark instead of
 testing every position."""
