@@ -361,6 +361,13 @@ def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
     return Mention(start, end, surface, "person", name, role, evidence)
 
 
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"
+    r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|about|some|just|north|south|east|west|northeast|northwest|southeast"
+    r"|southwest|where|that|which|home|with)\b)")
+"""An appositive naming a kind of place: "Wad Madani, the state capital", ", a key city southeast of …" (not "a city
+councillor")."""
 _APPOSITIVE_RE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"()]{3,90}?)(?=\s*[,.;])")
 
 
@@ -397,6 +404,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if len(run) > 1 and _org_appositive(text, end) or _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, 0, start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if _PLACE_APPOSITIVE.match(text, end) or before and before[-1] in ("fled", "fleeing", "flee", "flees"):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
     if text.startswith("-based", end):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
     if (len(run) > 1 and not run[-1].possessive and last + 1 < len(tokens)
