@@ -105,12 +105,19 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         joint = _AFTER_DATE.match(sentence, other_end)
         if joint and left <= other_end and joint.end() <= start:
             left = joint.end()
-        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _AND_VERB.match(sentence, end)) and end < right:
-            right = end  # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24": two clauses
+        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _AND_VERB.match(sentence, end)
+                                    or sentence.startswith(", and ", end)) and end < right:
+            # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "was held on Feb. 6, and the runoff
+            # two months later": two clauses
+            right = end
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
-    if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
+    # A date naming a thing the clause's subject holds is no date of another phrase: "Critics of the 2022 election
+    # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
+    if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
+                            and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
+                            for s, e in other_dates):
         left, right = _own_phrase(sentence, start, end, left, right, other_dates)
     cut = end if _keeps_date(sentence, start, end) else with_preposition(sentence, start)
     head = sentence[left:cut]
@@ -163,7 +170,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5):
         return left, right
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
-    return left + cut + 1, end + stop.start() if stop else right
+    # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
+    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right
 
 
 def _keeps_date(sentence: str, start: int, end: int) -> bool:
@@ -318,8 +326,11 @@ _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40}$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-_WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;]|,(?=\d))+)")
+_WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+                              r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
+"""The second term of a comparison up to its date: "up from 0.9 million tonnes [a year earlier]"."""
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
@@ -334,11 +345,14 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
-    if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)):
-        return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
+    if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
+                        or _COMPARED_BEFORE.search(before)):
+        # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday",
+        # "1.2 million tonnes in 2024, up from 0.9 million a year earlier": the comparison's term is no event
+        return ""
     since = _SINCE.search(before)
     if since is None:
-        return None
+        return _named_thing(text, start, end)
     noun = _NOUN_AFTER.match(text, end)
     noun = noun.group(1) if noun and noun.group(1) not in STOPWORDS else ""
     np = re.sub(r"\s+(?:in|of|from)\s+$", " ", since.group("np") or "").strip()
@@ -349,6 +363,32 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return when.group(1)
     that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
     return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
+
+
+_THING_BEFORE = re.compile(r"\b(?P<prep>of|after|before|following|ahead\s+of|from|over|about|against|for|to|on|into|"
+                           r"around|toward|towards|below|above|under|beyond)\s+(?P<det>the|an?)\s+$", re.IGNORECASE)
+"""A preposition and determiner before a date naming a thing: "the first round [of the] 2022 election"."""
+_THING_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|by|with|which|that|who|when|was|were|is|are|has|had|have"
+                          r"|will|would|could|should|may|might|to|for|of|as)\b)[a-z][\w-]*){1,3}(?=[\s,;.:)”\"'’]|$)")
+"""The lower-case words naming the thing after its date: "[2022] presidential election"."""
+_MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak budget "
+                      "forecast estimate estimates".split())
+
+
+def _named_thing(text: str, start: int, end: int) -> str | None:
+    """The line for a date naming a thing that the sentence only mentions ("turnout was 58.6% in the first round of
+    the 2022 election", "came to power after the 2020 election"): the thing, or what a following "when" says
+    happened then ("after the 2022 election, when his party won 41 seats"); "" for a measure ("below the 2023
+    level"); None when the date is not such a name or the sentence tells of the thing itself ("won the 2022
+    election", "in the 2022 election")."""
+    before = _THING_BEFORE.search(text, max(0, start - 20), start)
+    thing = _THING_AFTER.match(text, end)
+    if before is None or thing is None:
+        return None
+    if thing.group().split()[-1] in _MEASURES:
+        return ""
+    when = _WHEN_AFTER.match(text, thing.end())
+    return when.group(1) if when else f"{before.group('det')} {text[start:thing.end()]}"
 
 
 _STARTS = frozenset({"start", "began", "begin", "begun", "launch", "impos", "resum"})
