@@ -171,23 +171,52 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
     found: list[_Candidate] = []
     missing: list[Unresolved] = []
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
-    for timex, others in _with_neighbours(body, timexes):
+    for timex, others, coarse in _with_neighbours(body, timexes):
         index = bisect.bisect_right(starts, timex.start) - 1
         after_start, after_end = T.next_sentence(body, timex.end)
         undated_next = not any(after_start <= d < after_end for d in dated)
         context = body[after_start:after_end] if undated_next else ""
-        _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, others, context,
-                 found, missing)
+        line = article.paragraphs[index]
+        _collect(article, _without(line, coarse, starts[index]), (index, -1), starts[index], timex, others, context,
+                 found, missing, line.text)
     for index, (caption, in_caption) in enumerate(zip(article.captions, caption_timexes)):
-        for timex, others in _with_neighbours(caption.text, in_caption):
-            _collect(article, caption, (-1, index), 0, timex, others, "", found, missing)
+        for timex, others, coarse in _with_neighbours(caption.text, in_caption):
+            _collect(article, _without(caption, coarse, 0), (-1, index), 0, timex, others, "", found, missing,
+                     caption.text)
     return found, missing
 
 
-def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]]]]:
-    """Each date expression with the spans of the other dates in the same text."""
+def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]], list[Timex]]]:
+    """Each date expression with the spans of the other dates in the same text, and the dates its clause also gives
+    more coarsely (_narrowed), which are not other dates but the same one said twice."""
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
-    return [(t, [(o.start, o.end) for o in dates if o is not t]) for t in dates if not _said_again(text, t, dates)]
+    coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
+    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t],
+             [c for c in dates if coarse.get(id(c)) is t])
+            for t in dates if not _said_again(text, t, dates) and id(t) not in coarse]
+
+
+_CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|but|or|which|who|while|after|before|when|as)\s|\s(?:but|while|whereas|when)\s")
+
+
+def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
+    """Coarser dates of ``timex``'s clause that hold it, with no date or clause break between: "next month, on
+    April 25", "Last year, Hurricane Helene made landfall on Sept. 26, 2024". The finer date dates the event.
+    A date naming a thing ("the 2022 election was held on Feb. 6, 2022") is no coarser statement of it."""
+    left, right = T.sentence_bounds(text, timex.start, timex.end)
+    grain = _GRAIN_ORDER.index(V.precision(timex.value.split("T")[0]))
+    found = []
+    for other in dates:
+        value = other.value.split("T")[0]
+        if (other is timex or not left <= other.start < right or V.precision(value) not in _GRAIN_ORDER
+                or T.names_thing(text, other.start, other.end)
+                or _GRAIN_ORDER.index(V.precision(value)) <= grain
+                or relation(value, timex.value.split("T")[0]) not in ("contains", "year")):
+            continue
+        low, high = sorted((other.end, timex.start)) if other.start < timex.start else (timex.end, other.start)
+        if not _CLAUSE_BETWEEN.search(text, low, high) and not any(low <= d.start < high for d in dates):
+            found.append(other)
+    return found
 
 
 def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
@@ -201,14 +230,26 @@ def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
                and (o.type != "TIME" or o.start > timex.start) for o in dates)
 
 
+def _without(line: Line, coarse: list[Timex], base: int) -> Line:
+    """The line with the coarser statements of a date blanked out (its preposition too), for the date's clause."""
+    text = line.text
+    for timex in coarse:
+        start = T.with_preposition(text, timex.start - base)
+        text = text[:start] + " " * (timex.end - base - start) + text[timex.end - base:]
+    return Line(text, line.line) if coarse else line
+
+
 def _collect(article: Article, line: Line, where: tuple[int, int], base: int, timex: Timex,
-             others: list[tuple[int, int]], context: str, found: list[_Candidate], missing: list[Unresolved]) -> None:
-    """Turn one date expression into a candidate event or an unresolved entry."""
+             others: list[tuple[int, int]], context: str, found: list[_Candidate], missing: list[Unresolved],
+             original: str | None = None) -> None:
+    """Turn one date expression into a candidate event or an unresolved entry.
+
+    ``original``: the line's text as written, when ``line`` has coarser dates blanked out (_without)."""
     paragraph, caption = where
     text = line.text
     start, end = timex.start - base, timex.end - base
     left, right = T.sentence_bounds(text, start, end)
-    sentence = text[left:right].strip()
+    sentence = (original or text)[left:right].strip()
     if _STAMP.match(sentence) or timex.value.endswith("_REF"):
         return
     expression = text[T.with_preposition(text, start):end]
@@ -224,6 +265,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     background = T.background(text, start, end, bool(local))
     if background == "":
         return
+    if (background is None and article.published and (V.first_day(value) or article.published) > article.published
+            and T.told_before(text[left:start])):
+        # Ahead of publication only the thing a date names can happen then, not the past telling of it: "announced
+        # he would stand in the 25 May election" is a line "The 25 May election".
+        background = T.thing_named(text, start, end)
     if caption >= 0:
         clause = T.tidy(caption_words(text[:T.with_preposition(text, start)] + " " + text[end:]))
     elif background is not None:

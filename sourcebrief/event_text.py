@@ -174,14 +174,37 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right
 
 
+def names_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` names a thing: "the 2022 election", "an April 5 runoff", "[the 25 May]
+    election"."""
+    noun = _NOUN_AFTER.match(text, end)
+    return bool((_DETERMINER_BEFORE.search(text, max(0, start - 6), start) or re.match(r"the\s+\d", text[start:start + 8]))
+                and noun and noun.group(1) not in STOPWORDS)
+
+
+def thing_named(text: str, start: int, end: int) -> str | None:
+    """The thing a date names, with its determiner ("the 25 May election"), else None."""
+    if not names_thing(text, start, end):
+        return None
+    thing = _THING_AFTER.match(text, end)
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    return (before.group() if before else "") + text[start:thing.end()] if thing else None
+
+
+def told_before(head: str) -> bool:
+    """Whether the words before a date tell it in the past ("he announced he would stand in"), not in a future
+    of their own ("Costa Rica will choose its president in")."""
+    return bool(date_rules.PAST_CUES.search(head)) and not _WILL.search(head)
+
+
+_WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
+
+
 def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
-    if _KEEP_DATE.search(sentence, max(0, start - 10), start):
-        return True
-    noun = _NOUN_AFTER.match(sentence, end)
-    return bool(_DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) and noun and noun.group(1) not in STOPWORDS)
+    return bool(_KEEP_DATE.search(sentence, max(0, start - 10), start)) or names_thing(sentence, start, end)
 
 
 def _shortened(head: str, said: int | None) -> str:
