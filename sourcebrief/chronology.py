@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from sourcebrief import date_values as V
-from sourcebrief.chrome import caption_words
+from sourcebrief.chrome import caption_words, dateline
 from sourcebrief import event_text as T
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line, record
@@ -250,7 +250,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     start, end = timex.start - base, timex.end - base
     left, right = T.sentence_bounds(text, start, end)
     sentence = (original or text)[left:right].strip()
-    if _STAMP.match(sentence) or timex.value.endswith("_REF"):
+    if _STAMP.match(sentence) or timex.value.endswith("_REF") or (caption < 0 and _label(text, start, end, sentence)):
         return
     expression = text[T.with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
@@ -283,6 +283,21 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return  # nothing but the date ("Published 3 February")
     extra = words | T.content_words(context) | (T.content_words(sentence) if not local else frozenset())
     found.append(_Candidate(source, clause, words, extra))
+
+
+_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _label(text: str, start: int, end: int, sentence: str) -> bool:
+    """Whether a date in the body dates no sentence: a stamp kept with its section label ("Politics | 05/03/2025
+    18:40", no lower-case word), or the dateline of a paragraph ("ZONGULDAK, Turkey, March 4 (GWS) - Rescue
+    teams …") that the cleaner left in because the story's first lines were not where it looked."""
+    if not _WORD.search(sentence.replace(text[start:end], "")):
+        return True
+    if start > 80:
+        return False
+    found = dateline(text)
+    return found is not None and end <= len(text) - len(found[1])
 
 
 def _sort_key(value: str) -> str | None:
