@@ -30,7 +30,8 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between)\s+)$",
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between)\s+"
+                          r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
@@ -105,7 +106,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         joint = _AFTER_DATE.match(sentence, other_end)
         if joint and left <= other_end and joint.end() <= start:
             left = joint.end()
-        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _AND_VERB.match(sentence, end)
+        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
                                     or sentence.startswith(", and ", end)) and end < right:
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "was held on Feb. 6, and the runoff
             # two months later": two clauses
@@ -118,7 +119,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
                             and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
                             for s, e in other_dates):
-        left, right = _own_phrase(sentence, start, end, left, right, other_dates)
+        left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
+        subject = subject or own_subject
     cut = end if _keeps_date(sentence, start, end) else with_preposition(sentence, start)
     head = sentence[left:cut]
     restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
@@ -148,10 +150,10 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 
 
 def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
-                other_dates: list[tuple[int, int]]) -> tuple[int, int]:
-    """(left, right) of a date's own phrase when another date comes before it in its clause (a "formed in 2014"
+                other_dates: list[tuple[int, int]]) -> tuple[int, int, str]:
+    """(left, right, subject) of a date's own phrase when another date comes before it in its clause (a "formed in 2014"
     inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
-    next comma; the clause's bounds when none reads as a phrase."""
+    next comma; the clause's bounds when none reads as a phrase. ``subject``: the clause's, for a conjunct verb."""
     window = sentence[left:start]
     cut = max(window.rfind(" the "), window.rfind(" a "))
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
@@ -165,13 +167,36 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
     joined = window.rfind(", and ")
-    if joined > max(e for _, e in other_dates if e <= start) - left and not quoted:
+    previous = max(e for _, e in other_dates if e <= start) - left
+    if joined > previous and not quoted:
         cut = joined + 5
-    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5):
-        return left, right
+    # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
+    # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
+    clock = _CLOCK.search(window, max(0, previous - 12), previous)
+    conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
+    subject = _SUBJECT.match(sentence, left) if conjunct else None
+    if conjunct:
+        cut = conjunct - 1
+    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
+        return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
-    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right
+    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
+
+
+_CONJUNCT = re.compile(r"\s+and\s+")
+_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
+
+
+def _and_past_verb(text: str, at: int) -> int | None:
+    """Where the verb starts when ``text`` goes on at ``at`` with "and" and a past-tense verb ("… on Jan. 6 and
+    allowed them …", "on Sunday and became a hurricane"), else None."""
+    joint = _CONJUNCT.match(text, at)
+    return joint.end() if joint and date_rules.PAST_CUES.match(text, joint.end()) else None
+
+
+_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
+"""A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
 
 
 def names_thing(text: str, start: int, end: int) -> bool:
@@ -251,11 +276,11 @@ _THAT_CLAUSE = re.compile(
     r"^(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
     r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b.*)$")
 """A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …"."""
-_AND_VERB = re.compile(r"\s+and\s+(?!(?:on|in|at|by|the|a|an|his|her|its|their)\b)[a-z]+(?:ed|ted)\b")
-"""An "and" right after a date that starts another past-tense clause: "… on Jan. 6 and allowed them …"."""
-_SPAN_BEFORE = re.compile(r"(?:\s+(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:day|week|month|year|hour)s?)?$",
-                          re.IGNORECASE)
-"""A span of time ending the text before an "after" or "before" it measures from: "a day [after]"."""
+_SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
+                          r"|barely|at\s+least))?\s+(?:a|an|one|two|three|four|five|six|several|a few|\d+)"
+                          r"\s+(?:day|week|month|year|hour|minute)s?)?$", re.IGNORECASE)
+"""A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
+weeks [after]"."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–])\s*")
