@@ -203,17 +203,18 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     """Coarser dates of ``timex``'s clause that hold it, with no date or clause break between: "next month, on
     April 25", "Last year, Hurricane Helene made landfall on Sept. 26, 2024". The finer date dates the event.
     A date naming a thing ("the 2022 election was held on Feb. 6, 2022") is no coarser statement of it."""
+    day = timex.value.split("T")[0]
+    holding = [o for o in dates if o is not timex and abs(o.start - timex.start) < 400
+               and relation(o.value.split("T")[0], day) in ("contains", "year")
+               and _GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > _GRAIN_ORDER.index(V.precision(day))]
+    if not holding:
+        return []
     left, right = T.sentence_bounds(text, timex.start, timex.end)
-    grain = _GRAIN_ORDER.index(V.precision(timex.value.split("T")[0]))
     found = []
-    for other in dates:
-        value = other.value.split("T")[0]
-        if (other is timex or not left <= other.start < right or V.precision(value) not in _GRAIN_ORDER
-                or T.names_thing(text, other.start, other.end)
-                or _GRAIN_ORDER.index(V.precision(value)) <= grain
-                or relation(value, timex.value.split("T")[0]) not in ("contains", "year")):
+    for other in holding:
+        if not left <= other.start < right or T.names_thing(text, other.start, other.end):
             continue
-        low, high = sorted((other.end, timex.start)) if other.start < timex.start else (timex.end, other.start)
+        low, high = (other.end, timex.start) if other.start < timex.start else (timex.end, other.start)
         if not _CLAUSE_BETWEEN.search(text, low, high) and not any(low <= d.start < high for d in dates):
             found.append(other)
     return found
