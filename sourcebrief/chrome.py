@@ -84,7 +84,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
 )
-_CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]", re.I)
+_CAPTION_LEAD = re.compile(r"^[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]",
+                           re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -200,9 +201,18 @@ def credit_start(text: str) -> int | None:
 
 
 def caption_words(text: str) -> str:
-    """What a caption says, without its "Photo:" lead or trailing agency credit."""
+    """What a caption says, without its "Photo:" lead or trailing agency credit, nor the brackets around it all
+    ("[Photo: A crew works … (Ledger photo / Ana Ruiz)]")."""
+    text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
     start = credit_start(text)
-    return _CAPTION_LEAD.sub("", text[:start] if start is not None else text).strip()
+    text = _CAPTION_LEAD.sub("", text[:start] if start is not None else text)
+    return _PHOTO_CREDIT.sub("", text).strip()
+
+
+_PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$", re.I)
+"""A bracketed credit that names no agency: "(Ledger photo / Ana Ruiz)"."""
 
 
 def dates_in(text: str) -> tuple[dt.date, ...]:

@@ -19,7 +19,7 @@ one two three four five six seven eight nine ten country countries side sides
 """.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|after|before|as)\s+"
+    r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
     re.IGNORECASE,
 )
@@ -76,7 +76,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
-            relative = word in ("which", "who")
+            relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
             if closed >= 0:
                 # "Lai, who takes office on May 20, visited Hualien on Wednesday": the date is the main clause's.
@@ -90,6 +90,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
                 subject = (named.group(1) if named else opening if len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
+                if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
+                    subject = subject.rstrip() + "'s"
             elif not _NO_SUBJECT.match(sentence, match.end()):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
             left = match.end()
