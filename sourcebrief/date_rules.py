@@ -84,7 +84,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|the\s+(?:(?P<rq>latest|current|most\s+recent|same|year-earlier|year-ago|comparable)[\s-]+)?"
                 r"(?:fiscal\s+)?(?P<qp>quarter|period)(?!\w)"),
     ("holiday", r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
-                r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
+                r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday|Day|weekend)"
+                r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
     ("anaph", r"the\s+(?P<dir>next|following|previous|preceding|prior|same)\s+(?P<u>day|week|month|year|morning"
               r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+(?:that|yesterday|tomorrow))|that\s+day"),
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
@@ -157,7 +158,7 @@ MONTH_FIRST = re.compile(rf"{_MON}\s+(?:{_DAY})(?!\s*(?:,\s*)?\d{{3}})")
 """A date written month first, "March 5" (not "March 2025")."""
 KEY = re.compile(
     r"(?<![\w])(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas"
-    r"|Thanksgiving|Halloween|Independence|Valentine|Q[1-4]))"
+    r"|Thanksgiving|Easter|Halloween|Independence|Valentine|Q[1-4]))"
     r"|\b(?:second|minute|hour|day|daily|week|fortnight|month|quarter|year|decade|centur|period|half|today|yesterday"
     r"|tomorrow|tonight|overnight|nowadays|now\b|currently|present|moment|recent|lately|past\b|future|night"
     r"|nightly|biweekly|morning|afternoon|evening|noon|midnight|spring|summer|fall\b|autumn|winter|twenties"
