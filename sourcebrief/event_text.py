@@ -134,6 +134,9 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
         head = before + joint + sentence[aside[1]:cut]
+    told = None if subject or said is not None else _told_that(head)
+    if told is not None:
+        head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
     if len(head.split()) > 18:
         head = _shortened(head, said)
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
@@ -157,7 +160,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
     next comma; the clause's bounds when none reads as a phrase. ``subject``: the clause's, for a conjunct verb."""
     window = sentence[left:start]
-    cut = max(window.rfind(" the "), window.rfind(" a "))
+    cut = max(window.rfind(" the "), window.rfind(" a "), window.rfind(" an "))
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
@@ -232,6 +235,20 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
     return bool(_KEEP_DATE.search(sentence, max(0, start - 10), start)) or names_thing(sentence, start, end)
+
+
+_SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)"
+                        r"|argu(?:ed|es|ing)|admitt(?:ed|ing)|insist(?:ed|s|ing)|recall(?:ed|s|ing))\s+that\s+")
+"""A saying and its "that": what follows is what was said, and a date in it is the said event's."""
+
+
+def _told_that(head: str) -> int | None:
+    """Where what was said starts in a line's head that runs up to its date through a "said that" ("a former aide
+    testifying that she had seen cash in the office [in 2021]"), else None. The saying is not dated there."""
+    last = None
+    for last in _SAID_THAT.finditer(head):
+        pass
+    return last.end() if last and len(head[last.end():].split()) >= 3 else None
 
 
 def _shortened(head: str, said: int | None) -> str:
