@@ -537,6 +537,8 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     for member in (a, b):
         if member.plain is None:
             member.plain = _plain_words(member.candidate.text)
+    if len(a.plain & b.plain) < 3:
+        return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates together
     return max(similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights))
 
 
