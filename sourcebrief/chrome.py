@@ -214,8 +214,9 @@ def caption_words(text: str) -> str:
     return _PHOTO_CREDIT.sub("", text).strip()
 
 
-_PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$", re.I)
-"""A bracketed credit that names no agency: "(Ledger photo / Ana Ruiz)"."""
+_PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"
+                           r"|(?<=\.)\s+(?:photo|photograph|picture|image)s?:\s*[^.:]{1,60}$", re.I)
+"""A credit that names no agency: "(Ledger photo / Ana Ruiz)", ". Photograph: Anadolu"."""
 
 
 def dates_in(text: str) -> tuple[dt.date, ...]:
