@@ -83,7 +83,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?:quarter|period)(?!\w)"
                 r"|the\s+(?:(?P<rq>latest|current|most\s+recent|same|year-earlier|year-ago|comparable)[\s-]+)?"
                 r"(?:fiscal\s+)?(?P<qp>quarter|period)(?!\w)"),
-    ("holiday", r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+    ("holiday", r"(?:the\s+(?=Easter\s+weekend))?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
                 r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday|Day|weekend)"
                 r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
     ("anaph", r"the\s+(?P<dir>next|following|previous|preceding|prior|same)\s+(?P<u>day|week|month|year|morning"
