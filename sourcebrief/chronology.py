@@ -191,7 +191,9 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     more coarsely (_narrowed), which are not other dates but the same one said twice."""
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
-    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t],
+    # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
+    spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
+    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken],
              [c for c in dates if coarse.get(id(c)) is t])
             for t in dates if not _said_again(text, t, dates) and id(t) not in coarse]
 

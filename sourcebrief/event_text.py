@@ -269,8 +269,9 @@ _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _SAYING = r"\b(?:said|says|told|announced|reported|confirmed|added)"
-_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}\s*$")
-"""A head ending in its attribution: "…, officials said" (the date that follows is when it was said)."""
+_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
+"""A head ending in its attribution: "…, officials said", "…, it said in a note to clients" (the date that follows is
+when it was said)."""
 _SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
