@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import outlets
+
 _CHROME_PATTERNS = [
     r"back to top( button)?",
     r"(scroll|go) to top",
@@ -28,20 +30,39 @@ _CHROME_PATTERNS = [
     r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
     r"share (this|on|via|(the )?(full )?(article|story)).{0,40}",
     r"click (here )?to (share|print|email|open|view).*",
-    r"follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
+    r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
     r"subscribe( now)?",
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
-    r"(skip )?advertisement|sponsored( content)?|supported by|ad|ads by .{1,30}|story continues below( advertisement)?",
+    r"(skip )?advertisement( ?[-–—|:] ?scroll to continue( reading)?)?|advertising|sponsored( content)?|sponsor message|supported by|ad|ads by .{1,30}",
+    r"(story|article) continues (below|after (this )?(advertisement|ad))( advertisement)?",
+    r"skip (next|previous) section.{0,40}|send us your feedback|print( print)?( this (page|article|story))?",
+    r"why you can trust .{1,40}|gift (this |the )?(article|story)|open in (the )?app|comments? \(\d+\)|\d{1,3} of \d{1,3}",
+    r"save (articles|stories) to read later.{0,80}|(have|got) a (news )?tip\?.{0,100}",
+    r"permalink:? \S+|reuse this content|enlarge this image|(toggle|hide|show) caption|expand( image)?"
+    r"|view image in fullscreen",
+    r"(this )?(article|content|story) (is )?(reserved|available|exclusive) (for|to) (subscribers|members)( only)?|subscribers only",
+    r"lire en français|auf deutsch lesen|leer en español|ler em português|leggi in italiano|read in (?-i:[A-Z])\w+",
     r"skip to (main )?content",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
+    r"we value your privacy",
+    r"(accept|reject|allow) all|manage (preferences|settings|choices|options)|cookie (settings|preferences|policy)",
+    r"(subscribe|sign up|register) to (continue|keep) reading.*|subscribe from .{1,60}",
+    r"already (a subscriber|have an account|registered)\?.{0,40}",
+    r"(please )?(turn on|enable) javascript.*",
+    r"show key events only|key events|pinned( post)?|live( updates| coverage)?|get in touch",
+    r"(were|are) you (in the area|there|affected|caught up in .{1,40})\?.{0,60}(contact|email|get in touch|tell us).*",
+    r"(watch|video|listen)( now)?: .{1,120}[^.!?]|video|watch",
+    r"(duration:? )?\d{1,2}:\d\d(:\d\d)?",
+    r"read (the )?(original )?(article |story |text )?in (?-i:[A-Z])\w+",
+    r"this (article|story|text) (was|has been|is) translated .{0,200}",
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"\d{1,3} min(ute)?s?( read| listen)?",
+    r"(reading time:? )?\d{1,3} min(ute)?s?\.?( read| listen)?",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"tags?:.{0,120}",
@@ -56,21 +77,33 @@ _CHROME_PATTERNS = [
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
     r"follow .{1,80} (at|on) https?://\S+",
+    r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
+    r"\(end\)|keywords?|(#\w+[\w ]*){1,8}",
+    r"news provided by|content current as of:?.{0,20}",
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?|\+?\(?\d[\d ()+.-]{6,18}\d",
+    r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
+    r"[^.!?:]{1,60}:\s*https?://\S+",
     r"staff (report|reports|writer|reporter)s?",
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
+    r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
+    r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
     r"^(related (articles?|stories|story|posts|news|content|coverage|links|topics)|more stories|read more|also read"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
-    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic))\W*$", re.I)
+    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
+    r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
+    r"|most viewed|latest (news|stories))\W*$", re.I)
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
+"""What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
 """Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))\s*:\s+(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))(?:\s*:\s+|\s*)(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 _AGENCY = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -82,10 +115,12 @@ _AGENCY = (
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
+    r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
+    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{_AGENCY})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
 )
-_CAPTION_LEAD = re.compile(r"^[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo )?caption|pictured)\s*[:,|-]",
-                           re.I)
+_CAPTION_LEAD = re.compile(
+    r"^[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]", re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -95,17 +130,22 @@ _DATE_FORMS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<mnum>\d\d)[./](?P<day>\d\d)\b"),
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 ]
-"""Dates written in full; "2025.09.15" year first, and "06.03.2025" with dots day first (as Europe writes it)."""
+"""The last two forms: "2025.09.15" is year first; "6.3.2025" is day first wherever dots separate a date's numbers
+(Finland, Germany, Norway, Turkey ...)."""
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 """A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _STAMP = re.compile(
-    r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified)"
+    r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
+    r"|issued|issued on)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^(?P<open>\()?[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
+_BYLINE = re.compile(r"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Author:?)\s+"
+                     r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
+                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+(?:and|AND)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)"
+                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40})?(?(open)\))$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
@@ -114,10 +154,12 @@ _DATELINE = re.compile(
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
+    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
+    rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
-("Taipei, April 5 (CNA) The ..."); the dash may be left out after a bracketed agency."""
+("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
+/PRNewswire/ --"); the dash may be left out after a bracketed agency."""
 
 
 def parse_date_in(text: str) -> dt.date | None:
@@ -142,6 +184,15 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
 _CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
 (names capitalised)."""
+_SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?$")
+"""A funding note: "The AP receives support from … The AP is solely responsible for all content."."""
+
+_CONSENT = re.compile(r"^(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
+"""A cookie banner's text, often longer than a chrome line: "We and our partners use cookies and similar ..."."""
+_REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:originally|first) (?:appeared|ran|was published)"
+                          r" (?:on|in) .{1,200}$|^do you have an opinion on .*$", re.I)
+"""A republisher's note: "This article originally appeared on Reuters.com and is republished here with permission.";
+an invitation to write to the letters page."""
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
@@ -151,18 +202,41 @@ _CONTRIBUTED = re.compile(
 """A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
 
 
+_EDITORS_NOTE = re.compile(
+    r"^(?:(?:correction|clarification|editor['’]?s[’']? note)\s*[:\-–—]\s*\S.*"
+    r"|an earlier version of this (?:article|story|report|piece)\b.*"
+    r"|this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended)\b.*)$", re.I)
+
+
+def is_editors_note(text: str) -> bool:
+    """A note about the article, not part of it: "Correction: An earlier version of this article said four people
+    had died ...", "This story has been updated with ..."; its superseded figures must not count as reporting."""
+    return len(text) <= 500 and bool(_EDITORS_NOTE.match(text.strip()))
+
+
 def is_chrome(text: str) -> bool:
-    """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits or a
-    print-edition note."""
+    """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits, an
+    outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note."""
     stripped = text.strip()
-    return (len(text) <= 160 and bool(_CHROME.match(stripped))
+    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
-                                         or _PRINT_NOTE.match(stripped)))
+                                         or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
+                                         or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)))
 
 
 def starts_related_block(text: str) -> bool:
     """A heading after which a website lists links to other stories."""
     return bool(_RELATED.match(text.strip()))
+
+
+def is_listed_link(text: str) -> bool:
+    """A line of a list of links under a "Most read" or "Key events" heading: a headline, maybe numbered ("1. Reus
+    council approves new bus routes") or aged ("2h ago Death toll rises"), a short label ("Spain") or its date."""
+    unmarked = _LIST_MARK.sub("", text.strip())
+    if _TIME_ONLY.match(unmarked):
+        return False
+    return (looks_like_headline(unmarked) or len(unmarked.split()) < 3
+            or bool(dates_in(unmarked)) and _date_only(unmarked))
 
 
 def is_related_link(text: str) -> bool:
@@ -184,10 +258,100 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
     return marked
 
 
+_BOILERPLATE = re.compile(
+    r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?:?"
+    r"|contacts?:|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^.!?]{1,80}"
+    r"|###|-30-)$",
+    re.IGNORECASE)
+_ABOUT = re.compile(r"^About (?-i:[A-Z])[\w&.,'’ -]{1,60}$", re.IGNORECASE)
+
+
+_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z&/ ]{1,40}:\s+\S.{0,100}$")
+"""A "Label: value" line of a metadata table ("Company Announcement Date: March 12, 2024")."""
+
+
+def label_blocks(texts: list[str], shortest: int = 3) -> set[int]:
+    """Indices of runs of at least ``shortest`` "Label: value" lines in a row: a page's metadata table ("Product Type:
+    Food & Beverages", "Brand Name: Harvest Gold"), not prose. One or two such lines may be a quote or a heading."""
+    marked: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        if _LABEL_LINE.match(text.strip()) and len(text.split()) <= 14:
+            run.append(index)
+            continue
+        if len(run) >= shortest:
+            marked.update(run)
+        run = []
+    return marked
+
+
+def boilerplate_start(texts: list[str]) -> int | None:
+    """Index of the line that starts a press release's closing boilerplate ("About Nordvik Foods Inc.", "Forward-Looking
+    Statements", "Media Contact:", "SOURCE Nordvik Foods Inc."): everything from it on is the issuer's, not news. An
+    "About …" heading counts only when one of the other markers follows it (it may be a subheading)."""
+    marks = [i for i, text in enumerate(texts) if _BOILERPLATE.match(text.strip())]
+    if not marks:
+        return None
+    about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())]
+    return min([marks[0], *about])
+
+_VIDEO_LABEL = re.compile(r"^(?:video|watch|play video)$", re.I)
+_DURATION = re.compile(r"^(?:duration:? )?\d{1,2}:\d\d(?::\d\d)?$", re.I)
+
+
+def video_titles(texts: list[str]) -> set[int]:
+    """Indices of the lines that title a video player: the line between a "Video" label and the player's duration
+    ("Duration 0:48"); what the video shows, a caption rather than body."""
+    return {at - 1 for at in range(2, len(texts))
+            if _DURATION.match(texts[at].strip()) and _VIDEO_LABEL.match(texts[at - 2].strip())}
+
+
+_PHOTO_CREDIT = re.compile(
+    r"^(?:(?:image|photo|picture|credit)s?\s*:\s*)?(?P<who>[A-Z][\w .'’-]{1,40}(?:\s*/\s*[\w .'’-]{1,40}){0,3}"
+    r"(?:\s+via\s+[\w .'’-]{1,30})?)(?:\s+(?:toggle|hide) caption)?$", re.I)
+_CREDIT_NAME = re.compile(rf"\b(?:{_AGENCY}|Images|Photos?|Photography)\b")
+_ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen)$", re.I)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters"."""
+    match = _PHOTO_CREDIT.match(text.strip())
+    who = match.group("who") if match else ""
+    return (len(text) <= 120 and ("/" in who or " via " in who) and not who.endswith(".")
+            and len(re.split(r"/| via ", who)[0].split()) <= 4 and bool(_CREDIT_NAME.search(who)))
+
+
+def photo_captions(texts: list[str]) -> set[int]:
+    """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
+    button, and an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank")."""
+    found = set()
+    for at in range(len(texts) - 1):
+        following = texts[at + 1].strip()
+        if is_photo_credit(following) or is_chrome(following):
+            continue
+        if _ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at]) and not re.search(r"[.!?:;”\"’')]$", following):
+            found.add(at + 1)
+    return found
+
+
+_NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")
+
+
+def is_name_only(text: str) -> bool:
+    """A line that is only a personal name's shape, "Helena Virtanen": an opinion page's byline without "By"."""
+    return bool(_NAME_ONLY.match(text.strip()))
+
+
 def is_stray(text: str) -> bool:
     """A fragment too short to be prose ("TT", "|", "•"): a widget label left by copy-paste."""
     stripped = text.strip()
     return len(stripped) <= 3 and not stripped.isdigit()
+
+
+def is_caption_label(text: str) -> bool:
+    """A caption's label alone on its line ("Image caption,", "Media caption,"): the caption is the next line."""
+    match = _CAPTION_LEAD.match(text.strip())
+    return bool(match) and match.end() == len(text.strip())
 
 
 def is_caption(text: str) -> bool:
@@ -211,10 +375,10 @@ def caption_words(text: str) -> str:
         text = text[1:-1]
     start = credit_start(text)
     text = _CAPTION_LEAD.sub("", text[:start] if start is not None else text)
-    return _PHOTO_CREDIT.sub("", text).strip()
+    return _TRAILING_CREDIT.sub("", text).strip()
 
 
-_PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"
                            r"|(?<=\.)\s+(?:photo|photograph|picture|image)s?:\s*[^.:]{1,60}$", re.I)
 """A credit that names no agency: "(Ledger photo / Ana Ruiz)", ". Photograph: Anadolu"."""
 
@@ -251,15 +415,34 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     if match:
         rest = match.group("rest")
         dates = dates_in(rest)
-        if not dates and not (_TIME_ONLY.match(rest.strip()) or not rest.strip()):
+        if not dates and not (_TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)):
             return None
         kind = match.group("kind").lower()
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
+    if _TIME_ONLY.match(text.strip()):  # a live blog's entry time, "14:20 GMT"
+        return "published", ()
     text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
     dates = dates_in(text)
-    if dates and _date_only(text):
+    if dates and (_date_only(text) or _LABELLED_STAMP.fullmatch(text) and len(text) <= 120):
         return "published", dates
     return None
+
+
+def _times_only(text: str) -> bool:
+    """True for what is only times and days named relative to the page ("today at 2:35 pm (Paris), updated at 4:10
+    pm"): a stamp with no date to keep."""
+    rest = re.sub(r"\([^)]{0,30}\)|\b(?:today|yesterday|at|on|updated|modified)\b|\d{1,2}[:.]\d\d|\b[ap]\.?m\b\.?"
+                  r"|\b(?:gmt|utc|[a-z]{1,3}t)\b|[,|·•\-–—\s]", "", text, flags=re.I)
+    return rest == ""
+
+
+_AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago$", re.I)
+"""A page's age instead of a date, "3 hours ago", "2h ago": no date to keep."""
+
+
+_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|·•\-–—]*)+")
+"""A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
+"All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -272,14 +455,17 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(?:last\s+)?(?:updated|published|posted|modified)\b:?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{2,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:last\s+)?(?:updated|published|posted|modified)\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{1,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
     return rest == ""
 
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
     match = _BYLINE.match(text.strip())
-    return match.group("name") if match and len(text) <= 100 else None
+    if not match or len(text) > 100:
+        return None
+    found = match.group("name")
+    return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
 
 
 def reporting_from(text: str) -> str | None:
@@ -294,7 +480,7 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         return None
-    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency")
+    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 
 def looks_like_headline(text: str) -> bool:

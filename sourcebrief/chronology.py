@@ -143,6 +143,8 @@ class _Candidate:
     extra: frozenset[str]
     """Those plus the whole sentence's (when it has no other date) and the next sentence's when that carries
     no date of its own: a lede's "on Tuesday" is often explained by the sentence after it."""
+    own: frozenset[str]
+    """The clause's words and its whole sentence's, without the next sentence's."""
 
 
 def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None) -> Chronology:
@@ -209,8 +211,8 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     holding = [o for o in dates if o is not timex and abs(o.start - timex.start) < 400
                and relation(o.value.split("T")[0], day) in ("contains", "year")
                and _GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > _GRAIN_ORDER.index(V.precision(day))]
-    if not holding:
-        return []
+    if not holding or T.dates_saying(text, timex.start):
+        return []  # "a quake that hit the coast earlier this week, the ministry said Thursday": two events
     left, right = T.sentence_bounds(text, timex.start, timex.end)
     found = []
     for other in holding:
@@ -284,8 +286,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     words = T.content_words(clause) | T.content_words(text[T.with_preposition(text, start, _STARTING):start])
     if not words:
         return  # nothing but the date ("Published 3 February")
-    extra = words | T.content_words(context) | (T.content_words(sentence) if not local else frozenset())
-    found.append(_Candidate(source, clause, words, extra))
+    own = words | T.content_words(sentence)
+    extra = words | T.content_words(context) | (own if not local else frozenset())
+    found.append(_Candidate(source, clause, words, extra, own))
 
 
 _WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -351,7 +354,7 @@ def relation(a: str, b: str) -> str | None:
 class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
-    __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "weight",
+    __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
                  "phase", "day", "plain")
 
     def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
@@ -370,6 +373,7 @@ class _Member:
         """Its date, and whether it is a photo caption."""
         self.words = candidate.words
         self.extra = candidate.extra
+        self.own = candidate.own
         self.weight = math.fsum(weights.get(w, 1.0) for w in candidate.words)
         """The denominator of ``similarity(words, …)``: fsum is exact, so computing it once changes nothing."""
         self.day = V.precision(source.date) == "day"
@@ -514,6 +518,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
+        if _say_apart(candidate, member):
+            continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
         best = score
     return best
 
@@ -530,7 +536,15 @@ def _bar(a: _Member, b: _Member) -> float:
 
 def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
-    return max(_covered(a.words, b.extra, a.weight, weights), _covered(b.words, a.extra, b.weight, weights))
+    return max(_one_way(a, b, weights), _one_way(b, a, weights))
+
+
+def _one_way(a: _Member, b: _Member, weights: dict[str, float]) -> float:
+    """How much of ``a``'s clause ``b``'s wider text covers; nothing when that is only through the sentence after
+    ``b``'s: its own sentence must share a word with ``a``'s text ("Schools were meant to reopen on Monday." and, in
+    the next paragraph, "The WHO was sending 1.4 million doses" do not make Monday the day doses arrived)."""
+    score = _covered(a.words, b.extra, a.weight, weights)
+    return score if score and not b.own.isdisjoint(a.extra) else 0.0
 
 
 def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
@@ -539,14 +553,24 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     for member in (a, b):
         if member.plain is None:
             member.plain = _plain_words(member.candidate.text)
-    if len(a.plain & b.plain) < 3:
-        return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates together
+    if len(a.plain & b.plain) < 3 and a.plain != b.plain:
+        return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates, unless both say just them
     return max(similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights))
 
 
+def _say_apart(a: _Member, b: _Member) -> bool:
+    """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common."""
+    for member in (a, b):
+        if member.plain is None:
+            member.plain = _plain_words(member.candidate.text)
+    return len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain)
+
+
 def _plain_words(line: str) -> frozenset[str]:
-    """Content words of a line but its names and numbers (its first word is capitalised only as a line's is)."""
-    return frozenset(w for w in T.content_words(line[:1].lower() + line[1:], names=False) if not w[:1].isdigit())
+    """Content words of a line but its names and numbers (its first word is capitalised only as a line's is, unless a
+    capitalised word follows it: "Prime Minister Fumio Kishida")."""
+    opening = line if re.match(r"\S+\s+[A-Z]", line) else line[:1].lower() + line[1:]
+    return frozenset(w for w in T.content_words(opening, names=False) if not w[:1].isdigit())
 
 
 def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:

@@ -58,8 +58,9 @@ _FAMILIES = MappingProxyType({
     "people": "people", "person": "people", "individual": "people",
     "dead": "death", "death": "death", "fatality": "death",
 })
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
-_BETWEEN_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]")
+"""Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10")."""
+_BETWEEN_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*)"
     r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")

@@ -68,8 +68,8 @@ def _split_stories(lines: list[Line], blanks: list[int]) -> list[_Story]:
     cuts = [0]
     body_seen = 0
     for index, line in enumerate(lines):
-        if _is_new_story(lines, blanks, index, body_seen):
-            cuts.append(index)
+        if _is_new_story(lines, blanks, index, body_seen, cuts[-1]):
+            cuts.append(index - 1 if _repeats_masthead(lines, cuts[-1], index - 1) else index)
             body_seen = 0
         elif _is_body_candidate(line.text):
             body_seen += 1
@@ -77,12 +77,19 @@ def _split_stories(lines: list[Line], blanks: list[int]) -> list[_Story]:
     return [_Story(tuple(lines[a:b]), tuple(blanks[a:b])) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+def _repeats_masthead(lines: list[Line], start: int, index: int) -> bool:
+    """The line above a new story's headline is the outlet's name that opened the story before ("Helsinki Times"):
+    it opens the next story too."""
+    return index > start and len(lines[index].text.split()) <= 6 and lines[index].text == lines[start].text
+
+
 def _is_body_candidate(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_TERMINAL.search(text)) and not chrome.is_caption(text)
 
 
-def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int) -> bool:
-    """A headline-shaped line, after two body paragraphs, that is repeated or followed by a caption."""
+def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
+    """A headline-shaped line, after two body paragraphs, that is repeated, followed by a caption, set apart in title
+    case over a body, or under the masthead that opened the file and over its own date stamp."""
     text = lines[index].text
     if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
         return False
@@ -92,6 +99,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     if following and chrome.is_caption(following[0]):
         return True
     long_body_after = sum(_is_body_candidate(t) for t in following) >= 3
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome.stamp(following[0])):
+        return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
 
 
@@ -105,21 +114,38 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     byline_index = None
     reported_from = None
     signals: list[tuple[int, str | None]] = []
-    title_line = _find_title(story, removed)
+    named_below = outlets.self_names([line.text for line in story.lines])
+    title_line = _find_title(story, removed, named_below)
     title = title_line.text if title_line else ""
-    signals += [(r.line, outlets.from_byline_line(r.text)) for r in removed if r.reason.startswith("masthead")]
+    mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
+    signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
     in_related = False
     seen_body: set[str] = set()
-    promotions = chrome.promotion_blocks([line.text for line in story.lines])
+    texts = [line.text for line in story.lines]
+    promotions = chrome.promotion_blocks(texts)
+    boilerplate = chrome.boilerplate_start(texts)
+    table = chrome.label_blocks(texts)
+    video_titles, photo_captions = chrome.video_titles(texts), chrome.photo_captions(texts)
+    above_title = {r.line for r in removed} | {title_line.line if title_line else 0}
     for index, line in enumerate(story.lines):
-        if title_line and line.line <= title_line.line:
-            continue
+        if title_line and line.line <= title_line.line and line.line in above_title:
+            continue  # a date stamp above the headline is read below
         text = line.text
         reason = None
         if text == title:
             reason = "repeated headline"
+        elif text in mastheads.values():  # the outlet's name again, where a byline's outlet line would be
+            reason = "outlet (kept as metadata)"
+        elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below:
+            signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
+            reason = "outlet (kept as metadata)"
         elif index in promotions:
             reason = "web chrome"
+        elif index in table:
+            reason = "metadata table"
+        elif boilerplate is not None and index >= boilerplate and paragraphs:
+            reason = "press-release boilerplate"
+            signals.append((line.line, outlets.from_footer(text)))
         elif chrome.starts_related_block(text):
             reason, in_related = "web chrome", True
         elif chrome.is_chrome(text):
@@ -127,22 +153,36 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             signals.append((line.line, outlets.from_footer(text)))
         elif chrome.is_related_link(text):
             reason = "related-story link"
-        elif in_related and (chrome.looks_like_headline(text) or len(text.split()) < 3):
+        elif in_related and chrome.is_listed_link(text):
             reason = "related-story link"
+        elif chrome.is_editors_note(text):
+            reason = "editor's note"
+        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):  # "CNN"
+            signals.append((line.line, found))
+            reason = "outlet (kept as metadata)"
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:
             kind, dates = found
+            in_related = in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
                 stamps.setdefault(kind, dates)
             reason = "date stamp (kept as metadata)" if dates else "time stamp"
         elif (name := chrome.byline(text)) and (len(paragraphs) <= 1 or text.startswith("(")):
             # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
-            author, byline_index = author or name, index
+            byline_index = index
+            if outlets.known(name):  # "By The Associated Press"
+                signals.append((line.line, outlets.name(name)))
+            else:
+                author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 stamps.setdefault("published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
+            reason = "byline (kept as metadata)"
+        elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and (
+                stamp := chrome.stamp(story.lines[index + 1].text)) and stamp[1] and not outlets.from_byline_line(text):
+            author, byline_index = author or text, index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
@@ -150,10 +190,15 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
-        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):
-            signals.append((line.line, found))
-            reason = "outlet (kept as metadata)"
-        elif chrome.is_caption(text):
+        elif len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
+            reason = "web chrome"
+        elif chrome.is_photo_credit(text):
+            reason = "photo credit"
+        elif chrome.is_caption_label(text):
+            reason = "caption label"
+        elif (chrome.is_caption(text) or index in video_titles or index in photo_captions
+              or index and story.lines[index - 1].line == line.line - 1
+              and chrome.is_caption_label(story.lines[index - 1].text)):
             if any(c.text == text for c in captions):
                 reason = "duplicate caption"
             else:
@@ -166,6 +211,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(line)
         if reason:
             removed.append(Removed(line.line, text, reason))
+    paragraphs, author, bio = _take_author_bio(paragraphs, author)
+    removed += bio
     paragraphs, place, date_written, agency = _take_dateline(paragraphs)
     place = place or reported_from
     if agency:
@@ -181,32 +228,61 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     )
 
 
-def _find_title(story: _Story, removed: list[Removed]) -> Line | None:
+def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) -> Line | None:
     """The headline: the first line that is not debris; section labels and a masthead before it are dropped."""
-    candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text))]
+    candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text)
+                                                       or _read_below(line.text))]
     if not candidates:
         return None
     at = 0
     while at + 1 < len(candidates) and (reason := _before_headline(
-            candidates[at].text, next((c.text for c in candidates[at + 1:] if len(c.text.split()) > 2), ""))):
+            candidates[at].text, next((c.text for c in candidates[at + 1:]
+                                       if len(c.text.split()) > 2 and not _is_section_path(c.text)), ""),
+            named_below)):
         removed.append(Removed(candidates[at].line, candidates[at].text, reason))
         at += 1
     first = candidates[at]
     for line in story.lines:
-        if line.line < first.line and line not in candidates:
-            removed.append(Removed(line.line, line.text, "web chrome"))
+        if line.line < first.line and line not in candidates and not _read_below(line.text):
+            known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
+            reason = "masthead (outlet kept as metadata)" if known else "web chrome"
+            removed.append(Removed(line.line, line.text, reason))
     return first
 
 
-def _before_headline(text: str, following: str) -> str | None:
-    """Why a short line above a longer one is not the headline: a one- or two-word section label ("Business",
-    "Elections 2026") or the outlet's masthead ("The Costa Rica Dispatch"); None when it may be the headline."""
+def _read_below(text: str) -> bool:
+    """A date stamp or byline above the headline (a Markdown seed's front matter puts them first): never the
+    headline, and read as metadata with the lines below it."""
+    return chrome.stamp(text) is not None or chrome.byline(text) is not None
+
+
+def _before_headline(text: str, following: str, named_below: set[str]) -> str | None:
+    """Why a short line above a longer one is not the headline: the outlet's masthead ("The Costa Rica Dispatch",
+    "Yle News", a name the page's copyright line repeats), a press release's issuer ("Nordvik Foods Inc.") or a
+    section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
+    headline."""
     words = text.split()
+    if len(words) <= 6 and _ISSUER.search(text) and len(following.split()) > len(words) + 2:
+        return "press-release issuer"  # a press release's "News provided by / Nordvik Foods Inc."
+    if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
+        return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
-    if len(words) <= 2:
-        return "section label"
-    return "masthead (outlet kept as metadata)" if len(words) <= 5 and outlets.from_byline_line(text) else None
+    if outlets.masthead(text, named_below):
+        return "masthead (outlet kept as metadata)"
+    return "section label" if len(words) <= 2 else None
+
+
+def _is_section_path(text: str) -> bool:
+    """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes."""
+    parts = re.split(r"\s+[|/·•]\s+", text)
+    return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
+
+
+_ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation)\.?$")
+"""A company's legal name, alone above a headline: a press release's issuer."""
+_NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+"""A line that is only a person's name; a byline when a date stamp follows it."""
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
@@ -219,6 +295,30 @@ def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.
         if picked:
             return picked[0]
     return chrome.parse_date_in(date_written)
+
+
+_BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|has been|writes|covers|reports)\b")
+"""A bio's opening: the writer's name and what they are or do, "Jane Doe is a reporter covering ..."."""
+
+
+def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
+    """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story (the
+    byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").
+    An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
+    opens such a bio is the author, and is dropped too."""
+    tail = paragraphs[-3:]
+    bare = [p for p in paragraphs[:3] if author is None and chrome.is_name_only(p.text)]
+    names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
+    leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
+    bios = [p for p in tail if any(n == leads.get(p.line) or n.startswith(f"{leads.get(p.line)} ") for n in names)]
+    if not bios:
+        return paragraphs, author, []
+    named = {p.line for p in bare if p.text in {leads[b.line] for b in bios}}
+    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named]
+    dropped += [Removed(p.line, p.text, "author bio") for p in bios]
+    author = author or next(p.text for p in bare if p.line in named)
+    gone = {r.line for r in dropped}
+    return [p for p in paragraphs if p.line not in gone], author, dropped
 
 
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None]:

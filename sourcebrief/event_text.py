@@ -75,6 +75,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     aside = None
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
+        if aside and match.start() < aside[1]:
+            continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
+        if word == "after" and "," not in match.group() and match.end() <= start and len(
+                sentence[match.end():start].split()) <= 5 and not _FINITE.search(sentence, match.end(), start):
+            continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
@@ -94,6 +99,10 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                     subject = subject.rstrip() + "'s"
             elif not _NO_SUBJECT.match(sentence, match.end()):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
+            elif not subject and word in ("but", "while", "although", "though", "whereas"):
+                # "The start of the term had been set for 8 January but has been pushed back to 29 January"
+                opening = _SUBJECT.match(sentence, left, match.start())
+                subject = opening.group(1) if opening else ""
             left = match.end()
         elif match.start() >= end:
             right = match.start()
@@ -108,28 +117,38 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         joint = _AFTER_DATE.match(sentence, other_end)
         if joint and left <= other_end and joint.end() <= start:
             left = joint.end()
-        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
-                                    or sentence.startswith(", and ", end)) and end < right:
-            # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "was held on Feb. 6, and the runoff
-            # two months later": two clauses
+        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)) and end < right:
+            # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
+            # hurricane on Monday": two clauses
             right = end
+        elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
+            right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
+    inner = _dated_relative(sentence, left, start, other_dates)
+    if inner:  # "The death toll from the quake [that struck on Monday] rose to 73 on Wednesday"
+        aside = inner
     # A date naming a thing the clause's subject holds is no date of another phrase: "Critics of the 2022 election
     # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
-    if said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
-                            and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
-                            for s, e in other_dates):
+    elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
+                              and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
+                              for s, e in other_dates):
         left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
         subject = subject or own_subject
-    cut = end if _keeps_date(sentence, start, end) else with_preposition(sentence, start)
+    opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
+    cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
     head = sentence[left:cut]
     restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
         return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
+    closing = _CLOSING_RELATIVE.search(head) if not (subject or inner) and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) else None
+    if closing:
+        # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
+        # ministry said": a relative clause ending the clause holds the date, and is the line.
+        return tidy(f"{closing.group('np')} {closing.group('vp')}")
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
@@ -173,13 +192,13 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
     joined = window.rfind(", and ")
     previous = max(e for _, e in other_dates if e <= start) - left
-    if joined > previous and not quoted:
+    if joined >= previous and not quoted:
         cut = joined + 5
     # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
     # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
     clock = _CLOCK.search(window, max(0, previous - 12), previous)
     conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
-    subject = _SUBJECT.match(sentence, left) if conjunct else None
+    subject = _NAMED_SUBJECT.match(sentence, left) if conjunct else None
     if conjunct:
         cut = conjunct - 1
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
@@ -200,8 +219,13 @@ def _and_past_verb(text: str, at: int) -> int | None:
     return joint.end() if joint and date_rules.PAST_CUES.match(text, joint.end()) else None
 
 
-_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
 """A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
+
+
+def dates_saying(text: str, start: int) -> bool:
+    """Whether the date at ``start`` dates a saying just before it ("…, the ministry said [Thursday]")."""
+    return bool(_SAID_ON.search(text, max(0, start - 40), start))
 
 
 def names_thing(text: str, start: int, end: int) -> bool:
@@ -230,11 +254,28 @@ def told_before(head: str) -> bool:
 _WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
 
 
+def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a restrictive relative clause ending in another date, right before the main verb of the date at
+    ``start``: "[that struck central Japan on New Year's Day]" in "The death toll from the earthquake that struck
+    central Japan on New Year's Day rose to 73 on Wednesday"; None when there is none."""
+    for other_start, other_end in other_dates:
+        if not left <= other_start < start:
+            continue
+        that = _RELATIVE_WORD.search(sentence, left, other_start)
+        if that and "," not in sentence[that.start():other_start] and _FINITE.match(sentence, other_end + 1) \
+                and "," not in sentence[other_end:start]:
+            return that.start(), other_end
+    return None
+
+
+_RELATIVE_WORD = re.compile(r"\s(?:that|which)\s")
+
+
 def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
-    return bool(_KEEP_DATE.search(sentence, max(0, start - 10), start)) or names_thing(sentence, start, end)
+    return bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
 
 
 _SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)"
@@ -260,7 +301,10 @@ def _shortened(head: str, said: int | None) -> str:
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
     cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
-        return head[cut + 1:]
+        if head.startswith(", ", cut):
+            return head[cut + 1:]
+        noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
+        return head[noun.start() if noun else cut + 1:]
     head = " ".join(head.split()[-14:])
     return head[head.find(" the ") + 1:] if " the " in head else head
 
@@ -290,12 +334,32 @@ def _attribution(head: str, tail: str) -> int | None:
     return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
 
 
-_KEEP_DATE = re.compile(r"\b(?:since|until|till|by|back to)\s+$", re.IGNORECASE)
+_KEEP_DATE = re.compile(
+    r"\b(?:since|until|till|by|back to"
+    r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
+    r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to)\s+$",
+    re.IGNORECASE)
+"""A since, a deadline or a schedule before a date: "had been set for 8 January", "pushed back to 29 January"."""
+_FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
+                     r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
+                     r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
+"""A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
+_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:was|were|is|are|has|have|had|will|would)\b")
+"""A clause's subject: its words before its first auxiliary, without a comma."""
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
-    r"^(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?"
+    r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
     r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b.*)$")
-"""A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …"."""
+"""A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
+"The death toll from the powerful earthquake that struck central Japan …" (the clause is the earthquake's)."""
+_CLOSING_RELATIVE = re.compile(
+    r"(?<!between )(?<!among )(?<!of )(?<!with )"
+    r"\b(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+"
+    r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b[^,;]*)$")
+"""A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
+after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
 _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
                           r"|barely|at\s+least))?\s+(?:a|an|the|one|two|three|four|five|six|several|a few|\d+)"
                           r"\s+(?:day|week|month|year|hour|minute)s?)?$", re.IGNORECASE)
@@ -396,9 +460,19 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
-_COMPARED_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
-                              r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
-"""The second term of a comparison up to its date: "up from 0.9 million tonnes [a year earlier]"."""
+_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+                            r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
+"""The second term of a comparison up to its date, in a sentence with another date: "up from 0.9 million tonnes [a year
+earlier]", "compared with $3 million [last year]"."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
+    r"|\b(?:compared\s+(?:with|to)|versus|against)\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
+    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
+"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
+_PRODUCT_DATE_BEFORE = re.compile(
+    r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
+    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$", re.IGNORECASE)
+"""A date printed on a product ("best-by dates from January 2025"), which dates no event."""
 _UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
@@ -414,10 +488,10 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
-                        or _COMPARED_BEFORE.search(before)):
-        # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday",
-        # "1.2 million tonnes in 2024, up from 0.9 million a year earlier": the comparison's term is no event
-        return ""
+                        or _COMPARED_TERM.search(before)):
+        return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
+    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before):
+        return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     since = _SINCE.search(before)
     if since is None:
         return _named_thing(text, start, end)

@@ -40,7 +40,8 @@ _SCALES = MappingProxyType({
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
     "dozen": 12,
 })
-_CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP"})
+_CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
+                                 "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"})
 _CURRENCY_NOUNS = MappingProxyType({
     "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
 })
@@ -69,14 +70,17 @@ _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
-    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£)\s?)?"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b"
     r"|(?P<short>bn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
+_GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")
+"""Thousands separators: commas, and the spaces of SI style ("10 413 cases", as WHO and many European outlets
+write; a space-grouped number needs whole groups of three, and stops before a comma or full stop and a digit)."""
 _FRACTION = re.compile(
     r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b",
     re.IGNORECASE,
@@ -174,7 +178,7 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
 def _number_value(m: re.Match[str]) -> float | int | None:
     """The numeric value of a number match, scale words applied."""
     if m["digits"]:
-        raw = m["digits"].replace(",", "")
+        raw = _GROUPING.sub("", m["digits"])
         value: float | int = float(raw) if "." in raw else int(raw)
     else:
         value = _word_value(m["words"].lower())

@@ -17,10 +17,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
-from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES
+from .ingest import MAX_SEED_BYTES, PAGE_SUFFIXES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
 
-PAGE_SUFFIXES = (".html", ".htm")
 SOURCES_HEADER = ("# What is known of each source. Every field is optional:\n"
                   "# outlet, published (YYYY-MM-DD), url, author, language, note.\n")
 
@@ -65,7 +64,7 @@ def add_files(files: list[Path], seeds: Path) -> list[Imported]:
 def add_file(path: Path, seeds: Path) -> Imported:
     shown = str(path)
     suffix = path.suffix.lower()
-    if suffix not in PAGE_SUFFIXES + SEED_SUFFIXES:
+    if suffix not in SEED_SUFFIXES:
         return _refused(path, f"cannot import {suffix or 'a file without extension'} (use .html, .htm, .txt or .md)")
     try:
         data = path.read_bytes()
@@ -77,7 +76,7 @@ def add_file(path: Path, seeds: Path) -> Imported:
     taken = [seeds / f"{stem}{s}" for s in SEED_SUFFIXES if (seeds / f"{stem}{s}").exists()]
     if taken:
         return _refused(path, f"{taken[0]} already exists; not overwritten (rename the file to import it)")
-    if suffix in SEED_SUFFIXES:
+    if suffix in TEXT_SUFFIXES:
         seed = seeds / f"{stem}{suffix}"
         _create(seed, data)
         return Imported(path, seed, (Diagnostic(shown, 0, f"copied as is; add its outlet and date to {seeds / 'sources.yml'}", "warning"),))

@@ -11,7 +11,9 @@ from pathlib import Path
 from .model import Diagnostic, RawSource, SourceMeta
 from .seed_markdown import plain_text
 
-SEED_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
+SEED_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
 MAX_SEED_BYTES = 20_000_000
 MAX_LINE_CHARS = 50_000  # no paragraph is this long; a longer line is a dump, not an article
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,150}$")
@@ -46,6 +48,8 @@ def read_seed(path: Path, meta: SourceMeta | None = None) -> tuple[RawSource | N
         return None, [Diagnostic(shown, 1, f"file is larger than {MAX_SEED_BYTES // 1_000_000} MB; skipped")]
     if not data.strip():
         return None, [Diagnostic(shown, 1, "file is empty")]
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        return _saved_page(path, data, meta or SourceMeta())
     text, problems = _decode(data, shown)
     if text is None:
         return None, problems
@@ -65,6 +69,28 @@ def read_seed(path: Path, meta: SourceMeta | None = None) -> tuple[RawSource | N
     if long_line:
         return None, problems + [Diagnostic(shown, long_line, f"line is longer than {MAX_LINE_CHARS} characters (not article text); skipped")]
     return RawSource(id=path.stem, path=shown, text=text, meta=meta), problems
+
+
+def _saved_page(path: Path, data: bytes, meta: SourceMeta) -> tuple[RawSource | None, list[Diagnostic]]:
+    """A page saved from the web, read as ``sourcebrief add`` imports it (importer.read_saved_page: its article text
+    only, nothing fetched): the title, a "Published:" stamp and a "By" line from the page's metadata, then its
+    paragraphs, for the cleaner to read like any seed; the page's outlet and url as metadata, which sources.yml
+    overrides. Line numbers count the lines of that text, as ``sourcebrief add`` would write it."""
+    from .importer import read_saved_page  # the importer writes seeds: it reads this module's limits
+
+    shown = str(path)
+    page = read_saved_page(data)
+    if not page.paragraphs:
+        return None, [Diagnostic(shown, 1, "no article text found in the page; skipped")]
+    given = page.meta
+    head = [page.title or page.paragraphs[0]]
+    head += [f"Published: {given['published']}"] if given.get("published") else []
+    head += [f"By {given['author']}"] if given.get("author") else []
+    text = _CONTROL.sub("", "\n\n".join([*head, *page.paragraphs]))
+    outlet = meta.outlet or given.get("outlet")
+    meta = dataclasses.replace(meta, url=meta.url or given.get("url"), outlet=outlet,
+                               outlet_from="page metadata" if outlet and not meta.outlet else meta.outlet_from)
+    return RawSource(id=path.stem, path=shown, text=text, meta=meta), []
 
 
 def _decode(data: bytes, shown: str) -> tuple[str | None, list[Diagnostic]]:

@@ -23,6 +23,9 @@ _KNOWN = {
     "pa": "PA Media", "pa media": "PA Media", "aap": "Australian Associated Press", "cp": "The Canadian Press",
     "guardian news & media": "The Guardian", "guardian news and media": "The Guardian",
     "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
+    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
+    "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
+    "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
@@ -45,8 +48,13 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|
 _ATTRIBUTION = re.compile(r"^sources?:\s*(?P<names>.+?)\.?$", re.I)
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*"
-    r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\.?|\.)?$", re.I)
-_TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}$")
+    r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\..*|[.|]\s*all rights reserved|\.)?$", re.I)
+_RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+is solely "
+                         r"responsible for all content")
+_TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
+WITH_AGENCY = re.compile(r"^\(?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
+                         r" (?:AFP|AP|Reuters|dpa|agencies|news agencies|wires)\)?\.?$")
+"""An outlet's credit for agency copy it rewrote: "(FRANCE 24 with AFP)", "Le Monde with AFP"."""
 
 
 def name(text: str) -> str | None:
@@ -56,6 +64,11 @@ def name(text: str) -> str | None:
     if not key or _GENERIC.match(key):
         return None
     return _KNOWN.get(key, cleaned)
+
+
+def known(text: str) -> bool:
+    """Whether ``text`` names a well-known outlet ("Reuters", "AP", "The Associated Press")."""
+    return name(text) in _KNOWN.values()
 
 
 def _outlet_like(found: str, acronym: bool = False) -> bool:
@@ -88,8 +101,13 @@ def from_footer(text: str) -> str | None:
     """The outlet of an attribution ("Source: Reuters") or copyright line ("© 2024 Guardian News & Media Limited");
     None when the line is neither, or names no outlet ("© 2024 Jane Doe", "© 2024 Getty Images")."""
     text = text.strip()
+    if match := WITH_AGENCY.match(text):
+        return name(readable(match.group("name")))
     if match := _ATTRIBUTION.match(text):
         return _one_of(match.group("names"))
+    if match := _RESPONSIBLE.search(text):  # "The AP is solely responsible for all content."
+        found = name(match.group("name"))
+        return found if found and _outlet_like(found, acronym=True) else None
     match = _COPYRIGHT.match(text)
     holder = name(match.group("holder")) if match else None
     return holder if holder and _outlet_like(holder) else None
@@ -97,8 +115,12 @@ def from_footer(text: str) -> str | None:
 
 def from_byline_line(text: str) -> str | None:
     """The outlet in the line right under a byline: a short name in title case that is a known outlet or has an
-    outlet word ("BBC News", "The Washington Post"); None for a place ("New York"), a role or anything else."""
+    outlet word ("BBC News", "The Washington Post", "BBC News, Lusaka"); None for a place ("New York"), a role or
+    anything else."""
     text = text.strip()
+    outlet, _, place = text.partition(",")  # "BBC News, Lusaka": the outlet and where the reporter was
+    if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
+        text = outlet
     found = name(text) if _TITLE_WORDS.match(text) else None
     return found if found and _outlet_like(found) else None
 
@@ -107,6 +129,64 @@ def from_byline_tail(text: str) -> str | None:
     """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN"; None for a role ("Economics editor")
     or anything not an outlet's name."""
     return from_byline_line(text.rsplit(",", 1)[1]) if "," in text else None
+
+
+EDITION = re.compile(r"(?:\s*[|·•:–—-]\s*(?:in\s+)?English(?:\s+(?:edition|service|version))?"
+                      r"|\s+in\s+English|\s+English\s+(?:edition|service|version))$", re.I)
+"""A non-English outlet's English service under its masthead: "EL PERIÓDICO | English edition", "Le Monde in English"."""
+_SECTION_WORDS = {"local", "world", "national", "international", "business", "breaking", "latest", "top", "us", "uk",
+                  "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
+                  "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
+"""First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
+_SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
+_MORE_FROM = re.compile(r"^(?:more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?\.?$", re.I)
+
+
+def readable(text: str) -> str:
+    """A masthead in capitals as its name is written: "AVIATION WEEKLY EUROPE" is "Aviation Weekly Europe", "EL
+    PERIÓDICO DE CATALUNYA" is "El Periódico de Catalunya"; short words that are not small words stay acronyms
+    ("BBC NEWS" is "BBC News"); any other text is returned as it is."""
+    words = text.split()
+    if len(words) < 2 or not text.isupper():
+        return text
+    out = []
+    for at, word in enumerate(words):
+        if word.lower() in _SMALL_WORDS:
+            out.append(word[0] + word[1:].lower() if at == 0 else word.lower())
+        else:
+            out.append(word if len(word) <= 3 else word[0] + word[1:].lower().replace("i\u0307", "i"))
+    return " ".join(out)
+
+
+def self_names(texts: list[str]) -> set[str]:
+    """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
+    "Follow X on Instagram"; an outlet's name above the headline that recurs here is its masthead."""
+    found = set()
+    for text in texts:
+        text = text.strip()
+        match = _COPYRIGHT.match(text) or _MORE_FROM.match(text)
+        if match:
+            got = name(match.groupdict().get("holder") or match.group("name"))
+            if got and got.lower() != "us":
+                found.add(got)
+    return found
+
+
+def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
+    """The outlet a short line above the headline names: a known outlet or a name with an outlet word ("Helsinki
+    Times"), a name the page repeats below the story (see ``self_names``) or any short name over "English edition";
+    None for anything else, and for a section label with an outlet word ("Local News")."""
+    edition = EDITION.search(text.strip())
+    plain = readable(text.strip()[:edition.start()] if edition else text.strip())
+    words = plain.split()
+    if not words or len(words) > 6 or re.search(r"[.!?:;,]$", plain):
+        return None
+    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
+        return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
+    found = name(plain)
+    if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
+        return found
+    return from_byline_line(plain) if len(words) <= 5 else None
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")

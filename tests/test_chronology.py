@@ -136,7 +136,7 @@ def test_a_group_ceiling_is_never_below_a_members_match(clauses: list, weights: 
     members = []
     for number, (words, more) in enumerate(clauses):
         source = C.EventSource(f"s{number}", "", "", 0, "2024-01-02", None, -1, 1)
-        members.append(C._Member(C._Candidate(source, "", words, words | more), {}, weights))
+        members.append(C._Member(C._Candidate(source, "", words, words | more, words), {}, weights))
     candidate, group = members[0], members[1:]
     ceiling = C._ceiling(candidate, set().union(*(m.extra for m in group)), set().union(*(m.words for m in group)),
                          min(m.weight for m in group), weights)

@@ -52,10 +52,10 @@ def test_bad_files_are_one_error(tmp_path: Path, data: bytes, message: str, line
 
 
 def test_seed_paths_sorted_and_filtered(tmp_path: Path) -> None:
-    for name in ["b.txt", "a.md", ".hidden.txt", "notes.yml", "c d.txt"]:
+    for name in ["b.txt", "a.md", "d.html", ".hidden.txt", "notes.yml", "c d.txt"]:
         (tmp_path / name).write_text(TEXT)
     paths, problems = seed_paths(tmp_path)
-    assert [p.name for p in paths] == ["a.md", "b.txt"]
+    assert [p.name for p in paths] == ["a.md", "b.txt", "d.html"]
     assert len(problems) == 1 and "c d.txt" in problems[0].path
 
 
@@ -136,3 +136,38 @@ def test_html_character_references_are_decoded_without_moving_lines(tmp_path: Pa
                     encoding="utf-8")
     raw, _ = read_seed(path)
     assert raw.text == "Headline here\n\nNAIROBI — the city’s homes flooded, said “officials” & AT&T.\n"
+
+
+SAVED_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Toyota halts plants | Nikkei Asia</title>
+<meta property="og:site_name" content="Nikkei Asia"><meta name="author" content="Yuki Tanaka">
+<meta property="article:published_time" content="2024-01-04T09:30:00+09:00">
+<link rel="canonical" href="https://asia.example.com/toyota"><script>track("<p>not text</p>")</script></head>
+<body><nav><a href="/">Home</a> <a href="/login">Log in</a></nav><article><h1>Toyota halts plants after quake</h1>
+<p>TOKYO -- Toyota Motor will suspend operations at three plants from Thursday after the earthquake on Monday.</p>
+<p>The automaker said the stoppage would affect about 10,000 vehicles, and production would resume next week.</p>
+</article><footer>Copyright 2024 Nikkei Inc.</footer></body></html>"""
+
+
+def test_a_saved_web_page_is_a_seed_read_as_sourcebrief_add_imports_it(tmp_path: Path) -> None:
+    from sourcebrief.clean import clean
+    from sourcebrief.model import SourceMeta
+
+    path = tmp_path / "nikkei.html"
+    path.write_text(SAVED_PAGE, encoding="utf-8")
+    raw, problems = read_seed(path)
+    assert problems == [] and "<" not in raw.text and "track(" not in raw.text
+    assert (raw.meta.outlet, raw.meta.outlet_from, raw.meta.url) == ("Nikkei Asia", "page metadata",
+                                                                     "https://asia.example.com/toyota")
+    article = clean(raw)[0]
+    assert (article.title, article.published.isoformat(), article.author) == (
+        "Toyota halts plants after quake", "2024-01-04", "Yuki Tanaka")
+    assert article.paragraphs[0].text.startswith("Toyota Motor will suspend operations")
+    raw, _ = read_seed(path, SourceMeta(outlet="Nikkei"))
+    assert (raw.meta.outlet, raw.meta.outlet_from) == ("Nikkei", "sources.yml")
+
+
+def test_a_saved_page_without_article_text_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>Log in</title></head><body><script>x()</script></body></html>", encoding="utf-8")
+    raw, problems = read_seed(path)
+    assert raw is None and [(p.line, p.message) for p in problems] == [(1, "no article text found in the page; skipped")]
