@@ -518,6 +518,9 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
+        if candidate.day != member.day and _told_apart(candidate, member, weights):
+            continue  # "Karadag Madencilik's coal mine collapsed [last week]" is not "Karadag Madencilik's managers
+            # were detained [on Wednesday]"
         if _say_apart(candidate, member):
             continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
         best = score
@@ -564,6 +567,17 @@ def _say_apart(a: _Member, b: _Member) -> bool:
         if member.plain is None:
             member.plain = _plain_words(member.candidate.text)
     return len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain)
+
+
+def _told_apart(a: _Member, b: _Member, weights: dict[str, float]) -> bool:
+    """Whether a day and a coarser date's reports each tell what happened in their own plain words (two or more,
+    besides names) and share too few of them: the names they share prove no more than that the story is the same.
+    A clause that is only names ("The U.S.-Iraq Joint Security Cooperation Dialogue in Washington") is told apart
+    from nothing."""
+    for member in (a, b):
+        if member.plain is None:
+            member.plain = _plain_words(member.candidate.text)
+    return len(a.plain) >= 2 and len(b.plain) >= 2 and len(a.plain & b.plain) < 2
 
 
 def _plain_words(line: str) -> frozenset[str]:
