@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from sourcebrief import date_values as V
-from sourcebrief.chrome import caption_words
+from sourcebrief.chrome import caption_words, dateline
 from sourcebrief import event_text as T
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line, record
@@ -173,23 +173,55 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
     found: list[_Candidate] = []
     missing: list[Unresolved] = []
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
-    for timex, others in _with_neighbours(body, timexes):
+    for timex, others, coarse in _with_neighbours(body, timexes):
         index = bisect.bisect_right(starts, timex.start) - 1
         after_start, after_end = T.next_sentence(body, timex.end)
         undated_next = not any(after_start <= d < after_end for d in dated)
         context = body[after_start:after_end] if undated_next else ""
-        _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, others, context,
-                 found, missing)
+        line = article.paragraphs[index]
+        _collect(article, _without(line, coarse, starts[index]), (index, -1), starts[index], timex, others, context,
+                 found, missing, line.text)
     for index, (caption, in_caption) in enumerate(zip(article.captions, caption_timexes)):
-        for timex, others in _with_neighbours(caption.text, in_caption):
-            _collect(article, caption, (-1, index), 0, timex, others, "", found, missing)
+        for timex, others, coarse in _with_neighbours(caption.text, in_caption):
+            _collect(article, _without(caption, coarse, 0), (-1, index), 0, timex, others, "", found, missing,
+                     caption.text)
     return found, missing
 
 
-def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]]]]:
-    """Each date expression with the spans of the other dates in the same text."""
+def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]], list[Timex]]]:
+    """Each date expression with the spans of the other dates in the same text, and the dates its clause also gives
+    more coarsely (_narrowed), which are not other dates but the same one said twice."""
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
-    return [(t, [(o.start, o.end) for o in dates if o is not t]) for t in dates if not _said_again(text, t, dates)]
+    coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
+    # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
+    spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
+    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken],
+             [c for c in dates if coarse.get(id(c)) is t])
+            for t in dates if not _said_again(text, t, dates) and id(t) not in coarse]
+
+
+_CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|but|or|which|who|while|after|before|when|as)\s|\s(?:but|while|whereas|when)\s")
+
+
+def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
+    """Coarser dates of ``timex``'s clause that hold it, with no date or clause break between: "next month, on
+    April 25", "Last year, Hurricane Helene made landfall on Sept. 26, 2024". The finer date dates the event.
+    A date naming a thing ("the 2022 election was held on Feb. 6, 2022") is no coarser statement of it."""
+    day = timex.value.split("T")[0]
+    holding = [o for o in dates if o is not timex and abs(o.start - timex.start) < 400
+               and relation(o.value.split("T")[0], day) in ("contains", "year")
+               and _GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > _GRAIN_ORDER.index(V.precision(day))]
+    if not holding or T.dates_saying(text, timex.start):
+        return []  # "a quake that hit the coast earlier this week, the ministry said Thursday": two events
+    left, right = T.sentence_bounds(text, timex.start, timex.end)
+    found = []
+    for other in holding:
+        if not left <= other.start < right or T.names_thing(text, other.start, other.end):
+            continue
+        low, high = (other.end, timex.start) if other.start < timex.start else (timex.end, other.start)
+        if not _CLAUSE_BETWEEN.search(text, low, high) and not any(low <= d.start < high for d in dates):
+            found.append(other)
+    return found
 
 
 def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
@@ -203,15 +235,27 @@ def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
                and (o.type != "TIME" or o.start > timex.start) for o in dates)
 
 
+def _without(line: Line, coarse: list[Timex], base: int) -> Line:
+    """The line with the coarser statements of a date blanked out (its preposition too), for the date's clause."""
+    text = line.text
+    for timex in coarse:
+        start = T.with_preposition(text, timex.start - base)
+        text = text[:start] + " " * (timex.end - base - start) + text[timex.end - base:]
+    return Line(text, line.line) if coarse else line
+
+
 def _collect(article: Article, line: Line, where: tuple[int, int], base: int, timex: Timex,
-             others: list[tuple[int, int]], context: str, found: list[_Candidate], missing: list[Unresolved]) -> None:
-    """Turn one date expression into a candidate event or an unresolved entry."""
+             others: list[tuple[int, int]], context: str, found: list[_Candidate], missing: list[Unresolved],
+             original: str | None = None) -> None:
+    """Turn one date expression into a candidate event or an unresolved entry.
+
+    ``original``: the line's text as written, when ``line`` has coarser dates blanked out (_without)."""
     paragraph, caption = where
     text = line.text
     start, end = timex.start - base, timex.end - base
     left, right = T.sentence_bounds(text, start, end)
-    sentence = text[left:right].strip()
-    if _STAMP.match(sentence) or timex.value.endswith("_REF"):
+    sentence = (original or text)[left:right].strip()
+    if _STAMP.match(sentence) or timex.value.endswith("_REF") or (caption < 0 and _label(text, start, end, sentence)):
         return
     expression = text[T.with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
@@ -226,6 +270,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     background = T.background(text, start, end, bool(local))
     if background == "":
         return
+    if (background is None and article.published and (V.first_day(value) or article.published) > article.published
+            and T.told_before(text[left:start])):
+        # Ahead of publication only the thing a date names can happen then, not the past telling of it: "announced
+        # he would stand in the 25 May election" is a line "The 25 May election".
+        background = T.thing_named(text, start, end)
     if caption >= 0:
         clause = T.tidy(caption_words(text[:T.with_preposition(text, start)] + " " + text[end:]))
     elif background is not None:
@@ -240,6 +289,21 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     own = words | T.content_words(sentence)
     extra = words | T.content_words(context) | (own if not local else frozenset())
     found.append(_Candidate(source, clause, words, extra, own))
+
+
+_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _label(text: str, start: int, end: int, sentence: str) -> bool:
+    """Whether a date in the body dates no sentence: a stamp kept with its section label ("Politics | 05/03/2025
+    18:40", no lower-case word), or the dateline of a paragraph ("ZONGULDAK, Turkey, March 4 (GWS) - Rescue
+    teams …") that the cleaner left in because the story's first lines were not where it looked."""
+    if not _WORD.search(sentence.replace(text[start:end], "")):
+        return True
+    if start > 80:
+        return False
+    found = dateline(text)
+    return found is not None and end <= len(text) - len(found[1])
 
 
 def _sort_key(value: str) -> str | None:
@@ -454,6 +518,9 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
+        if candidate.day != member.day and _told_apart(candidate, member, weights):
+            continue  # "Karadag Madencilik's coal mine collapsed [last week]" is not "Karadag Madencilik's managers
+            # were detained [on Wednesday]"
         if _say_apart(candidate, member):
             continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
         best = score
@@ -489,6 +556,8 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     for member in (a, b):
         if member.plain is None:
             member.plain = _plain_words(member.candidate.text)
+    if len(a.plain & b.plain) < 3 and a.plain != b.plain:
+        return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates, unless both say just them
     return max(similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights))
 
 
@@ -498,6 +567,17 @@ def _say_apart(a: _Member, b: _Member) -> bool:
         if member.plain is None:
             member.plain = _plain_words(member.candidate.text)
     return len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain)
+
+
+def _told_apart(a: _Member, b: _Member, weights: dict[str, float]) -> bool:
+    """Whether a day and a coarser date's reports each tell what happened in their own plain words (two or more,
+    besides names) and share too few of them: the names they share prove no more than that the story is the same.
+    A clause that is only names ("The U.S.-Iraq Joint Security Cooperation Dialogue in Washington") is told apart
+    from nothing."""
+    for member in (a, b):
+        if member.plain is None:
+            member.plain = _plain_words(member.candidate.text)
+    return len(a.plain) >= 2 and len(b.plain) >= 2 and len(a.plain & b.plain) < 2
 
 
 def _plain_words(line: str) -> frozenset[str]:

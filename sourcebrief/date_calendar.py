@@ -302,14 +302,37 @@ def holiday(g: re.Match[str], site: Site) -> Result | None:
         return None
 
     def on(y: int) -> _dt.date:
-        return _thanksgiving(y) if name.startswith("thanksgiving") else _dt.date(y, *_HOLIDAYS[name])
+        if name.startswith("thanksgiving"):
+            return _thanksgiving(y)
+        if name in _EASTER:
+            return _easter(y) + _dt.timedelta(days=_EASTER[name])
+        return _dt.date(y, *_HOLIDAYS[name])
 
+    value = V.week_value if name == "easter weekend" else V.day_value
+    suffix = "-WE" if name == "easter weekend" else ""
     if g["y"]:
-        return ("DATE", V.day_value(on(int(g["y"]))), None)
+        return ("DATE", value(on(int(g["y"]))) + suffix, None)
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
     date = pick_year(on, site.dct, tense(site))
-    return ("DATE", V.day_value(date) if date else UNRESOLVED, None)
+    return ("DATE", value(date) + suffix if date else UNRESOLVED, None)
+
+
+_EASTER = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2, "easter weekend": 0}
+"""Days from Easter Sunday of the holidays counted from it."""
+
+
+def _easter(year_: int) -> _dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year_ % 19, year_ // 100, year_ % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return _dt.date(year_, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
 def weekend(g: re.Match[str], site: Site) -> Result | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as _dt
 import re
 from typing import Callable, NamedTuple
@@ -166,11 +167,21 @@ def iso(g: re.Match[str], site: Site) -> Result | None:
 
 
 def numeric(g: re.Match[str], site: Site) -> Result | None:
-    """A US numeric date: ``09/11/2001``."""
+    """A numeric date: ``09/11/2001`` month first, ``23/04/2025`` day first. One that reads either way is read
+    as the story writes its dates ("5 March" or "March 5"); month first when it writes none (US wire style)."""
     year = int(g["y"])
     year = year + (1900 if year >= 50 else 2000) if year < 100 else year
-    date = safe_date(year, int(g["m"]), int(g["d"]))
+    first, second = int(g["m"]), int(g["d"])
+    if first > 12 or (second <= 12 and first != second and _day_first(site.text)):
+        first, second = second, first
+    date = safe_date(year, first, second)
     return ("DATE", V.day_value(date), None) if date else None
+
+
+@functools.lru_cache(maxsize=64)
+def _day_first(text: str) -> bool:
+    """Whether ``text`` writes its dates day first ("5 March") more often than month first ("March 5")."""
+    return len(R.DAY_FIRST.findall(text)) > len(R.MONTH_FIRST.findall(text))
 
 
 def time(g: re.Match[str], site: Site) -> Result | None:
@@ -349,6 +360,9 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
             return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
         return ("DATE", V.month_value(year, month), mod)
     if lowered in R.SEASONS:
+        if rel == "the same":  # "the 2022 election, held the same autumn": the narrative's year, not this one
+            anchor = site.last if site.last and re.match(r"\d{4}", site.last) else None
+            return ("DATE", f"{anchor[:4]}-{R.SEASONS[lowered]}" if anchor else UNRESOLVED, mod)
         return ("DATE", _season(R.SEASONS[lowered], dct, step), mod)
     if (lowered == "year" and step == -1 and not pre and _COMPARED.search(text_before(site, 60))
             and not (site.recent and V.precision(site.recent) == "year")):

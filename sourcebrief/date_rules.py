@@ -60,7 +60,7 @@ _AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=u
 
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    ("numeric", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
              rf"\s+(?:of\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
@@ -83,8 +83,9 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?:quarter|period)(?!\w)"
                 r"|the\s+(?:(?P<rq>latest|current|most\s+recent|same|year-earlier|year-ago|comparable)[\s-]+)?"
                 r"(?:fiscal\s+)?(?P<qp>quarter|period)(?!\w)"),
-    ("holiday", r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
-                r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
+    ("holiday", r"(?:the\s+(?=Easter\s+weekend))?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+                r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday|Day|weekend)"
+                r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
     ("anaph", r"the\s+(?P<dir>next|following|previous|preceding|prior|same)\s+(?P<u>day|week|month|year|morning"
               r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+(?:that|yesterday|tomorrow))|that\s+day"),
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
@@ -125,7 +126,8 @@ FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
     r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
     r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
-    r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held)\b",
+    r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held"
+    r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to)\b",
     re.IGNORECASE,
 )
 REPORTED_FUTURE_CUES = re.compile(
@@ -150,9 +152,13 @@ break. The mark comes first and the look-behinds include it, so the engine skips
 testing every position."""
 MONEY_BEFORE = re.compile(r"(?:\d|million|billion|dollars|cents|percent|%|\$\S*|pounds|euros)\s*$", re.IGNORECASE)
 
+DAY_FIRST = re.compile(rf"(?<![\w/.])(?:{_DAY})\s+(?:of\s+)?{_MON}")
+"""A date written day first, "5 March": the story's numeric dates likely read day/month too."""
+MONTH_FIRST = re.compile(rf"{_MON}\s+(?:{_DAY})(?!\s*(?:,\s*)?\d{{3}})")
+"""A date written month first, "March 5" (not "March 2025")."""
 KEY = re.compile(
     r"(?<![\w])(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas"
-    r"|Thanksgiving|Halloween|Independence|Valentine|Q[1-4]))"
+    r"|Thanksgiving|Easter|Halloween|Independence|Valentine|Q[1-4]))"
     r"|\b(?:second|minute|hour|day|daily|week|fortnight|month|quarter|year|decade|centur|period|half|today|yesterday"
     r"|tomorrow|tonight|overnight|nowadays|now\b|currently|present|moment|recent|lately|past\b|future|night"
     r"|nightly|biweekly|morning|afternoon|evening|noon|midnight|spring|summer|fall\b|autumn|winter|twenties"

@@ -19,7 +19,7 @@ one two three four five six seven eight nine ten country countries side sides
 """.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|after|before|as)\s+"
+    r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
     re.IGNORECASE,
 )
@@ -30,7 +30,8 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between)\s+)$",
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between|over)\s+"
+                          r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
@@ -80,7 +81,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                 sentence[match.end():start].split()) <= 5 and not _FINITE.search(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
-            relative = word in ("which", "who")
+            relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
             if closed >= 0:
                 # "Lai, who takes office on May 20, visited Hualien on Wednesday": the date is the main clause's.
@@ -94,6 +95,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
                 subject = (named.group(1) if named else opening if len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
+                if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
+                    subject = subject.rstrip() + "'s"
             elif not _NO_SUBJECT.match(sentence, match.end()):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
             elif not subject and word in ("but", "while", "although", "though", "whereas"):
@@ -114,8 +117,10 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         joint = _AFTER_DATE.match(sentence, other_end)
         if joint and left <= other_end and joint.end() <= start:
             left = joint.end()
-        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _AND_VERB.match(sentence, end)) and end < right:
-            right = end  # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24": two clauses
+        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)) and end < right:
+            # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
+            # hurricane on Monday": two clauses
+            right = end
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
@@ -124,8 +129,13 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     inner = _dated_relative(sentence, left, start, other_dates)
     if inner:  # "The death toll from the quake [that struck on Monday] rose to 73 on Wednesday"
         aside = inner
-    elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1]) for s, _ in other_dates):
-        left, right = _own_phrase(sentence, start, end, left, right, other_dates)
+    # A date naming a thing the clause's subject holds is no date of another phrase: "Critics of the 2022 election
+    # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
+    elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
+                              and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
+                              for s, e in other_dates):
+        left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
+        subject = subject or own_subject
     opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
     cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
     head = sentence[left:cut]
@@ -143,6 +153,9 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
         head = before + joint + sentence[aside[1]:cut]
+    told = None if subject or said is not None else _told_that(head)
+    if told is not None:
+        head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
     if len(head.split()) > 18:
         head = _shortened(head, said)
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
@@ -161,12 +174,12 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 
 
 def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
-                other_dates: list[tuple[int, int]]) -> tuple[int, int]:
-    """(left, right) of a date's own phrase when another date comes before it in its clause (a "formed in 2014"
+                other_dates: list[tuple[int, int]]) -> tuple[int, int, str]:
+    """(left, right, subject) of a date's own phrase when another date comes before it in its clause (a "formed in 2014"
     inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
-    next comma; the clause's bounds when none reads as a phrase."""
+    next comma; the clause's bounds when none reads as a phrase. ``subject``: the clause's, for a conjunct verb."""
     window = sentence[left:start]
-    cut = max(window.rfind(" the "), window.rfind(" a "))
+    cut = max(window.rfind(" the "), window.rfind(" a "), window.rfind(" an "))
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
@@ -178,12 +191,67 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
     joined = window.rfind(", and ")
-    if joined >= max(e for _, e in other_dates if e <= start) - left and not quoted:
+    previous = max(e for _, e in other_dates if e <= start) - left
+    if joined >= previous and not quoted:
         cut = joined + 5
-    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5):
-        return left, right
+    # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
+    # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
+    clock = _CLOCK.search(window, max(0, previous - 12), previous)
+    conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
+    subject = _NAMED_SUBJECT.match(sentence, left) if conjunct else None
+    if conjunct:
+        cut = conjunct - 1
+    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
+        return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
-    return left + cut + 1, end + stop.start() if stop else right
+    # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
+    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
+
+
+_CONJUNCT = re.compile(r"\s+and\s+")
+_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
+
+
+def _and_past_verb(text: str, at: int) -> int | None:
+    """Where the verb starts when ``text`` goes on at ``at`` with "and" and a past-tense verb ("… on Jan. 6 and
+    allowed them …", "on Sunday and became a hurricane"), else None."""
+    joint = _CONJUNCT.match(text, at)
+    return joint.end() if joint and date_rules.PAST_CUES.match(text, joint.end()) else None
+
+
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
+"""A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
+
+
+def dates_saying(text: str, start: int) -> bool:
+    """Whether the date at ``start`` dates a saying just before it ("…, the ministry said [Thursday]")."""
+    return bool(_SAID_ON.search(text, max(0, start - 40), start))
+
+
+def names_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` names a thing: "the 2022 election", "an April 5 runoff", "[the 25 May]
+    election"."""
+    noun = _NOUN_AFTER.match(text, end)
+    return bool((_DETERMINER_BEFORE.search(text, max(0, start - 6), start) or re.match(r"the\s+\d", text[start:start + 8]))
+                and noun and noun.group(1) not in STOPWORDS)
+
+
+def thing_named(text: str, start: int, end: int) -> str | None:
+    """The thing a date names, with its determiner ("the 25 May election"), else None."""
+    if not names_thing(text, start, end):
+        return None
+    thing = _THING_AFTER.match(text, end)
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    return (before.group() if before else "") + text[start:thing.end()] if thing else None
+
+
+def told_before(head: str) -> bool:
+    """Whether the words before a date tell it in the past ("he announced he would stand in"), not in a future
+    of their own ("Costa Rica will choose its president in")."""
+    return bool(date_rules.PAST_CUES.search(head)) and not _WILL.search(head)
+
+
+_WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
 
 
 def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -207,10 +275,21 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
-    if _KEEP_DATE.search(sentence, max(0, start - 30), start):
-        return True
-    noun = _NOUN_AFTER.match(sentence, end)
-    return bool(_DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) and noun and noun.group(1) not in STOPWORDS)
+    return bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
+
+
+_SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)"
+                        r"|argu(?:ed|es|ing)|admitt(?:ed|ing)|insist(?:ed|s|ing)|recall(?:ed|s|ing))\s+that\s+")
+"""A saying and its "that": what follows is what was said, and a date in it is the said event's."""
+
+
+def _told_that(head: str) -> int | None:
+    """Where what was said starts in a line's head that runs up to its date through a "said that" ("a former aide
+    testifying that she had seen cash in the office [in 2021]"), else None. The saying is not dated there."""
+    last = None
+    for last in _SAID_THAT.finditer(head):
+        pass
+    return last.end() if last and len(head[last.end():].split()) >= 3 else None
 
 
 def _shortened(head: str, said: int | None) -> str:
@@ -234,8 +313,9 @@ _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _SAYING = r"\b(?:said|says|told|announced|reported|confirmed|added)"
-_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}\s*$")
-"""A head ending in its attribution: "…, officials said" (the date that follows is when it was said)."""
+_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
+"""A head ending in its attribution: "…, officials said", "…, it said in a note to clients" (the date that follows is
+when it was said)."""
 _SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
@@ -280,11 +360,11 @@ _CLOSING_RELATIVE = re.compile(
     r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b[^,;]*)$")
 """A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
 after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
-_AND_VERB = re.compile(r"\s+and\s+(?!(?:on|in|at|by|the|a|an|his|her|its|their)\b)[a-z]+(?:ed|ted)\b")
-"""An "and" right after a date that starts another past-tense clause: "… on Jan. 6 and allowed them …"."""
-_SPAN_BEFORE = re.compile(r"(?:\s+(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:day|week|month|year|hour)s?)?$",
-                          re.IGNORECASE)
-"""A span of time ending the text before an "after" or "before" it measures from: "a day [after]"."""
+_SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
+                          r"|barely|at\s+least))?\s+(?:a|an|the|one|two|three|four|five|six|several|a few|\d+)"
+                          r"\s+(?:day|week|month|year|hour|minute)s?)?$", re.IGNORECASE)
+"""A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
+weeks [after]"."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–])\s*")
@@ -378,8 +458,12 @@ _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40}$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-_WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;]|,(?=\d))+)")
+_WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
+_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+                            r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
+"""The second term of a comparison up to its date, in a sentence with another date: "up from 0.9 million tonnes [a year
+earlier]", "compared with $3 million [last year]"."""
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|against)\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
@@ -389,7 +473,7 @@ _PRODUCT_DATE_BEFORE = re.compile(
     r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
     r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$", re.IGNORECASE)
 """A date printed on a product ("best-by dates from January 2025"), which dates no event."""
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
+_UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
 
@@ -403,13 +487,14 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
-    if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)):
+    if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
+                        or _COMPARED_TERM.search(before)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
     if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     since = _SINCE.search(before)
     if since is None:
-        return None
+        return _named_thing(text, start, end)
     noun = _NOUN_AFTER.match(text, end)
     noun = noun.group(1) if noun and noun.group(1) not in STOPWORDS else ""
     np = re.sub(r"\s+(?:in|of|from)\s+$", " ", since.group("np") or "").strip()
@@ -420,6 +505,32 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return when.group(1)
     that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
     return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
+
+
+_THING_BEFORE = re.compile(r"\b(?P<prep>of|after|before|following|ahead\s+of|from|over|about|against|for|to|on|into|"
+                           r"around|toward|towards|below|above|under|beyond)\s+(?P<det>the|an?)\s+$", re.IGNORECASE)
+"""A preposition and determiner before a date naming a thing: "the first round [of the] 2022 election"."""
+_THING_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|by|with|which|that|who|when|was|were|is|are|has|had|have"
+                          r"|will|would|could|should|may|might|to|for|of|as)\b)[a-z][\w-]*){1,3}(?=[\s,;.:)”\"'’]|$)")
+"""The lower-case words naming the thing after its date: "[2022] presidential election"."""
+_MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak budget "
+                      "forecast estimate estimates".split())
+
+
+def _named_thing(text: str, start: int, end: int) -> str | None:
+    """The line for a date naming a thing that the sentence only mentions ("turnout was 58.6% in the first round of
+    the 2022 election", "came to power after the 2020 election"): the thing, or what a following "when" says
+    happened then ("after the 2022 election, when his party won 41 seats"); "" for a measure ("below the 2023
+    level"); None when the date is not such a name or the sentence tells of the thing itself ("won the 2022
+    election", "in the 2022 election")."""
+    before = _THING_BEFORE.search(text, max(0, start - 20), start)
+    thing = _THING_AFTER.match(text, end)
+    if before is None or thing is None:
+        return None
+    if thing.group().split()[-1] in _MEASURES:
+        return ""
+    when = _WHEN_AFTER.match(text, thing.end())
+    return when.group(1) if when else f"{before.group('det')} {text[start:thing.end()]}"
 
 
 _STARTS = frozenset({"start", "began", "begin", "begun", "launch", "impos", "resum"})

@@ -148,3 +148,19 @@ def test_a_long_line_is_not_cut_inside_a_bracket() -> None:
 
     words = " ".join(f"W{i}" for i in range(MAX_WORDS - 3))
     assert tidy(f"{words} near Jurf al-Nasr (formerly Jurf al-Sakhar) on the river") == f"{words} near Jurf al-Nasr …"
+
+
+def test_a_day_and_a_coarser_date_told_in_other_words_stay_apart() -> None:
+    """Reports on a day and in a week or month that each say what happened in their own plain words, sharing fewer
+    than two of them, are two events whatever names they share; a clause of names only is told apart from nothing."""
+    class Report:
+        def __init__(self, line: str) -> None:
+            self.plain = C._plain_words(line)
+
+    detained = Report("Three managers of the mine's operator, Karadag Madencilik, were detained")
+    collapsed = Report("Karadag Madencilik's coal mine in Zonguldak collapsed")
+    names = Report("The U.S.-Iraq Joint Security Cooperation Dialogue (JSCD) in Washington, D.C.")
+    held = Report("Washington and Baghdad held the inaugural US-Iraq Joint Security Cooperation Dialogue in the capital")
+    assert C._told_apart(detained, collapsed, {})
+    assert not C._told_apart(names, held, {})
+    assert not C._told_apart(collapsed, Report("The coal mine in Zonguldak collapsed, trapping 11 miners"), {})
