@@ -9,7 +9,7 @@ from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_handlers import (
     UNRESOLVED, Result, Site, capitalised, format_number, month_number, parse_number, pick_year,
-    weekday_date, text_before, tense,
+    weekday_date, text_before, tense, year_tense,
 )
 
 _CUE_BEFORE = re.compile(
@@ -42,7 +42,7 @@ def monthyear(g: re.Match[str], site: Site) -> Result | None:
             return None
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
-    date = pick_year(lambda y: _dt.date(y, month, 1), site.dct.replace(day=1), tense(site))
+    date = pick_year(lambda y: _dt.date(y, month, 1), site.dct.replace(day=1), year_tense(site))
     return ("DATE", V.month_value(date.year, month) if date else UNRESOLVED, mod)
 
 
@@ -161,7 +161,7 @@ def season(g: re.Match[str], site: Site) -> Result | None:
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    date = pick_year(lambda y: _dt.date(y, start, 1), site.dct, tense(site))
+    date = pick_year(lambda y: _dt.date(y, start, 1), site.dct, year_tense(site))
     return ("DATE", f"{date.year:04d}-{code}" if date else UNRESOLVED, mod)
 
 
@@ -314,7 +314,7 @@ def holiday(g: re.Match[str], site: Site) -> Result | None:
         return ("DATE", value(on(int(g["y"]))) + suffix, None)
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    date = pick_year(on, site.dct, tense(site))
+    date = pick_year(on, site.dct, year_tense(site))
     return ("DATE", value(date) + suffix if date else UNRESOLVED, None)
 
 
@@ -339,5 +339,5 @@ def weekend(g: re.Match[str], site: Site) -> Result | None:
     """``the weekend``: the last one unless the sentence is in the future."""
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    saturday = weekday_date("saturday", site.dct, tense(site))
+    saturday = weekday_date("saturday", site.dct, year_tense(site))
     return ("DATE", V.week_value(saturday) + "-WE", None)

@@ -68,6 +68,15 @@ def tense(site: Site, reported: bool = False) -> str:
     return best
 
 
+def year_tense(site: Site) -> str:
+    """The tense that picks a year for a date without one: ``since`` after "since" ("his fifth visit since the October 7
+    attack", in a sentence about next week), always the past, else its sentence's (tense)."""
+    return "since" if _SINCE_BEFORE.search(text_before(site)) else tense(site)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
 def text_before(site: Site, width: int = 30) -> str:
     return site.text[max(site.sentence_start, site.start - width):site.start]
 
@@ -112,6 +121,8 @@ def pick_year(make: Callable[[int], _dt.date | None], dct: _dt.date, when: str) 
     later = [d for d in options if d >= dct]
     earlier = [d for d in options if d <= dct]
     nearest = min(options, key=lambda d: (abs((d - dct).days), d > dct))
+    if when == "since":
+        return max(earlier) if earlier else nearest
     if when == "none" or not (later and earlier):
         return nearest
     # Tense cues are noisy: a date ten weeks ahead beats one nearly a year back, and vice versa.
@@ -156,7 +167,7 @@ def full(g: re.Match[str], site: Site) -> Result | None:
         return None
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    date = pick_year(lambda y: safe_date(y, month, day), site.dct, tense(site))
+    date = pick_year(lambda y: safe_date(y, month, day), site.dct, year_tense(site))
     return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
 
 
@@ -203,12 +214,12 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             return ("TIME", UNRESOLVED, None)
         if days["tm"]:
             month, date_ = month_number(days["tm"]), int(re.sub(r"\D", "", days["td"]))
-            found = pick_year(lambda y: safe_date(y, month, date_), site.dct, tense(site))
+            found = pick_year(lambda y: safe_date(y, month, date_), site.dct, year_tense(site))
             if found is None:
                 return ("TIME", UNRESOLVED, None)
             day = V.day_value(found)
         else:
-            day = V.day_value(weekday_date(days["wd"], site.dct, tense(site)))
+            day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
     elif site.recent and V.precision(site.recent) == "day":
         day = site.recent
     elif site.dct is not None:
