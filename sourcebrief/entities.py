@@ -197,7 +197,13 @@ def _sentence(text: str, offset: int) -> str:
 
 
 def _key(m: Mention) -> str:
-    return _place_key(m.name) if m.kind == "place" else name_key(m.name)
+    if m.kind == "place":
+        return _place_key(m.name)
+    key = name_key(m.name)
+    return _MIDDLE_INITIAL.sub("", key) if m.kind == "person" else key  # "Antony J. Blinken" is Antony Blinken
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z](?= \w)")
 
 
 def _is_single(m: Mention) -> bool:

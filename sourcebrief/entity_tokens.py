@@ -180,9 +180,12 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
     if _glued_apostrophe(text, tokens, i):
         return 2
     if tok.possessive or tok.modifier or not _joins(text, tokens, i):
-        if tok.text not in _ABBREVIATIONS or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
+        initial = len(tok.text) == 1 and tok.text.isupper() and i > 0 and tokens[i - 1].is_cap  # "Antony J. Blinken"
+        if (tok.text not in _ABBREVIATIONS and not initial) or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
             return 0
-        return 2 if tokens[i + 2].is_cap and _gap(text, tokens[i + 1], tokens[i + 2]) == " " else 0
+        after = tokens[i + 2]
+        return 2 if after.is_cap and _gap(text, tokens[i + 1], after) == " " and not (
+            initial and after.text in COMMON_CAPS) else 0  # "Plan B. The talks": a sentence ends there
     nxt = tokens[i + 1]
     if tok.prefixed and tok.text in gazetteer().places:
         return 0
