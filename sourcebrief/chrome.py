@@ -79,7 +79,7 @@ _CHROME_PATTERNS = [
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}",
-    r"news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
+    r"news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?|\+?\(?\d[\d ()+.-]{6,18}\d",
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
     r"[^.!?:]{1,60}:\s*https?://\S+",
@@ -493,6 +493,12 @@ _DATE_FIRST_DATELINE = re.compile(
 """A dateline that gives the date first and the place in brackets: "December 20, 2023 (PORT SUDAN) – "."""
 
 
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}),\s+(?P<agency>[A-Z]{{3,6}})\s*(?:--|[-–—])\s+"
+    rf"(?=[{_UPPER}“\"‘'])")
+"""A place in title case and an agency's acronym without brackets: "Tehran, IRNA - "."""
+
+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
@@ -500,7 +506,10 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
-        return (dated.group("place").strip(), text[dated.end():], dated.group("date"), None) if dated else None
+        if dated:
+            return dated.group("place").strip(), text[dated.end():], dated.group("date"), None
+        wired = _AGENCY_DATELINE.match(text)  # "Tehran, IRNA - Iran's …"
+        return (wired.group("place"), text[wired.end():], None, wired.group("agency")) if wired else None
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 

@@ -117,6 +117,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     named_below = outlets.self_names([line.text for line in story.lines])
     title_line = _find_title(story, removed, named_below)
     title = title_line.text if title_line else ""
+    if title_line and _is_lead(title):  # no headline: the story opens with its lead, which stays in the body
+        title, title_line = _title_from_lead(title), Line("", title_line.line - 1)
     mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
     signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
     in_related = False
@@ -256,6 +258,20 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
     return first
 
 
+def _is_lead(text: str) -> bool:
+    """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence."""
+    return chrome.dateline(text) is not None or len(text.split()) > 30 and bool(_TERMINAL.search(text))
+
+
+def _title_from_lead(text: str, longest: int = 16) -> str:
+    """A title for a story without a headline: its lead's first sentence, without the dateline, at most ``longest``
+    words ("Iran's Foreign Ministry spokesman Nasser Kanaani on Monday condemned the US strikes on Iraq and …")."""
+    found = chrome.dateline(text)
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", found[1] if found else text, maxsplit=1)[0]
+    words = sentence.rstrip(".").split()
+    return " ".join(words[:longest]) + (" …" if len(words) > longest else "")
+
+
 def _read_below(text: str) -> bool:
     """A date stamp or byline above the headline (a Markdown seed's front matter puts them first): never the
     headline, and read as metadata with the lines below it."""
@@ -268,8 +284,8 @@ def _before_headline(text: str, following: str, named_below: set[str]) -> str | 
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
     words = text.split()
-    if len(words) <= 6 and _ISSUER.search(text) and len(following.split()) > len(words) + 2:
-        return "press-release issuer"  # a press release's "News provided by / Nordvik Foods Inc."
+    if len(words) <= 6 and (_ISSUER.search(text) or _GOVERNMENT.match(text)) and len(following.split()) > len(words) + 2:
+        return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
@@ -289,6 +305,9 @@ _ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limite
 """A company's legal name, alone above a headline: a press release's issuer."""
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 """A list item's marker, which the page showed as a bullet: "- Up to 300,000 people have fled …"."""
+_GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission)\s+of\s+"
+                         r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+"""A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
 _NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 """A line that is only a person's name; a byline when a date stamp follows it."""
 

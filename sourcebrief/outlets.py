@@ -51,7 +51,8 @@ _COPYRIGHT = re.compile(
     r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\..*|[.|]\s*all rights reserved|\.)?$", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+is solely "
                          r"responsible for all content")
-_TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
+_TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
+"""A name in title case, with "&", "of", "for", "de" or "and" between words: "The Times of Israel"."""
 WITH_AGENCY = re.compile(r"^\(?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
                          r" (?:AFP|AP|Reuters|dpa|agencies|news agencies|wires)\)?\.?$")
 """An outlet's credit for agency copy it rewrote: "(FRANCE 24 with AFP)", "Le Monde with AFP"."""
