@@ -340,9 +340,10 @@ def photo_captions(texts: list[str]) -> set[int]:
     found = set()
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()
-        if is_photo_credit(following) or is_chrome(following):
-            continue
-        if _ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at]) and not re.search(r"[.!?:;”\"’')]$", following):
+        if not (_ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at])
+                and not re.search(r"[.!?:;”\"’')]$", following)):
+            continue  # (most lines: the cheap test first)
+        if not (is_photo_credit(following) or is_chrome(following)):
             found.add(at + 1)
     return found
 
@@ -434,6 +435,8 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
     if _TIME_ONLY.match(text.strip()):  # a live blog's entry time, "14:20 GMT"
         return "published", ()
+    if len(text) > 160:
+        return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
     text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
     dates = dates_in(text)
     if dates and (_date_only(text) or _LABELLED_STAMP.fullmatch(text) and len(text) <= 120):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import dataclasses
 import datetime as dt
 import re
@@ -238,18 +240,15 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
 
 def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) -> Line | None:
     """The headline: the first line that is not debris; section labels and a masthead before it are dropped."""
-    candidates = [line for line in story.lines if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text)
-                                                       or _read_below(line.text))]
-    if not candidates:
+    candidates = _Candidates(story.lines)
+    if candidates.get(0) is None:
         return None
     at = 0
-    while at + 1 < len(candidates) and (reason := _before_headline(
-            candidates[at].text, next((c.text for c in candidates[at + 1:]
-                                       if len(c.text.split()) > 2 and not _is_section_path(c.text)), ""),
-            named_below)):
-        removed.append(Removed(candidates[at].line, candidates[at].text, reason))
+    while candidates.get(at + 1) is not None and (reason := _before_headline(
+            candidates.get(at).text, candidates.following(at), named_below)):
+        removed.append(Removed(candidates.get(at).line, candidates.get(at).text, reason))
         at += 1
-    first = candidates[at]
+    first = candidates.get(at)
     for line in story.lines:
         if line.line < first.line and line not in candidates and not _read_below(line.text):
             known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
@@ -270,6 +269,36 @@ def _title_from_lead(text: str, longest: int = 16) -> str:
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", found[1] if found else text, maxsplit=1)[0]
     words = sentence.rstrip(".").split()
     return " ".join(words[:longest]) + (" …" if len(words) > longest else "")
+
+
+class _Candidates:
+    """The lines that may be the headline (not debris, not a stamp or byline), found only as far as they are read:
+    the headline is near the top, and testing every line of a long story took a third of the cleaning."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._rest = iter(lines)
+        self.found: list[Line] = []
+
+    def get(self, index: int) -> Line | None:
+        while len(self.found) <= index:
+            line = next(self._rest, None)
+            if line is None:
+                return None
+            if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text) or _read_below(line.text)):
+                self.found.append(line)
+        return self.found[index]
+
+    def following(self, at: int) -> str:
+        """The first candidate after ``at`` long enough to be a headline (not a section path), or ""."""
+        index = at + 1
+        while (line := self.get(index)) is not None:
+            if len(line.text.split()) > 2 and not _is_section_path(line.text):
+                return line.text
+            index += 1
+        return ""
+
+    def __contains__(self, line: Line) -> bool:
+        return line in self.found
 
 
 def _read_below(text: str) -> bool:
