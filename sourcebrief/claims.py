@@ -61,9 +61,13 @@ _FAMILIES = MappingProxyType({
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
 })
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]")
-"""Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10")."""
-_BETWEEN_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+           "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
+_COMMA = rf"(?:(?<!\d)[,:]|[,:](?!\d))(?!\s+(?:{_STATES})\b)"
+_CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]")
+"""Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10"), nor
+the comma before a state's abbreviation ("Minneapolis, MN is recalling …")."""
+_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*)"
     r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
