@@ -34,7 +34,8 @@ _SYNONYMS = MappingProxyType({
     "syrian": "syria", "syrians": "syria", "iranian": "iran", "iranians": "iran",
     "israeli": "israel", "israelis": "israel", "russian": "russia", "turkish": "turkey",
     "türkiye": "turkey", "jordanian": "jordan", "kurdish": "kurd", "isil": "isis",
-    "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill",
+    "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill", "kills": "kill",
+    "died": "kill", "dies": "kill", "die": "kill", "dead": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal",
@@ -69,7 +70,9 @@ _CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]")
 the comma before a state's abbreviation ("Minneapolis, MN is recalling …")."""
 _BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*)"
+    r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|states?|prefectures?|counties)\s+of\s+)?"
+    r"((?:[A-Z][\w’'-]*)"
     r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)")
 _WINDOW = 6
 
@@ -115,6 +118,12 @@ class Claim:
     """1 or 2 for the first or second of two figures set against each other ("Orsi had 49.6% of the vote to
     Delgado's 46.3%"): they count the same thing for two holders, so a first is never compared with a second;
     0 otherwise."""
+
+
+def counts_a_part(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts only part of what the other counts: "59 died in Wajima and Suzu alone" is not "64
+    people are confirmed dead" (in the whole prefecture), so they neither confirm nor contradict each other."""
+    return ("alone" in a.words) != ("alone" in b.words) and a.places != b.places
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .claims import Claim
+from .claims import Claim, counts_a_part
 from .figures import Figure
 
 _INF = float("inf")
@@ -61,7 +61,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
             sources[g] = frozenset(claims[i].source_id for i in groups[g])
     if not sources[pair[0]].isdisjoint(sources[pair[1]]):
         return False
-    if a.places and b.places and not a.places & b.places:
+    if a.places and b.places and not a.places & b.places or counts_a_part(a, b):
         return False
     if (a.side or b.side) and a.side != b.side:
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's

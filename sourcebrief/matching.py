@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .claims import Claim
+from .claims import Claim, counts_a_part
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,8 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
+    if counts_a_part(a, b):
+        return 0.0
     if a.named - b.named and b.named - a.named:
         return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"
     if a.opener and b.opener and a.opener not in b.words and b.opener not in a.words:
