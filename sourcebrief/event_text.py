@@ -450,8 +450,17 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
             words.add(lowered)
             continue
         if len(lowered) > 2:
-            words.add(stem(lowered))
+            stemmed = stem(lowered)
+            words.add(_SAME_EVENT_WORD.get(stemmed, stemmed))
     return frozenset(words)
+
+
+_SAME_EVENT_WORD = {stem(word): common for common, words in (
+    ("fire", "fire fires blaze blazes wildfire wildfires inferno"), ("quake", "quake earthquake tremor temblor"),
+    ("begin", "start started starts began begun begin"), ("leave", "leave departed departs"),
+    ("kill", "kill killed died dies dead slain")) for word in words.split()}
+"""Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
+wildfires began"."""
 
 
 _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
