@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import chrome, outlets
+from . import blocks, chrome, outlets
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
@@ -126,10 +126,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     in_related = False
     seen_body: set[str] = set()
     texts = [line.text for line in story.lines]
-    promotions = chrome.promotion_blocks(texts)
-    boilerplate = chrome.boilerplate_start(texts)
-    table = chrome.label_blocks(texts) | chrome.stacked_labels(texts)
-    video_titles, photo_captions = chrome.video_titles(texts), chrome.photo_captions(texts)
+    promotions = blocks.promotion_blocks(texts)
+    boilerplate = blocks.boilerplate_start(texts)
+    table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
+    video_titles, photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
     above_title = {r.line for r in removed} | {title_line.line if title_line else 0}
     for index, line in enumerate(story.lines):
         if title_line and line.line <= title_line.line and line.line in above_title:
@@ -198,7 +198,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "outlet (kept as metadata)"
         elif len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
             reason = "web chrome"
-        elif chrome.is_photo_credit(text):
+        elif blocks.is_photo_credit(text):
             reason = "photo credit"
         elif chrome.is_caption_label(text):
             reason = "caption label"
