@@ -221,6 +221,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
         if reason:
             removed.append(Removed(line.line, text, reason))
+    if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
+        # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
+        paragraphs, title = [title_line], _title_from_lead(title)
     paragraphs, author, bio = _take_author_bio(paragraphs, author)
     removed += bio
     paragraphs, place, date_written, agency = _take_dateline(paragraphs)

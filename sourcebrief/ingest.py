@@ -79,6 +79,8 @@ def _saved_page(path: Path, data: bytes, meta: SourceMeta) -> tuple[RawSource | 
     from .importer import read_saved_page  # the importer writes seeds: it reads this module's limits
 
     shown = str(path)
+    if data.startswith(_BINARY_MAGIC):
+        return None, [Diagnostic(shown, 1, "file is an image or other binary file, not a saved web page; skipped")]
     page = read_saved_page(data)
     if not page.paragraphs:
         return None, [Diagnostic(shown, 1, "no article text found in the page; skipped")]

@@ -171,3 +171,11 @@ def test_a_saved_page_without_article_text_is_one_error(tmp_path: Path) -> None:
     path.write_text("<html><head><title>Log in</title></head><body><script>x()</script></body></html>", encoding="utf-8")
     raw, problems = read_seed(path)
     assert raw is None and [(p.line, p.message) for p in problems] == [(1, "no article text found in the page; skipped")]
+
+
+def test_an_image_saved_as_html_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "photo.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    raw, problems = read_seed(path)
+    assert raw is None and [(p.line, p.message) for p in problems] == [
+        (1, "file is an image or other binary file, not a saved web page; skipped")]
