@@ -199,6 +199,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     clock = _CLOCK.search(window, max(0, previous - 12), previous)
     conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
     subject = _NAMED_SUBJECT.match(sentence, left) if conjunct else None
+    if subject and subject.group(1).strip() in _DETERMINERS:
+        subject = _SUBJECT.match(sentence, left)  # "The update [was pushed … and] reverted": the whole noun phrase
     if conjunct:
         cut = conjunct - 1
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
@@ -219,6 +221,7 @@ def _and_past_verb(text: str, at: int) -> int | None:
     return joint.end() if joint and date_rules.PAST_CUES.match(text, joint.end()) else None
 
 
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
 _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
 """A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
 
