@@ -20,6 +20,7 @@ from .model import Diagnostic
 from .pages import ContentPage
 from .cache import Store, key_of
 from .parallel import ordered_map
+from .plural import counted
 from .views import SiteView, SiteWide, page_view
 
 LAYOUT_BY_FOLDER = {"sources": "source", "entities": "entity"}
@@ -67,6 +68,7 @@ def _page_citation(page) -> str:
 
 
 FILTERS = {
+    "counted": counted,
     "json_script": _tojson_script,
     "source_bibtex": _page_bibtex,
     "source_citation": _page_citation,
