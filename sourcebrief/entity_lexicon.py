@@ -104,7 +104,7 @@ ORG_HEADS = frozenset(
     Center Club Federation Reserve Exchange Industries Systems Technologies Labs
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
-    Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel
+    Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace""".split()
 ) | FACILITY_ORG_HEADS
@@ -136,13 +136,13 @@ PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
-    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills""".split()
+    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle""".split()
 ) | FACILITY_PLACE_HEADS
-# First words of place names in Spanish, Portuguese and Italian ("Torre Ejecutiva", "Plaza de Mayo"), compared
-# without accents.
+# First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
+# compared without accents.
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio""".split()
+    Lago Monte Barrio Mount Lake Cape Fort Port""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(

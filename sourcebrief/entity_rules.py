@@ -361,6 +361,7 @@ def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
     return Mention(start, end, surface, "person", name, role, evidence)
 
 
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"
@@ -406,6 +407,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if _PLACE_APPOSITIVE.match(text, end) or before and before[-1] in ("fled", "fleeing", "flee", "flees"):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
+    if _CURRENCY_AFTER.match(text, end):
+        return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
     if text.startswith("-based", end):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
     if (len(run) > 1 and not run[-1].possessive and last + 1 < len(tokens)
