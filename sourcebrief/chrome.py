@@ -134,6 +134,7 @@ _DATE_FORMS = [
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 """A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
 _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
     r"|issued|issued on)"
@@ -314,8 +315,8 @@ def dates_in(text: str) -> tuple[dt.date, ...]:
 
 
 def month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of the first "April 5" in ``text``, year or not."""
-    match = _MONTH_DAY.search(text)
+    """(month, day) of the first "April 5" (or "5 April") in ``text``, year or not."""
+    match = _MONTH_DAY.search(text) or _DAY_MONTH.search(text)
     return (_MONTHS[match.group("month")[:3].lower()], int(match.group("day"))) if match else None
 
 
@@ -399,6 +400,13 @@ _AGENCY_DATELINE = re.compile(
 """A place in title case and an agency's acronym without brackets: "Tehran, IRNA - "."""
 
 
+_PLACE_DATE_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}),\s+"
+    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?)"
+    rf"\s*(?:--|[-–—])\s+(?=[{_UPPER}“\"‘'])")
+"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - "."""
+
+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
@@ -409,7 +417,10 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         if dated:
             return dated.group("place").strip(), text[dated.end():], dated.group("date"), None
         wired = _AGENCY_DATELINE.match(text)  # "Tehran, IRNA - Iran's …"
-        return (wired.group("place"), text[wired.end():], None, wired.group("agency")) if wired else None
+        if wired:
+            return wired.group("place"), text[wired.end():], None, wired.group("agency")
+        placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
+        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else None
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 
