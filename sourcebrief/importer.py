@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
-from .ingest import MAX_SEED_BYTES, PAGE_SUFFIXES, SEED_SUFFIXES, TEXT_SUFFIXES
+from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
 
 SOURCES_HEADER = ("# What is known of each source. Every field is optional:\n"
