@@ -238,6 +238,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         published_from="text" if published else None, author=author, dateline=place,
         outlet=outlet, outlet_from="text" if outlet else None,
         dateline_day=None if published else chrome.month_day(date_written or ""),
+        stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
     )
 
 

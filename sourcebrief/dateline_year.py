@@ -2,7 +2,8 @@
 
 Wire copy often carries only a month and a day. The other sources of the briefing date the story: when exactly one
 year puts that day within a month of a dated source's publication, and every other year puts it half a year away
-or more, that year is the one. Otherwise the source stays undated: the year would be a guess.
+or more, that year is the one. Otherwise the source stays undated: the year would be a guess. A numeric stamp that
+reads two ways ("01/11/2024": 11 January or 1 November) is settled the same way.
 """
 
 from __future__ import annotations
@@ -18,26 +19,31 @@ NEAR = dt.timedelta(days=31)
 FAR = dt.timedelta(days=183)
 """Every other reading must be at least this far from every dated source."""
 INFERRED = "dateline and the other sources' dates"
+STAMP_INFERRED = "date stamp and the other sources' dates"
 
 
 def date_datelines(articles: Sequence[Article]) -> list[Article]:
-    """The articles, with an undated one whose dateline gives a month and a day dated when one year fits."""
+    """The articles, with an undated one dated when one reading fits: of its dateline's month and day, in any year,
+    or of its stamp that reads two ways ("01/11/2024")."""
     known = sorted(a.published for a in articles if a.published is not None)
     if not known:
         return list(articles)
-    return [_dated(article, known) if article.published is None and article.dateline_day else article
-            for article in articles]
+    return [_dated(article, known) if article.published is None and (article.dateline_day or article.stamp_readings)
+            else article for article in articles]
 
 
 def _dated(article: Article, known: list[dt.date]) -> Article:
-    month, day = article.dateline_day
-    readings = []
-    for year in range(known[0].year - 1, known[-1].year + 2):
-        try:
-            readings.append(dt.date(year, month, day))
-        except ValueError:  # 29 February
-            continue
+    if article.stamp_readings:
+        readings, how = list(article.stamp_readings), STAMP_INFERRED
+    else:
+        month, day = article.dateline_day
+        readings, how = [], INFERRED
+        for year in range(known[0].year - 1, known[-1].year + 2):
+            try:
+                readings.append(dt.date(year, month, day))
+            except ValueError:  # 29 February
+                continue
     gaps = sorted((min(abs(reading - date) for date in known), reading) for reading in readings)
     if not gaps or gaps[0][0] > NEAR or (len(gaps) > 1 and gaps[1][0] < FAR):
         return article
-    return dataclasses.replace(article, published=gaps[0][1], published_from=INFERRED)
+    return dataclasses.replace(article, published=gaps[0][1], published_from=how)

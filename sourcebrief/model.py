@@ -133,6 +133,8 @@ class Article:
     the outlet under the byline) or None."""
     dateline_day: tuple[int, int] | None = None
     """(month, day) of a dateline written without its year ("WASHINGTON, Feb 6 (Reuters)") in an undated story."""
+    stamp_readings: tuple[_dt.date, ...] = ()
+    """The dates a numeric stamp may mean ("01/11/2024": 11 January or 1 November) in a story it leaves undated."""
 
 
 @record

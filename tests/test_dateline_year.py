@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from sourcebrief.dateline_year import INFERRED, date_datelines
+from sourcebrief.dateline_year import INFERRED, STAMP_INFERRED, date_datelines
 from sourcebrief.model import Article, Line
 
 
@@ -34,3 +34,18 @@ def test_dateline_year_only_when_one_fits(known: list, day: tuple, expected: dt.
 def test_a_dated_source_keeps_its_date() -> None:
     dated = _article("a", dt.date(2024, 3, 1), day=(2, 6))
     assert date_datelines([dated, _article("b", dt.date(2024, 2, 7))])[0] == dated
+
+
+@pytest.mark.parametrize("known,readings,expected", [
+    # "01/11/2024" in a story of 31 October: 1 November
+    ([dt.date(2024, 10, 31)], (dt.date(2024, 1, 11), dt.date(2024, 11, 1)), dt.date(2024, 11, 1)),
+    # "04/05/2024" in a story of 1 May: both readings are near it, so it stays undated
+    ([dt.date(2024, 5, 1)], (dt.date(2024, 4, 5), dt.date(2024, 5, 4)), None),
+])
+def test_a_stamp_that_reads_two_ways_takes_the_reading_the_other_sources_fit(known: list, readings: tuple,
+                                                                             expected: dt.date | None) -> None:
+    undated = Article(id="regional", path="seeds/regional.txt", title="t", paragraphs=(Line("Text.", 1),),
+                      stamp_readings=readings)
+    found = date_datelines([*(_article(f"d{i}", date) for i, date in enumerate(known)), undated])[-1]
+    assert found.published == expected
+    assert found.published_from == (STAMP_INFERRED if expected else None)
