@@ -46,7 +46,7 @@ ROLE_HEADS = frozenset(
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
-    Researcher""".split()
+    Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -136,8 +136,11 @@ PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
-    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle""".split()
+    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
+    Isle""".split()
 ) | FACILITY_PLACE_HEADS
+# Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
+PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents.
 PLACE_LEADS = frozenset(

@@ -561,10 +561,15 @@ def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str |
 
 
 def _abbreviates(letters: str, words: list[str]) -> bool:
-    """Initials match (at least two thirds, in order), or letters in order from the first."""
-    if not words or words[0][0].upper() != letters[0]:
+    """Initials match (at least two thirds, in order), or letters in order from the first, or every word's initial in
+    another order: a name translated ("Panama Canal Authority (ACP)", from the Spanish)."""
+    if not words:
         return False
     initials = "".join(w[0] for w in words if w[0].isupper() or w.isupper())
+    if len(letters) >= 3 and len(initials) == len(words) and sorted(letters) == sorted(initials):
+        return True
+    if words[0][0].upper() != letters[0]:
+        return False
     matched = 0
     for ch in initials:
         if matched < len(letters) and ch == letters[matched]:
