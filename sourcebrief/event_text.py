@@ -30,7 +30,7 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between|over)\s+"
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
@@ -153,7 +153,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
         head = before + joint + sentence[aside[1]:cut]
-    told = None if subject or said is not None else _told_that(head)
+    told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
     if len(head.split()) > 18:
@@ -278,21 +278,30 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
-    return bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
+    return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
+            or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None)
 
 
-_SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)"
+_DATE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|marked|saw)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?$")
+"""A date that is its clause's subject ("October was the driest on record", "adding that October had been the
+driest since 1950", "Last year was the hottest") stays in the line: without it the line has no subject."""
+
+
+_SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)|add(?:ed|s|ing)"
                         r"|argu(?:ed|es|ing)|admitt(?:ed|ing)|insist(?:ed|s|ing)|recall(?:ed|s|ing))\s+that\s+")
 """A saying and its "that": what follows is what was said, and a date in it is the said event's."""
 
 
-def _told_that(head: str) -> int | None:
+def _told_that(head: str, words: int = 3) -> int | None:
     """Where what was said starts in a line's head that runs up to its date through a "said that" ("a former aide
-    testifying that she had seen cash in the office [in 2021]"), else None. The saying is not dated there."""
+    testifying that she had seen cash in the office [in 2021]"), else None. The saying is not dated there.
+    ``words``: how many words what was said needs in the head (one when the head keeps its date: "adding that
+    October [had been the driest]")."""
     last = None
     for last in _SAID_THAT.finditer(head):
         pass
-    return last.end() if last and len(head[last.end():].split()) >= 3 else None
+    return last.end() if last and len(head[last.end():].split()) >= words else None
 
 
 def _shortened(head: str, said: int | None) -> str:
