@@ -43,6 +43,9 @@ _MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|Oct
             r"|November|December|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?![a-z])")
 _WDFULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD = _WDFULL + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
+_WEEKDAY_NOUN = (r"\s+(?:school|schools|Times|Telegraph|Mirror|Post|Express|Mail|Herald|Independent|Observer|Tribune"
+                 r"|Star|Sport|Record|newspapers?|papers?|editions?|supplement|magazine|roast|best|trading)(?!\w)")
+"""A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times"."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
@@ -104,7 +107,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
              r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
     ("weekend", r"the\s+weekend(?!\w)"),
-    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
             rf"|minute|weekend|{_WDFULL}|{_SEASON})(?!\w)|(?P<adv>daily|weekly|monthly|yearly|hourly"
             rf"|nightly|biweekly|fortnightly)(?!\w)|(?P<n>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+"

@@ -311,6 +311,9 @@ def _shortened(head: str, said: int | None) -> str:
     if said is not None:
         words = head[:said].split()
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
+    named, last = _NAMED_OPENING.match(head), head.rfind(", ")
+    if named and last > named.end() and _FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
+        return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
@@ -321,6 +324,8 @@ def _shortened(head: str, said: int | None) -> str:
     return head[head.find(" the ") + 1:] if " the " in head else head
 
 
+_NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
+"""A head opening with a name and an aside about it."""
 _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
@@ -372,7 +377,8 @@ _CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" +
 after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
 _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
                           r"|barely|at\s+least))?\s+(?:a|an|the|one|two|three|four|five|six|several|a few|\d+)"
-                          r"\s+(?:day|week|month|year|hour|minute)s?)?$", re.IGNORECASE)
+                          r"\s+(?:day|week|month|year|hour|minute)s?|\s+(?:days|weeks|months|years|hours|minutes|moments))?$",
+                          re.IGNORECASE)
 """A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
 weeks [after]"."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
