@@ -30,7 +30,8 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over)\s+"
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
+                          r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
@@ -53,7 +54,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # Up to start + 1: the end mark's look-ahead must see the capital of a sentence the date opens ("The next day").
     for match in date_rules.SENTENCE_END.finditer(text, left, start + 1):
         left = match.end()
-    after = date_rules.SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    # From the date's last character: "struck at 4 a.m. Rescuers …" ends the sentence with the date's own full stop.
+    after = date_rules.SENTENCE_END.search(text, end - 1 if text[end - 1:end] == "." else end, end + SENTENCE_REACH)
     if not after:
         return left, min(len(text), end + SENTENCE_REACH)
     right = after.start() + 1
@@ -161,6 +163,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
     tail = re.sub(r"^\s*respectively\b", "", tail)
+    tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
@@ -324,6 +327,8 @@ def _shortened(head: str, said: int | None) -> str:
     return head[head.find(" the ") + 1:] if " the " in head else head
 
 
+_ZONE_AFTER = re.compile(r"^(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|local\s+time)\b)?"
+                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\))?")
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
 """A head opening with a name and an aside about it."""
 _REDUCED_RELATIVE = re.compile(
