@@ -42,8 +42,26 @@ def monthyear(g: re.Match[str], site: Site) -> Result | None:
             return None
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
+    paired = _paired_year(site, month)
+    if paired is not None:
+        return ("DATE", V.month_value(paired, month), mod)
     date = pick_year(lambda y: _dt.date(y, month, 1), site.dct.replace(day=1), year_tense(site))
     return ("DATE", V.month_value(date.year, month) if date else UNRESOLVED, mod)
+
+
+_PAIRED_MONTH = re.compile(rf"\b(?P<m>{R._MON})\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
+
+
+def _paired_year(site: Site, month: int) -> int | None:
+    """The year of a month joined to the month just before it ("the meetings in November and December", "from
+    December to February"): the first month's, or the next one if this month comes earlier in the calendar."""
+    joined = _PAIRED_MONTH.search(text_before(site))
+    if not joined or not site.recent or not re.fullmatch(r"\d{4}-\d\d", site.recent):
+        return None
+    year, first = int(site.recent[:4]), int(site.recent[5:])
+    if first != month_number(joined["m"]) or first == month:
+        return None
+    return year if month > first else year + 1
 
 
 def year(g: re.Match[str], site: Site) -> Result | None:

@@ -357,11 +357,12 @@ def _attribution(head: str, tail: str) -> int | None:
 
 
 _KEEP_DATE = re.compile(
-    r"\b(?:since|until|till|by|back to"
+    r"\b(?:since|until|till|by|back to|is|are|will\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to)\s+$",
     re.IGNORECASE)
-"""A since, a deadline or a schedule before a date: "had been set for 8 January", "pushed back to 29 January"."""
+"""A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
+January", "The next meeting is Nov. 6-7"."""
 _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
@@ -382,7 +383,8 @@ _CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" +
 after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
 _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
                           r"|barely|at\s+least))?\s+(?:a|an|the|one|two|three|four|five|six|several|a few|\d+)"
-                          r"\s+(?:day|week|month|year|hour|minute)s?|\s+(?:days|weeks|months|years|hours|minutes|moments))?$",
+                          r"\s+(?:day|week|month|year|hour|minute)s?|\s+(?:days|weeks|months|years|hours|minutes|moments)"
+                          r"|\s+(?:immediately|shortly|soon|just|right))?$",
                           re.IGNORECASE)
 """A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
 weeks [after]"."""
