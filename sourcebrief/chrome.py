@@ -23,12 +23,14 @@ _CHROME_PATTERNS = [
     r"(your )?email address will not be published.*",
     r"required fields are marked.*",
     r"(post|add|write|view|show) (a |all )?comments?",
-    r"\d+ comments?",
+    r"(read |view |see )?\d[\d,.]*k? comments?",
+    r"(the )?comments (below )?(have not been|are not|are|will be) (pre-?)?moderated.{0,80}|share what you think",
+    r"report (a|an) (typo|error|correction|problem)|today['’]s paper|close",
     r"comments?",
     r"powered by (automated|machine) translation",
     r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
     r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
-    r"share (this|on|via|(the )?(full )?(article|story)).{0,40}",
+    r"share (this|on|via|(the )?(full )?(article|story)).{0,40}|share or comment on (this|the) (article|story):?",
     r"click (here )?to (share|print|email|open|view).*",
     r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
@@ -45,7 +47,7 @@ _CHROME_PATTERNS = [
     r"|view image in fullscreen",
     r"(this )?(article|content|story) (is )?(reserved|available|exclusive) (for|to) (subscribers|members)( only)?|subscribers only",
     r"lire en français|auf deutsch lesen|leer en español|ler em português|leggi in italiano|read in (?-i:[A-Z])\w+",
-    r"skip to (main )?content",
+    r"(skip to (main )?(content|site index|navigation|search|footer|main menu) ?)+",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
     r"we value your privacy",
@@ -65,7 +67,11 @@ _CHROME_PATTERNS = [
     r"(reading time:? )?\d{1,3} min(ute)?s?\.?( read| listen)?",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
-    r"tags?:.{0,120}",
+    r"(tags?|see more on|filed under):.{0,120}",
+    r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
+    r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
+    r"get (the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
+    r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
     r"(previous|next) (article|post|story)",
     r"loading\.*",
     r"(download|get) (our|the) app.*",
@@ -92,7 +98,8 @@ _CHROME_PATTERNS = [
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
-    r"^(related (articles?|stories|story|posts|news|content|coverage|links|topics)|more stories|read more|also read"
+    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
+    r"|articles in this (story|series)"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
@@ -100,7 +107,7 @@ _RELATED = re.compile(
     r"|most viewed|latest (news|stories))\W*$", re.I)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))(?:\s*:\s+|\s*)(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper)(?:\s*[:|]\s+|\s*)(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 AGENCIES = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -140,10 +147,16 @@ _STAMP = re.compile(
     r"|issued|issued on)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Author:?)\s+"
+_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Author:?)\s+"
                      r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
-                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+(?:and|AND)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)"
-                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?)?(?(open)\))$")
+                     rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
+                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")
+"""A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE"."""
+_ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
+                          r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist)(?:\s+[A-Za-z]+){0,3}$", re.I)
+"""A trade paper's byline without "By": the name and the writer's role, "Paul Gerrard, Senior Editor"."""
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
@@ -190,16 +203,20 @@ _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?
 
 _CONSENT = re.compile(r"^(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
 """A cookie banner's text, often longer than a chrome line: "We and our partners use cookies and similar ..."."""
-_REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:originally|first) (?:appeared|ran|was published)"
-                          r" (?:on|in) .{1,200}$|^do you have an opinion on .*$", re.I)
+_REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originally|first) (?:appeared|ran|was published)"
+                          r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
+                          r"|^do you have an opinion on .*$"
+                          r"|^this (?:news )?(?:article|story|report|content) (?:has been|was|is) (?:written|produced"
+                          r"|provided|supplied|generated|created)\b.{0,300}$", re.I)
 """A republisher's note: "This article originally appeared on Reuters.com and is republished here with permission.";
-an invitation to write to the letters page."""
+an invitation to write to the letters page; a note on who wrote the copy ("This news story has been written and
+carefully fact-checked by an external editorial team. ...")."""
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
-    r"|(?:[A-Z][\w'’.&-]*\s+){1,4})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
+    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
 """A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
 
 
@@ -375,10 +392,10 @@ def _date_only(text: str) -> bool:
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
-    match = _BYLINE.match(text.strip())
+    match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
         return None
-    found = match.group("name")
+    found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
     return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
 
 

@@ -85,6 +85,11 @@ def _repeats_masthead(lines: list[Line], start: int, index: int) -> bool:
     return index > start and len(lines[index].text.split()) <= 6 and lines[index].text == lines[start].text
 
 
+def _bodies(paragraphs: list[Line]) -> int:
+    """How many of the paragraphs so far read as body text, not as a standfirst's short unpunctuated lines."""
+    return sum(_is_body_candidate(p.text) for p in paragraphs)
+
+
 def _is_body_candidate(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_TERMINAL.search(text)) and not chrome.is_caption(text)
 
@@ -174,8 +179,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             if dates:
                 stamps.setdefault(kind, dates)
             reason = "date stamp (kept as metadata)" if dates else "time stamp"
-        elif (name := chrome.byline(text)) and (len(paragraphs) <= 1 or text.startswith("(")):
-            # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
+        elif (name := chrome.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
+            # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             byline_index = index
             if outlets.known(name):  # "By The Associated Press"
@@ -249,7 +254,7 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
         return None
     at = 0
     while candidates.get(at + 1) is not None and (reason := _before_headline(
-            candidates.get(at).text, candidates.following(at), named_below)):
+            candidates.get(at).text, candidates.following(at), named_below, _over_chrome(story.lines, candidates.get(at)))):
         removed.append(Removed(candidates.get(at).line, candidates.get(at).text, reason))
         at += 1
     first = candidates.get(at)
@@ -311,7 +316,13 @@ def _read_below(text: str) -> bool:
     return chrome.stamp(text) is not None or chrome.byline(text) is not None
 
 
-def _before_headline(text: str, following: str, named_below: set[str]) -> str | None:
+def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
+    """Whether the line right under ``line`` is web chrome ("Advertisement"): ``line`` is in the page's furniture."""
+    at = lines.index(line)
+    return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
+
+
+def _before_headline(text: str, following: str, named_below: set[str], over_chrome: bool = False) -> str | None:
     """Why a short line above a longer one is not the headline: the outlet's masthead ("The Costa Rica Dispatch",
     "Yle News", a name the page's copyright line repeats), a press release's issuer ("Nordvik Foods Inc.") or a
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
@@ -321,10 +332,16 @@ def _before_headline(text: str, following: str, named_below: set[str]) -> str | 
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
+    if _INITIALISM.fullmatch(text):  # "U.S.", a section
+        return "section label"
+    if len(words) <= 3 and outlets.masthead(text, named_below) in named_below:  # "WTOC", as its copyright line says
+        return "masthead (outlet kept as metadata)"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
     if outlets.masthead(text, named_below):
         return "masthead (outlet kept as metadata)"
+    if over_chrome and len(words) == 3 and chrome.title_case_share(text) == 1 and len(following.split()) >= 8:
+        return "section label"  # "First Alert Weather" over "Advertisement": a menu's link, above a long headline
     return "section label" if len(words) <= 2 else None
 
 
@@ -334,6 +351,7 @@ def _is_section_path(text: str) -> bool:
     return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")
 _ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation)\.?$")
 """A company's legal name, alone above a headline: a press release's issuer."""
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")

@@ -127,9 +127,44 @@ def from_byline_line(text: str) -> str | None:
 
 
 def from_byline_tail(text: str) -> str | None:
-    """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN"; None for a role ("Economics editor")
-    or anything not an outlet's name."""
-    return from_byline_line(text.rsplit(",", 1)[1]) if "," in text else None
+    """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN", after its "for" ("By Jane Doe for
+    MailOnline": whoever the writer writes for) or run on after the name ("By Caitlin McFall Fox News"); None for a
+    role ("Economics editor") or anything not an outlet's name."""
+    if "," in text:
+        return from_byline_line(text.rsplit(",", 1)[1])
+    if match := _FOR_OUTLET.search(text.strip()):
+        found = readable(match.group("name").strip())
+        found = found.title() if found.isupper() and len(found) > 4 else found  # "MAILONLINE"
+        return name(found) if _TITLE_WORDS.match(found) else None
+    return _run_on_outlet(text.split()) if _NAMES_ONLY.match(text.strip()) else None
+
+
+_NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+$")
+_FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
+
+
+def _run_on_outlet(words: list[str]) -> str | None:
+    """The outlet's name a byline runs on into, two or three words at its end ("Fox News", "Star Tribune") or a
+    known outlet ("Associated Press"), with at least two words of a name left before it."""
+    for size in (3, 2, 1):
+        if len(words) - size < 3:  # "By" and a name of two words at least
+            continue
+        tail = " ".join(words[-size:])
+        found = from_byline_line(tail)
+        if found and (size >= 2 or known(tail)):
+            return found
+    return None
+
+
+def without_outlet(person: str) -> str:
+    """A byline's name without the outlet's name it runs on into: "Caitlin McFall Fox News" is "Caitlin McFall"."""
+    found = _run_on_outlet(["By", *person.split()])
+    if not found:
+        return person
+    for size in (3, 2, 1):
+        if from_byline_line(" ".join(person.split()[-size:])) == found:
+            return " ".join(person.split()[:-size])
+    return person
 
 
 EDITION = re.compile(r"(?:\s*[|·•:–—-]\s*(?:in\s+)?English(?:\s+(?:edition|service|version))?"
@@ -182,6 +217,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     words = plain.split()
     if not words or len(words) > 6 or re.search(r"[.!?:;,]$", plain):
         return None
+    if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
+        return name(plain)
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     found = name(plain)
