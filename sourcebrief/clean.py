@@ -105,10 +105,20 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
         return True
     if following and chrome.is_caption(following[0]):
         return True
-    long_body_after = sum(_is_body_candidate(t) for t in following) >= 3
+    bodies_after = sum(_is_body_candidate(t) for t in following)
+    long_body_after = bodies_after >= 3
+    if bodies_after >= 2 and _byline_and_stamp(following[:2]):
+        return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+def _byline_and_stamp(texts: list[str]) -> bool:
+    """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline."""
+    bylines = sum(chrome.byline(t) is not None for t in texts)
+    dated = sum(bool((found := chrome.stamp(t)) and found[1]) for t in texts)
+    return len(texts) == 2 and bylines == 1 and dated == 1
 
 
 def _clean_story(story: _Story, source_id: str, path: str) -> Article:
@@ -121,6 +131,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     byline_index = None
     reported_from = None
     signals: list[tuple[int, str | None]] = []
+    credits: list[str | None] = []  # who wrote the copy, by the article's own credits (see outlets.copy_owner)
+    republished: list[str | None] = []
     named_below = outlets.self_names([line.text for line in story.lines])
     title_line = _find_title(story, removed, named_below)
     title = title_line.text if title_line else ""
@@ -162,6 +174,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif chrome.is_chrome(text):
             reason = "web chrome"
             signals.append((line.line, outlets.from_footer(text)))
+            credits.append(outlets.from_footer(text))
+            republished.append(outlets.from_republished(text))
         elif chrome.is_related_link(text):
             reason = "related-story link"
         elif in_related and chrome.is_listed_link(text):
@@ -185,11 +199,13 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             byline_index = index
             if outlets.known(name):  # "By The Associated Press"
                 signals.append((line.line, outlets.name(name)))
+                credits.append(outlets.name(name))
             else:
                 author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 stamps.setdefault("published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
+            credits.append(outlets.from_byline_tail(text))
             reason = "byline (kept as metadata)"
         elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and (
                 stamp := chrome.stamp(story.lines[index + 1].text)) and stamp[1] and not outlets.from_byline_line(text):
@@ -235,8 +251,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     place = place or reported_from
     if agency:
         signals.append((paragraphs[0].line, outlets.from_agency(agency)))
+        credits.append(outlets.from_agency(agency))
     published = _published(stamps, date_written or "")
-    outlet = outlets.first(signals)
+    outlet = outlets.copy_owner(credits, republished) or outlets.first(signals)
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,

@@ -238,6 +238,36 @@ def from_dash_line(text: str) -> str | None:
     return found if found and _outlet_like(found) else None
 
 
+WIRES = frozenset({"Associated Press", "Agence France-Presse", "Reuters", "United Press International",
+                   "Deutsche Presse-Agentur", "EFE", "ANSA", "Xinhua", "Kyodo News", "Yonhap", "TASS", "PA Media",
+                   "Australian Associated Press", "The Canadian Press"})
+"""The news agencies whose copy other sites run under their own mastheads."""
+_REPUBLISHED = re.compile(r"\b(?i:(?:originally|first) (?:appeared|ran|was published|published|posted) (?:on|in|by))"
+                          r" (?P<name>(?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,4})")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|[a-z]{2})$")
+
+
+def from_republished(text: str) -> str | None:
+    """The outlet a republisher's note names: "Reuters" in "This article originally appeared on Reuters.com and is
+    republished here with permission."; None for anything else."""
+    match = _REPUBLISHED.search(text)
+    found = _DOMAIN.sub("", re.sub(r"^the ", "The ", match.group("name"))) if match else ""
+    return name(found) if found and _TITLE_WORDS.match(found) else None
+
+
+def copy_owner(credits: list[str | None], republished: list[str | None]) -> str | None:
+    """Whose copy a page runs under its own masthead: the outlet a republisher's note names, or a news agency that
+    two of the article's own credits name and no credit contradicts (its dateline's agency, its byline, its
+    copyright line: "MARIETTA, Ohio (AP) —" … "Copyright 2024 The Associated Press"); else None, and the masthead
+    stays the outlet. A story that cites an agency ("Reuters reported") has no such credit."""
+    if noted := next((found for found in republished if found), None):
+        return noted
+    named = [found for found in credits if found]
+    if len(named) < 2 or len(set(named)) != 1:
+        return None
+    return named[0] if named[0] in WIRES else None
+
+
 def first(signals: list[tuple[int, str | None]]) -> str | None:
     """The outlet of the first signal by seed line; None when there is none or the first is ambiguous."""
     found = sorted((line, outlet) for line, outlet in signals if outlet is not None)
