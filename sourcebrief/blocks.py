@@ -104,10 +104,21 @@ def is_photo_credit(text: str) -> bool:
             and len(re.split(r"/| via ", who)[0].split()) <= 4 and bool(_CREDIT_NAME.search(who)))
 
 
+_AGENCY_CREDIT = re.compile(rf"(?:{chrome.AGENCIES})(?:\s*/\s*[\w .'’-]{{1,40}})?", re.I)
+
+
+def is_agency_credit(text: str) -> bool:
+    """A tabloid's credit under a photo, an agency's name in capitals alone on its line: "REUTERS", "PA", "AFP/GETTY"."""
+    text = text.strip()
+    return len(text) <= 40 and text.isupper() and bool(_AGENCY_CREDIT.fullmatch(text))
+
+
 def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
-    button, and an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank")."""
-    found = set()
+    button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
+    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS")."""
+    found = {at - 1 for at in range(1, len(texts)) if is_agency_credit(texts[at]) and len(texts[at - 1].split()) >= 4
+             and not re.search(r"[.!?:;”\"’')]$", texts[at - 1].strip()) and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()
         if not (_ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at])

@@ -122,7 +122,12 @@ _CAPTION_CREDIT = re.compile(
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
     r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
+    r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
+    r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
 )
+"""A caption's credit: an agency ("... 2021. AP", "(Reuters)"), a photographer's name in brackets, or a credit glued
+on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
+"… on Tuesday.Credit...Jane Doe/Reuters")."""
 _CAPTION_LEAD = re.compile(
     r"^[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]", re.I)
 
@@ -144,7 +149,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
 _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
-    r"|issued|issued on)"
+    r"|issued|issued on|this (?:content|article|story|page) was (?:first |last )?(?:published|posted|updated|modified))"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
@@ -424,6 +429,22 @@ _PLACE_DATE_DATELINE = re.compile(
 """A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - "."""
 
 
+_OUTLET_DATELINE = re.compile(rf"^(?P<head>[{_UPPER}][\w'’.,& -]{{2,60}}?)\s*(?:--|[–—])(?:\s+(?P<rest>[{_UPPER}“\"‘'].*)|\s*)$")
+_TITLE_PLACE = re.compile(rf"[{_UPPER}][\w'’.-]+(?:,?\s+[{_UPPER}][\w'’.-]+){{0,3}}")
+
+
+def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
+    """A place in title case and a known outlet's name without brackets, before a dash: "Savannah, Georgia CNN —"
+    (a cable site's dateline, sometimes alone on its line); (place, rest, None, outlet) or None."""
+    match = _OUTLET_DATELINE.match(text)
+    words = match.group("head").split() if match else []
+    for size in (3, 2, 1):
+        place = " ".join(words[:-size]).rstrip(",")
+        if len(words) > size and outlets.known(" ".join(words[-size:])) and _TITLE_PLACE.fullmatch(place):
+            return place, match.group("rest") or "", None, " ".join(words[-size:])
+    return None
+
+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
@@ -437,7 +458,7 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")
         placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
-        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else None
+        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else _outlet_dateline(text)
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 

@@ -185,6 +185,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):  # "CNN"
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
+        elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
+            reason = "photo credit"
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:
@@ -247,10 +249,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         paragraphs, title = [title_line], _title_from_lead(title)
     paragraphs, author, bio = _take_author_bio(paragraphs, author)
     removed += bio
+    dateline_line = paragraphs[0].line if paragraphs else 0
     paragraphs, place, date_written, agency = _take_dateline(paragraphs)
     place = place or reported_from
     if agency:
-        signals.append((paragraphs[0].line, outlets.from_agency(agency)))
+        signals.append((dateline_line, outlets.from_agency(agency)))
         credits.append(outlets.from_agency(agency))
     published = _published(stamps, date_written or "")
     outlet = outlets.copy_owner(credits, republished) or outlets.first(signals)
@@ -423,6 +426,8 @@ def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str 
     if not found:
         return paragraphs, None, None, None
     place, rest, date, agency = found
+    if not rest:  # the dateline alone on its line, "Savannah, Georgia CNN —"
+        return [*paragraphs[1:]], place, date, agency
     return [Line(rest, paragraphs[0].line), *paragraphs[1:]], place, date, agency
 
 
