@@ -26,6 +26,7 @@ _KNOWN = {
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
+    "axios": "Axios", "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
@@ -208,6 +209,9 @@ def self_names(texts: list[str]) -> set[str]:
     return found
 
 
+_WEB_ADDRESS = re.compile(r"\b[a-z][\w-]+\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
+
+
 def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     """The outlet a short line above the headline names: a known outlet or a name with an outlet word ("Helsinki
     Times"), a name the page repeats below the story (see ``self_names``) or any short name over "English edition";
@@ -219,6 +223,11 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return None
     if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
         return name(plain)
+    if 2 <= len(words) <= 3 and known(words[0]) and all(w[:1].isupper() for w in words) and not (
+            _PHOTO.search(plain) or _ROLE.search(plain)):
+        return name(words[0])  # "Axios Savannah": a known outlet's local edition
+    if len(words) <= 3 and _WEB_ADDRESS.search(plain):
+        return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     found = name(plain)
