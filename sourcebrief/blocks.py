@@ -96,8 +96,16 @@ _CREDIT_NAME = re.compile(rf"\b(?:{chrome.AGENCIES}|Images|Photos?|Photography)\
 _ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen)$", re.I)
 
 
+_PHOTO_LIBRARY = re.compile(r"(?:Getty|Shutterstock|Alamy|EPA(?:-EFE)?|NurPhoto|SOPA|Imago|ZUMA Press|Abaca|AFP|AP|Reuters"
+                            r"|Bloomberg)\s(?:Images|Photos?|Pictures|Photography)")
+"""A photo library's or agency's picture service alone on its line: "Getty Images", "AP Photo"."""
+
+
 def is_photo_credit(text: str) -> bool:
-    """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters"."""
+    """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
+    "Getty Images"."""
+    if _PHOTO_LIBRARY.fullmatch(text.strip()):
+        return True
     match = _PHOTO_CREDIT.match(text.strip())
     who = match.group("who") if match else ""
     return (len(text) <= 120 and ("/" in who or " via " in who) and not who.endswith(".")

@@ -29,7 +29,9 @@ _CHROME_PATTERNS = [
     r"comments?",
     r"powered by (automated|machine) translation",
     r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
-    r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
+    r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|line|weibo|wechat"
+    r"|kakaotalk|bluesky|threads)( this( article| story)?)?",
+    r"listen|(start|join) (a|the) conversation",
     r"share (this|on|via|(the )?(full )?(article|story)).{0,40}|share or comment on (this|the) (article|story):?",
     r"click (here )?to (share|print|email|open|view).*",
     r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
@@ -271,6 +273,15 @@ def is_related_link(text: str) -> bool:
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")
 
 
+_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40})?$", re.I)
+
+
+def is_role_line(text: str) -> bool:
+    """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing"."""
+    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
+
+
 def is_name_only(text: str) -> bool:
     """A line that is only a personal name's shape, "Helena Virtanen": an opinion page's byline without "By"."""
     return bool(_NAME_ONLY.match(text.strip()))
@@ -376,7 +387,8 @@ _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|wee
 """A page's age instead of a date, "3 hours ago", "2h ago": no date to keep."""
 
 
-_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*)+")
+_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
+                             r"|(?<=\s/\s)(?:Updated|Published|Posted):\s*)+")
 """A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
 "All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
 

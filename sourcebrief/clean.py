@@ -114,6 +114,13 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
 
 
+def _over_date_or_role(text: str) -> bool:
+    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT") or the writer's
+    role ("Business reporter")."""
+    found = chrome.stamp(text)
+    return bool(found and found[1]) or chrome.is_role_line(text)
+
+
 def _byline_and_stamp(texts: list[str]) -> bool:
     """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline."""
     bylines = sum(chrome.byline(t) is not None for t in texts)
@@ -169,6 +176,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif boilerplate is not None and index >= boilerplate and paragraphs:
             reason = "press-release boilerplate"
             signals.append((line.line, outlets.from_footer(text)))
+        elif index == len(story.lines) - 1 and (found := outlets.sign_off(text)):
+            signals.append((line.line, found))  # "==Kyodo", the agency's mark under its story
+            reason = "outlet (kept as metadata)"
         elif chrome.starts_related_block(text):
             reason, in_related = "web chrome", True
         elif chrome.is_chrome(text):
@@ -209,9 +219,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             credits.append(outlets.from_byline_tail(text))
             reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and (
-                stamp := chrome.stamp(story.lines[index + 1].text)) and stamp[1] and not outlets.from_byline_line(text):
+        elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and _over_date_or_role(
+                story.lines[index + 1].text) and not outlets.from_byline_line(text):
             author, byline_index = author or text, index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
+            reason = "byline (kept as metadata)"
+        elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter" under the name
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
@@ -235,7 +247,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif text in seen_body:
             reason = "duplicate paragraph"
         elif index == len(story.lines) - 1 and paragraphs and len(text.split()) <= 4 and (
-                found := outlets.from_byline_line(text)):
+                found := outlets.from_byline_line(text.lstrip("=-–— "))):
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga"
             reason = "outlet (kept as metadata)"
         else:
@@ -256,7 +268,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         signals.append((dateline_line, outlets.from_agency(agency)))
         credits.append(outlets.from_agency(agency))
     published = _published(stamps, date_written or "")
-    outlet = outlets.copy_owner(credits, republished) or outlets.first(signals)
+    outlet = outlets.copy_owner(credits, republished) or outlets.first(signals, outlets.self_named(named_below))
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,

@@ -26,7 +26,7 @@ _KNOWN = {
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
-    "axios": "Axios", "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
+    "nhk": "NHK", "kyodo news": "Kyodo News", "axios": "Axios", "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
@@ -236,6 +236,15 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     return from_byline_line(plain) if len(words) <= 5 else None
 
 
+_SIGN_OFF = re.compile(r"^(?:==|--|—)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
+def sign_off(text: str) -> str | None:
+    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP"; None for anything else."""
+    match = _SIGN_OFF.match(text.strip())
+    return name(match.group("name")) if match and known(match.group("name")) else None
+
+
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
 
 
@@ -277,7 +286,15 @@ def copy_owner(credits: list[str | None], republished: list[str | None]) -> str 
     return named[0] if named[0] in WIRES else None
 
 
-def first(signals: list[tuple[int, str | None]]) -> str | None:
-    """The outlet of the first signal by seed line; None when there is none or the first is ambiguous."""
+def self_named(named_below: set[str]) -> str | None:
+    """The outlet a page names itself by below the story ("More from the BBC"), when it names one outlet and nothing
+    else in the text gives one."""
+    found = {one for one in named_below if _TITLE_WORDS.match(one) and _outlet_like(one)}
+    return found.pop() if len(found) == 1 else None
+
+
+def first(signals: list[tuple[int, str | None]], otherwise: str | None = None) -> str | None:
+    """The outlet of the first signal by seed line; ``otherwise`` when there is none, None when the first is
+    ambiguous."""
     found = sorted((line, outlet) for line, outlet in signals if outlet is not None)
-    return (found[0][1] or None) if found else None
+    return (found[0][1] or None) if found else otherwise
