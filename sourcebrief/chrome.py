@@ -41,7 +41,9 @@ _CHROME_PATTERNS = [
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
     r"(skip )?advertisement( ?[-–—|:] ?scroll to continue( reading)?)?|advertising|sponsored( content)?|sponsor message|supported by|ad|ads by .{1,30}",
-    r"(story|article) continues (below|after (this )?(advertisement|ad))( advertisement)?",
+    r"(story|article) continues( below| after (this )?(advertisement|ad))?( advertisement)?|link copied|copy|flipboard",
+    r".{1,120}[a-z](?-i:L)earn more( about ?[\w&'’ .-]{0,40})?|.{0,150}\b(sign up|subscribe) here\.?|purchase licensing rights.{0,30}",
+    r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})",
     r"skip (next|previous) section.{0,40}|send us your feedback|print( print)?( this (page|article|story))?",
     r"why you can trust .{1,40}|gift (this |the )?(article|story)|open in (the )?app|comments? \(\d+\)|\d{1,3} of \d{1,3}",
     r"save (articles|stories) to read later.{0,80}|(have|got) a (news )?tip\?.{0,100}",
@@ -101,7 +103,7 @@ _CHROME_PATTERNS = [
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
-    r"|articles in this (story|series)"
+    r"|articles in this (story|series)|suggested topics|in this article"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
@@ -120,6 +122,7 @@ AGENCIES = (
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
+    rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
     r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
@@ -131,7 +134,8 @@ _CAPTION_CREDIT = re.compile(
 on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
 "… on Tuesday.Credit...Jane Doe/Reuters")."""
 _CAPTION_LEAD = re.compile(
-    r"^[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]", re.I)
+    r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
+    r"|item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}

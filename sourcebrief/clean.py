@@ -233,6 +233,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "outlet (kept as metadata)"
         elif len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
             reason = "web chrome"
+            credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
         elif blocks.is_photo_credit(text):
             reason = "photo credit"
         elif chrome.is_caption_label(text):
@@ -261,8 +262,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         paragraphs, title = [title_line], _title_from_lead(title)
     paragraphs, author, bio = _take_author_bio(paragraphs, author)
     removed += bio
-    dateline_line = paragraphs[0].line if paragraphs else 0
-    paragraphs, place, date_written, agency = _take_dateline(paragraphs)
+    paragraphs, author, box = _take_author_box(paragraphs, author)
+    removed += box
+    paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
     place = place or reported_from
     if agency:
         signals.append((dateline_line, outlets.from_agency(agency)))
@@ -431,16 +433,31 @@ def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[L
     return [p for p in paragraphs if p.line not in gone], author, dropped
 
 
-def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None]:
-    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph into
-    metadata: place, date as written and agency."""
-    found = chrome.dateline(paragraphs[0].text) if paragraphs else None
-    if not found:
-        return paragraphs, None, None, None
-    place, rest, date, agency = found
-    if not rest:  # the dateline alone on its line, "Savannah, Georgia CNN —"
-        return [*paragraphs[1:]], place, date, agency
-    return [Line(rest, paragraphs[0].line), *paragraphs[1:]], place, date, agency
+def _take_author_box(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
+    """Drop an agency's author box at the end, the writer's name (often in capitals) over a bio that opens with the
+    surname ("MARI YAMAGUCHI" / "Yamaguchi covers Japan for The Associated Press."): the name is the author."""
+    if len(paragraphs) < 3:
+        return paragraphs, author, []
+    name_line, bio = paragraphs[-2], paragraphs[-1]
+    name = outlets.readable(name_line.text) if name_line.text.isupper() else name_line.text
+    name = name.title() if name.isupper() else name  # a name of two short words: "MARI ITO"
+    match = _BIO_LEAD.match(bio.text.replace(name.split()[-1], name, 1)) if chrome.is_name_only(name) else None
+    if not match or match.group("name") != name:
+        return paragraphs, author, []
+    dropped = [Removed(name_line.line, name_line.text, "byline (kept as metadata)"), Removed(bio.line, bio.text, "author bio")]
+    return paragraphs[:-2], author or name, dropped
+
+
+def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
+    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
+    second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
+    for at, paragraph in enumerate(paragraphs[:2]):
+        found = chrome.dateline(paragraph.text)
+        if found:
+            place, rest, date, agency = found
+            kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
+            return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
+    return paragraphs, None, None, None, 0
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
