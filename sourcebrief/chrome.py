@@ -68,7 +68,7 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"(reading time:? )?\d{1,3} min(ute)?s?\.?( read| listen)?",
+    r"(reading time:? |estimated )?\d{1,3} min(ute)?s?\.?( read| listen)?",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"(tags?|see more on|filed under):.{0,120}",

@@ -176,8 +176,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif boilerplate is not None and index >= boilerplate and paragraphs:
             reason = "press-release boilerplate"
             signals.append((line.line, outlets.from_footer(text)))
-        elif index == len(story.lines) - 1 and (found := outlets.sign_off(text)):
-            signals.append((line.line, found))  # "==Kyodo", the agency's mark under its story
+        elif index == len(story.lines) - 1 and paragraphs and len(text.split()) <= 4 and (
+                found := outlets.from_byline_line(text) or outlets.sign_off(text)):
+            signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo"
             reason = "outlet (kept as metadata)"
         elif chrome.starts_related_block(text):
             reason, in_related = "web chrome", True
@@ -247,10 +248,6 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 captions.append(line)
         elif text in seen_body:
             reason = "duplicate paragraph"
-        elif index == len(story.lines) - 1 and paragraphs and len(text.split()) <= 4 and (
-                found := outlets.from_byline_line(text.lstrip("=-–— "))):
-            signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga"
-            reason = "outlet (kept as metadata)"
         else:
             in_related = False
             seen_body.add(text)
