@@ -93,7 +93,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:(?:image|photo|picture|credit)s?\s*:\s*)?(?P<who>[A-Z][\w .'’-]{1,40}(?:\s*/\s*[\w .'’-]{1,40}){0,3}"
     r"(?:\s+via\s+[\w .'’-]{1,30})?)(?:\s+(?:toggle|hide) caption)?$", re.I)
 _CREDIT_NAME = re.compile(rf"\b(?:{chrome.AGENCIES}|Images|Photos?|Photography)\b")
-_ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen)$", re.I)
+_ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen|(?:show|hide|toggle) caption)$", re.I)
 
 
 _PHOTO_LIBRARY = re.compile(r"(?:Getty|Shutterstock|Alamy|EPA(?:-EFE)?|NurPhoto|SOPA|Imago|ZUMA Press|Abaca|AFP|AP|Reuters"
@@ -101,10 +101,14 @@ _PHOTO_LIBRARY = re.compile(r"(?:Getty|Shutterstock|Alamy|EPA(?:-EFE)?|NurPhoto|
 """A photo library's or agency's picture service alone on its line: "Getty Images", "AP Photo"."""
 
 
+_NAMED_CREDIT = re.compile(rf"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}},\s(?:{chrome.AGENCIES}|Getty Images|(?-i:[A-Z ]{{4,30}}))")
+"""A photographer and their agency or paper, after a comma: "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"."""
+
+
 def is_photo_credit(text: str) -> bool:
     """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
-    "Getty Images"."""
-    if _PHOTO_LIBRARY.fullmatch(text.strip()):
+    "Getty Images", "Kim Kyung-Hoon, Reuters"."""
+    if _PHOTO_LIBRARY.fullmatch(text.strip()) or _NAMED_CREDIT.fullmatch(text.strip()):
         return True
     match = _PHOTO_CREDIT.match(text.strip())
     who = match.group("who") if match else ""

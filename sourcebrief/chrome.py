@@ -68,13 +68,16 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"(reading time:? |estimated )?\d{1,3} min(ute)?s?\.?( read| listen)?",
+    r"(reading time:? |estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?",
+    r"get our (free )?.{0,40}newsletters?.{0,80}|please enter a valid email( address)?|i would like to be emailed .{0,200}",
+    r"join (our|the) (commenting forum|conversation|discussion)|join .{1,60} conversations, .{1,120}",
+    r"please use .{1,40} browser .{0,80}|contributing( reporting)?: .{1,120}",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"(tags?|see more on|filed under):.{0,120}",
     r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
     r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
-    r"get (the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
+    r"get (all )?(the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
     r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
     r"(previous|next) (article|post|story)",
     r"loading\.*",
@@ -103,7 +106,7 @@ _CHROME_PATTERNS = [
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
-    r"|articles in this (story|series)|suggested topics|in this article"
+    r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
@@ -122,6 +125,7 @@ AGENCIES = (
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
+    r"|\.\s+©\s?[A-Z][^©.]{1,60}$"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
@@ -160,7 +164,7 @@ _STAMP = re.compile(
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
 _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Author:?)\s+"
-                     r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
+                     r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")

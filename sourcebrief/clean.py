@@ -115,10 +115,10 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
 
 
 def _over_date_or_role(text: str) -> bool:
-    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT") or the writer's
-    role ("Business reporter")."""
+    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT"), the writer's
+    role ("Business reporter") or outlet ("USA TODAY")."""
     found = chrome.stamp(text)
-    return bool(found and found[1]) or chrome.is_role_line(text)
+    return bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
 
 
 def _byline_and_stamp(texts: list[str]) -> bool:

@@ -123,6 +123,7 @@ def from_byline_line(text: str) -> str | None:
     outlet, _, place = text.partition(",")  # "BBC News, Lusaka": the outlet and where the reporter was
     if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
         text = outlet
+    text = readable(text)  # "USA TODAY"
     found = name(text) if _TITLE_WORDS.match(text) else None
     return found if found and _outlet_like(found) else None
 
@@ -176,7 +177,7 @@ _SECTION_WORDS = {"local", "world", "national", "international", "business", "br
                   "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
 """First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
-_MORE_FROM = re.compile(r"^(?:more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?\.?$", re.I)
+_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
 
 
 def readable(text: str) -> str:
