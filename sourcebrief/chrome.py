@@ -35,6 +35,7 @@ _CHROME_PATTERNS = [
     r"share (this|on|via|(the )?(full )?(article|story)).{0,40}|share or comment on (this|the) (article|story):?",
     r"click (here )?to (share|print|email|open|view).*",
     r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
+    r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate|.{1,120}(?-i:LEARN MORE)",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
     r"subscribe( now)?",
     r"(free )?(daily|weekly|monthly) newsletter",

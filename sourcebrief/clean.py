@@ -139,7 +139,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     reported_from = None
     signals: list[tuple[int, str | None]] = []
     credits: list[str | None] = []  # who wrote the copy, by the article's own credits (see outlets.copy_owner)
-    republished: list[str | None] = []
+    stated: list[str | None] = []  # a note or a byline that says whose copy it is
     named_below = outlets.self_names([line.text for line in story.lines])
     title_line = _find_title(story, removed, named_below)
     title = title_line.text if title_line else ""
@@ -186,7 +186,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "web chrome"
             signals.append((line.line, outlets.from_footer(text)))
             credits.append(outlets.from_footer(text))
-            republished.append(outlets.from_republished(text))
+            stated.append(outlets.from_republished(text))
         elif chrome.is_related_link(text):
             reason = "related-story link"
         elif in_related and chrome.is_listed_link(text):
@@ -212,7 +212,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             byline_index = index
             if outlets.known(name):  # "By The Associated Press"
                 signals.append((line.line, outlets.name(name)))
-                credits.append(outlets.name(name))
+                stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             else:
                 author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
@@ -220,9 +220,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             credits.append(outlets.from_byline_tail(text))
             reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and _over_date_or_role(
-                story.lines[index + 1].text) and not outlets.from_byline_line(text):
-            author, byline_index = author or text, index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
+        elif len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and index + 1 < len(story.lines) and (
+                _over_date_or_role(story.lines[index + 1].text)) and not outlets.from_byline_line(text):
+            author, byline_index = author or named.group("name"), index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
+            reported_from = reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             reason = "byline (kept as metadata)"
         elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter" under the name
             reason = "byline (kept as metadata)"
@@ -267,7 +268,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         signals.append((dateline_line, outlets.from_agency(agency)))
         credits.append(outlets.from_agency(agency))
     published = _published(stamps, date_written or "")
-    outlet = outlets.copy_owner(credits, republished) or outlets.first(signals, outlets.self_named(named_below))
+    outlet = outlets.copy_owner(credits, stated) or outlets.first(signals, outlets.self_named(named_below))
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
@@ -390,8 +391,10 @@ _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission)\s+of\s+"
                          r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 """A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
-_NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
-"""A line that is only a person's name; a byline when a date stamp follows it."""
+_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?")
+"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo"); a byline when a
+date stamp follows it."""
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
@@ -415,7 +418,7 @@ def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[L
     byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").
     An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
     opens such a bio is the author, and is dropped too."""
-    tail = paragraphs[-3:]
+    tail = paragraphs[-4:]
     bare = [p for p in paragraphs[:3] if author is None and chrome.is_name_only(p.text)]
     names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
     leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
@@ -423,9 +426,11 @@ def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[L
     if not bios:
         return paragraphs, author, []
     named = {p.line for p in bare if p.text in {leads[b.line] for b in bios}}
-    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named]
+    boxed = {q.line: q for q, p in zip(paragraphs, paragraphs[1:]) if p in bios and q.text == leads[p.line]}
+    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named and p.line not in boxed]
+    dropped += [Removed(p.line, p.text, "byline (kept as metadata)") for p in boxed.values()]  # "Jennifer Jett" over her bio
     dropped += [Removed(p.line, p.text, "author bio") for p in bios]
-    author = author or next(p.text for p in bare if p.line in named)
+    author = author or next((p.text for p in bare if p.line in named), None)
     gone = {r.line for r in dropped}
     return [p for p in paragraphs if p.line not in gone], author, dropped
 

@@ -54,7 +54,7 @@ _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\
                          r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
 """A name in title case, with "&", "of", "for", "de" or "and" between words: "The Times of Israel"."""
-WITH_AGENCY = re.compile(r"^\(?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
+WITH_AGENCY = re.compile(r"^\(?(?:[Bb]y\s+)?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
                          r" (?:AFP|AP|Reuters|dpa|agencies|news agencies|wires)\)?\.?$")
 """An outlet's credit for agency copy it rewrote: "(FRANCE 24 with AFP)", "Le Monde with AFP"."""
 
@@ -274,12 +274,13 @@ def from_republished(text: str) -> str | None:
     return name(found) if found and _TITLE_WORDS.match(found) else None
 
 
-def copy_owner(credits: list[str | None], republished: list[str | None]) -> str | None:
-    """Whose copy a page runs under its own masthead: the outlet a republisher's note names, or a news agency that
-    two of the article's own credits name and no credit contradicts (its dateline's agency, its byline, its
+def copy_owner(credits: list[str | None], stated: list[str | None]) -> str | None:
+    """Whose copy a page runs under its own masthead: the outlet a statement names (a republisher's note, "This
+    article originally appeared on Reuters.com"; a byline that is an agency's name, "By Reuters"), or a news agency
+    that two of the article's own credits name and no credit contradicts (its dateline's agency, its byline, its
     copyright line: "MARIETTA, Ohio (AP) —" … "Copyright 2024 The Associated Press"); else None, and the masthead
     stays the outlet. A story that cites an agency ("Reuters reported") has no such credit."""
-    if noted := next((found for found in republished if found), None):
+    if noted := next((found for found in stated if found), None):
         return noted
     named = [found for found in credits if found]
     if len(named) < 2 or len(set(named)) != 1:
