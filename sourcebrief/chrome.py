@@ -171,7 +171,8 @@ _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE"."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
-                          r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist)(?:\s+[A-Za-z]+){0,3}$", re.I)
+                          r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
+                          r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
 """A trade paper's byline without "By": the name and the writer's role, "Paul Gerrard, Senior Editor"."""
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
@@ -466,10 +467,17 @@ def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
     return None
 
 
+_SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+[A-Z][A-Z'’.-]*(?:[ -][A-Z][A-Z'’.-]*)?"
+                      r"|QUESTION|ANSWER|MODERATOR|OPERATOR|INTERVIEWER|PARTICIPANT|SPEAKER|REPORTER|PARTICIPANTS)\s*:")
+"""A transcript's speaker label, "MR. PRICE:", "QUESTION:": not a dateline."""
+
+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
-    otherwise."""
+    otherwise (and for a transcript's speaker label, "QUESTION: Thank you.")."""
+    if _SPEAKER.match(text):
+        return None
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"

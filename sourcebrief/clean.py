@@ -145,6 +145,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     title = title_line.text if title_line else ""
     if title_line and _is_lead(title):  # no headline: the story opens with its lead, which stays in the body
         title, title_line = _title_from_lead(title), Line("", title_line.line - 1)
+    if (dated := chrome.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
+        stamps.setdefault(dated[0], dated[1])
     mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
     signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
     in_related = False
@@ -284,18 +286,38 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
     candidates = _Candidates(story.lines)
     if candidates.get(0) is None:
         return None
-    at = 0
-    while candidates.get(at + 1) is not None and (reason := _before_headline(
-            candidates.get(at).text, candidates.following(at), named_below, _over_chrome(story.lines, candidates.get(at)))):
-        removed.append(Removed(candidates.get(at).line, candidates.get(at).text, reason))
+    at, titled = 0, None
+    while candidates.get(at + 1) is not None:
+        line = candidates.get(at)
+        if (titled := _dated_title_under(story.lines, line)) is not None:
+            removed.append(Removed(line.line, line.text, "press-release issuer"))
+            break
+        if not (reason := _before_headline(line.text, candidates.following(at), named_below,
+                                           _over_chrome(story.lines, line))):
+            break
+        removed.append(Removed(line.line, line.text, reason))
         at += 1
-    first = candidates.get(at)
+    first = titled or candidates.get(at)
     for line in story.lines:
         if line.line < first.line and line not in candidates and not _read_below(line.text):
             known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
             reason = "masthead (outlet kept as metadata)" if known else "web chrome"
             removed.append(Removed(line.line, line.text, reason))
     return first
+
+
+_NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
+
+
+def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
+    """The title under a government body's or company's name when it carries its date, which makes it read as a
+    stamp ("U.S. Department of State" / "Department Press Briefing – March 4, 2025"); None otherwise."""
+    if not (_GOVERNMENT.match(issuer.text) or _ISSUER.search(issuer.text)) or lines.index(issuer) + 1 >= len(lines):
+        return None
+    under = lines[lines.index(issuer) + 1]
+    found = chrome.stamp(under.text)
+    label = [word for word in re.findall(r"[A-Za-z]+", under.text) if not _NOT_LABEL.match(word)]
+    return under if found and found[1] and len(label) >= 3 else None
 
 
 def _is_lead(text: str) -> bool:
