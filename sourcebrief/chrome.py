@@ -468,8 +468,10 @@ def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
 
 
 _SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+[A-Z][A-Z'’.-]*(?:[ -][A-Z][A-Z'’.-]*)?"
-                      r"|QUESTION|ANSWER|MODERATOR|OPERATOR|INTERVIEWER|PARTICIPANT|SPEAKER|REPORTER|PARTICIPANTS)\s*:")
-"""A transcript's speaker label, "MR. PRICE:", "QUESTION:": not a dateline."""
+                      r"|QUESTION|ANSWER|MODERATOR|OPERATOR|INTERVIEWER|PARTICIPANT|SPEAKER|REPORTER|PARTICIPANTS"
+                      r"|UPDATE|UPDATED|BREAKING|WATCH|NOTE|CORRECTION|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|PHOTOS"
+                      r"|FILE|WARNING)\s*:")
+"""A transcript's speaker label, "MR. PRICE:", "QUESTION:", or a label, "UPDATE:", "WATCH:": not a dateline."""
 
 
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
