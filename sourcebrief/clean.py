@@ -39,6 +39,8 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
+_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+$|by:? [A-Z][\w'’.-]+ [A-Z]")
+"""A line in lower case that never continues the line above: a web address, a byline ("by Kateryna Hodunova")."""
 _END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
 """A glyph some agencies end a story with ("… to vow retaliation. ■")."""
 
@@ -55,7 +57,7 @@ def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
             continue
         previous = lines[-1] if lines else None
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
-                   and not _TERMINAL.search(previous.text))
+                   and not _TERMINAL.search(previous.text) and not _OWN_LINE.match(stripped))
         if wrapped:
             lines[-1] = Line(previous.text + " " + stripped, previous.line)
         else:
@@ -389,6 +391,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     if _INITIALISM.fullmatch(text):  # "U.S.", a section
         return "section label"
     if len(words) <= 3 and outlets.masthead(text, named_below) in named_below:  # "WTOC", as its copyright line says
+        return "masthead (outlet kept as metadata)"
+    if len(words) <= 3 and following and outlets.masthead(text, named_below):  # "The Kyiv Independent" over a kicker
         return "masthead (outlet kept as metadata)"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
