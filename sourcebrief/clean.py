@@ -39,8 +39,9 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
-_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+$|by:? [A-Z][\w'’.-]+ [A-Z]")
-"""A line in lower case that never continues the line above: a web address, a byline ("by Kateryna Hodunova")."""
+_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")
+"""A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
+a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova")."""
 _END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
 """A glyph some agencies end a story with ("… to vow retaliation. ■")."""
 
@@ -57,7 +58,8 @@ def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
             continue
         previous = lines[-1] if lines else None
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
-                   and not _TERMINAL.search(previous.text) and not _OWN_LINE.match(stripped))
+                   and not _TERMINAL.search(previous.text)
+                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped)))
         if wrapped:
             lines[-1] = Line(previous.text + " " + stripped, previous.line)
         else:
