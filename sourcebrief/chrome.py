@@ -70,6 +70,8 @@ _CHROME_PATTERNS = [
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
     r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?",
+    r"\((the )?(briefing|meeting|press conference|news conference|call|session|hearing) (was )?(concluded|ended|adjourned)"
+    r" at [^()]{1,20}\)",
     r"(https?://|www\.)\S+|become a (member|subscriber|supporter|patron)|(a )?note from the (author|editor|newsroom):?",
     r"[^\"“”]{0,120}\bplease consider (supporting|donating to|subscribing to|becoming a member of) (us|our)\b[^\"“”]{0,100}",
     r"get our (free )?.{0,40}newsletters?.{0,80}|please enter a valid email( address)?|i would like to be emailed .{0,200}",
