@@ -274,7 +274,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         signals.append((dateline_line, outlets.from_agency(agency)))
         credits.append(outlets.from_agency(agency))
     published = _published(stamps, date_written or "")
-    outlet = outlets.copy_owner(credits, stated) or outlets.first(signals, outlets.self_named(named_below))
+    bios = [r.text for r in bio + box if r.reason == "author bio"]
+    outlet = outlets.copy_owner(credits, stated) or outlets.first(
+        signals, outlets.self_named(named_below) or outlets.from_bios(bios))
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,

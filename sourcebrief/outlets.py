@@ -288,6 +288,17 @@ def copy_owner(credits: list[str | None], stated: list[str | None]) -> str | Non
     return named[0] if named[0] in WIRES else None
 
 
+_WORKS_FOR = re.compile(r"\b(?:for|at|with) (?P<name>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3})")
+
+
+def from_bios(bios: list[str]) -> str | None:
+    """The outlet the writers' bios say they work for ("… is the Tokyo bureau chief for The Washington Post."), when
+    they name one, of two words or more ("for The Times" may be any of several papers)."""
+    found = {name(match.group("name")) for bio in bios for match in _WORKS_FOR.finditer(bio)}
+    found = {one for one in found if one and _outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
+    return found.pop() if len(found) == 1 else None
+
+
 def self_named(named_below: set[str]) -> str | None:
     """The outlet a page names itself by below the story ("More from the BBC"), when it names one outlet and nothing
     else in the text gives one."""
