@@ -108,6 +108,8 @@ _NAMED_CREDIT = re.compile(rf"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}},\
 def is_photo_credit(text: str) -> bool:
     """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
     "Getty Images", "Kim Kyung-Hoon, Reuters"."""
+    if len(text) > 120:
+        return False  # (most lines: a paragraph)
     if _PHOTO_LIBRARY.fullmatch(text.strip()) or _NAMED_CREDIT.fullmatch(text.strip()):
         return True
     match = _PHOTO_CREDIT.match(text.strip())

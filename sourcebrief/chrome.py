@@ -35,7 +35,7 @@ _CHROME_PATTERNS = [
     r"share (this|on|via|(the )?(full )?(article|story)).{0,40}|share or comment on (this|the) (article|story):?",
     r"click (here )?to (share|print|email|open|view).*",
     r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
-    r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate|.{1,120}(?-i:LEARN MORE)",
+    r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
     r"subscribe( now)?",
     r"(free )?(daily|weekly|monthly) newsletter",
@@ -43,7 +43,7 @@ _CHROME_PATTERNS = [
     r"after (newsletter )?promotion",
     r"(skip )?advertisement( ?[-–—|:] ?scroll to continue( reading)?)?|advertising|sponsored( content)?|sponsor message|supported by|ad|ads by .{1,30}",
     r"(story|article) continues( below| after (this )?(advertisement|ad))?( advertisement)?|link copied|copy|flipboard",
-    r".{1,120}[a-z](?-i:L)earn more( about ?[\w&'’ .-]{0,40})?|.{0,150}\b(sign up|subscribe) here\.?|purchase licensing rights.{0,30}",
+    r"purchase licensing rights.{0,30}",
     r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})",
     r"skip (next|previous) section.{0,40}|send us your feedback|print( print)?( this (page|article|story))?",
     r"why you can trust .{1,40}|gift (this |the )?(article|story)|open in (the )?app|comments? \(\d+\)|\d{1,3} of \d{1,3}",
@@ -73,7 +73,6 @@ _CHROME_PATTERNS = [
     r"\((the )?(briefing|meeting|press conference|news conference|call|session|hearing) (was )?(concluded|ended|adjourned)"
     r" at [^()]{1,20}\)",
     r"(https?://|www\.)\S+|become a (member|subscriber|supporter|patron)|(a )?note from the (author|editor|newsroom):?",
-    r"[^\"“”]{0,120}\bplease consider (supporting|donating to|subscribing to|becoming a member of) (us|our)\b[^\"“”]{0,100}",
     r"get our (free )?.{0,40}newsletters?.{0,80}|please enter a valid email( address)?|i would like to be emailed .{0,200}",
     r"join (our|the) (commenting forum|conversation|discussion)|join .{1,60} conversations, .{1,120}",
     r"please use .{1,40} browser .{0,80}|contributing( reporting)?: .{1,120}",
@@ -109,6 +108,10 @@ _CHROME_PATTERNS = [
     r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
+                         r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b")
+"""A promotion that ends a line of other words: "… professionalsLearn more aboutRefinitiv", "… newsletter. Sign up
+here.", "… Please consider supporting our work." (a quotation is not one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
     r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
@@ -257,10 +260,18 @@ def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits, an
     outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note."""
     stripped = text.strip()
-    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped))
+    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped)
+                                      or _promotion_tail(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
                                          or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)))
+
+
+def _promotion_tail(text: str) -> bool:
+    """See ``_PROMO_TAIL``; the words are looked for first, as most lines have none of them."""
+    lowered = text.lower()
+    return (("learn more" in lowered or " here" in lowered or "please consider" in lowered)
+            and bool(_PROMO_TAIL.search(text)) and not re.search(r"[\"“”]", text))
 
 
 def starts_related_block(text: str) -> bool:
