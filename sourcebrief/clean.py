@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from . import blocks, chrome, outlets
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
+COPY_CREDITS = "text (the copy's credits)"
+"""Where an outlet came from when the text says whose copy a page runs (see outlets.copy_owner)."""
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 
 
@@ -275,13 +277,13 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         credits.append(outlets.from_agency(agency))
     published = _published(stamps, date_written or "")
     bios = [r.text for r in bio + box if r.reason == "author bio"]
-    outlet = outlets.copy_owner(credits, stated) or outlets.first(
-        signals, outlets.self_named(named_below) or outlets.from_bios(bios))
+    owner = outlets.copy_owner(credits, stated)
+    outlet = owner or outlets.first(signals, outlets.self_named(named_below) or outlets.from_bios(bios))
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
         published_from="text" if published else None, author=author, dateline=place,
-        outlet=outlet, outlet_from="text" if outlet else None,
+        outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
         dateline_day=None if published else chrome.month_day(date_written or ""),
         stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
     )
@@ -494,13 +496,14 @@ def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
     """Apply the precedence: sources.yml > a Markdown seed's front matter > what the text says; a split story
-    inherits only the outlet."""
+    inherits only the outlet. A saved page's site name (its masthead) yields to the credits of the wire copy it runs."""
     meta = meta or SourceMeta()
     published, published_from = article.published, article.published_from
     if meta.published:
         published, published_from = meta.published, "sources.yml"
     outlet, outlet_from = article.outlet, article.outlet_from
-    if meta.outlet:
+    if meta.outlet and not (outlet_from == COPY_CREDITS and meta.outlet_from == "page metadata"):
+        # a saved page's site name is its masthead: it yields to the credits of the wire copy the page runs
         outlet, outlet_from = meta.outlet, meta.outlet_from
     return dataclasses.replace(
         article,
