@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import chrome
+from . import chrome, outlets
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
@@ -101,7 +101,7 @@ _PHOTO_LIBRARY = re.compile(r"(?:Getty|Shutterstock|Alamy|EPA(?:-EFE)?|NurPhoto|
 """A photo library's or agency's picture service alone on its line: "Getty Images", "AP Photo"."""
 
 
-_NAMED_CREDIT = re.compile(rf"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}},\s(?:{chrome.AGENCIES}|Getty Images|(?-i:[A-Z ]{{4,30}}))")
+_NAMED_CREDIT = re.compile(rf"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}},\s(?P<who>{chrome.AGENCIES}|Getty Images|[A-Z ]{{4,30}})")
 """A photographer and their agency or paper, after a comma: "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"."""
 
 
@@ -110,8 +110,10 @@ def is_photo_credit(text: str) -> bool:
     "Getty Images", "Kim Kyung-Hoon, Reuters"."""
     if len(text) > 120:
         return False  # (most lines: a paragraph)
-    if _PHOTO_LIBRARY.fullmatch(text.strip()) or _NAMED_CREDIT.fullmatch(text.strip()):
+    if _PHOTO_LIBRARY.fullmatch(text.strip()):
         return True
+    if named := _NAMED_CREDIT.fullmatch(text.strip()):  # "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"
+        return not named.group("who").isupper() or bool(outlets.from_byline_line(named.group("who")))
     match = _PHOTO_CREDIT.match(text.strip())
     who = match.group("who") if match else ""
     return (len(text) <= 120 and ("/" in who or " via " in who) and not who.endswith(".")
