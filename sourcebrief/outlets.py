@@ -224,9 +224,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return None
     if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
         return name(plain)
-    if 2 <= len(words) <= 3 and known(words[0]) and all(w[:1].isupper() for w in words) and not (
-            _PHOTO.search(plain) or _ROLE.search(plain)):
-        return name(words[0])  # "Axios Savannah": a known outlet's local edition
+    if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
+        return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):
         return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
