@@ -43,7 +43,9 @@ _CHROME_PATTERNS = [
     r"after (newsletter )?promotion",
     r"(skip )?advertisement( ?[-–—|:] ?scroll to continue( reading)?)?|advertising|sponsored( content)?|sponsor message|supported by|ad|ads by .{1,30}",
     r"(story|article) continues( below| after (this )?(advertisement|ad))?( advertisement)?|link copied|copy|flipboard",
-    r"purchase licensing rights.{0,30}",
+    r"purchase licensing rights.{0,30}|social sharing|read later|remove|see all|fact check|(comments )?closed",
+    r"request reprints?( (&|and) licensing)?|submit (a )?(correction|news tip)|view editorial .{0,40}guidelines",
+    r"([^|.!?\d]{2,50}(?<=[^\s|])\|(?=[^\s|])){1,6}[^|.!?\d]{2,50}",  # "Corrections and clarifications|Submit a news tip"
     r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})",
     r"skip (next|previous) section.{0,40}|send us your feedback|print( print)?( this (page|article|story))?",
     r"why you can trust .{1,40}|gift (this |the )?(article|story)|open in (the )?app|comments? \(\d+\)|\d{1,3} of \d{1,3}",
@@ -247,7 +249,8 @@ _CONTRIBUTED = re.compile(
 _EDITORS_NOTE = re.compile(
     r"^(?:(?:correction|clarification|editor['’]?s[’']? note)\s*[:\-–—]\s*\S.*"
     r"|an earlier version of this (?:article|story|report|piece)\b.*"
-    r"|this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended)\b.*)$", re.I)
+    r"|(?:update\b.{0,40}?:\s+)?this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended)\b.*)$",
+    re.I)
 
 
 def is_editors_note(text: str) -> bool:
@@ -413,13 +416,13 @@ _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|wee
 
 
 _LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
-                             r"|(?<=\s/\s)(?:Updated|Published|Posted):\s*)+")
+                             r"|(?<=\s)(?:Updated|Published|Posted|Modified):\s*)+")
 """A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
 "All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
+_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
 
 

@@ -235,6 +235,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "byline (kept as metadata)"
         elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter" under the name
             reason = "byline (kept as metadata)"
+        elif _bodies(paragraphs) == 0 and (desk := _DESK.fullmatch(text)):  # "The Hindu Bureau", a desk's byline
+            signals.append((line.line, outlets.from_byline_line(desk.group("outlet"))))
+            reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
             reason = "dateline (kept as metadata)"
@@ -423,6 +426,8 @@ _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission)\s+of\s+"
                          r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 """A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
+_DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk)")
+"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk"."""
 _NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
                         r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?")
 """A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo"); a byline when a
