@@ -126,7 +126,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     in_related = False
     seen_body: set[str] = set()
     texts = [line.text for line in story.lines]
-    promotions = blocks.promotion_blocks(texts)
+    promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
     boilerplate = blocks.boilerplate_start(texts)
     table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
     video_titles, photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -183,7 +183,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             else:
                 author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
-                stamps.setdefault("published", (written,))
+                updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
+                stamps.setdefault("updated" if updated else "published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             reason = "byline (kept as metadata)"
         elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and (
