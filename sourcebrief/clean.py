@@ -166,6 +166,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):  # "CNN"
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
+        elif byline_index == index - 1 and outlets.is_role(text):  # "Business reporter", the outlet maybe below
+            byline_index, reason = index, "byline (kept as metadata)"
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:

@@ -119,11 +119,25 @@ def from_byline_line(text: str) -> str | None:
     outlet word ("BBC News", "The Washington Post", "BBC News, Lusaka"); None for a place ("New York"), a role or
     anything else."""
     text = text.strip()
+    role, _, rest = text.partition(",")  # "Business reporter, BBC News": the writer's role, then the outlet
+    if rest and is_role(role):
+        return from_byline_line(rest)
     outlet, _, place = text.partition(",")  # "BBC News, Lusaka": the outlet and where the reporter was
     if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
         text = outlet
     found = name(text) if _TITLE_WORDS.match(text) else None
     return found if found and _outlet_like(found) else None
+
+
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w'’&-]*|[a-z][\w'’&-]*)(?:\s+[\w'’&-]+){0,4}$")
+
+
+def is_role(text: str) -> bool:
+    """A writer's role alone, as a byline's second line gives it: "Business reporter", "Senior political
+    correspondent", "Economics Editor" (at most five words, ending in the role's word, no sentence)."""
+    text = text.strip()
+    last = text.split()[-1] if text.split() else ""
+    return bool(_ROLE_LINE.match(text)) and bool(re.fullmatch(_ROLE.pattern, last, re.I))
 
 
 def from_byline_tail(text: str) -> str | None:
