@@ -218,6 +218,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 found := outlets.from_byline_line(text)):
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga"
             reason = "outlet (kept as metadata)"
+        elif len(paragraphs) <= 1 and _is_header_label(text, paragraphs, story.lines[index + 1:index + 2]):
+            reason = "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
         else:
             in_related = False
             seen_body.add(text)
@@ -329,6 +331,23 @@ def _before_headline(text: str, following: str, named_below: set[str]) -> str | 
     if outlets.masthead(text, named_below):
         return "masthead (outlet kept as metadata)"
     return "section label" if len(words) <= 2 else None
+
+
+_KIND_LABEL = re.compile(r"^(?:news )?(?:analysis|opinion|comment|commentary|explainer|exclusive|features?|interview"
+                         r"|editorial|investigation|insight|perspective|column|obituary|fact[- ]check|special report"
+                         r"|in[- ]depth|breaking(?: news)?|premium)$", re.I)
+"""What kind of article a page says it is, on a line of its own in the header: "Analysis", "Opinion", "Explainer"."""
+
+
+def _is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line]) -> bool:
+    """A label in the header, before the body (under the headline, or under the standfirst): the article's kind
+    ("Analysis"), or, before any paragraph, a short title-case line over the first long paragraph, no sentence and
+    not a person's name ("Statements and Releases", a site's section)."""
+    if _KIND_LABEL.match(text.strip()):
+        return True
+    words = text.split()
+    return (not paragraphs and len(words) <= 4 and not _TERMINAL.search(text) and chrome.title_case_share(text) == 1
+            and not chrome.is_name_only(text) and bool(following) and _is_body_candidate(following[0].text))
 
 
 def _is_section_path(text: str) -> bool:
