@@ -193,6 +193,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 stamp := chrome.stamp(story.lines[index + 1].text)) and stamp[1] and not outlets.from_byline_line(text):
             author, byline_index = author or text, index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
             reason = "byline (kept as metadata)"
+        elif len(paragraphs) <= 1 and (found := _header_byline(text, story.lines, index)):
+            name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
+            author, byline_index, reported_from = author or name, index, reported_from or where
+            reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
             reason = "dateline (kept as metadata)"
@@ -365,6 +369,26 @@ _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department
 """A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
 _NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 """A line that is only a person's name; a byline when a date stamp follows it."""
+
+
+_HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
+"""A writer's name run together with their social handles when copied: "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"."""
+_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}) in (?P<place>[A-Z][\w'’.-]+"
+                            r"(?:\s+[A-Z][\w'’.-]+){0,2})$")
+"""A byline giving where the writer was: "Colby Smith in Washington"."""
+
+
+def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, str | None] | None:
+    """(author, place) of a byline without "By" in the header: a name with its social handles, or a name "in" a place
+    next to the article's date stamp (alone, "Election Day in America" may be a heading)."""
+    if match := _HANDLES.match(text.strip()):
+        return match.group("name"), None
+    match = _NAME_IN_PLACE.match(text.strip())
+    if not match or outlets.from_byline_line(match.group("name")):
+        return None
+    beside = [lines[at].text for at in (index - 1, index + 1) if 0 <= at < len(lines)]
+    return (match.group("name"), match.group("place")) if any(
+        (found := chrome.stamp(other)) and found[1] for other in beside) else None
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
