@@ -182,6 +182,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             byline_index = index
             if outlets.known(name):  # "By The Associated Press"
                 signals.append((line.line, outlets.name(name)))
+            elif desk := outlets.desk_byline(name, named_below):  # "By Nation Reporter": a desk, no person
+                signals.append((line.line, desk))
             else:
                 author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"

@@ -157,6 +157,21 @@ _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "a
 _MORE_FROM = re.compile(r"^(?:more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?\.?$", re.I)
 
 
+_APP = re.compile(r"^(?:download|get|install) (?:the|our) (?P<name>(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})) app\b",
+                  re.I)
+"""A page promoting its own app: "Download the Nation app for the latest news"."""
+_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:reporters?|correspondents?|staff|writers?|team|desk|bureau)$", re.I)
+
+
+def desk_byline(byline: str, named_below: set[str]) -> str | None:
+    """The outlet a desk's byline names, "Nation" in "By Nation Reporter", when the page names itself so elsewhere
+    (see ``self_names``) or it is a known outlet ("By Reuters Staff"); None for a person or an unconfirmed name
+    ("By Staff Reporter", "By Political Correspondent")."""
+    match = _DESK.match(byline.strip())
+    found = name(match.group("outlet")) if match else None
+    return found if found and (found in named_below or known(found)) else None
+
+
 def readable(text: str) -> str:
     """A masthead in capitals as its name is written: "AVIATION WEEKLY EUROPE" is "Aviation Weekly Europe", "EL
     PERIÓDICO DE CATALUNYA" is "El Periódico de Catalunya"; short words that are not small words stay acronyms
@@ -175,11 +190,12 @@ def readable(text: str) -> str:
 
 def self_names(texts: list[str]) -> set[str]:
     """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
-    "Follow X on Instagram"; an outlet's name above the headline that recurs here is its masthead."""
+    "Follow X on Instagram", "Download the X app"; an outlet's name above the headline that recurs here is its
+    masthead."""
     found = set()
     for text in texts:
         text = text.strip()
-        match = _COPYRIGHT.match(text) or _MORE_FROM.match(text)
+        match = _COPYRIGHT.match(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
             got = name(match.groupdict().get("holder") or match.group("name"))
             if got and got.lower() != "us":
