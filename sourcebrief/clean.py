@@ -430,13 +430,23 @@ def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[L
 
 
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None]:
-    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph into
-    metadata: place, date as written and agency."""
+    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or of the
+    second, under a standfirst) into metadata: place, date as written and agency."""
     found = chrome.dateline(paragraphs[0].text) if paragraphs else None
+    if not found and len(paragraphs) >= 2 and _is_standfirst(paragraphs[0].text):
+        found = chrome.dateline(paragraphs[1].text)  # under a standfirst: "PLAINS — On Monday morning, ..."
+        if found:
+            place, rest, date, agency = found
+            return [paragraphs[0], Line(rest, paragraphs[1].line), *paragraphs[2:]], place, date, agency
     if not found:
         return paragraphs, None, None, None
     place, rest, date, agency = found
     return [Line(rest, paragraphs[0].line), *paragraphs[1:]], place, date, agency
+
+
+def _is_standfirst(text: str) -> bool:
+    """A one-line summary under the headline: no sentence's full stop, at most 40 words."""
+    return len(text.split()) <= 40 and not _TERMINAL.search(text)
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
