@@ -94,7 +94,7 @@ _CHROME_PATTERNS = [
     r"(?-i:Home(?: (?:News|World|Sports?|Business|Politics|Opinion|Tech|Technology|Science|Health|Entertainment|Culture"
     r"|Lifestyle|Travel|Money|Finance|Markets|Economy|Local|National|International|Features|Environment)){1,2}"
     r"(?: [A-Z][\w&'’-]*){0,2})",  # a breadcrumb copied without its separators, "Home News Spaceflight"
-    r"(download|get|install) (our|the)( [\w&'’.-]+){1,3} app\b.{0,80}",  # "Download the Nation app for the latest news."
+    outlets.APP_PROMOTION,  # "Download the Nation app for the latest news."
     r"(get|receive) (the|our) .{1,40} newsletters?",  # "Get the Space.com Newsletter"
     r"contact me with news and offers\b.{0,80}|receive email from us on behalf of\b.{0,80}"
     r"|by submitting your (information|email|details)\b.{0,200}",  # a newsletter form's consent boxes

@@ -157,9 +157,11 @@ _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "a
 _MORE_FROM = re.compile(r"^(?:more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?\.?$", re.I)
 
 
-_APP = re.compile(r"^(?:download|get|install) (?:the|our) (?P<name>(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})) app\b",
-                  re.I)
-"""A page promoting its own app: "Download the Nation app for the latest news"."""
+APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}))"
+                 r" app(?:[^.!?]{0,60}\b(?:news|stories|headlines|journalism|coverage)\b[^.!?]{0,40})?")
+"""A page promoting its own news app: "Download the Nation app for the latest news" (an app named in title case, for
+news; "Download the FEMA app to receive alerts" may be advice in the story)."""
+_APP = re.compile(rf"^{APP_PROMOTION}[.!]?$", re.I)
 _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:reporters?|correspondents?|staff|writers?|team|desk|bureau)$", re.I)
 
 
@@ -197,7 +199,7 @@ def self_names(texts: list[str]) -> set[str]:
         text = text.strip()
         match = _COPYRIGHT.match(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
-            got = name(match.groupdict().get("holder") or match.group("name"))
+            got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             if got and got.lower() != "us":
                 found.add(got)
     return found
