@@ -143,3 +143,24 @@ def photo_captions(texts: list[str]) -> set[int]:
         if not (is_photo_credit(following) or chrome.is_chrome(following)):
             found.add(at + 1)
     return found
+
+
+_NEWSLETTER_HEAD = re.compile(r"^.{0,60}\bnewsletters?\b(?:.{0,40}[^.!?])?$", re.I)
+"""A newsletter's heading, no sentence: "Get the Space.com Newsletter", "Sign up for our daily briefing newsletter"."""
+_FORM_LINE = re.compile(r"^(?:contact me with\b|receive email from us\b|by submitting your\b|(?:enter )?your email"
+                        r"(?: address)?$|sign me up$|submit$)", re.I)
+
+
+def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
+    """Indices of a newsletter sign-up form: from its heading ("Get the Space.com Newsletter") through the form's
+    last box ("Contact me with news and offers from other Future brands"), at most ``longest`` lines, so the
+    newsletter's blurb between them goes too ("Breaking space news, the latest updates on rocket launches ...");
+    a heading with no form line after it marks nothing."""
+    marked: set[int] = set()
+    for head, text in enumerate(texts):
+        if not (_NEWSLETTER_HEAD.match(text.strip()) and len(text.split()) <= 10):
+            continue
+        boxes = [i for i in range(head + 1, min(len(texts), head + longest)) if _FORM_LINE.match(texts[i].strip())]
+        if boxes and all(len(texts[i].split()) <= 30 for i in range(head, boxes[-1] + 1)):
+            marked.update(range(head, boxes[-1] + 1))
+    return marked

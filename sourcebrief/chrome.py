@@ -108,6 +108,15 @@ _CHROME_PATTERNS = [
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
     r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
     r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
+    r"(https?://|www\.)\S+",  # a bare link, "https://p.dw.com/p/4lkY8": the page's short address, no prose
+    r"\((image|photo|picture|video) (source|credit)s?\s*[:,]\s*[^()]{1,60}\)",  # "(Image credit: SpaceX)"
+    r"(?-i:Home(?: (?:News|World|Sports?|Business|Politics|Opinion|Tech|Technology|Science|Health|Entertainment|Culture"
+    r"|Lifestyle|Travel|Money|Finance|Markets|Economy|Local|National|International|Features|Environment)){1,2}"
+    r"(?: [A-Z][\w&'’-]*){0,2})",  # a breadcrumb copied without its separators, "Home News Spaceflight"
+    outlets.APP_PROMOTION,  # "Download the Nation app for the latest news."
+    r"(get|receive) (the|our) .{1,40} newsletters?",  # "Get the Space.com Newsletter"
+    r"contact me with news and offers\b.{0,80}|receive email from us on behalf of\b.{0,80}"
+    r"|by submitting your (information|email|details)\b.{0,200}",  # a newsletter form's consent boxes
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
@@ -124,7 +133,8 @@ _RELATED = re.compile(
     r"|most viewed|latest (news|stories))\W*$", re.I)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper)(?:\s*[:|]\s+|\s*)(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*:))(?:\s*[:|]\s+|\s*)"
+                           r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 AGENCIES = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -267,7 +277,33 @@ def is_chrome(text: str) -> bool:
                                       or _promotion_tail(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
-                                         or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)))
+                                         or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped))
+            or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped)))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_AFFILIATE = re.compile(r"\b[Ww]e (?:may |might |could |can )?(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
+                        r"(?:affiliate )?commissions?\b")
+_AFFILIATE_WHY = re.compile(r"\b(?:links?|purchas\w*|buy\w*|shop\w*)\b", re.I)
+
+
+def _is_affiliate_note(text: str) -> bool:
+    """A shop's affiliate disclaimer: "When you purchase through links on our site, we may earn an affiliate
+    commission. Here's how it works." (the site says it earns a commission on what its links sell), maybe with a
+    short sentence before or after it; never a quote or a report of what someone said."""
+    sentences = _SENTENCE_END.split(text)
+    notes = [s for s in sentences if _AFFILIATE.search(s) and _AFFILIATE_WHY.search(s) and not _REPORTED.search(s)]
+    return bool(notes) and len(sentences) <= 3 and all(s in notes or len(s.split()) <= 8 for s in sentences)
+
+
+_REPORTED = re.compile(r"[\"“”]|\bsaid\b|\bsays\b")
+
+
+def _chrome_sentences(text: str) -> bool:
+    """Two or more sentences on one line, each of them chrome: "This article is available to subscribers only.
+    Subscribe now for full access." (a paywall)."""
+    sentences = _SENTENCE_END.split(text)
+    return len(sentences) >= 2 and all(_CHROME.match(sentence.strip()) for sentence in sentences)
 
 
 def _promotion_tail(text: str) -> bool:
@@ -435,8 +471,17 @@ def _date_only(text: str) -> bool:
     return rest == ""
 
 
+_BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:last\s+)?"
+                             r"(?:published|updated|posted)\b(?:\s+on)?\s*[:,]?\s*(?P<date>.{6,60})$", re.I)
+"""A byline run on into its date stamp: "By Mike Wall published 13 October 2024"."""
+
+
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
+    stamped = _BYLINE_STAMPED.match(text.strip())
+    if stamped and parse_date_in(stamped.group("date")):
+        found = stamped.group("name")
+        return found.title() if found.isupper() else found
     match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
         return None

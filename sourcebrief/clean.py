@@ -158,7 +158,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     in_related = False
     seen_body: set[str] = set()
     texts = [line.text for line in story.lines]
-    promotions = blocks.promotion_blocks(texts)
+    promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
     boilerplate = blocks.boilerplate_start(texts)
     table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
     video_titles, photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -206,6 +206,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "outlet (kept as metadata)"
         elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
             reason = "photo credit"
+        elif byline_index == index - 1 and outlets.is_role(text):  # "Business reporter", the outlet maybe below
+            byline_index, reason = index, "byline (kept as metadata)"
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:
@@ -221,10 +223,13 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             if outlets.known(name):  # "By The Associated Press"
                 signals.append((line.line, outlets.name(name)))
                 stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
+            elif desk := outlets.desk_byline(name, named_below):  # "By Nation Reporter": a desk, no person
+                signals.append((line.line, desk))
             else:
                 author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
-                stamps.setdefault("published", (written,))
+                updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
+                stamps.setdefault("updated" if updated else "published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             credits.append(outlets.from_byline_tail(text))
             reason = "byline (kept as metadata)"
@@ -237,6 +242,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "byline (kept as metadata)"
         elif _bodies(paragraphs) == 0 and (desk := _DESK.fullmatch(text)):  # "The Hindu Bureau", a desk's byline
             signals.append((line.line, outlets.from_byline_line(desk.group("outlet"))))
+            reason = "byline (kept as metadata)"
+        elif len(paragraphs) <= 1 and (found := _header_byline(text, story.lines, index)):
+            name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
+            author, byline_index, reported_from = author or name, index, reported_from or where
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
@@ -260,6 +269,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 captions.append(line)
         elif text in seen_body:
             reason = "duplicate paragraph"
+        elif len(paragraphs) <= 1 and _is_header_label(text, paragraphs, story.lines[index + 1:index + 2]):
+            reason = "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
         else:
             in_related = False
             seen_body.add(text)
@@ -412,6 +423,27 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     return "section label" if len(words) <= 2 else None
 
 
+_KIND_LABEL = re.compile(r"^(?:news )?(?:analysis|opinion|comment|commentary|explainer|exclusive|features?|interview"
+                         r"|editorial|investigation|insight|perspective|column|obituary|fact[- ]check|special report"
+                         r"|in[- ]depth|breaking(?: news)?|premium)$", re.I)
+"""What kind of article a page says it is, on a line of its own in the header: "Analysis", "Opinion", "Explainer"."""
+
+
+def _is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line]) -> bool:
+    """A label in the header, before the body (under the headline, or under the standfirst): the article's kind
+    ("Analysis"), or, before any paragraph, a short title-case line over the first long paragraph, no sentence and
+    not a person's name ("Statements and Releases", a site's section)."""
+    if _KIND_LABEL.match(text.strip()):
+        return True
+    words = text.split()
+    return (not paragraphs and len(words) <= 4 and not _TERMINAL.search(text) and chrome.title_case_share(text) == 1
+            and not chrome.is_name_only(text) and not _DASH_END.search(text)  # "Savannah, Georgia CNN —": a dateline
+            and bool(following) and _is_body_candidate(following[0].text))
+
+
+_DASH_END = re.compile(r"(?:—|–|--)\s*$")
+
+
 def _is_section_path(text: str) -> bool:
     """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes."""
     parts = re.split(r"\s+[|/·•]\s+", text)
@@ -432,6 +464,26 @@ _NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
                         r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?")
 """A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo"); a byline when a
 date stamp follows it."""
+
+
+_HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
+"""A writer's name run together with their social handles when copied: "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"."""
+_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}) in (?P<place>[A-Z][\w'’.-]+"
+                            r"(?:\s+[A-Z][\w'’.-]+){0,2})$")
+"""A byline giving where the writer was: "Colby Smith in Washington"."""
+
+
+def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, str | None] | None:
+    """(author, place) of a byline without "By" in the header: a name with its social handles, or a name "in" a place
+    next to the article's date stamp (alone, "Election Day in America" may be a heading)."""
+    if match := _HANDLES.match(text.strip()):
+        return match.group("name"), None
+    match = _NAME_IN_PLACE.match(text.strip())
+    if not match or outlets.from_byline_line(match.group("name")):
+        return None
+    beside = [lines[at].text for at in (index - 1, index + 1) if 0 <= at < len(lines)]
+    return (match.group("name"), match.group("place")) if any(
+        (found := chrome.stamp(other)) and found[1] for other in beside) else None
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:

@@ -120,12 +120,26 @@ def from_byline_line(text: str) -> str | None:
     outlet word ("BBC News", "The Washington Post", "BBC News, Lusaka"); None for a place ("New York"), a role or
     anything else."""
     text = text.strip()
+    role, _, rest = text.partition(",")  # "Business reporter, BBC News": the writer's role, then the outlet
+    if rest and is_role(role):
+        return from_byline_line(rest)
     outlet, _, place = text.partition(",")  # "BBC News, Lusaka": the outlet and where the reporter was
     if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
         text = outlet
     text = readable(text)  # "USA TODAY"
     found = name(text) if _TITLE_WORDS.match(text) else None
     return found if found and _outlet_like(found) else None
+
+
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w'’&-]*|[a-z][\w'’&-]*)(?:\s+[\w'’&-]+){0,4}$")
+
+
+def is_role(text: str) -> bool:
+    """A writer's role alone, as a byline's second line gives it: "Business reporter", "Senior political
+    correspondent", "Economics Editor" (at most five words, ending in the role's word, no sentence)."""
+    text = text.strip()
+    last = text.split()[-1] if text.split() else ""
+    return bool(_ROLE_LINE.match(text)) and bool(re.fullmatch(_ROLE.pattern, last, re.I))
 
 
 def from_byline_tail(text: str) -> str | None:
@@ -180,6 +194,23 @@ _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "a
 _MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
 
 
+APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}))"
+                 r" app(?:[^.!?]{0,60}\b(?:news|stories|headlines|journalism|coverage)\b[^.!?]{0,40})?")
+"""A page promoting its own news app: "Download the Nation app for the latest news" (an app named in title case, for
+news; "Download the FEMA app to receive alerts" may be advice in the story)."""
+_APP = re.compile(rf"^{APP_PROMOTION}[.!]?$", re.I)
+_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:reporters?|correspondents?|staff|writers?|team|desk|bureau)$", re.I)
+
+
+def desk_byline(byline: str, named_below: set[str]) -> str | None:
+    """The outlet a desk's byline names, "Nation" in "By Nation Reporter", when the page names itself so elsewhere
+    (see ``self_names``) or it is a known outlet ("By Reuters Staff"); None for a person or an unconfirmed name
+    ("By Staff Reporter", "By Political Correspondent")."""
+    match = _DESK.match(byline.strip())
+    found = name(match.group("outlet")) if match else None
+    return found if found and (found in named_below or known(found)) else None
+
+
 def readable(text: str) -> str:
     """A masthead in capitals as its name is written: "AVIATION WEEKLY EUROPE" is "Aviation Weekly Europe", "EL
     PERIÓDICO DE CATALUNYA" is "El Periódico de Catalunya"; short words that are not small words stay acronyms
@@ -198,13 +229,14 @@ def readable(text: str) -> str:
 
 def self_names(texts: list[str]) -> set[str]:
     """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
-    "Follow X on Instagram"; an outlet's name above the headline that recurs here is its masthead."""
+    "Follow X on Instagram", "Download the X app"; an outlet's name above the headline that recurs here is its
+    masthead."""
     found = set()
     for text in texts:
         text = text.strip()
-        match = _COPYRIGHT.match(text) or _MORE_FROM.match(text)
+        match = _COPYRIGHT.match(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
-            got = name(match.groupdict().get("holder") or match.group("name"))
+            got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             if got and got.lower() != "us":
                 found.add(got)
     return found
