@@ -70,8 +70,12 @@ def tense(site: Site, reported: bool = False) -> str:
 
 def year_tense(site: Site) -> str:
     """The tense that picks a year for a date without one: ``since`` after "since" ("his fifth visit since the October 7
-    attack", in a sentence about next week), always the past, else its sentence's (tense)."""
-    return "since" if _SINCE_BEFORE.search(text_before(site)) else tense(site)
+    attack", in a sentence about next week), always the past, else its sentence's (tense). A future told from a past
+    saying is ahead of it: "said the trial would begin in January", written in September, is next January."""
+    if _SINCE_BEFORE.search(text_before(site)):
+        return "since"
+    when = tense(site, reported=True)
+    return "future" if when == "reported" else when
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)

@@ -136,7 +136,7 @@ REPORTED_FUTURE_CUES = re.compile(
 )
 """"said the suspects would appear in court on Thursday", "mourning starting Monday": later than the saying."""
 PAST_CUES = re.compile(
-    r"(?=[\w'’])\b(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
+    r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized"
     r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
@@ -144,6 +144,7 @@ PAST_CUES = re.compile(
     r"|wicked|rugged)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+"""Past-tense words; not a participle after "be" ("will be held on Thursday", "is to be sent"), which tells no past."""
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
                           r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
