@@ -14,6 +14,7 @@ from typing import Sequence
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words, dateline
 from sourcebrief import event_text as T
+from sourcebrief.event_subject import with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line, record
 
@@ -23,7 +24,8 @@ IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
                       re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
-_STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated)\b", re.IGNORECASE)
+_STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:content|article|story|page)\s+was\s+"
+                    r"(?:last\s+)?(?:published|updated|posted))\b", re.IGNORECASE)
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
 _LOWEST_BAR = min(_THRESHOLD.values())
@@ -281,6 +283,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         clause = T.tidy(background)
     else:
         clause = T.clause(text[left:right], start - left, end - left, local)
+        before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
+        clause = with_subject(clause, text[left:right].strip(), before)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = T.content_words(clause) | T.content_words(text[T.with_preposition(text, start, _STARTING):start])

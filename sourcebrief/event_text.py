@@ -203,6 +203,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         subject = _SUBJECT.match(sentence, left)  # "The update [was pushed … and] reverted": the whole noun phrase
     if conjunct:
         cut = conjunct - 1
+    elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
+        subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
         return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
@@ -347,7 +349,7 @@ _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
 """A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
-_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:was|were|is|are|has|have|had|will|would)\b")
+_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)

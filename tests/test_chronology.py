@@ -164,3 +164,20 @@ def test_a_day_and_a_coarser_date_told_in_other_words_stay_apart() -> None:
     assert C._told_apart(detained, collapsed, {})
     assert not C._told_apart(names, held, {})
     assert not C._told_apart(collapsed, Report("The coal mine in Zonguldak collapsed, trapping 11 miners"), {})
+
+
+@pytest.mark.parametrize(("line", "sentence", "before", "want"), [
+    ("He urged residents to leave", "He urged residents to leave by Wednesday.",
+     "Gov. Ray Castellano declared a state of emergency on Monday. ", "Gov. Ray Castellano urged residents to leave"),
+    ("He served as mayor", "Mr Orsi, 57, is the son of a farming family from Canelones, where he served as mayor from 2015.",
+     "", "Mr Orsi served as mayor"),
+    ("He was indicted", "He was indicted on 18 February.", "Prosecutors allege Zupan accepted EUR 420,000 in 2021. ",
+     "He was indicted"),
+    ("It was unclear whether it would reopen", "It was unclear whether it would reopen on Monday.",
+     "The bridge collapsed on Sunday. ", "It was unclear whether it would reopen"),
+    ("It killed five people", "It killed five people on Monday.", "A tornado struck the town. ",
+     "The tornado killed five people"),
+])
+def test_line_takes_the_subject_its_pronoun_stands_for(line: str, sentence: str, before: str, want: str) -> None:
+    from sourcebrief.event_subject import with_subject
+    assert with_subject(line, sentence, before) == want
