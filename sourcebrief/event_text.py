@@ -97,11 +97,12 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                            else phrase.group(1) if phrase else "")
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
-            elif not _NO_SUBJECT.match(sentence, match.end()):
+            elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
             elif not subject and word in ("but", "while", "although", "though", "whereas"):
-                # "The start of the term had been set for 8 January but has been pushed back to 29 January"
-                opening = _SUBJECT.match(sentence, left, match.start())
+                # "The start of the term had been set for 8 January but has been pushed back to 29 January", "The
+                # club had agreed a fee in late May, but withdrew on June 10"
+                opening = _SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left)
                 subject = opening.group(1) if opening else ""
             left = match.end()
         elif match.start() >= end:
@@ -214,6 +215,12 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
 
 _CONJUNCT = re.compile(r"\s+and\s+")
 _CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
+
+
+def _past_verb(text: str, at: int) -> bool:
+    """Whether ``text`` goes on at ``at`` with a past-tense verb (not "last" or "ago"): a clause without a subject."""
+    verb = date_rules.PAST_CUES.match(text, at)
+    return bool(verb) and verb.group().lower() not in ("last", "ago")
 
 
 def _and_past_verb(text: str, at: int) -> int | None:
