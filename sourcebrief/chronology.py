@@ -32,6 +32,9 @@ _LOWEST_BAR = min(_THRESHOLD.values())
 """No pair scoring below this merges, whatever its dates."""
 _CAPTION_PENALTY = 0.25
 """Extra overlap a caption needs to merge with another report."""
+_DAY_APART_LEAST = 0.3
+"""Share of each of two clauses a day apart that the other must hold: the one a day off tells the same thing, not a part
+of it (the same clause words said of something else)."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 _FIT_MEMBERS = 24
@@ -562,7 +565,11 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
             member.plain = _plain_words(member.candidate.text)
     if len(a.plain & b.plain) < 3 and a.plain != b.plain:
         return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates, unless both say just them
-    return max(similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights))
+    one, other = similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights)
+    if min(one, other) < _DAY_APART_LEAST:
+        return 0.0  # "The aircraft's flight data recorder was read out" is not "the cockpit voice recorder and the
+        # flight data recorder were found" the day before: most of one clause is not in the other
+    return max(one, other)
 
 
 def _say_apart(a: _Member, b: _Member) -> bool:
