@@ -133,6 +133,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     # A date naming a thing the clause's subject holds is no date of another phrase: "Critics of the 2022 election
     # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
     elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
+                              and not sentence.startswith(("'s ", "’s "), e)  # "Monday's drone attack" dates no phrase
                               and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
                               for s, e in other_dates):
         left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
@@ -162,6 +163,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
     tail = re.sub(r"^\s*respectively\b", "", tail)
+    if said is not None:
+        tail = tail.split(",")[0]  # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
@@ -308,6 +311,9 @@ def _shortened(head: str, said: int | None) -> str:
     """A long lead-in made readable: what was said from its start when the date is the saying's ("Police arrested
     two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
     word."""
+    short = _APPOSITIVE.sub(r"\1 ", head)  # "Paiporta[, a town of 27,000 people on the edge of Valencia,] has counted"
+    said = None if said is None else said - (len(head) - len(short))
+    head = short
     if said is not None:
         words = head[:said].split()
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
@@ -317,8 +323,21 @@ def _shortened(head: str, said: int | None) -> str:
             return head[cut + 1:]
         noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
         return head[noun.start() if noun else cut + 1:]
+    verb = date_rules.PAST_CUES.search(head)
+    if verb and verb.group().lower() not in ("last", "ago") and len(head[verb.start():].split()) <= 16:
+        # "A drone strike on a crowded market in the town of … killed at least 40 people": the subject's head noun
+        # and the whole predicate, rather than the predicate with the end of a noun phrase
+        subject = _SUBJECT_HEAD.match(head, 0, verb.start())
+        if subject:
+            return subject.group(1) + " " + head[verb.start():]
     head = " ".join(head.split()[-14:])
     return head[head.find(" the ") + 1:] if " the " in head else head
+
+
+_APPOSITIVE = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:a|an|the)\s+(?:[^,]|,(?=\d)){3,80},\s+(?=[a-z])")
+"""A name and the appositive after it that a long line can do without: "Paiporta, a town of 27,000 people, has …"."""
+_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s")
+"""The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
 
 _REDUCED_RELATIVE = re.compile(
@@ -330,20 +349,24 @@ _ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:in|at|to)\s+(?:a|
 when it was said)."""
 _SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
-_SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
+_SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?(?:,\s+(?:in|amid|as|citing|adding"
+                         r"|blaming|calling|saying)\s[^;]*)?[\s.!”\"'’]*")
 """What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
 
 
 def _attribution(head: str, tail: str) -> int | None:
     """Where the attribution starts in ``head`` when the date dates the saying of the whole sentence:
     "…, officials said [on Wednesday]." or "…, figures published [on Wednesday] showed."; else None."""
+    said_part, comma, rest = tail.partition(",")
+    if comma and not _FINITE.search(rest):
+        tail = said_part  # "…, its mayor said [on Friday], more than a third of the regional toll": no clause follows
     if not _SAID_AFTER.fullmatch(tail):
         return None
     said = _ATTRIBUTION.search(head)
     if said:
         return said.start()
     comma = head.rfind(", ")
-    return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
+    return comma if comma > 0 and tail.split(",")[0].strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
 
 
 _KEEP_DATE = re.compile(
