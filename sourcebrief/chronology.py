@@ -13,6 +13,7 @@ from typing import Sequence
 
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words, dateline
+from sourcebrief.day_counts import counted_days
 from sourcebrief import event_text as T
 from sourcebrief.event_subject import with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
@@ -186,11 +187,31 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
         line = article.paragraphs[index]
         _collect(article, _without(line, coarse, starts[index]), (index, -1), starts[index], timex, others, context,
                  found, missing, line.text)
+    for timex in _counted(body, found, dated):
+        index = bisect.bisect_right(starts, timex.start) - 1
+        _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, [], "", found, missing)
     for index, (caption, in_caption) in enumerate(zip(article.captions, caption_timexes)):
         for timex, others, coarse in _with_neighbours(caption.text, in_caption):
             _collect(article, _without(caption, coarse, 0), (-1, index), 0, timex, others, "", found, missing,
                      caption.text)
     return found, missing
+
+
+def _counted(body: str, found: list[_Candidate], dated: list[int]) -> list[Timex]:
+    """The counts of days from an event the story dates ("96 hours after the collapse"), as dates, in sentences with
+    no date of their own. A saying's date ("…, police said on Monday") is no date of the event it reports."""
+    lines = []
+    for candidate in found:
+        source = candidate.source
+        at = source.quote.find(source.expression)
+        if source.caption < 0 and at >= 0 and not T.dates_saying(source.quote, at):
+            lines.append((source.date, candidate.words))
+    counted = []
+    for start, end, value in counted_days(body, lines):
+        left, right = T.sentence_bounds(body, start, end)
+        if not any(left <= d < right for d in dated):
+            counted.append(Timex(start, end, body[start:end], "DATE", value))
+    return counted
 
 
 def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]], list[Timex]]]:
