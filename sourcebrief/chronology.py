@@ -151,6 +151,8 @@ class _Candidate:
     no date of its own: a lede's "on Tuesday" is often explained by the sentence after it."""
     own: frozenset[str]
     """The clause's words and its whole sentence's, without the next sentence's."""
+    ahead: bool = False
+    """Whether the date lies after the source's publication: a plan or a schedule, not a report."""
 
 
 def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None) -> Chronology:
@@ -316,7 +318,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return  # nothing but the date ("Published 3 February")
     own = words | T.content_words(sentence)
     extra = words | T.content_words(context) | (own if not local else frozenset())
-    found.append(_Candidate(source, clause, words, extra, own))
+    ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
+    found.append(_Candidate(source, clause, words, extra, own, ahead))
 
 
 _WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -383,7 +386,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain")
+                 "phase", "day", "plain", "mod", "ahead")
 
     def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -397,8 +400,10 @@ class _Member:
         """The sentence it comes from."""
         self.text = numbers.setdefault((candidate.words, candidate.extra), len(numbers))
         """Its words (wire copy repeats the same clause in many sources)."""
-        self.dating = numbers.setdefault((self.date, self.photo), len(numbers))
-        """Its date, and whether it is a photo caption."""
+        self.mod = source.mod
+        self.ahead = candidate.ahead
+        self.dating = numbers.setdefault((self.date, self.photo, self.mod, self.ahead), len(numbers))
+        """Its date, and whether it is a photo caption, its date's modifier and whether the date is ahead."""
         self.words = candidate.words
         self.extra = candidate.extra
         self.own = candidate.own
@@ -558,11 +563,22 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
 def _bar(a: _Member, b: _Member) -> float:
     """The similarity two reports need to merge, by how their dates relate (infinite: unrelated)."""
     kind = relation(a.date, b.date)
-    if kind is None:
+    if kind is None or _told_when_apart(a, b):
         return math.inf
     # A photo caption names people and places the story also names: it must match closely to merge.
     photo = _CAPTION_PENALTY if a.photo or b.photo else 0.0
     return _THRESHOLD[kind] + photo
+
+
+_PART_MODS = ("START", "MID", "END")
+
+
+def _told_when_apart(a: _Member, b: _Member) -> bool:
+    """Whether two dates that overlap on the calendar still tell different times: "early 2024" is not "late 2024", and
+    two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
+    if a.mod != b.mod and a.mod in _PART_MODS and b.mod in _PART_MODS:
+        return True
+    return a.ahead and b.ahead and (a.mod, V.precision(a.date)) != (b.mod, V.precision(b.date))
 
 
 def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:

@@ -113,6 +113,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
         close = sentence.find(", ", end, right)
         right = close if close >= 0 else right
+    if _AND_VERB.match(sentence, end) and _MODAL_VERB.search(sentence, left, start):
+        right = min(right, end)  # "would begin in January and report by mid-year": the second plan is not January's
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
@@ -217,6 +219,12 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
 
 
 _CONJUNCT = re.compile(r"\s+and\s+")
+_AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
+                       r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
+                       r"[a-z]+\s+(?:by|in|on|at|its|their|the|a|an|results|data)\b")
+"""A second bare verb joined to a date: "[would begin in January] and report by mid-year"."""
+_MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+"""A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
 _CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
 
 
