@@ -95,6 +95,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
                 subject = (named.group(1) if named else opening if len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
+                # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
+                subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
             elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
@@ -519,6 +521,9 @@ _COMPARED_BEFORE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|versus|against)\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
     r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
+_PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
+                        r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+"""A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
 _PRODUCT_DATE_BEFORE = re.compile(
     r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
     r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$", re.IGNORECASE)
@@ -540,7 +545,7 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
                         or _COMPARED_TERM.search(before)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
-    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before):
+    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     since = _SINCE.search(before)
     if since is None:
