@@ -165,8 +165,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     if len(head.split()) > 18:
         head = _shortened(head, said)
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
-    tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
-    tail = re.sub(r"^\s*respectively\b", "", tail)
+    tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
+    tail = re.sub(r"^\s*(?:respectively\b|local\s+time\b(?:\s*\(\d{1,2}:?\d\d\s*(?:GMT|UTC)\))?)", "", tail)
     if said is not None:
         tail = tail.split(",")[0]  # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's
     if tail.lstrip().startswith(","):
@@ -179,6 +179,20 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         if head.rstrip().endswith(","):
             head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
     return tidy(subject + " " + head + " " + tail)
+
+
+_ATTRIBUTED = re.compile(r",\s*[^,]{1,60}\b(?:said|says|told(?:\s+\w+)?)\s+(?:on\s+)?$")
+"""An attribution up to its date: "…, police said [on Monday]"."""
+
+
+def _without_saying_dates(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]]) -> str:
+    """``sentence[end:right]`` without the dates of a saying in it: "crashed late Sunday …, police said [on Monday]"
+    is a line of Sunday's that ends "police said"."""
+    text = sentence[:right]
+    for other_start, other_end in sorted(other_dates, reverse=True):
+        if end <= other_start < right and _ATTRIBUTED.search(sentence, max(0, other_start - 80), other_start):
+            text = text[:with_preposition(sentence, other_start)].rstrip() + text[other_end:]
+    return text[end:]
 
 
 def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
