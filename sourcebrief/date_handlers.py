@@ -42,6 +42,8 @@ class Site(NamedTuple):
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|announced)", re.IGNORECASE)
+"""An attribution closing the clause of a date: ", the court said"."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
@@ -59,6 +61,8 @@ def tense(site: Site, reported: bool = False) -> str:
             before = cue.end() <= site.start
             if name == "reported" and not before:
                 continue  # "warned on Saturday that the toll would rise": the would-clause is another clause
+            if not before and name == "past" and _ATTRIBUTION_AFTER.fullmatch(site.text, site.end, cue.end()):
+                continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
             distance = site.start - cue.end() if before else cue.start() - site.end
             between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
             if _CLAUSE_BREAK.search(between):

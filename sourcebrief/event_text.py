@@ -78,7 +78,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         if aside and match.start() < aside[1]:
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
-                sentence[match.end():start].split()) <= 5 and not _FINITE.search(sentence, match.end(), start):
+                sentence[match.end():start].split()) <= 8 and not _FINITE.search(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who", "whose")
@@ -347,20 +347,34 @@ def _shortened(head: str, said: int | None) -> str:
             return head[cut + 1:]
         noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
         return head[noun.start() if noun else cut + 1:]
-    verb = date_rules.PAST_CUES.search(head)
-    if verb and verb.group().lower() not in ("last", "ago") and len(head[verb.start():].split()) <= 16:
+    verb = _main_verb(head)
+    if verb and len(head[verb.start():].split()) <= 16:
         # "A drone strike on a crowded market in the town of … killed at least 40 people": the subject's head noun
         # and the whole predicate, rather than the predicate with the end of a noun phrase
         subject = _SUBJECT_HEAD.match(head, 0, verb.start())
         if subject:
             return subject.group(1) + " " + head[verb.start():]
+        if len(head[:verb.start()].split()) <= 8:
+            return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
     head = " ".join(head.split()[-14:])
     return head[head.find(" the ") + 1:] if " the " in head else head
 
 
+_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
+
+
+def _main_verb(head: str) -> re.Match[str] | None:
+    """The first verb of a line's head (roughly): an auxiliary or a past-tense verb, not "last" or "ago"."""
+    found = [m for m in (_AUXILIARY.search(head), date_rules.PAST_CUES.search(head)) if m]
+    for match in sorted(found, key=lambda m: m.start()):
+        if match.group().lower() not in ("last", "ago"):
+            return match
+    return None
+
+
 _APPOSITIVE = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:a|an|the)\s+(?:[^,]|,(?=\d)){3,80},\s+(?=[a-z])")
 """A name and the appositive after it that a long line can do without: "Paiporta, a town of 27,000 people, has …"."""
-_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s")
+_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s+(?=[a-z])")
 """The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
 
@@ -532,7 +546,7 @@ _COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bf
 earlier]", "compared with $3 million [last year]"."""
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
-    r"|\b(?:compared\s+(?:with|to)|versus|against)\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
+    r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
     r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
