@@ -223,9 +223,13 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
     # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
     spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
-    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken],
+    # A clock time its sentence dates again by a day ("at about 3 a.m. … on Tuesday") is part of that day's date, not
+    # another date; one followed by a later time ("pushed at 04:09 on Friday and reverted at 05:27") is another clause.
+    again = {id(t): t.value.split("T")[0] for t in dates if _said_again(text, t, dates)}
+    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken
+                 and (t.type == "TIME" or again.get(id(o)) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
-            for t in dates if not _said_again(text, t, dates) and id(t) not in coarse]
+            for t in dates if id(t) not in again and id(t) not in coarse]
 
 
 _CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|but|or|which|who|while|after|before|when|as)\s|\s(?:but|while|whereas|when)\s")

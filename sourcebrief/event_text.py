@@ -27,7 +27,8 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
                    re.IGNORECASE)
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
-    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
+    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
+    r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
                           r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between|over)\s+"
@@ -69,7 +70,21 @@ def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None 
 
 
 def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
-    """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line."""
+    """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line.
+
+    A comma inside brackets splits no clause: "a DANA (depresión aislada en niveles altos, or isolated high-altitude
+    depression), which swept …" is read with that comma hidden."""
+    masked = _BRACKETED.sub(lambda m: m.group().replace(",", _HIDDEN_COMMA), sentence)
+    return _clause(masked, start, end, other_dates).replace(_HIDDEN_COMMA, ",")
+
+
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+_BRACKETED_END = re.compile(r"\s*\([^()]{0,200}\)$")
+_HIDDEN_COMMA = "\x00"
+
+
+def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
+    """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = _coordinated(sentence, start, end, other_dates)
     left, right, subject, relative = 0, len(sentence), "", False
     aside = None
@@ -90,7 +105,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             if relative:
                 # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject;
                 # "The walkout, which began on October 9, ...": a short opening phrase is one too.
-                named = _ANTECEDENT.search(sentence, 0, match.start())
+                before = _BRACKETED_END.search(sentence, 0, match.start())  # "a DANA (…), which": the DANA
+                named = _ANTECEDENT.search(sentence, 0, before.start() if before else match.start())
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
                 subject = (named.group(1) if named else opening if len(opening.split()) <= 4
@@ -166,7 +182,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         head = _shortened(head, said)
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
-    tail = re.sub(r"^\s*(?:respectively\b|local\s+time\b(?:\s*\(\d{1,2}:?\d\d\s*(?:GMT|UTC)\))?)", "", tail)
+    tail = re.sub(r"^\s*(?:respectively\b|(?:local\s+time\b)?(?:\s*\(\d{1,2}:?\d\d\s*(?:GMT|UTC)\))?)", "", tail)
     if said is not None:
         tail = tail.split(",")[0]  # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's
     if tail.lstrip().startswith(","):
@@ -344,6 +360,9 @@ def _shortened(head: str, said: int | None) -> str:
     cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
+            rest, first = head[cut + 2:], head.find(", ")
+            if (_NO_SUBJECT.match(rest) or _past_verb(rest, 0)) and len(head[:first].split()) <= 10:
+                return head[:first] + " " + rest  # "The number of people killed[, known as …,] had risen to 205"
             return head[cut + 1:]
         noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
         return head[noun.start() if noun else cut + 1:]
