@@ -109,7 +109,7 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
                 named = _ANTECEDENT.search(sentence, 0, before.start() if before else match.start())
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
-                subject = (named.group(1) if named else opening if len(opening.split()) <= 4
+                subject = (named.group(1) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
                 # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
                 subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
@@ -243,6 +243,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         cut = conjunct - 1
     elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
         subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
+    elif cut == joined + 5 and _past_verb(window, cut + 1):
+        subject = _NAMED_SUBJECT.match(sentence, left)  # "Halvorsen reported data on …, and presented [on …]"
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
         return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
