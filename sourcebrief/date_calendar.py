@@ -78,6 +78,10 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
         number, unit, year_text = R.ORDINALS[g["q"].lower()], g["qh"].lower(), g["y"]
         if unit == "half" and number > 2:
             return None
+        if g["qry"]:  # "the second quarter of last year"
+            if site.dct is None:
+                return ("DATE", UNRESOLVED, None)
+            year_text = str(site.dct.year + {"last": -1, "this": 0, "next": 1}[g["qry"].lower()])
     elif g["yc"] or g["ry"]:
         return _same_quarter(g, site)
     elif (g["qp"] or "").lower() == "period" and not g["rq"]:

@@ -75,7 +75,8 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|the\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties"
                r"|seventies|eighties|nineties)"),
     ("quarter", rf"(?:the\s+)?(?:(?P<fis>fiscal|calendar)[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
-                rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}))?"
+                rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})"
+                r"|\s+of\s+(?P<qry>next|last|this)\s+year(?!\w))?"
                 rf"|(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?"
                 rf"|(?:the\s+)?(?P<yb>{_YEAR})\s+(?:fiscal\s+)?(?P<qb>first|second|third|fourth)[\s-]+quarter"
                 rf"|(?:the\s+)?(?P<yc>{_YEAR})\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)"
