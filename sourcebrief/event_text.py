@@ -95,6 +95,9 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         if word == "after" and "," not in match.group() and match.end() <= start and len(
                 sentence[match.end():start].split()) <= 8 and not _FINITE.search(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
+        if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
+                sentence, 0, match.start()).group():
+            continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
@@ -403,7 +406,8 @@ _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _SAYING = r"\b(?:said|says|told|announced|reported|confirmed|added)"
-_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
+_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:reporters|journalists|lawmakers|supporters|parliament|[A-Z][\w.]+))?"
+                          rf"(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
 """A head ending in its attribution: "…, officials said", "…, it said in a note to clients" (the date that follows is
 when it was said)."""
 _SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
@@ -575,8 +579,10 @@ _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|p
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
 _PRODUCT_DATE_BEFORE = re.compile(
     r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
-    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$", re.IGNORECASE)
-"""A date printed on a product ("best-by dates from January 2025"), which dates no event."""
+    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$"
+    r"|\b(?:bonds?|notes?|debt|securities|treasur(?:y|ies)|loans?)\s+(?:due|maturing)(?:\s+in)?\s+$", re.IGNORECASE)
+"""A date printed on a product ("best-by dates from January 2025") or a bond's maturity ("bonds due 2050"), which
+dates no event."""
 _UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
