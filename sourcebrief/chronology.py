@@ -22,6 +22,7 @@ from sourcebrief.model import Article, Line, record
 NO_DCT = "source has no publication date"
 NO_ANCHOR = "no date in the story it can be counted from"
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
+BARE_TIME = "clock time with no day, in a story that last told of another day"
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
                       re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -291,8 +292,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return
     expression = text[T.with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
-    if timex.value == "unresolved" or quoted:
-        reason = IN_QUOTE if quoted else NO_DCT if article.published is None else NO_ANCHOR
+    bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
+    if timex.value == "unresolved" or quoted or bare:
+        reason = IN_QUOTE if quoted else BARE_TIME if bare else NO_DCT if article.published is None else NO_ANCHOR
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason))
         return
     value = timex.value.split("T")[0]
@@ -327,6 +329,23 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
 
 
 _WORD = re.compile(r"\b[a-z]{3,}\b")
+_DAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|today|tonight|yesterday"
+                       r"|tomorrow|overnight|night|morning|afternoon|evening|\d{4})", re.IGNORECASE)
+
+
+def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], left: int, right: int, base: int,
+               found: list[_Candidate]) -> bool:
+    """Whether a clock time with no day of its own ("lost contact at 11:41 p.m.") was dated to the publication day
+    only by default, in a story whose last dated event before it (not a saying's date) is another day: "crashed late
+    Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default."""
+    if timex.type != "TIME" or article.published is None or _DAY_WORD.search(timex.text):
+        return False
+    if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
+        return False
+    told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
+            and V.precision(c.source.date) == "day" and not T.dates_saying(c.source.quote, max(0, c.source.quote.find(
+                c.source.expression)))]
+    return bool(told) and told[-1] != timex.value.split("T")[0]
 
 
 def _label(text: str, start: int, end: int, sentence: str) -> bool:
