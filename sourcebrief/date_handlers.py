@@ -327,7 +327,8 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
         direction = 1 if word in ("next", "following", "after") else -1
     unit = (g["u"] or "day").lower()
     part = R.PARTS.get(unit)
-    unit = "day" if part else ("week" if unit == "weekend" else unit)
+    weekend = "-WE" if unit == "weekend" else ""  # "the previous weekend": that week's Saturday and Sunday
+    unit = "day" if part else ("week" if weekend else unit)
     anchor = _narrative_anchor(site, unit)
     kind = "DATE"
     part = None  # TimeML annotators gave "the next morning" the day's value
@@ -342,7 +343,7 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
         # "said the next day" in a report of 4 April, counted from a 4 April anchor: the story did not narrate
         # the day it counts from, so the count is a guess.
         return (kind, UNRESOLVED, None)
-    return (kind, f"{value}T{part}" if part else value, None)
+    return (kind, f"{value}T{part}" if part else value + (weekend if V.precision(value) == "week" else ""), None)
 
 
 def relu(g: re.Match[str], site: Site) -> Result | None:
