@@ -15,8 +15,9 @@ from sourcebrief.event_text import sentence_bounds
 
 _OPENING = re.compile(r"(?P<pronoun>It|He|She|They)\s+(?=[a-z])")
 _EXPLETIVE = re.compile(r"It\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared)\s+"
-                        r"(?:\S+\s+){0,3}?(?:that|whether|if|to|unclear|not)\b")
-"""An "it" that stands for nothing: "It was not clear whether …", "It is expected to …"."""
+                        r"(?:(?:\S+\s+){0,3}?(?:that|whether|if|to|unclear|not)|the|a|an)\b")
+"""An "it" that stands for nothing ("It was not clear whether …", "It is expected to …"), or for what the sentence before
+told rather than its subject ("The minister resigned. It was the third resignation")."""
 _COMES_AFTER = re.compile(r"(?:It|This|That)\s+(?:comes|came|follows|followed)\s+(?:(?:just|only|shortly|days|weeks"
                           r"|hours|a\s+day|a\s+week)\s+)?(?:after\s+)?(?=\S)")
 """A sentence placing itself after an event: "It comes after Karakum Spor pulled out …"; the event is the line."""

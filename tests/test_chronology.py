@@ -181,3 +181,9 @@ def test_a_day_and_a_coarser_date_told_in_other_words_stay_apart() -> None:
 def test_line_takes_the_subject_its_pronoun_stands_for(line: str, sentence: str, before: str, want: str) -> None:
     from sourcebrief.event_subject import with_subject
     assert with_subject(line, sentence, before) == want
+
+
+def test_it_standing_for_what_was_told_keeps_the_pronoun() -> None:
+    from sourcebrief.event_subject import with_subject
+    line = "It was the third resignation from the cabinet"
+    assert with_subject(line, line + " in March.", "The minister resigned on Monday. ") == line
