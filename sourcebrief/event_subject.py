@@ -18,8 +18,8 @@ _EXPLETIVE = re.compile(r"It\s+(?:is|was|has\s+been|had\s+been|remains|remained|
                         r"(?:(?:\S+\s+){0,3}?(?:that|whether|if|to|unclear|not)|the|a|an)\b")
 """An "it" that stands for nothing ("It was not clear whether …", "It is expected to …"), or for what the sentence before
 told rather than its subject ("The minister resigned. It was the third resignation")."""
-_COMES_AFTER = re.compile(r"(?:It|This|That)\s+(?:comes|came|follows|followed)\s+(?:(?:just|only|shortly|days|weeks"
-                          r"|hours|a\s+day|a\s+week)\s+)?(?:after\s+)?(?=\S)")
+_COMES_AFTER = re.compile(r"(?:It|This|That)\s+(?:(?:comes|came)\s+(?:(?:just|only|shortly|days|weeks|hours|a\s+day"
+                          r"|a\s+week)\s+)?after|follows|followed)\s+(?=\S)")
 """A sentence placing itself after an event: "It comes after Karakum Spor pulled out …"; the event is the line."""
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
 _VERB = (r"(?:was|were|is|are|has|have|had|will|would|could|did|said|says|told|began|came|took|made|gave|won|lost|left"

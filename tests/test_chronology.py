@@ -187,3 +187,15 @@ def test_it_standing_for_what_was_told_keeps_the_pronoun() -> None:
     from sourcebrief.event_subject import with_subject
     line = "It was the third resignation from the cabinet"
     assert with_subject(line, line + " in March.", "The minister resigned on Monday. ") == line
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("It comes after Karakum Spor pulled out of a deal", "Karakum Spor pulled out of a deal"),
+    ("It came days after the ban was announced", "The ban was announced"),
+    ("It follows a close first round", "A close first round"),
+    ("It came under fire from lawmakers", "It came under fire from lawmakers"),
+    ("It comes as the company reported a loss", "It comes as the company reported a loss"),
+])
+def test_a_line_placing_itself_after_an_event_is_that_event(line: str, want: str) -> None:
+    from sourcebrief.event_subject import with_subject
+    assert with_subject(line, line + " on Monday.", "") == want
