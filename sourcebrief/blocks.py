@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import chrome
+from . import chrome, outlets
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
@@ -93,21 +93,48 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:(?:image|photo|picture|credit)s?\s*:\s*)?(?P<who>[A-Z][\w .'’-]{1,40}(?:\s*/\s*[\w .'’-]{1,40}){0,3}"
     r"(?:\s+via\s+[\w .'’-]{1,30})?)(?:\s+(?:toggle|hide) caption)?$", re.I)
 _CREDIT_NAME = re.compile(rf"\b(?:{chrome.AGENCIES}|Images|Photos?|Photography)\b")
-_ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen)$", re.I)
+_ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen|(?:show|hide|toggle) caption)$", re.I)
+
+
+_PHOTO_LIBRARY = re.compile(r"(?:Getty|Shutterstock|Alamy|EPA(?:-EFE)?|NurPhoto|SOPA|Imago|ZUMA Press|Abaca|AFP|AP|Reuters"
+                            r"|Bloomberg)\s(?:Images|Photos?|Pictures|Photography)")
+"""A photo library's or agency's picture service alone on its line: "Getty Images", "AP Photo"."""
+
+
+_NAMED_CREDIT = re.compile(rf"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}},\s(?P<who>{chrome.AGENCIES}|Getty Images|[A-Z ]{{4,30}})")
+"""A photographer and their agency or paper, after a comma: "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"."""
 
 
 def is_photo_credit(text: str) -> bool:
-    """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters"."""
+    """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
+    "Getty Images", "Kim Kyung-Hoon, Reuters"."""
+    if len(text) > 120:
+        return False  # (most lines: a paragraph)
+    if _PHOTO_LIBRARY.fullmatch(text.strip()):
+        return True
+    if named := _NAMED_CREDIT.fullmatch(text.strip()):  # "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"
+        return not named.group("who").isupper() or bool(outlets.from_byline_line(named.group("who")))
     match = _PHOTO_CREDIT.match(text.strip())
     who = match.group("who") if match else ""
     return (len(text) <= 120 and ("/" in who or " via " in who) and not who.endswith(".")
             and len(re.split(r"/| via ", who)[0].split()) <= 4 and bool(_CREDIT_NAME.search(who)))
 
 
+_AGENCY_CREDIT = re.compile(rf"(?:{chrome.AGENCIES})(?:\s*/\s*[\w .'’-]{{1,40}})?", re.I)
+
+
+def is_agency_credit(text: str) -> bool:
+    """A tabloid's credit under a photo, an agency's name in capitals alone on its line: "REUTERS", "PA", "AFP/GETTY"."""
+    text = text.strip()
+    return len(text) <= 40 and text.isupper() and bool(_AGENCY_CREDIT.fullmatch(text))
+
+
 def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
-    button, and an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank")."""
-    found = set()
+    button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
+    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS")."""
+    found = {at - 1 for at in range(1, len(texts)) if is_agency_credit(texts[at]) and len(texts[at - 1].split()) >= 4
+             and not re.search(r"[.!?:;”\"’')]$", texts[at - 1].strip()) and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()
         if not (_ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at])

@@ -23,21 +23,30 @@ _CHROME_PATTERNS = [
     r"(your )?email address will not be published.*",
     r"required fields are marked.*",
     r"(post|add|write|view|show) (a |all )?comments?",
-    r"\d+ comments?",
+    r"(read |view |see )?\d[\d,.]*k? comments?",
+    r"(the )?comments (below )?(have not been|are not|are|will be) (pre-?)?moderated.{0,80}|share what you think",
+    r"report (a|an) (typo|error|correction|problem)|today['’]s paper|close",
     r"comments?",
     r"powered by (automated|machine) translation",
     r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
-    r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest)( this( article| story)?)?",
-    r"share (this|on|via|(the )?(full )?(article|story)).{0,40}",
+    r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|line|weibo|wechat"
+    r"|kakaotalk|bluesky|threads)( this( article| story)?)?",
+    r"listen|(start|join) (a|the) conversation",
+    r"share (this|on|via|(the )?(full )?(article|story)).{0,40}|share or comment on (this|the) (article|story):?",
     r"click (here )?to (share|print|email|open|view).*",
     r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
+    r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
     r"subscribe( now)?",
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
     r"(skip )?advertisement( ?[-–—|:] ?scroll to continue( reading)?)?|advertising|sponsored( content)?|sponsor message|supported by|ad|ads by .{1,30}",
-    r"(story|article) continues (below|after (this )?(advertisement|ad))( advertisement)?",
+    r"(story|article) continues( below| after (this )?(advertisement|ad))?( advertisement)?|link copied|copy|flipboard",
+    r"purchase licensing rights.{0,30}|social sharing|read later|remove|see all|fact check|(comments )?closed",
+    r"request reprints?( (&|and) licensing)?|submit (a )?(correction|news tip)|view editorial .{0,40}guidelines",
+    r"([^|.!?\d]{2,50}(?<=[^\s|])\|(?=[^\s|])){1,6}[^|.!?\d]{2,50}",  # "Corrections and clarifications|Submit a news tip"
+    r"follow (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})",
     r"skip (next|previous) section.{0,40}|send us your feedback|print( print)?( this (page|article|story))?",
     r"why you can trust .{1,40}|gift (this |the )?(article|story)|open in (the )?app|comments? \(\d+\)|\d{1,3} of \d{1,3}",
     r"save (articles|stories) to read later.{0,80}|(have|got) a (news )?tip\?.{0,100}",
@@ -45,7 +54,7 @@ _CHROME_PATTERNS = [
     r"|view image in fullscreen",
     r"(this )?(article|content|story) (is )?(reserved|available|exclusive) (for|to) (subscribers|members)( only)?|subscribers only",
     r"lire en français|auf deutsch lesen|leer en español|ler em português|leggi in italiano|read in (?-i:[A-Z])\w+",
-    r"skip to (main )?content",
+    r"(skip to (main )?(content|site index|navigation|search|footer|main menu) ?)+",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
     r"we value your privacy",
@@ -62,10 +71,20 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright ©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"(reading time:? )?\d{1,3} min(ute)?s?\.?( read| listen)?",
+    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?",
+    r"\((the )?(briefing|meeting|press conference|news conference|call|session|hearing) (was )?(concluded|ended|adjourned)"
+    r" at [^()]{1,20}\)",
+    r"(https?://|www\.)\S+|become a (member|subscriber|supporter|patron)|(a )?note from the (author|editor|newsroom):?",
+    r"get our (free )?.{0,40}newsletters?.{0,80}|please enter a valid email( address)?|i would like to be emailed .{0,200}",
+    r"join (our|the) (commenting forum|conversation|discussion)|join .{1,60} conversations, .{1,120}",
+    r"please use .{1,40} browser .{0,80}|contributing( reporting)?: .{1,120}",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
-    r"tags?:.{0,120}",
+    r"(tags?|see more on|filed under):.{0,120}",
+    r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
+    r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
+    r"get (all )?(the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
+    r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
     r"(previous|next) (article|post|story)",
     r"loading\.*",
     r"(download|get) (our|the) app.*",
@@ -91,8 +110,13 @@ _CHROME_PATTERNS = [
     r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
+                         r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b")
+"""A promotion that ends a line of other words: "… professionalsLearn more aboutRefinitiv", "… newsletter. Sign up
+here.", "… Please consider supporting our work." (a quotation is not one)."""
 _RELATED = re.compile(
-    r"^(related (articles?|stories|story|posts|news|content|coverage|links|topics)|more stories|read more|also read"
+    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
+    r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
@@ -100,7 +124,7 @@ _RELATED = re.compile(
     r"|most viewed|latest (news|stories))\W*$", re.I)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also))(?:\s*:\s+|\s*)(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper)(?:\s*[:|]\s+|\s*)(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 AGENCIES = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -111,13 +135,21 @@ AGENCIES = (
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
+    r"|\.\s+©\s?[A-Z][^©.]{1,60}$"
+    rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
     r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
+    r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
+    r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
 )
+"""A caption's credit: an agency ("... 2021. AP", "(Reuters)"), a photographer's name in brackets, or a credit glued
+on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
+"… on Tuesday.Credit...Jane Doe/Reuters")."""
 _CAPTION_LEAD = re.compile(
-    r"^[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]", re.I)
+    r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
+    r"|item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -137,13 +169,20 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
 _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
-    r"|issued|issued on)"
+    r"|issued|issued on|this (?:content|article|story|page) was (?:first |last )?(?:published|posted|updated|modified))"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE = re.compile(r"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Author:?)\s+"
-                     r"(?:(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
-                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:\s+(?:and|AND)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)"
-                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?)?(?(open)\))$")
+_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Author:?)\s+"
+                     r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
+                     rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
+                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")
+"""A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE"."""
+_ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
+                          r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
+                          r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
+"""A trade paper's byline without "By": the name and the writer's role, "Paul Gerrard, Senior Editor"."""
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
@@ -190,23 +229,28 @@ _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?
 
 _CONSENT = re.compile(r"^(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
 """A cookie banner's text, often longer than a chrome line: "We and our partners use cookies and similar ..."."""
-_REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:originally|first) (?:appeared|ran|was published)"
-                          r" (?:on|in) .{1,200}$|^do you have an opinion on .*$", re.I)
+_REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originally|first) (?:appeared|ran|was published)"
+                          r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
+                          r"|^do you have an opinion on .*$"
+                          r"|^this (?:news )?(?:article|story|report|content) (?:has been|was|is) (?:written|produced"
+                          r"|provided|supplied|generated|created)\b.{0,300}$", re.I)
 """A republisher's note: "This article originally appeared on Reuters.com and is republished here with permission.";
-an invitation to write to the letters page."""
+an invitation to write to the letters page; a note on who wrote the copy ("This news story has been written and
+carefully fact-checked by an external editorial team. ...")."""
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
-    r"|(?:[A-Z][\w'’.&-]*\s+){1,4})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
+    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
 """A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
 
 
 _EDITORS_NOTE = re.compile(
     r"^(?:(?:correction|clarification|editor['’]?s[’']? note)\s*[:\-–—]\s*\S.*"
     r"|an earlier version of this (?:article|story|report|piece)\b.*"
-    r"|this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended)\b.*)$", re.I)
+    r"|(?:update\b.{0,40}?:\s+)?this (?:article|story|report|piece) (?:has been|was) (?:updated|corrected|amended)\b.*)$",
+    re.I)
 
 
 def is_editors_note(text: str) -> bool:
@@ -219,10 +263,18 @@ def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits, an
     outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note."""
     stripped = text.strip()
-    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped))
+    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped)
+                                      or _promotion_tail(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
                                          or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)))
+
+
+def _promotion_tail(text: str) -> bool:
+    """See ``_PROMO_TAIL``; the words are looked for first, as most lines have none of them."""
+    lowered = text.lower()
+    return (("learn more" in lowered or " here" in lowered or "please consider" in lowered)
+            and bool(_PROMO_TAIL.search(text)) and not re.search(r"[\"“”]", text))
 
 
 def starts_related_block(text: str) -> bool:
@@ -247,6 +299,15 @@ def is_related_link(text: str) -> bool:
 
 
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")
+
+
+_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40})?$", re.I)
+
+
+def is_role_line(text: str) -> bool:
+    """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing"."""
+    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
 
 
 def is_name_only(text: str) -> bool:
@@ -325,7 +386,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     "Published ..." line or a line that is only a date."""
     match = _STAMP.match(text.strip())
     if match:
-        rest = match.group("rest")
+        rest = _GLUED_TIME.sub(r"\1 \2", match.group("rest"))
         dates = dates_in(rest)
         if not dates and not (_TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)):
             return None
@@ -354,13 +415,14 @@ _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|wee
 """A page's age instead of a date, "3 hours ago", "2h ago": no date to keep."""
 
 
-_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*)+")
+_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
+                             r"|(?<=\s)(?:Updated|Published|Posted|Modified):\s*)+")
 """A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
 "All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
+_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
 
 
@@ -375,10 +437,10 @@ def _date_only(text: str) -> bool:
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
-    match = _BYLINE.match(text.strip())
+    match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
         return None
-    found = match.group("name")
+    found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
     return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
 
 
@@ -407,10 +469,35 @@ _PLACE_DATE_DATELINE = re.compile(
 """A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - "."""
 
 
+_OUTLET_DATELINE = re.compile(rf"^(?P<head>[{_UPPER}][\w'’.,& -]{{2,60}}?)\s*(?:--|[–—])(?:\s+(?P<rest>[{_UPPER}“\"‘'].*)|\s*)$")
+_TITLE_PLACE = re.compile(rf"[{_UPPER}][\w'’.-]+(?:,?\s+[{_UPPER}][\w'’.-]+){{0,3}}")
+
+
+def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
+    """A place in title case and a known outlet's name without brackets, before a dash: "Savannah, Georgia CNN —"
+    (a cable site's dateline, sometimes alone on its line); (place, rest, None, outlet) or None."""
+    match = _OUTLET_DATELINE.match(text)
+    words = match.group("head").split() if match else []
+    for size in (3, 2, 1):
+        place = " ".join(words[:-size]).rstrip(",")
+        if len(words) > size and outlets.known(" ".join(words[-size:])) and _TITLE_PLACE.fullmatch(place):
+            return place, match.group("rest") or "", None, " ".join(words[-size:])
+    return None
+
+
+_SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+[A-Z][A-Z'’.-]*(?:[ -][A-Z][A-Z'’.-]*)?"
+                      r"|QUESTION|ANSWER|MODERATOR|OPERATOR|INTERVIEWER|PARTICIPANT|SPEAKER|REPORTER|PARTICIPANTS"
+                      r"|UPDATE|UPDATED|BREAKING|WATCH|NOTE|CORRECTION|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|PHOTOS"
+                      r"|FILE|WARNING)\s*:")
+"""A transcript's speaker label, "MR. PRICE:", "QUESTION:", or a label, "UPDATE:", "WATCH:": not a dateline."""
+
+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
-    otherwise."""
+    otherwise (and for a transcript's speaker label, "QUESTION: Thank you.")."""
+    if _SPEAKER.match(text):
+        return None
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
@@ -420,7 +507,7 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")
         placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
-        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else None
+        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else _outlet_dateline(text)
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from . import blocks, chrome, outlets
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
+COPY_CREDITS = "text (the copy's credits)"
+"""Where an outlet came from when the text says whose copy a page runs (see outlets.copy_owner)."""
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 
 
@@ -39,6 +41,9 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
+_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")
+"""A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
+a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova")."""
 _END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
 """A glyph some agencies end a story with ("… to vow retaliation. ■")."""
 
@@ -55,7 +60,8 @@ def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
             continue
         previous = lines[-1] if lines else None
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
-                   and not _TERMINAL.search(previous.text))
+                   and not _TERMINAL.search(previous.text)
+                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped)))
         if wrapped:
             lines[-1] = Line(previous.text + " " + stripped, previous.line)
         else:
@@ -85,6 +91,11 @@ def _repeats_masthead(lines: list[Line], start: int, index: int) -> bool:
     return index > start and len(lines[index].text.split()) <= 6 and lines[index].text == lines[start].text
 
 
+def _bodies(paragraphs: list[Line]) -> int:
+    """How many of the paragraphs so far read as body text, not as a standfirst's short unpunctuated lines."""
+    return sum(_is_body_candidate(p.text) for p in paragraphs)
+
+
 def _is_body_candidate(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_TERMINAL.search(text)) and not chrome.is_caption(text)
 
@@ -100,10 +111,27 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
         return True
     if following and chrome.is_caption(following[0]):
         return True
-    long_body_after = sum(_is_body_candidate(t) for t in following) >= 3
+    bodies_after = sum(_is_body_candidate(t) for t in following)
+    long_body_after = bodies_after >= 3
+    if bodies_after >= 2 and _byline_and_stamp(following[:2]):
+        return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+def _over_date_or_role(text: str) -> bool:
+    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT"), the writer's
+    role ("Business reporter") or outlet ("USA TODAY")."""
+    found = chrome.stamp(text)
+    return bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
+
+
+def _byline_and_stamp(texts: list[str]) -> bool:
+    """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline."""
+    bylines = sum(chrome.byline(t) is not None for t in texts)
+    dated = sum(bool((found := chrome.stamp(t)) and found[1]) for t in texts)
+    return len(texts) == 2 and bylines == 1 and dated == 1
 
 
 def _clean_story(story: _Story, source_id: str, path: str) -> Article:
@@ -116,11 +144,15 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     byline_index = None
     reported_from = None
     signals: list[tuple[int, str | None]] = []
+    credits: list[str | None] = []  # who wrote the copy, by the article's own credits (see outlets.copy_owner)
+    stated: list[str | None] = []  # a note or a byline that says whose copy it is
     named_below = outlets.self_names([line.text for line in story.lines])
     title_line = _find_title(story, removed, named_below)
     title = title_line.text if title_line else ""
     if title_line and _is_lead(title):  # no headline: the story opens with its lead, which stays in the body
         title, title_line = _title_from_lead(title), Line("", title_line.line - 1)
+    if (dated := chrome.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
+        stamps.setdefault(dated[0], dated[1])
     mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
     signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
     in_related = False
@@ -152,11 +184,17 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif boilerplate is not None and index >= boilerplate and paragraphs:
             reason = "press-release boilerplate"
             signals.append((line.line, outlets.from_footer(text)))
+        elif index == len(story.lines) - 1 and paragraphs and len(text.split()) <= 4 and (
+                found := outlets.from_byline_line(text) or outlets.sign_off(text)):
+            signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo"
+            reason = "outlet (kept as metadata)"
         elif chrome.starts_related_block(text):
             reason, in_related = "web chrome", True
         elif chrome.is_chrome(text):
             reason = "web chrome"
             signals.append((line.line, outlets.from_footer(text)))
+            credits.append(outlets.from_footer(text))
+            stated.append(outlets.from_republished(text))
         elif chrome.is_related_link(text):
             reason = "related-story link"
         elif in_related and chrome.is_listed_link(text):
@@ -166,6 +204,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):  # "CNN"
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
+        elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
+            reason = "photo credit"
         elif chrome.is_stray(text):
             reason = "stray fragment"
         elif (found := chrome.stamp(text)) is not None:
@@ -174,21 +214,29 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             if dates:
                 stamps.setdefault(kind, dates)
             reason = "date stamp (kept as metadata)" if dates else "time stamp"
-        elif (name := chrome.byline(text)) and (len(paragraphs) <= 1 or text.startswith("(")):
-            # a standfirst (a one-sentence summary under the headline) may come before the byline: it stays as body;
+        elif (name := chrome.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
+            # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             byline_index = index
             if outlets.known(name):  # "By The Associated Press"
                 signals.append((line.line, outlets.name(name)))
+                stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             else:
                 author = author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 stamps.setdefault("published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
+            credits.append(outlets.from_byline_tail(text))
             reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and _NAME_LINE.fullmatch(text) and index + 1 < len(story.lines) and (
-                stamp := chrome.stamp(story.lines[index + 1].text)) and stamp[1] and not outlets.from_byline_line(text):
-            author, byline_index = author or text, index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
+        elif len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and index + 1 < len(story.lines) and (
+                _over_date_or_role(story.lines[index + 1].text)) and not outlets.from_byline_line(text):
+            author, byline_index = author or named.group("name"), index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
+            reported_from = reported_from or named.group("place")  # "Justin McCurry in Tokyo"
+            reason = "byline (kept as metadata)"
+        elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter" under the name
+            reason = "byline (kept as metadata)"
+        elif _bodies(paragraphs) == 0 and (desk := _DESK.fullmatch(text)):  # "The Hindu Bureau", a desk's byline
+            signals.append((line.line, outlets.from_byline_line(desk.group("outlet"))))
             reason = "byline (kept as metadata)"
         elif where := chrome.reporting_from(text):
             reported_from = reported_from or where
@@ -198,6 +246,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "outlet (kept as metadata)"
         elif len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
             reason = "web chrome"
+            credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
         elif blocks.is_photo_credit(text):
             reason = "photo credit"
         elif chrome.is_caption_label(text):
@@ -211,10 +260,6 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 captions.append(line)
         elif text in seen_body:
             reason = "duplicate paragraph"
-        elif index == len(story.lines) - 1 and paragraphs and len(text.split()) <= 4 and (
-                found := outlets.from_byline_line(text)):
-            signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga"
-            reason = "outlet (kept as metadata)"
         else:
             in_related = False
             seen_body.add(text)
@@ -226,17 +271,22 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         paragraphs, title = [title_line], _title_from_lead(title)
     paragraphs, author, bio = _take_author_bio(paragraphs, author)
     removed += bio
-    paragraphs, place, date_written, agency = _take_dateline(paragraphs)
+    paragraphs, author, box = _take_author_box(paragraphs, author)
+    removed += box
+    paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
     place = place or reported_from
     if agency:
-        signals.append((paragraphs[0].line, outlets.from_agency(agency)))
+        signals.append((dateline_line, outlets.from_agency(agency)))
+        credits.append(outlets.from_agency(agency))
     published = _published(stamps, date_written or "")
-    outlet = outlets.first(signals)
+    bios = [r.text for r in bio + box if r.reason == "author bio"]
+    owner = outlets.copy_owner(credits, stated)
+    outlet = owner or outlets.first(signals, outlets.self_named(named_below) or outlets.from_bios(bios))
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
         published_from="text" if published else None, author=author, dateline=place,
-        outlet=outlet, outlet_from="text" if outlet else None,
+        outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
         dateline_day=None if published else chrome.month_day(date_written or ""),
         stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
     )
@@ -247,18 +297,38 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
     candidates = _Candidates(story.lines)
     if candidates.get(0) is None:
         return None
-    at = 0
-    while candidates.get(at + 1) is not None and (reason := _before_headline(
-            candidates.get(at).text, candidates.following(at), named_below)):
-        removed.append(Removed(candidates.get(at).line, candidates.get(at).text, reason))
+    at, titled = 0, None
+    while candidates.get(at + 1) is not None:
+        line = candidates.get(at)
+        if (titled := _dated_title_under(story.lines, line)) is not None:
+            removed.append(Removed(line.line, line.text, "press-release issuer"))
+            break
+        if not (reason := _before_headline(line.text, candidates.following(at), named_below,
+                                           _over_chrome(story.lines, line))):
+            break
+        removed.append(Removed(line.line, line.text, reason))
         at += 1
-    first = candidates.get(at)
+    first = titled or candidates.get(at)
     for line in story.lines:
         if line.line < first.line and line not in candidates and not _read_below(line.text):
             known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
             reason = "masthead (outlet kept as metadata)" if known else "web chrome"
             removed.append(Removed(line.line, line.text, reason))
     return first
+
+
+_NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
+
+
+def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
+    """The title under a government body's or company's name when it carries its date, which makes it read as a
+    stamp ("U.S. Department of State" / "Department Press Briefing – March 4, 2025"); None otherwise."""
+    if not (_GOVERNMENT.match(issuer.text) or _ISSUER.search(issuer.text)) or lines.index(issuer) + 1 >= len(lines):
+        return None
+    under = lines[lines.index(issuer) + 1]
+    found = chrome.stamp(under.text)
+    label = [word for word in re.findall(r"[A-Za-z]+", under.text) if not _NOT_LABEL.match(word)]
+    return under if found and found[1] and len(label) >= 3 else None
 
 
 def _is_lead(text: str) -> bool:
@@ -311,7 +381,13 @@ def _read_below(text: str) -> bool:
     return chrome.stamp(text) is not None or chrome.byline(text) is not None
 
 
-def _before_headline(text: str, following: str, named_below: set[str]) -> str | None:
+def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
+    """Whether the line right under ``line`` is web chrome ("Advertisement"): ``line`` is in the page's furniture."""
+    at = lines.index(line)
+    return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
+
+
+def _before_headline(text: str, following: str, named_below: set[str], over_chrome: bool = False) -> str | None:
     """Why a short line above a longer one is not the headline: the outlet's masthead ("The Costa Rica Dispatch",
     "Yle News", a name the page's copyright line repeats), a press release's issuer ("Nordvik Foods Inc.") or a
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
@@ -321,10 +397,18 @@ def _before_headline(text: str, following: str, named_below: set[str]) -> str | 
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
+    if _INITIALISM.fullmatch(text):  # "U.S.", a section
+        return "section label"
+    if len(words) <= 3 and outlets.masthead(text, named_below) in named_below:  # "WTOC", as its copyright line says
+        return "masthead (outlet kept as metadata)"
+    if len(words) <= 3 and following and outlets.masthead(text, named_below):  # "The Kyiv Independent" over a kicker
+        return "masthead (outlet kept as metadata)"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
     if outlets.masthead(text, named_below):
         return "masthead (outlet kept as metadata)"
+    if over_chrome and len(words) == 3 and chrome.title_case_share(text) == 1 and len(following.split()) >= 8:
+        return "section label"  # "First Alert Weather" over "Advertisement": a menu's link, above a long headline
     return "section label" if len(words) <= 2 else None
 
 
@@ -334,6 +418,7 @@ def _is_section_path(text: str) -> bool:
     return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")
 _ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation)\.?$")
 """A company's legal name, alone above a headline: a press release's issuer."""
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
@@ -341,8 +426,12 @@ _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission)\s+of\s+"
                          r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 """A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
-_NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
-"""A line that is only a person's name; a byline when a date stamp follows it."""
+_DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk)")
+"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk"."""
+_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?")
+"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo"); a byline when a
+date stamp follows it."""
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
@@ -366,7 +455,7 @@ def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[L
     byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").
     An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
     opens such a bio is the author, and is dropped too."""
-    tail = paragraphs[-3:]
+    tail = paragraphs[-4:]
     bare = [p for p in paragraphs[:3] if author is None and chrome.is_name_only(p.text)]
     names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
     leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
@@ -374,32 +463,52 @@ def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[L
     if not bios:
         return paragraphs, author, []
     named = {p.line for p in bare if p.text in {leads[b.line] for b in bios}}
-    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named]
+    boxed = {q.line: q for q, p in zip(paragraphs, paragraphs[1:]) if p in bios and q.text == leads[p.line]}
+    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named and p.line not in boxed]
+    dropped += [Removed(p.line, p.text, "byline (kept as metadata)") for p in boxed.values()]  # "Jennifer Jett" over her bio
     dropped += [Removed(p.line, p.text, "author bio") for p in bios]
-    author = author or next(p.text for p in bare if p.line in named)
+    author = author or next((p.text for p in bare if p.line in named), None)
     gone = {r.line for r in dropped}
     return [p for p in paragraphs if p.line not in gone], author, dropped
 
 
-def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None]:
-    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph into
-    metadata: place, date as written and agency."""
-    found = chrome.dateline(paragraphs[0].text) if paragraphs else None
-    if not found:
-        return paragraphs, None, None, None
-    place, rest, date, agency = found
-    return [Line(rest, paragraphs[0].line), *paragraphs[1:]], place, date, agency
+def _take_author_box(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
+    """Drop an agency's author box at the end, the writer's name (often in capitals) over a bio that opens with the
+    surname ("MARI YAMAGUCHI" / "Yamaguchi covers Japan for The Associated Press."): the name is the author."""
+    if len(paragraphs) < 3:
+        return paragraphs, author, []
+    name_line, bio = paragraphs[-2], paragraphs[-1]
+    name = outlets.readable(name_line.text) if name_line.text.isupper() else name_line.text
+    name = name.title() if name.isupper() else name  # a name of two short words: "MARI ITO"
+    match = _BIO_LEAD.match(bio.text.replace(name.split()[-1], name, 1)) if chrome.is_name_only(name) else None
+    if not match or match.group("name") != name:
+        return paragraphs, author, []
+    dropped = [Removed(name_line.line, name_line.text, "byline (kept as metadata)"), Removed(bio.line, bio.text, "author bio")]
+    return paragraphs[:-2], author or name, dropped
+
+
+def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
+    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
+    second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
+    for at, paragraph in enumerate(paragraphs[:2]):
+        found = chrome.dateline(paragraph.text)
+        if found:
+            place, rest, date, agency = found
+            kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
+            return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
+    return paragraphs, None, None, None, 0
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
     """Apply the precedence: sources.yml > a Markdown seed's front matter > what the text says; a split story
-    inherits only the outlet."""
+    inherits only the outlet. A saved page's site name (its masthead) yields to the credits of the wire copy it runs."""
     meta = meta or SourceMeta()
     published, published_from = article.published, article.published_from
     if meta.published:
         published, published_from = meta.published, "sources.yml"
     outlet, outlet_from = article.outlet, article.outlet_from
-    if meta.outlet:
+    if meta.outlet and not (outlet_from == COPY_CREDITS and meta.outlet_from == "page metadata"):
+        # a saved page's site name is its masthead: it yields to the credits of the wire copy the page runs
         outlet, outlet_from = meta.outlet, meta.outlet_from
     return dataclasses.replace(
         article,

@@ -46,7 +46,7 @@ ROLE_HEADS = frozenset(
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
-    Researcher""".split()
+    Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -67,6 +67,11 @@ ROLE_NOUNS = frozenset(
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
+# Last words of names of wars, accords, prizes and contests: things, not people ("Vietnam War", "Camp David Accords",
+# "Nobel Peace Prize", "World Cup").
+THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
+    Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
+    Summit Pandemic Average Index""".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday"))
 # Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
@@ -136,8 +141,11 @@ PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
-    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle""".split()
+    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
+    Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel""".split()
 ) | FACILITY_PLACE_HEADS
+# Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
+PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents.
 PLACE_LEADS = frozenset(

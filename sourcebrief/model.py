@@ -129,8 +129,9 @@ class Article:
     dateline: str | None = None
     """Dateline place ("ERBIL, Kurdistan Region") when the text had one."""
     outlet_from: str | None = None
-    """Where ``outlet`` came from: ``sources.yml``, ``text`` (a dateline's agency, a copyright or attribution line,
-    the outlet under the byline) or None."""
+    """Where ``outlet`` came from: ``sources.yml``, ``front matter``, ``page metadata``, ``text`` (a dateline's agency,
+    a copyright or attribution line, the outlet under the byline), ``text (the copy's credits)`` (the agency whose copy
+    a page runs under its masthead) or None."""
     dateline_day: tuple[int, int] | None = None
     """(month, day) of a dateline written without its year ("WASHINGTON, Feb 6 (Reuters)") in an undated story."""
     stamp_readings: tuple[_dt.date, ...] = ()

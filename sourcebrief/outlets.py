@@ -26,6 +26,7 @@ _KNOWN = {
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
+    "nhk": "NHK", "kyodo news": "Kyodo News", "axios": "Axios", "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
@@ -53,7 +54,7 @@ _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\
                          r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
 """A name in title case, with "&", "of", "for", "de" or "and" between words: "The Times of Israel"."""
-WITH_AGENCY = re.compile(r"^\(?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
+WITH_AGENCY = re.compile(r"^\(?(?:[Bb]y\s+)?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
                          r" (?:AFP|AP|Reuters|dpa|agencies|news agencies|wires)\)?\.?$")
 """An outlet's credit for agency copy it rewrote: "(FRANCE 24 with AFP)", "Le Monde with AFP"."""
 
@@ -122,14 +123,50 @@ def from_byline_line(text: str) -> str | None:
     outlet, _, place = text.partition(",")  # "BBC News, Lusaka": the outlet and where the reporter was
     if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
         text = outlet
+    text = readable(text)  # "USA TODAY"
     found = name(text) if _TITLE_WORDS.match(text) else None
     return found if found and _outlet_like(found) else None
 
 
 def from_byline_tail(text: str) -> str | None:
-    """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN"; None for a role ("Economics editor")
-    or anything not an outlet's name."""
-    return from_byline_line(text.rsplit(",", 1)[1]) if "," in text else None
+    """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN", after its "for" ("By Jane Doe for
+    MailOnline": whoever the writer writes for) or run on after the name ("By Caitlin McFall Fox News"); None for a
+    role ("Economics editor") or anything not an outlet's name."""
+    if "," in text:
+        return from_byline_line(text.rsplit(",", 1)[1])
+    if match := _FOR_OUTLET.search(text.strip()):
+        found = readable(match.group("name").strip())
+        found = found.title() if found.isupper() and len(found) > 4 else found  # "MAILONLINE"
+        return name(found) if _TITLE_WORDS.match(found) else None
+    return _run_on_outlet(text.split()) if _NAMES_ONLY.match(text.strip()) else None
+
+
+_NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+$")
+_FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
+
+
+def _run_on_outlet(words: list[str]) -> str | None:
+    """The outlet's name a byline runs on into, two or three words at its end ("Fox News", "Star Tribune") or a
+    known outlet ("Associated Press"), with at least two words of a name left before it."""
+    for size in (3, 2, 1):
+        if len(words) - size < 3:  # "By" and a name of two words at least
+            continue
+        tail = " ".join(words[-size:])
+        found = from_byline_line(tail)
+        if found and (size >= 2 or known(tail)):
+            return found
+    return None
+
+
+def without_outlet(person: str) -> str:
+    """A byline's name without the outlet's name it runs on into: "Caitlin McFall Fox News" is "Caitlin McFall"."""
+    found = _run_on_outlet(["By", *person.split()])
+    if not found:
+        return person
+    for size in (3, 2, 1):
+        if from_byline_line(" ".join(person.split()[-size:])) == found:
+            return " ".join(person.split()[:-size])
+    return person
 
 
 EDITION = re.compile(r"(?:\s*[|·•:–—-]\s*(?:in\s+)?English(?:\s+(?:edition|service|version))?"
@@ -140,7 +177,7 @@ _SECTION_WORDS = {"local", "world", "national", "international", "business", "br
                   "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
 """First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
-_MORE_FROM = re.compile(r"^(?:more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?\.?$", re.I)
+_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
 
 
 def readable(text: str) -> str:
@@ -173,6 +210,9 @@ def self_names(texts: list[str]) -> set[str]:
     return found
 
 
+_WEB_ADDRESS = re.compile(r"\b[a-z][\w-]+\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
+
+
 def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     """The outlet a short line above the headline names: a known outlet or a name with an outlet word ("Helsinki
     Times"), a name the page repeats below the story (see ``self_names``) or any short name over "English edition";
@@ -182,12 +222,27 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     words = plain.split()
     if not words or len(words) > 6 or re.search(r"[.!?:;,]$", plain):
         return None
+    if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
+        return name(plain)
+    if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
+        return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
+    if len(words) <= 3 and _WEB_ADDRESS.search(plain):
+        return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     found = name(plain)
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
     return from_byline_line(plain) if len(words) <= 5 else None
+
+
+_SIGN_OFF = re.compile(r"^(?:==|--|—)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
+def sign_off(text: str) -> str | None:
+    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP"; None for anything else."""
+    match = _SIGN_OFF.match(text.strip())
+    return name(match.group("name")) if match and known(match.group("name")) else None
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
@@ -201,7 +256,57 @@ def from_dash_line(text: str) -> str | None:
     return found if found and _outlet_like(found) else None
 
 
-def first(signals: list[tuple[int, str | None]]) -> str | None:
-    """The outlet of the first signal by seed line; None when there is none or the first is ambiguous."""
+WIRES = frozenset({"Associated Press", "Agence France-Presse", "Reuters", "United Press International",
+                   "Deutsche Presse-Agentur", "EFE", "ANSA", "Xinhua", "Kyodo News", "Yonhap", "TASS", "PA Media",
+                   "Australian Associated Press", "The Canadian Press"})
+"""The news agencies whose copy other sites run under their own mastheads."""
+_REPUBLISHED = re.compile(r"\b(?i:(?:originally|first) (?:appeared|ran|was published|published|posted) (?:on|in|by))"
+                          r" (?P<name>(?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,4})")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|[a-z]{2})$")
+
+
+def from_republished(text: str) -> str | None:
+    """The outlet a republisher's note names: "Reuters" in "This article originally appeared on Reuters.com and is
+    republished here with permission."; None for anything else."""
+    match = _REPUBLISHED.search(text)
+    found = _DOMAIN.sub("", re.sub(r"^the ", "The ", match.group("name"))) if match else ""
+    return name(found) if found and _TITLE_WORDS.match(found) else None
+
+
+def copy_owner(credits: list[str | None], stated: list[str | None]) -> str | None:
+    """Whose copy a page runs under its own masthead: the outlet a statement names (a republisher's note, "This
+    article originally appeared on Reuters.com"; a byline that is an agency's name, "By Reuters"), or a news agency
+    that two of the article's own credits name and no credit contradicts (its dateline's agency, its byline, its
+    copyright line: "MARIETTA, Ohio (AP) —" … "Copyright 2024 The Associated Press"); else None, and the masthead
+    stays the outlet. A story that cites an agency ("Reuters reported") has no such credit."""
+    if noted := next((found for found in stated if found), None):
+        return noted
+    named = [found for found in credits if found]
+    if len(named) < 2 or len(set(named)) != 1:
+        return None
+    return named[0] if named[0] in WIRES else None
+
+
+_WORKS_FOR = re.compile(r"\b(?:for|at|with) (?P<name>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3})")
+
+
+def from_bios(bios: list[str]) -> str | None:
+    """The outlet the writers' bios say they work for ("… is the Tokyo bureau chief for The Washington Post."), when
+    they name one, of two words or more ("for The Times" may be any of several papers)."""
+    found = {name(match.group("name")) for bio in bios for match in _WORKS_FOR.finditer(bio)}
+    found = {one for one in found if one and _outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
+    return found.pop() if len(found) == 1 else None
+
+
+def self_named(named_below: set[str]) -> str | None:
+    """The outlet a page names itself by below the story ("More from the BBC"), when it names one outlet and nothing
+    else in the text gives one."""
+    found = {one for one in named_below if _TITLE_WORDS.match(one) and _outlet_like(one)}
+    return found.pop() if len(found) == 1 else None
+
+
+def first(signals: list[tuple[int, str | None]], otherwise: str | None = None) -> str | None:
+    """The outlet of the first signal by seed line; ``otherwise`` when there is none, None when the first is
+    ambiguous."""
     found = sorted((line, outlet) for line, outlet in signals if outlet is not None)
-    return (found[0][1] or None) if found else None
+    return (found[0][1] or None) if found else otherwise

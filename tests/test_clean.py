@@ -103,3 +103,15 @@ def test_outlet_from_sources_yml_wins_over_the_text() -> None:
     assert (kept.outlet, kept.outlet_from) == ("Associated Press", "text")
     named = apply_metadata(article, SourceMeta(outlet="El Comercio"))
     assert (named.outlet, named.outlet_from) == ("El Comercio", "sources.yml")
+
+
+def test_a_saved_pages_site_name_yields_to_the_wire_whose_copy_it_runs() -> None:
+    text = ("Ship strikes bridge, killing two\n\nSAVANNAH, Georgia, March 18 (Reuters) - A container ship struck the "
+            "bridge early on Tuesday, killing two road workers.\n\nThis article originally appeared on Reuters.com and "
+            "is republished here with permission.")
+    (article,) = clean(RawSource(id="case", path="case.html", text=text))
+    assert (article.outlet, article.outlet_from) == ("Reuters", "text (the copy's credits)")
+    page = apply_metadata(article, SourceMeta(outlet="The Coastal Courier", outlet_from="page metadata"))
+    assert page.outlet == "Reuters"
+    named = apply_metadata(article, SourceMeta(outlet="The Coastal Courier"))
+    assert (named.outlet, named.outlet_from) == ("The Coastal Courier", "sources.yml")
