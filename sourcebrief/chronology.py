@@ -13,23 +13,30 @@ from typing import Sequence
 
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words, dateline
+from sourcebrief.day_counts import counted_days
 from sourcebrief import event_text as T
+from sourcebrief.event_subject import with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line, record
 
 NO_DCT = "source has no publication date"
 NO_ANCHOR = "no date in the story it can be counted from"
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
+BARE_TIME = "clock time with no day, in a story that last told of another day"
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
                       re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
-_STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated)\b", re.IGNORECASE)
+_STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:content|article|story|page)\s+was\s+"
+                    r"(?:last\s+)?(?:published|updated|posted))\b", re.IGNORECASE)
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
 _LOWEST_BAR = min(_THRESHOLD.values())
 """No pair scoring below this merges, whatever its dates."""
 _CAPTION_PENALTY = 0.25
 """Extra overlap a caption needs to merge with another report."""
+_DAY_APART_LEAST = 0.3
+"""Share of each of two clauses a day apart that the other must hold: the one a day off tells the same thing, not a part
+of it (the same clause words said of something else)."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 _FIT_MEMBERS = 24
@@ -145,6 +152,8 @@ class _Candidate:
     no date of its own: a lede's "on Tuesday" is often explained by the sentence after it."""
     own: frozenset[str]
     """The clause's words and its whole sentence's, without the next sentence's."""
+    ahead: bool = False
+    """Whether the date lies after the source's publication: a plan or a schedule, not a report."""
 
 
 def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None) -> Chronology:
@@ -181,11 +190,31 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
         line = article.paragraphs[index]
         _collect(article, _without(line, coarse, starts[index]), (index, -1), starts[index], timex, others, context,
                  found, missing, line.text)
+    for timex in _counted(body, found, dated):
+        index = bisect.bisect_right(starts, timex.start) - 1
+        _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, [], "", found, missing)
     for index, (caption, in_caption) in enumerate(zip(article.captions, caption_timexes)):
         for timex, others, coarse in _with_neighbours(caption.text, in_caption):
             _collect(article, _without(caption, coarse, 0), (-1, index), 0, timex, others, "", found, missing,
                      caption.text)
     return found, missing
+
+
+def _counted(body: str, found: list[_Candidate], dated: list[int]) -> list[Timex]:
+    """The counts of days from an event the story dates ("96 hours after the collapse"), as dates, in sentences with
+    no date of their own. A saying's date ("…, police said on Monday") is no date of the event it reports."""
+    lines = []
+    for candidate in found:
+        source = candidate.source
+        at = source.quote.find(source.expression)
+        if source.caption < 0 and at >= 0 and not T.dates_saying(source.quote, at):
+            lines.append((source.date, candidate.words))
+    counted = []
+    for start, end, value in counted_days(body, lines):
+        left, right = T.sentence_bounds(body, start, end)
+        if not any(left <= d < right for d in dated):
+            counted.append(Timex(start, end, body[start:end], "DATE", value))
+    return counted
 
 
 def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]], list[Timex]]]:
@@ -197,9 +226,13 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
     # "October was the driest October on record": a sentence giving one date twice tells of it once.
     dates = [t for i, t in enumerate(dates) if not _repeated(text, t, dates[i + 1:])]
-    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken],
+    # A clock time its sentence dates again by a day ("at about 3 a.m. … on Tuesday") is part of that day's date, not
+    # another date; one followed by a later time ("pushed at 04:09 on Friday and reverted at 05:27") is another clause.
+    again = {id(t): t.value.split("T")[0] for t in dates if _said_again(text, t, dates)}
+    return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken
+                 and (t.type == "TIME" or again.get(id(o)) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
-            for t in dates if not _said_again(text, t, dates) and id(t) not in coarse]
+            for t in dates if id(t) not in again and id(t) not in coarse]
 
 
 def _repeated(text: str, timex: Timex, later: list[Timex]) -> bool:
@@ -268,8 +301,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return
     expression = text[T.with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
-    if timex.value == "unresolved" or quoted:
-        reason = IN_QUOTE if quoted else NO_DCT if article.published is None else NO_ANCHOR
+    bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
+    if timex.value == "unresolved" or quoted or bare:
+        reason = IN_QUOTE if quoted else BARE_TIME if bare else NO_DCT if article.published is None else NO_ANCHOR
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason))
         return
     value = timex.value.split("T")[0]
@@ -290,6 +324,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         clause = T.tidy(background)
     else:
         clause = T.clause(text[left:right], start - left, end - left, local)
+        before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
+        clause = with_subject(clause, text[left:right].strip(), before)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = T.content_words(clause) | T.content_words(text[T.with_preposition(text, start, _STARTING):start])
@@ -297,10 +333,28 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return  # nothing but the date ("Published 3 February")
     own = words | T.content_words(sentence)
     extra = words | T.content_words(context) | (own if not local else frozenset())
-    found.append(_Candidate(source, clause, words, extra, own))
+    ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
+    found.append(_Candidate(source, clause, words, extra, own, ahead))
 
 
 _WORD = re.compile(r"\b[a-z]{3,}\b")
+_DAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|today|tonight|yesterday"
+                       r"|tomorrow|overnight|night|morning|afternoon|evening|\d{4})", re.IGNORECASE)
+
+
+def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], left: int, right: int, base: int,
+               found: list[_Candidate]) -> bool:
+    """Whether a clock time with no day of its own ("lost contact at 11:41 p.m.") was dated to the publication day
+    only by default, in a story whose last dated event before it (not a saying's date) is another day: "crashed late
+    Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default."""
+    if timex.type != "TIME" or article.published is None or _DAY_WORD.search(timex.text):
+        return False
+    if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
+        return False
+    told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
+            and V.precision(c.source.date) == "day" and not T.dates_saying(c.source.quote, max(0, c.source.quote.find(
+                c.source.expression)))]
+    return bool(told) and told[-1] != timex.value.split("T")[0]
 
 
 def _label(text: str, start: int, end: int, sentence: str) -> bool:
@@ -364,7 +418,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain")
+                 "phase", "day", "plain", "mod", "ahead")
 
     def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -378,8 +432,10 @@ class _Member:
         """The sentence it comes from."""
         self.text = numbers.setdefault((candidate.words, candidate.extra), len(numbers))
         """Its words (wire copy repeats the same clause in many sources)."""
-        self.dating = numbers.setdefault((self.date, self.photo), len(numbers))
-        """Its date, and whether it is a photo caption."""
+        self.mod = source.mod
+        self.ahead = candidate.ahead
+        self.dating = numbers.setdefault((self.date, self.photo, self.mod, self.ahead), len(numbers))
+        """Its date, and whether it is a photo caption, its date's modifier and whether the date is ahead."""
         self.words = candidate.words
         self.extra = candidate.extra
         self.own = candidate.own
@@ -539,11 +595,22 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
 def _bar(a: _Member, b: _Member) -> float:
     """The similarity two reports need to merge, by how their dates relate (infinite: unrelated)."""
     kind = relation(a.date, b.date)
-    if kind is None:
+    if kind is None or _told_when_apart(a, b):
         return math.inf
     # A photo caption names people and places the story also names: it must match closely to merge.
     photo = _CAPTION_PENALTY if a.photo or b.photo else 0.0
     return _THRESHOLD[kind] + photo
+
+
+_PART_MODS = ("START", "MID", "END")
+
+
+def _told_when_apart(a: _Member, b: _Member) -> bool:
+    """Whether two dates that overlap on the calendar still tell different times: "early 2024" is not "late 2024", and
+    two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
+    if a.mod != b.mod and a.mod in _PART_MODS and b.mod in _PART_MODS:
+        return True
+    return a.ahead and b.ahead and (a.mod, V.precision(a.date)) != (b.mod, V.precision(b.date))
 
 
 def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
@@ -567,7 +634,11 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
             member.plain = _plain_words(member.candidate.text)
     if len(a.plain & b.plain) < 3 and a.plain != b.plain:
         return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates, unless both say just them
-    return max(similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights))
+    one, other = similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights)
+    if min(one, other) < _DAY_APART_LEAST:
+        return 0.0  # "The aircraft's flight data recorder was read out" is not "the cockpit voice recorder and the
+        # flight data recorder were found" the day before: most of one clause is not in the other
+    return max(one, other)
 
 
 def _say_apart(a: _Member, b: _Member) -> bool:

@@ -99,6 +99,10 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
         number, unit, year_text = R.ORDINALS[g["q"].lower()], g["qh"].lower(), g["y"]
         if unit == "half" and number > 2:
             return None
+        if g["qry"]:  # "the second quarter of last year"
+            if site.dct is None:
+                return ("DATE", UNRESOLVED, None)
+            year_text = str(site.dct.year + {"last": -1, "this": 0, "next": 1}[g["qry"].lower()])
     elif g["yc"] or g["ry"]:
         return _same_quarter(g, site)
     elif (g["qp"] or "").lower() == "period" and not g["rq"]:
@@ -193,12 +197,21 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
+    week = _WEEK_AFTER.match(site.text, site.end)
+    if week:  # "on Monday last week", "on Thursday of next week": that week's day, whatever the tense
+        step = {"last": -1, "this": 0, "next": 1}[week["rel"].lower()]
+        monday = site.dct - _dt.timedelta(days=site.dct.weekday()) + _dt.timedelta(weeks=step)
+        return ("DATE", V.day_value(monday + _dt.timedelta(days=R.WEEKDAYS[g["wd"].lower()])), None)
     when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
     if when != "reported":
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)
     # "said on Monday that talks would resume on Thursday": the Thursday after that Monday.
     said = V.first_day(site.recent) if site.recent and V.precision(site.recent) == "day" else None
     return ("DATE", V.day_value(weekday_date(g["wd"], min(said or site.dct, site.dct), "future")), None)
+
+
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE)
+"""The week a weekday is in, written after it: "Monday [last week]", "Thursday [of next week]"."""
 
 
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",

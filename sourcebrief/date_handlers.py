@@ -42,6 +42,8 @@ class Site(NamedTuple):
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|announced)", re.IGNORECASE)
+"""An attribution closing the clause of a date: ", the court said"."""
 _GOVERNED = re.compile(r"\b(?:by|until|till|from|starting|through|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$",
                        re.IGNORECASE)
 """A preposition that ties the date after it to the verb before it (a deadline, or where a span starts or ends)."""
@@ -66,6 +68,8 @@ def tense(site: Site, reported: bool = False) -> str:
         before = cue.end() <= site.start
         if name == "reported" and not before:
             continue  # "warned on Saturday that the toll would rise": the would-clause is another clause
+        if not before and name == "past" and _ATTRIBUTION_AFTER.fullmatch(site.text, site.end, cue.end()):
+            continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
         distance = site.start - cue.end() if before else cue.start() - site.end
         between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
         if _CLAUSE_BREAK.search(between):
@@ -77,8 +81,12 @@ def tense(site: Site, reported: bool = False) -> str:
 
 def year_tense(site: Site) -> str:
     """The tense that picks a year for a date without one: ``since`` after "since" ("his fifth visit since the October 7
-    attack", in a sentence about next week), always the past, else its sentence's (tense)."""
-    return "since" if _SINCE_BEFORE.search(text_before(site)) else tense(site)
+    attack", in a sentence about next week), always the past, else its sentence's (tense). A future told from a past
+    saying is ahead of it: "said the trial would begin in January", written in September, is next January."""
+    if _SINCE_BEFORE.search(text_before(site)):
+        return "since"
+    when = tense(site, reported=True)
+    return "future" if when == "reported" else when
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)
@@ -326,7 +334,8 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
         direction = 1 if word in ("next", "following", "after") else -1
     unit = (g["u"] or "day").lower()
     part = R.PARTS.get(unit)
-    unit = "day" if part else ("week" if unit == "weekend" else unit)
+    weekend = "-WE" if unit == "weekend" else ""  # "the previous weekend": that week's Saturday and Sunday
+    unit = "day" if part else ("week" if weekend else unit)
     anchor = _narrative_anchor(site, unit)
     kind = "DATE"
     part = None  # TimeML annotators gave "the next morning" the day's value
@@ -341,7 +350,7 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
         # "said the next day" in a report of 4 April, counted from a 4 April anchor: the story did not narrate
         # the day it counts from, so the count is a guess.
         return (kind, UNRESOLVED, None)
-    return (kind, f"{value}T{part}" if part else value, None)
+    return (kind, f"{value}T{part}" if part else value + (weekend if V.precision(value) == "week" else ""), None)
 
 
 def relu(g: re.Match[str], site: Site) -> Result | None:

@@ -78,7 +78,8 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|the\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties"
                r"|seventies|eighties|nineties)"),
     ("quarter", rf"(?:the\s+)?(?:(?P<fis>fiscal|calendar)[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
-                rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}))?"
+                rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})"
+                r"|\s+of\s+(?P<qry>next|last|this)\s+year(?!\w))?"
                 rf"|(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?"
                 rf"|(?:the\s+)?(?P<yb>{_YEAR})\s+(?:fiscal\s+)?(?P<qb>first|second|third|fourth)[\s-]+quarter"
                 rf"|(?:the\s+)?(?P<yc>{_YEAR})\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)"
@@ -139,14 +140,15 @@ REPORTED_FUTURE_CUES = re.compile(
 )
 """"said the suspects would appear in court on Thursday", "mourning starting Monday": later than the saying."""
 PAST_CUES = re.compile(
-    r"(?=[\w'’])\b(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
+    r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
-    r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized"
+    r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized|withdrew"
     r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
     r"(?!(?:hundred|united|limited|indeed|need|speed|proceed|succeed|exceed|feed|seed|shed|sacred|kindred|naked"
     r"|wicked|rugged)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+"""Past-tense words; not a participle after "be" ("will be held on Thursday", "is to be sent"), which tells no past."""
 SENTENCE_END = re.compile(r"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
                           r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")

@@ -27,7 +27,8 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
                    re.IGNORECASE)
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
-    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
+    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
+    r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
                           r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
@@ -71,7 +72,21 @@ def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None 
 
 
 def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
-    """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line."""
+    """The clause of ``sentence`` a date at ``[start, end)`` belongs to, without the date, to read as a line.
+
+    A comma inside brackets splits no clause: "a DANA (depresión aislada en niveles altos, or isolated high-altitude
+    depression), which swept …" is read with that comma hidden."""
+    masked = _BRACKETED.sub(lambda m: m.group().replace(",", _HIDDEN_COMMA), sentence)
+    return _clause(masked, start, end, other_dates).replace(_HIDDEN_COMMA, ",")
+
+
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+_BRACKETED_END = re.compile(r"\s*\([^()]{0,200}\)$")
+_HIDDEN_COMMA = "\x00"
+
+
+def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
+    """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = _coordinated(sentence, start, end, other_dates)
     left, right, subject, relative = 0, len(sentence), "", False
     aside = None
@@ -80,8 +95,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         if aside and match.start() < aside[1]:
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
-                sentence[match.end():start].split()) <= 5 and not _FINITE.search(sentence, match.end(), start):
+                sentence[match.end():start].split()) <= 8 and not _FINITE.search(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
+        if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
+                sentence, 0, match.start()).group():
+            continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
@@ -92,18 +110,22 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
             if relative:
                 # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject;
                 # "The walkout, which began on October 9, ...": a short opening phrase is one too.
-                named = _ANTECEDENT.search(sentence, 0, match.start())
+                before = _BRACKETED_END.search(sentence, 0, match.start())  # "a DANA (…), which": the DANA
+                named = _ANTECEDENT.search(sentence, 0, before.start() if before else match.start())
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
-                subject = (named.group(1) if named else opening if len(opening.split()) <= 4
+                subject = (named.group(1) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
+                # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
+                subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
-            elif not _NO_SUBJECT.match(sentence, match.end()):
+            elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
             elif not subject and word in ("but", "while", "although", "though", "whereas"):
-                # "The start of the term had been set for 8 January but has been pushed back to 29 January"
-                opening = _SUBJECT.match(sentence, left, match.start())
+                # "The start of the term had been set for 8 January but has been pushed back to 29 January", "The
+                # club had agreed a fee in late May, but withdrew on June 10"
+                opening = _SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left)
                 subject = opening.group(1) if opening else ""
             left = match.end()
         elif match.start() >= end:
@@ -114,6 +136,8 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
         close = sentence.find(", ", end, right)
         right = close if close >= 0 else right
+    if _AND_VERB.match(sentence, end) and _MODAL_VERB.search(sentence, left, start):
+        right = min(right, end)  # "would begin in January and report by mid-year": the second plan is not January's
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
@@ -134,6 +158,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     # A date naming a thing the clause's subject holds is no date of another phrase: "Critics of the 2022 election
     # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
     elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
+                              and not sentence.startswith(("'s ", "’s "), e)  # "Monday's drone attack" dates no phrase
                               and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
                               for s, e in other_dates):
         left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
@@ -161,9 +186,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     if len(head.split()) > 18:
         head = _shortened(head, said)
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
-    tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
+    tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
     tail = re.sub(r"^\s*respectively\b", "", tail)
     tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
+    if said is not None:
+        tail = tail.split(",")[0]  # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
@@ -174,6 +201,20 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         if head.rstrip().endswith(","):
             head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
     return tidy(subject + " " + head + " " + tail)
+
+
+_ATTRIBUTED = re.compile(r",\s*[^,]{1,60}\b(?:said|says|told(?:\s+\w+)?)\s+(?:on\s+)?$")
+"""An attribution up to its date: "…, police said [on Monday]"."""
+
+
+def _without_saying_dates(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]]) -> str:
+    """``sentence[end:right]`` without the dates of a saying in it: "crashed late Sunday …, police said [on Monday]"
+    is a line of Sunday's that ends "police said"."""
+    text = sentence[:right]
+    for other_start, other_end in sorted(other_dates, reverse=True):
+        if end <= other_start < right and _ATTRIBUTED.search(sentence, max(0, other_start - 80), other_start):
+            text = text[:with_preposition(sentence, other_start)].rstrip() + text[other_end:]
+    return text[end:]
 
 
 def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
@@ -206,6 +247,10 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         subject = _SUBJECT.match(sentence, left)  # "The update [was pushed … and] reverted": the whole noun phrase
     if conjunct:
         cut = conjunct - 1
+    elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
+        subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
+    elif cut == joined + 5 and _past_verb(window, cut + 1):
+        subject = _NAMED_SUBJECT.match(sentence, left)  # "Halvorsen reported data on …, and presented [on …]"
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
         return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
@@ -214,7 +259,19 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
 
 
 _CONJUNCT = re.compile(r"\s+and\s+")
+_AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
+                       r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
+                       r"[a-z]+\s+(?:by|in|on|at|its|their|the|a|an|results|data)\b")
+"""A second bare verb joined to a date: "[would begin in January] and report by mid-year"."""
+_MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+"""A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
 _CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
+
+
+def _past_verb(text: str, at: int) -> bool:
+    """Whether ``text`` goes on at ``at`` with a past-tense verb (not "last" or "ago"): a clause without a subject."""
+    verb = date_rules.PAST_CUES.match(text, at)
+    return bool(verb) and verb.group().lower() not in ("last", "ago")
 
 
 def _and_past_verb(text: str, at: int) -> int | None:
@@ -311,6 +368,9 @@ def _shortened(head: str, said: int | None) -> str:
     """A long lead-in made readable: what was said from its start when the date is the saying's ("Police arrested
     two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
     word."""
+    short = _APPOSITIVE.sub(r"\1 ", head)  # "Paiporta[, a town of 27,000 people on the edge of Valencia,] has counted"
+    said = None if said is None else said - (len(head) - len(short))
+    head = short
     if said is not None:
         words = head[:said].split()
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
@@ -320,11 +380,41 @@ def _shortened(head: str, said: int | None) -> str:
     cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
+            rest, first = head[cut + 2:], head.find(", ")
+            if (_NO_SUBJECT.match(rest) or _past_verb(rest, 0)) and len(head[:first].split()) <= 10:
+                return head[:first] + " " + rest  # "The number of people killed[, known as …,] had risen to 205"
             return head[cut + 1:]
         noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
         return head[noun.start() if noun else cut + 1:]
+    verb = _main_verb(head)
+    if verb and len(head[verb.start():].split()) <= 16:
+        # "A drone strike on a crowded market in the town of … killed at least 40 people": the subject's head noun
+        # and the whole predicate, rather than the predicate with the end of a noun phrase
+        subject = _SUBJECT_HEAD.match(head, 0, verb.start())
+        if subject:
+            return subject.group(1) + " " + head[verb.start():]
+        if len(head[:verb.start()].split()) <= 8:
+            return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
     head = " ".join(head.split()[-14:])
     return head[head.find(" the ") + 1:] if " the " in head else head
+
+
+_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
+
+
+def _main_verb(head: str) -> re.Match[str] | None:
+    """The first verb of a line's head (roughly): an auxiliary or a past-tense verb, not "last" or "ago"."""
+    found = [m for m in (_AUXILIARY.search(head), date_rules.PAST_CUES.search(head)) if m]
+    for match in sorted(found, key=lambda m: m.start()):
+        if match.group().lower() not in ("last", "ago"):
+            return match
+    return None
+
+
+_APPOSITIVE = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:a|an|the)\s+(?:[^,]|,(?=\d)){3,80},\s+(?=[a-z])")
+"""A name and the appositive after it that a long line can do without: "Paiporta, a town of 27,000 people, has …"."""
+_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s+(?=[a-z])")
+"""The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
 
 _ZONE_AFTER = re.compile(r"^(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|local\s+time)\b)?"
@@ -335,25 +425,30 @@ _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _SAYING = r"\b(?:said|says|told|announced|reported|confirmed|added)"
-_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
+_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:reporters|journalists|lawmakers|supporters|parliament|[A-Z][\w.]+))?"
+                          rf"(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
 """A head ending in its attribution: "…, officials said", "…, it said in a note to clients" (the date that follows is
 when it was said)."""
 _SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
-_SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?[\s.!”\"'’]*")
+_SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?(?:,\s+(?:in|amid|as|citing|adding"
+                         r"|blaming|calling|saying)\s[^;]*)?[\s.!”\"'’]*")
 """What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
 
 
 def _attribution(head: str, tail: str) -> int | None:
     """Where the attribution starts in ``head`` when the date dates the saying of the whole sentence:
     "…, officials said [on Wednesday]." or "…, figures published [on Wednesday] showed."; else None."""
+    said_part, comma, rest = tail.partition(",")
+    if comma and not _FINITE.search(rest):
+        tail = said_part  # "…, its mayor said [on Friday], more than a third of the regional toll": no clause follows
     if not _SAID_AFTER.fullmatch(tail):
         return None
     said = _ATTRIBUTION.search(head)
     if said:
         return said.start()
     comma = head.rfind(", ")
-    return comma if comma > 0 and tail.strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
+    return comma if comma > 0 and tail.split(",")[0].strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
 
 
 _KEEP_DATE = re.compile(
@@ -367,7 +462,7 @@ _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
 """A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
-_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:was|were|is|are|has|have|had|will|would)\b")
+_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -498,13 +593,18 @@ _COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bf
 earlier]", "compared with $3 million [last year]"."""
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
-    r"|\b(?:compared\s+(?:with|to)|versus|against)\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
+    r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
     r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
+_PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
+                        r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+"""A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
 _PRODUCT_DATE_BEFORE = re.compile(
     r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
-    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$", re.IGNORECASE)
-"""A date printed on a product ("best-by dates from January 2025"), which dates no event."""
+    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$"
+    r"|\b(?:bonds?|notes?|debt|securities|treasur(?:y|ies)|loans?)\s+(?:due|maturing)(?:\s+in)?\s+$", re.IGNORECASE)
+"""A date printed on a product ("best-by dates from January 2025") or a bond's maturity ("bonds due 2050"), which
+dates no event."""
 _UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
                            re.IGNORECASE)
 
@@ -522,7 +622,7 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
                         or _COMPARED_TERM.search(before)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
-    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before):
+    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     since = _SINCE.search(before)
     if since is None:

@@ -164,3 +164,38 @@ def test_a_day_and_a_coarser_date_told_in_other_words_stay_apart() -> None:
     assert C._told_apart(detained, collapsed, {})
     assert not C._told_apart(names, held, {})
     assert not C._told_apart(collapsed, Report("The coal mine in Zonguldak collapsed, trapping 11 miners"), {})
+
+
+@pytest.mark.parametrize(("line", "sentence", "before", "want"), [
+    ("He urged residents to leave", "He urged residents to leave by Wednesday.",
+     "Gov. Ray Castellano declared a state of emergency on Monday. ", "Gov. Ray Castellano urged residents to leave"),
+    ("He served as mayor", "Mr Orsi, 57, is the son of a farming family from Canelones, where he served as mayor from 2015.",
+     "", "Mr Orsi served as mayor"),
+    ("He was indicted", "He was indicted on 18 February.", "Prosecutors allege Zupan accepted EUR 420,000 in 2021. ",
+     "He was indicted"),
+    ("It was unclear whether it would reopen", "It was unclear whether it would reopen on Monday.",
+     "The bridge collapsed on Sunday. ", "It was unclear whether it would reopen"),
+    ("It killed five people", "It killed five people on Monday.", "A tornado struck the town. ",
+     "The tornado killed five people"),
+])
+def test_line_takes_the_subject_its_pronoun_stands_for(line: str, sentence: str, before: str, want: str) -> None:
+    from sourcebrief.event_subject import with_subject
+    assert with_subject(line, sentence, before) == want
+
+
+def test_it_standing_for_what_was_told_keeps_the_pronoun() -> None:
+    from sourcebrief.event_subject import with_subject
+    line = "It was the third resignation from the cabinet"
+    assert with_subject(line, line + " in March.", "The minister resigned on Monday. ") == line
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("It comes after Karakum Spor pulled out of a deal", "Karakum Spor pulled out of a deal"),
+    ("It came days after the ban was announced", "The ban was announced"),
+    ("It follows a close first round", "A close first round"),
+    ("It came under fire from lawmakers", "It came under fire from lawmakers"),
+    ("It comes as the company reported a loss", "It comes as the company reported a loss"),
+])
+def test_a_line_placing_itself_after_an_event_is_that_event(line: str, want: str) -> None:
+    from sourcebrief.event_subject import with_subject
+    assert with_subject(line, line + " on Monday.", "") == want

@@ -1,0 +1,89 @@
+"""Give a chronology line that opens with a pronoun ("It said …", "He urged …") the subject it stands for.
+
+A line is read alone, away from the sentence before it, so "It said on Wednesday it would resume flights" tells the
+reader nothing about who said it. The subject is taken back only where it is plain: the sentence before (or, for a
+pronoun after "where", "and" …, the line's own sentence) opens with a noun phrase and its verb, and that phrase
+agrees with the pronoun (a person's name for "he" and "she", a singular "the …" for "it", a plural for "they").
+Anything less certain keeps the pronoun: a wrong subject is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcebrief.event_text import sentence_bounds
+
+_OPENING = re.compile(r"(?P<pronoun>It|He|She|They)\s+(?=[a-z])")
+_EXPLETIVE = re.compile(r"It\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared)\s+"
+                        r"(?:(?:\S+\s+){0,3}?(?:that|whether|if|to|unclear|not)|the|a|an)\b")
+"""An "it" that stands for nothing ("It was not clear whether …", "It is expected to …"), or for what the sentence before
+told rather than its subject ("The minister resigned. It was the third resignation")."""
+_COMES_AFTER = re.compile(r"(?:It|This|That)\s+(?:(?:comes|came)\s+(?:(?:just|only|shortly|days|weeks|hours|a\s+day"
+                          r"|a\s+week)\s+)?after|follows|followed)\s+(?=\S)")
+"""A sentence placing itself after an event: "It comes after Karakum Spor pulled out …"; the event is the line."""
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
+_VERB = (r"(?:was|were|is|are|has|have|had|will|would|could|did|said|says|told|began|came|took|made|gave|won|lost|left"
+         r"|led|spoke|met|went|sent|struck|hit|fell|rose|urged|[a-z]{2,}ed)\b")
+_SUBJECT = re.compile(rf"\s*(?P<np>(?:{_DETERMINER}\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)(?:,\s[^,]{{1,40}},)?\s+(?={_VERB})")
+"""A sentence's subject and its verb: "The airline [grounded]", "Gov. Ray Castellano [declared]", "Mr Orsi, 57, [is]"."""
+_SAYING = re.compile(r"(?:said|says|told|tells|added|announced|confirmed|reported|warned|alleged|allege|believe|believed)\b")
+"""A saying: the pronoun after it may stand for what was said, not the sayer."""
+_ORG_WORDS = frozenset("Air Airlines Airways Board Ministry Inc Ltd Police Court Group Company Agency Council Party Bank "
+                       "Association Committee Commission Authority Department Office Service Union University "
+                       "Government Club Federation".split())
+_INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
+"""What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
+
+
+def with_subject(line: str, sentence: str, before: str) -> str:
+    """``line`` with an opening pronoun (or "It comes after") replaced by what it stands for, when that is plain.
+
+    ``sentence``: the line's sentence; ``before``: the text before it (the sentence before ends it)."""
+    comes = _COMES_AFTER.match(line)
+    if comes and re.match(r"[A-Za-z]", line[comes.end():]):
+        rest = line[comes.end():]
+        return rest[:1].upper() + rest[1:]
+    opening = _OPENING.match(line)
+    if opening is None or _EXPLETIVE.match(line):
+        return line
+    pronoun = opening.group("pronoun")
+    inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
+    if inside and inside.start() > 0:
+        if not _INSIDE.search(sentence, 0, inside.start()):
+            return line  # "Zupan's lawyer said he would appeal": "he" may be anyone
+        source = sentence
+    else:
+        source = _last_sentence(before)
+    subject = _SUBJECT.match(source)
+    if subject is None or not _agrees(subject.group("np"), pronoun.lower()):
+        return line
+    if _SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end()):
+        return line  # "Officials said 11 miners were trapped. They were rescued": the miners, not the officials
+    np = re.sub(r"^[Aa]n?\s+", "The ", subject.group("np"))  # "A man was arrested. He …": the man
+    return np[:1].upper() + np[1:] + " " + line[opening.end():]
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (empty when it does not end one, or is a quotation)."""
+    text = text.rstrip()
+    if not text.endswith((".", "!", "?")) or text.endswith(("”", '"')):
+        return ""
+    left, _ = sentence_bounds(text, len(text) - 1, len(text))
+    return text[left:].lstrip() if not text[left:].lstrip().startswith(("“", '"', "‘", "'")) else ""
+
+
+def _agrees(np: str, pronoun: str) -> bool:
+    """Whether a subject noun phrase can be what the pronoun stands for."""
+    words = np.split()
+    determined = re.fullmatch(_DETERMINER, words[0]) is not None
+    named = words[1:] if determined else words
+    capitalised = all(w[:1].isupper() for w in named)
+    head = words[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    if pronoun in ("he", "she"):
+        # A person's name or title: "Gov. Ray Castellano", "The Secretary"; not "Police", "Boreal Air".
+        return capitalised and (len(words) >= 2) and not plural and not _ORG_WORDS.intersection(named)
+    if pronoun == "it":
+        return determined and not plural and not (capitalised and not _ORG_WORDS.intersection(named))
+    # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials".
+    return plural and (head[:1].islower() if len(words) > 1 else not determined)
