@@ -106,8 +106,17 @@ ORG_HEADS = frozenset(
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
-    Advisory Advisors Investments Consulting Airplanes Aerospace""".split()
+    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms""".split()
 ) | FACILITY_ORG_HEADS
+# Last words of the names of laws, contests and other named things that are neither people, bodies nor places:
+# "General Data Protection Regulation", "Digital Markets Act", "Rugby World Cup" (a title word before them is part
+# of the name, not a role: "General").
+THING_TAILS = frozenset(
+    """Act Regulation Directive Treaty Convention Accord Accords Agreement Charter Protocol Cup Games Olympics
+    Championship Championships Trophy Prize""".split()
+)
+# Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
+COMPANY_SUFFIXES = frozenset("inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split())
 # First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), compared without
 # accents. English heads that also open names ("Front Street") are left out.
@@ -118,8 +127,12 @@ ORG_LEADS = frozenset(
     Fuerzas Forca Forza Bloque Bloco Junta Agrupacion Instituto Istituto Universidad Universidade Universite
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
-    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real""".split()
+    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati""".split()
 )
+# Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
+CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK".split())
+# Articles that may open an organisation's name before its lead word ("La Liga", "Te Pāti Māori", "Die Linke").
+ORG_LEAD_ARTICLES = frozenset("El La Le Los Las Les Il Lo Die Te".split())
 # Org heads that end an org name but also allow "in X" after them.
 ORG_IN_HEADS = frozenset("Resistance Movement Front Mission Church".split())
 # Lower-case nouns that announce an organisation near them.
@@ -128,7 +141,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union""".split()
+    regulator watchdog union chipmaker""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))

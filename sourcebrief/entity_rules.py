@@ -9,6 +9,7 @@ from dataclasses import replace
 from .entity_lexicon import (
     ALIAS_GROUPS,
     ARTICLES,
+    CLUB_MARKS,
     COMMON_CAPS,
     EVENT_HEADS,
     HOLIDAYS,
@@ -18,6 +19,7 @@ from .entity_lexicon import (
     NOT_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_LEAD_ARTICLES,
     ORG_LEADS,
     ORG_NOUN_PHRASES,
     PLACE_HEADS,
@@ -28,6 +30,7 @@ from .entity_lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    THING_TAILS,
     fold,
     gazetteer,
 )
@@ -106,6 +109,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(words) > 1 and any(words[-1].endswith(end) and (_lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
                               == "place" for end, cut in (("ans", 2), ("ers", 3))):
         return []  # "Costa Ricans", "South Koreans", "New Zealanders": the people of a place, not a person
+    if len(words) > 1 and words[-1] in THING_TAILS and not _lookup(surface):
+        return []  # "General Data Protection Regulation", "Rugby World Cup": a law or a contest, none of our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         return [mention]
@@ -183,11 +188,15 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
+    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "FC Barcelona", "Auckland FC"
+    if len(words) > 2 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
             and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
-    inner = next((i for i, word in enumerate(words[1:-1], start=1) if word in ORG_HEADS), None)
+    inner = next((i for i, word in enumerate(words[1:-1], start=1) if word in ORG_HEADS and word not in ROLE_HEADS), None)
     if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS:
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
@@ -316,6 +325,9 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     if any(tokens[i].text in ROLE_WORDS and tokens[i].text[0].isupper()
            for i in range(name_first, last + 1)):
         return None
+    if not honor and tokens[last].text in ORG_HEADS and not tokens[last].possessive:
+        start, end = tokens[first].start, tokens[last].end  # "Premier League", "the EU's General Court": a body
+        return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
 
@@ -381,9 +393,15 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
     words = phrase.split()
     if len(words) > 9 or words[0].lower() in SPEECH_VERBS or words[0].lower() in ("who", "which", "and", "but"):
         return None
-    if any(w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS for w in words):
+    if any((w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS) and not _names_body(words, k)
+           for k, w in enumerate(words)):
         return phrase
     return None
+
+
+def _names_body(words: list[str], k: int) -> bool:
+    """The capitalised word ``words[k]`` opens a body's name, as a title word can: "the Premier League champions"."""
+    return words[k][:1].isupper() and k + 1 < len(words) and words[k + 1] in ORG_HEADS
 
 
 def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
@@ -403,7 +421,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
-    if len(run) > 1 and _org_appositive(text, end) or _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, 0, start):
+    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _SHARES_AFTER.match(
+            text, end) or _SHARES_BEFORE.search(text, 0, start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if _PLACE_APPOSITIVE.match(text, end) or before and before[-1] in ("fled", "fleeing", "flee", "flees"):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
@@ -448,9 +467,22 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
 """Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
 which follow a leader's name too ("the Sánchez coalition")."""
-_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation)\b")
-_SHARES_BEFORE = re.compile(r"\bshares (?:of|in)\s+$")
-"""Only a company has shares: "Boeing shares fell", "Boeing's share price", "shares of Boeing"."""
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
+                           r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
+_SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in)\s+$")
+"""Only a company has shares, a chief executive or a subsidiary: "Boeing shares fell", "Boeing's share price",
+"Shares of Boeing", "Airbus chief executive Guillaume Faury"."""
+
+
+_CLOSED_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
+    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+
+
+def _closed_org_appositive(text: str, end: int) -> bool:
+    """A lone word followed by an appositive whose head is a body noun: "Nvidia, the world's most valuable
+    chipmaker,", "Meta, the parent company of Facebook," (not "Smith, a party member": its head is "member")."""
+    return _CLOSED_ORG_APPOSITIVE.match(text, end) is not None
 
 
 def _org_appositive(text: str, end: int) -> bool:
