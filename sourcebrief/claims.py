@@ -265,8 +265,15 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         clause=clause or figure.text, figure=figure,
         key=(figure.value, unit_family(figure.unit)),
         words=frozenset(pre_words + span_words + post_words),
-        places=frozenset(normalise(places.group(1))) if places else frozenset(),
+        places=_place_words(places.group(1)) if places else frozenset(),
     )
+
+
+def _place_words(name: str) -> frozenset[str]:
+    """Normalised words of the name after "in": none for a day or a month ("in Monday's drone attack", "in
+    March"), which is a time, not a place."""
+    first = re.split(r"[\s’']", name)[0]
+    return frozenset() if first in COMMON_CAPS else frozenset(normalise(name))
 
 
 _MONTH = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b")

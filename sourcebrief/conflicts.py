@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .claims import Claim, counts_a_part
+from .claims import Claim, counts_a_part, normalise, opener
 from .figures import Figure
 
 _INF = float("inf")
@@ -65,11 +65,21 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side:
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
+    if _other_subjects(a, b):
+        return False
     shared = len(a.words & b.words)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
     if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not _same_measure(a, b):
         return False
     return disagree(a, b)
+
+
+def _other_subjects(a: Claim, b: Claim) -> bool:
+    """The two sentences open with names neither of which the other uses: "Apple was ordered to pay 1.8 billion
+    euros" and "Meta, the parent company of Facebook, has been ordered to pay €797.72 million" are two fines, though
+    the second's clause lost its subject to the appositive."""
+    first_a, first_b = opener(a.quote), opener(b.quote)
+    return bool(first_a and first_b and first_a not in normalise(b.quote) and first_b not in normalise(a.quote))
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:
@@ -80,8 +90,10 @@ def _same_measure(a: Claim, b: Claim) -> bool:
     return a.key is not None and a.key[1] == "%" and len(small) == 1 and len(large) <= 2 and small <= large
 
 
-def interval(value: float, qualifier: str | None) -> tuple[float, float]:
-    """The range of true values a hedged figure allows."""
+def interval(value: float, qualifier: str | None, low: float | None = None) -> tuple[float, float]:
+    """The range of true values a hedged figure allows (``low``: the lower bound of a range, "between 30 and 35")."""
+    if qualifier == "between" and low is not None:
+        return low, value
     if qualifier in ("more than", "at least"):
         return value, _INF
     if qualifier in ("less than", "up to", "at most"):
@@ -99,8 +111,8 @@ def disagree(a: Claim, b: Claim) -> bool:
         return False
     if a.figure.qualifier is None and b.figure.qualifier is None and _rounds_to(a.figure, b.figure):
         return False
-    lo_a, hi_a = interval(a.figure.value, a.figure.qualifier)
-    lo_b, hi_b = interval(b.figure.value, b.figure.qualifier)
+    lo_a, hi_a = interval(a.figure.value, a.figure.qualifier, a.figure.low)
+    lo_b, hi_b = interval(b.figure.value, b.figure.qualifier, b.figure.low)
     return hi_a < lo_b or hi_b < lo_a
 
 

@@ -226,12 +226,23 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_fragment(c), -confirmed(c), len(c.clause), c.source_id))
+    return min(with_noun or members, key=lambda c: (_fragment(c), _bare(c), -confirmed(c), len(c.clause), c.source_id))
+
+
+def _bare(claim: Claim) -> bool:
+    """The clause is a number alone ("€797.72m" from a list of key numbers "€797.72m: the fine"; not "300
+    volunteers", which says what it counts): it says nothing on its own."""
+    return (claim.figure is not None and claim.clause.strip(" .:;,") == claim.figure.text
+            and not re.search(r"[^\W\d]{3,}", _SCALE_WORDS.sub("", claim.figure.text)))
+
+
+_SCALE_WORDS = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|bn)\b", re.I)
 
 
 def _statement(claim: Claim) -> str:
-    """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment."""
-    return (claim.quote if _fragment(claim) else claim.clause).strip()
+    """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment or
+    the figure alone."""
+    return (claim.quote if _fragment(claim) or _bare(claim) else claim.clause).strip()
 
 
 _FRAGMENT_START = re.compile(

@@ -24,7 +24,9 @@ class Figure:
     """What is counted, singular: ``troop``, ``bank``, ``people``, ``%``, ``USD``; "" if unsaid."""
     qualifier: str | None
     """Normalised hedge: ``more than``, ``less than``, ``at least``, ``at most``,
-    ``about``, ``nearly``, ``up to``; None for a plain number."""
+    ``about``, ``nearly``, ``up to``, ``between`` (a range); None for a plain number."""
+    low: float | int | None = None
+    """The lower bound of a range ("between 30 and 35 people": 30, ``value`` 35); None otherwise."""
 
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -145,7 +147,32 @@ def find_figures(text: str) -> list[Figure]:
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
+    kept = _ranges(text, kept)
     return [f for f in kept if f.unit or any(ch.isdigit() for ch in f.text)]  # a number word only with a unit
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d[\d,. \u00a0\u2009\u202f]*")
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "between 30 and 35 people" is one figure, a range, not 30 of nothing and 35 people; "between 2 and 3
+    million" takes the scale of its upper bound for both."""
+    out: list[Figure] = []
+    for figure in figures:
+        low = out[-1] if out else None
+        between = _BETWEEN_BEFORE.search(text, max(0, low.start - 10), low.start) if low else None
+        if (low is None or between is None or text[low.end:figure.start] != " and " or low.qualifier or figure.qualifier
+                or low.unit not in ("", figure.unit)):
+            out.append(figure)
+            continue
+        written = _LEADING_NUMBER.search(figure.text)
+        scale = figure.value / float(_GROUPING.sub("", written.group().rstrip(" .,"))) if written else 1
+        low_value = low.value * scale if scale > 1 and low.value * scale < figure.value else low.value
+        low_value = int(low_value) if float(low_value).is_integer() else low_value
+        start = between.start()
+        out[-1] = Figure(start, figure.end, text[start:figure.end], figure.value, figure.unit, "between", low_value)
+    return out
 
 
 def _from_number(text: str, m: re.Match[str]) -> Figure | None:
