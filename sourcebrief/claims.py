@@ -257,7 +257,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
     unit_words = set(normalise(figure.unit))
-    span_words = [w for w in normalise(figure.text.split(" of ")[0]) if w not in unit_words]  # not "… of its Max 9"
+    span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
+                  if w not in unit_words and w.removesuffix("s") not in unit_words]  # "jets" counts jets
     places = _PLACE_AFTER.search(post)
     clause = _shown(sentence, figure, left > 0, right < len(sentence))
     return Claim(

@@ -194,7 +194,7 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     if m["pct"]:
         unit = "%"
     elif not unit:
-        noun_end, unit = _counted_noun(text, m.end(), value)
+        noun_end, unit = _counted_noun(text, m.end(), value, models=_counts_models(text, start))
         part_of = _PART_OF.match(text, m.end()) if not unit else None
         if part_of:
             noun_end, unit = _counted_noun(text, part_of.end(), value, models=True)
@@ -260,6 +260,18 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
         if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]):
             return False  # "Resolution 2334", "Boeing 737", "Apollo 11"
     return True
+
+
+_COUNT_BEFORE = re.compile(r"\b[a-z][a-z]+\s+$")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|that)\s+(?:[\w’'-]+\s+)?$", re.I)
+
+
+def _counts_models(text: str, start: int) -> bool:
+    """A number after a lower-case word other than a determiner counts what follows even through a model name
+    ("grounded 171 Boeing 737 MAX 9 aircraft", "operates 79 MAX 9 jets"); after "the" or "its", or one word
+    after them, it may be the model's own number ("the 737 Max 9 aircraft", "its best-selling 737 Max 9 jets")."""
+    before = text[max(0, start - _LOOKBACK):start]
+    return bool(_COUNT_BEFORE.search(before)) and not _DETERMINED.search(before)
 
 
 def _counted_noun(text: str, pos: int, value: float | int, models: bool = False) -> tuple[int, str]:
