@@ -352,6 +352,24 @@ def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str,
             kinds[root] = "org"
 
 
+def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A lone word listed with organisations, and with nothing the briefing knows as another kind, is an organisation
+    too: "TikTok, Nvidia and Lufthansa were among companies", then "Lufthansa, Siemens and SAP" (at most one other
+    member may be unknown; a word that is part of a person's name is left to _link_singles)."""
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             for part in _surname_keys(f.mention.name)}
+    for _ in range(2):  # a body found in one list can vouch for another list's members
+        for f in found:
+            key = name_key(f.mention.name)
+            if f.mention.evidence != "bare" or key in clusters.parent or key in parts:
+                continue
+            mates = [name_key(mate) for mate in list_mates(f.sentence, f.mention.text)]
+            known = ["person" if k in parts else kinds.get(clusters.find(k)) if k in clusters.parent else None
+                     for k in mates]
+            if "org" in known and set(known) <= {"org", None} and known.count(None) <= 1:
+                kinds[clusters.find(key)] = "org"
+
+
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
@@ -430,6 +448,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     kinds = _kinds(found, clusters)
     _places_in_lists(found, clusters, kinds)
     _products_of_orgs(found, clusters, kinds)
+    _bodies_in_lists(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):

@@ -393,6 +393,9 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
     words = phrase.split()
     if len(words) > 9 or words[0].lower() in SPEECH_VERBS or words[0].lower() in ("who", "which", "and", "but"):
         return None
+    if (words[0][:1].isupper() and not words[0].endswith(("'s", "’s")) and words[0] not in ROLE_WORDS
+            and {"and", "or"} & set(words)):
+        return None  # "Lufthansa, Siemens and SAP officials": the list goes on, it says nothing of the first name
     if any((w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS) and not _names_body(words, k)
            for k, w in enumerate(words)):
         return phrase
