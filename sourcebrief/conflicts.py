@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
+from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
 _INF = float("inf")
@@ -65,7 +66,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side:
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _other_subjects(a, b):
+    if _other_subjects(a, b) or _rate(a) != _rate(b):
         return False
     shared = len(a.words & b.words)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
@@ -74,12 +75,40 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     return disagree(a, b)
 
 
+_RATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b"
+                   r"|(daily|weekly|monthly|annually|a year|yearly))", re.IGNORECASE)
+
+
+def _rate(claim: Claim) -> str:
+    """The time a figure is counted per ("about 6 million euros ($6.3 million) a day" -> day), "" for a total: a
+    rate and a total ("between €15 million and €20 million in total") measure two things."""
+    found = _RATE.match(claim.quote, claim.figure.end) if claim.figure is not None else None
+    return (found.group(1) or found.group(2)).lower().replace("a year", "year").replace("annually", "year") if found else ""
+
+
 def _other_subjects(a: Claim, b: Claim) -> bool:
     """The two sentences open with names neither of which the other uses: "Apple was ordered to pay 1.8 billion
     euros" and "Meta, the parent company of Facebook, has been ordered to pay €797.72 million" are two fines, though
     the second's clause lost its subject to the appositive."""
-    first_a, first_b = opener(a.quote), opener(b.quote)
+    first_a, first_b = _named_subject(a.quote), _named_subject(b.quote)
     return bool(first_a and first_b and first_a not in normalise(b.quote) and first_b not in normalise(a.quote))
+
+
+_SUBJECT_VERB = re.compile(r"\s*(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
+
+
+def _named_subject(sentence: str) -> str:
+    """Claim.opener of a sentence whose opening name is its whole subject, a verb or an appositive next ("Apple was
+    ordered", "Meta, the parent company"); "" for "Industry analysts estimate" or "Police said", common nouns
+    capitalised by the sentence's start."""
+    first = opener(sentence)
+    found = _OPENING_RUN.match(sentence)
+    if not first or not found or found.group(1).lower() in GROUP_NOUNS | ROLE_NOUNS:
+        return ""
+    return first if _SUBJECT_VERB.match(sentence, found.end()) else ""
+
+
+_OPENING_RUN = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:
