@@ -381,6 +381,9 @@ _PLACE_APPOSITIVE = re.compile(
     r"|southwest|where|that|which|home|with)\b)")
 """An appositive naming a kind of place: "Wad Madani, the state capital", ", a key city southeast of …" (not "a city
 councillor")."""
+_DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)\s+)?"
+                             r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b")
+"""A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
 _APPOSITIVE_RE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"()]{3,90}?)(?=\s*[,.;])")
 
 
@@ -427,7 +430,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _SHARES_AFTER.match(
             text, end) or _SHARES_BEFORE.search(text, 0, start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
-    if _PLACE_APPOSITIVE.match(text, end) or before and before[-1] in ("fled", "fleeing", "flee", "flees"):
+    if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
+            or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
     if _CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
