@@ -134,7 +134,8 @@ def name_key(name: str) -> str:
 
 
 def _place_key(name: str) -> str:
-    return re.sub(r"^al\s+", "", name_key(name))
+    """A place's comparison form: no leading "al", no spaces ("Hà Nội" is Hanoi, "Al Qaim" Qaim)."""
+    return re.sub(r"^al\s+", "", name_key(name)).replace(" ", "")
 
 
 def _surname_keys(name: str) -> tuple[str, str]:
@@ -487,7 +488,8 @@ def _draft(root: str, found: list[_Found], kind: str) -> _Draft:
                 acronym = acronym or (x if m.alias or m.evidence == "acronym" else None)
     if not names:
         names.update(f.mention.name for f in found)
-    multi = [n for n in names if " " in n and not n.isupper()] or list(names)
+    multi = [n for n in names if (" " in n or kind == "place") and not n.isupper()] or list(names)  # a place: as
+    # the sources write it most often ("Hanoi", not "Hà Nội" once); a person or body: by the full name
     best = max(multi, key=lambda n: (names[n] if kind != "person" else 0, len(n.split()), names[n], n))
     aliases = tuple(sorted({s for s in surfaces if s != best}, key=lambda s: (s.lower(), s)))
     roles = tuple(dict.fromkeys((f.mention.role, f.source, f.paragraph) for f in found if f.mention.role))
