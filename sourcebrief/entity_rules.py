@@ -240,10 +240,12 @@ def _acronym(text: str, tok: Token) -> Mention | None:
     """An organisation's acronym; not a model name ("737 MAX 9") nor a term spelled out in lower case before it
     ("an emergency airworthiness directive (EAD)")."""
     letters = tok.text.replace(".", "")
-    if letters in NOT_ACRONYMS or len(letters) < 3:
+    if letters in NOT_ACRONYMS or len(letters) < 2:
         return None
     if _model_name(text, tok.start, tok.end):
         return None
+    if len(letters) == 2:  # "the EC said": too short to trust alone; kept for a definition elsewhere ("European
+        return _mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
     if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
         return None
     if len(letters) >= 4 and tok.text == letters:
