@@ -16,7 +16,9 @@ _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
 _PERSONAL = frozenset("he she".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB_RE = re.compile(rf"\b({_VERBS}|according to)\b", re.I)
+_VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|branded|dubbed|labell?ed)\b", re.I)
+"""Verbs before a quotation that make their subject its speaker: speech, and naming it ("called the strike “a
+massacre”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
@@ -188,6 +190,8 @@ def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None
     tail = masked[end:right]
     if inner.endswith((",", "?", "!")) or tail.lstrip().startswith((",", "—", "–")) or re.match(r"\s*(he|she|they|it)\s", tail):
         found = _after(text, end, tail)
+        if found and found[1] == "according to":  # "X called the strike “…”, according to SUNA": X said it
+            found = _before(text, masked, left, start) or found
         if found:
             return found
     found = _before(text, masked, left, start)
