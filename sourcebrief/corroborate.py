@@ -249,7 +249,9 @@ _FRAGMENT_START = re.compile(
     r"(?=[a-z])(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
     r"|when|where|whereas|because|although|though|if|unless|until|which|who|whose|that"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
-    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing)\b")
+    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing"
+    r"|(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:after|before|later|earlier|since))\b")
 
 
 def _fragment(claim: Claim) -> bool:
