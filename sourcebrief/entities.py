@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, fold, gazetteer
+from .claims import split_sentences
 from .entity_lists import list_mates
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
@@ -20,7 +21,6 @@ __all__ = [
     "find_mentions", "load_entity_overrides", "name_key", "resolve_entities",
 ]
 
-_SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+[”\"’)]*|$)\s*")
 _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 
 
@@ -191,10 +191,19 @@ def article_mentions(article: Article) -> list[_Found]:
 
 
 def _sentence(text: str, offset: int) -> str:
-    for match in _SENTENCE_RE.finditer(text):
-        if match.start() <= offset < match.end():
-            return match.group().strip()
+    """The sentence holding ``offset``, cut as claims are ("797.72 million", "the U.S.-led coalition" and "Mr.
+    Smith" end none)."""
+    for start, end in _sentence_spans(text):
+        if start <= offset < end:
+            return text[start:end].strip()
     return text.strip()
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """split_sentences, each sentence running on over the spaces after it (a memo: a paragraph names many)."""
+    spans = split_sentences(text)
+    return tuple((start, spans[k + 1][0] if k + 1 < len(spans) else len(text)) for k, (start, _) in enumerate(spans))
 
 
 def _key(m: Mention) -> str:

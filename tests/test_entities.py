@@ -184,3 +184,13 @@ def test_mentions_never_crash_and_stay_inside(text: str) -> None:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_mention_sentence_runs_past_abbreviations_and_decimals() -> None:
+    """An entity page quotes the whole sentence naming it, not "… the U." nor "… was fined 797."."""
+    index = resolve_entities(_articles_from(
+        "=== a\nIn response to the attack in Jordan, the U.S. military struck Iraq. Meta Platforms was fined 797.72 "
+        "million euros by Brussels."))
+    sentences = {m.text: m.sentence for e in index.entities for m in e.mentions}
+    assert sentences["Iraq"] == "In response to the attack in Jordan, the U.S. military struck Iraq."
+    assert sentences["Brussels"] == "Meta Platforms was fined 797.72 million euros by Brussels."
