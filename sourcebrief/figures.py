@@ -42,11 +42,17 @@ _SCALES = MappingProxyType({
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
     "dozen": 12,
 })
+_ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
+"""Currency codes written before an amount: "EUR 1.2 billion", "CHF 30 million"."""
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
-                                 "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"})
+                                 "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+                                 **{code.lower(): code for code in _ISO_CODES}})
 _CURRENCY_NOUNS = MappingProxyType({
     "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
 })
+_SCALED_CURRENCY_NOUNS = MappingProxyType({"pound": "GBP"})
+"""Currency words that are money only after a scale word: "116 million pounds" is £116m, "500 pounds of meat" a
+weight."""
 _FRACTIONS = MappingProxyType({
     "half": 0.5, "a half": 0.5, "a third": 0.333, "one third": 0.333, "one-third": 0.333,
     "two thirds": 0.667, "two-thirds": 0.667, "a quarter": 0.25, "one quarter": 0.25,
@@ -72,7 +78,7 @@ _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£)\s?)?"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£)\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b"
@@ -188,9 +194,10 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     if value is None or not _is_quantity(text, m, value, qualifier is not None):
         return None
     start = offset + qualifier_match.start("q") if qualifier_match else m.start()
-    if m["cur"]:
-        start = min(start, m.start("cur"))
-    end, unit = m.end(), _CURRENCIES.get((m["cur"] or "").lower(), "")
+    currency = "cur" if m["cur"] else "code" if m["code"] else None
+    if currency:
+        start = min(start, m.start(currency))
+    end, unit = m.end(), _CURRENCIES.get((m[currency] if currency else "").lower(), "")
     if m["pct"]:
         unit = "%"
     elif not unit:
@@ -200,6 +207,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             noun_end, unit = _counted_noun(text, part_of.end(), value, models=True)
         end = noun_end if unit else m.end()
         unit = _CURRENCY_NOUNS.get(unit, unit)
+        if m["scale"] or m["short"]:
+            unit = _SCALED_CURRENCY_NOUNS.get(unit, unit)
         if not unit and not m["words"] and _TOLL_BEFORE.search(text, max(0, m.start() - 150), m.start()):
             unit = "death"
     if not unit and not m["words"]:  # "a magnitude 7.4 quake", "the 7.4-magnitude quake", "a magnitude of 7.4"
@@ -224,7 +233,7 @@ def _number_value(m: re.Match[str]) -> float | int | None:
         value = _word_value(m["words"].lower())
     scale = (m["scale"] or "").lower()
     short = (m["short"] or "").lower()
-    if short and not m["cur"]:
+    if short and not (m["cur"] or m["code"]):
         return None  # "5m" without a currency is a distance, not money
     factor = _SCALES.get(scale or short, 1)
     scaled = value * factor
@@ -242,7 +251,7 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
     offset = max(0, m.start() - _LOOKBACK)
     before, after = text[offset: m.start()], text[m.end(): m.end() + _LOOKBACK]
     digits = m["digits"] or ""
-    plain = not (m["cur"] or m["pct"] or m["scale"] or m["short"])
+    plain = not (m["cur"] or m["code"] or m["pct"] or m["scale"] or m["short"])
     if plain and re.fullmatch(r"1[89]\d\d|20\d\d|2100", digits) and not qualified:
         return False
     if plain and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after)):
