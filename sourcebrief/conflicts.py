@@ -76,14 +76,18 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
 
 
 _RATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b"
-                   r"|(daily|weekly|monthly|annually|a year|yearly))", re.IGNORECASE)
+                   r"|(daily|weekly|monthly|annually|yearly|hourly)\b)", re.IGNORECASE)
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+                 "hourly": "hour"}
 
 
 def _rate(claim: Claim) -> str:
-    """The time a figure is counted per ("about 6 million euros ($6.3 million) a day" -> day), "" for a total: a
-    rate and a total ("between €15 million and €20 million in total") measure two things."""
+    """The time a figure is counted per ("about 6 million euros ($6.3 million) a day", "daily" -> day), "" for a
+    total: a rate and a total ("between €15 million and €20 million in total") measure two things."""
     found = _RATE.match(claim.quote, claim.figure.end) if claim.figure is not None else None
-    return (found.group(1) or found.group(2)).lower().replace("a year", "year").replace("annually", "year") if found else ""
+    if not found:
+        return ""
+    return (found.group(1) or _RATE_ADVERBS[found.group(2).lower()]).lower()
 
 
 def _other_subjects(a: Claim, b: Claim) -> bool:

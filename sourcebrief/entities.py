@@ -9,8 +9,8 @@ from dataclasses import field, replace
 from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
-from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, fold, gazetteer
 from .claims import split_sentences
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, fold, gazetteer
 from .entity_lists import list_mates
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
@@ -424,8 +424,8 @@ def _speaks_as_person(f: _Found) -> bool:
     return at >= 0 and bool(_PERSONAL_PRONOUN_RE.search(f.sentence, at + len(m.text)))
 
 
-_BODY_SPEECH_RE = re.compile(r"\s(?:said|says|told \w+|announced|confirmed|added)(?: on \w+)?(?: that)? it (?:would|will|could"
-                             r"|had|has|plans|planned|intends|intended|did|does)\s(?!(?:not )?be\b)")
+_BODY_SPEECH_RE = re.compile(r"\s(?:said|says|told \w+|announced|confirmed|added)(?: on \w+)?(?: that)? it "
+                             r"(?:would|will|could|had|has|plans|planned|intends|intended|did|does)\s(?!(?:not )?be\b)")
 
 
 def _bodies_that_speak(found: list[_Found]) -> list[_Found]:

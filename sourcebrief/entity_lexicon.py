@@ -116,7 +116,9 @@ THING_TAILS = frozenset(
     Championship Championships Trophy Prize""".split()
 )
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
-COMPANY_SUFFIXES = frozenset("inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split())
+COMPANY_SUFFIXES = frozenset(
+    "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
+)
 # First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), compared without
 # accents. English heads that also open names ("Front Street") are left out.

@@ -196,7 +196,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
             and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
-    inner = next((i for i, word in enumerate(words[1:-1], start=1) if word in ORG_HEADS and word not in ROLE_HEADS), None)
+    inner = next((i for i, word in enumerate(words[1:-1], start=1)
+                  if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
     if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS:
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
