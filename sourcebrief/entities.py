@@ -367,7 +367,8 @@ def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
     too: "TikTok, Nvidia and Lufthansa were among companies", then "Lufthansa, Siemens and SAP" (at most one other
     member may be unknown; a word that is part of a person's name is left to _link_singles)."""
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
-             and kinds.get(clusters.find(_key(f.mention))) == "person" for part in _surname_keys(f.mention.name)}
+             and f.mention.evidence != "bare" and kinds.get(clusters.find(_key(f.mention))) == "person"
+             for part in _surname_keys(f.mention.name)}
     for _ in range(2):  # a body found in one list can vouch for another list's members
         for f in found:
             key = name_key(f.mention.name)

@@ -106,7 +106,7 @@ ORG_HEADS = frozenset(
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
-    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms""".split()
+    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV""".split()
 ) | FACILITY_ORG_HEADS
 # Last words of the names of laws, contests and other named things that are neither people, bodies nor places:
 # "General Data Protection Regulation", "Digital Markets Act", "Rugby World Cup" (a title word before them is part

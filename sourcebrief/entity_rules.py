@@ -116,8 +116,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
         return [mention]
     if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
         return []
-    if len(run) == 1 and "-" in run[0].text:
-        return _compound(run[0])
+    if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
+        return _compound(run[0])  # "Israel-Hamas", "Syrian-Jordanian"; else one name: "Rolls-Royce", "Nkweta-Salami"
     return _by_context(text, tokens, first, last, surface)
 
 
@@ -282,6 +282,11 @@ def _lower_case_definition(before: str, letters: str) -> bool:
     return initials.upper().endswith(letters.upper())
 
 
+def _joins_demonyms(word: str) -> bool:
+    """ "Syrian-Jordanian": a hyphen joining words for peoples, an adjective, not a name."""
+    return any(part in gazetteer().demonyms for part in word.split("-"))
+
+
 def _compound(tok: Token) -> list[Mention]:
     """Split "Israel-Hamas" or "U.S.-Iraq" into the known names it joins."""
     out, offset = [], tok.start
@@ -308,6 +313,8 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
             role_end = i if head >= 0 else role_end
         elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
             owner += 1
+        elif head >= 0 and i + 1 <= last and tokens[i + 1].text in ROLE_HEADS and tokens[i].is_cap:
+            role_end = i  # "Chief Commercial Officer": a word between two title words is the title's
         else:
             break
     if honor and owner:

@@ -297,6 +297,9 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
         if word[:1].isdigit() and capital and models:
             modifiers += 1
             continue
+        if models and len(word) == 1 and word.isupper() and text[m.end(1):m.end(1) + 1].isdigit():
+            capital = True  # "A350-1000": a model's letter, glued to its number
+            continue
         if not word[:1].isalpha():
             break
         capital = word[0].isupper()
