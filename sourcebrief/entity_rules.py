@@ -190,7 +190,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "place", surface, evidence="place-word")
     if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS):
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "FC Barcelona", "Auckland FC"
-    if len(words) > 2 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
+    if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
             and not set(words) & ROLE_HEADS):
