@@ -325,7 +325,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     "Published ..." line or a line that is only a date."""
     match = _STAMP.match(text.strip())
     if match:
-        rest = match.group("rest")
+        rest = _GLUED_TIME.sub(r"\1 \2", match.group("rest"))
         dates = dates_in(rest)
         if not dates and not (_TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)):
             return None

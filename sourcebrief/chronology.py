@@ -195,9 +195,18 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
     # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
     spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
+    # "October was the driest October on record": a sentence giving one date twice tells of it once.
+    dates = [t for i, t in enumerate(dates) if not _repeated(text, t, dates[i + 1:])]
     return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken],
              [c for c in dates if coarse.get(id(c)) is t])
             for t in dates if not _said_again(text, t, dates) and id(t) not in coarse]
+
+
+def _repeated(text: str, timex: Timex, later: list[Timex]) -> bool:
+    """Whether a later expression of the same sentence gives the same value in the same words."""
+    _, right = T.sentence_bounds(text, timex.start, timex.end)
+    said = text[timex.start:timex.end].lower()
+    return any(o.value == timex.value and o.start < right and text[o.start:o.end].lower() == said for o in later)
 
 
 _CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|but|or|which|who|while|after|before|when|as)\s|\s(?:but|while|whereas|when)\s")

@@ -191,9 +191,10 @@ def article_claims(article: Article) -> list[Claim]:
     return claims
 
 
-def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -> list[Claim]:
-    """The figure claims of one sentence, or one plain claim when it has no counted figure."""
-    found = find_figures(sentence)
+def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, spans: bool = True) -> list[Claim]:
+    """The figure claims of one sentence, or one plain claim when it has no counted figure (``spans``: False when
+    its only figures are bare spans of time, _bare_span)."""
+    found = find_figures(sentence) if spans else []
     figures = [f for i, f in enumerate(found) if f.unit and not (i and _converts(sentence, found[i - 1], f))]
     if not figures:
         words = frozenset(normalise(sentence))
@@ -204,8 +205,20 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str) -
     for i, figure in enumerate(figures):
         left = figures[i - 1].end if i else 0
         right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
-        claims.append(replace(_figure_claim(source_id, paragraph, index, sentence, figure, left, right), side=sides[i]))
-    return claims
+        claim = _figure_claim(source_id, paragraph, index, sentence, figure, left, right)
+        if not _bare_span(claim):
+            claims.append(replace(claim, side=sides[i]))
+    return claims or sentence_claims(source_id, paragraph, index, sentence, spans=False)
+
+
+_SPANS = frozenset("second minute hour day week fortnight month year decade century".split())
+
+
+def _bare_span(claim: Claim) -> bool:
+    """A stretch of time whose clause says little else ("About seven minutes later", "Over six decades", "its first
+    cut in more than four years"): when, or how long ago, not a fact to confirm ("sentenced to 15 years" is one)."""
+    figure = claim.figure
+    return figure is not None and figure.unit in _SPANS and len(claim.clause.split()) - len(figure.text.split()) < 4
 
 
 VERSUS = re.compile(r"\b(?:to|against|versus|vs\.?|compared with)\s")

@@ -16,6 +16,9 @@ _CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|of|from|during|before|after|through|throughout|early|late|mid|end|last"
     r"|next|this|between|and|to|or|on|for|that|whole|entire)\s*-?\s*$", re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_NAME_WITH_YEAR = re.compile(r"\b(?:[Bb]ill|[Aa]ct|[Ll]aw|[Bb]udget|Vision|Agenda|Strategy|Plan|Euro|Expo|Cup|Games)"
+                             r",?\s+$")
+"""A name the year ends: "the finance bill 2024", "Finance Bill, 2024", "Vision 2030", "Euro 2024"."""
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "june", "august", "april", "july", "mar", "sept"}
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 """A capitalised word straight after a bare month that is also a first name: "Editing by Jan Harvey"."""
@@ -42,15 +45,33 @@ def monthyear(g: re.Match[str], site: Site) -> Result | None:
             return None
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
+    paired = _paired_year(site, month)
+    if paired is not None:
+        return ("DATE", V.month_value(paired, month), mod)
     date = pick_year(lambda y: _dt.date(y, month, 1), site.dct.replace(day=1), year_tense(site))
     return ("DATE", V.month_value(date.year, month) if date else UNRESOLVED, mod)
+
+
+_PAIRED_MONTH = re.compile(rf"\b(?P<m>{R._MON})\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
+
+
+def _paired_year(site: Site, month: int) -> int | None:
+    """The year of a month joined to the month just before it ("the meetings in November and December", "from
+    December to February"): the first month's, or the next one if this month comes earlier in the calendar."""
+    joined = _PAIRED_MONTH.search(text_before(site))
+    if not joined or not site.recent or not re.fullmatch(r"\d{4}-\d\d", site.recent):
+        return None
+    year, first = int(site.recent[:4]), int(site.recent[5:])
+    if first != month_number(joined["m"]) or first == month:
+        return None
+    return year if month > first else year + 1
 
 
 def year(g: re.Match[str], site: Site) -> Result | None:
     """A year, possibly fiscal or modified: ``2014``, ``early 2024``, ``fiscal 1989``."""
     value = int(g["y"])
     if not (g["mod"] or g["fy"]):
-        if value < 1800 or _PLURAL_AFTER.match(site.text, site.end):
+        if value < 1800 or _PLURAL_AFTER.match(site.text, site.end) or _NAME_WITH_YEAR.search(text_before(site)):
             return None
         if site.text[site.end:site.end + 1] == ":":
             return None

@@ -42,6 +42,9 @@ class Site(NamedTuple):
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_GOVERNED = re.compile(r"\b(?:by|until|till|from|starting|through|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$",
+                       re.IGNORECASE)
+"""A preposition that ties the date after it to the verb before it (a deadline, or where a span starts or ends)."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
@@ -52,19 +55,23 @@ def tense(site: Site, reported: bool = False) -> str:
     ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
     best, best_distance = "none", 10**9
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
-    for cues, name in cue_sets if reported else cue_sets[::2]:
-        for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end):
-            if site.start <= cue.start() < site.end:
-                continue
-            before = cue.end() <= site.start
-            if name == "reported" and not before:
-                continue  # "warned on Saturday that the toll would rise": the would-clause is another clause
-            distance = site.start - cue.end() if before else cue.start() - site.end
-            between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
-            if _CLAUSE_BREAK.search(between):
-                distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
-            if distance < best_distance or (distance == best_distance and name != "past"):
-                best, best_distance = name, distance
+    cues_found = [(cue, name) for cues, name in (cue_sets if reported else cue_sets[::2])
+                  for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
+                  if not site.start <= cue.start() < site.end]
+    if _GOVERNED.search(text_before(site)) and any(cue.end() <= site.start for cue, _ in cues_found):
+        # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
+        # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
+        cues_found = [(cue, name) for cue, name in cues_found if cue.end() <= site.start]
+    for cue, name in cues_found:
+        before = cue.end() <= site.start
+        if name == "reported" and not before:
+            continue  # "warned on Saturday that the toll would rise": the would-clause is another clause
+        distance = site.start - cue.end() if before else cue.start() - site.end
+        between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
+        if _CLAUSE_BREAK.search(between):
+            distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
+        if distance < best_distance or (distance == best_distance and name != "past"):
+            best, best_distance = name, distance
     return best
 
 

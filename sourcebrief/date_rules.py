@@ -43,6 +43,9 @@ _MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|Oct
             r"|November|December|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?![a-z])")
 _WDFULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD = _WDFULL + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
+_WEEKDAY_NOUN = (r"\s+(?:school|schools|Times|Telegraph|Mirror|Post|Express|Mail|Herald|Independent|Observer|Tribune"
+                 r"|Star|Sport|Record|newspapers?|papers?|editions?|supplement|magazine|roast|best|trading)(?!\w)")
+"""A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times"."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
@@ -104,7 +107,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
              r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
     ("weekend", r"the\s+weekend(?!\w)"),
-    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
             rf"|minute|weekend|{_WDFULL}|{_SEASON})(?!\w)|(?P<adv>daily|weekly|monthly|yearly|hourly"
             rf"|nightly|biweekly|fortnightly)(?!\w)|(?P<n>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -144,10 +147,11 @@ PAST_CUES = re.compile(
     r"|wicked|rugged)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
+SENTENCE_END = re.compile(r"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
                           r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
-"""A full stop (not after an initial, a title or a month's abbreviation: "Sept. 21") before a capital, or a line
+"""A full stop (not after an initial, a title, a month's abbreviation: "Sept. 21", or the "a.m." of "7:25 a.m. CT" or "4 a.m. Monday")
+before a capital, or a line
 break. The mark comes first and the look-behinds include it, so the engine skips ahead to the next mark instead of
 testing every position."""
 MONEY_BEFORE = re.compile(r"(?:\d|million|billion|dollars|cents|percent|%|\$\S*|pounds|euros)\s*$", re.IGNORECASE)

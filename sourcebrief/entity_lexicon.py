@@ -46,7 +46,7 @@ ROLE_HEADS = frozenset(
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
-    Researcher""".split()
+    Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -67,6 +67,11 @@ ROLE_NOUNS = frozenset(
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
+# Last words of names of wars, accords, laws, prizes and contests: things, not people ("Vietnam War", "Camp David
+# Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup").
+THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
+    Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
+    Summit Pandemic Average Index Act Regulation Directive Charter""".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday"))
 # Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
@@ -108,13 +113,6 @@ ORG_HEADS = frozenset(
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV""".split()
 ) | FACILITY_ORG_HEADS
-# Last words of the names of laws, contests and other named things that are neither people, bodies nor places:
-# "General Data Protection Regulation", "Digital Markets Act", "Rugby World Cup" (a title word before them is part
-# of the name, not a role: "General").
-THING_TAILS = frozenset(
-    """Act Regulation Directive Treaty Convention Accord Accords Agreement Charter Protocol Cup Games Olympics
-    Championship Championships Trophy Prize""".split()
-)
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
     "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
@@ -151,8 +149,11 @@ PLACE_HEADS = frozenset(
     """Province Governorate Region District City Town Village County Oblast Strip
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
-    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle""".split()
+    Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
+    Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel""".split()
 ) | FACILITY_PLACE_HEADS
+# Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
+PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents.
 PLACE_LEADS = frozenset(

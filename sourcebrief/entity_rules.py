@@ -12,6 +12,7 @@ from .entity_lexicon import (
     CLUB_MARKS,
     COMMON_CAPS,
     EVENT_HEADS,
+    THING_TAILS,
     HOLIDAYS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -30,7 +31,6 @@ from .entity_lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    THING_TAILS,
     fold,
     gazetteer,
 )
@@ -462,8 +462,10 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
-    if run[0].text in EVENT_HEADS and len(run) > 1 or surface in HOLIDAYS or run[-1].text in ("Day", "Eve"):
-        return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day": a named event or day, not a person
+    if (run[0].text in EVENT_HEADS and len(run) > 1 or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
+            or run[-1].text in THING_TAILS and len(run) > 1):
+        return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
+        # thing, not a person
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -610,10 +612,15 @@ def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str |
 
 
 def _abbreviates(letters: str, words: list[str]) -> bool:
-    """Initials match (at least two thirds, in order), or letters in order from the first."""
-    if not words or words[0][0].upper() != letters[0]:
+    """Initials match (at least two thirds, in order), or letters in order from the first, or every word's initial in
+    another order: a name translated ("Panama Canal Authority (ACP)", from the Spanish)."""
+    if not words:
         return False
     initials = "".join(w[0] for w in words if w[0].isupper() or w.isupper())
+    if len(letters) >= 3 and len(initials) == len(words) and sorted(letters) == sorted(initials):
+        return True
+    if words[0][0].upper() != letters[0]:
+        return False
     matched = 0
     for ch in initials:
         if matched < len(letters) and ch == letters[matched]:

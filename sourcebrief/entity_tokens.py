@@ -11,6 +11,7 @@ from .entity_lexicon import (
     COMMON_CAPS,
     CONNECTORS,
     FACILITY_PLACE_HEADS,
+    PLACE_OF_HEADS,
     HONORIFICS,
     ORG_HEADS,
     ORG_IN_HEADS,
@@ -251,7 +252,7 @@ def _org_head_follows(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
-_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS
+_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS
 """Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar"."""
 
 

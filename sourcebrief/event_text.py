@@ -30,7 +30,8 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between)\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|of|between|over)\s+"
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
+                          r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
@@ -53,7 +54,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # Up to start + 1: the end mark's look-ahead must see the capital of a sentence the date opens ("The next day").
     for match in date_rules.SENTENCE_END.finditer(text, left, start + 1):
         left = match.end()
-    after = date_rules.SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    # From the date's last character: "struck at 4 a.m. Rescuers …" ends the sentence with the date's own full stop.
+    after = date_rules.SENTENCE_END.search(text, end - 1 if text[end - 1:end] == "." else end, end + SENTENCE_REACH)
     if not after:
         return left, min(len(text), end + SENTENCE_REACH)
     right = after.start() + 1
@@ -153,7 +155,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
         before = sentence[left:aside[0]]
         joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
         head = before + joint + sentence[aside[1]:cut]
-    told = None if subject or said is not None else _told_that(head)
+    told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
     if len(head.split()) > 18:
@@ -161,6 +163,7 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", sentence[end:right])
     tail = re.sub(r"^\s*respectively\b", "", tail)
+    tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
@@ -278,21 +281,30 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
-    return bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
+    return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
+            or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None)
 
 
-_SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)"
+_DATE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|marked|saw)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?$")
+"""A date that is its clause's subject ("October was the driest on record", "adding that October had been the
+driest since 1950", "Last year was the hottest") stays in the line: without it the line has no subject."""
+
+
+_SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)|add(?:ed|s|ing)"
                         r"|argu(?:ed|es|ing)|admitt(?:ed|ing)|insist(?:ed|s|ing)|recall(?:ed|s|ing))\s+that\s+")
 """A saying and its "that": what follows is what was said, and a date in it is the said event's."""
 
 
-def _told_that(head: str) -> int | None:
+def _told_that(head: str, words: int = 3) -> int | None:
     """Where what was said starts in a line's head that runs up to its date through a "said that" ("a former aide
-    testifying that she had seen cash in the office [in 2021]"), else None. The saying is not dated there."""
+    testifying that she had seen cash in the office [in 2021]"), else None. The saying is not dated there.
+    ``words``: how many words what was said needs in the head (one when the head keeps its date: "adding that
+    October [had been the driest]")."""
     last = None
     for last in _SAID_THAT.finditer(head):
         pass
-    return last.end() if last and len(head[last.end():].split()) >= 3 else None
+    return last.end() if last and len(head[last.end():].split()) >= words else None
 
 
 def _shortened(head: str, said: int | None) -> str:
@@ -302,6 +314,9 @@ def _shortened(head: str, said: int | None) -> str:
     if said is not None:
         words = head[:said].split()
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
+    named, last = _NAMED_OPENING.match(head), head.rfind(", ")
+    if named and last > named.end() and _FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
+        return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
@@ -312,6 +327,10 @@ def _shortened(head: str, said: int | None) -> str:
     return head[head.find(" the ") + 1:] if " the " in head else head
 
 
+_ZONE_AFTER = re.compile(r"^(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|local\s+time)\b)?"
+                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\))?")
+_NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
+"""A head opening with a name and an aside about it."""
 _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
@@ -338,11 +357,12 @@ def _attribution(head: str, tail: str) -> int | None:
 
 
 _KEEP_DATE = re.compile(
-    r"\b(?:since|until|till|by|back to"
+    r"\b(?:since|until|till|by|back to|is|are|will\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to)\s+$",
     re.IGNORECASE)
-"""A since, a deadline or a schedule before a date: "had been set for 8 January", "pushed back to 29 January"."""
+"""A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
+January", "The next meeting is Nov. 6-7"."""
 _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
@@ -363,7 +383,9 @@ _CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" +
 after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
 _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
                           r"|barely|at\s+least))?\s+(?:a|an|the|one|two|three|four|five|six|several|a few|\d+)"
-                          r"\s+(?:day|week|month|year|hour|minute)s?)?$", re.IGNORECASE)
+                          r"\s+(?:day|week|month|year|hour|minute)s?|\s+(?:days|weeks|months|years|hours|minutes|moments)"
+                          r"|\s+(?:immediately|shortly|soon|just|right))?$",
+                          re.IGNORECASE)
 """A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
 weeks [after]"."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)

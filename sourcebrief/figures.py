@@ -116,6 +116,17 @@ _TOLL_BEFORE = re.compile(r"\b(?:toll|number of (?:people )?(?:killed|dead|death
 """A bare number that a death toll reaches: "The death toll ... has risen to 158", "The number of people killed
 ... had risen to 205"."""
 
+_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|raised?|raises|raising|increased?"
+    r"|increases|increasing|limited|limits?|limiting|capped|caps?|capping|slashed|slash|slashes|slashing|trimmed"
+    r"|trims?|trimming|boosted|boosts?|boosting)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:daily|weekly|monthly|annual|yearly|total|permitted|allowed)\s+)?(?P<cut>[a-z]+)\s+(?:from\s+\d[\d,.]*\s+)?to"
+    r"|(?:number|queue|line|total|tally|count)\s+of\s+(?P<counted>[a-z]+)\b[^.;!?\d]{0,80}?\b(?:stood\s+at|reached"
+    r"|hit|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|grew\s+to|was|were|is|at))\s+$")
+"""A bare number whose counted noun came before it: "cut daily transits to 25", "the queue of vessels waiting
+to cross stood at 116"."""
+
+
 _STOP = frozenset(
     "and or in of from to at on with for by that which who whom whose as than since during across "
     "per the a an this these those its their his her were was is are be been being have has "
@@ -211,6 +222,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             unit = _SCALED_CURRENCY_NOUNS.get(unit, unit)
         if not unit and not m["words"] and _TOLL_BEFORE.search(text, max(0, m.start() - 150), m.start()):
             unit = "death"
+        if not unit and not m["words"]:
+            unit = _unit_before(text, m.start())
     if not unit and not m["words"]:  # "a magnitude 7.4 quake", "the 7.4-magnitude quake", "a magnitude of 7.4"
         before_magnitude = _MAGNITUDE_BEFORE.search(before)
         after_magnitude = _MAGNITUDE_AFTER.match(text, m.end())
@@ -320,6 +333,13 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
             singular = (end, lower)
         modifiers += 1
     return singular if singular else (pos, "")
+
+
+def _unit_before(text: str, pos: int) -> str:
+    """The unit _NOUN_BEFORE finds for a bare number at ``pos`` (a plural noun), else ""."""
+    found = _NOUN_BEFORE.search(text, max(0, pos - 150), pos)
+    noun = found and (found["cut"] or found["counted"])
+    return _IRREGULAR.get(noun) or _singular(noun) if noun and (noun in _IRREGULAR or _looks_plural(noun)) else ""
 
 
 def _previous_word(text: str, pos: int) -> str:
