@@ -363,7 +363,24 @@ def _role_start(text: str, tokens: list[Token], first: int) -> int:
                 break
             continue
         break
-    return start
+    return _owner_start(text, tokens, i, start)
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our your".split())
+
+
+def _owner_start(text: str, tokens: list[Token], i: int, start: int) -> int:
+    """Where a role begins once lower-case words before its title word are counted, when a known body or an
+    acronym owns them: "EU antitrust chief", "Iraq’s prime minister", "Kremlin spokesman" (not "Analysts said chief
+    …": no owner)."""
+    j = i
+    while (j >= 0 and i - j < 3 and tokens[j].is_word and tokens[j].text.islower()
+           and tokens[j].text not in SPEECH_VERBS and tokens[j].text not in _DETERMINERS):
+        j -= 1
+    if j < 0 or not (tokens[j].is_acronym or _lookup(tokens[j].text)):
+        return start
+    gaps = [text[tokens[k].end:tokens[k + 1].start] for k in range(j, i + 1)]
+    return tokens[j].start if gaps[0] in (" ", "'s ", "’s ") and all(g == " " for g in gaps[1:]) else start
 
 
 def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
