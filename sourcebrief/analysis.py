@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -136,12 +137,23 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
 def _entities(ordered: Sequence[Article], overrides: Sequence[EntityOverride], mentions: Sequence) -> EntityIndex:
     """Entities merged across sources; the sources' outlets (named in sources.yml or found in the text) are
     organisations, and only the user's own entries are reported unmatched."""
-    outlets = [EntityOverride(name=name, kind="org") for name in sorted({a.outlet for a in ordered if a.outlet})
-               if not any(o.name == name for o in overrides)]
+    outlets = [EntityOverride(name=name, kind="org", aliases=_short_outlet_names(name))
+               for name in sorted({a.outlet for a in ordered if a.outlet}) if not any(o.name == name for o in overrides)]
     entities = resolve_entities(ordered, [*overrides, *outlets], list(mentions))
     entities = dataclasses.replace(entities, unmatched_overrides=tuple(o for o in entities.unmatched_overrides
                                                                         if o not in outlets))
     return without_photo_credits(entities, ordered)
+
+
+_MEDIA_TAIL = re.compile(r"(?:\s+(?:News|Online|English|Edition|International|TV|Radio|Digital))+$")
+
+
+def _short_outlet_names(name: str) -> tuple[str, ...]:
+    """An outlet's name without its medium, as other sources write it: "told Gulf Eye" names "Gulf Eye News",
+    "Sudan Tribune" "Sudan Tribune Online" (not a one-word rest, "UN" of "UN News", nor a place, "Hong Kong" of
+    "Hong Kong TV")."""
+    short = _MEDIA_TAIL.sub("", name)
+    return (short,) if short != name and " " in short and short not in gazetteer().places else ()
 
 
 def without_photo_credits(index: EntityIndex, articles: Sequence[Article]) -> EntityIndex:

@@ -65,6 +65,8 @@ def _figure_spans(text: str) -> tuple[Span, ...]:
         attrs = [("value", str(value))] + ([("unit", figure.unit)] if figure.unit else [])
         if figure.qualifier:
             attrs.append(("mod", figure.qualifier))
+        if figure.low is not None:  # a range: "between 30 and 35 people" is value=35 mod=between low=30
+            attrs.append(("low", str(int(figure.low) if float(figure.low).is_integer() else figure.low)))
         spans.append(Span(figure.start, figure.end, "figure", tuple(attrs)))
     return tuple(spans)
 

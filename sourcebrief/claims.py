@@ -68,7 +68,9 @@ _COMMA = rf"(?:(?<!\d)[,:]|[,:](?!\d))(?!\s+(?:{_STATES})\b)"
 _CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]")
 """Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10"), nor
 the comma before a state's abbreviation ("Minneapolis, MN is recalling …")."""
-_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
+_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|(?<!\d)\s(?:and|but|while|which|who|whereas)\s")
+"""Where the clause of one of two figures in a sentence ends: a clause break, or a conjunction (not one joining two
+numbers: "in 2021 and 2022")."""
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|states?|prefectures?|counties)\s+of\s+)?"
@@ -270,7 +272,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
     unit_words = set(normalise(figure.unit))
-    span_words = [w for w in normalise(figure.text.split(" of ")[0]) if w not in unit_words]  # not "… of its Max 9"
+    span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
+                  if w not in unit_words and w.removesuffix("s") not in unit_words]  # "jets" counts jets
     places = _PLACE_AFTER.search(post)
     clause = _shown(sentence, figure, left > 0, right < len(sentence))
     return Claim(
@@ -278,8 +281,15 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         clause=clause or figure.text, figure=figure,
         key=(figure.value, unit_family(figure.unit)),
         words=frozenset(pre_words + span_words + post_words),
-        places=frozenset(normalise(places.group(1))) if places else frozenset(),
+        places=_place_words(places.group(1)) if places else frozenset(),
     )
+
+
+def _place_words(name: str) -> frozenset[str]:
+    """Normalised words of the name after "in": none for a day or a month ("in Monday's drone attack", "in
+    March"), which is a time, not a place."""
+    first = re.split(r"[\s’']", name)[0]
+    return frozenset() if first in COMMON_CAPS else frozenset(normalise(name))
 
 
 _MONTH = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b")

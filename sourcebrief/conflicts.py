@@ -6,7 +6,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .claims import Claim, counts_a_part
+from .claims import Claim, counts_a_part, normalise, opener
+from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
 _INF = float("inf")
@@ -65,11 +66,53 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side:
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
+    if _other_subjects(a, b) or _rate(a) != _rate(b):
+        return False
     shared = len(a.words & b.words)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
     if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not _same_measure(a, b):
         return False
     return disagree(a, b)
+
+
+_RATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b"
+                   r"|(daily|weekly|monthly|annually|yearly|hourly)\b)", re.IGNORECASE)
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+                 "hourly": "hour"}
+
+
+def _rate(claim: Claim) -> str:
+    """The time a figure is counted per ("about 6 million euros ($6.3 million) a day", "daily" -> day), "" for a
+    total: a rate and a total ("between €15 million and €20 million in total") measure two things."""
+    found = _RATE.match(claim.quote, claim.figure.end) if claim.figure is not None else None
+    if not found:
+        return ""
+    return (found.group(1) or _RATE_ADVERBS[found.group(2).lower()]).lower()
+
+
+def _other_subjects(a: Claim, b: Claim) -> bool:
+    """The two sentences open with names neither of which the other uses: "Apple was ordered to pay 1.8 billion
+    euros" and "Meta, the parent company of Facebook, has been ordered to pay €797.72 million" are two fines, though
+    the second's clause lost its subject to the appositive."""
+    first_a, first_b = _named_subject(a.quote), _named_subject(b.quote)
+    return bool(first_a and first_b and first_a not in normalise(b.quote) and first_b not in normalise(a.quote))
+
+
+_SUBJECT_VERB = re.compile(r"\s*(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
+
+
+def _named_subject(sentence: str) -> str:
+    """Claim.opener of a sentence whose opening name is its whole subject, a verb or an appositive next ("Apple was
+    ordered", "Meta, the parent company"); "" for "Industry analysts estimate" or "Police said", common nouns
+    capitalised by the sentence's start."""
+    first = opener(sentence)
+    found = _OPENING_RUN.match(sentence)
+    if not first or not found or found.group(1).lower() in GROUP_NOUNS | ROLE_NOUNS:
+        return ""
+    return first if _SUBJECT_VERB.match(sentence, found.end()) else ""
+
+
+_OPENING_RUN = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:
@@ -80,8 +123,10 @@ def _same_measure(a: Claim, b: Claim) -> bool:
     return a.key is not None and a.key[1] == "%" and len(small) == 1 and len(large) <= 2 and small <= large
 
 
-def interval(value: float, qualifier: str | None) -> tuple[float, float]:
-    """The range of true values a hedged figure allows."""
+def interval(value: float, qualifier: str | None, low: float | None = None) -> tuple[float, float]:
+    """The range of true values a hedged figure allows (``low``: the lower bound of a range, "between 30 and 35")."""
+    if qualifier == "between" and low is not None:
+        return low, value
     if qualifier in ("more than", "at least"):
         return value, _INF
     if qualifier in ("less than", "up to", "at most"):
@@ -99,8 +144,8 @@ def disagree(a: Claim, b: Claim) -> bool:
         return False
     if a.figure.qualifier is None and b.figure.qualifier is None and _rounds_to(a.figure, b.figure):
         return False
-    lo_a, hi_a = interval(a.figure.value, a.figure.qualifier)
-    lo_b, hi_b = interval(b.figure.value, b.figure.qualifier)
+    lo_a, hi_a = interval(a.figure.value, a.figure.qualifier, a.figure.low)
+    lo_b, hi_b = interval(b.figure.value, b.figure.qualifier, b.figure.low)
     return hi_a < lo_b or hi_b < lo_a
 
 

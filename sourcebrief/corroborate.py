@@ -226,19 +226,32 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_fragment(c), -confirmed(c), len(c.clause), c.source_id))
+    return min(with_noun or members, key=lambda c: (_fragment(c), _bare(c), -confirmed(c), len(c.clause), c.source_id))
+
+
+def _bare(claim: Claim) -> bool:
+    """The clause is a number alone ("€797.72m" from a list of key numbers "€797.72m: the fine"; not "300
+    volunteers", which says what it counts): it says nothing on its own."""
+    return (claim.figure is not None and claim.clause.strip(" .:;,") == claim.figure.text
+            and not re.search(r"[^\W\d]{3,}", _SCALE_WORDS.sub("", claim.figure.text)))
+
+
+_SCALE_WORDS = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|bn)\b", re.I)
 
 
 def _statement(claim: Claim) -> str:
-    """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment."""
-    return (claim.quote if _fragment(claim) else claim.clause).strip()
+    """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment or
+    the figure alone."""
+    return (claim.quote if _fragment(claim) or _bare(claim) else claim.clause).strip()
 
 
 _FRAGMENT_START = re.compile(
     r"(?=[a-z])(?:with|without|after|before|while|since|including|amid|despite|for|from|to|of|in|on|by|into|than"
     r"|when|where|whereas|because|although|though|if|unless|until|which|who|whose|that"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
-    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing)\b")
+    r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing"
+    r"|(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:after|before|later|earlier|since))\b")
 
 
 def _fragment(claim: Claim) -> bool:

@@ -9,7 +9,8 @@ from dataclasses import field, replace
 from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
-from .entity_lexicon import ALIAS_GROUPS, fold, gazetteer
+from .claims import split_sentences
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, fold, gazetteer
 from .entity_lists import list_mates
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
@@ -20,7 +21,6 @@ __all__ = [
     "find_mentions", "load_entity_overrides", "name_key", "resolve_entities",
 ]
 
-_SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+[”\"’)]*|$)\s*")
 _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 
 
@@ -134,7 +134,8 @@ def name_key(name: str) -> str:
 
 
 def _place_key(name: str) -> str:
-    return re.sub(r"^al\s+", "", name_key(name))
+    """A place's comparison form: no leading "al", no spaces ("Hà Nội" is Hanoi, "Al Qaim" Qaim)."""
+    return re.sub(r"^al\s+", "", name_key(name)).replace(" ", "")
 
 
 def _surname_keys(name: str) -> tuple[str, str]:
@@ -190,10 +191,19 @@ def article_mentions(article: Article) -> list[_Found]:
 
 
 def _sentence(text: str, offset: int) -> str:
-    for match in _SENTENCE_RE.finditer(text):
-        if match.start() <= offset < match.end():
-            return match.group().strip()
+    """The sentence holding ``offset``, cut as claims are ("797.72 million", "the U.S.-led coalition" and "Mr.
+    Smith" end none)."""
+    for start, end in _sentence_spans(text):
+        if start <= offset < end:
+            return text[start:end].strip()
     return text.strip()
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """split_sentences, each sentence running on over the spaces after it (a memo: a paragraph names many)."""
+    spans = split_sentences(text)
+    return tuple((start, spans[k + 1][0] if k + 1 < len(spans) else len(text)) for k, (start, _) in enumerate(spans))
 
 
 def _key(m: Mention) -> str:
@@ -231,6 +241,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
         for k in keys[1:]:
             clusters.union(keys[0], k)
     _merge_by_initials(found, clusters)
+    _merge_company_forms(found, clusters)
     _merge_by_containment(found, clusters)
     _merge_person_tails(found, clusters)
     return clusters
@@ -255,6 +266,20 @@ def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
             roots = by_initials[key]
             if len(roots) == 1:
                 clusters.union(key, next(iter(roots)))
+
+
+def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
+    """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia and "FC Barcelona" Barcelona: a body named with a corporate
+    ending or a club's mark joins the one named by the rest (found as an organisation when it is one word: "Nvidia"
+    alone is a person's name by shape, "Barcelona" a city)."""
+    names = _org_names(found)
+    present = set(clusters.parent)
+    for key in names:
+        words = key.split()
+        for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES else None),
+                     (words[1:] if words[0].upper() in CLUB_MARKS else None)):
+            if rest and " ".join(rest) in (names if len(rest) == 1 else present):
+                clusters.union(key, " ".join(rest))  # "Công An Hà Nội" (by shape) is "Công An Hà Nội FC"
 
 
 def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
@@ -323,6 +348,39 @@ def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
             kinds[root] = "place"
 
 
+def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A person by shape alone whose first word names an organisation of the briefing is that body's product or
+    unit, not a person: "Facebook Marketplace", "Microsoft Windows" (where Facebook and Microsoft are bodies)."""
+    strong = {clusters.find(_key(f.mention)) for f in found if f.mention.strong and not _is_single(f.mention)}
+    orgs = {key for key in _org_names(found) if " " not in key and kinds.get(clusters.find(key)) == "org"}
+    for f in found:
+        m = f.mention
+        if m.kind != "person" or m.evidence != "shape" or _is_single(m):
+            continue
+        root = clusters.find(_key(m))
+        if root not in strong and kinds.get(root) == "person" and name_key(m.name).split()[0] in orgs:
+            kinds[root] = "org"
+
+
+def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A lone word listed with organisations, and with nothing the briefing knows as another kind, is an organisation
+    too: "TikTok, Nvidia and Lufthansa were among companies", then "Lufthansa, Siemens and SAP" (at most one other
+    member may be unknown; a word that is part of a person's name is left to _link_singles)."""
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             and f.mention.evidence != "bare" and kinds.get(clusters.find(_key(f.mention))) == "person"
+             for part in _surname_keys(f.mention.name)}
+    for _ in range(2):  # a body found in one list can vouch for another list's members
+        for f in found:
+            key = name_key(f.mention.name)
+            if f.mention.evidence != "bare" or key in clusters.parent or key in parts:
+                continue
+            mates = [name_key(mate) for mate in list_mates(f.sentence, f.mention.text)]
+            known = ["person" if k in parts else kinds.get(clusters.find(k)) if k in clusters.parent else None
+                     for k in mates]
+            if "org" in known and set(known) <= {"org", None} and known.count(None) <= 1:
+                kinds[clusters.find(key)] = "org"
+
+
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
@@ -367,15 +425,41 @@ def _speaks_as_person(f: _Found) -> bool:
     return at >= 0 and bool(_PERSONAL_PRONOUN_RE.search(f.sentence, at + len(m.text)))
 
 
+_BODY_SPEECH_RE = re.compile(r"\s(?:said|says|told \w+|announced|confirmed|added)(?: on \w+)?(?: that)? it "
+                             r"(?:would|will|could|had|has|plans|planned|intends|intended|did|does)\s(?!(?:not )?be\b)")
+
+
+def _bodies_that_speak(found: list[_Found]) -> list[_Found]:
+    """The mentions, a lone word saying that "it" will act made a body's (_speaks_as_body), unless the word is part
+    of a person's name in the briefing."""
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             for part in _surname_keys(f.mention.name)}
+    return [replace(f, mention=replace(f.mention, kind="org", evidence="cue"))
+            if _speaks_as_body(f) and name_key(f.mention.name) not in parts else f for f in found]
+
+
+def _speaks_as_body(f: _Found) -> bool:
+    """A lone word saying that "it" will act is a body: "Meta said it would appeal", "Nvidia said on Monday it had
+    sold out" (not "it would be", which anyone may judge: "Blinken said it would be a mistake")."""
+    m = f.mention
+    if m.evidence != "speech":
+        return False
+    at = f.sentence.find(m.text)
+    return at >= 0 and _BODY_SPEECH_RE.match(f.sentence, at + len(m.text)) is not None
+
+
 def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (),
                      extracted: Sequence[list] | None = None) -> EntityIndex:
     """One entity per real-world name across all articles, with every mention.
 
     ``extracted``: ``article_mentions`` of each article, when already known (cached or made in parallel)."""
     found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
+    found = _bodies_that_speak(found)
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
     _places_in_lists(found, clusters, kinds)
+    _products_of_orgs(found, clusters, kinds)
+    _bodies_in_lists(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):
@@ -414,7 +498,8 @@ def _draft(root: str, found: list[_Found], kind: str) -> _Draft:
                 acronym = acronym or (x if m.alias or m.evidence == "acronym" else None)
     if not names:
         names.update(f.mention.name for f in found)
-    multi = [n for n in names if " " in n and not n.isupper()] or list(names)
+    multi = [n for n in names if (" " in n or kind == "place") and not n.isupper()] or list(names)  # a place: as
+    # the sources write it most often ("Hanoi", not "Hà Nội" once); a person or body: by the full name
     best = max(multi, key=lambda n: (names[n] if kind != "person" else 0, len(n.split()), names[n], n))
     aliases = tuple(sorted({s for s in surfaces if s != best}, key=lambda s: (s.lower(), s)))
     roles = tuple(dict.fromkeys((f.mention.role, f.source, f.paragraph) for f in found if f.mention.role))

@@ -67,11 +67,11 @@ ROLE_NOUNS = frozenset(
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
-# Last words of names of wars, accords, prizes and contests: things, not people ("Vietnam War", "Camp David Accords",
-# "Nobel Peace Prize", "World Cup").
+# Last words of names of wars, accords, laws, prizes and contests: things, not people ("Vietnam War", "Camp David
+# Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup").
 THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
-    Summit Pandemic Average Index""".split())
+    Summit Pandemic Average Index Act Regulation Directive Charter""".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday"))
 # Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
@@ -111,8 +111,12 @@ ORG_HEADS = frozenset(
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
-    Advisory Advisors Investments Consulting Airplanes Aerospace""".split()
+    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV""".split()
 ) | FACILITY_ORG_HEADS
+# Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
+COMPANY_SUFFIXES = frozenset(
+    "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
+)
 # First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), compared without
 # accents. English heads that also open names ("Front Street") are left out.
@@ -123,8 +127,12 @@ ORG_LEADS = frozenset(
     Fuerzas Forca Forza Bloque Bloco Junta Agrupacion Instituto Istituto Universidad Universidade Universite
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
-    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real""".split()
+    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati""".split()
 )
+# Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
+CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK".split())
+# Articles that may open an organisation's name before its lead word ("La Liga", "Te Pāti Māori", "Die Linke").
+ORG_LEAD_ARTICLES = frozenset("El La Le Los Las Les Il Lo Die Te".split())
 # Org heads that end an org name but also allow "in X" after them.
 ORG_IN_HEADS = frozenset("Resistance Movement Front Mission Church".split())
 # Lower-case nouns that announce an organisation near them.
@@ -133,7 +141,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union""".split()
+    regulator watchdog union chipmaker""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .entity_lexicon import (
     ALIAS_GROUPS,
     ARTICLES,
+    CLUB_MARKS,
     COMMON_CAPS,
     EVENT_HEADS,
     THING_TAILS,
@@ -19,6 +20,7 @@ from .entity_lexicon import (
     NOT_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORG_LEAD_ARTICLES,
     ORG_LEADS,
     ORG_NOUN_PHRASES,
     PLACE_HEADS,
@@ -107,13 +109,15 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(words) > 1 and any(words[-1].endswith(end) and (_lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
                               == "place" for end, cut in (("ans", 2), ("ers", 3))):
         return []  # "Costa Ricans", "South Koreans", "New Zealanders": the people of a place, not a person
+    if len(words) > 1 and words[-1] in THING_TAILS and not _lookup(surface):
+        return []  # "General Data Protection Regulation", "Rugby World Cup": a law or a contest, none of our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         return [mention]
     if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
         return []
-    if len(run) == 1 and "-" in run[0].text:
-        return _compound(run[0])
+    if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
+        return _compound(run[0])  # "Israel-Hamas", "Syrian-Jordanian"; else one name: "Rolls-Royce", "Nkweta-Salami"
     return _by_context(text, tokens, first, last, surface)
 
 
@@ -184,11 +188,16 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
+    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "FC Barcelona", "Auckland FC"
+    if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
             and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
-    inner = next((i for i, word in enumerate(words[1:-1], start=1) if word in ORG_HEADS), None)
+    inner = next((i for i, word in enumerate(words[1:-1], start=1)
+                  if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
     if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS:
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
@@ -232,10 +241,12 @@ def _acronym(text: str, tok: Token) -> Mention | None:
     """An organisation's acronym; not a model name ("737 MAX 9") nor a term spelled out in lower case before it
     ("an emergency airworthiness directive (EAD)")."""
     letters = tok.text.replace(".", "")
-    if letters in NOT_ACRONYMS or len(letters) < 3:
+    if letters in NOT_ACRONYMS or len(letters) < 2:
         return None
     if _model_name(text, tok.start, tok.end):
         return None
+    if len(letters) == 2:  # "the EC said": too short to trust alone; kept for a definition elsewhere ("European
+        return _mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
     if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
         return None
     if len(letters) >= 4 and tok.text == letters:
@@ -271,6 +282,11 @@ def _lower_case_definition(before: str, letters: str) -> bool:
     return initials.upper().endswith(letters.upper())
 
 
+def _joins_demonyms(word: str) -> bool:
+    """ "Syrian-Jordanian": a hyphen joining words for peoples, an adjective, not a name."""
+    return any(part in gazetteer().demonyms for part in word.split("-"))
+
+
 def _compound(tok: Token) -> list[Mention]:
     """Split "Israel-Hamas" or "U.S.-Iraq" into the known names it joins."""
     out, offset = [], tok.start
@@ -297,6 +313,8 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
             role_end = i if head >= 0 else role_end
         elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
             owner += 1
+        elif head >= 0 and i + 1 <= last and tokens[i + 1].text in ROLE_HEADS and tokens[i].is_cap:
+            role_end = i  # "Chief Commercial Officer": a word between two title words is the title's
         else:
             break
     if honor and owner:
@@ -317,6 +335,9 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     if any(tokens[i].text in ROLE_WORDS and tokens[i].text[0].isupper()
            for i in range(name_first, last + 1)):
         return None
+    if not honor and tokens[last].text in ORG_HEADS and not tokens[last].possessive:
+        start, end = tokens[first].start, tokens[last].end  # "Premier League", "the EU's General Court": a body
+        return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
 
@@ -342,7 +363,24 @@ def _role_start(text: str, tokens: list[Token], first: int) -> int:
                 break
             continue
         break
-    return start
+    return _owner_start(text, tokens, i, start)
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our your".split())
+
+
+def _owner_start(text: str, tokens: list[Token], i: int, start: int) -> int:
+    """Where a role begins once lower-case words before its title word are counted, when a known body or an
+    acronym owns them: "EU antitrust chief", "Iraq’s prime minister", "Kremlin spokesman" (not "Analysts said chief
+    …": no owner)."""
+    j = i
+    while (j >= 0 and i - j < 3 and tokens[j].is_word and tokens[j].text.islower()
+           and tokens[j].text not in SPEECH_VERBS and tokens[j].text not in _DETERMINERS):
+        j -= 1
+    if j < 0 or not (tokens[j].is_acronym or _lookup(tokens[j].text)):
+        return start
+    gaps = [text[tokens[k].end:tokens[k + 1].start] for k in range(j, i + 1)]
+    return tokens[j].start if gaps[0] in (" ", "'s ", "’s ") and all(g == " " for g in gaps[1:]) else start
 
 
 def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
@@ -370,6 +408,9 @@ _PLACE_APPOSITIVE = re.compile(
     r"|southwest|where|that|which|home|with)\b)")
 """An appositive naming a kind of place: "Wad Madani, the state capital", ", a key city southeast of …" (not "a city
 councillor")."""
+_DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)\s+)?"
+                             r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b")
+"""A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
 _APPOSITIVE_RE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"()]{3,90}?)(?=\s*[,.;])")
 
 
@@ -382,9 +423,18 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
     words = phrase.split()
     if len(words) > 9 or words[0].lower() in SPEECH_VERBS or words[0].lower() in ("who", "which", "and", "but"):
         return None
-    if any(w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS for w in words):
+    if (words[0][:1].isupper() and not words[0].endswith(("'s", "’s")) and words[0] not in ROLE_WORDS
+            and {"and", "or"} & set(words)):
+        return None  # "Lufthansa, Siemens and SAP officials": the list goes on, it says nothing of the first name
+    if any((w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS) and not _names_body(words, k)
+           for k, w in enumerate(words)):
         return phrase
     return None
+
+
+def _names_body(words: list[str], k: int) -> bool:
+    """The capitalised word ``words[k]`` opens a body's name, as a title word can: "the Premier League champions"."""
+    return words[k][:1].isupper() and k + 1 < len(words) and words[k + 1] in ORG_HEADS
 
 
 def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
@@ -404,9 +454,11 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
-    if len(run) > 1 and _org_appositive(text, end) or _SHARES_AFTER.match(text, end) or _SHARES_BEFORE.search(text, 0, start):
+    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _SHARES_AFTER.match(
+            text, end) or _SHARES_BEFORE.search(text, 0, start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
-    if _PLACE_APPOSITIVE.match(text, end) or before and before[-1] in ("fled", "fleeing", "flee", "flees"):
+    if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
+            or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
     if _CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
@@ -451,9 +503,22 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
 """Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
 which follow a leader's name too ("the Sánchez coalition")."""
-_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation)\b")
-_SHARES_BEFORE = re.compile(r"\bshares (?:of|in)\s+$")
-"""Only a company has shares: "Boeing shares fell", "Boeing's share price", "shares of Boeing"."""
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
+                           r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
+_SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in)\s+$")
+"""Only a company has shares, a chief executive or a subsidiary: "Boeing shares fell", "Boeing's share price",
+"Shares of Boeing", "Airbus chief executive Guillaume Faury"."""
+
+
+_CLOSED_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
+    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+
+
+def _closed_org_appositive(text: str, end: int) -> bool:
+    """A lone word followed by an appositive whose head is a body noun: "Nvidia, the world's most valuable
+    chipmaker,", "Meta, the parent company of Facebook," (not "Smith, a party member": its head is "member")."""
+    return _CLOSED_ORG_APPOSITIVE.match(text, end) is not None
 
 
 def _org_appositive(text: str, end: int) -> bool:

@@ -24,7 +24,9 @@ class Figure:
     """What is counted, singular: ``troop``, ``bank``, ``people``, ``%``, ``USD``; "" if unsaid."""
     qualifier: str | None
     """Normalised hedge: ``more than``, ``less than``, ``at least``, ``at most``,
-    ``about``, ``nearly``, ``up to``; None for a plain number."""
+    ``about``, ``nearly``, ``up to``, ``between`` (a range); None for a plain number."""
+    low: float | int | None = None
+    """The lower bound of a range ("between 30 and 35 people": 30, ``value`` 35); None otherwise."""
 
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -40,11 +42,17 @@ _SCALES = MappingProxyType({
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
     "dozen": 12,
 })
+_ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
+"""Currency codes written before an amount: "EUR 1.2 billion", "CHF 30 million"."""
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
-                                 "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"})
+                                 "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+                                 **{code.lower(): code for code in _ISO_CODES}})
 _CURRENCY_NOUNS = MappingProxyType({
     "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
 })
+_SCALED_CURRENCY_NOUNS = MappingProxyType({"pound": "GBP"})
+"""Currency words that are money only after a scale word: "116 million pounds" is £116m, "500 pounds of meat" a
+weight."""
 _FRACTIONS = MappingProxyType({
     "half": 0.5, "a half": 0.5, "a third": 0.333, "one third": 0.333, "one-third": 0.333,
     "two thirds": 0.667, "two-thirds": 0.667, "a quarter": 0.25, "one quarter": 0.25,
@@ -70,7 +78,7 @@ _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£)\s?)?"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£)\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b"
@@ -156,7 +164,32 @@ def find_figures(text: str) -> list[Figure]:
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
+    kept = _ranges(text, kept)
     return [f for f in kept if f.unit or any(ch.isdigit() for ch in f.text)]  # a number word only with a unit
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d[\d,. \u00a0\u2009\u202f]*")
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "between 30 and 35 people" is one figure, a range, not 30 of nothing and 35 people; "between 2 and 3
+    million" takes the scale of its upper bound for both."""
+    out: list[Figure] = []
+    for figure in figures:
+        low = out[-1] if out else None
+        between = _BETWEEN_BEFORE.search(text, max(0, low.start - 10), low.start) if low else None
+        if (low is None or between is None or text[low.end:figure.start] != " and " or low.qualifier or figure.qualifier
+                or low.unit not in ("", figure.unit)):
+            out.append(figure)
+            continue
+        written = _LEADING_NUMBER.search(figure.text)
+        scale = figure.value / float(_GROUPING.sub("", written.group().rstrip(" .,"))) if written else 1
+        low_value = low.value * scale if scale > 1 and low.value * scale < figure.value else low.value
+        low_value = int(low_value) if float(low_value).is_integer() else low_value
+        start = between.start()
+        out[-1] = Figure(start, figure.end, text[start:figure.end], figure.value, figure.unit, "between", low_value)
+    return out
 
 
 def _from_number(text: str, m: re.Match[str]) -> Figure | None:
@@ -172,18 +205,21 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     if value is None or not _is_quantity(text, m, value, qualifier is not None):
         return None
     start = offset + qualifier_match.start("q") if qualifier_match else m.start()
-    if m["cur"]:
-        start = min(start, m.start("cur"))
-    end, unit = m.end(), _CURRENCIES.get((m["cur"] or "").lower(), "")
+    currency = "cur" if m["cur"] else "code" if m["code"] else None
+    if currency:
+        start = min(start, m.start(currency))
+    end, unit = m.end(), _CURRENCIES.get((m[currency] if currency else "").lower(), "")
     if m["pct"]:
         unit = "%"
     elif not unit:
-        noun_end, unit = _counted_noun(text, m.end(), value)
+        noun_end, unit = _counted_noun(text, m.end(), value, models=_counts_models(text, start))
         part_of = _PART_OF.match(text, m.end()) if not unit else None
         if part_of:
             noun_end, unit = _counted_noun(text, part_of.end(), value, models=True)
         end = noun_end if unit else m.end()
         unit = _CURRENCY_NOUNS.get(unit, unit)
+        if m["scale"] or m["short"]:
+            unit = _SCALED_CURRENCY_NOUNS.get(unit, unit)
         if not unit and not m["words"] and _TOLL_BEFORE.search(text, max(0, m.start() - 150), m.start()):
             unit = "death"
         if not unit and not m["words"]:
@@ -210,7 +246,7 @@ def _number_value(m: re.Match[str]) -> float | int | None:
         value = _word_value(m["words"].lower())
     scale = (m["scale"] or "").lower()
     short = (m["short"] or "").lower()
-    if short and not m["cur"]:
+    if short and not (m["cur"] or m["code"]):
         return None  # "5m" without a currency is a distance, not money
     factor = _SCALES.get(scale or short, 1)
     scaled = value * factor
@@ -228,7 +264,7 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
     offset = max(0, m.start() - _LOOKBACK)
     before, after = text[offset: m.start()], text[m.end(): m.end() + _LOOKBACK]
     digits = m["digits"] or ""
-    plain = not (m["cur"] or m["pct"] or m["scale"] or m["short"])
+    plain = not (m["cur"] or m["code"] or m["pct"] or m["scale"] or m["short"])
     if plain and re.fullmatch(r"1[89]\d\d|20\d\d|2100", digits) and not qualified:
         return False
     if plain and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after)):
@@ -248,6 +284,18 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
     return True
 
 
+_COUNT_BEFORE = re.compile(r"\b[a-z][a-z]+\s+$")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|that)\s+(?:[\w’'-]+\s+)?$", re.I)
+
+
+def _counts_models(text: str, start: int) -> bool:
+    """A number after a lower-case word other than a determiner counts what follows even through a model name
+    ("grounded 171 Boeing 737 MAX 9 aircraft", "operates 79 MAX 9 jets"); after "the" or "its", or one word
+    after them, it may be the model's own number ("the 737 Max 9 aircraft", "its best-selling 737 Max 9 jets")."""
+    before = text[max(0, start - _LOOKBACK):start]
+    return bool(_COUNT_BEFORE.search(before)) and not _DETERMINED.search(before)
+
+
 def _counted_noun(text: str, pos: int, value: float | int, models: bool = False) -> tuple[int, str]:
     """(end offset, singular unit) of the noun counted by the number ending at ``pos``. ``models``: a number
     after a capitalised word is part of a model name ("65 of its 737 MAX 9 jets"); right after a count it
@@ -261,6 +309,9 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
         lower = word.lower()
         if word[:1].isdigit() and capital and models:
             modifiers += 1
+            continue
+        if models and len(word) == 1 and word.isupper() and text[m.end(1):m.end(1) + 1].isdigit():
+            capital = True  # "A350-1000": a model's letter, glued to its number
             continue
         if not word[:1].isalpha():
             break

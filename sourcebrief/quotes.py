@@ -16,7 +16,9 @@ _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
 _PERSONAL = frozenset("he she".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB_RE = re.compile(rf"\b({_VERBS}|according to)\b", re.I)
+_VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|branded|dubbed|labell?ed)\b", re.I)
+"""Verbs before a quotation that make their subject its speaker: speech, and naming it ("called the strike “a
+massacre”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
@@ -188,6 +190,8 @@ def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None
     tail = masked[end:right]
     if inner.endswith((",", "?", "!")) or tail.lstrip().startswith((",", "—", "–")) or re.match(r"\s*(he|she|they|it)\s", tail):
         found = _after(text, end, tail)
+        if found and found[1] == "according to":  # "X called the strike “…”, according to SUNA": X said it
+            found = _before(text, masked, left, start) or found
         if found:
             return found
     found = _before(text, masked, left, start)
@@ -242,8 +246,23 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
             continue  # "who is often described as": nobody speaks
         subject = _subject(text, masked, left, left + match.start())
         if subject and not (verb.endswith("ing") and not subject[:1].isupper()):
-            return subject, _cue(verb)
+            return _name_after_role(subject), _cue(verb)
     return None
+
+
+_ROLE_THEN_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)$")
+_NOT_ROLE_END = frozenset("for to with and or by from against of at the a an in on".split())
+
+
+def _name_after_role(subject: str) -> str:
+    """The name a subject ends with after lower-case role words: "Its president Andreas Mundt" is Andreas Mundt,
+    "Meta's president of global affairs Nick Clegg" Nick Clegg (not "a spokesman for Joe Biden": Biden did not
+    speak)."""
+    found = _ROLE_THEN_NAME.match(subject)
+    if not found:
+        return subject
+    before = subject[:found.start(1)].split()
+    return subject if before[-1] in _NOT_ROLE_END else found.group(1)
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.I)
@@ -372,6 +391,25 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
         if not quotes:
             last = _LastPerson(text, last)  # the last person it names, if any
         out.append(quotes)
+    return _open_paragraphs(paragraphs, out)
+
+
+_OPENING_MARKS = "“\"«"
+
+
+def _open_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
+    """A paragraph opening a quotation it does not close, followed by one opening another, is a quotation going on
+    into the next paragraph (the convention for long quotations): "“The doctors were crying." then "“There was no
+    electricity …,” she said." Both are the words of the next one's speaker."""
+    out = list(found)
+    for n in range(len(paragraphs) - 2, -1, -1):
+        text, below = paragraphs[n].rstrip(), paragraphs[n + 1]
+        if (not text or text[0] not in _OPENING_MARKS or any(q.start == 0 for q in out[n])
+                or not below[:1] in _OPENING_MARKS or not out[n + 1] or out[n + 1][0].start != 0
+                or not out[n + 1][0].speaker or any(ch in text[1:] for ch in "”»\"")):
+            continue
+        after = out[n + 1][0]
+        out[n] = [Quote(0, len(text), text[1:], after.speaker, after.cue)] + out[n]  # no closing mark: to the end
     return out
 
 

@@ -184,3 +184,25 @@ def test_mentions_never_crash_and_stay_inside(text: str) -> None:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_mention_sentence_runs_past_abbreviations_and_decimals() -> None:
+    """An entity page quotes the whole sentence naming it, not "… the U." nor "… was fined 797."."""
+    index = resolve_entities(_articles_from(
+        "=== a\nIn response to the attack in Jordan, the U.S. military struck Iraq. Meta Platforms was fined 797.72 "
+        "million euros by Brussels."))
+    sentences = {m.text: m.sentence for e in index.entities for m in e.mentions}
+    assert sentences["Iraq"] == "In response to the attack in Jordan, the U.S. military struck Iraq."
+    assert sentences["Brussels"] == "Meta Platforms was fined 797.72 million euros by Brussels."
+
+
+def test_outlet_named_without_its_medium_is_the_outlet() -> None:
+    """ "told Gulf Eye" names the outlet "Gulf Eye News"; "UN" of "UN News" and "Hong Kong" of "Hong Kong TV" are
+    other entities."""
+    from sourcebrief.analysis import _short_outlet_names
+
+    assert _short_outlet_names("Gulf Eye News") == ("Gulf Eye",)
+    assert _short_outlet_names("Sudan Tribune Online") == ("Sudan Tribune",)
+    assert _short_outlet_names("UN News") == ()
+    assert _short_outlet_names("Hong Kong TV") == ()
+    assert _short_outlet_names("Harbour Herald") == ()

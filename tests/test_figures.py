@@ -50,3 +50,9 @@ def test_spans_sorted_inside_and_disjoint(text: str) -> None:
         assert 0 <= previous_end <= figure.start < figure.end <= len(text)
         assert text[figure.start: figure.end] == figure.text
         previous_end = figure.end
+
+
+def test_range_keeps_its_lower_bound() -> None:
+    """ "between 2 and 3 million" is 2 to 3 million, not 3 million only, nor 2 of nothing."""
+    (figure,) = find_figures("Between 2 and 3 million people fled.")
+    assert (figure.low, figure.value, figure.qualifier) == (2_000_000, 3_000_000, "between")

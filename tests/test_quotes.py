@@ -86,3 +86,13 @@ def test_attribution_in_the_next_paragraph() -> None:
     ]
     second = find_quotes_in_paragraphs(paragraphs)[1][0]
     assert (second.speaker, second.cue) == ("Pilar Sánchez", "added")
+
+
+def test_quotation_going_on_into_the_next_paragraph() -> None:
+    """A paragraph opening a quotation it does not close goes on in the next, whose speaker speaks both."""
+    paragraphs = ["Babiker said she had helped carry the wounded.", "“The doctors were crying.",
+                  "“There was no electricity,” she said.", "“It was dark.", "The army denied it."]
+    found = find_quotes_in_paragraphs(paragraphs)
+    assert [(q.text, q.speaker) for q in found[1]] == [("The doctors were crying.", "Babiker")]
+    assert [(q.text, q.speaker) for q in found[2]] == [("There was no electricity,", "Babiker")]
+    assert found[3] == []  # no quotation opens the paragraph after it: not a quotation going on
