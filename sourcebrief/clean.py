@@ -240,7 +240,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "byline (kept as metadata)"
         elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter" under the name
             reason = "byline (kept as metadata)"
-        elif _bodies(paragraphs) == 0 and (desk := _DESK.fullmatch(text)):  # "The Hindu Bureau", a desk's byline
+        elif (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
             signals.append((line.line, outlets.from_byline_line(desk.group("outlet"))))
             reason = "byline (kept as metadata)"
         elif len(paragraphs) <= 1 and (found := _header_byline(text, story.lines, index)):
