@@ -6,7 +6,6 @@ import bisect
 import functools
 import heapq
 import datetime as _dt
-import math
 import re
 from collections import Counter, defaultdict
 from typing import Sequence
@@ -15,6 +14,7 @@ from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words, dateline
 from sourcebrief.day_counts import counted_days
 from sourcebrief import event_text as T
+from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.model import Article, Line, record
@@ -28,23 +28,8 @@ _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|mont
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:content|article|story|page)\s+was\s+"
                     r"(?:last\s+)?(?:published|updated|posted))\b", re.IGNORECASE)
-_THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
-"""Weighted content overlap needed to merge, by how the two dates relate."""
-_LOWEST_BAR = min(_THRESHOLD.values())
-"""No pair scoring below this merges, whatever its dates."""
-_CAPTION_PENALTY = 0.25
-"""Extra overlap a caption needs to merge with another report."""
-_DAY_APART_LEAST = 0.3
-"""Share of each of two clauses a day apart that the other must hold: the one a day off tells the same thing, not a part
-of it (the same clause words said of something else)."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
-_FIT_MEMBERS = 24
-"""Reports of an event compared with a newcomer, from each end (2 x this in all)."""
-_GROUP_CANDIDATES = 32
-"""Events on related dates scored for a newcomer: those sharing the most words with it."""
-_MATCH_MEMO = 1 << 19
-"""Clause-pair scores kept while merging (about 30 MB; a dropped one is recomputed identically)."""
 
 
 @record
@@ -137,49 +122,30 @@ def _event_json(event: Event) -> dict:
     return data
 
 
-@record
-class _Candidate:
-    """A dated clause from one source, before merging."""
-
-    source: EventSource
-    """Where it comes from and the date it gives."""
-    text: str
-    """The clause as a chronology line."""
-    words: frozenset[str]
-    """Stemmed content words of the clause."""
-    extra: frozenset[str]
-    """Those plus the whole sentence's (when it has no other date) and the next sentence's when that carries
-    no date of its own: a lede's "on Tuesday" is often explained by the sentence after it."""
-    own: frozenset[str]
-    """The clause's words and its whole sentence's, without the next sentence's."""
-    ahead: bool = False
-    """Whether the date lies after the source's publication: a plan or a schedule, not a report."""
-
-
 def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None) -> Chronology:
     """Find every dated clause in ``articles`` and merge those that report the same event.
 
     ``extracted``: ``article_dates(a)`` of each article, when already known (cached or made in parallel)."""
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     unresolved: list[Unresolved] = []
     for found, missing in extracted if extracted is not None else map(article_dates, articles):
         candidates += found
         unresolved += missing
-    weights = _idf([c.words for c in candidates])
-    events = _name_events([_make_event(group) for group in _group(candidates, weights)])
+    weights = idf([c.words for c in candidates])
+    events = _name_events([_make_event(group) for group in merge_candidates(candidates, weights)])
     index = _QuoteIndex(events)
     inferred = tuple(
         (article.id, _infer_bounds(article, events, weights, index)) for article in articles if article.published is None
     )
-    return Chronology(tuple(sorted(events, key=lambda e: (_sort_key(e.date), e.id))), tuple(unresolved), inferred)
+    return Chronology(tuple(sorted(events, key=lambda e: (sort_key(e.date), e.id))), tuple(unresolved), inferred)
 
 
-def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[list[_Candidate], list[Unresolved]]:
+def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[list[Candidate], list[Unresolved]]:
     """Dated clauses and unresolved expressions of one article: body as one narrative, captions apart.
 
     ``read``: the article's dates.article_dates_found, when already found."""
     body, starts, timexes, caption_timexes = read or article_dates_found(article)
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     missing: list[Unresolved] = []
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
     for timex, others, coarse in _with_neighbours(body, timexes):
@@ -200,7 +166,7 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
     return found, missing
 
 
-def _counted(body: str, found: list[_Candidate], dated: list[int]) -> list[Timex]:
+def _counted(body: str, found: list[Candidate], dated: list[int]) -> list[Timex]:
     """The counts of days from an event the story dates ("96 hours after the collapse"), as dates, in sentences with
     no date of their own. A saying's date ("…, police said on Monday") is no date of the event it reports."""
     lines = []
@@ -287,7 +253,7 @@ def _without(line: Line, coarse: list[Timex], base: int) -> Line:
 
 
 def _collect(article: Article, line: Line, where: tuple[int, int], base: int, timex: Timex,
-             others: list[tuple[int, int]], context: str, found: list[_Candidate], missing: list[Unresolved],
+             others: list[tuple[int, int]], context: str, found: list[Candidate], missing: list[Unresolved],
              original: str | None = None) -> None:
     """Turn one date expression into a candidate event or an unresolved entry.
 
@@ -307,7 +273,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason))
         return
     value = timex.value.split("T")[0]
-    if _sort_key(value) is None:
+    if sort_key(value) is None:
         return
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
     background = T.background(text, start, end, bool(local))
@@ -334,7 +300,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     own = words | T.content_words(sentence)
     extra = words | T.content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
-    found.append(_Candidate(source, clause, words, extra, own, ahead))
+    found.append(Candidate(source, clause, words, extra, own, ahead))
 
 
 _WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -343,7 +309,7 @@ _DAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Ju
 
 
 def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], left: int, right: int, base: int,
-               found: list[_Candidate]) -> bool:
+               found: list[Candidate]) -> bool:
     """Whether a clock time with no day of its own ("lost contact at 11:41 p.m.") was dated to the publication day
     only by default, in a story whose last dated event before it (not a saying's date) is another day: "crashed late
     Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default."""
@@ -369,314 +335,10 @@ def _label(text: str, start: int, end: int, sentence: str) -> bool:
     return found is not None and end <= len(text) - len(found[1])
 
 
-def _sort_key(value: str) -> str | None:
-    """An ISO day that orders a value on the calendar (decades and centuries included)."""
-    day = V.first_day(value)
-    if day is not None:
-        return day.isoformat()
-    if re.fullmatch(r"\d{3}", value):
-        return f"{value}0-01-01"
-    if re.fullmatch(r"\d{2}", value):
-        return f"{value}00-01-01"
-    return None
-
-
-def _idf(word_sets: list[frozenset[str]]) -> dict[str, float]:
-    """Inverse document frequency of each content word over all candidate clauses."""
-    counts = Counter(word for words in word_sets for word in words)
-    # Smoothed so that, with few clauses, a word two reports share is not punished for being shared.
-    total = len(word_sets) + 10
-    return {word: math.log(total / (count + 1)) for word, count in counts.items()}
-
-
-def similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
-    """Weighted share of ``a``'s content words found in ``b`` (rare words count more); 0 below two shared words."""
-    shared_words = a & b
-    if len(shared_words) < 2:
-        return 0.0
-    # fsum: exactly rounded whatever the order, and a set's order changes with the hash seed
-    return math.fsum(weights.get(w, 1.0) for w in shared_words) / math.fsum(weights.get(w, 1.0) for w in a)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def relation(a: str, b: str) -> str | None:
-    """How two dates relate: ``same``, ``contains`` (month or week around a day), ``adjacent`` days, ``year``."""
-    if a == b:
-        return "same"
-    grain_a, grain_b = V.precision(a), V.precision(b)
-    a0, a1, b0, b1 = V.first_day(a), V.last_day(a), V.first_day(b), V.last_day(b)
-    if None in (a0, a1, b0, b1):
-        return None
-    if grain_a == grain_b == "day":
-        return "adjacent" if abs((a0 - b0).days) == 1 else None
-    if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
-        return "year" if "year" in (grain_a, grain_b) else "contains"
-    return None
-
-
-class _Member:
-    """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
-
-    __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain", "mod", "ahead")
-
-    def __init__(self, candidate: _Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
-        source = candidate.source
-        self.candidate = candidate
-        self.source = source.source_id
-        self.date = source.date
-        self.photo = source.caption >= 0
-        # Numbers standing for what two candidates compare: equal numbers, equal things.
-        self.sentence = numbers.setdefault((source.source_id, source.paragraph, source.caption, source.quote),
-                                           len(numbers))
-        """The sentence it comes from."""
-        self.text = numbers.setdefault((candidate.words, candidate.extra), len(numbers))
-        """Its words (wire copy repeats the same clause in many sources)."""
-        self.mod = source.mod
-        self.ahead = candidate.ahead
-        self.dating = numbers.setdefault((self.date, self.photo, self.mod, self.ahead), len(numbers))
-        """Its date, and whether it is a photo caption, its date's modifier and whether the date is ahead."""
-        self.words = candidate.words
-        self.extra = candidate.extra
-        self.own = candidate.own
-        self.weight = math.fsum(weights.get(w, 1.0) for w in candidate.words)
-        """The denominator of ``similarity(words, …)``: fsum is exact, so computing it once changes nothing."""
-        self.day = V.precision(source.date) == "day"
-        self.plain: frozenset[str] | None = None
-        """The clause's plain words (_plain_words), found when a day-apart match first needs them."""
-        self.phase = T.phase(candidate.words)
-        """Whether the clause tells of a start or an end (event_text.phase)."""
-
-
-def _group(candidates: list[_Candidate], weights: dict[str, float]) -> list[list[_Candidate]]:
-    """Merge candidates into events through an index of dates and words, never all pairs.
-
-    Only groups with a member whose date relates to the candidate's (same or adjacent day,
-    or one within the other) and that share a word can fit, so only those are scored."""
-    groups: list[list[_Member]] = []
-    by_day: dict[str, set[int]] = defaultdict(set)
-    days_by_year: dict[str, list[str]] = defaultdict(list)
-    related_days: dict[str, tuple[tuple[int, ...], list[str]]] = {}
-    by_coarse: dict[str, set[int]] = defaultdict(set)
-    coarse_by_year: dict[str, list[str]] = defaultdict(list)
-    related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
-    group_words: list[set[str]] = []
-    clause_words: list[set[str]] = []
-    lightest: list[float] = []
-    source_days: list[set[tuple[str, str]]] = []
-    sentence_dates: list[dict[int, set[str]]] = []
-    """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight,
-    (source, day) of its members dated to a day, and the dates of each of its members' sentences."""
-    numbers: dict[tuple, int] = {}
-    scores: dict[int, dict[int, float]] = {}
-    """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
-    stored = 0
-    for candidate in candidates:
-        member = _Member(candidate, numbers, weights)
-        date = member.date
-        year = _sort_key(date)[:4]
-        years = [f"{int(year) + step:04d}" for step in (-1, 0, 1)]
-        related: set[int] = set()
-        day_grain = V.precision(date) == "day"
-        if day_grain:
-            day = V.first_day(date)
-            for step in (-1, 0, 1):
-                related |= by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
-            # Two days from one source are two events: a source does not disagree with itself ("began on
-            # October 9 ... The next day, Maersk said ..."), so a group holding the day before or after is out.
-            own = {(member.source, (day + _dt.timedelta(days=step)).isoformat()) for step in (-1, 1)}
-            related = {i for i in related if own.isdisjoint(source_days[i])}
-        else:
-            for value in _related_values(date, years, days_by_year, related_days):
-                related |= by_day[value]
-        for value in _related_values(date, years, coarse_by_year, related_coarse):
-            related |= by_coarse[value]
-        # A fit needs two shared words; of the groups that have them, the best-sharing few are scored.
-        extra = candidate.extra
-        indexes = list(related)  # the shared-word counts in one C-level pass: this runs for every related group
-        counts = map(len, map(extra.intersection, map(group_words.__getitem__, indexes)))
-        sharing = [(-n, i) for n, i in zip(counts, indexes) if n >= 2]
-        shortlist = sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
-        best, best_score = None, 0.0
-        known, bars = scores.pop(member.text, {}), {}
-        scores[member.text] = known  # the most recently used text last
-        stored -= len(known)
-        for index in shortlist:
-            if sentence_dates[index].get(member.sentence, {date}) != {date}:
-                continue  # two dates in one sentence are two events, even through a third report
-            ceiling = _ceiling(member, group_words[index], clause_words[index], lightest[index], weights)
-            if ceiling < _LOWEST_BAR or ceiling <= best_score:
-                continue  # no member can score enough to merge, or to beat the best so far
-            score = _fit(member, groups[index], weights, known, bars)
-            if score > best_score:
-                best, best_score = index, score
-        stored += len(known)
-        while stored > _MATCH_MEMO:
-            stored -= len(scores.pop(next(iter(scores))))  # forget the least recently used text
-        if best is None:
-            best = len(groups)
-            groups.append([])
-            group_words.append(set())
-            clause_words.append(set())
-            lightest.append(math.inf)
-            source_days.append(set())
-            sentence_dates.append({})
-        groups[best].append(member)
-        sentence_dates[best].setdefault(member.sentence, set()).add(date)
-        group_words[best] |= extra
-        clause_words[best] |= candidate.words
-        lightest[best] = min(lightest[best], member.weight)
-        if day_grain:
-            source_days[best].add((member.source, date))
-            if date not in by_day:
-                days_by_year[date[:4]].append(date)
-            by_day[date].add(best)
-        else:
-            if date not in by_coarse:
-                coarse_by_year[year].append(date)
-            by_coarse[date].add(best)
-    return [[m.candidate for m in group] for group in groups]
-
-
-def _related_values(date: str, years: list[str], by_year: dict[str, list[str]],
-                    cache: dict[str, tuple[tuple[int, ...], list[str]]]) -> list[str]:
-    """Date values of ``years`` seen so far (``by_year``) that relate to ``date``. Each year's values are kept
-    in the order first seen, so only the values new since the last call for the same date are checked."""
-    counts, related = cache.get(date, ((0,) * len(years), []))
-    for year, seen in zip(years, counts):
-        related += [d for d in by_year.get(year, ())[seen:] if relation(date, d) is not None]
-    cache[date] = (tuple(len(by_year.get(year, ())) for year in years), related)
-    return related
-
-
-def _ceiling(candidate: _Member, wider: set[str], clauses: set[str], lightest: float,
-             weights: dict[str, float]) -> float:
-    """The most ``_match`` of ``candidate`` with any member of a group can be: ``wider`` and ``clauses`` hold every
-    word of its members' ``extra`` and ``words``, ``lightest`` their least ``weight``. Below the lowest bar, its
-    members need not be scored (fsum is exactly rounded, so a subset's sum never exceeds its superset's)."""
-    return max(_covered(candidate.words, wider, candidate.weight, weights),
-               _covered(candidate.extra, clauses, lightest, weights))
-
-
-def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], known: dict[int, float],
-         bars: dict[int, float]) -> float:
-    """How well a candidate fits a group: the best member similarity that clears its date relation's bar.
-
-    ``known`` and ``bars``: the candidate's ``_match`` with member texts and ``_bar`` with member datings,
-    by their numbers (filled in here)."""
-    best = 0.0
-    sentence = candidate.sentence
-    # A big event is compared through its first and latest reports only: the merge stays linear.
-    members = group if len(group) <= 2 * _FIT_MEMBERS else group[:_FIT_MEMBERS] + group[-_FIT_MEMBERS:]
-    for member in members:
-        if candidate.phase != member.phase and candidate.phase and member.phase:
-            continue  # "mourning ended" is not "mourning starting"
-        score = known.get(member.text)
-        if score is None:
-            score = known[member.text] = _match(candidate, member, weights)
-        if score <= best or score < _LOWEST_BAR:
-            continue  # cannot raise the best (most members: cheap to rule out first)
-        bar = bars.get(member.dating)
-        if bar is None:
-            bar = bars[member.dating] = _bar(candidate, member)
-        if score < bar or member.sentence == sentence:  # two dates in one sentence are two events
-            continue
-        if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
-            continue  # a day apart, the clauses' own words must match: not just the names their sentences share
-        if candidate.day != member.day and _told_apart(candidate, member, weights):
-            continue  # "Karadag Madencilik's coal mine collapsed [last week]" is not "Karadag Madencilik's managers
-            # were detained [on Wednesday]"
-        if _say_apart(candidate, member):
-            continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
-        best = score
-    return best
-
-
-def _bar(a: _Member, b: _Member) -> float:
-    """The similarity two reports need to merge, by how their dates relate (infinite: unrelated)."""
-    kind = relation(a.date, b.date)
-    if kind is None or _told_when_apart(a, b):
-        return math.inf
-    # A photo caption names people and places the story also names: it must match closely to merge.
-    photo = _CAPTION_PENALTY if a.photo or b.photo else 0.0
-    return _THRESHOLD[kind] + photo
-
-
-_PART_MODS = ("START", "MID", "END")
-
-
-def _told_when_apart(a: _Member, b: _Member) -> bool:
-    """Whether two dates that overlap on the calendar still tell different times: "early 2024" is not "late 2024", and
-    two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
-    if a.mod != b.mod and a.mod in _PART_MODS and b.mod in _PART_MODS:
-        return True
-    return a.ahead and b.ahead and (a.mod, V.precision(a.date)) != (b.mod, V.precision(b.date))
-
-
-def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
-    """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
-    return max(_one_way(a, b, weights), _one_way(b, a, weights))
-
-
-def _one_way(a: _Member, b: _Member, weights: dict[str, float]) -> float:
-    """How much of ``a``'s clause ``b``'s wider text covers; nothing when that is only through the sentence after
-    ``b``'s: its own sentence must share a word with ``a``'s text ("Schools were meant to reopen on Monday." and, in
-    the next paragraph, "The WHO was sending 1.4 million doses" do not make Monday the day doses arrived)."""
-    score = _covered(a.words, b.extra, a.weight, weights)
-    return score if score and not b.own.isdisjoint(a.extra) else 0.0
-
-
-def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
-    """``similarity`` both ways of the two clauses' plain words, without names or the wider texts: "A door plug
-    blew off an Alaska Airlines Boeing 737 MAX 9 jet" is not "The FAA grounds 171 Boeing 737 MAX 9 jets"."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
-    if len(a.plain & b.plain) < 3 and a.plain != b.plain:
-        return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates, unless both say just them
-    one, other = similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights)
-    if min(one, other) < _DAY_APART_LEAST:
-        return 0.0  # "The aircraft's flight data recorder was read out" is not "the cockpit voice recorder and the
-        # flight data recorder were found" the day before: most of one clause is not in the other
-    return max(one, other)
-
-
-def _say_apart(a: _Member, b: _Member) -> bool:
-    """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
-    return len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain)
-
-
-def _told_apart(a: _Member, b: _Member, weights: dict[str, float]) -> bool:
-    """Whether a day and a coarser date's reports each tell what happened in their own plain words (two or more,
-    besides names) and share too few of them: the names they share prove no more than that the story is the same.
-    A clause that is only names ("The U.S.-Iraq Joint Security Cooperation Dialogue in Washington") is told apart
-    from nothing."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
-    return len(a.plain) >= 2 and len(b.plain) >= 2 and len(a.plain & b.plain) < 2
-
-
-def _plain_words(line: str) -> frozenset[str]:
-    """Content words of a line but its names and numbers (its first word is capitalised only as a line's is, unless a
-    capitalised word follows it: "Prime Minister Fumio Kishida")."""
-    opening = line if re.match(r"\S+\s+[A-Z]", line) else line[:1].lower() + line[1:]
-    return frozenset(w for w in T.content_words(opening, names=False) if not w[:1].isdigit())
-
-
-def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:
-    """The weight of ``words`` found in ``other``, over ``weight``; 0 below two shared words."""
-    shared = words.intersection(other)
-    return math.fsum(weights.get(w, 1.0) for w in shared) / weight if len(shared) >= 2 else 0.0
-
-
 _GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
 
 
-def _make_event(group: list[_Candidate]) -> Event:
+def _make_event(group: list[Candidate]) -> Event:
     """One event from a group: the finest date most sources give, every source, any conflict."""
     finest = min(_GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
     fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
@@ -697,7 +359,7 @@ def _make_event(group: list[_Candidate]) -> Event:
 def _name_events(events: list[Event]) -> list[Event]:
     """Give each event a unique slug id: its date and up to four content words."""
     named, used = [], Counter()
-    for event in sorted(events, key=lambda e: (_sort_key(e.date), e.text)):
+    for event in sorted(events, key=lambda e: (sort_key(e.date), e.text)):
         words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", event.text)
                  if w.lower() not in T.STOPWORDS and len(w) > 2][:4]
         slug = "-".join([event.date.lower(), *words]) or event.date.lower()

@@ -206,7 +206,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "outlet (kept as metadata)"
         elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
             reason = "photo credit"
-        elif byline_index == index - 1 and outlets.is_role(text):  # "Business reporter", the outlet maybe below
+        elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
             byline_index, reason = index, "byline (kept as metadata)"
         elif chrome.is_stray(text):
             reason = "stray fragment"
@@ -237,8 +237,6 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
                 _over_date_or_role(story.lines[index + 1].text)) and not outlets.from_byline_line(text):
             author, byline_index = author or named.group("name"), index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
             reported_from = reported_from or named.group("place")  # "Justin McCurry in Tokyo"
-            reason = "byline (kept as metadata)"
-        elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter" under the name
             reason = "byline (kept as metadata)"
         elif (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
             signals.append((line.line, outlets.from_byline_line(desk.group("outlet"))))

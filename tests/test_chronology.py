@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcebrief import chronology as C
+from sourcebrief import event_merge as M
 from sourcebrief.chronology import Chronology, build_chronology
 from sourcebrief.model import Article, Line
 
@@ -136,11 +137,11 @@ def test_a_group_ceiling_is_never_below_a_members_match(clauses: list, weights: 
     members = []
     for number, (words, more) in enumerate(clauses):
         source = C.EventSource(f"s{number}", "", "", 0, "2024-01-02", None, -1, 1)
-        members.append(C._Member(C._Candidate(source, "", words, words | more, words), {}, weights))
+        members.append(M._Member(M.Candidate(source, "", words, words | more, words), {}, weights))
     candidate, group = members[0], members[1:]
-    ceiling = C._ceiling(candidate, set().union(*(m.extra for m in group)), set().union(*(m.words for m in group)),
+    ceiling = M._ceiling(candidate, set().union(*(m.extra for m in group)), set().union(*(m.words for m in group)),
                          min(m.weight for m in group), weights)
-    assert all(C._match(candidate, member, weights) <= ceiling for member in group)
+    assert all(M._match(candidate, member, weights) <= ceiling for member in group)
 
 
 def test_a_long_line_is_not_cut_inside_a_bracket() -> None:
@@ -155,15 +156,15 @@ def test_a_day_and_a_coarser_date_told_in_other_words_stay_apart() -> None:
     than two of them, are two events whatever names they share; a clause of names only is told apart from nothing."""
     class Report:
         def __init__(self, line: str) -> None:
-            self.plain = C._plain_words(line)
+            self.plain = M._plain_words(line)
 
     detained = Report("Three managers of the mine's operator, Karadag Madencilik, were detained")
     collapsed = Report("Karadag Madencilik's coal mine in Zonguldak collapsed")
     names = Report("The U.S.-Iraq Joint Security Cooperation Dialogue (JSCD) in Washington, D.C.")
     held = Report("Washington and Baghdad held the inaugural US-Iraq Joint Security Cooperation Dialogue in the capital")
-    assert C._told_apart(detained, collapsed, {})
-    assert not C._told_apart(names, held, {})
-    assert not C._told_apart(collapsed, Report("The coal mine in Zonguldak collapsed, trapping 11 miners"), {})
+    assert M._told_apart(detained, collapsed, {})
+    assert not M._told_apart(names, held, {})
+    assert not M._told_apart(collapsed, Report("The coal mine in Zonguldak collapsed, trapping 11 miners"), {})
 
 
 @pytest.mark.parametrize(("line", "sentence", "before", "want"), [
