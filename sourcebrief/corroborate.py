@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .claims import VERSUS, Claim, article_claims
 from .conflicts import conflicting_groups
+from .event_subject import with_subject
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
@@ -130,15 +131,16 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
     syndication = shared_copy(articles, claims, groups, copy)
     outlet_of = {a.id: a.outlet or a.id for a in articles}
     group_of = source_groups([a.id for a in articles], syndication, outlet_of, copy.threshold)
-    facts = _facts(claims, groups, outlet_of, group_of)
+    facts = _facts(claims, groups, outlet_of, group_of, {(c.source_id, c.sentence): c.quote for c in claims})
     by_id = {a.id: a for a in articles}
     return Corroboration(facts, _conflicts(claims, groups, by_id), syndication)
 
 
 def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: dict[str, str],
-           group_of: dict[str, str]) -> tuple[Fact, ...]:
+           group_of: dict[str, str], sentences: dict[tuple[str, int], str]) -> tuple[Fact, ...]:
     """Facts from claim groups: any group with two sources, and figures from one source; one fact per sentence a
-    fact shows whole (_sentence_repeats)."""
+    fact shows whole (_sentence_repeats). ``sentences``: each source's sentences by number, so that a fact opening
+    with a pronoun can name what it stands for (event_subject.with_subject)."""
     kept = []
     for group in groups:
         members = _first_per_source([claims[i] for i in group])
@@ -152,6 +154,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             continue
         text = _statement(best)
         text = text[:1].upper() + text[1:]
+        if best.quote.lstrip().startswith(text):  # "It said it would resume flights": the airline said
+            text = with_subject(text, best.quote.strip(), sentences.get((best.source_id, best.sentence - 1), ""))
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
