@@ -241,8 +241,8 @@ def _sides(sentence: str, figures: Sequence[Figure]) -> list[int]:
 
 def _converts(sentence: str, previous: Figure, figure: Figure) -> bool:
     """True for a figure alone in brackets right after another figure, which it restates in other units:
-    "8,000 hectares (19,770 acres)", "£1 million ($1.2 million)"."""
-    return (re.fullmatch(r"\s*[(\[]\s*", sentence[previous.end: figure.start]) is not None
+    "8,000 hectares (19,770 acres)", "£1 million ($1.2 million)", "about 9 km (5.6 miles)" (a unit's symbol between)."""
+    return (re.fullmatch(r"\s*(?:[A-Za-z]{1,3}\.?\s*)?[(\[]\s*", sentence[previous.end: figure.start]) is not None
             and re.match(r"\s*[)\]]", sentence[figure.end:]) is not None)
 
 
