@@ -52,7 +52,7 @@ def monthyear(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.month_value(date.year, month) if date else UNRESOLVED, mod)
 
 
-_PAIRED_MONTH = re.compile(rf"\b(?P<m>{R._MON})\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
+_PAIRED_MONTH = re.compile(rf"\b(?P<m>{R.MONTH})\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
 
 
 def _paired_year(site: Site, month: int) -> int | None:

@@ -417,7 +417,7 @@ _SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|o
 """The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
 
-_ZONE_AFTER = re.compile(r"^(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|local\s+time)\b)?"
+_ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
                          r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\))?")
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
 """A head opening with a name and an aside about it."""
