@@ -220,8 +220,6 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         unit = _CURRENCY_NOUNS.get(unit, unit)
         if m["scale"] or m["short"]:
             unit = _SCALED_CURRENCY_NOUNS.get(unit, unit)
-        if not unit and not m["words"] and _TOLL_BEFORE.search(text, max(0, m.start() - 150), m.start()):
-            unit = "death"
         if not unit and not m["words"]:
             unit = _unit_before(text, m.start())
     if not unit and not m["words"]:  # "a magnitude 7.4 quake", "the 7.4-magnitude quake", "a magnitude of 7.4"
@@ -336,7 +334,10 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
 
 
 def _unit_before(text: str, pos: int) -> str:
-    """The unit _NOUN_BEFORE finds for a bare number at ``pos`` (a plural noun), else ""."""
+    """The unit named before a bare number at ``pos``: "death" after a toll (_TOLL_BEFORE), else the plural noun
+    _NOUN_BEFORE finds, else ""."""
+    if _TOLL_BEFORE.search(text, max(0, pos - 150), pos):
+        return "death"
     found = _NOUN_BEFORE.search(text, max(0, pos - 150), pos)
     noun = found and (found["cut"] or found["counted"])
     return _IRREGULAR.get(noun) or _singular(noun) if noun and (noun in _IRREGULAR or _looks_plural(noun)) else ""
