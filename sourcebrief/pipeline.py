@@ -33,6 +33,7 @@ from .render import (FragmentSpool, WrittenPage, copy_static, create_environment
                      render_twice, write_page)
 from .cache import Store, begin_build, files_digest, folder_for, key_of, per_source, sweep, tree_digest
 from .timings import StageTimer
+from .topic import subject, unrelated_introduction
 from .uptodate import UpToDate
 from .views import SiteView, build_date, home_site, sort_key, sources_pages, summarise
 
@@ -87,7 +88,7 @@ def _build(config: BuildConfig, report: Callable[[str], None], clock: StageTimer
         del generated, anchored, placed
         pages, page_problems = read_content(config.content, cached_front_matter(config), on_disk)
         del on_disk
-        problems += page_problems
+        problems += page_problems + _introduction_check(config, pages, analysis)
         report("content written")
         clock.lap("write content")
         site = site_view(analysis, pages)
@@ -286,10 +287,26 @@ def render_all(pages: list, site: SiteView, env, config: BuildConfig, staging: P
     return written, problems
 
 
+def _introduction(pages: list) -> ContentPage | None:
+    return next((p for p in pages if p.path == "index.md"), None)
+
+
+def _introduction_check(config: BuildConfig, pages: list, analysis: Analysis) -> list[Diagnostic]:
+    """A warning when content/index.md seems written for other articles (topic.unrelated_introduction)."""
+    index = _introduction(pages)
+    if index is None:
+        return []
+    text = f"{index.front.get('title') or ''}\n{index.body}"
+    found = unrelated_introduction(str(config.content / "index.md"), text, analysis.entities.entities)
+    return [found] if found else []
+
+
 def site_view(analysis: Analysis, pages: list) -> SiteView:
+    """The briefing-wide view; its title is content/index.md's, else the name most headlines share, else "Briefing"."""
     articles = analysis.articles
-    index = next((p for p in pages if p.path == "index.md"), None)
-    title = str(index.front.get("title")) if index and index.front.get("title") else "Briefing"
+    index = _introduction(pages)
+    title = index.front.get("title") if index else None
+    title = str(title) if title else subject(articles, analysis.entities.entities) or "Briefing"
     inferred = dict(analysis.chronology.inferred_dates)
     summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id), inferred.get(a.id)) for a in articles),
                              key=sort_key))

@@ -1,0 +1,68 @@
+"""The briefing's title from its headlines when content/index.md gives none, and the warning for an introduction
+written for other articles (sourcebrief/topic.py), through whole builds of small seed folders."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import build_briefing
+
+STORY = {
+    "canal-one.txt": "Panama Canal cuts daily transits again as drought deepens\n\nPANAMA CITY, Oct 30 (Reuters) - The "
+                     "Panama Canal Authority said on Monday it would cut daily transits to 25 from Friday, as Gatun "
+                     "Lake fell to a record low. Administrator Ricaurte Vasquez said the cuts would last months.\n",
+    "canal-two.txt": "Shippers reroute as Panama Canal limits crossings\n\nThe Panama Canal Authority said on Monday "
+                     "that the drought at Gatun Lake forced new limits. Ricaurte Vasquez told reporters the canal "
+                     "would review the cuts in December.\n",
+    "canal-three.txt": "Drought squeezes world trade\n\nGatun Lake, which feeds the Panama Canal, is at its lowest "
+                       "October level since records began, the Panama Canal Authority said on Monday.\n",
+}
+
+
+def _seeds(tmp: Path, files: dict[str, str]) -> Path:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for name, text in files.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return seeds
+
+
+def _title(site: Path) -> str:
+    return re.search(r"<h1>(.*?)</h1>", (site / "index.html").read_text(encoding="utf-8")).group(1)
+
+
+def test_title_is_the_name_most_headlines_share(tmp_path: Path) -> None:
+    result = build_briefing(tmp_path, _seeds(tmp_path, STORY), with_index=False)
+    assert result.exit_status == 0
+    # Two of three headlines name the canal; "Panama" alone is in the same two, and the longer name wins.
+    assert _title(tmp_path / "site") == "Panama Canal"
+    assert "<title>Chronology · Panama Canal</title>" in (tmp_path / "site" / "chronology.html").read_text("utf-8")
+
+
+def test_no_title_guessed_when_no_name_is_shared(tmp_path: Path) -> None:
+    files = {name: text for name, text in STORY.items() if name != "canal-two.txt"}
+    files["canal-one.txt"] = files["canal-one.txt"].replace("Panama Canal cuts", "Canal cuts")
+    build_briefing(tmp_path, _seeds(tmp_path, files), with_index=False)
+    assert _title(tmp_path / "site") == "Briefing"
+
+
+def test_introduction_for_other_articles_is_warned_about_and_kept(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path, STORY)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "index.md").write_text("---\ntitle: Talks in Baghdad\n---\nIraq and the United States "
+                                                   "met on Saturday.\n", encoding="utf-8")
+    result = build_briefing(tmp_path, seeds)
+    warnings = [d for d in result.diagnostics if d.path.endswith("index.md")]
+    assert len(warnings) == 1 and warnings[0].severity == "warning" and warnings[0].line == 1
+    assert "names none of" in warnings[0].message and "Panama Canal Authority" in warnings[0].message
+    assert _title(tmp_path / "site") == "Talks in Baghdad"  # the user's page still rules
+
+
+def test_introduction_naming_the_story_is_not_warned_about(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path, STORY)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "index.md").write_text("Why the Gatun Lake drought matters.\n", encoding="utf-8")
+    result = build_briefing(tmp_path, seeds)
+    assert not [d for d in result.diagnostics if d.path.endswith("index.md")]
+    assert _title(tmp_path / "site") == "Panama Canal"  # no title in its front matter: the headlines give it
