@@ -146,6 +146,8 @@ def merge_candidates(candidates: list[Candidate], weights: dict[str, float]) -> 
     coarse_by_year: dict[str, list[str]] = defaultdict(list)
     related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
     group_words: list[set[str]] = []
+    holders: dict[str, set[int]] = defaultdict(set)
+    """Word to the groups whose ``group_words`` hold it."""
     clause_words: list[set[str]] = []
     lightest: list[float] = []
     source_days: list[set[tuple[str, str]]] = []
@@ -178,9 +180,12 @@ def merge_candidates(candidates: list[Candidate], weights: dict[str, float]) -> 
             related |= by_coarse[value]
         # A fit needs two shared words; of the groups that have them, the best-sharing few are scored.
         extra = candidate.extra
-        indexes = list(related)  # the shared-word counts in one C-level pass: this runs for every related group
-        counts = map(len, map(extra.intersection, map(group_words.__getitem__, indexes)))
-        sharing = [(-n, i) for n, i in zip(counts, indexes) if n >= 2]
+        shared: Counter = Counter()  # related groups by words shared, counted in C through the word index
+        for word in extra:
+            holding = holders.get(word)
+            if holding:
+                shared.update(holding & related if len(holding) > len(related) else related & holding)
+        sharing = [(-n, i) for i, n in shared.items() if n >= 2]
         shortlist = sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
         best, best_score = None, 0.0
         known, bars = scores.pop(member.text, {}), {}
@@ -208,6 +213,8 @@ def merge_candidates(candidates: list[Candidate], weights: dict[str, float]) -> 
             sentence_dates.append({})
         groups[best].append(member)
         sentence_dates[best].setdefault(member.sentence, set()).add(date)
+        for word in extra - group_words[best]:
+            holders[word].add(best)
         group_words[best] |= extra
         clause_words[best] |= candidate.words
         lightest[best] = min(lightest[best], member.weight)
