@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -95,12 +96,19 @@ def _other_subjects(a: Claim, b: Claim) -> bool:
     euros" and "Meta, the parent company of Facebook, has been ordered to pay €797.72 million" are two fines, though
     the second's clause lost its subject to the appositive."""
     first_a, first_b = _named_subject(a.quote), _named_subject(b.quote)
-    return bool(first_a and first_b and first_a not in normalise(b.quote) and first_b not in normalise(a.quote))
+    return bool(first_a and first_b and first_a not in _normalised(b.quote) and first_b not in _normalised(a.quote))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normalised(sentence: str) -> frozenset[str]:
+    """claims.normalise as a set, remembered: a big group's lead sentence meets many others."""
+    return frozenset(normalise(sentence))
 
 
 _SUBJECT_VERB = re.compile(r"\s*(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _named_subject(sentence: str) -> str:
     """Claim.opener of a sentence whose opening name is its whole subject, a verb or an appositive next ("Apple was
     ordered", "Meta, the parent company"); "" for "Industry analysts estimate" or "Police said", common nouns
