@@ -55,10 +55,10 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
     )
     disagreements = tuple(
         GlanceItem(c.text, f"{pages[c.id]}#{c.id}", "Figures differ",
-                   " vs ".join(f"{v.value} ({v.published.isoformat() if v.published else 'undated'})" for v in c.values))
+                   _some(" vs ", [f"{v.value} ({v.published.isoformat() if v.published else 'undated'})" for v in c.values]))
         for c in corroboration.conflicts
     ) + tuple(
-        GlanceItem(e.text, f"{pages[e.id]}#{e.id}", "Dates differ", ", ".join(describe(d) for d in e.conflicting_dates))
+        GlanceItem(e.text, f"{pages[e.id]}#{e.id}", "Dates differ", _some(", ", [describe(d) for d in e.conflicting_dates]))
         for e in chronology.events if e.conflicting_dates
     )
     named = sorted((e for e in analysis.entities.entities
@@ -74,6 +74,18 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
         "entities": len(analysis.entities.entities), "unresolved": len(chronology.unresolved),
     }
     return HomeView(facts, events, disagreements[:limit], people, counts)
+
+
+_SHOWN = 4
+"""Values a disagreement lists on the home page; its own page lists them all."""
+
+
+def _some(joint: str, values: list[str]) -> str:
+    """The first _SHOWN values, joined, and how many more there are (never "1 more": that one is shown): a home-page
+    card stays a card."""
+    if len(values) <= _SHOWN + 1:
+        return joint.join(values)
+    return f"{joint.join(values[:_SHOWN])} and {len(values) - _SHOWN} more values"
 
 
 def _sources_note(event) -> str:

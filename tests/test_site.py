@@ -134,3 +134,11 @@ def test_refuses_to_replace_a_foreign_folder(tmp_path: Path) -> None:
     with pytest.raises(OutputRefused):
         build_briefing(tmp_path)
     assert (out / "precious.txt").read_text() == "mine"
+
+
+def test_home_card_lists_a_few_values_and_counts_the_rest() -> None:
+    from sourcebrief.home import _some
+    values = [f"{n} people (2024-01-0{n})" for n in range(1, 8)]
+    assert _some(" vs ", values) == " vs ".join(values[:4]) + " and 3 more values"
+    assert _some(" vs ", values[:5]) == " vs ".join(values[:5])  # one more is shown, not counted
+    assert _some(", ", values[:2]) == ", ".join(values[:2])
