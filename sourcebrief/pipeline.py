@@ -294,8 +294,8 @@ def _introduction(pages: list) -> ContentPage | None:
 def _introduction_check(config: BuildConfig, pages: list, analysis: Analysis) -> list[Diagnostic]:
     """A warning when content/index.md seems written for other articles (topic.unrelated_introduction)."""
     index = _introduction(pages)
-    if index is None:
-        return []
+    if index is None or not index.body.strip():
+        return []  # nothing written yet (sourcebrief new leaves the body empty)
     text = f"{index.front.get('title') or ''}\n{index.body}"
     found = unrelated_introduction(str(config.content / "index.md"), text, analysis.entities.entities)
     return [found] if found else []

@@ -21,10 +21,10 @@ SOURCES_TEMPLATE = """\
 INDEX_TEMPLATE = """\
 ---
 title: "{title}"
+# Below the closing line, say what this briefing is about, in a paragraph or
+# two: the story, the period it covers and the sources gathered. It opens the
+# home page. This page is yours: the build never rewrites it.
 ---
-Say here what this briefing is about, in a paragraph or two: the story, the
-period it covers and the sources gathered. This page is yours: the build
-never rewrites it.
 """
 
 README_TEMPLATE = """\

@@ -66,3 +66,13 @@ def test_introduction_naming_the_story_is_not_warned_about(tmp_path: Path) -> No
     result = build_briefing(tmp_path, seeds)
     assert not [d for d in result.diagnostics if d.path.endswith("index.md")]
     assert _title(tmp_path / "site") == "Panama Canal"  # no title in its front matter: the headlines give it
+
+
+def test_introduction_not_written_yet_is_not_warned_about(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path, STORY)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "index.md").write_text("---\ntitle: Flood response\n# write the introduction below\n---\n",
+                                                   encoding="utf-8")
+    result = build_briefing(tmp_path, seeds)
+    assert not [d for d in result.diagnostics if d.path.endswith("index.md")]
+    assert _title(tmp_path / "site") == "Flood response"

@@ -15,7 +15,8 @@ def test_new_briefing_builds_inside_itself(tmp_path: Path) -> None:
     folder = tmp_path / "flood-response"
     assert main(["new", str(folder)]) == 0
     assert (folder / "seeds" / "sources.yml").read_text(encoding="utf-8").startswith("# What is known")
-    assert (folder / "content" / "index.md").read_text(encoding="utf-8").startswith('---\ntitle: "Flood response"\n---\n')
+    index = (folder / "content" / "index.md").read_text(encoding="utf-8")
+    assert index.startswith('---\ntitle: "Flood response"\n#') and index.endswith("---\n")  # guidance as YAML comments
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert "    sourcebrief build\n" in readme and "    sourcebrief serve\n" in readme
     assert sorted(p.name for p in (folder / "layouts").iterdir()) == sorted(p.name for p in (ROOT / "layouts").iterdir())
