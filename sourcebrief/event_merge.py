@@ -103,7 +103,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain", "mod", "ahead")
+                 "phase", "day", "plain", "mod", "ahead", "year")
 
     def __init__(self, candidate: Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -127,6 +127,8 @@ class _Member:
         self.weight = math.fsum(weights.get(w, 1.0) for w in candidate.words)
         """The denominator of ``similarity(words, …)``: fsum is exact, so computing it once changes nothing."""
         self.day = V.precision(source.date) == "day"
+        self.year = sort_key(source.date)[:4]
+        """The year its date's calendar order starts in (date indexes are kept by year)."""
         self.plain: frozenset[str] | None = None
         """The clause's plain words (_plain_words), found when a day-apart match first needs them."""
         self.phase = T.phase(candidate.words)
@@ -138,96 +140,120 @@ def merge_candidates(candidates: list[Candidate], weights: dict[str, float]) -> 
 
     Only groups with a member whose date relates to the candidate's (same or adjacent day,
     or one within the other) and that share a word can fit, so only those are scored."""
-    groups: list[list[_Member]] = []
-    by_day: dict[str, set[int]] = defaultdict(set)
-    days_by_year: dict[str, list[str]] = defaultdict(list)
-    related_days: dict[str, tuple[tuple[int, ...], list[str]]] = {}
-    by_coarse: dict[str, set[int]] = defaultdict(set)
-    coarse_by_year: dict[str, list[str]] = defaultdict(list)
-    related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
-    group_words: list[set[str]] = []
-    holders: dict[str, set[int]] = defaultdict(set)
-    """Word to the groups whose ``group_words`` hold it."""
-    clause_words: list[set[str]] = []
-    lightest: list[float] = []
-    source_days: list[set[tuple[str, str]]] = []
-    sentence_dates: list[dict[int, set[str]]] = []
-    """Per group: every word of its members' wider texts, of their clauses, its lightest clause's weight,
-    (source, day) of its members dated to a day, and the dates of each of its members' sentences."""
+    groups = _Groups()
     numbers: dict[tuple, int] = {}
     scores: dict[int, dict[int, float]] = {}
     """``_match`` of two texts, by their numbers (at most about _MATCH_MEMO of them)."""
     stored = 0
     for candidate in candidates:
         member = _Member(candidate, numbers, weights)
-        date = member.date
-        year = sort_key(date)[:4]
-        years = [f"{int(year) + step:04d}" for step in (-1, 0, 1)]
-        related: set[int] = set()
-        day_grain = V.precision(date) == "day"
-        if day_grain:
-            day = V.first_day(date)
-            for step in (-1, 0, 1):
-                related |= by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
-            # Two days from one source are two events: a source does not disagree with itself ("began on
-            # October 9 ... The next day, Maersk said ..."), so a group holding the day before or after is out.
-            own = {(member.source, (day + _dt.timedelta(days=step)).isoformat()) for step in (-1, 1)}
-            related = {i for i in related if own.isdisjoint(source_days[i])}
-        else:
-            for value in _related_values(date, years, days_by_year, related_days):
-                related |= by_day[value]
-        for value in _related_values(date, years, coarse_by_year, related_coarse):
-            related |= by_coarse[value]
-        # A fit needs two shared words; of the groups that have them, the best-sharing few are scored.
-        extra = candidate.extra
-        shared: Counter = Counter()  # related groups by words shared, counted in C through the word index
-        for word in extra:
-            holding = holders.get(word)
-            if holding:
-                shared.update(holding & related if len(holding) > len(related) else related & holding)
-        sharing = [(-n, i) for i, n in shared.items() if n >= 2]
-        shortlist = sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
-        best, best_score = None, 0.0
-        known, bars = scores.pop(member.text, {}), {}
+        known = scores.pop(member.text, {})
         scores[member.text] = known  # the most recently used text last
         stored -= len(known)
-        for index in shortlist:
-            if sentence_dates[index].get(member.sentence, {date}) != {date}:
-                continue  # two dates in one sentence are two events, even through a third report
-            ceiling = _ceiling(member, group_words[index], clause_words[index], lightest[index], weights)
-            if ceiling < _LOWEST_BAR or ceiling <= best_score:
-                continue  # no member can score enough to merge, or to beat the best so far
-            score = _fit(member, groups[index], weights, known, bars)
-            if score > best_score:
-                best, best_score = index, score
+        best = groups.best_fit(member, weights, known)
         stored += len(known)
         while stored > _MATCH_MEMO:
             stored -= len(scores.pop(next(iter(scores))))  # forget the least recently used text
-        if best is None:
-            best = len(groups)
-            groups.append([])
-            group_words.append(set())
-            clause_words.append(set())
-            lightest.append(math.inf)
-            source_days.append(set())
-            sentence_dates.append({})
-        groups[best].append(member)
-        sentence_dates[best].setdefault(member.sentence, set()).add(date)
-        for word in extra - group_words[best]:
-            holders[word].add(best)
-        group_words[best] |= extra
-        clause_words[best] |= candidate.words
-        lightest[best] = min(lightest[best], member.weight)
-        if day_grain:
-            source_days[best].add((member.source, date))
-            if date not in by_day:
-                days_by_year[date[:4]].append(date)
-            by_day[date].add(best)
+        groups.add(member, best)
+    return [[m.candidate for m in group] for group in groups.members]
+
+
+class _Groups:
+    """The events merged so far, and the indexes that find the few a new report could join: by date (days, and
+    coarser values, each by year) and by word."""
+
+    def __init__(self) -> None:
+        self.members: list[list[_Member]] = []
+        self.words: list[set[str]] = []
+        """Per group: every word of its members' wider texts."""
+        self.clauses: list[set[str]] = []
+        """Per group: every word of its members' clauses."""
+        self.lightest: list[float] = []
+        """Per group: its lightest clause's weight."""
+        self.source_days: list[set[tuple[str, str]]] = []
+        """Per group: (source, day) of its members dated to a day."""
+        self.sentence_dates: list[dict[int, set[str]]] = []
+        """Per group: the dates of each of its members' sentences."""
+        self.holders: dict[str, set[int]] = defaultdict(set)
+        """Word to the groups whose ``words`` hold it."""
+        self.by_day: dict[str, set[int]] = defaultdict(set)
+        self.days_by_year: dict[str, list[str]] = defaultdict(list)
+        self.related_days: dict[str, tuple[tuple[int, ...], list[str]]] = {}
+        self.by_coarse: dict[str, set[int]] = defaultdict(set)
+        self.coarse_by_year: dict[str, list[str]] = defaultdict(list)
+        self.related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
+
+    def related(self, member: _Member) -> set[int]:
+        """Groups with a member whose date relates to ``member``'s."""
+        date, related = member.date, set()
+        years = [f"{int(member.year) + step:04d}" for step in (-1, 0, 1)]
+        if member.day:
+            day = V.first_day(date)
+            for step in (-1, 0, 1):
+                related |= self.by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
+            # Two days from one source are two events: a source does not disagree with itself ("began on
+            # October 9 ... The next day, Maersk said ..."), so a group holding the day before or after is out.
+            own = {(member.source, (day + _dt.timedelta(days=step)).isoformat()) for step in (-1, 1)}
+            related = {i for i in related if own.isdisjoint(self.source_days[i])}
         else:
-            if date not in by_coarse:
-                coarse_by_year[year].append(date)
-            by_coarse[date].add(best)
-    return [[m.candidate for m in group] for group in groups]
+            for value in _related_values(date, years, self.days_by_year, self.related_days):
+                related |= self.by_day[value]
+        for value in _related_values(date, years, self.coarse_by_year, self.related_coarse):
+            related |= self.by_coarse[value]
+        return related
+
+    def shortlist(self, member: _Member) -> list[int]:
+        """The related groups sharing the most words (two at least) with ``member``'s wider text, at most
+        _GROUP_CANDIDATES of them, in index order; counted in C through the word index."""
+        related, shared = self.related(member), Counter()
+        for word in member.extra:
+            holding = self.holders.get(word)
+            if holding:
+                shared.update(holding & related if len(holding) > len(related) else related & holding)
+        sharing = [(-n, i) for i, n in shared.items() if n >= 2]
+        return sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
+
+    def best_fit(self, member: _Member, weights: dict[str, float], known: dict[int, float]) -> int | None:
+        """The shortlisted group ``member`` fits best (``_fit``), or None. ``known``: see ``_fit``."""
+        best, best_score, bars = None, 0.0, {}
+        for index in self.shortlist(member):
+            if self.sentence_dates[index].get(member.sentence, {member.date}) != {member.date}:
+                continue  # two dates in one sentence are two events, even through a third report
+            ceiling = _ceiling(member, self.words[index], self.clauses[index], self.lightest[index], weights)
+            if ceiling < _LOWEST_BAR or ceiling <= best_score:
+                continue  # no member can score enough to merge, or to beat the best so far
+            score = _fit(member, self.members[index], weights, known, bars)
+            if score > best_score:
+                best, best_score = index, score
+        return best
+
+    def add(self, member: _Member, index: int | None) -> None:
+        """Put ``member`` in group ``index`` (None: a new group) and index it."""
+        if index is None:
+            index = len(self.members)
+            self.members.append([])
+            self.words.append(set())
+            self.clauses.append(set())
+            self.lightest.append(math.inf)
+            self.source_days.append(set())
+            self.sentence_dates.append({})
+        date = member.date
+        self.members[index].append(member)
+        self.sentence_dates[index].setdefault(member.sentence, set()).add(date)
+        for word in member.extra - self.words[index]:
+            self.holders[word].add(index)
+        self.words[index] |= member.extra
+        self.clauses[index] |= member.words
+        self.lightest[index] = min(self.lightest[index], member.weight)
+        if member.day:
+            self.source_days[index].add((member.source, date))
+            if date not in self.by_day:
+                self.days_by_year[date[:4]].append(date)
+            self.by_day[date].add(index)
+        else:
+            if date not in self.by_coarse:
+                self.coarse_by_year[member.year].append(date)
+            self.by_coarse[date].add(index)
 
 
 def _related_values(date: str, years: list[str], by_year: dict[str, list[str]],
