@@ -297,7 +297,8 @@ def _introduction_check(config: BuildConfig, pages: list, analysis: Analysis) ->
     if index is None or not index.body.strip():
         return []  # nothing written yet (sourcebrief new leaves the body empty)
     text = f"{index.front.get('title') or ''}\n{index.body}"
-    found = unrelated_introduction(str(config.content / "index.md"), text, analysis.entities.entities)
+    found = unrelated_introduction(str(config.content / "index.md"), text, analysis.articles,
+                                   analysis.entities.entities)
     return [found] if found else []
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .entities import Entity
+from .entity_lexicon import gazetteer
 from .model import Article, Diagnostic
 
 _WORD = re.compile(r"\w+(?:[-.'’]\w+)*\.?")
@@ -15,11 +16,13 @@ _WORD = re.compile(r"\w+(?:[-.'’]\w+)*\.?")
 _LONGEST = 6
 """Words in the longest name looked for in a headline."""
 MAIN = 5
-"""Entities an introduction is checked against: the ones named in the most sources."""
+"""Names a warning about an unrelated introduction suggests (those the most sources name)."""
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.sub(r"['’]s$", "", w) for w in _WORD.findall(text))
+    """The words of ``text``, without a possessive's "'s" and a full stop after them ("Rotterdam." ends a sentence;
+    "U.S." keeps its stops)."""
+    return tuple(re.sub(r"['’]s$", "", w if w.count(".") != 1 else w.rstrip(".")) for w in _WORD.findall(text))
 
 
 def _runs(text: str) -> set[tuple[str, ...]]:
@@ -33,7 +36,13 @@ def _names(entity: Entity) -> list[tuple[str, ...]]:
 
 
 def subject(articles: Sequence[Article], entities: Sequence[Entity]) -> str | None:
-    """The name of the entity that at least half the headlines (and two or more) name, by its name or an alias as
+    """The name of ``subject_entity``, or None."""
+    found = subject_entity(articles, entities)
+    return found.name if found else None
+
+
+def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> Entity | None:
+    """The entity that at least half the headlines (and two or more) name, by its name or an alias as
     written, the one the most name (then the one with the most mentions); None when no name is that widely shared:
     a title is not guessed. Each headline's word runs are looked up, so this is linear in both."""
     by_words: dict[tuple[str, ...], Entity] = {}
@@ -49,18 +58,25 @@ def subject(articles: Sequence[Article], entities: Sequence[Entity]) -> str | No
     titled = sum(1 for a in articles if a.title)
     if not ranked or ranked[0][1] < max(2, (titled + 1) // 2):
         return None
-    return by_id[ranked[0][0]].name
+    return by_id[ranked[0][0]]
 
 
-def unrelated_introduction(path: str, text: str, entities: Sequence[Entity]) -> Diagnostic | None:
-    """A warning when the introduction (``text``: its title and body) names none of the MAIN entities named in the
-    most sources, each in two or more: it was likely written for other articles (seeds/ replaced)."""
+def unrelated_introduction(path: str, text: str, articles: Sequence[Article],
+                           entities: Sequence[Entity]) -> Diagnostic | None:
+    """A warning when the introduction (``text``: its title and body) names neither the briefing's subject (the name
+    most headlines share) nor any person, organisation or place the sources name: it was likely written for other
+    articles (seeds/ replaced). The warning suggests the subject and the first MAIN others, by how many sources
+    name them. Countries count only as the subject: two stories about the same country are common, and one naming
+    "the United States" says little about which."""
+    countries = gazetteer().countries
     spread = {e.id: len({m.source for m in e.mentions}) for e in entities}
-    main = sorted((e for e in entities if spread[e.id] >= 2),
-                  key=lambda e: (-spread[e.id], -len(e.mentions), e.id))[:MAIN]
+    named = sorted((e for e in entities if not (e.kind == "place" and e.name in countries)),
+                   key=lambda e: (-spread[e.id], -len(e.mentions), e.id))
+    about = subject_entity(articles, entities)
+    checked = ([about] if about else []) + [e for e in named if e is not about]
     runs = _runs(text)
-    if not main or any(words in runs for e in main for words in _names(e)):
+    if not checked or any(words in runs for e in checked for words in _names(e)):
         return None
-    names = ", ".join(e.name for e in main)
-    return Diagnostic(path, 1, f"the introduction names none of the people, organisations or places the sources are "
-                               f"most about ({names}): is it written for other articles?", "warning")
+    names = ", ".join(e.name for e in checked[:MAIN])
+    return Diagnostic(path, 1, f"the introduction names none of the people, organisations or places in the sources "
+                               f"(most named: {names}): is it written for other articles?", "warning")

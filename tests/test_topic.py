@@ -62,7 +62,7 @@ def test_introduction_for_other_articles_is_warned_about_and_kept(tmp_path: Path
 def test_introduction_naming_the_story_is_not_warned_about(tmp_path: Path) -> None:
     seeds = _seeds(tmp_path, STORY)
     (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "index.md").write_text("Why the Gatun Lake drought matters.\n", encoding="utf-8")
+    (tmp_path / "content" / "index.md").write_text("Why the drought matters to the Panama Canal Authority.\n", encoding="utf-8")
     result = build_briefing(tmp_path, seeds)
     assert not [d for d in result.diagnostics if d.path.endswith("index.md")]
     assert _title(tmp_path / "site") == "Panama Canal"  # no title in its front matter: the headlines give it
