@@ -141,7 +141,8 @@ def vnu_errors(files: list[Path]) -> list[str]:
 
 
 # Modern CSS that the Nu checker's CSS validator does not know yet (it checks the inline <style> of briefing.html).
-VNU_CSS_GAPS = ("text-underline-offset", "text-decoration-thickness", "color-mix(")
+VNU_CSS_GAPS = ("text-underline-offset", "text-decoration-thickness", "color-mix(", "content-visibility",
+                "contain-intrinsic-size")
 
 
 def _css_gap(message: dict) -> bool:

@@ -216,6 +216,21 @@ def test_without_javascript_the_search_box_is_hidden_and_footnotes_work(site, ba
     assert page.url.endswith("#fn1")
 
 
+def test_offline_briefing_places_sidenotes_as_the_reader_reaches_them(site, open_page) -> None:
+    """The briefing holds every page: notes are placed for the pages near the screen, not all at load."""
+    page, _ = open_page((site / "briefing.html").as_uri(), viewport={"width": 1280, "height": 900})
+    section = "#sources-000_718dd8dd841ef608"
+    assert page.locator(f"{section} .sidenote").count() == 0  # far below the home page
+    page.evaluate("h => { location.hash = h; }", section)
+    page.wait_for_selector(f"{section} .sidenote")
+    boxes = page.evaluate("""s => [...document.querySelectorAll(s + ' .sidenote')].map(n => {
+      const r = n.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; })""", section)
+    assert len(boxes) == page.locator(f"{section} .prose > p .footnote-ref").count()
+    assert all(a["bottom"] <= b["top"] for a, b in zip(boxes, boxes[1:])), "sidenotes overlap"
+    first = page.locator(f"{section} .prose > p[id]").first.bounding_box()
+    assert abs(boxes[0]["top"] - first["y"]) < 4
+
+
 # ------------------------------------------------------------------ links, anchors and keyboard
 def test_every_internal_link_resolves_and_anchors_scroll(site, open_page) -> None:
     assert broken_links(site) == []

@@ -260,41 +260,64 @@
     Array.prototype.forEach.call(doc.querySelectorAll(".has-sidenotes"), function (n) { n.classList.remove("has-sidenotes"); });
   }
 
+  var sidenoteWatch = null;
+
   function layoutSidenotes() {
     clearSidenotes();
+    if (sidenoteWatch) { sidenoteWatch.disconnect(); sidenoteWatch = null; }
     if (!wide || !wide.matches) { return; }
-    Array.prototype.forEach.call(doc.querySelectorAll(".prose"), function (prose) {
-      var marks = Array.prototype.filter.call(prose.querySelectorAll(".footnote-ref a[href^='#']"), function (mark) {
-        return !mark.closest(".footnotes") && byHash(mark.getAttribute("href"));
+    var blocks = Array.prototype.slice.call(doc.querySelectorAll(".prose"));
+    if (blocks.length <= 3 || !("IntersectionObserver" in window)) { blocks.forEach(layoutProse); return; }
+    // A long document (the offline briefing holds every page) gets its notes as the reader nears them: placing
+    // thousands at load kept a 1,000-source briefing busy for a minute.
+    sidenoteWatch = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) { sidenoteWatch.unobserve(entry.target); layoutProse(entry.target); }
       });
-      if (!marks.length || prose.closest(".sidenotes")) { return; }
-      prose.classList.add("has-sidenotes");
-      var column = el("div", "sidenotes");
-      column.setAttribute("aria-hidden", "true");
-      prose.appendChild(column);
-      var origin = prose.getBoundingClientRect().top;
-      var bottom = 0;
-      var drift = 0;
-      marks.forEach(function (mark) {
-        var note = byHash(mark.getAttribute("href"));
-        var side = el("div", "sidenote");
-        side.id = "sn-" + note.id;
-        side.appendChild(el("span", "sidenote-number", mark.textContent.replace(/[[\]]/g, "")));
-        side.appendChild(cloneNote(note));
-        column.appendChild(side);
-        var block = mark.closest("p, li, dd, blockquote") || mark;
-        var wanted = Math.round(block.getBoundingClientRect().top - origin);
-        var top = Math.max(wanted, bottom);
-        drift = Math.max(drift, top - wanted);
-        side.style.top = top + "px";
-        bottom = top + side.offsetHeight + 10;
-      });
-      // Notes longer than their paragraphs would drift away from them: keep popovers there instead.
-      if (drift > MAX_DRIFT) {
-        column.remove();
-        prose.classList.remove("has-sidenotes");
-      }
+    }, { rootMargin: "1500px 0px" });
+    blocks.forEach(function (prose) { sidenoteWatch.observe(prose); });
+  }
+
+  function layoutProse(prose) {
+    var marks = Array.prototype.filter.call(prose.querySelectorAll(".footnote-ref a[href^='#']"), function (mark) {
+      return !mark.closest(".footnotes") && byHash(mark.getAttribute("href"));
     });
+    if (!marks.length || prose.closest(".sidenotes")) { return; }
+    prose.classList.add("has-sidenotes");
+    var column = el("div", "sidenotes");
+    column.setAttribute("aria-hidden", "true");
+    var sides = marks.map(function (mark) {
+      var note = byHash(mark.getAttribute("href"));
+      var side = el("div", "sidenote");
+      side.id = "sn-" + note.id;
+      side.appendChild(el("span", "sidenote-number", mark.textContent.replace(/[[\]]/g, "")));
+      side.appendChild(cloneNote(note));
+      column.appendChild(side);
+      return side;
+    });
+    prose.appendChild(column);
+    // Every position and height is read before any is written: the page is laid out once, not once per note
+    // (the notes are absolutely placed, so neither their heights nor the paragraphs move with them).
+    var origin = prose.getBoundingClientRect().top;
+    var wanted = marks.map(function (mark) {
+      return Math.round((mark.closest("p, li, dd, blockquote") || mark).getBoundingClientRect().top - origin);
+    });
+    var heights = sides.map(function (side) { return side.offsetHeight; });
+    var bottom = 0;
+    var drift = 0;
+    var tops = wanted.map(function (want, i) {
+      var top = Math.max(want, bottom);
+      drift = Math.max(drift, top - want);
+      bottom = top + heights[i] + 10;
+      return top;
+    });
+    // Notes longer than their paragraphs would drift away from them: keep popovers there instead.
+    if (drift > MAX_DRIFT) {
+      column.remove();
+      prose.classList.remove("has-sidenotes");
+      return;
+    }
+    sides.forEach(function (side, i) { side.style.top = tops[i] + "px"; });
   }
 
   function scheduleSidenotes() {
