@@ -43,7 +43,8 @@ def subject(articles: Sequence[Article], entities: Sequence[Entity]) -> str | No
 
 def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> Entity | None:
     """The entity that at least half the headlines (and two or more) name, by its name or an alias as
-    written, the one the most name (then the one with the most mentions); None when no name is that widely shared:
+    written, the one the most name (then the longer name: "Panama Canal" over "Panama"; then the one with the most
+    mentions); None when no name is that widely shared:
     a title is not guessed. Each headline's word runs are looked up, so this is linear in both."""
     by_words: dict[tuple[str, ...], Entity] = {}
     for entity in entities:
