@@ -167,11 +167,20 @@ def _mod(event: Event) -> str:
     return f" mod={event.mod}" if event.mod else ""
 
 
+TAIL_LISTED = 200
+"""Unresolved dates, and undated sources, listed on the chronology page (in order); the rest are counted (all are in
+data/chronology.json, and ``sourcebrief check`` lists them): a list that grows with the briefing is no page's."""
+
+
+def _counted_rest(total: int, what: str) -> list[str]:
+    return [f"*… and {total - TAIL_LISTED} more {what} in data/chronology.json*"] if total > TAIL_LISTED else []
+
+
 def _unresolved(chronology: Chronology, citer: Citer) -> list[str]:
     if not chronology.unresolved:
         return []
     items = []
-    for entry in chronology.unresolved:
+    for entry in chronology.unresolved[:TAIL_LISTED]:
         article = citer.articles.get(entry.source_id)
         if article is None:
             continue
@@ -181,7 +190,8 @@ def _unresolved(chronology: Chronology, citer: Citer) -> list[str]:
                      f"*“{escape_text(entry.quote)}”*")
     intro = ("Expressions no rule could date safely. Give the source a `published` date in "
              "`seeds/sources.yml`, or edit the source page by hand.")
-    return ["{#unresolved}\n## Dates left unresolved", intro, "\n".join(items)]
+    return ["{#unresolved}\n## Dates left unresolved", intro, "\n".join(items),
+            *_counted_rest(len(chronology.unresolved), "unresolved dates")]
 
 
 def _undated(chronology: Chronology, articles: Mapping[str, Article]) -> list[str]:
@@ -189,7 +199,7 @@ def _undated(chronology: Chronology, articles: Mapping[str, Article]) -> list[st
     if not notes:
         return []
     items = [f"- [{source_citation(articles[s])}: {escape_text(articles[s].title)}](sources/{s}.md): {escape_text(n)}"
-             for s, n in notes]
-    return ["{#undated-sources}\n## Undated sources", "\n".join(items)]
+             for s, n in notes[:TAIL_LISTED]]
+    return ["{#undated-sources}\n## Undated sources", "\n".join(items), *_counted_rest(len(notes), "undated sources")]
 
 

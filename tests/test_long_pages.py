@@ -15,14 +15,15 @@ from sourcebrief import chronology_page, facts_page
 
 @pytest.fixture(scope="module")
 def paged(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default briefing (27 events, 14 facts and conflicts) built with pages of at most 5 events or 3 facts."""
+    """The default briefing (27 events, 14 facts and conflicts, 6 unresolved dates) built with pages of at most 5
+    events or 3 facts, and 3 unresolved dates listed."""
     tmp = tmp_path_factory.mktemp("paged")
-    saved = chronology_page.PAGE_EVENTS, facts_page.PAGE_ITEMS
-    chronology_page.PAGE_EVENTS, facts_page.PAGE_ITEMS = 5, 3
+    saved = chronology_page.PAGE_EVENTS, facts_page.PAGE_ITEMS, chronology_page.TAIL_LISTED
+    chronology_page.PAGE_EVENTS, facts_page.PAGE_ITEMS, chronology_page.TAIL_LISTED = 5, 3, 3
     try:
         result = build_briefing(tmp, env={"SOURCEBRIEF_CACHE": "off"})
     finally:
-        chronology_page.PAGE_EVENTS, facts_page.PAGE_ITEMS = saved
+        chronology_page.PAGE_EVENTS, facts_page.PAGE_ITEMS, chronology_page.TAIL_LISTED = saved
     assert result.exit_status == 0, [str(d) for d in result.diagnostics]
     return tmp
 
@@ -38,6 +39,15 @@ def test_each_event_is_on_exactly_one_period_page(paged: Path) -> None:
     overview = (paged / "content" / "chronology.md").read_text(encoding="utf-8")
     assert "## Periods" in overview and "## Dates left unresolved" in overview
     assert not any(f"{{#{e['id']} " in overview for e in events)
+
+
+def test_unresolved_dates_past_the_listed_ones_are_counted(paged: Path) -> None:
+    unresolved = json.loads((paged / "site" / "data" / "chronology.json").read_text(encoding="utf-8"))["unresolved"]
+    assert len(unresolved) > 3
+    overview = (paged / "content" / "chronology.md").read_text(encoding="utf-8")
+    listed = overview.split("## Dates left unresolved")[1].split("\n## ")[0]
+    assert listed.count("\n- “") == 3
+    assert f"… and {len(unresolved) - 3} more unresolved dates in data/chronology.json" in listed
 
 
 def test_every_link_resolves_and_pages_link_to_their_neighbours(paged: Path) -> None:
