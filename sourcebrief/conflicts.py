@@ -66,7 +66,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side:
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _other_subjects(a, b) or _rate(a) != _rate(b):
+    if _other_subjects(a, b) or _rate(a) != _rate(b) or _summed(a) != _summed(b):
         return False
     shared = len(a.words & b.words)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
@@ -88,6 +88,23 @@ def _rate(claim: Claim) -> str:
     if not found:
         return ""
     return (found.group(1) or _RATE_ADVERBS[found.group(2).lower()]).lower()
+
+
+_SUMMED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of)\s+(?:[a-z-]+\s+){0,2}?(?:fines|penalties|payments"
+                     r"|grants|loans|settlements|contracts|orders|donations|fees|bonuses|awards|deals|investments)"
+                     r"|combined)\b", re.IGNORECASE)
+_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+"""A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree)."""
+
+
+def _summed(claim: Claim) -> bool:
+    """Whether a figure adds up several things: "more than 2.5 billion euros in fines", "a total of $4 billion",
+    "$3 billion combined"; one of its parts ("fined 1.2 billion euros") is another quantity, not a disagreement."""
+    figure = claim.figure
+    if figure is None:
+        return False
+    return bool(_SUMMED.match(claim.quote, figure.end)
+                or _SUMMED_BEFORE.search(claim.quote, max(0, figure.start - 40), figure.start))
 
 
 def _other_subjects(a: Claim, b: Claim) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .claims import VERSUS, Claim, article_claims
 from .conflicts import conflicting_groups
-from .event_subject import with_subject
+from .event_subject import opens_with_possessive, with_subject
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
@@ -156,6 +156,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         text = text[:1].upper() + text[1:]
         if best.quote.lstrip().startswith(text):  # "It said it would resume flights": the airline said
             text = with_subject(text, best.quote.strip(), sentences.get((best.source_id, best.sentence - 1), ""))
+        if opens_with_possessive(text):
+            continue  # "Its preliminary report is expected …" whose "its" stays unnamed: a fact about no one
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
