@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import hashlib
 import re
@@ -153,7 +154,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         if n not in joined:
             continue
         text = _statement(best)
-        text = text[:1].upper() + text[1:]
+        if not text[1:2].isupper():  # "iPhone revenue rose": a name written in lower case first stays so
+            text = text[:1].upper() + text[1:]
         if best.quote.lstrip().startswith(text):  # "It said it would resume flights": the airline said
             text = with_subject(text, best.quote.strip(), sentences.get((best.source_id, best.sentence - 1), ""))
         if opens_with_possessive(text):
@@ -165,8 +167,15 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         ranked.append(((-outlets, -independent, -len(members), first), text, figures, sources, outlets, independent))
     ranked.sort(key=lambda r: r[0])
     seen: set[str] = set()
-    facts = []
+    facts: list[Fact] = []
+    shown: dict[tuple[str, frozenset[str]], int] = {}
     for _, text, figures, sources, outlets, independent in ranked:
+        same = shown.get((text, frozenset(s.source_id for s in sources)))
+        if same is not None:  # one sentence confirmed for each of its figures: one fact giving them all
+            merged = tuple(dict.fromkeys((*facts[same].figures, *figures)))
+            facts[same] = dataclasses.replace(facts[same], figures=merged)
+            continue
+        shown[(text, frozenset(s.source_id for s in sources))] = len(facts)
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
     return tuple(facts)

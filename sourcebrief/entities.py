@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .claims import split_sentences
-from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, fold, gazetteer
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_lists import list_mates
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
@@ -285,9 +285,10 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
 def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     """ "Revolutionary Guard" joins "Islamic Revolutionary Guard Corps" when it is the
     only organisation containing it; a country-qualified name is not a container
-    ("Foreign Ministry" stays apart from "Iraqi Foreign Ministry")."""
+    ("Foreign Ministry" stays apart from "Iraqi Foreign Ministry"), unless it is a team's."""
     names = sorted(_org_names(found))
     qualifiers = {name_key(w) for w in (*gazetteer().places, *gazetteer().demonyms) if " " not in w}
+    teams = {name_key(f.mention.name) for f in found if f.mention.evidence == "club"}
     inside: dict[str, set[str]] = defaultdict(set)
     for key in names:
         words = key.split()
@@ -296,8 +297,8 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
                 if (i, j) == (0, len(words)):
                     continue
                 extra = words[:i] + words[j:]
-                if all(w in qualifiers for w in extra):
-                    continue
+                if all(w in qualifiers for w in extra) and key not in teams:
+                    continue  # (a team's city is part of its name: "Red Sox" is the "Boston Red Sox")
                 inside[" ".join(words[i:j])].add(clusters.find(key))
     for key in names:
         roots = inside.get(key, set()) - {clusters.find(key)}
@@ -329,7 +330,9 @@ def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
         if _is_single(m) or m.evidence == "bare":
             continue
         votes[clusters.find(_key(m))][m.kind] += 3 if m.strong else 1
-    return {root: max(c, key=lambda k: (c[k], -_KIND_ORDER[k])) for root, c in votes.items()}
+    teams = {clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "club"}
+    return {root: "org" if root in teams else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
+            for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City")
 
 
 def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
@@ -394,6 +397,7 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 for part in {*_surname_keys(m.name), re.sub(r"^(al|el) ", "", name_key(m.name).split(" ", 1)[-1])}:
                     people_in[f.source][part].add(root)
                     corpus[part].add(root)
+    tails = _org_tails(found, clusters, kinds)
     links: dict[int, str] = {}
     for i, f in enumerate(found):
         m = f.mention
@@ -406,10 +410,30 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = next(iter(roots))
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
+        elif not roots and len(tails.get(key, ())) == 1:
+            links[i] = next(iter(tails[key]))
         elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[str, set[str]]:
+    """The lone words that may stand for an organisation named in full: its last word ("Yankees" for "New York
+    Yankees", "Leverkusen" for "Bayer Leverkusen") unless that is a common head ("Commission", "Airlines"), and
+    its name without a corporate ending ("Apple" for "Apple Inc.")."""
+    heads = {fold(h).lower() for h in ORG_HEADS}
+    tails: dict[str, set[str]] = defaultdict(set)
+    for key in _org_names(found):
+        root = clusters.find(key)
+        words = key.split()
+        if len(words) < 2 or kinds.get(root) != "org":
+            continue
+        if words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2:
+            tails[words[-1]].add(root)
+        if len(words) == 2 and words[-1] in COMPANY_SUFFIXES:
+            tails[words[0]].add(root)
+    return tails
 
 
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")

@@ -111,7 +111,8 @@ ORG_HEADS = frozenset(
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
-    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV""".split()
+    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
+    Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics""".split()
 ) | FACILITY_ORG_HEADS
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
@@ -314,7 +315,7 @@ _DIRECTIONS = frozenset(
     """North South East West Northern Southern Eastern Western Central Centre Center
     Upper Lower Capital Coast Islands Lakes Mountains Highlands Borders Plateau
     Greater Littoral Nord Sud Est Ouest Centro Norte Sur Oriental Occidental Federal
-    Special New Grand Saint Santa San""".split()
+    Special Grand Saint Santa San""".split()
 )
 
 

@@ -41,7 +41,7 @@ _KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom",
                for group in ALIAS_GROUPS for name in group}
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 _AL_RE = re.compile(r"^(?:Al|al)[- ]")
-_STRONG = frozenset({"role", "honorific", "org-word", "gazetteer", "known", "acronym", "place-word", "cue"})
+_STRONG = frozenset({"role", "honorific", "org-word", "gazetteer", "known", "acronym", "place-word", "cue", "club"})
 
 
 @record
@@ -62,7 +62,8 @@ class Mention:
     """Title or role stated next to the name ("Iraqi Foreign Minister")."""
     evidence: str = "shape"
     """What made it a name of this kind: role, honorific, org-word, gazetteer, known,
-    acronym, place-word, cue, speech, shape (looks like a name) or bare (one word, no cue)."""
+    acronym, place-word, cue, club (plays, scores or signs players: a team), speech, shape (looks like a name) or
+    bare (one word, no cue)."""
     alias: str | None = None
     """The other form given in an acronym definition: "IRGC" for its long form and back."""
 
@@ -88,6 +89,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = _with_definitions(text, found)
     found = _bracketed_names(text, found)
     found = _coordinated_places(text, found)
+    found = _teams(text, found)
     found = [m for m in found if not _article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = _upgrade_bare(found, tokens)
     if not include_weak:
@@ -499,7 +501,8 @@ _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 _COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])")
+    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])(?!\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)")
+"""(not ", the club announced": a new clause, whose subject is the body, not the name before it)"""
 
 
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
@@ -700,3 +703,50 @@ def _upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_SCORE = r"\d{1,2}[-–]\d{1,2}\b(?![-–]?\d|,?\s*\d{1,2}[-–]\d)"
+"""One match's score, "2-1", "5–3" (not a tennis or snooker line of sets, "6-4, 6-3")."""
+_RESULT_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:beat|beats|defeated|defeat|defeats|thrashed|edged|hammered"
+                           r"|routed|drew|draw|draws|won|lost)(?:\s+(?:to|with|against|at))?"
+                           r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){0,4}\s+" + _SCORE)
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|hammered|routed|drew\s+with"
+                            r"|lost\s+to|against|versus|vs\.?)\s+(?:the\s+)?$")
+_SCORE_AFTER = re.compile(r"\s+" + _SCORE)
+_SCORED_BEFORE = re.compile(r"\b(?:drew|won|lost|draw|draws|wins|loses)\s+" + _SCORE + r"\s+(?:with|against|to|at|over)"
+                            r"\s+(?:the\s+)?$")
+"""A team after its score: "drew 1-1 with Aston Villa", "lost 4-2 to the Orioles"."""
+_TEAM_BEFORE = re.compile(
+    r"(?:\bsign(?:ed|s|ing)?(?:\s+of)?\s+(?:(?:[A-Z][\w'’.-]*|[a-z-]+(?=\s+[A-Z]))\s+){1,6}(?:from|to)"
+    r"|\b(?:appearances|goals|assists|debut|played|plays|playing|scored|scores|pitched|pitches)\s+for"
+    r"|\b(?:coach|manager|captain|striker|midfielder|defender|goalkeeper|winger|pitcher|outfielder|quarterback"
+    r"|shortstop|infielder)\s+(?:of|at|for|with))\s+(?:the\s+)?$")
+"""What comes before a team's name: "signed Germany midfielder Lukas Brenner from Bayer Leverkusen", "45 appearances
+for Leverkusen", "coach of Bayer Leverkusen"."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _teams(text: str, found: list[Mention]) -> list[Mention]:
+    """A name that plays is a team, an organisation, not a person or a city: "Bayer Leverkusen beat Bayern Munich
+    2-1", "Manchester City beat Arsenal 3-0", "signed Victor Boniface from Leverkusen", "the Boston Red Sox" (a
+    name of several words in the plural after "the": people are not "the John Smiths")."""
+    out = []
+    for m in found:
+        if (m.kind == "person" and m.evidence in ("shape", "bare", "speech")
+                or m.kind == "place" and m.evidence == "place-word") and _plays(text, m):
+            m = replace(m, kind="org", evidence="club", role=None)
+        out.append(m)
+    return out
+
+
+def _plays(text: str, m: Mention) -> bool:
+    """The words around ``m`` make it a team (see _teams)."""
+    window = max(0, m.start - 100)
+    if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start)
+            or _SCORED_BEFORE.search(text, window, m.start)):
+        return True
+    if _RESULT_BEFORE.search(text, window, m.start) and _SCORE_AFTER.match(text, m.end):
+        return True
+    words = m.text.split()
+    return (m.kind == "person" and len(words) > 1 and words[-1][-1:] in "sx" and not words[-1].endswith(("ss", "'s", "’s"))
+            and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
