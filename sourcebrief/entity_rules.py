@@ -10,6 +10,7 @@ from .entity_lexicon import (
     ALIAS_GROUPS,
     ARTICLES,
     CLUB_MARKS,
+    CLUB_TAILS,
     COMMON_CAPS,
     EVENT_HEADS,
     THING_TAILS,
@@ -90,6 +91,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = _bracketed_names(text, found)
     found = _coordinated_places(text, found)
     found = _teams(text, found)
+    found = [m for m in found if not _names_a_thing(text, m)]
     found = [m for m in found if not _article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = _upgrade_bare(found, tokens)
     if not include_weak:
@@ -115,7 +117,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
         return []  # "General Data Protection Regulation", "Rugby World Cup": a law or a contest, none of our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
-        return [mention]
+        owner = _company_of_title(text, tokens, first, mention)
+        return [owner, mention] if owner else [mention]
     if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
         return []
     if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
@@ -190,8 +193,9 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
-    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS):
-        return _mention(text, start, end, "org", surface, evidence="org-word")  # "FC Barcelona", "Auckland FC"
+    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS):
+        return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
+        # "Westbury Athletic"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
@@ -205,6 +209,30 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+_COMPANY_TITLES = frozenset("CEO Chief Chairman Chairwoman Founder Co-founder".split())
+
+
+def _company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
+    """The company whose chief a title names, written before it: "Boeing" of "Boeing CEO Dave Calhoun", "Apple" of
+    "Apple Chief Executive Tim Cook" (only a company has a chief executive; a known place or body is found
+    already)."""
+    if mention.kind != "person" or mention.evidence != "role" or not mention.role:
+        return None
+    k = first
+    while k < len(tokens) and tokens[k].end <= mention.start and tokens[k].text not in ROLE_HEADS:
+        k += 1
+    if not (first < k <= first + 3) or k >= len(tokens) or tokens[k].text not in _COMPANY_TITLES:
+        return None
+    owner = tokens[first:k]
+    if (any(not t.is_cap or t.possessive or t.is_acronym or t.text in ROLE_WORDS for t in owner)
+            or any(text[a.end:b.start] != " " for a, b in zip(owner, tokens[first + 1:k + 1]))):
+        return None
+    start, end = owner[0].start, owner[-1].end
+    if _lookup(text[start:end]):
+        return None
+    return _mention(text, start, end, "org", text[start:end], evidence="cue")
 
 
 def _place_word(words: list[str]) -> bool:
@@ -750,3 +778,25 @@ def _plays(text: str, m: Mention) -> bool:
     words = m.text.split()
     return (m.kind == "person" and len(words) > 1 and words[-1][-1:] in "sx" and not words[-1].endswith(("ss", "'s", "’s"))
             and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+
+
+_THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\S*\d\S*|\([^()]{1,24}\)|[a-z]+ing)\s+){0,3}$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+_NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at for of with from by as into onto than then
+    also later still now never already again himself herself itself has have had is was are were be been will would
+    can could may might must shall should did does do said says told tells took made went came gave met left led spoke
+    wrote began sent got saw became ran fell rose hit put set cut won lost beat held kept found thought knew brought
+    bought sold paid stood sat lay read heard felt meant let flew drove rode grew drew threw wore tore swore broke chose
+    spent built lent sent fought caught taught sought struck stuck dug hung shot quit""".split())
+
+
+def _names_a_thing(text: str, m: Mention) -> bool:
+    """A name of several words, a person's by its shape alone, written between "the" (with only measures or a
+    participle between) and a common noun it qualifies names a thing: "the 70-meter-tall Super Heavy booster", "the
+    returning Super Heavy first stage" (not "the grieving Ann Lee said": a verb follows)."""
+    if m.kind != "person" or m.evidence != "shape" or " " not in m.text:
+        return False
+    after = _NOUN_AFTER.match(text, m.end)
+    if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
+        return False
+    return _THING_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
