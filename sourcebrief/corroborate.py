@@ -153,7 +153,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
     for n, ((first, members), best) in enumerate(zip(kept, heads)):
         if n not in joined:
             continue
-        text = _statement(best)
+        text = _with_opening_quote(_statement(best), best.quote)
         if not text[1:2].isupper():  # "iPhone revenue rose": a name written in lower case first stays so
             text = text[:1].upper() + text[1:]
         if best.quote.lstrip().startswith(text):  # "It said it would resume flights": the airline said
@@ -252,6 +252,16 @@ def _bare(claim: Claim) -> bool:
 
 
 _SCALE_WORDS = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|bn)\b", re.I)
+
+
+def _with_opening_quote(text: str, quote: str) -> str:
+    """``text`` with the quotation mark that opens it in its sentence, when it closes one it does not open:
+    '"Glass Hearts" has been streamed …', not 'Glass Hearts" has been streamed …'."""
+    at = quote.find(text)
+    if at > 0 and quote[at - 1] in "“\"‘" and (text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+                                                or text.count("’") > text.count("‘") and quote[at - 1] == "‘"):
+        return quote[at - 1] + text
+    return text
 
 
 def _statement(claim: Claim) -> str:

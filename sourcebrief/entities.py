@@ -276,7 +276,7 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
     present = set(clusters.parent)
     for key in names:
         words = key.split()
-        for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES else None),
+        for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS else None),
                      (words[1:] if words[0].upper() in CLUB_MARKS else None)):
             if rest and " ".join(rest) in (names if len(rest) == 1 else present):
                 clusters.union(key, " ".join(rest))  # "Công An Hà Nội" (by shape) is "Công An Hà Nội FC"
@@ -431,8 +431,8 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
             continue
         if words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2:
             tails[words[-1]].add(root)
-        if len(words) == 2 and words[-1] in COMPANY_SUFFIXES:
-            tails[words[0]].add(root)
+        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS):
+            tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP"
     return tails
 
 

@@ -91,7 +91,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = _bracketed_names(text, found)
     found = _coordinated_places(text, found)
     found = _teams(text, found)
-    found = [m for m in found if not _names_a_thing(text, m)]
+    found = [m for m in found if not _names_a_thing(text, m) and not _names_a_work(text, m)]
     found = [m for m in found if not _article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = _upgrade_bare(found, tokens)
     if not include_weak:
@@ -767,8 +767,16 @@ def _teams(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_NOT_TEAM_SCORES = re.compile(r"\b(?:sets?|frames?|tie-?breaks?|legs)\b")
+"""Words that make a score a tennis, snooker or darts player's: "beat Jannik Sinner 6-4 in the first set"."""
+
+
 def _plays(text: str, m: Mention) -> bool:
     """The words around ``m`` make it a team (see _teams)."""
+    left = text.rfind(". ", max(0, m.start - 100), m.start)
+    right = text.find(". ", m.end, m.end + 100)
+    if _NOT_TEAM_SCORES.search(text, max(left, m.start - 100, 0), right if right >= 0 else m.end + 100):
+        return False  # (within the sentence)
     window = max(0, m.start - 100)
     if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start)
             or _SCORED_BEFORE.search(text, window, m.start)):
@@ -781,6 +789,7 @@ def _plays(text: str, m: Mention) -> bool:
 
 
 _THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\S*\d\S*|\([^()]{1,24}\)|[a-z]+ing)\s+){0,3}$")
+_NUMBER_AFTER = re.compile(r" \d+(?=[.,;:)](?!\d)|$)")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at for of with from by as into onto than then
     also later still now never already again himself herself itself has have had is was are were be been will would
@@ -793,10 +802,30 @@ _NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at f
 def _names_a_thing(text: str, m: Mention) -> bool:
     """A name of several words, a person's by its shape alone, written between "the" (with only measures or a
     participle between) and a common noun it qualifies names a thing: "the 70-meter-tall Super Heavy booster", "the
-    returning Super Heavy first stage" (not "the grieving Ann Lee said": a verb follows)."""
+    returning Super Heavy first stage" (not "the grieving Ann Lee said": a verb follows); so does one with a number
+    after it (not a score: "beat Ann Lee 6-4")."""
     if m.kind != "person" or m.evidence != "shape" or " " not in m.text:
         return False
+    if _NUMBER_AFTER.match(text, m.end):
+        return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
     after = _NOUN_AFTER.match(text, m.end)
     if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
         return False
     return _THING_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+_WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|whose|\d{4}|new|latest|debut|first|last|final"
+                          r"|[\w’']+['’]s)\s+(?:song|songs|single|album|hit|track|film|movie|novel"
+                          r"|book|series|musical|opera|painting|documentary|podcast|sitcom|memoir)\s+$")
+_OPEN_QUOTE = frozenset("“\"‘")
+_CLOSE_QUOTE = re.compile(r",?[”\"’]")
+
+
+def _names_a_work(text: str, m: Mention) -> bool:
+    """A name by its shape alone that is the title of a work: written in quotes ("Quinn's hit “Glass Hearts,”") or
+    after a noun for one ("her 2021 hit Glass Hearts", "their song Paper Boats")."""
+    if m.kind != "person" or m.evidence not in ("shape", "bare", "speech"):
+        return False
+    if m.start > 0 and text[m.start - 1] in _OPEN_QUOTE and _CLOSE_QUOTE.match(text, m.end):
+        return True
+    return _WORK_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
