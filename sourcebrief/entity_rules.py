@@ -803,11 +803,13 @@ def _names_a_thing(text: str, m: Mention) -> bool:
     """A name of several words, a person's by its shape alone, written between "the" (with only measures or a
     participle between) and a common noun it qualifies names a thing: "the 70-meter-tall Super Heavy booster", "the
     returning Super Heavy first stage" (not "the grieving Ann Lee said": a verb follows); so does one with a number
-    after it (not a score: "beat Ann Lee 6-4")."""
+    after it (not a score: "beat Ann Lee 6-4"), and one right after "the" ("the Maersk Halden lost power")."""
     if m.kind != "person" or m.evidence != "shape" or " " not in m.text:
         return False
     if _NUMBER_AFTER.match(text, m.end):
         return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
+    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith"
     after = _NOUN_AFTER.match(text, m.end)
     if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
         return False
