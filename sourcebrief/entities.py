@@ -304,6 +304,14 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
         roots = inside.get(key, set()) - {clusters.find(key)}
         if len(roots) == 1:
             clusters.union(key, next(iter(roots)))
+    ends: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        if " " in key:
+            ends[key.split()[-1]].add(clusters.find(key))
+    for key in teams:
+        roots = ends.get(key, set()) - {clusters.find(key)} if " " not in key else set()
+        if len(roots) == 1:  # a team named by its last word: "appearances for Leverkusen" is Bayer Leverkusen
+            clusters.union(key, next(iter(roots)))
 
 
 def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:

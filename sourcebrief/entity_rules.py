@@ -485,7 +485,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _SHARES_AFTER.match(
-            text, end) or _SHARES_BEFORE.search(text, 0, start):
+            text, end) or _SHARES_BEFORE.search(text, max(0, start - 12), start) or _RESULTS_AFTER.match(text, end):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
             or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
@@ -539,6 +539,14 @@ which follow a leader's name too ("the Sánchez coalition")."""
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
                            r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
 _SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in)\s+$")
+_RESULTS_AFTER = re.compile(
+    r"(?:,\s+which)?(?:\s+(?:also|on\s+\w+|earlier|later))?\s+(?:reported|reports|posted|posts|booked|forecast"
+    r"|forecasts)\s+(?:(?:its|their|a|an|own|quarterly|annual|record|full-year|[\w-]+-quarter|first|second|third|fourth"
+    r"|half-year|net|operating)\s+){0,3}(?:results|earnings|revenues?|sales|profits?|losses|(?:net\s+)?loss)\b"
+    r"|\s+said(?:\s+on\s+\w+)?(?:\s+that)?\s+its\s+(?:quarterly\s+|annual\s+|net\s+|operating\s+)?"
+    r"(?:sales|revenues?|profits?|earnings|shares|net income)\b")
+"""Only a company reports results or its sales: "Alphabet reported results", "Amazon said on Thursday its sales
+rose 11%"."""
 """Only a company has shares, a chief executive or a subsidiary: "Boeing shares fell", "Boeing's share price",
 "Shares of Boeing", "Airbus chief executive Guillaume Faury"."""
 
