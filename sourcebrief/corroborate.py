@@ -241,7 +241,7 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_fragment(c), _bare(c), -confirmed(c), len(c.clause), c.source_id))
+    return min(with_noun or members, key=lambda c: (_bare(c), _fragment(c), -confirmed(c), len(c.clause), c.source_id))
 
 
 def _bare(claim: Claim) -> bool:
