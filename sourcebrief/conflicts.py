@@ -67,13 +67,28 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side:
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _other_subjects(a, b) or _rate(a) != _rate(b):
+    if _other_subjects(a, b) or _rate(a) != _rate(b) or _summed(a) != _summed(b):
         return False
-    shared = len(a.words & b.words)
+    words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
+    shared = len(words_a & words_b)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
-    if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not _same_measure(a, b):
+    if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b) and not _same_measure(a, b):
         return False
     return disagree(a, b)
+
+
+_SCALE_WORDS = frozenset("""thousand thousands million millions billion billions trillion trillions bn mn euro euros
+    dollar dollars pound pounds yen yuan franc francs rupee rupees peso pesos""".split())
+"""Words of a figure's scale or currency, which say nothing of what it counts when values are far apart: "Mac revenue
+was $7.74 billion" and "revenue of $94.9 billion" share "revenue" only (a part and the whole), "$140 million
+contract" and "pay about $20 million" nothing at all (the ratio of words shared still counts them all)."""
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Values four times apart or more: more likely a part and the whole than two counts of one thing, so the words
+    of their scale ("billion") do not make them one quantity."""
+    values = sorted(abs(c.figure.value) for c in (a, b) if c.figure is not None)
+    return len(values) == 2 and values[0] > 0 and values[1] >= 4 * values[0]
 
 
 _RATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b"
@@ -89,6 +104,23 @@ def _rate(claim: Claim) -> str:
     if not found:
         return ""
     return (found.group(1) or _RATE_ADVERBS[found.group(2).lower()]).lower()
+
+
+_SUMMED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of)\s+(?:[a-z-]+\s+){0,2}?(?:fines|penalties|payments"
+                     r"|grants|loans|settlements|contracts|orders|donations|fees|bonuses|awards|deals|investments)"
+                     r"|combined)\b", re.IGNORECASE)
+_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+"""A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree)."""
+
+
+def _summed(claim: Claim) -> bool:
+    """Whether a figure adds up several things: "more than 2.5 billion euros in fines", "a total of $4 billion",
+    "$3 billion combined"; one of its parts ("fined 1.2 billion euros") is another quantity, not a disagreement."""
+    figure = claim.figure
+    if figure is None:
+        return False
+    return bool(_SUMMED.match(claim.quote, figure.end)
+                or _SUMMED_BEFORE.search(claim.quote, max(0, figure.start - 40), figure.start))
 
 
 def _other_subjects(a: Claim, b: Claim) -> bool:

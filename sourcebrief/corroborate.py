@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import hashlib
 import re
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 
 from .claims import VERSUS, Claim, article_claims
 from .conflicts import conflicting_groups
-from .event_subject import with_subject
+from .event_subject import opens_with_possessive, with_subject
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
@@ -152,10 +153,13 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
     for n, ((first, members), best) in enumerate(zip(kept, heads)):
         if n not in joined:
             continue
-        text = _statement(best)
-        text = text[:1].upper() + text[1:]
+        text = _with_opening_quote(_statement(best), best.quote)
+        if not text[1:2].isupper():  # "iPhone revenue rose": a name written in lower case first stays so
+            text = text[:1].upper() + text[1:]
         if best.quote.lstrip().startswith(text):  # "It said it would resume flights": the airline said
             text = with_subject(text, best.quote.strip(), sentences.get((best.source_id, best.sentence - 1), ""))
+        if opens_with_possessive(text):
+            continue  # "Its preliminary report is expected …" whose "its" stays unnamed: a fact about no one
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
@@ -163,8 +167,15 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         ranked.append(((-outlets, -independent, -len(members), first), text, figures, sources, outlets, independent))
     ranked.sort(key=lambda r: r[0])
     seen: set[str] = set()
-    facts = []
+    facts: list[Fact] = []
+    shown: dict[tuple[str, frozenset[str]], int] = {}
     for _, text, figures, sources, outlets, independent in ranked:
+        same = shown.get((text, frozenset(s.source_id for s in sources)))
+        if same is not None:  # one sentence confirmed for each of its figures: one fact giving them all
+            merged = tuple(dict.fromkeys((*facts[same].figures, *figures)))
+            facts[same] = dataclasses.replace(facts[same], figures=merged)
+            continue
+        shown[(text, frozenset(s.source_id for s in sources))] = len(facts)
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
     return tuple(facts)
@@ -230,7 +241,7 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_fragment(c), _bare(c), -confirmed(c), len(c.clause), c.source_id))
+    return min(with_noun or members, key=lambda c: (_bare(c), _fragment(c), -confirmed(c), len(c.clause), c.source_id))
 
 
 def _bare(claim: Claim) -> bool:
@@ -241,6 +252,16 @@ def _bare(claim: Claim) -> bool:
 
 
 _SCALE_WORDS = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|bn)\b", re.I)
+
+
+def _with_opening_quote(text: str, quote: str) -> str:
+    """``text`` with the quotation mark that opens it in its sentence, when it closes one it does not open:
+    '"Glass Hearts" has been streamed …', not 'Glass Hearts" has been streamed …'."""
+    at = quote.find(text)
+    if at > 0 and quote[at - 1] in "“\"‘" and (text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+                                                or text.count("’") > text.count("‘") and quote[at - 1] == "‘"):
+        return quote[at - 1] + text
+    return text
 
 
 def _statement(claim: Claim) -> str:
@@ -254,6 +275,7 @@ _FRAGMENT_START = re.compile(
     r"|when|where|whereas|because|although|though|if|unless|until|which|who|whose|that"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
     r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing"
+    r"|up|down|above|below|about|around|roughly|nearly|almost|equivalent|equal|comes|came|\w{3,}ly"
     r"|(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
     r"\s+(?:after|before|later|earlier|since))\b")
 

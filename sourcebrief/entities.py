@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .claims import split_sentences
-from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, fold, gazetteer
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_lists import list_mates
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -178,7 +178,7 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
     present = set(clusters.parent)
     for key in names:
         words = key.split()
-        for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES else None),
+        for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS else None),
                      (words[1:] if words[0].upper() in CLUB_MARKS else None)):
             if rest and " ".join(rest) in (names if len(rest) == 1 else present):
                 clusters.union(key, " ".join(rest))  # "Công An Hà Nội" (by shape) is "Công An Hà Nội FC"
@@ -187,9 +187,10 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
 def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     """ "Revolutionary Guard" joins "Islamic Revolutionary Guard Corps" when it is the
     only organisation containing it; a country-qualified name is not a container
-    ("Foreign Ministry" stays apart from "Iraqi Foreign Ministry")."""
+    ("Foreign Ministry" stays apart from "Iraqi Foreign Ministry"), unless it is a team's."""
     names = sorted(_org_names(found))
     qualifiers = {name_key(w) for w in (*gazetteer().places, *gazetteer().demonyms) if " " not in w}
+    teams = {name_key(f.mention.name) for f in found if f.mention.evidence == "club"}
     inside: dict[str, set[str]] = defaultdict(set)
     for key in names:
         words = key.split()
@@ -198,12 +199,20 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
                 if (i, j) == (0, len(words)):
                     continue
                 extra = words[:i] + words[j:]
-                if all(w in qualifiers for w in extra):
-                    continue
+                if all(w in qualifiers for w in extra) and key not in teams:
+                    continue  # (a team's city is part of its name: "Red Sox" is the "Boston Red Sox")
                 inside[" ".join(words[i:j])].add(clusters.find(key))
     for key in names:
         roots = inside.get(key, set()) - {clusters.find(key)}
         if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+    ends: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        if " " in key:
+            ends[key.split()[-1]].add(clusters.find(key))
+    for key in teams:
+        roots = ends.get(key, set()) - {clusters.find(key)} if " " not in key else set()
+        if len(roots) == 1:  # a team named by its last word: "appearances for Leverkusen" is Bayer Leverkusen
             clusters.union(key, next(iter(roots)))
 
 
@@ -231,7 +240,9 @@ def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
         if _is_single(m) or m.evidence == "bare":
             continue
         votes[clusters.find(_key(m))][m.kind] += 3 if m.strong else 1
-    return {root: max(c, key=lambda k: (c[k], -_KIND_ORDER[k])) for root, c in votes.items()}
+    teams = {clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "club"}
+    return {root: "org" if root in teams else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
+            for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City")
 
 
 def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
@@ -296,6 +307,7 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 for part in {*_surname_keys(m.name), re.sub(r"^(al|el) ", "", name_key(m.name).split(" ", 1)[-1])}:
                     people_in[f.source][part].add(root)
                     corpus[part].add(root)
+    tails = _org_tails(found, clusters, kinds)
     links: dict[int, str] = {}
     for i, f in enumerate(found):
         m = f.mention
@@ -308,10 +320,30 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = next(iter(roots))
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
+        elif not roots and len(tails.get(key, ())) == 1:
+            links[i] = next(iter(tails[key]))
         elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[str, set[str]]:
+    """The lone words that may stand for an organisation named in full: its last word ("Yankees" for "New York
+    Yankees", "Leverkusen" for "Bayer Leverkusen") unless that is a common head ("Commission", "Airlines"), and
+    its name without a corporate ending ("Apple" for "Apple Inc.")."""
+    heads = {fold(h).lower() for h in ORG_HEADS}
+    tails: dict[str, set[str]] = defaultdict(set)
+    for key in _org_names(found):
+        root = clusters.find(key)
+        words = key.split()
+        if len(words) < 2 or kinds.get(root) != "org":
+            continue
+        if words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2:
+            tails[words[-1]].add(root)
+        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS):
+            tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP"
+    return tails
 
 
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")

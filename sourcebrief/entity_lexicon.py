@@ -111,7 +111,8 @@ ORG_HEADS = frozenset(
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
-    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV""".split()
+    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
+    Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment""".split()
 ) | FACILITY_ORG_HEADS
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
@@ -130,7 +131,9 @@ ORG_LEADS = frozenset(
     Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati""".split()
 )
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
-CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK".split())
+CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
+# Last words of sports clubs' names, never of people's or places': "Westbury Athletic", "Karakum Spor", "Bristol Rovers".
+CLUB_TAILS = frozenset("Athletic Rovers Wanderers Albion United Spor Hotspur Argyle Rangers".split())
 # Articles that may open an organisation's name before its lead word ("La Liga", "Te Pāti Māori", "Die Linke").
 ORG_LEAD_ARTICLES = frozenset("El La Le Los Las Les Il Lo Die Te".split())
 # Org heads that end an org name but also allow "in X" after them.
@@ -141,7 +144,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union chipmaker""".split()
+    regulator watchdog union chipmaker band label studio""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
@@ -305,7 +308,7 @@ def _subdivision_names() -> dict[str, str]:
             continue
         bare = _ARTICLE_PREFIX.sub("", name)
         for form in {name, bare}:
-            if len(form) >= 4 and form not in COMMON_CAPS and form.split()[0] not in _DIRECTIONS:
+            if len(form) >= 4 and form not in COMMON_CAPS and (form.split()[0] not in _DIRECTIONS or _compass_named(form)):
                 names.setdefault(form, bare)
     return names
 
@@ -314,8 +317,22 @@ _DIRECTIONS = frozenset(
     """North South East West Northern Southern Eastern Western Central Centre Center
     Upper Lower Capital Coast Islands Lakes Mountains Highlands Borders Plateau
     Greater Littoral Nord Sud Est Ouest Centro Norte Sur Oriental Occidental Federal
-    Special New Grand Saint Santa San""".split()
+    Special Grand Saint Santa San""".split()
 )
+
+
+_COMPASS_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Upper Lower Greater Nord
+    Sud Est Ouest Norte Sur Centro Oriental Occidental""".split())
+_GENERIC_AREAS = frozenset("District Province Region State Territory Governorate Oblast Division Area Department County "
+                           "Zone Municipality".split())
+
+
+def _compass_named(name: str) -> bool:
+    """A subdivision named by a compass word and a proper name: "South Carolina", "Western Cape", "North Gaza" (not
+    "Northern Region" or "North East", which name a part of many countries)."""
+    words = name.split()
+    return (len(words) >= 2 and words[0] in _COMPASS_WORDS
+            and not all(w in _DIRECTIONS or w in _GENERIC_AREAS for w in words[1:]))
 
 
 def _city_names(countries: Mapping[str, str]) -> dict[str, str]:

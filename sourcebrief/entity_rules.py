@@ -10,6 +10,7 @@ from .entity_lexicon import (
     ALIAS_GROUPS,
     ARTICLES,
     CLUB_MARKS,
+    CLUB_TAILS,
     COMMON_CAPS,
     EVENT_HEADS,
     THING_TAILS,
@@ -41,7 +42,7 @@ _KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom",
                for group in ALIAS_GROUPS for name in group}
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 _AL_RE = re.compile(r"^(?:Al|al)[- ]")
-_STRONG = frozenset({"role", "honorific", "org-word", "gazetteer", "known", "acronym", "place-word", "cue"})
+_STRONG = frozenset({"role", "honorific", "org-word", "gazetteer", "known", "acronym", "place-word", "cue", "club"})
 
 
 @record
@@ -62,7 +63,8 @@ class Mention:
     """Title or role stated next to the name ("Iraqi Foreign Minister")."""
     evidence: str = "shape"
     """What made it a name of this kind: role, honorific, org-word, gazetteer, known,
-    acronym, place-word, cue, speech, shape (looks like a name) or bare (one word, no cue)."""
+    acronym, place-word, cue, club (plays, scores or signs players: a team), speech, shape (looks like a name) or
+    bare (one word, no cue)."""
     alias: str | None = None
     """The other form given in an acronym definition: "IRGC" for its long form and back."""
 
@@ -88,6 +90,8 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = _with_definitions(text, found)
     found = _bracketed_names(text, found)
     found = _coordinated_places(text, found)
+    found = _teams(text, found)
+    found = [m for m in found if not _names_a_thing(text, m) and not _names_a_work(text, m)]
     found = [m for m in found if not _article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = _upgrade_bare(found, tokens)
     if not include_weak:
@@ -113,7 +117,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
         return []  # "General Data Protection Regulation", "Rugby World Cup": a law or a contest, none of our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
-        return [mention]
+        owner = _company_of_title(text, tokens, first, mention)
+        return [owner, mention] if owner else [mention]
     if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
         return []
     if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
@@ -188,8 +193,9 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _place_word(words):
         return _mention(text, start, end, "place", surface, evidence="place-word")
-    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS):
-        return _mention(text, start, end, "org", surface, evidence="org-word")  # "FC Barcelona", "Auckland FC"
+    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS):
+        return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
+        # "Westbury Athletic"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
@@ -203,6 +209,30 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+_COMPANY_TITLES = frozenset("CEO Chief Chairman Chairwoman Founder Co-founder".split())
+
+
+def _company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
+    """The company whose chief a title names, written before it: "Boeing" of "Boeing CEO Dave Calhoun", "Apple" of
+    "Apple Chief Executive Tim Cook" (only a company has a chief executive; a known place or body is found
+    already)."""
+    if mention.kind != "person" or mention.evidence != "role" or not mention.role:
+        return None
+    k = first
+    while k < len(tokens) and tokens[k].end <= mention.start and tokens[k].text not in ROLE_HEADS:
+        k += 1
+    if not (first < k <= first + 3) or k >= len(tokens) or tokens[k].text not in _COMPANY_TITLES:
+        return None
+    owner = tokens[first:k]
+    if (any(not t.is_cap or t.possessive or t.is_acronym or t.text in ROLE_WORDS for t in owner)
+            or any(text[a.end:b.start] != " " for a, b in zip(owner, tokens[first + 1:k + 1]))):
+        return None
+    start, end = owner[0].start, owner[-1].end
+    if _lookup(text[start:end]):
+        return None
+    return _mention(text, start, end, "org", text[start:end], evidence="cue")
 
 
 def _place_word(words: list[str]) -> bool:
@@ -455,7 +485,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _SHARES_AFTER.match(
-            text, end) or _SHARES_BEFORE.search(text, 0, start):
+            text, end) or _SHARES_BEFORE.search(text, max(0, start - 12), start) or _RESULTS_AFTER.match(text, end):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
             or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
@@ -499,7 +529,8 @@ _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 _COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])")
+    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])(?!\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)")
+"""(not ", the club announced": a new clause, whose subject is the body, not the name before it)"""
 
 
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
@@ -508,6 +539,14 @@ which follow a leader's name too ("the Sánchez coalition")."""
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
                            r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
 _SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in)\s+$")
+_RESULTS_AFTER = re.compile(
+    r"(?:,\s+which)?(?:\s+(?:also|on\s+\w+|earlier|later))?\s+(?:reported|reports|posted|posts|booked|forecast"
+    r"|forecasts)\s+(?:(?:its|their|a|an|own|quarterly|annual|record|full-year|[\w-]+-quarter|first|second|third|fourth"
+    r"|half-year|net|operating)\s+){0,3}(?:results|earnings|revenues?|sales|profits?|losses|(?:net\s+)?loss)\b"
+    r"|\s+said(?:\s+on\s+\w+)?(?:\s+that)?\s+its\s+(?:quarterly\s+|annual\s+|net\s+|operating\s+)?"
+    r"(?:sales|revenues?|profits?|earnings|shares|net income)\b")
+"""Only a company reports results or its sales: "Alphabet reported results", "Amazon said on Thursday its sales
+rose 11%"."""
 """Only a company has shares, a chief executive or a subsidiary: "Boeing shares fell", "Boeing's share price",
 "Shares of Boeing", "Airbus chief executive Guillaume Faury"."""
 
@@ -700,3 +739,103 @@ def _upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_SCORE = r"\d{1,2}[-–]\d{1,2}\b(?![-–]?\d|,?\s*\d{1,2}[-–]\d)"
+"""One match's score, "2-1", "5–3" (not a tennis or snooker line of sets, "6-4, 6-3")."""
+_RESULT_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:beat|beats|defeated|defeat|defeats|thrashed|edged|hammered"
+                           r"|routed|drew|draw|draws|won|lost)(?:\s+(?:to|with|against|at))?"
+                           r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){0,4}\s+" + _SCORE)
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|hammered|routed|drew\s+with"
+                            r"|lost\s+to|against|versus|vs\.?)\s+(?:the\s+)?$")
+_SCORE_AFTER = re.compile(r"\s+" + _SCORE)
+_SCORED_BEFORE = re.compile(r"\b(?:drew|won|lost|draw|draws|wins|loses)\s+" + _SCORE + r"\s+(?:with|against|to|at|over)"
+                            r"\s+(?:the\s+)?$")
+"""A team after its score: "drew 1-1 with Aston Villa", "lost 4-2 to the Orioles"."""
+_TEAM_BEFORE = re.compile(
+    r"(?:\bsign(?:ed|s|ing)?(?:\s+of)?\s+(?:(?:[A-Z][\w'’.-]*|[a-z-]+(?=\s+[A-Z]))\s+){1,6}(?:from|to)"
+    r"|\b(?:appearances|goals|assists|debut|played|plays|playing|scored|scores|pitched|pitches)\s+for"
+    r"|\b(?:coach|manager|captain|striker|midfielder|defender|goalkeeper|winger|pitcher|outfielder|quarterback"
+    r"|shortstop|infielder)\s+(?:of|at|for|with))\s+(?:the\s+)?$")
+"""What comes before a team's name: "signed Germany midfielder Lukas Brenner from Bayer Leverkusen", "45 appearances
+for Leverkusen", "coach of Bayer Leverkusen"."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _teams(text: str, found: list[Mention]) -> list[Mention]:
+    """A name that plays is a team, an organisation, not a person or a city: "Bayer Leverkusen beat Bayern Munich
+    2-1", "Manchester City beat Arsenal 3-0", "signed Victor Boniface from Leverkusen", "the Boston Red Sox" (a
+    name of several words in the plural after "the": people are not "the John Smiths")."""
+    out = []
+    for m in found:
+        if (m.kind == "person" and m.evidence in ("shape", "bare", "speech")
+                or m.kind == "place" and m.evidence == "place-word") and _plays(text, m):
+            m = replace(m, kind="org", evidence="club", role=None)
+        out.append(m)
+    return out
+
+
+_NOT_TEAM_SCORES = re.compile(r"\b(?:sets?|frames?|tie-?breaks?|legs)\b")
+"""Words that make a score a tennis, snooker or darts player's: "beat Jannik Sinner 6-4 in the first set"."""
+
+
+def _plays(text: str, m: Mention) -> bool:
+    """The words around ``m`` make it a team (see _teams)."""
+    left = text.rfind(". ", max(0, m.start - 100), m.start)
+    right = text.find(". ", m.end, m.end + 100)
+    if _NOT_TEAM_SCORES.search(text, max(left, m.start - 100, 0), right if right >= 0 else m.end + 100):
+        return False  # (within the sentence)
+    window = max(0, m.start - 100)
+    if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start)
+            or _SCORED_BEFORE.search(text, window, m.start)):
+        return True
+    if _RESULT_BEFORE.search(text, window, m.start) and _SCORE_AFTER.match(text, m.end):
+        return True
+    words = m.text.split()
+    return (m.kind == "person" and len(words) > 1 and words[-1][-1:] in "sx" and not words[-1].endswith(("ss", "'s", "’s"))
+            and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+
+
+_THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\S*\d\S*|\([^()]{1,24}\)|[a-z]+ing)\s+){0,3}$")
+_NUMBER_AFTER = re.compile(r" \d+(?=[.,;:)](?!\d)|$)")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+_NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at for of with from by as into onto than then
+    also later still now never already again himself herself itself has have had is was are were be been will would
+    can could may might must shall should did does do said says told tells took made went came gave met left led spoke
+    wrote began sent got saw became ran fell rose hit put set cut won lost beat held kept found thought knew brought
+    bought sold paid stood sat lay read heard felt meant let flew drove rode grew drew threw wore tore swore broke chose
+    spent built lent sent fought caught taught sought struck stuck dug hung shot quit""".split())
+
+
+def _names_a_thing(text: str, m: Mention) -> bool:
+    """A name of several words, a person's by its shape alone, written between "the" (with only measures or a
+    participle between) and a common noun it qualifies names a thing: "the 70-meter-tall Super Heavy booster", "the
+    returning Super Heavy first stage" (not "the grieving Ann Lee said": a verb follows); so does one with a number
+    after it (not a score: "beat Ann Lee 6-4"), and one right after "the" ("the Maersk Halden lost power")."""
+    if m.kind != "person" or m.evidence != "shape" or " " not in m.text:
+        return False
+    if _NUMBER_AFTER.match(text, m.end):
+        return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
+    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith"
+    after = _NOUN_AFTER.match(text, m.end)
+    if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
+        return False
+    return _THING_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+_WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|whose|\d{4}|new|latest|debut|first|last|final"
+                          r"|[\w’']+['’]s)\s+(?:song|songs|single|album|hit|track|film|movie|novel"
+                          r"|book|series|musical|opera|painting|documentary|podcast|sitcom|memoir)\s+$")
+_OPEN_QUOTE = frozenset("“\"‘")
+_CLOSE_QUOTE = re.compile(r",?[”\"’]")
+
+
+def _names_a_work(text: str, m: Mention) -> bool:
+    """A name by its shape alone that is the title of a work: written in quotes ("Quinn's hit “Glass Hearts,”") or
+    after a noun for one ("her 2021 hit Glass Hearts", "their song Paper Boats")."""
+    if m.kind != "person" or m.evidence not in ("shape", "bare", "speech"):
+        return False
+    if m.start > 0 and text[m.start - 1] in _OPEN_QUOTE and _CLOSE_QUOTE.match(text, m.end):
+        return True
+    return _WORK_BEFORE.search(text, max(0, m.start - 50), m.start) is not None

@@ -13,7 +13,10 @@ import re
 
 from sourcebrief.event_text import sentence_bounds
 
-_OPENING = re.compile(r"(?P<pronoun>It|He|She|They)\s+(?=[a-z])")
+_OPENING = re.compile(r"(?P<pronoun>It|He|She|They|Its|His|Her|Their)\s+(?=[a-z])")
+_POSSESSIVE = {"its": "it", "his": "he", "her": "she", "their": "they"}
+"""A possessive pronoun opening a line stands for its owner as the plain pronoun does: "Its preliminary report is
+expected" after "The TSB is investigating" is the TSB's report."""
 _EXPLETIVE = re.compile(r"It\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|appeared)\s+"
                         r"(?:(?:\S+\s+){0,3}?(?:that|whether|if|to|unclear|not)|the|a|an)\b")
 """An "it" that stands for nothing ("It was not clear whether …", "It is expected to …"), or for what the sentence before
@@ -47,6 +50,7 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     if opening is None or _EXPLETIVE.match(line):
         return line
     pronoun = opening.group("pronoun")
+    owner = _POSSESSIVE.get(pronoun.lower())
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
     if inside and inside.start() > 0:
         if not _INSIDE.search(sentence, 0, inside.start()):
@@ -55,12 +59,21 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     else:
         source = _last_sentence(before)
     subject = _SUBJECT.match(source)
-    if subject is None or not _agrees(subject.group("np"), pronoun.lower()):
+    if subject is None or not _agrees(subject.group("np"), owner or pronoun.lower()):
         return line
     if _SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end()):
         return line  # "Officials said 11 miners were trapped. They were rescued": the miners, not the officials
     np = re.sub(r"^[Aa]n?\s+", "The ", subject.group("np"))  # "A man was arrested. He …": the man
+    if owner:
+        mark = "’" if "’" in source else "'"  # "Its report": the TSB's report; "Their homes": the residents'
+        np += mark if np.endswith("s") else mark + "s"
     return np[:1].upper() + np[1:] + " " + line[opening.end():]
+
+
+def opens_with_possessive(line: str) -> bool:
+    """Whether ``line`` opens with "Its", "His", "Her" or "Their", whose owner it does not name."""
+    opening = _OPENING.match(line)
+    return opening is not None and opening.group("pronoun").lower() in _POSSESSIVE
 
 
 def _last_sentence(text: str) -> str:
@@ -84,6 +97,7 @@ def _agrees(np: str, pronoun: str) -> bool:
         # A person's name or title: "Gov. Ray Castellano", "The Secretary"; not "Police", "Boreal Air".
         return capitalised and (len(words) >= 2) and not plural and not _ORG_WORDS.intersection(named)
     if pronoun == "it":
-        return determined and not plural and not (capitalised and not _ORG_WORDS.intersection(named))
+        acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2  # "The TSB", "the FBI": a body
+        return determined and not plural and (acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
     # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials".
     return plural and (head[:1].islower() if len(words) > 1 else not determined)

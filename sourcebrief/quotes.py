@@ -112,7 +112,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if ch in _PAIRS and _can_open(text, i):
             close = _find_close(text, i)
             if close is not None:
-                if not _is_nickname(text, i, close) and text[i + 1 : close].strip():
+                if not _is_nickname(text, i, close) and not _is_title(text[i + 1 : close]) and text[i + 1 : close].strip():
                     spans.append((i, close + 1))
                 i = close + 1
                 continue
@@ -145,6 +145,18 @@ def _find_close(text: str, i: int) -> int | None:
                 return j
         j += 1
     return None
+
+
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())
+
+
+def _is_title(inner: str) -> bool:
+    """ "Glass Hearts", "Blurred Lines,": two to six words in title case, a song's, book's or film's name, not
+    words anyone said (those are a sentence, or lower case: "deserved more")."""
+    words = inner.rstrip(",.").split()
+    return (2 <= len(words) <= 6 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+            and not any(ch in inner for ch in "!?;:"))
 
 
 def _is_nickname(text: str, start: int, close: int) -> bool:
@@ -277,8 +289,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     if last:
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
-        if not seg.split() or seg.split()[0].endswith("ing") or seg[:1].islower():
-            continue
+        if not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_NAME.match(seg) or seg[:1].islower():
+            continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
         return _clean_subject(seg)
     return None
 

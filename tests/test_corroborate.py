@@ -64,6 +64,8 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
         assert text in [f.text for f in result.facts], f"{title}: {[f.text for f in result.facts]}"
     for text in want.get("not_texts", []):
         assert text not in [f.text for f in result.facts], f"{title}: {[f.text for f in result.facts]}"
+    for text, figures in want.get("figures", {}).items():
+        assert [list(f.figures) for f in result.facts if f.text == text] == [figures], f"{title}: {result.facts}"
     for figure, count in want.get("independent", {}).items():
         fact = next(f for f in result.facts if any(figure in x for x in f.figures))
         assert fact.independent == count, f"{title}: {fact}"
