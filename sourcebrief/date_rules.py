@@ -133,9 +133,13 @@ FUTURE_CUES = re.compile(
     r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
     r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held"
-    r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to)\b",
+    r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to"
+    r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
+    r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
     re.IGNORECASE,
 )
+"""Words telling of a time ahead; a call for a protest or a strike is for one ahead ("called for fresh demonstrations
+on Tuesday", written on a Monday, is tomorrow's)."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
