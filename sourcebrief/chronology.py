@@ -14,6 +14,7 @@ from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words, dateline
 from sourcebrief.day_counts import counted_days
 from sourcebrief import event_text as T
+from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
@@ -277,8 +278,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
     background = T.background(text, start, end, bool(local))
-    if background == "":
-        return
+    if background == "" or (background is None and caption < 0 and local
+                            and T.restates(text[left:right], start - left, end - left, local)):
+        return  # a date of no event, or of a saying that only repeats what another date of its sentence dates
     if (background is None and article.published and (V.first_day(value) or article.published) > article.published
             and T.told_before(text[left:start])):
         # Ahead of publication only the thing a date names can happen then, not the past telling of it: "announced
@@ -289,7 +291,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     elif background is not None:
         clause = T.tidy(background)
     else:
-        clause = T.clause(text[left:right], start - left, end - left, local)
+        # "would fall by half a point by the end of this year, a full point in 2025": each date its own item
+        listed = listed_item(text[left:right], start - left, end - left, local) if local else None
+        if listed is not None and not listed[0]:
+            return  # a later item of a list whose head is not plain: no line rather than a fragment
+        clause = T.clause(*(listed or (text[left:right], start - left, end - left, local)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         clause = with_subject(clause, text[left:right].strip(), before)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
@@ -344,8 +350,9 @@ def _make_event(group: list[Candidate]) -> Event:
     fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
     votes = Counter(c.source.date for c in fine)
     date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
-    lead = next(c for c in fine if c.source.date == date and c.source.caption < 0) if any(
-        c.source.date == date and c.source.caption < 0 for c in fine) else next(c for c in fine if c.source.date == date)
+    # The line: a body's before a caption's, and a report of the thing done before a plan of it ("The airline resumed
+    # flights", not "The airline will resume flights", once it has).
+    lead = min((c for c in fine if c.source.date == date), key=lambda c: (c.source.caption >= 0, c.ahead))
     seen, sources = set(), []
     for candidate in group:
         key = (candidate.source.source_id, candidate.source.quote, candidate.source.expression)

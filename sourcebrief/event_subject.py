@@ -31,6 +31,11 @@ _SAYING = re.compile(r"(?:said|says|told|tells|added|announced|confirmed|reporte
 _ORG_WORDS = frozenset("Air Airlines Airways Board Ministry Inc Ltd Police Court Group Company Agency Council Party Bank "
                        "Association Committee Commission Authority Department Office Service Union University "
                        "Government Club Federation".split())
+_TITLES = frozenset("President Minister Secretary Pope King Queen Prince Princess Chancellor Governor Mayor Senator "
+                    "Judge Justice Chief General Ambassador Speaker Archbishop Bishop Duke Duchess Emperor Sheikh "
+                    "Commissioner Director Chairman Chairwoman Chair Coach Manager Captain Admiral Colonel "
+                    "Premier Leader Spokesman Spokeswoman".split())
+"""Titles that make a "The …" subject a person: "The Secretary", "The Prime Minister" (not "The Carter Center")."""
 _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
@@ -82,7 +87,9 @@ def _agrees(np: str, pronoun: str) -> bool:
     plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
     if pronoun in ("he", "she"):
         # A person's name or title: "Gov. Ray Castellano", "The Secretary"; not "Police", "Boreal Air".
-        return capitalised and (len(words) >= 2) and not plural and not _ORG_WORDS.intersection(named)
+        # "The …" is a person only by a title: "The Carter Center is based in Atlanta. She died …" is not its death.
+        titled = not determined or not _TITLES.isdisjoint(named)
+        return capitalised and (len(words) >= 2) and not plural and not _ORG_WORDS.intersection(named) and titled
     if pronoun == "it":
         return determined and not plural and not (capitalised and not _ORG_WORDS.intersection(named))
     # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials".

@@ -183,8 +183,10 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
-    if len(head.split()) > 18:
-        head = _shortened(head, said)
+    kept = sentence[with_preposition(sentence, start):end] if cut == end and head.endswith(sentence[start:end]) else ""
+    if len(head.split()) - len(kept.split()) > 18:
+        # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
+        head = _shortened(head[:len(head) - len(kept)], said) + kept
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
     tail = re.sub(r"^\s*respectively\b", "", tail)
@@ -289,6 +291,29 @@ _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we
 def dates_saying(text: str, start: int) -> bool:
     """Whether the date at ``start`` dates a saying just before it ("…, the ministry said [Thursday]")."""
     return bool(_SAID_ON.search(text, max(0, start - 40), start))
+
+
+def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> bool:
+    """Whether the date at ``[start, end)`` dates only the saying that closes its sentence, and what was said is
+    dated in its own clause by another date: "A turboprop crashed late Sunday shortly after takeoff, killing at least
+    14 people, police said on Monday" tells one event, Sunday's; Monday's line would repeat it. Not when the other
+    date names a thing ("the toll from Sunday's crash rose to 14, police said Monday"), dates a relative clause ("A door plug that
+    blew off on Jan. 5 appeared to be missing bolts, the NTSB said on Tuesday") or a clause break parts it from the
+    saying ("… on Sunday; the toll rose to 14, police said Monday")."""
+    if not dates_saying(sentence, start):
+        return False
+    head = sentence[:with_preposition(sentence, start)]
+    said = _attribution(head, sentence[end:])
+    if said is None or date_rules.FUTURE_CUES.search(head, 0, said) or date_rules.REPORTED_FUTURE_CUES.search(head, 0, said):
+        return False  # "CAS will hear the appeal in October, the court said on Friday": the plan's news is Friday's
+    return any(s < said and not dates_saying(sentence, s) and not sentence.startswith(("'s ", "’s "), e) and background(sentence, s, e, True) is None
+               and not _BREAK_BETWEEN.search(sentence, e, said) and not _RELATIVE_WORD.search(sentence, 0, s)
+               for s, e in other_dates)
+
+
+_BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
+                            r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
+"""A clause break between a date and a saying: what is said after it is not that date's."""
 
 
 def names_thing(text: str, start: int, end: int) -> bool:
@@ -556,12 +581,22 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str, names: bool = True) -> frozenset[str]:
-    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names``."""
+    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names``.
+
+    A phrasal verb counts as its noun too ("taking off" as "takeoff"), and with ``names`` a model's name and its number
+    as one word ("ATR 42" and "ATR 42-500" share "atr42"), so two reports telling the same thing in those words meet."""
     words = set()
+    previous, verb = "", None
     for token in _WORD.findall(text):
+        lowered = token.lower().strip("'’")
+        compound = _PHRASAL.get((previous, lowered)) if lowered in _PARTICLES else None
+        previous = lowered
+        if compound:
+            words.discard(verb)  # "taking off" is "takeoff", not "tak" as well
+            words.add(compound)
+        verb = None
         if not names and token[:1].isupper():
             continue
-        lowered = token.lower().strip("'’")
         if lowered in STOPWORDS or lowered.rstrip(".") in date_rules.MONTHS or lowered in date_rules.WEEKDAYS:
             continue
         if lowered[:1].isdigit() and len(lowered) > 2:
@@ -569,8 +604,35 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
             continue
         if len(lowered) > 2:
             stemmed = stem(lowered)
-            words.add(_SAME_EVENT_WORD.get(stemmed, stemmed))
+            stemmed = _SAME_EVENT_WORD.get(stemmed, _COMPOUNDS.get(stemmed, stemmed))
+            if stemmed not in words:
+                verb = stemmed
+            words.add(stemmed)
+    if names:
+        for name, number in _MODEL.findall(text):
+            name = name.lower()
+            if name not in STOPWORDS and name.rstrip(".") not in date_rules.MONTHS and name not in date_rules.WEEKDAYS:
+                words.add(name + number)
     return frozenset(words)
+
+
+_PARTICLE_VERBS = (("takeoff", "take takes taking took taken"), ("takeover", "take takes taking took taken"),
+                   ("shutdown", "shut shuts shutting"), ("lockdown", "lock locks locking locked"),
+                   ("walkout", "walk walks walking walked"), ("crackdown", "crack cracks cracking cracked"),
+                   ("breakdown", "break breaks breaking broke broken"), ("bailout", "bail bails bailing bailed"),
+                   ("layoff", "lay lays laying laid"), ("pullout", "pull pulls pulling pulled"),
+                   ("rollout", "roll rolls rolling rolled"), ("touchdown", "touch touches touching touched"),
+                   ("handover", "hand hands handing handed"), ("shakeup", "shake shakes shaking shook shaken"),
+                   ("sell-off", "sell sells selling sold"), ("standoff", "stand stands standing stood"))
+_PHRASAL = {(form, compound[len(forms.split()[0]):].strip("-")): compound
+            for compound, forms in _PARTICLE_VERBS for form in forms.split()}
+"""A verb form and its particle to the noun they make: ("taking", "off") to "takeoff"."""
+_PARTICLES = frozenset(particle for _, particle in _PHRASAL)
+_COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
+              for joint in ("", "-")}
+"""The noun's stems as written, with or without a hyphen ("take-off", "takeoffs"), to the one word."""
+_MODEL = re.compile(r"\b([A-Z][A-Za-z]*)[ -](\d{1,2})\b(?![.,:]\d)")
+"""A name and a short number after it: a model or a designation ("ATR 42", "MAX 9", "COVID-19")."""
 
 
 _SAME_EVENT_WORD = {stem(word): common for common, words in (
