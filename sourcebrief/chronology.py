@@ -89,6 +89,8 @@ class Unresolved:
     """The sentence holding it."""
     reason: str
     """Why it could not be resolved."""
+    start: int = -1
+    """Where the expression (without its preposition) starts in its paragraph or caption; -1 if unknown."""
 
 
 @record
@@ -271,7 +273,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
     if timex.value == "unresolved" or quoted or bare:
         reason = IN_QUOTE if quoted else BARE_TIME if bare else NO_DCT if article.published is None else NO_ANCHOR
-        missing.append(Unresolved(article.id, paragraph, expression, sentence, reason))
+        missing.append(Unresolved(article.id, paragraph, expression, sentence, reason, start))
         return
     value = timex.value.split("T")[0]
     if sort_key(value) is None:
@@ -307,6 +309,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     extra = words | T.content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
     found.append(Candidate(source, clause, words, extra, own, ahead))
+
+
+def left_open(missing: Sequence[Unresolved]) -> frozenset[tuple[int, int]]:
+    """(paragraph, offset) of the clock times left without a day (BARE_TIME), for their annotation to agree."""
+    return frozenset((u.paragraph, u.start) for u in missing if u.reason == BARE_TIME)
 
 
 _WORD = re.compile(r"\b[a-z]{3,}\b")
