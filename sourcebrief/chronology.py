@@ -271,15 +271,17 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     expression = text[T.with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
+    local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
+    background = T.background(text, start, end, bool(local))
     if timex.value == "unresolved" or quoted or bare:
+        if background == "" and not quoted and article.published is not None:
+            return  # "up from 124 a week earlier": a comparison's term dates no event, resolved or not
         reason = IN_QUOTE if quoted else BARE_TIME if bare else NO_DCT if article.published is None else NO_ANCHOR
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason, start))
         return
     value = timex.value.split("T")[0]
     if sort_key(value) is None:
         return
-    local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
-    background = T.background(text, start, end, bool(local))
     if background == "" or (background is None and caption < 0 and local
                             and T.restates(text[left:right], start - left, end - left, local)):
         return  # a date of no event, or of a saying that only repeats what another date of its sentence dates

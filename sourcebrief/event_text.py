@@ -649,15 +649,17 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
-_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|(?:more|fewer|less|higher|lower)\s+than)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
                             r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
 """The second term of a comparison up to its date, in a sentence with another date: "up from 0.9 million tonnes [a year
-earlier]", "compared with $3 million [last year]"."""
+earlier]", "compared with $3 million [last year]", "40 more than [a week earlier]"."""
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
-    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
-"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
+    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$"
+    r"|\b(?:premium|discount)\s+(?:to|on|over)\s+[^,;]{1,50}?\s+(?:in|on|at|as\s+of)\s+$", re.IGNORECASE)
+"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
+premium to Halden's closing price on [March 7]"."""
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
@@ -677,7 +679,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
 
     The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
     killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one
-    "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event. An
+    "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event; "since the outbreak was first reported on
+    Jan. 29" dates its clause, "The outbreak was first reported". An
     "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
@@ -697,6 +700,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     when = _WHEN_AFTER.match(text, end)
     if when:
         return when.group(1)
+    if not noun and _FINITE.search(np):
+        return re.sub(r"\s+(?:on|in|at|during)$", "", np)  # "since the outbreak was first reported on Jan. 29"
     that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
     return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
 
