@@ -29,6 +29,8 @@ _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|mont
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:content|article|story|page)\s+was\s+"
                     r"(?:last\s+)?(?:published|updated|posted))\b", re.IGNORECASE)
+_CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reuters|AFP|Getty|Images|File)\b[^()]*)\)\s*$")
+"""A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -291,7 +293,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         # he would stand in the 25 May election" is a line "The 25 May election".
         background = T.thing_named(text, start, end)
     if caption >= 0:
-        clause = T.tidy(caption_words(text[:T.with_preposition(text, start)] + " " + text[end:]))
+        clause = T.tidy(_CREDIT_END.sub("", caption_words(text[:T.with_preposition(text, start)] + " " + text[end:])))
     elif background is not None:
         clause = T.tidy(background)
     else:

@@ -30,7 +30,9 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
     r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
-_PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
+_PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in)\s+)?\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+"
+                          r"|\b(?:about|around|approximately|roughly)\s+"
+                          r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
                           r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
                           r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
@@ -67,7 +69,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
     """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
-    match = (preposition or _PREP_BEFORE).search(text, max(0, start - 15), start)
+    match = (preposition or _PREP_BEFORE).search(text, max(0, start - 25), start)
     return match.start() if match else start
 
 
@@ -178,8 +180,13 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         return tidy(f"{closing.group('np')} {closing.group('vp')}")
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
-        joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
-        head = before + joint + sentence[aside[1]:cut]
+        after = sentence[aside[1]:cut]
+        # "Taiwan's president-elect, Lai[, who …], visited"; "sparked the fire[, which …], the agency said"
+        attributed = said is not None and left + said > aside[0]  # the saying comes after the aside
+        joint = "," if before.count(",") % 2 or attributed else ""
+        head = before + joint + after
+        if attributed:  # where the attribution starts in the head without the aside
+            said = max(said - (aside[1] - aside[0]) + len(joint), aside[0] - left)
     told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
@@ -225,7 +232,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
     next comma; the clause's bounds when none reads as a phrase. ``subject``: the clause's, for a conjunct verb."""
     window = sentence[left:start]
-    cut = max(window.rfind(" the "), window.rfind(" a "), window.rfind(" an "))
+    own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
+    cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
@@ -233,6 +241,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     that = window.rfind(" that ")
     if that > cut and len(window[that + 5:].split()) >= 3:
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
+    elif 0 <= that < cut and _PLACE_BEFORE.search(window, 0, cut) and _FINITE.search(window, that + 5, cut):
+        cut = that + 5  # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"
     # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
@@ -244,7 +254,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
     clock = _CLOCK.search(window, max(0, previous - 12), previous)
     conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
-    subject = _NAMED_SUBJECT.match(sentence, left) if conjunct else None
+    subject = (_NAMED_SUBJECT.match(sentence, left) or _AGED_SUBJECT.match(sentence, left)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
         subject = _SUBJECT.match(sentence, left)  # "The update [was pushed … and] reverted": the whole noun phrase
     if conjunct:
@@ -260,6 +270,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
+"""A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+")
 _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
                        r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
@@ -284,6 +296,8 @@ def _and_past_verb(text: str, at: int) -> int | None:
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
+_AGED_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+\d{1,3},)\s+(?=[a-z])")
+"""A name with its age as the clause's subject: "Varga[, 24,] won …" (the age is not the line's)."""
 _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
 """A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
 
@@ -402,7 +416,8 @@ def _shortened(head: str, said: int | None) -> str:
     named, last = _NAMED_OPENING.match(head), head.rfind(", ")
     if named and last > named.end() and _FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
-    cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
+    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
+    cut = max(comma, head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
             rest, first = head[cut + 2:], head.find(", ")
@@ -420,10 +435,14 @@ def _shortened(head: str, said: int | None) -> str:
             return subject.group(1) + " " + head[verb.start():]
         if len(head[:verb.start()].split()) <= 8:
             return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
+    if verb and verb.start() and len(head.split()) <= MAX_WORDS and "," not in head[:verb.start()]:
+        return head  # "Top seed Ilona Varga saved two match points to beat … 6-3 in the first round": whole, not its end
     head = " ".join(head.split()[-14:])
     return head[head.find(" the ") + 1:] if " the " in head else head
 
 
+_CLAUSE_COMMA = re.compile(r", (?!\d)")
+"""A comma that may end a clause: not one between numbers or scores."""
 _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
 
 
