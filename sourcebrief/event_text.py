@@ -182,10 +182,10 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         before = sentence[left:aside[0]]
         after = sentence[aside[1]:cut]
         # "Taiwan's president-elect, Lai[, who …], visited"; "sparked the fire[, which …], the agency said"
-        attributed = said is not None and left + said > aside[0]  # the saying comes after the aside
-        joint = "," if before.count(",") % 2 or attributed else ""
+        closing = said is not None and aside[0] < left + said <= aside[1]  # the saying opens where the aside ends
+        joint = "," if before.count(",") % 2 or closing else ""
         head = before + joint + after
-        if attributed:  # where the attribution starts in the head without the aside
+        if said is not None and left + said > aside[0]:  # where the attribution starts in the head without the aside
             said = max(said - (aside[1] - aside[0]) + len(joint), aside[0] - left)
     told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
@@ -364,10 +364,13 @@ def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tupl
         if not left <= other_start < start:
             continue
         that = _RELATIVE_WORD.search(sentence, left, other_start)
-        if that and "," not in sentence[that.start():other_start] and _FINITE.match(sentence, other_end + 1) \
-                and "," not in sentence[other_end:start]:
-            return that.start(), other_end
+        verb = _PLACE_THEN_VERB.match(sentence, other_end)
+        # "…, fire officials said [on Monday]": the saying's date is the main clause's, past its comma
+        if that and "," not in sentence[that.start():other_start] and verb \
+                and ("," not in sentence[other_end:start] or dates_saying(sentence, start)):
+            return that.start(), verb.end() - 1
     return None
+
 
 
 _RELATIVE_WORD = re.compile(r"\s(?:that|which)\s")
@@ -506,6 +509,10 @@ _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
 """A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
+_PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|across|west|east|north|south)\s+[^,;]{1,40}?)?"
+                              r"\s(?=" + _FINITE.pattern + ")")
+"""What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town
+of Sisters] has burned …")."""
 _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -646,6 +653,8 @@ _PARTICLE_VERBS = (("takeoff", "take takes taking took taken"), ("takeover", "ta
 _PHRASAL = {(form, compound[len(forms.split()[0]):].strip("-")): compound
             for compound, forms in _PARTICLE_VERBS for form in forms.split()}
 """A verb form and its particle to the noun they make: ("taking", "off") to "takeoff"."""
+_PHRASAL.update({(form, "out"): "begin" for form in "break breaks breaking broke broken".split()})
+"""A fire or a war that "broke out" began."""
 _PARTICLES = frozenset(particle for _, particle in _PHRASAL)
 _COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
               for joint in ("", "-")}
@@ -656,7 +665,7 @@ _MODEL = re.compile(r"\b([A-Z][A-Za-z]*)[ -](\d{1,2})\b(?![.,:]\d)")
 
 _SAME_EVENT_WORD = {stem(word): common for common, words in (
     ("fire", "fire fires blaze blazes wildfire wildfires inferno"), ("quake", "quake earthquake tremor temblor"),
-    ("begin", "start started starts began begun begin"), ("leave", "leave departed departs"),
+    ("begin", "start started starts began begun begin ignited ignites erupted erupts"), ("leave", "leave departed departs"),
     ("kill", "kill killed died dies dead slain")) for word in words.split()}
 """Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
 wildfires began"."""
