@@ -33,7 +33,7 @@ kept:keep broke:break broken:break shot:shoot sank:sink drove:drive driven:drive
 knew:know known:know did:do done:do built:build spent:spend threw:throw thrown:throw grew:grow grown:grow drew:draw
 drawn:draw bought:buy caught:catch taught:teach sought:seek thought:think fled:flee swept:sweep hung:hang rode:ride
 ridden:ride woke:wake sung:sing sang:sing swore:swear sworn:swear withdrew:withdraw withdrawn:withdraw
-heard:hear upheld:uphold""".split())
+heard:hear upheld:uphold blew:blow blown:blow tore:tear torn:tear struck:strike""".split())
 """Irregular past forms to the verb, so "held" meets "hold"."""
 _TOKEN = re.compile(r"[a-z]{2,}")
 
@@ -61,13 +61,19 @@ def told(line: str) -> tuple[str, str, frozenset[str]] | None:
         return "plan", _key(plan.group("verb")), keys
     if date_rules.FUTURE_CUES.search(lowered) or date_rules.REPORTED_FUTURE_CUES.search(lowered):
         return None
-    done = _DONE.search(lowered) or date_rules.PAST_CUES.search(lowered)
+    done = _DONE.search(lowered) or date_rules.PAST_CUES.search(lowered) or _irregular_past().search(lowered)
     if done is None:
         return None
     verb = _key(done.group("verb") if "verb" in done.re.groupindex else done.group())
     if verb in _NO_DEED or done.group() in ("was", "were", "had", "did", "last", "ago"):
         return None
     return "deed", verb, keys
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_past() -> re.Pattern[str]:
+    """Any irregular past form of _IRREGULAR ("blew", "tore"), which date_rules.PAST_CUES may not list."""
+    return re.compile(r"\b(?:" + "|".join(sorted(_IRREGULAR, key=len, reverse=True)) + r")\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,7 +30,8 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
     r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
-_PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in)\s+)?\bthe\s+(?:morning|afternoon|evening|night)\s+of\s+"
+_PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"
+                          r"\s+of\s+"
                           r"|\b(?:about|around|approximately|roughly)\s+"
                           r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
                           r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
@@ -263,6 +264,9 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
     elif cut == joined + 5 and _past_verb(window, cut + 1):
         subject = _NAMED_SUBJECT.match(sentence, left)  # "Halvorsen reported data on …, and presented [on …]"
+        if subject and subject.group(1).strip() in _DETERMINERS:
+            # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
+            subject = _DETERMINED_SUBJECT.match(sentence, left)
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
         return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
@@ -296,6 +300,10 @@ def _and_past_verb(text: str, at: int) -> int | None:
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
+_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,3}?)"
+                                 r"(?=(?:[a-z]{2,}ed|made|took|hit|struck|came|went|fell|rose|left|won|lost|began|broke"
+                                 r"|swept|tore|spread|ran|grew|sank|shot|flew|drove|held|met|led)\b)")
+"""A clause's subject of a determiner and a few words up to its past verb: "The storm [made landfall]"."""
 _AGED_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+\d{1,3},)\s+(?=[a-z])")
 """A name with its age as the clause's subject: "Varga[, 24,] won …" (the age is not the line's)."""
 _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
@@ -322,6 +330,7 @@ def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, i
         return False  # "CAS will hear the appeal in October, the court said on Friday": the plan's news is Friday's
     return any(s < said and not dates_saying(sentence, s) and not sentence.startswith(("'s ", "’s "), e) and background(sentence, s, e, True) is None
                and not _BREAK_BETWEEN.search(sentence, e, said) and not _RELATIVE_WORD.search(sentence, 0, s)
+               and not _FINITE.search(sentence, e, said)  # "The miners, rescued on Friday, were in stable condition"
                for s, e in other_dates)
 
 
@@ -438,10 +447,12 @@ def _shortened(head: str, said: int | None) -> str:
             return subject.group(1) + " " + head[verb.start():]
         if len(head[:verb.start()].split()) <= 8:
             return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
-    if verb and verb.start() and len(head.split()) <= MAX_WORDS and "," not in head[:verb.start()]:
-        return head  # "Top seed Ilona Varga saved two match points to beat … 6-3 in the first round": whole, not its end
-    head = " ".join(head.split()[-14:])
-    return head[head.find(" the ") + 1:] if " the " in head else head
+    tail = " ".join(head.split()[-14:])
+    tail = tail[tail.find(" the ") + 1:] if " the " in tail else tail
+    if not _FINITE.search(tail) and verb and verb.start() and len(head.split()) <= MAX_WORDS \
+            and "," not in head[:verb.start()]:
+        return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
+    return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
 
 
 _CLAUSE_COMMA = re.compile(r", (?!\d)")
@@ -677,17 +688,19 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
-_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|(?:more|fewer|less|higher|lower)\s+than)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
                             r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
 """The second term of a comparison up to its date, in a sentence with another date: "up from 0.9 million tonnes [a year
-earlier]", "compared with $3 million [last year]", "40 more than [a week earlier]"."""
+earlier]", "compared with $3 million [last year]"."""
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
     r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$"
-    r"|\b(?:premium|discount)\s+(?:to|on|over)\s+[^,;]{1,50}?\s+(?:in|on|at|as\s+of)\s+$", re.IGNORECASE)
+    r"|\b(?:premium|discount)\s+(?:to|on|over)\s+[^,;]{1,50}?\s+(?:in|on|at|as\s+of)\s+$"
+    r"|\d[\d.,]*\s*(?:%|per\s?cent)?\s+(?:more|fewer|less|higher|lower)\s+than\s+$", re.IGNORECASE)
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
-premium to Halden's closing price on [March 7]"."""
+premium to Halden's closing price on [March 7]", "40 more than [a week earlier]" (not "more than 85 targets
+in Iraq on [February 2]")."""
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
@@ -708,7 +721,7 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
     killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one
     "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event; "since the outbreak was first reported on
-    Jan. 29" dates its clause, "The outbreak was first reported". An
+    Jan. 29" dates its clause, "The outbreak was first reported" (not "the warmest since records began in 1950"). An
     "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
@@ -728,7 +741,7 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     when = _WHEN_AFTER.match(text, end)
     if when:
         return when.group(1)
-    if not noun and _FINITE.search(np):
+    if not noun and _FINITE.search(np) and not _SUPERLATIVE.search(before, 0, since.start()):
         return re.sub(r"\s+(?:on|in|at|during)$", "", np)  # "since the outbreak was first reported on Jan. 29"
     that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
     return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
