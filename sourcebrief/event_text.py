@@ -646,9 +646,11 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
                 verb = stemmed
             words.add(stemmed)
     if names:
-        for name, number in _MODEL.findall(text):
+        for name, number, variant in _MODEL.findall(text):
             name = name.lower()
             if name not in STOPWORDS and name.rstrip(".") not in date_rules.MONTHS and name not in date_rules.WEEKDAYS:
+                words.discard(stem(name))  # "MAX 9" is one name: it weighs as one word, not two
+                words.discard(variant)  # "ATR 42-500": the model's variant number is no word of its own
                 words.add(name + number)
     return frozenset(words)
 
@@ -670,7 +672,7 @@ _PARTICLES = frozenset(particle for _, particle in _PHRASAL)
 _COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
               for joint in ("", "-")}
 """The noun's stems as written, with or without a hyphen ("take-off", "takeoffs"), to the one word."""
-_MODEL = re.compile(r"\b([A-Z][A-Za-z]*)[ -](\d{1,2})\b(?![.,:]\d)")
+_MODEL = re.compile(r"\b([A-Z][A-Za-z]*)[ -](\d{1,2})\b(?![.,:]\d)(?:-(\d+))?")
 """A name and a short number after it: a model or a designation ("ATR 42", "MAX 9", "COVID-19")."""
 
 
