@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .annotate import AnnotationContext, PerParagraph, annotate, date_spans, quote_spans
 from .chrome import credit_start
-from .chronology import Chronology, article_dates, build_chronology
+from .chronology import Chronology, article_dates, build_chronology, left_open
 from .chronology_page import chronology_pages, event_paths
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
@@ -79,8 +79,9 @@ def article_parts(article: Article) -> tuple:
     the annotations found on the way (its dates and quotes, by annotator name)."""
     quotes = find_quotes_in_paragraphs([p.text for p in article.paragraphs])
     dates = article_dates_found(article)
-    found = {"dates": date_spans(article, dates), "quotes": quote_spans(article, quotes)}
-    return ([q for para in quotes for q in para], article_dates(article, dates), article_claims(article),
+    dated = article_dates(article, dates)
+    found = {"dates": date_spans(article, dates, left_open(dated[1])), "quotes": quote_spans(article, quotes)}
+    return ([q for para in quotes for q in para], dated, article_claims(article),
             article_mentions(article), found)
 
 

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .chronology import article_dates, left_open
 from .dates import ArticleDates, Timex, article_dates_found
 from .figures import find_figures
 from .model import AnnotatedArticle, Article, Span
@@ -38,15 +39,22 @@ def _date_span(timex: Timex, offset: int) -> Span:
 
 def annotate_dates(article: Article, context: AnnotationContext) -> tuple[PerParagraph, PerParagraph]:
     """Dates resolved as the chronology resolves them: the body read as one narrative, captions apart."""
-    return date_spans(article, article_dates_found(article))
+    read = article_dates_found(article)
+    return date_spans(article, read, left_open(article_dates(article, read)[1]))
 
 
-def date_spans(article: Article, read: ArticleDates) -> tuple[PerParagraph, PerParagraph]:
-    """annotate_dates from the article's dates, already found (dates.article_dates_found)."""
+def date_spans(article: Article, read: ArticleDates,
+               open_times: frozenset[tuple[int, int]] = frozenset()) -> tuple[PerParagraph, PerParagraph]:
+    """annotate_dates from the article's dates, already found (dates.article_dates_found).
+
+    ``open_times``: (paragraph, offset) of the clock times the chronology leaves without a day
+    (chronology.left_open): their annotation gives no day either."""
     spans: list[list[Span]] = [[] for _ in article.paragraphs]
     for timex in read.timexes:
         if timex.type in DATE_TYPES:
             index = bisect.bisect_right(read.starts, timex.start) - 1
+            if (index, timex.start - read.starts[index]) in open_times:
+                timex = Timex(timex.start, timex.end, timex.text, timex.type, "unresolved")
             spans[index].append(_date_span(timex, read.starts[index]))
     captions = tuple(tuple(_date_span(t, 0) for t in found if t.type in DATE_TYPES) for found in read.captions)
     return tuple(tuple(s) for s in spans), captions

@@ -14,6 +14,7 @@ from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words, dateline
 from sourcebrief.day_counts import counted_days
 from sourcebrief import event_text as T
+from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
@@ -28,6 +29,8 @@ _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|mont
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:content|article|story|page)\s+was\s+"
                     r"(?:last\s+)?(?:published|updated|posted))\b", re.IGNORECASE)
+_CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reuters|AFP|Getty|Images|File)\b[^()]*)\)\s*$")
+"""A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -88,6 +91,8 @@ class Unresolved:
     """The sentence holding it."""
     reason: str
     """Why it could not be resolved."""
+    start: int = -1
+    """Where the expression (without its preposition) starts in its paragraph or caption; -1 if unknown."""
 
 
 @record
@@ -268,28 +273,35 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     expression = text[T.with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
+    local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
+    background = T.background(text, start, end, bool(local))
     if timex.value == "unresolved" or quoted or bare:
+        if background == "" and not quoted and article.published is not None:
+            return  # "up from 124 a week earlier": a comparison's term dates no event, resolved or not
         reason = IN_QUOTE if quoted else BARE_TIME if bare else NO_DCT if article.published is None else NO_ANCHOR
-        missing.append(Unresolved(article.id, paragraph, expression, sentence, reason))
+        missing.append(Unresolved(article.id, paragraph, expression, sentence, reason, start))
         return
     value = timex.value.split("T")[0]
     if sort_key(value) is None:
         return
-    local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
-    background = T.background(text, start, end, bool(local))
-    if background == "":
-        return
+    if background == "" or (background is None and caption < 0 and local
+                            and T.restates(text[left:right], start - left, end - left, local)):
+        return  # a date of no event, or of a saying that only repeats what another date of its sentence dates
     if (background is None and article.published and (V.first_day(value) or article.published) > article.published
             and T.told_before(text[left:start])):
         # Ahead of publication only the thing a date names can happen then, not the past telling of it: "announced
         # he would stand in the 25 May election" is a line "The 25 May election".
         background = T.thing_named(text, start, end)
     if caption >= 0:
-        clause = T.tidy(caption_words(text[:T.with_preposition(text, start)] + " " + text[end:]))
+        clause = T.tidy(_CREDIT_END.sub("", caption_words(text[:T.with_preposition(text, start)] + " " + text[end:])))
     elif background is not None:
         clause = T.tidy(background)
     else:
-        clause = T.clause(text[left:right], start - left, end - left, local)
+        # "would fall by half a point by the end of this year, a full point in 2025": each date its own item
+        listed = listed_item(text[left:right], start - left, end - left, local) if local else None
+        if listed is not None and not listed[0]:
+            return  # a later item of a list whose head is not plain: no line rather than a fragment
+        clause = T.clause(*(listed or (text[left:right], start - left, end - left, local)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         clause = with_subject(clause, text[left:right].strip(), before)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
@@ -301,6 +313,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     extra = words | T.content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
     found.append(Candidate(source, clause, words, extra, own, ahead))
+
+
+def left_open(missing: Sequence[Unresolved]) -> frozenset[tuple[int, int]]:
+    """(paragraph, offset) of the clock times left without a day (BARE_TIME), for their annotation to agree."""
+    return frozenset((u.paragraph, u.start) for u in missing if u.reason == BARE_TIME)
 
 
 _WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -344,8 +361,9 @@ def _make_event(group: list[Candidate]) -> Event:
     fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
     votes = Counter(c.source.date for c in fine)
     date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
-    lead = next(c for c in fine if c.source.date == date and c.source.caption < 0) if any(
-        c.source.date == date and c.source.caption < 0 for c in fine) else next(c for c in fine if c.source.date == date)
+    # The line: a body's before a caption's, and a report of the thing done before a plan of it ("The airline resumed
+    # flights", not "The airline will resume flights", once it has).
+    lead = min((c for c in fine if c.source.date == date), key=lambda c: (c.source.caption >= 0, c.ahead))
     seen, sources = set(), []
     for candidate in group:
         key = (candidate.source.source_id, candidate.source.quote, candidate.source.expression)

@@ -112,11 +112,19 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
     code = "Q" if unit == "quarter" else "H"
     if year_text:
         return ("DATE", f"{year_text}-{code}{number}", None)
+    if g["q"] and _GAME.search(site.text, site.sentence_start, site.sentence_end):
+        return None  # "scored twice in the first half", "trailed by 12 in the third quarter": a game's, not a year's
     if site.dct is None:
         if site.quarter_anchor and code == "Q":
             return ("DATE", f"{site.quarter_anchor[:4]}-Q{number}", None)
         return ("DATE", UNRESOLVED, None)
     return ("DATE", f"{_period_year(code, number, site):04d}-{code}{number}", None)
+
+
+_GAME = re.compile(r"\b(?:scor(?:e|es|ed|ing)|goals?|trail(?:s|ed|ing)|half-?time|penalt(?:y|ies)|touchdowns?|innings"
+                   r"|match(?:es)?|games?|kick-?off|tries|rebounds?|wickets?|(?:led|leads|leading)\s+\d+-\d+|\d+-\d+\s+"
+                   r"(?:win|loss|lead|victory|defeat))\b", re.IGNORECASE)
+"""Words of a game in a sentence: its "first half" or "third quarter" is the game's."""
 
 
 REPORTING_LAG = _dt.timedelta(days=45)

@@ -57,9 +57,10 @@ def tense(site: Site, reported: bool = False) -> str:
     ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
     best, best_distance = "none", 10**9
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
+    # Not a cue holding the date: "called on Sunday for rallies" tells no tense of Sunday.
     cues_found = [(cue, name) for cues, name in (cue_sets if reported else cue_sets[::2])
                   for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
-                  if not site.start <= cue.start() < site.end]
+                  if cue.end() <= site.start or cue.start() >= site.end]
     if _GOVERNED.search(text_before(site)) and any(cue.end() <= site.start for cue, _ in cues_found):
         # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
         # a span's date takes the tense of the verb it hangs on, before it; not the saying after it

@@ -73,9 +73,9 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
              r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?![\w]))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY})))?"),
-    ("offset", rf"(?:(?P<cmp>less\s+than|more\s+than|nearly|almost|about|around|roughly|at\s+least|just|only"
+    ("offset", rf"(?:(?P<cmp>(?<!\d\s)(?:less\s+than|more\s+than)|nearly|almost|about|around|roughly|at\s+least|just|only"
                rf"|over|under|some)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT}|weekend)s?\s+"
-               r"(?P<dir>ago|earlier|later|previously|from\s+now|hence|before(?!\s+\w)|after(?!\s+\w))"),
+               r"(?P<dir>ago|earlier|later|previously|from\s+now|hence|before(?!\s+\w)|after(?!\s+\w))(?!\s+than\b)"),
     ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d)0['’]?s|['’](?P<dec2>\d)0s)(?!\w)"
                r"|the\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties"
                r"|seventies|eighties|nineties)"),
@@ -88,7 +88,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?P<ry>this|last|next)\s+year['’]s\s+(?:(?P<qr>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?"
                 r"(?:quarter|period)(?!\w)"
                 r"|the\s+(?:(?P<rq>latest|current|most\s+recent|same|year-earlier|year-ago|comparable)[\s-]+)?"
-                r"(?:fiscal\s+)?(?P<qp>quarter|period)(?!\w)"),
+                r"(?:fiscal\s+)?(?P<qp>quarter|period)(?![\w-])"),
     ("holiday", r"(?:the\s+(?=Easter\s+weekend))?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
                 r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday|Day|weekend)"
                 r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
@@ -112,7 +112,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekend", r"the\s+weekend(?!\w)"),
     ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
-            rf"|minute|weekend|{_WDFULL}|{_SEASON})(?!\w)|(?P<adv>daily|weekly|monthly|yearly|hourly"
+            rf"|minute|weekend|{_WDFULL}|{_SEASON})(?!\w)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:{_WDFULL})(?!\w))*|(?P<adv>daily|weekly|monthly|yearly|hourly"
             rf"|nightly|biweekly|fortnightly)(?!\w)|(?P<n>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+"
             rf"(?P<u2>{_UNIT})(?!\w)|(?P<wds>{_WDFULL})s(?!\w)"),
     ("baredur", r"(?P<u>hours|days|weeks|months|years|decades)(?!\w)"),
@@ -133,9 +133,15 @@ FUTURE_CUES = re.compile(
     r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
     r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held"
-    r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to)\b",
+    r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to"
+    r"|plays|hosts|visits|opens|reopens|begins|kicks\s+off|takes\s+on|meets"
+    r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
+    r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
     re.IGNORECASE,
 )
+"""Words telling of a time ahead; a call for a protest or a strike is for one ahead ("called for fresh demonstrations
+on Tuesday", written on a Monday, is tomorrow's), and a schedule is told in the present ("plays her opening match on
+Tuesday", "the exhibition opens in March")."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,

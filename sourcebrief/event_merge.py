@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
 from sourcebrief import event_text as T
+from sourcebrief.event_tense import plan_and_deed
 from sourcebrief.model import record
 
 if TYPE_CHECKING:
@@ -306,6 +307,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             # were detained [on Wednesday]"
         if _say_apart(candidate, member):
             continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
+        if plan_and_deed(candidate.candidate.text, member.candidate.text):
+            continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out"
         best = score
     return best
 

@@ -26,14 +26,23 @@ _COMES_AFTER = re.compile(r"(?:It|This|That)\s+(?:(?:comes|came)\s+(?:(?:just|on
 """A sentence placing itself after an event: "It comes after Karakum Spor pulled out …"; the event is the line."""
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
 _VERB = (r"(?:was|were|is|are|has|have|had|will|would|could|did|said|says|told|began|came|took|made|gave|won|lost|left"
-         r"|led|spoke|met|went|sent|struck|hit|fell|rose|urged|[a-z]{2,}ed)\b")
-_SUBJECT = re.compile(rf"\s*(?P<np>(?:{_DETERMINER}\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)(?:,\s[^,]{{1,40}},)?\s+(?={_VERB})")
-"""A sentence's subject and its verb: "The airline [grounded]", "Gov. Ray Castellano [declared]", "Mr Orsi, 57, [is]"."""
+         r"|led|spoke|met|went|sent|struck|hit|fell|rose|urged|stood|grew|ran|held|kept|found|saw|brought|drove|flew"
+         r"|fled|spread|swept|tore|broke|shot|sank|built|paid|sold|bought|caught|burnt|[a-z]{2,}ed)\b")
+_SUBJECT = re.compile(rf"\s*(?P<np>(?:{_DETERMINER}\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)(?:,\s[^,]{{1,40}},)?"
+                      rf"(?:\s+(?:also|later|then|previously|again|still|already|first|never|recently|once|twice|initially"
+                      rf"|eventually|finally))?\s+(?={_VERB})")
+"""A sentence's subject and its verb: "The airline [grounded]", "Gov. Ray Castellano [declared]", "Mr Orsi, 57, [is]",
+"Varga also [won]"."""
 _SAYING = re.compile(r"(?:said|says|told|tells|added|announced|confirmed|reported|warned|alleged|allege|believe|believed)\b")
 """A saying: the pronoun after it may stand for what was said, not the sayer."""
 _ORG_WORDS = frozenset("Air Airlines Airways Board Ministry Inc Ltd Police Court Group Company Agency Council Party Bank "
                        "Association Committee Commission Authority Department Office Service Union University "
                        "Government Club Federation".split())
+_TITLES = frozenset("President Minister Secretary Pope King Queen Prince Princess Chancellor Governor Mayor Senator "
+                    "Judge Justice Chief General Ambassador Speaker Archbishop Bishop Duke Duchess Emperor Sheikh "
+                    "Commissioner Director Chairman Chairwoman Chair Coach Manager Captain Admiral Colonel "
+                    "Premier Leader Spokesman Spokeswoman".split())
+"""Titles that make a "The …" subject a person: "The Secretary", "The Prime Minister" (not "The Carter Center")."""
 _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
@@ -95,7 +104,9 @@ def _agrees(np: str, pronoun: str) -> bool:
     plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
     if pronoun in ("he", "she"):
         # A person's name or title: "Gov. Ray Castellano", "The Secretary"; not "Police", "Boreal Air".
-        return capitalised and (len(words) >= 2) and not plural and not _ORG_WORDS.intersection(named)
+        # "The …" is a person only by a title: "The Carter Center is based in Atlanta. She died …" is not its death.
+        titled = not determined or not _TITLES.isdisjoint(named)
+        return capitalised and (len(words) >= 2) and not plural and not _ORG_WORDS.intersection(named) and titled
     if pronoun == "it":
         acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2  # "The TSB", "the FBI": a body
         return determined and not plural and (acronym or not (capitalised and not _ORG_WORDS.intersection(named)))

@@ -30,7 +30,10 @@ _DANGLING_PREP = re.compile(
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
     r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,|\(\s*\)", re.IGNORECASE)
-_PREP_BEFORE = re.compile(r"(?:\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
+_PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"
+                          r"\s+of\s+"
+                          r"|\b(?:about|around|approximately|roughly)\s+"
+                          r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
                           r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
                           r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
@@ -67,7 +70,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
     """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
-    match = (preposition or _PREP_BEFORE).search(text, max(0, start - 15), start)
+    match = (preposition or _PREP_BEFORE).search(text, max(0, start - 25), start)
     return match.start() if match else start
 
 
@@ -178,13 +181,20 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         return tidy(f"{closing.group('np')} {closing.group('vp')}")
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
-        joint = "," if before.count(",") % 2 else ""  # "Taiwan's president-elect, Lai[, who …], visited"
-        head = before + joint + sentence[aside[1]:cut]
+        after = sentence[aside[1]:cut]
+        # "Taiwan's president-elect, Lai[, who …], visited"; "sparked the fire[, which …], the agency said"
+        closing = said is not None and aside[0] < left + said <= aside[1]  # the saying opens where the aside ends
+        joint = "," if before.count(",") % 2 or closing else ""
+        head = before + joint + after
+        if said is not None and left + said > aside[0]:  # where the attribution starts in the head without the aside
+            said = max(said - (aside[1] - aside[0]) + len(joint), aside[0] - left)
     told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
-    if len(head.split()) > 18:
-        head = _shortened(head, said)
+    kept = sentence[with_preposition(sentence, start):end] if cut == end and head.endswith(sentence[start:end]) else ""
+    if len(head.split()) - len(kept.split()) > 18:
+        # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
+        head = _shortened(head[:len(head) - len(kept)], said) + kept
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
     tail = re.sub(r"^\s*respectively\b", "", tail)
@@ -223,7 +233,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
     next comma; the clause's bounds when none reads as a phrase. ``subject``: the clause's, for a conjunct verb."""
     window = sentence[left:start]
-    cut = max(window.rfind(" the "), window.rfind(" a "), window.rfind(" an "))
+    own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
+    cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
@@ -231,6 +242,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     that = window.rfind(" that ")
     if that > cut and len(window[that + 5:].split()) >= 3:
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
+    elif 0 <= that < cut and _PLACE_BEFORE.search(window, 0, cut) and _FINITE.search(window, that + 5, cut):
+        cut = that + 5  # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"
     # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
@@ -242,7 +255,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
     clock = _CLOCK.search(window, max(0, previous - 12), previous)
     conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
-    subject = _NAMED_SUBJECT.match(sentence, left) if conjunct else None
+    subject = (_NAMED_SUBJECT.match(sentence, left) or _AGED_SUBJECT.match(sentence, left)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
         subject = _SUBJECT.match(sentence, left)  # "The update [was pushed … and] reverted": the whole noun phrase
     if conjunct:
@@ -251,6 +264,9 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
     elif cut == joined + 5 and _past_verb(window, cut + 1):
         subject = _NAMED_SUBJECT.match(sentence, left)  # "Halvorsen reported data on …, and presented [on …]"
+        if subject and subject.group(1).strip() in _DETERMINERS:
+            # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
+            subject = _DETERMINED_SUBJECT.match(sentence, left)
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
         return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
@@ -258,6 +274,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
+"""A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+")
 _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
                        r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
@@ -282,6 +300,12 @@ def _and_past_verb(text: str, at: int) -> int | None:
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
+_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,3}?)"
+                                 r"(?=(?:[a-z]{2,}ed|made|took|hit|struck|came|went|fell|rose|left|won|lost|began|broke"
+                                 r"|swept|tore|spread|ran|grew|sank|shot|flew|drove|held|met|led)\b)")
+"""A clause's subject of a determiner and a few words up to its past verb: "The storm [made landfall]"."""
+_AGED_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+\d{1,3},)\s+(?=[a-z])")
+"""A name with its age as the clause's subject: "Varga[, 24,] won …" (the age is not the line's)."""
 _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
 """A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
 
@@ -289,6 +313,30 @@ _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we
 def dates_saying(text: str, start: int) -> bool:
     """Whether the date at ``start`` dates a saying just before it ("…, the ministry said [Thursday]")."""
     return bool(_SAID_ON.search(text, max(0, start - 40), start))
+
+
+def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> bool:
+    """Whether the date at ``[start, end)`` dates only the saying that closes its sentence, and what was said is
+    dated in its own clause by another date: "A turboprop crashed late Sunday shortly after takeoff, killing at least
+    14 people, police said on Monday" tells one event, Sunday's; Monday's line would repeat it. Not when the other
+    date names a thing ("the toll from Sunday's crash rose to 14, police said Monday"), dates a relative clause ("A door plug that
+    blew off on Jan. 5 appeared to be missing bolts, the NTSB said on Tuesday") or a clause break parts it from the
+    saying ("… on Sunday; the toll rose to 14, police said Monday")."""
+    if not dates_saying(sentence, start):
+        return False
+    head = sentence[:with_preposition(sentence, start)]
+    said = _attribution(head, sentence[end:])
+    if said is None or date_rules.FUTURE_CUES.search(head, 0, said) or date_rules.REPORTED_FUTURE_CUES.search(head, 0, said):
+        return False  # "CAS will hear the appeal in October, the court said on Friday": the plan's news is Friday's
+    return any(s < said and not dates_saying(sentence, s) and not sentence.startswith(("'s ", "’s "), e) and background(sentence, s, e, True) is None
+               and not _BREAK_BETWEEN.search(sentence, e, said) and not _RELATIVE_WORD.search(sentence, 0, s)
+               and not _FINITE.search(sentence, e, said)  # "The miners, rescued on Friday, were in stable condition"
+               for s, e in other_dates)
+
+
+_BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
+                            r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
+"""A clause break between a date and a saying: what is said after it is not that date's."""
 
 
 def names_thing(text: str, start: int, end: int) -> bool:
@@ -325,10 +373,13 @@ def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tupl
         if not left <= other_start < start:
             continue
         that = _RELATIVE_WORD.search(sentence, left, other_start)
-        if that and "," not in sentence[that.start():other_start] and _FINITE.match(sentence, other_end + 1) \
-                and "," not in sentence[other_end:start]:
-            return that.start(), other_end
+        verb = _PLACE_THEN_VERB.match(sentence, other_end)
+        # "…, fire officials said [on Monday]": the saying's date is the main clause's, past its comma
+        if that and "," not in sentence[that.start():other_start] and verb \
+                and ("," not in sentence[other_end:start] or dates_saying(sentence, start)):
+            return that.start(), verb.end() - 1
     return None
+
 
 
 _RELATIVE_WORD = re.compile(r"\s(?:that|which)\s")
@@ -377,7 +428,8 @@ def _shortened(head: str, said: int | None) -> str:
     named, last = _NAMED_OPENING.match(head), head.rfind(", ")
     if named and last > named.end() and _FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
-    cut = max(head.rfind(", "), head.rfind(" that "), head.rfind(" which "))
+    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
+    cut = max(comma, head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
             rest, first = head[cut + 2:], head.find(", ")
@@ -395,10 +447,16 @@ def _shortened(head: str, said: int | None) -> str:
             return subject.group(1) + " " + head[verb.start():]
         if len(head[:verb.start()].split()) <= 8:
             return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
-    head = " ".join(head.split()[-14:])
-    return head[head.find(" the ") + 1:] if " the " in head else head
+    tail = " ".join(head.split()[-14:])
+    tail = tail[tail.find(" the ") + 1:] if " the " in tail else tail
+    if not _FINITE.search(tail) and verb and verb.start() and len(head.split()) <= MAX_WORDS \
+            and "," not in head[:verb.start()]:
+        return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
+    return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
 
 
+_CLAUSE_COMMA = re.compile(r", (?!\d)")
+"""A comma that may end a clause: not one between numbers or scores."""
 _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
 
 
@@ -462,6 +520,10 @@ _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
 """A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
+_PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|across|west|east|north|south)\s+[^,;]{1,40}?)?"
+                              r"\s(?=" + _FINITE.pattern + ")")
+"""What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town
+of Sisters] has burned …")."""
 _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -556,12 +618,22 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str, names: bool = True) -> frozenset[str]:
-    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names``."""
+    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names``.
+
+    A phrasal verb counts as its noun too ("taking off" as "takeoff"), and with ``names`` a model's name and its number
+    as one word ("ATR 42" and "ATR 42-500" share "atr42"), so two reports telling the same thing in those words meet."""
     words = set()
+    previous, verb = "", None
     for token in _WORD.findall(text):
+        lowered = token.lower().strip("'’")
+        compound = _PHRASAL.get((previous, lowered)) if lowered in _PARTICLES else None
+        previous = lowered
+        if compound:
+            words.discard(verb)  # "taking off" is "takeoff", not "tak" as well
+            words.add(compound)
+        verb = None
         if not names and token[:1].isupper():
             continue
-        lowered = token.lower().strip("'’")
         if lowered in STOPWORDS or lowered.rstrip(".") in date_rules.MONTHS or lowered in date_rules.WEEKDAYS:
             continue
         if lowered[:1].isdigit() and len(lowered) > 2:
@@ -569,13 +641,44 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
             continue
         if len(lowered) > 2:
             stemmed = stem(lowered)
-            words.add(_SAME_EVENT_WORD.get(stemmed, stemmed))
+            stemmed = _SAME_EVENT_WORD.get(stemmed, _COMPOUNDS.get(stemmed, stemmed))
+            if stemmed not in words:
+                verb = stemmed
+            words.add(stemmed)
+    if names:
+        for name, number, variant in _MODEL.findall(text):
+            name = name.lower()
+            if name not in STOPWORDS and name.rstrip(".") not in date_rules.MONTHS and name not in date_rules.WEEKDAYS:
+                words.discard(stem(name))  # "MAX 9" is one name: it weighs as one word, not two
+                words.discard(variant)  # "ATR 42-500": the model's variant number is no word of its own
+                words.add(name + number)
     return frozenset(words)
+
+
+_PARTICLE_VERBS = (("takeoff", "take takes taking took taken"), ("takeover", "take takes taking took taken"),
+                   ("shutdown", "shut shuts shutting"), ("lockdown", "lock locks locking locked"),
+                   ("walkout", "walk walks walking walked"), ("crackdown", "crack cracks cracking cracked"),
+                   ("breakdown", "break breaks breaking broke broken"), ("bailout", "bail bails bailing bailed"),
+                   ("layoff", "lay lays laying laid"), ("pullout", "pull pulls pulling pulled"),
+                   ("rollout", "roll rolls rolling rolled"), ("touchdown", "touch touches touching touched"),
+                   ("handover", "hand hands handing handed"), ("shakeup", "shake shakes shaking shook shaken"),
+                   ("sell-off", "sell sells selling sold"), ("standoff", "stand stands standing stood"))
+_PHRASAL = {(form, compound[len(forms.split()[0]):].strip("-")): compound
+            for compound, forms in _PARTICLE_VERBS for form in forms.split()}
+"""A verb form and its particle to the noun they make: ("taking", "off") to "takeoff"."""
+_PHRASAL.update({(form, "out"): "begin" for form in "break breaks breaking broke broken".split()})
+"""A fire or a war that "broke out" began."""
+_PARTICLES = frozenset(particle for _, particle in _PHRASAL)
+_COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
+              for joint in ("", "-")}
+"""The noun's stems as written, with or without a hyphen ("take-off", "takeoffs"), to the one word."""
+_MODEL = re.compile(r"\b([A-Z][A-Za-z]*)[ -](\d{1,2})\b(?![.,:]\d)(?:-(\d+))?")
+"""A name and a short number after it: a model or a designation ("ATR 42", "MAX 9", "COVID-19")."""
 
 
 _SAME_EVENT_WORD = {stem(word): common for common, words in (
     ("fire", "fire fires blaze blazes wildfire wildfires inferno"), ("quake", "quake earthquake tremor temblor"),
-    ("begin", "start started starts began begun begin"), ("leave", "leave departed departs"),
+    ("begin", "start started starts began begun begin ignited ignites erupted erupts"), ("leave", "leave departed departs"),
     ("kill", "kill killed died dies dead slain")) for word in words.split()}
 """Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
 wildfires began"."""
@@ -594,8 +697,12 @@ earlier]", "compared with $3 million [last year]"."""
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
-    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$", re.IGNORECASE)
-"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in"."""
+    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$"
+    r"|\b(?:premium|discount)\s+(?:to|on|over)\s+[^,;]{1,50}?\s+(?:in|on|at|as\s+of)\s+$"
+    r"|\d[\d.,]*\s*(?:%|per\s?cent)?\s+(?:more|fewer|less|higher|lower)\s+than\s+$", re.IGNORECASE)
+"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
+premium to Halden's closing price on [March 7]", "40 more than [a week earlier]" (not "more than 85 targets
+in Iraq on [February 2]")."""
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
@@ -615,7 +722,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
 
     The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
     killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one
-    "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event. An
+    "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event; "since the outbreak was first reported on
+    Jan. 29" dates its clause, "The outbreak was first reported" (not "the warmest since records began in 1950"). An
     "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
@@ -635,6 +743,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     when = _WHEN_AFTER.match(text, end)
     if when:
         return when.group(1)
+    if not noun and _FINITE.search(np) and not _SUPERLATIVE.search(before, 0, since.start()):
+        return re.sub(r"\s+(?:on|in|at|during)$", "", np)  # "since the outbreak was first reported on Jan. 29"
     that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
     return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
 

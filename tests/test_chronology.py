@@ -200,3 +200,15 @@ def test_it_standing_for_what_was_told_keeps_the_pronoun() -> None:
 def test_a_line_placing_itself_after_an_event_is_that_event(line: str, want: str) -> None:
     from sourcebrief.event_subject import with_subject
     assert with_subject(line, line + " on Monday.", "") == want
+
+
+def test_a_clock_time_the_chronology_leaves_without_a_day_is_annotated_without_one() -> None:
+    from sourcebrief.analysis import article_parts
+    from sourcebrief.annotate import AnnotationContext, annotate_dates
+    case = next(c for c in CASES if c["title"].startswith("a clock time with no day, after a day other"))
+    article = _article(case["articles"][0])
+    for paragraphs, _ in (annotate_dates(article, AnnotationContext()), article_parts(article)[-1]["dates"]):
+        values = {article.paragraphs[i].text[s.start:s.end]: dict(s.attrs)["value"]
+                  for i, spans in enumerate(paragraphs) for s in spans}
+        assert values["11:41 p.m."] == "unresolved"
+        assert values["Sunday"] == "2025-10-12"
