@@ -14,6 +14,7 @@ from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words, dateline
 from sourcebrief.day_counts import counted_days
 from sourcebrief import event_text as T
+from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import with_subject
@@ -306,11 +307,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         clause = with_subject(clause, text[left:right].strip(), before)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
-    words = T.content_words(clause) | T.content_words(text[T.with_preposition(text, start, _STARTING):start])
+    words = content_words(clause) | content_words(text[T.with_preposition(text, start, _STARTING):start])
     if not words:
         return  # nothing but the date ("Published 3 February")
-    own = words | T.content_words(sentence)
-    extra = words | T.content_words(context) | (own if not local else frozenset())
+    own = words | content_words(sentence)
+    extra = words | content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
     found.append(Candidate(source, clause, words, extra, own, ahead))
 
@@ -379,7 +380,7 @@ def _name_events(events: list[Event]) -> list[Event]:
     named, used = [], Counter()
     for event in sorted(events, key=lambda e: (sort_key(e.date), e.text)):
         words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", event.text)
-                 if w.lower() not in T.STOPWORDS and len(w) > 2][:4]
+                 if w.lower() not in STOPWORDS and len(w) > 2][:4]
         slug = "-".join([event.date.lower(), *words]) or event.date.lower()
         used[slug] += 1
         unique = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
@@ -440,7 +441,7 @@ class _QuoteIndex:
 
 @functools.lru_cache(maxsize=1 << 17)
 def _words(text: str, names: bool = True) -> frozenset[str]:
-    return T.content_words(text, names=names)
+    return content_words(text, names=names)
 
 
 def _aligned(sentence: str, quote: str, weights: dict[str, float]) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from sourcebrief import date_values as V
 from sourcebrief.date_handlers import parse_number
-from sourcebrief.event_text import content_words
+from sourcebrief.event_words import content_words
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}

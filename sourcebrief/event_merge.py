@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
-from sourcebrief import event_text as T
+from sourcebrief import event_words as W
 from sourcebrief.event_tense import plan_and_deed
 from sourcebrief.model import record
 
@@ -132,8 +132,8 @@ class _Member:
         """The year its date's calendar order starts in (date indexes are kept by year)."""
         self.plain: frozenset[str] | None = None
         """The clause's plain words (_plain_words), found when a day-apart match first needs them."""
-        self.phase = T.phase(candidate.words)
-        """Whether the clause tells of a start or an end (event_text.phase)."""
+        self.phase = W.phase(candidate.words)
+        """Whether the clause tells of a start or an end (event_words.phase)."""
 
 
 def merge_candidates(candidates: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
@@ -385,7 +385,7 @@ def _plain_words(line: str) -> frozenset[str]:
     """Content words of a line but its names and numbers (its first word is capitalised only as a line's is, unless a
     capitalised word follows it: "Prime Minister Fumio Kishida")."""
     opening = line if re.match(r"\S+\s+[A-Z]", line) else line[:1].lower() + line[1:]
-    return frozenset(w for w in T.content_words(opening, names=False) if not w[:1].isdigit())
+    return frozenset(w for w in W.content_words(opening, names=False) if not w[:1].isdigit())
 
 
 def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:

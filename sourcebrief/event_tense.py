@@ -11,7 +11,7 @@ import functools
 import re
 
 from sourcebrief import date_rules
-from sourcebrief.event_text import stem
+from sourcebrief.event_words import stem
 
 _PLAN = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?to)"
                    r"\s+(?:not\s+)?(?:also\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,})\b")

@@ -6,18 +6,8 @@ import functools
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_words import STOPWORDS
 
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be been before being below between both but by
-can could did do does doing down during each few for from further had has have having he her here hers him his how
-i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own
-same she should so some such than that the their theirs them then there these they this those through to too under
-until up very was we were what when where which while who whom why will with would you your yours said says say
-saying told according statement added adding also mr ms mrs dr last next earlier later day days week weeks month
-months year years today yesterday tomorrow time since ago following previous already
-one two three four five six seven eight nine ten country countries side sides
-""".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
@@ -44,7 +34,6 @@ _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$
 _NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
 """A clause opening with one of these has the subject of the clause before it."""
 MAX_WORDS = 28
-_POSSESSIVE = re.compile(r"'s$")
 
 
 _CLOSERS = frozenset("\"'”’)")
@@ -601,89 +590,6 @@ def _paired_quotes(text: str) -> str:
     return "".join(kept)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A crude suffix-stripping stem, good enough to match ``strikes`` with ``strike`` (cached: words recur)."""
-    word = word.lower().replace("’", "'")
-    word = _POSSESSIVE.sub("", word)
-    for suffix, repl in (("sses", "ss"), ("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix) and not word.endswith("ss"):
-            word = word[: -len(suffix)] + repl
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    if word.endswith("i") and len(word) > 4:  # iraqi / iraq
-        word = word[:-1]
-    return word
-
-
-def content_words(text: str, names: bool = True) -> frozenset[str]:
-    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names``.
-
-    A phrasal verb counts as its noun too ("taking off" as "takeoff"), and with ``names`` a model's name and its number
-    as one word ("ATR 42" and "ATR 42-500" share "atr42"), so two reports telling the same thing in those words meet."""
-    words = set()
-    previous, verb = "", None
-    for token in _WORD.findall(text):
-        lowered = token.lower().strip("'’")
-        compound = _PHRASAL.get((previous, lowered)) if lowered in _PARTICLES else None
-        previous = lowered
-        if compound:
-            words.discard(verb)  # "taking off" is "takeoff", not "tak" as well
-            words.add(compound)
-        verb = None
-        if not names and token[:1].isupper():
-            continue
-        if lowered in STOPWORDS or lowered.rstrip(".") in date_rules.MONTHS or lowered in date_rules.WEEKDAYS:
-            continue
-        if lowered[:1].isdigit() and len(lowered) > 2:
-            words.add(lowered)
-            continue
-        if len(lowered) > 2:
-            stemmed = stem(lowered)
-            stemmed = _SAME_EVENT_WORD.get(stemmed, _COMPOUNDS.get(stemmed, stemmed))
-            if stemmed not in words:
-                verb = stemmed
-            words.add(stemmed)
-    if names:
-        for name, number, variant in _MODEL.findall(text):
-            name = name.lower()
-            if name not in STOPWORDS and name.rstrip(".") not in date_rules.MONTHS and name not in date_rules.WEEKDAYS:
-                words.discard(stem(name))  # "MAX 9" is one name: it weighs as one word, not two
-                words.discard(variant)  # "ATR 42-500": the model's variant number is no word of its own
-                words.add(name + number)
-    return frozenset(words)
-
-
-_PARTICLE_VERBS = (("takeoff", "take takes taking took taken"), ("takeover", "take takes taking took taken"),
-                   ("shutdown", "shut shuts shutting"), ("lockdown", "lock locks locking locked"),
-                   ("walkout", "walk walks walking walked"), ("crackdown", "crack cracks cracking cracked"),
-                   ("breakdown", "break breaks breaking broke broken"), ("bailout", "bail bails bailing bailed"),
-                   ("layoff", "lay lays laying laid"), ("pullout", "pull pulls pulling pulled"),
-                   ("rollout", "roll rolls rolling rolled"), ("touchdown", "touch touches touching touched"),
-                   ("handover", "hand hands handing handed"), ("shakeup", "shake shakes shaking shook shaken"),
-                   ("sell-off", "sell sells selling sold"), ("standoff", "stand stands standing stood"))
-_PHRASAL = {(form, compound[len(forms.split()[0]):].strip("-")): compound
-            for compound, forms in _PARTICLE_VERBS for form in forms.split()}
-"""A verb form and its particle to the noun they make: ("taking", "off") to "takeoff"."""
-_PHRASAL.update({(form, "out"): "begin" for form in "break breaks breaking broke broken".split()})
-"""A fire or a war that "broke out" began."""
-_PARTICLES = frozenset(particle for _, particle in _PHRASAL)
-_COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
-              for joint in ("", "-")}
-"""The noun's stems as written, with or without a hyphen ("take-off", "takeoffs"), to the one word."""
-_MODEL = re.compile(r"\b([A-Z][A-Za-z]*)[ -](\d{1,2})\b(?![.,:]\d)(?:-(\d+))?")
-"""A name and a short number after it: a model or a designation ("ATR 42", "MAX 9", "COVID-19")."""
-
-
-_SAME_EVENT_WORD = {stem(word): common for common, words in (
-    ("fire", "fire fires blaze blazes wildfire wildfires inferno"), ("quake", "quake earthquake tremor temblor"),
-    ("begin", "start started starts began begun begin ignited ignites erupted erupts"), ("leave", "leave departed departs"),
-    ("kill", "kill killed died dies dead slain")) for word in words.split()}
-"""Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
-wildfires began"."""
-
-
 _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40}$", re.IGNORECASE)
@@ -773,17 +679,6 @@ def _named_thing(text: str, start: int, end: int) -> str | None:
         return ""
     when = _WHEN_AFTER.match(text, thing.end())
     return when.group(1) if when else f"{before.group('det')} {text[start:thing.end()]}"
-
-
-_STARTS = frozenset({"start", "began", "begin", "begun", "launch", "impos", "resum"})
-_ENDS = frozenset({"end", "conclud", "finish", "expir", "lift"})
-
-
-def phase(words: frozenset[str]) -> int:
-    """1 for a clause about something starting ("the strike began"), 2 ending ("mourning ended"), else 0:
-    two reports of opposite phases are two events, however many words they share."""
-    starts, ends = not words.isdisjoint(_STARTS), not words.isdisjoint(_ENDS)
-    return 1 if starts and not ends else 2 if ends and not starts else 0
 
 
 def inside_quotation(text: str, position: int) -> bool:
