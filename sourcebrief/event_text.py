@@ -80,6 +80,14 @@ _HIDDEN_COMMA = "\x00"
 def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = _coordinated(sentence, start, end, other_dates)
+    left, right, subject, aside = _span(sentence, start, end, other_dates)
+    return _line(sentence, start, end, left, right, subject, aside, other_dates)
+
+
+def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]
+          ) -> tuple[int, int, str, tuple[int, int] | None]:
+    """(left, right, subject, aside) of the clause holding ``sentence[start:end]``: where it starts and ends, the
+    subject it needs from before its start (a relative clause's antecedent), and an aside inside it."""
     left, right, subject, relative = 0, len(sentence), "", False
     aside = None
     for match in _CLAUSE_SPLIT.finditer(sentence):
@@ -141,6 +149,12 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
             right = end
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
+    return left, right, subject, aside
+
+
+def _line(sentence: str, start: int, end: int, left: int, right: int, subject: str, aside: tuple[int, int] | None,
+          other_dates: list[tuple[int, int]]) -> str:
+    """The chronology line of the clause ``sentence[left:right]`` (see _span) dated by ``sentence[start:end]``."""
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
@@ -184,6 +198,12 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     if len(head.split()) - len(kept.split()) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
         head = _shortened(head[:len(head) - len(kept)], said) + kept
+    return _with_tail(sentence, end, right, other_dates, head, subject, said)
+
+
+def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]], head: str, subject: str,
+               said: int | None) -> str:
+    """``subject`` and ``head`` (the line up to its date) joined to the rest of the clause after the date."""
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
     tail = re.sub(r"^\s*respectively\b", "", tail)
