@@ -428,7 +428,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
             return None
         kind = match.group("kind").lower()
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
-    if _TIME_ONLY.match(text.strip()):  # a live blog's entry time, "14:20 GMT"
+    if _TIME_ONLY.match(text.strip()) or _AGO.match(text.strip()):  # a live blog's entry time, "14:20 GMT"; "3 hours ago"
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)

@@ -312,8 +312,10 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
         if (titled := _dated_title_under(story.lines, line)) is not None:
             removed.append(Removed(line.line, line.text, "press-release issuer"))
             break
+        masthead_above = bool(removed) and removed[-1].reason.startswith("masthead")
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
-                                           _over_chrome(story.lines, line))):
+                                           _over_chrome(story.lines, line))
+                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
             break
         removed.append(Removed(line.line, line.text, reason))
         at += 1
@@ -384,6 +386,42 @@ class _Candidates:
         return line in self.found
 
 
+def _furniture_above(lines: Sequence[Line], candidates: _Candidates, at: int, named_below: set[str],
+                     masthead_above: bool) -> str | None:
+    """Why a short line above a longer headline is the page's furniture, though it names no outlet or section: it is
+    over a section label ("Nordisk Erhverv International" / "NEWS IN ENGLISH" / the headline), a kicker in capitals
+    ("MIDDLE EAST CRISIS"), a motto over a headline and its standfirst ("Democracy Dies in Darkness" / the headline /
+    a sentence / the date stamp), or a tagline under the masthead ("UN News" / "Global perspective Human stories");
+    None when it may be the headline (a short headline over an unpunctuated standfirst)."""
+    line, below = candidates.get(at), candidates.get(at + 1)
+    words = line.text.split()
+    if below is None or len(words) > 5 or _TERMINAL.search(line.text):
+        return None
+    headline = below.text
+    labelled = bool(_before_headline(below.text, candidates.following(at + 1), named_below))
+    if labelled:
+        headline = candidates.following(at + 1)
+    if not (chrome.looks_like_headline(headline) and len(headline.split()) >= len(words) + 3):
+        return None
+    if not (labelled or line.text.isupper() and not headline.isupper() or _over_standfirst(lines, below)
+            or masthead_above and len(words) <= 4):
+        return None
+    return "masthead (outlet kept as metadata)" if outlets.masthead(line.text, named_below) else "section label"
+
+
+def _over_standfirst(lines: Sequence[Line], headline: Line) -> bool:
+    """Whether ``headline`` is over a standfirst of a sentence or more and then the byline or date stamp: the header's
+    last lines, so a short line above them is no headline."""
+    at = lines.index(headline) + 1
+    kept = []
+    while at < len(lines) and len(kept) < 2:
+        text = lines[at].text
+        if not (chrome.is_chrome(text) or chrome.is_stray(text)):
+            kept.append(text)
+        at += 1
+    return (len(kept) == 2 and not _read_below(kept[0]) and len(kept[0].split()) >= 6 and _read_below(kept[1]))
+
+
 def _read_below(text: str) -> bool:
     """A date stamp or byline above the headline (a Markdown seed's front matter puts them first): never the
     headline, and read as metadata with the lines below it."""
@@ -414,6 +452,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
         return "masthead (outlet kept as metadata)"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
+    if outlets.is_section_name(text):  # "Nation & World News"
+        return "section label"
     if outlets.masthead(text, named_below):
         return "masthead (outlet kept as metadata)"
     if over_chrome and len(words) == 3 and chrome.title_case_share(text) == 1 and len(following.split()) >= 8:
@@ -443,9 +483,13 @@ _DASH_END = re.compile(r"(?:—|–|--)\s*$")
 
 
 def _is_section_path(text: str) -> bool:
-    """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes."""
+    """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes; or a
+    site's name and its section ("The Albion Times | Sport | Football", "Coastal Radio 88.1 — Local News")."""
     parts = re.split(r"\s+[|/·•]\s+", text)
-    return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
+    if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
+        return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
+    named = re.split(r"\s+[|/·•—–]\s+", text)
+    return len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3 and outlets.is_section_name(named[1])
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")

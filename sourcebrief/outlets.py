@@ -190,6 +190,15 @@ _SECTION_WORDS = {"local", "world", "national", "international", "business", "br
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
                   "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
 """First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
+_SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&", "and"}
+
+
+def is_section_name(text: str) -> bool:
+    """A name made only of a site's section words: "US & World News", "Business and Economy News"."""
+    words = text.split()
+    return bool(words) and all(word.lower() in _SECTIONS for word in words)
+
+
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
 _MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
 
@@ -262,6 +271,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
+    if is_section_name(plain):
+        return None  # "US & World News", "Business and Economy News": a section's name
     found = name(plain)
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
