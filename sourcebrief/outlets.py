@@ -47,9 +47,13 @@ _PHOTO = re.compile(r"\b(?:images?|photos?|pictures?|photography|stock|shutterst
 _SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|co|company)\.?)?"
                      r"(?:\s+(?:or|and) its affiliat\w*(?:\s+(?:companies|entities))?)?$", re.I)
 _ATTRIBUTION = re.compile(r"^sources?:\s*(?P<names>.+?)\.?$", re.I)
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*"
-    r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\..*|[.|]\s*all rights reserved|\.)?$", re.I)
+    rf"^(?:(?:copyright|©|\(c\))\s*){{1,2}}(?:(?P<year>{_YEARS}),?\s*)?(?P<holder>[^\W\d_][^.|©]*?)(?:,?\s+(?P<later>{_YEARS}))?"
+    r"\s*(?:(?P<rights>[.|]\s*all rights reserved\b.*)|\s\|\s.*|\.(?:\s.*)?)?$", re.I)
+"""A copyright line: "© 2024 The New York Times Company", "Copyright The Financial Times Limited 2024. All rights
+reserved.", "© 2024 Deutsche Welle | Legal notice | ...", "© Nikkei Inc. All rights reserved." (a year, or the
+rights reserved: "© AFP" alone is a photo's credit)."""
 _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+is solely "
                          r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
@@ -110,9 +114,28 @@ def from_footer(text: str) -> str | None:
     if match := _RESPONSIBLE.search(text):  # "The AP is solely responsible for all content."
         found = name(match.group("name"))
         return found if found and _outlet_like(found, acronym=True) else None
-    match = _COPYRIGHT.match(text)
-    holder = name(match.group("holder")) if match else None
-    return holder if holder and _outlet_like(holder) else None
+    return copyright_holder(text)
+
+
+def _copyright(text: str) -> re.Match[str] | None:
+    """A copyright line with its year or its rights reserved (see ``_COPYRIGHT``), else None."""
+    match = _COPYRIGHT.match(text.strip())
+    return match if match and (match.group("year") or match.group("later") or match.group("rights")) else None
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a copyright line names: a known outlet or a name with an outlet word ("© 2024 The New York Times
+    Company"), an acronym ("© 2024 CNBC LLC. All Rights Reserved.") or a one-word company ("© Nikkei Inc. All rights
+    reserved."); None for a person ("© 2024 Jane Doe"), a photo library or a line that is no copyright line."""
+    match = _copyright(text)
+    if not match:
+        return None
+    raw = " ".join(match.group("holder").split()).strip(" ,")
+    holder = name(raw)
+    if not holder or _ROLE.search(holder) or _PHOTO.search(holder):
+        return None
+    company = holder != raw and len(holder.split()) == 1 and holder[:1].isupper()  # "Nikkei Inc."
+    return holder if _outlet_like(holder) or _ACRONYM.match(holder) or company else None
 
 
 def from_byline_line(text: str) -> str | None:
@@ -243,7 +266,7 @@ def self_names(texts: list[str]) -> set[str]:
     found = set()
     for text in texts:
         text = text.strip()
-        match = _COPYRIGHT.match(text) or _MORE_FROM.match(text) or _APP.match(text)
+        match = _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             if got and got.lower() != "us":
