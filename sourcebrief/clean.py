@@ -215,6 +215,7 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             in_related = in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
                 stamps.setdefault(kind, dates)
+                signals.append((line.line, outlets.stamp_label(text)))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             reason = "date stamp (kept as metadata)" if dates else "time stamp"
         elif (name := chrome.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
@@ -239,7 +240,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reported_from = reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             reason = "byline (kept as metadata)"
         elif (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
-            signals.append((line.line, outlets.from_byline_line(desk.group("outlet"))))
+            named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
+            signals.append((line.line, outlets.from_byline_line(named) or (
+                outlets.name(named) if named.lower() in {r.text.lower() for r in removed if r.line < line.line} else None)))
             reason = "byline (kept as metadata)"
         elif len(paragraphs) <= 1 and (found := _header_byline(text, story.lines, index)):
             name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
@@ -485,7 +488,7 @@ _DASH_END = re.compile(r"(?:—|–|--)\s*$")
 def _is_section_path(text: str) -> bool:
     """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes; or a
     site's name and its section ("The Albion Times | Sport | Football", "Coastal Radio 88.1 — Local News")."""
-    parts = re.split(r"\s+[|/·•]\s+", text)
+    parts = [part.replace(" & ", " ") for part in re.split(r"\s+[|/·•]\s+", text)]  # "Food & Beverage": two words
     if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
         return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
     named = re.split(r"\s+[|/·•—–]\s+", text)
@@ -503,9 +506,11 @@ _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department
 _DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk)")
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk"."""
 _NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
-                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?")
-"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo"); a byline when a
-date stamp follows it."""
+                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
+                        r"|columnist|critic))?")
+"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo") or their role
+run on after it ("Richard Partington Economics correspondent"); a byline when a date stamp follows it."""
 
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")

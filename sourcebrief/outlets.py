@@ -223,7 +223,7 @@ def is_section_name(text: str) -> bool:
 
 
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
-_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
+_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
 
 
 APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}))"
@@ -261,8 +261,8 @@ def readable(text: str) -> str:
 
 def self_names(texts: list[str]) -> set[str]:
     """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
-    "Follow X on Instagram", "Download the X app"; an outlet's name above the headline that recurs here is its
-    masthead."""
+    "Follow X on Instagram", "Why you can trust X", "Download the X app"; an outlet's name above the headline that
+    recurs here is its masthead."""
     found = set()
     for text in texts:
         text = text.strip()
@@ -302,13 +302,20 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     return from_byline_line(plain) if len(words) <= 5 else None
 
 
-_SIGN_OFF = re.compile(r"^(?:==|--|—)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+_SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)$))(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)?$")
 
 
 def sign_off(text: str) -> str | None:
-    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP"; None for anything else."""
+    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP", "(Kyodo)"; None for anything else."""
     match = _SIGN_OFF.match(text.strip())
     return name(match.group("name")) if match and known(match.group("name")) else None
+
+
+def stamp_label(text: str) -> str | None:
+    """The outlet a date stamp opens with, before a dash or bar: "Kyodo News" in "KYODO NEWS - Jan 3, 2024 - 21:15 |
+    Japan"; None when its first part is no outlet's name ("Updated - July 30, 2024")."""
+    parts = re.split(r"\s+[-–—|]\s+", text.strip(), maxsplit=1)
+    return from_byline_line(parts[0]) if len(parts) == 2 and len(parts[0].split()) <= 4 else None
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
@@ -367,7 +374,7 @@ def from_bios(bios: list[str]) -> str | None:
 def self_named(named_below: set[str]) -> str | None:
     """The outlet a page names itself by below the story ("More from the BBC"), when it names one outlet and nothing
     else in the text gives one."""
-    found = {one for one in named_below if _TITLE_WORDS.match(one) and _outlet_like(one)}
+    found = {one for one in named_below if _TITLE_WORDS.match(one) and _outlet_like(one, acronym=True)}
     return found.pop() if len(found) == 1 else None
 
 
