@@ -68,7 +68,7 @@ _CHROME_PATTERNS = [
     r"(duration:? )?\d{1,2}:\d\d(:\d\d)?",
     r"read (the )?(original )?(article |story |text )?in (?-i:[A-Z])\w+",
     r"this (article|story|text) (was|has been|is) translated .{0,200}",
-    r"(all rights reserved|copyright ©?|©).*",
+    r"(all rights reserved|copyright\s*©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
     r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?",
@@ -80,7 +80,10 @@ _CHROME_PATTERNS = [
     r"please use .{1,40} browser .{0,80}|contributing( reporting)?: .{1,120}",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
-    r"(tags?|see more on|filed under):.{0,120}",
+    r"(tags?|topics?|see more on|filed under):.{0,120}",
+    r"here['’]s what (you need to|to|we) know:?|key (points|takeaways)|(thanks|thank you) for reading\b.{0,150}"
+    r"|\d[\d,.]*k? (likes?|comments?|shares?|restacks?)|discussion about this (post|article|story)|.{1,30} homepage"
+    r"|[A-Z]{2,5} = [\w ]{1,60} time\b.{0,100}|.{1,40} acknowledges (the )?(aboriginal|traditional (custodians|owners))\b.*",
     r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
     r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
     r"get (all )?(the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
@@ -92,6 +95,9 @@ _CHROME_PATTERNS = [
     r"(editor|editors|edited by|editor in charge)\s*:\s*[\w'’.-]+(\s+[\w'’.-]+){0,3}",
     r"(-+ ?)?(end ?item|ends?)( ?-+)?( ?/ ?\w{1,6})?",
     r"(sign|log) ?(in|up|out)|register|my account|account|menu|(open|close) menu|search|save|toggle navigation|navigation",
+    r"accessibility( help| statement)?|(open|close) (the )?(side )?(navigation menu|search( bar)?)|search (the )?\S{2,20}"
+    r"|e-?paper|e-edition|contact( us)?|playlist|transcript|\d{1,2}-minute (listen|read)|heard on [^.!?]{1,60}"
+    r"|add to (my ?\w{1,20}|(your )?(reading )?list|favou?rites)",
     r"subscribe( now)? (to|for) .{1,120}",
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
@@ -133,7 +139,7 @@ _RELATED = re.compile(
     r"|most viewed|latest (news|stories))\W*$", re.I)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*:))(?:\s*[:|]\s+|\s*)"
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))(?:\s*[:|]\s+|\s*)"
                            r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 AGENCIES = (
@@ -150,6 +156,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
     r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
+    rf"|\s\((?:{AGENCIES}):\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\)\.?$"  # "(Reuters: Kyodo)"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
@@ -187,6 +194,7 @@ _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE"."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
@@ -263,6 +271,17 @@ _EDITORS_NOTE = re.compile(
     re.I)
 
 
+def is_copyright(text: str) -> bool:
+    """A copyright line, "© 2024 The New York Times Company", "Copyright 2024 NPR"."""
+    return bool(_COPYRIGHT_LINE.match(text.strip()))
+
+
+_COPYRIGHT_LINE = re.compile(r"^(?:copyright\b|©|\(c\)\s)", re.I)
+_TRANSCRIPT_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,4}transcripts? (?:is|are|was|were) (?:created|produced|prepared"
+                              r"|provided)\b.*$", re.I)
+"""A broadcaster's note on its transcripts: "NPR transcripts are created on a rush deadline by an NPR contractor. ..."."""
+
+
 def is_editors_note(text: str) -> bool:
     """A note about the article, not part of it: "Correction: An earlier version of this article said four people
     had died ...", "This story has been updated with ..."; its superseded figures must not count as reporting."""
@@ -277,7 +296,8 @@ def is_chrome(text: str) -> bool:
                                       or _promotion_tail(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
-                                         or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped))
+                                         or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)
+                                         or _TRANSCRIPT_NOTE.match(stripped))
             or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped)))
 
 
@@ -447,8 +467,10 @@ def _times_only(text: str) -> bool:
     return rest == ""
 
 
-_AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago$", re.I)
-"""A page's age instead of a date, "3 hours ago", "2h ago": no date to keep."""
+_AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago"
+                  r"(?:\s*\(\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\))?$", re.I)
+"""A page's age instead of a date, "3 hours ago", "2h ago", a live blog's "12 minutes ago (10:15 GMT)": no date to
+keep."""
 
 
 _LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"

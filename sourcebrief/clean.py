@@ -155,7 +155,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         stamps.setdefault(dated[0], dated[1])
     mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
     signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
+    signals += [(r.line, outlets.name(r.text)) for r in removed  # the issuer the copyright line names again
+                if r.reason == "press-release issuer" and outlets.name(r.text) in named_below]
     in_related = False
+    under_stamp = False  # the lines so far since the date stamp are web chrome: a name here is the byline
+    in_footer = False  # a copyright line after the body starts the page's footer
     seen_body: set[str] = set()
     texts = [line.text for line in story.lines]
     promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
@@ -172,7 +176,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "repeated headline"
         elif text in mastheads.values():  # the outlet's name again, where a byline's outlet line would be
             reason = "outlet (kept as metadata)"
-        elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below:
+        elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below and not (
+                chrome.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(story.lines)
+                and _over_date_or_role(story.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             reason = "outlet (kept as metadata)"
         elif index in promotions:
@@ -201,7 +207,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "related-story link"
         elif chrome.is_editors_note(text):
             reason = "editor's note"
-        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):  # "CNN"
+        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (
+                index + 1 < len(story.lines) and chrome.is_caption(story.lines[index + 1].text)):  # "CNN", not a photo's credit
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
         elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
@@ -210,6 +217,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             byline_index, reason = index, "byline (kept as metadata)"
         elif chrome.is_stray(text):
             reason = "stray fragment"
+        elif text.isdigit() and _bodies(paragraphs) == 0 or in_footer and _is_menu_item(text):
+            reason = "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
         elif (found := chrome.stamp(text)) is not None:
             kind, dates = found
             in_related = in_related and bool(dates)  # a live blog's entry time ends its list of key events
@@ -234,8 +243,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             credits.append(outlets.from_byline_tail(text))
             reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and index + 1 < len(story.lines) and (
-                _over_date_or_role(story.lines[index + 1].text)) and not outlets.from_byline_line(text):
+        elif len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (under_stamp or index + 1 < len(
+                story.lines) and _over_date_or_role(story.lines[index + 1].text)) and not (
+                outlets.from_byline_line(text) or _DESK.fullmatch(text)):  # "The Hindu Bureau" is a desk
             author, byline_index = author or named.group("name"), index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
             reported_from = reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             reason = "byline (kept as metadata)"
@@ -243,6 +253,10 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
             signals.append((line.line, outlets.from_byline_line(named) or (
                 outlets.name(named) if named.lower() in {r.text.lower() for r in removed if r.line < line.line} else None)))
+            reason = "byline (kept as metadata)"
+        elif len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
+            author, byline_index = author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | 5 min read"
+            stamps.setdefault("published", found[1])
             reason = "byline (kept as metadata)"
         elif len(paragraphs) <= 1 and (found := _header_byline(text, story.lines, index)):
             name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
@@ -278,6 +292,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
         if reason:
             removed.append(Removed(line.line, text, reason))
+        under_stamp = reason == "date stamp (kept as metadata)" or under_stamp and reason == "web chrome"
+        in_footer = in_footer or bool(paragraphs) and reason == "web chrome" and chrome.is_copyright(text)
     if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
         # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
         paragraphs, title = [title_line], _title_from_lead(title)
@@ -380,8 +396,8 @@ class _Candidates:
         """The first candidate after ``at`` long enough to be a headline (not a section path), or ""."""
         index = at + 1
         while (line := self.get(index)) is not None:
-            if len(line.text.split()) > 2 and not _is_section_path(line.text):
-                return line.text
+            if len(line.text.replace(" & ", " ").split()) > 2 and not _is_section_path(line.text):
+                return line.text  # ("Life & Arts" is a section of two words)
             index += 1
         return ""
 
@@ -442,7 +458,7 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     "Yle News", a name the page's copyright line repeats), a press release's issuer ("Nordvik Foods Inc.") or a
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
-    words = text.split()
+    words = text.replace(" & ", " ").split()  # "Life & Arts": two words
     if len(words) <= 6 and (_ISSUER.search(text) or _GOVERNMENT.match(text)) and len(following.split()) > len(words) + 2:
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
@@ -520,16 +536,33 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 """A byline giving where the writer was: "Colby Smith in Washington"."""
 
 
+def _is_menu_item(text: str) -> bool:
+    """A short line without a sentence, as a site's footer lists its links: "NYTCo", "Contact Us"."""
+    return len(text.split()) <= 5 and not _TERMINAL.search(text)
+
+
+def _name_and_stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
+    """(author, dates) of a byline and date stamp on one line between bars: "Sophie Lindqvist | 15 Nov 2024 | 5 min
+    read"; None otherwise."""
+    parts = re.split(r"\s+[|·•]\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or not chrome.is_name_only(parts[0]) or outlets.from_byline_line(parts[0]):
+        return None
+    found = chrome.stamp(parts[1])
+    return (parts[0], found[1]) if found and found[1] else None
+
+
 def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, str | None] | None:
     """(author, place) of a byline without "By" in the header: a name with its social handles, or a name "in" a place
     next to the article's date stamp (alone, "Election Day in America" may be a heading)."""
     if match := _HANDLES.match(text.strip()):
         return match.group("name"), None
-    match = _NAME_IN_PLACE.match(text.strip())
-    if not match or outlets.from_byline_line(match.group("name")):
+    # "Martin Arnold in Frankfurt and Olaf Storbeck in Ljubljana": each writer in their place
+    names = re.sub(r"^(?:[Bb]y|BY):?\s+", "", text.strip())
+    matches = [_NAME_IN_PLACE.match(part) for part in re.split(r"\s+and\s+(?=[A-Z])", names, maxsplit=2)]
+    if not all(matches) or any(outlets.from_byline_line(match.group("name")) for match in matches):
         return None
     beside = [lines[at].text for at in (index - 1, index + 1) if 0 <= at < len(lines)]
-    return (match.group("name"), match.group("place")) if any(
+    return (" and ".join(match.group("name") for match in matches), matches[0].group("place")) if any(
         (found := chrome.stamp(other)) and found[1] for other in beside) else None
 
 

@@ -213,7 +213,10 @@ _SECTION_WORDS = {"local", "world", "national", "international", "business", "br
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
                   "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
 """First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
-_SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&", "and"}
+_SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&", "and",
+                               "press", "media", "releases", "release", "statements", "speeches", "announcements",
+                               "newsroom", "room", "centre", "center"}
+"""Words of a section's name: "US & World News", "Press Releases", "Media Centre"."""
 
 
 def is_section_name(text: str) -> bool:
