@@ -11,7 +11,8 @@ import re
 from . import outlets
 
 _CHROME_PATTERNS = [
-    r"back to top( button)?",
+    r"back to top( button)?|(page )?top of (the )?page|page top",
+    r"[\[(](provisional|unofficial|informal) translation[\])]",
     r"(scroll|go) to top",
     r"ad ?block(er)? detected",
     r"(please )?(consider )?(support(ing)? us by )?(disabl(e|ing)|turn(ing)? off|whitelist(ing)?) (your |the )?ad ?blockers?.*",

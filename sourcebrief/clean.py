@@ -61,7 +61,8 @@ def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
         previous = lines[-1] if lines else None
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
                    and not _TERMINAL.search(previous.text)
-                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped)))
+                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped))
+                   and len(previous.text) + len(stripped.split(" ", 1)[0]) >= 30)  # "The Hindu" / "e-Paper": no wrap
         if wrapped:
             lines[-1] = Line(previous.text + " " + stripped, previous.line)
         else:
