@@ -311,6 +311,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     bios = [r.text for r in bio + box if r.reason == "author bio"]
     owner = outlets.copy_owner(credits, stated)
     outlet = owner or outlets.first(signals, outlets.self_named(named_below) or outlets.from_bios(bios))
+    if outlet is None and not any(found is not None for _, found in signals) and title_line:
+        outlet = _masthead_asking(removed, title_line.line, paragraphs)
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
@@ -319,6 +321,28 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         dateline_day=None if published else chrome.month_day(date_written or ""),
         stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
     )
+
+
+def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Line]) -> str | None:
+    """The name over the headline that the story gives its own newsroom, asking for comment or being told: "Newsweek"
+    over the headline and "Newsweek reached out to the department for comment" below it, "TechPulse Europe" and "The
+    company told TechPulse it would …"; None when no line over the headline is named so."""
+    above = [outlets.readable(r.text.strip()) for r in removed if r.line < title_at and r.reason in _ABOVE_REASONS]
+    above = [text for text in above if 1 <= len(text.split()) <= 3 and not outlets.is_section_name(text)
+             and all(word[:1].isupper() for word in text.split())]
+    if not above:
+        return None
+    body = "\n".join(p.text for p in paragraphs)
+    for text in above:
+        for name in dict.fromkeys([text, text.split()[0]]):
+            if len(name) >= 4 and name in body and re.search(
+                    rf"\btold {re.escape(name)}(?:\s+(?:it|he|she|they|that|in|on)\b|[,.;])|\b{re.escape(name)} (?:has |had )?"
+                    rf"(?:reached out to|contacted|asked|approached)\b[^.\n]{{0,120}}\bfor (?:comment|a response)", body):
+                return outlets.name(text)
+    return None
+
+
+_ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metadata)")
 
 
 def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) -> Line | None:
