@@ -11,8 +11,7 @@ import re
 from . import outlets
 
 _CHROME_PATTERNS = [
-    r"back to top( button)?|(page )?top of (the )?page|page top",
-    r"[\[(](provisional|unofficial|informal) translation[\])]",
+    r"back to top( button)?",
     r"(scroll|go) to top",
     r"ad ?block(er)? detected",
     r"(please )?(consider )?(support(ing)? us by )?(disabl(e|ing)|turn(ing)? off|whitelist(ing)?) (your |the )?ad ?blockers?.*",
@@ -82,9 +81,7 @@ _CHROME_PATTERNS = [
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
     r"(tags?|topics?|see more on|filed under):.{0,120}",
-    r"here['’]s what (you need to|to|we) know:?|key (points|takeaways)|(thanks|thank you) for reading\b.{0,150}"
-    r"|\d[\d,.]*k? (likes?|comments?|shares?|restacks?)|discussion about this (post|article|story)|.{1,30} homepage"
-    r"|[A-Z]{2,5} = [\w ]{1,60} time\b.{0,100}|.{1,40} acknowledges (the )?(aboriginal|traditional (custodians|owners))\b.*",
+    r"(thanks|thank you) for reading\b.{0,150}",
     r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
     r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
     r"get (all )?(the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
@@ -96,9 +93,6 @@ _CHROME_PATTERNS = [
     r"(editor|editors|edited by|editor in charge)\s*:\s*[\w'’.-]+(\s+[\w'’.-]+){0,3}",
     r"(-+ ?)?(end ?item|ends?)( ?-+)?( ?/ ?\w{1,6})?",
     r"(sign|log) ?(in|up|out)|register|my account|account|menu|(open|close) menu|search|save|toggle navigation|navigation",
-    r"accessibility( help| statement)?|(open|close) (the )?(side )?(navigation menu|search( bar)?)|search (the )?\S{2,20}"
-    r"|e-?paper|e-edition|contact( us)?|playlist|transcript|\d{1,2}-minute (listen|read)|heard on [^.!?]{1,60}"
-    r"|add to (my ?\w{1,20}|(your )?(reading )?list|favou?rites)",
     r"subscribe( now)? (to|for) .{1,120}",
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
@@ -126,6 +120,16 @@ _CHROME_PATTERNS = [
     r"|by submitting your (information|email|details)\b.{0,200}",  # a newsletter form's consent boxes
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_SHORT_CHROME = re.compile(
+    r"^(?:accessibility(?: help| statement)?|(?:open|close) (?:the )?(?:side )?(?:navigation menu|search(?: bar)?)"
+    r"|search (?:the )?\S{2,20}|e-?paper|e-edition|contact(?: us)?|playlist|transcript|\d{1,2}-minute (?:listen|read)"
+    r"|heard on [^.!?]{1,50}|add to (?:my ?\w{1,20}|(?:your )?(?:reading )?list|favou?rites)"
+    r"|(?:page )?top of (?:the )?page|page top|[\[(](?:provisional|unofficial|informal) translation[\])]"
+    r"|here['’]s what (?:you need to|to|we) know:?|key (?:points|takeaways)"
+    r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story))[.!]?$", re.I)
+"""Short lines of a site's furniture: "Accessibility help", "Open side navigation menu", "Search the FT", "Add to
+myFT", "5-Minute Listen", "Page Top", "[Provisional Translation]", "Key Points", "12 Likes" (looked for in lines of 60
+characters at most, to keep the long list above short)."""
 _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
                          r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b")
 """A promotion that ends a line of other words: "… professionalsLearn more aboutRefinitiv", "… newsletter. Sign up
@@ -156,8 +160,7 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
-    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
-    rf"|\s\((?:{AGENCIES}):\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\)\.?$"  # "(Reuters: Kyodo)"
+    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
@@ -272,6 +275,18 @@ _EDITORS_NOTE = re.compile(
     re.I)
 
 
+_SITE_NOTE = re.compile(r"^(?:[^.!?]{1,30} homepage|[A-Z]{2,5} = [\w ]{1,60} time\b.{0,100}"
+                        r"|[^.!?]{1,40} acknowledges (?:the )?(?:aboriginal|traditional (?:custodians|owners))\b.*)[.!]?$", re.I)
+"""A site's footer note: "ABC News Homepage", a time zone's legend ("AEST = Australian Eastern Standard Time which is
+10 hours ahead of GMT"), an acknowledgement of country ("ABC acknowledges Aboriginal and Torres Strait Islander
+peoples as the First Australians ...")."""
+
+
+def _site_note(text: str) -> bool:
+    """See ``_SITE_NOTE``; its words are looked for first, as most lines have none of them."""
+    return ("omepage" in text or " = " in text or "cknowledge" in text) and bool(_SITE_NOTE.match(text))
+
+
 def is_copyright(text: str) -> bool:
     """A copyright line, "© 2024 The New York Times Company", "Copyright 2024 NPR"."""
     return bool(_COPYRIGHT_LINE.match(text.strip()))
@@ -293,12 +308,14 @@ def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits, an
     outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note."""
     stripped = text.strip()
-    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped)
+    return (len(text) <= 60 and bool(_SHORT_CHROME.match(stripped))
+            or len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped)
                                       or _promotion_tail(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
                                          or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)
-                                         or _TRANSCRIPT_NOTE.match(stripped))
+                                         or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
+                                         or _site_note(stripped))
             or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped)))
 
 

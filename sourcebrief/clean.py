@@ -437,9 +437,9 @@ def _furniture_above(lines: Sequence[Line], candidates: _Candidates, at: int, na
     ("MIDDLE EAST CRISIS"), a motto over a headline and its standfirst ("Democracy Dies in Darkness" / the headline /
     a sentence / the date stamp), or a tagline under the masthead ("UN News" / "Global perspective Human stories");
     None when it may be the headline (a short headline over an unpunctuated standfirst)."""
-    line, below = candidates.get(at), candidates.get(at + 1)
+    line = candidates.get(at)
     words = line.text.split()
-    if below is None or len(words) > 5 or _TERMINAL.search(line.text):
+    if len(words) > 5 or _TERMINAL.search(line.text) or (below := candidates.get(at + 1)) is None:
         return None
     headline = below.text
     labelled = bool(_before_headline(below.text, candidates.following(at + 1), named_below))
@@ -526,13 +526,19 @@ def _is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line
 _DASH_END = re.compile(r"(?:—|–|--)\s*$")
 
 
+_PATH = re.compile(r"\s+[|/·•]\s+")
+_NAMED_PATH = re.compile(r"\s+[|/·•—–]\s+")
+
+
 def _is_section_path(text: str) -> bool:
     """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes; or a
     site's name and its section ("The Albion Times | Sport | Football", "Coastal Radio 88.1 — Local News")."""
-    parts = [part.replace(" & ", " ") for part in re.split(r"\s+[|/·•]\s+", text)]  # "Food & Beverage": two words
+    named = _NAMED_PATH.split(text)
+    if len(named) == 1:
+        return False
+    parts = [part.replace(" & ", " ") for part in _PATH.split(text)]  # "Food & Beverage": two words
     if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
         return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
-    named = re.split(r"\s+[|/·•—–]\s+", text)
     return len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3 and outlets.is_section_name(named[1])
 
 
@@ -566,10 +572,13 @@ def _is_menu_item(text: str) -> bool:
     return len(text.split()) <= 5 and not _TERMINAL.search(text)
 
 
+_BARS = re.compile(r"\s+[|·•]\s+")
+
+
 def _name_and_stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     """(author, dates) of a byline and date stamp on one line between bars: "Sophie Lindqvist | 15 Nov 2024 | 5 min
     read"; None otherwise."""
-    parts = re.split(r"\s+[|·•]\s+", text.strip(), maxsplit=1)
+    parts = _BARS.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or not chrome.is_name_only(parts[0]) or outlets.from_byline_line(parts[0]):
         return None
     found = chrome.stamp(parts[1])

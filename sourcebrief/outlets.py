@@ -269,7 +269,7 @@ def self_names(texts: list[str]) -> set[str]:
     found = set()
     for text in texts:
         text = text.strip()
-        match = _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
+        match = _COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             if got and got.lower() != "us":
@@ -314,10 +314,13 @@ def sign_off(text: str) -> str | None:
     return name(match.group("name")) if match and known(match.group("name")) else None
 
 
+_STAMP_PARTS = re.compile(r"\s+[-–—|]\s+")
+
+
 def stamp_label(text: str) -> str | None:
     """The outlet a date stamp opens with, before a dash or bar: "Kyodo News" in "KYODO NEWS - Jan 3, 2024 - 21:15 |
     Japan"; None when its first part is no outlet's name ("Updated - July 30, 2024")."""
-    parts = re.split(r"\s+[-–—|]\s+", text.strip(), maxsplit=1)
+    parts = _STAMP_PARTS.split(text.strip(), maxsplit=1)
     return from_byline_line(parts[0]) if len(parts) == 2 and len(parts[0].split()) <= 4 else None
 
 
