@@ -208,8 +208,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "related-story link"
         elif chrome.is_editors_note(text):
             reason = "editor's note"
-        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (
-                index + 1 < len(story.lines) and chrome.is_caption(story.lines[index + 1].text)):  # "CNN", not a photo's credit
+        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (  # "CNN" (a photo's
+                index + 1 < len(story.lines) and chrome.is_caption(story.lines[index + 1].text)):  # credit, over a caption)
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
         elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
@@ -252,8 +252,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "byline (kept as metadata)"
         elif (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
+            above = {r.text.lower() for r in removed if r.line < line.line}
             signals.append((line.line, outlets.from_byline_line(named) or (
-                outlets.name(named) if named.lower() in {r.text.lower() for r in removed if r.line < line.line} else None)))
+                outlets.name(named) if named.lower() in above else None)))
             reason = "byline (kept as metadata)"
         elif len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
             author, byline_index = author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | 5 min read"
@@ -335,8 +336,9 @@ def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Lin
     body = "\n".join(p.text for p in paragraphs)
     for text in above:
         for name in dict.fromkeys([text, text.split()[0]]):
+            quoted = re.escape(name)
             if len(name) >= 4 and name in body and re.search(
-                    rf"\btold {re.escape(name)}(?:\s+(?:it|he|she|they|that|in|on)\b|[,.;])|\b{re.escape(name)} (?:has |had )?"
+                    rf"\btold {quoted}(?:\s+(?:it|he|she|they|that|in|on)\b|[,.;])|\b{quoted} (?:has |had )?"
                     rf"(?:reached out to|contacted|asked|approached)\b[^.\n]{{0,120}}\bfor (?:comment|a response)", body):
                 return outlets.name(text)
     return None
@@ -539,7 +541,8 @@ def _is_section_path(text: str) -> bool:
     parts = [part.replace(" & ", " ") for part in _PATH.split(text)]  # "Food & Beverage": two words
     if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
         return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
-    return len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3 and outlets.is_section_name(named[1])
+    return (len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3
+            and outlets.is_section_name(named[1]))
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")

@@ -49,7 +49,8 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|
 _ATTRIBUTION = re.compile(r"^sources?:\s*(?P<names>.+?)\.?$", re.I)
 _YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
-    rf"^(?:(?:copyright|©|\(c\))\s*){{1,2}}(?:(?P<year>{_YEARS}),?\s*)?(?P<holder>[^\W\d_][^.|©]*?)(?:,?\s+(?P<later>{_YEARS}))?"
+    rf"^(?:(?:copyright|©|\(c\))\s*){{1,2}}(?:(?P<year>{_YEARS}),?\s*)?"
+    rf"(?P<holder>[^\W\d_][^.|©]*?)(?:,?\s+(?P<later>{_YEARS}))?"
     r"\s*(?:(?P<rights>[.|]\s*all rights reserved\b.*)|\s\|\s.*|\.(?:\s.*)?)?$", re.I)
 """A copyright line: "© 2024 The New York Times Company", "Copyright The Financial Times Limited 2024. All rights
 reserved.", "© 2024 Deutsche Welle | Legal notice | ...", "© Nikkei Inc. All rights reserved." (a year, or the
@@ -213,8 +214,8 @@ _SECTION_WORDS = {"local", "world", "national", "international", "business", "br
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
                   "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
 """First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
-_SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&", "and",
-                               "press", "media", "releases", "release", "statements", "speeches", "announcements",
+_SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&",
+                               "and", "press", "media", "releases", "release", "statements", "speeches", "announcements",
                                "newsroom", "room", "centre", "center"}
 """Words of a section's name: "US & World News", "Press Releases", "Media Centre"."""
 
