@@ -526,6 +526,7 @@ def byline(text: str) -> str | None:
     if not match or len(text) > 100:
         return None
     found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
+    found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
     return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
 
 
@@ -535,6 +536,11 @@ def reporting_from(text: str) -> str | None:
     return match.group("place") if match else None
 
 
+_STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")
+"""A byline's run-on credit to the paper's staff: "Globe Staff" in "Alex Speier Globe Staff"."""
+_WIRE_DAY_DATELINE = re.compile(rf"^(?P<date>{_MONTH}\s+\d{{1,2}})\s+\((?P<agency>[A-Z][A-Za-z .'/-]{{1,30}})\)\s*(?:--|[-–—])\s+"
+                                rf"(?=[{_UPPER}“\"‘'])")
+"""A wire dateline without its place, as some sites copy it: "March 3 (Reuters) - "."""
 _DATE_FIRST_DATELINE = re.compile(
     rf"^(?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s+\((?P<place>[{_UPPER}][{_UPPER}'’. -]{{1,40}})\)\s*(?:--|[-–—:])\s+"
     rf"(?=[{_UPPER}“\"‘'])")
@@ -588,6 +594,8 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
         if dated:
             return dated.group("place").strip(), text[dated.end():], dated.group("date"), None
+        if dayed := _WIRE_DAY_DATELINE.match(text):  # "March 3 (Reuters) - Swiss drugmaker …"
+            return "", text[dayed.end():], dayed.group("date"), dayed.group("agency")
         wired = _AGENCY_DATELINE.match(text)  # "Tehran, IRNA - Iran's …"
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")

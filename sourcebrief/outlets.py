@@ -296,7 +296,7 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):
         return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
-    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
+    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     if is_section_name(plain):
         return None  # "US & World News", "Business and Economy News": a section's name
@@ -322,7 +322,7 @@ def stamp_label(text: str) -> str | None:
     """The outlet a date stamp opens with, before a dash or bar: "Kyodo News" in "KYODO NEWS - Jan 3, 2024 - 21:15 |
     Japan"; None when its first part is no outlet's name ("Updated - July 30, 2024")."""
     parts = _STAMP_PARTS.split(text.strip(), maxsplit=1)
-    return from_byline_line(parts[0]) if len(parts) == 2 and len(parts[0].split()) <= 4 else None
+    return masthead(parts[0]) if len(parts) == 2 and len(parts[0].split()) <= 4 else None  # "Marca in English"
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
