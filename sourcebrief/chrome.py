@@ -68,7 +68,7 @@ _CHROME_PATTERNS = [
     r"(duration:? )?\d{1,2}:\d\d(:\d\d)?",
     r"read (the )?(original )?(article |story |text )?in (?-i:[A-Z])\w+",
     r"this (article|story|text) (was|has been|is) translated .{0,200}",
-    r"(all rights reserved|copyright ©?|©).*",
+    r"(all rights reserved|copyright\s*©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
     r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?",
@@ -80,7 +80,8 @@ _CHROME_PATTERNS = [
     r"please use .{1,40} browser .{0,80}|contributing( reporting)?: .{1,120}",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
-    r"(tags?|see more on|filed under):.{0,120}",
+    r"(tags?|topics?|see more on|filed under):.{0,120}",
+    r"(thanks|thank you) for reading\b.{0,150}",
     r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
     r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
     r"get (all )?(the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
@@ -119,6 +120,16 @@ _CHROME_PATTERNS = [
     r"|by submitting your (information|email|details)\b.{0,200}",  # a newsletter form's consent boxes
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_SHORT_CHROME = re.compile(
+    r"^(?:accessibility(?: help| statement)?|(?:open|close) (?:the )?(?:side )?(?:navigation menu|search(?: bar)?)"
+    r"|search (?:the )?\S{2,20}|e-?paper|e-edition|contact(?: us)?|playlist|transcript|\d{1,2}-minute (?:listen|read)"
+    r"|heard on [^.!?]{1,50}|add to (?:my ?\w{1,20}|(?:your )?(?:reading )?list|favou?rites)"
+    r"|(?:page )?top of (?:the )?page|page top|[\[(](?:provisional|unofficial|informal) translation[\])]"
+    r"|here['’]s what (?:you need to|to|we) know:?|key (?:points|takeaways)"
+    r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story))[.!]?$", re.I)
+"""Short lines of a site's furniture: "Accessibility help", "Open side navigation menu", "Search the FT", "Add to
+myFT", "5-Minute Listen", "Page Top", "[Provisional Translation]", "Key Points", "12 Likes" (looked for in lines of 60
+characters at most, to keep the long list above short)."""
 _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
                          r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b")
 """A promotion that ends a line of other words: "… professionalsLearn more aboutRefinitiv", "… newsletter. Sign up
@@ -133,7 +144,7 @@ _RELATED = re.compile(
     r"|most viewed|latest (news|stories))\W*$", re.I)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*:))(?:\s*[:|]\s+|\s*)"
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))(?:\s*[:|]\s+|\s*)"
                            r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 
 AGENCIES = (
@@ -149,7 +160,7 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
-    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\)\.?$"
+    r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
@@ -187,6 +198,7 @@ _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE"."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
@@ -263,6 +275,29 @@ _EDITORS_NOTE = re.compile(
     re.I)
 
 
+_SITE_NOTE = re.compile(r"^(?:[^.!?]{1,30} homepage|[A-Z]{2,5} = [\w ]{1,60} time\b.{0,100}"
+                        r"|[^.!?]{1,40} acknowledges (?:the )?(?:aboriginal|traditional (?:custodians|owners))\b.*)[.!]?$", re.I)
+"""A site's footer note: "ABC News Homepage", a time zone's legend ("AEST = Australian Eastern Standard Time which is
+10 hours ahead of GMT"), an acknowledgement of country ("ABC acknowledges Aboriginal and Torres Strait Islander
+peoples as the First Australians ...")."""
+
+
+def _site_note(text: str) -> bool:
+    """See ``_SITE_NOTE``; its words are looked for first, as most lines have none of them."""
+    return ("omepage" in text or " = " in text or "cknowledge" in text) and bool(_SITE_NOTE.match(text))
+
+
+def is_copyright(text: str) -> bool:
+    """A copyright line, "© 2024 The New York Times Company", "Copyright 2024 NPR"."""
+    return bool(_COPYRIGHT_LINE.match(text.strip()))
+
+
+_COPYRIGHT_LINE = re.compile(r"^(?:copyright\b|©|\(c\)\s)", re.I)
+_TRANSCRIPT_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,4}transcripts? (?:is|are|was|were) (?:created|produced|prepared"
+                              r"|provided)\b.*$", re.I)
+"""A broadcaster's note on its transcripts: "NPR transcripts are created on a rush deadline by an NPR contractor. ..."."""
+
+
 def is_editors_note(text: str) -> bool:
     """A note about the article, not part of it: "Correction: An earlier version of this article said four people
     had died ...", "This story has been updated with ..."; its superseded figures must not count as reporting."""
@@ -273,11 +308,14 @@ def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits, an
     outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note."""
     stripped = text.strip()
-    return (len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped)
+    return (len(text) <= 60 and bool(_SHORT_CHROME.match(stripped))
+            or len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped)
                                       or _promotion_tail(stripped))
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
-                                         or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped))
+                                         or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)
+                                         or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
+                                         or _site_note(stripped))
             or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped)))
 
 
@@ -428,7 +466,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
             return None
         kind = match.group("kind").lower()
         return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
-    if _TIME_ONLY.match(text.strip()):  # a live blog's entry time, "14:20 GMT"
+    if _TIME_ONLY.match(text.strip()) or _AGO.match(text.strip()):  # a live blog's entry time, "14:20 GMT"; "3 hours ago"
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
@@ -447,8 +485,10 @@ def _times_only(text: str) -> bool:
     return rest == ""
 
 
-_AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago$", re.I)
-"""A page's age instead of a date, "3 hours ago", "2h ago": no date to keep."""
+_AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago"
+                  r"(?:\s*\(\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\))?$", re.I)
+"""A page's age instead of a date, "3 hours ago", "2h ago", a live blog's "12 minutes ago (10:15 GMT)": no date to
+keep."""
 
 
 _LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
@@ -486,6 +526,7 @@ def byline(text: str) -> str | None:
     if not match or len(text) > 100:
         return None
     found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
+    found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
     return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
 
 
@@ -495,6 +536,11 @@ def reporting_from(text: str) -> str | None:
     return match.group("place") if match else None
 
 
+_STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")
+"""A byline's run-on credit to the paper's staff: "Globe Staff" in "Alex Speier Globe Staff"."""
+_WIRE_DAY_DATELINE = re.compile(rf"^(?P<date>{_MONTH}\s+\d{{1,2}})\s+\((?P<agency>[A-Z][A-Za-z .'/-]{{1,30}})\)\s*(?:--|[-–—])\s+"
+                                rf"(?=[{_UPPER}“\"‘'])")
+"""A wire dateline without its place, as some sites copy it: "March 3 (Reuters) - "."""
 _DATE_FIRST_DATELINE = re.compile(
     rf"^(?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s+\((?P<place>[{_UPPER}][{_UPPER}'’. -]{{1,40}})\)\s*(?:--|[-–—:])\s+"
     rf"(?=[{_UPPER}“\"‘'])")
@@ -548,6 +594,8 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
         if dated:
             return dated.group("place").strip(), text[dated.end():], dated.group("date"), None
+        if dayed := _WIRE_DAY_DATELINE.match(text):  # "March 3 (Reuters) - Swiss drugmaker …"
+            return "", text[dayed.end():], dayed.group("date"), dayed.group("agency")
         wired = _AGENCY_DATELINE.match(text)  # "Tehran, IRNA - Iran's …"
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")

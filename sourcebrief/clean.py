@@ -61,7 +61,8 @@ def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
         previous = lines[-1] if lines else None
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
                    and not _TERMINAL.search(previous.text)
-                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped)))
+                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped))
+                   and len(previous.text) + len(stripped.split(" ", 1)[0]) >= 30)  # "The Hindu" / "e-Paper": no wrap
         if wrapped:
             lines[-1] = Line(previous.text + " " + stripped, previous.line)
         else:
@@ -155,7 +156,11 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         stamps.setdefault(dated[0], dated[1])
     mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
     signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
+    signals += [(r.line, outlets.name(r.text)) for r in removed  # the issuer the copyright line names again
+                if r.reason == "press-release issuer" and outlets.name(r.text) in named_below]
     in_related = False
+    under_stamp = False  # the lines so far since the date stamp are web chrome: a name here is the byline
+    in_footer = False  # a copyright line after the body starts the page's footer
     seen_body: set[str] = set()
     texts = [line.text for line in story.lines]
     promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
@@ -172,7 +177,9 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "repeated headline"
         elif text in mastheads.values():  # the outlet's name again, where a byline's outlet line would be
             reason = "outlet (kept as metadata)"
-        elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below:
+        elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below and not (
+                chrome.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(story.lines)
+                and _over_date_or_role(story.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             reason = "outlet (kept as metadata)"
         elif index in promotions:
@@ -201,7 +208,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             reason = "related-story link"
         elif chrome.is_editors_note(text):
             reason = "editor's note"
-        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)):  # "CNN"
+        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (  # "CNN" (a photo's
+                index + 1 < len(story.lines) and chrome.is_caption(story.lines[index + 1].text)):  # credit, over a caption)
             signals.append((line.line, found))
             reason = "outlet (kept as metadata)"
         elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
@@ -210,11 +218,14 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             byline_index, reason = index, "byline (kept as metadata)"
         elif chrome.is_stray(text):
             reason = "stray fragment"
+        elif text.isdigit() and _bodies(paragraphs) == 0 or in_footer and _is_menu_item(text):
+            reason = "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
         elif (found := chrome.stamp(text)) is not None:
             kind, dates = found
             in_related = in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
                 stamps.setdefault(kind, dates)
+                signals.append((line.line, outlets.stamp_label(text)))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             reason = "date stamp (kept as metadata)" if dates else "time stamp"
         elif (name := chrome.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
@@ -233,13 +244,21 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             credits.append(outlets.from_byline_tail(text))
             reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and index + 1 < len(story.lines) and (
-                _over_date_or_role(story.lines[index + 1].text)) and not outlets.from_byline_line(text):
+        elif len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (under_stamp or index + 1 < len(
+                story.lines) and _over_date_or_role(story.lines[index + 1].text)) and not (
+                outlets.from_byline_line(text) or _DESK.fullmatch(text)):  # "The Hindu Bureau" is a desk
             author, byline_index = author or named.group("name"), index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
             reported_from = reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             reason = "byline (kept as metadata)"
         elif (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
-            signals.append((line.line, outlets.from_byline_line(desk.group("outlet"))))
+            named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
+            above = {r.text.lower() for r in removed if r.line < line.line}
+            signals.append((line.line, outlets.from_byline_line(named) or (
+                outlets.name(named) if named.lower() in above else None)))
+            reason = "byline (kept as metadata)"
+        elif len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
+            author, byline_index = author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | 5 min read"
+            stamps.setdefault("published", found[1])
             reason = "byline (kept as metadata)"
         elif len(paragraphs) <= 1 and (found := _header_byline(text, story.lines, index)):
             name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
@@ -275,6 +294,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
             paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
         if reason:
             removed.append(Removed(line.line, text, reason))
+        under_stamp = reason == "date stamp (kept as metadata)" or under_stamp and reason == "web chrome"
+        in_footer = in_footer or bool(paragraphs) and reason == "web chrome" and chrome.is_copyright(text)
     if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
         # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
         paragraphs, title = [title_line], _title_from_lead(title)
@@ -291,6 +312,8 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     bios = [r.text for r in bio + box if r.reason == "author bio"]
     owner = outlets.copy_owner(credits, stated)
     outlet = owner or outlets.first(signals, outlets.self_named(named_below) or outlets.from_bios(bios))
+    if outlet is None and not any(found is not None for _, found in signals) and title_line:
+        outlet = _masthead_asking(removed, title_line.line, paragraphs)
     return Article(
         id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
         removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
@@ -299,6 +322,29 @@ def _clean_story(story: _Story, source_id: str, path: str) -> Article:
         dateline_day=None if published else chrome.month_day(date_written or ""),
         stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
     )
+
+
+def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Line]) -> str | None:
+    """The name over the headline that the story gives its own newsroom, asking for comment or being told: "Newsweek"
+    over the headline and "Newsweek reached out to the department for comment" below it, "TechPulse Europe" and "The
+    company told TechPulse it would …"; None when no line over the headline is named so."""
+    above = [outlets.readable(r.text.strip()) for r in removed if r.line < title_at and r.reason in _ABOVE_REASONS]
+    above = [text for text in above if 1 <= len(text.split()) <= 3 and not outlets.is_section_name(text)
+             and all(word[:1].isupper() for word in text.split())]
+    if not above:
+        return None
+    body = "\n".join(p.text for p in paragraphs)
+    for text in above:
+        for name in dict.fromkeys([text, text.split()[0]]):
+            quoted = re.escape(name)
+            if len(name) >= 4 and name in body and re.search(
+                    rf"\btold {quoted}(?:\s+(?:it|he|she|they|that|in|on)\b|[,.;])|\b{quoted} (?:has |had )?"
+                    rf"(?:reached out to|contacted|asked|approached)\b[^.\n]{{0,120}}\bfor (?:comment|a response)", body):
+                return outlets.name(text)
+    return None
+
+
+_ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metadata)")
 
 
 def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) -> Line | None:
@@ -312,8 +358,10 @@ def _find_title(story: _Story, removed: list[Removed], named_below: set[str]) ->
         if (titled := _dated_title_under(story.lines, line)) is not None:
             removed.append(Removed(line.line, line.text, "press-release issuer"))
             break
+        masthead_above = bool(removed) and removed[-1].reason.startswith("masthead")
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
-                                           _over_chrome(story.lines, line))):
+                                           _over_chrome(story.lines, line))
+                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
             break
         removed.append(Removed(line.line, line.text, reason))
         at += 1
@@ -375,13 +423,49 @@ class _Candidates:
         """The first candidate after ``at`` long enough to be a headline (not a section path), or ""."""
         index = at + 1
         while (line := self.get(index)) is not None:
-            if len(line.text.split()) > 2 and not _is_section_path(line.text):
-                return line.text
+            if len(line.text.replace(" & ", " ").split()) > 2 and not _is_section_path(line.text):
+                return line.text  # ("Life & Arts" is a section of two words)
             index += 1
         return ""
 
     def __contains__(self, line: Line) -> bool:
         return line in self.found
+
+
+def _furniture_above(lines: Sequence[Line], candidates: _Candidates, at: int, named_below: set[str],
+                     masthead_above: bool) -> str | None:
+    """Why a short line above a longer headline is the page's furniture, though it names no outlet or section: it is
+    over a section label ("Nordisk Erhverv International" / "NEWS IN ENGLISH" / the headline), a kicker in capitals
+    ("MIDDLE EAST CRISIS"), a motto over a headline and its standfirst ("Democracy Dies in Darkness" / the headline /
+    a sentence / the date stamp), or a tagline under the masthead ("UN News" / "Global perspective Human stories");
+    None when it may be the headline (a short headline over an unpunctuated standfirst)."""
+    line = candidates.get(at)
+    words = line.text.split()
+    if len(words) > 5 or _TERMINAL.search(line.text) or (below := candidates.get(at + 1)) is None:
+        return None
+    headline = below.text
+    labelled = bool(_before_headline(below.text, candidates.following(at + 1), named_below))
+    if labelled:
+        headline = candidates.following(at + 1)
+    if not (chrome.looks_like_headline(headline) and len(headline.split()) >= len(words) + 3):
+        return None
+    if not (labelled or line.text.isupper() and not headline.isupper() or _over_standfirst(lines, below)
+            or masthead_above and len(words) <= 4):
+        return None
+    return "masthead (outlet kept as metadata)" if outlets.masthead(line.text, named_below) else "section label"
+
+
+def _over_standfirst(lines: Sequence[Line], headline: Line) -> bool:
+    """Whether ``headline`` is over a standfirst of a sentence or more and then the byline or date stamp: the header's
+    last lines, so a short line above them is no headline."""
+    at = lines.index(headline) + 1
+    kept = []
+    while at < len(lines) and len(kept) < 2:
+        text = lines[at].text
+        if not (chrome.is_chrome(text) or chrome.is_stray(text)):
+            kept.append(text)
+        at += 1
+    return (len(kept) == 2 and not _read_below(kept[0]) and len(kept[0].split()) >= 6 and _read_below(kept[1]))
 
 
 def _read_below(text: str) -> bool:
@@ -401,7 +485,7 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     "Yle News", a name the page's copyright line repeats), a press release's issuer ("Nordvik Foods Inc.") or a
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
-    words = text.split()
+    words = text.replace(" & ", " ").split()  # "Life & Arts": two words
     if len(words) <= 6 and (_ISSUER.search(text) or _GOVERNMENT.match(text)) and len(following.split()) > len(words) + 2:
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
@@ -414,6 +498,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
         return "masthead (outlet kept as metadata)"
     if _TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
         return None
+    if outlets.is_section_name(text):  # "Nation & World News"
+        return "section label"
     if outlets.masthead(text, named_below):
         return "masthead (outlet kept as metadata)"
     if over_chrome and len(words) == 3 and chrome.title_case_share(text) == 1 and len(following.split()) >= 8:
@@ -442,10 +528,21 @@ def _is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line
 _DASH_END = re.compile(r"(?:—|–|--)\s*$")
 
 
+_PATH = re.compile(r"\s+[|/·•]\s+")
+_NAMED_PATH = re.compile(r"\s+[|/·•—–]\s+")
+
+
 def _is_section_path(text: str) -> bool:
-    """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes."""
-    parts = re.split(r"\s+[|/·•]\s+", text)
-    return len(parts) > 1 and all(len(part.split()) <= 2 for part in parts)
+    """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes; or a
+    site's name and its section ("The Albion Times | Sport | Football", "Coastal Radio 88.1 — Local News")."""
+    named = _NAMED_PATH.split(text)
+    if len(named) == 1:
+        return False
+    parts = [part.replace(" & ", " ") for part in _PATH.split(text)]  # "Food & Beverage": two words
+    if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
+        return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
+    return (len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3
+            and outlets.is_section_name(named[1]))
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -459,9 +556,11 @@ _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department
 _DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk)")
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk"."""
 _NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
-                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?")
-"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo"); a byline when a
-date stamp follows it."""
+                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
+                        r"|columnist|critic))?")
+"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo") or their role
+run on after it ("Richard Partington Economics correspondent"); a byline when a date stamp follows it."""
 
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
@@ -471,16 +570,36 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 """A byline giving where the writer was: "Colby Smith in Washington"."""
 
 
+def _is_menu_item(text: str) -> bool:
+    """A short line without a sentence, as a site's footer lists its links: "NYTCo", "Contact Us"."""
+    return len(text.split()) <= 5 and not _TERMINAL.search(text)
+
+
+_BARS = re.compile(r"\s+[|·•]\s+")
+
+
+def _name_and_stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
+    """(author, dates) of a byline and date stamp on one line between bars: "Sophie Lindqvist | 15 Nov 2024 | 5 min
+    read"; None otherwise."""
+    parts = _BARS.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not chrome.is_name_only(parts[0]) or outlets.from_byline_line(parts[0]):
+        return None
+    found = chrome.stamp(parts[1])
+    return (parts[0], found[1]) if found and found[1] else None
+
+
 def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, str | None] | None:
     """(author, place) of a byline without "By" in the header: a name with its social handles, or a name "in" a place
     next to the article's date stamp (alone, "Election Day in America" may be a heading)."""
     if match := _HANDLES.match(text.strip()):
         return match.group("name"), None
-    match = _NAME_IN_PLACE.match(text.strip())
-    if not match or outlets.from_byline_line(match.group("name")):
+    # "Martin Arnold in Frankfurt and Olaf Storbeck in Ljubljana": each writer in their place
+    names = re.sub(r"^(?:[Bb]y|BY):?\s+", "", text.strip())
+    matches = [_NAME_IN_PLACE.match(part) for part in re.split(r"\s+and\s+(?=[A-Z])", names, maxsplit=2)]
+    if not all(matches) or any(outlets.from_byline_line(match.group("name")) for match in matches):
         return None
     beside = [lines[at].text for at in (index - 1, index + 1) if 0 <= at < len(lines)]
-    return (match.group("name"), match.group("place")) if any(
+    return (" and ".join(match.group("name") for match in matches), matches[0].group("place")) if any(
         (found := chrome.stamp(other)) and found[1] for other in beside) else None
 
 

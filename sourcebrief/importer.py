@@ -128,12 +128,33 @@ def read_saved_page(data: bytes) -> SavedPage:
         "url": extra.get("url") or document.url, "language": document.language or extra.get("language"),
     }
     clean = {k: " ".join(str(v).split()) for k, v in found.items() if v and len(str(v)) <= MAX_FIELD}
+    if "author" in clean:  # "Marcus Lee; Priya Natarajan; Published Wednesday; August": only the names
+        clean["author"] = author_names(clean["author"])
+        if not clean["author"]:
+            del clean["author"]
     title = clean.pop("title", None)
     lines = [" ".join(line.split()) for line in (document.text or "").splitlines()]
     paragraphs = [line for line in lines if line]
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     return SavedPage(title, tuple(paragraphs), _valid_fields(clean))
+
+
+_AUTHOR_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
+_NOT_A_NAME = re.compile(r"\b(?:published|updated|posted|modified|by|staff|desk|team|reporter|editor|correspondent|writer"
+                         r"|journalist|columnist|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april"
+                         r"|june|july|august|september|october|november|december)\b", re.I)
+
+
+def author_names(value: str) -> str:
+    """The writers' names in a page's author field, which may run a byline's other parts into it, separated by
+    semicolons ("Marcus Lee; Priya Natarajan; Published Wednesday; August", "Rachel Moore; Business reporter"):
+    "Marcus Lee and Priya Natarajan", "Rachel Moore"; "" when no part is a person's name."""
+    parts = [part.strip() for part in re.split(r";|\s+and\s+", value)]
+    if len(parts) == 1:
+        return value
+    names = [part for part in parts if _AUTHOR_NAME.fullmatch(part) and not _NOT_A_NAME.search(part)]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def _valid_fields(found: dict[str, str]) -> dict[str, str]:

@@ -47,9 +47,14 @@ _PHOTO = re.compile(r"\b(?:images?|photos?|pictures?|photography|stock|shutterst
 _SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|co|company)\.?)?"
                      r"(?:\s+(?:or|and) its affiliat\w*(?:\s+(?:companies|entities))?)?$", re.I)
 _ATTRIBUTION = re.compile(r"^sources?:\s*(?P<names>.+?)\.?$", re.I)
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*"
-    r"(?P<holder>[^\W\d_][^.|]*?)\s*(?:[.|]\s*all rights reserved\..*|[.|]\s*all rights reserved|\.)?$", re.I)
+    rf"^(?:(?:copyright|©|\(c\))\s*){{1,2}}(?:(?P<year>{_YEARS}),?\s*)?"
+    rf"(?P<holder>[^\W\d_][^.|©]*?)(?:,?\s+(?P<later>{_YEARS}))?"
+    r"\s*(?:(?P<rights>[.|]\s*all rights reserved\b.*)|\s\|\s.*|\.(?:\s.*)?)?$", re.I)
+"""A copyright line: "© 2024 The New York Times Company", "Copyright The Financial Times Limited 2024. All rights
+reserved.", "© 2024 Deutsche Welle | Legal notice | ...", "© Nikkei Inc. All rights reserved." (a year, or the
+rights reserved: "© AFP" alone is a photo's credit)."""
 _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+is solely "
                          r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
@@ -110,9 +115,28 @@ def from_footer(text: str) -> str | None:
     if match := _RESPONSIBLE.search(text):  # "The AP is solely responsible for all content."
         found = name(match.group("name"))
         return found if found and _outlet_like(found, acronym=True) else None
-    match = _COPYRIGHT.match(text)
-    holder = name(match.group("holder")) if match else None
-    return holder if holder and _outlet_like(holder) else None
+    return copyright_holder(text)
+
+
+def _copyright(text: str) -> re.Match[str] | None:
+    """A copyright line with its year or its rights reserved (see ``_COPYRIGHT``), else None."""
+    match = _COPYRIGHT.match(text.strip())
+    return match if match and (match.group("year") or match.group("later") or match.group("rights")) else None
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a copyright line names: a known outlet or a name with an outlet word ("© 2024 The New York Times
+    Company"), an acronym ("© 2024 CNBC LLC. All Rights Reserved.") or a one-word company ("© Nikkei Inc. All rights
+    reserved."); None for a person ("© 2024 Jane Doe"), a photo library or a line that is no copyright line."""
+    match = _copyright(text)
+    if not match:
+        return None
+    raw = " ".join(match.group("holder").split()).strip(" ,")
+    holder = name(raw)
+    if not holder or _ROLE.search(holder) or _PHOTO.search(holder):
+        return None
+    company = holder != raw and len(holder.split()) == 1 and holder[:1].isupper()  # "Nikkei Inc."
+    return holder if _outlet_like(holder) or _ACRONYM.match(holder) or company else None
 
 
 def from_byline_line(text: str) -> str | None:
@@ -190,8 +214,20 @@ _SECTION_WORDS = {"local", "world", "national", "international", "business", "br
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
                   "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
 """First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
+_SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&",
+                               "and", "press", "media", "releases", "release", "statements", "speeches", "announcements",
+                               "newsroom", "room", "centre", "center"}
+"""Words of a section's name: "US & World News", "Press Releases", "Media Centre"."""
+
+
+def is_section_name(text: str) -> bool:
+    """A name made only of a site's section words: "US & World News", "Business and Economy News"."""
+    words = text.split()
+    return bool(words) and all(word.lower() in _SECTIONS for word in words)
+
+
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
-_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
+_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
 
 
 APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}))"
@@ -229,12 +265,12 @@ def readable(text: str) -> str:
 
 def self_names(texts: list[str]) -> set[str]:
     """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
-    "Follow X on Instagram", "Download the X app"; an outlet's name above the headline that recurs here is its
-    masthead."""
+    "Follow X on Instagram", "Why you can trust X", "Download the X app"; an outlet's name above the headline that
+    recurs here is its masthead."""
     found = set()
     for text in texts:
         text = text.strip()
-        match = _COPYRIGHT.match(text) or _MORE_FROM.match(text) or _APP.match(text)
+        match = _COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             if got and got.lower() != "us":
@@ -260,21 +296,33 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):
         return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
-    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not known(plain):
+    if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
+    if is_section_name(plain):
+        return None  # "US & World News", "Business and Economy News": a section's name
     found = name(plain)
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
     return from_byline_line(plain) if len(words) <= 5 else None
 
 
-_SIGN_OFF = re.compile(r"^(?:==|--|—)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+_SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)$))(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)?$")
 
 
 def sign_off(text: str) -> str | None:
-    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP"; None for anything else."""
+    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP", "(Kyodo)"; None for anything else."""
     match = _SIGN_OFF.match(text.strip())
     return name(match.group("name")) if match and known(match.group("name")) else None
+
+
+_STAMP_PARTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def stamp_label(text: str) -> str | None:
+    """The outlet a date stamp opens with, before a dash or bar: "Kyodo News" in "KYODO NEWS - Jan 3, 2024 - 21:15 |
+    Japan"; None when its first part is no outlet's name ("Updated - July 30, 2024")."""
+    parts = _STAMP_PARTS.split(text.strip(), maxsplit=1)
+    return masthead(parts[0]) if len(parts) == 2 and len(parts[0].split()) <= 4 else None  # "Marca in English"
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
@@ -333,7 +381,7 @@ def from_bios(bios: list[str]) -> str | None:
 def self_named(named_below: set[str]) -> str | None:
     """The outlet a page names itself by below the story ("More from the BBC"), when it names one outlet and nothing
     else in the text gives one."""
-    found = {one for one in named_below if _TITLE_WORDS.match(one) and _outlet_like(one)}
+    found = {one for one in named_below if _TITLE_WORDS.match(one) and _outlet_like(one, acronym=True)}
     return found.pop() if len(found) == 1 else None
 
 

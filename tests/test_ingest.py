@@ -179,3 +179,17 @@ def test_an_image_saved_as_html_is_one_error(tmp_path: Path) -> None:
     raw, problems = read_seed(path)
     assert raw is None and [(p.line, p.message) for p in problems] == [
         (1, "file is an image or other binary file, not a saved web page; skipped")]
+
+
+@pytest.mark.parametrize("field,expected", [
+    ("Marcus Lee; Priya Natarajan; Published Wednesday; August", "Marcus Lee and Priya Natarajan"),
+    ("Rachel Moore; Business reporter", "Rachel Moore"),
+    ("A Smith; B Jones; C Brown", "A Smith, B Jones and C Brown"),
+    ("Published Monday; March", ""),
+    ("Jane Doe", "Jane Doe"),
+])
+def test_a_saved_pages_author_field_keeps_only_the_writers_names(field: str, expected: str) -> None:
+    from sourcebrief.importer import author_names
+
+    assert author_names(field) == expected
+
