@@ -137,191 +137,239 @@ def _byline_and_stamp(texts: list[str]) -> bool:
 
 def _clean_story(story: _Story, source_id: str, path: str) -> Article:
     """Classify every line of one story: title, body, caption, metadata or removed debris."""
-    removed: list[Removed] = []
-    paragraphs: list[Line] = []
-    captions: list[Line] = []
-    stamps: dict[str, tuple[dt.date, ...]] = {}
-    author = None
-    byline_index = None
-    reported_from = None
-    signals: list[tuple[int, str | None]] = []
-    credits: list[str | None] = []  # who wrote the copy, by the article's own credits (see outlets.copy_owner)
-    stated: list[str | None] = []  # a note or a byline that says whose copy it is
-    named_below = outlets.self_names([line.text for line in story.lines])
-    title_line = _find_title(story, removed, named_below)
-    title = title_line.text if title_line else ""
-    if title_line and _is_lead(title):  # no headline: the story opens with its lead, which stays in the body
-        title, title_line = _title_from_lead(title), Line("", title_line.line - 1)
-    if (dated := chrome.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
-        stamps.setdefault(dated[0], dated[1])
-    mastheads = {r.line: r.text for r in removed if r.reason.startswith("masthead")}
-    signals += [(line, outlets.masthead(text, named_below)) for line, text in mastheads.items()]
-    signals += [(r.line, outlets.name(r.text)) for r in removed  # the issuer the copyright line names again
-                if r.reason == "press-release issuer" and outlets.name(r.text) in named_below]
-    in_related = False
-    under_stamp = False  # the lines so far since the date stamp are web chrome: a name here is the byline
-    in_footer = False  # a copyright line after the body starts the page's footer
-    seen_body: set[str] = set()
-    texts = [line.text for line in story.lines]
-    promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
-    boilerplate = blocks.boilerplate_start(texts)
-    table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
-    video_titles, photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
-    above_title = {r.line for r in removed} | {title_line.line if title_line else 0}
+    reading = _Reading(story)
     for index, line in enumerate(story.lines):
-        if title_line and line.line <= title_line.line and line.line in above_title:
-            continue  # a date stamp above the headline is read below
-        text = line.text
-        reason = None
-        if text == title:
-            reason = "repeated headline"
-        elif text in mastheads.values():  # the outlet's name again, where a byline's outlet line would be
-            reason = "outlet (kept as metadata)"
-        elif len(paragraphs) <= 1 and (found := outlets.masthead(text, named_below)) in named_below and not (
-                chrome.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(story.lines)
-                and _over_date_or_role(story.lines[index + 1].text)):  # a writer's own copyright: a byline
+        reading.read(index, line)
+    return reading.article(source_id, path)
+
+
+class _Reading:
+    """One story read line by line: the title found first, then each line kept (body, caption) or removed with its
+    reason, and what the removed lines tell (stamps, byline, dateline, the outlet's signals and the copy's credits)."""
+
+    def __init__(self, story: _Story) -> None:
+        self.lines = story.lines
+        self.texts = [line.text for line in story.lines]
+        self.removed: list[Removed] = []
+        self.paragraphs: list[Line] = []
+        self.captions: list[Line] = []
+        self.stamps: dict[str, tuple[dt.date, ...]] = {}
+        self.author: str | None = None
+        self.byline_index: int | None = None
+        self.reported_from: str | None = None
+        self.signals: list[tuple[int, str | None]] = []
+        self.credits: list[str | None] = []  # who wrote the copy, by the article's own credits (outlets.copy_owner)
+        self.stated: list[str | None] = []  # a note or a byline that says whose copy it is
+        self.named_below = outlets.self_names(self.texts)
+        title_line = _find_title(story, self.removed, self.named_below)
+        title = title_line.text if title_line else ""
+        if title_line and _is_lead(title):  # no headline: the story opens with its lead, which stays in the body
+            title, title_line = _title_from_lead(title), Line("", title_line.line - 1)
+        self.title, self.title_line = title, title_line
+        if (dated := chrome.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
+            self.stamps.setdefault(dated[0], dated[1])
+        self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
+        self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
+        self.signals += [(r.line, outlets.name(r.text)) for r in self.removed  # the issuer the copyright line names
+                         if r.reason == "press-release issuer" and outlets.name(r.text) in self.named_below]
+        self.in_related = False
+        self.under_stamp = False  # the lines so far since the date stamp are web chrome: a name here is the byline
+        self.in_footer = False  # a copyright line after the body starts the page's footer
+        self.seen_body: set[str] = set()
+        texts = self.texts
+        self.promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
+        self.boilerplate = blocks.boilerplate_start(texts)
+        self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
+        self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
+        self.above_title = {r.line for r in self.removed} | {title_line.line if title_line else 0}
+
+    def read(self, index: int, line: Line) -> None:
+        """Keep or remove one line; a reason of "" keeps it (body or caption)."""
+        if self.title_line and line.line <= self.title_line.line and line.line in self.above_title:
+            return  # a date stamp above the headline is read below
+        reason = (self._furniture(index, line) or self._metadata(index, line)
+                  or self._bylines(index, line) or self._kept(index, line))
+        if reason:
+            self.removed.append(Removed(line.line, line.text, reason))
+        self.under_stamp = reason == "date stamp (kept as metadata)" or self.under_stamp and reason == "web chrome"
+        self.in_footer = self.in_footer or bool(self.paragraphs) and reason == "web chrome" and chrome.is_copyright(
+            line.text)
+
+    def _next_text(self, index: int) -> str | None:
+        return self.lines[index + 1].text if index + 1 < len(self.lines) else None
+
+    def _furniture(self, index: int, line: Line) -> str | None:
+        """The reason of a line of the page around the story (headline again, mastheads, promotions, tables,
+        boilerplate, related links, notes), or None."""
+        text, signals = line.text, self.signals
+        if text == self.title:
+            return "repeated headline"
+        if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
+            return "outlet (kept as metadata)"
+        if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (
+                chrome.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(self.lines)
+                and _over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
-            reason = "outlet (kept as metadata)"
-        elif index in promotions:
-            reason = "web chrome"
-        elif index in table:
-            reason = "metadata table"
-            if index and texts[index - 1].strip().lower() in ("source", "sources"):  # ReliefWeb: "Source" / "OCHA"
+            return "outlet (kept as metadata)"
+        if index in self.promotions:
+            return "web chrome"
+        if index in self.table:
+            if index and self.texts[index - 1].strip().lower() in ("source", "sources"):  # ReliefWeb: "Source" / "OCHA"
                 signals.append((line.line, outlets.from_agency(text)))
-        elif boilerplate is not None and index >= boilerplate and paragraphs:
-            reason = "press-release boilerplate"
+            return "metadata table"
+        if self.boilerplate is not None and index >= self.boilerplate and self.paragraphs:
             signals.append((line.line, outlets.from_footer(text)))
-        elif index == len(story.lines) - 1 and paragraphs and len(text.split()) <= 4 and (
+            return "press-release boilerplate"
+        if index == len(self.lines) - 1 and self.paragraphs and len(text.split()) <= 4 and (
                 found := outlets.from_byline_line(text) or outlets.sign_off(text)):
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo"
-            reason = "outlet (kept as metadata)"
-        elif chrome.starts_related_block(text):
-            reason, in_related = "web chrome", True
-        elif chrome.is_chrome(text):
-            reason = "web chrome"
+            return "outlet (kept as metadata)"
+        if chrome.starts_related_block(text):
+            self.in_related = True
+            return "web chrome"
+        if chrome.is_chrome(text):
             signals.append((line.line, outlets.from_footer(text)))
-            credits.append(outlets.from_footer(text))
-            stated.append(outlets.from_republished(text))
-        elif chrome.is_related_link(text):
-            reason = "related-story link"
-        elif in_related and chrome.is_listed_link(text):
-            reason = "related-story link"
-        elif chrome.is_editors_note(text):
-            reason = "editor's note"
-        elif byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (  # "CNN" (a photo's
-                index + 1 < len(story.lines) and chrome.is_caption(story.lines[index + 1].text)):  # credit, over a caption)
-            signals.append((line.line, found))
-            reason = "outlet (kept as metadata)"
-        elif index - 1 in photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
-            reason = "photo credit"
-        elif byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
-            byline_index, reason = index, "byline (kept as metadata)"
-        elif chrome.is_stray(text):
-            reason = "stray fragment"
-        elif text.isdigit() and _bodies(paragraphs) == 0 or in_footer and _is_menu_item(text):
-            reason = "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
-        elif (found := chrome.stamp(text)) is not None:
+            self.credits.append(outlets.from_footer(text))
+            self.stated.append(outlets.from_republished(text))
+            return "web chrome"
+        if chrome.is_related_link(text) or self.in_related and chrome.is_listed_link(text):
+            return "related-story link"
+        if chrome.is_editors_note(text):
+            return "editor's note"
+        return None
+
+    def _metadata(self, index: int, line: Line) -> str | None:
+        """The reason of a line of credits, stray fragments, counters and date stamps, or None."""
+        text = line.text
+        if self.byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (  # "CNN" (a photo's
+                index + 1 < len(self.lines) and chrome.is_caption(self.lines[index + 1].text)):  # credit over a caption)
+            self.signals.append((line.line, found))
+            return "outlet (kept as metadata)"
+        if index - 1 in self.photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
+            return "photo credit"
+        if self.byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
+            self.byline_index = index
+            return "byline (kept as metadata)"
+        if chrome.is_stray(text):
+            return "stray fragment"
+        if text.isdigit() and _bodies(self.paragraphs) == 0 or self.in_footer and _is_menu_item(text):
+            return "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
+        if (found := chrome.stamp(text)) is not None:
             kind, dates = found
-            in_related = in_related and bool(dates)  # a live blog's entry time ends its list of key events
+            self.in_related = self.in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
-                stamps.setdefault(kind, dates)
-                signals.append((line.line, outlets.stamp_label(text)))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
-            reason = "date stamp (kept as metadata)" if dates else "time stamp"
-        elif (name := chrome.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
+                self.stamps.setdefault(kind, dates)
+                self.signals.append((line.line, outlets.stamp_label(text)))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
+            return "date stamp (kept as metadata)" if dates else "time stamp"
+        return None
+
+    def _bylines(self, index: int, line: Line) -> str | None:
+        """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
+        text, signals, paragraphs = line.text, self.signals, self.paragraphs
+        if (name := chrome.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
-            byline_index = index
+            self.byline_index = index
             if outlets.known(name):  # "By The Associated Press"
                 signals.append((line.line, outlets.name(name)))
-                stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
-            elif desk := outlets.desk_byline(name, named_below):  # "By Nation Reporter": a desk, no person
+                self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
+            elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
                 signals.append((line.line, desk))
             else:
-                author = author or name
+                self.author = self.author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
-                stamps.setdefault("updated" if updated else "published", (written,))
+                self.stamps.setdefault("updated" if updated else "published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
-            credits.append(outlets.from_byline_tail(text))
-            reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (under_stamp or index + 1 < len(
-                story.lines) and _over_date_or_role(story.lines[index + 1].text)) and not (
+            self.credits.append(outlets.from_byline_tail(text))
+            return "byline (kept as metadata)"
+        if len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
+                self.lines) and _over_date_or_role(self.lines[index + 1].text)) and not (
                 outlets.from_byline_line(text) or _DESK.fullmatch(text)):  # "The Hindu Bureau" is a desk
-            author, byline_index = author or named.group("name"), index  # "Josh Taylor" over "Fri 29 Nov 2024 00.13 GMT"
-            reported_from = reported_from or named.group("place")  # "Justin McCurry in Tokyo"
-            reason = "byline (kept as metadata)"
-        elif (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
+            self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp
+            self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
+            return "byline (kept as metadata)"
+        if (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
-            above = {r.text.lower() for r in removed if r.line < line.line}
+            above = {r.text.lower() for r in self.removed if r.line < line.line}
             signals.append((line.line, outlets.from_byline_line(named) or (
                 outlets.name(named) if named.lower() in above else None)))
-            reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
-            author, byline_index = author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | 5 min read"
-            stamps.setdefault("published", found[1])
-            reason = "byline (kept as metadata)"
-        elif len(paragraphs) <= 1 and (found := _header_byline(text, story.lines, index)):
+            return "byline (kept as metadata)"
+        if len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
+            self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
+            self.stamps.setdefault("published", found[1])
+            return "byline (kept as metadata)"
+        if len(paragraphs) <= 1 and (found := _header_byline(text, self.lines, index)):
             name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
-            author, byline_index, reported_from = author or name, index, reported_from or where
-            reason = "byline (kept as metadata)"
-        elif where := chrome.reporting_from(text):
-            reported_from = reported_from or where
-            reason = "dateline (kept as metadata)"
-        elif (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
+            self.author, self.byline_index = self.author or name, index
+            self.reported_from = self.reported_from or where
+            return "byline (kept as metadata)"
+        if where := chrome.reporting_from(text):
+            self.reported_from = self.reported_from or where
+            return "dateline (kept as metadata)"
+        if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
-            reason = "outlet (kept as metadata)"
-        elif len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
-            reason = "web chrome"
-            credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
-        elif blocks.is_photo_credit(text):
-            reason = "photo credit"
-        elif chrome.is_caption_label(text):
-            reason = "caption label"
-        elif (chrome.is_caption(text) or index in video_titles or index in photo_captions
-              or index and story.lines[index - 1].line == line.line - 1
-              and chrome.is_caption_label(story.lines[index - 1].text)):
-            if any(c.text == text for c in captions):
-                reason = "duplicate caption"
-            else:
-                captions.append(line)
-        elif text in seen_body:
-            reason = "duplicate paragraph"
-        elif len(paragraphs) <= 1 and _is_header_label(text, paragraphs, story.lines[index + 1:index + 2]):
-            reason = "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
-        else:
-            in_related = False
-            seen_body.add(text)
-            paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
-        if reason:
-            removed.append(Removed(line.line, text, reason))
-        under_stamp = reason == "date stamp (kept as metadata)" or under_stamp and reason == "web chrome"
-        in_footer = in_footer or bool(paragraphs) and reason == "web chrome" and chrome.is_copyright(text)
-    if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
-        # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
-        paragraphs, title = [title_line], _title_from_lead(title)
-    paragraphs, author, bio = _take_author_bio(paragraphs, author)
-    removed += bio
-    paragraphs, author, box = _take_author_box(paragraphs, author)
-    removed += box
-    paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
-    place = place or reported_from
-    if agency:
-        signals.append((dateline_line, outlets.from_agency(agency)))
-        credits.append(outlets.from_agency(agency))
-    published = _published(stamps, date_written or "")
-    bios = [r.text for r in bio + box if r.reason == "author bio"]
-    owner = outlets.copy_owner(credits, stated)
-    outlet = owner or outlets.first(signals, outlets.self_named(named_below) or outlets.from_bios(bios))
-    if outlet is None and not any(found is not None for _, found in signals) and title_line:
-        outlet = _masthead_asking(removed, title_line.line, paragraphs)
-    return Article(
-        id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(captions),
-        removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
-        published_from="text" if published else None, author=author, dateline=place,
-        outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
-        dateline_day=None if published else chrome.month_day(date_written or ""),
-        stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
-    )
+            return "outlet (kept as metadata)"
+        if len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
+            self.credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
+            return "web chrome"
+        return None
+
+    def _kept(self, index: int, line: Line) -> str:
+        """The reason of a photo credit, caption label, duplicate or section label; "" for a caption or a paragraph
+        of the body, which are kept."""
+        text, lines = line.text, self.lines
+        if blocks.is_photo_credit(text):
+            return "photo credit"
+        if chrome.is_caption_label(text):
+            return "caption label"
+        if (chrome.is_caption(text) or index in self.video_titles or index in self.photo_captions
+                or index and lines[index - 1].line == line.line - 1 and chrome.is_caption_label(lines[index - 1].text)):
+            if any(c.text == text for c in self.captions):
+                return "duplicate caption"
+            self.captions.append(line)
+            return ""
+        if text in self.seen_body:
+            return "duplicate paragraph"
+        if len(self.paragraphs) <= 1 and _is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
+            return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
+        self.in_related = False
+        self.seen_body.add(text)
+        self.paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
+        return ""
+
+    def article(self, source_id: str, path: str) -> Article:
+        """The article the lines read make: bios, author boxes and the dateline taken from the body, the date and
+        the outlet decided."""
+        paragraphs, title, title_line, removed = self.paragraphs, self.title, self.title_line, self.removed
+        if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
+            # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
+            paragraphs, title = [title_line], _title_from_lead(title)
+        paragraphs, author, bio = _take_author_bio(paragraphs, self.author)
+        removed += bio
+        paragraphs, author, box = _take_author_box(paragraphs, author)
+        removed += box
+        paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
+        place = place or self.reported_from
+        signals, credits = self.signals, self.credits
+        if agency:
+            signals.append((dateline_line, outlets.from_agency(agency)))
+            credits.append(outlets.from_agency(agency))
+        published = _published(self.stamps, date_written or "")
+        bios = [r.text for r in bio + box if r.reason == "author bio"]
+        owner = outlets.copy_owner(credits, self.stated)
+        outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
+        if outlet is None and not any(found is not None for _, found in signals) and title_line:
+            outlet = _masthead_asking(removed, title_line.line, paragraphs)
+        stamps = self.stamps
+        return Article(
+            id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),
+            removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
+            published_from="text" if published else None, author=author, dateline=place,
+            outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
+            dateline_day=None if published else chrome.month_day(date_written or ""),
+            stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
+        )
 
 
 def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Line]) -> str | None:
