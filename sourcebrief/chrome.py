@@ -616,3 +616,12 @@ def title_case_share(text: str) -> float:
     if not long_words:
         return 0.0
     return sum(w[0].isupper() for w in long_words) / len(long_words)
+
+
+TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
+"""A line ending as a sentence (or a quotation, or a bracket) does."""
+
+
+def is_body_candidate(text: str) -> bool:
+    """A line that reads as a paragraph of the story: eight words or more, ending as a sentence, no caption."""
+    return len(text.split()) >= 8 and bool(TERMINAL.search(text)) and not is_caption(text)

@@ -1,0 +1,222 @@
+"""The headline of a story, and the page furniture over it (kickers, section paths, mastheads, an issuer's name):
+the first line that reads as a headline, or the lead's opening words when the story has none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import chrome, outlets
+from .model import Line, Removed
+
+if TYPE_CHECKING:
+    from .clean import _Story as Story
+
+
+def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> Line | None:
+    """The headline: the first line that is not debris; section labels and a masthead before it are dropped."""
+    candidates = _Candidates(story.lines)
+    if candidates.get(0) is None:
+        return None
+    at, titled = 0, None
+    while candidates.get(at + 1) is not None:
+        line = candidates.get(at)
+        if (titled := _dated_title_under(story.lines, line)) is not None:
+            removed.append(Removed(line.line, line.text, "press-release issuer"))
+            break
+        masthead_above = bool(removed) and removed[-1].reason.startswith("masthead")
+        if not (reason := _before_headline(line.text, candidates.following(at), named_below,
+                                           _over_chrome(story.lines, line))
+                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
+            break
+        removed.append(Removed(line.line, line.text, reason))
+        at += 1
+    first = titled or candidates.get(at)
+    for line in story.lines:
+        if line.line < first.line and line not in candidates and not _read_below(line.text):
+            known = outlets.known(line.text)  # "DW" over the headline, too short to be read as a masthead
+            reason = "masthead (outlet kept as metadata)" if known else "web chrome"
+            removed.append(Removed(line.line, line.text, reason))
+    return first
+
+
+_NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
+
+
+def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
+    """The title under a government body's or company's name when it carries its date, which makes it read as a
+    stamp ("U.S. Department of State" / "Department Press Briefing – March 4, 2025"); None otherwise."""
+    if not (_GOVERNMENT.match(issuer.text) or _ISSUER.search(issuer.text)) or lines.index(issuer) + 1 >= len(lines):
+        return None
+    under = lines[lines.index(issuer) + 1]
+    found = chrome.stamp(under.text)
+    label = [word for word in re.findall(r"[A-Za-z]+", under.text) if not _NOT_LABEL.match(word)]
+    return under if found and found[1] and len(label) >= 3 else None
+
+
+def is_lead(text: str) -> bool:
+    """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence."""
+    return chrome.dateline(text) is not None or len(text.split()) > 30 and bool(chrome.TERMINAL.search(text))
+
+
+def title_from_lead(text: str, longest: int = 16) -> str:
+    """A title for a story without a headline: its lead's first sentence, without the dateline, at most ``longest``
+    words ("Iran's Foreign Ministry spokesman Nasser Kanaani on Monday condemned the US strikes on Iraq and …")."""
+    found = chrome.dateline(text)
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", found[1] if found else text, maxsplit=1)[0]
+    words = sentence.rstrip(".").split()
+    return " ".join(words[:longest]) + (" …" if len(words) > longest else "")
+
+
+class _Candidates:
+    """The lines that may be the headline (not debris, not a stamp or byline), found only as far as they are read:
+    the headline is near the top, and testing every line of a long story took a third of the cleaning."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._rest = iter(lines)
+        self.found: list[Line] = []
+
+    def get(self, index: int) -> Line | None:
+        while len(self.found) <= index:
+            line = next(self._rest, None)
+            if line is None:
+                return None
+            if not (chrome.is_chrome(line.text) or chrome.is_stray(line.text) or _read_below(line.text)):
+                self.found.append(line)
+        return self.found[index]
+
+    def following(self, at: int) -> str:
+        """The first candidate after ``at`` long enough to be a headline (not a section path), or ""."""
+        index = at + 1
+        while (line := self.get(index)) is not None:
+            if len(line.text.replace(" & ", " ").split()) > 2 and not _is_section_path(line.text):
+                return line.text  # ("Life & Arts" is a section of two words)
+            index += 1
+        return ""
+
+    def __contains__(self, line: Line) -> bool:
+        return line in self.found
+
+
+def _furniture_above(lines: Sequence[Line], candidates: _Candidates, at: int, named_below: set[str],
+                     masthead_above: bool) -> str | None:
+    """Why a short line above a longer headline is the page's furniture, though it names no outlet or section: it is
+    over a section label ("Nordisk Erhverv International" / "NEWS IN ENGLISH" / the headline), a kicker in capitals
+    ("MIDDLE EAST CRISIS"), a motto over a headline and its standfirst ("Democracy Dies in Darkness" / the headline /
+    a sentence / the date stamp), or a tagline under the masthead ("UN News" / "Global perspective Human stories");
+    None when it may be the headline (a short headline over an unpunctuated standfirst)."""
+    line = candidates.get(at)
+    words = line.text.split()
+    if len(words) > 5 or chrome.TERMINAL.search(line.text) or (below := candidates.get(at + 1)) is None:
+        return None
+    headline = below.text
+    labelled = bool(_before_headline(below.text, candidates.following(at + 1), named_below))
+    if labelled:
+        headline = candidates.following(at + 1)
+    if not (chrome.looks_like_headline(headline) and len(headline.split()) >= len(words) + 3):
+        return None
+    if not (labelled or line.text.isupper() and not headline.isupper() or _over_standfirst(lines, below)
+            or masthead_above and len(words) <= 4):
+        return None
+    return "masthead (outlet kept as metadata)" if outlets.masthead(line.text, named_below) else "section label"
+
+
+def _over_standfirst(lines: Sequence[Line], headline: Line) -> bool:
+    """Whether ``headline`` is over a standfirst of a sentence or more and then the byline or date stamp: the header's
+    last lines, so a short line above them is no headline."""
+    at = lines.index(headline) + 1
+    kept = []
+    while at < len(lines) and len(kept) < 2:
+        text = lines[at].text
+        if not (chrome.is_chrome(text) or chrome.is_stray(text)):
+            kept.append(text)
+        at += 1
+    return (len(kept) == 2 and not _read_below(kept[0]) and len(kept[0].split()) >= 6 and _read_below(kept[1]))
+
+
+def _read_below(text: str) -> bool:
+    """A date stamp or byline above the headline (a Markdown seed's front matter puts them first): never the
+    headline, and read as metadata with the lines below it."""
+    return chrome.stamp(text) is not None or chrome.byline(text) is not None
+
+
+def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
+    """Whether the line right under ``line`` is web chrome ("Advertisement"): ``line`` is in the page's furniture."""
+    at = lines.index(line)
+    return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
+
+
+def _before_headline(text: str, following: str, named_below: set[str], over_chrome: bool = False) -> str | None:
+    """Why a short line above a longer one is not the headline: the outlet's masthead ("The Costa Rica Dispatch",
+    "Yle News", a name the page's copyright line repeats), a press release's issuer ("Nordvik Foods Inc.") or a
+    section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
+    headline."""
+    words = text.replace(" & ", " ").split()  # "Life & Arts": two words
+    if len(words) <= 6 and (_ISSUER.search(text) or _GOVERNMENT.match(text)) and len(following.split()) > len(words) + 2:
+        return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
+    if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
+        return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
+    if _INITIALISM.fullmatch(text):  # "U.S.", a section
+        return "section label"
+    if len(words) <= 3 and outlets.masthead(text, named_below) in named_below:  # "WTOC", as its copyright line says
+        return "masthead (outlet kept as metadata)"
+    if len(words) <= 3 and following and outlets.masthead(text, named_below):  # "The Kyiv Independent" over a kicker
+        return "masthead (outlet kept as metadata)"
+    if chrome.TERMINAL.search(text) or len(following.split()) <= len(words) + 2:
+        return None
+    if outlets.is_section_name(text):  # "Nation & World News"
+        return "section label"
+    if outlets.masthead(text, named_below):
+        return "masthead (outlet kept as metadata)"
+    if over_chrome and len(words) == 3 and chrome.title_case_share(text) == 1 and len(following.split()) >= 8:
+        return "section label"  # "First Alert Weather" over "Advertisement": a menu's link, above a long headline
+    return "section label" if len(words) <= 2 else None
+
+
+_KIND_LABEL = re.compile(r"^(?:news )?(?:analysis|opinion|comment|commentary|explainer|exclusive|features?|interview"
+                         r"|editorial|investigation|insight|perspective|column|obituary|fact[- ]check|special report"
+                         r"|in[- ]depth|breaking(?: news)?|premium)$", re.I)
+"""What kind of article a page says it is, on a line of its own in the header: "Analysis", "Opinion", "Explainer"."""
+
+
+def is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line]) -> bool:
+    """A label in the header, before the body (under the headline, or under the standfirst): the article's kind
+    ("Analysis"), or, before any paragraph, a short title-case line over the first long paragraph, no sentence and
+    not a person's name ("Statements and Releases", a site's section)."""
+    if _KIND_LABEL.match(text.strip()):
+        return True
+    words = text.split()
+    return (not paragraphs and len(words) <= 4 and not chrome.TERMINAL.search(text) and chrome.title_case_share(text) == 1
+            and not chrome.is_name_only(text) and not _DASH_END.search(text)  # "Savannah, Georgia CNN —": a dateline
+            and bool(following) and chrome.is_body_candidate(following[0].text))
+
+
+_DASH_END = re.compile(r"(?:—|–|--)\s*$")
+
+
+_PATH = re.compile(r"\s+[|/·•]\s+")
+_NAMED_PATH = re.compile(r"\s+[|/·•—–]\s+")
+
+
+def _is_section_path(text: str) -> bool:
+    """A site's section path, "India News | World", "Local | Horta Sud": short parts between bars or slashes; or a
+    site's name and its section ("The Albion Times | Sport | Football", "Coastal Radio 88.1 — Local News")."""
+    named = _NAMED_PATH.split(text)
+    if len(named) == 1:
+        return False
+    parts = [part.replace(" & ", " ") for part in _PATH.split(text)]  # "Food & Beverage": two words
+    if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
+        return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
+    return (len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3
+            and outlets.is_section_name(named[1]))
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")
+_ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation)\.?$")
+"""A company's legal name, alone above a headline: a press release's issuer."""
+
+
+_GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission)\s+of\s+"
+                         r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+"""A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
