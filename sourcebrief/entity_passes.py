@@ -1,0 +1,233 @@
+"""Passes over the mentions found in one text, once each name has a kind: acronyms and their spelled-out forms,
+bracketed names, coordinated places, teams (by scores, results and signings), names of things and works that are no
+one's, and lone capitalised words linked to the full names around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .entity_lexicon import ARTICLES
+from .entity_mention import Mention
+from .entity_tokens import Token
+
+
+_DEF_RE = re.compile(r"\s*\(([A-Z][A-Z.&-]{1,9})\)")
+
+
+def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
+    """Pair "Long Name (ACR)" both ways and give the acronym the long form's kind."""
+    found = sorted(found, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in found:
+        match = _DEF_RE.match(text, m.end)
+        if out and m.start < out[-1].end:
+            continue
+        if match and m.kind != "place" or (match and m.evidence in ("shape", "bare", "cue")):
+            long_form = _definition(text, m, match.group(1), out)
+            if long_form:
+                acr = match.group(1)
+                kind = "org" if m.kind == "person" else m.kind
+                out.append(replace(m, kind=kind, alias=acr, evidence="acronym" if m.kind == "person" else m.evidence))
+                out.append(Mention(match.start(1), match.end(1), acr, kind, acr, None, "acronym", long_form))
+                continue
+        out.append(m)
+    return out
+
+
+def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Broad Front (Frente Amplio)": an organisation named again in brackets, in another language, is one
+    organisation under two names (a person's party in brackets is not: "Orsi (Frente Amplio)")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (a.kind == b.kind == "org" and not a.alias and not b.alias and " " in a.name and " " in b.name
+                and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")"):
+            out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
+    return out
+
+
+def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str | None:
+    """The long form that ``acr`` abbreviates, if ``m`` (maybe with its possessor) fits it."""
+    forms = []
+    prev = before[-1] if before else None
+    if prev and text[prev.end : m.start] in ("'s ", "’s "):
+        forms.append(text[prev.start : m.end])
+    forms.append(m.text)
+    letters = acr.replace(".", "").replace("&", "").replace("-", "")
+    for form in forms:
+        words = form.replace("-", " ").split()
+        for k in range(len(words)):
+            candidate = " ".join(words[k:])
+            if _abbreviates(letters, words[k:]):
+                return form if k == 0 else candidate
+    return None
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """Initials match (at least two thirds, in order), or letters in order from the first, or every word's initial in
+    another order: a name translated ("Panama Canal Authority (ACP)", from the Spanish)."""
+    if not words:
+        return False
+    initials = "".join(w[0] for w in words if w[0].isupper() or w.isupper())
+    if len(letters) >= 3 and len(initials) == len(words) and sorted(letters) == sorted(initials):
+        return True
+    if words[0][0].upper() != letters[0]:
+        return False
+    matched = 0
+    for ch in initials:
+        if matched < len(letters) and ch == letters[matched]:
+            matched += 1
+    if matched == len(letters) or (matched >= 3 and matched * 3 >= len(letters) * 2 and len(initials) >= matched):
+        return True
+    pos, flat = 0, " ".join(words).lower()
+    for ch in letters.lower():
+        pos = flat.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return len(words) >= 2
+
+
+def coordinated_places(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the towns of Akasahat and Al Qaim": a name joined by "and" to a cued place."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        between = text[prev.end : m.start] if prev else ""
+        if prev and m.evidence in ("shape", "bare") and (
+                (prev.kind == "place" and prev.evidence == "cue" and between in (" and ", ", "))
+                or re.fullmatch(r" \((?:formerly|also known as|known as|or) ", between)):
+            m = replace(m, kind=prev.kind, evidence="cue", role=None)
+        out.append(m)
+    return out
+
+
+def article_person(m: Mention) -> bool:
+    """A person by shape alone whose name opens with a definite article: "El Niño", "Al Jazeera", "La Liga"."""
+    return m.kind == "person" and m.evidence in ("shape", "bare", "speech") and m.text.split()[0] in ARTICLES
+
+
+def upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """A lone word that is the surname or first name of a person named in full, or a
+    name already classified in the text, takes that kind."""
+    people = {}
+    named = {}
+    for m in found:
+        if m.evidence != "bare":
+            named.setdefault(m.name, m.kind)
+            if m.kind == "person" and " " in m.name:
+                parts = m.name.split()
+                people.setdefault(parts[-1], "person")
+                people.setdefault(re.sub(r"^(?:al|el|Al|El)-", "", parts[-1]), "person")
+    openers = {t.start for t in tokens if t.sentence_start}
+    out = []
+    for m in found:
+        if m.evidence == "bare":
+            kind = named.get(m.text) or people.get(m.text)
+            if kind:
+                m = replace(m, kind=kind, evidence="cue")
+            elif m.start in openers:
+                continue
+        out.append(m)
+    return out
+
+
+_SCORE = r"\d{1,2}[-–]\d{1,2}\b(?![-–]?\d|,?\s*\d{1,2}[-–]\d)"
+"""One match's score, "2-1", "5–3" (not a tennis or snooker line of sets, "6-4, 6-3")."""
+_RESULT_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:beat|beats|defeated|defeat|defeats|thrashed|edged|hammered"
+                           r"|routed|drew|draw|draws|won|lost)(?:\s+(?:to|with|against|at))?"
+                           r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){0,4}\s+" + _SCORE)
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|hammered|routed|drew\s+with"
+                            r"|lost\s+to|against|versus|vs\.?)\s+(?:the\s+)?$")
+_SCORE_AFTER = re.compile(r"\s+" + _SCORE)
+_SCORED_BEFORE = re.compile(r"\b(?:drew|won|lost|draw|draws|wins|loses)\s+" + _SCORE + r"\s+(?:with|against|to|at|over)"
+                            r"\s+(?:the\s+)?$")
+"""A team after its score: "drew 1-1 with Aston Villa", "lost 4-2 to the Orioles"."""
+_TEAM_BEFORE = re.compile(
+    r"(?:\bsign(?:ed|s|ing)?(?:\s+of)?\s+(?:(?:[A-Z][\w'’.-]*|[a-z-]+(?=\s+[A-Z]))\s+){1,6}(?:from|to)"
+    r"|\b(?:appearances|goals|assists|debut|played|plays|playing|scored|scores|pitched|pitches)\s+for"
+    r"|\b(?:coach|manager|captain|striker|midfielder|defender|goalkeeper|winger|pitcher|outfielder|quarterback"
+    r"|shortstop|infielder)\s+(?:of|at|for|with))\s+(?:the\s+)?$")
+"""What comes before a team's name: "signed Germany midfielder Lukas Brenner from Bayer Leverkusen", "45 appearances
+for Leverkusen", "coach of Bayer Leverkusen"."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def teams(text: str, found: list[Mention]) -> list[Mention]:
+    """A name that plays is a team, an organisation, not a person or a city: "Bayer Leverkusen beat Bayern Munich
+    2-1", "Manchester City beat Arsenal 3-0", "signed Victor Boniface from Leverkusen", "the Boston Red Sox" (a
+    name of several words in the plural after "the": people are not "the John Smiths")."""
+    out = []
+    for m in found:
+        if (m.kind == "person" and m.evidence in ("shape", "bare", "speech")
+                or m.kind == "place" and m.evidence == "place-word") and _plays(text, m):
+            m = replace(m, kind="org", evidence="club", role=None)
+        out.append(m)
+    return out
+
+
+_NOT_TEAM_SCORES = re.compile(r"\b(?:sets?|frames?|tie-?breaks?|legs)\b")
+"""Words that make a score a tennis, snooker or darts player's: "beat Jannik Sinner 6-4 in the first set"."""
+
+
+def _plays(text: str, m: Mention) -> bool:
+    """The words around ``m`` make it a team (see teams)."""
+    left = text.rfind(". ", max(0, m.start - 100), m.start)
+    right = text.find(". ", m.end, m.end + 100)
+    if _NOT_TEAM_SCORES.search(text, max(left, m.start - 100, 0), right if right >= 0 else m.end + 100):
+        return False  # (within the sentence)
+    window = max(0, m.start - 100)
+    if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start)
+            or _SCORED_BEFORE.search(text, window, m.start)):
+        return True
+    if _RESULT_BEFORE.search(text, window, m.start) and _SCORE_AFTER.match(text, m.end):
+        return True
+    words = m.text.split()
+    return (m.kind == "person" and len(words) > 1 and words[-1][-1:] in "sx" and not words[-1].endswith(("ss", "'s", "’s"))
+            and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+
+
+_THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\S*\d\S*|\([^()]{1,24}\)|[a-z]+ing)\s+){0,3}$")
+_NUMBER_AFTER = re.compile(r" \d+(?=[.,;:)](?!\d)|$)")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+_NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at for of with from by as into onto than then
+    also later still now never already again himself herself itself has have had is was are were be been will would
+    can could may might must shall should did does do said says told tells took made went came gave met left led spoke
+    wrote began sent got saw became ran fell rose hit put set cut won lost beat held kept found thought knew brought
+    bought sold paid stood sat lay read heard felt meant let flew drove rode grew drew threw wore tore swore broke chose
+    spent built lent sent fought caught taught sought struck stuck dug hung shot quit""".split())
+
+
+def names_a_thing(text: str, m: Mention) -> bool:
+    """A name of several words, a person's by its shape alone, written between "the" (with only measures or a
+    participle between) and a common noun it qualifies names a thing: "the 70-meter-tall Super Heavy booster", "the
+    returning Super Heavy first stage" (not "the grieving Ann Lee said": a verb follows); so does one with a number
+    after it (not a score: "beat Ann Lee 6-4"), and one right after "the" ("the Maersk Halden lost power")."""
+    if m.kind != "person" or m.evidence != "shape" or " " not in m.text:
+        return False
+    if _NUMBER_AFTER.match(text, m.end):
+        return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
+    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith"
+    after = _NOUN_AFTER.match(text, m.end)
+    if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
+        return False
+    return _THING_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+_WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|whose|\d{4}|new|latest|debut|first|last|final"
+                          r"|[\w’']+['’]s)\s+(?:song|songs|single|album|hit|track|film|movie|novel"
+                          r"|book|series|musical|opera|painting|documentary|podcast|sitcom|memoir)\s+$")
+_OPEN_QUOTE = frozenset("“\"‘")
+_CLOSE_QUOTE = re.compile(r",?[”\"’]")
+
+
+def names_a_work(text: str, m: Mention) -> bool:
+    """A name by its shape alone that is the title of a work: written in quotes ("Quinn's hit “Glass Hearts,”") or
+    after a noun for one ("her 2021 hit Glass Hearts", "their song Paper Boats")."""
+    if m.kind != "person" or m.evidence not in ("shape", "bare", "speech"):
+        return False
+    if m.start > 0 and text[m.start - 1] in _OPEN_QUOTE and _CLOSE_QUOTE.match(text, m.end):
+        return True
+    return _WORK_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
