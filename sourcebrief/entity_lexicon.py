@@ -194,8 +194,11 @@ ADJ_SUFFIXES = frozenset(
 NOT_ACRONYMS = frozenset(
     """CEO CFO COO CTO GDP TV PM AM FM ID OK USD EUR GBP GMT UTC BST EST PST COVID
     NB PS VIP FAQ TT II III IV AI PDF URL HTML AP CET CEST EET EEST WET EDT PDT CST CDT MST MDT MSK IST
-    AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC""".split()
+    AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
+    LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
+    GMO PPE PCR LGBT LGBTQ""".split()
 )
+"""(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded".)"""
 # A small, justified alias table: only forms too common to leave to chance.
 ALIAS_GROUPS = (
     ("ISIS", "ISIL", "Islamic State", "Daesh", "Islamic State group",
