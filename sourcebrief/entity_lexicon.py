@@ -353,6 +353,9 @@ def _city_names(countries: Mapping[str, str]) -> dict[str, str]:
     names["Washington"] = "Washington"
     names["Washington, D.C."] = "Washington"
     names["Erbil"] = "Erbil"
+    # Cities under the bar that news names for the institutions and talks they host ("talks in Geneva").
+    for city in ("Geneva", "Davos", "Strasbourg", "Lausanne", "Basel", "Bonn", "Sharm el-Sheikh"):
+        names.setdefault(city, city)
     return names
 
 
