@@ -6,7 +6,7 @@ import contextlib
 import importlib.metadata
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import output
@@ -18,7 +18,7 @@ from .data import sources_json, write_json
 from .dateline_year import date_datelines
 from .ingest import read_seed, seed_paths
 from .model import Article, BuildResult, Diagnostic, SourceMeta
-from .entities import load_entity_overrides
+from .entities import Entity, load_entity_overrides
 from .entity_pages import entity_cards, page_entities
 from .entity_lexicon import gazetteer
 from .citing import all_bibtex, all_csl
@@ -33,7 +33,7 @@ from .render import (FragmentSpool, WrittenPage, copy_static, create_environment
                      render_twice, write_page)
 from .cache import Store, begin_build, files_digest, folder_for, key_of, per_source, sweep, tree_digest
 from .timings import StageTimer
-from .topic import subject, unrelated_introduction
+from .topic import subject_entity, unrelated_introduction
 from .uptodate import UpToDate
 from .views import SiteView, build_date, home_site, sort_key, sources_pages, summarise
 
@@ -88,10 +88,11 @@ def _build(config: BuildConfig, report: Callable[[str], None], clock: StageTimer
         del generated, anchored, placed
         pages, page_problems = read_content(config.content, cached_front_matter(config), on_disk)
         del on_disk
-        problems += page_problems + _introduction_check(config, pages, analysis)
+        about = subject_entity(analysis.articles, analysis.entities.entities)
+        problems += page_problems + _introduction_check(config, pages, about, analysis.entities.entities)
         report("content written")
         clock.lap("write content")
-        site = site_view(analysis, pages)
+        site = site_view(analysis, pages, about)
         background.start(lambda: write_site_data(staging, analysis, site, config.base_url))
         clock.lap("data")
         del articles, analysis  # the site view and the pages are all that rendering needs
@@ -291,23 +292,25 @@ def _introduction(pages: list) -> ContentPage | None:
     return next((p for p in pages if p.path == "index.md"), None)
 
 
-def _introduction_check(config: BuildConfig, pages: list, analysis: Analysis) -> list[Diagnostic]:
-    """A warning when content/index.md seems written for other articles (topic.unrelated_introduction)."""
+def _introduction_check(config: BuildConfig, pages: list, about: Entity | None, entities: Sequence[Entity]
+                        ) -> list[Diagnostic]:
+    """A warning when content/index.md seems written for other articles (topic.unrelated_introduction; ``about``: the
+    briefing's subject entity, or None)."""
     index = _introduction(pages)
     if index is None or not index.body.strip():
         return []  # nothing written yet (sourcebrief new leaves the body empty)
     text = f"{index.front.get('title') or ''}\n{index.body}"
-    found = unrelated_introduction(str(config.content / "index.md"), text, analysis.articles,
-                                   analysis.entities.entities)
+    found = unrelated_introduction(str(config.content / "index.md"), text, about, entities)
     return [found] if found else []
 
 
-def site_view(analysis: Analysis, pages: list) -> SiteView:
-    """The briefing-wide view; its title is content/index.md's, else the name most headlines share, else "Briefing"."""
+def site_view(analysis: Analysis, pages: list, about: Entity | None = None) -> SiteView:
+    """The briefing-wide view; its title is content/index.md's, else the name of ``about`` (the entity most headlines
+    name, topic.subject_entity), else "Briefing"."""
     articles = analysis.articles
     index = _introduction(pages)
     title = index.front.get("title") if index else None
-    title = str(title) if title else subject(articles, analysis.entities.entities) or "Briefing"
+    title = str(title) if title else about.name if about else "Briefing"
     inferred = dict(analysis.chronology.inferred_dates)
     summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id), inferred.get(a.id)) for a in articles),
                              key=sort_key))

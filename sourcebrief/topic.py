@@ -35,12 +35,6 @@ def _names(entity: Entity) -> list[tuple[str, ...]]:
     return [words for name in (entity.name, *entity.aliases) if 0 < len(words := _words(name)) <= _LONGEST]
 
 
-def subject(articles: Sequence[Article], entities: Sequence[Entity]) -> str | None:
-    """The name of ``subject_entity``, or None."""
-    found = subject_entity(articles, entities)
-    return found.name if found else None
-
-
 def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> Entity | None:
     """The entity that at least half the headlines (and two or more) name, by its name or an alias as
     written, the one the most name (then the longer name: "Panama Canal" over "Panama"; then the one with the most
@@ -62,10 +56,9 @@ def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> E
     return by_id[ranked[0][0]]
 
 
-def unrelated_introduction(path: str, text: str, articles: Sequence[Article],
-                           entities: Sequence[Entity]) -> Diagnostic | None:
-    """A warning when the introduction (``text``: its title and body) names neither the briefing's subject (the name
-    most headlines share) nor any person, organisation or place the sources name: it was likely written for other
+def unrelated_introduction(path: str, text: str, about: Entity | None, entities: Sequence[Entity]) -> Diagnostic | None:
+    """A warning when the introduction (``text``: its title and body) names neither the briefing's subject (``about``,
+    the subject_entity) nor any person, organisation or place the sources name: it was likely written for other
     articles (seeds/ replaced). The warning suggests the subject and the first MAIN others, by how many sources
     name them. Countries count only as the subject: two stories about the same country are common, and one naming
     "the United States" says little about which."""
@@ -73,7 +66,6 @@ def unrelated_introduction(path: str, text: str, articles: Sequence[Article],
     spread = {e.id: len({m.source for m in e.mentions}) for e in entities}
     named = sorted((e for e in entities if not (e.kind == "place" and e.name in countries)),
                    key=lambda e: (-spread[e.id], -len(e.mentions), e.id))
-    about = subject_entity(articles, entities)
     checked = ([about] if about else []) + [e for e in named if e is not about]
     runs = _runs(text)
     if not checked or any(words in runs for e in checked for words in _names(e)):
