@@ -36,10 +36,10 @@ def _names(entity: Entity) -> list[tuple[str, ...]]:
 
 
 def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> Entity | None:
-    """The entity that at least half the headlines (and two or more) name, by its name or an alias as
-    written, the one the most name (then the longer name: "Panama Canal" over "Panama"; then the one with the most
-    mentions); None when no name is that widely shared:
-    a title is not guessed. Each headline's word runs are looked up, so this is linear in both."""
+    """The entity that at least half the headlines (and two or more) name, by its name or an alias as written: the one
+    the most name (then the longer name, "Panama Canal" over "Panama"; then the one with the most mentions). None
+    when no name is that widely shared: a title is not guessed. Each headline's word runs are looked up, so this is
+    linear in both."""
     by_words: dict[tuple[str, ...], Entity] = {}
     for entity in entities:
         for words in _names(entity):
@@ -63,13 +63,12 @@ def unrelated_introduction(path: str, text: str, about: Entity | None, entities:
     name them. Countries count only as the subject: two stories about the same country are common, and one naming
     "the United States" says little about which."""
     countries = gazetteer().countries
-    spread = {e.id: len({m.source for m in e.mentions}) for e in entities}
-    named = sorted((e for e in entities if not (e.kind == "place" and e.name in countries)),
-                   key=lambda e: (-spread[e.id], -len(e.mentions), e.id))
-    checked = ([about] if about else []) + [e for e in named if e is not about]
-    runs = _runs(text)
-    if not checked or any(words in runs for e in checked for words in _names(e)):
+    named = [e for e in entities if e is not about and not (e.kind == "place" and e.name in countries)]
+    lead, runs = [about] if about else [], _runs(text)
+    if not (lead or named) or any(words in runs for e in lead + named for words in _names(e)):
         return None
-    names = ", ".join(e.name for e in checked[:MAIN])
+    spread = {e.id: len({m.source for m in e.mentions}) for e in named}  # sorted only to name a few in the warning
+    named.sort(key=lambda e: (-spread[e.id], -len(e.mentions), e.id))
+    names = ", ".join(e.name for e in (lead + named)[:MAIN])
     return Diagnostic(path, 1, f"the introduction names none of the people, organisations or places in the sources "
                                f"(most named: {names}): is it written for other articles?", "warning")
