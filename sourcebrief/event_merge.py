@@ -210,7 +210,7 @@ class _Groups:
         for word in member.extra:
             holding = self.holders.get(word)
             if holding:
-                shared.update(holding & related if len(holding) > len(related) else related & holding)
+                shared.update(holding & related)  # set & set walks the smaller of the two
         sharing = [(-n, i) for i, n in shared.items() if n >= 2]
         return sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
 
