@@ -190,9 +190,6 @@ class _Reading:
         self.in_footer = self.in_footer or bool(self.paragraphs) and reason == "web chrome" and chrome.is_copyright(
             line.text)
 
-    def _next_text(self, index: int) -> str | None:
-        return self.lines[index + 1].text if index + 1 < len(self.lines) else None
-
     def _furniture(self, index: int, line: Line) -> str | None:
         """The reason of a line of the page around the story (headline again, mastheads, promotions, tables,
         boilerplate, related links, notes), or None."""
