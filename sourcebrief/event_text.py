@@ -24,7 +24,7 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afte
                           r"\s+of\s+"
                           r"|\b(?:about|around|approximately|roughly)\s+"
                           r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|over"
                           r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
