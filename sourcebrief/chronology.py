@@ -194,6 +194,7 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     more coarsely (_narrowed), which are not other dates but the same one said twice."""
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
+    coarse.update((id(later), first) for first, later in zip(dates, dates[1:]) if _restated(text, first, later))
     # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
     spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
     # "October was the driest October on record": a sentence giving one date twice tells of it once.
@@ -205,6 +206,15 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
                  and (t.type == "TIME" or again.get(id(o)) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
             for t in dates if id(t) not in again and id(t) not in coarse]
+
+
+def _restated(text: str, first: Timex, later: Timex) -> bool:
+    """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
+    (23:00 GMT Wednesday)" is one moment, dated by its local day."""
+    return first.type == later.type == "TIME" and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
+
+
+_ZONE_BRACKET = re.compile(r"\s*(?:local\s+time|[A-Z]{2,4})?\s*\(\s*")
 
 
 def _repeated(text: str, timex: Timex, later: list[Timex]) -> bool:

@@ -112,7 +112,8 @@ ORG_HEADS = frozenset(
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
-    Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment""".split()
+    Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
+    Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance""".split()
 ) | FACILITY_ORG_HEADS
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
