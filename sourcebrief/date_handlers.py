@@ -47,7 +47,8 @@ _ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|told|a
 _GOVERNED = re.compile(r"\b(?:by|until|till|(?P<span>from|starting|through)|before)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)
 """A preposition that ties the date after it to the verb before it (a deadline, or where a span starts or ends)."""
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?$", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
 """A present perfect's auxiliary right before its participle."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
@@ -173,8 +174,11 @@ def weekday_date(name: str, dct: _dt.date, when: str, rel: int | None = None) ->
         return dct + _dt.timedelta(days=(target - dct.weekday()) % 7 or 7)
     if rel is None and when == "future":
         return dct + _dt.timedelta(days=(target - dct.weekday()) % 7)
-    if rel == 0:
-        return dct + _dt.timedelta(days=target - dct.weekday())
+    if rel == 0:  # "this Sunday": this week's, unless the tense says it is the last one or the next
+        day = dct + _dt.timedelta(days=target - dct.weekday())
+        if when == "past" and day > dct:
+            return day - _dt.timedelta(days=7)
+        return day + _dt.timedelta(days=7) if when == "future" and day < dct else day
     return dct - _dt.timedelta(days=back)
 
 

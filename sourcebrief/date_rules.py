@@ -130,11 +130,11 @@ RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 # punctuation quickly; it matches nothing the cues would not.
 FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
-    r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
-    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
+    r"|are\s+set\s+to|(?:is|are)(?:\s+not)?\s+(?:due|expected)|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
+    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to"
-    r"|plays|hosts|visits|opens|reopens|begins|kicks\s+off|takes\s+on|meets"
+    r"|plays|hosts|visits|opens|reopens|begins|resumes|kicks\s+off|takes\s+on|meets|go(?:es)?\s+to\s+the\s+polls"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
     re.IGNORECASE,
@@ -143,7 +143,7 @@ FUTURE_CUES = re.compile(
 on Tuesday", written on a Monday, is tomorrow's), and a schedule is told in the present ("plays her opening match on
 Tuesday", "the exhibition opens in March")."""
 REPORTED_FUTURE_CUES = re.compile(
-    r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
+    r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
