@@ -209,8 +209,17 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
     tail = re.sub(r"^['’]s\s+", "the ", tail)  # "Tuesday's attack killed 12": "The attack killed 12"
     tail = re.sub(r"^\s*respectively\b", "", tail)
     tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
-    if said is not None:
-        tail = tail.split(",")[0]  # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's
+    inserted = _INSERTED_SAYING.match(head) if said is not None and not subject else None
+    rest = re.match(r"\s*,\s*((?:was|were|is|are|has|have|had|will|would|could|can|may|might|should)\b(?:[^,;]|,(?=\d))*)",
+                    tail)
+    if inserted and rest:  # "The plan, the minister said [on Monday], would cost 5 billion": he said the plan would
+        thing = inserted["np"]
+        thing = thing[:1].lower() + thing[1:] if _DETERMINED_OPENING.match(thing) else thing
+        return tidy(f"{inserted['who']} {thing} {rest.group(1)}")
+    if said is not None and not (tail.lstrip().startswith(",") and _REDUCED_RELATIVE.match(head)):
+        # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's (but "The ban,
+        # announced [in March], takes effect" is an aside about the ban, below)
+        tail = tail.split(",")[0]
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
@@ -223,6 +232,9 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
     return tidy(subject + " " + head + " " + tail)
 
 
+_INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
+"""A saying inserted after the subject it reports on, up to its date: "The plan, the minister said [on Monday]"."""
+_DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
 _ATTRIBUTED = re.compile(r",\s*[^,]{1,60}\b(?:said|says|told(?:\s+\w+)?)\s+(?:on\s+)?$")
 """An attribution up to its date: "…, police said [on Monday]"."""
 
@@ -245,6 +257,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     window = sentence[left:start]
     own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
     cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
+    if cut > 0 and window[:cut].endswith(",") and _APPOSITIVE_CLOSED.search(window, cut):
+        return left, right, ""  # "The talks, the first since 2019, ended … on Wednesday": an appositive, not the phrase
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
@@ -289,6 +303,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
 
 
+_APPOSITIVE_CLOSED = re.compile(r",\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|won|fell|rose|began|came|went)\b")
+"""An appositive's closing comma and the verb of the clause it sits in: "[, the first since 2019], ended"."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
 """A short noun phrase: "the drone attack"."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
@@ -626,7 +642,9 @@ def _paired_quotes(text: str) -> str:
 
 _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first)\b[^,;]{0,40}$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))(?:second|third|fourth|fifth|sixth|seventh|eighth"
+                          r"|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))\b[^,;]{0,40}$", re.IGNORECASE)
+"""A superlative or an ordinal ("the third such attack", not "a fifth of their value") before "since": a record."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
@@ -677,6 +695,9 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     since = _SINCE.search(before)
     if since is None:
         return _named_thing(text, start, end)
+    closing = text.find(",", end)
+    if other_dates and closing >= 0 and re.search(r",\s[^,]*$", before) and _APPOSITIVE_CLOSED.match(text, closing):
+        return ""  # "Modi, a close ally since 2014, visited Moscow on Monday": a state told in an aside
     noun = _NOUN_AFTER.match(text, end)
     noun = noun.group(1) if noun and noun.group(1) not in STOPWORDS else ""
     np = re.sub(r"\s+(?:in|of|from)\s+$", " ", since.group("np") or "").strip()
