@@ -304,6 +304,19 @@ def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
                 kinds[clusters.find(key)] = "org"
 
 
+def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A lone word with no cue that the briefing writes twice or more right after "in", "near", "outside" (...) is a
+    place, when nothing names it otherwise and it is no part of a person's name: "Soldiers in Kavora", "600 troops
+    stationed in Kavora" (a town under the gazetteer's bar, or one it does not know). Its other lone mentions are
+    linked to it ("suspended Kavora from")."""
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)}
+    counts = Counter(name_key(f.mention.name) for f in found if f.mention.evidence == "bare" and f.mention.kind == "place")
+    for key, n in sorted(counts.items()):
+        if n >= 2 and key not in clusters.parent and key not in parts:
+            kinds[clusters.find(key)] = "place"
+
+
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
@@ -410,6 +423,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     _places_in_lists(found, clusters, kinds)
     _products_of_orgs(found, clusters, kinds)
     _bodies_in_lists(found, clusters, kinds)
+    _places_named_twice(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):

@@ -522,7 +522,19 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
     if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
         mention = replace(mention, evidence="speech")
+    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text in _PLACE_AFTER
+          and not run[-1].possessive and run[-1].text not in ORG_HEADS
+          and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
+        mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
+        # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+_NOT_PLACE_IN = frozenset("""invested invest invests investing investment investments stake stakes shares share
+    holding holdings interest exposure believe believes believed faith trust role roles part parts starred stars
+    starring appeared appears appear featured features cast""".split())
+"""Words before "in" whose lone name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
+"starred in Barbie")."""
 
 
 def _after_place_preposition(tokens: list[Token], k: int) -> bool:
