@@ -37,10 +37,16 @@ _BEATEN_BY_BEFORE = re.compile(r"\b(?:beaten|defeated|thrashed|hammered|edged)\s
                                r"\s+(?:the\s+)?$")
 """A known place after its score: "were beaten 3-0 by Newcastle" (kept to places: "beaten 6-4 by Alcaraz" is a
 tennis player's)."""
-_NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:in|of|from|at|to|near|like|as|and|or|nor|than|including|between|with|by|for)"
-                                 r"|[,&])\s*(?:the\s+)?$")
-"""Words before a name that make it part of a list or a phrase, not the subject of the verb after it ("cities like
-Leeds and Liverpool are")."""
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[.!?;:—–(“\"‘]|\b(?:but|while|whereas|when|after|before|because|although"
+                                  r"|though|since|if|then|so))\s*(?:[Tt]he\s+)?$")
+"""What may come before the subject of a clause: nothing, a stop or a conjunction (not "cities like Leeds and
+Liverpool are", "people in Tainan's Nanxi District were")."""
+_COLLECTIVE = frozenset("people police staff crew public youth military clergy personnel cattle media".split())
+"""Nouns that take a plural verb and open sentences capitalised: "People are arriving"."""
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:share price|market value|market capitali[sz]ation|chief executive|CEO"
+                            r"|shareholders|subsidiary|annual revenue)\b")
+"""What only a company has, after a known place's name ("London shares", "shares in Paris", "Tokyo stocks" are a
+market's, not a company's)."""
 
 
 def bodies_named_by_places(text: str, found: list[Mention]) -> list[Mention]:
@@ -66,7 +72,7 @@ def bodies_named_by_places(text: str, found: list[Mention]) -> list[Mention]:
 
 def _body_cue(text: str, m: Mention) -> str | None:
     """"club" when the mention plays or has a squad, "cue" when it has shares or results (a company)."""
-    if SHARES_AFTER.match(text, m.end) or SHARES_BEFORE.search(text, max(0, m.start - 12), m.start) \
+    if _COMPANY_AFTER.match(text, m.end) or re.search(r"\b[Ss]hares of\s+$", text[max(0, m.start - 12):m.start]) \
             or RESULTS_AFTER.match(text, m.end):
         return "cue"
     if (plays(text, m) or _BEATEN_BY_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -77,5 +83,5 @@ def _body_cue(text: str, m: Mention) -> str | None:
 
 def _plural_subject(text: str, m: Mention) -> bool:
     """A singular name that takes "have", "are" or "were" as the subject of its clause."""
-    return (_PLURAL_VERB_AFTER.match(text, m.end) is not None
-            and _NOT_SUBJECT_BEFORE.search(text, max(0, m.start - 12), m.start) is None)
+    return (_PLURAL_VERB_AFTER.match(text, m.end) is not None and m.text.lower() not in _COLLECTIVE
+            and _CLAUSE_START_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
