@@ -512,7 +512,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
-    if (run[0].text in EVENT_HEADS and len(run) > 1 or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
+    if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
+            or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
@@ -535,6 +536,10 @@ _NOT_PLACE_IN = frozenset("""invested invest invests investing investment invest
     starring appeared appears appear featured features cast""".split())
 """Words before "in" whose lone name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
 "starred in Barbie")."""
+
+
+_STORM_WORDS = frozenset("Storm Depression Cyclone".split())
+"""What "Tropical" opens when it names a storm ("Tropical Storm Debby"; not "Tropical Forest Forever Facility")."""
 
 
 def _after_place_preposition(tokens: list[Token], k: int) -> bool:
