@@ -19,6 +19,7 @@ from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
+from sourcebrief.date_rules import TIME_ZONE
 from sourcebrief.model import Article, Line, record
 
 NO_DCT = "source has no publication date"
@@ -194,6 +195,7 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     more coarsely (_narrowed), which are not other dates but the same one said twice."""
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
+    coarse.update((id(later), first) for first, later in zip(dates, dates[1:]) if _restated(text, first, later))
     # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
     spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
     # "October was the driest October on record": a sentence giving one date twice tells of it once.
@@ -205,6 +207,19 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
                  and (t.type == "TIME" or again.get(id(o)) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
             for t in dates if id(t) not in again and id(t) not in coarse]
+
+
+def _restated(text: str, first: Timex, later: Timex) -> bool:
+    """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
+    (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day."""
+    return (first.type == "TIME" and later.type in ("TIME", "DATE") and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
+            and bool(_ZONE.search(text, first.end, later.end)))
+
+
+_ZONE_BRACKET = re.compile(r"\s*(?:local\s+time|[A-Z]{2,4})?\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*[A-Z]{2,4}\s+(?:on\s+)?)?")
+"""From a clock time to the same moment in another zone, in brackets: " local time (", " (1617 GMT on "."""
+_ZONE = re.compile(rf"\b{TIME_ZONE}\b")
+"""A time zone, which the brackets must name: "this morning (Oct. 13)" gives the day, not another zone's."""
 
 
 def _repeated(text: str, timex: Timex, later: list[Timex]) -> bool:
@@ -313,7 +328,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     own = words | content_words(sentence)
     extra = words | content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
-    found.append(Candidate(source, clause, words, extra, own, ahead))
+    found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background)))
 
 
 def left_open(missing: Sequence[Unresolved]) -> frozenset[tuple[int, int]]:
@@ -362,9 +377,9 @@ def _make_event(group: list[Candidate]) -> Event:
     fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
     votes = Counter(c.source.date for c in fine)
     date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
-    # The line: a body's before a caption's, and a report of the thing done before a plan of it ("The airline resumed
-    # flights", not "The airline will resume flights", once it has).
-    lead = min((c for c in fine if c.source.date == date), key=lambda c: (c.source.caption >= 0, c.ahead))
+    # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
+    # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
+    lead = min((c for c in fine if c.source.date == date), key=lambda c: (c.source.caption >= 0, c.ahead, c.mention))
     seen, sources = set(), []
     for candidate in group:
         key = (candidate.source.source_id, candidate.source.quote, candidate.source.expression)

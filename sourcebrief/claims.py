@@ -251,10 +251,22 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
     from it ("The pound fell 0.6% against the dollar to $1.27", not "… against the dollar to" and "$1.27")."""
     before = sentence[:figure.start]
     breaks = list((_BETWEEN_BREAK if figure_before else _CLAUSE_BREAK).finditer(before))
+    opening = before[breaks[-1].end():] if breaks else before
     after = sentence[figure.end:]
+    aside = _ASIDE.match(after) if len(opening.split()) <= 2 else None
+    if aside:  # "Six people, including two women, were arrested": the figure's clause goes on to its verb
+        after = after[aside.end():]
     cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
-    shown = (before[breaks[-1].end():] if breaks else before) + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
+    shown = opening + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
     return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
+
+
+_ASIDE = re.compile(r"\s*(?:\([^()\[\];]{1,60}\)|,\s+(?:including|most|many|some|all|among|mostly|mainly|about|around"
+                    r"|nearly|almost|roughly|or|both|half)\b[^,;()\[\]—–]{0,60},)"
+                    r"(?=\s+(?:[a-z]+ed|were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|remain"
+                    r"|died|fell|rose|left|went|came|took|made|won|lost|got|stayed|stay)\b)")
+"""An aside right after a figure, before the clause goes on with its verb: "(about 40 percent) stayed on", ", most
+of them women, were killed" (not ", including Luis Ortega, the club announced")."""
 
 
 def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,

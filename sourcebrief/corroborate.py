@@ -241,7 +241,8 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_bare(c), _fragment(c), -confirmed(c), len(c.clause), c.source_id))
+    return min(with_noun or members, key=lambda c: (_bare(c), _fragment(c) or _alone(c), -confirmed(c), len(c.clause),
+                                                    c.source_id))
 
 
 def _bare(claim: Claim) -> bool:
@@ -267,7 +268,13 @@ def _with_opening_quote(text: str, quote: str) -> str:
 def _statement(claim: Claim) -> str:
     """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment or
     the figure alone."""
-    return (claim.quote if _fragment(claim) or _bare(claim) else claim.clause).strip()
+    return (claim.quote if _fragment(claim) or _bare(claim) or _alone(claim) else claim.clause).strip()
+
+
+def _alone(claim: Claim) -> bool:
+    """The clause is the figure alone, what it counts included: "Six people" from "Six people, including two women,
+    were arrested …", cut at the aside's comma. It says what is counted but not what happened to it."""
+    return claim.figure is not None and claim.clause.strip(" .:;,\"“”") == claim.figure.text
 
 
 _FRAGMENT_START = re.compile(
@@ -339,7 +346,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                            articles[c.source_id].published, c.quote, c.paragraph)
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (len(_own_clause(c)), c.source_id))
+        shortest = min(members, key=lambda c: (_fragment(c), len(_own_clause(c)), c.source_id))
         text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {_own_clause(shortest)}"
         seed = text + "|" + ",".join(v.source_id for v in values)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), _rising(members, articles)))

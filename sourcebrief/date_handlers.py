@@ -44,9 +44,12 @@ class Site(NamedTuple):
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|announced)", re.IGNORECASE)
 """An attribution closing the clause of a date: ", the court said"."""
-_GOVERNED = re.compile(r"\b(?:by|until|till|from|starting|through|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$",
-                       re.IGNORECASE)
+_GOVERNED = re.compile(r"\b(?:by|until|till|(?P<span>from|starting|through)|before)\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)
 """A preposition that ties the date after it to the verb before it (a deadline, or where a span starts or ends)."""
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
+"""A present perfect's auxiliary right before its participle."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
@@ -61,10 +64,14 @@ def tense(site: Site, reported: bool = False) -> str:
     cues_found = [(cue, name) for cues, name in (cue_sets if reported else cue_sets[::2])
                   for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
                   if cue.end() <= site.start or cue.start() >= site.end]
-    if _GOVERNED.search(text_before(site)) and any(cue.end() <= site.start for cue, _ in cues_found):
+    governed = _GOVERNED.search(text_before(site))
+    if governed and any(cue.end() <= site.start for cue, _ in cues_found):
         # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
         # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
         cues_found = [(cue, name) for cue, name in cues_found if cue.end() <= site.start]
+        verb = max(cues_found, key=lambda found: found[0].end())[0]
+        if governed["span"] and _PERFECT_BEFORE.search(site.text, max(site.sentence_start, verb.start() - 12), verb.start()):
+            return "future"  # "has suspended services from Friday": a decision now, for a span ahead ("since" is the past's)
     for cue, name in cues_found:
         before = cue.end() <= site.start
         if name == "reported" and not before:
@@ -77,6 +84,8 @@ def tense(site: Site, reported: bool = False) -> str:
             distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
         if distance < best_distance or (distance == best_distance and name != "past"):
             best, best_distance = name, distance
+    if best == "none" and governed and (governed["span"] or "").lower() == "through":
+        return "future"  # "keeps plants shut through Friday": a span from now to that day
     return best
 
 
@@ -165,8 +174,11 @@ def weekday_date(name: str, dct: _dt.date, when: str, rel: int | None = None) ->
         return dct + _dt.timedelta(days=(target - dct.weekday()) % 7 or 7)
     if rel is None and when == "future":
         return dct + _dt.timedelta(days=(target - dct.weekday()) % 7)
-    if rel == 0:
-        return dct + _dt.timedelta(days=target - dct.weekday())
+    if rel == 0:  # "this Sunday": this week's, unless the tense says it is the last one or the next
+        day = dct + _dt.timedelta(days=target - dct.weekday())
+        if when == "past" and day > dct:
+            return day - _dt.timedelta(days=7)
+        return day + _dt.timedelta(days=7) if when == "future" and day < dct else day
     return dct - _dt.timedelta(days=back)
 
 

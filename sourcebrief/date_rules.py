@@ -130,11 +130,11 @@ RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 # punctuation quickly; it matches nothing the cues would not.
 FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
-    r"|are\s+set\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
-    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|as\s+soon\s+as"
+    r"|are\s+set\s+to|(?:is|are)(?:\s+not)?\s+(?:due|expected)|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
+    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|postponed|delayed|deadline|would\s+be\s+held"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to"
-    r"|plays|hosts|visits|opens|reopens|begins|kicks\s+off|takes\s+on|meets"
+    r"|plays|hosts|visits|opens|reopens|begins|resumes|kicks\s+off|takes\s+on|meets|go(?:es)?\s+to\s+the\s+polls"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
     re.IGNORECASE,
@@ -143,12 +143,15 @@ FUTURE_CUES = re.compile(
 on Tuesday", written on a Monday, is tomorrow's), and a schedule is told in the present ("plays her opening match on
 Tuesday", "the exhibition opens in March")."""
 REPORTED_FUTURE_CUES = re.compile(
-    r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
+    r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
+    r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
-""""said the suspects would appear in court on Thursday", "mourning starting Monday": later than the saying."""
+""""said the suspects would appear in court on Thursday", "mourning starting Monday", "warned that rain could fall by
+Friday": later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
+Monday"), and "may" only in lower case (not the month)."""
 PAST_CUES = re.compile(
-    r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
+    r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized|withdrew"
     r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
@@ -156,7 +159,8 @@ PAST_CUES = re.compile(
     r"|wicked|rugged)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
-"""Past-tense words; not a participle after "be" ("will be held on Thursday", "is to be sent"), which tells no past."""
+"""Past-tense words; not a participle after "be", "is", "remain" or "stay" ("will be held on Thursday", "is to be sent",
+"will remain halted through Friday"), which tells no past."""
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
 SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"

@@ -117,7 +117,10 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
     )
-    result = HANDLERS[rule](groups, site)
+    try:
+        result = HANDLERS[rule](groups, site)
+    except (OverflowError, ValueError):  # past the calendar's ends: "3000000 days ago", a date of publication in year 1
+        result = ("DATE", "unresolved", None)
     if result is None:
         return None
     kind, value, mod = result

@@ -118,6 +118,7 @@ ORG_HEADS = frozenset(
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
+    Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy""".split()
 ) | FACILITY_ORG_HEADS
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.

@@ -53,6 +53,9 @@ class Candidate:
     """The clause's words and its whole sentence's, without the next sentence's."""
     ahead: bool = False
     """Whether the date lies after the source's publication: a plan or a schedule, not a report."""
+    mention: bool = False
+    """Whether the line only names the thing its date owns or names ("The explosion at the Iqoxe plant", "The 25 May
+    election"), its sentence telling of another time: a clause of the same event reads better."""
 
 
 def sort_key(value: str) -> str | None:

@@ -24,7 +24,7 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afte
                           r"\s+of\s+"
                           r"|\b(?:about|around|approximately|roughly)\s+"
                           r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|for|ahead\s+of|of|between|over"
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|over"
                           r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
@@ -206,6 +206,7 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
     """``subject`` and ``head`` (the line up to its date) joined to the rest of the clause after the date."""
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
     tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
+    tail = re.sub(r"^['’]s\s+", "the ", tail)  # "Tuesday's attack killed 12": "The attack killed 12"
     tail = re.sub(r"^\s*respectively\b", "", tail)
     tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
     if said is not None:
@@ -249,7 +250,10 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
         cut = earlier if earlier > 0 else cut
     that = window.rfind(" that ")
+    antecedent = None
     if that > cut and len(window[that + 5:].split()) >= 3:
+        # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
+        antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
     elif 0 <= that < cut and _PLACE_BEFORE.search(window, 0, cut) and _FINITE.search(window, that + 5, cut):
         cut = that + 5  # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"
@@ -278,11 +282,15 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
             subject = _DETERMINED_SUBJECT.match(sentence, left)
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
         return left, right, ""
+    if antecedent and cut == that + 5:
+        subject = antecedent
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
 
 
+_SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
+"""A short noun phrase: "the drone attack"."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+")
@@ -582,7 +590,7 @@ def tidy(text: str) -> str:
     """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
-    text = _DANGLING_PREP.sub("", text + " ").strip()
+    text = re.sub(r"\s{2,}", " ", _DANGLING_PREP.sub("", text + " ").strip())  # "hit ( ) at": "hit at"
     text = re.sub(r"\s+(?=[,.;:])", "", text)
     text = re.sub(r",\s*,", ",", text)
     text = _LEAD.sub("", text).strip(" ,;:")
@@ -664,6 +672,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
     if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
+    if text.startswith(("'s ", "’s "), end):
+        return _possessed(text, start, end)
     since = _SINCE.search(before)
     if since is None:
         return _named_thing(text, start, end)
@@ -689,6 +699,31 @@ _THING_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|by|with|which|that|w
 """The lower-case words naming the thing after its date: "[2022] presidential election"."""
 _MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak budget "
                       "forecast estimate estimates".split())
+
+
+def _possessed(text: str, start: int, end: int) -> str | None:
+    """The line for a date owning a thing ("Tuesday's attack"): None when the thing opens its clause or the clause
+    acts on it then, whose line it is ("Tuesday's attack killed 12": "The attack killed 12"; "won Saturday's
+    election"); else the thing alone, since the clause around it tells of another time ("police are still
+    investigating Tuesday's attack": "The attack"), or "" when no thing is named."""
+    left, _ = sentence_bounds(text, start, end)
+    lead = re.split(r"[,;:]", text[left:start])[-1]
+    if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead):
+        return None
+    thing = _THING_AFTER.match(text, end + 2)
+    if thing is None:
+        return ""
+    where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
+    return f"the {text[end + 3:where.end() if where else thing.end()]}"
+
+
+_WHERE_AFTER = re.compile(r"\s+(?:at|in|on|near|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=[,;.:)]|$)")
+"""Where a possessed thing happened, to the end of its phrase: " at the Iqoxe plant", " on the embassy in Kabul"."""
+_DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boycotted|contested|called|cancell?ed"
+                      r"|postponed|led|joined)\s+$", re.IGNORECASE)
+"""Words before a possessive date that put its clause at the thing's time: "won Saturday's election", "during
+Tuesday's protest" (not "investigating", "after" or "of" it)."""
+_LEAD_PREPOSITION = re.compile(r"^\s*(?:in|on|at|after|before|during|following|since|despite|by|from|with)?\s*", re.I)
 
 
 def _named_thing(text: str, start: int, end: int) -> str | None:
