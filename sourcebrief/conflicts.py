@@ -67,7 +67,9 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side:
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _other_subjects(a, b) or _rate(a) != _rate(b) or _summed(a) != _summed(b):
+    if _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
+        return False
+    if _money_apart(a, b):
         return False
     words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
     shared = len(words_a & words_b)
@@ -89,6 +91,16 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     of their scale ("billion") do not make them one quantity."""
     values = sorted(abs(c.figure.value) for c in (a, b) if c.figure is not None)
     return len(values) == 2 and values[0] > 0 and values[1] >= 4 * values[0]
+
+
+def _money_apart(a: Claim, b: Claim) -> bool:
+    """Two sums of money ten times apart or more are two amounts, not one reported twice: "customers pulled $9.2
+    billion" and "above the $250,000 federal insurance limit" (a toll may grow tenfold as it is counted; a price or a
+    fine is not misreported tenfold)."""
+    if a.figure is None or b.figure is None or not re.fullmatch(r"[A-Z]{3}", a.figure.unit):
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return high >= 10 * low
 
 
 _RATE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b"
@@ -113,6 +125,18 @@ _SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:
 """A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree)."""
 
 
+_TOTAL = re.compile(r"^\s*(?:In\s+total|Altogether|All\s+told|Overall),|\b(?:in\s+total|altogether|all\s+told)\b")
+"""A total said so, without saying of what parts: "In total, wealthy nations pledged $5.1 billion"."""
+
+
+def _sums_apart(a: Claim, b: Claim) -> bool:
+    """One figure adds up several things and the other does not say so: a part and the whole. A figure said to be
+    a total ("In total, … pledged $5.1 billion") may be either: it meets "a combined $4.7bn" and "42 died" alike."""
+    if _summed(a) == _summed(b):
+        return False
+    return not any(_TOTAL.search(c.quote) for c in (a, b))
+
+
 def _summed(claim: Claim) -> bool:
     """Whether a figure adds up several things: "more than 2.5 billion euros in fines", "a total of $4 billion",
     "$3 billion combined"; one of its parts ("fined 1.2 billion euros") is another quantity, not a disagreement."""
@@ -121,6 +145,48 @@ def _summed(claim: Claim) -> bool:
         return False
     return bool(_SUMMED.match(claim.quote, figure.end)
                 or _SUMMED_BEFORE.search(claim.quote, max(0, figure.start - 40), figure.start))
+
+
+_EACH_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\b(?!\s+(?:day|week|month|year|hour|season|time)\b)[^,;:.]*$")
+_EACH_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:each|apiece|a piece|a head|a person|for each|to each|for every"
+                         r"|to every|per (?!(?:cent|day|week|month|year|hour|annum|share|barrel|ounce|tonne|ton"
+                         r"|kilo\w*|litre|liter|gallon|unit)\b)[a-z]+)\b")
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|outstanding|unpaid|still\s+owe[sd]?|rest\s+of|remainder\s+of"
+                               r"|balance\s+of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$")
+_REMAINING_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:left|remaining|outstanding|still\s+owed|yet\s+to\s+be"
+                              r"\s+paid)\b")
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:initial|upfront|up-front|guaranteed|further|additional|extra)\s+(?:[a-z-]+\s+){0,3}"
+    r"|['’]s\s+(?:share|cut|portion)\b[^,;:.]*"
+    r"|\b(?:share|cut|portion|slice)\s+of\s+(?:[^,;:.\s]+\s+){2,})$")
+"""(not "a share of the $10 million pot": that is the whole)"""
+_WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|took\s+home|takes\s+home|pocketed|pockets|scooped)\s+"
+                         r"(?:(?:a|an|the|about|nearly|almost|some|roughly|more\s+than|over|up\s+to)\s+)?$")
+"""Winnings, a part of a prize pot (money only: "won 52% of the vote" is the whole of a candidate's share)."""
+_PART_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:share|cut|portion|slice|chunk|instal+ment|tranche"
+                         r"|down\s+payment)\s+of\b|up\s*front\b|up-front\b|in\s+add-ons\b)")
+
+
+def share_of(claim: Claim) -> str:
+    """What part of a quantity a figure gives: "each" (one person's or one thing's: "Each of the workers will receive
+    $250,000", "$5,000 per household"), "remaining" ("the remaining $120 million of his contract"), "part" (a share,
+    an instalment or winnings: "the winner's share … is $2.5 million", "an initial fee of $60 million", "won $2.5
+    million"), or "" for the whole or an unmarked figure. A prize pot and one winner's share, a contract and its
+    remainder, a total and what each gets are different quantities, not a disagreement."""
+    figure = claim.figure
+    if figure is None:
+        return ""
+    quote, start, end = claim.quote, figure.start, figure.end
+    before = max(0, start - 80)
+    if _EACH_AFTER.match(quote, end) or _EACH_BEFORE.search(quote, before, start):
+        return "each"
+    if _REMAINING_AFTER.match(quote, end) or _REMAINING_BEFORE.search(quote, before, start):
+        return "remaining"
+    if _PART_AFTER.match(quote, end) or _PART_BEFORE.search(quote, before, start):
+        return "part"
+    if re.fullmatch(r"[A-Z]{3}", figure.unit) and _WON_BEFORE.search(quote, before, start):
+        return "part"
+    return ""
 
 
 def _other_subjects(a: Claim, b: Claim) -> bool:

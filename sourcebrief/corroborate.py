@@ -287,12 +287,27 @@ _FRAGMENT_START = re.compile(
     r"\s+(?:after|before|later|earlier|since))\b")
 
 
+_IRREGULAR_PASTS = r"""won|lost|took|paid|made|gave|rose|fell|hit|put|set|cut|sold|bought|held|kept|found|told|left|led
+    |met|ran|sent|spent|stood|brought|built|thought|knew|grew|drew|threw|wore|broke|chose|spoke|wrote|began|came|went
+    |got|saw|became|fought|caught|taught|struck|shot|withdrew|overtook|underwent|sought|forgot|beat|dealt|fled|felt
+    |heard|hid|hung|lay|lent|meant|sank|slid|spun|swore|tore|woke|bore|rang|sang|swam|won|shut|quit|let|bid|read"""
+_IRREGULAR_START = re.compile(rf"(?:{_IRREGULAR_PASTS}|short\s+of|worth)\b", re.X)
+"""A clause opening with a verb no "-ed" marks, or with "short of", "worth": "won the Premier League by 10 points"
+(cut after "who"), "short of the $10 billion Brazil had hoped to raise"."""
+_VERB = re.compile(rf"\b(?:\w+ed|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
+                   rf"|should|did|does|do|says|said|{_IRREGULAR_PASTS})\b", re.X | re.I)
+"""A word that is most likely a verb (the test errs towards one: "United" passes)."""
+
+
 def _fragment(claim: Claim) -> bool:
     """A clause cut from inside its sentence that starts with a verb or preposition ("has idled about 4,000
-    workers", "wounding more than 30 others", "with about 4,500 dock workers refusing"): no subject of its own,
-    so the whole sentence says it better. "terminal operators offered a 4 per cent pay rise" has one."""
+    workers", "wounding more than 30 others", "with about 4,500 dock workers refusing"), or that has no verb at all
+    ("the UK £500m" of "Japan ¥80bn and the UK £500m", "the second worth £113.5m"): no subject or no verb of its
+    own, so the whole sentence says it better. "terminal operators offered a 4 per cent pay rise" has both."""
     clause = claim.clause.strip()
-    return bool(_FRAGMENT_START.match(clause)) and not claim.quote.lstrip(" “\"").startswith(clause)
+    if claim.quote.lstrip(" “\"").startswith(clause):
+        return False
+    return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or not _VERB.search(clause))
 
 
 _MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}

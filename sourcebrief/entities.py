@@ -182,6 +182,13 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
                      (words[1:] if words[0].upper() in CLUB_MARKS else None)):
             if rest and " ".join(rest) in (names if len(rest) == 1 else present):
                 clusters.union(key, " ".join(rest))  # "Công An Hà Nội" (by shape) is "Công An Hà Nội FC"
+        short = _SHORT_ENDINGS.get(words[-1]) if len(words) > 1 else None
+        if short and " ".join([*words[:-1], short]) in present:  # "Federal Deposit Insurance Corp." is the
+            clusters.union(key, " ".join([*words[:-1], short]))  # "Federal Deposit Insurance Corporation"
+
+
+_SHORT_ENDINGS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}
+"""A corporate ending written in full, and as most newsrooms shorten it."""
 
 
 def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
@@ -241,8 +248,11 @@ def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
             continue
         votes[clusters.find(_key(m))][m.kind] += 3 if m.strong else 1
     teams = {clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "club"}
-    return {root: "org" if root in teams else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
-            for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City")
+    known_places = Counter(clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "gazetteer")
+    return {root: "org" if root in teams and c["org"] > 3 * known_places[root]
+            else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
+            for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City"),
+    # but a known place only when most of its mentions play ("Liverpool have signed"; not once among "in Liverpool")
 
 
 def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
@@ -294,6 +304,19 @@ def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
                 kinds[clusters.find(key)] = "org"
 
 
+def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A lone word with no cue that the briefing writes twice or more right after "in", "near", "outside" (...) is a
+    place, when nothing names it otherwise and it is no part of a person's name: "Soldiers in Kavora", "600 troops
+    stationed in Kavora" (a town under the gazetteer's bar, or one it does not know). Its other lone mentions are
+    linked to it ("suspended Kavora from")."""
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)}
+    counts = Counter(name_key(f.mention.name) for f in found if f.mention.evidence == "bare" and f.mention.kind == "place")
+    for key, n in sorted(counts.items()):
+        if n >= 2 and key not in clusters.parent and key not in parts:
+            kinds[clusters.find(key)] = "place"
+
+
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
@@ -314,6 +337,12 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         if not (_is_single(m) or m.evidence == "bare"):
             continue
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
+        if m.evidence == "bare" and f.sentence.startswith(m.text):
+            if key in clusters.parent:  # a word opening a sentence ("Will", "Grace", "Apple") only by a body's or
+                links[i] = clusters.find(key)  # a place's whole name, or by a body's short form ("Apple Inc.")
+            elif len(tails.get(key, ())) == 1:
+                links[i] = next(iter(tails[key]))
+            continue
         local = people_in[f.source].get(key, set())
         roots = local or corpus.get(key, set())
         if len(roots) == 1:
@@ -394,6 +423,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     _places_in_lists(found, clusters, kinds)
     _products_of_orgs(found, clusters, kinds)
     _bodies_in_lists(found, clusters, kinds)
+    _places_named_twice(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):

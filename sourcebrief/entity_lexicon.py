@@ -95,7 +95,12 @@ GROUP_NOUNS = frozenset(
 # Modern Art". Institutions with staff are organisations, grounds and structures places (surnames such as Park,
 # Temple and Castle are left out).
 FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo".split())
-FACILITY_PLACE_HEADS = frozenset("Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena".split())
+FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena Avenue Boulevard Road
+    Station Terminal Racecourse Speedway Raceway Velodrome Ballpark Plaza Pier Wharf Motorway Expressway Freeway
+    Tunnel Airfield Coliseum Colosseum""".split())
+# "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
+# name speaks, holds a title or is described (entity_rules._park).
+PARK_HEAD = "Park"
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """Ministry Department Council Corps Commission Committee Forces Force Party
@@ -113,7 +118,8 @@ ORG_HEADS = frozenset(
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
-    Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance""".split()
+    Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
+    Community Academy""".split()
 ) | FACILITY_ORG_HEADS
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
@@ -145,7 +151,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union chipmaker band label studio""".split()
+    regulator watchdog union chipmaker band label studio distributor""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
@@ -355,7 +361,7 @@ def _city_names(countries: Mapping[str, str]) -> dict[str, str]:
     names["Washington, D.C."] = "Washington"
     names["Erbil"] = "Erbil"
     # Cities under the bar that news names for the institutions and talks they host ("talks in Geneva").
-    for city in ("Geneva", "Davos", "Strasbourg", "Lausanne", "Basel", "Bonn", "Sharm el-Sheikh"):
+    for city in ("Geneva", "Davos", "Strasbourg", "Lausanne", "Basel", "Bonn", "Sharm el-Sheikh", "The Hague"):
         names.setdefault(city, city)
     return names
 

@@ -108,9 +108,11 @@ def article_person(m: Mention) -> bool:
     return m.kind == "person" and m.evidence in ("shape", "bare", "speech") and m.text.split()[0] in ARTICLES
 
 
-def upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:
+def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool = False) -> list[Mention]:
     """A lone word that is the surname or first name of a person named in full, or a
-    name already classified in the text, takes that kind."""
+    name already classified in the text, takes that kind; other lone words that open a sentence are dropped (any
+    word may be capitalised there) unless ``keep_openers`` (for a caller who links them only to a name the corpus
+    classifies: "Microsoft and Alphabet reported" where "shares of Alphabet" is written elsewhere)."""
     people = {}
     named = {}
     for m in found:
@@ -127,7 +129,7 @@ def upgrade_bare(found: list[Mention], tokens: list[Token]) -> list[Mention]:
             kind = named.get(m.text) or people.get(m.text)
             if kind:
                 m = replace(m, kind=kind, evidence="cue")
-            elif m.start in openers:
+            elif m.start in openers and not keep_openers:
                 continue
         out.append(m)
     return out
@@ -161,7 +163,7 @@ def teams(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         if (m.kind == "person" and m.evidence in ("shape", "bare", "speech")
-                or m.kind == "place" and m.evidence == "place-word") and _plays(text, m):
+                or m.kind == "place" and m.evidence == "place-word") and plays(text, m):
             m = replace(m, kind="org", evidence="club", role=None)
         out.append(m)
     return out
@@ -171,7 +173,7 @@ _NOT_TEAM_SCORES = re.compile(r"\b(?:sets?|frames?|tie-?breaks?|legs)\b")
 """Words that make a score a tennis, snooker or darts player's: "beat Jannik Sinner 6-4 in the first set"."""
 
 
-def _plays(text: str, m: Mention) -> bool:
+def plays(text: str, m: Mention) -> bool:
     """The words around ``m`` make it a team (see teams)."""
     left = text.rfind(". ", max(0, m.start - 100), m.start)
     right = text.find(". ", m.end, m.end + 100)

@@ -26,6 +26,7 @@ from .entity_lexicon import (
     PLACE_HEADS,
     PLACE_LEADS,
     PLACE_NOUNS,
+    PARK_HEAD,
     PLACE_OF_NOUNS,
     ROLE_HEADS,
     ROLE_NOUNS,
@@ -36,6 +37,7 @@ from .entity_lexicon import (
 )
 from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
 from .entity_mention import Mention
+from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE, bodies_named_by_places
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
 
@@ -62,9 +64,10 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = bracketed_names(text, found)
     found = coordinated_places(text, found)
     found = teams(text, found)
+    found = bodies_named_by_places(text, found)
     found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m)]
     found = [m for m in found if not article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
-    found = upgrade_bare(found, tokens)
+    found = upgrade_bare(found, tokens, keep_openers=include_weak)
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
     return sorted(found, key=lambda m: m.start)
@@ -103,7 +106,8 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while first <= last:
         tok = tokens[first]
         word = tok.text
-        if word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS:
+        if (word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS
+                or word == "The" and _article_of_place(tokens, first, last)):
             break
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
             first += 1
@@ -117,6 +121,17 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
     return first, last
+
+
+def _article_of_place(tokens: list[Token], first: int, last: int) -> bool:
+    """ "The" that is part of a place's name: "The Hague" (known so), "in The Gambia" (a capital "The" inside a
+    sentence before a country; at a sentence's start "The" may be anyone's)."""
+    if tokens[first].text != "The" or first == last:
+        return False
+    after = tokens[first + 1].text
+    if f"The {after}" in gazetteer().places:
+        return True
+    return not tokens[first].sentence_start and gazetteer().places.get(after) in gazetteer().countries
 
 
 def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
@@ -139,7 +154,7 @@ def _lookup(name: str) -> tuple[str, str, str] | None:
         return kind, places.get(name, name) if kind == "place" else name, "known"
     if name in KNOWN_ORGS:
         return "org", name, "known"
-    for form in (name, folded, _AL_RE.sub("", folded)):
+    for form in (name, folded, _AL_RE.sub("", folded), folded[4:] if folded.startswith("The ") else folded):
         if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
             return "place", name if folded == fold(places[form]) else places[form], "gazetteer"
     return None
@@ -158,11 +173,13 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, known[0], known[1], evidence=known[2])
     if len(run) == 1 and run[0].is_acronym:
         return _acronym(text, run[0])
+    if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
+        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
-    if len(words) > 1 and _place_word(words):
+    if len(words) > 1 and (_place_word(words) or _park(text, tokens, first, last)):
         return _mention(text, start, end, "place", surface, evidence="place-word")
     if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS):
         return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
@@ -211,6 +228,18 @@ def _place_word(words: list[str]) -> bool:
     word alone is a common noun ("City traders said")."""
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in PLACE_HEADS
+
+
+_AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")
+
+
+def _park(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """A name ending in "Park" is a ground ("at Fenway Park", "Hyde Park") unless it is a person's: with a title or
+    an honorific, speaking, or followed by an age or a role ("Grace Park, 34,", "Grace Park, a nurse,")."""
+    run = tokens[first : last + 1]
+    if run[-1].text != PARK_HEAD or any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
+        return False
+    return not (_speaks(tokens, last) or _AGE_AFTER.match(text, run[-1].end) or _appositive(text, tokens, last))
 
 
 _CAMEL_TAIL = re.compile(r"[a-z]([A-Z][a-z]+)$")
@@ -448,15 +477,16 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     if (after and after[0] in PLACE_NOUNS) or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
         return [_mention(text, start, end, "place", surface, evidence="cue")]
-    if first > 0 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
-        if _lookup(tokens[first - 1].text)[0] == "place":
-            return [_mention(text, start, end, "place", surface, evidence="cue")]
+    if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
+        if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
+            return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
+            # "Sweden's Hannah Lindqvist won": a country's person)
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
         return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
-    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _SHARES_AFTER.match(
-            text, end) or _SHARES_BEFORE.search(text, max(0, start - 12), start) or _RESULTS_AFTER.match(text, end):
+    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
+            text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
             or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
@@ -482,7 +512,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
-    if (run[0].text in EVENT_HEADS and len(run) > 1 or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
+    if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
+            or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
@@ -492,7 +523,33 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
     if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
         mention = replace(mention, evidence="speech")
+    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text in _PLACE_AFTER
+          and not run[-1].possessive and run[-1].text not in ORG_HEADS
+          and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
+        mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
+        # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+_NOT_PLACE_IN = frozenset("""invested invest invests investing investment investments stake stakes shares share
+    holding holdings interest exposure believe believes believed faith trust role roles part parts starred stars
+    starring appeared appears appear featured features cast""".split())
+"""Words before "in" whose lone name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
+"starred in Barbie")."""
+
+
+_STORM_WORDS = frozenset("Storm Depression Cyclone".split())
+"""What "Tropical" opens when it names a storm ("Tropical Storm Debby"; not "Tropical Forest Forever Facility")."""
+
+
+def _after_place_preposition(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is "in", "near" (...), or "and" or a comma ending a list of places after one: "near Anbar
+    province’s Qaim district and Babil’s Jurf al-Nasr"."""
+    if tokens[k].text.lower() in _PLACE_PREPOSITIONS:
+        return True
+    if tokens[k].text not in ("and", "or", ","):
+        return False
+    return any(t.text in _PLACE_PREPOSITIONS for t in tokens[max(0, k - 8) : k] if not t.sentence_start)
 
 
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
@@ -507,21 +564,6 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
 """Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
 which follow a leader's name too ("the Sánchez coalition")."""
-_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
-                           r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
-_SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in)\s+$")
-_RESULTS_AFTER = re.compile(
-    r"(?:,\s+which)?(?:\s+(?:also|on\s+\w+|earlier|later))?\s+(?:reported|reports|posted|posts|booked|forecast"
-    r"|forecasts)\s+(?:(?:its|their|a|an|own|quarterly|annual|record|full-year|[\w-]+-quarter|first|second|third|fourth"
-    r"|half-year|net|operating)\s+){0,3}(?:results|earnings|revenues?|sales|profits?|losses|(?:net\s+)?loss)\b"
-    r"|\s+said(?:\s+on\s+\w+)?(?:\s+that)?\s+its\s+(?:quarterly\s+|annual\s+|net\s+|operating\s+)?"
-    r"(?:sales|revenues?|profits?|earnings|shares|net income)\b")
-"""Only a company reports results or its sales: "Alphabet reported results", "Amazon said on Thursday its sales
-rose 11%"."""
-"""Only a company has shares, a chief executive or a subsidiary: "Boeing shares fell", "Boeing's share price",
-"Shares of Boeing", "Airbus chief executive Guillaume Faury"."""
-
-
 _CLOSED_ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
     r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")

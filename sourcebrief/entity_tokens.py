@@ -256,6 +256,14 @@ _OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS
 """Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar"."""
 
 
+def _inside_body_name(heads: list[str]) -> bool:
+    """The words so far are a body's name whose head came first, and at most two words after it, none a title's:
+    "National Committee for the Salvation" goes on with "of the People" (not "Tesla Motors Chief Executive Elon
+    Musk", whose "of Texas" is where he is)."""
+    last = max((k for k, h in enumerate(heads[:-1]) if h in ORG_HEADS), default=-1)
+    return 0 <= last and len(heads) - last - 1 <= 2 and not any(h in ROLE_HEADS for h in heads[last + 1:])
+
+
 def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
     """Join "Ministry of Foreign Affairs", "Secretary of State", "Resistance in Iraq"."""
     word = tokens[i + 1].text
@@ -265,7 +273,8 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     if word == "the" or (word == "on" and current not in ORG_HEADS):
         return 0
     if word != "in" and current not in _OF_HEADS and not (
-            word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)):
+            word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)) and not (
+            word == "of" and _inside_body_name(heads)):
         return 0
     j = i + 2
     if j < len(tokens) and tokens[j].text == "the" and _joins(text, tokens, i + 1):

@@ -112,7 +112,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if ch in _PAIRS and _can_open(text, i):
             close = _find_close(text, i)
             if close is not None:
-                if not _is_nickname(text, i, close) and not _is_title(text[i + 1 : close]) and text[i + 1 : close].strip():
+                if (not _is_nickname(text, i, close) and not _is_title(text[i + 1 : close])
+                        and not _one_word_title(text, i, close) and text[i + 1 : close].strip()):
                     spans.append((i, close + 1))
                 i = close + 1
                 continue
@@ -157,6 +158,22 @@ def _is_title(inner: str) -> bool:
     return (2 <= len(words) <= 6 and words[0][:1].isupper() and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
             and not any(ch in inner for ch in "!?;:"))
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:for|in|of|from|after|and|or|with|like|as|film|movie|song|album|book|novel|series|show"
+                           r"|play|single|hit|drama|comedy|documentary)\s+$")
+_SPEECH_AFTER = re.compile(r"[,.!?]?[”\"’]?\s*(?:(?:he|she|they|it|we|I)\s+)?(?:said|says|told|added|asked|replied|wrote)\b")
+
+
+def _one_word_title(text: str, start: int, close: int) -> bool:
+    """One capitalised word in quotes after a preposition or a noun for a work, with no one saying it: a film's or a
+    book's name ("best actor for “Kingmaker.”", "after “Parasite” and “Anora.”"), not words anyone said
+    ("“Disgusting,” he said")."""
+    inner = text[start + 1 : close].strip().rstrip(",.")
+    if " " in inner or not inner[:1].isupper() or not inner.replace("-", "").replace("’", "").isalpha():
+        return False
+    return (_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+            and not _SPEECH_AFTER.match(text, close + 1))
 
 
 def _is_nickname(text: str, start: int, close: int) -> bool:
@@ -249,6 +266,8 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
     verbs = list(_VERB_RE.finditer(head))
     for match in reversed(verbs):
         verb = match.group(1).lower()
+        if match.group(1)[:1].isupper() and verb != "according to":
+            continue  # a name's word: "Economic Community of West African States … condemned it “…”"
         if verb == "according to":
             target = re.match(r"\s+([^,.;]{2,60})", head[match.end() :])
             if target:
@@ -289,6 +308,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     if last:
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
+        if re.fullmatch(r"\d{1,3}", seg):
+            continue  # an age between commas: "Mr Sangaré, 47, said"
         if not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_NAME.match(seg) or seg[:1].islower():
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
         return _clean_subject(seg)
@@ -308,7 +329,7 @@ def _clean_subject(phrase: str) -> str | None:
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         verb_like = word.endswith("ed") and len(word) > 4 and (
             following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper())
-        if word.lower() in _CUT_WORDS or word.lower() in SPEECH_VERBS or verb_like or _adverb(word):
+        if word.lower() in _CUT_WORDS or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
             words = words[:k]
             break
     if len(words) > 10 or "_" in " ".join(words) or "“" in " ".join(words[-1:]):
