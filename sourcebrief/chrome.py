@@ -246,6 +246,23 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
 _CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
 (names capitalised)."""
+_REPORTING_BY = re.compile(r"^\(?[Rr]eporting by (?P<names>[^;()]+)")
+
+
+def reporters(text: str) -> str | None:
+    """The reporters a wire story's closing credits name first, without where they were: "Rich McKay and David
+    Shepardson" in "(Reporting by Rich McKay in Atlanta and David Shepardson in Washington; Editing by Chizu
+    Nomiyama)"; None for any other line, and for credits without "Reporting by" (an editor wrote no story)."""
+    match = _REPORTING_BY.match(text.strip()) if _CREDITS.match(text.strip()) else None
+    if not match:
+        return None
+    names = [re.sub(r"\s+in\s+.*$", "", part).strip(" .") for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names"))]
+    names = [found for found in names if is_name_only(found)]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?$")
 """A funding note: "The AP receives support from … The AP is solely responsible for all content."."""
 
@@ -472,9 +489,27 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
     text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
     dates = dates_in(text)
-    if dates and (_date_only(text) or _LABELLED_STAMP.fullmatch(text) and len(text) <= 120):
+    if dates and (_date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) or _labels_and_date(text))):
         return "published", dates
     return None
+
+
+_STAMP_BAR = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
+_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
+                    r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
+"""A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
+with AFP", "Japan, Disaster"), never a byline ("By Jane Doe")."""
+
+
+def _labels_and_date(text: str) -> bool:
+    """A date stamp sharing its line with labels, parts between bars or dashes: "Marca in English | Wednesday, 12
+    March 2025 - 23:05" (one part a date alone, the others times or short names; a sentence has other lower-case
+    words; a person's name beside the date is a byline: "Sophie Lindqvist | 15 Nov 2024 | 5 min read")."""
+    parts = [part.strip(" ,") for part in _STAMP_BAR.split(text)]
+    dated = [part for part in parts if _date_only(part) and dates_in(part)]
+    return len(parts) >= 2 and len(dated) == 1 and all(
+        part in dated or _date_only(part) or _LABEL.fullmatch(part.replace(",", "")) and not (
+            is_name_only(part) and not outlets.from_byline_line(part)) for part in parts)
 
 
 def _times_only(text: str) -> bool:
@@ -498,7 +533,8 @@ _LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|an
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
+_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
+                          r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
 
 
@@ -507,7 +543,7 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:last\s+)?(?:updated|published|posted|modified)\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{1,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:last\s+)?(?:updated|published|posted|modified)\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{1,3}t)\b|\b(?:on|at)\b|\((?:[A-Z][\w-]* )?time\)|[,|·•\-–—\s()]", "", rest, flags=re.I)
     return rest == ""
 
 

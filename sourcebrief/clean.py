@@ -150,6 +150,7 @@ class _Reading:
         self.captions: list[Line] = []
         self.stamps: dict[str, tuple[dt.date, ...]] = {}
         self.author: str | None = None
+        self.reporters: str | None = None  # who the closing credits say reported it, the author when no byline names one
         self.byline_index: int | None = None
         self.reported_from: str | None = None
         self.signals: list[tuple[int, str | None]] = []
@@ -220,6 +221,7 @@ class _Reading:
             self.in_related = True
             return "web chrome"
         if chrome.is_chrome(text):
+            self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
             signals.append((line.line, outlets.from_footer(text)))
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
@@ -341,6 +343,7 @@ class _Reading:
         removed += bio
         paragraphs, author, box = _take_author_box(paragraphs, author)
         removed += box
+        author = author or self.reporters
         paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
         place = place or self.reported_from
         signals, credits = self.signals, self.credits
