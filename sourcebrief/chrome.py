@@ -36,7 +36,7 @@ _CHROME_PATTERNS = [
     r"click (here )?to (share|print|email|open|view).*",
     r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate",
-    r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
+    r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletters?|updates|alerts|emails?)\b.*",
     r"subscribe( now)?",
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",

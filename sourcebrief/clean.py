@@ -244,6 +244,10 @@ class _Reading:
         if self.byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
             self.byline_index = index
             return "byline (kept as metadata)"
+        if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
+                found := chrome.stamp(self.lines[index + 1].text)) and found[1]:
+            self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
+            return "dateline (kept as metadata)"
         if chrome.is_stray(text):
             return "stray fragment"
         if text.isdigit() and _bodies(self.paragraphs) == 0 or self.in_footer and _is_menu_item(text):
@@ -270,6 +274,8 @@ class _Reading:
             elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
                 signals.append((line.line, desk))
             else:
+                if newsroom := outlets.newsroom_desk(name):  # "Written By HT News Desk": the credit names the outlet
+                    signals.append((line.line, newsroom))
                 self.author = self.author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
@@ -284,6 +290,7 @@ class _Reading:
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
         if (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
+            self.byline_index = index
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
             above = {r.text.lower() for r in self.removed if r.line < line.line}
             signals.append((line.line, outlets.from_byline_line(named) or (
@@ -355,7 +362,9 @@ class _Reading:
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
-            outlet = _masthead_asking(removed, title_line.line, paragraphs)
+            first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
+            outlet = (_masthead_asking(removed, title_line.line, paragraphs)
+                      or outlets.from_furniture([r.text for r in removed], first))
         stamps = self.stamps
         return Article(
             id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),
@@ -402,6 +411,8 @@ _NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
 run on after it ("Richard Partington Economics correspondent"); a byline when a date stamp follows it."""
 
 
+_PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
+"""A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
 """A writer's name run together with their social handles when copied: "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"."""
 _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}) in (?P<place>[A-Z][\w'’.-]+"
