@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import blocks, chrome, outlets, titles
+from . import blocks, chrome, entries, outlets, titles
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -168,6 +168,7 @@ class _Reading:
         self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
         self.signals += [(r.line, outlets.name(r.text)) for r in self.removed  # the issuer the copyright line names
                          if r.reason == "press-release issuer" and outlets.name(r.text) in self.named_below]
+        self.speakers = entries.SpeakerLabels()
         self.in_related = False
         self.under_stamp = False  # the lines so far since the date stamp are web chrome: a name here is the byline
         self.in_footer = False  # a copyright line after the body starts the page's footer
@@ -334,9 +335,17 @@ class _Reading:
             return "duplicate paragraph"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
+        said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
+        if said == "":
+            return "speaker label"  # "STEVE INSKEEP, HOST:" alone over what the host says
+        if entry := entries.entry_time(said or text):  # "10:42 GMT — Israeli army says …": a live blog's entry
+            said, dates = entry
+            if dates:
+                self.stamps.setdefault("published", dates)
         self.in_related = False
         self.seen_body.add(text)
-        self.paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
+        text = said or text
+        self.paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) or said else line)
         return ""
 
     def article(self, source_id: str, path: str) -> Article:
