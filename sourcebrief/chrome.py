@@ -126,14 +126,19 @@ _SHORT_CHROME = re.compile(
     r"|heard on [^.!?]{1,50}|add to (?:my ?\w{1,20}|(?:your )?(?:reading )?list|favou?rites)"
     r"|(?:page )?top of (?:the )?page|page top|[\[(](?:provisional|unofficial|informal) translation[\])]"
     r"|here['’]s what (?:you need to|to|we) know:?|key (?:points|takeaways)"
-    r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story))[.!]?$", re.I)
+    r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story)"
+    r"|terms(?: of (?:use|service))?(?: (?:and|&) privacy(?: policy)?)?|privacy (?:policy|dashboard|settings|cent(?:re|er))"
+    r"|cookie policy)[.!]?$", re.I)
 """Short lines of a site's furniture: "Accessibility help", "Open side navigation menu", "Search the FT", "Add to
 myFT", "5-Minute Listen", "Page Top", "[Provisional Translation]", "Key Points", "12 Likes" (looked for in lines of 60
 characters at most, to keep the long list above short)."""
 _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
-                         r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b")
+                         r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b"
+                         r"|(?:^|[.!?]\s+)(?i:consider (?:supporting|donating to|subscribing to|becoming a member of))"
+                         r" (?:us|our|the [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\b[^.!?]{0,40}[.!]$")
 """A promotion that ends a line of other words: "… professionalsLearn more aboutRefinitiv", "… newsletter. Sign up
-here.", "… Please consider supporting our work." (a quotation is not one)."""
+here.", "… Please consider supporting our work.", "… Consider supporting the Kyiv Independent." (a quotation is not
+one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
     r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
@@ -364,7 +369,7 @@ def _chrome_sentences(text: str) -> bool:
 def _promotion_tail(text: str) -> bool:
     """See ``_PROMO_TAIL``; the words are looked for first, as most lines have none of them."""
     lowered = text.lower()
-    return (("learn more" in lowered or " here" in lowered or "please consider" in lowered)
+    return (("learn more" in lowered or " here" in lowered or "consider " in lowered)
             and bool(_PROMO_TAIL.search(text)) and not re.search(r"[\"“”]", text))
 
 

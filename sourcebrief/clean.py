@@ -199,6 +199,7 @@ class _Reading:
         if text == self.title:
             return "repeated headline"
         if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
+            self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
         if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (
                 chrome.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(self.lines)

@@ -410,7 +410,9 @@ def from_furniture(furniture: list[str], first_line: str | None) -> str | None:
     it asks readers to subscribe to or support, searches or signs its newsletter or desk with, when that name is an
     outlet's ("Search the FT", "HT News Desk"), starts with "The" ("Subscribe to The Hindu") or is named by two lines
     of furniture ("Hindu Times Bureau" / "Subscribe to Hindu Times"); else the name in title case, starting with "The",
-    that opens the page over its furniture ("The Hindu" / "e-Paper" / "World"). None when the furniture names none,
+    that opens the page over its furniture ("The Hindu" / "e-Paper" / "World"), or any name in title case that opens
+    it and is a part of two more lines of furniture ("Asharq Al-Awsat" / "Asharq Al-Awsat | Friday, 20 December,
+    2024 - 09:15" / "Moscow - Asharq Al-Awsat"; three for a name of one word). None when the furniture names none,
     or more than one."""
     found: dict[str, bool] = {}  # each name, and whether a line names it as an outlet's would (not "Subscribe to X")
     for text in furniture:
@@ -429,9 +431,16 @@ def from_furniture(furniture: list[str], first_line: str | None) -> str | None:
              or sum(bool(re.search(rf"(?<![\w]){re.escape(one)}(?![\w])", text)) for text in furniture) >= 2}
     if len(names) == 1:
         return names.pop()
-    if not names and first_line and _FIRST_LINE_NAME.match(first_line.strip()) and not is_section_name(first_line):
+    if names or not first_line or is_section_name(first_line) or not _TITLE_WORDS.match(first_line.strip()):
+        return None
+    if _FIRST_LINE_NAME.match(first_line.strip()):
         return name(first_line.strip())
-    return None
+    parts = [{part.strip() for part in _FURNITURE_PARTS.split(text)} for text in furniture[1:] if len(text) <= 160]
+    named = sum(first_line.strip() in part for part in parts)  # "Asharq Al-Awsat | Friday, 20 December, 2024"
+    return name(first_line.strip()) if named >= (2 if len(first_line.split()) >= 2 else 3) else None
+
+
+_FURNITURE_PARTS = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
 
 
 def self_named(named_below: set[str]) -> str | None:
