@@ -28,7 +28,8 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
         masthead_above = bool(removed) and removed[-1].reason.startswith("masthead")
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
                                            _over_chrome(story.lines, line))
-                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
+                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)
+                or _tagline(story.lines, candidates, at)):
             break
         removed.append(Removed(line.line, line.text, reason))
         at += 1
@@ -39,6 +40,25 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
             reason = "masthead (outlet kept as metadata)" if known else "web chrome"
             removed.append(Removed(line.line, line.text, reason))
     return first
+
+
+def _tagline(lines: Sequence[Line], candidates: _Candidates, at: int) -> str | None:
+    """Why a line is a site's tagline, not its headline: it is over two short labels or more and then a headline that
+    its byline or date stamp follows ("Exclusive news, data and analytics for financial market professionals" /
+    "World" / "India" / the headline / "By …"), and no byline or stamp of its own; None otherwise."""
+    line = candidates.get(at)
+    index = lines.index(line)
+    if index + 1 < len(lines) and _read_below(lines[index + 1].text):
+        return None
+    after, labels = at + 1, 0
+    while (label := candidates.get(after)) is not None and len(label.text.split()) <= 3 and not chrome.TERMINAL.search(
+            label.text):
+        after, labels = after + 1, labels + 1
+    headline = candidates.get(after)
+    if labels < 2 or headline is None or not chrome.looks_like_headline(headline.text):
+        return None
+    below = lines.index(headline) + 1
+    return "web chrome" if below < len(lines) and _read_below(lines[below].text) else None
 
 
 _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
@@ -206,6 +226,8 @@ def _is_section_path(text: str) -> bool:
     if len(named) == 1:
         return False
     parts = [part.replace(" & ", " ") for part in _PATH.split(text)]  # "Food & Beverage": two words
+    if len(parts) >= 3 and parts[0].strip().lower() == "home":
+        return True  # a breadcrumb ending in the page's title: "Home / India News / Hathras stampede: 6 arrested …"
     if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
         return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
     return (len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3
