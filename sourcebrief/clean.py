@@ -315,6 +315,10 @@ class _Reading:
             return "outlet (kept as metadata)"
         if len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
             self.credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
+            if not paragraphs and index + 1 < len(self.lines) and (found := chrome.stamp(self.lines[index + 1].text)) \
+                    and found[1]:  # "Agence France-Presse" over "Bamako, June 22, 2025": whose story it is
+                signals.append((line.line, outlets.name(text)))
+                return "outlet (kept as metadata)"
             return "web chrome"
         return None
 
