@@ -129,7 +129,8 @@ _SHORT_CHROME = re.compile(
     r"|here['’]s what (?:you need to|to|we) know:?|key (?:points|takeaways)"
     r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story)"
     r"|terms(?: of (?:use|service))?(?: (?:and|&) privacy(?: policy)?)?|privacy (?:policy|dashboard|settings|cent(?:re|er))"
-    r"|cookie policy|summary|live reporting)[.!]?$", re.I)
+    r"|cookie policy|summary|live reporting|(?:text|font) size|small|medium|large"
+    r"|this (?:article|story) is part of [^.!?]{1,80})[.!]?$", re.I)
 """Short lines of a site's furniture: "Accessibility help", "Open side navigation menu", "Search the FT", "Add to
 myFT", "5-Minute Listen", "Page Top", "[Provisional Translation]", "Key Points", "12 Likes" (looked for in lines of 60
 characters at most, to keep the long list above short)."""
@@ -148,7 +149,7 @@ _RELATED = re.compile(
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
     r"|most viewed|latest (news|stories))\W*$", re.I)
-_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
+_LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))(?:\s*[:|]\s+|\s*)"
                            r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
@@ -377,6 +378,11 @@ def _promotion_tail(text: str) -> bool:
 def starts_related_block(text: str) -> bool:
     """A heading after which a website lists links to other stories."""
     return bool(_RELATED.match(text.strip()))
+
+
+def list_item_text(text: str) -> str:
+    """A listed link's words without its number, age or bullet: "Death toll rises" in "- 2h ago Death toll rises"."""
+    return _LIST_MARK.sub("", text.strip())
 
 
 def is_listed_link(text: str) -> bool:

@@ -170,6 +170,7 @@ class _Reading:
                          if r.reason == "press-release issuer" and outlets.name(r.text) in self.named_below]
         self.speakers = entries.SpeakerLabels()
         self.in_related = False
+        self.listed: set[str] = set()  # the links listed under a "Key events" or "Most read" heading
         self.under_stamp = False  # the lines so far since the date stamp are web chrome: a name here is the byline
         self.in_footer = False  # a copyright line after the body starts the page's footer
         self.seen_body: set[str] = set()
@@ -228,7 +229,11 @@ class _Reading:
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
             return "web chrome"
+        if self.in_related and chrome.list_item_text(text) in self.listed:
+            self.in_related = False  # the key event's own entry, its heading as the list gave it: the list is over
         if chrome.is_related_link(text) or self.in_related and chrome.is_listed_link(text):
+            if self.in_related:
+                self.listed.add(chrome.list_item_text(text))
             return "related-story link"
         if chrome.is_editors_note(text):
             return "editor's note"

@@ -230,7 +230,7 @@ _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "a
 _MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
 
 
-APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}))"
+APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,3}))"
                  r" app(?:[^.!?]{0,60}\b(?:news|stories|headlines|journalism|coverage)\b[^.!?]{0,40})?")
 """A page promoting its own news app: "Download the Nation app for the latest news" (an app named in title case, for
 news; "Download the FEMA app to receive alerts" may be advice in the story)."""

@@ -28,8 +28,12 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
         masthead_above = bool(removed) and removed[-1].reason.startswith("masthead")
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
                                            _over_chrome(story.lines, line))
-                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)
-                or _tagline(story.lines, candidates, at)):
+                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
+            if (headline_at := _over_labels(story.lines, candidates, at)) is None:
+                break
+            removed.extend(Removed(label.line, label.text, "section label")  # a tagline or edition, then a menu
+                           for label in (candidates.get(skipped) for skipped in range(at, headline_at)))
+            at = headline_at
             break
         removed.append(Removed(line.line, line.text, reason))
         at += 1
@@ -42,23 +46,24 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
     return first
 
 
-def _tagline(lines: Sequence[Line], candidates: _Candidates, at: int) -> str | None:
-    """Why a line is a site's tagline, not its headline: it is over two short labels or more and then a headline that
-    its byline or date stamp follows ("Exclusive news, data and analytics for financial market professionals" /
-    "World" / "India" / the headline / "By …"), and no byline or stamp of its own; None otherwise."""
-    line = candidates.get(at)
-    index = lines.index(line)
+def _over_labels(lines: Sequence[Line], candidates: _Candidates, at: int) -> int | None:
+    """Where the headline is when the line at ``at`` is a site's tagline or edition over a menu of two short labels
+    or more and then a headline that its byline or date stamp follows, maybe under a standfirst ("Exclusive news, data
+    and analytics for financial market professionals" / "World" / "India" / the headline / "By …"; "Europe Edition" /
+    "Newsletters" / "Podcasts" / "Poll of Polls" / the headline / its standfirst / the stamp), and it has no byline or
+    stamp of its own; None otherwise."""
+    index = lines.index(candidates.get(at))
     if index + 1 < len(lines) and _read_below(lines[index + 1].text):
         return None
-    after, labels = at + 1, 0
+    after = at + 1
     while (label := candidates.get(after)) is not None and len(label.text.split()) <= 3 and not chrome.TERMINAL.search(
             label.text):
-        after, labels = after + 1, labels + 1
+        after += 1
     headline = candidates.get(after)
-    if labels < 2 or headline is None or not chrome.looks_like_headline(headline.text):
+    if after - at < 3 or headline is None or not chrome.looks_like_headline(headline.text):
         return None
     below = lines.index(headline) + 1
-    return "web chrome" if below < len(lines) and _read_below(lines[below].text) else None
+    return after if any(_read_below(line.text) for line in lines[below:below + 2]) else None
 
 
 _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
