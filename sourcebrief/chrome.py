@@ -71,7 +71,7 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright\s*©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?",
+    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?( \(\d[\d,]* words\))?",
     r"\((the )?(briefing|meeting|press conference|news conference|call|session|hearing) (was )?(concluded|ended|adjourned)"
     r" at [^()]{1,20}\)",
     r"(https?://|www\.)\S+|become a (member|subscriber|supporter|patron)|(a )?note from the (author|editor|newsroom):?",
@@ -80,7 +80,7 @@ _CHROME_PATTERNS = [
     r"please use .{1,40} browser .{0,80}|contributing( reporting)?: .{1,120}",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
-    r"(tags?|topics?|see more on|filed under):.{0,120}",
+    r"(tags?|topics?|see more on|filed under|in):.{0,120}",
     r"(thanks|thank you) for reading\b.{0,150}",
     r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
     r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
@@ -316,6 +316,9 @@ def is_copyright(text: str) -> bool:
     return bool(_COPYRIGHT_LINE.match(text.strip()))
 
 
+_LONG_COPYRIGHT = re.compile(r"^(?:©|copyright\b|\(c\)\s).{0,80}\ball rights reserved\b.*$", re.I)
+"""A copyright line that runs on into the site's terms: "© 2024 CBS Interactive Inc. All Rights Reserved. This
+material may not be published, broadcast, rewritten, or redistributed. The Associated Press contributed …"."""
 _COPYRIGHT_LINE = re.compile(r"^(?:copyright\b|©|\(c\)\s)", re.I)
 _TRANSCRIPT_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,4}transcripts? (?:is|are|was|were) (?:created|produced|prepared"
                               r"|provided)\b.*$", re.I)
@@ -338,6 +341,7 @@ def is_chrome(text: str) -> bool:
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
                                          or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)
+                                         or _LONG_COPYRIGHT.match(stripped)
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
             or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped)))

@@ -189,7 +189,8 @@ class _Reading:
                   or self._bylines(index, line) or self._kept(index, line))
         if reason:
             self.removed.append(Removed(line.line, line.text, reason))
-        self.under_stamp = reason == "date stamp (kept as metadata)" or self.under_stamp and reason == "web chrome"
+        self.under_stamp = reason == "date stamp (kept as metadata)" or self.under_stamp and reason in (
+            "web chrome", "section label")
         self.in_footer = self.in_footer or bool(self.paragraphs) and reason == "web chrome" and chrome.is_copyright(
             line.text)
 
@@ -254,6 +255,10 @@ class _Reading:
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
                 found := chrome.stamp(self.lines[index + 1].text)) and found[1]:
             self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
+            return "dateline (kept as metadata)"
+        if self.under_stamp and not self.paragraphs and _PLACE_WORD.fullmatch(text) and not (
+                outlets.known(text) or titles.is_header_label(text, [], [])):  # (not an agency's "Keystone-SDA")
+            self.reported_from = self.reported_from or text  # "14 August 2024" / "Statement" / "Geneva"
             return "dateline (kept as metadata)"
         if chrome.is_stray(text):
             return "stray fragment"
@@ -432,6 +437,8 @@ run on after it ("Richard Partington Economics correspondent"); a byline when a 
 
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
 """A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
+_PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
+"""A place of one word under the date stamp, "Geneva": where a statement was issued."""
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
 """A writer's name run together with their social handles when copied: "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"."""
 _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}) in (?P<place>[A-Z][\w'’.-]+"

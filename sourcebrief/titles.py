@@ -201,7 +201,7 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
 
 _KIND_LABEL = re.compile(r"^(?:news )?(?:analysis|opinion|comment|commentary|explainer|exclusive|features?|interview"
                          r"|editorial|investigation|insight|perspective|column|obituary|fact[- ]check|special report"
-                         r"|in[- ]depth|breaking(?: news)?|premium)$", re.I)
+                         r"|in[- ]depth|breaking(?: news)?|premium|statement|(?:press|news|media) release)$", re.I)
 """What kind of article a page says it is, on a line of its own in the header: "Analysis", "Opinion", "Explainer"."""
 
 
