@@ -522,6 +522,8 @@ def _labels_and_date(text: str) -> bool:
     March 2025 - 23:05" (one part a date alone, the others times or short names; a sentence has other lower-case
     words; a person's name beside the date is a byline: "Sophie Lindqvist | 15 Nov 2024 | 5 min read")."""
     parts = [part.strip(" ,") for part in _STAMP_BAR.split(text)]
+    parts = [piece.strip() for part in parts for piece in (  # "Madrid, 20/06/2025": a place, then the date
+        part.split(", ", 1) if ", " in part and not _date_only(part) else [part])]
     dated = [part for part in parts if _date_only(part) and dates_in(part)]
     return len(parts) >= 2 and len(dated) == 1 and all(
         part in dated or _date_only(part) or _LABEL.fullmatch(part.replace(",", "")) and not (
@@ -606,10 +608,12 @@ _AGENCY_DATELINE = re.compile(
 
 
 _PLACE_DATE_DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}),\s+"
-    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?)"
+    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}(?:\s/\s[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}})?),\s+"
+    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
     rf"\s*(?:--|[-–—])\s+(?=[{_UPPER}“\"‘'])")
-"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - "."""
+"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - ", "Brussels / Menlo Park,
+15.11.2024 — " (a date in numbers is day first where dots separate them)."""
 
 
 _OUTLET_DATELINE = re.compile(rf"^(?P<head>[{_UPPER}][\w'’.,& -]{{2,60}}?)\s*(?:--|[–—])(?:\s+(?P<rest>[{_UPPER}“\"‘'].*)|\s*)$")
