@@ -36,7 +36,7 @@ _CHROME_PATTERNS = [
     r"click (here )?to (share|print|email|open|view).*",
     r"(you can )?(also )?follow (us|.{1,40}) on (twitter|x|facebook|instagram|telegram|whatsapp|google news).*",
     r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate",
-    r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletter|updates|alerts).*",
+    r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletters?|updates|alerts|emails?)\b.*",
     r"subscribe( now)?",
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
@@ -71,7 +71,7 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright\s*©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?",
+    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?( \(\d[\d,]* words\))?",
     r"\((the )?(briefing|meeting|press conference|news conference|call|session|hearing) (was )?(concluded|ended|adjourned)"
     r" at [^()]{1,20}\)",
     r"(https?://|www\.)\S+|become a (member|subscriber|supporter|patron)|(a )?note from the (author|editor|newsroom):?",
@@ -80,12 +80,13 @@ _CHROME_PATTERNS = [
     r"please use .{1,40} browser .{0,80}|contributing( reporting)?: .{1,120}",
     r"sources?: (?-i:[A-Z])[\w&'’./-]*(,? [\w&'’./-]+){0,5}",
     r"(print|email|share|save)( \| (print|email|share|save))+",
-    r"(tags?|topics?|see more on|filed under):.{0,120}",
+    r"(tags?|topics?|see more on|filed under|in):.{0,120}",
     r"(thanks|thank you) for reading\b.{0,150}",
     r"[(\[–—-]*\s*with (additional )?inputs from [^.!?]{1,60}[)\]]?",
     r"follow us( on)?|(new ?)?you can now listen to .{1,80}|click here (to|for) .{1,100}",
     r"get (all )?(the )?latest .{0,80}(news|headlines|updates)\b.{0,80}|get (updates|alerts|notifications) (on|about) .{1,60}",
     r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
+    r"for (the )?latest (news|updates|headlines)\b.{0,80}\b(head|go) to \S.{0,60}",  # a station's footer promotion
     r"(previous|next) (article|post|story)",
     r"loading\.*",
     r"(download|get) (our|the) app.*",
@@ -98,7 +99,7 @@ _CHROME_PATTERNS = [
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
-    r"\(end\)|keywords?|(#\w+[\w ]*){1,8}",
+    r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?|\+?\(?\d[\d ()+.-]{6,18}\d",
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
@@ -126,14 +127,20 @@ _SHORT_CHROME = re.compile(
     r"|heard on [^.!?]{1,50}|add to (?:my ?\w{1,20}|(?:your )?(?:reading )?list|favou?rites)"
     r"|(?:page )?top of (?:the )?page|page top|[\[(](?:provisional|unofficial|informal) translation[\])]"
     r"|here['’]s what (?:you need to|to|we) know:?|key (?:points|takeaways)"
-    r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story))[.!]?$", re.I)
+    r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story)"
+    r"|terms(?: of (?:use|service))?(?: (?:and|&) privacy(?: policy)?)?|privacy (?:policy|dashboard|settings|cent(?:re|er))"
+    r"|cookie policy|summary|live reporting|(?:text|font) size|small|medium|large"
+    r"|this (?:article|story) is part of [^.!?]{1,80})[.!]?$", re.I)
 """Short lines of a site's furniture: "Accessibility help", "Open side navigation menu", "Search the FT", "Add to
 myFT", "5-Minute Listen", "Page Top", "[Provisional Translation]", "Key Points", "12 Likes" (looked for in lines of 60
 characters at most, to keep the long list above short)."""
 _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
-                         r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b")
+                         r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b"
+                         r"|(?:^|[.!?]\s+)(?i:consider (?:supporting|donating to|subscribing to|becoming a member of))"
+                         r" (?:us|our|the [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\b[^.!?]{0,40}[.!]$")
 """A promotion that ends a line of other words: "… professionalsLearn more aboutRefinitiv", "… newsletter. Sign up
-here.", "… Please consider supporting our work." (a quotation is not one)."""
+here.", "… Please consider supporting our work.", "… Consider supporting the Kyiv Independent." (a quotation is not
+one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
     r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
@@ -142,7 +149,7 @@ _RELATED = re.compile(
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
     r"|most viewed|latest (news|stories))\W*$", re.I)
-_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
+_LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))(?:\s*[:|]\s+|\s*)"
                            r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
@@ -194,7 +201,7 @@ _STAMP = re.compile(
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
-_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Author:?)\s+"
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
@@ -246,6 +253,23 @@ _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearc
 _CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
 (names capitalised)."""
+_REPORTING_BY = re.compile(r"^\(?[Rr]eporting by (?P<names>[^;()]+)")
+
+
+def reporters(text: str) -> str | None:
+    """The reporters a wire story's closing credits name first, without where they were: "Rich McKay and David
+    Shepardson" in "(Reporting by Rich McKay in Atlanta and David Shepardson in Washington; Editing by Chizu
+    Nomiyama)"; None for any other line, and for credits without "Reporting by" (an editor wrote no story)."""
+    match = _REPORTING_BY.match(text.strip()) if _CREDITS.match(text.strip()) else None
+    if not match:
+        return None
+    names = [re.sub(r"\s+in\s+.*$", "", part).strip(" .") for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names"))]
+    names = [found for found in names if is_name_only(found)]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?$")
 """A funding note: "The AP receives support from … The AP is solely responsible for all content."."""
 
@@ -292,6 +316,9 @@ def is_copyright(text: str) -> bool:
     return bool(_COPYRIGHT_LINE.match(text.strip()))
 
 
+_LONG_COPYRIGHT = re.compile(r"^(?:©|copyright\b|\(c\)\s).{0,80}\ball rights reserved\b.*$", re.I)
+"""A copyright line that runs on into the site's terms: "© 2024 CBS Interactive Inc. All Rights Reserved. This
+material may not be published, broadcast, rewritten, or redistributed. The Associated Press contributed …"."""
 _COPYRIGHT_LINE = re.compile(r"^(?:copyright\b|©|\(c\)\s)", re.I)
 _TRANSCRIPT_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,4}transcripts? (?:is|are|was|were) (?:created|produced|prepared"
                               r"|provided)\b.*$", re.I)
@@ -314,6 +341,7 @@ def is_chrome(text: str) -> bool:
             or len(text) <= 400 and bool(_CREDITS.match(stripped) or _CONTRIBUTED.match(stripped)
                                          or _PRINT_NOTE.match(stripped) or _CONSENT.match(stripped)
                                          or _REPUBLISHED.match(stripped) or _SUPPORT_NOTE.match(stripped)
+                                         or _LONG_COPYRIGHT.match(stripped)
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
             or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped)))
@@ -347,13 +375,18 @@ def _chrome_sentences(text: str) -> bool:
 def _promotion_tail(text: str) -> bool:
     """See ``_PROMO_TAIL``; the words are looked for first, as most lines have none of them."""
     lowered = text.lower()
-    return (("learn more" in lowered or " here" in lowered or "please consider" in lowered)
+    return (("learn more" in lowered or " here" in lowered or "consider " in lowered)
             and bool(_PROMO_TAIL.search(text)) and not re.search(r"[\"“”]", text))
 
 
 def starts_related_block(text: str) -> bool:
     """A heading after which a website lists links to other stories."""
     return bool(_RELATED.match(text.strip()))
+
+
+def list_item_text(text: str) -> str:
+    """A listed link's words without its number, age or bullet: "Death toll rises" in "- 2h ago Death toll rises"."""
+    return _LIST_MARK.sub("", text.strip())
 
 
 def is_listed_link(text: str) -> bool:
@@ -472,9 +505,29 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
     text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
     dates = dates_in(text)
-    if dates and (_date_only(text) or _LABELLED_STAMP.fullmatch(text) and len(text) <= 120):
+    if dates and (_date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) or _labels_and_date(text))):
         return "published", dates
     return None
+
+
+_STAMP_BAR = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
+_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
+                    r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
+"""A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
+with AFP", "Japan, Disaster"), never a byline ("By Jane Doe")."""
+
+
+def _labels_and_date(text: str) -> bool:
+    """A date stamp sharing its line with labels, parts between bars or dashes: "Marca in English | Wednesday, 12
+    March 2025 - 23:05" (one part a date alone, the others times or short names; a sentence has other lower-case
+    words; a person's name beside the date is a byline: "Sophie Lindqvist | 15 Nov 2024 | 5 min read")."""
+    parts = [part.strip(" ,") for part in _STAMP_BAR.split(text)]
+    parts = [piece.strip() for part in parts for piece in (  # "Madrid, 20/06/2025": a place, then the date
+        part.split(", ", 1) if ", " in part and not _date_only(part) else [part])]
+    dated = [part for part in parts if _date_only(part) and dates_in(part)]
+    return len(parts) >= 2 and len(dated) == 1 and all(
+        part in dated or _date_only(part) or _LABEL.fullmatch(part.replace(",", "")) and not (
+            is_name_only(part) and not outlets.from_byline_line(part)) for part in parts)
 
 
 def _times_only(text: str) -> bool:
@@ -498,7 +551,8 @@ _LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|an
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+ago$")
+_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
+                          r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
 
 
@@ -507,7 +561,7 @@ def _date_only(text: str) -> bool:
     rest = text
     for form in (*_DATE_FORMS, _NUMERIC):
         rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:last\s+)?(?:updated|published|posted|modified)\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{1,3}t)\b|[,|·•\-–—\s]", "", rest, flags=re.I)
+    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:last\s+)?(?:updated|published|posted|modified)\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{1,3}t)\b|\b(?:on|at)\b|\((?:[A-Z][\w-]* )?time\)|[,|·•\-–—\s()]", "", rest, flags=re.I)
     return rest == ""
 
 
@@ -554,10 +608,12 @@ _AGENCY_DATELINE = re.compile(
 
 
 _PLACE_DATE_DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}),\s+"
-    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?)"
+    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}(?:\s/\s[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}})?),\s+"
+    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
     rf"\s*(?:--|[-–—])\s+(?=[{_UPPER}“\"‘'])")
-"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - "."""
+"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - ", "Brussels / Menlo Park,
+15.11.2024 — " (a date in numbers is day first where dots separate them)."""
 
 
 _OUTLET_DATELINE = re.compile(rf"^(?P<head>[{_UPPER}][\w'’.,& -]{{2,60}}?)\s*(?:--|[–—])(?:\s+(?P<rest>[{_UPPER}“\"‘'].*)|\s*)$")

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import blocks, chrome, outlets, titles
+from . import blocks, chrome, entries, outlets, titles
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -150,6 +150,7 @@ class _Reading:
         self.captions: list[Line] = []
         self.stamps: dict[str, tuple[dt.date, ...]] = {}
         self.author: str | None = None
+        self.reporters: str | None = None  # who the closing credits say reported it, the author when no byline names one
         self.byline_index: int | None = None
         self.reported_from: str | None = None
         self.signals: list[tuple[int, str | None]] = []
@@ -167,7 +168,9 @@ class _Reading:
         self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
         self.signals += [(r.line, outlets.name(r.text)) for r in self.removed  # the issuer the copyright line names
                          if r.reason == "press-release issuer" and outlets.name(r.text) in self.named_below]
+        self.speakers = entries.SpeakerLabels()
         self.in_related = False
+        self.listed: set[str] = set()  # the links listed under a "Key events" or "Most read" heading
         self.under_stamp = False  # the lines so far since the date stamp are web chrome: a name here is the byline
         self.in_footer = False  # a copyright line after the body starts the page's footer
         self.seen_body: set[str] = set()
@@ -186,7 +189,8 @@ class _Reading:
                   or self._bylines(index, line) or self._kept(index, line))
         if reason:
             self.removed.append(Removed(line.line, line.text, reason))
-        self.under_stamp = reason == "date stamp (kept as metadata)" or self.under_stamp and reason == "web chrome"
+        self.under_stamp = reason == "date stamp (kept as metadata)" or self.under_stamp and reason in (
+            "web chrome", "section label")
         self.in_footer = self.in_footer or bool(self.paragraphs) and reason == "web chrome" and chrome.is_copyright(
             line.text)
 
@@ -197,6 +201,7 @@ class _Reading:
         if text == self.title:
             return "repeated headline"
         if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
+            self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
         if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (
                 chrome.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(self.lines)
@@ -220,11 +225,16 @@ class _Reading:
             self.in_related = True
             return "web chrome"
         if chrome.is_chrome(text):
+            self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
             signals.append((line.line, outlets.from_footer(text)))
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
             return "web chrome"
+        if self.in_related and chrome.list_item_text(text) in self.listed:
+            self.in_related = False  # the key event's own entry, its heading as the list gave it: the list is over
         if chrome.is_related_link(text) or self.in_related and chrome.is_listed_link(text):
+            if self.in_related:
+                self.listed.add(chrome.list_item_text(text))
             return "related-story link"
         if chrome.is_editors_note(text):
             return "editor's note"
@@ -242,6 +252,14 @@ class _Reading:
         if self.byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
             self.byline_index = index
             return "byline (kept as metadata)"
+        if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
+                found := chrome.stamp(self.lines[index + 1].text)) and found[1]:
+            self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
+            return "dateline (kept as metadata)"
+        if self.under_stamp and not self.paragraphs and _PLACE_WORD.fullmatch(text) and not (
+                outlets.known(text) or titles.is_header_label(text, [], [])):  # (not an agency's "Keystone-SDA")
+            self.reported_from = self.reported_from or text  # "14 August 2024" / "Statement" / "Geneva"
+            return "dateline (kept as metadata)"
         if chrome.is_stray(text):
             return "stray fragment"
         if text.isdigit() and _bodies(self.paragraphs) == 0 or self.in_footer and _is_menu_item(text):
@@ -268,6 +286,8 @@ class _Reading:
             elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
                 signals.append((line.line, desk))
             else:
+                if newsroom := outlets.newsroom_desk(name):  # "Written By HT News Desk": the credit names the outlet
+                    signals.append((line.line, newsroom))
                 self.author = self.author or name
             if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
@@ -282,6 +302,7 @@ class _Reading:
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
         if (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
+            self.byline_index = index
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
             above = {r.text.lower() for r in self.removed if r.line < line.line}
             signals.append((line.line, outlets.from_byline_line(named) or (
@@ -304,6 +325,10 @@ class _Reading:
             return "outlet (kept as metadata)"
         if len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
             self.credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
+            if not paragraphs and index + 1 < len(self.lines) and (found := chrome.stamp(self.lines[index + 1].text)) \
+                    and found[1]:  # "Agence France-Presse" over "Bamako, June 22, 2025": whose story it is
+                signals.append((line.line, outlets.name(text)))
+                return "outlet (kept as metadata)"
             return "web chrome"
         return None
 
@@ -325,9 +350,17 @@ class _Reading:
             return "duplicate paragraph"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
+        said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
+        if said == "":
+            return "speaker label"  # "STEVE INSKEEP, HOST:" alone over what the host says
+        if entry := entries.entry_time(said or text):  # "10:42 GMT — Israeli army says …": a live blog's entry
+            said, dates = entry
+            if dates:
+                self.stamps.setdefault("published", dates)
         self.in_related = False
         self.seen_body.add(text)
-        self.paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) else line)
+        text = said or text
+        self.paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) or said else line)
         return ""
 
     def article(self, source_id: str, path: str) -> Article:
@@ -341,6 +374,7 @@ class _Reading:
         removed += bio
         paragraphs, author, box = _take_author_box(paragraphs, author)
         removed += box
+        author = author or self.reporters
         paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
         place = place or self.reported_from
         signals, credits = self.signals, self.credits
@@ -352,7 +386,9 @@ class _Reading:
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
-            outlet = _masthead_asking(removed, title_line.line, paragraphs)
+            first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
+            outlet = (_masthead_asking(removed, title_line.line, paragraphs)
+                      or outlets.from_furniture([r.text for r in removed], first))
         stamps = self.stamps
         return Article(
             id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),
@@ -399,6 +435,10 @@ _NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
 run on after it ("Richard Partington Economics correspondent"); a byline when a date stamp follows it."""
 
 
+_PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
+"""A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
+_PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
+"""A place of one word under the date stamp, "Geneva": where a statement was issued."""
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
 """A writer's name run together with their social handles when copied: "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"."""
 _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}) in (?P<place>[A-Z][\w'’.-]+"

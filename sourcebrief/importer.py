@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from . import chrome
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
 from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
@@ -124,7 +125,8 @@ def read_saved_page(data: bytes) -> SavedPage:
         return SavedPage(extra.get("title"), (), {})
     found = {
         "title": document.title or extra.get("title"), "outlet": document.sitename or extra.get("outlet"),
-        "author": document.author or extra.get("author"), "published": document.date or extra.get("published"),
+        "author": document.author or extra.get("author"),
+        "published": document.date or extra.get("published") or extra.get("stamp"),
         "url": extra.get("url") or document.url, "language": document.language or extra.get("language"),
     }
     clean = {k: " ".join(str(v).split()) for k, v in found.items() if v and len(str(v)) <= MAX_FIELD}
@@ -172,6 +174,10 @@ def _valid_fields(found: dict[str, str]) -> dict[str, str]:
     return kept
 
 
+_STAMP_CLASS = re.compile(r"\b(?:byline|date|dateline|timestamp|published|pubdate)\b", re.I)
+"""The class of a page's element that shows the article's byline or date: "byline", "article-date"."""
+
+
 class _PageMeta(HTMLParser):
     """Canonical link, JSON-LD and meta tags: what trafilatura leaves out (a JSON-LD ``url``) or as a fallback."""
 
@@ -179,6 +185,8 @@ class _PageMeta(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: dict[str, str] = {}
         self._json: list[str] | None = None
+        self._stamp: list[str] | None = None  # the text of a byline's or date's element, read for its date
+        self._stamp_tag = ""
 
     @classmethod
     def of(cls, data: bytes) -> dict[str, str]:
@@ -195,6 +203,9 @@ class _PageMeta(HTMLParser):
             self.found.setdefault("language", values["lang"])
         elif tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self._json = []
+        elif self._stamp is None and "published" not in self.found and (
+                tag == "time" or _STAMP_CLASS.search(values.get("class", ""))):
+            self._stamp, self._stamp_tag = [values.get("datetime", "")], tag
         elif tag == "meta":
             key = (values.get("property") or values.get("name") or "").lower()
             name = {"og:title": "title", "og:site_name": "outlet", "article:published_time": "published",
@@ -205,8 +216,15 @@ class _PageMeta(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._json is not None:
             self._json.append(data)
+        if self._stamp is not None:
+            self._stamp.append(data)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == self._stamp_tag and self._stamp is not None:
+            date = chrome.parse_date_in(" ".join(self._stamp))  # "By Marcus Lee | Published Wednesday, August 13, …"
+            if date:
+                self.found.setdefault("stamp", date.isoformat())
+            self._stamp = None
         if tag == "script" and self._json is not None:
             self._read_json_ld("".join(self._json))
             self._json = None

@@ -29,6 +29,11 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
                                            _over_chrome(story.lines, line))
                 or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
+            if (headline_at := _over_labels(story.lines, candidates, at)) is None:
+                break
+            removed.extend(Removed(label.line, label.text, "section label")  # a tagline or edition, then a menu
+                           for label in (candidates.get(skipped) for skipped in range(at, headline_at)))
+            at = headline_at
             break
         removed.append(Removed(line.line, line.text, reason))
         at += 1
@@ -39,6 +44,26 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
             reason = "masthead (outlet kept as metadata)" if known else "web chrome"
             removed.append(Removed(line.line, line.text, reason))
     return first
+
+
+def _over_labels(lines: Sequence[Line], candidates: _Candidates, at: int) -> int | None:
+    """Where the headline is when the line at ``at`` is a site's tagline or edition over a menu of two short labels
+    or more and then a headline that its byline or date stamp follows, maybe under a standfirst ("Exclusive news, data
+    and analytics for financial market professionals" / "World" / "India" / the headline / "By …"; "Europe Edition" /
+    "Newsletters" / "Podcasts" / "Poll of Polls" / the headline / its standfirst / the stamp), and it has no byline or
+    stamp of its own; None otherwise."""
+    index = lines.index(candidates.get(at))
+    if index + 1 < len(lines) and _read_below(lines[index + 1].text):
+        return None
+    after = at + 1
+    while (label := candidates.get(after)) is not None and len(label.text.split()) <= 3 and not chrome.TERMINAL.search(
+            label.text):
+        after += 1
+    headline = candidates.get(after)
+    if after - at < 3 or headline is None or not chrome.looks_like_headline(headline.text):
+        return None
+    below = lines.index(headline) + 1
+    return after if any(_read_below(line.text) for line in lines[below:below + 2]) else None
 
 
 _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
@@ -176,7 +201,7 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
 
 _KIND_LABEL = re.compile(r"^(?:news )?(?:analysis|opinion|comment|commentary|explainer|exclusive|features?|interview"
                          r"|editorial|investigation|insight|perspective|column|obituary|fact[- ]check|special report"
-                         r"|in[- ]depth|breaking(?: news)?|premium)$", re.I)
+                         r"|in[- ]depth|breaking(?: news)?|premium|statement|(?:press|news|media) release)$", re.I)
 """What kind of article a page says it is, on a line of its own in the header: "Analysis", "Opinion", "Explainer"."""
 
 
@@ -206,6 +231,8 @@ def _is_section_path(text: str) -> bool:
     if len(named) == 1:
         return False
     parts = [part.replace(" & ", " ") for part in _PATH.split(text)]  # "Food & Beverage": two words
+    if len(parts) >= 3 and parts[0].strip().lower() == "home":
+        return True  # a breadcrumb ending in the page's title: "Home / India News / Hathras stampede: 6 arrested …"
     if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
         return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
     return (len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3

@@ -193,3 +193,21 @@ def test_a_saved_pages_author_field_keeps_only_the_writers_names(field: str, exp
 
     assert author_names(field) == expected
 
+
+
+BYLINED_PAGE = """<html><head><title>Ridgeline Fire destroys 41 homes | The Cascade Herald</title></head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a></nav><article><h1>Ridgeline Fire destroys 41 homes</h1>
+<p class="byline">By Marcus Lee and Priya Natarajan | Published Wednesday, August 13, 2025 at 7:40 a.m.</p>
+<p>SISTERS — The Ridgeline Fire has destroyed 41 homes and damaged 17 more, county officials said Tuesday.</p>
+<p>The fire, which ignited Saturday along Highway 20, had grown to 24,300 acres by Wednesday morning.</p>
+</article></body></html>"""
+
+
+def test_a_saved_pages_date_in_its_byline_element_is_read_when_its_metadata_has_none(tmp_path: Path) -> None:
+    from sourcebrief.clean import clean
+
+    path = tmp_path / "herald.html"
+    path.write_text(BYLINED_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    article = clean(raw)[0]
+    assert (article.published.isoformat(), article.author) == ("2025-08-13", "Marcus Lee and Priya Natarajan")
