@@ -70,12 +70,19 @@ def _paired_year(site: Site, month: int) -> int | None:
 def year(g: re.Match[str], site: Site) -> Result | None:
     """A year, possibly fiscal or modified: ``2014``, ``early 2024``, ``fiscal 1989``."""
     value = int(g["y"])
+    if g["y2"] and _span_end(value, g["y2"]) != value:
+        return None  # "the 2023-24 school year", "fiscal 2024/25", "2014-2017": a span, not its first year
     if not (g["mod"] or g["fy"]):
         if value < 1800 or _PLURAL_AFTER.match(site.text, site.end) or _NAME_WITH_YEAR.search(text_before(site)):
             return None
         if site.text[site.end:site.end + 1] == ":":
             return None
     return ("DATE", f"{value:04d}", _mod(g["mod"]))
+
+
+def _span_end(first: int, end: str) -> int:
+    """The last year of a span written "2023-24" or "2014-2017"."""
+    return int(end) if len(end) == 4 else first // 100 * 100 + int(end)
 
 
 def decade(g: re.Match[str], site: Site) -> Result | None:

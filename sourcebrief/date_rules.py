@@ -102,7 +102,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
     ("monthyear", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?P<m>{_MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})"
                   r"|\s+(?P<ry>last|this|next)\s+year(?!\w))?"),
-    ("year", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?:(?P<fy>fiscal|calendar|the\s+year|FY)[\s-]*)?(?P<y>{_YEAR})"
+    # Not the end of a span ("2014-2017"): the span is read from its first year, and is no year of its own.
+    ("year", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?:(?P<fy>fiscal|calendar|the\s+year|FY)[\s-]*)?(?<!\d{{4}}[-–/])(?<!\d{{4}}\s[-–/]\s)(?P<y>{_YEAR})"
              r"(?:\s*(?:-|–|/)\s*(?P<y2>(?:1[5-9]|20)?\d\d)(?![\w'’%]))?"),
     ("season", rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
     ("word", r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+"
