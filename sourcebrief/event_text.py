@@ -6,6 +6,7 @@ import functools
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_words import STOPWORDS
 
 _CLAUSE_SPLIT = re.compile(
@@ -156,6 +157,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
           other_dates: list[tuple[int, int]]) -> str:
     """The chronology line of the clause ``sentence[left:right]`` (see _span) dated by ``sentence[start:end]``."""
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
+    clause_left = left
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
     inner = _dated_relative(sentence, left, start, other_dates)
@@ -172,6 +174,9 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
     cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
     head = sentence[left:cut]
+    published = published_participle(head, sentence[end:right]) if cut != end else None
+    if published is not None:
+        head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
     restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
@@ -194,6 +199,10 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
+    elif not subject and said is None and not (aside and aside[0] >= left):
+        content = told_content(sentence, start, other_dates, clause_left)
+        if content is not None and left <= content < cut:
+            head = sentence[content:cut]  # "Figures published on Wednesday showed inflation fell … in May"
     kept = sentence[with_preposition(sentence, start):end] if cut == end and head.endswith(sentence[start:end]) else ""
     if len(head.split()) - len(kept.split()) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
