@@ -177,12 +177,16 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     published = published_participle(head, sentence[end:right]) if cut != end else None
     if published is not None:
         head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
-    restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
+    restrictive = (_THAT_CLAUSE.match(head) or _whole_subject_clause(head)) if left == 0 else None  # the
+    # sentence's own subject, not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
         return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
-    closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) else None
+    # The relative clause also holds the date when its noun's own verb follows it: "the minister said the talks that
+    # began [in January] have stalled" (the talks began then; they have stalled now).
+    closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
+        re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) or _MAIN_AUXILIARY.match(sentence, end, right)) else None
     if closing:
         # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
         # ministry said": a relative clause ending the clause holds the date, and is the line.
@@ -546,14 +550,29 @@ _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
-_PAST_VERB_ON = r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
+_PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
-_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+" + _PAST_VERB_ON
+_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which|who)\s+" + _PAST_VERB_ON
 """A short noun phrase and a relative clause opening with a past verb: "the quake that struck …"."""
 _THAT_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
 """A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
 "The death toll from the powerful earthquake that struck central Japan …" (the clause is the earthquake's)."""
+_MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")
+"""An auxiliary and its verb right after a date: the main clause goes on after a relative clause the date ends."""
+_WHOLE_THAT_CLAUSE = re.compile(r"^(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"
+                                + _PAST_VERB_ON + r"[^,;]*)$")
+"""A sentence opening with a longer noun phrase and its relative clause: "The talks with the rebels that began …"."""
+
+
+def _whole_subject_clause(head: str) -> re.Match[str] | None:
+    """``head``'s opening noun phrase, without a verb of its own, and the relative clause of the past after it that
+    holds the date: "The talks with the rebels that began [in March] have stalled" is a line "The talks with the rebels
+    began", not "The talks with the rebels that began have stalled"."""
+    match = _WHOLE_THAT_CLAUSE.match(head)
+    return match if match and not _FINITE.search(match.group("np")) and len(match.group("np").split()) <= 8 else None
+
+
 _CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
 """A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
 after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
