@@ -445,7 +445,14 @@ def _shortened(head: str, said: int | None) -> str:
     said = None if said is None else said - (len(head) - len(short))
     head = short
     if said is not None:
-        words = head[:said].split()
+        told = head[:said]
+        words = told.split()
+        verb = _predicate(told) if len(words) > 18 else None
+        if verb is not None:
+            # "The number of people killed in the floods … has risen to 212, officials said": the words that make the
+            # line true are its verb and what follows, so the subject is the part cut
+            subject, predicate = told[:verb].split(), told[verb:].split()
+            return " ".join(subject[:max(4, 18 - len(predicate))]) + " … " + " ".join(predicate) + head[said:]
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
     named, last = _NAMED_OPENING.match(head), head.rfind(", ")
     if named and last > named.end() and _FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
@@ -475,6 +482,27 @@ def _shortened(head: str, said: int | None) -> str:
             and "," not in head[:verb.start()]:
         return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
+
+
+_PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
+                                  r"|should|did|does|do)(?![\w'’-])")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,2}$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|at|on|from|during|near|across|since|for|to|into|over)\b")
+
+
+def _predicate(told: str) -> int | None:
+    """Where the main verb of what was said starts, when the verb and all after it are at most 12 words and its
+    subject runs on before it: the first auxiliary or past verb not in a relative clause ("the floods that swept …")
+    nor a participle after its noun ("people killed in …"); None when there is none that plain."""
+    verbs = sorted([*_PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
+    for verb in verbs:
+        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or "," in told[verb.start():]:
+            continue
+        if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
+                not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
+            continue
+        return verb.start() if 2 <= len(told[verb.start():].split()) <= 12 and len(told[:verb.start()].split()) > 4 else None
+    return None
 
 
 _CLAUSE_COMMA = re.compile(r", (?!\d)")
