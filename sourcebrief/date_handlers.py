@@ -51,10 +51,21 @@ _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?)\b")
+_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
+"""A deadline ("through Friday") in a clause of the present or present perfect, with no past tense in its sentence
+before it, runs to the coming day."""
+
+
 def tense(site: Site, reported: bool = False) -> str:
     """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``.
 
     ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
+    if _DEADLINE_BEFORE.search(text_before(site)):
+        head = site.text[site.sentence_start:site.start]
+        if _PRESENT.search(head) and not _PAST_AUXILIARY.search(head):
+            return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
     best, best_distance = "none", 10**9
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
     # Not a cue holding the date: "called on Sunday for rallies" tells no tense of Sunday.

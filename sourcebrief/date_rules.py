@@ -45,9 +45,10 @@ _MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|Oct
             r"|November|December|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?![a-z])")
 _WDFULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD = _WDFULL + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
-_WEEKDAY_NOUN = (r"\s+(?:school|schools|Times|Telegraph|Mirror|Post|Express|Mail|Herald|Independent|Observer|Tribune"
-                 r"|Star|Sport|Record|newspapers?|papers?|editions?|supplement|magazine|roast|best|trading)(?!\w)")
-"""A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times"."""
+_WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express|Mail|Herald|Independent|Observer|Tribune"
+                 r"|Star|Sport|Record)|newspapers?|papers?|editions?|supplement|magazine|roast|best|trading)(?!\w)")
+"""A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
+Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
