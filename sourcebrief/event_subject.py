@@ -43,6 +43,8 @@ _TITLES = frozenset("President Minister Secretary Pope King Queen Prince Princes
                     "Commissioner Director Chairman Chairwoman Chair Coach Manager Captain Admiral Colonel "
                     "Premier Leader Spokesman Spokeswoman".split())
 """Titles that make a "The …" subject a person: "The Secretary", "The Prime Minister" (not "The Carter Center")."""
+_ENDS_SAYING = re.compile(r",\s+[^,]{1,50}?\b(?:said|says|told\s+\w+|added|reported|announced|confirmed)\.$")
+"""A sentence closing with its attribution: a pronoun in the next may stand for the sayer as well as the subject."""
 _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
@@ -67,6 +69,8 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         source = sentence
     else:
         source = _last_sentence(before)
+        if _ENDS_SAYING.search(source):
+            return line  # "The heat wave began on Saturday, AEMET said. It has issued red alerts": AEMET has
     subject = _SUBJECT.match(source)
     if subject is None or not _agrees(subject.group("np"), owner or pronoun.lower()):
         return line

@@ -16,6 +16,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that|since)\b[,\s]*)+",
                    re.IGNORECASE)
+_LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])", re.IGNORECASE)
+"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped)."""
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
@@ -81,8 +83,54 @@ _HIDDEN_COMMA = "\x00"
 def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = _coordinated(sentence, start, end, other_dates)
+    gapped = _gapped(sentence, start, end, other_dates)
+    if gapped is not None:
+        return gapped
     left, right, subject, aside = _span(sentence, start, end, other_dates)
+    again = _AGAIN_AFTER.search(sentence, end, right)
+    if again and (again.group().rstrip().lower().endswith("again") or again.start() == end) and any(
+            s >= again.end() and not _FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
+        right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
     return _line(sentence, start, end, left, right, subject, aside, other_dates)
+
+
+def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
+    """The line of a date in a conjunct that shares the verb of an earlier date's clause, or None: "The launch was
+    scrubbed on March 7 because of high winds and again [on Tuesday]" is "The launch was scrubbed again"; "It passed
+    its first reading in September and its second reading [on February 10]" is "It passed its second reading"."""
+    opening = with_preposition(sentence, start)
+    again = _AGAIN_BEFORE.search(sentence, max(0, opening - 70), opening) if " and " in sentence else None
+    earlier = [(s, e) for s, e in other_dates if again and e <= again.start()]
+    if not earlier or (again.group("np") and _FINITE.search(again.group("np"))):
+        return None
+    first_start, first_end = max(earlier)
+    left, _, subject, aside = _span(sentence, first_start, first_end, other_dates)
+    stem = sentence[left:with_preposition(sentence, first_start)]
+    if aside and left <= aside[0] < aside[1] <= left + len(stem):  # "The episode[, which started …,] broke"
+        stem = stem[:aside[0] - left] + stem[aside[1] - left:]
+    stem = _FIRST_END.sub("", stem.rstrip(" ,"))
+    rest = re.match(r"[^,;:]*", sentence[end:]).group()
+    if not again.group("np"):
+        return tidy(f"{subject} {stem} again {rest}")
+    determiner, verb = again.group("np").split()[0], _FINITE.search(stem)
+    parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
+    if verb and parallel > verb.start():
+        return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
+    if verb and not subject and stem.lower().startswith(determiner.lower() + " "):
+        # "The first round was held on Feb. 6, and the runoff two months later": the subjects are parallel
+        return tidy(f"{again.group('np')} {stem[verb.start():]} {rest}")
+    return None
+
+
+_AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?))"
+                           r"\s+(?:(?:on|in|at|during)\s+)?$", re.IGNORECASE)
+"""A second date of the same verb: "scrubbed on March 7 [and again] on Tuesday", "its first reading in September [and
+its second reading] on February 10"."""
+
+
+_FIRST_END = re.compile(r"(?:\s+(?:twice|three\s+times))?[\s:,]+(?:first|initially|once)$", re.IGNORECASE)
+"""The first of the two times, which the second's line goes without: "broke the record twice: first"."""
 
 
 def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]
@@ -96,7 +144,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if aside and match.start() < aside[1]:
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
-                sentence[match.end():start].split()) <= 8 and not _FINITE.search(sentence, match.end(), start):
+                sentence[match.end():start].split()) <= 8 and not _own_verb(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
         if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
                 sentence, 0, match.start()).group():
@@ -134,6 +182,12 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             if word in ("after", "before"):  # "still missing a day [after the quake …]": the span goes with it
                 right = _SPAN_BEFORE.search(sentence, end, right).start()
             break
+    joined = sentence.rfind(", and ", left, start)
+    if joined > left and not relative and not subject and _CLAUSE_OPENING.match(sentence, joined + 6) and _own_verb(
+            sentence, left, joined) and not any(left <= s < joined for s, _ in other_dates):
+        # "The committee stage took nine hours over two weeks, and the Government took urgency on Tuesday": the
+        # second clause has its own subject and verb, and the date is its alone
+        left = joined + 6
     if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
         close = sentence.find(", ", end, right)
         right = close if close >= 0 else right
@@ -142,11 +196,12 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
-        if joint and left <= other_end and joint.end() <= start:
+        if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start):
             left = joint.end()
-        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)) and end < right:
+        elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
+                                                    or _AND_AUXILIARY.match(sentence, end)):
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
-            # hurricane on Monday": two clauses
+            # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
             right = end
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
@@ -279,9 +334,16 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
     subject = (_NAMED_SUBJECT.match(sentence, left) or _AGED_SUBJECT.match(sentence, left)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
-        subject = _SUBJECT.match(sentence, left)  # "The update [was pushed … and] reverted": the whole noun phrase
+        # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
+        # completed": up to its past verb
+        subject = _SUBJECT.match(sentence, left) or _DETERMINED_SUBJECT.match(sentence, left)
+    auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
     if conjunct:
         cut = conjunct - 1
+    elif auxiliary and auxiliary.start() > max(cut, joined + 5) and (subject := _BARE_SUBJECT.match(sentence, left)):
+        # "Shares in Northgate fell 6% on Monday after the disclosure and were down another 2% on Thursday": the
+        # second verb is the sentence's subject's
+        cut = auxiliary.end() - 1
     elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
         subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
     elif cut == joined + 5 and _past_verb(window, cut + 1):
@@ -293,9 +355,31 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         return left, right, ""
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
-    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
+    # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
+    subject = _ADVERB_END.sub("", subject.group(1)) if subject else ""
+    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
+def _own_verb(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` has a finite verb of its own: not one after "and", which goes on with the
+    subject before it ("fell 6% on Monday after the disclosure [and were down] another 2%")."""
+    return any(not sentence[max(start, verb.start() - 4):verb.start()].endswith("and ")
+               for verb in _FINITE.finditer(sentence, start, end))
+
+
+_CLAUSE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:[a-z]{2,}ed|was"
+                             r"|were|is|are|has|have|had|will|would|took|made|came|went|began|fell|rose|won|lost|said"
+                             r"|told|gave|held|left|sent|struck|hit)\b)")
+"""A clause opening with its own subject and verb: "[the Government] took urgency …"."""
+_AND_BE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s+[a-z])")
+"""An "and" and the auxiliary of a second verb without a subject of its own."""
+_BARE_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?=(?:fell|rose|jumped|dropped|slid|climbed|gained|lost"
+                           r"|[a-z]{2,}ed|was|were|is|are|has|have|had|made|took|went|came)\b)")
+"""A clause's subject of up to five words, no comma, up to its first verb: "Shares in Northgate [fell]"."""
+_ADVERB_END = re.compile(r"\b(?:first|then|later|also|initially|quickly|finally|eventually|again|soon|briefly)\s+$")
+_AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|are|has|have|will|would)\s+(?:now\s+|also\s+)?[a-z]{3,}")
+"""A date followed by "and" and a second verb of the same subject in another tense: "began on Saturday [and is
+expected] to last"."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+")
@@ -328,8 +412,9 @@ _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|The
 """A clause's subject of a determiner and a few words up to its past verb: "The storm [made landfall]"."""
 _AGED_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+\d{1,3},)\s+(?=[a-z])")
 """A name with its age as the clause's subject: "Varga[, 24,] won …" (the age is not the line's)."""
-_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
-"""A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1,6}|(?:he|she|they|it|we)\s+)(?=[a-z])")
+"""A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]", "The Housing Consents
+(Fast-track) Amendment Bill [was introduced …]"."""
 
 
 def dates_saying(text: str, start: int) -> bool:
@@ -398,7 +483,7 @@ def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tupl
         verb = _PLACE_THEN_VERB.match(sentence, other_end)
         # "…, fire officials said [on Monday]": the saying's date is the main clause's, past its comma
         if that and "," not in sentence[that.start():other_start] and verb \
-                and ("," not in sentence[other_end:start] or dates_saying(sentence, start)):
+                and (not _CLAUSE_COMMA.search(sentence, other_end, start) or dates_saying(sentence, start)):
             return that.start(), verb.end() - 1
     return None
 
@@ -540,8 +625,10 @@ when it was said)."""
 _SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?(?:,\s+(?:in|amid|as|citing|adding"
-                         r"|blaming|calling|saying)\s[^;]*)?[\s.!”\"'’]*")
-"""What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
+                         r"|blaming|calling|saying|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
+                         r"|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|since))\s[^;]*)?[\s.!”\"'’]*")
+"""What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed.", "…, AEMET
+said on Sunday, nine days after it began."."""
 
 
 def _attribution(head: str, tail: str) -> int | None:
@@ -560,12 +647,15 @@ def _attribution(head: str, tail: str) -> int | None:
 
 
 _KEEP_DATE = re.compile(
-    r"\b(?:since|until|till|by|back to|is|are|will\s+be"
+    r"\b(?:since|until|till|through|by|back to|is|are|(?:will|would|could|may|might)\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
-    r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to)\s+$",
+    r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
+    r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into)"
+    r"\s+(?:(?:at\s+least|no\s+(?:earlier|later|sooner)\s+than|as\s+(?:early|late|soon)\s+as)\s+)?$",
     re.IGNORECASE)
 """A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
-January", "The next meeting is Nov. 6-7"."""
+January", "The next meeting is Nov. 6-7", "would be no earlier than Saturday", "until at least Sunday", "slipped into
+2026"."""
 _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
@@ -580,7 +670,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
-_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which|who)\s+" + _PAST_VERB_ON
+_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which|who)\s+" + _PAST_VERB_ON
 """A short noun phrase and a relative clause opening with a past verb: "the quake that struck …"."""
 _THAT_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
@@ -618,7 +708,7 @@ _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|near
 weeks [after]"."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–])\s*")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*")
 
 
 def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> tuple[int, int]:
@@ -641,6 +731,7 @@ def tidy(text: str) -> str:
     text = _DANGLING_PREP.sub("", text + " ").strip()
     text = re.sub(r"\s+(?=[,.;:])", "", text)
     text = re.sub(r",\s*,", ",", text)
+    text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
     text = _LEAD.sub("", text).strip(" ,;:")
     text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
     words = text.split()
