@@ -116,15 +116,16 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
-    if verb and not subject and stem.lower().startswith(determiner.lower() + " "):
-        # "The first round was held on Feb. 6, and the runoff two months later": the subjects are parallel
+    if verb and not subject and stem.lower().startswith(determiner.lower() + " ") and len(stem[verb.start():].split()) <= 3:
+        # "The first round was held on Feb. 6, and the runoff two months later": the subjects are parallel (not
+        # "moves inland over Georgia on Thursday and the Carolinas by Friday", whose verb is far from its date)
         return tidy(f"{again.group('np')} {stem[verb.start():]} {rest}")
     return None
 
 
 _AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?))"
-                           r"\s+(?:(?:on|in|at|during)\s+)?$", re.IGNORECASE)
+                           r"\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
 """A second date of the same verb: "scrubbed on March 7 [and again] on Tuesday", "its first reading in September [and
 its second reading] on February 10"."""
 
@@ -437,10 +438,18 @@ def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, i
         return False  # "CAS will hear the appeal in October, the court said on Friday": the plan's news is Friday's
     return any(s < said and not dates_saying(sentence, s) and not sentence.startswith(("'s ", "’s "), e) and background(sentence, s, e, True) is None
                and not _BREAK_BETWEEN.search(sentence, e, said) and not _RELATIVE_WORD.search(sentence, 0, s)
-               and not _FINITE.search(sentence, e, said)  # "The miners, rescued on Friday, were in stable condition"
+               and not _main_finite(sentence, e, said)  # "The miners, rescued on Friday, were in stable condition"
                for s, e in other_dates)
 
 
+def _main_finite(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` holds a finite verb outside a relative clause: "were freed on Sunday,
+    completing an exchange [that began] two weeks ago, the ICRC said" has none, "rescued on Friday, [were] in …" has."""
+    return any(not _RELATIVE_OPENS.search(sentence, max(start, verb.start() - 12), verb.start())
+               for verb in _FINITE.finditer(sentence, start, end))
+
+
+_RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+$")
 _BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
                             r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
 """A clause break between a date and a saying: what is said after it is not that date's."""
@@ -586,6 +595,8 @@ def _predicate(told: str) -> int | None:
         if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
                 not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
             continue
+        if told[:verb.start()].endswith(" and "):
+            return None  # "strengthened into a storm overnight and was on track …": the first verb was the main one
         return verb.start() if 2 <= len(told[verb.start():].split()) <= 12 and len(told[:verb.start()].split()) > 4 else None
     return None
 

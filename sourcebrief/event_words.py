@@ -92,6 +92,8 @@ _PHRASAL = {(form, compound[len(forms.split()[0]):].strip("-")): compound
 """A verb form and its particle to the noun they make: ("taking", "off") to "takeoff"."""
 _PHRASAL.update({(form, "out"): "begin" for form in "break breaks breaking broke broken".split()})
 """A fire or a war that "broke out" began."""
+_PHRASAL.update({(form, "effect"): "begin" for form in "take takes taking took taken".split()})
+"""A ceasefire or a law that "took effect" began."""
 _PARTICLES = frozenset(particle for _, particle in _PHRASAL)
 _COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
               for joint in ("", "-")}
