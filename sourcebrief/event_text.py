@@ -264,6 +264,13 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         if content is not None and left <= content < cut:
             head = sentence[content:cut]  # "Figures published on Wednesday showed inflation fell … in May"
     kept = sentence[with_preposition(sentence, start):end] if cut == end and head.endswith(sentence[start:end]) else ""
+    quoted = _QUOTE_THEN_SAYER.match(head) if len(head.split()) > 18 and said is None else None
+    rest = sentence[end:right].rstrip(" .")
+    if quoted and len(rest.split()) <= 6:
+        # '"We saw a pressure drop … fly with that," launch director Karen Obi told reporters after Tuesday's scrub':
+        # the sayer first, then the start of what was said, not a piece of the quotation
+        words = quoted.group("quote").split()
+        return tidy(f"{quoted.group('sayer').strip()}{rest}: “{' '.join(words[:12])}{' …' if len(words) > 12 else ''}”")
     if len(head.split()) - len(kept.split()) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
         head = _shortened(head[:len(head) - len(kept)], said) + kept
@@ -274,7 +281,9 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
                said: int | None) -> str:
     """``subject`` and ``head`` (the line up to its date) joined to the rest of the clause after the date."""
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
-    tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
+    tail = _without_saying_dates(sentence, end, right, other_dates)
+    if not head.strip(" ,"):
+        tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", tail)
     tail = re.sub(r"^\s*respectively\b", "", tail)
     tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
     if said is not None:
@@ -505,10 +514,17 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
+    if sentence.startswith(("'s ", "’s "), end) and not (_POSSESSIVE_OPENING.match(sentence, end)
+                                                        and _OPENING_PREPOSITION.fullmatch(sentence, 0, start)):
+        return True  # "told reporters after Tuesday's scrub": the line keeps the day whose scrub it was
     return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
             or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None)
 
 
+_POSSESSIVE_OPENING = re.compile(r"['’]s\s+[^,]{0,40},")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:in|at|during|after|before|following|since)\s+)?", re.IGNORECASE)
+"""A date's possessive phrase opening its sentence and closed by a comma: "In Sunday's statement, Rasool said" (the
+line goes without it)."""
 _DATE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|marked|saw)\b")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?$")
 """A date that is its clause's subject ("October was the driest on record", "adding that October had been the
@@ -601,6 +617,9 @@ def _predicate(told: str) -> int | None:
     return None
 
 
+_QUOTE_THEN_SAYER = re.compile(r"[“\"](?P<quote>[^“”\"]{20,}?)[,.!?]?[”\"],?\s+(?P<sayer>[^“”\",]{3,80}?\b(?:said|says|told"
+                               r"|added|adds|wrote|insisted|warned)\b[^“”\",]{0,50})$")
+"""A head that is a quotation and its sayer, up to the date."""
 _CLAUSE_COMMA = re.compile(r", (?!\d)")
 """A comma that may end a clause: not one between numbers or scores."""
 _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
@@ -740,7 +759,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = _DANGLING_PREP.sub("", text + " ").strip()
-    text = re.sub(r"\s+(?=[,.;:])", "", text)
+    text = re.sub(r"\s+(?=[,.;:])|(?<=\w)\s+(?=['’]s\b)", "", text)  # "won Saturday['s] election", rejoined
     text = re.sub(r",\s*,", ",", text)
     text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
     text = _LEAD.sub("", text).strip(" ,;:")
