@@ -32,6 +32,12 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afte
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+(?:the\s+)?"
+                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+the\s+)"
+                      r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s?){1,4})$")
+"""A noun phrase whose "of" ends in a name, which is a relative clause's antecedent rather than the name alone: a name
+("the Tower of London") or "the … of the …" ("the committee of the whole House"); not "a resurgence of ISIS, which
+seized …"."""
 _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
 """A relative clause's antecedent when no name is: "the quake[, which struck …]"."""
 _NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
@@ -112,7 +118,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     rest = re.match(r"[^,;:]*", sentence[end:]).group()
     if not again.group("np"):
         return tidy(f"{subject} {stem} again {rest}")
-    determiner, verb = again.group("np").split()[0], _FINITE.search(stem)
+    determiner, verb = again.group("np").split()[0], _FINITE.search(stem) or _AUXILIARY.search(stem)
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
@@ -162,6 +168,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 # "The walkout, which began on October 9, ...": a short opening phrase is one too.
                 before = _BRACKETED_END.search(sentence, 0, match.start())  # "a DANA (…), which": the DANA
                 named = _ANTECEDENT.search(sentence, 0, before.start() if before else match.start())
+                # "the committee of the whole House, which …": the committee, not the House
+                # ("whose" is the name's: "the licence of Karadag Madencilik, whose mine collapsed")
+                named = _NAME_OF.search(sentence, 0, named.end()) or named if named and word != "whose" else named
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
                 subject = (named.group(1) if named else opening if 0 < len(opening.split()) <= 4
@@ -348,8 +357,16 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # completed": up to its past verb
         subject = _SUBJECT.match(sentence, left) or _DETERMINED_SUBJECT.match(sentence, left)
     auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
+    bare = _AND_VERB.match(window, previous) if not (conjunct or quoted or clock) else None
+    modal = [m for m in _MODAL_VERB.finditer(window, 0, previous)] if bare else []
     if conjunct:
         cut = conjunct - 1
+    elif modal and not _CLAUSE_COMMA.search(window, modal[-1].end(), previous):
+        # "Selene-2 is expected to enter lunar orbit on March 19 and attempt a landing on March 23": the second verb
+        # takes what the first hangs on ("Selene-2 is expected to")
+        cut = window.index("and", previous) + 3
+        verb = modal[-1].group().split()[-1]
+        subject = re.match(r"([\s\S]*)", window[:modal[-1].end() - len(verb)])
     elif auxiliary and auxiliary.start() > max(cut, joined + 5) and (subject := _BARE_SUBJECT.match(sentence, left)):
         # "Shares in Northgate fell 6% on Monday after the disclosure and were down another 2% on Thursday": the
         # second verb is the sentence's subject's
