@@ -207,7 +207,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
         if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start):
-            left = joint.end()
+            # the clause after the connective has its own subject, not a relative clause's antecedent ("the mission,
+            # which … slipped into 2026 after problems … were found [last summer]")
+            left, subject = joint.end(), ""
         elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
                                                     or _AND_AUXILIARY.match(sentence, end)):
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
