@@ -15,6 +15,12 @@ from sourcebrief.date_handlers import (
 _CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|of|from|during|before|after|through|throughout|early|late|mid|end|last"
     r"|next|this|between|and|to|or|on|for|that|whole|entire)\s*-?\s*$", re.IGNORECASE)
+_VERB_FALL = re.compile(r"(?<!spring)(?<!summer)(?<!autumn)(?<!winter)\s+(?:to|and|or)\s+$", re.IGNORECASE)
+"""Before a bare "fall" that is the verb: "to", "and" or "or" not after another season ("from summer to fall")."""
+_DAY_AFTER = re.compile(r"\s+(?:on|into|from|between)\s+(?:the\s+)?(?:[A-Z]|\d)")
+"""A day named right after "overnight": "overnight [on Wednesday]"."""
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s+$")
+"""A capitalised word right before a capitalised "Today": a name ("Florida Today", "USA Today"), not the day."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _NAME_WITH_YEAR = re.compile(r"\b(?:[Bb]ill|[Aa]ct|[Ll]aw|[Bb]udget|Vision|Agenda|Strategy|Plan|Euro|Expo|Cup|Games)"
                              r",?\s+$")
@@ -70,12 +76,19 @@ def _paired_year(site: Site, month: int) -> int | None:
 def year(g: re.Match[str], site: Site) -> Result | None:
     """A year, possibly fiscal or modified: ``2014``, ``early 2024``, ``fiscal 1989``."""
     value = int(g["y"])
+    if g["y2"] and _span_end(value, g["y2"]) != value:
+        return None  # "the 2023-24 school year", "fiscal 2024/25", "2014-2017": a span, not its first year
     if not (g["mod"] or g["fy"]):
         if value < 1800 or _PLURAL_AFTER.match(site.text, site.end) or _NAME_WITH_YEAR.search(text_before(site)):
             return None
         if site.text[site.end:site.end + 1] == ":":
             return None
     return ("DATE", f"{value:04d}", _mod(g["mod"]))
+
+
+def _span_end(first: int, end: str) -> int:
+    """The last year of a span written "2023-24" or "2014-2017"."""
+    return int(end) if len(end) == 4 else first // 100 * 100 + int(end)
 
 
 def decade(g: re.Match[str], site: Site) -> Result | None:
@@ -189,6 +202,8 @@ def season(g: re.Match[str], site: Site) -> Result | None:
         return ("DATE", f"{g['y']}-{code}", mod)
     if not g["mod"] and not _CUE_BEFORE.search(text_before(site)):
         return None
+    if g["s"] == "fall" and not (g["the"] or g["mod"]) and _VERB_FALL.search(text_before(site)):
+        return None  # "prices are expected to fall", "rise and fall": the verb ("summer and fall" is a season)
     if re.match(r"\s+of\b", site.text[site.end:site.end + 4]):
         return None
     if site.dct is None:
@@ -233,6 +248,10 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorr
 def word(g: re.Match[str], site: Site) -> Result | None:
     """Deictic words and references: ``today``, ``last night``, ``now``, ``recently``."""
     text = re.sub(r"\s+", " ", g["w"].lower())
+    if text == "overnight" and _DAY_AFTER.match(site.text, site.end):
+        return None  # "overnight on Wednesday into Thursday": the night is the days' it names
+    if g["w"] == "Today" and _NAME_BEFORE.search(text_before(site)):
+        return None  # "Subscribe to Florida Today", "told USA Today": a name
     if text in _REFS:
         return ("DATE", _REFS[text], None)
     if text.startswith(("recent ", "coming ", "the coming ")):

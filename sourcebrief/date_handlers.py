@@ -54,10 +54,32 @@ _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
+_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
+_PARTICIPLE_AFTER = re.compile(r"\b(?:be|been|being|is|are|has|have|stay|stays|remain|remains|keep|keeps|get|gets)\s+$")
+
+
+def _told_past(head: str) -> bool:
+    """Whether ``head`` tells of the past: a past auxiliary, or a past verb that is no participle after "be", "stay",
+    "has" … ("the curfew lasted until Friday", not "will stay suspended through Friday")."""
+    return bool(_PAST_AUXILIARY.search(head)) or any(
+        cue.group().lower() not in ("last", "ago") and not _PARTICIPLE_AFTER.search(head, max(0, cue.start() - 12),
+                                                                                    cue.start())
+        for cue in R.PAST_CUES.finditer(head))
+"""A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past tense
+in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer the date
+tells no past)."""
+
+
 def tense(site: Site, reported: bool = False) -> str:
     """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``.
 
     ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
+    if _DEADLINE_BEFORE.search(text_before(site)):
+        head = site.text[site.sentence_start:site.start]
+        if (_PRESENT.search(head) or R.FUTURE_CUES.search(head)) and not _told_past(head):
+            return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
     best, best_distance = "none", 10**9
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
     # Not a cue holding the date: "called on Sunday for rallies" tells no tense of Sunday.

@@ -45,9 +45,10 @@ _MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|Oct
             r"|November|December|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?![a-z])")
 _WDFULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD = _WDFULL + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
-_WEEKDAY_NOUN = (r"\s+(?:school|schools|Times|Telegraph|Mirror|Post|Express|Mail|Herald|Independent|Observer|Tribune"
-                 r"|Star|Sport|Record|newspapers?|papers?|editions?|supplement|magazine|roast|best|trading)(?!\w)")
-"""A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times"."""
+_WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express|Mail|Herald|Independent|Observer|Tribune"
+                 r"|Star|Sport|Record)|newspapers?|papers?|editions?|supplement|magazine|roast|best|trading)(?!\w)")
+"""A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
+Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
@@ -102,7 +103,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
     ("monthyear", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?P<m>{_MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})"
                   r"|\s+(?P<ry>last|this|next)\s+year(?!\w))?"),
-    ("year", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?:(?P<fy>fiscal|calendar|the\s+year|FY)[\s-]*)?(?P<y>{_YEAR})"
+    # Not the end of a span ("2014-2017"): the span is read from its first year, and is no year of its own.
+    ("year", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?:(?P<fy>fiscal|calendar|the\s+year|FY)[\s-]*)?(?<!\d{{4}}[-–/])(?<!\d{{4}}\s[-–/]\s)(?P<y>{_YEAR})"
              r"(?:\s*(?:-|–|/)\s*(?P<y2>(?:1[5-9]|20)?\d\d)(?![\w'’%]))?"),
     ("season", rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<the>the)\s+)?(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
     ("word", r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+"

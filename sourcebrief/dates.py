@@ -72,6 +72,14 @@ class _Anchors(NamedTuple):
     """The most recent quarter mentioned."""
 
 
+_MEASURE_AFTER = re.compile(r"\s+(?:record|high|low|average|peak|level|figure|total)s?\b(?!\s+(?:of|for)\b)")
+"""A measure after a date: "the July [record]" (not "the July record of …")."""
+_KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?$")
+_KIND_OPENS = re.compile(r"(?:the|last|previous|this|next)\s", re.IGNORECASE)
+"""A determiner (and a word) before or opening a month or season that names a measure's kind: "[the previous] July
+record", "the June average", "a summer high" (a year stays one: "the 2023 level" is 2023's)."""
+
+
 def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
     """All temporal expressions in ``text``, resolved against ``published`` and the narrative, sorted by start."""
     found: list[Timex] = []
@@ -124,6 +132,9 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     if result is None:
         return None
     kind, value, mod = result
+    if _MEASURE_AFTER.match(text, end) and not re.search(r"\d", text[start:end]) and (
+            _KIND_BEFORE.search(text, max(0, start - 30), start) or _KIND_OPENS.match(text, start)):
+        return None  # "the previous July record": the record for July before this one, not last July
     # Offsets and comparison periods ("a year earlier") do not move the narrative's reference time.
     moves_anchor = (rule != "offset" or precision(value) == "day") and not _COMPARISON.search(text, start, end)
     return Timex(start, end, text[start:end], kind, value, mod), moves_anchor

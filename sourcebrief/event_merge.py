@@ -107,7 +107,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain", "mod", "ahead", "year")
+                 "phase", "day", "plain", "mod", "ahead", "year", "thing")
 
     def __init__(self, candidate: Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -135,6 +135,8 @@ class _Member:
         """The year its date's calendar order starts in (date indexes are kept by year)."""
         self.plain: frozenset[str] | None = None
         """The clause's plain words (_plain_words), found when a day-apart match first needs them."""
+        self.thing: frozenset[str] | None = None
+        """What the clause tells was recovered (_thing), found when a match first needs it."""
         self.phase = W.phase(candidate.words)
         """Whether the clause tells of a start or an end (event_words.phase)."""
 
@@ -276,8 +278,9 @@ def _ceiling(candidate: _Member, wider: set[str], clauses: set[str], lightest: f
     """The most ``_match`` of ``candidate`` with any member of a group can be: ``wider`` and ``clauses`` hold every
     word of its members' ``extra`` and ``words``, ``lightest`` their least ``weight``. Below the lowest bar, its
     members need not be scored (fsum is exactly rounded, so a subset's sum never exceeds its superset's)."""
-    return max(_covered(candidate.words, wider, candidate.weight, weights),
-               _covered(candidate.extra, clauses, lightest, weights))
+    ceiling = max(_covered(candidate.words, wider, candidate.weight, weights),
+                  _covered(candidate.extra, clauses, lightest, weights))
+    return max(ceiling, _THRESHOLD["same"]) if W.RECOVER in candidate.words and W.RECOVER in clauses else ceiling
 
 
 def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], known: dict[int, float],
@@ -339,7 +342,10 @@ def _told_when_apart(a: _Member, b: _Member) -> bool:
 
 def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
-    return max(_one_way(a, b, weights), _one_way(b, a, weights))
+    score = max(_one_way(a, b, weights), _one_way(b, a, weights))
+    if score < _THRESHOLD["same"] and _same_thing_recovered(a, b):
+        return _THRESHOLD["same"]  # one recovery in other words: enough for the same day, not for another
+    return score
 
 
 def _one_way(a: _Member, b: _Member, weights: dict[str, float]) -> float:
@@ -366,11 +372,28 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
 
 
 def _say_apart(a: _Member, b: _Member) -> bool:
-    """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common."""
+    """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common;
+    or both tell of recovering something, and not the same thing."""
     for member in (a, b):
         if member.plain is None:
             member.plain = _plain_words(member.candidate.text)
-    return len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain)
+    if len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain):
+        return True
+    # "Police recovered a rifle" is not "police found the victim's phone": a thing found is the same thing found
+    return W.RECOVER in a.words and W.RECOVER in b.words and _thing(a).isdisjoint(_thing(b))
+
+
+def _thing(member: _Member) -> frozenset[str]:
+    """What ``member``'s clause tells was recovered (event_words.thing_recovered), found once."""
+    if member.thing is None:
+        member.thing = W.thing_recovered(member.candidate.text)
+    return member.thing
+
+
+def _same_thing_recovered(a: _Member, b: _Member) -> bool:
+    """Whether two clauses tell that the same thing was recovered: "Investigators have recovered both flight recorders"
+    and "The cockpit voice recorder and the flight data recorder were found"."""
+    return W.RECOVER in a.words and W.RECOVER in b.words and not _thing(a).isdisjoint(_thing(b))
 
 
 def _told_apart(a: _Member, b: _Member, weights: dict[str, float]) -> bool:

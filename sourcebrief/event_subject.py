@@ -43,6 +43,17 @@ _TITLES = frozenset("President Minister Secretary Pope King Queen Prince Princes
                     "Commissioner Director Chairman Chairwoman Chair Coach Manager Captain Admiral Colonel "
                     "Premier Leader Spokesman Spokeswoman".split())
 """Titles that make a "The …" subject a person: "The Secretary", "The Prime Minister" (not "The Carter Center")."""
+_ENDS_SAYING = re.compile(r",\s+(?P<sayer>[^,]{1,50}?)\s+(?:said|says|told\s+\w+|added|reported|announced|confirmed)\.$")
+"""A sentence closing with its attribution: a subject pronoun in the next that agrees with the sayer in number may stand
+for the sayer as well as the subject ("…, AEMET said. It has issued …"; not "…, officials said. It …", and not a
+possessive: "…, the Coast Guard said. Its crew radioed …" is the ship's crew)."""
+
+
+def _plural(np: str) -> bool:
+    """Whether a noun phrase's head is plural: "officials", "fire officials" (not "the agency", "AEMET")."""
+    head = np.split()[-1]
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and not head.isupper() and head != "police" or (
+        head.lower() == "police")
 _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
@@ -67,6 +78,9 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         source = sentence
     else:
         source = _last_sentence(before)
+        saying = _ENDS_SAYING.search(source)
+        if saying and not owner and _plural(saying.group("sayer")) == (pronoun == "They"):
+            return line  # "The heat wave began on Saturday, AEMET said. It has issued red alerts": AEMET has
     subject = _SUBJECT.match(source)
     if subject is None or not _agrees(subject.group("np"), owner or pronoun.lower()):
         return line

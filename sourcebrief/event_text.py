@@ -6,6 +6,7 @@ import functools
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_words import STOPWORDS
 
 _CLAUSE_SPLIT = re.compile(
@@ -15,6 +16,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that|since)\b[,\s]*)+",
                    re.IGNORECASE)
+_LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])", re.IGNORECASE)
+"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped)."""
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
@@ -29,6 +32,12 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afte
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+(?:the\s+)?"
+                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+the\s+)"
+                      r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s?){1,4})$")
+"""A noun phrase whose "of" ends in a name, which is a relative clause's antecedent rather than the name alone: a name
+("the Tower of London") or "the … of the …" ("the committee of the whole House"); not "a resurgence of ISIS, which
+seized …"."""
 _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
 """A relative clause's antecedent when no name is: "the quake[, which struck …]"."""
 _NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
@@ -80,8 +89,55 @@ _HIDDEN_COMMA = "\x00"
 def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = _coordinated(sentence, start, end, other_dates)
+    gapped = _gapped(sentence, start, end, other_dates)
+    if gapped is not None:
+        return gapped
     left, right, subject, aside = _span(sentence, start, end, other_dates)
+    again = _AGAIN_AFTER.search(sentence, end, right)
+    if again and (again.group().rstrip().lower().endswith("again") or again.start() == end) and any(
+            s >= again.end() and not _FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
+        right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
     return _line(sentence, start, end, left, right, subject, aside, other_dates)
+
+
+def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
+    """The line of a date in a conjunct that shares the verb of an earlier date's clause, or None: "The launch was
+    scrubbed on March 7 because of high winds and again [on Tuesday]" is "The launch was scrubbed again"; "It passed
+    its first reading in September and its second reading [on February 10]" is "It passed its second reading"."""
+    opening = with_preposition(sentence, start)
+    again = _AGAIN_BEFORE.search(sentence, max(0, opening - 70), opening) if " and " in sentence else None
+    earlier = [(s, e) for s, e in other_dates if again and e <= again.start()]
+    if not earlier or (again.group("np") and _FINITE.search(again.group("np"))):
+        return None
+    first_start, first_end = max(earlier)
+    left, _, subject, aside = _span(sentence, first_start, first_end, other_dates)
+    stem = sentence[left:with_preposition(sentence, first_start)]
+    if aside and left <= aside[0] < aside[1] <= left + len(stem):  # "The episode[, which started …,] broke"
+        stem = stem[:aside[0] - left] + stem[aside[1] - left:]
+    stem = _FIRST_END.sub("", stem.rstrip(" ,"))
+    rest = re.match(r"[^,;:]*", sentence[end:]).group()
+    if not again.group("np"):
+        return tidy(f"{subject} {stem} again {rest}")
+    determiner, verb = again.group("np").split()[0], _FINITE.search(stem) or _AUXILIARY.search(stem)
+    parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
+    if verb and parallel > verb.start():
+        return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
+    if verb and not subject and stem.lower().startswith(determiner.lower() + " ") and len(stem[verb.start():].split()) <= 3:
+        # "The first round was held on Feb. 6, and the runoff two months later": the subjects are parallel (not
+        # "moves inland over Georgia on Thursday and the Carolinas by Friday", whose verb is far from its date)
+        return tidy(f"{again.group('np')} {stem[verb.start():]} {rest}")
+    return None
+
+
+_AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?))"
+                           r"\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
+"""A second date of the same verb: "scrubbed on March 7 [and again] on Tuesday", "its first reading in September [and
+its second reading] on February 10"."""
+
+
+_FIRST_END = re.compile(r"(?:\s+(?:twice|three\s+times))?[\s:,]+(?:first|initially|once)$", re.IGNORECASE)
+"""The first of the two times, which the second's line goes without: "broke the record twice: first"."""
 
 
 def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]
@@ -95,7 +151,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if aside and match.start() < aside[1]:
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
-                sentence[match.end():start].split()) <= 8 and not _FINITE.search(sentence, match.end(), start):
+                sentence[match.end():start].split()) <= 8 and not _own_verb(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
         if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
                 sentence, 0, match.start()).group():
@@ -112,6 +168,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 # "The walkout, which began on October 9, ...": a short opening phrase is one too.
                 before = _BRACKETED_END.search(sentence, 0, match.start())  # "a DANA (…), which": the DANA
                 named = _ANTECEDENT.search(sentence, 0, before.start() if before else match.start())
+                # "the committee of the whole House, which …": the committee, not the House
+                # ("whose" is the name's: "the licence of Karadag Madencilik, whose mine collapsed")
+                named = _NAME_OF.search(sentence, 0, named.end()) or named if named and word != "whose" else named
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
                 subject = (named.group(1) if named else opening if 0 < len(opening.split()) <= 4
@@ -133,6 +192,12 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             if word in ("after", "before"):  # "still missing a day [after the quake …]": the span goes with it
                 right = _SPAN_BEFORE.search(sentence, end, right).start()
             break
+    joined = sentence.rfind(", and ", left, start)
+    if joined > left and not relative and not subject and _CLAUSE_OPENING.match(sentence, joined + 6) and _own_verb(
+            sentence, left, joined) and not any(left <= s < joined for s, _ in other_dates):
+        # "The committee stage took nine hours over two weeks, and the Government took urgency on Tuesday": the
+        # second clause has its own subject and verb, and the date is its alone
+        left = joined + 6
     if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
         close = sentence.find(", ", end, right)
         right = close if close >= 0 else right
@@ -141,11 +206,14 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
-        if joint and left <= other_end and joint.end() <= start:
-            left = joint.end()
-        elif other_start > end and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)) and end < right:
+        if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start):
+            # the clause after the connective has its own subject, not a relative clause's antecedent ("the mission,
+            # which … slipped into 2026 after problems … were found [last summer]")
+            left, subject = joint.end(), ""
+        elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
+                                                    or _AND_AUXILIARY.match(sentence, end)):
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
-            # hurricane on Monday": two clauses
+            # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
             right = end
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
@@ -156,6 +224,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
           other_dates: list[tuple[int, int]]) -> str:
     """The chronology line of the clause ``sentence[left:right]`` (see _span) dated by ``sentence[start:end]``."""
     said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
+    clause_left = left
     if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
     inner = _dated_relative(sentence, left, start, other_dates)
@@ -172,12 +241,19 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
     cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
     head = sentence[left:cut]
-    restrictive = _THAT_CLAUSE.match(head) if left == 0 else None  # the sentence's own subject, not a cut's
+    published = published_participle(head, sentence[end:right]) if cut != end else None
+    if published is not None:
+        head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
+    restrictive = (_THAT_CLAUSE.match(head) or _whole_subject_clause(head)) if left == 0 else None  # the
+    # sentence's own subject, not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
         return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
-    closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) else None
+    # The relative clause also holds the date when its noun's own verb follows it: "the minister said the talks that
+    # began [in January] have stalled" (the talks began then; they have stalled now).
+    closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
+        re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) or _MAIN_AUXILIARY.match(sentence, end, right)) else None
     if closing:
         # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
         # ministry said": a relative clause ending the clause holds the date, and is the line.
@@ -194,7 +270,18 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
+    elif not subject and said is None and not (aside and aside[0] >= left):
+        content = told_content(sentence, start, other_dates, clause_left)
+        if content is not None and left <= content < cut:
+            head = sentence[content:cut]  # "Figures published on Wednesday showed inflation fell … in May"
     kept = sentence[with_preposition(sentence, start):end] if cut == end and head.endswith(sentence[start:end]) else ""
+    quoted = _QUOTE_THEN_SAYER.match(head) if len(head.split()) > 18 and said is None else None
+    rest = sentence[end:right].rstrip(" .")
+    if quoted and len(rest.split()) <= 6:
+        # '"We saw a pressure drop … fly with that," launch director Karen Obi told reporters after Tuesday's scrub':
+        # the sayer first, then the start of what was said, not a piece of the quotation
+        words = quoted.group("quote").split()
+        return tidy(f"{quoted.group('sayer').strip()}{rest}: “{' '.join(words[:12])}{' …' if len(words) > 12 else ''}”")
     if len(head.split()) - len(kept.split()) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
         head = _shortened(head[:len(head) - len(kept)], said) + kept
@@ -205,8 +292,9 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
                said: int | None) -> str:
     """``subject`` and ``head`` (the line up to its date) joined to the rest of the clause after the date."""
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
-    tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", _without_saying_dates(sentence, end, right, other_dates))
-    tail = re.sub(r"^['’]s\s+", "the ", tail)  # "Tuesday's attack killed 12": "The attack killed 12"
+    tail = _without_saying_dates(sentence, end, right, other_dates)
+    if not head.strip(" ,"):
+        tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", tail)
     tail = re.sub(r"^\s*respectively\b", "", tail)
     tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
     inserted = _INSERTED_SAYING.match(head) if said is not None and not subject else None
@@ -284,9 +372,24 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
     subject = (_NAMED_SUBJECT.match(sentence, left) or _AGED_SUBJECT.match(sentence, left)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
-        subject = _SUBJECT.match(sentence, left)  # "The update [was pushed … and] reverted": the whole noun phrase
+        # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
+        # completed": up to its past verb
+        subject = _SUBJECT.match(sentence, left) or _DETERMINED_SUBJECT.match(sentence, left)
+    auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
+    bare = _AND_VERB.match(window, previous) if not (conjunct or quoted or clock) else None
+    modal = [m for m in _MODAL_VERB.finditer(window, 0, previous)] if bare else []
     if conjunct:
         cut = conjunct - 1
+    elif modal and not _CLAUSE_COMMA.search(window, modal[-1].end(), previous):
+        # "Selene-2 is expected to enter lunar orbit on March 19 and attempt a landing on March 23": the second verb
+        # takes what the first hangs on ("Selene-2 is expected to")
+        cut = window.index("and", previous) + 3
+        verb = modal[-1].group().split()[-1]
+        subject = re.match(r"([\s\S]*)", window[:modal[-1].end() - len(verb)])
+    elif auxiliary and auxiliary.start() > max(cut, joined + 5) and (subject := _BARE_SUBJECT.match(sentence, left)):
+        # "Shares in Northgate fell 6% on Monday after the disclosure and were down another 2% on Thursday": the
+        # second verb is the sentence's subject's
+        cut = auxiliary.end() - 1
     elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
         subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
     elif cut == joined + 5 and _past_verb(window, cut + 1):
@@ -300,13 +403,37 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         subject = antecedent
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
-    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject.group(1) if subject else ""
+    # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
+    subject = _ADVERB_END.sub("", subject.group(1)) if subject else ""
+    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
 _APPOSITIVE_CLOSED = re.compile(r",\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|won|fell|rose|began|came|went)\b")
 """An appositive's closing comma and the verb of the clause it sits in: "[, the first since 2019], ended"."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
 """A short noun phrase: "the drone attack"."""
+
+
+def _own_verb(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` has a finite verb of its own: not one after "and", which goes on with the
+    subject before it ("fell 6% on Monday after the disclosure [and were down] another 2%")."""
+    return any(not sentence[max(start, verb.start() - 4):verb.start()].endswith("and ")
+               for verb in _FINITE.finditer(sentence, start, end))
+
+
+_CLAUSE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:[a-z]{2,}ed|was"
+                             r"|were|is|are|has|have|had|will|would|took|made|came|went|began|fell|rose|won|lost|said"
+                             r"|told|gave|held|left|sent|struck|hit)\b)")
+"""A clause opening with its own subject and verb: "[the Government] took urgency …"."""
+_AND_BE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s+[a-z])")
+"""An "and" and the auxiliary of a second verb without a subject of its own."""
+_BARE_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?=(?:fell|rose|jumped|dropped|slid|climbed|gained|lost"
+                           r"|[a-z]{2,}ed|was|were|is|are|has|have|had|made|took|went|came)\b)")
+"""A clause's subject of up to five words, no comma, up to its first verb: "Shares in Northgate [fell]"."""
+_ADVERB_END = re.compile(r"\b(?:first|then|later|also|initially|quickly|finally|eventually|again|soon|briefly)\s+$")
+_AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|are|has|have|will|would)\s+(?:now\s+|also\s+)?[a-z]{3,}")
+"""A date followed by "and" and a second verb of the same subject in another tense: "began on Saturday [and is
+expected] to last"."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+")
@@ -339,8 +466,9 @@ _DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|The
 """A clause's subject of a determiner and a few words up to its past verb: "The storm [made landfall]"."""
 _AGED_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+\d{1,3},)\s+(?=[a-z])")
 """A name with its age as the clause's subject: "Varga[, 24,] won …" (the age is not the line's)."""
-_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}|(?:he|she|they|it|we)\s+)(?=[a-z])")
-"""A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]"."""
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1,6}|(?:he|she|they|it|we)\s+)(?=[a-z])")
+"""A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]", "The Housing Consents
+(Fast-track) Amendment Bill [was introduced …]"."""
 
 
 def dates_saying(text: str, start: int) -> bool:
@@ -363,10 +491,18 @@ def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, i
         return False  # "CAS will hear the appeal in October, the court said on Friday": the plan's news is Friday's
     return any(s < said and not dates_saying(sentence, s) and not sentence.startswith(("'s ", "’s "), e) and background(sentence, s, e, True) is None
                and not _BREAK_BETWEEN.search(sentence, e, said) and not _RELATIVE_WORD.search(sentence, 0, s)
-               and not _FINITE.search(sentence, e, said)  # "The miners, rescued on Friday, were in stable condition"
+               and not _main_finite(sentence, e, said)  # "The miners, rescued on Friday, were in stable condition"
                for s, e in other_dates)
 
 
+def _main_finite(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` holds a finite verb outside a relative clause: "were freed on Sunday,
+    completing an exchange [that began] two weeks ago, the ICRC said" has none, "rescued on Friday, [were] in …" has."""
+    return any(not _RELATIVE_OPENS.search(sentence, max(start, verb.start() - 12), verb.start())
+               for verb in _FINITE.finditer(sentence, start, end))
+
+
+_RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+$")
 _BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
                             r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
 """A clause break between a date and a saying: what is said after it is not that date's."""
@@ -409,7 +545,7 @@ def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tupl
         verb = _PLACE_THEN_VERB.match(sentence, other_end)
         # "…, fire officials said [on Monday]": the saying's date is the main clause's, past its comma
         if that and "," not in sentence[that.start():other_start] and verb \
-                and ("," not in sentence[other_end:start] or dates_saying(sentence, start)):
+                and (not _CLAUSE_COMMA.search(sentence, other_end, start) or dates_saying(sentence, start)):
             return that.start(), verb.end() - 1
     return None
 
@@ -422,10 +558,17 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
     """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
     January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
     thing ("an April 5 runoff", "the 2022 election")."""
+    if sentence.startswith(("'s ", "’s "), end) and not (_POSSESSIVE_OPENING.match(sentence, end)
+                                                        and _OPENING_PREPOSITION.fullmatch(sentence, 0, start)):
+        return True  # "told reporters after Tuesday's scrub": the line keeps the day whose scrub it was
     return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
             or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None)
 
 
+_POSSESSIVE_OPENING = re.compile(r"['’]s\s+[^,]{0,40},")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:in|at|during|after|before|following|since)\s+)?", re.IGNORECASE)
+"""A date's possessive phrase opening its sentence and closed by a comma: "In Sunday's statement, Rasool said" (the
+line goes without it)."""
 _DATE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|marked|saw)\b")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?$")
 """A date that is its clause's subject ("October was the driest on record", "adding that October had been the
@@ -456,7 +599,14 @@ def _shortened(head: str, said: int | None) -> str:
     said = None if said is None else said - (len(head) - len(short))
     head = short
     if said is not None:
-        words = head[:said].split()
+        told = head[:said]
+        words = told.split()
+        verb = _predicate(told) if len(words) > 18 else None
+        if verb is not None:
+            # "The number of people killed in the floods … has risen to 212, officials said": the words that make the
+            # line true are its verb and what follows, so the subject is the part cut
+            subject, predicate = told[:verb].split(), told[verb:].split()
+            return " ".join(subject[:max(4, 18 - len(predicate))]) + " … " + " ".join(predicate) + head[said:]
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
     named, last = _NAMED_OPENING.match(head), head.rfind(", ")
     if named and last > named.end() and _FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
@@ -488,6 +638,32 @@ def _shortened(head: str, said: int | None) -> str:
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
 
 
+_PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
+                                  r"|should|did|does|do)(?![\w'’-])")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,2}$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|at|on|from|during|near|across|since|for|to|into|over)\b")
+
+
+def _predicate(told: str) -> int | None:
+    """Where the main verb of what was said starts, when the verb and all after it are at most 12 words and its
+    subject runs on before it: the first auxiliary or past verb not in a relative clause ("the floods that swept …")
+    nor a participle after its noun ("people killed in …"); None when there is none that plain."""
+    verbs = sorted([*_PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
+    for verb in verbs:
+        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or "," in told[verb.start():]:
+            continue
+        if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
+                not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
+            continue
+        if told[:verb.start()].endswith(" and "):
+            return None  # "strengthened into a storm overnight and was on track …": the first verb was the main one
+        return verb.start() if 2 <= len(told[verb.start():].split()) <= 12 and len(told[:verb.start()].split()) > 4 else None
+    return None
+
+
+_QUOTE_THEN_SAYER = re.compile(r"[“\"](?P<quote>[^“”\"]{20,}?)[,.!?]?[”\"],?\s+(?P<sayer>[^“”\",]{3,80}?\b(?:said|says|told"
+                               r"|added|adds|wrote|insisted|warned)\b[^“”\",]{0,50})$")
+"""A head that is a quotation and its sayer, up to the date."""
 _CLAUSE_COMMA = re.compile(r", (?!\d)")
 """A comma that may end a clause: not one between numbers or scores."""
 _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
@@ -523,8 +699,10 @@ when it was said)."""
 _SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?(?:,\s+(?:in|amid|as|citing|adding"
-                         r"|blaming|calling|saying)\s[^;]*)?[\s.!”\"'’]*")
-"""What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed."."""
+                         r"|blaming|calling|saying|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
+                         r"|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|since))\s[^;]*)?[\s.!”\"'’]*")
+"""What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed.", "…, AEMET
+said on Sunday, nine days after it began."."""
 
 
 def _attribution(head: str, tail: str) -> int | None:
@@ -543,12 +721,15 @@ def _attribution(head: str, tail: str) -> int | None:
 
 
 _KEEP_DATE = re.compile(
-    r"\b(?:since|until|till|by|back to|is|are|will\s+be"
+    r"\b(?:since|until|till|through|by|back to|is|are|(?:will|would|could|may|might)\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
-    r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to)\s+$",
+    r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
+    r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into)"
+    r"\s+(?:(?:at\s+least|no\s+(?:earlier|later|sooner)\s+than|as\s+(?:early|late|soon)\s+as)\s+)?$",
     re.IGNORECASE)
 """A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
-January", "The next meeting is Nov. 6-7"."""
+January", "The next meeting is Nov. 6-7", "would be no earlier than Saturday", "until at least Sunday", "slipped into
+2026"."""
 _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
@@ -561,14 +742,29 @@ _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
-_PAST_VERB_ON = r"(?P<vp>(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
+_PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
-_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+" + _PAST_VERB_ON
+_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which|who)\s+" + _PAST_VERB_ON
 """A short noun phrase and a relative clause opening with a past verb: "the quake that struck …"."""
 _THAT_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
 """A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
 "The death toll from the powerful earthquake that struck central Japan …" (the clause is the earthquake's)."""
+_MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")
+"""An auxiliary and its verb right after a date: the main clause goes on after a relative clause the date ends."""
+_WHOLE_THAT_CLAUSE = re.compile(r"^(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"
+                                + _PAST_VERB_ON + r"[^,;]*)$")
+"""A sentence opening with a longer noun phrase and its relative clause: "The talks with the rebels that began …"."""
+
+
+def _whole_subject_clause(head: str) -> re.Match[str] | None:
+    """``head``'s opening noun phrase, without a verb of its own, and the relative clause of the past after it that
+    holds the date: "The talks with the rebels that began [in March] have stalled" is a line "The talks with the rebels
+    began", not "The talks with the rebels that began have stalled"."""
+    match = _WHOLE_THAT_CLAUSE.match(head)
+    return match if match and not _FINITE.search(match.group("np")) and len(match.group("np").split()) <= 8 else None
+
+
 _CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
 """A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
 after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
@@ -586,7 +782,7 @@ _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|near
 weeks [after]"."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–])\s*")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*")
 
 
 def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> tuple[int, int]:
@@ -607,8 +803,9 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = re.sub(r"\s{2,}", " ", _DANGLING_PREP.sub("", text + " ").strip())  # "hit ( ) at": "hit at"
-    text = re.sub(r"\s+(?=[,.;:])", "", text)
+    text = re.sub(r"\s+(?=[,.;:])|(?<=\w)\s+(?=['’]s\b)", "", text)  # "won Saturday['s] election", rejoined
     text = re.sub(r",\s*,", ",", text)
+    text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
     text = _LEAD.sub("", text).strip(" ,;:")
     text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
     words = text.split()
@@ -729,8 +926,8 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     investigating Tuesday's attack": "The attack"), or "" when no thing is named."""
     left, _ = sentence_bounds(text, start, end)
     lead = re.split(r"[,;:]", text[left:start])[-1]
-    if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead):
-        return None
+    if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead):
+        return None  # "told reporters after Tuesday's scrub": the saying's day, and its line
     thing = _THING_AFTER.match(text, end + 2)
     if thing is None:
         return ""
@@ -744,6 +941,7 @@ _DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boyco
                       r"|postponed|led|joined)\s+$", re.IGNORECASE)
 """Words before a possessive date that put its clause at the thing's time: "won Saturday's election", "during
 Tuesday's protest" (not "investigating", "after" or "of" it)."""
+_SAID_IN = re.compile(r"\b(?:said|says|told|added)\b")
 _LEAD_PREPOSITION = re.compile(r"^\s*(?:in|on|at|after|before|during|following|since|despite|by|from|with)?\s*", re.I)
 
 

@@ -45,8 +45,11 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
     as one word ("ATR 42" and "ATR 42-500" share "atr42"), so two reports telling the same thing in those words meet."""
     words = set()
     previous, verb = "", None
-    for token in _WORD.findall(text):
+    tokens = _WORD.findall(text)
+    for at, token in enumerate(tokens):
         lowered = token.lower().strip("'’")
+        if lowered in _FIND and _finds_thing(previous, tokens[at + 1].lower() if at + 1 < len(tokens) else ""):
+            lowered = "recovered"  # "the recorders were found", "divers found both recorders": they were recovered
         compound = _PHRASAL.get((previous, lowered)) if lowered in _PARTICLES else None
         previous = lowered
         if compound:
@@ -89,6 +92,8 @@ _PHRASAL = {(form, compound[len(forms.split()[0]):].strip("-")): compound
 """A verb form and its particle to the noun they make: ("taking", "off") to "takeoff"."""
 _PHRASAL.update({(form, "out"): "begin" for form in "break breaks breaking broke broken".split()})
 """A fire or a war that "broke out" began."""
+_PHRASAL.update({(form, "effect"): "begin" for form in "take takes taking took taken".split()})
+"""A ceasefire or a law that "took effect" began."""
 _PARTICLES = frozenset(particle for _, particle in _PHRASAL)
 _COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
               for joint in ("", "-")}
@@ -97,10 +102,57 @@ _MODEL = re.compile(r"\b([A-Z][A-Za-z]*)[ -](\d{1,2})\b(?![.,:]\d)(?:-(\d+))?")
 """A name and a short number after it: a model or a designation ("ATR 42", "MAX 9", "COVID-19")."""
 
 
+RECOVER = "recover"
+"""The one word for recovering, retrieving or finding a thing."""
+_FIND = frozenset({"found", "find", "finds"})
+_BE = frozenset("was were been be being is are".split())
+_OBJECT_OPENS = frozenset("the a an both all his her their its two three four five several".split())
+_NOT_THING = frozenset("guilty not liable responsible innocent negligent that in to".split())
+_FINDERS = frozenset("study studies report reports audit audits review reviews survey surveys inquiry investigation "
+                     "researchers research analysis poll polls data figures test tests probe court judge jury panel "
+                     "scientists experts authors paper".split())
+
+
+def _finds_thing(previous: str, following: str) -> bool:
+    """Whether a "found" or "find" tells of something found, as "recovered" does: in the passive ("the recorders were
+    found") or with its object after it ("divers found both recorders"); not a verdict ("was found guilty") or a
+    finding ("a study found that …", "the audit found 40 errors")."""
+    if following in _NOT_THING or previous in _FINDERS:
+        return False
+    return previous in _BE or following in _OBJECT_OPENS
+
+
+_THING_ENDS = frozenset("from in at on near off inside under after during before by with and but".split())
+
+
+def thing_recovered(text: str) -> frozenset[str]:
+    """The plain words (no names) for what a clause tells was recovered, found or retrieved: the subject of a passive
+    ("the flight data recorder [was found]"), else the object up to its first preposition ("recovered [both flight
+    recorders] from the wreckage"); empty when the clause tells of no such thing."""
+    tokens = _WORD.findall(text)
+    for at, token in enumerate(tokens):
+        lowered = token.lower()
+        previous = tokens[at - 1].lower() if at else ""
+        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+        found = lowered in _FIND and _finds_thing(previous, following)
+        if not found and _SAME_EVENT_WORD.get(stem(lowered)) != RECOVER:
+            continue
+        if previous in _BE:
+            side = tokens[:at]
+        else:
+            side = tokens[at + 1:]
+            side = side[:next((i for i, t in enumerate(side) if t.lower() in _THING_ENDS), len(side))]
+        opening = " ".join(side)
+        opening = opening[:1].lower() + opening[1:]  # a line's first word is capitalised as a line's is
+        return content_words(opening, names=False) - {RECOVER}
+    return frozenset()
+
+
 _SAME_EVENT_WORD = {stem(word): common for common, words in (
     ("fire", "fire fires blaze blazes wildfire wildfires inferno"), ("quake", "quake earthquake tremor temblor"),
     ("begin", "start started starts began begun begin ignited ignites erupted erupts"), ("leave", "leave departed departs"),
-    ("kill", "kill killed died dies dead slain")) for word in words.split()}
+    ("kill", "kill killed died dies dead slain"), ("recover", "recovered retrieved retrieve retrieves"))
+    for word in words.split()}
 """Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
 wildfires began"."""
 
