@@ -37,7 +37,7 @@ HONORIFICS = frozenset(
 )
 # Title words that head a role written before a name ("Foreign Minister Fuad Hussein").
 ROLE_HEADS = frozenset(
-    """Minister Secretary President Vice Premier Chancellor Governor Mayor Senator
+    """Minister Secretary President Vice Premier Chancellor Governor Gov Mayor Senator
     Sen Rep Representative Congressman Congresswoman Ambassador Envoy Commissioner
     Commander General Gen Maj Major Lt Lieutenant Col Colonel Capt Captain Adm
     Admiral Sgt Sergeant Brig Brigadier Marshal Chief Director Director-General
@@ -94,10 +94,10 @@ GROUP_NOUNS = frozenset(
 # Heads of the names of buildings and grounds, never of people: "Botanical Garden of Viña del Mar", "Museum of
 # Modern Art". Institutions with staff are organisations, grounds and structures places (surnames such as Park,
 # Temple and Castle are left out).
-FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo".split())
+FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schools".split())
 FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena Avenue Boulevard Road
     Station Terminal Racecourse Speedway Raceway Velodrome Ballpark Plaza Pier Wharf Motorway Expressway Freeway
-    Tunnel Airfield Coliseum Colosseum""".split())
+    Tunnel Airfield Coliseum Colosseum Drive Street Highway""".split())
 # "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
 # name speaks, holds a title or is described (entity_rules._park).
 PARK_HEAD = "Park"

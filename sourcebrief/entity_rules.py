@@ -100,6 +100,9 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     return _by_context(text, tokens, first, last, surface)
 
 
+_COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds".split())
+
+
 def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int, int]:
     """Drop leading words that are capitalised only because they open a sentence."""
     first, last = chunk.first, chunk.last
@@ -111,6 +114,9 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             break
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
             first += 1
+            continue
+        if word in _COUNT_WORDS and first < last and tokens[first + 1].text in gazetteer().demonyms:
+            first += 2  # "Two Russian oil tankers", "Three Japanese climbers": a count of people or things
             continue
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
             if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
