@@ -256,6 +256,9 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
     aside = _ASIDE.match(after) if len(opening.split()) <= 2 else None
     if aside:  # "Six people, including two women, were arrested": the figure's clause goes on to its verb
         after = after[aside.end():]
+    restated = _RESTATED.match(after)
+    if restated and _SHORT_GOING_ON.match(after, restated.end()):
+        after = after[restated.end():]  # "about 50 kilometers (30 miles) of coastline": the figure's own words go on
     cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
     shown = opening + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
     return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
@@ -267,6 +270,12 @@ _ASIDE = re.compile(r"\s*(?:\([^()\[\];]{1,60}\)|,\s+(?:including|most|many|some
                     r"|died|fell|rose|left|went|came|took|made|won|lost|got|stayed|stay)\b)")
 """An aside right after a figure, before the clause goes on with its verb: "(about 40 percent) stayed on", ", most
 of them women, were killed" (not ", including Luis Ortega, the club announced")."""
+
+
+_RESTATED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|~)?[$€£¥\d][^()]{0,30}\)")
+"""A figure restated in other units, in brackets: " (30 miles)", " (£3.5m)"."""
+_SHORT_GOING_ON = re.compile(r"\s+[a-z][^\s,;()]*(?:\s+[^\s,;()]+){0,3}(?=\s*(?:[,;.]|$))")
+"""A few lower-case words to the clause's end after a restated figure: " of coastline", " into the sky"."""
 
 
 def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,

@@ -156,7 +156,9 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         text = _with_opening_quote(_statement(best), best.quote)
         if not text[1:2].isupper():  # "iPhone revenue rose": a name written in lower case first stays so
             text = text[:1].upper() + text[1:]
-        if best.quote.lstrip().startswith(text):  # "It said it would resume flights": the airline said
+        at = text.find(best.figure.text) if best.figure else -1
+        opening = text[:at + len(best.figure.text)] if at >= 0 else text  # to its figure: a bracket may be left out
+        if best.quote.lstrip().startswith(opening):  # "It said it would resume flights": the airline said
             text = with_subject(text, best.quote.strip(), sentences.get((best.source_id, best.sentence - 1), ""))
         if opens_with_possessive(text):
             continue  # "Its preliminary report is expected …" whose "its" stays unnamed: a fact about no one
