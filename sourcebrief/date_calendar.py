@@ -225,6 +225,12 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
         step = {"last": -1, "this": 0, "next": 1}[week["rel"].lower()]
         monday = site.dct - _dt.timedelta(days=site.dct.weekday()) + _dt.timedelta(weeks=step)
         return ("DATE", V.day_value(monday + _dt.timedelta(days=R.WEEKDAYS[g["wd"].lower()])), None)
+    paired = _PAIRED_BEFORE.search(site.text, max(site.sentence_start, site.start - 20), site.start)
+    if paired and site.recent and V.precision(site.recent) == "day":
+        # "closed on Monday and Tuesday": the day after the pair's first, whatever the tense
+        first = V.first_day(site.recent)
+        if first is not None and first.weekday() == R.WEEKDAYS[paired["wd"].lower()]:
+            return ("DATE", V.day_value(weekday_date(g["wd"], first + _dt.timedelta(days=1), "future")), None)
     when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
     if when != "reported":
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)
@@ -233,6 +239,8 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.day_value(weekday_date(g["wd"], min(said or site.dct, site.dct), "future")), None)
 
 
+_PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:,?\s*(?:and|or|to|through|until)\s+|[-–]\s*)$")
+"""A weekday and a conjunction before another: "Monday [and] Tuesday", "Friday to Sunday"."""
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE)
 """The week a weekday is in, written after it: "Monday [last week]", "Thursday [of next week]"."""
 

@@ -92,7 +92,7 @@ def tense(site: Site, reported: bool = False) -> str:
         # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
         cues_found = [(cue, name) for cue, name in cues_found if cue.end() <= site.start]
         verb = max(cues_found, key=lambda found: found[0].end())[0]
-        if governed["span"] and _PERFECT_BEFORE.search(site.text, max(site.sentence_start, verb.start() - 12), verb.start()):
+        if governed["span"] and not site.text.startswith(("'s", "’s"), site.end) and _PERFECT_BEFORE.search(site.text, max(site.sentence_start, verb.start() - 12), verb.start()):
             return "future"  # "has suspended services from Friday": a decision now, for a span ahead ("since" is the past's)
     for cue, name in cues_found:
         before = cue.end() <= site.start
