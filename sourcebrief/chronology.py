@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from sourcebrief import date_values as V
-from sourcebrief.chrome import caption_words, dateline
+from sourcebrief.chrome import caption_words
+from sourcebrief.chrome_stamps import dateline
 from sourcebrief.day_counts import counted_days
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
