@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import chrome, outlets
+from . import chrome, chrome_stamps, outlets
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
@@ -64,7 +64,7 @@ def stacked_labels(texts: list[str]) -> set[int]:
     """Indices of a page's metadata set as a label line over a short value line ("Format" / "Situation Report",
     "Source" / "OCHA"), when a page has at least two such pairs; a dated pair is left to the stamp rules."""
     pairs = [at for at in range(len(texts) - 1) if texts[at].strip().lower() in _PAGE_LABELS
-             and len(texts[at + 1].split()) <= 8 and not chrome.stamp(texts[at + 1])]
+             and len(texts[at + 1].split()) <= 8 and not chrome_stamps.stamp(texts[at + 1])]
     return {at + step for at in pairs for step in (0, 1)} if len(pairs) >= 2 else set()
 
 

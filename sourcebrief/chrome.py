@@ -1,14 +1,15 @@
-"""Line rules for the cleaner: what web chrome, captions, stamps and datelines look like.
+"""Line rules for the cleaner: what web chrome (furniture), captions, credits and headlines look like. Stamps,
+bylines and datelines are in ``chrome_stamps``.
 
 Each rule is general (the shape of a line), never a phrase tuned to one outlet.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import outlets
+from .chrome_stamps import TIME_ONLY, date_only, dates_in, is_name_only
 
 _CHROME_PATTERNS = [
     r"back to top( button)?",
@@ -149,10 +150,13 @@ _RELATED = re.compile(
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
     r"|most viewed|latest (news|stories))\W*$", re.I)
+
+
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))(?:\s*[:|]\s+|\s*)"
                            r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+
 
 AGENCIES = (
     r"AP|AFP|Reuters|EPA(?:-EFE)?|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|WAM|SPA|KUNA|IRNA|INA|"
@@ -179,69 +183,6 @@ _CAPTION_LEAD = re.compile(
     r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
     r"|item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_MONTH = r"(?i:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
-_DATE_FORMS = [
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+[-–]\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<mnum>\d\d)[./](?P<day>\d\d)\b"),
-    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
-]
-"""The last two forms: "2025.09.15" is year first; "6.3.2025" is day first wherever dots separate a date's numbers
-(Finland, Germany, Norway, Turkey ...)."""
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
-"""A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
-_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
-_STAMP = re.compile(
-    r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
-    r"|issued|issued on|this (?:content|article|story|page) was (?:first |last )?(?:published|posted|updated|modified))"
-    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
-_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
-_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?)\s+"
-                     r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
-                     rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
-                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
-                     r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
-                     r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")
-"""A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE"."""
-_ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
-                          r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
-                          r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
-"""A trade paper's byline without "By": the name and the writer's role, "Paul Gerrard, Senior Editor"."""
-_REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (?:and )?[A-Z][\w'’.-]*){0,5})$")
-_UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
-"""Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
-_DATELINE = re.compile(
-    rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
-    rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
-    rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
-    rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
-)
-"""A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
-("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
-/PRNewswire/ --"); the dash may be left out after a bracketed agency."""
-
-
-def parse_date_in(text: str) -> dt.date | None:
-    """The first full calendar date (day, month and year) written in ``text``, else None."""
-    for form in _DATE_FORMS:
-        match = form.search(text)
-        if not match:
-            continue
-        groups = match.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"][:3].lower()]
-        try:
-            return dt.date(int(groups["year"]), month, int(groups["day"]))
-        except ValueError:
-            continue
-    return None
-
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 _PERSON_AT = rf"{_NAME}(?: in {_NAME})?"
@@ -250,6 +191,8 @@ _NAMES = rf"{_PERSON_AT}(?:(?:,| and|, and) {_PERSON_AT})*(?: in {_NAME}(?: and 
 Washington"."""
 _CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled"
            rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
+
+
 _CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
 """A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
 (names capitalised)."""
@@ -350,6 +293,8 @@ def is_chrome(text: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _AFFILIATE = re.compile(r"\b[Ww]e (?:may |might |could |can )?(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
                         r"(?:affiliate )?commissions?\b")
+
+
 _AFFILIATE_WHY = re.compile(r"\b(?:links?|purchas\w*|buy\w*|shop\w*)\b", re.I)
 
 
@@ -393,19 +338,16 @@ def is_listed_link(text: str) -> bool:
     """A line of a list of links under a "Most read" or "Key events" heading: a headline, maybe numbered ("1. Reus
     council approves new bus routes") or aged ("2h ago Death toll rises"), a short label ("Spain") or its date."""
     unmarked = _LIST_MARK.sub("", text.strip())
-    if _TIME_ONLY.match(unmarked):
+    if TIME_ONLY.match(unmarked):
         return False
     return (looks_like_headline(unmarked) or len(unmarked.split()) < 3
-            or bool(dates_in(unmarked)) and _date_only(unmarked))
+            or bool(dates_in(unmarked)) and date_only(unmarked))
 
 
 def is_related_link(text: str) -> bool:
     """A paragraph that links another story: "Related: Minister warns toll will 'rise significantly'" (no sentence)."""
     match = _RELATED_LINK.match(text.strip())
     return bool(match) and len(match.group("title").split()) <= 25 and not match.group("title").rstrip("”’\"'").endswith(".")
-
-
-_NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")
 
 
 _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
@@ -415,11 +357,6 @@ _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|corr
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing"."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
-
-
-def is_name_only(text: str) -> bool:
-    """A line that is only a personal name's shape, "Helena Virtanen": an opinion page's byline without "By"."""
-    return bool(_NAME_ONLY.match(text.strip()))
 
 
 def is_stray(text: str) -> bool:
@@ -461,203 +398,6 @@ def caption_words(text: str) -> str:
 _TRAILING_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"
                            r"|(?<=\.)\s+(?:photo|photograph|picture|image)s?:\s*[^.:]{1,60}$", re.I)
 """A credit that names no agency: "(Ledger photo / Ana Ruiz)", ". Photograph: Anadolu"."""
-
-
-def dates_in(text: str) -> tuple[dt.date, ...]:
-    """The dates the first full date in ``text`` may be: one, or both readings of a numeric date that reads either
-    way ("04/05/2024" is 5 April or 4 May; "25/12/2024" is only 25 December)."""
-    date = parse_date_in(text)
-    if date is not None:
-        return (date,)
-    match = _NUMERIC.search(text)
-    if not match:
-        return ()
-    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
-    readings = []
-    for month, day in ((a, b), (b, a)):
-        try:
-            readings.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return tuple(dict.fromkeys(readings))
-
-
-def month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of the first "April 5" (or "5 April") in ``text``, year or not."""
-    match = _MONTH_DAY.search(text) or _DAY_MONTH.search(text)
-    return (_MONTHS[match.group("month")[:3].lower()], int(match.group("day"))) if match else None
-
-
-def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
-    """("updated" | "published", the dates it may mean: see ``dates_in``; none for a time) for an "Updated: ..." or
-    "Published ..." line or a line that is only a date."""
-    match = _STAMP.match(text.strip())
-    if match:
-        rest = _GLUED_TIME.sub(r"\1 \2", match.group("rest"))
-        dates = dates_in(rest)
-        if not dates and not (_TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)):
-            return None
-        kind = match.group("kind").lower()
-        return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
-    if _TIME_ONLY.match(text.strip()) or _AGO.match(text.strip()):  # a live blog's entry time, "14:20 GMT"; "3 hours ago"
-        return "published", ()
-    if len(text) > 160:
-        return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
-    dates = dates_in(text)
-    if dates and (_date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) or _labels_and_date(text))):
-        return "published", dates
-    return None
-
-
-_STAMP_BAR = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
-_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
-                    r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
-"""A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
-with AFP", "Japan, Disaster"), never a byline ("By Jane Doe")."""
-
-
-def _labels_and_date(text: str) -> bool:
-    """A date stamp sharing its line with labels, parts between bars or dashes: "Marca in English | Wednesday, 12
-    March 2025 - 23:05" (one part a date alone, the others times or short names; a sentence has other lower-case
-    words; a person's name beside the date is a byline: "Sophie Lindqvist | 15 Nov 2024 | 5 min read")."""
-    parts = [part.strip(" ,") for part in _STAMP_BAR.split(text)]
-    parts = [piece.strip() for part in parts for piece in (  # "Madrid, 20/06/2025": a place, then the date
-        part.split(", ", 1) if ", " in part and not _date_only(part) else [part])]
-    dated = [part for part in parts if _date_only(part) and dates_in(part)]
-    return len(parts) >= 2 and len(dated) == 1 and all(
-        part in dated or _date_only(part) or _LABEL.fullmatch(part.replace(",", "")) and not (
-            is_name_only(part) and not outlets.from_byline_line(part)) for part in parts)
-
-
-def _times_only(text: str) -> bool:
-    """True for what is only times and days named relative to the page ("today at 2:35 pm (Paris), updated at 4:10
-    pm"): a stamp with no date to keep."""
-    rest = re.sub(r"\([^)]{0,30}\)|\b(?:today|yesterday|at|on|updated|modified)\b|\d{1,2}[:.]\d\d|\b[ap]\.?m\b\.?"
-                  r"|\b(?:gmt|utc|[a-z]{1,3}t)\b|[,|·•\-–—\s]", "", text, flags=re.I)
-    return rest == ""
-
-
-_AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago"
-                  r"(?:\s*\(\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\))?$", re.I)
-"""A page's age instead of a date, "3 hours ago", "2h ago", a live blog's "12 minutes ago (10:15 GMT)": no date to
-keep."""
-
-
-_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
-                             r"|(?<=\s)(?:Updated|Published|Posted|Modified):\s*)+")
-"""A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
-"All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
-
-
-_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
-                          r"\s+ago$")
-"""A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
-
-
-def _date_only(text: str) -> bool:
-    """True for a line that is nothing but a date, maybe with weekday and time."""
-    rest = text
-    for form in (*_DATE_FORMS, _NUMERIC):
-        rest = form.sub("", rest)
-    rest = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:last\s+)?(?:updated|published|posted|modified)\b:?|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|\b[ap]\.?m\.?\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|[+-]\d{1,2}(?::?\d\d)?\b|\b(gmt|utc|[a-z]{1,3}t)\b|\b(?:on|at)\b|\((?:[A-Z][\w-]* )?time\)|[,|·•\-–—\s()]", "", rest, flags=re.I)
-    return rest == ""
-
-
-_BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:last\s+)?"
-                             r"(?:published|updated|posted)\b(?:\s+on)?\s*[:,]?\s*(?P<date>.{6,60})$", re.I)
-"""A byline run on into its date stamp: "By Mike Wall published 13 October 2024"."""
-
-
-def byline(text: str) -> str | None:
-    """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
-    stamped = _BYLINE_STAMPED.match(text.strip())
-    if stamped and parse_date_in(stamped.group("date")):
-        found = stamped.group("name")
-        return found.title() if found.isupper() else found
-    match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
-    if not match or len(text) > 100:
-        return None
-    found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
-    found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
-    return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
-
-
-def reporting_from(text: str) -> str | None:
-    """The place in a byline's location line ("Reporting from Taipei, Taiwan"), a dateline in all but name."""
-    match = _REPORTING_FROM.match(text.strip())
-    return match.group("place") if match else None
-
-
-_STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")
-"""A byline's run-on credit to the paper's staff: "Globe Staff" in "Alex Speier Globe Staff"."""
-_WIRE_DAY_DATELINE = re.compile(rf"^(?P<date>{_MONTH}\s+\d{{1,2}})\s+\((?P<agency>[A-Z][A-Za-z .'/-]{{1,30}})\)\s*(?:--|[-–—])\s+"
-                                rf"(?=[{_UPPER}“\"‘'])")
-"""A wire dateline without its place, as some sites copy it: "March 3 (Reuters) - "."""
-_DATE_FIRST_DATELINE = re.compile(
-    rf"^(?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s+\((?P<place>[{_UPPER}][{_UPPER}'’. -]{{1,40}})\)\s*(?:--|[-–—:])\s+"
-    rf"(?=[{_UPPER}“\"‘'])")
-"""A dateline that gives the date first and the place in brackets: "December 20, 2023 (PORT SUDAN) – "."""
-
-
-_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}),\s+(?P<agency>[A-Z]{{3,6}})\s*(?:--|[-–—])\s+"
-    rf"(?=[{_UPPER}“\"‘'])")
-"""A place in title case and an agency's acronym without brackets: "Tehran, IRNA - "."""
-
-
-_PLACE_DATE_DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}(?:\s/\s[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}})?),\s+"
-    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?"
-    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
-    rf"\s*(?:--|[-–—])\s+(?=[{_UPPER}“\"‘'])")
-"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - ", "Brussels / Menlo Park,
-15.11.2024 — " (a date in numbers is day first where dots separate them)."""
-
-
-_OUTLET_DATELINE = re.compile(rf"^(?P<head>[{_UPPER}][\w'’.,& -]{{2,60}}?)\s*(?:--|[–—])(?:\s+(?P<rest>[{_UPPER}“\"‘'].*)|\s*)$")
-_TITLE_PLACE = re.compile(rf"[{_UPPER}][\w'’.-]+(?:,?\s+[{_UPPER}][\w'’.-]+){{0,3}}")
-
-
-def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
-    """A place in title case and a known outlet's name without brackets, before a dash: "Savannah, Georgia CNN —"
-    (a cable site's dateline, sometimes alone on its line); (place, rest, None, outlet) or None."""
-    match = _OUTLET_DATELINE.match(text)
-    words = match.group("head").split() if match else []
-    for size in (3, 2, 1):
-        place = " ".join(words[:-size]).rstrip(",")
-        if len(words) > size and outlets.known(" ".join(words[-size:])) and _TITLE_PLACE.fullmatch(place):
-            return place, match.group("rest") or "", None, " ".join(words[-size:])
-    return None
-
-
-_SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+[A-Z][A-Z'’.-]*(?:[ -][A-Z][A-Z'’.-]*)?"
-                      r"|QUESTION|ANSWER|MODERATOR|OPERATOR|INTERVIEWER|PARTICIPANT|SPEAKER|REPORTER|PARTICIPANTS"
-                      r"|UPDATE|UPDATED|BREAKING|WATCH|NOTE|CORRECTION|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|PHOTOS"
-                      r"|FILE|WARNING)\s*:")
-"""A transcript's speaker label, "MR. PRICE:", "QUESTION:", or a label, "UPDATE:", "WATCH:": not a dateline."""
-
-
-def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
-    """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
-    "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
-    otherwise (and for a transcript's speaker label, "QUESTION: Thank you.")."""
-    if _SPEAKER.match(text):
-        return None
-    match = _DATELINE.match(text)
-    if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
-        dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
-        if dated:
-            return dated.group("place").strip(), text[dated.end():], dated.group("date"), None
-        if dayed := _WIRE_DAY_DATELINE.match(text):  # "March 3 (Reuters) - Swiss drugmaker …"
-            return "", text[dayed.end():], dayed.group("date"), dayed.group("agency")
-        wired = _AGENCY_DATELINE.match(text)  # "Tehran, IRNA - Iran's …"
-        if wired:
-            return wired.group("place"), text[wired.end():], None, wired.group("agency")
-        placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
-        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else _outlet_dateline(text)
-    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
 
 
 def looks_like_headline(text: str) -> bool:

@@ -11,9 +11,13 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from sourcebrief import date_values as V
-from sourcebrief.chrome import caption_words, dateline
+from sourcebrief.chrome import caption_words
+from sourcebrief.chrome_stamps import dateline
 from sourcebrief.day_counts import counted_days
+from sourcebrief import event_background as B
 from sourcebrief import event_text as T
+from sourcebrief.event_saying import dates_saying, told_before
+from sourcebrief.event_sentence import inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
@@ -157,7 +161,7 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
     for timex, others, coarse in _with_neighbours(body, timexes):
         index = bisect.bisect_right(starts, timex.start) - 1
-        after_start, after_end = T.next_sentence(body, timex.end)
+        after_start, after_end = next_sentence(body, timex.end)
         undated_next = not any(after_start <= d < after_end for d in dated)
         context = body[after_start:after_end] if undated_next else ""
         line = article.paragraphs[index]
@@ -180,11 +184,11 @@ def _counted(body: str, found: list[Candidate], dated: list[int]) -> list[Timex]
     for candidate in found:
         source = candidate.source
         at = source.quote.find(source.expression)
-        if source.caption < 0 and at >= 0 and not T.dates_saying(source.quote, at):
+        if source.caption < 0 and at >= 0 and not dates_saying(source.quote, at):
             lines.append((source.date, candidate.words))
     counted = []
     for start, end, value in counted_days(body, lines):
-        left, right = T.sentence_bounds(body, start, end)
+        left, right = sentence_bounds(body, start, end)
         if not any(left <= d < right for d in dated):
             counted.append(Timex(start, end, body[start:end], "DATE", value))
     return counted
@@ -197,7 +201,7 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
     coarse.update((id(later), first) for first, later in zip(dates, dates[1:]) if _restated(text, first, later))
     # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
-    spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and T.inside_quotation(text, t.start)}
+    spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and inside_quotation(text, t.start)}
     # "October was the driest October on record": a sentence giving one date twice tells of it once.
     dates = [t for i, t in enumerate(dates) if not _repeated(text, t, dates[i + 1:])]
     # A clock time its sentence dates again by a day ("at about 3 a.m. … on Tuesday") is part of that day's date, not
@@ -224,7 +228,7 @@ _ZONE = re.compile(rf"\b{TIME_ZONE}\b")
 
 def _repeated(text: str, timex: Timex, later: list[Timex]) -> bool:
     """Whether a later expression of the same sentence gives the same value in the same words."""
-    _, right = T.sentence_bounds(text, timex.start, timex.end)
+    _, right = sentence_bounds(text, timex.start, timex.end)
     said = text[timex.start:timex.end].lower()
     return any(o.value == timex.value and o.start < right and text[o.start:o.end].lower() == said for o in later)
 
@@ -240,12 +244,12 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     holding = [o for o in dates if o is not timex and abs(o.start - timex.start) < 400
                and relation(o.value.split("T")[0], day) in ("contains", "year")
                and _GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > _GRAIN_ORDER.index(V.precision(day))]
-    if not holding or T.dates_saying(text, timex.start):
+    if not holding or dates_saying(text, timex.start):
         return []  # "a quake that hit the coast earlier this week, the ministry said Thursday": two events
-    left, right = T.sentence_bounds(text, timex.start, timex.end)
+    left, right = sentence_bounds(text, timex.start, timex.end)
     found = []
     for other in holding:
-        if not left <= other.start < right or T.names_thing(text, other.start, other.end):
+        if not left <= other.start < right or B.names_thing(text, other.start, other.end):
             continue
         low, high = (other.end, timex.start) if other.start < timex.start else (timex.end, other.start)
         if not _CLAUSE_BETWEEN.search(text, low, high) and not any(low <= d.start < high for d in dates):
@@ -259,7 +263,7 @@ def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
     if timex.type != "TIME":
         return False
     day = timex.value.split("T")[0]
-    left, right = T.sentence_bounds(text, timex.start, timex.end)
+    left, right = sentence_bounds(text, timex.start, timex.end)
     return any(o is not timex and left <= o.start < right and o.value.split("T")[0] == day
                and (o.type != "TIME" or o.start > timex.start) for o in dates)
 
@@ -268,7 +272,7 @@ def _without(line: Line, coarse: list[Timex], base: int) -> Line:
     """The line with the coarser statements of a date blanked out (its preposition too), for the date's clause."""
     text = line.text
     for timex in coarse:
-        start = T.with_preposition(text, timex.start - base)
+        start = with_preposition(text, timex.start - base)
         text = text[:start] + " " * (timex.end - base - start) + text[timex.end - base:]
     return Line(text, line.line) if coarse else line
 
@@ -282,15 +286,15 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     paragraph, caption = where
     text = line.text
     start, end = timex.start - base, timex.end - base
-    left, right = T.sentence_bounds(text, start, end)
+    left, right = sentence_bounds(text, start, end)
     sentence = (original or text)[left:right].strip()
     if _STAMP.match(sentence) or timex.value.endswith("_REF") or (caption < 0 and _label(text, start, end, sentence)):
         return
-    expression = text[T.with_preposition(text, start):end]
-    quoted = bool(_DEICTIC.match(timex.text)) and T.inside_quotation(text, start)
+    expression = text[with_preposition(text, start):end]
+    quoted = bool(_DEICTIC.match(timex.text)) and inside_quotation(text, start)
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
-    background = T.background(text, start, end, bool(local))
+    background = B.background(text, start, end, bool(local))
     if timex.value == "unresolved" or quoted or bare:
         if background == "" and not quoted and article.published is not None:
             return  # "up from 124 a week earlier": a comparison's term dates no event, resolved or not
@@ -304,14 +308,14 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
                             and T.restates(text[left:right], start - left, end - left, local)):
         return  # a date of no event, or of a saying that only repeats what another date of its sentence dates
     if (background is None and article.published and (V.first_day(value) or article.published) > article.published
-            and T.told_before(text[left:start])):
+            and told_before(text[left:start])):
         # Ahead of publication only the thing a date names can happen then, not the past telling of it: "announced
         # he would stand in the 25 May election" is a line "The 25 May election".
-        background = T.thing_named(text, start, end)
+        background = B.thing_named(text, start, end)
     if caption >= 0:
-        clause = T.tidy(_CREDIT_END.sub("", caption_words(text[:T.with_preposition(text, start)] + " " + text[end:])))
+        clause = tidy(_CREDIT_END.sub("", caption_words(text[:with_preposition(text, start)] + " " + text[end:])))
     elif background is not None:
-        clause = T.tidy(background)
+        clause = tidy(background)
     else:
         # "would fall by half a point by the end of this year, a full point in 2025": each date its own item
         listed = listed_item(text[left:right], start - left, end - left, local) if local else None
@@ -322,7 +326,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         clause = with_subject(clause, text[left:right].strip(), before)
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
-    words = content_words(clause) | content_words(text[T.with_preposition(text, start, _STARTING):start])
+    words = content_words(clause) | content_words(text[with_preposition(text, start, _STARTING):start])
     if not words:
         return  # nothing but the date ("Published 3 February")
     own = words | content_words(sentence)
@@ -351,7 +355,7 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], le
     if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
         return False
     told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not T.dates_saying(c.source.quote, max(0, c.source.quote.find(
+            and V.precision(c.source.date) == "day" and not dates_saying(c.source.quote, max(0, c.source.quote.find(
                 c.source.expression)))]
     return bool(told) and told[-1] != timex.value.split("T")[0]
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import blocks, chrome, entries, outlets, titles
+from . import blocks, chrome, chrome_stamps, entries, outlets, titles
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -111,7 +111,7 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
-    if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome.stamp(following[0])):
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
 
@@ -119,14 +119,14 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
 def _over_date_or_role(text: str) -> bool:
     """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT"), the writer's
     role ("Business reporter") or outlet ("USA TODAY")."""
-    found = chrome.stamp(text)
+    found = chrome_stamps.stamp(text)
     return bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
 
 
 def _byline_and_stamp(texts: list[str]) -> bool:
     """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline."""
-    bylines = sum(chrome.byline(t) is not None for t in texts)
-    dated = sum(bool((found := chrome.stamp(t)) and found[1]) for t in texts)
+    bylines = sum(chrome_stamps.byline(t) is not None for t in texts)
+    dated = sum(bool((found := chrome_stamps.stamp(t)) and found[1]) for t in texts)
     return len(texts) == 2 and bylines == 1 and dated == 1
 
 
@@ -162,7 +162,7 @@ class _Reading:
         if title_line and titles.is_lead(title):  # no headline: the story opens with its lead, which stays in the body
             title, title_line = titles.title_from_lead(title), Line("", title_line.line - 1)
         self.title, self.title_line = title, title_line
-        if (dated := chrome.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
+        if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
         self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
@@ -204,7 +204,7 @@ class _Reading:
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
         if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (
-                chrome.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(self.lines)
+                chrome_stamps.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(self.lines)
                 and _over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             return "outlet (kept as metadata)"
@@ -253,7 +253,7 @@ class _Reading:
             self.byline_index = index
             return "byline (kept as metadata)"
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
-                found := chrome.stamp(self.lines[index + 1].text)) and found[1]:
+                found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
             self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
             return "dateline (kept as metadata)"
         if self.under_stamp and not self.paragraphs and _PLACE_WORD.fullmatch(text) and not (
@@ -264,7 +264,7 @@ class _Reading:
             return "stray fragment"
         if text.isdigit() and _bodies(self.paragraphs) == 0 or self.in_footer and _is_menu_item(text):
             return "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
-        if (found := chrome.stamp(text)) is not None:
+        if (found := chrome_stamps.stamp(text)) is not None:
             kind, dates = found
             self.in_related = self.in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
@@ -276,7 +276,7 @@ class _Reading:
     def _bylines(self, index: int, line: Line) -> str | None:
         """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
         text, signals, paragraphs = line.text, self.signals, self.paragraphs
-        if (name := chrome.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
+        if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
@@ -289,7 +289,7 @@ class _Reading:
                 if newsroom := outlets.newsroom_desk(name):  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
                 self.author = self.author or name
-            if (written := chrome.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
+            if (written := chrome_stamps.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
                 self.stamps.setdefault("updated" if updated else "published", (written,))
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
@@ -317,7 +317,7 @@ class _Reading:
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
             return "byline (kept as metadata)"
-        if where := chrome.reporting_from(text):
+        if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
             return "dateline (kept as metadata)"
         if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
@@ -325,7 +325,7 @@ class _Reading:
             return "outlet (kept as metadata)"
         if len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
             self.credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
-            if not paragraphs and index + 1 < len(self.lines) and (found := chrome.stamp(self.lines[index + 1].text)) \
+            if not paragraphs and index + 1 < len(self.lines) and (found := chrome_stamps.stamp(self.lines[index + 1].text)) \
                     and found[1]:  # "Agence France-Presse" over "Bamako, June 22, 2025": whose story it is
                 signals.append((line.line, outlets.name(text)))
                 return "outlet (kept as metadata)"
@@ -395,7 +395,7 @@ class _Reading:
             removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
             published_from="text" if published else None, author=author, dateline=place,
             outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
-            dateline_day=None if published else chrome.month_day(date_written or ""),
+            dateline_day=None if published else chrome_stamps.month_day(date_written or ""),
             stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
         )
 
@@ -458,9 +458,9 @@ def _name_and_stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     """(author, dates) of a byline and date stamp on one line between bars: "Sophie Lindqvist | 15 Nov 2024 | 5 min
     read"; None otherwise."""
     parts = _BARS.split(text.strip(), maxsplit=1)
-    if len(parts) != 2 or not chrome.is_name_only(parts[0]) or outlets.from_byline_line(parts[0]):
+    if len(parts) != 2 or not chrome_stamps.is_name_only(parts[0]) or outlets.from_byline_line(parts[0]):
         return None
-    found = chrome.stamp(parts[1])
+    found = chrome_stamps.stamp(parts[1])
     return (parts[0], found[1]) if found and found[1] else None
 
 
@@ -476,19 +476,19 @@ def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, s
         return None
     beside = [lines[at].text for at in (index - 1, index + 1) if 0 <= at < len(lines)]
     return (" and ".join(match.group("name") for match in matches), matches[0].group("place")) if any(
-        (found := chrome.stamp(other)) and found[1] for other in beside) else None
+        (found := chrome_stamps.stamp(other)) and found[1] for other in beside) else None
 
 
 def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
     """A Published stamp's date, else an Updated stamp's, else the dateline's full date. A stamp that reads either way
     ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5") pick one reading."""
-    on = chrome.month_day(date_written)
+    on = chrome_stamps.month_day(date_written)
     for kind in ("published", "updated"):
         dates = stamps.get(kind, ())
         picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on]
         if picked:
             return picked[0]
-    return chrome.parse_date_in(date_written)
+    return chrome_stamps.parse_date_in(date_written)
 
 
 _BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|has been|writes|covers|reports)\b")
@@ -501,7 +501,7 @@ def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[L
     An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
     opens such a bio is the author, and is dropped too."""
     tail = paragraphs[-4:]
-    bare = [p for p in paragraphs[:3] if author is None and chrome.is_name_only(p.text)]
+    bare = [p for p in paragraphs[:3] if author is None and chrome_stamps.is_name_only(p.text)]
     names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
     leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
     bios = [p for p in tail if any(n == leads.get(p.line) or n.startswith(f"{leads.get(p.line)} ") for n in names)]
@@ -525,7 +525,7 @@ def _take_author_box(paragraphs: list[Line], author: str | None) -> tuple[list[L
     name_line, bio = paragraphs[-2], paragraphs[-1]
     name = outlets.readable(name_line.text) if name_line.text.isupper() else name_line.text
     name = name.title() if name.isupper() else name  # a name of two short words: "MARI ITO"
-    match = _BIO_LEAD.match(bio.text.replace(name.split()[-1], name, 1)) if chrome.is_name_only(name) else None
+    match = _BIO_LEAD.match(bio.text.replace(name.split()[-1], name, 1)) if chrome_stamps.is_name_only(name) else None
     if not match or match.group("name") != name:
         return paragraphs, author, []
     dropped = [Removed(name_line.line, name_line.text, "byline (kept as metadata)"), Removed(bio.line, bio.text, "author bio")]
@@ -536,7 +536,7 @@ def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str 
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
     for at, paragraph in enumerate(paragraphs[:2]):
-        found = chrome.dateline(paragraph.text)
+        found = chrome_stamps.dateline(paragraph.text)
         if found:
             place, rest, date, agency = found
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"

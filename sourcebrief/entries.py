@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import chrome
+from . import chrome_stamps
 
 _ENTRY_TIME = re.compile(r"^(?P<stamp>[^—–|]{1,40}?\d[^—–|]{0,40}?)\s*(?:[—–|]|\s-)\s+(?=[A-Z“\"‘'])")
 """A live blog entry's heading opening with its time, "10:42 GMT — Israeli army says …", "12 March 2025, 09:15 |
@@ -26,7 +26,7 @@ def entry_time(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     match = _ENTRY_TIME.match(text)
     if not match:
         return None
-    found = chrome.stamp(match.group("stamp"))
+    found = chrome_stamps.stamp(match.group("stamp"))
     if found is None or not _CLOCK.search(match.group("stamp")):  # "Frankfurt, 12.03.2025 — The group …": a dateline
         return None
     rest = text[match.end():]

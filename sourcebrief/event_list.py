@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
-from sourcebrief.event_text import with_preposition
+from sourcebrief.event_sentence import with_preposition
 
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?P<item>(?:[$€£¥]?\d|(?:a|an|another|half|one|two|three|a\s+further"
                   r"|about|around|nearly|some|just|roughly)\s)[^,;:()]{0,60}?)\s*")

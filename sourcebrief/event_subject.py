@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sourcebrief.event_text import sentence_bounds
+from sourcebrief.event_sentence import sentence_bounds
 
 _OPENING = re.compile(r"(?P<pronoun>It|He|She|They|Its|His|Her|Their)\s+(?=[a-z])")
 _POSSESSIVE = {"its": "it", "his": "he", "her": "she", "their": "they"}

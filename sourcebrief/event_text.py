@@ -1,36 +1,23 @@
-"""Sentences, clauses and content words: the text side of turning a dated sentence into a chronology line."""
+"""Clauses and lines: the text side of turning a dated sentence into a chronology line. A date's clause is cut from
+its sentence (``clause``), with its subject and its own phrase, and ``restates`` tells when a saying's date only
+repeats an event another date tells. Sentence bounds and tidying are in ``event_sentence``, the background of a date
+(a thing it names, a comparison) in ``event_background``, sayings and attribution in ``event_saying``."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_background import background, named_thing, names_thing
 from sourcebrief.event_report import published_participle, told_content
-from sourcebrief.event_words import STOPWORDS
+from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
+from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, MAX_WORDS, inside_quotation, tidy, with_preposition
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that|since)\b[,\s]*)+",
-                   re.IGNORECASE)
-_LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])", re.IGNORECASE)
-"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped)."""
-_DANGLING_PREP = re.compile(
-    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
-    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
-    r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
-    r"\s*,|\(\s*\)", re.IGNORECASE)
-_PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"
-                          r"\s+of\s+"
-                          r"|\b(?:about|around|approximately|roughly)\s+"
-                          r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|over"
-                          r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
-                          r"(?:(?:about|around|approximately|roughly)\s+)?)$",
-                          re.IGNORECASE)
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 _NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+(?:the\s+)?"
                       r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+the\s+)"
@@ -42,34 +29,6 @@ _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$
 """A relative clause's antecedent when no name is: "the quake[, which struck …]"."""
 _NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
 """A clause opening with one of these has the subject of the clause before it."""
-MAX_WORDS = 28
-
-
-_CLOSERS = frozenset("\"'”’)")
-SENTENCE_REACH = 1000
-"""At most this many characters each side are read for a sentence, so long unpunctuated text stays linear."""
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` holding ``[start, end)`` (capped at SENTENCE_REACH each side)."""
-    left = max(0, start - SENTENCE_REACH)
-    # Up to start + 1: the end mark's look-ahead must see the capital of a sentence the date opens ("The next day").
-    for match in date_rules.SENTENCE_END.finditer(text, left, start + 1):
-        left = match.end()
-    # From the date's last character: "struck at 4 a.m. Rescuers …" ends the sentence with the date's own full stop.
-    after = date_rules.SENTENCE_END.search(text, end - 1 if text[end - 1:end] == "." else end, end + SENTENCE_REACH)
-    if not after:
-        return left, min(len(text), end + SENTENCE_REACH)
-    right = after.start() + 1
-    while right < len(text) and text[right] in _CLOSERS:  # the quotation the full stop ends: 'significantly."'
-        right += 1
-    return left, right
-
-
-def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
-    """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
-    match = (preposition or _PREP_BEFORE).search(text, max(0, start - 25), start)
-    return match.start() if match else start
 
 
 def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
@@ -95,7 +54,7 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     left, right, subject, aside = _span(sentence, start, end, other_dates)
     again = _AGAIN_AFTER.search(sentence, end, right)
     if again and (again.group().rstrip().lower().endswith("again") or again.start() == end) and any(
-            s >= again.end() and not _FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
+            s >= again.end() and not FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
         right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
     return _line(sentence, start, end, left, right, subject, aside, other_dates)
 
@@ -107,7 +66,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     opening = with_preposition(sentence, start)
     again = _AGAIN_BEFORE.search(sentence, max(0, opening - 70), opening) if " and " in sentence else None
     earlier = [(s, e) for s, e in other_dates if again and e <= again.start()]
-    if not earlier or (again.group("np") and _FINITE.search(again.group("np"))):
+    if not earlier or (again.group("np") and FINITE.search(again.group("np"))):
         return None
     first_start, first_end = max(earlier)
     left, _, subject, aside = _span(sentence, first_start, first_end, other_dates)
@@ -118,7 +77,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     rest = re.match(r"[^,;:]*", sentence[end:]).group()
     if not again.group("np"):
         return tidy(f"{subject} {stem} again {rest}")
-    determiner, verb = again.group("np").split()[0], _FINITE.search(stem) or _AUXILIARY.search(stem)
+    determiner, verb = again.group("np").split()[0], FINITE.search(stem) or _AUXILIARY.search(stem)
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
@@ -223,9 +182,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
 def _line(sentence: str, start: int, end: int, left: int, right: int, subject: str, aside: tuple[int, int] | None,
           other_dates: list[tuple[int, int]]) -> str:
     """The chronology line of the clause ``sentence[left:right]`` (see _span) dated by ``sentence[start:end]``."""
-    said = _attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
+    said = attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
     clause_left = left
-    if said is not None and any(left <= s < left + said and _SAID_ON.search(sentence, left, s) for s, _ in other_dates):
+    if said is not None and any(left <= s < left + said and SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
     inner = _dated_relative(sentence, left, start, other_dates)
     if inner:  # "The death toll from the quake [that struck on Monday] rose to 73 on Wednesday"
@@ -234,7 +193,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
     elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
                               and not sentence.startswith(("'s ", "’s "), e)  # "Monday's drone attack" dates no phrase
-                              and (_named_thing(sentence, s, e) is None or "," in sentence[e:start])
+                              and (named_thing(sentence, s, e) is None or "," in sentence[e:start])
                               for s, e in other_dates):
         left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
         subject = subject or own_subject
@@ -267,7 +226,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         head = before + joint + after
         if said is not None and left + said > aside[0]:  # where the attribution starts in the head without the aside
             said = max(said - (aside[1] - aside[0]) + len(joint), aside[0] - left)
-    told = None if subject or said is not None else _told_that(head, 1 if cut == end else 3)
+    told = None if subject or said is not None else told_that(head, 1 if cut == end else 3)
     if told is not None:
         head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
     elif not subject and said is None and not (aside and aside[0] >= left):
@@ -292,7 +251,7 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
                said: int | None) -> str:
     """``subject`` and ``head`` (the line up to its date) joined to the rest of the clause after the date."""
     # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
-    tail = _without_saying_dates(sentence, end, right, other_dates)
+    tail = without_saying_dates(sentence, end, right, other_dates)
     if not head.strip(" ,"):
         tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", tail)
     tail = re.sub(r"^\s*respectively\b", "", tail)
@@ -323,18 +282,6 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
 _INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
 """A saying inserted after the subject it reports on, up to its date: "The plan, the minister said [on Monday]"."""
 _DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
-_ATTRIBUTED = re.compile(r",\s*[^,]{1,60}\b(?:said|says|told(?:\s+\w+)?)\s+(?:on\s+)?$")
-"""An attribution up to its date: "…, police said [on Monday]"."""
-
-
-def _without_saying_dates(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]]) -> str:
-    """``sentence[end:right]`` without the dates of a saying in it: "crashed late Sunday …, police said [on Monday]"
-    is a line of Sunday's that ends "police said"."""
-    text = sentence[:right]
-    for other_start, other_end in sorted(other_dates, reverse=True):
-        if end <= other_start < right and _ATTRIBUTED.search(sentence, max(0, other_start - 80), other_start):
-            text = text[:with_preposition(sentence, other_start)].rstrip() + text[other_end:]
-    return text[end:]
 
 
 def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
@@ -345,7 +292,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     window = sentence[left:start]
     own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
     cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
-    if cut > 0 and window[:cut].endswith(",") and _APPOSITIVE_CLOSED.search(window, cut):
+    if cut > 0 and window[:cut].endswith(",") and APPOSITIVE_CLOSED.search(window, cut):
         return left, right, ""  # "The talks, the first since 2019, ended … on Wednesday": an appositive, not the phrase
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
@@ -357,7 +304,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
         antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and _PLACE_BEFORE.search(window, 0, cut) and _FINITE.search(window, that + 5, cut):
+    elif 0 <= that < cut and _PLACE_BEFORE.search(window, 0, cut) and FINITE.search(window, that + 5, cut):
         cut = that + 5  # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"
     # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
@@ -408,8 +355,6 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
-_APPOSITIVE_CLOSED = re.compile(r",\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|won|fell|rose|began|came|went)\b")
-"""An appositive's closing comma and the verb of the clause it sits in: "[, the first since 2019], ended"."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
 """A short noun phrase: "the drone attack"."""
 
@@ -418,7 +363,7 @@ def _own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` has a finite verb of its own: not one after "and", which goes on with the
     subject before it ("fell 6% on Monday after the disclosure [and were down] another 2%")."""
     return any(not sentence[max(start, verb.start() - 4):verb.start()].endswith("and ")
-               for verb in _FINITE.finditer(sentence, start, end))
+               for verb in FINITE.finditer(sentence, start, end))
 
 
 _CLAUSE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:[a-z]{2,}ed|was"
@@ -471,11 +416,6 @@ _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1
 (Fast-track) Amendment Bill [was introduced …]"."""
 
 
-def dates_saying(text: str, start: int) -> bool:
-    """Whether the date at ``start`` dates a saying just before it ("…, the ministry said [Thursday]")."""
-    return bool(_SAID_ON.search(text, max(0, start - 40), start))
-
-
 def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> bool:
     """Whether the date at ``[start, end)`` dates only the saying that closes its sentence, and what was said is
     dated in its own clause by another date: "A turboprop crashed late Sunday shortly after takeoff, killing at least
@@ -486,7 +426,7 @@ def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, i
     if not dates_saying(sentence, start):
         return False
     head = sentence[:with_preposition(sentence, start)]
-    said = _attribution(head, sentence[end:])
+    said = attribution(head, sentence[end:])
     if said is None or date_rules.FUTURE_CUES.search(head, 0, said) or date_rules.REPORTED_FUTURE_CUES.search(head, 0, said):
         return False  # "CAS will hear the appeal in October, the court said on Friday": the plan's news is Friday's
     return any(s < said and not dates_saying(sentence, s) and not sentence.startswith(("'s ", "’s "), e) and background(sentence, s, e, True) is None
@@ -499,39 +439,13 @@ def _main_finite(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` holds a finite verb outside a relative clause: "were freed on Sunday,
     completing an exchange [that began] two weeks ago, the ICRC said" has none, "rescued on Friday, [were] in …" has."""
     return any(not _RELATIVE_OPENS.search(sentence, max(start, verb.start() - 12), verb.start())
-               for verb in _FINITE.finditer(sentence, start, end))
+               for verb in FINITE.finditer(sentence, start, end))
 
 
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+$")
 _BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
                             r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
 """A clause break between a date and a saying: what is said after it is not that date's."""
-
-
-def names_thing(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` names a thing: "the 2022 election", "an April 5 runoff", "[the 25 May]
-    election"."""
-    noun = _NOUN_AFTER.match(text, end)
-    return bool((_DETERMINER_BEFORE.search(text, max(0, start - 6), start) or re.match(r"the\s+\d", text[start:start + 8]))
-                and noun and noun.group(1) not in STOPWORDS)
-
-
-def thing_named(text: str, start: int, end: int) -> str | None:
-    """The thing a date names, with its determiner ("the 25 May election"), else None."""
-    if not names_thing(text, start, end):
-        return None
-    thing = _THING_AFTER.match(text, end)
-    before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
-    return (before.group() if before else "") + text[start:thing.end()] if thing else None
-
-
-def told_before(head: str) -> bool:
-    """Whether the words before a date tell it in the past ("he announced he would stand in"), not in a future
-    of their own ("Costa Rica will choose its president in")."""
-    return bool(date_rules.PAST_CUES.search(head)) and not _WILL.search(head)
-
-
-_WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
 
 
 def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -548,7 +462,6 @@ def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tupl
                 and (not _CLAUSE_COMMA.search(sentence, other_end, start) or dates_saying(sentence, start)):
             return that.start(), verb.end() - 1
     return None
-
 
 
 _RELATIVE_WORD = re.compile(r"\s(?:that|which)\s")
@@ -575,22 +488,6 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]e
 driest since 1950", "Last year was the hottest") stays in the line: without it the line has no subject."""
 
 
-_SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)|add(?:ed|s|ing)"
-                        r"|argu(?:ed|es|ing)|admitt(?:ed|ing)|insist(?:ed|s|ing)|recall(?:ed|s|ing))\s+that\s+")
-"""A saying and its "that": what follows is what was said, and a date in it is the said event's."""
-
-
-def _told_that(head: str, words: int = 3) -> int | None:
-    """Where what was said starts in a line's head that runs up to its date through a "said that" ("a former aide
-    testifying that she had seen cash in the office [in 2021]"), else None. The saying is not dated there.
-    ``words``: how many words what was said needs in the head (one when the head keeps its date: "adding that
-    October [had been the driest]")."""
-    last = None
-    for last in _SAID_THAT.finditer(head):
-        pass
-    return last.end() if last and len(head[last.end():].split()) >= words else None
-
-
 def _shortened(head: str, said: int | None) -> str:
     """A long lead-in made readable: what was said from its start when the date is the saying's ("Police arrested
     two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
@@ -609,7 +506,7 @@ def _shortened(head: str, said: int | None) -> str:
             return " ".join(subject[:max(4, 18 - len(predicate))]) + " … " + " ".join(predicate) + head[said:]
         return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
     named, last = _NAMED_OPENING.match(head), head.rfind(", ")
-    if named and last > named.end() and _FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
+    if named and last > named.end() and FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
     cut = max(comma, head.rfind(" that "), head.rfind(" which "))
@@ -632,7 +529,7 @@ def _shortened(head: str, said: int | None) -> str:
             return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
     tail = " ".join(head.split()[-14:])
     tail = tail[tail.find(" the ") + 1:] if " the " in tail else tail
-    if not _FINITE.search(tail) and verb and verb.start() and len(head.split()) <= MAX_WORDS \
+    if not FINITE.search(tail) and verb and verb.start() and len(head.split()) <= MAX_WORDS \
             and "," not in head[:verb.start()]:
         return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
@@ -640,6 +537,8 @@ def _shortened(head: str, said: int | None) -> str:
 
 _PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
                                   r"|should|did|does|do)(?![\w'’-])")
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,2}$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|at|on|from|during|near|across|since|for|to|into|over)\b")
 
@@ -686,40 +585,13 @@ _SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|o
 
 _ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
                          r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\))?")
+
+
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
 """A head opening with a name and an aside about it."""
 _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
-_SAYING = r"\b(?:said|says|told|announced|reported|confirmed|added)"
-_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:reporters|journalists|lawmakers|supporters|parliament|[A-Z][\w.]+))?"
-                          rf"(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
-"""A head ending in its attribution: "…, officials said", "…, it said in a note to clients" (the date that follows is
-when it was said)."""
-_SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
-"""A saying just before a date: the saying's own date."""
-_SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?(?:,\s+(?:in|amid|as|citing|adding"
-                         r"|blaming|calling|saying|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
-                         r"|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|since))\s[^;]*)?[\s.!”\"'’]*")
-"""What may follow a saying's date up to the sentence's end: "…, figures published on Wednesday showed.", "…, AEMET
-said on Sunday, nine days after it began."."""
-
-
-def _attribution(head: str, tail: str) -> int | None:
-    """Where the attribution starts in ``head`` when the date dates the saying of the whole sentence:
-    "…, officials said [on Wednesday]." or "…, figures published [on Wednesday] showed."; else None."""
-    said_part, comma, rest = tail.partition(",")
-    if comma and not _FINITE.search(rest):
-        tail = said_part  # "…, its mayor said [on Friday], more than a third of the regional toll": no clause follows
-    if not _SAID_AFTER.fullmatch(tail):
-        return None
-    said = _ATTRIBUTION.search(head)
-    if said:
-        return said.start()
-    comma = head.rfind(", ")
-    return comma if comma > 0 and tail.split(",")[0].strip(" .!”\"'’") and len(head[comma:].split()) <= 5 else None
-
-
 _KEEP_DATE = re.compile(
     r"\b(?:since|until|till|through|by|back to|is|are|(?:will|would|could|may|might)\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
@@ -730,18 +602,13 @@ _KEEP_DATE = re.compile(
 """A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
 January", "The next meeting is Nov. 6-7", "would be no earlier than Saturday", "until at least Sunday", "slipped into
 2026"."""
-_FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
-                     r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
-                     r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
-"""A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
 _PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|across|west|east|north|south)\s+[^,;]{1,40}?)?"
-                              r"\s(?=" + _FINITE.pattern + ")")
+                              r"\s(?=" + FINITE.pattern + ")")
 """What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town
 of Sisters] has burned …")."""
 _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
 _RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which|who)\s+" + _PAST_VERB_ON
@@ -762,7 +629,7 @@ def _whole_subject_clause(head: str) -> re.Match[str] | None:
     holds the date: "The talks with the rebels that began [in March] have stalled" is a line "The talks with the rebels
     began", not "The talks with the rebels that began have stalled"."""
     match = _WHOLE_THAT_CLAUSE.match(head)
-    return match if match and not _FINITE.search(match.group("np")) and len(match.group("np").split()) <= 8 else None
+    return match if match and not FINITE.search(match.group("np")) and len(match.group("np").split()) <= 8 else None
 
 
 _CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
@@ -796,184 +663,3 @@ def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[in
             elif other_end <= start and _COORDINATION.fullmatch(sentence, other_end, start):
                 start, changed = other_start, True
     return start, end
-
-
-def tidy(text: str) -> str:
-    """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
-    text = re.sub(r"\s{2,}", " ", _DANGLING_PREP.sub("", text + " ").strip())  # "hit ( ) at": "hit at"
-    text = re.sub(r"\s+(?=[,.;:])|(?<=\w)\s+(?=['’]s\b)", "", text)  # "won Saturday['s] election", rejoined
-    text = re.sub(r",\s*,", ",", text)
-    text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
-    text = _LEAD.sub("", text).strip(" ,;:")
-    text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
-    words = text.split()
-    if len(words) > MAX_WORDS:
-        text = " ".join(words[:MAX_WORDS])
-        if text.count("(") > text.count(")"):  # not inside a bracket: "Jurf al-Nasr (formerly Jurf …"
-            text = text[:text.rfind("(")]
-        text = text.rstrip(",;: ") + " …"
-    text = re.sub(r"(?<!\.[A-Z])\.+(?=[\"”]?$)", "", text).rstrip(",;: ")  # a full stop, not that of "D.C." or "U.S."
-    return text[:1].upper() + text[1:] if text else text
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _paired_quotes(text: str) -> str:
-    """The clause's quotation marks paired: a mark that closed a quotation begun before the clause is dropped
-    ("in Baghdad,” General Rasool said"), and one the clause cut before its close is closed at the end
-    ('would "rise significantly'). A straight quote opens after a space or bracket and closes otherwise."""
-    kept, opened = [], []
-    for char in text:
-        opens = char == "“" or (char == '"' and (not kept or kept[-1] in " ([—–"))
-        if opens:
-            opened.append(char)
-        elif char in "”\"":
-            if not opened:
-                continue
-            opened.pop()
-        kept.append(char)
-    kept += ["”" if char == "“" else '"' for char in reversed(opened)]
-    return "".join(kept)
-
-
-_SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
-"""A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))(?:second|third|fourth|fifth|sixth|seventh|eighth"
-                          r"|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))\b[^,;]{0,40}$", re.IGNORECASE)
-"""A superlative or an ordinal ("the third such attack", not "a fifth of their value") before "since": a record."""
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-_WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
-_THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
-_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
-                            r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
-"""The second term of a comparison up to its date, in a sentence with another date: "up from 0.9 million tonnes [a year
-earlier]", "compared with $3 million [last year]"."""
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
-    r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
-    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$"
-    r"|\b(?:premium|discount)\s+(?:to|on|over)\s+[^,;]{1,50}?\s+(?:in|on|at|as\s+of)\s+$"
-    r"|\d[\d.,]*\s*(?:%|per\s?cent)?\s+(?:more|fewer|less|higher|lower)\s+than\s+$", re.IGNORECASE)
-"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
-premium to Halden's closing price on [March 7]", "40 more than [a week earlier]" (not "more than 85 targets
-in Iraq on [February 2]")."""
-_PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
-                        r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
-"""A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
-_PRODUCT_DATE_BEFORE = re.compile(
-    r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
-    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$"
-    r"|\b(?:bonds?|notes?|debt|securities|treasur(?:y|ies)|loans?)\s+(?:due|maturing)(?:\s+in)?\s+$", re.IGNORECASE)
-"""A date printed on a product ("best-by dates from January 2025") or a bond's maturity ("bonds due 2050"), which
-dates no event."""
-_UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
-                           re.IGNORECASE)
-
-
-def background(text: str, start: int, end: int, other_dates: bool) -> str | None:
-    """The line for a date that is not when its sentence's event happened, "" when it dates no event; None for
-    the other dates, whose line is their clause.
-
-    The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
-    killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one
-    "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event; "since the outbreak was first reported on
-    Jan. 29" dates its clause, "The outbreak was first reported" (not "the warmest since records began in 1950"). An
-    "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
-    toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
-    before = text[max(0, start - 80):start]
-    if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
-                        or _COMPARED_TERM.search(before)):
-        return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
-    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
-        return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
-    if text.startswith(("'s ", "’s "), end):
-        return _possessed(text, start, end)
-    since = _SINCE.search(before)
-    if since is None:
-        return _named_thing(text, start, end)
-    closing = text.find(",", end)
-    if other_dates and closing >= 0 and re.search(r",\s[^,]*$", before) and _APPOSITIVE_CLOSED.match(text, closing):
-        return ""  # "Modi, a close ally since 2014, visited Moscow on Monday": a state told in an aside
-    noun = _NOUN_AFTER.match(text, end)
-    noun = noun.group(1) if noun and noun.group(1) not in STOPWORDS else ""
-    np = re.sub(r"\s+(?:in|of|from)\s+$", " ", since.group("np") or "").strip()
-    if not (noun or np.removeprefix("the").strip() or _SUPERLATIVE.search(before, 0, since.start())):
-        return None  # "since February": the state that began then
-    when = _WHEN_AFTER.match(text, end)
-    if when:
-        return when.group(1)
-    if not noun and _FINITE.search(np) and not _SUPERLATIVE.search(before, 0, since.start()):
-        return re.sub(r"\s+(?:on|in|at|during)$", "", np)  # "since the outbreak was first reported on Jan. 29"
-    that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
-    return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
-
-
-_THING_BEFORE = re.compile(r"\b(?P<prep>of|after|before|following|ahead\s+of|from|over|about|against|for|to|on|into|"
-                           r"around|toward|towards|below|above|under|beyond)\s+(?P<det>the|an?)\s+$", re.IGNORECASE)
-"""A preposition and determiner before a date naming a thing: "the first round [of the] 2022 election"."""
-_THING_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|by|with|which|that|who|when|was|were|is|are|has|had|have"
-                          r"|will|would|could|should|may|might|to|for|of|as)\b)[a-z][\w-]*){1,3}(?=[\s,;.:)”\"'’]|$)")
-"""The lower-case words naming the thing after its date: "[2022] presidential election"."""
-_MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak budget "
-                      "forecast estimate estimates".split())
-
-
-def _possessed(text: str, start: int, end: int) -> str | None:
-    """The line for a date owning a thing ("Tuesday's attack"): None when the thing opens its clause or the clause
-    acts on it then, whose line it is ("Tuesday's attack killed 12": "The attack killed 12"; "won Saturday's
-    election"); else the thing alone, since the clause around it tells of another time ("police are still
-    investigating Tuesday's attack": "The attack"), or "" when no thing is named."""
-    left, _ = sentence_bounds(text, start, end)
-    lead = re.split(r"[,;:]", text[left:start])[-1]
-    if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead):
-        return None  # "told reporters after Tuesday's scrub": the saying's day, and its line
-    thing = _THING_AFTER.match(text, end + 2)
-    if thing is None:
-        return ""
-    where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
-    return f"the {text[end + 3:where.end() if where else thing.end()]}"
-
-
-_WHERE_AFTER = re.compile(r"\s+(?:at|in|on|near|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=[,;.:)]|$)")
-"""Where a possessed thing happened, to the end of its phrase: " at the Iqoxe plant", " on the embassy in Kabul"."""
-_DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boycotted|contested|called|cancell?ed"
-                      r"|postponed|led|joined)\s+$", re.IGNORECASE)
-"""Words before a possessive date that put its clause at the thing's time: "won Saturday's election", "during
-Tuesday's protest" (not "investigating", "after" or "of" it)."""
-_SAID_IN = re.compile(r"\b(?:said|says|told|added)\b")
-_LEAD_PREPOSITION = re.compile(r"^\s*(?:in|on|at|after|before|during|following|since|despite|by|from|with)?\s*", re.I)
-
-
-def _named_thing(text: str, start: int, end: int) -> str | None:
-    """The line for a date naming a thing that the sentence only mentions ("turnout was 58.6% in the first round of
-    the 2022 election", "came to power after the 2020 election"): the thing, or what a following "when" says
-    happened then ("after the 2022 election, when his party won 41 seats"); "" for a measure ("below the 2023
-    level"); None when the date is not such a name or the sentence tells of the thing itself ("won the 2022
-    election", "in the 2022 election")."""
-    before = _THING_BEFORE.search(text, max(0, start - 20), start)
-    thing = _THING_AFTER.match(text, end)
-    if before is None or thing is None:
-        return None
-    if thing.group().split()[-1] in _MEASURES:
-        return ""
-    when = _WHEN_AFTER.match(text, thing.end())
-    return when.group(1) if when else f"{before.group('det')} {text[start:thing.end()]}"
-
-
-def inside_quotation(text: str, position: int) -> bool:
-    """Whether ``position`` falls inside a direct quotation (curly or straight double quotes)."""
-    before = text[:position]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or (before.count('"') % 2 == 1)
-
-
-def next_sentence(text: str, end: int) -> tuple[int, int]:
-    """Span of the sentence after the one ending at or after ``end`` (empty at the end of the text)."""
-    _, right = sentence_bounds(text, end, end)
-    start = right
-    while start < len(text) and text[start] in " \n\t\"'”’":
-        start += 1
-    if start >= len(text):
-        return len(text), len(text)
-    return sentence_bounds(text, start, start + 1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import chrome
+from . import chrome_stamps
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
 from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
@@ -221,7 +221,7 @@ class _PageMeta(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == self._stamp_tag and self._stamp is not None:
-            date = chrome.parse_date_in(" ".join(self._stamp))  # "By Marcus Lee | Published Wednesday, August 13, …"
+            date = chrome_stamps.parse_date_in(" ".join(self._stamp))  # "By Marcus Lee | Published Wednesday, August 13, …"
             if date:
                 self.found.setdefault("stamp", date.isoformat())
             self._stamp = None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import chrome, outlets
+from . import chrome, chrome_stamps, outlets
 from .model import Line, Removed
 
 if TYPE_CHECKING:
@@ -75,20 +75,20 @@ def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
     if not (_GOVERNMENT.match(issuer.text) or _ISSUER.search(issuer.text)) or lines.index(issuer) + 1 >= len(lines):
         return None
     under = lines[lines.index(issuer) + 1]
-    found = chrome.stamp(under.text)
+    found = chrome_stamps.stamp(under.text)
     label = [word for word in re.findall(r"[A-Za-z]+", under.text) if not _NOT_LABEL.match(word)]
     return under if found and found[1] and len(label) >= 3 else None
 
 
 def is_lead(text: str) -> bool:
     """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence."""
-    return chrome.dateline(text) is not None or len(text.split()) > 30 and bool(chrome.TERMINAL.search(text))
+    return chrome_stamps.dateline(text) is not None or len(text.split()) > 30 and bool(chrome.TERMINAL.search(text))
 
 
 def title_from_lead(text: str, longest: int = 16) -> str:
     """A title for a story without a headline: its lead's first sentence, without the dateline, at most ``longest``
     words ("Iran's Foreign Ministry spokesman Nasser Kanaani on Monday condemned the US strikes on Iraq and …")."""
-    found = chrome.dateline(text)
+    found = chrome_stamps.dateline(text)
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", found[1] if found else text, maxsplit=1)[0]
     words = sentence.rstrip(".").split()
     return " ".join(words[:longest]) + (" …" if len(words) > longest else "")
@@ -163,7 +163,7 @@ def _over_standfirst(lines: Sequence[Line], headline: Line) -> bool:
 def _read_below(text: str) -> bool:
     """A date stamp or byline above the headline (a Markdown seed's front matter puts them first): never the
     headline, and read as metadata with the lines below it."""
-    return chrome.stamp(text) is not None or chrome.byline(text) is not None
+    return chrome_stamps.stamp(text) is not None or chrome_stamps.byline(text) is not None
 
 
 def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
@@ -213,7 +213,7 @@ def is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line]
         return True
     words = text.split()
     return (not paragraphs and len(words) <= 4 and not chrome.TERMINAL.search(text) and chrome.title_case_share(text) == 1
-            and not chrome.is_name_only(text) and not _DASH_END.search(text)  # "Savannah, Georgia CNN —": a dateline
+            and not chrome_stamps.is_name_only(text) and not _DASH_END.search(text)  # "Savannah, Georgia CNN —": a dateline
             and bool(following) and chrome.is_body_candidate(following[0].text))
 
 

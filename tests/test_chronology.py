@@ -145,7 +145,7 @@ def test_a_group_ceiling_is_never_below_a_members_match(clauses: list, weights: 
 
 
 def test_a_long_line_is_not_cut_inside_a_bracket() -> None:
-    from sourcebrief.event_text import MAX_WORDS, tidy
+    from sourcebrief.event_sentence import MAX_WORDS, tidy
 
     words = " ".join(f"W{i}" for i in range(MAX_WORDS - 3))
     assert tidy(f"{words} near Jurf al-Nasr (formerly Jurf al-Sakhar) on the river") == f"{words} near Jurf al-Nasr …"

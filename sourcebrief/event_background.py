@@ -1,0 +1,152 @@
+"""The background of a date: whether a date names a thing ("the 2022 election", "Sunday's crash") or a comparison
+("the driest since 1950", "up from 4% in 2023") rather than dating the event its sentence tells, and the line such a
+date gets (``background``, ``names_thing``, ``thing_named``)."""
+
+from __future__ import annotations
+
+import re
+
+from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, sentence_bounds
+from sourcebrief.event_words import STOPWORDS
+
+
+def names_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` names a thing: "the 2022 election", "an April 5 runoff", "[the 25 May]
+    election"."""
+    noun = _NOUN_AFTER.match(text, end)
+    return bool((_DETERMINER_BEFORE.search(text, max(0, start - 6), start) or re.match(r"the\s+\d", text[start:start + 8]))
+                and noun and noun.group(1) not in STOPWORDS)
+
+
+def thing_named(text: str, start: int, end: int) -> str | None:
+    """The thing a date names, with its determiner ("the 25 May election"), else None."""
+    if not names_thing(text, start, end):
+        return None
+    thing = _THING_AFTER.match(text, end)
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    return (before.group() if before else "") + text[start:thing.end()] if thing else None
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
+"""A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))(?:second|third|fourth|fifth|sixth|seventh|eighth"
+                          r"|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))\b[^,;]{0,40}$", re.IGNORECASE)
+"""A superlative or an ordinal ("the third such attack", not "a fifth of their value") before "since": a record."""
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
+_THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
+_COMPARED_TERM = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s+|\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+                            r"[$€£¥]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|[:/h]|GMT|noon)))(?:[^,;.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
+"""The second term of a comparison up to its date, in a sentence with another date: "up from 0.9 million tonnes [a year
+earlier]", "compared with $3 million [last year]"."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+[^,;]{1,30}?\s+(?:(?:in|on|at|during|a year earlier in)\s+)?$"
+    r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
+    r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$"
+    r"|\b(?:premium|discount)\s+(?:to|on|over)\s+[^,;]{1,50}?\s+(?:in|on|at|as\s+of)\s+$"
+    r"|\d[\d.,]*\s*(?:%|per\s?cent)?\s+(?:more|fewer|less|higher|lower)\s+than\s+$", re.IGNORECASE)
+"""A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
+premium to Halden's closing price on [March 7]", "40 more than [a week earlier]" (not "more than 85 targets
+in Iraq on [February 2]")."""
+_PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
+                        r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+"""A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
+_PRODUCT_DATE_BEFORE = re.compile(
+    r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
+    r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$"
+    r"|\b(?:bonds?|notes?|debt|securities|treasur(?:y|ies)|loans?)\s+(?:due|maturing)(?:\s+in)?\s+$", re.IGNORECASE)
+"""A date printed on a product ("best-by dates from January 2025") or a bond's maturity ("bonds due 2050"), which
+dates no event."""
+_UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
+                           re.IGNORECASE)
+
+
+def background(text: str, start: int, end: int, other_dates: bool) -> str | None:
+    """The line for a date that is not when its sentence's event happened, "" when it dates no event; None for
+    the other dates, whose line is their clause.
+
+    The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
+    killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one
+    "A 7.6 quake killed 2,400"; "the deadliest since 2010" and "since the 2010 earthquake" name no event; "since the outbreak was first reported on
+    Jan. 29" dates its clause, "The outbreak was first reported" (not "the warmest since records began in 1950"). An
+    "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
+    toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
+    before = text[max(0, start - 80):start]
+    if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
+                        or _COMPARED_TERM.search(before)):
+        return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
+    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
+        return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
+    if text.startswith(("'s ", "’s "), end):
+        return _possessed(text, start, end)
+    since = _SINCE.search(before)
+    if since is None:
+        return named_thing(text, start, end)
+    closing = text.find(",", end)
+    if other_dates and closing >= 0 and re.search(r",\s[^,]*$", before) and APPOSITIVE_CLOSED.match(text, closing):
+        return ""  # "Modi, a close ally since 2014, visited Moscow on Monday": a state told in an aside
+    noun = _NOUN_AFTER.match(text, end)
+    noun = noun.group(1) if noun and noun.group(1) not in STOPWORDS else ""
+    np = re.sub(r"\s+(?:in|of|from)\s+$", " ", since.group("np") or "").strip()
+    if not (noun or np.removeprefix("the").strip() or _SUPERLATIVE.search(before, 0, since.start())):
+        return None  # "since February": the state that began then
+    when = _WHEN_AFTER.match(text, end)
+    if when:
+        return when.group(1)
+    if not noun and FINITE.search(np) and not _SUPERLATIVE.search(before, 0, since.start()):
+        return re.sub(r"\s+(?:on|in|at|during)$", "", np)  # "since the outbreak was first reported on Jan. 29"
+    that = _THAT_AFTER.match(text, end + (len(noun) + 1 if noun else 0))
+    return f"{np} {noun} {that.group(1)}" if that and (np or noun) else ""
+
+
+_THING_BEFORE = re.compile(r"\b(?P<prep>of|after|before|following|ahead\s+of|from|over|about|against|for|to|on|into|"
+                           r"around|toward|towards|below|above|under|beyond)\s+(?P<det>the|an?)\s+$", re.IGNORECASE)
+"""A preposition and determiner before a date naming a thing: "the first round [of the] 2022 election"."""
+_THING_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|by|with|which|that|who|when|was|were|is|are|has|had|have"
+                          r"|will|would|could|should|may|might|to|for|of|as)\b)[a-z][\w-]*){1,3}(?=[\s,;.:)”\"'’]|$)")
+"""The lower-case words naming the thing after its date: "[2022] presidential election"."""
+_MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak budget "
+                      "forecast estimate estimates".split())
+
+
+def _possessed(text: str, start: int, end: int) -> str | None:
+    """The line for a date owning a thing ("Tuesday's attack"): None when the thing opens its clause or the clause
+    acts on it then, whose line it is ("Tuesday's attack killed 12": "The attack killed 12"; "won Saturday's
+    election"); else the thing alone, since the clause around it tells of another time ("police are still
+    investigating Tuesday's attack": "The attack"), or "" when no thing is named."""
+    left, _ = sentence_bounds(text, start, end)
+    lead = re.split(r"[,;:]", text[left:start])[-1]
+    if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead):
+        return None  # "told reporters after Tuesday's scrub": the saying's day, and its line
+    thing = _THING_AFTER.match(text, end + 2)
+    if thing is None:
+        return ""
+    where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
+    return f"the {text[end + 3:where.end() if where else thing.end()]}"
+
+
+_WHERE_AFTER = re.compile(r"\s+(?:at|in|on|near|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=[,;.:)]|$)")
+"""Where a possessed thing happened, to the end of its phrase: " at the Iqoxe plant", " on the embassy in Kabul"."""
+_DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boycotted|contested|called|cancell?ed"
+                      r"|postponed|led|joined)\s+$", re.IGNORECASE)
+"""Words before a possessive date that put its clause at the thing's time: "won Saturday's election", "during
+Tuesday's protest" (not "investigating", "after" or "of" it)."""
+_SAID_IN = re.compile(r"\b(?:said|says|told|added)\b")
+_LEAD_PREPOSITION = re.compile(r"^\s*(?:in|on|at|after|before|during|following|since|despite|by|from|with)?\s*", re.I)
+
+
+def named_thing(text: str, start: int, end: int) -> str | None:
+    """The line for a date naming a thing that the sentence only mentions ("turnout was 58.6% in the first round of
+    the 2022 election", "came to power after the 2020 election"): the thing, or what a following "when" says
+    happened then ("after the 2022 election, when his party won 41 seats"); "" for a measure ("below the 2023
+    level"); None when the date is not such a name or the sentence tells of the thing itself ("won the 2022
+    election", "in the 2022 election")."""
+    before = _THING_BEFORE.search(text, max(0, start - 20), start)
+    thing = _THING_AFTER.match(text, end)
+    if before is None or thing is None:
+        return None
+    if thing.group().split()[-1] in _MEASURES:
+        return ""
+    when = _WHEN_AFTER.match(text, thing.end())
+    return when.group(1) if when else f"{before.group('det')} {text[start:thing.end()]}"

@@ -1,0 +1,129 @@
+"""Sentences and their tidying: where a date's sentence starts and ends (``sentence_bounds``, ``next_sentence``,
+``inside_quotation``), the preposition that opens a dating phrase (``with_preposition``) and the clean-up of a finished
+chronology line (``tidy``), with the few patterns the other ``event_*`` text modules share (``FINITE``,
+``APPOSITIVE_CLOSED``). A leaf: it imports no other ``event_*`` module."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sourcebrief import date_rules
+
+
+_LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|where|as|after|before|that|since)\b[,\s]*)+",
+                   re.IGNORECASE)
+
+
+_LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])", re.IGNORECASE)
+"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped)."""
+_DANGLING_PREP = re.compile(
+    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
+    r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
+    r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
+    r"\s*,|\(\s*\)", re.IGNORECASE)
+
+
+_PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"
+                          r"\s+of\s+"
+                          r"|\b(?:about|around|approximately|roughly)\s+"
+                          r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
+                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|over"
+                          r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
+                          r"(?:(?:about|around|approximately|roughly)\s+)?)$",
+                          re.IGNORECASE)
+
+
+MAX_WORDS = 28
+
+
+_CLOSERS = frozenset("\"'”’)")
+SENTENCE_REACH = 1000
+"""At most this many characters each side are read for a sentence, so long unpunctuated text stays linear."""
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding ``[start, end)`` (capped at SENTENCE_REACH each side)."""
+    left = max(0, start - SENTENCE_REACH)
+    # Up to start + 1: the end mark's look-ahead must see the capital of a sentence the date opens ("The next day").
+    for match in date_rules.SENTENCE_END.finditer(text, left, start + 1):
+        left = match.end()
+    # From the date's last character: "struck at 4 a.m. Rescuers …" ends the sentence with the date's own full stop.
+    after = date_rules.SENTENCE_END.search(text, end - 1 if text[end - 1:end] == "." else end, end + SENTENCE_REACH)
+    if not after:
+        return left, min(len(text), end + SENTENCE_REACH)
+    right = after.start() + 1
+    while right < len(text) and text[right] in _CLOSERS:  # the quotation the full stop ends: 'significantly."'
+        right += 1
+    return left, right
+
+
+def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
+    """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
+    match = (preposition or _PREP_BEFORE).search(text, max(0, start - 25), start)
+    return match.start() if match else start
+
+
+APPOSITIVE_CLOSED = re.compile(r",\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|won|fell|rose|began|came|went)\b")
+"""An appositive's closing comma and the verb of the clause it sits in: "[, the first since 2019], ended"."""
+FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
+                     r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
+                     r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
+"""A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
+
+
+def tidy(text: str) -> str:
+    """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = re.sub(r"\s{2,}", " ", _DANGLING_PREP.sub("", text + " ").strip())  # "hit ( ) at": "hit at"
+    text = re.sub(r"\s+(?=[,.;:])|(?<=\w)\s+(?=['’]s\b)", "", text)  # "won Saturday['s] election", rejoined
+    text = re.sub(r",\s*,", ",", text)
+    text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
+    text = _LEAD.sub("", text).strip(" ,;:")
+    text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS])
+        if text.count("(") > text.count(")"):  # not inside a bracket: "Jurf al-Nasr (formerly Jurf …"
+            text = text[:text.rfind("(")]
+        text = text.rstrip(",;: ") + " …"
+    text = re.sub(r"(?<!\.[A-Z])\.+(?=[\"”]?$)", "", text).rstrip(",;: ")  # a full stop, not that of "D.C." or "U.S."
+    return text[:1].upper() + text[1:] if text else text
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _paired_quotes(text: str) -> str:
+    """The clause's quotation marks paired: a mark that closed a quotation begun before the clause is dropped
+    ("in Baghdad,” General Rasool said"), and one the clause cut before its close is closed at the end
+    ('would "rise significantly'). A straight quote opens after a space or bracket and closes otherwise."""
+    kept, opened = [], []
+    for char in text:
+        opens = char == "“" or (char == '"' and (not kept or kept[-1] in " ([—–"))
+        if opens:
+            opened.append(char)
+        elif char in "”\"":
+            if not opened:
+                continue
+            opened.pop()
+        kept.append(char)
+    kept += ["”" if char == "“" else '"' for char in reversed(opened)]
+    return "".join(kept)
+
+
+def inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a direct quotation (curly or straight double quotes)."""
+    before = text[:position]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or (before.count('"') % 2 == 1)
+
+
+def next_sentence(text: str, end: int) -> tuple[int, int]:
+    """Span of the sentence after the one ending at or after ``end`` (empty at the end of the text)."""
+    _, right = sentence_bounds(text, end, end)
+    start = right
+    while start < len(text) and text[start] in " \n\t\"'”’":
+        start += 1
+    if start >= len(text):
+        return len(text), len(text)
+    return sentence_bounds(text, start, start + 1)
