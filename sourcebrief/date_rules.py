@@ -136,7 +136,7 @@ FUTURE_CUES = re.compile(
     r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b|deadline|would\s+be\s+held"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+forecast\s+for|runs?\s+(?:from|until|through|till)"
-    r"|plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets|go(?:es)?\s+to\s+the\s+polls"
+    r"|plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|(?<=s\s)(?:reopen|meet|resume|convene|reconvene)|kicks\s+off|takes\s+on|meets|go(?:es)?\s+to\s+the\s+polls"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
     re.IGNORECASE,
