@@ -216,8 +216,8 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
 def _restated(text: str, first: Timex, later: Timex) -> bool:
     """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
     (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day."""
-    return (first.type == "TIME" and later.type in ("TIME", "DATE") and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
-            and bool(_ZONE.search(text, first.end, later.end)))
+    return (first.type == "TIME" and later.type in ("TIME", "DATE")
+            and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start)) and bool(_ZONE.search(text, first.end, later.end)))
 
 
 _ZONE_BRACKET = re.compile(r"\s*(?:local\s+time|[A-Z]{2,4})?\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*[A-Z]{2,4}\s+(?:on\s+)?)?")

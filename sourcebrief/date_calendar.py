@@ -239,7 +239,8 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.day_value(weekday_date(g["wd"], min(said or site.dct, site.dct), "future")), None)
 
 
-_PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:,?\s*(?:and|or|to|through|until)\s+|[-–]\s*)$")
+_PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                            r"\s*(?:,?\s*(?:and|or|to|through|until)\s+|[-–]\s*)$")
 """A weekday and a conjunction before another: "Monday [and] Tuesday", "Friday to Sunday"."""
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE)
 """The week a weekday is in, written after it: "Monday [last week]", "Thursday [of next week]"."""

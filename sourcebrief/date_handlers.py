@@ -67,15 +67,15 @@ def _told_past(head: str) -> bool:
         cue.group().lower() not in ("last", "ago") and not _PARTICIPLE_AFTER.search(head, max(0, cue.start() - 12),
                                                                                     cue.start())
         for cue in R.PAST_CUES.finditer(head))
-"""A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past tense
-in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer the date
-tells no past)."""
 
 
 def tense(site: Site, reported: bool = False) -> str:
     """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``.
 
     ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
+    # A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past
+    # tense in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer
+    # the date tells no past).
     if _DEADLINE_BEFORE.search(text_before(site)):
         head = site.text[site.sentence_start:site.start]
         if (_PRESENT.search(head) or R.FUTURE_CUES.search(head)) and not _told_past(head):
@@ -91,9 +91,11 @@ def tense(site: Site, reported: bool = False) -> str:
         # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
         # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
         cues_found = [(cue, name) for cue, name in cues_found if cue.end() <= site.start]
-        verb = max(cues_found, key=lambda found: found[0].end())[0]
-        if governed["span"] and not site.text.startswith(("'s", "’s"), site.end) and _PERFECT_BEFORE.search(site.text, max(site.sentence_start, verb.start() - 12), verb.start()):
-            return "future"  # "has suspended services from Friday": a decision now, for a span ahead ("since" is the past's)
+        if governed["span"] and not site.text.startswith(("'s", "’s"), site.end):
+            # "has suspended services from Friday": a decision now, for a span ahead ("since" is the past's)
+            verb = max((cue for cue, _ in cues_found), key=lambda cue: cue.end()).start()  # the nearest verb
+            if _PERFECT_BEFORE.search(site.text, max(site.sentence_start, verb - 12), verb):
+                return "future"
     for cue, name in cues_found:
         before = cue.end() <= site.start
         if name == "reported" and not before:

@@ -30,8 +30,10 @@ def thing_named(text: str, start: int, end: int) -> str | None:
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))(?:second|third|fourth|fifth|sixth|seventh|eighth"
-                          r"|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))\b[^,;]{0,40}$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first"
+                          r"|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+                          r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))"
+                          r"\b[^,;]{0,40}$", re.IGNORECASE)
 """A superlative or an ordinal ("the third such attack", not "a fifth of their value") before "since": a record."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
