@@ -100,7 +100,7 @@ def markdown_pages(seeds: Path, folder: Path, front: str) -> None:
         lines = path.read_text(encoding="utf-8").split("\n")
         title = lines[0].replace('"', "'")
         body = "\n".join(lines[1:])
-        head = front.format(title=title)
+        head = front.format(title=title, slug=path.stem)
         (folder / f"{path.stem}.md").write_text(head + body, encoding="utf-8")
 
 
@@ -131,7 +131,7 @@ def peer(name: str, tool: str, seeds: Path, work: Path) -> float:
                                                         "{{ .Title }}</a>{{ end }}"))
         cmd = [tool, "--quiet", "-s", str(work), "-d", str(work / "public")]
     elif name == "pelican":
-        markdown_pages(seeds, work / "content", "Title: {title}\nDate: 2024-01-01\n\n")
+        markdown_pages(seeds, work / "content", "Title: {title}\nDate: 2024-01-01\nSlug: {slug}\n\n")
         (work / "pelicanconf.py").write_text("SITENAME='bench'\nTIMEZONE='UTC'\nFEED_ALL_ATOM=None\n"
                                              "CATEGORY_FEED_ATOM=None\nDEFAULT_LANG='en'\n")
         cmd = [tool, str(work / "content"), "-o", str(work / "output"), "-s", str(work / "pelicanconf.py"), "-q"]
@@ -140,9 +140,13 @@ def peer(name: str, tool: str, seeds: Path, work: Path) -> float:
         (work / "mkdocs.yml").write_text("site_name: bench\n")
         cmd = [tool, "build", "-q", "-f", str(work / "mkdocs.yml"), "-d", str(work / "site")]
     try:
-        seconds, _, _ = run(cmd, cwd=work, timeout=PEER_TIMEOUT)
+        seconds, _, err = run(cmd, cwd=work, timeout=PEER_TIMEOUT)
     except subprocess.TimeoutExpired:
         return float("inf")  # printed as "over PEER_TIMEOUT s"
+    pages = sum(1 for _ in work.rglob("*.html"))
+    wanted = sum(1 for _ in seeds.glob("*.txt"))
+    if pages < wanted:  # a peer that stops early (Pelican on two equal titles did) is not a measurement
+        raise RuntimeError(f"{name} wrote {pages} pages of {wanted}:\n{err[-2000:]}")
     return seconds
 
 
