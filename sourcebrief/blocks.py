@@ -11,8 +11,9 @@ import re
 from . import chrome, chrome_stamps, outlets
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
-_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
-"""Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap."""
+_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b", re.I)
+"""Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap; or the newsletter's privacy
+notice that closes the box when "after newsletter promotion" was not copied."""
 
 
 def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:

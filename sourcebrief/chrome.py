@@ -118,6 +118,7 @@ _CHROME_PATTERNS = [
     r"(?: [A-Z][\w&'’-]*){0,2})",  # a breadcrumb copied without its separators, "Home News Spaceflight"
     outlets.APP_PROMOTION,  # "Download the Nation app for the latest news."
     r"(get|receive) (the|our) .{1,40} newsletters?",  # "Get the Space.com Newsletter"
+    r"exclusive news, data and analytics for financial market professionals",  # a wire site's tagline
     r"contact me with news and offers\b.{0,80}|receive email from us on behalf of\b.{0,80}"
     r"|by submitting your (information|email|details)\b.{0,200}",  # a newsletter form's consent boxes
 ]
@@ -175,10 +176,12 @@ _CAPTION_CREDIT = re.compile(
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
+    r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
 )
 """A caption's credit: an agency ("... 2021. AP", "(Reuters)"), a photographer's name in brackets, or a credit glued
 on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
-"… on Tuesday.Credit...Jane Doe/Reuters")."""
+"… on Tuesday.Credit...Jane Doe/Reuters"), or one named after the caption's last sentence ("… on Friday.
+Photograph: Jordan Pettitt/PA", "Composite: Guardian Design")."""
 _CAPTION_LEAD = re.compile(
     r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
     r"|item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)

@@ -54,14 +54,15 @@ _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
 _DATELINE = re.compile(
-    rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
+    rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
+    rf"(?:/[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}){{0,3}})"
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
     rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
     rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
 )
-"""A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
+"""A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
 /PRNewswire/ --"); the dash may be left out after a bracketed agency."""
 

@@ -427,12 +427,14 @@ _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 """A list item's marker, which the page showed as a bullet: "- Up to 300,000 people have fled …"."""
 _DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk)")
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk"."""
-_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})"
                         r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
                         r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
                         r"|columnist|critic))?")
-"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo") or their role
-run on after it ("Richard Partington Economics correspondent"); a byline when a date stamp follows it."""
+"""A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with where they
+wrote from ("Justin McCurry in Tokyo") or their role run on after it ("Richard Partington Economics correspondent"); a
+byline when a date stamp follows it."""
 
 
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
