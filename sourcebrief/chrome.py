@@ -150,7 +150,7 @@ _RELATED = re.compile(
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
-    r"|most viewed|latest (news|stories))\W*$", re.I)
+    r"|most viewed|latest (news|stories|updates|headlines))\W*$", re.I)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
@@ -225,10 +225,13 @@ _REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originall
                           r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
                           r"|^do you have an opinion on .*$"
                           r"|^this (?:news )?(?:article|story|report|content) (?:has been|was|is) (?:written|produced"
-                          r"|provided|supplied|generated|created)\b.{0,300}$", re.I)
+                          r"|provided|supplied|generated|created)\b.{0,300}$"
+                          r"|^.{1,60} website contains only a portion of the news stories offered to subscribers\b.{0,300}$",
+                          re.I)
 """A republisher's note: "This article originally appeared on Reuters.com and is republished here with permission.";
 an invitation to write to the letters page; a note on who wrote the copy ("This news story has been written and
-carefully fact-checked by an external editorial team. ...")."""
+carefully fact-checked by an external editorial team. ..."); an agency's note that its site carries only part of its
+service ("Anadolu Agency website contains only a portion of the news stories offered to subscribers …")."""
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""

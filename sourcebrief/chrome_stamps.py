@@ -130,11 +130,18 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
+    text = _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text.strip())))
     dates = dates_in(text)
-    if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) or _labels_and_date(text))):
+    if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
+                                                            or _labels_and_date(text))):
         return "published", dates
     return None
+
+
+def _named(text: str) -> bool:
+    """A person's name before a bar and the date: a byline ("Mohammed Al-Kibsi |15.03.2024"), not a label."""
+    head, bar, _ = text.partition("|")
+    return bool(bar) and is_name_only(head) and not outlets.from_byline_line(head.strip())
 
 
 _STAMP_BAR = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
@@ -181,6 +188,9 @@ _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
                           r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
+_UPDATE_TAIL = re.compile(r"\s+[-–|]\s+Update[ds]?\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d\d)?$", re.I)
+"""The date of an update after the date of publication, in numbers: "15.03.2024 - Update : 15.03.2024" (the first is
+the stamp's)."""
 
 
 def date_only(text: str) -> bool:
@@ -259,6 +269,11 @@ def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
     return None
 
 
+_SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) ?/\s+(?=[A-Z“\"‘])")
+"""An outlet's name and a slash opening the lead, as some Iraqi and Gulf sites print their dateline: "Shafaq News/ The
+Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
+
+
 _SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+[A-Z][A-Z'’.-]*(?:[ -][A-Z][A-Z'’.-]*)?"
                       r"|QUESTION|ANSWER|MODERATOR|OPERATOR|INTERVIEWER|PARTICIPANT|SPEAKER|REPORTER|PARTICIPANTS"
                       r"|UPDATE|UPDATED|BREAKING|WATCH|NOTE|CORRECTION|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|PHOTOS"
@@ -283,5 +298,10 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")
         placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
-        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else _outlet_dateline(text)
+        if placed:
+            return placed.group("place"), text[placed.end():], placed.group("date"), None
+        slashed = _SLASH_OUTLET.match(text)  # "Shafaq News/ The Houthis …"
+        if slashed and outlets.outlet_like(slashed.group("name")):
+            return "", text[slashed.end():], None, slashed.group("name")
+        return _outlet_dateline(text)
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")

@@ -453,7 +453,8 @@ def _is_menu_item(text: str) -> bool:
     return len(text.split()) <= 5 and not chrome.TERMINAL.search(text)
 
 
-_BARS = re.compile(r"\s+[|·•]\s+")
+_BARS = re.compile(r"\s+[|·•]\s*")
+"""Bars between a byline and its stamp; the one after may touch the date ("Mohammed Al-Kibsi  |15.03.2024")."""
 
 
 def _name_and_stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
@@ -534,11 +535,21 @@ def _take_author_box(paragraphs: list[Line], author: str | None) -> tuple[list[L
     return paragraphs[:-2], author or name, dropped
 
 
+_LONE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}")
+"""A place in capitals alone on its line at the top of the text: the dateline of an agency that prints it apart."""
+_NOT_PLACE = re.compile(r"(?:UPDATE|UPDATED|BREAKING|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|WATCH|PHOTOS?|FILE|NEWS"
+                        r"|EDITORIAL|COMMENT|FEATURE|INTERVIEW|EXPLAINER|REVIEW|ADVERTISEMENT|SPONSORED)\b")
+"""Labels in capitals that are no place."""
+
+
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
     for at, paragraph in enumerate(paragraphs[:2]):
         found = chrome_stamps.dateline(paragraph.text)
+        if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
+                _NOT_PLACE.match(paragraph.text)):
+            found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
         if found:
             place, rest, date, agency = found
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
