@@ -59,7 +59,7 @@ _DATELINE = re.compile(
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
+    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
     rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -"), or in title case with a date and a bracketed agency
@@ -272,6 +272,22 @@ def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
 _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) ?/\s+(?=[A-Z“\"‘])")
 """An outlet's name and a slash opening the lead, as some Iraqi and Gulf sites print their dateline: "Shafaq News/ The
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
+
+
+DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
+                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?))")
+"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
+Agencies" (a staff credit names the outlet itself)."""
+
+
+_AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-–—] ?(?P<agency>[A-Z]{2,6})")
+"""A dateline alone on its line, the place and the agency's initials joined by a dash: "Baghdad-INA"."""
+
+
+def agency_line(text: str) -> tuple[str, str] | None:
+    """(place, agency) of a dateline alone on its line ("Baghdad-INA"), else None."""
+    found = _AGENCY_LINE.fullmatch(text.strip())
+    return (found.group("place"), found.group("agency")) if found else None
 
 
 _SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+[A-Z][A-Z'’.-]*(?:[ -][A-Z][A-Z'’.-]*)?"

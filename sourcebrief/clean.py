@@ -179,7 +179,7 @@ class _Reading:
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
-        self.above_title = {r.line for r in self.removed} | {title_line.line if title_line else 0}
+        self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
 
     def read(self, index: int, line: Line) -> None:
         """Keep or remove one line; a reason of "" keeps it (body or caption)."""
@@ -297,16 +297,16 @@ class _Reading:
             return "byline (kept as metadata)"
         if len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and _over_date_or_role(self.lines[index + 1].text)) and not (
-                outlets.from_byline_line(text) or _DESK.fullmatch(text)):  # "The Hindu Bureau" is a desk
+                outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
-        if (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
+        if (desk := chrome_stamps.DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # a desk's byline
             self.byline_index = index
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
             above = {r.text.lower() for r in self.removed if r.line < line.line}
             signals.append((line.line, outlets.from_byline_line(named) or (
-                outlets.name(named) if named.lower() in above else None)))
+                outlets.name(named) if named.lower() in above or desk.group("staff") else None)))
             return "byline (kept as metadata)"
         if len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
             self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
@@ -319,6 +319,11 @@ class _Reading:
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
+            return "dateline (kept as metadata)"
+        if not paragraphs and index and self.title_line and self.lines[index - 1].line == self.title_line.line and (
+                found := chrome_stamps.agency_line(text)):  # "Baghdad-INA" right under the headline
+            self.reported_from = self.reported_from or found[0]
+            signals.append((line.line, outlets.from_agency(found[1])))
             return "dateline (kept as metadata)"
         if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
@@ -425,8 +430,6 @@ _ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metad
 
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 """A list item's marker, which the page showed as a bullet: "- Up to 300,000 people have fled …"."""
-_DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk)")
-"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk"."""
 _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
 _NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})"
                         r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
