@@ -247,7 +247,11 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Ukrainian": "Ukraine",
     "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
     "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
+    **dict.fromkeys("Sunni Sunnis Shiite Shiites Shi'ite Alawite Alawites Druze Yazidi Yazidis Christian Christians Muslim "
+                    "Muslims Jewish Catholic Catholics Hindu Hindus Sikh Sikhs Buddhist Maronite Coptic Turkmen Pashtun "
+                    "Hazara Rohingya Uyghur Uyghurs Arabs Hispanic Latino Evangelical".split(), ""),
 }
+"""Also the words for faiths and communities, which name no one ("a Sunni Arab", "Rival Sunni blocs")."""
 SHORT_COUNTRY_NAMES = {
     "Russia": "Russia", "Iran": "Iran", "Syria": "Syria", "Türkiye": "Türkiye",
     "Turkey": "Türkiye", "South Korea": "South Korea", "North Korea": "North Korea",
