@@ -424,6 +424,19 @@ TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 """A line ending as a sentence (or a quotation, or a bracket) does."""
 
 
+_PAGE_END = re.compile(r"^(?:back to top(?: button)?|(?:scroll|go) to top|ad ?block(?:er)? detected"
+                       r"|(?:please )?(?:consider )?(?:support(?:ing)? us by )?(?:disabl(?:e|ing)|turn(?:ing)? off"
+                       r"|whitelist(?:ing)?) (?:your |the )?ad ?blockers?.*|leave a (?:reply|comment)"
+                       r"|(?:you must be )?logged in to post a comment.*)[.!]?$", re.I)
+"""Furniture that closes a news site's page (WordPress themes print it under everything): a headline right after it
+starts another page copied into the same file."""
+
+
+def ends_page(text: str) -> bool:
+    """Whether the line is the furniture that ends a page ("Back to top button", "Adblock Detected")."""
+    return bool(_PAGE_END.match(text.strip()))
+
+
 def is_body_candidate(text: str) -> bool:
     """A line that reads as a paragraph of the story: eight words or more, ending as a sentence, no caption."""
     return len(text.split()) >= 8 and bool(TERMINAL.search(text)) and not is_caption(text)

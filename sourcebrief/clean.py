@@ -97,17 +97,20 @@ def _bodies(paragraphs: list[Line]) -> int:
 
 
 def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
-    """A headline-shaped line, after two body paragraphs, that is repeated, followed by a caption, set apart in title
-    case over a body, or under the masthead that opened the file and over its own date stamp."""
+    """A headline-shaped line, after two body paragraphs, that is repeated over a body, followed by a caption, right
+    after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
+    file and over its own date stamp."""
     text = lines[index].text
     if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
         return False
     following = [line.text for line in lines[index + 1:index + 10]]
+    bodies_after = sum(chrome.is_body_candidate(t) for t in following)
     if text in following:
-        return True
+        return bodies_after >= 1  # (a caption repeated at the very end is the page's, no story's headline)
     if following and chrome.is_caption(following[0]):
         return True
-    bodies_after = sum(chrome.is_body_candidate(t) for t in following)
+    if bodies_after >= 2 and index and chrome.ends_page(lines[index - 1].text):
+        return True  # a headline right after the page's last furniture ("Adblock Detected"): another page pasted on
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
@@ -200,6 +203,10 @@ class _Reading:
         text, signals = line.text, self.signals
         if text == self.title:
             return "repeated headline"
+        if (not self.paragraphs and index and self.title_line and self.title_line.text and len(text.split()) <= 3
+                and line.line - self.title_line.line <= 2 and text == self.lines[0].text != self.title):
+            self.signals.append((line.line, outlets.name(text)))  # "Rudaw" over the headline and again under it
+            return "outlet (kept as metadata)"
         if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
