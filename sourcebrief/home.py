@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import Analysis
+from .corroborate import Conflict, ConflictValue
 from .chronology_page import event_paths
 from .dates import describe
 from .facts_page import badge, fact_paths
+from .model import Article
 from .plural import counted
 
 
@@ -54,8 +57,7 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
         for e in latest_days(chronology.events, limit)
     )
     disagreements = tuple(
-        GlanceItem(c.text, f"{pages[c.id]}#{c.id}", "Figures differ",
-                   _some(" vs ", [f"{v.value} ({v.published.isoformat() if v.published else 'undated'})" for v in c.values]))
+        GlanceItem(c.text, f"{pages[c.id]}#{c.id}", "Figures differ", _some(" vs ", _values_given(c, analysis.by_id)))
         for c in corroboration.conflicts
     ) + tuple(
         GlanceItem(e.text, f"{pages[e.id]}#{e.id}", "Dates differ", _some(", ", [describe(d) for d in e.conflicting_dates]))
@@ -78,6 +80,26 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
 
 _SHOWN = 4
 """Values a disagreement lists on the home page; its own page lists them all."""
+
+
+def _values_given(conflict: Conflict, by_id: dict[str, Article]) -> list[str]:
+    """Each value of a conflict once, with the outlets that give it, and for a tally that grew, when it was given:
+    "158 votes (Al-Monitor, INA)", "97 (Kurdistan24)"; "about 140 attacks (Rudaw, 2024-01-25)"."""
+    given: dict[str, list[ConflictValue]] = {}
+    for value in conflict.values:  # "137 votes" and "137" are one value
+        given.setdefault(_UNIT_AFTER.sub("", value.value), []).append(value)
+    shown = []
+    for values in given.values():
+        names = list(dict.fromkeys(by_id[v.source_id].outlet for v in values if by_id[v.source_id].outlet))
+        first = min((v.published for v in values if v.published), default=None)
+        when = [first.isoformat() if first else "undated"] if conflict.rising else []
+        text = max((v.value for v in values), key=len)
+        shown.append(f"{text} ({', '.join(names + when)})" if names or when else text)
+    return shown
+
+
+_UNIT_AFTER = re.compile(r"(?<=\d)\s+[^\d]*$")
+"""The words after a value's last number: its unit, which one source may leave out ("137 votes", "137")."""
 
 
 def _some(joint: str, values: list[str]) -> str:
