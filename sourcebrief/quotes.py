@@ -16,11 +16,12 @@ _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
 _PERSONAL = frozenset("he she".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|branded|dubbed|labell?ed)\b", re.I)
+_VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed)\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, and naming it ("called the strike “a
-massacre”")."""
+massacre”", "welcomed the agreement, calling it “a step …”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
+                   "calling": "called",
                    "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
                    "tells": "told"}
 _CUT_WORDS = frozenset(
@@ -161,13 +162,15 @@ def _is_title(inner: str) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:for|in|of|from|after|and|or|with|like|as|film|movie|song|album|book|novel|series|show"
-                           r"|play|single|hit|drama|comedy|documentary)\s+$")
+                           r"|play|single|hit|drama|comedy|documentary|ship|vessel|tanker|freighter|boat|frigate"
+                           r"|destroyer|carrier|yacht|operation|exercise|code-?named)\s+$")
 _SPEECH_AFTER = re.compile(r"[,.!?]?[”\"’]?\s*(?:(?:he|she|they|it|we|I)\s+)?(?:said|says|told|added|asked|replied|wrote)\b")
 
 
 def _one_word_title(text: str, start: int, close: int) -> bool:
     """One capitalised word in quotes after a preposition or a noun for a work, with no one saying it: a film's or a
-    book's name ("best actor for “Kingmaker.”", "after “Parasite” and “Anora.”"), not words anyone said
+    book's name ("best actor for “Kingmaker.”", "after “Parasite” and “Anora.”"), a ship's or an operation's ("targeted
+    the ship “Pinocchio”"), not words anyone said
     ("“Disgusting,” he said")."""
     inner = text[start + 1 : close].strip().rstrip(",.")
     if " " in inner or not inner[:1].isupper() or not inner.replace("-", "").replace("’", "").isalpha():
