@@ -224,9 +224,9 @@ class _Reading:
         if self.boilerplate is not None and index >= self.boilerplate and self.paragraphs:
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
-        if index == len(self.lines) - 1 and self.paragraphs and len(text.split()) <= 4 and (
-                found := outlets.from_byline_line(text) or outlets.sign_off(text)):
-            signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo"
+        if (index == len(self.lines) - 1 or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(
+                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)):
+            signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             return "outlet (kept as metadata)"
         if chrome.starts_related_block(text):
             self.in_related = True

@@ -453,7 +453,16 @@ def self_named(named_below: set[str]) -> str | None:
 
 
 def first(signals: list[tuple[int, str | None]], otherwise: str | None = None) -> str | None:
-    """The outlet of the first signal by seed line; ``otherwise`` when there is none, None when the first is
-    ambiguous."""
+    """The outlet of the first signal by seed line, spelled out when a later signal is the name its initials stand
+    for; ``otherwise`` when there is none, None when the first is ambiguous."""
     found = sorted((line, outlet) for line, outlet in signals if outlet is not None)
-    return (found[0][1] or None) if found else otherwise
+    if not found:
+        return otherwise
+    outlet = found[0][1] or None
+    spelled = [o for _, o in found[1:] if outlet and _ACRONYM.match(outlet) and o and _initials(o) == outlet]
+    return spelled[0] if spelled else outlet  # "Baghdad-INA" … "Iraqi News Agency": its name spelled out
+
+
+def _initials(name: str) -> str:
+    """ "INA" of "Iraqi News Agency" (capitalised words only: "of" and "the" give none)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
