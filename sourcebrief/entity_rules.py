@@ -183,6 +183,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
         return _mention(text, start, end, "org", surface, evidence="org-word")
+    if len(words) == 3 and words[1] == "and" and words[2] in ORG_HEADS and (_lookup(words[0]) or ("",))[0] == "place":
+        return None  # "U.S. and Coalition forces": a country and a body, no name
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and (_place_word(words) or _park(text, tokens, first, last)):
