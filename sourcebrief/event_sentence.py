@@ -15,6 +15,8 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
                    re.IGNORECASE)
 
 
+_LEAD_ZONE = re.compile(rf"^\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)[\s,]*")
+"""A clock time's zone in brackets left at the start of a line once its time and date were taken out."""
 _LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])", re.IGNORECASE)
 """An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped)."""
 _DANGLING_PREP = re.compile(
@@ -76,6 +78,7 @@ def tidy(text: str) -> str:
     """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = _LEAD_ZONE.sub("", text)  # "At 4:00 p.m. (EST) Feb. 2, CENTCOM forces …": the time's zone, its date gone
     text = re.sub(r"\s{2,}", " ", _DANGLING_PREP.sub("", text + " ").strip())  # "hit ( ) at": "hit at"
     text = re.sub(r"\s+(?=[,.;:])|(?<=\w)\s+(?=['’]s\b)", "", text)  # "won Saturday['s] election", rejoined
     text = re.sub(r",\s*,", ",", text)
