@@ -124,8 +124,25 @@ class Claim:
 
 def counts_a_part(a: Claim, b: Claim) -> bool:
     """Whether one claim counts only part of what the other counts: "59 died in Wajima and Suzu alone" is not "64
-    people are confirmed dead" (in the whole prefecture), so they neither confirm nor contradict each other."""
-    return ("alone" in a.words) != ("alone" in b.words) and a.places != b.places
+    people are confirmed dead" (in the whole prefecture), nor "Delta cancelled about 1,200 flights" "more than 3,400
+    flights were cancelled globally", so they neither confirm nor contradict each other."""
+    if ("alone" in a.words) != ("alone" in b.words) and a.places != b.places:
+        return True
+    whole_a, whole_b = bool(a.words & _WHOLE), bool(b.words & _WHOLE)
+    return whole_a != whole_b and _held((b if whole_a else a).clause)
+
+
+def _held(clause: str) -> bool:
+    """Whether a clause opens with a holder's name ("Delta cancelled …", "Britain cancelled …"), not a common word
+    capitalised by the sentence's start ("More than 3,000 flights …")."""
+    found = _OPENING_NAME.match(clause)
+    return bool(found) and found.group(1) not in COMMON_CAPS and found.group(1) not in WEEKDAYS and not (
+        found.group(1).isupper())
+
+
+_WHOLE = frozenset({"globally", "worldwide", "nationwide", "overall", "altogether"})
+"""Words of a count of everything, which a count by one named holder ("Delta cancelled about 1,200 flights") is a
+part of: "More than 3,400 flights were cancelled globally"."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -269,6 +286,11 @@ def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
     appositive, from the subject before the appositive: "Shaalan al-Karim, a lawmaker allied with Halbousi, received
     137 votes" gives "Shaalan al-Karim received", not "received"."""
     opening = before[breaks[-1].end():] if breaks else before
+    relative = _RELATIVE_OPENING.match(opening)
+    if relative and before[breaks[-1].start()] == ",":  # "while Delta, which cancelled about 1,200 flights"
+        head = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].strip()
+        name = _NAME_AT_END.search(head)
+        return f"{name.group()} {opening[relative.end():]}" if name else opening
     if len(breaks) < 2 or not _VERB_OPENING.match(opening) or not before[breaks[-1].start()] == ",":
         return opening
     appositive = before[breaks[-2].end():breaks[-1].start()]
@@ -280,12 +302,16 @@ def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
 
 _VERB_OPENING = re.compile(r"\s*[a-z]+(?:ed|s)\s")
 """A clause opening with a verb in the past or the present ("received", "wins")."""
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s+(?=[a-z]+(?:ed|s)\s)")
+"""A relative clause opening with its verb, after the name it is about: ", which cancelled about 1,200 flights"."""
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[a-z]")
 """An aside that describes what comes before it: ", a lawmaker allied with …,"."""
 _NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|le|la)[-\s])?[A-Z][\w'’-]*"
 _NAME_SUBJECT = re.compile(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}")
 """A name of one to four capitalised words, with their particles ("Shaalan al-Karim"): the subject an appositive
 describes."""
+_NAME_AT_END = re.compile(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}$")
+"""A name ending the text before a relative clause ("while Delta")."""
 
 
 _ASIDE = re.compile(r"\s*(?:\([^()\[\];]{1,60}\)|,\s+(?:including|most|many|some|all|among|mostly|mainly|about|around"

@@ -69,7 +69,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
-    if _money_apart(a, b):
+    if _money_apart(a, b) or _tally(a) != _tally(b):
         return False
     words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
     shared = len(words_a & words_b)
@@ -127,6 +127,20 @@ _SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:
 
 _TOTAL = re.compile(r"^\s*(?:In\s+total|Altogether|All\s+told|Overall),|\b(?:in\s+total|altogether|all\s+told)\b")
 """A total said so, without saying of what parts: "In total, wealthy nations pledged $5.1 billion"."""
+
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
+_RUNNING = re.compile(r"\b(?:since|so far|to date|thus far)\b", re.I)
+
+
+def _tally(claim: Claim) -> str:
+    """How a count stands to time: "added" to one told before ("canceled another 800 flights on Sunday"), "running"
+    since a start ("has canceled more than 4,600 flights since Thursday"), or "" (an event's, a day's). Counts of
+    different kinds are different quantities: a day's 1,200 is no disagreement with 4,600 since."""
+    figure = claim.figure
+    if figure is not None and _INCREMENT_BEFORE.search(claim.quote, max(0, figure.start - 20), figure.start):
+        return "added"
+    return "running" if _RUNNING.search(claim.clause) else ""
 
 
 def _sums_apart(a: Claim, b: Claim) -> bool:

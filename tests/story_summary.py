@@ -65,7 +65,7 @@ def _facts(analysis: Analysis) -> list[str]:
     lines += ["", "## Conflicts"]
     for conflict in data["conflicts"]:
         values = "; ".join(f"{v['value']} ({v['source']})" for v in conflict["values"])
-        lines.append(f"- {conflict['text']}: {values}")
+        lines.append(f"- {conflict['text']}: {values}{' (rising)' if conflict.get('rising') else ''}")
     lines += ["", "## Shared copy"]
     lines += [f"- {s['a']} ~ {s['b']} ({s['kind']})" for s in data["syndication"]]
     return lines + [""]
