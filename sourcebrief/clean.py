@@ -287,8 +287,9 @@ class _Reading:
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
-            if outlets.known(name):  # "By The Associated Press"
-                signals.append((line.line, outlets.name(name)))
+            if outlets.known(name) or name in {r.text for r in self.removed if r.reason in _ABOVE_REASONS}:
+                signals.append((line.line, outlets.name(name)))  # "By The Associated Press"; "by The New Region"
+                # under the masthead "The New Region"
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
                 signals.append((line.line, desk))

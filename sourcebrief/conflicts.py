@@ -138,7 +138,9 @@ def _tally(claim: Claim) -> str:
     since a start ("has canceled more than 4,600 flights since Thursday"), or "" (an event's, a day's). Counts of
     different kinds are different quantities: a day's 1,200 is no disagreement with 4,600 since."""
     figure = claim.figure
-    if figure is not None and _INCREMENT_BEFORE.search(claim.quote, max(0, figure.start - 20), figure.start):
+    if figure is None or not figure.unit.islower():  # a count: not money ("IQD") or a share ("%")
+        return ""
+    if _INCREMENT_BEFORE.search(claim.quote, max(0, figure.start - 20), figure.start):
         return "added"
     return "running" if _RUNNING.search(claim.clause) else ""
 
