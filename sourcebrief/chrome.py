@@ -102,7 +102,8 @@ _CHROME_PATTERNS = [
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
-    r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?|\+?\(?\d[\d ()+.-]{6,18}\d",
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"
+    r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024"
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
     r"[^.!?:]{1,60}:\s*https?://\S+",
     r"staff (report|reports|writer|reporter)s?",

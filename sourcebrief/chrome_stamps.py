@@ -27,8 +27,9 @@ _DATE_FORMS = [
 ]
 """The last two forms: "2025.09.15" is year first; "6.3.2025" is day first wherever dots separate a date's numbers
 (Finland, Germany, Norway, Turkey ...)."""
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
-"""A numeric date, "04/05/2024": month/day or day/month, which only a part over 12 or the article itself settles."""
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<mark>[/-])(?P<b>\d{1,2})(?P=mark)(?P<year>(?:19|20)\d\d)\b")
+"""A numeric date, "04/05/2024" or "10-08-2024": month/day or day/month, which only a part over 12 or the article
+itself settles."""
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
 _STAMP = re.compile(

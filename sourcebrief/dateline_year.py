@@ -2,8 +2,9 @@
 
 Wire copy often carries only a month and a day. The other sources of the briefing date the story: when exactly one
 year puts that day within a month of a dated source's publication, and every other year puts it half a year away
-or more, that year is the one. Otherwise the source stays undated: the year would be a guess. A numeric stamp that
-reads two ways ("01/11/2024": 11 January or 1 November) is settled the same way.
+or more (or within a week, and every other more than a month away), that year is the one. Otherwise the source stays
+undated: the year would be a guess. A numeric stamp that reads two ways ("01/11/2024": 11 January or 1 November) is
+settled the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ NEAR = dt.timedelta(days=31)
 """A dateline's day this close to a dated source's publication belongs to the same story."""
 FAR = dt.timedelta(days=183)
 """Every other reading must be at least this far from every dated source."""
+SAME_WEEK = dt.timedelta(days=7)
+"""A reading this close to a dated source's publication, with every other reading more than NEAR away, is the one
+("10-08-2024" beside a source of 10 August 2024: not 8 October)."""
 INFERRED = "dateline and the other sources' dates"
 STAMP_INFERRED = "date stamp and the other sources' dates"
 
@@ -44,6 +48,7 @@ def _dated(article: Article, known: list[dt.date]) -> Article:
             except ValueError:  # 29 February
                 continue
     gaps = sorted((min(abs(reading - date) for date in known), reading) for reading in readings)
-    if not gaps or gaps[0][0] > NEAR or (len(gaps) > 1 and gaps[1][0] < FAR):
+    close = bool(gaps) and gaps[0][0] <= SAME_WEEK and (len(gaps) == 1 or gaps[1][0] > NEAR)
+    if not gaps or not close and (gaps[0][0] > NEAR or (len(gaps) > 1 and gaps[1][0] < FAR)):
         return article
     return dataclasses.replace(article, published=gaps[0][1], published_from=how)

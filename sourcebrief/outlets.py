@@ -27,6 +27,13 @@ _KNOWN = {
     "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
     "nhk": "NHK", "kyodo news": "Kyodo News", "axios": "Axios", "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
+    **{re.sub(r"^the ", "", name.lower()): name for name in (  # regional outlets: a line of their name alone is a
+        # masthead or a credit
+        "Rudaw", "Kurdistan24", "Shafaq News", "Al-Monitor", "Asharq Al-Awsat", "Arab News", "The New Arab",
+        "Middle East Eye", "Anadolu Agency", "Iraqi News Agency", "IRNA", "SANA", "Al Arabiya", "Press TV", "Tasnim",
+        "Daily Sabah", "Gulf News", "Khaleej Times", "Haaretz", "The Times of Israel", "L'Orient Today", "Naharnet",
+        "Enab Baladi", "The New Region", "Dawn", "The Hindu", "Daily Nation", "Premium Times")},
+    "aa": "Anadolu Agency", "ina": "Iraqi News Agency",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}

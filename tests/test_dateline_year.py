@@ -41,6 +41,10 @@ def test_a_dated_source_keeps_its_date() -> None:
     ([dt.date(2024, 10, 31)], (dt.date(2024, 1, 11), dt.date(2024, 11, 1)), dt.date(2024, 11, 1)),
     # "04/05/2024" in a story of 1 May: both readings are near it, so it stays undated
     ([dt.date(2024, 5, 1)], (dt.date(2024, 4, 5), dt.date(2024, 5, 4)), None),
+    # "10-08-2024" beside a source of 10 August: the same day, and 8 October two months off
+    ([dt.date(2024, 8, 10)], (dt.date(2024, 10, 8), dt.date(2024, 8, 10)), dt.date(2024, 8, 10)),
+    # "03-05-2024" beside sources of 3 March and 5 May: each reading a source's day
+    ([dt.date(2024, 3, 3), dt.date(2024, 5, 5)], (dt.date(2024, 3, 5), dt.date(2024, 5, 3)), None),
 ])
 def test_a_stamp_that_reads_two_ways_takes_the_reading_the_other_sources_fit(known: list, readings: tuple,
                                                                              expected: dt.date | None) -> None:
