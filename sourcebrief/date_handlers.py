@@ -8,6 +8,7 @@ import datetime as _dt
 import re
 from typing import Callable, NamedTuple
 
+from sourcebrief import date_clauses
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 
@@ -55,6 +56,8 @@ _OTHER_CLAUSE = 40
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_BEFORE_DEADLINE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+"""An instruction's deadline may also be "before" a day: "told to leave before Friday"."""
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
 _PARTICIPLE_AFTER = re.compile(r"\b(?:be|been|being|is|are|has|have|stay|stays|remain|remains|keep|keeps|get|gets)\s+$")
@@ -76,9 +79,12 @@ def tense(site: Site, reported: bool = False) -> str:
     # A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past
     # tense in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer
     # the date tells no past).
-    if _DEADLINE_BEFORE.search(text_before(site)):
+    if _DEADLINE_BEFORE.search(text_before(site)) or _BEFORE_DEADLINE.search(text_before(site)):
         head = site.text[site.sentence_start:site.start]
-        if (_PRESENT.search(head) or R.FUTURE_CUES.search(head)) and not _told_past(head):
+        if date_clauses.instruction_deadline(head):
+            return "reported" if reported else "future"  # "have been told to evacuate by Friday": after the order
+        if (_DEADLINE_BEFORE.search(head) and (_PRESENT.search(head) or R.FUTURE_CUES.search(head))
+                and not _told_past(head)):
             return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
     best, best_distance = "none", 10**9
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
@@ -87,6 +93,12 @@ def tense(site: Site, reported: bool = False) -> str:
                   for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
                   if cue.end() <= site.start or cue.start() >= site.end]
     governed = _GOVERNED.search(text_before(site))
+    if (governed and governed.group().lower().startswith(("until", "till"))
+            and any(cue.end() <= site.start - len(governed.group()) for cue, _ in cues_found)):
+        # "The curfew lasted until Monday": the verb tells the tense, not the "until" it governs
+        cues_found = [(cue, name) for cue, name in cues_found
+                      if not site.start - len(governed.group()) <= cue.start() < site.start]
+    cues_found = _relative_clause_cues(site, cues_found)
     if governed and any(cue.end() <= site.start for cue, _ in cues_found):
         # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
         # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
@@ -111,6 +123,20 @@ def tense(site: Site, reported: bool = False) -> str:
     if best == "none" and governed and (governed["span"] or "").lower() == "through":
         return "future"  # "keeps plants shut through Friday": a span from now to that day
     return best
+
+
+def _relative_clause_cues(site: Site, cues_found: list) -> list:
+    """The cues of the date's own clause when the nearest verb before it is the past of a relative clause: "the crash
+    that killed 14 people on Sunday will take months" is Sunday's killing, whatever the main clause's "will" says."""
+    before = [(cue, name) for cue, name in cues_found if cue.end() <= site.start]
+    if not before:
+        return cues_found
+    nearest, name = max(before, key=lambda found: found[0].end())
+    if (name != "past" or _CLAUSE_BREAK.search(site.text, nearest.end(), site.start)
+            or not date_clauses.in_past_relative(site.text[site.sentence_start:nearest.start()],
+                                                 nearest.start() - site.sentence_start)):
+        return cues_found
+    return before
 
 
 def year_tense(site: Site) -> str:
