@@ -21,7 +21,7 @@ from sourcebrief.event_sentence import inside_quotation, next_sentence, sentence
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
-from sourcebrief.event_subject import with_subject
+from sourcebrief.event_subject import unnamed, unnamed_quantity, with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found
 from sourcebrief.date_rules import TIME_ZONE
 from sourcebrief.model import Article, Line, record
@@ -143,7 +143,10 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
         candidates += found
         unresolved += missing
     weights = idf([c.words for c in candidates])
-    events = _name_events([_make_event(group) for group in merge_candidates(candidates, weights)])
+    # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
+    # brought to hospitals") tells a reader nothing: it is left out.
+    events = _name_events([_make_event(group) for group in merge_candidates(candidates, weights)
+                           if not all(unnamed_quantity(c.text) for c in group)])
     index = _QuoteIndex(events)
     inferred = tuple(
         (article.id, _infer_bounds(article, events, weights, index)) for article in articles if article.published is None
@@ -332,7 +335,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     own = words | content_words(sentence)
     extra = words | content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
-    found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background)))
+    found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background),
+                           unnamed=unnamed(clause)))
 
 
 def left_open(missing: Sequence[Unresolved]) -> frozenset[tuple[int, int]]:
@@ -383,7 +387,8 @@ def _make_event(group: list[Candidate]) -> Event:
     date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
     # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
     # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
-    lead = min((c for c in fine if c.source.date == date), key=lambda c: (c.source.caption >= 0, c.ahead, c.mention))
+    lead = min((c for c in fine if c.source.date == date),
+               key=lambda c: (c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
     seen, sources = set(), []
     for candidate in group:
         key = (candidate.source.source_id, candidate.source.quote, candidate.source.expression)

@@ -51,6 +51,9 @@ _GOVERNED = re.compile(r"\b(?:by|until|till|(?P<span>from|starting|through)|befo
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
 """A present perfect's auxiliary right before its participle."""
+_AND_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still|[a-z]+ly)\s+)?$")
+"""A conjunction right before a cue after a date: the cue is the next conjunct's verb ("made landfall on Wednesday
+night and will move over Georgia"; not "talks on Monday and Tuesday will …")."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
@@ -116,7 +119,7 @@ def tense(site: Site, reported: bool = False) -> str:
             continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
         distance = site.start - cue.end() if before else cue.start() - site.end
         between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
-        if _CLAUSE_BREAK.search(between):
+        if _CLAUSE_BREAK.search(between) or (not before and _AND_AFTER.search(between)):
             distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
         if distance < best_distance or (distance == best_distance and name != "past"):
             best, best_distance = name, distance

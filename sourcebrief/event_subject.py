@@ -84,13 +84,49 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     subject = _SUBJECT.match(source)
     if subject is None or not _agrees(subject.group("np"), owner or pronoun.lower()):
         return line
-    if _SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end()):
+    if (_SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end())
+            and _said_agrees(source, subject.end(), owner or pronoun.lower())):
         return line  # "Officials said 11 miners were trapped. They were rescued": the miners, not the officials
     np = re.sub(r"^[Aa]n?\s+", "The ", subject.group("np"))  # "A man was arrested. He …": the man
     if owner:
         mark = "’" if "’" in source else "'"  # "Its report": the TSB's report; "Their homes": the residents'
         np += mark if np.endswith("s") else mark + "s"
     return np[:1].upper() + np[1:] + " " + line[opening.end():]
+
+
+_SAID_SUBJECT = re.compile(r"\S+(?:\s+[a-z]+){0,6}?\s+(?:that\s+)?(?=(?:[Tt]he|[Aa]n?)\s)")
+"""What a saying says, up to the subject of its clause: "warned in a televised address on Saturday that [the death
+toll]"."""
+
+
+def _said_agrees(source: str, saying: int, pronoun: str) -> bool:
+    """Whether what the sentence says may hold what the pronoun stands for: "Officials said 11 miners were trapped.
+    They …" may be the miners. Only a said clause opening with "the" or "a" and a noun the pronoun cannot stand for
+    ("Boric warned … that the death toll would rise. He declared …") leaves the sayer alone."""
+    said = _SAID_SUBJECT.match(source, saying)
+    if said is None:
+        return True
+    subject = _SUBJECT.match(source, said.end())
+    return subject is None or _agrees(subject.group("np"), pronoun)
+
+
+def unnamed(line: str) -> bool:
+    """Whether ``line`` still opens with a pronoun standing for someone or something it does not name ("It rose as
+    more bodies were brought to hospitals"): another source's line of the event reads better, and a line of its own
+    tells a reader nothing. Not an "it" standing for nothing ("It was not clear whether …")."""
+    return _OPENING.match(line) is not None and not _EXPLETIVE.match(line)
+
+
+_QUANTITY_CHANGE = re.compile(r"(?:It|They)\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:rose|risen|climbed|fell|fallen"
+                              r"|dropped|jumped|increased|decreased|doubled|tripled|surged|soared|grew|grown|declined"
+                              r"|plunged|slipped|edged)\b")
+"""An unnamed pronoun and a verb of a changing quantity: "It rose as more bodies were brought to hospitals"."""
+
+
+def unnamed_quantity(line: str) -> bool:
+    """Whether ``line`` tells a number's change without naming the number ("It rose as more bodies were brought to
+    hospitals", the toll not found in the sentence before): no line a reader can use alone, unlike "He declared …"."""
+    return _QUANTITY_CHANGE.match(line) is not None
 
 
 def opens_with_possessive(line: str) -> bool:
@@ -100,10 +136,10 @@ def opens_with_possessive(line: str) -> bool:
 
 
 def _last_sentence(text: str) -> str:
-    """The last sentence of ``text`` (empty when it does not end one, or is a quotation)."""
+    """The last sentence of ``text`` (empty when it does not end one, or is a quotation: it opens with a mark)."""
     text = text.rstrip()
-    if not text.endswith((".", "!", "?")) or text.endswith(("”", '"')):
-        return ""
+    if not text.rstrip("”\"").endswith((".", "!", "?")):
+        return ""  # a sentence closing on a quotation of its own ('… would "rise significantly."') is still one
     left, _ = sentence_bounds(text, len(text) - 1, len(text))
     return text[left:].lstrip() if not text[left:].lstrip().startswith(("“", '"', "‘", "'")) else ""
 

@@ -81,11 +81,38 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
+    if again.group("np").split()[0].lower() == "the":
+        # "will move over Georgia on Thursday and the Carolinas by Friday": the object after the shared verb
+        first = _clause(sentence, first_start, first_end,
+                        [(s, e) for s, e in other_dates if s != first_start] + [(start, end)])
+        shared = _object_start(first)
+        if shared is not None:
+            return tidy(f"{first[:shared]} {again.group('np')} {rest}")
     if verb and not subject and stem.lower().startswith(determiner.lower() + " ") and len(stem[verb.start():].split()) <= 3:
         # "The first round was held on Feb. 6, and the runoff two months later": the subjects are parallel (not
         # "moves inland over Georgia on Thursday and the Carolinas by Friday", whose verb is far from its date)
         return tidy(f"{again.group('np')} {stem[verb.start():]} {rest}")
     return None
+
+
+_GAPPED_VERB = re.compile(
+    r"\b(?:(?P<aux>will|would|shall|can|could|may|might|must)(?:\s+(?:not|also|then|now|be|[a-z]+ly))*\s+[a-z]+"
+    r"|(?P<past>(?!(?:was|were|had)\b)[a-z]{2,}ed|hit|struck|swept|reached|tore))"
+    r"(?:\s+(?:over|into|across|through|past|toward|towards|onto|against|along))?\s+(?=\w)")
+"""A verb (a modal's, or a plain past) and the preposition before its object: "will move over [Georgia]", "swept
+across [Cuba]", "arrested [two men]"."""
+
+
+def _object_start(line: str) -> int | None:
+    """Where the object of the earlier conjunct's verb starts, when that object (a few words, no verb) ends the line,
+    so a gapped "and the Carolinas" replaces it; else None."""
+    found = _GAPPED_VERB.search(line)
+    if found is None or found.start() == 0:
+        return None
+    obj = line[found.end():]
+    if not re.fullmatch(r"(?:[\w'’.%-]+\s?){1,5}", obj) or FINITE.search(obj) or _AUXILIARY.search(obj):
+        return None
+    return found.end()
 
 
 _AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
