@@ -99,6 +99,7 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
              rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)(?:{_AFTER_MONTH}\s+(?P<day>{_DAY}))?"
              rf"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("ofunit", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+(?P<u>week|month|year)(?!\w)"),
     ("duration", rf"(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|final|following|recent|"
                  rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
     ("monthyear", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?P<m>{_MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})"

@@ -47,7 +47,7 @@ HANDLERS = {
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
     "season": date_calendar.season, "word": date_calendar.word, "weekday": date_calendar.weekday,
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
-    "weekend": date_calendar.weekend,
+    "weekend": date_calendar.weekend, "ofunit": date_calendar.of_unit,
 }
 """Which function resolves each rule of ``date_rules.RULES``."""
 
@@ -102,7 +102,25 @@ def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
                 anchors = _advance(anchors, timex) if moves_anchor else anchors
                 pos = timex.end
                 break
-    return found
+    return _restated_counts(text, found)
+
+
+_COUNTED = re.compile(r"(?:earlier|later|before|after|the\s+(?:next|following|previous|preceding)\s+\w+)$",
+                      re.IGNORECASE)
+"""A day counted from the narrative ("two days earlier", "the next day")."""
+_RESTATING = re.compile(r",?\s*(?:\(\s*)?(?:on\s+|in\s+)?")
+"""What may stand between a counted day and the date that says it again: "Two days earlier[, on ]Thursday"."""
+
+
+def _restated_counts(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a counted day that a date right after it names again taking that date's value: "Two days
+    earlier, on Thursday, winds had dropped" is Thursday, whatever day the narrative last gave to count from."""
+    fixed = list(found)
+    for index, (counted, named) in enumerate(zip(found, found[1:])):
+        if (counted.type == named.type == "DATE" and _COUNTED.search(counted.text) and named.value != "unresolved"
+                and _RESTATING.fullmatch(text, counted.end, named.start) and precision(named.value) == "day"):
+            fixed[index] = Timex(counted.start, counted.end, counted.text, counted.type, named.value, None)
+    return fixed
 
 
 def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt.date | None,
