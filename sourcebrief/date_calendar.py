@@ -221,7 +221,7 @@ def of_unit(g: re.Match[str], site: Site) -> Result | None:
     unit = g["u"].lower()
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
-    if tense(site) != "past":
+    if tense(site, reported=True) != "past":  # "said it would respond by the end of the month": this month
         return ("DATE", _unit_value(unit, V.day_value(site.dct)), mod)
     last = site.last if site.last and V.precision(site.last) in _FINE_ENOUGH[unit] else None
     return ("DATE", _unit_value(unit, last or V.day_value(site.dct)), mod)
@@ -259,6 +259,8 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
         first = V.first_day(site.recent)
         if first is not None and first.weekday() == R.WEEKDAYS[paired["wd"].lower()]:
             return ("DATE", V.day_value(weekday_date(g["wd"], first + _dt.timedelta(days=1), "future")), None)
+    if _MARKET_CLOSE.match(site.text, site.end):
+        return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "past")), None)  # "a premium to Friday's close"
     when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
     if when != "reported":
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)
@@ -267,6 +269,9 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.day_value(weekday_date(g["wd"], min(said or site.dct, site.dct), "future")), None)
 
 
+_MARKET_CLOSE = re.compile(r"['’]s\s+(?:closing|close|session|trading|opening\s+price)\b", re.IGNORECASE)
+"""A weekday's market close or session is one already over, whatever the sentence's tense: "shareholders will receive
+$52 per share, a 28% premium to Friday's closing price"."""
 _PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             r"\s*(?:,?\s*(?:and|or|to|through|until)\s+|[-–]\s*)$")
 """A weekday and a conjunction before another: "Monday [and] Tuesday", "Friday to Sunday"."""

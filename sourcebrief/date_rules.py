@@ -134,7 +134,8 @@ RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
     r"|are\s+set\s+to|(?:is|are)(?:\s+not)?\s+(?:due|expected)|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
-    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
+    r"|to\s+be\s+held|next(?!\s+(?:to|week|weekend|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|coming"
+    r"|expected(?=\s+(?:on|by|in|at|before|to|later|early|late|next|this)\b)|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|deadline|would\s+be\s+held"
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+forecast\s+for"
@@ -145,7 +146,8 @@ FUTURE_CUES = re.compile(
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
     re.IGNORECASE,
 )
-"""Words telling of a time ahead; a call for a protest or a strike is for one ahead ("called for fresh demonstrations
+"""Words telling of a time ahead ("next" only when it is no date of its own: "strikes planned for next week after a
+breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest or a strike is for one ahead ("called for fresh demonstrations
 on Tuesday", written on a Monday, is tomorrow's), and a schedule is told in the present ("plays her opening match on
 Tuesday", "the exhibition opens in March")."""
 REPORTED_FUTURE_CUES = re.compile(

@@ -315,6 +315,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
+        if candidate.day and member.day and candidate.date != member.date and _counts_differ(candidate, member):
+            continue  # "The toll has risen to 212" on Sunday is not "rose to 280" on Monday: a new count, a new day
         if candidate.day != member.day and _told_apart(candidate, member, weights):
             continue  # "Karadag Madencilik's coal mine collapsed [last week]" is not "Karadag Madencilik's managers
             # were detained [on Wednesday]"
@@ -324,6 +326,15 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out"
         best = score
     return best
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
+
+
+def _counts_differ(a: _Member, b: _Member) -> bool:
+    """Whether both lines give numbers and share none: two days' reports of a count that changed are two events."""
+    one, other = set(_NUMBER.findall(a.candidate.text)), set(_NUMBER.findall(b.candidate.text))
+    return bool(one) and bool(other) and one.isdisjoint(other)
 
 
 def _bar(a: _Member, b: _Member) -> float:
