@@ -537,6 +537,11 @@ def _shortened(head: str, said: int | None) -> str:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
     cut = max(comma, head.rfind(" that "), head.rfind(" which "))
+    main = _main_after_relative(head, cut) if cut > 0 and cut != comma else None
+    if main is not None:
+        # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
+        # contained": the subject and the main verb, not the relative clause run into it
+        return head[:cut] + " " + head[main:]
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
             rest, first = head[cut + 2:], head.find(", ")
@@ -560,6 +565,18 @@ def _shortened(head: str, said: int | None) -> str:
             and "," not in head[:verb.start()]:
         return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
+
+
+def _main_after_relative(head: str, cut: int) -> int | None:
+    """Where the main clause's auxiliary starts after a subject's relative clause ("… [that] has forced thousands of
+    people to flee [was] 45% contained"): the relative word opens on its own auxiliary and another follows, with no
+    comma between; None otherwise, or when the subject before the relative word is over ten words."""
+    auxiliaries = list(_PREDICATE_AUXILIARY.finditer(head, cut))
+    opening = re.match(r"\s+(?:that|which)\s+", head[cut:])
+    if (len(auxiliaries) < 2 or opening is None or auxiliaries[0].start() != cut + opening.end()
+            or "," in head[cut:] or len(head[:cut].split()) > 10):
+        return None
+    return auxiliaries[-1].start()
 
 
 _PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
