@@ -49,6 +49,12 @@ for the sayer as well as the subject ("…, AEMET said. It has issued …"; not 
 possessive: "…, the Coast Guard said. Its crew radioed …" is the ship's crew)."""
 
 
+_OWN_SAYING = re.compile(rf"(?P<np>{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:said|says|announced|confirmed)"
+                         r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+that)?\s+$")
+"""A singular subject's own saying right before "it": "The company said on Tuesday [it] …" (the company, not
+"Officials said it …", which may be anything)."""
+
+
 def _plural(np: str) -> bool:
     """Whether a noun phrase's head is plural: "officials", "fire officials" (not "the agency", "AEMET")."""
     head = np.split()[-1]
@@ -73,6 +79,10 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     owner = _POSSESSIVE.get(pronoun.lower())
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
     if inside and inside.start() > 0:
+        own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
+        if own and _agrees(own.group("np"), "it"):
+            # "The company said on Tuesday it first learned in 2019 about the faults": the company learned
+            return own.group("np") + " " + line[opening.end():]
         if not _INSIDE.search(sentence, 0, inside.start()):
             return line  # "Zupan's lawyer said he would appeal": "he" may be anyone
         source = sentence

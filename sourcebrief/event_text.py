@@ -303,9 +303,13 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
             return tidy(f"{reduced.group('subject')} {verb} {reduced.group('verb')}")
         if head.rstrip().endswith(","):
             head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
+    if subject.strip():
+        head = _PRONOUN_OPENING.sub("", head)  # "The company, which said … that it learned": not "The company it"
     return tidy(subject + " " + head + " " + tail)
 
 
+_PRONOUN_OPENING = re.compile(r"^\s*(?:it|he|she|they)\s+(?=[a-z])")
+"""A subject pronoun opening a head that is given its subject: the pronoun stood for that subject."""
 _INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
 """A saying inserted after the subject it reports on, up to its date: "The plan, the minister said [on Monday]"."""
 _DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
