@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import re
 
+BEFORE_DEADLINE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+"""An instruction's deadline may also be "before" a day: "told to leave before Friday"."""
+BACKDATED = re.compile(r"\b(?:retroactive(?:ly)?|backdated)\s+(?:to\s+)?(?:the\s+)?(?:start\s+of\s+)?$", re.IGNORECASE)
+"""A date a payment or a rule reaches back to: always behind, whatever the sentence's tense ("The contract is
+retroactive to Oct. 1 and runs until September 2030")."""
+AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still|[a-z]+ly)\s+)?$")
+"""A conjunction right before a cue after a date: the cue is the next conjunct's verb ("made landfall on Wednesday
+night and will move over Georgia"; not "talks on Monday and Tuesday will …")."""
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
 _INSTRUCTION = re.compile(
     r"\b(?:told|ordered|urged|asked|instructed|advised|warned|directed|required|given\s+until|called\s+on|pressed)"
     r"\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:[a-z]+\s+){1,6}?$",
@@ -35,3 +45,25 @@ def in_past_relative(sentence_head: str, past_cue_start: int) -> bool:
 
     The past verb must come after the pronoun, so "He said that on Monday talks will resume" is not such a clause."""
     return any(found.end() <= past_cue_start for found in _RELATIVE.finditer(sentence_head))
+
+
+def own_clause_cues(text: str, sentence_start: int, start: int, cues: list) -> list:
+    """``cues`` (tense cues of a date's sentence, with their names) without those after the date when the nearest verb
+    before it is the past of a relative clause: "the crash that killed 14 people on Sunday will take months" is
+    Sunday's killing, whatever the main clause's "will" says."""
+    before = [(cue, name) for cue, name in cues if cue.end() <= start]
+    if not before:
+        return cues
+    nearest, name = max(before, key=lambda found: found[0].end())
+    if (name != "past" or _CLAUSE_BREAK.search(text, nearest.end(), start)
+            or not in_past_relative(text[sentence_start:nearest.start()], nearest.start() - sentence_start)):
+        return cues
+    return before
+
+
+def without_until(cues: list, until: int, start: int) -> list:
+    """``cues`` without the "until" at ``until`` before a date at ``start``, when a verb before it is left to tell the
+    tense: "The curfew lasted until Monday" is past ("The roads are closed until Monday" keeps it: ahead)."""
+    if not any(cue.end() <= until for cue, _ in cues):
+        return cues
+    return [(cue, name) for cue, name in cues if not until <= cue.start() < start]

@@ -51,16 +51,11 @@ _GOVERNED = re.compile(r"\b(?:by|until|till|(?P<span>from|starting|through)|befo
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
 """A present perfect's auxiliary right before its participle."""
-_AND_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still|[a-z]+ly)\s+)?$")
-"""A conjunction right before a cue after a date: the cue is the next conjunct's verb ("made landfall on Wednesday
-night and will move over Georgia"; not "talks on Monday and Tuesday will …")."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-_BEFORE_DEADLINE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
-"""An instruction's deadline may also be "before" a day: "told to leave before Friday"."""
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
 _PARTICIPLE_AFTER = re.compile(r"\b(?:be|been|being|is|are|has|have|stay|stays|remain|remains|keep|keeps|get|gets)\s+$")
@@ -82,13 +77,15 @@ def tense(site: Site, reported: bool = False) -> str:
     # A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past
     # tense in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer
     # the date tells no past).
-    if _DEADLINE_BEFORE.search(text_before(site)) or _BEFORE_DEADLINE.search(text_before(site)):
+    if _DEADLINE_BEFORE.search(text_before(site)) or date_clauses.BEFORE_DEADLINE.search(text_before(site)):
         head = site.text[site.sentence_start:site.start]
         if date_clauses.instruction_deadline(head):
             return "reported" if reported else "future"  # "have been told to evacuate by Friday": after the order
         if (_DEADLINE_BEFORE.search(head) and (_PRESENT.search(head) or R.FUTURE_CUES.search(head))
                 and not _told_past(head)):
             return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
+    if date_clauses.BACKDATED.search(text_before(site)):
+        return "past"  # "The contract is retroactive to Oct. 1 and runs until September 2030"
     best, best_distance = "none", 10**9
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
     # Not a cue holding the date: "called on Sunday for rallies" tells no tense of Sunday.
@@ -96,12 +93,9 @@ def tense(site: Site, reported: bool = False) -> str:
                   for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
                   if cue.end() <= site.start or cue.start() >= site.end]
     governed = _GOVERNED.search(text_before(site))
-    if (governed and governed.group().lower().startswith(("until", "till"))
-            and any(cue.end() <= site.start - len(governed.group()) for cue, _ in cues_found)):
-        # "The curfew lasted until Monday": the verb tells the tense, not the "until" it governs
-        cues_found = [(cue, name) for cue, name in cues_found
-                      if not site.start - len(governed.group()) <= cue.start() < site.start]
-    cues_found = _relative_clause_cues(site, cues_found)
+    if governed and governed.group().lower().startswith(("until", "till")):
+        cues_found = date_clauses.without_until(cues_found, site.start - len(governed.group()), site.start)
+    cues_found = date_clauses.own_clause_cues(site.text, site.sentence_start, site.start, cues_found)
     if governed and any(cue.end() <= site.start for cue, _ in cues_found):
         # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
         # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
@@ -119,27 +113,13 @@ def tense(site: Site, reported: bool = False) -> str:
             continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
         distance = site.start - cue.end() if before else cue.start() - site.end
         between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
-        if _CLAUSE_BREAK.search(between) or (not before and _AND_AFTER.search(between)):
+        if _CLAUSE_BREAK.search(between) or (not before and date_clauses.AND_BEFORE_CUE.search(between)):
             distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
         if distance < best_distance or (distance == best_distance and name != "past"):
             best, best_distance = name, distance
     if best == "none" and governed and (governed["span"] or "").lower() == "through":
         return "future"  # "keeps plants shut through Friday": a span from now to that day
     return best
-
-
-def _relative_clause_cues(site: Site, cues_found: list) -> list:
-    """The cues of the date's own clause when the nearest verb before it is the past of a relative clause: "the crash
-    that killed 14 people on Sunday will take months" is Sunday's killing, whatever the main clause's "will" says."""
-    before = [(cue, name) for cue, name in cues_found if cue.end() <= site.start]
-    if not before:
-        return cues_found
-    nearest, name = max(before, key=lambda found: found[0].end())
-    if (name != "past" or _CLAUSE_BREAK.search(site.text, nearest.end(), site.start)
-            or not date_clauses.in_past_relative(site.text[site.sentence_start:nearest.start()],
-                                                 nearest.start() - site.sentence_start)):
-        return cues_found
-    return before
 
 
 def year_tense(site: Site) -> str:

@@ -99,7 +99,7 @@ def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
-                anchors = _advance(anchors, timex) if moves_anchor else anchors
+                anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex)) if moves_anchor else anchors
                 pos = timex.end
                 break
     return _restated_counts(text, found)
@@ -158,8 +158,17 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     return Timex(start, end, text[start:end], kind, value, mod), moves_anchor
 
 
-def _advance(anchors: _Anchors, timex: Timex) -> _Anchors:
-    """The anchors after a newly resolved expression."""
+def _owned_after_day(text: str, anchors: _Anchors, timex: Timex) -> bool:
+    """Whether ``timex`` is a possessive ("last Friday's temblor") after a day its own sentence gave: it dates a thing
+    the sentence names, not the time the story has reached ("visited on Tuesday, as the toll from last Friday's
+    temblor rose. The day before, …" is Monday). Alone in its sentence it is the story's time ("The day before last
+    Tuesday's hearing, …")."""
+    return (text.startswith(("'s", "’s"), timex.end) and anchors.day is not None and anchors.day == anchors.last
+            and not date_rules.SENTENCE_END.search(text, anchors.last_end, timex.start))
+
+
+def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anchors:
+    """The anchors after a newly resolved expression; ``possessive``: it keeps the day anchor (_owned_after_day)."""
     kind, value, end = timex.type, timex.value, timex.end
     if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
         return anchors
@@ -168,7 +177,7 @@ def _advance(anchors: _Anchors, timex: Timex) -> _Anchors:
         value = value.split("T")[0]
         grain = precision(value)
     return _Anchors(
-        day=value if grain == "day" else anchors.day,
+        day=value if grain == "day" and not possessive else anchors.day,
         last=value,
         last_end=end,
         quarter=value if grain == "quarter" else anchors.quarter,
