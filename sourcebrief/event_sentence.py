@@ -15,8 +15,11 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
                    re.IGNORECASE)
 
 
-_LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])", re.IGNORECASE)
-"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped)."""
+_LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])"
+                          r"|^(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:before|after)\s+"
+                          r"(?=(?:the|a|an|its|their|his|her)\s)", re.IGNORECASE)
+"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped), or a
+span before a clause ("[A week before] their extended contract was due to expire")."""
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"

@@ -641,7 +641,8 @@ _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _KEEP_DATE = re.compile(
-    r"\b(?:since|until|till|through|by|back to|is|are|(?:will|would|could|may|might)\s+be"
+    r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"
+    r"|(?:will|would|could|may|might)\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
     r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into)"
@@ -659,8 +660,10 @@ _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
-_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which|who)\s+" + _PAST_VERB_ON
-"""A short noun phrase and a relative clause opening with a past verb: "the quake that struck …"."""
+_RELATIVE_OF_PAST = (r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+(?:[a-z][\w-]*|\d+(?:\.\d+)?)){0,2})\s+"
+                     r"(?:that|which|who)\s+" + _PAST_VERB_ON)
+"""A short noun phrase and a relative clause opening with a past verb: "the quake that struck …", "the magnitude 6.8
+earthquake that hit …"."""
 _THAT_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
 """A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
