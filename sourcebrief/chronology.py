@@ -22,7 +22,7 @@ from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_subject
-from sourcebrief.dates import ArticleDates, Timex, article_dates_found
+from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count
 from sourcebrief.date_rules import TIME_ZONE
 from sourcebrief.model import Article, Line, record
 
@@ -203,6 +203,8 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
     coarse.update((id(later), first) for first, later in zip(dates, dates[1:]) if _restated(text, first, later))
+    # "Two days earlier, on Thursday, winds had dropped": one date, which Thursday gives.
+    coarse.update((id(first), later) for first, later in zip(dates, dates[1:]) if restated_count(text, first, later))
     # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
     spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and inside_quotation(text, t.start)}
     # "October was the driest October on record": a sentence giving one date twice tells of it once.

@@ -11,7 +11,8 @@ from sourcebrief import date_calendar, date_handlers, date_rules
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
-__all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision"]
+__all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision",
+           "restated_count"]
 
 
 @record
@@ -117,10 +118,17 @@ def _restated_counts(text: str, found: list[Timex]) -> list[Timex]:
     earlier, on Thursday, winds had dropped" is Thursday, whatever day the narrative last gave to count from."""
     fixed = list(found)
     for index, (counted, named) in enumerate(zip(found, found[1:])):
-        if (counted.type == named.type == "DATE" and _COUNTED.search(counted.text) and named.value != "unresolved"
-                and _RESTATING.fullmatch(text, counted.end, named.start) and precision(named.value) == "day"):
+        if restated_count(text, counted, named):
             fixed[index] = Timex(counted.start, counted.end, counted.text, counted.type, named.value, None)
     return fixed
+
+
+def restated_count(text: str, counted: Timex, named: Timex) -> bool:
+    """Whether ``counted`` ("Two days earlier") is a counted day that ``named`` (", on Thursday"), right after it,
+    says again: one date, which ``named`` gives."""
+    return (counted.type == named.type == "DATE" and bool(_COUNTED.search(counted.text))
+            and named.value != "unresolved" and precision(named.value) == "day"
+            and bool(_RESTATING.fullmatch(text, counted.end, named.start)))
 
 
 def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt.date | None,

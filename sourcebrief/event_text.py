@@ -15,9 +15,11 @@ from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, MAX_WORDS, ins
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
-    r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
+    r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+"
+    r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)",
     re.IGNORECASE,
 )
+"""Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 _NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+(?:the\s+)?"
                       r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+the\s+)"
@@ -134,7 +136,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     aside = None
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
-        if aside and match.start() < aside[1]:
+        if aside and match.start() < aside[1] - 1:  # (the aside's closing comma may open the next clause)
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
                 sentence[match.end():start].split()) <= 8 and not _own_verb(sentence, match.end(), start):
