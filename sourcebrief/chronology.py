@@ -13,7 +13,7 @@ from typing import Sequence
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words
 from sourcebrief.chrome_stamps import dateline
-from sourcebrief.day_counts import counted_days
+from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_saying import dates_saying, told_before
@@ -188,7 +188,7 @@ def _counted(body: str, found: list[Candidate], dated: list[int]) -> list[Timex]
         source = candidate.source
         at = source.quote.find(source.expression)
         if source.caption < 0 and at >= 0 and not dates_saying(source.quote, at):
-            lines.append((source.date, candidate.words))
+            lines.append((source.date, candidate.words - referenced(candidate.text)))
     counted = []
     for start, end, value in counted_days(body, lines):
         left, right = sentence_bounds(body, start, end)

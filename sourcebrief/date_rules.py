@@ -134,7 +134,7 @@ RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
     r"|are\s+set\s+to|(?:is|are)(?:\s+not)?\s+(?:due|expected)|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
-    r"|to\s+be\s+held|next(?!\s+(?:to|week|weekend|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|coming"
+    r"|to\s+be\s+held|next(?!\s+(?:to|day|morning|afternoon|evening|night|week|weekend|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|coming"
     r"|expected(?=\s+(?:on|by|in|at|before|to|later|early|late|next|this)\b)|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|deadline|would\s+be\s+held"
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
