@@ -67,3 +67,19 @@ def without_until(cues: list, until: int, start: int) -> list:
     if not any(cue.end() <= until for cue, _ in cues):
         return cues
     return [(cue, name) for cue, name in cues if not until <= cue.start() < start]
+
+
+_CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap>[ap])\.?m\b|\b(?P<h24>[01]\d|2[0-3]):[0-5]\d\b",
+                    re.IGNORECASE)
+
+
+def past_midnight(sentence_head: str, hour: int) -> bool:
+    """Whether a clock time at ``hour`` (0-23), dated by a day its sentence gave with an evening clock time before it,
+    is the small hours after that evening: "confronted him at about 11pm on March 13 and returned with a knife
+    shortly after 1am" is 1am on March 14."""
+    clocks = list(_CLOCK.finditer(sentence_head))
+    if not clocks or hour >= 6:
+        return False
+    last = clocks[-1]
+    earlier = int(last["h24"]) if last["h24"] else int(last["h"]) % 12 + (12 if last["ap"].lower() == "p" else 0)
+    return earlier >= 18

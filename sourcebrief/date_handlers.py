@@ -283,6 +283,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
     elif site.recent and V.precision(site.recent) == "day":
         day = site.recent
+        if date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2])):
+            day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
     elif site.dct is not None:
         day = V.day_value(site.dct)
     else:
