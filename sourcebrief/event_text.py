@@ -337,8 +337,12 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
         antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and _PLACE_BEFORE.search(window, 0, cut) and FINITE.search(window, that + 5, cut):
-        cut = that + 5  # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"
+    elif 0 <= that < cut and FINITE.search(window, that + 5, cut) and (
+            _PLACE_BEFORE.search(window, 0, cut)
+            or all(e - left <= that for s, e in other_dates if e <= start)):
+        # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"; "said on Tuesday
+        # that the companies expected to complete the deal by the end of the year": not "the deal by …"
+        cut = that + 5
     # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
