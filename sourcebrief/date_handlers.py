@@ -415,6 +415,8 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
     dct = site.dct
+    if (pre, lowered, step) == ("later", "week", 0) and dct.weekday() == 6:
+        step = 1  # "later this week" in a Sunday paper: no day of its (ISO) week is left, so the coming one
     if lowered in R.WEEKDAYS:
         if not capitalised(unit):
             return None
