@@ -21,6 +21,9 @@ _CLAUSE_SPLIT = re.compile(
 )
 """Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
+"""A relative clause telling a start or an end: its antecedent is a happening, so a sentence's opening phrase ("The
+strike at Ford's Kentucky Truck Plant, which began on Oct. 11"), not the place named at its end."""
 _NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+(?:the\s+)?"
                       r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+the\s+)"
                       r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s?){1,4})$")
@@ -161,7 +164,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 named = _NAME_OF.search(sentence, 0, named.end()) or named if named and word != "whose" else named
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
-                subject = (named.group(1) if named else opening if 0 < len(opening.split()) <= 4
+                subject = (opening if _BEGAN.match(sentence, match.end()) and _DETERMINED_OPENING.match(opening)
+                           and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
+                           else named.group(1) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
                 # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
                 subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
