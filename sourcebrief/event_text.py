@@ -9,6 +9,7 @@ import re
 
 from sourcebrief import date_rules
 from sourcebrief.event_background import background, named_thing, names_thing
+from sourcebrief.event_clause_parts import main_after_relative, object_start
 from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, MAX_WORDS, inside_quotation, tidy, with_preposition
@@ -90,7 +91,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         # "will move over Georgia on Thursday and the Carolinas by Friday": the object after the shared verb
         first = _clause(sentence, first_start, first_end,
                         [(s, e) for s, e in other_dates if s != first_start] + [(start, end)])
-        shared = _object_start(first)
+        shared = object_start(first)
         if shared is not None:
             return tidy(f"{first[:shared]} {again.group('np')} {rest}")
     if verb and not subject and stem.lower().startswith(determiner.lower() + " ") and len(stem[verb.start():].split()) <= 3:
@@ -98,26 +99,6 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         # "moves inland over Georgia on Thursday and the Carolinas by Friday", whose verb is far from its date)
         return tidy(f"{again.group('np')} {stem[verb.start():]} {rest}")
     return None
-
-
-_GAPPED_VERB = re.compile(
-    r"\b(?:(?P<aux>will|would|shall|can|could|may|might|must)(?:\s+(?:not|also|then|now|be|[a-z]+ly))*\s+[a-z]+"
-    r"|(?P<past>(?!(?:was|were|had)\b)[a-z]{2,}ed|hit|struck|swept|reached|tore))"
-    r"(?:\s+(?:over|into|across|through|past|toward|towards|onto|against|along))?\s+(?=\w)")
-"""A verb (a modal's, or a plain past) and the preposition before its object: "will move over [Georgia]", "swept
-across [Cuba]", "arrested [two men]"."""
-
-
-def _object_start(line: str) -> int | None:
-    """Where the object of the earlier conjunct's verb starts, when that object (a few words, no verb) ends the line,
-    so a gapped "and the Carolinas" replaces it; else None."""
-    found = _GAPPED_VERB.search(line)
-    if found is None or found.start() == 0:
-        return None
-    obj = line[found.end():]
-    if not re.fullmatch(r"(?:[\w'’.%-]+\s?){1,5}", obj) or FINITE.search(obj) or _AUXILIARY.search(obj):
-        return None
-    return found.end()
 
 
 _AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
@@ -552,7 +533,7 @@ def _shortened(head: str, said: int | None) -> str:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
     cut = max(comma, head.rfind(" that "), head.rfind(" which "))
-    main = _main_after_relative(head, cut) if cut > 0 and cut != comma else None
+    main = main_after_relative(head, cut) if cut > 0 and cut != comma else None
     if main is not None:
         # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
         # contained": the subject and the main verb, not the relative clause run into it
@@ -580,18 +561,6 @@ def _shortened(head: str, said: int | None) -> str:
             and "," not in head[:verb.start()]:
         return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
-
-
-def _main_after_relative(head: str, cut: int) -> int | None:
-    """Where the main clause's auxiliary starts after a subject's relative clause ("… [that] has forced thousands of
-    people to flee [was] 45% contained"): the relative word opens on its own auxiliary and another follows, with no
-    comma between; None otherwise, or when the subject before the relative word is over ten words."""
-    auxiliaries = list(_PREDICATE_AUXILIARY.finditer(head, cut))
-    opening = re.match(r"\s+(?:that|which)\s+", head[cut:])
-    if (len(auxiliaries) < 2 or opening is None or auxiliaries[0].start() != cut + opening.end()
-            or "," in head[cut:] or len(head[:cut].split()) > 10):
-        return None
-    return auxiliaries[-1].start()
 
 
 _PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
