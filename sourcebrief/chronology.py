@@ -170,6 +170,7 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
         line = article.paragraphs[index]
         _collect(article, _without(line, coarse, starts[index]), (index, -1), starts[index], timex, others, context,
                  found, missing, line.text)
+        missing += _twins_left_open(article.id, index, timex.start - starts[index], coarse, starts[index], missing)
     for timex in _counted(body, found, dated):
         index = bisect.bisect_right(starts, timex.start) - 1
         _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, [], "", found, missing)
@@ -211,7 +212,9 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     dates = [t for i, t in enumerate(dates) if not _repeated(text, t, dates[i + 1:])]
     # A clock time its sentence dates again by a day ("at about 3 a.m. … on Tuesday") is part of that day's date, not
     # another date; one followed by a later time ("pushed at 04:09 on Friday and reverted at 05:27") is another clause.
-    again = {id(t): t.value.split("T")[0] for t in dates if _said_again(text, t, dates)}
+    # (Not by its own time told again in another zone: "at 11:08pm local time (22:08 GMT)" is one time, no day.)
+    again = {id(t): t.value.split("T")[0] for t in dates
+             if _said_again(text, t, [o for o in dates if coarse.get(id(o)) is not t])}
     return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken
                  and (t.type == "TIME" or again.get(id(o)) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
@@ -339,6 +342,16 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
     found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background),
                            unnamed=unnamed(clause)))
+
+
+def _twins_left_open(source_id: str, paragraph: int, start: int, coarse: list[Timex], base: int,
+                     missing: list[Unresolved]) -> list[Unresolved]:
+    """The same clock time told in another zone ("at 11:08pm local time (22:08 GMT)"), left without a day as the
+    time it restates was (BARE_TIME): its annotation must not give the publication day either."""
+    if not missing or missing[-1].reason != BARE_TIME or missing[-1].start != start or missing[-1].paragraph != paragraph:
+        return []
+    return [Unresolved(source_id, paragraph, twin.text, missing[-1].quote, BARE_TIME, twin.start - base)
+            for twin in coarse if twin.type == "TIME"]
 
 
 def left_open(missing: Sequence[Unresolved]) -> frozenset[tuple[int, int]]:
