@@ -213,34 +213,6 @@ def season(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", f"{date.year:04d}-{code}" if date else UNRESOLVED, mod)
 
 
-def of_unit(g: re.Match[str], site: Site) -> Result | None:
-    """``by the end of the month``: the publication's week, month or year (a deadline, a forecast), or in a past
-    sentence the month or year of the date the narrative last gave, when it gave one as fine ("In March 2020 …. By
-    the end of the month, 300 had died")."""
-    mod = R.MODS.get(re.sub(r"\s+", " ", g["pre"].lower()) + " of")
-    unit = g["u"].lower()
-    if site.dct is None:
-        return ("DATE", UNRESOLVED, mod)
-    if tense(site, reported=True) != "past":  # "said it would respond by the end of the month": this month
-        return ("DATE", _unit_value(unit, V.day_value(site.dct)), mod)
-    last = site.last if site.last and V.precision(site.last) in _FINE_ENOUGH[unit] else None
-    return ("DATE", _unit_value(unit, last or V.day_value(site.dct)), mod)
-
-
-_FINE_ENOUGH = {"week": ("day", "week"), "month": ("day", "week", "month"), "year": ("day", "week", "month", "year")}
-"""Grains of a narrative's date whose week, month or year "the end of the …" can be."""
-
-
-def _unit_value(unit: str, value: str) -> str:
-    """The week, month or year holding ``value`` (a day, week, month or year value)."""
-    if unit == "year":
-        return value[:4]
-    if unit == "month":
-        first = V.first_day(value)
-        return V.month_value(first.year, first.month)
-    return value if V.precision(value) == "week" else V.week_value(V.first_day(value))
-
-
 def weekday(g: re.Match[str], site: Site) -> Result | None:
     """A bare weekday: the last one (on or before publication) unless its sentence is in the future."""
     if not capitalised(g["wd"]):

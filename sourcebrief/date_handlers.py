@@ -317,7 +317,7 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
             return ("DATE", UNRESOLVED, mod)
         anchor = anchor or _dct_at(site.dct, unit)
     else:
-        anchor = _narrative_anchor(site, unit)
+        anchor = narrative_anchor(site, unit)
         if anchor is None:
             return ("DATE", UNRESOLVED, mod)
         if unit == "day" and V.precision(anchor) != "day" and number <= 1:
@@ -356,7 +356,7 @@ def _dct_at(dct: _dt.date, unit: str) -> str:
     return str(dct.year)
 
 
-def _narrative_anchor(site: Site, unit: str) -> str | None:
+def narrative_anchor(site: Site, unit: str) -> str | None:
     """What an anaphoric expression counts from: a date earlier in its sentence, else the last day mentioned."""
     if site.recent:
         return site.recent
@@ -384,7 +384,7 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
     part = R.PARTS.get(unit)
     weekend = "-WE" if unit == "weekend" else ""  # "the previous weekend": that week's Saturday and Sunday
     unit = "day" if part else ("week" if weekend else unit)
-    anchor = _narrative_anchor(site, unit)
+    anchor = narrative_anchor(site, unit)
     kind = "DATE"
     part = None  # TimeML annotators gave "the next morning" the day's value
     if anchor is None:

@@ -59,7 +59,8 @@ _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:o
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 _MODW = (r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
          r"|the\s+middle\s+of|end|beginning|start)")
-_REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)"
+_REL = (r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same"
+        r"|the\s+following|the\s+preceding)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust)|(?<=ber)|(?<=\.))"
 """Just after a month name (only a month may take a day number: "last Oct. 23")."""

@@ -7,7 +7,7 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import date_calendar, date_handlers, date_rules
+from sourcebrief import date_calendar, date_handlers, date_rules, date_story
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -44,11 +44,11 @@ class Timex:
 HANDLERS = {
     "iso": date_handlers.iso, "numeric": date_handlers.numeric, "full": date_handlers.full,
     "time": date_handlers.time, "offset": date_handlers.offset, "anaph": date_handlers.anaph,
-    "relu": date_handlers.relu, "decade": date_calendar.decade, "quarter": date_calendar.quarter,
+    "relu": date_story.relu, "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
     "season": date_calendar.season, "word": date_calendar.word, "weekday": date_calendar.weekday,
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
-    "weekend": date_calendar.weekend, "ofunit": date_calendar.of_unit,
+    "weekend": date_calendar.weekend, "ofunit": date_story.of_unit,
 }
 """Which function resolves each rule of ``date_rules.RULES``."""
 
