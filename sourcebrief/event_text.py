@@ -17,10 +17,12 @@ from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, MAX_WORDS, ins
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+"
-    r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)",
+    r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)"
+    r"|,\s+(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|hour)s?\s+(?:after|before)\s+(?=[a-z]+ing\b)",
     re.IGNORECASE,
 )
-"""Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own."""
+"""Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
+is ", the day after declaring a state of emergency" (another event, told as the first one's reference)."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
 """A relative clause telling a start or an end: its antecedent is a happening, so a sentence's opening phrase ("The
@@ -318,12 +320,15 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
         cut = earlier if earlier > 0 else cut
     that = window.rfind(" that ")
+    said_bare = [m.end() for m in _SAID_PRONOUN.finditer(window)]
+    said_bare = said_bare[-1] - 6 if said_bare and said_bare[-1] - 6 > that else None
+    that = that if said_bare is None else said_bare  # "said she would visit the area [on Wednesday]": as "that"
     antecedent = None
     if that > cut and len(window[that + 5:].split()) >= 3:
         # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
         antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and FINITE.search(window, that + 5, cut) and (
+    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or that == said_bare) and (
             _PLACE_BEFORE.search(window, 0, cut)
             or all(e - left <= that for s, e in other_dates if e <= start)):
         # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"; "said on Tuesday
@@ -378,6 +383,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?=(?:he|she|it|they|we)\s+(?:would|will|could|might)\s)")
+"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]"."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
 """A short noun phrase: "the drone attack"."""
 
