@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from sourcebrief import date_rules as R
+
 BEFORE_DEADLINE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 """An instruction's deadline may also be "before" a day: "told to leave before Friday"."""
 BACKDATED = re.compile(r"\b(?:retroactive(?:ly)?|backdated)\s+(?:to\s+)?(?:the\s+)?(?:start\s+of\s+)?$", re.IGNORECASE)
@@ -83,3 +85,18 @@ def past_midnight(sentence_head: str, hour: int) -> bool:
     last = clocks[-1]
     earlier = int(last["h24"]) if last["h24"] else int(last["h"]) % 12 + (12 if last["ap"].lower() == "p" else 0)
     return earlier >= 18
+
+
+_PREPOSITION_END = re.compile(r"\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+def past_verb_before(head: str) -> bool:
+    """Whether a past verb of its own governs the date right after ``head`` ("first announced [in May]", "was founded
+    [in March]"): then the date is behind publication however near the next one would be, not ten weeks ahead."""
+    preposition = _PREPOSITION_END.search(head)
+    if preposition is None:
+        return False
+    verb = None
+    for verb in R.PAST_CUES.finditer(head, max(0, preposition.start() - 20), preposition.start()):
+        pass
+    return verb is not None and verb.end() == preposition.start() and verb.group().lower() not in ("last", "ago")

@@ -129,6 +129,8 @@ def year_tense(site: Site) -> str:
     if _SINCE_BEFORE.search(text_before(site)):
         return "since"
     when = tense(site, reported=True)
+    if when == "past" and date_clauses.past_verb_before(site.text[site.sentence_start:site.start]):
+        return "since"  # "The merger, first announced in May, closed on Tuesday", in March: last May
     return "future" if when == "reported" else when
 
 
