@@ -13,7 +13,7 @@ from typing import Sequence
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words
 from sourcebrief.chrome_stamps import dateline
-from sourcebrief.day_counts import counted_days
+from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_saying import dates_saying, told_before
@@ -21,8 +21,8 @@ from sourcebrief.event_sentence import inside_quotation, next_sentence, sentence
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
-from sourcebrief.event_subject import with_subject
-from sourcebrief.dates import ArticleDates, Timex, article_dates_found
+from sourcebrief.event_subject import unnamed, unnamed_quantity, with_subject
+from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count
 from sourcebrief.date_rules import TIME_ZONE
 from sourcebrief.model import Article, Line, record
 
@@ -143,7 +143,10 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
         candidates += found
         unresolved += missing
     weights = idf([c.words for c in candidates])
-    events = _name_events([_make_event(group) for group in merge_candidates(candidates, weights)])
+    # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
+    # brought to hospitals") tells a reader nothing: it is left out.
+    events = _name_events([_make_event(group) for group in merge_candidates(candidates, weights)
+                           if not all(unnamed_quantity(c.text) for c in group)])
     index = _QuoteIndex(events)
     inferred = tuple(
         (article.id, _infer_bounds(article, events, weights, index)) for article in articles if article.published is None
@@ -167,6 +170,7 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
         line = article.paragraphs[index]
         _collect(article, _without(line, coarse, starts[index]), (index, -1), starts[index], timex, others, context,
                  found, missing, line.text)
+        missing += _twins_left_open(article.id, index, timex.start - starts[index], coarse, starts[index], missing)
     for timex in _counted(body, found, dated):
         index = bisect.bisect_right(starts, timex.start) - 1
         _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, [], "", found, missing)
@@ -185,7 +189,7 @@ def _counted(body: str, found: list[Candidate], dated: list[int]) -> list[Timex]
         source = candidate.source
         at = source.quote.find(source.expression)
         if source.caption < 0 and at >= 0 and not dates_saying(source.quote, at):
-            lines.append((source.date, candidate.words))
+            lines.append((source.date, candidate.words - referenced(candidate.text)))
     counted = []
     for start, end, value in counted_days(body, lines):
         left, right = sentence_bounds(body, start, end)
@@ -200,13 +204,17 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
     coarse.update((id(later), first) for first, later in zip(dates, dates[1:]) if _restated(text, first, later))
+    # "Two days earlier, on Thursday, winds had dropped": one date, which Thursday gives.
+    coarse.update((id(first), later) for first, later in zip(dates, dates[1:]) if restated_count(text, first, later))
     # A quotation's "tonight" dates nothing on the calendar (it is left unresolved), so it is no other date.
     spoken = {id(t) for t in dates if _DEICTIC.match(t.text) and inside_quotation(text, t.start)}
     # "October was the driest October on record": a sentence giving one date twice tells of it once.
     dates = [t for i, t in enumerate(dates) if not _repeated(text, t, dates[i + 1:])]
     # A clock time its sentence dates again by a day ("at about 3 a.m. … on Tuesday") is part of that day's date, not
     # another date; one followed by a later time ("pushed at 04:09 on Friday and reverted at 05:27") is another clause.
-    again = {id(t): t.value.split("T")[0] for t in dates if _said_again(text, t, dates)}
+    # (Not by its own time told again in another zone: "at 11:08pm local time (22:08 GMT)" is one time, no day.)
+    again = {id(t): t.value.split("T")[0] for t in dates
+             if _said_again(text, t, [o for o in dates if coarse.get(id(o)) is not t])}
     return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken
                  and (t.type == "TIME" or again.get(id(o)) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
@@ -332,7 +340,18 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     own = words | content_words(sentence)
     extra = words | content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
-    found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background)))
+    found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background),
+                           unnamed=unnamed(clause)))
+
+
+def _twins_left_open(source_id: str, paragraph: int, start: int, coarse: list[Timex], base: int,
+                     missing: list[Unresolved]) -> list[Unresolved]:
+    """The same clock time told in another zone ("at 11:08pm local time (22:08 GMT)"), left without a day as the
+    time it restates was (BARE_TIME): its annotation must not give the publication day either."""
+    if not missing or missing[-1].reason != BARE_TIME or missing[-1].start != start or missing[-1].paragraph != paragraph:
+        return []
+    return [Unresolved(source_id, paragraph, twin.text, missing[-1].quote, BARE_TIME, twin.start - base)
+            for twin in coarse if twin.type == "TIME"]
 
 
 def left_open(missing: Sequence[Unresolved]) -> frozenset[tuple[int, int]]:
@@ -383,7 +402,8 @@ def _make_event(group: list[Candidate]) -> Event:
     date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
     # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
     # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
-    lead = min((c for c in fine if c.source.date == date), key=lambda c: (c.source.caption >= 0, c.ahead, c.mention))
+    lead = min((c for c in fine if c.source.date == date),
+               key=lambda c: (c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
     seen, sources = set(), []
     for candidate in group:
         key = (candidate.source.source_id, candidate.source.quote, candidate.source.expression)

@@ -231,14 +231,28 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
         first = V.first_day(site.recent)
         if first is not None and first.weekday() == R.WEEKDAYS[paired["wd"].lower()]:
             return ("DATE", V.day_value(weekday_date(g["wd"], first + _dt.timedelta(days=1), "future")), None)
+    if _MARKET_CLOSE.match(site.text, site.end):
+        return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "past")), None)  # "a premium to Friday's close"
     when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
     if when != "reported":
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)
-    # "said on Monday that talks would resume on Thursday": the Thursday after that Monday.
-    said = V.first_day(site.recent) if site.recent and V.precision(site.recent) == "day" else None
+    # "said on Monday that talks would resume on Thursday": the Thursday after that Monday (not after another date of
+    # the sentence: "the suspect, arrested on Saturday, would appear in court on Monday" is after publication).
+    said = V.first_day(site.recent) if site.recent and V.precision(site.recent) == "day" and (
+        _SAID_ON_DAY.search(site.text, site.sentence_start, site.start)
+        or _DAY_THEN_SAID.match(site.text, site.sentence_start, site.start)) else None
     return ("DATE", V.day_value(weekday_date(g["wd"], min(said or site.dct, site.dct), "future")), None)
 
 
+_MARKET_CLOSE = re.compile(r"['’]s\s+(?:closing|close|session|trading|opening\s+price)\b", re.IGNORECASE)
+"""A weekday's market close or session is one already over, whatever the sentence's tense: "shareholders will receive
+$52 per share, a 28% premium to Friday's closing price"."""
+_DAY_NAME = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+             r"\s+\d)")
+_SAID_ON_DAY = re.compile(rf"\b(?:said|says|told\s+\w+|announced|warned|added|confirmed|stated)\s+(?:on\s+|late\s+"
+                          rf"|early\s+)?{_DAY_NAME}")
+_DAY_THEN_SAID = re.compile(rf"\s*(?:On\s+|Late\s+|Early\s+)?{_DAY_NAME}[^.;]{{0,60}}?\b(?:said|told|announced|warned)\b")
+"""A saying dated by a day ("said on Monday", "On Monday, police said"): a reported future counts from that day."""
 _PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             r"\s*(?:,?\s*(?:and|or|to|through|until)\s+|[-–]\s*)$")
 """A weekday and a conjunction before another: "Monday [and] Tuesday", "Friday to Sunday"."""

@@ -8,6 +8,7 @@ import datetime as _dt
 import re
 from typing import Callable, NamedTuple
 
+from sourcebrief import date_clauses
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 
@@ -76,10 +77,15 @@ def tense(site: Site, reported: bool = False) -> str:
     # A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past
     # tense in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer
     # the date tells no past).
-    if _DEADLINE_BEFORE.search(text_before(site)):
+    if _DEADLINE_BEFORE.search(text_before(site)) or date_clauses.BEFORE_DEADLINE.search(text_before(site)):
         head = site.text[site.sentence_start:site.start]
-        if (_PRESENT.search(head) or R.FUTURE_CUES.search(head)) and not _told_past(head):
+        if date_clauses.instruction_deadline(head):
+            return "reported" if reported else "future"  # "have been told to evacuate by Friday": after the order
+        if (_DEADLINE_BEFORE.search(head) and (_PRESENT.search(head) or R.FUTURE_CUES.search(head))
+                and not _told_past(head)):
             return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
+    if date_clauses.BACKDATED.search(text_before(site)):
+        return "past"  # "The contract is retroactive to Oct. 1 and runs until September 2030"
     best, best_distance = "none", 10**9
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
     # Not a cue holding the date: "called on Sunday for rallies" tells no tense of Sunday.
@@ -87,6 +93,9 @@ def tense(site: Site, reported: bool = False) -> str:
                   for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
                   if cue.end() <= site.start or cue.start() >= site.end]
     governed = _GOVERNED.search(text_before(site))
+    if governed and governed.group().lower().startswith(("until", "till")):
+        cues_found = date_clauses.without_until(cues_found, site.start - len(governed.group()), site.start)
+    cues_found = date_clauses.own_clause_cues(site.text, site.sentence_start, site.start, cues_found)
     if governed and any(cue.end() <= site.start for cue, _ in cues_found):
         # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
         # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
@@ -104,7 +113,7 @@ def tense(site: Site, reported: bool = False) -> str:
             continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
         distance = site.start - cue.end() if before else cue.start() - site.end
         between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
-        if _CLAUSE_BREAK.search(between):
+        if _CLAUSE_BREAK.search(between) or (not before and date_clauses.AND_BEFORE_CUE.search(between)):
             distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
         if distance < best_distance or (distance == best_distance and name != "past"):
             best, best_distance = name, distance
@@ -120,6 +129,8 @@ def year_tense(site: Site) -> str:
     if _SINCE_BEFORE.search(text_before(site)):
         return "since"
     when = tense(site, reported=True)
+    if when == "past" and date_clauses.past_verb_before(site.text[site.sentence_start:site.start]):
+        return "since"  # "The merger, first announced in May, closed on Tuesday", in March: last May
     return "future" if when == "reported" else when
 
 
@@ -274,6 +285,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
     elif site.recent and V.precision(site.recent) == "day":
         day = site.recent
+        if date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2])):
+            day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
     elif site.dct is not None:
         day = V.day_value(site.dct)
     else:
@@ -306,7 +319,7 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
             return ("DATE", UNRESOLVED, mod)
         anchor = anchor or _dct_at(site.dct, unit)
     else:
-        anchor = _narrative_anchor(site, unit)
+        anchor = narrative_anchor(site, unit)
         if anchor is None:
             return ("DATE", UNRESOLVED, mod)
         if unit == "day" and V.precision(anchor) != "day" and number <= 1:
@@ -345,7 +358,7 @@ def _dct_at(dct: _dt.date, unit: str) -> str:
     return str(dct.year)
 
 
-def _narrative_anchor(site: Site, unit: str) -> str | None:
+def narrative_anchor(site: Site, unit: str) -> str | None:
     """What an anaphoric expression counts from: a date earlier in its sentence, else the last day mentioned."""
     if site.recent:
         return site.recent
@@ -373,7 +386,7 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
     part = R.PARTS.get(unit)
     weekend = "-WE" if unit == "weekend" else ""  # "the previous weekend": that week's Saturday and Sunday
     unit = "day" if part else ("week" if weekend else unit)
-    anchor = _narrative_anchor(site, unit)
+    anchor = narrative_anchor(site, unit)
     kind = "DATE"
     part = None  # TimeML annotators gave "the next morning" the day's value
     if anchor is None:
@@ -404,6 +417,8 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
     dct = site.dct
+    if (pre, lowered, step) == ("later", "week", 0) and dct.weekday() == 6:
+        step = 1  # "later this week" in a Sunday paper: no day of its (ISO) week is left, so the coming one
     if lowered in R.WEEKDAYS:
         if not capitalised(unit):
             return None

@@ -59,7 +59,8 @@ _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:o
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 _MODW = (r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
          r"|the\s+middle\s+of|end|beginning|start)")
-_REL = r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same)"
+_REL = (r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same"
+        r"|the\s+following|the\s+preceding)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust)|(?<=ber)|(?<=\.))"
 """Just after a month name (only a month may take a day number: "last Oct. 23")."""
@@ -99,6 +100,7 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
              rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)(?:{_AFTER_MONTH}\s+(?P<day>{_DAY}))?"
              rf"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("ofunit", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+(?P<u>week|month|year)(?!\w)"),
     ("duration", rf"(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|final|following|recent|"
                  rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
     ("monthyear", rf"(?:(?P<mod>{_MODW})(?:\s*-\s*|\s+))?(?P<m>{_MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})"
@@ -133,7 +135,8 @@ RULE_PATTERNS = {name: re.compile(pat, re.IGNORECASE) for name, pat in RULES}
 FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|scheduled|is\s+set\s+to"
     r"|are\s+set\s+to|(?:is|are)(?:\s+not)?\s+(?:due|expected)|look(?:s|ing)?\s+forward|upcoming|intends?\s+to"
-    r"|to\s+be\s+held|next(?!\s+to\b)|coming|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
+    r"|to\s+be\s+held|next(?!\s+(?:to|day|morning|afternoon|evening|night|week|weekend|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|coming"
+    r"|expected(?=\s+(?:on|by|in|at|before|to|later|early|late|next|this)\b)|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|deadline|would\s+be\s+held"
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+forecast\s+for"
@@ -144,7 +147,8 @@ FUTURE_CUES = re.compile(
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
     re.IGNORECASE,
 )
-"""Words telling of a time ahead; a call for a protest or a strike is for one ahead ("called for fresh demonstrations
+"""Words telling of a time ahead ("next" only when it is no date of its own: "strikes planned for next week after a
+breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest or a strike is for one ahead ("called for fresh demonstrations
 on Tuesday", written on a Monday, is tomorrow's), and a schedule is told in the present ("plays her opening match on
 Tuesday", "the exhibition opens in March")."""
 REPORTED_FUTURE_CUES = re.compile(

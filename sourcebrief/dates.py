@@ -7,11 +7,12 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import date_calendar, date_handlers, date_rules
+from sourcebrief import date_calendar, date_handlers, date_rules, date_story
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
-__all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision"]
+__all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision",
+           "restated_count"]
 
 
 @record
@@ -43,11 +44,11 @@ class Timex:
 HANDLERS = {
     "iso": date_handlers.iso, "numeric": date_handlers.numeric, "full": date_handlers.full,
     "time": date_handlers.time, "offset": date_handlers.offset, "anaph": date_handlers.anaph,
-    "relu": date_handlers.relu, "decade": date_calendar.decade, "quarter": date_calendar.quarter,
+    "relu": date_story.relu, "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
     "season": date_calendar.season, "word": date_calendar.word, "weekday": date_calendar.weekday,
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
-    "weekend": date_calendar.weekend,
+    "weekend": date_calendar.weekend, "ofunit": date_story.of_unit,
 }
 """Which function resolves each rule of ``date_rules.RULES``."""
 
@@ -99,10 +100,35 @@ def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
-                anchors = _advance(anchors, timex) if moves_anchor else anchors
+                anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex)) if moves_anchor else anchors
                 pos = timex.end
                 break
-    return found
+    return _restated_counts(text, found)
+
+
+_COUNTED = re.compile(r"(?:earlier|later|before|after|the\s+(?:next|following|previous|preceding)\s+\w+)$",
+                      re.IGNORECASE)
+"""A day counted from the narrative ("two days earlier", "the next day")."""
+_RESTATING = re.compile(r",?\s*(?:\(\s*)?(?:on\s+|in\s+)?")
+"""What may stand between a counted day and the date that says it again: "Two days earlier[, on ]Thursday"."""
+
+
+def _restated_counts(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a counted day that a date right after it names again taking that date's value: "Two days
+    earlier, on Thursday, winds had dropped" is Thursday, whatever day the narrative last gave to count from."""
+    fixed = list(found)
+    for index, (counted, named) in enumerate(zip(found, found[1:])):
+        if restated_count(text, counted, named):
+            fixed[index] = Timex(counted.start, counted.end, counted.text, counted.type, named.value, None)
+    return fixed
+
+
+def restated_count(text: str, counted: Timex, named: Timex) -> bool:
+    """Whether ``counted`` ("Two days earlier") is a counted day that ``named`` (", on Thursday"), right after it,
+    says again: one date, which ``named`` gives."""
+    return (counted.type == named.type == "DATE" and bool(_COUNTED.search(counted.text))
+            and named.value != "unresolved" and precision(named.value) == "day"
+            and bool(_RESTATING.fullmatch(text, counted.end, named.start)))
 
 
 def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt.date | None,
@@ -140,8 +166,17 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     return Timex(start, end, text[start:end], kind, value, mod), moves_anchor
 
 
-def _advance(anchors: _Anchors, timex: Timex) -> _Anchors:
-    """The anchors after a newly resolved expression."""
+def _owned_after_day(text: str, anchors: _Anchors, timex: Timex) -> bool:
+    """Whether ``timex`` is a possessive ("last Friday's temblor") after a day its own sentence gave: it dates a thing
+    the sentence names, not the time the story has reached ("visited on Tuesday, as the toll from last Friday's
+    temblor rose. The day before, …" is Monday). Alone in its sentence it is the story's time ("The day before last
+    Tuesday's hearing, …")."""
+    return (text.startswith(("'s", "’s"), timex.end) and anchors.day is not None and anchors.day == anchors.last
+            and not date_rules.SENTENCE_END.search(text, anchors.last_end, timex.start))
+
+
+def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anchors:
+    """The anchors after a newly resolved expression; ``possessive``: it keeps the day anchor (_owned_after_day)."""
     kind, value, end = timex.type, timex.value, timex.end
     if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
         return anchors
@@ -150,7 +185,7 @@ def _advance(anchors: _Anchors, timex: Timex) -> _Anchors:
         value = value.split("T")[0]
         grain = precision(value)
     return _Anchors(
-        day=value if grain == "day" else anchors.day,
+        day=value if grain == "day" and not possessive else anchors.day,
         last=value,
         last_end=end,
         quarter=value if grain == "quarter" else anchors.quarter,

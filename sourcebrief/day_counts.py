@@ -31,6 +31,17 @@ _DAYS = {"day": 1, "hour": 1 / 24, "week": 7}
 _BEGIN = content_words("began")
 
 
+_REFERENCE = re.compile(r"\b(?:before|after|since|ahead\s+of)\s+(?:the|a|an|this|that|his|her|their|its)\s+"
+                        r"((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+"""An event a line tells of only as its point of reference: "had rowed with him hours [before the fatal stabbing]"."""
+
+
+def referenced(line: str) -> frozenset[str]:
+    """The words of the events ``line`` names only as a time before or after its own ("… before the fatal
+    stabbing, a court heard [on Monday]"): such a line does not date them."""
+    return frozenset().union(*(content_words(found.group(1)) for found in _REFERENCE.finditer(line)))
+
+
 def counted_days(text: str, dated: Iterable[tuple[str, frozenset[str]]]) -> list[tuple[int, int, str]]:
     """(start, end, day) of each count in ``text`` whose event the story dates once, to the day.
 

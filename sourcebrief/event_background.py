@@ -51,6 +51,12 @@ _COMPARED_BEFORE = re.compile(
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
 premium to Halden's closing price on [March 7]", "40 more than [a week earlier]" (not "more than 85 targets
 in Iraq on [February 2]")."""
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|averted|shelved)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,3}(?:planned|scheduled|set|due)\s+(?:for|on|to\s+(?:begin|start|take\s+place)\s+(?:on|in)?)"
+    r"\s*(?:the\s+)?$", re.IGNORECASE)
+"""A plan called off, up to the date it was planned for: "called off strikes planned for [next week]" (no event then;
+the calling off is dated by its own date, if any)."""
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
@@ -80,6 +86,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
     if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
+    if _CALLED_OFF_BEFORE.search(before):
+        return ""  # "have called off strikes planned for next week": what was planned then will not happen
     if text.startswith(("'s ", "’s "), end):
         return _possessed(text, start, end)
     since = _SINCE.search(before)

@@ -56,6 +56,9 @@ class Candidate:
     mention: bool = False
     """Whether the line only names the thing its date owns or names ("The explosion at the Iqoxe plant", "The 25 May
     election"), its sentence telling of another time: a clause of the same event reads better."""
+    unnamed: bool = False
+    """Whether the line opens with a pronoun it could not name ("It rose as more bodies were brought to hospitals"):
+    it never heads an event another line can head."""
 
 
 def sort_key(value: str) -> str | None:
@@ -107,7 +110,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain", "mod", "ahead", "year", "thing")
+                 "phase", "day", "plain", "mod", "ahead", "year", "thing", "since")
 
     def __init__(self, candidate: Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -123,8 +126,12 @@ class _Member:
         """Its words (wire copy repeats the same clause in many sources)."""
         self.mod = source.mod
         self.ahead = candidate.ahead
-        self.dating = numbers.setdefault((self.date, self.photo, self.mod, self.ahead), len(numbers))
-        """Its date, and whether it is a photo caption, its date's modifier and whether the date is ahead."""
+        self.since = source.expression[:6].lower() == "since " and source.expression in candidate.text
+        """Whether its line tells a running total or a state from its date ("29 hostages have been freed since June
+        15"), not the day's event (a comparison's "since 1999, when a quake killed …" has the quake's line)."""
+        self.dating = numbers.setdefault((self.date, self.photo, self.mod, self.ahead, self.since), len(numbers))
+        """Its date, and whether it is a photo caption, its date's modifier, whether the date is ahead and whether it
+        follows "since"."""
         self.words = candidate.words
         self.extra = candidate.extra
         self.own = candidate.own
@@ -308,6 +315,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
+        if candidate.day and member.day and candidate.date != member.date and _counts_differ(candidate, member):
+            continue  # "The toll has risen to 212" on Sunday is not "rose to 280" on Monday: a new count, a new day
         if candidate.day != member.day and _told_apart(candidate, member, weights):
             continue  # "Karadag Madencilik's coal mine collapsed [last week]" is not "Karadag Madencilik's managers
             # were detained [on Wednesday]"
@@ -317,6 +326,15 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out"
         best = score
     return best
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
+
+
+def _counts_differ(a: _Member, b: _Member) -> bool:
+    """Whether both lines give numbers and share none: two days' reports of a count that changed are two events."""
+    one, other = set(_NUMBER.findall(a.candidate.text)), set(_NUMBER.findall(b.candidate.text))
+    return bool(one) and bool(other) and one.isdisjoint(other)
 
 
 def _bar(a: _Member, b: _Member) -> float:
@@ -333,10 +351,12 @@ _PART_MODS = ("START", "MID", "END")
 
 
 def _told_when_apart(a: _Member, b: _Member) -> bool:
-    """Whether two dates that overlap on the calendar still tell different times: "early 2024" is not "late 2024", and
-    two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
+    """Whether two dates that overlap on the calendar still tell different times: "early 2024" is not "late 2024", a
+    total "since June 15" is not what happened that day, and two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
     if a.mod != b.mod and a.mod in _PART_MODS and b.mod in _PART_MODS:
         return True
+    if a.since != b.since:
+        return True  # "29 hostages have been freed since June 15" is not "On June 15, Hamas freed four hostages"
     return a.ahead and b.ahead and (a.mod, V.precision(a.date)) != (b.mod, V.precision(b.date))
 
 

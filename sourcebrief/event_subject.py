@@ -49,6 +49,12 @@ for the sayer as well as the subject ("…, AEMET said. It has issued …"; not 
 possessive: "…, the Coast Guard said. Its crew radioed …" is the ship's crew)."""
 
 
+_OWN_SAYING = re.compile(rf"(?P<np>{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:said|says|announced|confirmed)"
+                         r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+that)?\s+$")
+"""A singular subject's own saying right before "it": "The company said on Tuesday [it] …" (the company, not
+"Officials said it …", which may be anything)."""
+
+
 def _plural(np: str) -> bool:
     """Whether a noun phrase's head is plural: "officials", "fire officials" (not "the agency", "AEMET")."""
     head = np.split()[-1]
@@ -73,6 +79,10 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     owner = _POSSESSIVE.get(pronoun.lower())
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
     if inside and inside.start() > 0:
+        own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
+        if own and _agrees(own.group("np"), "it"):
+            # "The company said on Tuesday it first learned in 2019 about the faults": the company learned
+            return own.group("np") + " " + line[opening.end():]
         if not _INSIDE.search(sentence, 0, inside.start()):
             return line  # "Zupan's lawyer said he would appeal": "he" may be anyone
         source = sentence
@@ -84,13 +94,49 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     subject = _SUBJECT.match(source)
     if subject is None or not _agrees(subject.group("np"), owner or pronoun.lower()):
         return line
-    if _SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end()):
+    if (_SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end())
+            and _said_agrees(source, subject.end(), owner or pronoun.lower())):
         return line  # "Officials said 11 miners were trapped. They were rescued": the miners, not the officials
     np = re.sub(r"^[Aa]n?\s+", "The ", subject.group("np"))  # "A man was arrested. He …": the man
     if owner:
         mark = "’" if "’" in source else "'"  # "Its report": the TSB's report; "Their homes": the residents'
         np += mark if np.endswith("s") else mark + "s"
     return np[:1].upper() + np[1:] + " " + line[opening.end():]
+
+
+_SAID_SUBJECT = re.compile(r"\S+(?:\s+[a-z]+){0,6}?\s+(?:that\s+)?(?=(?:[Tt]he|[Aa]n?)\s)")
+"""What a saying says, up to the subject of its clause: "warned in a televised address on Saturday that [the death
+toll]"."""
+
+
+def _said_agrees(source: str, saying: int, pronoun: str) -> bool:
+    """Whether what the sentence says may hold what the pronoun stands for: "Officials said 11 miners were trapped.
+    They …" may be the miners. Only a said clause opening with "the" or "a" and a noun the pronoun cannot stand for
+    ("Boric warned … that the death toll would rise. He declared …") leaves the sayer alone."""
+    said = _SAID_SUBJECT.match(source, saying)
+    if said is None:
+        return True
+    subject = _SUBJECT.match(source, said.end())
+    return subject is None or _agrees(subject.group("np"), pronoun)
+
+
+def unnamed(line: str) -> bool:
+    """Whether ``line`` still opens with a pronoun standing for someone or something it does not name ("It rose as
+    more bodies were brought to hospitals"): another source's line of the event reads better, and a line of its own
+    tells a reader nothing. Not an "it" standing for nothing ("It was not clear whether …")."""
+    return _OPENING.match(line) is not None and not _EXPLETIVE.match(line)
+
+
+_QUANTITY_CHANGE = re.compile(r"(?:It|They)\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:rose|risen|climbed|fell|fallen"
+                              r"|dropped|jumped|increased|decreased|doubled|tripled|surged|soared|grew|grown|declined"
+                              r"|plunged|slipped|edged)\b")
+"""An unnamed pronoun and a verb of a changing quantity: "It rose as more bodies were brought to hospitals"."""
+
+
+def unnamed_quantity(line: str) -> bool:
+    """Whether ``line`` tells a number's change without naming the number ("It rose as more bodies were brought to
+    hospitals", the toll not found in the sentence before): no line a reader can use alone, unlike "He declared …"."""
+    return _QUANTITY_CHANGE.match(line) is not None
 
 
 def opens_with_possessive(line: str) -> bool:
@@ -100,10 +146,10 @@ def opens_with_possessive(line: str) -> bool:
 
 
 def _last_sentence(text: str) -> str:
-    """The last sentence of ``text`` (empty when it does not end one, or is a quotation)."""
+    """The last sentence of ``text`` (empty when it does not end one, or is a quotation: it opens with a mark)."""
     text = text.rstrip()
-    if not text.endswith((".", "!", "?")) or text.endswith(("”", '"')):
-        return ""
+    if not text.rstrip("”\"").endswith((".", "!", "?")):
+        return ""  # a sentence closing on a quotation of its own ('… would "rise significantly."') is still one
     left, _ = sentence_bounds(text, len(text) - 1, len(text))
     return text[left:].lstrip() if not text[left:].lstrip().startswith(("“", '"', "‘", "'")) else ""
 

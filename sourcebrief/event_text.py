@@ -9,16 +9,24 @@ import re
 
 from sourcebrief import date_rules
 from sourcebrief.event_background import background, named_thing, names_thing
+from sourcebrief.event_clause_parts import main_after_relative, object_start
 from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, MAX_WORDS, inside_quotation, tidy, with_preposition
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
-    r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+",
+    r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+"
+    r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)"
+    r"|,\s+(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|hour)s?\s+(?:after|before)\s+(?=[a-z]+ing\b)",
     re.IGNORECASE,
 )
+"""Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
+is ", the day after declaring a state of emergency" (another event, told as the first one's reference)."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
+"""A relative clause telling a start or an end: its antecedent is a happening, so a sentence's opening phrase ("The
+strike at Ford's Kentucky Truck Plant, which began on Oct. 11"), not the place named at its end."""
 _NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+(?:the\s+)?"
                       r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+the\s+)"
                       r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s?){1,4})$")
@@ -81,6 +89,13 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
+    if again.group("np").split()[0].lower() == "the":
+        # "will move over Georgia on Thursday and the Carolinas by Friday": the object after the shared verb
+        first = _clause(sentence, first_start, first_end,
+                        [(s, e) for s, e in other_dates if s != first_start] + [(start, end)])
+        shared = object_start(first)
+        if shared is not None:
+            return tidy(f"{first[:shared]} {again.group('np')} {rest}")
     if verb and not subject and stem.lower().startswith(determiner.lower() + " ") and len(stem[verb.start():].split()) <= 3:
         # "The first round was held on Feb. 6, and the runoff two months later": the subjects are parallel (not
         # "moves inland over Georgia on Thursday and the Carolinas by Friday", whose verb is far from its date)
@@ -107,7 +122,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     aside = None
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
-        if aside and match.start() < aside[1]:
+        if aside and match.start() < aside[1] - 1:  # (the aside's closing comma may open the next clause)
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
                 sentence[match.end():start].split()) <= 8 and not _own_verb(sentence, match.end(), start):
@@ -132,7 +147,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 named = _NAME_OF.search(sentence, 0, named.end()) or named if named and word != "whose" else named
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
-                subject = (named.group(1) if named else opening if 0 < len(opening.split()) <= 4
+                subject = (opening if _BEGAN.match(sentence, match.end()) and _DETERMINED_OPENING.match(opening)
+                           and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
+                           else named.group(1) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
                 # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
                 subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
@@ -276,9 +293,13 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
             return tidy(f"{reduced.group('subject')} {verb} {reduced.group('verb')}")
         if head.rstrip().endswith(","):
             head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
+    if subject.strip():
+        head = _PRONOUN_OPENING.sub("", head)  # "The company, which said … that it learned": not "The company it"
     return tidy(subject + " " + head + " " + tail)
 
 
+_PRONOUN_OPENING = re.compile(r"^\s*(?:it|he|she|they)\s+(?=[a-z])")
+"""A subject pronoun opening a head that is given its subject: the pronoun stood for that subject."""
 _INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
 """A saying inserted after the subject it reports on, up to its date: "The plan, the minister said [on Monday]"."""
 _DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
@@ -299,13 +320,20 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
         cut = earlier if earlier > 0 else cut
     that = window.rfind(" that ")
+    said_bare = [m.end() for m in _SAID_PRONOUN.finditer(window)]
+    said_bare = said_bare[-1] - 6 if said_bare and said_bare[-1] - 6 > that else None
+    that = that if said_bare is None else said_bare  # "said she would visit the area [on Wednesday]": as "that"
     antecedent = None
     if that > cut and len(window[that + 5:].split()) >= 3:
         # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
         antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and _PLACE_BEFORE.search(window, 0, cut) and FINITE.search(window, that + 5, cut):
-        cut = that + 5  # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"
+    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or that == said_bare) and (
+            _PLACE_BEFORE.search(window, 0, cut)
+            or all(e - left <= that for s, e in other_dates if e <= start)):
+        # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"; "said on Tuesday
+        # that the companies expected to complete the deal by the end of the year": not "the deal by …"
+        cut = that + 5
     # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
@@ -355,6 +383,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?=(?:he|she|it|they|we)\s+(?:would|will|could|might)\s)")
+"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]"."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
 """A short noun phrase: "the drone attack"."""
 
@@ -510,6 +540,11 @@ def _shortened(head: str, said: int | None) -> str:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
     cut = max(comma, head.rfind(" that "), head.rfind(" which "))
+    main = main_after_relative(head, cut) if cut > 0 and cut != comma else None
+    if main is not None:
+        # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
+        # contained": the subject and the main verb, not the relative clause run into it
+        return head[:cut] + " " + head[main:]
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
             rest, first = head[cut + 2:], head.find(", ")
@@ -593,7 +628,8 @@ _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _KEEP_DATE = re.compile(
-    r"\b(?:since|until|till|through|by|back to|is|are|(?:will|would|could|may|might)\s+be"
+    r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"
+    r"|(?:will|would|could|may|might)\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
     r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into)"
@@ -611,8 +647,10 @@ _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
-_RELATIVE_OF_PAST = r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which|who)\s+" + _PAST_VERB_ON
-"""A short noun phrase and a relative clause opening with a past verb: "the quake that struck …"."""
+_RELATIVE_OF_PAST = (r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+(?:[a-z][\w-]*|\d+(?:\.\d+)?)){0,2})\s+"
+                     r"(?:that|which|who)\s+" + _PAST_VERB_ON)
+"""A short noun phrase and a relative clause opening with a past verb: "the quake that struck …", "the magnitude 6.8
+earthquake that hit …"."""
 _THAT_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
 """A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",

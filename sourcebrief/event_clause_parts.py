@@ -1,0 +1,43 @@
+"""Parts of a clause a chronology line is rebuilt from: a shared verb's object (for a gapped conjunct) and the main
+verb after a subject's relative clause. Read by ``event_text``, which cuts the lines."""
+
+from __future__ import annotations
+
+import re
+
+from sourcebrief.event_sentence import FINITE
+
+_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
+_PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
+                                  r"|should|did|does|do)(?![\w'’-])")
+_GAPPED_VERB = re.compile(
+    r"\b(?:(?P<aux>will|would|shall|can|could|may|might|must)(?:\s+(?:not|also|then|now|be|[a-z]+ly))*\s+[a-z]+"
+    r"|(?P<past>(?!(?:was|were|had)\b)[a-z]{2,}ed|hit|struck|swept|reached|tore))"
+    r"(?:\s+(?:over|into|across|through|past|toward|towards|onto|against|along))?\s+(?=\w)")
+"""A verb (a modal's, or a plain past) and the preposition before its object: "will move over [Georgia]", "swept
+across [Cuba]", "arrested [two men]"."""
+
+
+def object_start(line: str) -> int | None:
+    """Where the object of the earlier conjunct's verb starts, when that object (a few words, no verb) ends the line,
+    so a gapped "and the Carolinas" replaces it ("will move over Georgia on Thursday and the Carolinas by Friday");
+    else None."""
+    found = _GAPPED_VERB.search(line)
+    if found is None or found.start() == 0:
+        return None
+    obj = line[found.end():]
+    if not re.fullmatch(r"(?:[\w'’.%-]+\s?){1,5}", obj) or FINITE.search(obj) or _AUXILIARY.search(obj):
+        return None
+    return found.end()
+
+
+def main_after_relative(head: str, cut: int) -> int | None:
+    """Where the main clause's auxiliary starts after a subject's relative clause ("… [that] has forced thousands of
+    people to flee [was] 45% contained"): the relative word at ``cut`` opens on its own auxiliary and another follows,
+    with no comma between; None otherwise, or when the subject before the relative word is over ten words."""
+    auxiliaries = list(_PREDICATE_AUXILIARY.finditer(head, cut))
+    opening = re.match(r"\s+(?:that|which)\s+", head[cut:])
+    if (len(auxiliaries) < 2 or opening is None or auxiliaries[0].start() != cut + opening.end()
+            or "," in head[cut:] or len(head[:cut].split()) > 10):
+        return None
+    return auxiliaries[-1].start()
