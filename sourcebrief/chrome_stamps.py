@@ -202,12 +202,33 @@ def byline(text: str) -> str | None:
     if stamped and parse_date_in(stamped.group("date")):
         found = stamped.group("name")
         return found.title() if found.isupper() else found
+    if found := _name_before_date(text.strip()):
+        return found
     match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
         return None
     found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
     found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
     return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
+
+
+_BY_WORDS = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){1,4}\S.{5,60})$")
+
+
+def _name_before_date(text: str) -> str | None:
+    """The name of a byline run on into its date stamp without a word between them: "Reuters" in "By Reuters March
+    12, 2025 11:05 PM", "Jane Doe" in "By Jane Doe Wednesday, March 12, 2025" (the shortest name the rest of the line
+    is a full date after); None for anything else."""
+    match = _BY_WORDS.match(text) if len(text) <= 100 else None
+    words = match.group("words").split() if match else []
+    for size in range(1, min(4, len(words) - 1) + 1):
+        name, rest = words[:size], " ".join(words[size:])
+        if not all(word[:1].isupper() for word in name):
+            return None
+        if date_only(rest) and parse_date_in(rest):
+            found = " ".join(name)
+            return found.title() if found.isupper() and len(found) > 4 else found
+    return None
 
 
 def reporting_from(text: str) -> str | None:
