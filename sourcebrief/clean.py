@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import blocks, chrome, chrome_stamps, entries, outlets, titles
+from . import blocks, chrome, chrome_stamps, entries, issuers, outlets, titles
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -166,8 +166,8 @@ class _Reading:
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
         self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
-        self.signals += [(r.line, outlets.name(r.text)) for r in self.removed  # the issuer the copyright line names
-                         if r.reason == "press-release issuer" and outlets.name(r.text) in self.named_below]
+        self.signals += [(r.line, outlets.name(r.text) if outlets.name(r.text) in self.named_below else self._issued_by(
+            r.line)) for r in self.removed if r.reason == "press-release issuer"]  # the copyright line's, a body's own
         self.speakers = entries.SpeakerLabels()
         self.in_related = False
         self.listed: set[str] = set()  # the links listed under a "Key events" or "Most read" heading
@@ -180,6 +180,10 @@ class _Reading:
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
         self.above_title = {r.line for r in self.removed} | {title_line.line if title_line else 0}
+
+    def _issued_by(self, number: int) -> str | None:
+        """The public body named on seed line ``number`` when the page is its own release (issuers.issued_by)."""
+        return issuers.issued_by(self.texts, next(at for at, line in enumerate(self.lines) if line.line == number))
 
     def read(self, index: int, line: Line) -> None:
         """Keep or remove one line; a reason of "" keeps it (body or caption)."""
@@ -320,6 +324,9 @@ class _Reading:
         if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
             return "dateline (kept as metadata)"
+        if not paragraphs and (found := issuers.issued_by(self.texts, index)):  # "National Weather Service Norman OK"
+            signals.append((line.line, found))  # under the bulletin's title, over its date stamp
+            return "press-release issuer"
         if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
             return "outlet (kept as metadata)"

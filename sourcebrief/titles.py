@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import chrome, chrome_stamps, outlets
+from . import chrome, chrome_stamps, issuers, outlets
 from .model import Line, Removed
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mo
 def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
     """The title under a government body's or company's name when it carries its date, which makes it read as a
     stamp ("U.S. Department of State" / "Department Press Briefing – March 4, 2025"); None otherwise."""
-    if not (_GOVERNMENT.match(issuer.text) or _ISSUER.search(issuer.text)) or lines.index(issuer) + 1 >= len(lines):
+    if not _is_issuer(issuer.text) or lines.index(issuer) + 1 >= len(lines):
         return None
     under = lines[lines.index(issuer) + 1]
     found = chrome_stamps.stamp(under.text)
@@ -178,7 +178,7 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
     words = text.replace(" & ", " ").split()  # "Life & Arts": two words
-    if len(words) <= 6 and (_ISSUER.search(text) or _GOVERNMENT.match(text)) and len(following.split()) > len(words) + 2:
+    if len(words) <= 8 and _is_issuer(text) and len(following.split()) > len(words) + 2:
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
@@ -247,3 +247,8 @@ _ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limite
 _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission)\s+of\s+"
                          r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 """A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
+
+
+def _is_issuer(text: str) -> bool:
+    """A company's legal name or a public body's name, alone over a statement's headline."""
+    return bool(_ISSUER.search(text) or _GOVERNMENT.match(text) or issuers.institution(text))
