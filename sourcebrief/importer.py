@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import chrome_stamps
+from . import chrome_stamps, page_entries
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
 from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
@@ -116,9 +116,10 @@ def read_saved_page(data: bytes) -> SavedPage:
     """Body and metadata of a saved page (trafilatura on the bytes only; nothing is fetched)."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(
+    times = page_entries.entry_times(data.decode("utf-8", errors="replace"))
+    document = trafilatura.bare_extraction(  # a live blog's entries are many small blocks: read them all
         data, with_metadata=True, include_comments=False, include_images=False, include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        favor_recall=len(times) >= 2, date_extraction_params={"extensive_search": False, "original_date": True},
     )
     extra = _PageMeta.of(data)
     if document is None:
@@ -136,7 +137,7 @@ def read_saved_page(data: bytes) -> SavedPage:
             del clean["author"]
     title = clean.pop("title", None)
     lines = [" ".join(line.split()) for line in (document.text or "").splitlines()]
-    paragraphs = [line for line in lines if line]
+    paragraphs = page_entries.with_entry_times(times, [line for line in lines if line])
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     return SavedPage(title, tuple(paragraphs), _valid_fields(clean))

@@ -211,3 +211,17 @@ def test_a_saved_pages_date_in_its_byline_element_is_read_when_its_metadata_has_
     raw, _ = read_seed(path)
     article = clean(raw)[0]
     assert (article.published.isoformat(), article.author) == ("2025-08-13", "Marcus Lee and Priya Natarajan")
+
+
+def test_a_saved_live_blogs_entry_times_are_kept_and_its_entries_all_read() -> None:
+    from conftest import FIXTURES
+    from sourcebrief.clean import clean
+
+    raw, problems = read_seed(FIXTURES / "saved" / "live-blog.html")
+    assert problems == []
+    assert "10.42 GMT — The Electricity Supply Board said 715,000 homes" in raw.text  # the time trafilatura dropped
+    assert "09.15 GMT — Gust of 114mph recorded in County Galway" in raw.text  # a heading precision mode dropped
+    article = clean(raw)[0]
+    body = [p.text for p in article.paragraphs]
+    assert "Gust of 114mph recorded in County Galway" in body and not any("GMT" in text for text in body)
+    assert body[0].startswith("Almost 700,000 homes") and article.published.isoformat() == "2025-01-24"
