@@ -30,7 +30,7 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
 
 _BOILERPLATE = re.compile(
     r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?:?"
-    r"|contacts?:|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^.!?]{1,80}"
+    r"|contacts?:|contacts|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^!?]{1,80}"
     r"|###|-30-)$",
     re.IGNORECASE)
 _ABOUT = re.compile(r"^About (?-i:[A-Z])[\w&.,'’ -]{1,60}$", re.IGNORECASE)
@@ -78,7 +78,8 @@ def boilerplate_start(texts: list[str]) -> int | None:
     about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())]
     return min([marks[0], *about])
 
-_VIDEO_LABEL = re.compile(r"^(?:video|watch|play video)$", re.I)
+_VIDEO_LABEL = re.compile(r"^(?:video|watch|play video)(?:\s*[|:]\s*.{1,120})?$", re.I)
+"""A video box's label over its title: "Video", "WATCH | LeBlanc outlines Canada's response:"."""
 _DURATION = re.compile(r"^(?:duration:? )?\d{1,2}:\d\d(?::\d\d)?$", re.I)
 
 

@@ -324,9 +324,10 @@ class _Reading:
         if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
             return "dateline (kept as metadata)"
-        if not paragraphs and (found := issuers.issued_by(self.texts, index)):  # "National Weather Service Norman OK"
-            signals.append((line.line, found))  # under the bulletin's title, over its date stamp
-            return "press-release issuer"
+        if not paragraphs and (found := issuers.issued_by(self.texts, index) or issuers.provided_by(self.texts, index)):
+            signals.append((line.line, issuers.institution(found)))  # "National Weather Service Norman OK" over its
+            self.stated.append(issuers.institution(found) if text.startswith("From:") else None)
+            return "press-release issuer"  # stamp; "From: Department of Finance Canada"; "News provided by" / "X Inc."
         if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
             return "outlet (kept as metadata)"

@@ -53,3 +53,21 @@ def issued_by(texts: list[str], at: int) -> str | None:
     if under and under[1]:
         return found
     return found if any(_RELEASE_KIND.match(text.strip()) for text in texts[:_HEADER]) else None
+
+
+_FROM = re.compile(r"^(?:From|Issued by|Published by|Source):\s+(?P<name>\S.{2,80})$")
+_PROVIDED_BY = re.compile(r"^(?:news |content )?(?:provided|issued|published|distributed) by:?$", re.I)
+_COMPANY = re.compile(r"^[A-Z][\w&'’.-]*(?:,?\s+[A-Z&][\w&'’.-]*){0,5},?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH"
+                      r"|Limited|Corporation|Group|Holdings)\.?$")
+"""A company's legal name, "Great Lakes Steel Works, Inc."."""
+
+
+def provided_by(texts: list[str], at: int) -> str | None:
+    """The issuer a release's header names on line ``at``: "From: Department of Finance Canada", or a public body's or
+    company's name under "News provided by" (a newswire's page); None for any other line."""
+    text = " ".join(texts[at].split())
+    if match := _FROM.match(text):
+        named = match.group("name")
+        return named if institution(named) or _COMPANY.match(named) else None
+    over = texts[at - 1].strip() if at else ""
+    return text if _PROVIDED_BY.match(over) and (institution(text) or _COMPANY.match(text)) else None

@@ -178,7 +178,7 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
     words = text.replace(" & ", " ").split()  # "Life & Arts": two words
-    if len(words) <= 8 and _is_issuer(text) and len(following.split()) > len(words) + 2:
+    if len(words) <= 8 and _is_issuer(text) and (len(following.split()) > len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"

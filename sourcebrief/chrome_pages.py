@@ -1,0 +1,44 @@
+"""More line rules for web chrome, from the page templates of further outlets: skip links, video boxes, tip and
+feedback forms, subscription pitches, wire-copy credits, update notes and a page's age. ``chrome.is_chrome`` asks
+here after its own rules; each rule is the shape of a line, never a phrase of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?-i:[A-Z][\w'’.&-]*)"
+_PATTERNS = [
+    r"skip to [\"“']?[\w' ’-]{2,40}[\"”']?",  # a skip link, "Skip to "About government""
+    rf"search (?:the )?{_NAME}(?: {_NAME}){{0,3}}",  # "Search ABC News", "Search Canada.ca": the site's search box
+    r"(?:watch|video|listen)(?: now)? ?\| .{1,120}",  # a video box's label, "WATCH | LeBlanc outlines Canada's response:"
+    r"(?:[-–—]\s*)?with (?:files|reporting|assistance) from .{2,120}",  # wire copy a story used: "With files from The
+    # Canadian Press", "— With assistance from Eric Martin and Brian Platt"
+    r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
+    r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
+    r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card
+    r"share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
+    r"by subscribing,? you (?:can )?(?:help|support) .{1,100}",  # "By subscribing, you can help us get the story right."
+    r"stay (?:informed|updated|ahead|up to date) with (?:the|our) latest .{1,140}",
+    r"report a (?:problem|mistake|typo|error)(?: or (?:a )?(?:problem|mistake|typo|error))? on this page",
+    r"date modified:?|english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",
+    # a page's language switch: "Français" alone on its line  # a government page's footer: "Date modified:" over the date
+    r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h
+    # ago5 hours ago, updated 3h ago3 hours ago": the page's age, no date
+]
+_CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_LONG = re.compile(r"^search for related information by keyword:.{0,400}$", re.IGNORECASE)
+"""A government page's keyword list: "Search for related information by keyword: Economics and Industry | …"."""
+_UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
+                          re.IGNORECASE)
+"""A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)"."""
+
+
+def is_furniture(text: str) -> bool:
+    """A line of web chrome that ``chrome``'s own rules do not know: see ``_PATTERNS``."""
+    return len(text) <= 160 and bool(_CHROME.match(text)) or len(text) <= 500 and bool(_LONG.match(text))
+
+
+def is_update_note(text: str) -> bool:
+    """A wire story's note on what its update changed, an editor's note: see ``_UPDATE_NOTE``."""
+    return len(text) <= 210 and bool(_UPDATE_NOTE.match(text.strip()))
