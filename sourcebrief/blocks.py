@@ -165,3 +165,33 @@ def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
         if boxes and all(len(texts[i].split()) <= 30 for i in range(head, boxes[-1] + 1)):
             marked.update(range(head, boxes[-1] + 1))
     return marked
+
+
+_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under)$", re.I)
+
+
+def tag_lists(texts: list[str]) -> set[int]:
+    """Indices of a page's tag list: a "KEYWORDS" or "Tags" label alone on its line and the line of names under it
+    ("Tariffs, Steel, Japan-U.S. relations"; no sentence)."""
+    return {at + step for at in range(len(texts) - 1) if _TAGS_LABEL.match(texts[at].strip())
+            and len(texts[at + 1]) <= 200 and not chrome.TERMINAL.search(texts[at + 1].strip()) for step in (0, 1)}
+
+
+def footer_menus(texts: list[str], shortest: int = 3) -> set[int]:
+    """Indices of a site's footer menu over its copyright line: ``shortest`` short links or more in a row ("About
+    Us", "Advertise", "Careers", "Privacy Policy"), after the story's last paragraph, up to the copyright line."""
+    bodies = [at for at, text in enumerate(texts) if chrome.is_body_candidate(text)]
+    marked: set[int] = set()
+    for end in (at for at, text in enumerate(texts) if chrome.is_copyright(text) and bodies and at > bodies[-1]):
+        start = end
+        while start - 1 > bodies[-1] and _is_menu_link(texts[start - 1]):
+            start -= 1
+        if end - start >= shortest:
+            marked.update(range(start, end))
+    return marked
+
+
+def _is_menu_link(text: str) -> bool:
+    """A footer menu's link: a few words in title case, no sentence ("Credit Card Payments")."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and not chrome.TERMINAL.search(text) and all(word[:1].isupper() for word in words)

@@ -164,11 +164,12 @@ AGENCIES = (
     r"Bloomberg|Shutterstock|dpa|PA(?: Media| Wire)?|Pool|Handout|Supplied|Alamy|TASS|Sputnik|"
     r"ANI|PTI|Rudaw|NurPhoto|SOPA Images|UPI|Sipa|Twitter|Facebook|Telegram|X|"
     r"ANP|Belga|APA|Kyodo|Yonhap|KCNA|Lusa|EFE|ANSA|Ritzau|NTB|PAP|CTK|MTI|SANA|MENA|WAFA|QNA|Bernama|Antara|AAP|"
-    r"NHK|Imago|ZUMA Press|Abaca"
+    r"NHK|Imago|ZUMA Press|Abaca|Jiji(?: Press)?"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
+    rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
@@ -342,6 +343,9 @@ def is_listed_link(text: str) -> bool:
     unmarked = _LIST_MARK.sub("", text.strip())
     if TIME_ONLY.match(unmarked):
         return False
+    if unmarked[-1:] in "’”" and unmarked.count(unmarked[-1]) > unmarked.count({"’": "‘", "”": "“"}[unmarked[-1]]) - 1 \
+            and {"’": "‘", "”": "“"}[unmarked[-1]] in unmarked:
+        unmarked = unmarked[:-1]  # "Trump says EU was ‘formed to screw the United States’": a quote closes the headline
     return (looks_like_headline(unmarked) or len(unmarked.split()) < 3
             or bool(dates_in(unmarked)) and date_only(unmarked))
 

@@ -17,7 +17,7 @@ _PATTERNS = [
     r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
     r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
     r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card
-    r"share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
+    r"about the (?:author|writer|reporter)s?|share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
     r"by subscribing,? you (?:can )?(?:help|support) .{1,100}",  # "By subscribing, you can help us get the story right."
     r"stay (?:informed|updated|ahead|up to date) with (?:the|our) latest .{1,140}",
     r"report a (?:problem|mistake|typo|error)(?: or (?:a )?(?:problem|mistake|typo|error))? on this page",

@@ -38,7 +38,7 @@ _STAMP = re.compile(
 
 
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
+_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z](?:[\w'’.-]+|(?=\s))){0,4}"  # "Jennifer A Dlouhy"
 _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
@@ -229,6 +229,27 @@ def _name_before_date(text: str) -> str | None:
             found = " ".join(name)
             return found.title() if found.isupper() and len(found) > 4 else found
     return None
+
+
+_CREDIT_PARTS = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
+
+
+def stamp_credits(text: str) -> tuple[str | None, str | None]:
+    """(writer, outlet) that a date stamp's line names beside its date, between bars, dots or slashes: "Catharine
+    Tunney · CBC News · Posted: Mar 12, 2025 8:28 AM EDT" is Catharine Tunney of CBC News; "TOI Business Desk /
+    TIMESOFINDIA.COM / Updated: Mar 12, 2025, 14:37 IST" is The Times of India, no writer. A name counts as the
+    writer only beside an outlet ("New Delhi | March 12, 2025" names a place)."""
+    parts = [part.strip() for part in _CREDIT_PARTS.split(text.strip())]
+    writer = outlet = None
+    for part in parts if len(parts) >= 2 else []:
+        if dates_in(part) or _STAMP.match(part):
+            continue
+        found = outlets.from_byline_line(part) or (outlets.name(part) if outlets.known(part) else None)
+        if found:
+            outlet = outlet or found
+        elif is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):  # "TOI Business Desk"
+            writer = writer or part
+    return (writer if outlet else None), outlet
 
 
 def reporting_from(text: str) -> str | None:

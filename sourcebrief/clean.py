@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import blocks, chrome, chrome_stamps, entries, issuers, outlets, titles
+from . import author_cards, blocks, chrome, chrome_stamps, entries, issuers, outlets, titles
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -175,7 +175,8 @@ class _Reading:
         self.in_footer = False  # a copyright line after the body starts the page's footer
         self.seen_body: set[str] = set()
         texts = self.texts
-        self.promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
+        self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
+                           | blocks.footer_menus(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -273,7 +274,9 @@ class _Reading:
             self.in_related = self.in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
                 self.stamps.setdefault(kind, dates)
-                self.signals.append((line.line, outlets.stamp_label(text)))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
+                writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
+                self.author = self.author or writer
+                self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 
@@ -383,6 +386,8 @@ class _Reading:
         paragraphs, author, box = _take_author_box(paragraphs, author)
         removed += box
         author = author or self.reporters
+        paragraphs, cards = author_cards.take_cards(paragraphs, author)  # "Catharine Tunney" / "Senior reporter"
+        removed += cards
         paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
         place = place or self.reported_from
         signals, credits = self.signals, self.credits

@@ -63,7 +63,7 @@ def _over_labels(lines: Sequence[Line], candidates: _Candidates, at: int) -> int
     if after - at < 3 or headline is None or not chrome.looks_like_headline(headline.text):
         return None
     below = lines.index(headline) + 1
-    return after if any(_read_below(line.text) for line in lines[below:below + 2]) else None
+    return after if any(_read_below(line.text) for line in lines[below:below + 3]) else None  # (a caption between)
 
 
 _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
