@@ -30,7 +30,7 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
 
 _BOILERPLATE = re.compile(
     r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?:?"
-    r"|contacts?:|contacts|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^!?]{1,80}"
+    r"|contacts?:|contacts|(?:information|press|media|communications?) (?:department|office|unit|service)s?:|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^!?]{1,80}"
     r"|###|-30-)$",
     re.IGNORECASE)
 _ABOUT = re.compile(r"^About (?-i:[A-Z])[\w&.,'’ -]{1,60}$", re.IGNORECASE)
@@ -71,12 +71,18 @@ def stacked_labels(texts: list[str]) -> set[int]:
 def boilerplate_start(texts: list[str]) -> int | None:
     """Index of the line that starts a press release's closing boilerplate ("About Nordvik Foods Inc.", "Forward-Looking
     Statements", "Media Contact:", "SOURCE Nordvik Foods Inc."): everything from it on is the issuer's, not news. An
-    "About …" heading counts only when one of the other markers follows it (it may be a subheading)."""
+    "About …" heading counts only when one of the other markers follows it (it may be a subheading); so does a separator
+    line after the body ("___________" over "The International Court of Justice (ICJ) is …")."""
     marks = [i for i, text in enumerate(texts) if _BOILERPLATE.match(text.strip())]
     if not marks:
         return None
-    about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())]
+    body = next((i for i, text in enumerate(texts) if chrome.is_body_candidate(text)), len(texts))
+    about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())
+             or i > body and _SEPARATOR.match(text.strip())]
     return min([marks[0], *about])
+
+
+_SEPARATOR = re.compile(r"^(?:[_*=~-]{3,}|#{3})$")
 
 _VIDEO_LABEL = re.compile(r"^(?:video|watch|play video)(?:\s*[|:]\s*.{1,120})?$", re.I)
 """A video box's label over its title: "Video", "WATCH | LeBlanc outlines Canada's response:"."""
@@ -192,6 +198,6 @@ def footer_menus(texts: list[str], shortest: int = 3) -> set[int]:
 
 
 def _is_menu_link(text: str) -> bool:
-    """A footer menu's link: a few words in title case, no sentence ("Credit Card Payments")."""
-    words = text.split()
-    return 1 <= len(words) <= 4 and not chrome.TERMINAL.search(text) and all(word[:1].isupper() for word in words)
+    """A footer menu's link: a few words, no sentence ("Credit Card Payments", "your privacy choices"), or a line of
+    chrome ("Facebook")."""
+    return 1 <= len(text.split()) <= 4 and not chrome.TERMINAL.search(text) or chrome.is_chrome(text)

@@ -144,7 +144,7 @@ _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEA
 here.", "… Please consider supporting our work.", "… Consider supporting the Kyiv Independent." (a quotation is not
 one)."""
 _RELATED = re.compile(
-    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
+    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
     r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"

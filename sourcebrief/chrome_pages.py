@@ -17,10 +17,16 @@ _PATTERNS = [
     r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
     r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
     r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card
-    r"about the (?:author|writer|reporter)s?|share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
+    r"follow|your feedback|unofficial|embargoed|for immediate release|about the (?:author|writer|reporter)s?|share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
     r"by subscribing,? you (?:can )?(?:help|support) .{1,100}",  # "By subscribing, you can help us get the story right."
     r"stay (?:informed|updated|ahead|up to date) with (?:the|our) latest .{1,140}",
     r"report a (?:problem|mistake|typo|error)(?: or (?:a )?(?:problem|mistake|typo|error))? on this page",
+    r"(?:tel|tel\.|telephone|phone|fax|e-?mail)\s?:\s*\S.{0,120}",  # a contacts line: "Tel.: +31 (0)70 302 2323 Fax: …"
+    r"(?:(?:website|x|youtube|linkedin|facebook|instagram|twitter|tiktok|threads|bluesky|rss|flickr)\b\s*){2,}",
+    r"(?:press release )?no\.? ?\d{4}/\d{1,4}",  # a release's number, "No. 2025/12"
+    r"[_*=~-]{3,}|#{3}",  # a separator line
+    r"[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})? [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
+    # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands"
     r"date modified:?|english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",
     # a page's language switch: "Français" alone on its line  # a government page's footer: "Date modified:" over the date
     r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h

@@ -129,7 +129,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
+    text = _GLUED_DATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip())))
     dates = dates_in(text)
     if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) or _labels_and_date(text))):
         return "published", dates
@@ -177,6 +177,8 @@ _LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|an
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+_GLUED_DATE = re.compile(r"\b((?:19|20)\d\d)(?=[A-Z][a-z]{2,8}\.? \d)")
+"""A numeric date run together with the same date in words, as a page shows both: "03/09/2025March 9, 2025"."""
 _UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
                           r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
@@ -206,7 +208,7 @@ def byline(text: str) -> str | None:
         return found
     match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
-        return None
+        return _outlet_byline(text.strip())
     found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
     found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
     return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
@@ -258,6 +260,16 @@ def reporting_from(text: str) -> str | None:
     return match.group("place") if match else None
 
 
+_BY_ANY = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<name>\S.{1,40})$")
+
+
+def _outlet_byline(text: str) -> str | None:
+    """A well-known outlet's name as the byline, in a form a name's pattern does not take: "By: FRANCE 24"."""
+    match = _BY_ANY.match(text)
+    found = outlets.readable(match.group("name").strip()) if match else ""
+    return outlets.name(found) if found and outlets.known(found) else None
+
+
 _STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")
 """A byline's run-on credit to the paper's staff: "Globe Staff" in "Alex Speier Globe Staff"."""
 _WIRE_DAY_DATELINE = re.compile(rf"^(?P<date>{_MONTH}\s+\d{{1,2}})\s+\((?P<agency>[A-Z][A-Za-z .'/-]{{1,30}})\)\s*(?:--|[-–—])\s+"
@@ -282,6 +294,14 @@ _PLACE_DATE_DATELINE = re.compile(
     rf"\s*(?:--|[-–—])\s+(?=[{_UPPER}“\"‘'])")
 """A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - ", "Brussels / Menlo Park,
 15.11.2024 — " (a date in numbers is day first where dots separate them)."""
+
+
+_STOP_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}),\s+"
+    rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}},\s+(?:19|20)\d\d)"
+    rf"\.\s+(?=[{_UPPER}“\"‘'])")
+"""A court's or a UN body's dateline: the place in capitals, the full date and a full stop, "THE HAGUE, 12 March 2025.
+The International Court of Justice …"."""
 
 
 _OUTLET_DATELINE = re.compile(rf"^(?P<head>[{_UPPER}][\w'’.,& -]{{2,60}}?)\s*(?:--|[–—])(?:\s+(?P<rest>[{_UPPER}“\"‘'].*)|\s*)$")
@@ -323,6 +343,6 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         wired = _AGENCY_DATELINE.match(text)  # "Tehran, IRNA - Iran's …"
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")
-        placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
+        placed = _PLACE_DATE_DATELINE.match(text) or _STOP_DATELINE.match(text)  # "Ljubljana, 5 March - Former …"
         return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else _outlet_dateline(text)
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")

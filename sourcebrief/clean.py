@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import author_cards, blocks, chrome, chrome_stamps, entries, issuers, outlets, titles
+from . import author_cards, blocks, chrome, chrome_stamps, entries, issuers, outlets, site_address, titles
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -231,7 +231,8 @@ class _Reading:
             return "web chrome"
         if chrome.is_chrome(text):
             self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
-            signals.append((line.line, outlets.from_footer(text)))
+            signals.append((line.line, outlets.from_footer(text) or (  # "https://p.dw.com/p/4rXkq" in the header
+                site_address.outlet_of(text) if len(self.paragraphs) <= 1 else None)))
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
             return "web chrome"
@@ -394,7 +395,7 @@ class _Reading:
         if agency:
             signals.append((dateline_line, outlets.from_agency(agency)))
             credits.append(outlets.from_agency(agency))
-        published = _published(self.stamps, date_written or "")
+        published = _published(self.stamps, date_written or "", [c.text for c in self.captions])
         bios = [r.text for r in bio + box if r.reason == "author bio"]
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
@@ -492,13 +493,16 @@ def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, s
         (found := chrome_stamps.stamp(other)) and found[1] for other in beside) else None
 
 
-def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
+def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str, captions: Sequence[str] = ()) -> dt.date | None:
     """A Published stamp's date, else an Updated stamp's, else the dateline's full date. A stamp that reads either way
-    ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5") pick one reading."""
+    ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5"), or a caption's full date that
+    is one of its readings ("… Khan Younis, on March 9, 2025" under "Issued on: 09/03/2025"), pick one reading."""
     on = chrome_stamps.month_day(date_written)
+    shown = {found for text in captions if (found := chrome_stamps.parse_date_in(text))}
     for kind in ("published", "updated"):
         dates = stamps.get(kind, ())
-        picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on]
+        picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on] or [
+            date for date in dates if date in shown]
         if picked:
             return picked[0]
     return chrome_stamps.parse_date_in(date_written)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import chrome_stamps
+from . import chrome_stamps, outlets
 
 _BODY_WORD = (r"(?:Organi[sz]ation|Service|Agency|Administration|Authority|Commission|Council|Court|Ministry"
               r"|Department|Office|Bureau|Institute|Programme|Program|Fund|Bank|Nations|Union|Committee|Secretariat"
@@ -34,7 +34,7 @@ _HEADER = 16
 def institution(text: str) -> str | None:
     """The body a line names ("National Weather Service" in "National Weather Service Norman OK"), without a
     leading "The"; None for any other line and for a page's own desk ("Press Office")."""
-    text = " ".join(text.split())
+    text = outlets.readable(" ".join(text.split()))  # "INTERNATIONAL COURT OF JUSTICE"
     match = _INSTITUTION.match(text) if len(text) <= 90 else None
     if not match or _NOT_A_BODY.match(match.group("name")) or len(match.group("name").split()) < 2:
         return None

@@ -26,7 +26,7 @@ _KNOWN = {
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
-    "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News",
+    "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News", "france 24": "France 24",
     "times of india": "The Times of India", "timesofindia.com": "The Times of India", "axios": "Axios", "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""

@@ -81,8 +81,12 @@ def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
 
 
 def is_lead(text: str) -> bool:
-    """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence."""
-    return chrome_stamps.dateline(text) is not None or len(text.split()) > 30 and bool(chrome.TERMINAL.search(text))
+    """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence (not a
+    long name in brackets: a court's case, "… (Request for Advisory Opinion)")."""
+    return chrome_stamps.dateline(text) is not None or len(text.split()) > 30 and bool(_SENTENCE_END.search(text))
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?:;”\"’']|[.!?]\)|\]|[^)])$")
 
 
 def title_from_lead(text: str, longest: int = 16) -> str:
