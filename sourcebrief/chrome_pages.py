@@ -27,6 +27,11 @@ _PATTERNS = [
     r"[_*=~-]{3,}|#{3}",  # a separator line
     r"[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})? [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
     # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands"
+    r"(?:the )?official (?:web ?site|portal|page) of .{1,60}|was this (?:page|article|information) (?:helpful|useful)\??",
+    r"back to (?:newsroom|news|top|press releases|all news|the homepage|home)",
+    r"(?=[A-Z0-9./-]*\d)/?[A-Z0-9][A-Z0-9>./-]{11,}",  # a bulletin's codes: "OKZ004>048-TXZ083>090-142200-",
+    # "/O.CON.KOUN.FW.W.0006.250314T1700Z-250315T0200Z/"
+    r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
     r"date modified:?|english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",
     # a page's language switch: "Français" alone on its line  # a government page's footer: "Date modified:" over the date
     r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h

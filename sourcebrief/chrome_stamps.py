@@ -58,12 +58,13 @@ _DATELINE = re.compile(
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
-    rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
+    rf"(?:\s*(?:--)?(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
+    rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))(?:\s+|(?<=--))(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
-/PRNewswire/ --"); the dash may be left out after a bracketed agency."""
+/PRNewswire/ --") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
+bracketed agency."""
 
 
 def parse_date_in(text: str) -> dt.date | None:
@@ -330,9 +331,25 @@ _SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
-    otherwise (and for a transcript's speaker label, "QUESTION: Thank you.")."""
+    otherwise (and for a transcript's speaker label, "QUESTION: Thank you."; and for a bulletin's heading in
+    capitals, "URGENT - FIRE WEATHER MESSAGE": a dateline opens a sentence)."""
+    found = _dateline(text)
+    return None if found and found[1] and not any(char.islower() for char in found[1]) else found
+
+
+_BRACKET_DATE_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}(?:,\s+[{_UPPER}][\w'’.-]*){{0,2}})\s+"
+    rf"\((?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')}\s+(?:19|20)\d\d)\)"
+    rf"\s*(?:--|[-–—:])\s+(?=[{_UPPER}“\"‘'])")
+"""A government release's dateline with its date in brackets: "OKLAHOMA CITY (March 14, 2025) – Governor …"."""
+
+
+def _dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
+    """See ``dateline``, without the check of what follows it."""
     if _SPEAKER.match(text):
         return None
+    if bracketed := _BRACKET_DATE_DATELINE.match(text):  # "OKLAHOMA CITY (March 14, 2025) – Governor …"
+        return bracketed.group("place"), text[bracketed.end():], bracketed.group("date"), None
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
@@ -345,4 +362,5 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")
         placed = _PLACE_DATE_DATELINE.match(text) or _STOP_DATELINE.match(text)  # "Ljubljana, 5 March - Former …"
         return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else _outlet_dateline(text)
-    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
+    return (match.group("place").strip().rstrip("-–—"), text[match.end():], match.group("date"),
+            match.group("agency") or match.group("wire"))
