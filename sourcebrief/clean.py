@@ -40,9 +40,11 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
-_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")
+_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+                       r"|list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list")
 """A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
-a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova")."""
+a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova"), a
+list's label for screen readers ("list 2 of 4")."""
 _END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
 """A glyph some agencies end a story with ("… to vow retaliation. ■")."""
 
