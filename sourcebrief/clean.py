@@ -384,9 +384,9 @@ class _Reading:
         if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
             # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
             paragraphs, title = [title_line], titles.title_from_lead(title)
-        paragraphs, author, bio = _take_author_bio(paragraphs, self.author)
+        paragraphs, author, bio = author_cards.take_bio(paragraphs, self.author)
         removed += bio
-        paragraphs, author, box = _take_author_box(paragraphs, author)
+        paragraphs, author, box = author_cards.take_box(paragraphs, author)
         removed += box
         author = author or self.reporters
         paragraphs, cards = author_cards.take_cards(paragraphs, author)  # "Catharine Tunney" / "Senior reporter"
@@ -508,47 +508,6 @@ def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str, captio
         if picked:
             return picked[0]
     return chrome_stamps.parse_date_in(date_written)
-
-
-_BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|has been|writes|covers|reports)\b")
-"""A bio's opening: the writer's name and what they are or do, "Jane Doe is a reporter covering ..."."""
-
-
-def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
-    """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story (the
-    byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").
-    An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
-    opens such a bio is the author, and is dropped too."""
-    tail = paragraphs[-4:]
-    bare = [p for p in paragraphs[:3] if author is None and chrome_stamps.is_name_only(p.text)]
-    names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
-    leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
-    bios = [p for p in tail if any(n == leads.get(p.line) or n.startswith(f"{leads.get(p.line)} ") for n in names)]
-    if not bios:
-        return paragraphs, author, []
-    named = {p.line for p in bare if p.text in {leads[b.line] for b in bios}}
-    boxed = {q.line: q for q, p in zip(paragraphs, paragraphs[1:]) if p in bios and q.text == leads[p.line]}
-    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named and p.line not in boxed]
-    dropped += [Removed(p.line, p.text, "byline (kept as metadata)") for p in boxed.values()]  # "Jennifer Jett" over her bio
-    dropped += [Removed(p.line, p.text, "author bio") for p in bios]
-    author = author or next((p.text for p in bare if p.line in named), None)
-    gone = {r.line for r in dropped}
-    return [p for p in paragraphs if p.line not in gone], author, dropped
-
-
-def _take_author_box(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
-    """Drop an agency's author box at the end, the writer's name (often in capitals) over a bio that opens with the
-    surname ("MARI YAMAGUCHI" / "Yamaguchi covers Japan for The Associated Press."): the name is the author."""
-    if len(paragraphs) < 3:
-        return paragraphs, author, []
-    name_line, bio = paragraphs[-2], paragraphs[-1]
-    name = outlets.readable(name_line.text) if name_line.text.isupper() else name_line.text
-    name = name.title() if name.isupper() else name  # a name of two short words: "MARI ITO"
-    match = _BIO_LEAD.match(bio.text.replace(name.split()[-1], name, 1)) if chrome_stamps.is_name_only(name) else None
-    if not match or match.group("name") != name:
-        return paragraphs, author, []
-    dropped = [Removed(name_line.line, name_line.text, "byline (kept as metadata)"), Removed(bio.line, bio.text, "author bio")]
-    return paragraphs[:-2], author or name, dropped
 
 
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
