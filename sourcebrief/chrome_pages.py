@@ -9,7 +9,9 @@ import re
 
 _NAME = r"(?-i:[A-Z][\w'’.&-]*)"
 _PATTERNS = [
-    r"skip to [\"“']?[\w' ’-]{2,40}[\"”']?",  # a skip link, "Skip to "About government""
+    r"skip to [\"“']?[\w' ’-]{2,40}[\"”']?(?: \(press enter\))?",  # a skip link, "Skip to "About government""
+    r"home(?: ?[/>›»|] ?[^/>›»|]{1,200}){2,6}",  # a breadcrumb, "Home/Newsroom/Detail/Statement on the fourth …"
+    r"(?:choose|select|pick) (?:which|the) .{1,60} delivered (?:straight )?to your inbox|hosted by .{1,60}",
     rf"search (?:the )?{_NAME}(?: {_NAME}){{0,3}}",  # "Search ABC News", "Search Canada.ca": the site's search box
     r"(?:watch|video|listen)(?: now)? ?\| .{1,120}",  # a video box's label, "WATCH | LeBlanc outlines Canada's response:"
     r"(?:[-–—]\s*)?with (?:files|reporting|assistance) from .{2,120}",  # wire copy a story used: "With files from The
