@@ -201,3 +201,17 @@ def _is_menu_link(text: str) -> bool:
     """A footer menu's link: a few words, no sentence ("Credit Card Payments", "your privacy choices"), or a line of
     chrome ("Facebook")."""
     return 1 <= len(text.split()) <= 4 and not chrome.TERMINAL.search(text) or chrome.is_chrome(text)
+
+
+_BUTTON = re.compile(r"^(?:LEARN MORE|SUBSCRIBE (?:NOW|TODAY)|GET STARTED|SIGN UP(?: NOW)?|JOIN NOW|TRY (?:IT )?FREE"
+                     r"|START (?:YOUR )?FREE TRIAL|FIND OUT MORE|DISCOVER MORE)[.!]?$")
+"""A promotion's button, in capitals: "LEARN MORE", "SUBSCRIBE NOW"."""
+
+
+def button_pitches(texts: list[str]) -> set[int]:
+    """Indices of the pitch right over a promotion's button ("Before it's here, it's on the Bloomberg Terminal" /
+    "LEARN MORE"): a short line without a sentence's full stop, a number or a quotation (a story's paragraph ends as
+    a sentence)."""
+    return {at - 1 for at in range(1, len(texts)) if _BUTTON.match(texts[at].strip())
+            and len(texts[at - 1].split()) <= 16 and not chrome.TERMINAL.search(texts[at - 1].strip())
+            and not re.search(r"\d|[\"“”]", texts[at - 1])}

@@ -178,7 +178,7 @@ class _Reading:
         self.seen_body: set[str] = set()
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
-                           | blocks.footer_menus(texts))
+                           | blocks.footer_menus(texts) | blocks.button_pitches(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
