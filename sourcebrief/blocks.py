@@ -112,12 +112,16 @@ _NAMED_CREDIT = re.compile(rf"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}},\
 """A photographer and their agency or paper, after a comma: "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"."""
 
 
+_LABELLED_CREDIT = re.compile(r"^(?:PHOTO|IMAGE|PICTURE|FILE PHOTO|VIDEO)S?: [A-Z][A-Z0-9 .'’/&-]{1,40}$")
+"""A credit in capitals under its label, as a paper prints it under a caption: "PHOTO: REUTERS", "PHOTO: ST FILE"."""
+
+
 def is_photo_credit(text: str) -> bool:
     """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
     "Getty Images", "Kim Kyung-Hoon, Reuters"."""
     if len(text) > 120:
         return False  # (most lines: a paragraph)
-    if _PHOTO_LIBRARY.fullmatch(text.strip()):
+    if _PHOTO_LIBRARY.fullmatch(text.strip()) or _LABELLED_CREDIT.match(text.strip()):
         return True
     if named := _NAMED_CREDIT.fullmatch(text.strip()):  # "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"
         return not named.group("who").isupper() or bool(outlets.from_byline_line(named.group("who")))
@@ -139,9 +143,11 @@ def is_agency_credit(text: str) -> bool:
 def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
     button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
-    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS")."""
-    found = {at - 1 for at in range(1, len(texts)) if is_agency_credit(texts[at]) and len(texts[at - 1].split()) >= 4
-             and not re.search(r"[.!?:;”\"’')]$", texts[at - 1].strip()) and not chrome.is_chrome(texts[at - 1])}
+    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"; over a labelled one,
+    "… lost 0.8 per cent." / "PHOTO: REUTERS", whatever its end)."""
+    found = {at - 1 for at in range(1, len(texts)) if (is_agency_credit(texts[at]) and not re.search(
+             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip()))
+             and len(texts[at - 1].split()) >= 4 and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()
         if not (_ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at])
@@ -173,14 +179,21 @@ def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
     return marked
 
 
-_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under)$", re.I)
+_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under|see more on)$", re.I)
 
 
-def tag_lists(texts: list[str]) -> set[int]:
-    """Indices of a page's tag list: a "KEYWORDS" or "Tags" label alone on its line and the line of names under it
-    ("Tariffs, Steel, Japan-U.S. relations"; no sentence)."""
-    return {at + step for at in range(len(texts) - 1) if _TAGS_LABEL.match(texts[at].strip())
-            and len(texts[at + 1]) <= 200 and not chrome.TERMINAL.search(texts[at + 1].strip()) for step in (0, 1)}
+def tag_lists(texts: list[str], longest: int = 8) -> set[int]:
+    """Indices of a page's tag list: a "KEYWORDS", "Tags" or "See more on" label alone on its line and the lines of
+    names under it ("Tariffs, Steel, Japan-U.S. relations"; "Stock markets" / "Tariffs"; no sentence), at most
+    ``longest``."""
+    marked: set[int] = set()
+    for at in (at for at, text in enumerate(texts) if _TAGS_LABEL.match(text.strip())):
+        under = at + 1
+        while under < min(len(texts), at + 1 + longest) and len(texts[under]) <= 200 and not chrome.TERMINAL.search(
+                texts[under].strip()) and (under == at + 1 or len(texts[under].split()) <= 4):
+            under += 1
+        marked.update(range(at, under) if under > at + 1 else ())
+    return marked
 
 
 def footer_menus(texts: list[str], shortest: int = 3) -> set[int]:

@@ -36,6 +36,9 @@ _PATTERNS = [
     r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
     r"list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list",  # a list's labels for screen readers: "list 1 of 4"
     r"follow .{1,60}:|(?:sponsored|promoted|recommended) by .{1,30}",  # "Follow Al Jazeera English:"
+    r"(?-i:(?:LAST )?(?:UPDATED|PUBLISHED|POSTED|MODIFIED))|(?:last )?(?:updated|published|posted|modified)(?: on)?:"
+    r"|read less",  # a stamp's label alone over its date, "UPDATED"
+    r"join .{1,30} (?:whatsapp|telegram|youtube|instagram|facebook|google news|signal) channel\b.{0,100}",
     r"date modified:?|english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",
     # a page's language switch: "Français" alone on its line  # a government page's footer: "Date modified:" over the date
     r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h
