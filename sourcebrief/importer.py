@@ -117,9 +117,9 @@ def read_saved_page(data: bytes) -> SavedPage:
     import trafilatura
 
     times = page_entries.entry_times(data.decode("utf-8", errors="replace"))
-    document = trafilatura.bare_extraction(  # a live blog's entries are many small blocks: read them all
-        data, with_metadata=True, include_comments=False, include_images=False, include_links=False,
-        favor_recall=len(times) >= 2, date_extraction_params={"extensive_search": False, "original_date": True},
+    document = trafilatura.bare_extraction(  # with recall: a standfirst, a live blog's entries in small blocks (the
+        data, with_metadata=True, include_comments=False, include_images=False, include_links=False,  # cleaner drops
+        favor_recall=True, date_extraction_params={"extensive_search": False, "original_date": True},  # furniture)
     )
     extra = _PageMeta.of(data)
     if document is None:

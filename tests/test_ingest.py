@@ -225,3 +225,22 @@ def test_a_saved_live_blogs_entry_times_are_kept_and_its_entries_all_read() -> N
     body = [p.text for p in article.paragraphs]
     assert "Gust of 114mph recorded in County Galway" in body and not any("GMT" in text for text in body)
     assert body[0].startswith("Almost 700,000 homes") and article.published.isoformat() == "2025-01-24"
+
+
+TEASER_PAGE = """<html lang="en"><head><title>Merz backs EU countermeasures – DW</title>
+<meta property="og:site_name" content="Deutsche Welle"></head><body><header><a href="/">DW</a><nav><a href="/en/world">World</a>
+</nav></header><main><article><h1>Merz backs EU countermeasures to US steel tariffs</h1>
+<p class="teaser">The likely next chancellor said Europe must respond "firmly" to Washington's levies on steel.</p>
+<time datetime="2025-03-12T14:21:00.000Z">03/12/2025</time><div class="rich-text">
+<p>Germany's conservative leader Friedrich Merz on Wednesday backed the European Union's plan to impose counter-tariffs.</p>
+<p>"We will respond firmly but proportionately," Merz told reporters in Berlin.</p></div></article></main></body></html>"""
+
+
+def test_a_saved_pages_standfirst_is_kept(tmp_path: Path) -> None:
+    from sourcebrief.clean import clean
+
+    path = tmp_path / "dw.html"
+    path.write_text(TEASER_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    body = [p.text for p in clean(raw)[0].paragraphs]
+    assert body[0].startswith("The likely next chancellor said Europe must respond") and len(body) == 3
