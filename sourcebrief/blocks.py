@@ -179,7 +179,7 @@ def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
     return marked
 
 
-_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under|see more on)$", re.I)
+_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under|see more on):?$", re.I)
 
 
 def tag_lists(texts: list[str], longest: int = 8) -> set[int]:
@@ -222,9 +222,20 @@ _BUTTON = re.compile(r"^(?:LEARN MORE|SUBSCRIBE (?:NOW|TODAY)|GET STARTED|SIGN U
 
 
 def button_pitches(texts: list[str]) -> set[int]:
-    """Indices of the pitch right over a promotion's button ("Before it's here, it's on the Bloomberg Terminal" /
-    "LEARN MORE"): a short line without a sentence's full stop, a number or a quotation (a story's paragraph ends as
-    a sentence)."""
-    return {at - 1 for at in range(1, len(texts)) if _BUTTON.match(texts[at].strip())
-            and len(texts[at - 1].split()) <= 16 and not chrome.TERMINAL.search(texts[at - 1].strip())
-            and not re.search(r"\d|[\"“”]", texts[at - 1])}
+    """Indices of the pitch over a promotion's button, above its consent text ("Before it's here, it's on the Bloomberg
+    Terminal" / "LEARN MORE"): a short line without a sentence's full stop, a number or a quotation (a story's
+    paragraph ends as a sentence); or a newsletter's name and its description ("Playbook" / "The unofficial guide to
+    official Washington, every morning …" / "By signing up, you acknowledge …" / "SIGN UP")."""
+    marked: set[int] = set()
+    for at in (at for at, text in enumerate(texts) if _BUTTON.match(text.strip())):
+        above = at - 1
+        while above > 0 and at - above < 4 and chrome.is_chrome(texts[above]):
+            above -= 1
+        pitch, name = texts[above].strip(), texts[above - 1].strip() if above else ""
+        if above < 0 or len(pitch.split()) > 20 or re.search(r"\d|[\"“”]", pitch):
+            continue
+        if len(pitch.split()) <= 16 and not chrome.TERMINAL.search(pitch):
+            marked.add(above)
+        elif 1 <= len(name.split()) <= 3 and not chrome.TERMINAL.search(name) and not chrome.is_chrome(name):
+            marked.update({above - 1, above})
+    return marked

@@ -35,7 +35,7 @@ _PATTERNS = [
     # "/O.CON.KOUN.FW.W.0006.250314T1700Z-250315T0200Z/"
     r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
     r"list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list",  # a list's labels for screen readers: "list 1 of 4"
-    r"follow .{1,60}:|(?:sponsored|promoted|recommended) by .{1,30}",  # "Follow Al Jazeera English:"
+    r"follow .{1,60}:|(?:sponsored|promoted|recommended)(?: content| links| stories)? by .{1,30}",  # "Follow Al Jazeera English:"
     r"(?-i:(?:LAST )?(?:UPDATED|PUBLISHED|POSTED|MODIFIED))|(?:last )?(?:updated|published|posted|modified)(?: on)?:"
     r"|read less",  # a stamp's label alone over its date, "UPDATED"
     r"join .{1,30} (?:whatsapp|telegram|youtube|instagram|facebook|google news|signal) channel\b.{0,100}",
@@ -45,8 +45,10 @@ _PATTERNS = [
     # ago5 hours ago, updated 3h ago3 hours ago": the page's age, no date
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
-_LONG = re.compile(r"^search for related information by keyword:.{0,400}$", re.IGNORECASE)
-"""A government page's keyword list: "Search for related information by keyword: Economics and Industry | …"."""
+_LONG = re.compile(r"^(?:search for related information by keyword:|by signing up,? you (?:acknowledge|agree|consent)\b)"
+                   r".{0,400}$", re.IGNORECASE)
+"""A government page's keyword list ("Search for related information by keyword: Economics and Industry | …"), a
+newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
                           re.IGNORECASE)
 """A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)"."""

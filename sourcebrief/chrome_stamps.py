@@ -201,6 +201,7 @@ _BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
+    text = _GLUED_BY.sub("By ", text.strip())  # "ByMax Zahn", as a page's byline element copies
     stamped = _BYLINE_STAMPED.match(text.strip())
     if stamped and parse_date_in(stamped.group("date")):
         found = stamped.group("name")
@@ -261,6 +262,7 @@ def reporting_from(text: str) -> str | None:
     return match.group("place") if match else None
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+\s+[A-Z])")
 _BY_ANY = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<name>\S.{1,40})$")
 
 
