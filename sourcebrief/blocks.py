@@ -239,3 +239,21 @@ def button_pitches(texts: list[str]) -> set[int]:
         elif 1 <= len(name.split()) <= 3 and not chrome.TERMINAL.search(name) and not chrome.is_chrome(name):
             marked.update({above - 1, above})
     return marked
+
+
+def header_menus(texts: list[str], shortest: int = 4) -> set[int]:
+    """Indices of a site's menu that a saved page's text puts under its headline: ``shortest`` list items or more in a
+    row of one to three words, no sentence and no number ("- Home" / "- Forecast" / "- Past Weather" / "- Safety"),
+    before the story's first paragraph; not a metadata table of labels over values."""
+    first = next((at for at, text in enumerate(texts) if chrome.is_body_candidate(text)), len(texts))
+    marked: set[int] = set()
+    run: list[int] = []
+    table = stacked_labels(texts)  # a page's metadata table ("Source" / "OCHA") is read as one
+    for at, text in enumerate([*texts[:first], ""]):
+        words = text[2:].split() if text[:2] in ("- ", "• ", "* ") else []
+        if 1 <= len(words) <= 3 and not chrome.TERMINAL.search(text) and not re.search(r"\d", text) and at not in table:
+            run.append(at)
+            continue
+        marked.update(run if len(run) >= shortest else ())
+        run = []
+    return marked

@@ -39,6 +39,7 @@ _PATTERNS = [
     r"(?-i:(?:LAST )?(?:UPDATED|PUBLISHED|POSTED|MODIFIED))|(?:last )?(?:updated|published|posted|modified)(?: on)?:"
     r"|read less",  # a stamp's label alone over its date, "UPDATED"
     r"join .{1,30} (?:whatsapp|telegram|youtube|instagram|facebook|google news|signal) channel\b.{0,100}",
+    r"[A-Z]{4}\d{2} [A-Z]{4} \d{6}(?: [A-Z]{3})?",  # a bulletin's header for the wire, "FXUS64 KOUN 130345"
     r"date modified:?|english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",
     # a page's language switch: "Français" alone on its line  # a government page's footer: "Date modified:" over the date
     r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h

@@ -178,6 +178,7 @@ class _Reading:
         self.seen_body: set[str] = set()
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
+                           | blocks.header_menus(texts)
                            | blocks.footer_menus(texts) | blocks.button_pitches(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
@@ -330,7 +331,7 @@ class _Reading:
         if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
             return "dateline (kept as metadata)"
-        if not paragraphs and (found := issuers.issued_by(self.texts, index) or issuers.provided_by(self.texts, index)):
+        if _bodies(paragraphs) == 0 and (found := issuers.issued_by(self.texts, index) or issuers.provided_by(self.texts, index)):
             signals.append((line.line, issuers.institution(found)))  # "National Weather Service Norman OK" over its
             self.stated.append(issuers.institution(found) if text.startswith("From:") else None)
             return "press-release issuer"  # stamp; "From: Department of Finance Canada"; "News provided by" / "X Inc."

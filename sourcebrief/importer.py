@@ -137,10 +137,24 @@ def read_saved_page(data: bytes) -> SavedPage:
             del clean["author"]
     title = clean.pop("title", None)
     lines = [" ".join(line.split()) for line in (document.text or "").splitlines()]
-    paragraphs = page_entries.with_entry_times(times, [line for line in lines if line])
+    paragraphs = page_entries.with_entry_times(times, _unwrapped([line for line in lines if line]))
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     return SavedPage(title, tuple(paragraphs), _valid_fields(clean))
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines with the hard wraps of preformatted text joined: a line that ends without a sentence's end, then one that
+    opens in lower case ("Strong southwest winds will develop across western Oklahoma on" / "Thursday afternoon, …"
+    opens in upper case; "… expected across much" / "of the area on Friday." is joined), as a copy from the browser
+    would be read."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and len(out[-1]) >= 30 and not re.search(r"[.!?:;”\"’')\]]$", out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 _AUTHOR_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")

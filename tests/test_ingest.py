@@ -244,3 +244,28 @@ def test_a_saved_pages_standfirst_is_kept(tmp_path: Path) -> None:
     raw, _ = read_seed(path)
     body = [p.text for p in clean(raw)[0].paragraphs]
     assert body[0].startswith("The likely next chancellor said Europe must respond") and len(body) == 3
+
+
+PREFORMATTED_PAGE = """<html lang="en"><head><title>Area Forecast Discussion</title></head><body><div class="nav"><ul>
+<li>Home</li><li>Forecast</li><li>Past Weather</li><li>Safety</li><li>About</li></ul></div><main>
+<h1>Area Forecast Discussion</h1><pre>
+FXUS64 KOUN 130345
+National Weather Service Norman OK
+1045 PM CDT Wed Mar 12 2025
+
+Extremely critical fire weather conditions are expected across much
+of the area on Friday, with gusts near 60 mph possible in the west.
+</pre></main></body></html>"""
+
+
+def test_a_saved_pages_preformatted_text_has_its_hard_wraps_joined_and_its_menu_dropped(tmp_path: Path) -> None:
+    from sourcebrief.clean import clean
+
+    path = tmp_path / "afd.html"
+    path.write_text(PREFORMATTED_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    article = clean(raw)[0]
+    assert [p.text for p in article.paragraphs] == [
+        "Extremely critical fire weather conditions are expected across much of the area on Friday, with gusts near "
+        "60 mph possible in the west."]
+    assert article.outlet == "National Weather Service"
