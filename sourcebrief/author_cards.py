@@ -25,10 +25,15 @@ def take_cards(paragraphs: list[Line], author: str | None) -> tuple[list[Line], 
         under_card = bool(dropped) and dropped[-1].line == paragraphs[at - 1].line
         if paragraph.text in names or under_card and chrome.is_role_line(paragraph.text):
             dropped.append(Removed(paragraph.line, paragraph.text, "byline (kept as metadata)"))
-        elif under_card and _opens_bio(paragraph.text, next(r.text for r in reversed(dropped) if r.text in names), names):
+        elif under_card and _opens_bio(paragraph.text, _last_card(dropped, names), names):
             dropped.append(Removed(paragraph.line, paragraph.text, "author bio"))
     gone = {r.line for r in dropped}
     return [p for p in paragraphs if p.line not in gone], dropped
+
+
+def _last_card(dropped: list[Removed], names: set[str]) -> str:
+    """The writer's name on the last card dropped so far (a role line may be under it)."""
+    return next((r.text for r in reversed(dropped) if r.text in names), "")
 
 
 _BIO_VERB = re.compile(r"^(?:joined|is|was|has|had|covers|writes|reports|previously|leads|edits)\b")

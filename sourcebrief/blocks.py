@@ -30,7 +30,8 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
 
 _BOILERPLATE = re.compile(
     r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?:?"
-    r"|contacts?:|contacts|(?:information|press|media|communications?) (?:department|office|unit|service)s?:|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^!?]{1,80}"
+    r"|contacts?:|contacts|(?:information|press|media|communications?) (?:department|office|unit|service)s?:"
+    r"|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^!?]{1,80}"
     r"|###|-30-)$",
     re.IGNORECASE)
 _ABOUT = re.compile(r"^About (?-i:[A-Z])[\w&.,'’ -]{1,60}$", re.IGNORECASE)

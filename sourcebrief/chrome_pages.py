@@ -19,7 +19,8 @@ _PATTERNS = [
     r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
     r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
     r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card
-    r"follow|your feedback|unofficial|embargoed|for immediate release|about the (?:author|writer|reporter)s?|share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
+    r"follow|your feedback|unofficial|embargoed|for immediate release|about the (?:author|writer|reporter)s?",
+    r"share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
     r"by subscribing,? you (?:can )?(?:help|support) .{1,100}",  # "By subscribing, you can help us get the story right."
     r"stay (?:informed|updated|ahead|up to date) with (?:the|our) latest .{1,140}",
     r"report a (?:problem|mistake|typo|error)(?: or (?:a )?(?:problem|mistake|typo|error))? on this page",
@@ -35,13 +36,15 @@ _PATTERNS = [
     # "/O.CON.KOUN.FW.W.0006.250314T1700Z-250315T0200Z/"
     r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
     r"list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list",  # a list's labels for screen readers: "list 1 of 4"
-    r"follow .{1,60}:|(?:sponsored|promoted|recommended)(?: content| links| stories)? by .{1,30}",  # "Follow Al Jazeera English:"
+    r"follow .{1,60}:|(?:sponsored|promoted|recommended)(?: content| links| stories)? by .{1,30}",  # "Follow Al Jazeera
+    # English:", "Sponsored Content by Taboola"
     r"(?-i:(?:LAST )?(?:UPDATED|PUBLISHED|POSTED|MODIFIED))|(?:last )?(?:updated|published|posted|modified)(?: on)?:"
     r"|read less",  # a stamp's label alone over its date, "UPDATED"
     r"join .{1,30} (?:whatsapp|telegram|youtube|instagram|facebook|google news|signal) channel\b.{0,100}",
     r"[A-Z]{4}\d{2} [A-Z]{4} \d{6}(?: [A-Z]{3})?",  # a bulletin's header for the wire, "FXUS64 KOUN 130345"
-    r"date modified:?|english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",
-    # a page's language switch: "Français" alone on its line  # a government page's footer: "Date modified:" over the date
+    r"date modified:?",  # a government page's footer: "Date modified:" over the date
+    r"english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",  # a page's
+    # language switch: "Français" alone on its line
     r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h
     # ago5 hours ago, updated 3h ago3 hours ago": the page's age, no date
 ]

@@ -55,7 +55,8 @@ def issued_by(texts: list[str], at: int) -> str | None:
     return found if any(_RELEASE_KIND.match(text.strip()) for text in texts[:_HEADER]) else None
 
 
-_FROM = re.compile(r"^(?:From|Issued by|Published by|Source):\s+(?P<name>\S.{2,80})$|^(?:Issued|Published) by\s+(?P<by>\S.{2,80})$")
+_FROM = re.compile(r"^(?:From|Issued by|Published by|Source):\s+(?P<name>\S.{2,80})$"
+                   r"|^(?:Issued|Published) by\s+(?P<by>\S.{2,80})$")
 _PROVIDED_BY = re.compile(r"^(?:news |content )?(?:provided|issued|published|distributed) by:?$", re.I)
 _COMPANY = re.compile(r"^[A-Z][\w&'’.-]*(?:,?\s+[A-Z&][\w&'’.-]*){0,5},?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH"
                       r"|Limited|Corporation|Group|Holdings)\.?$")
