@@ -242,7 +242,7 @@ def stamp_credits(text: str) -> tuple[str | None, str | None]:
     """(writer, outlet) that a date stamp's line names beside its date, between bars, dots or slashes: "Catharine
     Tunney · CBC News · Posted: Mar 12, 2025 8:28 AM EDT" is Catharine Tunney of CBC News; "TOI Business Desk /
     TIMESOFINDIA.COM / Updated: Mar 12, 2025, 14:37 IST" is The Times of India, no writer. A name counts as the
-    writer only beside an outlet ("New Delhi | March 12, 2025" names a place)."""
+    writer only first, over an outlet and a labelled stamp ("New Delhi | Reuters | March 12, 2025" names a place)."""
     parts = [part.strip() for part in _CREDIT_PARTS.split(text.strip())]
     writer = outlet = None
     for part in parts if len(parts) >= 2 else []:
@@ -251,9 +251,10 @@ def stamp_credits(text: str) -> tuple[str | None, str | None]:
         found = outlets.from_byline_line(part) or (outlets.name(part) if outlets.known(part) else None)
         if found:
             outlet = outlet or found
-        elif is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):  # "TOI Business Desk"
-            writer = writer or part
-    return (writer if outlet else None), outlet
+        elif part == parts[0] and is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):
+            writer = part  # (not "TOI Business Desk")
+    labelled = any(_STAMP.match(part) for part in parts)
+    return (writer if outlet and labelled else None), outlet
 
 
 def reporting_from(text: str) -> str | None:
