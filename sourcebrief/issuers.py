@@ -42,15 +42,15 @@ def institution(text: str) -> str | None:
 
 
 def issued_by(texts: list[str], at: int) -> str | None:
-    """The body named on line ``at`` of a page, when the page says it is the body's own release: a date stamp right
-    under the name ("National Weather Service Norman OK" / "1045 PM CDT Wed Mar 12 2025"), or a label of a release's
-    kind in the page's header ("World Health Organization" … "News release"); None otherwise (a body named as a
-    section or a topic over a news story is no outlet)."""
+    """The body named on line ``at`` of a page, when the page says it is the body's own release: its office that
+    wrote it over a date stamp ("National Weather Service Norman OK" / "1045 PM CDT Wed Mar 12 2025"), or a label of
+    a release's kind in the page's header ("World Health Organization" … "News release"); None otherwise (a body
+    named as a section or a topic over a news story, even over its date, is no outlet)."""
     found = institution(texts[at])
     if not found:
         return None
     under = chrome_stamps.stamp(texts[at + 1]) if at + 1 < len(texts) else None
-    if under and under[1]:
+    if under and under[1] and _INSTITUTION.match(outlets.readable(" ".join(texts[at].split()))).group("office"):
         return found
     return found if any(_RELEASE_KIND.match(text.strip()) for text in texts[:_HEADER]) else None
 

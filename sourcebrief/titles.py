@@ -221,6 +221,8 @@ def is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line]
     if not paragraphs and len(words) == 1 and text[:1].isupper() and following and chrome.looks_like_headline(
             following[0].text) and not outlets.known(text):
         return True  # a section's name over the standfirst of a saved page, "Toronto" / "Ford and Lutnick to meet …"
+    if not paragraphs and following and issuers.institution(text) and chrome_stamps.stamp(following[0].text):
+        return True  # a topic's body over the date stamp, "Court of Justice of the European Union" / "10 September 2024"
     return (not paragraphs and len(words) <= 4 and not chrome.TERMINAL.search(text) and chrome.title_case_share(text) == 1
             and not chrome_stamps.is_name_only(text) and not _DASH_END.search(text)  # "Savannah, Georgia CNN —": a dateline
             and bool(following) and chrome.is_body_candidate(following[0].text))
