@@ -31,7 +31,8 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
 
 _BOILERPLATE = re.compile(
     r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?:?"
-    r"|contacts?:|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^.!?]{1,80}"
+    r"|contacts?:|contacts|(?:information|press|media|communications?) (?:department|office|unit|service)s?:"
+    r"|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^!?]{1,80}"
     r"|###|-30-)$",
     re.IGNORECASE)
 _ABOUT = re.compile(r"^About (?-i:[A-Z])[\w&.,'’ -]{1,60}$", re.IGNORECASE)
@@ -72,14 +73,21 @@ def stacked_labels(texts: list[str]) -> set[int]:
 def boilerplate_start(texts: list[str]) -> int | None:
     """Index of the line that starts a press release's closing boilerplate ("About Nordvik Foods Inc.", "Forward-Looking
     Statements", "Media Contact:", "SOURCE Nordvik Foods Inc."): everything from it on is the issuer's, not news. An
-    "About …" heading counts only when one of the other markers follows it (it may be a subheading)."""
+    "About …" heading counts only when one of the other markers follows it (it may be a subheading); so does a separator
+    line after the body ("___________" over "The International Court of Justice (ICJ) is …")."""
     marks = [i for i, text in enumerate(texts) if _BOILERPLATE.match(text.strip())]
     if not marks:
         return None
-    about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())]
+    body = next((i for i, text in enumerate(texts) if chrome.is_body_candidate(text)), len(texts))
+    about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())
+             or i > body and _SEPARATOR.match(text.strip())]
     return min([marks[0], *about])
 
-_VIDEO_LABEL = re.compile(r"^(?:video|watch|play video)$", re.I)
+
+_SEPARATOR = re.compile(r"^(?:[_*=~-]{3,}|#{3})$")
+
+_VIDEO_LABEL = re.compile(r"^(?:video|watch|play video)(?:\s*[|:]\s*.{1,120})?$", re.I)
+"""A video box's label over its title: "Video", "WATCH | LeBlanc outlines Canada's response:"."""
 _DURATION = re.compile(r"^(?:duration:? )?\d{1,2}:\d\d(?::\d\d)?$", re.I)
 
 
@@ -106,12 +114,16 @@ _NAMED_CREDIT = re.compile(rf"[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}},\
 """A photographer and their agency or paper, after a comma: "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"."""
 
 
+_LABELLED_CREDIT = re.compile(r"^(?:PHOTO|IMAGE|PICTURE|FILE PHOTO|VIDEO)S?: [A-Z][A-Z0-9 .'’/&-]{1,40}$")
+"""A credit in capitals under its label, as a paper prints it under a caption: "PHOTO: REUTERS", "PHOTO: ST FILE"."""
+
+
 def is_photo_credit(text: str) -> bool:
     """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
     "Getty Images", "Kim Kyung-Hoon, Reuters"."""
     if len(text) > 120:
         return False  # (most lines: a paragraph)
-    if _PHOTO_LIBRARY.fullmatch(text.strip()):
+    if _PHOTO_LIBRARY.fullmatch(text.strip()) or _LABELLED_CREDIT.match(text.strip()):
         return True
     if named := _NAMED_CREDIT.fullmatch(text.strip()):  # "Kim Kyung-Hoon, Reuters", "Jane Doe, USA TODAY"
         return not named.group("who").isupper() or bool(outlets.from_byline_line(named.group("who")))
@@ -133,10 +145,12 @@ def is_agency_credit(text: str) -> bool:
 def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
     button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
-    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"), and an unpunctuated
-    line printed twice in a row, as pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani")."""
-    found = {at - 1 for at in range(1, len(texts)) if is_agency_credit(texts[at]) and len(texts[at - 1].split()) >= 4
-             and not re.search(r"[.!?:;”\"’')]$", texts[at - 1].strip()) and not chrome.is_chrome(texts[at - 1])}
+    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"; over a labelled one,
+    "… lost 0.8 per cent." / "PHOTO: REUTERS", whatever its end), and an unpunctuated line printed twice in a row, as pages copy a caption ("Kurdistan Region
+    Prime Minister Masrour Barzani")."""
+    found = {at - 1 for at in range(1, len(texts)) if (is_agency_credit(texts[at]) and not re.search(
+             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip()))
+             and len(texts[at - 1].split()) >= 4 and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()
         if not (_ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at])
@@ -169,4 +183,84 @@ def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
         boxes = [i for i in range(head + 1, min(len(texts), head + longest)) if _FORM_LINE.match(texts[i].strip())]
         if boxes and all(len(texts[i].split()) <= 30 for i in range(head, boxes[-1] + 1)):
             marked.update(range(head, boxes[-1] + 1))
+    return marked
+
+
+_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under|see more on):?$", re.I)
+
+
+def tag_lists(texts: list[str], longest: int = 8) -> set[int]:
+    """Indices of a page's tag list: a "KEYWORDS", "Tags" or "See more on" label alone on its line and the lines of
+    names under it ("Tariffs, Steel, Japan-U.S. relations"; "Stock markets" / "Tariffs"; no sentence), at most
+    ``longest``."""
+    marked: set[int] = set()
+    for at in (at for at, text in enumerate(texts) if _TAGS_LABEL.match(text.strip())):
+        under = at + 1
+        while under < min(len(texts), at + 1 + longest) and len(texts[under]) <= 200 and not chrome.TERMINAL.search(
+                texts[under].strip()) and (under == at + 1 or len(texts[under].split()) <= 4):
+            under += 1
+        marked.update(range(at, under) if under > at + 1 else ())
+    return marked
+
+
+def footer_menus(texts: list[str], shortest: int = 3) -> set[int]:
+    """Indices of a site's footer menu over its copyright line: ``shortest`` short links or more in a row ("About
+    Us", "Advertise", "Careers", "Privacy Policy"), after the story's last paragraph, up to the copyright line."""
+    bodies = [at for at, text in enumerate(texts) if chrome.is_body_candidate(text)]
+    marked: set[int] = set()
+    for end in (at for at, text in enumerate(texts) if chrome.is_copyright(text) and bodies and at > bodies[-1]):
+        start = end
+        while start - 1 > bodies[-1] and _is_menu_link(texts[start - 1]):
+            start -= 1
+        if end - start >= shortest:
+            marked.update(range(start, end))
+    return marked
+
+
+def _is_menu_link(text: str) -> bool:
+    """A footer menu's link: a few words, no sentence ("Credit Card Payments", "your privacy choices"), or a line of
+    chrome ("Facebook")."""
+    return 1 <= len(text.split()) <= 4 and not chrome.TERMINAL.search(text) or chrome.is_chrome(text)
+
+
+_BUTTON = re.compile(r"^(?:LEARN MORE|SUBSCRIBE (?:NOW|TODAY)|GET STARTED|SIGN UP(?: NOW)?|JOIN NOW|TRY (?:IT )?FREE"
+                     r"|START (?:YOUR )?FREE TRIAL|FIND OUT MORE|DISCOVER MORE)[.!]?$")
+"""A promotion's button, in capitals: "LEARN MORE", "SUBSCRIBE NOW"."""
+
+
+def button_pitches(texts: list[str]) -> set[int]:
+    """Indices of the pitch over a promotion's button, above its consent text ("Before it's here, it's on the Bloomberg
+    Terminal" / "LEARN MORE"): a short line without a sentence's full stop, a number or a quotation (a story's
+    paragraph ends as a sentence); or a newsletter's name and its description ("Playbook" / "The unofficial guide to
+    official Washington, every morning …" / "By signing up, you acknowledge …" / "SIGN UP")."""
+    marked: set[int] = set()
+    for at in (at for at, text in enumerate(texts) if _BUTTON.match(text.strip())):
+        above = at - 1
+        while above > 0 and at - above < 4 and chrome.is_chrome(texts[above]):
+            above -= 1
+        pitch, name = texts[above].strip(), texts[above - 1].strip() if above else ""
+        if above < 0 or len(pitch.split()) > 20 or re.search(r"\d|[\"“”]", pitch):
+            continue
+        if len(pitch.split()) <= 16 and not chrome.TERMINAL.search(pitch):
+            marked.add(above)
+        elif 1 <= len(name.split()) <= 3 and not chrome.TERMINAL.search(name) and not chrome.is_chrome(name):
+            marked.update({above - 1, above})
+    return marked
+
+
+def header_menus(texts: list[str], shortest: int = 4) -> set[int]:
+    """Indices of a site's menu that a saved page's text puts under its headline: ``shortest`` list items or more in a
+    row of one to three words, no sentence and no number ("- Home" / "- Forecast" / "- Past Weather" / "- Safety"),
+    before the story's first paragraph; not a metadata table of labels over values."""
+    first = next((at for at, text in enumerate(texts) if chrome.is_body_candidate(text)), len(texts))
+    marked: set[int] = set()
+    run: list[int] = []
+    table = stacked_labels(texts)  # a page's metadata table ("Source" / "OCHA") is read as one
+    for at, text in enumerate([*texts[:first], ""]):
+        words = text[2:].split() if text[:2] in ("- ", "• ", "* ") else []
+        if 1 <= len(words) <= 3 and not chrome.TERMINAL.search(text) and not re.search(r"\d", text) and at not in table:
+            run.append(at)
+            continue
+        marked.update(run if len(run) >= shortest else ())
+        run = []
     return marked

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import outlets
+from . import chrome_pages, outlets
 from .chrome_stamps import TIME_ONLY, date_only, dates_in, is_name_only
 
 _CHROME_PATTERNS = [
@@ -132,26 +132,27 @@ _SHORT_CHROME = re.compile(
     r"|here['’]s what (?:you need to|to|we) know:?|key (?:points|takeaways)"
     r"|\d[\d,.]*k? (?:likes?|comments?|shares?|restacks?)|discussion about this (?:post|article|story)"
     r"|terms(?: of (?:use|service))?(?: (?:and|&) privacy(?: policy)?)?|privacy (?:policy|dashboard|settings|cent(?:re|er))"
-    r"|cookie policy|summary|live reporting|(?:text|font) size|small|medium|large"
+    r"|cookie policy|summary|live reporting|(?:text|font) size|small|medium|large|in short:?|quick facts"
     r"|this (?:article|story) is part of [^.!?]{1,80})[.!]?$", re.I)
 """Short lines of a site's furniture: "Accessibility help", "Open side navigation menu", "Search the FT", "Add to
 myFT", "5-Minute Listen", "Page Top", "[Provisional Translation]", "Key Points", "12 Likes" (looked for in lines of 60
 characters at most, to keep the long list above short)."""
 _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEARN MORE|\b(?i:sign up|subscribe) here\.?)$"
                          r"|\b(?i:please consider (?:supporting|donating to|subscribing to|becoming a member of) (?:us|our))\b"
+                         r"|[!.]\s*[–—-]\s*(?i:(?:join|register|enrol|apply|book) now)$"  # an advert's call: "… Today!– Join Now"
                          r"|(?:^|[.!?]\s+)(?i:consider (?:supporting|donating to|subscribing to|becoming a member of))"
                          r" (?:us|our|the [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\b[^.!?]{0,40}[.!]$")
 """A promotion that ends a line of other words: "… professionalsLearn more aboutRefinitiv", "… newsletter. Sign up
 here.", "… Please consider supporting our work.", "… Consider supporting the Kyiv Independent." (a quotation is not
 one)."""
 _RELATED = re.compile(
-    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories|read more|also read"
+    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
     r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
     r"|read next|up next|what to read next"
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
-    r"|most viewed|latest (news|stories|updates|headlines))\W*$", re.I)
+    r"|most viewed|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
@@ -165,11 +166,14 @@ AGENCIES = (
     r"Bloomberg|Shutterstock|dpa|PA(?: Media| Wire)?|Pool|Handout|Supplied|Alamy|TASS|Sputnik|"
     r"ANI|PTI|Rudaw|NurPhoto|SOPA Images|UPI|Sipa|Twitter|Facebook|Telegram|X|"
     r"ANP|Belga|APA|Kyodo|Yonhap|KCNA|Lusa|EFE|ANSA|Ritzau|NTB|PAP|CTK|MTI|SANA|MENA|WAFA|QNA|Bernama|Antara|AAP|"
-    r"NHK|Imago|ZUMA Press|Abaca"
+    r"NHK|Imago|ZUMA Press|Abaca|Jiji(?: Press)?"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
-    r"|\.\s+©\s?[A-Z][^©.]{1,60}$"
+    rf"|\s\[(?:[^\[\]/]{{2,60}}/\s?)?(?:{AGENCIES})(?: Photos?| Images)?\]$"  # "… on March 9, 2025 [Abdel Kareem Hana/AP Photo]"
+    r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
+    rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
+    r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
@@ -278,7 +282,7 @@ _TRANSCRIPT_NOTE = re.compile(r"^(?:[\w'’]+\s+){0,4}transcripts? (?:is|are|was
 def is_editors_note(text: str) -> bool:
     """A note about the article, not part of it: "Correction: An earlier version of this article said four people
     had died ...", "This story has been updated with ..."; its superseded figures must not count as reporting."""
-    return len(text) <= 500 and bool(_EDITORS_NOTE.match(text.strip()))
+    return len(text) <= 500 and bool(_EDITORS_NOTE.match(text.strip())) or chrome_pages.is_update_note(text)
 
 
 def is_chrome(text: str) -> bool:
@@ -294,7 +298,8 @@ def is_chrome(text: str) -> bool:
                                          or _LONG_COPYRIGHT.match(stripped)
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
-            or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped)))
+            or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped))
+            or chrome_pages.is_furniture(stripped))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -327,7 +332,7 @@ def _chrome_sentences(text: str) -> bool:
 def _promotion_tail(text: str) -> bool:
     """See ``_PROMO_TAIL``; the words are looked for first, as most lines have none of them."""
     lowered = text.lower()
-    return (("learn more" in lowered or " here" in lowered or "consider " in lowered)
+    return (("learn more" in lowered or " here" in lowered or "consider " in lowered or lowered.endswith(" now"))
             and bool(_PROMO_TAIL.search(text)) and not re.search(r"[\"“”]", text))
 
 
@@ -347,6 +352,9 @@ def is_listed_link(text: str) -> bool:
     unmarked = _LIST_MARK.sub("", text.strip())
     if TIME_ONLY.match(unmarked):
         return False
+    if unmarked[-1:] in "’”" and unmarked.count(unmarked[-1]) > unmarked.count({"’": "‘", "”": "“"}[unmarked[-1]]) - 1 \
+            and {"’": "‘", "”": "“"}[unmarked[-1]] in unmarked:
+        unmarked = unmarked[:-1]  # "Trump says EU was ‘formed to screw the United States’": a quote closes the headline
     return (looks_like_headline(unmarked) or len(unmarked.split()) < 3
             or bool(dates_in(unmarked)) and date_only(unmarked))
 

@@ -39,7 +39,7 @@ _STAMP = re.compile(
 
 
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z][\w'’.-]+){0,4}"
+_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z](?:[\w'’.-]+|(?=\s))){0,4}"  # "Jennifer A Dlouhy"
 _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
@@ -60,12 +60,13 @@ _DATELINE = re.compile(
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
-    rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
+    rf"(?:\s*(?:--)?(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
+    rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))(?:\s+|(?<=--))(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
-/PRNewswire/ --"); the dash may be left out after a bracketed agency."""
+/PRNewswire/ --") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
+bracketed agency."""
 
 
 def parse_date_in(text: str) -> dt.date | None:
@@ -131,7 +132,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text.strip())))
+    text = _GLUED_DATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text.strip()))))
     dates = dates_in(text)
     if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
                                                             or _labels_and_date(text))):
@@ -140,9 +141,12 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
 
 
 def _named(text: str) -> bool:
-    """A person's name before a bar and the date: a byline ("Mohammed Al-Kibsi |15.03.2024"), not a label."""
+    """A person's name before a bar and the date: a byline ("Mohammed Al-Kibsi |15.03.2024"), not a label (a place:
+    "New Delhi | March 12, 2025")."""
+    from .entity_lexicon import gazetteer  # (the gazetteer is loaded before cleaning: pipeline.gather_and_analyse)
     head, bar, _ = text.partition("|")
-    return bool(bar) and is_name_only(head) and not outlets.from_byline_line(head.strip())
+    return (bool(bar) and is_name_only(head) and not outlets.from_byline_line(head.strip())
+            and head.strip() not in gazetteer().places)
 
 
 _STAMP_BAR = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
@@ -179,13 +183,15 @@ _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|wee
 keep."""
 
 
-_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
+_LABELLED_STAMP = re.compile(r"(?!(?:By|BY)\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
                              r"|(?<=\s)(?:Updated|Published|Posted|Modified):\s*)+")
 """A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
 "All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+_GLUED_DATE = re.compile(r"\b((?:19|20)\d\d)(?=[A-Z][a-z]{2,8}\.? \d)")
+"""A numeric date run together with the same date in words, as a page shows both: "03/09/2025March 9, 2025"."""
 _UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
                           r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
@@ -210,22 +216,77 @@ _BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
+    text = _GLUED_BY.sub("By ", text.strip())  # "ByMax Zahn", as a page's byline element copies
     stamped = _BYLINE_STAMPED.match(text.strip())
     if stamped and parse_date_in(stamped.group("date")):
         found = stamped.group("name")
         return found.title() if found.isupper() else found
+    if found := _name_before_date(text.strip()):
+        return found
     match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
-        return None
+        return _outlet_byline(text.strip())
     found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
     found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
     return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
+
+
+_BY_WORDS = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){1,4}\S.{5,60})$")
+
+
+def _name_before_date(text: str) -> str | None:
+    """The name of a byline run on into its date stamp without a word between them: "Reuters" in "By Reuters March
+    12, 2025 11:05 PM", "Jane Doe" in "By Jane Doe Wednesday, March 12, 2025" (the shortest name the rest of the line
+    is a full date after); None for anything else."""
+    match = _BY_WORDS.match(text) if len(text) <= 100 else None
+    words = match.group("words").split() if match else []
+    for size in range(1, min(4, len(words) - 1) + 1):
+        name, rest = words[:size], " ".join(words[size:])
+        if not all(word[:1].isupper() for word in name):
+            return None
+        if date_only(rest) and parse_date_in(rest):
+            found = " ".join(name)
+            return found.title() if found.isupper() and len(found) > 4 else found
+    return None
+
+
+_CREDIT_PARTS = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
+
+
+def stamp_credits(text: str) -> tuple[str | None, str | None]:
+    """(writer, outlet) that a date stamp's line names beside its date, between bars, dots or slashes: "Catharine
+    Tunney · CBC News · Posted: Mar 12, 2025 8:28 AM EDT" is Catharine Tunney of CBC News; "TOI Business Desk /
+    TIMESOFINDIA.COM / Updated: Mar 12, 2025, 14:37 IST" is The Times of India, no writer. A name counts as the
+    writer only first, over an outlet and a labelled stamp ("New Delhi | Reuters | March 12, 2025" names a place)."""
+    parts = [part.strip() for part in _CREDIT_PARTS.split(text.strip())]
+    writer = outlet = None
+    for part in parts if len(parts) >= 2 else []:
+        if dates_in(part) or _STAMP.match(part):
+            continue
+        found = outlets.from_byline_line(part) or (outlets.name(part) if outlets.known(part) else None)
+        if found:
+            outlet = outlet or found
+        elif part == parts[0] and is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):
+            writer = part  # (not "TOI Business Desk")
+    labelled = any(_STAMP.match(part) for part in parts)
+    return (writer if outlet and labelled else None), outlet
 
 
 def reporting_from(text: str) -> str | None:
     """The place in a byline's location line ("Reporting from Taipei, Taiwan"), a dateline in all but name."""
     match = _REPORTING_FROM.match(text.strip())
     return match.group("place") if match else None
+
+
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+\s+[A-Z])")
+_BY_ANY = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<name>\S.{1,40})$")
+
+
+def _outlet_byline(text: str) -> str | None:
+    """A well-known outlet's name as the byline, in a form a name's pattern does not take: "By: FRANCE 24"."""
+    match = _BY_ANY.match(text)
+    found = outlets.readable(match.group("name").strip()) if match else ""
+    return outlets.name(found) if found and outlets.known(found) else None
 
 
 _STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")
@@ -252,6 +313,14 @@ _PLACE_DATE_DATELINE = re.compile(
     rf"\s*(?:--|[-–—])\s+(?=[{_UPPER}“\"‘'])")
 """A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - ", "Brussels / Menlo Park,
 15.11.2024 — " (a date in numbers is day first where dots separate them)."""
+
+
+_STOP_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}),\s+"
+    rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}},\s+(?:19|20)\d\d)"
+    rf"\.\s+(?=[{_UPPER}“\"‘'])")
+"""A court's or a UN body's dateline: the place in capitals, the full date and a full stop, "THE HAGUE, 12 March 2025.
+The International Court of Justice …"."""
 
 
 _OUTLET_DATELINE = re.compile(rf"^(?P<head>[{_UPPER}][\w'’.,& -]{{2,60}}?)\s*(?:--|[–—])(?:\s+(?P<rest>[{_UPPER}“\"‘'].*)|\s*)$")
@@ -301,9 +370,25 @@ _SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
-    otherwise (and for a transcript's speaker label, "QUESTION: Thank you.")."""
+    otherwise (and for a transcript's speaker label, "QUESTION: Thank you."; and for a bulletin's heading in
+    capitals, "URGENT - FIRE WEATHER MESSAGE": a dateline opens a sentence)."""
+    found = _dateline(text)
+    return None if found and found[1] and not any(char.islower() for char in found[1]) else found
+
+
+_BRACKET_DATE_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}(?:,\s+[{_UPPER}][\w'’.-]*){{0,2}})\s+"
+    rf"\((?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')}\s+(?:19|20)\d\d)\)"
+    rf"\s*(?:--|[-–—:])\s+(?=[{_UPPER}“\"‘'])")
+"""A government release's dateline with its date in brackets: "OKLAHOMA CITY (March 14, 2025) – Governor …"."""
+
+
+def _dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
+    """See ``dateline``, without the check of what follows it."""
     if _SPEAKER.match(text):
         return None
+    if bracketed := _BRACKET_DATE_DATELINE.match(text):  # "OKLAHOMA CITY (March 14, 2025) – Governor …"
+        return bracketed.group("place"), text[bracketed.end():], bracketed.group("date"), None
     match = _DATELINE.match(text)
     if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
@@ -314,11 +399,12 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         wired = _AGENCY_DATELINE.match(text)  # "Tehran, IRNA - Iran's …"
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")
-        placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
+        placed = _PLACE_DATE_DATELINE.match(text) or _STOP_DATELINE.match(text)  # "Ljubljana, 5 March - Former …"
         if placed:
             return placed.group("place"), text[placed.end():], placed.group("date"), None
         slashed = _SLASH_OUTLET.match(text)  # "Shafaq News/ The Houthis …"
         if slashed and outlets.outlet_like(slashed.group("name")):
             return "", text[slashed.end():], None, slashed.group("name")
         return _outlet_dateline(text)
-    return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")
+    return (match.group("place").strip().rstrip("-–—"), text[match.end():], match.group("date"),
+            match.group("agency") or match.group("wire"))

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import blocks, chrome, chrome_stamps, entries, outlets, titles
+from . import author_cards, blocks, chrome, chrome_stamps, entries, issuers, outlets, site_address, titles
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -40,9 +40,11 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
-_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")
+_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+                       r"|list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list")
 """A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
-a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova")."""
+a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova"), a
+list's label for screen readers ("list 2 of 4")."""
 _END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
 """A glyph some agencies end a story with ("… to vow retaliation. ■")."""
 
@@ -169,8 +171,8 @@ class _Reading:
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
         self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
-        self.signals += [(r.line, outlets.name(r.text)) for r in self.removed  # the issuer the copyright line names
-                         if r.reason == "press-release issuer" and outlets.name(r.text) in self.named_below]
+        self.signals += [(r.line, outlets.name(r.text) if outlets.name(r.text) in self.named_below else self._issued_by(
+            r.line)) for r in self.removed if r.reason == "press-release issuer"]  # the copyright line's, a body's own
         self.speakers = entries.SpeakerLabels()
         self.in_related = False
         self.listed: set[str] = set()  # the links listed under a "Key events" or "Most read" heading
@@ -178,11 +180,17 @@ class _Reading:
         self.in_footer = False  # a copyright line after the body starts the page's footer
         self.seen_body: set[str] = set()
         texts = self.texts
-        self.promotions = blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts)
+        self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
+                           | blocks.header_menus(texts)
+                           | blocks.footer_menus(texts) | blocks.button_pitches(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
         self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
+
+    def _issued_by(self, number: int) -> str | None:
+        """The public body named on seed line ``number`` when the page is its own release (issuers.issued_by)."""
+        return issuers.issued_by(self.texts, next(at for at, line in enumerate(self.lines) if line.line == number))
 
     def read(self, index: int, line: Line) -> None:
         """Keep or remove one line; a reason of "" keeps it (body or caption)."""
@@ -233,7 +241,8 @@ class _Reading:
             return "web chrome"
         if chrome.is_chrome(text):
             self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
-            signals.append((line.line, outlets.from_footer(text)))
+            signals.append((line.line, outlets.from_footer(text) or (  # "https://p.dw.com/p/4rXkq" in the header
+                site_address.outlet_of(text) if len(self.paragraphs) <= 1 else None)))
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
             return "web chrome"
@@ -276,7 +285,9 @@ class _Reading:
             self.in_related = self.in_related and bool(dates)  # a live blog's entry time ends its list of key events
             if dates:
                 self.stamps.setdefault(kind, dates)
-                self.signals.append((line.line, outlets.stamp_label(text)))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
+                writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
+                self.author = self.author or writer
+                self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 
@@ -333,6 +344,10 @@ class _Reading:
             self.reported_from = self.reported_from or found[0]
             signals.append((line.line, outlets.from_agency(found[1])))
             return "dateline (kept as metadata)"
+        if _bodies(paragraphs) == 0 and (found := issuers.issued_by(self.texts, index) or issuers.provided_by(self.texts, index)):
+            signals.append((line.line, issuers.institution(found)))  # "National Weather Service Norman OK" over its
+            self.stated.append(issuers.institution(found) if text.startswith("From:") else None)
+            return "press-release issuer"  # stamp; "From: Department of Finance Canada"; "News provided by" / "X Inc."
         if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
             return "outlet (kept as metadata)"
@@ -383,18 +398,20 @@ class _Reading:
         if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
             # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
             paragraphs, title = [title_line], titles.title_from_lead(title)
-        paragraphs, author, bio = _take_author_bio(paragraphs, self.author)
+        paragraphs, author, bio = author_cards.take_bio(paragraphs, self.author)
         removed += bio
-        paragraphs, author, box = _take_author_box(paragraphs, author)
+        paragraphs, author, box = author_cards.take_box(paragraphs, author)
         removed += box
         author = author or self.reporters
+        paragraphs, cards = author_cards.take_cards(paragraphs, author)  # "Catharine Tunney" / "Senior reporter"
+        removed += cards
         paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
         place = place or self.reported_from
         signals, credits = self.signals, self.credits
         if agency:
             signals.append((dateline_line, outlets.from_agency(agency)))
             credits.append(outlets.from_agency(agency))
-        published = _published(self.stamps, date_written or "")
+        published = _published(self.stamps, date_written or "", [c.text for c in self.captions])
         bios = [r.text for r in bio + box if r.reason == "author bio"]
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
@@ -493,57 +510,19 @@ def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, s
         (found := chrome_stamps.stamp(other)) and found[1] for other in beside) else None
 
 
-def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str) -> dt.date | None:
+def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str, captions: Sequence[str] = ()) -> dt.date | None:
     """A Published stamp's date, else an Updated stamp's, else the dateline's full date. A stamp that reads either way
-    ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5") pick one reading."""
+    ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5"), or a caption's full date that
+    is one of its readings ("… Khan Younis, on March 9, 2025" under "Issued on: 09/03/2025"), pick one reading."""
     on = chrome_stamps.month_day(date_written)
+    shown = {found for text in captions if (found := chrome_stamps.parse_date_in(text))}
     for kind in ("published", "updated"):
         dates = stamps.get(kind, ())
-        picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on]
+        picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on] or [
+            date for date in dates if date in shown]
         if picked:
             return picked[0]
     return chrome_stamps.parse_date_in(date_written)
-
-
-_BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|has been|writes|covers|reports)\b")
-"""A bio's opening: the writer's name and what they are or do, "Jane Doe is a reporter covering ..."."""
-
-
-def _take_author_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
-    """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story (the
-    byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").
-    An opinion page's byline is often the bare name under the standfirst: a name-only line near the top whose name
-    opens such a bio is the author, and is dropped too."""
-    tail = paragraphs[-4:]
-    bare = [p for p in paragraphs[:3] if author is None and chrome_stamps.is_name_only(p.text)]
-    names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
-    leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
-    bios = [p for p in tail if any(n == leads.get(p.line) or n.startswith(f"{leads.get(p.line)} ") for n in names)]
-    if not bios:
-        return paragraphs, author, []
-    named = {p.line for p in bare if p.text in {leads[b.line] for b in bios}}
-    boxed = {q.line: q for q, p in zip(paragraphs, paragraphs[1:]) if p in bios and q.text == leads[p.line]}
-    dropped = [Removed(p.line, p.text, "byline (kept as metadata)") for p in bare if p.line in named and p.line not in boxed]
-    dropped += [Removed(p.line, p.text, "byline (kept as metadata)") for p in boxed.values()]  # "Jennifer Jett" over her bio
-    dropped += [Removed(p.line, p.text, "author bio") for p in bios]
-    author = author or next((p.text for p in bare if p.line in named), None)
-    gone = {r.line for r in dropped}
-    return [p for p in paragraphs if p.line not in gone], author, dropped
-
-
-def _take_author_box(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
-    """Drop an agency's author box at the end, the writer's name (often in capitals) over a bio that opens with the
-    surname ("MARI YAMAGUCHI" / "Yamaguchi covers Japan for The Associated Press."): the name is the author."""
-    if len(paragraphs) < 3:
-        return paragraphs, author, []
-    name_line, bio = paragraphs[-2], paragraphs[-1]
-    name = outlets.readable(name_line.text) if name_line.text.isupper() else name_line.text
-    name = name.title() if name.isupper() else name  # a name of two short words: "MARI ITO"
-    match = _BIO_LEAD.match(bio.text.replace(name.split()[-1], name, 1)) if chrome_stamps.is_name_only(name) else None
-    if not match or match.group("name") != name:
-        return paragraphs, author, []
-    dropped = [Removed(name_line.line, name_line.text, "byline (kept as metadata)"), Removed(bio.line, bio.text, "author bio")]
-    return paragraphs[:-2], author or name, dropped
 
 
 _LONE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}")

@@ -33,6 +33,12 @@ def entry_time(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     return (rest, found[1]) if len(rest.split()) >= 2 else None
 
 
+def is_entry_stamp(text: str) -> bool:
+    """A live blog entry's time stamp alone: a clock, maybe with its zone, day or date ("10:42 GMT", "Wed 12 Mar 2025
+    09.15 GMT", "posted at 10:42"); never an age ("3h ago") or a date without its time."""
+    return len(text) <= 60 and chrome_stamps.stamp(text) is not None and bool(_CLOCK.search(text))
+
+
 _JOURNALISTS = frozenset({"HOST", "BYLINE", "ANCHOR", "CO-HOST", "CORRESPONDENT", "REPORTER", "PRESENTER",
                           "NEWSCASTER", "INTERVIEWER", "MODERATOR"})
 """The roles a broadcaster's transcript gives its own journalists: "STEVE INSKEEP, HOST:", "SCOTT HORSLEY, BYLINE:"."""

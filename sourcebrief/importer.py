@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import chrome_stamps
+from . import chrome_stamps, page_entries
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
 from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
@@ -116,9 +116,10 @@ def read_saved_page(data: bytes) -> SavedPage:
     """Body and metadata of a saved page (trafilatura on the bytes only; nothing is fetched)."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_images=False, include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
+    times = page_entries.entry_times(data.decode("utf-8", errors="replace"))
+    document = trafilatura.bare_extraction(  # with recall: a standfirst, a live blog's entries in small blocks (the
+        data, with_metadata=True, include_comments=False, include_images=False, include_links=False,  # cleaner drops
+        favor_recall=True, date_extraction_params={"extensive_search": False, "original_date": True},  # furniture)
     )
     extra = _PageMeta.of(data)
     if document is None:
@@ -136,10 +137,24 @@ def read_saved_page(data: bytes) -> SavedPage:
             del clean["author"]
     title = clean.pop("title", None)
     lines = [" ".join(line.split()) for line in (document.text or "").splitlines()]
-    paragraphs = [line for line in lines if line]
+    paragraphs = page_entries.with_entry_times(times, _unwrapped([line for line in lines if line]))
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     return SavedPage(title, tuple(paragraphs), _valid_fields(clean))
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines with the hard wraps of preformatted text joined: a line that ends without a sentence's end, then one that
+    opens in lower case ("Strong southwest winds will develop across western Oklahoma on" / "Thursday afternoon, …"
+    opens in upper case; "… expected across much" / "of the area on Friday." is joined), as a copy from the browser
+    would be read."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and len(out[-1]) >= 30 and not re.search(r"[.!?:;”\"’')\]]$", out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 _AUTHOR_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")

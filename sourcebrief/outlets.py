@@ -26,7 +26,9 @@ _KNOWN = {
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
-    "nhk": "NHK", "kyodo news": "Kyodo News", "axios": "Axios", "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
+    "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News", "france 24": "France 24",
+    "times of india": "The Times of India", "timesofindia.com": "The Times of India", "axios": "Axios",
+    "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
     **{re.sub(r"^the ", "", name.lower()): name for name in (  # regional outlets: a line of their name alone is a
         # masthead or a credit
         "Rudaw", "Kurdistan24", "Shafaq News", "Al-Monitor", "Asharq Al-Awsat", "Arab News", "The New Arab",

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import chrome, chrome_stamps, outlets
+from . import chrome, chrome_stamps, issuers, outlets
 from .model import Line, Removed
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def _over_labels(lines: Sequence[Line], candidates: _Candidates, at: int) -> int
     if after - at < 3 or headline is None or not chrome.looks_like_headline(headline.text):
         return None
     below = lines.index(headline) + 1
-    return after if any(_read_below(line.text) for line in lines[below:below + 2]) else None
+    return after if any(_read_below(line.text) for line in lines[below:below + 3]) else None  # (a caption between)
 
 
 _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
@@ -72,7 +72,7 @@ _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mo
 def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
     """The title under a government body's or company's name when it carries its date, which makes it read as a
     stamp ("U.S. Department of State" / "Department Press Briefing – March 4, 2025"); None otherwise."""
-    if not (_GOVERNMENT.match(issuer.text) or _ISSUER.search(issuer.text)) or lines.index(issuer) + 1 >= len(lines):
+    if not _is_issuer(issuer.text) or lines.index(issuer) + 1 >= len(lines):
         return None
     under = lines[lines.index(issuer) + 1]
     found = chrome_stamps.stamp(under.text)
@@ -81,8 +81,14 @@ def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
 
 
 def is_lead(text: str) -> bool:
-    """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence."""
-    return chrome_stamps.dateline(text) is not None or len(text.split()) > 20 and bool(chrome.TERMINAL.search(text))
+    """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence (not a
+    long name in brackets: a court's case, "… (Request for Advisory Opinion)")."""
+    words = len(text.split())
+    return chrome_stamps.dateline(text) is not None or (
+        words > 20 and bool(_SENTENCE_END.search(text)) and (words > 30 or bool(chrome.TERMINAL.search(text))))
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?:;”\"’']|[.!?]\)|\]|[^)])$")
 
 
 def title_from_lead(text: str, longest: int = 16) -> str:
@@ -179,7 +185,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
     words = text.replace(" & ", " ").split()  # "Life & Arts": two words
-    if len(words) <= 6 and (_ISSUER.search(text) or _GOVERNMENT.match(text)) and len(following.split()) > len(words) + 2:
+    if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
+            len(following.split()) > len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
@@ -213,6 +220,13 @@ def is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line]
     if _KIND_LABEL.match(text.strip()):
         return True
     words = text.split()
+    if not paragraphs and text.isupper() and 2 <= len(words) <= 8 and not chrome.TERMINAL.search(text):
+        return True  # a bulletin's heading in capitals, "URGENT - FIRE WEATHER MESSAGE"
+    if not paragraphs and len(words) == 1 and text[:1].isupper() and following and chrome.looks_like_headline(
+            following[0].text) and not outlets.known(text):
+        return True  # a section's name over the standfirst of a saved page, "Toronto" / "Ford and Lutnick to meet …"
+    if not paragraphs and following and issuers.institution(text) and chrome_stamps.stamp(following[0].text):
+        return True  # a topic's body over the date stamp, "Court of Justice of the European Union" / "10 September 2024"
     return (not paragraphs and len(words) <= 4 and not chrome.TERMINAL.search(text) and chrome.title_case_share(text) == 1
             and not chrome_stamps.is_name_only(text) and not _DASH_END.search(text)  # "Savannah, Georgia CNN —": a dateline
             and bool(following) and chrome.is_body_candidate(following[0].text))
@@ -248,3 +262,8 @@ _ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limite
 _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department|Ministry|Office|Embassy|Mission)\s+of\s+"
                          r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 """A government body's name over its statement's headline: "U.S. Department of State", "Ministry of Foreign Affairs"."""
+
+
+def _is_issuer(text: str) -> bool:
+    """A company's legal name or a public body's name, alone over a statement's headline."""
+    return bool(_ISSUER.search(text) or _GOVERNMENT.match(text) or issuers.institution(text))

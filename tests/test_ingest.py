@@ -211,3 +211,61 @@ def test_a_saved_pages_date_in_its_byline_element_is_read_when_its_metadata_has_
     raw, _ = read_seed(path)
     article = clean(raw)[0]
     assert (article.published.isoformat(), article.author) == ("2025-08-13", "Marcus Lee and Priya Natarajan")
+
+
+def test_a_saved_live_blogs_entry_times_are_kept_and_its_entries_all_read() -> None:
+    from conftest import FIXTURES
+    from sourcebrief.clean import clean
+
+    raw, problems = read_seed(FIXTURES / "saved" / "live-blog.html")
+    assert problems == []
+    assert "10.42 GMT — The Electricity Supply Board said 715,000 homes" in raw.text  # the time trafilatura dropped
+    assert "09.15 GMT — Gust of 114mph recorded in County Galway" in raw.text  # a heading precision mode dropped
+    article = clean(raw)[0]
+    body = [p.text for p in article.paragraphs]
+    assert "Gust of 114mph recorded in County Galway" in body and not any("GMT" in text for text in body)
+    assert body[0].startswith("Almost 700,000 homes") and article.published.isoformat() == "2025-01-24"
+
+
+TEASER_PAGE = """<html lang="en"><head><title>Merz backs EU countermeasures – DW</title>
+<meta property="og:site_name" content="Deutsche Welle"></head><body><header><a href="/">DW</a><nav><a href="/en/world">World</a>
+</nav></header><main><article><h1>Merz backs EU countermeasures to US steel tariffs</h1>
+<p class="teaser">The likely next chancellor said Europe must respond "firmly" to Washington's levies on steel.</p>
+<time datetime="2025-03-12T14:21:00.000Z">03/12/2025</time><div class="rich-text">
+<p>Germany's conservative leader Friedrich Merz on Wednesday backed the European Union's plan to impose counter-tariffs.</p>
+<p>"We will respond firmly but proportionately," Merz told reporters in Berlin.</p></div></article></main></body></html>"""
+
+
+def test_a_saved_pages_standfirst_is_kept(tmp_path: Path) -> None:
+    from sourcebrief.clean import clean
+
+    path = tmp_path / "dw.html"
+    path.write_text(TEASER_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    body = [p.text for p in clean(raw)[0].paragraphs]
+    assert body[0].startswith("The likely next chancellor said Europe must respond") and len(body) == 3
+
+
+PREFORMATTED_PAGE = """<html lang="en"><head><title>Area Forecast Discussion</title></head><body><div class="nav"><ul>
+<li>Home</li><li>Forecast</li><li>Past Weather</li><li>Safety</li><li>About</li></ul></div><main>
+<h1>Area Forecast Discussion</h1><pre>
+FXUS64 KOUN 130345
+National Weather Service Norman OK
+1045 PM CDT Wed Mar 12 2025
+
+Extremely critical fire weather conditions are expected across much
+of the area on Friday, with gusts near 60 mph possible in the west.
+</pre></main></body></html>"""
+
+
+def test_a_saved_pages_preformatted_text_has_its_hard_wraps_joined_and_its_menu_dropped(tmp_path: Path) -> None:
+    from sourcebrief.clean import clean
+
+    path = tmp_path / "afd.html"
+    path.write_text(PREFORMATTED_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    article = clean(raw)[0]
+    assert [p.text for p in article.paragraphs] == [
+        "Extremely critical fire weather conditions are expected across much of the area on Friday, with gusts near "
+        "60 mph possible in the west."]
+    assert article.outlet == "National Weather Service"

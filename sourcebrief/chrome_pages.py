@@ -1,0 +1,68 @@
+"""More line rules for web chrome, from the page templates of further outlets: skip links, video boxes, tip and
+feedback forms, subscription pitches, wire-copy credits, update notes and a page's age. ``chrome.is_chrome`` asks
+here after its own rules; each rule is the shape of a line, never a phrase of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?-i:[A-Z][\w'’.&-]*)"
+_PATTERNS = [
+    r"skip to [\"“']?[\w' ’-]{2,40}[\"”']?(?: \(press enter\))?",  # a skip link, "Skip to "About government""
+    r"home(?: ?[/>›»|] ?[^/>›»|]{1,200}){2,6}",  # a breadcrumb, "Home/Newsroom/Detail/Statement on the fourth …"
+    r"(?:choose|select|pick) (?:which|the) .{1,60} delivered (?:straight )?to your inbox|hosted by .{1,60}",
+    rf"search (?:the )?{_NAME}(?: {_NAME}){{0,3}}",  # "Search ABC News", "Search Canada.ca": the site's search box
+    r"(?:watch|video|listen)(?: now)? ?\| .{1,120}",  # a video box's label, "WATCH | LeBlanc outlines Canada's response:"
+    r"(?:[-–—]\s*)?with (?:files|reporting|assistance) from .{2,120}",  # wire copy a story used: "With files from The
+    # Canadian Press", "— With assistance from Eric Martin and Brian Platt"
+    r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
+    r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
+    r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card
+    r"follow|your feedback|unofficial|embargoed|for immediate release|about the (?:author|writer|reporter)s?",
+    r"share ?/ ?save|photo gallery(?: \(click to enlarge\))?|end of (?:the )?article|language selection",
+    r"by subscribing,? you (?:can )?(?:help|support) .{1,100}",  # "By subscribing, you can help us get the story right."
+    r"stay (?:informed|updated|ahead|up to date) with (?:the|our) latest .{1,140}",
+    r"report a (?:problem|mistake|typo|error)(?: or (?:a )?(?:problem|mistake|typo|error))? on this page",
+    r"(?:tel|tel\.|telephone|phone|fax|e-?mail)\s?:\s*\S.{0,120}",  # a contacts line: "Tel.: +31 (0)70 302 2323 Fax: …"
+    r"(?:(?:website|x|youtube|linkedin|facebook|instagram|twitter|tiktok|threads|bluesky|rss|flickr)\b\s*){2,}",
+    r"(?:press release )?no\.? ?\d{4}/\d{1,4}",  # a release's number, "No. 2025/12"
+    r"[_*=~-]{3,}|#{3}",  # a separator line
+    r"[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})? [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
+    # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands"
+    r"(?:the )?official (?:web ?site|portal|page) of .{1,60}|was this (?:page|article|information) (?:helpful|useful)\??",
+    r"back to (?:newsroom|news|top|press releases|all news|the homepage|home)",
+    r"(?=[A-Z0-9./-]*\d)/?[A-Z0-9][A-Z0-9>./-]{11,}",  # a bulletin's codes: "OKZ004>048-TXZ083>090-142200-",
+    # "/O.CON.KOUN.FW.W.0006.250314T1700Z-250315T0200Z/"
+    r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
+    r"list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list",  # a list's labels for screen readers: "list 1 of 4"
+    r"follow .{1,60}:|(?:sponsored|promoted|recommended)(?: content| links| stories)? by .{1,30}",  # "Follow Al Jazeera
+    # English:", "Sponsored Content by Taboola"
+    r"(?-i:(?:LAST )?(?:UPDATED|PUBLISHED|POSTED|MODIFIED))|(?:last )?(?:updated|published|posted|modified)(?: on)?:"
+    r"|read less",  # a stamp's label alone over its date, "UPDATED"
+    r"join .{1,30} (?:whatsapp|telegram|youtube|instagram|facebook|google news|signal) channel\b.{0,100}",
+    r"[A-Z]{4}\d{2} [A-Z]{4} \d{6}(?: [A-Z]{3})?",  # a bulletin's header for the wire, "FXUS64 KOUN 130345"
+    r"date modified:?",  # a government page's footer: "Date modified:" over the date
+    r"english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",  # a page's
+    # language switch: "Français" alone on its line
+    r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h
+    # ago5 hours ago, updated 3h ago3 hours ago": the page's age, no date
+]
+_CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_LONG = re.compile(r"^(?:search for related information by keyword:|by signing up,? you (?:acknowledge|agree|consent)\b)"
+                   r".{0,400}$", re.IGNORECASE)
+"""A government page's keyword list ("Search for related information by keyword: Economics and Industry | …"), a
+newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
+_UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
+                          re.IGNORECASE)
+"""A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)"."""
+
+
+def is_furniture(text: str) -> bool:
+    """A line of web chrome that ``chrome``'s own rules do not know: see ``_PATTERNS``."""
+    return len(text) <= 160 and bool(_CHROME.match(text)) or len(text) <= 500 and bool(_LONG.match(text))
+
+
+def is_update_note(text: str) -> bool:
+    """A wire story's note on what its update changed, an editor's note: see ``_UPDATE_NOTE``."""
+    return len(text) <= 210 and bool(_UPDATE_NOTE.match(text.strip()))
