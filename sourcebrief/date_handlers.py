@@ -223,8 +223,16 @@ def full(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
 
 
+ISO_FIRST_YEAR = 1600
+"""A year-month-day stamp before this year is in another calendar, not a Gregorian date: IRNA stamps its pages
+with the Solar Hijri ``1403-04-16`` (6 July 2024), Arab sites with the Hijri ``1445-10-08``. Read as Gregorian it
+would be a date eight centuries off, so it is left unannotated."""
+
+
 def iso(g: re.Match[str], site: Site) -> Result | None:
     """An ISO date: ``2024-02-06``."""
+    if int(g["y"]) < ISO_FIRST_YEAR:
+        return None
     date = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     return ("DATE", V.day_value(date), None) if date else None
 
