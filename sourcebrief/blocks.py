@@ -94,6 +94,9 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:(?:image|photo|picture|credit)s?\s*:\s*)?(?P<who>[A-Z][\w .'’-]{1,40}(?:\s*/\s*[\w .'’-]{1,40}){0,3}"
     r"(?:\s+via\s+[\w .'’-]{1,30})?)(?:\s+(?:toggle|hide) caption)?$", re.I)
 _CREDIT_NAME = re.compile(rf"\b(?:{chrome.AGENCIES}|Images|Photos?|Photography)\b")
+_BRACKETED_CREDIT = re.compile(rf"\((?:[^()]{{0,40}}\b(?:Photos?|Credit|Image)\b[^()]{{0,40}}|{chrome.AGENCIES})\)$")
+"""A photo's credit in brackets closing its caption, "... Feb. 14, 2024. (AA Photo)": the line is a caption, though
+it ends like a sentence."""
 _ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen|(?:show|hide|toggle) caption)$", re.I)
 
 
@@ -134,7 +137,8 @@ def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
     button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
     right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"), and an unpunctuated
-    line printed twice in a row, as pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani")."""
+    line printed twice in a row, as pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani"; one
+    closing on its credit in brackets may end like a sentence)."""
     found = {at - 1 for at in range(1, len(texts)) if is_agency_credit(texts[at]) and len(texts[at - 1].split()) >= 4
              and not re.search(r"[.!?:;”\"’')]$", texts[at - 1].strip()) and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
@@ -146,7 +150,8 @@ def photo_captions(texts: list[str]) -> set[int]:
             found.add(at + 1)
     found |= {at + step for at in range(len(texts) - 1)
               if texts[at] == texts[at + 1] and 4 <= len(texts[at].split()) <= 40
-              and not re.search(r"[.!?:;”\"’')]$", texts[at].strip()) and not chrome.is_chrome(texts[at])
+              and (not re.search(r"[.!?:;”\"’')]$", texts[at].strip()) or _BRACKETED_CREDIT.search(texts[at]))
+              and not chrome.is_chrome(texts[at])
               for step in (0, 1)}
     return found
 

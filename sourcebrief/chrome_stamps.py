@@ -178,10 +178,12 @@ _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|wee
 keep."""
 
 
-_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
+_LABELLED_STAMP = re.compile(r"(?!By\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?|(?<=GMT|UTC)[+-]\d{1,2})"
+                             r"[\s,|/·•\-–—]*"
                              r"|(?<=\s)(?:Updated|Published|Posted|Modified):\s*)+")
 """A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
-"All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
+"All News 16:05 January 04, 2024", "ISTANBUL Feb 15, 2024 - 10:48 am GMT+3" (a sentence has lower-case words;
+"By Jane Doe | 30 April 2024" is a byline)."""
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")

@@ -105,8 +105,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
         return False
     following = [line.text for line in lines[index + 1:index + 10]]
     bodies_after = sum(chrome.is_body_candidate(t) for t in following)
-    if text in following:
-        return bodies_after >= 1  # (a caption repeated at the very end is the page's, no story's headline)
+    if text in following:  # (a caption repeated at the very end is the page's, no story's headline: its copy no body)
+        return sum(chrome.is_body_candidate(t) for t in following if t != text) >= 1
     if following and chrome.is_caption(following[0]):
         return True
     if bodies_after >= 2 and index and chrome.ends_page(lines[index - 1].text):
