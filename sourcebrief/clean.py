@@ -43,6 +43,8 @@ def clean(raw: RawSource) -> list[Article]:
 _OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")
 """A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
 a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova")."""
+_CAPITALS_BYLINE = re.compile(r"by:? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’&-]*){0,5}")
+"""A byline in capitals, "by DAILY SABAH WITH AA": no wrapped prose, whatever the length of the headline above."""
 _END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
 """A glyph some agencies end a story with ("… to vow retaliation. ■")."""
 
@@ -61,6 +63,7 @@ def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
                    and not chrome.TERMINAL.search(previous.text)
                    and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped))
+                   and not _CAPITALS_BYLINE.fullmatch(stripped)
                    and len(previous.text) + len(stripped.split(" ", 1)[0]) >= 30)  # "The Hindu" / "e-Paper": no wrap
         if wrapped:
             lines[-1] = Line(previous.text + " " + stripped, previous.line)
