@@ -120,7 +120,9 @@ ORG_HEADS = frozenset(
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy""".split()
-) | FACILITY_ORG_HEADS
+) | FACILITY_ORG_HEADS | frozenset(
+    # a project, an airport operator; company words of Turkish names ("Anagold Madencilik", "Koç Holding")
+    "Project Airports Holding Madencilik Enerji İnşaat Sanayi".split())
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
     "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
@@ -216,6 +218,7 @@ ALIAS_GROUPS = (
     ("United Nations", "UN", "U.N."),
     ("European Union", "EU", "E.U."),
     ("Russia", "Russian Federation"),
+    ("United Arab Emirates", "UAE", "U.A.E."),
 )
 # Organisations too well known to need a cue.
 KNOWN_ORGS = frozenset(

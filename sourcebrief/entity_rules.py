@@ -41,8 +41,8 @@ from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE, bodies_na
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
 
-_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia") else "org")
-               for group in ALIAS_GROUPS for name in group}
+_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
+                       else "org") for group in ALIAS_GROUPS for name in group}
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 _AL_RE = re.compile(r"^(?:Al|al)[- ]")
 
