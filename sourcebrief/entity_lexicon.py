@@ -25,7 +25,7 @@ COMMON_CAPS = frozenset(
     Yesterday Tonight Earlier Later Last Next Several Some Many Most More Much All
     Both Each Every Other Another Such No Not Around About Over Under Between Among
     According Despite Following Amid Within Outside Inside Across Against Along
-    Updated Related Read See Click Share Photo Video Watch Listen Back Leave Please
+    Updated Related Read See Click Share Photo Image Video Watch Listen Back Leave Please
     Sources Source Officials Talks Negotiations Hundreds Thousands Millions Dozens
     Around Approximately Nearly Almost Some Sign Subscribe Advertisement Reporting
     Editing Copyright Breaking News Live Opinion Analysis Comment Comments Home
