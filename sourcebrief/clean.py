@@ -102,7 +102,7 @@ def _bodies(paragraphs: list[Line]) -> int:
 def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
     """A headline-shaped line, after two body paragraphs, that is repeated over a body, followed by a caption, right
     after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
-    file and over its own date stamp."""
+    file and over its own date stamp or dateline."""
     text = lines[index].text
     if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
         return False
@@ -117,6 +117,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and chrome_stamps.dateline(following[0]):
+        return True  # under the masthead again, a headline over a body that opens on its own dateline ("TEHRAN –")
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
