@@ -276,10 +276,10 @@ _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
 
 
-DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
+DESK = re.compile(r"(?:(?:By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
                   r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?))")
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
-Agencies" (a staff credit names the outlet itself)."""
+Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name)."""
 
 
 _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-–—] ?(?P<agency>[A-Z]{2,6})")
