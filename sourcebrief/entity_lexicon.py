@@ -42,7 +42,7 @@ ROLE_HEADS = frozenset(
     Commander General Gen Maj Major Lt Lieutenant Col Colonel Capt Captain Adm
     Admiral Sgt Sergeant Brig Brigadier Marshal Chief Director Director-General
     Spokesman Spokeswoman Spokesperson Advisor Adviser Chairman Chairwoman Chair
-    CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir
+    CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir Sultan Sayyid Sayyed
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
