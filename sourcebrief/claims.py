@@ -260,8 +260,15 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
     if restated and _SHORT_GOING_ON.match(after, restated.end()):
         after = after[restated.end():]  # "about 50 kilometers (30 miles) of coastline": the figure's own words go on
     cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
+    if cut and _FIGURES_JOINED.match(after) and cut.end() == _FIGURES_JOINED.match(after).end():
+        cut = _CLAUSE_BREAK.search(after)  # "800 personnel and 150 vehicles were deployed": one verb for both
     shown = opening + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
     return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
+
+
+_FIGURES_JOINED = re.compile(r"(?:\s+[a-z]+){0,2}\s+and\s(?=\s*(?:some|about|around|nearly|more than)?\s*[$€£]?\d)")
+"""A figure and its noun joined by "and" to another figure ("800 personnel and 150 vehicles were deployed"): the
+verb after the second is the first's too, so its clause does not end at "and"."""
 
 
 def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
