@@ -175,3 +175,20 @@ def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
         if boxes and all(len(texts[i].split()) <= 30 for i in range(head, boxes[-1] + 1)):
             marked.update(range(head, boxes[-1] + 1))
     return marked
+
+
+def name_at_both_ends(texts: list[str]) -> str | None:
+    """A site's name alone on the page's first line and again on a line of its own after the story ("Naharnet" over
+    the headline and under the comments): the page names itself, as a copyright line would. Short names only, not a
+    section's ("Politics")."""
+    first = texts[0].strip() if texts else ""
+    if not first or len(first.split()) > 3 or re.search(r"[.!?:;,\d]", first) or not first[0].isupper():
+        return None
+    if outlets.is_section_name(first) or first.lower() in _SECTION_LIKE:
+        return None
+    return outlets.name(first) if any(t.strip() == first for t in texts[3:]) else None
+
+
+_SECTION_LIKE = frozenset("home news world politics business sport sports opinion video videos live more menu".split())
+"""First lines a page may print again lower down that are its menu, not its name."""
+

@@ -164,7 +164,7 @@ class _Reading:
         self.signals: list[tuple[int, str | None]] = []
         self.credits: list[str | None] = []  # who wrote the copy, by the article's own credits (outlets.copy_owner)
         self.stated: list[str | None] = []  # a note or a byline that says whose copy it is
-        self.named_below = outlets.self_names(self.texts)
+        self.named_below = outlets.self_names(self.texts) | {blocks.name_at_both_ends(self.texts)} - {None}
         title_line = titles.find_title(story, self.removed, self.named_below)
         title = title_line.text if title_line else ""
         if title_line and titles.is_lead(title):  # no headline: the story opens with its lead, which stays in the body
