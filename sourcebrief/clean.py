@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import dataclasses
 import datetime as dt
@@ -122,6 +122,12 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+def _names_masthead(byline: str, mastheads: Iterable[str]) -> bool:
+    """Whether a byline credits the page's own masthead, maybe with an agency ("Daily Sabah With AA"): no person."""
+    own = re.split(r"\s+(?:with|and|&)\s+", byline, maxsplit=1, flags=re.I)[0].lower()
+    return any(own == masthead.strip().lower() for masthead in mastheads)
 
 
 def _over_date_or_role(text: str) -> bool:
@@ -298,6 +304,8 @@ class _Reading:
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
                 signals.append((line.line, desk))
+            elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
+                pass
             else:
                 if newsroom := outlets.newsroom_desk(name):  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
