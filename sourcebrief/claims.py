@@ -124,7 +124,10 @@ class Claim:
 
 def counts_a_part(a: Claim, b: Claim) -> bool:
     """Whether one claim counts only part of what the other counts: "59 died in Wajima and Suzu alone" is not "64
-    people are confirmed dead" (in the whole prefecture), so they neither confirm nor contradict each other."""
+    people are confirmed dead" (in the whole prefecture), nor a sum "in Qatar" one "in Iraq and Qatar", so they
+    neither confirm nor contradict each other."""
+    if a.places and b.places and a.places != b.places and (a.places < b.places or b.places < a.places):
+        return True  # "$6 billion frozen in Qatar" is part of "$10 billion held in Iraq and Qatar"
     return ("alone" in a.words) != ("alone" in b.words) and a.places != b.places
 
 
