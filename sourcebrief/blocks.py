@@ -102,6 +102,9 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:(?:image|photo|picture|credit)s?\s*:\s*)?(?P<who>[A-Z][\w .'’-]{1,40}(?:\s*/\s*[\w .'’-]{1,40}){0,3}"
     r"(?:\s+via\s+[\w .'’-]{1,30})?)(?:\s+(?:toggle|hide) caption)?$", re.I)
 _CREDIT_NAME = re.compile(rf"\b(?:{chrome.AGENCIES}|Images|Photos?|Photography)\b")
+_BRACKETED_CREDIT = re.compile(rf"\((?:[^()]{{0,40}}\b(?:Photos?|Credit|Image)\b[^()]{{0,40}}|{chrome.AGENCIES})\)$")
+"""A photo's credit in brackets closing its caption, "... Feb. 14, 2024. (AA Photo)": the line is a caption, though
+it ends like a sentence."""
 _ENLARGE = re.compile(r"^(?:enlarge this image|expand(?: image)?|view image in fullscreen|(?:show|hide|toggle) caption)$", re.I)
 
 
@@ -146,8 +149,9 @@ def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
     button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
     right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"; over a labelled one,
-    "… lost 0.8 per cent." / "PHOTO: REUTERS", whatever its end), and an unpunctuated line printed twice in a row, as pages copy a caption ("Kurdistan Region
-    Prime Minister Masrour Barzani")."""
+    "… lost 0.8 per cent." / "PHOTO: REUTERS", whatever its end), and an unpunctuated line printed twice in a row, as
+    pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani"; one closing on its credit in brackets may
+    end like a sentence)."""
     found = {at - 1 for at in range(1, len(texts)) if (is_agency_credit(texts[at]) and not re.search(
              r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip()))
              and len(texts[at - 1].split()) >= 4 and not chrome.is_chrome(texts[at - 1])}
@@ -160,7 +164,8 @@ def photo_captions(texts: list[str]) -> set[int]:
             found.add(at + 1)
     found |= {at + step for at in range(len(texts) - 1)
               if texts[at] == texts[at + 1] and 4 <= len(texts[at].split()) <= 40
-              and not re.search(r"[.!?:;”\"’')]$", texts[at].strip()) and not chrome.is_chrome(texts[at])
+              and (not re.search(r"[.!?:;”\"’')]$", texts[at].strip()) or _BRACKETED_CREDIT.search(texts[at]))
+              and not chrome.is_chrome(texts[at])
               for step in (0, 1)}
     return found
 
@@ -264,3 +269,20 @@ def header_menus(texts: list[str], shortest: int = 4) -> set[int]:
         marked.update(run if len(run) >= shortest else ())
         run = []
     return marked
+
+
+def name_at_both_ends(texts: list[str]) -> str | None:
+    """A site's name alone on the page's first line and again on a line of its own after the story ("Naharnet" over
+    the headline and under the comments): the page names itself, as a copyright line would. Short names only, not a
+    section's ("Politics")."""
+    first = texts[0].strip() if texts else ""
+    if not first or len(first.split()) > 3 or re.search(r"[.!?:;,\d]", first) or not first[0].isupper():
+        return None
+    if outlets.is_section_name(first) or first.lower() in _SECTION_LIKE:
+        return None
+    return outlets.name(first) if any(t.strip() == first for t in texts[3:]) else None
+
+
+_SECTION_LIKE = frozenset("home news world politics business sport sports opinion video videos live more menu".split())
+"""First lines a page may print again lower down that are its menu, not its name."""
+

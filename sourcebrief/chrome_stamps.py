@@ -30,6 +30,8 @@ _DATE_FORMS = [
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<mark>[/-])(?P<b>\d{1,2})(?P=mark)(?P<year>(?:19|20)\d\d)\b")
 """A numeric date, "04/05/2024" or "10-08-2024": month/day or day/month, which only a part over 12 or the article
 itself settles."""
+_MONTH_NAME = _MONTH.replace("?P<month>", "")
+"""A month's name, for a second place in one pattern (a group's name may not repeat)."""
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
 _STAMP = re.compile(
@@ -59,11 +61,12 @@ _DATELINE = re.compile(
     rf"(?:/[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}){{0,3}})"
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}}))?"
     rf"(?:\s*(?:--)?(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
     rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))(?:\s+|(?<=--))(?=[{_UPPER}“\"‘'])"
 )
-"""A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -"), or in title case with a date and a bracketed agency
+"""A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -", "ABU DHABI,
+17th April, 2024 (WAM) --"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
 /PRNewswire/ --") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
 bracketed agency."""
@@ -183,10 +186,12 @@ _AGO = re.compile(r"^(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|wee
 keep."""
 
 
-_LABELLED_STAMP = re.compile(r"(?!(?:By|BY)\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?)[\s,|/·•\-–—]*"
+_LABELLED_STAMP = re.compile(r"(?!(?:By|BY)\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]*|of|and|on|at|[ap]\.?m\.?"
+                             r"|(?<=GMT|UTC)[+-]\d{1,2})[\s,|/·•\-–—]*"
                              r"|(?<=\s)(?:Updated|Published|Posted|Modified):\s*)+")
 """A date among labels, every word capitalised or a number: "KYODO NEWS - Jan 3, 2024 - 21:15 | Japan, Disaster",
-"All News 16:05 January 04, 2024" (a sentence has lower-case words; "By Jane Doe | 30 April 2024" is a byline)."""
+"All News 16:05 January 04, 2024", "ISTANBUL Feb 15, 2024 - 10:48 am GMT+3" (a sentence has lower-case words;
+"By Jane Doe | 30 April 2024" is a byline)."""
 
 
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -344,10 +349,10 @@ _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
 
 
-DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
+DESK = re.compile(r"(?:(?:By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
                   r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?))")
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
-Agencies" (a staff credit names the outlet itself)."""
+Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name)."""
 
 
 _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-–—] ?(?P<agency>[A-Z]{2,6})")

@@ -125,7 +125,10 @@ class Claim:
 def counts_a_part(a: Claim, b: Claim) -> bool:
     """Whether one claim counts only part of what the other counts: "59 died in Wajima and Suzu alone" is not "64
     people are confirmed dead" (in the whole prefecture), nor "Delta cancelled about 1,200 flights" "more than 3,400
-    flights were cancelled globally", so they neither confirm nor contradict each other."""
+    flights were cancelled globally", nor a sum "in Qatar" one "in Iraq and Qatar", so they neither confirm nor
+    contradict each other."""
+    if a.places and b.places and a.places != b.places and (a.places < b.places or b.places < a.places):
+        return True  # "$6 billion frozen in Qatar" is part of "$10 billion held in Iraq and Qatar"
     if ("alone" in a.words) != ("alone" in b.words) and a.places != b.places:
         return True
     whole_a, whole_b = bool(a.words & _WHOLE), bool(b.words & _WHOLE)
@@ -277,8 +280,15 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
     if restated and _SHORT_GOING_ON.match(after, restated.end()):
         after = after[restated.end():]  # "about 50 kilometers (30 miles) of coastline": the figure's own words go on
     cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
+    if cut and _FIGURES_JOINED.match(after) and cut.end() == _FIGURES_JOINED.match(after).end():
+        cut = _CLAUSE_BREAK.search(after)  # "800 personnel and 150 vehicles were deployed": one verb for both
     shown = opening + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
     return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
+
+
+_FIGURES_JOINED = re.compile(r"(?:\s+[a-z]+){0,2}\s+and\s(?=\s*(?:some|about|around|nearly|more than)?\s*[$€£]?\d)")
+"""A figure and its noun joined by "and" to another figure ("800 personnel and 150 vehicles were deployed"): the
+verb after the second is the first's too, so its clause does not end at "and"."""
 
 
 def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import dataclasses
 import datetime as dt
@@ -45,6 +45,8 @@ _OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-
 """A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
 a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova"), a
 list's label for screen readers ("list 2 of 4")."""
+_CAPITALS_BYLINE = re.compile(r"by:? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’&-]*){0,5}")
+"""A byline in capitals, "by DAILY SABAH WITH AA": no wrapped prose, whatever the length of the headline above."""
 _END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
 """A glyph some agencies end a story with ("… to vow retaliation. ■")."""
 
@@ -63,6 +65,7 @@ def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
                    and not chrome.TERMINAL.search(previous.text)
                    and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped))
+                   and not _CAPITALS_BYLINE.fullmatch(stripped)
                    and len(previous.text) + len(stripped.split(" ", 1)[0]) >= 30)  # "The Hindu" / "e-Paper": no wrap
         if wrapped:
             lines[-1] = Line(previous.text + " " + stripped, previous.line)
@@ -101,14 +104,14 @@ def _bodies(paragraphs: list[Line]) -> int:
 def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
     """A headline-shaped line, after two body paragraphs, that is repeated over a body, followed by a caption, right
     after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
-    file and over its own date stamp."""
+    file and over its own date stamp or dateline."""
     text = lines[index].text
     if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
         return False
     following = [line.text for line in lines[index + 1:index + 10]]
     bodies_after = sum(chrome.is_body_candidate(t) for t in following)
-    if text in following:
-        return bodies_after >= 1  # (a caption repeated at the very end is the page's, no story's headline)
+    if text in following:  # (a caption repeated at the very end is the page's, no story's headline: its copy no body)
+        return sum(chrome.is_body_candidate(t) for t in following if t != text) >= 1
     if following and chrome.is_caption(following[0]):
         return True
     if bodies_after >= 2 and index and chrome.ends_page(lines[index - 1].text):
@@ -116,9 +119,17 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and chrome_stamps.dateline(following[0]):
+        return True  # under the masthead again, a headline over a body that opens on its own dateline ("TEHRAN –")
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+def _names_masthead(byline: str, mastheads: Iterable[str]) -> bool:
+    """Whether a byline credits the page's own masthead, maybe with an agency ("Daily Sabah With AA"): no person."""
+    own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
+    return any(own == masthead.strip().lower() for masthead in mastheads)
 
 
 def _over_date_or_role(text: str) -> bool:
@@ -161,11 +172,12 @@ class _Reading:
         self.signals: list[tuple[int, str | None]] = []
         self.credits: list[str | None] = []  # who wrote the copy, by the article's own credits (outlets.copy_owner)
         self.stated: list[str | None] = []  # a note or a byline that says whose copy it is
-        self.named_below = outlets.self_names(self.texts)
+        self.named_below = outlets.self_names(self.texts) | {blocks.name_at_both_ends(self.texts)} - {None}
         title_line = titles.find_title(story, self.removed, self.named_below)
         title = title_line.text if title_line else ""
         if title_line and titles.is_lead(title):  # no headline: the story opens with its lead, which stays in the body
             title, title_line = titles.title_from_lead(title), Line("", title_line.line - 1)
+        title = titles.without_agency_prefix(title)
         self.title, self.title_line = title, title_line
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
@@ -304,6 +316,8 @@ class _Reading:
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
                 signals.append((line.line, desk))
+            elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
+                pass
             else:
                 if newsroom := outlets.newsroom_desk(name):  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
@@ -532,6 +546,16 @@ _NOT_PLACE = re.compile(r"(?:UPDATE|UPDATED|BREAKING|ANALYSIS|OPINION|EXCLUSIVE|
 """Labels in capitals that are no place."""
 
 
+_COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:: | [–—] )(?=[A-Z“\"‘])")
+"""A place in title case and a colon or dash opening the lead, as Gulf and African papers print their dateline:
+"Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …"."""
+_COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor['’]s Note|Warning|Watch|Photo|Photos"
+                          r"|Video|Analysis|Opinion|Exclusive|Live|Read|Read More|Related|Sources?|Correction"
+                          r"|Disclaimer|Summary|Context|Background|Question|Answer|Q|A|Caption|Credit|Image|Report"
+                          r"|Statement|Quote|Transcript|Listen|Explainer|Fact Check|Key Points|Highlights|Also Read)")
+"""Labels in title case before a colon that are no place: "Update: The ministry …", "Editor's Note: This …"."""
+
+
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
@@ -540,6 +564,9 @@ def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str 
         if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
                 _NOT_PLACE.match(paragraph.text)):
             found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
+        if found is None and at == 0 and (colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
+                colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text):
+            found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
         if found:
             place, rest, date, agency = found
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"

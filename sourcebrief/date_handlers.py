@@ -228,14 +228,36 @@ def full(g: re.Match[str], site: Site) -> Result | None:
         return ("DATE", V.day_value(date), None) if date else None
     if day > calendar.monthrange(2024, month)[1]:
         return None
+    if _yearly(site):
+        return ("SET", f"XXXX-{month:02d}-{day:02d}", None)
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
     date = pick_year(lambda y: safe_date(y, month, day), site.dct, year_tense(site))
     return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
 
 
+_YEARLY = re.compile(r"\b(?:every|each)\s+year\b|\bannually\b|\byearly\b", re.IGNORECASE)
+"""A date that comes round every year: "sell power for five months every year from June 15 to November 15"."""
+
+
+def _yearly(site: Site) -> bool:
+    """Whether a date without a year is said of every year, near it in its sentence: a recurrence, no one day to
+    pick a year for (read as the next June 15 it would be a made-up date)."""
+    before = site.text[max(site.sentence_start, site.start - 45):site.start]
+    after = site.text[site.end:min(site.sentence_end, site.end + 25)]
+    return bool(_YEARLY.search(before) or _YEARLY.search(after))
+
+
+ISO_FIRST_YEAR = 1600
+"""A year-month-day stamp before this year is in another calendar, not a Gregorian date: IRNA stamps its pages
+with the Solar Hijri ``1403-04-16`` (6 July 2024), Arab sites with the Hijri ``1445-10-08``. Read as Gregorian it
+would be a date eight centuries off, so it is left unannotated."""
+
+
 def iso(g: re.Match[str], site: Site) -> Result | None:
     """An ISO date: ``2024-02-06``."""
+    if int(g["y"]) < ISO_FIRST_YEAR:
+        return None
     date = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     return ("DATE", V.day_value(date), None) if date else None
 

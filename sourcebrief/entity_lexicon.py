@@ -25,7 +25,7 @@ COMMON_CAPS = frozenset(
     Yesterday Tonight Earlier Later Last Next Several Some Many Most More Much All
     Both Each Every Other Another Such No Not Around About Over Under Between Among
     According Despite Following Amid Within Outside Inside Across Against Along
-    Updated Related Read See Click Share Photo Video Watch Listen Back Leave Please
+    Updated Related Read See Click Share Photo Image Video Watch Listen Back Leave Please
     Sources Source Officials Talks Negotiations Hundreds Thousands Millions Dozens
     Around Approximately Nearly Almost Some Sign Subscribe Advertisement Reporting
     Editing Copyright Breaking News Live Opinion Analysis Comment Comments Home
@@ -42,7 +42,7 @@ ROLE_HEADS = frozenset(
     Commander General Gen Maj Major Lt Lieutenant Col Colonel Capt Captain Adm
     Admiral Sgt Sergeant Brig Brigadier Marshal Chief Director Director-General
     Spokesman Spokeswoman Spokesperson Advisor Adviser Chairman Chairwoman Chair
-    CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir
+    CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir Sultan Sayyid Sayyed
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
@@ -120,7 +120,9 @@ ORG_HEADS = frozenset(
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy Observatory""".split()
-) | FACILITY_ORG_HEADS
+) | FACILITY_ORG_HEADS | frozenset(
+    # a project, an airport operator; company words of Turkish names ("Anagold Madencilik", "Koç Holding")
+    "Project Airports Holding Madencilik Enerji İnşaat Sanayi".split())
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
     "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
@@ -216,6 +218,7 @@ ALIAS_GROUPS = (
     ("United Nations", "UN", "U.N."),
     ("European Union", "EU", "E.U."),
     ("Russia", "Russian Federation"),
+    ("United Arab Emirates", "UAE", "U.A.E."),
 )
 # Organisations too well known to need a cue.
 KNOWN_ORGS = frozenset(

@@ -41,8 +41,8 @@ from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE, bodies_na
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
 
-_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia") else "org")
-               for group in ALIAS_GROUPS for name in group}
+_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
+                       else "org") for group in ALIAS_GROUPS for name in group}
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 _AL_RE = re.compile(r"^(?:Al|al)[- ]")
 
@@ -365,7 +365,9 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         name_first += 1
     if name_first > last or not tokens[name_first].is_cap:
         return None
-    if tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
+    if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
+        name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
+    elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
         start, end = tokens[name_first].start, tokens[last].end
         known = _lookup(text[start:end])
         kind = known[0] if known else "org"
@@ -378,6 +380,16 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+_CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())
+"""A legislature named by one word, which a role's "of the" ends on before the holder's name."""
+
+
+def _chamber_then_name(tokens: list[Token], name_first: int, last: int) -> bool:
+    """ "House Nabih Berri" after "Speaker of the": a one-word chamber, then a name of two or more words."""
+    return (tokens[name_first].text in _CHAMBERS and last - name_first >= 2
+            and all(_name_like(t) for t in tokens[name_first + 1:last + 1]))
 
 
 def _role_text(text: str, tokens: list[Token], first: int, head: int) -> str:

@@ -180,6 +180,8 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
     tok = tokens[i]
     if _glued_apostrophe(text, tokens, i):
         return 2
+    if _possessive_inside_name(text, tokens, i):
+        return 1
     if tok.possessive or tok.modifier or not _joins(text, tokens, i):
         initial = len(tok.text) == 1 and tok.text.isupper() and i > 0 and tokens[i - 1].is_cap  # "Antony J. Blinken"
         if (tok.text not in _ABBREVIATIONS and not initial) or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
@@ -204,6 +206,18 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         close = _nickname_at(text, tokens, i + 1)
         return close - i if close else 0
     return 0
+
+
+_POSSESSIVE_IN_NAMES = frozenset({"People", "Peoples", "Women", "Children"})
+"""Words whose possessive is inside a body's name, not its owner: "Republican People's Party", "People's Liberation
+Army", "Boston Children's Hospital" (whereas in "Iran's Foreign Ministry" the name starts after the possessive)."""
+
+
+def _possessive_inside_name(text: str, tokens: list[Token], i: int) -> bool:
+    """ "People's" followed by a capitalised word on the same line goes on with it: "Republican People's Party"."""
+    tok = tokens[i]
+    return (tok.possessive and tok.text in _POSSESSIVE_IN_NAMES and i + 1 < len(tokens) and tokens[i + 1].is_cap
+            and text[tok.end:tokens[i + 1].start] in ("'s ", "’s "))
 
 
 def _glued_apostrophe(text: str, tokens: list[Token], i: int) -> bool:

@@ -82,13 +82,27 @@ def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
 
 def is_lead(text: str) -> bool:
     """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence (not a
-    long name in brackets: a court's case, "… (Request for Advisory Opinion)")."""
+    long name in brackets: a court's case, "… (Request for Advisory Opinion)"). An agency's name over a short
+    unpunctuated line is its headline ("NNA - Israeli enemy strike on Naqoura claims …")."""
+    found = chrome_stamps.dateline(text)
+    if found and found[1] and len(found[1].split()) <= 16 and not chrome.TERMINAL.search(found[1]):
+        return False
     words = len(text.split())
-    return chrome_stamps.dateline(text) is not None or (
+    return found is not None or (
         words > 20 and bool(_SENTENCE_END.search(text)) and (words > 30 or bool(chrome.TERMINAL.search(text))))
 
 
 _SENTENCE_END = re.compile(r"(?:[.!?:;”\"’']|[.!?]\)|\]|[^)])$")
+
+
+_AGENCY_PREFIX = re.compile(r"[A-Z]{2,6}")
+"""An agency's initials heading its own headlines, "NNA" in "NNA - Israeli enemy strike on Naqoura …"."""
+
+
+def without_agency_prefix(title: str) -> str:
+    """The headline without the agency's initials and dash it opens with (a lead's dateline is another matter)."""
+    found = chrome_stamps.dateline(title)
+    return found[1] if found and found[1] and _AGENCY_PREFIX.fullmatch(found[0]) else title
 
 
 def title_from_lead(text: str, longest: int = 16) -> str:
