@@ -10,7 +10,8 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .claims import split_sentences
-from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_lexicon import ALIAS_GROUPS, CLUB_LEADS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_leads import leads_of
 from .entity_lists import list_mates
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -145,6 +146,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_by_initials(found, clusters)
     _merge_company_forms(found, clusters)
     _merge_by_containment(found, clusters)
+    _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
     return clusters
 
@@ -217,9 +219,24 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     for key in names:
         if " " in key:
             ends[key.split()[-1]].add(clusters.find(key))
+            if _club_lead(key):  # "Bayern" for "Bayern Munich"
+                ends[key.split()[0]].add(clusters.find(key))
     for key in teams:
         roots = ends.get(key, set()) - {clusters.find(key)} if " " not in key else set()
         if len(roots) == 1:  # a team named by its last word: "appearances for Leverkusen" is Bayer Leverkusen
+            clusters.union(key, next(iter(roots)))
+
+
+def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
+    """"JPMorgan" (a body by a cue: "JPMorgan said it would") is "JPMorgan Chase" when that is the one body the
+    briefing names opening with the word, and no person's name holds it (entity_leads)."""
+    names = _org_names(found)
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)}
+    leads = leads_of(sorted(names), clusters.find, parts)
+    for key in sorted(names):
+        roots = leads.get(key, set()) - {clusters.find(key)}
+        if " " not in key and len(roots) == 1:
             clusters.union(key, next(iter(roots)))
 
 
@@ -331,6 +348,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                     people_in[f.source][part].add(root)
                     corpus[part].add(root)
     tails = _org_tails(found, clusters, kinds)
+    leads = leads_of(sorted(k for k in _org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
+                     set(corpus))
     links: dict[int, str] = {}
     for i, f in enumerate(found):
         m = f.mention
@@ -351,6 +370,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = clusters.find(key)
         elif not roots and len(tails.get(key, ())) == 1:
             links[i] = next(iter(tails[key]))
+        elif not roots and len(leads.get(key, ())) == 1:
+            links[i] = next(iter(leads[key]))  # "Goldman" for "Goldman Sachs" (not at a sentence's start: "First")
         elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
@@ -370,9 +391,18 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
             continue
         if words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2:
             tails[words[-1]].add(root)
-        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS):
-            tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP"
+        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS or _club_lead(key)):
+            tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP", "Bayern" for "Bayern
+            # Munich"
     return tails
+
+
+_CLUB_LEAD_KEYS = frozenset(fold(w).lower() for w in CLUB_LEADS)
+
+
+def _club_lead(key: str) -> bool:
+    """A club's name opening with the word that stands for it alone: "bayern munich", "borussia dortmund"."""
+    return " " in key and key.split()[0] in _CLUB_LEAD_KEYS
 
 
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")

@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from .entity_lexicon import (
     ALIAS_GROUPS,
+    CLUB_LEADS,
     CLUB_MARKS,
     CLUB_TAILS,
     COMMON_CAPS,
+    COMMON_NOUN_ENDINGS,
     EVENT_HEADS,
     THING_TAILS,
     HOLIDAYS,
@@ -112,6 +114,8 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         if (word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS
                 or word == "The" and _article_of_place(tokens, first, last)):
             break
+        if word == "All" and _all_opens_body(tokens, first, last):
+            break
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
             first += 1
             continue
@@ -127,6 +131,20 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
     return first, last
+
+
+_QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes aircraft jets trains buses ships
+    stores shops branches outlets offices shares stocks products models cars vehicles staff crew personnel
+    operations""".split())
+"""Nouns that "All" may count across a body's name: "All Japan Airlines flights", "All Air India staff"."""
+
+
+def _all_opens_body(tokens: list[Token], first: int, last: int) -> bool:
+    """"All" opening a body's name ("All Nippon Airways", "All India Radio", "All Progressives Congress"): the run
+    ends in an organisation word and no noun it could count follows ("All Japan Airlines flights were cancelled")."""
+    if last - first < 2 or tokens[last].text not in ORG_HEADS:
+        return False
+    return last + 1 >= len(tokens) or tokens[last + 1].text not in _QUANTIFIED_AFTER
 
 
 def _article_of_place(tokens: list[Token], first: int, last: int) -> bool:
@@ -187,9 +205,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and (_place_word(words) or _park(text, tokens, first, last)):
         return _mention(text, start, end, "place", surface, evidence="place-word")
-    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS):
+    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS
+                           or fold(words[0]) in CLUB_LEADS and not set(words) & ROLE_HEADS):
         return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
-        # "Westbury Athletic"
+        # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
@@ -523,6 +542,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
+    if len(run) > 1 and any(_common_noun(t.text) for t in run):
+        return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -535,6 +556,12 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
         # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+def _common_noun(word: str) -> bool:
+    """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
+    lower = word.lower()
+    return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
 
 
 _NOT_PLACE_IN = frozenset("""invested invest invests investing investment investments stake stakes shares share

@@ -15,6 +15,7 @@ from .entity_lexicon import (
     HONORIFICS,
     ORG_HEADS,
     ORG_IN_HEADS,
+    ORG_ON_HEADS,
     PARTICLES,
     PREFIXES,
     ROLE_HEADS,
@@ -270,7 +271,7 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     if word == "in" and tokens[i].text not in ORG_IN_HEADS:
         return 0
     current = tokens[i].text
-    if word == "the" or (word == "on" and current not in ORG_HEADS):
+    if word == "the" or (word == "on" and current not in ORG_ON_HEADS):
         return 0
     if word != "in" and current not in _OF_HEADS and not (
             word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)) and not (
