@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
+from .conflict_measures import loosely_same, near_words, two_holders
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
@@ -41,11 +42,15 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         hits: Counter[int] = Counter()
         for word in sorted(lead.words):
             hits.update(index.get((family, word), ()))
+        near = sorted(near_words(lead)) if lead.figure is not None else []
+        counted = {other for word in near for other in index.get((family, "~" + word), ())}
+        hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
+        # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
-            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%") and _conflict(
+            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted) and _conflict(
                     claims, (g, other), groups, sources):
                 _join_apart(parent, joined, sources, g, other)
-        for word in lead.words:
+        for word in (*lead.words, *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
     components: dict[int, list[int]] = defaultdict(list)
@@ -69,12 +74,13 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
-    if _money_apart(a, b):
+    if _money_apart(a, b) or a.figure is not None and b.figure is not None and two_holders(a, b):
         return False
     words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
     shared = len(words_a & words_b)
     ratio = shared / max(1, min(len(a.words), len(b.words)))
-    if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b) and not _same_measure(a, b):
+    if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
+            and not _same_measure(a, b) and not loosely_same(a, b)):
         return False
     return disagree(a, b)
 

@@ -1,0 +1,121 @@
+"""Pair two figures that count one thing in few shared words: "donors pledged $4.7bn" and "pledges totalling $5.1bn
+were made" (conflicts.conflicting_groups asks here when their clauses share too few words to pair them)."""
+
+from __future__ import annotations
+
+import re
+
+from .claims import Claim, normalise
+from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+
+CLOSE = 1.5
+"""Two values of one quantity misreported are near each other; further apart they are more likely two quantities
+(a part and its whole: "Germany pledged $1.2bn" of "$4.7bn")."""
+_NEAR = 2
+"""How many content words either side of a figure say what it counts ("donors pledged $4.7bn")."""
+_BREAK = re.compile(r"(?:(?<!\d)[,:]|[,:](?!\d))|[;()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
+_WEAK = frozenset("""worth valu value cost total totall amount reach stand sum fell fall rose rise risen increas
+    decreas cut rais gain lost lose jump drop climb slump grow grew add brought bring more less over under up down
+    record estimat figure number sale deal bn mn million billion trillion thousand make made take took give gave
+    get got last next year month week day time new first quarter half end start""".split())
+"""Words near a figure that say how it moved or that it is an amount, not what it counts: "worth $4.7bn" and "worth
+$5.1bn" may be a deal and a bank's assets."""
+_SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|estimates?|estimated|reports?|reported|puts?|"
+                   r"according)\b")
+_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
+_PERCENT = frozenset({"%"})
+
+
+def loosely_same(a: Claim, b: Claim) -> bool:
+    """True when two figures plainly count one thing though their clauses share few words: values near each other
+    (CLOSE), one lower-case word counting it next to both ("pledg"), and the same names (or none) before both
+    figures, the holder of the quantity ("Germany pledged" is not "Donors pledged"); names after them may differ
+    on one side only (one outlet says where, or for what)."""
+    if a.figure is None or b.figure is None or a.key is None or a.key[1] in _PERCENT:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    if low == 0 or high > CLOSE * low:
+        return False
+    if not near_words(a) & near_words(b):
+        return False
+    if _holders(a, b) != _holders(b, a):
+        return False
+    after_a, after_b = _names(*_after(a)), _names(*_after(b))
+    return not (after_a - _names(b.quote, 0) and after_b - _names(a.quote, 0))
+
+
+def _before(claim: Claim) -> tuple[str, int]:
+    """The clause's words before the figure, and where they start in the sentence."""
+    head = claim.quote[:claim.figure.start]
+    breaks = list(_BREAK.finditer(head))
+    start = breaks[-1].end() if breaks else 0
+    return head[start:], start
+
+
+def _after(claim: Claim) -> tuple[str, int]:
+    """The clause's words after the figure, and where they start in the sentence."""
+    tail = claim.quote[claim.figure.end:]
+    cut = _BREAK.search(tail)
+    return (tail[:cut.start()] if cut else tail), claim.figure.end
+
+
+def near_words(claim: Claim) -> set[str]:
+    """The content words next to a figure that may say what it counts, one form for a word's inflections ("pledges",
+    "pledged"); names, groups of people and weak words left out."""
+    before, after = _common(*_before(claim)), _common(*_after(claim))
+    words = normalise(before)[-_NEAR:] + normalise(after)[:_NEAR]
+    return {_base(w) for w in words if not any(c.isdigit() for c in w) and w not in _PEOPLE} - _WEAK
+
+
+_PEOPLE = GROUP_NOUNS | ROLE_NOUNS | frozenset(w.rstrip("s") for w in GROUP_NOUNS) | {"police"}
+
+
+def _common(text: str, offset: int) -> str:
+    """``text`` (at ``offset`` in its sentence) without its names: a capitalised word is a name unless it opens the
+    sentence ("Pledges totalling $5.1bn")."""
+    return _NAME.sub(lambda m: m.group() if offset + m.start() == 0 else " ", text)
+
+
+def _names(text: str, offset: int = 1) -> frozenset[str]:
+    """The names of ``text`` (at ``offset`` in its sentence): capitalised words but the sentence's opener and the
+    common capitals ("The", "On")."""
+    return frozenset(re.sub(r"[’']s$", "", m.group()) for m in _NAME.finditer(text)
+                     if offset + m.start() != 0 and m.group() not in COMMON_CAPS)
+
+
+_COMMON_OPENERS = frozenset("""donors donor pledges contributions aid losses damages deposits fines sales profits
+    revenues payments funds shares jobs casualties deaths""".split())
+"""Nouns that open a sentence about a figure, capitalised only there ("Donors pledged $4.7bn"; other plural openers
+are the groups of people of entity_lexicon.GROUP_NOUNS)."""
+
+
+def two_holders(a: Claim, b: Claim) -> bool:
+    """Both figures are held by names before them, none of which the other sentence writes: "Germany pledged $1.2bn"
+    and "Britain pledged $1.1bn" are two countries' amounts, not one misreported."""
+    holders_a, holders_b = _holders(a, b), _holders(b, a)
+    return bool(holders_a and holders_b and not holders_a & _names(b.quote, -1)
+                and not holders_b & _names(a.quote, -1))
+
+
+def _holders(claim: Claim, other: Claim) -> frozenset[str]:
+    """The names before a figure, the sentence's opener among them unless it is a common noun: one of
+    _COMMON_OPENERS or GROUP_NOUNS, or the word counting the other figure ("Pledges totalling $5.1bn" beside "donors
+    pledged"). "Germany pledged $1.2bn" and "Britain pledged $1.1bn" are two holders' amounts."""
+    text, start = _before(claim)
+    if _SAYS.search(text):
+        return frozenset()  # "Gaza's health ministry said 45 were killed": a speaker, whose count may be disputed
+    names = _names(text, start)
+    opening = _NAME.match(claim.quote) if start == 0 else None
+    if opening and opening.end() <= len(text):
+        word = opening.group()
+        lower = word.lower()
+        common = (word in COMMON_CAPS or lower in _COMMON_OPENERS or lower in GROUP_NOUNS
+                  or {_base(w) for w in normalise(lower)} & near_words(other))
+        if not common:
+            names |= {word}
+    return names
+
+
+def _base(word: str) -> str:
+    """One form for "pledge" and "pledg" (claims.stem strips "-ed" but keeps "-e" of "-es")."""
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
