@@ -257,16 +257,22 @@ def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
 
 
 def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
-    """Vote a kind per cluster: explicit cues count three times the shape of a name."""
+    """Vote a kind per cluster: explicit cues count three times the shape of a name, and a person by shape alone is
+    a body wherever a cue says it is one ("Credit Suisse shareholders" among 17 bare "Credit Suisse": no cue ever
+    makes it a person)."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    cued: dict[str, Counter] = defaultdict(Counter)
     for f in found:
         m = f.mention
         if _is_single(m) or m.evidence == "bare":
             continue
-        votes[clusters.find(_key(m))][m.kind] += 3 if m.strong else 1
+        root = clusters.find(_key(m))
+        votes[root][m.kind] += 3 if m.strong else 1
+        cued[root][m.kind] += m.strong
     teams = {clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "club"}
     known_places = Counter(clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "gazetteer")
     return {root: "org" if root in teams and c["org"] > 3 * known_places[root]
+            or cued[root]["org"] and not cued[root]["person"] and not cued[root]["place"]
             else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
             for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City"),
     # but a known place only when most of its mentions play ("Liverpool have signed"; not once among "in Liverpool")
@@ -389,7 +395,8 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
         words = key.split()
         if len(words) < 2 or kinds.get(root) != "org":
             continue
-        if words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2:
+        if (words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2
+                and not {"of", "for", "in", "on"} & set(words)):  # "England" is not the "Bank of England"
             tails[words[-1]].add(root)
         if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS or _club_lead(key)):
             tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP", "Bayern" for "Bayern

@@ -99,11 +99,11 @@ FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schoo
 FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena Avenue Boulevard Road
     Station Terminal Racecourse Speedway Raceway Velodrome Ballpark Plaza Pier Wharf Motorway Expressway Freeway
     Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen""".split())
-# Endings of abstract and common nouns that no given name or surname has ("Emergency", "Response" is left to
-# the others: "Emergency Response" is a body's or a plan's name, "Sustainability", "Transportation"), each with the
-# shortest word it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence").
-COMMON_NOUN_ENDINGS = (("tion", 6), ("sion", 6), ("ency", 7), ("ancy", 7), ("ment", 8), ("ness", 9), ("ity", 9),
-                       ("ism", 6), ("ship", 8), ("ology", 7))
+# Endings of abstract and common nouns and adjectives that no given name or surname has ("Emergency", "Additional";
+# "Emergency Response" is a body's or a plan's name, "Additional Tier 1" a kind of bond), each with the shortest word
+# it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence").
+COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("ancy", 7), ("ment", 8), ("ness", 9),
+                       ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7))
 # "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
 # name speaks, holds a title or is described (entity_rules._park).
 PARK_HEAD = "Park"
@@ -125,7 +125,7 @@ ORG_HEADS = frozenset(
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
-    Community Academy Headquarters""".split()
+    Community Academy Headquarters Capital Management Bancorp""".split()
 ) | FACILITY_ORG_HEADS
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
