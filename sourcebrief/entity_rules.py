@@ -617,8 +617,10 @@ _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes ra
 """What an attack is "on" is a place: "a rocket attack on Ain al-Asad" (not "Tower" of "Tower 22": see numbered)."""
 _PLACE_AFTER = frozenset("in near outside across throughout".split())
 _HEADING_FOR = frozenset({("bound", "for"), ("headed", "for"), ("heading", "for"), ("route", "to"), ("flight", "to"),
-                          ("flights", "to")})
-"""Two words after which a name is where someone or something was going: "bound for Sioux Lookout", "en route to"."""
+                          ("flights", "to"), ("arrested", "from"), ("detained", "from"), ("nabbed", "from"),
+                          ("rescued", "from"), ("evacuated", "from"), ("extradited", "from")})
+"""Two words after which a name is where someone or something was going or was taken from: "bound for Sioux
+Lookout", "en route to", "was arrested from Chhatrapati Sambhajinagar" (as Indian English says it)."""
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
 """A lone name after these is where someone spoke, not who: "officials in Basra said"."""

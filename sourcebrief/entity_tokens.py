@@ -224,7 +224,7 @@ def _after_ampersand(tokens: list[Token], i: int) -> bool:
 def _and_span(text: str, tokens: list[Token], i: int) -> int:
     """ "Securities and Exchange Commission": "and" inside a name ending in an org word (not between two whole
     names: "Amnesty International and Human Rights Watch")."""
-    if tokens[i].text in ORG_HEADS:
+    if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
         return 0
     j = i + 2
     while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
@@ -234,6 +234,20 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
             break
         j += 1
     return 0
+
+
+_COUNTED_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s,?\s*[:(—–-]?\s*$")
+"""A count of things before the names that tell them: "two bars, Cosie and Blak Club", "both banks: Cosie and ..."."""
+
+
+def _counted_list_before(text: str, tokens: list[Token], i: int) -> bool:
+    """The name ending at token i is the first of the things a count before it announces: "the owners of two bars,
+    Cosie and Blak Club" are two bars, not one "Cosie and Blak Club" (as "Securities and Exchange Commission" is)."""
+    first = i
+    while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
+        first -= 1
+    start = tokens[first].start
+    return _COUNTED_PLURAL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _after_the(tokens: list[Token], i: int, heads: list[str]) -> bool:
