@@ -178,7 +178,8 @@ def share_of(claim: Claim) -> str:
     $250,000", "$5,000 per household"), "remaining" ("the remaining $120 million of his contract"), "part" (a share,
     an instalment or winnings: "the winner's share … is $2.5 million", "an initial fee of $60 million", "won $2.5
     million"), or "" for the whole or an unmarked figure. A prize pot and one winner's share, a contract and its
-    remainder, a total and what each gets are different quantities, not a disagreement."""
+    remainder, a total and what each gets are different quantities, not a disagreement. "whole" for a figure that
+    another figure is counted "of" ("2,300 of the airline's roughly 2,800 pilots")."""
     figure = claim.figure
     if figure is None:
         return ""
@@ -192,7 +193,14 @@ def share_of(claim: Claim) -> str:
         return "part"
     if re.fullmatch(r"[A-Z]{3}", figure.unit) and _WON_BEFORE.search(quote, before, start):
         return "part"
+    if _WHOLE_BEFORE.search(quote, before, start):
+        return "whole"
     return ""
+
+
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$")
+"""A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots" (the whole, not what
+the union represents: "around 2,200 pilots")."""
 
 
 def _other_subjects(a: Claim, b: Claim) -> bool:

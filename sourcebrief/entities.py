@@ -210,6 +210,9 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
                 extra = words[:i] + words[j:]
                 if all(w in qualifiers for w in extra) and key not in teams:
                     continue  # (a team's city is part of its name: "Red Sox" is the "Boston Red Sox")
+                if words[j - 1] in _HEAD_KEYS and len(words) - j >= 2:
+                    continue  # a body's own name, then another's: "All Nippon Airways Pilots Union", "Federal
+                    # Reserve Bank of New York" are other bodies than "All Nippon Airways" and "Federal Reserve"
                 inside[" ".join(words[i:j])].add(clusters.find(key))
     for key in names:
         roots = inside.get(key, set()) - {clusters.find(key)}
@@ -238,6 +241,9 @@ def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
         roots = leads.get(key, set()) - {clusters.find(key)}
         if " " not in key and len(roots) == 1:
             clusters.union(key, next(iter(roots)))
+
+
+_HEAD_KEYS = frozenset(fold(h).lower() for h in ORG_HEADS)
 
 
 def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:

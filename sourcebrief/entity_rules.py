@@ -13,6 +13,7 @@ from .entity_lexicon import (
     CLUB_TAILS,
     COMMON_CAPS,
     COMMON_NOUN_ENDINGS,
+    COMPANY_SUFFIXES,
     EVENT_HEADS,
     THING_TAILS,
     HOLIDAYS,
@@ -116,6 +117,9 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             break
         if word == "All" and _all_opens_body(tokens, first, last):
             break
+        if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
+            first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
+            continue
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
             first += 1
             continue
@@ -133,6 +137,13 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     return first, last
 
 
+_DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
+    state-owned state-run state-backed lender insurer regulator broker chipmaker carmaker automaker retailer
+    conglomerate watchdog""".split())
+"""Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays"
+(not "Carrier", which opens "Carrier Global")."""
+
+
 _QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes aircraft jets trains buses ships
     stores shops branches outlets offices shares stocks products models cars vehicles staff crew personnel
     operations""".split())
@@ -142,8 +153,8 @@ _QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes ai
 def _all_opens_body(tokens: list[Token], first: int, last: int) -> bool:
     """"All" opening a body's name ("All Nippon Airways", "All India Radio", "All Progressives Congress"): the run
     ends in an organisation word and no noun it could count follows ("All Japan Airlines flights were cancelled")."""
-    if last - first < 2 or tokens[last].text not in ORG_HEADS:
-        return False
+    if last - first < 2 or tokens[last].text not in ORG_HEADS and tokens[last].text.lower() not in COMPANY_SUFFIXES:
+        return False  # ("All Nippon Airways Co.")
     return last + 1 >= len(tokens) or tokens[last + 1].text not in _QUANTIFIED_AFTER
 
 

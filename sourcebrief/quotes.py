@@ -305,7 +305,7 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = segments[-1] if segments else ""
-    if last:
+    if last and last.lower() not in ("who", "which"):  # "Alain Berset, who said …": the name before
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
         if re.fullmatch(r"\d{1,3}", seg):
