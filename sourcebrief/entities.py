@@ -28,12 +28,13 @@ _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"."""
+    """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"; "St" before another word
+    is "Saint" ("Paris St-Germain" is "Paris Saint-Germain"; "Main St" stays)."""
     key = fold(name).lower()
     key = re.sub(r"[“”\"«»]\w[\w ]{0,12}[“”\"«»]", " ", key)
     key = key.replace(".", "").replace("-", " ").replace("'", "")
     key = re.sub(r"^the\s+", "", " ".join(key.split()))
-    return key
+    return re.sub(r"\bst (?=\w)", "saint ", key)
 
 
 def _place_key(name: str) -> str:

@@ -47,7 +47,8 @@ ROLE_HEADS = frozenset(
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
     Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective
-    SHO DCP ACP DSP SSP DGP IGP Sub-Inspector""".split()
+    SHO DCP ACP DSP SSP DGP IGP Sub-Inspector Striker Midfielder Defender Winger Goalkeeper Teenager Substitute
+    Veteran Skipper""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(

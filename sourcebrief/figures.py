@@ -251,6 +251,10 @@ def _national_currency(between: str, word: str) -> str:
     return code if names <= {country} else word
 
 
+_MONEY_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:euros?|dollars?|pounds|francs|yen|yuan|rupees|pesos)\b")
+"""A currency word after a short scale makes it money: "70m euros", "5m Swiss francs"."""
+
+
 def _number_value(m: re.Match[str]) -> float | int | None:
     """The numeric value of a number match, scale words applied."""
     if m["digits"]:
@@ -260,8 +264,8 @@ def _number_value(m: re.Match[str]) -> float | int | None:
         value = _word_value(m["words"].lower())
     scale = (m["scale"] or "").lower()
     short = (m["short"] or "").lower()
-    if short in ("m", "k") and not (m["cur"] or m["code"]):
-        return None  # "5m" without a currency is a distance, not money ("3bn Swiss francs" is money)
+    if short in ("m", "k") and not (m["cur"] or m["code"] or _MONEY_WORD_AFTER.match(m.string, m.end())):
+        return None  # "5m" without a currency is a distance, not money ("3bn Swiss francs", "70m euros" are)
     factor = _SCALES.get(scale or short, 1)
     scaled = value * factor
     return int(scaled) if float(scaled).is_integer() else round(scaled, 6)
