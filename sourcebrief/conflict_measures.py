@@ -29,19 +29,38 @@ _PERCENT = frozenset({"%"})
 def loosely_same(a: Claim, b: Claim) -> bool:
     """True when two figures plainly count one thing though their clauses share few words: values near each other
     (CLOSE), one lower-case word counting it next to both ("pledg"), and the same names (or none) before both
-    figures, the holder of the quantity ("Germany pledged" is not "Donors pledged"); names after them may differ
-    on one side only (one outlet says where, or for what)."""
+    figures, the holder of the quantity, or a holder the other sentence names too ("Germany pledged" is not "Donors
+    pledged"); names after them may differ on one side only (one outlet says where, or for what)."""
     if a.figure is None or b.figure is None or a.key is None or a.key[1] in _PERCENT:
         return False
     low, high = sorted(abs(c.figure.value) for c in (a, b))
     if low == 0 or high > CLOSE * low:
         return False
-    if not near_words(a) & near_words(b):
+    if not near_words(a) & near_words(b) and not (_specific(a) and low >= 100 and high <= NEARLY_SAME * low):
         return False
-    if _holders(a, b) != _holders(b, a):
-        return False
+    if any(held and not held & _names(other.quote, -1) for held, other in ((_holders(a, b), b), (_holders(b, a), a))):
+        return False  # a holder the other sentence does not name: "Germany pledged" is not "Donors pledged"
     after_a, after_b = _names(*_after(a)), _names(*_after(b))
     return not (after_a - _names(b.quote, 0) and after_b - _names(a.quote, 0))
+
+
+NEARLY_SAME = 1.02
+"""Two counts of one specific thing this near each other ("47,520 bottles", "47,250 bottles") are one count written
+two ways, whatever words are around them."""
+_GENERIC_UNITS = frozenset("people person other time year day week month hour minute share".split())
+"""Units that too many different counts share to pair two figures by their values alone."""
+
+
+def index_words(claim: Claim) -> set[str]:
+    """The words a figure is looked up by to find its loose pairs: its near words, and "*" when its unit is specific
+    enough to pair by value alone (_specific)."""
+    return near_words(claim) | ({"*"} if _specific(claim) else set())
+
+
+def _specific(claim: Claim) -> bool:
+    """A figure counting a specific thing (bottles, flights, batches), not people, time or money."""
+    unit = claim.key[1] if claim.key else ""
+    return bool(unit) and unit not in _GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
 
 
 def _before(claim: Claim) -> tuple[str, int]:

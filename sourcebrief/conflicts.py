@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import loosely_same, near_words, two_holders
+from .conflict_measures import index_words, loosely_same, two_holders
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
@@ -42,7 +42,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         hits: Counter[int] = Counter()
         for word in sorted(lead.words):
             hits.update(index.get((family, word), ()))
-        near = sorted(near_words(lead)) if lead.figure is not None else []
+        near = sorted(index_words(lead)) if lead.figure is not None else []
         counted = {other for word in near for other in index.get((family, "~" + word), ())}
         hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
         # pairs sharing few words (conflict_measures)
@@ -217,7 +217,10 @@ def _normalised(sentence: str) -> frozenset[str]:
     return frozenset(normalise(sentence))
 
 
-_SUBJECT_VERB = re.compile(r"\s*(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
+_SUBJECT_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:Inc|Ltd|Corp|Co|LLC|plc|AG|SA)\b\.?\s*)?"
+                           r"(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
+"""What follows a sentence's opening name when it is the subject: a verb or an appositive, after a bracket or a
+corporate ending ("Zydus Pharmaceuticals (USA) Inc., the US-based subsidiary …")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -236,8 +236,11 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     return 0
 
 
-_COUNTED_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s,?\s*[:(—–-]?\s*$")
-"""A count of things before the names that tell them: "two bars, Cosie and Blak Club", "both banks: Cosie and ..."."""
+_COUNTED_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s,?\s*[:(—–-]?\s*$"
+                                    r"|\b(?:makers|companies|firms|banks|lenders|airlines|carriers|rivals|groups|clubs"
+                                    r"|teams|parties|insurers|retailers|drugmakers|automakers|carmakers|brands)\s+$")
+"""A count of things, or bodies in the plural, before the names that tell them: "two bars, Cosie and Blak Club",
+"Drug makers Glenmark and Zydus Lifesciences"."""
 
 
 def _counted_list_before(text: str, tokens: list[Token], i: int) -> bool:
