@@ -77,7 +77,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     if _money_apart(a, b) or a.figure is not None and b.figure is not None and two_holders(a, b):
         return False
     words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
-    shared = len(words_a & words_b)
+    shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(a.words), len(b.words)))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b)):
@@ -127,8 +127,11 @@ def _rate(claim: Claim) -> str:
 _SUMMED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of)\s+(?:[a-z-]+\s+){0,2}?(?:fines|penalties|payments"
                      r"|grants|loans|settlements|contracts|orders|donations|fees|bonuses|awards|deals|investments)"
                      r"|combined)\b", re.IGNORECASE)
-_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-"""A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree)."""
+_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$"
+                            r"|\b(?:fines|penalties|settlements|damages)\s+(?:totall?ing|amounting\s+to|adding\s+up\s+to"
+                            r"|worth)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+"""A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree; "fines
+totalling 8.25 billion euros" adds up several fines, where "pledges totalling $5.1bn" is how a pledging is told)."""
 
 
 _TOTAL = re.compile(r"^\s*(?:In\s+total|Altogether|All\s+told|Overall),|\b(?:in\s+total|altogether|all\s+told)\b")

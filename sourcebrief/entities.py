@@ -140,6 +140,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
         keys = [name_key(n) for n in group if name_key(n) in present]
         for k in keys[1:]:
             clusters.union(keys[0], k)
+    _merge_alias_spellings(present, clusters)
     for o in overrides:
         keys = [name_key(n) for n in (o.name, *o.aliases) if n and name_key(n) in present]
         for k in keys[1:]:
@@ -150,6 +151,26 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
     return clusters
+
+
+_ALIAS_WORDS = tuple(sorted(((re.compile(rf"\b{re.escape(name_key(n))}\b"), name_key(group[0]))
+                             for group in ALIAS_GROUPS for n in group[1:]), key=lambda p: -len(p[0].pattern)))
+"""Each short or other spelling of an alias group's name, and the group's first name, longest first."""
+
+
+def _merge_alias_spellings(keys: set[str], clusters: _Clusters) -> None:
+    """Names of several words that differ only by an alias group's spelling are one: "Court of Justice of the EU" is
+    the "Court of Justice of the European Union"."""
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        if " " in key:
+            form = key
+            for pattern, canonical in _ALIAS_WORDS:
+                form = pattern.sub(canonical, form)
+            by_form[form].append(key)
+    for same in by_form.values():
+        for key in same[1:]:
+            clusters.union(same[0], key)
 
 
 def _org_names(found: list[_Found]) -> set[str]:
@@ -205,6 +226,10 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     for key in names:
         words = key.split()
         for i in range(len(words)):
+            if i and (words[i - 1] in ("of", "for", "in", "on")
+                      or words[i - 1] == "the" and i > 1 and words[i - 2] in ("of", "for", "in", "on")):
+                continue  # what a body is "of" is not the body: "European Union" in the "Court of Justice of the
+                # European Union"
             for j in range(i + 2, min(len(words), i + 6) + 1):
                 if (i, j) == (0, len(words)):
                     continue
@@ -437,12 +462,29 @@ _BODY_SPEECH_RE = re.compile(r"\s(?:said|says|told \w+|announced|confirmed|added
 
 
 def _bodies_that_speak(found: list[_Found]) -> list[_Found]:
-    """The mentions, a lone word saying that "it" will act made a body's (_speaks_as_body), unless the word is part
-    of a person's name in the briefing."""
+    """The mentions, a lone word saying that "it" will act (_speaks_as_body) or acting on "its" own thing
+    (_acts_on_its_own) made a body's, unless the word is part of a person's name in the briefing."""
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
              for part in _surname_keys(f.mention.name)}
     return [replace(f, mention=replace(f.mention, kind="org", evidence="cue"))
-            if _speaks_as_body(f) and name_key(f.mention.name) not in parts else f for f in found]
+            if (_speaks_as_body(f) or _acts_on_its_own(f)) and name_key(f.mention.name) not in parts else f
+            for f in found]
+
+
+_ITS_AFTER_RE = re.compile(r"\s+(?:(?:has|had|have|will|would|could|then|also|now|again)\s+){0,2}(?:lost|loses|losing"
+                           r"|filed|appealed|closed|opened|shut|moved|posted|reported|sold|changed|defended|launched"
+                           r"|unveiled|cut|raised|expanded|reduced|withdrew|suspended|halted|resumed|dropped|won|wins"
+                           r"|lose|win|file|appeal)\s+its\b")
+
+
+def _acts_on_its_own(f: _Found) -> bool:
+    """A lone word that acts on "its" own thing is a body: "Google lost its final legal challenge", "Google has lost
+    its bid" (people act on "his" or "her"; a saying is left to _speaks_as_body: "Biden said its …")."""
+    m = f.mention
+    if m.kind != "person" or m.evidence in ("role", "honorific") or " " in m.name:
+        return False
+    at = f.sentence.find(m.text)
+    return at >= 0 and _ITS_AFTER_RE.match(f.sentence, at + len(m.text)) is not None
 
 
 def _speaks_as_body(f: _Found) -> bool:

@@ -540,7 +540,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
-    if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive:
+    if (len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive
+            and not (len(before) >= 2 and before[-2] in _NOT_PLACE_IN)):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
     if len(run) > 1 and len(before) >= 2 and (before[-2], before[-1]) in _HEADING_FOR:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
@@ -575,11 +576,11 @@ def _common_noun(word: str) -> bool:
     return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
 
 
-_NOT_PLACE_IN = frozenset("""invested invest invests investing investment investments stake stakes shares share
+_NOT_PLACE_IN = frozenset("""rein reins reined reining invested invest invests investing investment investments stake stakes shares share
     holding holdings interest exposure believe believes believed faith trust role roles part parts starred stars
     starring appeared appears appear featured features cast""".split())
-"""Words before "in" whose lone name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
-"starred in Barbie")."""
+"""Words before "in" whose name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
+"starred in Barbie", "to rein in Big Tech")."""
 
 
 _STORM_WORDS = frozenset("Storm Depression Cyclone".split())
