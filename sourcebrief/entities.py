@@ -146,6 +146,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
         for k in keys[1:]:
             clusters.union(keys[0], k)
     _merge_by_initials(found, clusters)
+    _merge_place_heads(found, clusters)
     _merge_company_forms(found, clusters)
     _merge_by_containment(found, clusters)
     _merge_leading_words(found, clusters)
@@ -192,6 +193,26 @@ def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
             roots = by_initials[key]
             if len(roots) == 1:
                 clusters.union(key, next(iter(roots)))
+
+
+_GENERIC_PLACE_HEADS = frozenset("city prefecture province county district governorate region oblast state "
+                                 "municipality township borough canton".split())
+"""Words a place's name may end with or drop: "Kagoshima Prefecture" is Kagoshima, "Satsumasendai City" Satsumasendai."""
+
+
+def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
+    """A place named with a generic head ("Kagoshima Prefecture", "Satsumasendai City") is the place named without
+    it, and a lone word with no cue spelled so is linked to it ("near Satsumasendai"); a known place with the head is
+    another place ("Mexico City" is not Mexico, "Kuwait City" not Kuwait)."""
+    countries = {_place_key(c) for c in gazetteer().countries}
+    for f in found:
+        m = f.mention
+        words = name_key(m.name).split()
+        if (m.kind == "place" and m.evidence not in ("bare", "gazetteer") and len(words) > 1
+                and words[-1] in _GENERIC_PLACE_HEADS):
+            short = _place_key(" ".join(words[:-1]))
+            if short not in countries:
+                clusters.union(_key(m), short)
 
 
 def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:

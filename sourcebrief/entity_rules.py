@@ -117,6 +117,9 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             break
         if word == "All" and _all_opens_body(tokens, first, last):
             break
+        if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
+            first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
+            continue
         if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
