@@ -10,7 +10,8 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from .claims import split_sentences
-from .entity_lexicon import ALIAS_GROUPS, CLUB_LEADS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_forms import acts_on_its_own, alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import leads_of
 from .entity_lists import list_mates
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
@@ -154,22 +155,10 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     return clusters
 
 
-_ALIAS_WORDS = tuple(sorted(((re.compile(rf"\b{re.escape(name_key(n))}\b"), name_key(group[0]))
-                             for group in ALIAS_GROUPS for n in group[1:]), key=lambda p: -len(p[0].pattern)))
-"""Each short or other spelling of an alias group's name, and the group's first name, longest first."""
-
-
 def _merge_alias_spellings(keys: set[str], clusters: _Clusters) -> None:
     """Names of several words that differ only by an alias group's spelling are one: "Court of Justice of the EU" is
-    the "Court of Justice of the European Union"."""
-    by_form: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(keys):
-        if " " in key:
-            form = key
-            for pattern, canonical in _ALIAS_WORDS:
-                form = pattern.sub(canonical, form)
-            by_form[form].append(key)
-    for same in by_form.values():
+    the "Court of Justice of the European Union" (entity_forms.alias_spelling_groups)."""
+    for same in alias_spelling_groups(keys, name_key):
         for key in same[1:]:
             clusters.union(same[0], key)
 
@@ -195,11 +184,6 @@ def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
                 clusters.union(key, next(iter(roots)))
 
 
-_GENERIC_PLACE_HEADS = frozenset("city prefecture province county district governorate region oblast state "
-                                 "municipality township borough canton".split())
-"""Words a place's name may end with or drop: "Kagoshima Prefecture" is Kagoshima, "Satsumasendai City" Satsumasendai."""
-
-
 def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
     """A place named with a generic head ("Kagoshima Prefecture", "Satsumasendai City") is the place named without
     it, and a lone word with no cue spelled so is linked to it ("near Satsumasendai"); a known place with the head is
@@ -207,10 +191,9 @@ def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
     countries = {_place_key(c) for c in gazetteer().countries}
     for f in found:
         m = f.mention
-        words = name_key(m.name).split()
-        if (m.kind == "place" and m.evidence not in ("bare", "gazetteer") and len(words) > 1
-                and words[-1] in _GENERIC_PLACE_HEADS):
-            short = _place_key(" ".join(words[:-1]))
+        rest = without_place_head(name_key(m.name))
+        if m.kind == "place" and m.evidence not in ("bare", "gazetteer") and rest:
+            short = _place_key(rest)
             if short not in countries:
                 clusters.union(_key(m), short)
 
@@ -269,7 +252,7 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     for key in names:
         if " " in key:
             ends[key.split()[-1]].add(clusters.find(key))
-            if _club_lead(key):  # "Bayern" for "Bayern Munich"
+            if club_lead(key):  # "Bayern" for "Bayern Munich"
                 ends[key.split()[0]].add(clusters.find(key))
     for key in teams:
         roots = ends.get(key, set()) - {clusters.find(key)} if " " not in key else set()
@@ -451,18 +434,10 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
         if (words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2
                 and not {"of", "for", "in", "on"} & set(words)):  # "England" is not the "Bank of England"
             tails[words[-1]].add(root)
-        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS or _club_lead(key)):
+        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS or club_lead(key)):
             tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP", "Bayern" for "Bayern
             # Munich"
     return tails
-
-
-_CLUB_LEAD_KEYS = frozenset(fold(w).lower() for w in CLUB_LEADS)
-
-
-def _club_lead(key: str) -> bool:
-    """A club's name opening with the word that stands for it alone: "bayern munich", "borussia dortmund"."""
-    return " " in key and key.split()[0] in _CLUB_LEAD_KEYS
 
 
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
@@ -492,20 +467,12 @@ def _bodies_that_speak(found: list[_Found]) -> list[_Found]:
             for f in found]
 
 
-_ITS_AFTER_RE = re.compile(r"\s+(?:(?:has|had|have|will|would|could|then|also|now|again)\s+){0,2}(?:lost|loses|losing"
-                           r"|filed|appealed|closed|opened|shut|moved|posted|reported|sold|changed|defended|launched"
-                           r"|unveiled|cut|raised|expanded|reduced|withdrew|suspended|halted|resumed|dropped|won|wins"
-                           r"|lose|win|file|appeal)\s+its\b")
-
-
 def _acts_on_its_own(f: _Found) -> bool:
-    """A lone word that acts on "its" own thing is a body: "Google lost its final legal challenge", "Google has lost
-    its bid" (people act on "his" or "her"; a saying is left to _speaks_as_body: "Biden said its …")."""
+    """A lone word that acts on "its" own thing is a body (entity_forms.acts_on_its_own)."""
     m = f.mention
     if m.kind != "person" or m.evidence in ("role", "honorific") or " " in m.name:
         return False
-    at = f.sentence.find(m.text)
-    return at >= 0 and _ITS_AFTER_RE.match(f.sentence, at + len(m.text)) is not None
+    return acts_on_its_own(f.sentence, m.text)
 
 
 def _speaks_as_body(f: _Found) -> bool:
