@@ -11,8 +11,9 @@ import re
 from . import chrome, chrome_stamps, outlets
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
-_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$", re.I)
-"""Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap."""
+_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b", re.I)
+"""Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap; or the newsletter's privacy
+notice that closes the box when "after newsletter promotion" was not copied."""
 
 
 def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
@@ -132,7 +133,8 @@ def is_agency_credit(text: str) -> bool:
 def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
     button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
-    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS")."""
+    right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"), and an unpunctuated
+    line printed twice in a row, as pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani")."""
     found = {at - 1 for at in range(1, len(texts)) if is_agency_credit(texts[at]) and len(texts[at - 1].split()) >= 4
              and not re.search(r"[.!?:;”\"’')]$", texts[at - 1].strip()) and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
@@ -142,6 +144,10 @@ def photo_captions(texts: list[str]) -> set[int]:
             continue  # (most lines: the cheap test first)
         if not (is_photo_credit(following) or chrome.is_chrome(following)):
             found.add(at + 1)
+    found |= {at + step for at in range(len(texts) - 1)
+              if texts[at] == texts[at + 1] and 4 <= len(texts[at].split()) <= 40
+              and not re.search(r"[.!?:;”\"’')]$", texts[at].strip()) and not chrome.is_chrome(texts[at])
+              for step in (0, 1)}
     return found
 
 

@@ -118,6 +118,7 @@ _CHROME_PATTERNS = [
     r"(?: [A-Z][\w&'’-]*){0,2})",  # a breadcrumb copied without its separators, "Home News Spaceflight"
     outlets.APP_PROMOTION,  # "Download the Nation app for the latest news."
     r"(get|receive) (the|our) .{1,40} newsletters?",  # "Get the Space.com Newsletter"
+    r"exclusive news, data and analytics for financial market professionals",  # a wire site's tagline
     r"contact me with news and offers\b.{0,80}|receive email from us on behalf of\b.{0,80}"
     r"|by submitting your (information|email|details)\b.{0,200}",  # a newsletter form's consent boxes
 ]
@@ -149,7 +150,7 @@ _RELATED = re.compile(
     r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
-    r"|most viewed|latest (news|stories))\W*$", re.I)
+    r"|most viewed|latest (news|stories|updates|headlines))\W*$", re.I)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
@@ -175,10 +176,12 @@ _CAPTION_CREDIT = re.compile(
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
+    r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
 )
 """A caption's credit: an agency ("... 2021. AP", "(Reuters)"), a photographer's name in brackets, or a credit glued
 on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
-"… on Tuesday.Credit...Jane Doe/Reuters")."""
+"… on Tuesday.Credit...Jane Doe/Reuters"), or one named after the caption's last sentence ("… on Friday.
+Photograph: Jordan Pettitt/PA", "Composite: Guardian Design")."""
 _CAPTION_LEAD = re.compile(
     r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
     r"|item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
@@ -222,10 +225,13 @@ _REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originall
                           r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
                           r"|^do you have an opinion on .*$"
                           r"|^this (?:news )?(?:article|story|report|content) (?:has been|was|is) (?:written|produced"
-                          r"|provided|supplied|generated|created)\b.{0,300}$", re.I)
+                          r"|provided|supplied|generated|created)\b.{0,300}$"
+                          r"|^.{1,60} website contains only a portion of the news stories offered to subscribers\b.{0,300}$",
+                          re.I)
 """A republisher's note: "This article originally appeared on Reuters.com and is republished here with permission.";
 an invitation to write to the letters page; a note on who wrote the copy ("This news story has been written and
-carefully fact-checked by an external editorial team. ...")."""
+carefully fact-checked by an external editorial team. ..."); an agency's note that its site carries only part of its
+service ("Anadolu Agency website contains only a portion of the news stories offered to subscribers …")."""
 _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
@@ -416,6 +422,19 @@ def title_case_share(text: str) -> float:
 
 TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 """A line ending as a sentence (or a quotation, or a bracket) does."""
+
+
+_PAGE_END = re.compile(r"^(?:back to top(?: button)?|(?:scroll|go) to top|ad ?block(?:er)? detected"
+                       r"|(?:please )?(?:consider )?(?:support(?:ing)? us by )?(?:disabl(?:e|ing)|turn(?:ing)? off"
+                       r"|whitelist(?:ing)?) (?:your |the )?ad ?blockers?.*|leave a (?:reply|comment)"
+                       r"|(?:you must be )?logged in to post a comment.*)[.!]?$", re.I)
+"""Furniture that closes a news site's page (WordPress themes print it under everything): a headline right after it
+starts another page copied into the same file."""
+
+
+def ends_page(text: str) -> bool:
+    """Whether the line is the furniture that ends a page ("Back to top button", "Adblock Detected")."""
+    return bool(_PAGE_END.match(text.strip()))
 
 
 def is_body_candidate(text: str) -> bool:

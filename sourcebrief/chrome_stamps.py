@@ -54,14 +54,15 @@ _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w'’.-]*(?:,? (
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper())
 """Every upper-case letter of the Basic Multilingual Plane, for a character class (``re`` has no ``\\p{Lu}``)."""
 _DATELINE = re.compile(
-    rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
+    rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
+    rf"(?:/[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}){{0,3}})"
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?))?"
-    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
+    rf"(?:\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
     rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))\s+(?=[{_UPPER}“\"‘'])"
 )
-"""A dateline: the place in capitals ("LIMA, Peru (AP) —"), or in title case with a date and a bracketed agency
+"""A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
 /PRNewswire/ --"); the dash may be left out after a bracketed agency."""
 
@@ -129,11 +130,18 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _GLUED_TIME.sub(r"\1 \2", _UPDATED_AGE.sub("", text.strip()))
+    text = _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text.strip())))
     dates = dates_in(text)
-    if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) or _labels_and_date(text))):
+    if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
+                                                            or _labels_and_date(text))):
         return "published", dates
     return None
+
+
+def _named(text: str) -> bool:
+    """A person's name before a bar and the date: a byline ("Mohammed Al-Kibsi |15.03.2024"), not a label."""
+    head, bar, _ = text.partition("|")
+    return bool(bar) and is_name_only(head) and not outlets.from_byline_line(head.strip())
 
 
 _STAMP_BAR = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
@@ -180,6 +188,9 @@ _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
                           r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
+_UPDATE_TAIL = re.compile(r"\s+[-–|]\s+Update[ds]?\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d\d)?$", re.I)
+"""The date of an update after the date of publication, in numbers: "15.03.2024 - Update : 15.03.2024" (the first is
+the stamp's)."""
 
 
 def date_only(text: str) -> bool:
@@ -258,6 +269,27 @@ def _outlet_dateline(text: str) -> tuple[str, str, None, str] | None:
     return None
 
 
+_SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) ?/\s+(?=[A-Z“\"‘])")
+"""An outlet's name and a slash opening the lead, as some Iraqi and Gulf sites print their dateline: "Shafaq News/ The
+Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
+
+
+DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
+                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?))")
+"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
+Agencies" (a staff credit names the outlet itself)."""
+
+
+_AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-–—] ?(?P<agency>[A-Z]{2,6})")
+"""A dateline alone on its line, the place and the agency's initials joined by a dash: "Baghdad-INA"."""
+
+
+def agency_line(text: str) -> tuple[str, str] | None:
+    """(place, agency) of a dateline alone on its line ("Baghdad-INA"), else None."""
+    found = _AGENCY_LINE.fullmatch(text.strip())
+    return (found.group("place"), found.group("agency")) if found else None
+
+
 _SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+[A-Z][A-Z'’.-]*(?:[ -][A-Z][A-Z'’.-]*)?"
                       r"|QUESTION|ANSWER|MODERATOR|OPERATOR|INTERVIEWER|PARTICIPANT|SPEAKER|REPORTER|PARTICIPANTS"
                       r"|UPDATE|UPDATED|BREAKING|WATCH|NOTE|CORRECTION|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|PHOTOS"
@@ -282,5 +314,10 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
         if wired:
             return wired.group("place"), text[wired.end():], None, wired.group("agency")
         placed = _PLACE_DATE_DATELINE.match(text)  # "Ljubljana, 5 March - Former minister …"
-        return (placed.group("place"), text[placed.end():], placed.group("date"), None) if placed else _outlet_dateline(text)
+        if placed:
+            return placed.group("place"), text[placed.end():], placed.group("date"), None
+        slashed = _SLASH_OUTLET.match(text)  # "Shafaq News/ The Houthis …"
+        if slashed and outlets.outlet_like(slashed.group("name")):
+            return "", text[slashed.end():], None, slashed.group("name")
+        return _outlet_dateline(text)
     return match.group("place").strip(), text[match.end():], match.group("date"), match.group("agency") or match.group("wire")

@@ -251,7 +251,7 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
     from it ("The pound fell 0.6% against the dollar to $1.27", not "… against the dollar to" and "$1.27")."""
     before = sentence[:figure.start]
     breaks = list((_BETWEEN_BREAK if figure_before else _CLAUSE_BREAK).finditer(before))
-    opening = before[breaks[-1].end():] if breaks else before
+    opening = _across_appositive(before, breaks)
     after = sentence[figure.end:]
     aside = _ASIDE.match(after) if len(opening.split()) <= 2 else None
     if aside:  # "Six people, including two women, were arrested": the figure's clause goes on to its verb
@@ -262,6 +262,30 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
     cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
     shown = opening + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
     return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
+
+
+def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
+    """The clause before a figure from its last break, or, when that clause opens with its verb right after an
+    appositive, from the subject before the appositive: "Shaalan al-Karim, a lawmaker allied with Halbousi, received
+    137 votes" gives "Shaalan al-Karim received", not "received"."""
+    opening = before[breaks[-1].end():] if breaks else before
+    if len(breaks) < 2 or not _VERB_OPENING.match(opening) or not before[breaks[-1].start()] == ",":
+        return opening
+    appositive = before[breaks[-2].end():breaks[-1].start()]
+    if before[breaks[-2].start()] != "," or not _APPOSITIVE.match(appositive):
+        return opening
+    subject = before[breaks[-3].end() if len(breaks) > 2 else 0:breaks[-2].start()]
+    return f"{subject.strip()} {opening.strip()} " if _NAME_SUBJECT.fullmatch(subject.strip()) else opening
+
+
+_VERB_OPENING = re.compile(r"\s*[a-z]+(?:ed|s)\s")
+"""A clause opening with a verb in the past or the present ("received", "wins")."""
+_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[a-z]")
+"""An aside that describes what comes before it: ", a lawmaker allied with …,"."""
+_NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|le|la)[-\s])?[A-Z][\w'’-]*"
+_NAME_SUBJECT = re.compile(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}")
+"""A name of one to four capitalised words, with their particles ("Shaalan al-Karim"): the subject an appositive
+describes."""
 
 
 _ASIDE = re.compile(r"\s*(?:\([^()\[\];]{1,60}\)|,\s+(?:including|most|many|some|all|among|mostly|mainly|about|around"
@@ -286,7 +310,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         cut = _BETWEEN_BREAK.search(before)
         before = before[cut.end():] if cut else before
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    pre = before[breaks[-1].end():] if breaks else before
+    pre = _across_appositive(before, breaks)
     after = sentence[figure.end: right]
     cut = (_BETWEEN_BREAK if right < len(sentence) else _CLAUSE_BREAK).search(after)
     post = after[: cut.start()] if cut else after

@@ -97,17 +97,20 @@ def _bodies(paragraphs: list[Line]) -> int:
 
 
 def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
-    """A headline-shaped line, after two body paragraphs, that is repeated, followed by a caption, set apart in title
-    case over a body, or under the masthead that opened the file and over its own date stamp."""
+    """A headline-shaped line, after two body paragraphs, that is repeated over a body, followed by a caption, right
+    after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
+    file and over its own date stamp."""
     text = lines[index].text
     if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
         return False
     following = [line.text for line in lines[index + 1:index + 10]]
+    bodies_after = sum(chrome.is_body_candidate(t) for t in following)
     if text in following:
-        return True
+        return bodies_after >= 1  # (a caption repeated at the very end is the page's, no story's headline)
     if following and chrome.is_caption(following[0]):
         return True
-    bodies_after = sum(chrome.is_body_candidate(t) for t in following)
+    if bodies_after >= 2 and index and chrome.ends_page(lines[index - 1].text):
+        return True  # a headline right after the page's last furniture ("Adblock Detected"): another page pasted on
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
@@ -179,7 +182,7 @@ class _Reading:
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
-        self.above_title = {r.line for r in self.removed} | {title_line.line if title_line else 0}
+        self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
 
     def read(self, index: int, line: Line) -> None:
         """Keep or remove one line; a reason of "" keeps it (body or caption)."""
@@ -200,6 +203,10 @@ class _Reading:
         text, signals = line.text, self.signals
         if text == self.title:
             return "repeated headline"
+        if (not self.paragraphs and index and self.title_line and self.title_line.text and len(text.split()) <= 3
+                and line.line - self.title_line.line <= 2 and text == self.lines[0].text != self.title):
+            self.signals.append((line.line, outlets.name(text)))  # "Rudaw" over the headline and again under it
+            return "outlet (kept as metadata)"
         if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
@@ -297,16 +304,16 @@ class _Reading:
             return "byline (kept as metadata)"
         if len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and _over_date_or_role(self.lines[index + 1].text)) and not (
-                outlets.from_byline_line(text) or _DESK.fullmatch(text)):  # "The Hindu Bureau" is a desk
+                outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
-        if (desk := _DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # "The Hindu Bureau", a desk's byline
+        if (desk := chrome_stamps.DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # a desk's byline
             self.byline_index = index
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
             above = {r.text.lower() for r in self.removed if r.line < line.line}
             signals.append((line.line, outlets.from_byline_line(named) or (
-                outlets.name(named) if named.lower() in above else None)))
+                outlets.name(named) if named.lower() in above or desk.group("staff") else None)))
             return "byline (kept as metadata)"
         if len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
             self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
@@ -319,6 +326,11 @@ class _Reading:
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
+            return "dateline (kept as metadata)"
+        if not paragraphs and index and self.title_line and self.lines[index - 1].line == self.title_line.line and (
+                found := chrome_stamps.agency_line(text)):  # "Baghdad-INA" right under the headline
+            self.reported_from = self.reported_from or found[0]
+            signals.append((line.line, outlets.from_agency(found[1])))
             return "dateline (kept as metadata)"
         if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
             signals.append((line.line, found))
@@ -425,14 +437,14 @@ _ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metad
 
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 """A list item's marker, which the page showed as a bullet: "- Up to 300,000 people have fled …"."""
-_DESK = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk)")
-"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk"."""
-_NAME_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})"
                         r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
                         r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
                         r"|columnist|critic))?")
-"""A line that is only a person's name, maybe with where they wrote from ("Justin McCurry in Tokyo") or their role
-run on after it ("Richard Partington Economics correspondent"); a byline when a date stamp follows it."""
+"""A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with where they
+wrote from ("Justin McCurry in Tokyo") or their role run on after it ("Richard Partington Economics correspondent"); a
+byline when a date stamp follows it."""
 
 
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
@@ -451,7 +463,8 @@ def _is_menu_item(text: str) -> bool:
     return len(text.split()) <= 5 and not chrome.TERMINAL.search(text)
 
 
-_BARS = re.compile(r"\s+[|·•]\s+")
+_BARS = re.compile(r"\s+[|·•]\s*")
+"""Bars between a byline and its stamp; the one after may touch the date ("Mohammed Al-Kibsi  |15.03.2024")."""
 
 
 def _name_and_stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
@@ -532,11 +545,21 @@ def _take_author_box(paragraphs: list[Line], author: str | None) -> tuple[list[L
     return paragraphs[:-2], author or name, dropped
 
 
+_LONE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}")
+"""A place in capitals alone on its line at the top of the text: the dateline of an agency that prints it apart."""
+_NOT_PLACE = re.compile(r"(?:UPDATE|UPDATED|BREAKING|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|WATCH|PHOTOS?|FILE|NEWS"
+                        r"|EDITORIAL|COMMENT|FEATURE|INTERVIEW|EXPLAINER|REVIEW|ADVERTISEMENT|SPONSORED)\b")
+"""Labels in capitals that are no place."""
+
+
 def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
     for at, paragraph in enumerate(paragraphs[:2]):
         found = chrome_stamps.dateline(paragraph.text)
+        if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
+                _NOT_PLACE.match(paragraph.text)):
+            found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
         if found:
             place, rest, date, agency = found
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"

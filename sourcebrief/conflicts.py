@@ -70,7 +70,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if a.places and b.places and not a.places & b.places or counts_a_part(a, b):
         return False
-    if (a.side or b.side) and a.side != b.side:
+    if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
@@ -204,6 +204,14 @@ def share_of(claim: Claim) -> str:
 _WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$")
 """A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots" (the whole, not what
 the union represents: "around 2,200 pilots")."""
+
+
+def _same_holder(a: Claim, b: Claim) -> bool:
+    """A claim of one figure whose words hold every word of the other's side (its holder's name): "Shaalan al-Karim
+    received 152 votes" and the "137 for Shaalan al-Karim" of "al-Issawi won 158 votes against 137 for Shaalan
+    al-Karim" tell one holder's count."""
+    one, sided = (a, b) if not a.side else (b, a) if not b.side else (None, None)
+    return one is not None and len(sided.words) >= 2 and sided.words <= one.words
 
 
 def _other_subjects(a: Claim, b: Claim) -> bool:

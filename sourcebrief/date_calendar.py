@@ -154,7 +154,7 @@ def _period_year(code: str, number: int, site: Site) -> int:
     first_month = months * number - months + 1
     dct = site.dct
     year_ = dct.year if _dt.date(dct.year, first_month, 1) <= dct else dct.year - 1
-    if tense(site) == "future":
+    if tense(site, reported=True) in ("future", "reported"):  # "expected disruption to last into the second half"
         end_month = first_month + months
         end = _dt.date(year_ + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
         if end + REPORTING_LAG < dct:

@@ -82,7 +82,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"|seventies|eighties|nineties)"),
     ("quarter", rf"(?:the\s+)?(?:(?P<fis>fiscal|calendar)[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                 rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})"
-                r"|\s+of\s+(?P<qry>next|last|this)\s+year(?!\w))?"
+                r"|\s+of\s+(?P<qry>next|last|this)\s+year(?!\w)|\s+of\s+the\s+year(?!\w))?"
                 rf"|(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?"
                 rf"|(?:the\s+)?(?P<yb>{_YEAR})\s+(?:fiscal\s+)?(?P<qb>first|second|third|fourth)[\s-]+quarter"
                 rf"|(?:the\s+)?(?P<yc>{_YEAR})\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)"
@@ -149,11 +149,14 @@ on Tuesday", written on a Monday, is tomorrow's), and a schedule is told in the 
 Tuesday", "the exhibition opens in March")."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
+    r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
+    r"to\s+(?!have\b)[a-z]+"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
 """"said the suspects would appear in court on Thursday", "mourning starting Monday", "warned that rain could fall by
-Friday": later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
+Friday", "said it expected operations to return to normal by Tuesday" (an expectation told in a saying; alone,
+"analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
 Monday"), and "may" only in lower case (not the month)."""
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"

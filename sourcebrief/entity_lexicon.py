@@ -128,7 +128,7 @@ ORG_HEADS = frozenset(
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
-    Laboratories Tech""".split()
+    Laboratories Tech Lines""".split()
 ) | FACILITY_ORG_HEADS
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
@@ -268,7 +268,11 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Ukrainian": "Ukraine",
     "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
     "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
+    **dict.fromkeys("Sunni Sunnis Shiite Shiites Shi'ite Alawite Alawites Druze Yazidi Yazidis Christian Christians Muslim "
+                    "Muslims Jewish Catholic Catholics Hindu Hindus Sikh Sikhs Buddhist Maronite Coptic Turkmen Pashtun "
+                    "Hazara Rohingya Uyghur Uyghurs Arabs Hispanic Latino Evangelical".split(), ""),
 }
+"""Also the words for faiths and communities, which name no one ("a Sunni Arab", "Rival Sunni blocs")."""
 SHORT_COUNTRY_NAMES = {
     "Russia": "Russia", "Iran": "Iran", "Syria": "Syria", "Türkiye": "Türkiye",
     "Turkey": "Türkiye", "South Korea": "South Korea", "North Korea": "North Korea",

@@ -510,8 +510,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
     start, end = run[0].start, run[-1].end
-    if len(run) == 1 and run[0].text in gazetteer().demonyms:
-        return []
+    if all(t.text in gazetteer().demonyms for t in (run[1:] if run[0].sentence_start and len(run) > 1 else run)):
+        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     if (after and after[0] in PLACE_NOUNS) or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
@@ -534,8 +534,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
     if text.startswith("-based", end):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
-    if (len(run) > 1 and not run[-1].possessive and last + 1 < len(tokens)
-            and tokens[last + 1].start - end == 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER):
+    if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
+            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
     words = surface.split()
     if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
@@ -543,8 +543,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
-    if (len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive
-            and not (len(before) >= 2 and before[-2] in _NOT_PLACE_IN)):
+    if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive and not (
+            len(before) >= 2 and (before[-1] == "in" and before[-2] in _IN_NOT_WHERE or before[-2] in _NOT_PLACE_IN)):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
     if len(run) > 1 and len(before) >= 2 and (before[-2], before[-1]) in _HEADING_FOR:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
@@ -612,6 +612,9 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
 """Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
 which follow a leader's name too ("the Sánchez coalition")."""
+_MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
+"""Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
+said"."""
 _CLOSED_ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
     r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
@@ -631,12 +634,15 @@ def _org_appositive(text: str, end: int) -> bool:
 _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())
 """What an attack is "on" is a place: "a rocket attack on Ain al-Asad" (not "Tower" of "Tower 22": see numbered)."""
 _PLACE_AFTER = frozenset("in near outside across throughout".split())
+"""An unknown name of several words after these is a place: people are rarely "in" anything."""
 _HEADING_FOR = frozenset({("bound", "for"), ("headed", "for"), ("heading", "for"), ("route", "to"), ("flight", "to"),
                           ("flights", "to"), ("arrested", "from"), ("detained", "from"), ("nabbed", "from"),
                           ("rescued", "from"), ("evacuated", "from"), ("extradited", "from")})
 """Two words after which a name is where someone or something was going or was taken from: "bound for Sioux
 Lookout", "en route to", "was arrested from Chhatrapati Sambhajinagar" (as Indian English says it)."""
-"""An unknown name of several words after these is a place: people are rarely "in" anything."""
+_IN_NOT_WHERE = frozenset("resulted result results resulting ended ends engaged involved participated participate "
+                          "interested succeeded invested believe believes believed trust faith confidence".split())
+"""Words after which "in" tells no place: "the vote resulted in Salem Al-Issawi obtaining 158 votes"."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
 """A lone name after these is where someone spoke, not who: "officials in Basra said"."""
 
@@ -646,10 +652,19 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
     "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
     ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
     words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
-    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS:
+    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
         return False
     return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES
             or any(t.text in ORG_NOUNS and not t.possessive for t in words))
+
+
+def _holder_of(tokens: list[Token], first: int) -> bool:
+    """The name after a comma is the holder of a role "of" a body, not the body: "The leader of Yemen's Houthi group,
+    Abdul-Malik al-Houthi, said"."""
+    if first < 1 or tokens[first - 1].text != ",":
+        return False
+    words = [t.text for t in tokens[max(0, first - 8) : first - 1]]
+    return any(a in ROLE_NOUNS and b == "of" for a, b in zip(words, words[1:]))
 
 
 def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:

@@ -148,6 +148,7 @@ _IRREGULAR = MappingProxyType({
     "staff": "staff", "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
     "aircraft": "aircraft", "lives": "life", "feet": "foot", "teeth": "tooth",
     "crew": "crew", "media": "media", "data": "data", "criteria": "criterion", "dead": "dead",
+    "bpd": "barrel",  # barrels per day, as oil news writes it: "185,000 bpd" is "185,000 barrels per day"
 })
 _ELIDED_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
 """A number word ending its clause counts what its neighbour counts: "14 seats and Te Pāti Māori four."."""

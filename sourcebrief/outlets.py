@@ -42,7 +42,9 @@ _OUTLET_WORD = re.compile(
     r"|Today|Star|Sun|Times-\w+)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$|^[A-Z][a-z]+\d{1,3}$")
+"""What only an outlet's name looks like in a dateline's brackets: initials ("IANS") or a name run into a number
+("Kurdistan24")."""
 _PHOTO = re.compile(r"\b(?:images?|photos?|pictures?|photography|stock|shutterstock|alamy)\b", re.I)
 _SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|co|company)\.?)?"
                      r"(?:\s+(?:or|and) its affiliat\w*(?:\s+(?:companies|entities))?)?$", re.I)
@@ -78,7 +80,7 @@ def known(text: str) -> bool:
     return name(text) in _KNOWN.values()
 
 
-def _outlet_like(found: str, acronym: bool = False) -> bool:
+def outlet_like(found: str, acronym: bool = False) -> bool:
     """A known outlet, or a name with an outlet word ("The Daily Star"); in a dateline also an acronym ("IANS");
     never a role ("News Editor") or a photo library ("Getty Images")."""
     if _ROLE.search(found) or _PHOTO.search(found):
@@ -93,7 +95,7 @@ def _one_of(names: str, acronym: bool = False) -> str | None:
     found = {name(part) for part in re.split(r"\s*(?:/|,|;|\band\b)\s*", names)} - {None}
     if not found:
         return AMBIGUOUS
-    if not any(_outlet_like(one, acronym) for one in found):
+    if not any(outlet_like(one, acronym) for one in found):
         return None
     return found.pop() if len(found) == 1 else AMBIGUOUS
 
@@ -114,7 +116,7 @@ def from_footer(text: str) -> str | None:
         return _one_of(match.group("names"))
     if match := _RESPONSIBLE.search(text):  # "The AP is solely responsible for all content."
         found = name(match.group("name"))
-        return found if found and _outlet_like(found, acronym=True) else None
+        return found if found and outlet_like(found, acronym=True) else None
     return copyright_holder(text)
 
 
@@ -136,7 +138,7 @@ def copyright_holder(text: str) -> str | None:
     if not holder or _ROLE.search(holder) or _PHOTO.search(holder):
         return None
     company = holder != raw and len(holder.split()) == 1 and holder[:1].isupper()  # "Nikkei Inc."
-    return holder if _outlet_like(holder) or _ACRONYM.match(holder) or company else None
+    return holder if outlet_like(holder) or _ACRONYM.match(holder) or company else None
 
 
 def from_byline_line(text: str) -> str | None:
@@ -152,7 +154,7 @@ def from_byline_line(text: str) -> str | None:
         text = outlet
     text = readable(text)  # "USA TODAY"
     found = name(text) if _TITLE_WORDS.match(text) else None
-    return found if found and _outlet_like(found) else None
+    return found if found and outlet_like(found) else None
 
 
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w'’&-]*|[a-z][\w'’&-]*)(?:\s+[\w'’&-]+){0,4}$")
@@ -256,7 +258,7 @@ def newsroom_desk(byline: str) -> str | None:
     ("News Desk", "Web Desk", "Delhi Bureau")."""
     match = _NEWSROOM_DESK.match(byline.strip())
     found = name(match.group("outlet")) if match else None
-    return found if found and not is_section_name(found) and _outlet_like(found, acronym=True) else None
+    return found if found and not is_section_name(found) and outlet_like(found, acronym=True) else None
 
 
 def readable(text: str) -> str:
@@ -345,7 +347,7 @@ def from_dash_line(text: str) -> str | None:
     None for anything else (a place alone, "LONDON —", is not an outlet's name)."""
     match = _DASH_LINE.match(text.strip())
     found = name(match.group("name")) if match else None
-    return found if found and _outlet_like(found) else None
+    return found if found and outlet_like(found) else None
 
 
 WIRES = frozenset({"Associated Press", "Agence France-Presse", "Reuters", "United Press International",
@@ -386,7 +388,7 @@ def from_bios(bios: list[str]) -> str | None:
     """The outlet the writers' bios say they work for ("… is the Tokyo bureau chief for The Washington Post."), when
     they name one, of two words or more ("for The Times" may be any of several papers)."""
     found = {name(match.group("name")) for bio in bios for match in _WORKS_FOR.finditer(bio)}
-    found = {one for one in found if one and _outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
+    found = {one for one in found if one and outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
     return found.pop() if len(found) == 1 else None
 
 
@@ -426,7 +428,7 @@ def from_furniture(furniture: list[str], first_line: str | None) -> str | None:
         if got and got.lower() != "us":
             found[got] = found.get(got, False) or not match.group("sub")
     names = {one for one, owned in found.items()
-             if owned and _outlet_like(one, acronym=True) or known(one) or _ACRONYM.match(one)
+             if owned and outlet_like(one, acronym=True) or known(one) or _ACRONYM.match(one)
              or one.startswith("The ") and len(one.split()) >= 2  # "Subscribe to TechPulse Daily" may be a newsletter
              or sum(bool(re.search(rf"(?<![\w]){re.escape(one)}(?![\w])", text)) for text in furniture) >= 2}
     if len(names) == 1:
@@ -446,7 +448,7 @@ _FURNITURE_PARTS = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
 def self_named(named_below: set[str]) -> str | None:
     """The outlet a page names itself by below the story ("More from the BBC"), when it names one outlet and nothing
     else in the text gives one."""
-    found = {one for one in named_below if _TITLE_WORDS.match(one) and _outlet_like(one, acronym=True)}
+    found = {one for one in named_below if _TITLE_WORDS.match(one) and outlet_like(one, acronym=True)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -82,7 +82,7 @@ def _dated_title_under(lines: Sequence[Line], issuer: Line) -> Line | None:
 
 def is_lead(text: str) -> bool:
     """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence."""
-    return chrome_stamps.dateline(text) is not None or len(text.split()) > 30 and bool(chrome.TERMINAL.search(text))
+    return chrome_stamps.dateline(text) is not None or len(text.split()) > 20 and bool(chrome.TERMINAL.search(text))
 
 
 def title_from_lead(text: str, longest: int = 16) -> str:
@@ -161,9 +161,10 @@ def _over_standfirst(lines: Sequence[Line], headline: Line) -> bool:
 
 
 def _read_below(text: str) -> bool:
-    """A date stamp or byline above the headline (a Markdown seed's front matter puts them first): never the
-    headline, and read as metadata with the lines below it."""
-    return chrome_stamps.stamp(text) is not None or chrome_stamps.byline(text) is not None
+    """A date stamp or byline (a desk's too, "The New Arab Staff & Agencies") above the headline (a Markdown seed's
+    front matter puts them first): never the headline, and read as metadata with the lines below it."""
+    return (chrome_stamps.stamp(text) is not None or chrome_stamps.byline(text) is not None
+            or bool(chrome_stamps.DESK.fullmatch(text)))
 
 
 def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
