@@ -264,13 +264,40 @@ def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
     """"JPMorgan" (a body by a cue: "JPMorgan said it would") is "JPMorgan Chase" when that is the one body the
     briefing names opening with the word, and no person's name holds it (entity_leads)."""
     names = _org_names(found)
+    shorts = _short_forms(found)
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
-             and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)}
+             and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)} - set(shorts)
     leads = leads_of(sorted(names), clusters.find, parts)
     for key in sorted(names):
         roots = leads.get(key, set()) - {clusters.find(key)}
-        if " " not in key and len(roots) == 1:
+        if " " not in key and key in shorts and not roots:
+            clusters.union(key, shorts[key])  # "Goldman Sachs said in a note …", then "Goldman said it expected"
+        elif " " not in key and len(roots) == 1:
             clusters.union(key, next(iter(roots)))
+
+
+def _short_forms(found: list[_Found]) -> dict[str, str]:
+    """The first word of a name of several words that only its shape made a person's, for that name, where every
+    source writing both names it in full first ("Goldman Sachs said …", later "Goldman said it …"), as news
+    introduces a body; a lone word written first is a body of its own whose product the longer name may be
+    ("Facebook said it would appeal", then "Facebook Marketplace was down")."""
+    cued = {name_key(f.mention.name) for f in found if f.mention.evidence != "shape"}
+    first_at: dict[tuple[str, str], tuple] = {}
+    for f in found:
+        at = (f.caption, f.paragraph, f.mention.start)
+        first_at.setdefault((f.source, name_key(f.mention.name)), at)
+    longer: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        key = name_key(f.mention.name)
+        if f.mention.kind == "person" and f.mention.evidence == "shape" and " " in key and key not in cued:
+            longer[key.split()[0]].add(key)
+    shorts = {}
+    for word, keys in sorted(longer.items()):
+        orders = [(first_at[(s, key)], first_at[(s, word)]) for key in keys for (s, k) in first_at
+                  if k == key and (s, word) in first_at]
+        if len(keys) == 1 and orders and all(full < lone for full, lone in orders):
+            shorts[word] = next(iter(keys))
+    return shorts
 
 
 _HEAD_KEYS = frozenset(fold(h).lower() for h in ORG_HEADS)
@@ -454,14 +481,16 @@ def _speaks_as_person(f: _Found) -> bool:
 
 
 _BODY_SPEECH_RE = re.compile(r"\s(?:said|says|told \w+|announced|confirmed|added)(?: on \w+)?(?: that)? it "
-                             r"(?:would|will|could|had|has|plans|planned|intends|intended|did|does)\s(?!(?:not )?be\b)")
+                             r"(?:would|will|could|had|has|plans|planned|intends|intended|did|does|expects|expected"
+                             r"|hopes|hoped|wants|wanted|aims|aimed)\s(?!(?:not )?be\b)")
 
 
 def _bodies_that_speak(found: list[_Found]) -> list[_Found]:
     """The mentions, a lone word saying that "it" will act (_speaks_as_body) or acting on "its" own thing
-    (_acts_on_its_own) made a body's, unless the word is part of a person's name in the briefing."""
+    (_acts_on_its_own) made a body's, unless the word is part of a person's name in the briefing (not of a name by
+    shape that it is the short form of: _short_forms)."""
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
-             for part in _surname_keys(f.mention.name)}
+             for part in _surname_keys(f.mention.name)} - set(_short_forms(found))
     return [replace(f, mention=replace(f.mention, kind="org", evidence="cue"))
             if (_speaks_as_body(f) or _acts_on_its_own(f)) and name_key(f.mention.name) not in parts else f
             for f in found]
@@ -536,6 +565,8 @@ def _draft(root: str, found: list[_Found], kind: str) -> _Draft:
                 acronym = acronym or (x if m.alias or m.evidence == "acronym" else None)
     if not names:
         names.update(f.mention.name for f in found)
+    elif kind == "org" and not any(" " in n for n in names):  # "Goldman Sachs" (by shape) for "Goldman" (a body)
+        names.update(f.mention.name for f in found if f.mention.evidence == "shape" and " " in f.mention.name)
     multi = [n for n in names if (" " in n or kind == "place") and not n.isupper()] or list(names)  # a place: as
     # the sources write it most often ("Hanoi", not "Hà Nội" once); a person or body: by the full name
     best = max(multi, key=lambda n: (names[n] if kind != "person" else 0, len(n.split()), names[n], n))
