@@ -3,6 +3,7 @@ were made" (conflicts.conflicting_groups asks here when their clauses share too 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .claims import Claim, normalise
@@ -51,6 +52,15 @@ _GENERIC_UNITS = frozenset("people person other time year day week month hour mi
 """Units that too many different counts share to pair two figures by their values alone."""
 
 
+def near_in_value(a: Claim, b: Claim, by_value: bool) -> bool:
+    """Whether two figures' values are near enough for loosely_same to pair them (a cheap test before it):
+    within CLOSE, or within NEARLY_SAME when they are paired by value alone (``by_value``)."""
+    if a.figure is None or b.figure is None:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return 0 < low and high <= (NEARLY_SAME if by_value else CLOSE) * low and (not by_value or low >= 100)
+
+
 def index_words(claim: Claim) -> set[str]:
     """The words a figure is looked up by to find its loose pairs: its near words, and "*" when its unit is specific
     enough to pair by value alone (_specific)."""
@@ -63,27 +73,46 @@ def _specific(claim: Claim) -> bool:
     return bool(unit) and unit not in _GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
 
 
-def _before(claim: Claim) -> tuple[str, int]:
-    """The clause's words before the figure, and where they start in the sentence."""
-    head = claim.quote[:claim.figure.start]
+def _before(claim, quote: str | None = None) -> tuple[str, int]:
+    """The clause's words before the figure, and where they start in the sentence (of a Claim, or of a _Span in
+    ``quote``)."""
+    figure, quote = (claim, quote) if quote is not None else (claim.figure, claim.quote)
+    head = quote[:figure.start]
     breaks = list(_BREAK.finditer(head))
     start = breaks[-1].end() if breaks else 0
     return head[start:], start
 
 
-def _after(claim: Claim) -> tuple[str, int]:
-    """The clause's words after the figure, and where they start in the sentence."""
-    tail = claim.quote[claim.figure.end:]
+def _after(claim, quote: str | None = None) -> tuple[str, int]:
+    """The clause's words after the figure, and where they start in the sentence (as _before)."""
+    figure, quote = (claim, quote) if quote is not None else (claim.figure, claim.quote)
+    tail = quote[figure.end:]
     cut = _BREAK.search(tail)
-    return (tail[:cut.start()] if cut else tail), claim.figure.end
+    return (tail[:cut.start()] if cut else tail), figure.end
 
 
-def near_words(claim: Claim) -> set[str]:
+def near_words(claim: Claim) -> frozenset[str]:
     """The content words next to a figure that may say what it counts, one form for a word's inflections ("pledges",
     "pledged"); names, groups of people and weak words left out."""
-    before, after = _common(*_before(claim)), _common(*_after(claim))
+    return _near_words_at(claim.quote, claim.figure.start, claim.figure.end) if claim.figure else frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _near_words_at(quote: str, start: int, end: int) -> frozenset[str]:
+    """near_words of the figure at [start, end) of ``quote`` (a memo: a figure meets many others)."""
+    figure = _Span(start, end)
+    before, after = _common(*_before(figure, quote)), _common(*_after(figure, quote))
     words = normalise(before)[-_NEAR:] + normalise(after)[:_NEAR]
-    return {_base(w) for w in words if not any(c.isdigit() for c in w) and w not in _PEOPLE} - _WEAK
+    return frozenset({_base(w) for w in words if not any(c.isdigit() for c in w) and w not in _PEOPLE} - _WEAK)
+
+
+class _Span:
+    """Where a figure is in its sentence (what _before and _after read of it)."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
 
 
 _PEOPLE = GROUP_NOUNS | ROLE_NOUNS | frozenset(w.rstrip("s") for w in GROUP_NOUNS) | {"police"}
@@ -95,6 +124,7 @@ def _common(text: str, offset: int) -> str:
     return _NAME.sub(lambda m: m.group() if offset + m.start() == 0 else " ", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _names(text: str, offset: int = 1) -> frozenset[str]:
     """The names of ``text`` (at ``offset`` in its sentence): capitalised words but the sentence's opener and the
     common capitals ("The", "On")."""
@@ -120,19 +150,24 @@ def _holders(claim: Claim, other: Claim) -> frozenset[str]:
     """The names before a figure, the sentence's opener among them unless it is a common noun: one of
     _COMMON_OPENERS or GROUP_NOUNS, or the word counting the other figure ("Pledges totalling $5.1bn" beside "donors
     pledged"). "Germany pledged $1.2bn" and "Britain pledged $1.1bn" are two holders' amounts."""
-    text, start = _before(claim)
-    if _SAYS.search(text):
-        return frozenset()  # "Gaza's health ministry said 45 were killed": a speaker, whose count may be disputed
-    names = _names(text, start)
-    opening = _NAME.match(claim.quote) if start == 0 else None
-    if opening and opening.end() <= len(text):
-        word = opening.group()
-        lower = word.lower()
-        common = (word in COMMON_CAPS or lower in _COMMON_OPENERS or lower in GROUP_NOUNS
-                  or {_base(w) for w in normalise(lower)} & near_words(other))
-        if not common:
-            names |= {word}
+    names, opener = _holder_names(claim.quote, claim.figure.start)
+    if opener and not {_base(w) for w in normalise(opener.lower())} & near_words(other):
+        names |= {opener}
     return names
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
+    """The names before the figure at ``start`` of ``quote``, and the sentence's opener when it is in the figure's
+    clause and may be a name (not a common noun of _COMMON_OPENERS or GROUP_NOUNS); none after a saying."""
+    text, begin = _before(_Span(start, start), quote)
+    if _SAYS.search(text):
+        return frozenset(), ""  # "Gaza's health ministry said 45 were killed": a speaker, whose count may be disputed
+    opening = _NAME.match(quote) if begin == 0 else None
+    word = opening.group() if opening and opening.end() <= len(text) else ""
+    if word in COMMON_CAPS or word.lower() in _COMMON_OPENERS or word.lower() in GROUP_NOUNS:
+        word = ""
+    return _names(text, begin), word
 
 
 def _base(word: str) -> str:

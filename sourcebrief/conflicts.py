@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import index_words, loosely_same, two_holders
+from .conflict_measures import index_words, loosely_same, near_in_value, two_holders
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
@@ -43,7 +43,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for word in sorted(lead.words):
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
-        counted = {other for word in near for other in index.get((family, "~" + word), ())}
+        counted = {other for word in near for other in index.get((family, "~" + word), ())
+                   if near_in_value(lead, claims[groups[other][0]], word == "*")}
         hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
         # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
