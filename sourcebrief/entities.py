@@ -282,10 +282,10 @@ def _short_forms(found: list[_Found]) -> dict[str, str]:
     introduces a body; a lone word written first is a body of its own whose product the longer name may be
     ("Facebook said it would appeal", then "Facebook Marketplace was down")."""
     cued = {name_key(f.mention.name) for f in found if f.mention.evidence != "shape"}
-    first_at: dict[tuple[str, str], tuple] = {}
+    first_at: dict[str, dict[str, tuple]] = defaultdict(dict)
+    """Name key to source to where the source first writes it."""
     for f in found:
-        at = (f.caption, f.paragraph, f.mention.start)
-        first_at.setdefault((f.source, name_key(f.mention.name)), at)
+        first_at[name_key(f.mention.name)].setdefault(f.source, (f.caption, f.paragraph, f.mention.start))
     longer: dict[str, set[str]] = defaultdict(set)
     for f in found:
         key = name_key(f.mention.name)
@@ -293,9 +293,11 @@ def _short_forms(found: list[_Found]) -> dict[str, str]:
             longer[key.split()[0]].add(key)
     shorts = {}
     for word, keys in sorted(longer.items()):
-        orders = [(first_at[(s, key)], first_at[(s, word)]) for key in keys for (s, k) in first_at
-                  if k == key and (s, word) in first_at]
-        if len(keys) == 1 and orders and all(full < lone for full, lone in orders):
+        if len(keys) != 1 or word not in first_at:
+            continue
+        full, lone = first_at[next(iter(keys))], first_at[word]
+        orders = [(full[source], lone[source]) for source in full if source in lone]
+        if orders and all(a < b for a, b in orders):
             shorts[word] = next(iter(keys))
     return shorts
 
