@@ -514,7 +514,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
-    if (after and after[0] in PLACE_NOUNS) or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
+    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
         return [_mention(text, start, end, "place", surface, evidence="cue")]
     if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
