@@ -205,7 +205,7 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
     names = _org_names(found)
     present = set(clusters.parent)
     for key in names:
-        words = key.split()
+        words = key.removesuffix(" & co").split() + (["co"] if key.endswith(" & co") else [])  # "JPMorgan Chase & Co."
         for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS else None),
                      (words[1:] if words[0].upper() in CLUB_MARKS else None)):
             if rest and " ".join(rest) in (names if len(rest) == 1 else present):
@@ -265,8 +265,10 @@ def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
     briefing names opening with the word, and no person's name holds it (entity_leads)."""
     names = _org_names(found)
     shorts = _short_forms(found)
+    bodies = {clusters.find(key) for key in names}  # ("JPMorgan Chase branches" by shape is "JPMorgan Chase & Co.")
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
-             and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)} - set(shorts)
+             and f.mention.evidence != "bare" and clusters.find(_key(f.mention)) not in bodies
+             for part in _surname_keys(f.mention.name)} - set(shorts)
     leads = leads_of(sorted(names), clusters.find, parts)
     for key in sorted(names):
         roots = leads.get(key, set()) - {clusters.find(key)}

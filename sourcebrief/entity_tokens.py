@@ -229,11 +229,24 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     j = i + 2
     while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
         if tokens[j].text in ORG_HEADS:
-            return 2
+            return 0 if j > i + 2 and _whole_name_before(text, tokens, i) else 2  # not "Wells Fargo and PNC
+            # Financial": a name of two words and one of two words, where "US Securities and Exchange Commission"
         if tokens[j].possessive or not _joins(text, tokens, j):
             break
         j += 1
     return 0
+
+
+def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
+    """The capitalised words ending at token i are a name of two words or more by themselves, leaving out a place,
+    a people or initials before them ("Wells Fargo"; not the "US Securities" of "US Securities and Exchange
+    Commission")."""
+    first = i
+    while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
+        first -= 1
+    own = [t for t in tokens[first:i + 1]
+           if not (t.is_acronym or t.text in gazetteer().places or t.text in gazetteer().demonyms)]
+    return len(own) >= 2
 
 
 _COUNTED_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s,?\s*[:(—–-]?\s*$"
