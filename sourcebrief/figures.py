@@ -107,7 +107,7 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o['’]clock|hrs?\b|GMT|UTC)", 
 _DESIGNATOR_BEFORE = re.compile(
     r"\b(?:no|nos|number|resolution|article|flight|route|room|highway|page|p|chapter|"
     r"section|version|level|category|phase|vol|act|law|model|season|episode|size|"
-    r"gate|platform|line|bus|channel|code|tier|zone|sector|ward|block|terminal|runway|reactor|batch|lot)\.?\s+$",
+    r"gate|platform|line|bus|channel|code|tier|zone|sector|ward|terminal|runway|reactor|batch|lot)\.?\s+$",
     re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|these|those|its|their|his|her|our|my|your|both|all|first|last|next|"
