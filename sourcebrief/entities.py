@@ -12,7 +12,7 @@ from typing import Iterable, Mapping, Sequence
 from .claims import split_sentences
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_forms import acts_on_its_own, alias_spelling_groups, club_lead, without_place_head
-from .entity_leads import leads_of
+from .entity_leads import leads_of, short_forms
 from .entity_lists import list_mates
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -279,29 +279,10 @@ def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
 
 
 def _short_forms(found: list[_Found]) -> dict[str, str]:
-    """The first word of a name of several words that only its shape made a person's, for that name, where every
-    source writing both names it in full first ("Goldman Sachs said …", later "Goldman said it …"), as news
-    introduces a body; a lone word written first is a body of its own whose product the longer name may be
-    ("Facebook said it would appeal", then "Facebook Marketplace was down")."""
-    cued = {name_key(f.mention.name) for f in found if f.mention.evidence != "shape"}
-    first_at: dict[str, dict[str, tuple]] = defaultdict(dict)
-    """Name key to source to where the source first writes it."""
-    for f in found:
-        first_at[name_key(f.mention.name)].setdefault(f.source, (f.caption, f.paragraph, f.mention.start))
-    longer: dict[str, set[str]] = defaultdict(set)
-    for f in found:
-        key = name_key(f.mention.name)
-        if f.mention.kind == "person" and f.mention.evidence == "shape" and " " in key and key not in cued:
-            longer[key.split()[0]].add(key)
-    shorts = {}
-    for word, keys in sorted(longer.items()):
-        if len(keys) != 1 or word not in first_at:
-            continue
-        full, lone = first_at[next(iter(keys))], first_at[word]
-        orders = [(full[source], lone[source]) for source in full if source in lone]
-        if orders and all(a < b for a, b in orders):
-            shorts[word] = next(iter(keys))
-    return shorts
+    """entity_leads.short_forms over the mentions: the name by shape each lone first word is the short form of."""
+    return short_forms((f.source, name_key(f.mention.name), (f.caption, f.paragraph, f.mention.start),
+                        f.mention.kind == "person" and f.mention.evidence == "shape", f.mention.evidence != "shape")
+                       for f in found)
 
 
 _HEAD_KEYS = frozenset(fold(h).lower() for h in ORG_HEADS)

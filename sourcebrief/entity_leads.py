@@ -36,3 +36,31 @@ def leads_of(keys: Iterable[str], root: Callable[[str], str], parts: set[str]) -
         if word and word not in parts:
             leads[word].add(root(key))
     return leads
+
+
+def short_forms(mentions: Iterable[tuple[str, str, tuple, bool, bool]]) -> dict[str, str]:
+    """The first word of a name of several words that only its shape made a person's, for that name, where every
+    source writing both names it in full first ("Goldman Sachs said …", later "Goldman said it …"), as news
+    introduces a body; a lone word written first is a body of its own whose product the longer name may be
+    ("Facebook said it would appeal", then "Facebook Marketplace was down"). ``mentions``: (source, name key,
+    position, whether a person by shape, whether cued otherwise) of each mention."""
+    cued: set[str] = set()
+    first_at: dict[str, dict[str, tuple]] = defaultdict(dict)
+    """Name key to source to where the source first writes it."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for source, key, at, shaped, other_cue in mentions:
+        first_at[key].setdefault(source, at)
+        if other_cue:
+            cued.add(key)
+        elif shaped and " " in key:
+            longer[key.split()[0]].add(key)
+    shorts = {}
+    for word, keys in sorted(longer.items()):
+        keys -= cued
+        if len(keys) != 1 or word not in first_at:
+            continue
+        full, lone = first_at[next(iter(keys))], first_at[word]
+        orders = [(full[source], lone[source]) for source in full if source in lone]
+        if orders and all(a < b for a, b in orders):
+            shorts[word] = next(iter(keys))
+    return shorts
