@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from .date_values import MONTH_NAMES
 from .figures import Figure, find_figures
-from .entity_lexicon import COMMON_CAPS, WEEKDAYS, gazetteer
+from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
 from .model import Article, record
 from .quotes import quotation_spans
 
@@ -380,20 +380,23 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _NAMES_APART = re.compile(r"\s+and\s+|(?<=[’'])s?\s+")
 
 
-_OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*(?=[\s,’'])")
+_OPENING_NAME = re.compile(r"^(?:(?:The|All|Both|Most|Some|Many|Several)\s+(?=[A-Z]))?([A-Z][\w’'-]*)"
+                           r"(?:\s+[A-Z][\w’'-]*)*(?=[\s,’'])")
+"""A sentence's opening name, after a determiner ("All Japan Airlines flights operated normally")."""
 
 
 def opener(sentence: str) -> str:
-    """Claim.opener of ``sentence``."""
+    """Claim.opener of ``sentence``: a body's name counts from its first word even when that is a place's ("Japan
+    Airlines", "Korean Air": two airlines, not the two countries' governments)."""
     found = _OPENING_NAME.match(sentence)
     if not found:
         return ""
     first = found.group(1)
     lookup = gazetteer()
-    name = found.group(0)
-    name = name[4:] if name.startswith("The ") else name
-    if (first in COMMON_CAPS or first in WEEKDAYS or first.isupper() or first in lookup.places
-            or name in lookup.places or first in lookup.demonyms and " " not in name):
+    name = sentence[found.start(1):found.end()]
+    body = " " in name and name.rsplit(" ", 1)[-1] in ORG_HEADS and first not in COMMON_CAPS
+    if not body and (first in COMMON_CAPS or first in WEEKDAYS or first.isupper() or first in lookup.places
+                     or name in lookup.places or first in lookup.demonyms and " " not in name):
         return ""
     words = normalise(first)
     return words[0] if words else ""

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
+from .conflict_measures import index_words, loosely_same, near_in_value, two_holders
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
@@ -41,11 +42,16 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         hits: Counter[int] = Counter()
         for word in sorted(lead.words):
             hits.update(index.get((family, word), ()))
+        near = sorted(index_words(lead)) if lead.figure is not None else []
+        counted = {other for word in near for other in index.get((family, "~" + word), ())
+                   if near_in_value(lead, claims[groups[other][0]], word == "*")}
+        hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
+        # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
-            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%") and _conflict(
+            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted) and _conflict(
                     claims, (g, other), groups, sources):
                 _join_apart(parent, joined, sources, g, other)
-        for word in lead.words:
+        for word in (*lead.words, *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
     components: dict[int, list[int]] = defaultdict(list)
@@ -69,12 +75,14 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
-    if _money_apart(a, b) or _tally(a) != _tally(b):
+    if _money_apart(a, b) or _tally(a) != _tally(b) or (
+            a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
     words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
-    shared = len(words_a & words_b)
+    shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(a.words), len(b.words)))
-    if shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b) and not _same_measure(a, b):
+    if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
+            and not _same_measure(a, b) and not loosely_same(a, b)):
         return False
     return disagree(a, b)
 
@@ -121,8 +129,11 @@ def _rate(claim: Claim) -> str:
 _SUMMED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of)\s+(?:[a-z-]+\s+){0,2}?(?:fines|penalties|payments"
                      r"|grants|loans|settlements|contracts|orders|donations|fees|bonuses|awards|deals|investments)"
                      r"|combined)\b", re.IGNORECASE)
-_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-"""A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree)."""
+_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$"
+                            r"|\b(?:fines|penalties|settlements|damages)\s+(?:totall?ing|amounting\s+to|adding\s+up\s+to"
+                            r"|worth)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+"""A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree; "fines
+totalling 8.25 billion euros" adds up several fines, where "pledges totalling $5.1bn" is how a pledging is told)."""
 
 
 _TOTAL = re.compile(r"^\s*(?:In\s+total|Altogether|All\s+told|Overall),|\b(?:in\s+total|altogether|all\s+told)\b")
@@ -188,7 +199,8 @@ def share_of(claim: Claim) -> str:
     $250,000", "$5,000 per household"), "remaining" ("the remaining $120 million of his contract"), "part" (a share,
     an instalment or winnings: "the winner's share … is $2.5 million", "an initial fee of $60 million", "won $2.5
     million"), or "" for the whole or an unmarked figure. A prize pot and one winner's share, a contract and its
-    remainder, a total and what each gets are different quantities, not a disagreement."""
+    remainder, a total and what each gets are different quantities, not a disagreement. "whole" for a figure that
+    another figure is counted "of" ("2,300 of the airline's roughly 2,800 pilots")."""
     figure = claim.figure
     if figure is None:
         return ""
@@ -202,7 +214,14 @@ def share_of(claim: Claim) -> str:
         return "part"
     if re.fullmatch(r"[A-Z]{3}", figure.unit) and _WON_BEFORE.search(quote, before, start):
         return "part"
+    if _WHOLE_BEFORE.search(quote, before, start):
+        return "whole"
     return ""
+
+
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$")
+"""A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots" (the whole, not what
+the union represents: "around 2,200 pilots")."""
 
 
 def _same_holder(a: Claim, b: Claim) -> bool:
@@ -227,7 +246,10 @@ def _normalised(sentence: str) -> frozenset[str]:
     return frozenset(normalise(sentence))
 
 
-_SUBJECT_VERB = re.compile(r"\s*(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
+_SUBJECT_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:Inc|Ltd|Corp|Co|LLC|plc|AG|SA)\b\.?\s*)?"
+                           r"(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
+"""What follows a sentence's opening name when it is the subject: a verb or an appositive, after a bracket or a
+corporate ending ("Zydus Pharmaceuticals (USA) Inc., the US-based subsidiary …")."""
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -11,6 +11,8 @@ from typing import Iterable, Mapping, Sequence
 
 from .claims import split_sentences
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_forms import acts_on_its_own, alias_spelling_groups, club_lead, without_place_head
+from .entity_leads import leads_of, short_forms
 from .entity_lists import list_mates
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -27,12 +29,13 @@ _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"."""
+    """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"; "St" before another word
+    is "Saint" ("Paris St-Germain" is "Paris Saint-Germain"; "Main St" stays)."""
     key = fold(name).lower()
     key = re.sub(r"[“”\"«»]\w[\w ]{0,12}[“”\"«»]", " ", key)
     key = key.replace(".", "").replace("-", " ").replace("'", "")
     key = re.sub(r"^the\s+", "", " ".join(key.split()))
-    return key
+    return re.sub(r"\bst (?=\w)", "saint ", key)
 
 
 def _place_key(name: str) -> str:
@@ -138,15 +141,26 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
         keys = [name_key(n) for n in group if name_key(n) in present]
         for k in keys[1:]:
             clusters.union(keys[0], k)
+    _merge_alias_spellings(present, clusters)
     for o in overrides:
         keys = [name_key(n) for n in (o.name, *o.aliases) if n and name_key(n) in present]
         for k in keys[1:]:
             clusters.union(keys[0], k)
     _merge_by_initials(found, clusters)
+    _merge_place_heads(found, clusters)
     _merge_company_forms(found, clusters)
     _merge_by_containment(found, clusters)
+    _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
     return clusters
+
+
+def _merge_alias_spellings(keys: set[str], clusters: _Clusters) -> None:
+    """Names of several words that differ only by an alias group's spelling are one: "Court of Justice of the EU" is
+    the "Court of Justice of the European Union" (entity_forms.alias_spelling_groups)."""
+    for same in alias_spelling_groups(keys, name_key):
+        for key in same[1:]:
+            clusters.union(same[0], key)
 
 
 def _org_names(found: list[_Found]) -> set[str]:
@@ -170,6 +184,20 @@ def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
                 clusters.union(key, next(iter(roots)))
 
 
+def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
+    """A place named with a generic head ("Kagoshima Prefecture", "Satsumasendai City") is the place named without
+    it, and a lone word with no cue spelled so is linked to it ("near Satsumasendai"); a known place with the head is
+    another place ("Mexico City" is not Mexico, "Kuwait City" not Kuwait)."""
+    countries = {_place_key(c) for c in gazetteer().countries}
+    for f in found:
+        m = f.mention
+        rest = without_place_head(name_key(m.name))
+        if m.kind == "place" and m.evidence not in ("bare", "gazetteer") and rest:
+            short = _place_key(rest)
+            if short not in countries:
+                clusters.union(_key(m), short)
+
+
 def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
     """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia and "FC Barcelona" Barcelona: a body named with a corporate
     ending or a club's mark joins the one named by the rest (found as an organisation when it is one word: "Nvidia"
@@ -177,7 +205,7 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
     names = _org_names(found)
     present = set(clusters.parent)
     for key in names:
-        words = key.split()
+        words = key.removesuffix(" & co").split() + (["co"] if key.endswith(" & co") else [])  # "JPMorgan Chase & Co."
         for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS else None),
                      (words[1:] if words[0].upper() in CLUB_MARKS else None)):
             if rest and " ".join(rest) in (names if len(rest) == 1 else present):
@@ -202,12 +230,19 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     for key in names:
         words = key.split()
         for i in range(len(words)):
+            if i and (words[i - 1] in ("of", "for", "in", "on")
+                      or words[i - 1] == "the" and i > 1 and words[i - 2] in ("of", "for", "in", "on")):
+                continue  # what a body is "of" is not the body: "European Union" in the "Court of Justice of the
+                # European Union"
             for j in range(i + 2, min(len(words), i + 6) + 1):
                 if (i, j) == (0, len(words)):
                     continue
                 extra = words[:i] + words[j:]
                 if all(w in qualifiers for w in extra) and key not in teams:
                     continue  # (a team's city is part of its name: "Red Sox" is the "Boston Red Sox")
+                if words[j - 1] in _HEAD_KEYS and len(words) - j >= 2:
+                    continue  # a body's own name, then another's: "All Nippon Airways Pilots Union", "Federal
+                    # Reserve Bank of New York" are other bodies than "All Nippon Airways" and "Federal Reserve"
                 inside[" ".join(words[i:j])].add(clusters.find(key))
     for key in names:
         roots = inside.get(key, set()) - {clusters.find(key)}
@@ -217,10 +252,40 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     for key in names:
         if " " in key:
             ends[key.split()[-1]].add(clusters.find(key))
+            if club_lead(key):  # "Bayern" for "Bayern Munich"
+                ends[key.split()[0]].add(clusters.find(key))
     for key in teams:
         roots = ends.get(key, set()) - {clusters.find(key)} if " " not in key else set()
         if len(roots) == 1:  # a team named by its last word: "appearances for Leverkusen" is Bayer Leverkusen
             clusters.union(key, next(iter(roots)))
+
+
+def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
+    """"JPMorgan" (a body by a cue: "JPMorgan said it would") is "JPMorgan Chase" when that is the one body the
+    briefing names opening with the word, and no person's name holds it (entity_leads)."""
+    names = _org_names(found)
+    shorts = _short_forms(found)
+    bodies = {clusters.find(key) for key in names}  # ("JPMorgan Chase branches" by shape is "JPMorgan Chase & Co.")
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             and f.mention.evidence != "bare" and clusters.find(_key(f.mention)) not in bodies
+             for part in _surname_keys(f.mention.name)} - set(shorts)
+    leads = leads_of(sorted(names), clusters.find, parts)
+    for key in sorted(names):
+        roots = leads.get(key, set()) - {clusters.find(key)}
+        if " " not in key and key in shorts and not roots:
+            clusters.union(key, shorts[key])  # "Goldman Sachs said in a note …", then "Goldman said it expected"
+        elif " " not in key and len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+
+
+def _short_forms(found: list[_Found]) -> dict[str, str]:
+    """entity_leads.short_forms over the mentions: the name by shape each lone first word is the short form of."""
+    return short_forms((f.source, name_key(f.mention.name), (f.caption, f.paragraph, f.mention.start),
+                        f.mention.kind == "person" and f.mention.evidence == "shape", f.mention.evidence != "shape")
+                       for f in found)
+
+
+_HEAD_KEYS = frozenset(fold(h).lower() for h in ORG_HEADS)
 
 
 def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
@@ -240,16 +305,22 @@ def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
 
 
 def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
-    """Vote a kind per cluster: explicit cues count three times the shape of a name."""
+    """Vote a kind per cluster: explicit cues count three times the shape of a name, and a person by shape alone is
+    a body wherever a cue says it is one ("Credit Suisse shareholders" among 17 bare "Credit Suisse": no cue ever
+    makes it a person)."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    cued: dict[str, Counter] = defaultdict(Counter)
     for f in found:
         m = f.mention
         if _is_single(m) or m.evidence == "bare":
             continue
-        votes[clusters.find(_key(m))][m.kind] += 3 if m.strong else 1
+        root = clusters.find(_key(m))
+        votes[root][m.kind] += 3 if m.strong else 1
+        cued[root][m.kind] += m.strong
     teams = {clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "club"}
     known_places = Counter(clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "gazetteer")
     return {root: "org" if root in teams and c["org"] > 3 * known_places[root]
+            or cued[root]["org"] and not cued[root]["person"] and not cued[root]["place"]
             else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
             for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City"),
     # but a known place only when most of its mentions play ("Liverpool have signed"; not once among "in Liverpool")
@@ -331,6 +402,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                     people_in[f.source][part].add(root)
                     corpus[part].add(root)
     tails = _org_tails(found, clusters, kinds)
+    leads = leads_of(sorted(k for k in _org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
+                     set(corpus))
     links: dict[int, str] = {}
     for i, f in enumerate(found):
         m = f.mention
@@ -351,6 +424,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = clusters.find(key)
         elif not roots and len(tails.get(key, ())) == 1:
             links[i] = next(iter(tails[key]))
+        elif not roots and len(leads.get(key, ())) == 1:
+            links[i] = next(iter(leads[key]))  # "Goldman" for "Goldman Sachs" (not at a sentence's start: "First")
         elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
@@ -368,10 +443,12 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
         words = key.split()
         if len(words) < 2 or kinds.get(root) != "org":
             continue
-        if words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2:
+        if (words[-1] not in heads and words[-1] not in COMPANY_SUFFIXES and len(words[-1]) > 2
+                and not {"of", "for", "in", "on"} & set(words)):  # "England" is not the "Bank of England"
             tails[words[-1]].add(root)
-        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS):
-            tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP"
+        if len(words) == 2 and (words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS or club_lead(key)):
+            tails[words[0]].add(root)  # "Apple" for "Apple Inc.", "Sporting" for "Sporting CP", "Bayern" for "Bayern
+            # Munich"
     return tails
 
 
@@ -389,16 +466,27 @@ def _speaks_as_person(f: _Found) -> bool:
 
 
 _BODY_SPEECH_RE = re.compile(r"\s(?:said|says|told \w+|announced|confirmed|added)(?: on \w+)?(?: that)? it "
-                             r"(?:would|will|could|had|has|plans|planned|intends|intended|did|does)\s(?!(?:not )?be\b)")
+                             r"(?:would|will|could|had|has|plans|planned|intends|intended|did|does|expects|expected"
+                             r"|hopes|hoped|wants|wanted|aims|aimed)\s(?!(?:not )?be\b)")
 
 
 def _bodies_that_speak(found: list[_Found]) -> list[_Found]:
-    """The mentions, a lone word saying that "it" will act made a body's (_speaks_as_body), unless the word is part
-    of a person's name in the briefing."""
+    """The mentions, a lone word saying that "it" will act (_speaks_as_body) or acting on "its" own thing
+    (_acts_on_its_own) made a body's, unless the word is part of a person's name in the briefing (not of a name by
+    shape that it is the short form of: _short_forms)."""
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
-             for part in _surname_keys(f.mention.name)}
+             for part in _surname_keys(f.mention.name)} - set(_short_forms(found))
     return [replace(f, mention=replace(f.mention, kind="org", evidence="cue"))
-            if _speaks_as_body(f) and name_key(f.mention.name) not in parts else f for f in found]
+            if (_speaks_as_body(f) or _acts_on_its_own(f)) and name_key(f.mention.name) not in parts else f
+            for f in found]
+
+
+def _acts_on_its_own(f: _Found) -> bool:
+    """A lone word that acts on "its" own thing is a body (entity_forms.acts_on_its_own)."""
+    m = f.mention
+    if m.kind != "person" or m.evidence in ("role", "honorific") or " " in m.name:
+        return False
+    return acts_on_its_own(f.sentence, m.text)
 
 
 def _speaks_as_body(f: _Found) -> bool:
@@ -462,6 +550,8 @@ def _draft(root: str, found: list[_Found], kind: str) -> _Draft:
                 acronym = acronym or (x if m.alias or m.evidence == "acronym" else None)
     if not names:
         names.update(f.mention.name for f in found)
+    elif kind == "org" and not any(" " in n for n in names):  # "Goldman Sachs" (by shape) for "Goldman" (a body)
+        names.update(f.mention.name for f in found if f.mention.evidence == "shape" and " " in f.mention.name)
     multi = [n for n in names if (" " in n or kind == "place") and not n.isupper()] or list(names)  # a place: as
     # the sources write it most often ("Hanoi", not "Hà Nội" once); a person or body: by the full name
     best = max(multi, key=lambda n: (names[n] if kind != "person" else 0, len(n.split()), names[n], n))

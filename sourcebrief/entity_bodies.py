@@ -56,9 +56,9 @@ def bodies_named_by_places(text: str, found: list[Mention]) -> list[Mention]:
     the entity a body when most of its mentions are cued so."""
     countries = gazetteer().countries
     out = []
-    for m in found:
+    for k, m in enumerate(found):
         if m.kind == "place" and m.evidence == "gazetteer" and m.name not in countries:
-            cue = _body_cue(text, m)
+            cue = _body_cue(text, m) or ("club" if _beside_club(text, found, k) else None)
             if cue:
                 m = replace(m, kind="org", evidence=cue)
         elif (m.kind == "person" and m.evidence in ("bare", "speech", "shape") or m.kind == "place"
@@ -68,6 +68,16 @@ def bodies_named_by_places(text: str, found: list[Mention]) -> list[Mention]:
                 # "Bayern Munich are" (not "Democrats have", a group of people, or "the Golan Heights are")
         out.append(m)
     return out
+
+
+def _beside_club(text: str, found: list[Mention], k: int) -> bool:
+    """A city joined by "and" or a comma to a club's name is a club too: "had beaten Bayern Munich and Barcelona"."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(found) and found[j].kind == "org" and found[j].evidence == "club":
+            a, b = sorted((found[j], found[k]), key=lambda m: m.start)
+            if re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[a.end:b.start]):
+                return True
+    return False
 
 
 def _body_cue(text: str, m: Mention) -> str | None:

@@ -46,7 +46,9 @@ ROLE_HEADS = frozenset(
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
     Attorney Prosecutor Officer Inspector Superintendent Constable Minister-President
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
-    Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective""".split()
+    Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective
+    SHO DCP ACP DSP SSP DGP IGP Sub-Inspector Striker Midfielder Defender Winger Goalkeeper Teenager Substitute
+    Veteran Skipper""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -97,7 +99,12 @@ GROUP_NOUNS = frozenset(
 FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schools".split())
 FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena Avenue Boulevard Road
     Station Terminal Racecourse Speedway Raceway Velodrome Ballpark Plaza Pier Wharf Motorway Expressway Freeway
-    Tunnel Airfield Coliseum Colosseum Drive Street Highway""".split())
+    Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen""".split())
+# Endings of abstract and common nouns and adjectives that no given name or surname has ("Emergency", "Additional";
+# "Emergency Response" is a body's or a plan's name, "Additional Tier 1" a kind of bond), each with the shortest word
+# it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence").
+COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("ancy", 7), ("ment", 8), ("ness", 9),
+                       ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7))
 # "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
 # name speaks, holds a title or is described (entity_rules._park).
 PARK_HEAD = "Park"
@@ -114,15 +121,21 @@ ORG_HEADS = frozenset(
     Center Club Federation Reserve Exchange Industries Systems Technologies Labs
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
-    Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Cross Crescent
+    Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror
+    Mail Dispatch Bulletin Examiner Monitor Cross Crescent
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
-    Community Academy Observatory""".split()
+    Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
+    Laboratories Tech Lines Co Branch Financial Observatory""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an airport operator; company words of Turkish names ("Anagold Madencilik", "Koç Holding")
     "Project Airports Holding Madencilik Enerji İnşaat Sanayi".split())
+# Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
+# heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
+ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum
+    Summit Convention Institute Tribunal Group Force Centre Center Commissioner Subcommittee""".split())
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
     "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
@@ -143,6 +156,12 @@ ORG_LEADS = frozenset(
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
 # Last words of sports clubs' names, never of people's or places': "Westbury Athletic", "Karakum Spor", "Bristol Rovers".
 CLUB_TAILS = frozenset("Athletic Rovers Wanderers Albion United Spor Hotspur Argyle Rangers".split())
+# First words of sports clubs' names, before a city or another word: "Bayern Munich", "Dynamo Kyiv", "Sparta Prague",
+# "Inter Milan", "Borussia Dortmund", "Olympique Lyonnais" (no surname or given name in news starts so).
+CLUB_LEADS = frozenset("""Bayern Borussia Dynamo Dinamo Sparta Slavia Olympique Olympiacos Sporting Inter Lokomotiv
+    Spartak Zenit Eintracht Hertha Fortuna Werder Hapoel Maccabi Atletico Atlético Legia Partizan Steaua Shakhtar
+    Ajax Celtic Feyenoord Galatasaray Fenerbahce Fenerbahçe Besiktas Beşiktaş Juventus Benfica Anderlecht
+    Hajduk Ferencvaros Ferencváros""".split())
 # Articles that may open an organisation's name before its lead word ("La Liga", "Te Pāti Māori", "Die Linke").
 ORG_LEAD_ARTICLES = frozenset("El La Le Los Las Les Il Lo Die Te".split())
 # Org heads that end an org name but also allow "in X" after them.
@@ -162,7 +181,8 @@ PLACE_HEADS = frozenset(
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
     Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
-    Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel""".split()
+    Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
+    Township Borough Canton""".split()
 ) | FACILITY_PLACE_HEADS
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
 PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
@@ -205,9 +225,10 @@ NOT_ACRONYMS = frozenset(
     NB PS VIP FAQ TT II III IV AI PDF URL HTML AP CET CEST EET EEST WET EDT PDT CST CDT MST MDT MSK IST
     AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
     LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
-    GMO PPE PCR LGBT LGBTQ""".split()
+    GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP""".split()
 )
-"""(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded".)"""
+"""(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded"; an Indian
+police case's First Information Report, a public interest litigation, and police ranks: "the SHO said".)"""
 # A small, justified alias table: only forms too common to leave to chance.
 ALIAS_GROUPS = (
     ("ISIS", "ISIL", "Islamic State", "Daesh", "Islamic State group",

@@ -8,9 +8,12 @@ from dataclasses import replace
 
 from .entity_lexicon import (
     ALIAS_GROUPS,
+    CLUB_LEADS,
     CLUB_MARKS,
     CLUB_TAILS,
     COMMON_CAPS,
+    COMMON_NOUN_ENDINGS,
+    COMPANY_SUFFIXES,
     EVENT_HEADS,
     THING_TAILS,
     HOLIDAYS,
@@ -112,6 +115,14 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         if (word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS
                 or word == "The" and _article_of_place(tokens, first, last)):
             break
+        if word == "All" and _all_opens_body(tokens, first, last):
+            break
+        if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
+            first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
+            continue
+        if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
+            first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
+            continue
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
             first += 1
             continue
@@ -127,6 +138,27 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
     return first, last
+
+
+_DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
+    state-owned state-run state-backed lender insurer regulator broker chipmaker carmaker automaker retailer
+    conglomerate watchdog""".split())
+"""Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays"
+(not "Carrier", which opens "Carrier Global")."""
+
+
+_QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes aircraft jets trains buses ships
+    stores shops branches outlets offices shares stocks products models cars vehicles staff crew personnel
+    operations""".split())
+"""Nouns that "All" may count across a body's name: "All Japan Airlines flights", "All Air India staff"."""
+
+
+def _all_opens_body(tokens: list[Token], first: int, last: int) -> bool:
+    """"All" opening a body's name ("All Nippon Airways", "All India Radio", "All Progressives Congress"): the run
+    ends in an organisation word and no noun it could count follows ("All Japan Airlines flights were cancelled")."""
+    if last - first < 2 or tokens[last].text not in ORG_HEADS and tokens[last].text.lower() not in COMPANY_SUFFIXES:
+        return False  # ("All Nippon Airways Co.")
+    return last + 1 >= len(tokens) or tokens[last + 1].text not in _QUANTIFIED_AFTER
 
 
 def _article_of_place(tokens: list[Token], first: int, last: int) -> bool:
@@ -189,9 +221,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and (_place_word(words) or _park(text, tokens, first, last)):
         return _mention(text, start, end, "place", surface, evidence="place-word")
-    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS):
+    if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS
+                           or fold(words[0]) in CLUB_LEADS and not set(words) & ROLE_HEADS):
         return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
-        # "Westbury Athletic"
+        # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
@@ -495,7 +528,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
-    if (after and after[0] in PLACE_NOUNS) or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
+    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
         return [_mention(text, start, end, "place", surface, evidence="cue")]
     if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
@@ -525,7 +558,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
     if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive and not (
-            len(before) >= 2 and before[-1] == "in" and before[-2] in _IN_NOT_WHERE):
+            len(before) >= 2 and (before[-1] == "in" and before[-2] in _IN_NOT_WHERE or before[-2] in _NOT_PLACE_IN)):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
     if len(run) > 1 and len(before) >= 2 and (before[-2], before[-1]) in _HEADING_FOR:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
@@ -538,6 +571,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
+    if len(run) > 1 and any(_common_noun(t.text) for t in run):
+        return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -552,11 +587,17 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     return [mention]
 
 
-_NOT_PLACE_IN = frozenset("""invested invest invests investing investment investments stake stakes shares share
+def _common_noun(word: str) -> bool:
+    """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
+    lower = word.lower()
+    return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
+
+
+_NOT_PLACE_IN = frozenset("""rein reins reined reining invested invest invests investing investment investments stake stakes shares share
     holding holdings interest exposure believe believes believed faith trust role roles part parts starred stars
     starring appeared appears appear featured features cast""".split())
-"""Words before "in" whose lone name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
-"starred in Barbie")."""
+"""Words before "in" whose name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
+"starred in Barbie", "to rein in Big Tech")."""
 
 
 _STORM_WORDS = frozenset("Storm Depression Cyclone".split())
@@ -609,8 +650,10 @@ _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes ra
 _PLACE_AFTER = frozenset("in near outside across throughout".split())
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _HEADING_FOR = frozenset({("bound", "for"), ("headed", "for"), ("heading", "for"), ("route", "to"), ("flight", "to"),
-                          ("flights", "to")})
-"""Two words after which a name is where someone or something was going: "bound for Sioux Lookout", "en route to"."""
+                          ("flights", "to"), ("arrested", "from"), ("detained", "from"), ("nabbed", "from"),
+                          ("rescued", "from"), ("evacuated", "from"), ("extradited", "from")})
+"""Two words after which a name is where someone or something was going or was taken from: "bound for Sioux
+Lookout", "en route to", "was arrested from Chhatrapati Sambhajinagar" (as Indian English says it)."""
 _IN_NOT_WHERE = frozenset("resulted result results resulting ended ends engaged involved participated participate "
                           "interested succeeded invested believe believes believed trust faith confidence".split())
 """Words after which "in" tells no place: "the vote resulted in Salem Al-Issawi obtaining 158 votes"."""

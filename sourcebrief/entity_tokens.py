@@ -15,6 +15,7 @@ from .entity_lexicon import (
     HONORIFICS,
     ORG_HEADS,
     ORG_IN_HEADS,
+    ORG_ON_HEADS,
     PARTICLES,
     PREFIXES,
     ROLE_HEADS,
@@ -237,16 +238,46 @@ def _after_ampersand(tokens: list[Token], i: int) -> bool:
 def _and_span(text: str, tokens: list[Token], i: int) -> int:
     """ "Securities and Exchange Commission": "and" inside a name ending in an org word (not between two whole
     names: "Amnesty International and Human Rights Watch")."""
-    if tokens[i].text in ORG_HEADS:
+    if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
         return 0
     j = i + 2
     while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
         if tokens[j].text in ORG_HEADS:
-            return 2
+            return 0 if j > i + 2 and _whole_name_before(text, tokens, i) else 2  # not "Wells Fargo and PNC
+            # Financial": a name of two words and one of two words, where "US Securities and Exchange Commission"
         if tokens[j].possessive or not _joins(text, tokens, j):
             break
         j += 1
     return 0
+
+
+def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
+    """The capitalised words ending at token i are a name of two words or more by themselves, leaving out a place,
+    a people or initials before them ("Wells Fargo"; not the "US Securities" of "US Securities and Exchange
+    Commission")."""
+    first = i
+    while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
+        first -= 1
+    own = [t for t in tokens[first:i + 1]
+           if not (t.is_acronym or t.text in gazetteer().places or t.text in gazetteer().demonyms)]
+    return len(own) == 2  # (three words or more run on into the name: "Armed Conflict Location and Event Data Project")
+
+
+_COUNTED_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s,?\s*[:(—–-]?\s*$"
+                                    r"|\b(?:makers|companies|firms|banks|lenders|airlines|carriers|rivals|groups|clubs"
+                                    r"|teams|parties|insurers|retailers|drugmakers|automakers|carmakers|brands)\s+$")
+"""A count of things, or bodies in the plural, before the names that tell them: "two bars, Cosie and Blak Club",
+"Drug makers Glenmark and Zydus Lifesciences"."""
+
+
+def _counted_list_before(text: str, tokens: list[Token], i: int) -> bool:
+    """The name ending at token i is the first of the things a count before it announces: "the owners of two bars,
+    Cosie and Blak Club" are two bars, not one "Cosie and Blak Club" (as "Securities and Exchange Commission" is)."""
+    first = i
+    while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
+        first -= 1
+    start = tokens[first].start
+    return _COUNTED_PLURAL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _after_the(tokens: list[Token], i: int, heads: list[str]) -> bool:
@@ -284,7 +315,7 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     if word == "in" and tokens[i].text not in ORG_IN_HEADS:
         return 0
     current = tokens[i].text
-    if word == "the" or (word == "on" and current not in ORG_HEADS):
+    if word == "the" or (word == "on" and current not in ORG_ON_HEADS):
         return 0
     if word != "in" and current not in _OF_HEADS and not (
             word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)) and not (

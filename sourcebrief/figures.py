@@ -40,16 +40,21 @@ _WORD_VALUES = MappingProxyType({
 _SCALES = MappingProxyType({
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
-    "dozen": 12,
+    "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 })
 _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
 """Currency codes written before an amount: "EUR 1.2 billion", "CHF 30 million"."""
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
+                                 "rs": "INR", "rs.": "INR", "₹": "INR", "sfr": "CHF",
                                  "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
                                  **{code.lower(): code for code in _ISO_CODES}})
 _CURRENCY_NOUNS = MappingProxyType({
     "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
 })
+_NATIONAL_CURRENCY_NOUNS = MappingProxyType({"franc": ("CHF", "Swiss"), "rupee": ("INR", "Indian")})
+"""Currency words many countries use, the money of the one news names most when no other country's name is before
+them: "3 billion Swiss francs" and "100bn francs" are CHF, "200,000 rupees" INR; "5,000 CFA francs" and "Pakistani
+rupees" keep their word."""
 _SCALED_CURRENCY_NOUNS = MappingProxyType({"pound": "GBP"})
 """Currency words that are money only after a scale word: "116 million pounds" is £116m, "500 pounds of meat" a
 weight."""
@@ -78,10 +83,10 @@ _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£)\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£|₹|(?-i:Rs\.?|SFr|Sfr))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
-    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b"
+    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
     r"|(?P<short>bn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
@@ -102,7 +107,8 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o['’]clock|hrs?\b|GMT|UTC)", 
 _DESIGNATOR_BEFORE = re.compile(
     r"\b(?:no|nos|number|resolution|article|flight|route|room|highway|page|p|chapter|"
     r"section|version|level|category|phase|vol|act|law|model|season|episode|size|"
-    r"gate|platform|line|bus|channel|code|tier)\.?\s+$", re.IGNORECASE)
+    r"gate|platform|line|bus|channel|code|tier|zone|sector|ward|terminal|runway|reactor|batch|lot)\.?\s+$",
+    re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|these|those|its|their|his|her|our|my|your|both|all|first|last|next|"
     r"every|each|no|other|any)\s+$", re.IGNORECASE)
@@ -219,6 +225,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             noun_end, unit = _counted_noun(text, part_of.end(), value, models=True)
         end = noun_end if unit else m.end()
         unit = _CURRENCY_NOUNS.get(unit, unit)
+        if unit in _NATIONAL_CURRENCY_NOUNS:
+            unit = _national_currency(text[m.end():end], unit)
         if m["scale"] or m["short"]:
             unit = _SCALED_CURRENCY_NOUNS.get(unit, unit)
         if not unit and not m["words"]:
@@ -236,6 +244,18 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     return Figure(start, end, text[start:end], value, unit, qualifier)
 
 
+def _national_currency(between: str, word: str) -> str:
+    """The code of a franc or rupee (_NATIONAL_CURRENCY_NOUNS) when no other country names it: "Swiss francs",
+    "francs"; else the word ("CFA francs")."""
+    code, country = _NATIONAL_CURRENCY_NOUNS[word]
+    names = set(re.findall(r"\b[A-Z][\w-]*", between))
+    return code if names <= {country} else word
+
+
+_MONEY_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:euros?|dollars?|pounds|francs|yen|yuan|rupees|pesos)\b")
+"""A currency word after a short scale makes it money: "70m euros", "5m Swiss francs"."""
+
+
 def _number_value(m: re.Match[str]) -> float | int | None:
     """The numeric value of a number match, scale words applied."""
     if m["digits"]:
@@ -245,8 +265,8 @@ def _number_value(m: re.Match[str]) -> float | int | None:
         value = _word_value(m["words"].lower())
     scale = (m["scale"] or "").lower()
     short = (m["short"] or "").lower()
-    if short and not (m["cur"] or m["code"]):
-        return None  # "5m" without a currency is a distance, not money
+    if short in ("m", "k") and not (m["cur"] or m["code"] or _MONEY_WORD_AFTER.match(m.string, m.end())):
+        return None  # "5m" without a currency is a distance, not money ("3bn Swiss francs", "70m euros" are)
     factor = _SCALES.get(scale or short, 1)
     scaled = value * factor
     return int(scaled) if float(scaled).is_integer() else round(scaled, 6)

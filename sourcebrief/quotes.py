@@ -284,14 +284,16 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
     return None
 
 
-_ROLE_THEN_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)$")
+_ROLE_THEN_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'-]*)$")
+_ROLE_THEN_FULL_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)$")
+"""(A name of two words or more: "Sporting coach Ruben Amorim", not "Addressing troops in Kyiv".)"""
 _NOT_ROLE_END = frozenset("for to with and or by from against of at the a an in on".split())
 
 
 def _name_after_role(subject: str) -> str:
     """The name a subject ends with after lower-case role words: "Its president Andreas Mundt" is Andreas Mundt,
-    "Meta's president of global affairs Nick Clegg" Nick Clegg (not "a spokesman for Joe Biden": Biden did not
-    speak)."""
+    "Meta's president of global affairs Nick Clegg" Nick Clegg, "Price comparison site Foundem" Foundem (not "a
+    spokesman for Joe Biden": Biden did not speak)."""
     found = _ROLE_THEN_NAME.match(subject)
     if not found:
         return subject
@@ -308,12 +310,12 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = segments[-1] if segments else ""
-    if last:
+    if last and last.lower() not in ("who", "which"):  # "Alain Berset, who said …": the name before
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
         if re.fullmatch(r"\d{1,3}", seg):
             continue  # an age between commas: "Mr Sangaré, 47, said"
-        if not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_NAME.match(seg) or seg[:1].islower():
+        if not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg) or seg[:1].islower():
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
         return _clean_subject(seg)
     return None

@@ -1,0 +1,175 @@
+"""Pair two figures that count one thing in few shared words: "donors pledged $4.7bn" and "pledges totalling $5.1bn
+were made" (conflicts.conflicting_groups asks here when their clauses share too few words to pair them)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .claims import Claim, normalise
+from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+
+CLOSE = 1.5
+"""Two values of one quantity misreported are near each other; further apart they are more likely two quantities
+(a part and its whole: "Germany pledged $1.2bn" of "$4.7bn")."""
+_NEAR = 2
+"""How many content words either side of a figure say what it counts ("donors pledged $4.7bn")."""
+_BREAK = re.compile(r"(?:(?<!\d)[,:]|[,:](?!\d))|[;()\[\]—–]|\s(?:and|but|while|which|who|whereas)\s")
+_WEAK = frozenset("""worth valu value cost total totall amount reach stand sum fell fall rose rise risen increas
+    decreas cut rais gain lost lose jump drop climb slump grow grew add brought bring more less over under up down
+    record estimat figure number sale deal bn mn million billion trillion thousand make made take took give gave
+    get got last next year month week day time new first quarter half end start""".split())
+"""Words near a figure that say how it moved or that it is an amount, not what it counts: "worth $4.7bn" and "worth
+$5.1bn" may be a deal and a bank's assets."""
+_SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|estimates?|estimated|reports?|reported|puts?|"
+                   r"according)\b")
+_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
+_PERCENT = frozenset({"%"})
+
+
+def loosely_same(a: Claim, b: Claim) -> bool:
+    """True when two figures plainly count one thing though their clauses share few words: values near each other
+    (CLOSE), one lower-case word counting it next to both ("pledg"), and the same names (or none) before both
+    figures, the holder of the quantity, or a holder the other sentence names too ("Germany pledged" is not "Donors
+    pledged"); names after them may differ on one side only (one outlet says where, or for what)."""
+    if a.figure is None or b.figure is None or a.key is None or a.key[1] in _PERCENT:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    if low == 0 or high > CLOSE * low:
+        return False
+    if not near_words(a) & near_words(b) and not (_specific(a) and low >= 100 and high <= NEARLY_SAME * low):
+        return False
+    if any(held and not held & _names(other.quote, -1) for held, other in ((_holders(a, b), b), (_holders(b, a), a))):
+        return False  # a holder the other sentence does not name: "Germany pledged" is not "Donors pledged"
+    after_a, after_b = _names(*_after(a)), _names(*_after(b))
+    return not (after_a - _names(b.quote, 0) and after_b - _names(a.quote, 0))
+
+
+NEARLY_SAME = 1.02
+"""Two counts of one specific thing this near each other ("47,520 bottles", "47,250 bottles") are one count written
+two ways, whatever words are around them."""
+_GENERIC_UNITS = frozenset("people person other time year day week month hour minute share".split())
+"""Units that too many different counts share to pair two figures by their values alone."""
+
+
+def near_in_value(a: Claim, b: Claim, by_value: bool) -> bool:
+    """Whether two figures' values are near enough for loosely_same to pair them (a cheap test before it):
+    within CLOSE, or within NEARLY_SAME when they are paired by value alone (``by_value``)."""
+    if a.figure is None or b.figure is None:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return 0 < low and high <= (NEARLY_SAME if by_value else CLOSE) * low and (not by_value or low >= 100)
+
+
+def index_words(claim: Claim) -> set[str]:
+    """The words a figure is looked up by to find its loose pairs: its near words, and "*" when its unit is specific
+    enough to pair by value alone (_specific)."""
+    return near_words(claim) | ({"*"} if _specific(claim) else set())
+
+
+def _specific(claim: Claim) -> bool:
+    """A figure counting a specific thing (bottles, flights, batches), not people, time or money."""
+    unit = claim.key[1] if claim.key else ""
+    return bool(unit) and unit not in _GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
+
+
+def _before(claim, quote: str | None = None) -> tuple[str, int]:
+    """The clause's words before the figure, and where they start in the sentence (of a Claim, or of a _Span in
+    ``quote``)."""
+    figure, quote = (claim, quote) if quote is not None else (claim.figure, claim.quote)
+    head = quote[:figure.start]
+    breaks = list(_BREAK.finditer(head))
+    start = breaks[-1].end() if breaks else 0
+    return head[start:], start
+
+
+def _after(claim, quote: str | None = None) -> tuple[str, int]:
+    """The clause's words after the figure, and where they start in the sentence (as _before)."""
+    figure, quote = (claim, quote) if quote is not None else (claim.figure, claim.quote)
+    tail = quote[figure.end:]
+    cut = _BREAK.search(tail)
+    return (tail[:cut.start()] if cut else tail), figure.end
+
+
+def near_words(claim: Claim) -> frozenset[str]:
+    """The content words next to a figure that may say what it counts, one form for a word's inflections ("pledges",
+    "pledged"); names, groups of people and weak words left out."""
+    return _near_words_at(claim.quote, claim.figure.start, claim.figure.end) if claim.figure else frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _near_words_at(quote: str, start: int, end: int) -> frozenset[str]:
+    """near_words of the figure at [start, end) of ``quote`` (a memo: a figure meets many others)."""
+    figure = _Span(start, end)
+    before, after = _common(*_before(figure, quote)), _common(*_after(figure, quote))
+    words = normalise(before)[-_NEAR:] + normalise(after)[:_NEAR]
+    return frozenset({_base(w) for w in words if not any(c.isdigit() for c in w) and w not in _PEOPLE} - _WEAK)
+
+
+class _Span:
+    """Where a figure is in its sentence (what _before and _after read of it)."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+_PEOPLE = GROUP_NOUNS | ROLE_NOUNS | frozenset(w.rstrip("s") for w in GROUP_NOUNS) | {"police"}
+
+
+def _common(text: str, offset: int) -> str:
+    """``text`` (at ``offset`` in its sentence) without its names: a capitalised word is a name unless it opens the
+    sentence ("Pledges totalling $5.1bn")."""
+    return _NAME.sub(lambda m: m.group() if offset + m.start() == 0 else " ", text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _names(text: str, offset: int = 1) -> frozenset[str]:
+    """The names of ``text`` (at ``offset`` in its sentence): capitalised words but the sentence's opener and the
+    common capitals ("The", "On")."""
+    return frozenset(re.sub(r"[’']s$", "", m.group()) for m in _NAME.finditer(text)
+                     if offset + m.start() != 0 and m.group() not in COMMON_CAPS)
+
+
+_COMMON_OPENERS = frozenset("""donors donor pledges contributions aid losses damages deposits fines sales profits
+    revenues payments funds shares jobs casualties deaths""".split())
+"""Nouns that open a sentence about a figure, capitalised only there ("Donors pledged $4.7bn"; other plural openers
+are the groups of people of entity_lexicon.GROUP_NOUNS)."""
+
+
+def two_holders(a: Claim, b: Claim) -> bool:
+    """Both figures are held by names before them, none of which the other sentence writes: "Germany pledged $1.2bn"
+    and "Britain pledged $1.1bn" are two countries' amounts, not one misreported."""
+    holders_a, holders_b = _holders(a, b), _holders(b, a)
+    return bool(holders_a and holders_b and not holders_a & _names(b.quote, -1)
+                and not holders_b & _names(a.quote, -1))
+
+
+def _holders(claim: Claim, other: Claim) -> frozenset[str]:
+    """The names before a figure, the sentence's opener among them unless it is a common noun: one of
+    _COMMON_OPENERS or GROUP_NOUNS, or the word counting the other figure ("Pledges totalling $5.1bn" beside "donors
+    pledged"). "Germany pledged $1.2bn" and "Britain pledged $1.1bn" are two holders' amounts."""
+    names, opener = _holder_names(claim.quote, claim.figure.start)
+    if opener and not {_base(w) for w in normalise(opener.lower())} & near_words(other):
+        names |= {opener}
+    return names
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
+    """The names before the figure at ``start`` of ``quote``, and the sentence's opener when it is in the figure's
+    clause and may be a name (not a common noun of _COMMON_OPENERS or GROUP_NOUNS); none after a saying."""
+    text, begin = _before(_Span(start, start), quote)
+    if _SAYS.search(text):
+        return frozenset(), ""  # "Gaza's health ministry said 45 were killed": a speaker, whose count may be disputed
+    opening = _NAME.match(quote) if begin == 0 else None
+    word = opening.group() if opening and opening.end() <= len(text) else ""
+    if word in COMMON_CAPS or word.lower() in _COMMON_OPENERS or word.lower() in GROUP_NOUNS:
+        word = ""
+    return _names(text, begin), word
+
+
+def _base(word: str) -> str:
+    """One form for "pledge" and "pledg" (claims.stem strips "-ed" but keeps "-e" of "-es")."""
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word

@@ -1,0 +1,66 @@
+"""A body named by its first word: "JPMorgan" for "JPMorgan Chase", "Goldman" for "Goldman Sachs"."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from typing import Callable, Iterable
+
+from .entity_lexicon import CLUB_MARKS, COMMON_CAPS, ORG_HEADS, ORG_LEADS, ROLE_WORDS, fold, gazetteer
+
+
+@functools.lru_cache(maxsize=1)
+def _not_leads() -> frozenset[str]:
+    """First words that never stand for the whole name: places and peoples ("Japan" of "Japan Airlines",
+    "European" of "European Commission"), heads ("Bank" of "Bank of America"), title and common words ("First" of
+    "First Republic Bank", "National" of "National Grid")."""
+    words = (*gazetteer().places, *gazetteer().demonyms, *ORG_HEADS, *ROLE_WORDS, *COMMON_CAPS, *CLUB_MARKS,
+             *ORG_LEADS, "New", "Royal", "Air", "Central", "Standard", "General", "United", "Global", "Capital")
+    return frozenset(fold(w).lower() for w in words)
+
+
+def leading_word(key: str) -> str | None:
+    """The first word of a body's name key of two or more words, when it may stand for the body alone."""
+    words = key.split()
+    if len(words) < 2 or len(words[0]) < 3 or words[0] in _not_leads():
+        return None
+    return words[0]
+
+
+def leads_of(keys: Iterable[str], root: Callable[[str], str], parts: set[str]) -> dict[str, set[str]]:
+    """The bodies (by cluster root) that each first word may stand for; a word that is part of a person's name in the
+    briefing stands for none ("Morgan" of "Piers Morgan")."""
+    leads: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        word = leading_word(key)
+        if word and word not in parts:
+            leads[word].add(root(key))
+    return leads
+
+
+def short_forms(mentions: Iterable[tuple[str, str, tuple, bool, bool]]) -> dict[str, str]:
+    """The first word of a name of several words that only its shape made a person's, for that name, where every
+    source writing both names it in full first ("Goldman Sachs said …", later "Goldman said it …"), as news
+    introduces a body; a lone word written first is a body of its own whose product the longer name may be
+    ("Facebook said it would appeal", then "Facebook Marketplace was down"). ``mentions``: (source, name key,
+    position, whether a person by shape, whether cued otherwise) of each mention."""
+    cued: set[str] = set()
+    first_at: dict[str, dict[str, tuple]] = defaultdict(dict)
+    """Name key to source to where the source first writes it."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for source, key, at, shaped, other_cue in mentions:
+        first_at[key].setdefault(source, at)
+        if other_cue:
+            cued.add(key)
+        elif shaped and " " in key:
+            longer[key.split()[0]].add(key)
+    shorts = {}
+    for word, keys in sorted(longer.items()):
+        keys -= cued
+        if len(keys) != 1 or word not in first_at:
+            continue
+        full, lone = first_at[next(iter(keys))], first_at[word]
+        orders = [(full[source], lone[source]) for source in full if source in lone]
+        if orders and all(a < b for a, b in orders):
+            shorts[word] = next(iter(keys))
+    return shorts
