@@ -420,6 +420,9 @@ class _Reading:
         paragraphs, cards = author_cards.take_cards(paragraphs, author)  # "Catharine Tunney" / "Senior reporter"
         removed += cards
         paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
+        if place and not agency and _initials_not_place(place) and any(  # "NNA - Israeli enemy strike …", and "NNA
+                re.search(rf"\b{place}\b", p.text) for p in paragraphs):  # correspondent reported": the agency's
+            place, agency = None, place
         place = place or self.reported_from
         signals, credits = self.signals, self.credits
         if agency:
@@ -537,6 +540,13 @@ def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str, captio
         if picked:
             return picked[0]
     return chrome_stamps.parse_date_in(date_written)
+
+
+def _initials_not_place(place: str) -> bool:
+    """A dateline's "place" that is an agency's initials ("NNA"), no place the gazetteer knows ("GAZA" is one)."""
+    from .entity_lexicon import gazetteer  # (loaded before cleaning: pipeline.gather_and_analyse)
+    return bool(re.fullmatch(r"[A-Z]{2,5}", place)) and place.title() not in gazetteer().places and (
+        place not in gazetteer().places)
 
 
 _LONE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}")
