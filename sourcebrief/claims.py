@@ -297,7 +297,7 @@ def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
     137 votes" gives "Shaalan al-Karim received", not "received"."""
     opening = before[breaks[-1].end():] if breaks else before
     relative = _RELATIVE_OPENING.match(opening)
-    if relative and before[breaks[-1].start()] == ",":  # "while Delta, which cancelled about 1,200 flights"
+    if relative and breaks and before[breaks[-1].start()] == ",":  # "while Delta, which cancelled about 1,200 flights"
         head = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].strip()
         name = _NAME_AT_END.search(head)
         return f"{name.group()} {opening[relative.end():]}" if name else opening
