@@ -86,8 +86,9 @@ def _values_given(conflict: Conflict, by_id: dict[str, Article]) -> list[str]:
     """Each value of a conflict once, with the outlets that give it, and for a tally that grew, when it was given:
     "158 votes (Al-Monitor, INA)", "97 (Kurdistan24)"; "about 140 attacks (Rudaw, 2024-01-25)"."""
     given: dict[str, list[ConflictValue]] = {}
-    for value in conflict.values:  # "137 votes" and "137" are one value
-        given.setdefault(_UNIT_AFTER.sub("", value.value), []).append(value)
+    for value in conflict.values:  # "137 votes" and "137", "around Rs 2.5 crore" and "Rs 2.5 crore" are one value
+        found = _AMOUNT.search(value.value)
+        given.setdefault(found.group().lower() if found else value.value, []).append(value)
     shown = []
     for values in given.values():
         names = list(dict.fromkeys(by_id[v.source_id].outlet for v in values if by_id[v.source_id].outlet))
@@ -98,8 +99,9 @@ def _values_given(conflict: Conflict, by_id: dict[str, Article]) -> list[str]:
     return shown
 
 
-_UNIT_AFTER = re.compile(r"(?<=\d)\s+[^\d]*$")
-"""The words after a value's last number: its unit, which one source may leave out ("137 votes", "137")."""
+_AMOUNT = re.compile(r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?", re.I)
+"""A value's number and its scale word, what two wordings of one value share ("Rs 2.5 crore"), without the hedge or
+the unit one source may leave out ("137 votes", "137")."""
 
 
 def _some(joint: str, values: list[str]) -> str:
