@@ -142,3 +142,23 @@ def test_home_card_lists_a_few_values_and_counts_the_rest() -> None:
     assert _some(" vs ", values) == " vs ".join(values[:4]) + " and 3 more values"
     assert _some(" vs ", values[:5]) == " vs ".join(values[:5])  # one more is shown, not counted
     assert _some(", ", values[:2]) == ", ".join(values[:2])
+
+
+def test_a_disagreement_lists_each_value_once_with_its_outlets() -> None:
+    """The home page's "Where sources disagree" line: one entry per value however it is worded, the outlets that
+    give it (unnamed ones left out), and a date only for a tally that grew."""
+    import datetime as dt
+
+    from sourcebrief.corroborate import Conflict, ConflictValue
+    from sourcebrief.home import _values_given
+    from sourcebrief.model import Article, Line
+
+    def source(source_id: str, outlet: str | None) -> Article:
+        return Article(id=source_id, path=f"{source_id}.txt", title="t", paragraphs=(Line("Text.", 1),), outlet=outlet)
+
+    by_id = {s.id: s for s in (source("a", "INA"), source("b", None), source("c", "Kurdistan24"))}
+    values = (ConflictValue("158 votes", "a", dt.date(2024, 5, 19), "q"), ConflictValue("158", "b", None, "q"),
+              ConflictValue("97", "c", dt.date(2024, 5, 20), "q"))
+    assert _values_given(Conflict("x", "Votes", values), by_id) == ["158 votes (INA)", "97 (Kurdistan24)"]
+    rising = Conflict("y", "Toll", (values[0], values[2]), rising=True)
+    assert _values_given(rising, by_id) == ["158 votes (INA, 2024-05-19)", "97 (Kurdistan24, 2024-05-20)"]
