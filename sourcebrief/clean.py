@@ -7,29 +7,19 @@ from collections.abc import Iterable, Sequence
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from . import author_cards, blocks, chrome, chrome_stamps, entries, issuers, outlets, site_address, titles
+from . import (author_cards, blocks, chrome, chrome_stamps, entries, issuers, lead_dateline, outlets, site_address,
+               story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
 """Where an outlet came from when the text says whose copy a page runs (see outlets.copy_owner)."""
 
 
-@dataclass(frozen=True)
-class _Story:
-    """The lines of one story inside a seed file, before classification."""
-
-    lines: tuple[Line, ...]
-    """Non-blank lines (wrapped lines already joined)."""
-    blank_before: tuple[int, ...]
-    """For each line, how many blank lines precede it."""
-
-
 def clean(raw: RawSource) -> list[Article]:
     """Clean one seed; a second story appended to the file becomes its own article ``<id>~2``."""
-    lines, blanks = _join_wrapped(raw.text)
-    stories = _split_stories(lines, blanks)
+    lines, blanks = story_split.join_wrapped(raw.text)
+    stories = story_split.split_stories(lines, blanks)
     articles = []
     for number, story in enumerate(stories, start=1):
         source_id = raw.id if number == 1 else f"{raw.id}~{number}"
@@ -40,90 +30,9 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
-_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
-                       r"|list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list")
-"""A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
-a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova"), a
-list's label for screen readers ("list 2 of 4")."""
-_CAPITALS_BYLINE = re.compile(r"by:? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’&-]*){0,5}")
-"""A byline in capitals, "by DAILY SABAH WITH AA": no wrapped prose, whatever the length of the headline above."""
-_END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
-"""A glyph some agencies end a story with ("… to vow retaliation. ■")."""
-
-
-def _join_wrapped(text: str) -> tuple[list[Line], list[int]]:
-    """Non-blank lines with their line numbers; hard-wrapped prose lines are joined."""
-    lines: list[Line] = []
-    blanks: list[int] = []
-    pending_blank = 0
-    for number, raw_line in enumerate(text.split("\n"), start=1):
-        stripped = _END_MARK.sub("", " ".join(raw_line.split()))
-        if not stripped:
-            pending_blank += 1
-            continue
-        previous = lines[-1] if lines else None
-        wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
-                   and not chrome.TERMINAL.search(previous.text)
-                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped))
-                   and not _CAPITALS_BYLINE.fullmatch(stripped)
-                   and len(previous.text) + len(stripped.split(" ", 1)[0]) >= 30)  # "The Hindu" / "e-Paper": no wrap
-        if wrapped:
-            lines[-1] = Line(previous.text + " " + stripped, previous.line)
-        else:
-            lines.append(Line(stripped, number))
-            blanks.append(pending_blank)
-        pending_blank = 0
-    return lines, blanks
-
-
-def _split_stories(lines: list[Line], blanks: list[int]) -> list[_Story]:
-    """Split where a new headline starts after the body of a first story."""
-    cuts = [0]
-    body_seen = 0
-    for index, line in enumerate(lines):
-        if _is_new_story(lines, blanks, index, body_seen, cuts[-1]):
-            cuts.append(index - 1 if _repeats_masthead(lines, cuts[-1], index - 1) else index)
-            body_seen = 0
-        elif chrome.is_body_candidate(line.text):
-            body_seen += 1
-    cuts.append(len(lines))
-    return [_Story(tuple(lines[a:b]), tuple(blanks[a:b])) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def _repeats_masthead(lines: list[Line], start: int, index: int) -> bool:
-    """The line above a new story's headline is the outlet's name that opened the story before ("Helsinki Times"):
-    it opens the next story too."""
-    return index > start and len(lines[index].text.split()) <= 6 and lines[index].text == lines[start].text
-
-
 def _bodies(paragraphs: list[Line]) -> int:
     """How many of the paragraphs so far read as body text, not as a standfirst's short unpunctuated lines."""
     return sum(chrome.is_body_candidate(p.text) for p in paragraphs)
-
-
-def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
-    """A headline-shaped line, after two body paragraphs, that is repeated over a body, followed by a caption, right
-    after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
-    file and over its own date stamp or dateline."""
-    text = lines[index].text
-    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
-        return False
-    following = [line.text for line in lines[index + 1:index + 10]]
-    bodies_after = sum(chrome.is_body_candidate(t) for t in following)
-    if text in following:  # (a caption repeated at the very end is the page's, no story's headline: its copy no body)
-        return sum(chrome.is_body_candidate(t) for t in following if t != text) >= 1
-    if following and chrome.is_caption(following[0]):
-        return True
-    if bodies_after >= 2 and index and chrome.ends_page(lines[index - 1].text):
-        return True  # a headline right after the page's last furniture ("Adblock Detected"): another page pasted on
-    long_body_after = bodies_after >= 3
-    if bodies_after >= 2 and _byline_and_stamp(following[:2]):
-        return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
-    if long_body_after and _repeats_masthead(lines, start, index - 1) and chrome_stamps.dateline(following[0]):
-        return True  # under the masthead again, a headline over a body that opens on its own dateline ("TEHRAN –")
-    if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
-        return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
-    return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
 
 
 def _names_masthead(byline: str, mastheads: Iterable[str]) -> bool:
@@ -139,14 +48,7 @@ def _over_date_or_role(text: str) -> bool:
     return bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
 
 
-def _byline_and_stamp(texts: list[str]) -> bool:
-    """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline."""
-    bylines = sum(chrome_stamps.byline(t) is not None for t in texts)
-    dated = sum(bool((found := chrome_stamps.stamp(t)) and found[1]) for t in texts)
-    return len(texts) == 2 and bylines == 1 and dated == 1
-
-
-def _clean_story(story: _Story, source_id: str, path: str) -> Article:
+def _clean_story(story: story_split.Story, source_id: str, path: str) -> Article:
     """Classify every line of one story: title, body, caption, metadata or removed debris."""
     reading = _Reading(story)
     for index, line in enumerate(story.lines):
@@ -158,7 +60,7 @@ class _Reading:
     """One story read line by line: the title found first, then each line kept (body, caption) or removed with its
     reason, and what the removed lines tell (stamps, byline, dateline, the outlet's signals and the copy's credits)."""
 
-    def __init__(self, story: _Story) -> None:
+    def __init__(self, story: story_split.Story) -> None:
         self.lines = story.lines
         self.texts = [line.text for line in story.lines]
         self.removed: list[Removed] = []
@@ -419,8 +321,8 @@ class _Reading:
         author = author or self.reporters
         paragraphs, cards = author_cards.take_cards(paragraphs, author)  # "Catharine Tunney" / "Senior reporter"
         removed += cards
-        paragraphs, place, date_written, agency, dateline_line = _take_dateline(paragraphs)
-        if place and not agency and _initials_not_place(place) and any(  # "NNA - Israeli enemy strike …", and "NNA
+        paragraphs, place, date_written, agency, dateline_line = lead_dateline.take_dateline(paragraphs)
+        if place and not agency and lead_dateline.initials_not_place(place) and any(  # "NNA - Israeli enemy strike …", and "NNA
                 re.search(rf"\b{place}\b", p.text) for p in paragraphs):  # correspondent reported": the agency's
             place, agency = None, place
         place = place or self.reported_from
@@ -540,48 +442,6 @@ def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str, captio
         if picked:
             return picked[0]
     return chrome_stamps.parse_date_in(date_written)
-
-
-def _initials_not_place(place: str) -> bool:
-    """A dateline's "place" that is an agency's initials ("NNA"), no place the gazetteer knows ("GAZA" is one)."""
-    from .entity_lexicon import gazetteer  # (loaded before cleaning: pipeline.gather_and_analyse)
-    return bool(re.fullmatch(r"[A-Z]{2,5}", place)) and place.title() not in gazetteer().places and (
-        place not in gazetteer().places)
-
-
-_LONE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}")
-"""A place in capitals alone on its line at the top of the text: the dateline of an agency that prints it apart."""
-_NOT_PLACE = re.compile(r"(?:UPDATE|UPDATED|BREAKING|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|WATCH|PHOTOS?|FILE|NEWS"
-                        r"|EDITORIAL|COMMENT|FEATURE|INTERVIEW|EXPLAINER|REVIEW|ADVERTISEMENT|SPONSORED)\b")
-"""Labels in capitals that are no place."""
-
-
-_COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:: | [–—] )(?=[A-Z“\"‘])")
-"""A place in title case and a colon or dash opening the lead, as Gulf and African papers print their dateline:
-"Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …"."""
-_COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor['’]s Note|Warning|Watch|Photo|Photos"
-                          r"|Video|Analysis|Opinion|Exclusive|Live|Read|Read More|Related|Sources?|Correction"
-                          r"|Disclaimer|Summary|Context|Background|Question|Answer|Q|A|Caption|Credit|Image|Report"
-                          r"|Statement|Quote|Transcript|Listen|Explainer|Fact Check|Key Points|Highlights|Also Read)")
-"""Labels in title case before a colon that are no place: "Update: The ministry …", "Editor's Note: This …"."""
-
-
-def _take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
-    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
-    second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
-    for at, paragraph in enumerate(paragraphs[:2]):
-        found = chrome_stamps.dateline(paragraph.text)
-        if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
-                _NOT_PLACE.match(paragraph.text)):
-            found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
-        if found is None and at == 0 and (colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
-                colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text):
-            found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
-        if found:
-            place, rest, date, agency = found
-            kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
-            return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
-    return paragraphs, None, None, None, 0
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:

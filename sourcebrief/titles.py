@@ -11,7 +11,7 @@ from . import chrome, chrome_stamps, issuers, outlets
 from .model import Line, Removed
 
 if TYPE_CHECKING:
-    from .clean import _Story as Story
+    from .story_split import Story
 
 
 def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> Line | None:

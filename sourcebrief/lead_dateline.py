@@ -1,0 +1,51 @@
+"""The dateline a story's lead opens with ("ERBIL, Kurdistan Region -", "LIMA (AP) —", "Dubai: …", "ISTANBUL" alone
+on its line, an agency's initials), taken out of its text into metadata."""
+
+from __future__ import annotations
+
+import re
+
+from . import chrome, chrome_stamps
+from .model import Line
+
+
+def initials_not_place(place: str) -> bool:
+    """A dateline's "place" that is an agency's initials ("NNA"), no place the gazetteer knows ("GAZA" is one)."""
+    from .entity_lexicon import gazetteer  # (loaded before cleaning: pipeline.gather_and_analyse)
+    return bool(re.fullmatch(r"[A-Z]{2,5}", place)) and place.title() not in gazetteer().places and (
+        place not in gazetteer().places)
+
+
+_LONE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}")
+"""A place in capitals alone on its line at the top of the text: the dateline of an agency that prints it apart."""
+_NOT_PLACE = re.compile(r"(?:UPDATE|UPDATED|BREAKING|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|WATCH|PHOTOS?|FILE|NEWS"
+                        r"|EDITORIAL|COMMENT|FEATURE|INTERVIEW|EXPLAINER|REVIEW|ADVERTISEMENT|SPONSORED)\b")
+"""Labels in capitals that are no place."""
+
+
+_COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:: | [–—] )(?=[A-Z“\"‘])")
+"""A place in title case and a colon or dash opening the lead, as Gulf and African papers print their dateline:
+"Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …"."""
+_COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor['’]s Note|Warning|Watch|Photo|Photos"
+                          r"|Video|Analysis|Opinion|Exclusive|Live|Read|Read More|Related|Sources?|Correction"
+                          r"|Disclaimer|Summary|Context|Background|Question|Answer|Q|A|Caption|Credit|Image|Report"
+                          r"|Statement|Quote|Transcript|Listen|Explainer|Fact Check|Key Points|Highlights|Also Read)")
+"""Labels in title case before a colon that are no place: "Update: The ministry …", "Editor's Note: This …"."""
+
+
+def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
+    """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
+    second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
+    for at, paragraph in enumerate(paragraphs[:2]):
+        found = chrome_stamps.dateline(paragraph.text)
+        if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
+                _NOT_PLACE.match(paragraph.text)):
+            found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
+        if found is None and at == 0 and (colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
+                colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text):
+            found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
+        if found:
+            place, rest, date, agency = found
+            kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
+            return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
+    return paragraphs, None, None, None, 0

@@ -1,0 +1,108 @@
+"""A seed's text as lines and stories: hard-wrapped prose lines joined, and a second story appended to the file found
+by its headline (repeated, over a caption, after the page's closing furniture, or over its own byline and stamp)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import chrome, chrome_stamps
+from .model import Line
+
+
+@dataclass(frozen=True)
+class Story:
+    """The lines of one story inside a seed file, before classification."""
+
+    lines: tuple[Line, ...]
+    """Non-blank lines (wrapped lines already joined)."""
+    blank_before: tuple[int, ...]
+    """For each line, how many blank lines precede it."""
+
+
+_OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+                       r"|list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list")
+"""A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
+a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova"), a
+list's label for screen readers ("list 2 of 4")."""
+_CAPITALS_BYLINE = re.compile(r"by:? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’&-]*){0,5}")
+"""A byline in capitals, "by DAILY SABAH WITH AA": no wrapped prose, whatever the length of the headline above."""
+_END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
+"""A glyph some agencies end a story with ("… to vow retaliation. ■")."""
+
+
+def join_wrapped(text: str) -> tuple[list[Line], list[int]]:
+    """Non-blank lines with their line numbers; hard-wrapped prose lines are joined."""
+    lines: list[Line] = []
+    blanks: list[int] = []
+    pending_blank = 0
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        stripped = _END_MARK.sub("", " ".join(raw_line.split()))
+        if not stripped:
+            pending_blank += 1
+            continue
+        previous = lines[-1] if lines else None
+        wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
+                   and not chrome.TERMINAL.search(previous.text)
+                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped))
+                   and not _CAPITALS_BYLINE.fullmatch(stripped)
+                   and len(previous.text) + len(stripped.split(" ", 1)[0]) >= 30)  # "The Hindu" / "e-Paper": no wrap
+        if wrapped:
+            lines[-1] = Line(previous.text + " " + stripped, previous.line)
+        else:
+            lines.append(Line(stripped, number))
+            blanks.append(pending_blank)
+        pending_blank = 0
+    return lines, blanks
+
+
+def split_stories(lines: list[Line], blanks: list[int]) -> list[Story]:
+    """Split where a new headline starts after the body of a first story."""
+    cuts = [0]
+    body_seen = 0
+    for index, line in enumerate(lines):
+        if _is_new_story(lines, blanks, index, body_seen, cuts[-1]):
+            cuts.append(index - 1 if _repeats_masthead(lines, cuts[-1], index - 1) else index)
+            body_seen = 0
+        elif chrome.is_body_candidate(line.text):
+            body_seen += 1
+    cuts.append(len(lines))
+    return [Story(tuple(lines[a:b]), tuple(blanks[a:b])) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _repeats_masthead(lines: list[Line], start: int, index: int) -> bool:
+    """The line above a new story's headline is the outlet's name that opened the story before ("Helsinki Times"):
+    it opens the next story too."""
+    return index > start and len(lines[index].text.split()) <= 6 and lines[index].text == lines[start].text
+
+
+def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
+    """A headline-shaped line, after two body paragraphs, that is repeated over a body, followed by a caption, right
+    after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
+    file and over its own date stamp or dateline."""
+    text = lines[index].text
+    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
+        return False
+    following = [line.text for line in lines[index + 1:index + 10]]
+    bodies_after = sum(chrome.is_body_candidate(t) for t in following)
+    if text in following:  # (a caption repeated at the very end is the page's, no story's headline: its copy no body)
+        return sum(chrome.is_body_candidate(t) for t in following if t != text) >= 1
+    if following and chrome.is_caption(following[0]):
+        return True
+    if bodies_after >= 2 and index and chrome.ends_page(lines[index - 1].text):
+        return True  # a headline right after the page's last furniture ("Adblock Detected"): another page pasted on
+    long_body_after = bodies_after >= 3
+    if bodies_after >= 2 and _byline_and_stamp(following[:2]):
+        return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and chrome_stamps.dateline(following[0]):
+        return True  # under the masthead again, a headline over a body that opens on its own dateline ("TEHRAN –")
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
+        return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
+    return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+def _byline_and_stamp(texts: list[str]) -> bool:
+    """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline."""
+    bylines = sum(chrome_stamps.byline(t) is not None for t in texts)
+    dated = sum(bool((found := chrome_stamps.stamp(t)) and found[1]) for t in texts)
+    return len(texts) == 2 and bylines == 1 and dated == 1
