@@ -26,7 +26,8 @@ from .pages import GeneratedPage
 from .parallel import SERIAL_BELOW, side_by_side
 from .timings import StageTimer
 from .claims import article_claims
-from .quotes import QuoteGroup, find_quotes_in_paragraphs, merge_quotes
+from .quote_groups import QuoteGroup, merge_quotes
+from .quotes import find_quotes_in_paragraphs
 
 
 @dataclass(frozen=True)

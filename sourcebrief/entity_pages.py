@@ -15,7 +15,7 @@ from .markdown import EntityCard, escape_text
 from .model import Article, Span
 from .notes import note_lines
 from .pages import GeneratedPage
-from .quotes import QuoteGroup
+from .quote_groups import QuoteGroup
 from .plural import counted
 
 KIND_LABEL = {"person": "People", "org": "Organisations", "place": "Places"}

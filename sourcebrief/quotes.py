@@ -1,14 +1,13 @@
-"""Find quotations, who said them, and the same words quoted by several sources."""
+"""Find quotations and who said them (quote_groups groups the same words quoted by several sources)."""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
-from typing import Mapping, Sequence
+from typing import Sequence
 
 from . import date_rules
-from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, fold, gazetteer
+from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
 from .entity_rules import Mention, find_mentions
 from .model import record
 
@@ -467,78 +466,3 @@ def _attributed_below(text: str, quote: Quote, below: str, last: _LastPerson | s
             return quote
         written, speaker = speaker, resolved
     return Quote(quote.start, quote.end, quote.text, speaker, cue, written)
-
-
-@record
-class QuoteVariant:
-    """One source's wording of a quotation."""
-
-    source: str
-    """Source id."""
-    quote: Quote
-    """The quotation as found in that source."""
-
-
-@record
-class QuoteGroup:
-    """The same words quoted in one or more sources."""
-
-    text: str
-    """The fullest wording."""
-    variants: tuple[QuoteVariant, ...]
-    """Each wording with its source, in source order."""
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """Distinct source ids, sorted."""
-        return tuple(sorted({v.source for v in self.variants}))
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.sub(r"[^\w]+", " ", fold(text).lower()).split())
-
-
-def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < 4:
-        return False
-    joined = " " + " ".join(long_) + " "
-    if " " + " ".join(short) + " " in joined:
-        return True
-    sa, sb = set(a), set(b)
-    return len(sa & sb) / len(sa | sb) >= 0.75
-
-
-def merge_quotes(quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[QuoteGroup]:
-    """Group the same quotation across sources by containment or high word overlap.
-
-    Candidates are found through shared three-word shingles, so the work grows with
-    the number of quotes rather than with its square."""
-    items = [(source, q, _words(q.text)) for source in sorted(quotes_by_source) for q in quotes_by_source[source]]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, (_, _, words) in enumerate(items):
-        keys = {words} if len(words) < 4 else {words[k : k + 3] for k in range(len(words) - 2)}
-        for key in keys:
-            for j in postings[key][-50:]:
-                if find(i) != find(j) and _same_words(words, items[j][2]):
-                    parent[find(i)] = find(j)
-            postings[key].append(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[find(i)].append(i)
-    out = []
-    for members in sorted(groups.values()):
-        variants = tuple(QuoteVariant(items[i][0], items[i][1]) for i in members)
-        text = max((v.quote.text for v in variants), key=lambda t: (len(_words(t)), t))
-        out.append(QuoteGroup(text, variants))
-    return out

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 from markdown_it.utils import read_fixture_file
 
-from sourcebrief.quotes import Quote, find_quotes, find_quotes_in_paragraphs, merge_quotes
+from sourcebrief.quote_groups import merge_quotes
+from sourcebrief.quotes import Quote, find_quotes, find_quotes_in_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
