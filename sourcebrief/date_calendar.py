@@ -8,9 +8,9 @@ import re
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_handlers import (
-    UNRESOLVED, Result, Site, capitalised, format_number, month_number, parse_number, pick_year,
-    weekday_date, text_before, tense, year_tense,
+    capitalised, format_number, month_number, parse_number, pick_year, weekday_date,
 )
+from sourcebrief.date_site import UNRESOLVED, Result, Site, text_before, tense, year_tense
 
 _CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|of|from|during|before|after|through|throughout|early|late|mid|end|last"

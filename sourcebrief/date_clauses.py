@@ -1,6 +1,6 @@
 """Which clause's verb tells the tense of a date: an instruction's deadline, a relative clause's past, a span's verb.
 
-The tense finder (``date_handlers.tense``) takes the tense cue nearest a date. These rules say when the nearest cue
+The tense finder (``date_site.tense``) takes the tense cue nearest a date. These rules say when the nearest cue
 belongs to another clause than the date's, or tells of another time than the date's.
 """
 

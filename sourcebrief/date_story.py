@@ -7,8 +7,8 @@ import re
 
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
-from sourcebrief.date_handlers import (UNRESOLVED, Result, Site, capitalised, narrative_anchor, relu as _relu, tense,
-                                       weekday_date)
+from sourcebrief.date_handlers import capitalised, narrative_anchor, relu as _relu, weekday_date
+from sourcebrief.date_site import UNRESOLVED, Result, Site, tense
 
 
 def relu(g: re.Match[str], site: Site) -> Result | None:

@@ -7,7 +7,7 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import date_calendar, date_handlers, date_rules, date_story
+from sourcebrief import date_calendar, date_handlers, date_rules, date_site, date_story
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -145,7 +145,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     # A "sentence" is capped at SENTENCE_REACH characters each side, so unpunctuated text stays linear.
     sentence_start = max(boundaries[sent - 1] if sent else 0, start - SENTENCE_REACH)
     sentence_end = min(boundaries[sent] if sent < len(boundaries) else len(text), end + SENTENCE_REACH)
-    site = date_handlers.Site(
+    site = date_site.Site(
         text=text, start=start, end=end, dct=published, sentence_start=sentence_start,
         sentence_end=sentence_end,
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,

@@ -1,0 +1,139 @@
+"""Where a date expression sits (``Site``: its sentence, the publication date, the narrative's anchors) and the tense
+its sentence gives it (``tense``), which picks the date a weekday, a month or a period without a year means."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import NamedTuple
+
+from sourcebrief import date_clauses
+from sourcebrief import date_rules as R
+
+
+Result = tuple[str, str, "str | None"]
+UNRESOLVED = "unresolved"
+
+
+class Site(NamedTuple):
+    """Where a match sits: the text around it, the publication date and the narrative anchors."""
+
+    text: str
+    """The whole text being searched."""
+    start: int
+    """Start of the match."""
+    end: int
+    """End of the match."""
+    dct: _dt.date | None
+    """Publication (document creation) date, if known."""
+    sentence_start: int
+    """Start of the sentence holding the match."""
+    sentence_end: int
+    """End of that sentence."""
+    day_anchor: str | None
+    """Most recent day-precision date mentioned before the match."""
+    quarter_anchor: str | None
+    """Most recent quarter mentioned before the match."""
+    recent: str | None
+    """Most recent date mentioned earlier in the same sentence."""
+    last: str | None = None
+    """Most recent concrete date of any precision the narrative gave."""
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|told|added|announced)", re.IGNORECASE)
+"""An attribution closing the clause of a date: ", the court said"."""
+_GOVERNED = re.compile(r"\b(?:by|until|till|(?P<span>from|starting|through)|before)\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)
+"""A preposition that ties the date after it to the verb before it (a deadline, or where a span starts or ends)."""
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
+"""A present perfect's auxiliary right before its participle."""
+_OTHER_CLAUSE = 40
+"""A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
+_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
+_PARTICIPLE_AFTER = re.compile(r"\b(?:be|been|being|is|are|has|have|stay|stays|remain|remains|keep|keeps|get|gets)\s+$")
+
+
+def _told_past(head: str) -> bool:
+    """Whether ``head`` tells of the past: a past auxiliary, or a past verb that is no participle after "be", "stay",
+    "has" … ("the curfew lasted until Friday", not "will stay suspended through Friday")."""
+    return bool(_PAST_AUXILIARY.search(head)) or any(
+        cue.group().lower() not in ("last", "ago") and not _PARTICIPLE_AFTER.search(head, max(0, cue.start() - 12),
+                                                                                    cue.start())
+        for cue in R.PAST_CUES.finditer(head))
+
+
+def tense(site: Site, reported: bool = False) -> str:
+    """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``.
+
+    ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
+    # A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past
+    # tense in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer
+    # the date tells no past).
+    if _DEADLINE_BEFORE.search(text_before(site)) or date_clauses.BEFORE_DEADLINE.search(text_before(site)):
+        head = site.text[site.sentence_start:site.start]
+        if date_clauses.instruction_deadline(head):
+            return "reported" if reported else "future"  # "have been told to evacuate by Friday": after the order
+        if (_DEADLINE_BEFORE.search(head) and (_PRESENT.search(head) or R.FUTURE_CUES.search(head))
+                and not _told_past(head)):
+            return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
+    if date_clauses.BACKDATED.search(text_before(site)):
+        return "past"  # "The contract is retroactive to Oct. 1 and runs until September 2030"
+    best, best_distance = "none", 10**9
+    cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
+    # Not a cue holding the date: "called on Sunday for rallies" tells no tense of Sunday.
+    cues_found = [(cue, name) for cues, name in (cue_sets if reported else cue_sets[::2])
+                  for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
+                  if cue.end() <= site.start or cue.start() >= site.end]
+    governed = _GOVERNED.search(text_before(site))
+    if governed and governed.group().lower().startswith(("until", "till")):
+        cues_found = date_clauses.without_until(cues_found, site.start - len(governed.group()), site.start)
+    cues_found = date_clauses.own_clause_cues(site.text, site.sentence_start, site.start, cues_found)
+    if governed and any(cue.end() <= site.start for cue, _ in cues_found):
+        # "will allow 25 crossings from Nov. 3 and reduce them to 18 by Feb. 1, the authority said": a deadline's or
+        # a span's date takes the tense of the verb it hangs on, before it; not the saying after it
+        cues_found = [(cue, name) for cue, name in cues_found if cue.end() <= site.start]
+        if governed["span"] and not site.text.startswith(("'s", "’s"), site.end):
+            # "has suspended services from Friday": a decision now, for a span ahead ("since" is the past's)
+            verb = max((cue for cue, _ in cues_found), key=lambda cue: cue.end()).start()  # the nearest verb
+            if _PERFECT_BEFORE.search(site.text, max(site.sentence_start, verb - 12), verb):
+                return "future"
+    for cue, name in cues_found:
+        before = cue.end() <= site.start
+        if name == "reported" and not before:
+            continue  # "warned on Saturday that the toll would rise": the would-clause is another clause
+        if not before and name == "past" and _ATTRIBUTION_AFTER.fullmatch(site.text, site.end, cue.end()):
+            continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
+        distance = site.start - cue.end() if before else cue.start() - site.end
+        between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
+        if _CLAUSE_BREAK.search(between) or (not before and date_clauses.AND_BEFORE_CUE.search(between)):
+            distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
+        if distance < best_distance or (distance == best_distance and name != "past"):
+            best, best_distance = name, distance
+    if best == "none" and governed and (governed["span"] or "").lower() == "through":
+        return "future"  # "keeps plants shut through Friday": a span from now to that day
+    return best
+
+
+def year_tense(site: Site) -> str:
+    """The tense that picks a year for a date without one: ``since`` after "since" ("his fifth visit since the October 7
+    attack", in a sentence about next week), always the past, else its sentence's (tense). A future told from a past
+    saying is ahead of it: "said the trial would begin in January", written in September, is next January."""
+    if _SINCE_BEFORE.search(text_before(site)):
+        return "since"
+    when = tense(site, reported=True)
+    if when == "past" and date_clauses.past_verb_before(site.text[site.sentence_start:site.start]):
+        return "since"  # "The merger, first announced in May, closed on Tuesday", in March: last May
+    return "future" if when == "reported" else when
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+def text_before(site: Site, width: int = 30) -> str:
+    return site.text[max(site.sentence_start, site.start - width):site.start]
