@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .annotate import AnnotationContext, PerParagraph, annotate, date_spans, quote_spans
 from .chrome import credit_start
-from .chronology import Chronology, article_dates, build_chronology, left_open
+from .chronology import article_dates, build_chronology, left_open
+from .chronology_model import Chronology
 from .chronology_page import chronology_pages, event_paths
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .chronology import Chronology, Event
+from .chronology_model import Chronology, Event
 from .citations import Citer
 from .content import source_citation
 from .dates import describe

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from .chronology import Event
+from .chronology_model import Event
 from .citations import Citer
 from .dates import describe
 from .content import source_citation

@@ -17,7 +17,7 @@ from sourcebrief.event_tense import plan_and_deed
 from sourcebrief.model import record
 
 if TYPE_CHECKING:
-    from sourcebrief.chronology import EventSource
+    from sourcebrief.chronology_model import EventSource
 
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""

@@ -7,7 +7,7 @@ import datetime as dt
 import io
 from collections.abc import Mapping
 
-from .chronology import Chronology, Event
+from .chronology_model import Chronology, Event
 from .dates import describe
 from .model import Article
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from sourcebrief import chronology as C
 from sourcebrief import event_merge as M
-from sourcebrief.chronology import Chronology, build_chronology
+from sourcebrief.chronology import build_chronology
+from sourcebrief.chronology_model import Chronology
 from sourcebrief.model import Article, Line
 
 FIXTURES = Path(__file__).parent / "fixtures" / "chronology.json"
