@@ -1,7 +1,8 @@
 """Clauses and lines: the text side of turning a dated sentence into a chronology line. A date's clause is cut from
 its sentence (``clause``), with its subject and its own phrase, and ``restates`` tells when a saying's date only
-repeats an event another date tells. Sentence bounds and tidying are in ``event_sentence``, the background of a date
-(a thing it names, a comparison) in ``event_background``, sayings and attribution in ``event_saying``."""
+repeats an event another date tells. A clause's bounds are in ``event_span``, sentence bounds and tidying in
+``event_sentence``, the background of a date (a thing it names, a comparison) in ``event_background``, sayings and
+attribution in ``event_saying``."""
 
 from __future__ import annotations
 
@@ -12,31 +13,8 @@ from sourcebrief.event_background import background, named_thing, names_thing
 from sourcebrief.event_clause_parts import main_after_relative, object_start
 from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
-from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, MAX_WORDS, inside_quotation, tidy, with_preposition
-
-_CLAUSE_SPLIT = re.compile(
-    r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
-    r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+"
-    r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)"
-    r"|,\s+(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|hour)s?\s+(?:after|before)\s+(?=[a-z]+ing\b)",
-    re.IGNORECASE,
-)
-"""Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
-is ", the day after declaring a state of emergency" (another event, told as the first one's reference)."""
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
-_BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
-"""A relative clause telling a start or an end: its antecedent is a happening, so a sentence's opening phrase ("The
-strike at Ford's Kentucky Truck Plant, which began on Oct. 11"), not the place named at its end."""
-_NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+of\s+(?:the\s+)?"
-                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+the\s+)"
-                      r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s?){1,4})$")
-"""A noun phrase whose "of" ends in a name, which is a relative clause's antecedent rather than the name alone: a name
-("the Tower of London") or "the … of the …" ("the committee of the whole House"); not "a resurgence of ISIS, which
-seized …"."""
-_NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
-"""A relative clause's antecedent when no name is: "the quake[, which struck …]"."""
-_NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
-"""A clause opening with one of these has the subject of the clause before it."""
+from sourcebrief.event_sentence import FINITE, MAX_WORDS, tidy, with_preposition
+from sourcebrief.event_span import _CLAUSE_COMMA, _DETERMINED_OPENING, _NO_SUBJECT, _own_phrase, _past_verb, _span
 
 
 def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
@@ -49,7 +27,6 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 
 
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
-_BRACKETED_END = re.compile(r"\s*\([^()]{0,200}\)$")
 _HIDDEN_COMMA = "\x00"
 
 
@@ -112,88 +89,6 @@ its second reading] on February 10"."""
 
 _FIRST_END = re.compile(r"(?:\s+(?:twice|three\s+times))?[\s:,]+(?:first|initially|once)$", re.IGNORECASE)
 """The first of the two times, which the second's line goes without: "broke the record twice: first"."""
-
-
-def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]
-          ) -> tuple[int, int, str, tuple[int, int] | None]:
-    """(left, right, subject, aside) of the clause holding ``sentence[start:end]``: where it starts and ends, the
-    subject it needs from before its start (a relative clause's antecedent), and an aside inside it."""
-    left, right, subject, relative = 0, len(sentence), "", False
-    aside = None
-    for match in _CLAUSE_SPLIT.finditer(sentence):
-        word = match.group().strip(" ,").lower()
-        if aside and match.start() < aside[1] - 1:  # (the aside's closing comma may open the next clause)
-            continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
-        if word == "after" and "," not in match.group() and match.end() <= start and len(
-                sentence[match.end():start].split()) <= 8 and not _own_verb(sentence, match.end(), start):
-            continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
-        if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
-                sentence, 0, match.start()).group():
-            continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
-        if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
-            relative = word in ("which", "who", "whose")
-            closed = sentence.find(", ", match.end(), start) if relative else -1
-            if closed >= 0:
-                # "Lai, who takes office on May 20, visited Hualien on Wednesday": the date is the main clause's.
-                aside, relative = (match.start(), closed + 1), False
-                continue
-            if relative:
-                # "ISIS, which in 2014 seized ...": the relative clause needs its antecedent as subject;
-                # "The walkout, which began on October 9, ...": a short opening phrase is one too.
-                before = _BRACKETED_END.search(sentence, 0, match.start())  # "a DANA (…), which": the DANA
-                named = _ANTECEDENT.search(sentence, 0, before.start() if before else match.start())
-                # "the committee of the whole House, which …": the committee, not the House
-                # ("whose" is the name's: "the licence of Karadag Madencilik, whose mine collapsed")
-                named = _NAME_OF.search(sentence, 0, named.end()) or named if named and word != "whose" else named
-                opening = sentence[:match.start()] if left == 0 else ""
-                phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
-                subject = (opening if _BEGAN.match(sentence, match.end()) and _DETERMINED_OPENING.match(opening)
-                           and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
-                           else named.group(1) if named else opening if 0 < len(opening.split()) <= 4
-                           else phrase.group(1) if phrase else "")
-                # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
-                subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
-                if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
-                    subject = subject.rstrip() + "'s"
-            elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
-                subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
-            elif not subject and word in ("but", "while", "although", "though", "whereas"):
-                # "The start of the term had been set for 8 January but has been pushed back to 29 January", "The
-                # club had agreed a fee in late May, but withdrew on June 10"
-                opening = _SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left)
-                subject = opening.group(1) if opening else ""
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            if word in ("after", "before"):  # "still missing a day [after the quake …]": the span goes with it
-                right = _SPAN_BEFORE.search(sentence, end, right).start()
-            break
-    joined = sentence.rfind(", and ", left, start)
-    if joined > left and not relative and not subject and _CLAUSE_OPENING.match(sentence, joined + 6) and _own_verb(
-            sentence, left, joined) and not any(left <= s < joined for s, _ in other_dates):
-        # "The committee stage took nine hours over two weeks, and the Government took urgency on Tuesday": the
-        # second clause has its own subject and verb, and the date is its alone
-        left = joined + 6
-    if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
-        close = sentence.find(", ", end, right)
-        right = close if close >= 0 else right
-    if _AND_VERB.match(sentence, end) and _MODAL_VERB.search(sentence, left, start):
-        right = min(right, end)  # "would begin in January and report by mid-year": the second plan is not January's
-    # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
-    for other_start, other_end in other_dates:
-        joint = _AFTER_DATE.match(sentence, other_end)
-        if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start):
-            # the clause after the connective has its own subject, not a relative clause's antecedent ("the mission,
-            # which … slipped into 2026 after problems … were found [last summer]")
-            left, subject = joint.end(), ""
-        elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
-                                                    or _AND_AUXILIARY.match(sentence, end)):
-            # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
-            # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
-            right = end
-        elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
-            right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
-    return left, right, subject, aside
 
 
 def _line(sentence: str, start: int, end: int, left: int, right: int, subject: str, aside: tuple[int, int] | None,
@@ -302,148 +197,6 @@ _PRONOUN_OPENING = re.compile(r"^\s*(?:it|he|she|they)\s+(?=[a-z])")
 """A subject pronoun opening a head that is given its subject: the pronoun stood for that subject."""
 _INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
 """A saying inserted after the subject it reports on, up to its date: "The plan, the minister said [on Monday]"."""
-_DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
-
-
-def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
-                other_dates: list[tuple[int, int]]) -> tuple[int, int, str]:
-    """(left, right, subject) of a date's own phrase when another date comes before it in its clause (a "formed in 2014"
-    inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
-    next comma; the clause's bounds when none reads as a phrase. ``subject``: the clause's, for a conjunct verb."""
-    window = sentence[left:start]
-    own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
-    cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
-    if cut > 0 and window[:cut].endswith(",") and APPOSITIVE_CLOSED.search(window, cut):
-        return left, right, ""  # "The talks, the first since 2019, ended … on Wednesday": an appositive, not the phrase
-    if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
-        # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
-        earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
-        cut = earlier if earlier > 0 else cut
-    that = window.rfind(" that ")
-    said_bare = [m.end() for m in _SAID_PRONOUN.finditer(window)]
-    said_bare = said_bare[-1] - 6 if said_bare and said_bare[-1] - 6 > that else None
-    that = that if said_bare is None else said_bare  # "said she would visit the area [on Wednesday]": as "that"
-    antecedent = None
-    if that > cut and len(window[that + 5:].split()) >= 3:
-        # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
-        antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
-        cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or that == said_bare) and (
-            _PLACE_BEFORE.search(window, 0, cut)
-            or all(e - left <= that for s, e in other_dates if e <= start)):
-        # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"; "said on Tuesday
-        # that the companies expected to complete the deal by the end of the year": not "the deal by …"
-        cut = that + 5
-    # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
-    quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
-    # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
-    joined = window.rfind(", and ")
-    previous = max(e for _, e in other_dates if e <= start) - left
-    if joined >= previous and not quoted:
-        cut = joined + 5
-    # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
-    # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
-    clock = _CLOCK.search(window, max(0, previous - 12), previous)
-    conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
-    subject = (_NAMED_SUBJECT.match(sentence, left) or _AGED_SUBJECT.match(sentence, left)) if conjunct else None
-    if subject and subject.group(1).strip() in _DETERMINERS:
-        # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
-        # completed": up to its past verb
-        subject = _SUBJECT.match(sentence, left) or _DETERMINED_SUBJECT.match(sentence, left)
-    auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
-    bare = _AND_VERB.match(window, previous) if not (conjunct or quoted or clock) else None
-    modal = [m for m in _MODAL_VERB.finditer(window, 0, previous)] if bare else []
-    if conjunct:
-        cut = conjunct - 1
-    elif modal and not _CLAUSE_COMMA.search(window, modal[-1].end(), previous):
-        # "Selene-2 is expected to enter lunar orbit on March 19 and attempt a landing on March 23": the second verb
-        # takes what the first hangs on ("Selene-2 is expected to")
-        cut = window.index("and", previous) + 3
-        verb = modal[-1].group().split()[-1]
-        subject = re.match(r"([\s\S]*)", window[:modal[-1].end() - len(verb)])
-    elif auxiliary and auxiliary.start() > max(cut, joined + 5) and (subject := _BARE_SUBJECT.match(sentence, left)):
-        # "Shares in Northgate fell 6% on Monday after the disclosure and were down another 2% on Thursday": the
-        # second verb is the sentence's subject's
-        cut = auxiliary.end() - 1
-    elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
-        subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
-    elif cut == joined + 5 and _past_verb(window, cut + 1):
-        subject = _NAMED_SUBJECT.match(sentence, left)  # "Halvorsen reported data on …, and presented [on …]"
-        if subject and subject.group(1).strip() in _DETERMINERS:
-            # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
-            subject = _DETERMINED_SUBJECT.match(sentence, left)
-    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
-        return left, right, ""
-    if antecedent and cut == that + 5:
-        subject = antecedent
-    stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
-    # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
-    # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
-    subject = _ADVERB_END.sub("", subject.group(1)) if subject else ""
-    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
-
-
-_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?=(?:he|she|it|they|we)\s+(?:would|will|could|might)\s)")
-"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]"."""
-_SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
-"""A short noun phrase: "the drone attack"."""
-
-
-def _own_verb(sentence: str, start: int, end: int) -> bool:
-    """Whether ``sentence[start:end]`` has a finite verb of its own: not one after "and", which goes on with the
-    subject before it ("fell 6% on Monday after the disclosure [and were down] another 2%")."""
-    return any(not sentence[max(start, verb.start() - 4):verb.start()].endswith("and ")
-               for verb in FINITE.finditer(sentence, start, end))
-
-
-_CLAUSE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:[a-z]{2,}ed|was"
-                             r"|were|is|are|has|have|had|will|would|took|made|came|went|began|fell|rose|won|lost|said"
-                             r"|told|gave|held|left|sent|struck|hit)\b)")
-"""A clause opening with its own subject and verb: "[the Government] took urgency …"."""
-_AND_BE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s+[a-z])")
-"""An "and" and the auxiliary of a second verb without a subject of its own."""
-_BARE_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?=(?:fell|rose|jumped|dropped|slid|climbed|gained|lost"
-                           r"|[a-z]{2,}ed|was|were|is|are|has|have|had|made|took|went|came)\b)")
-"""A clause's subject of up to five words, no comma, up to its first verb: "Shares in Northgate [fell]"."""
-_ADVERB_END = re.compile(r"\b(?:first|then|later|also|initially|quickly|finally|eventually|again|soon|briefly)\s+$")
-_AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|are|has|have|will|would)\s+(?:now\s+|also\s+)?[a-z]{3,}")
-"""A date followed by "and" and a second verb of the same subject in another tense: "began on Saturday [and is
-expected] to last"."""
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
-"""A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
-_CONJUNCT = re.compile(r"\s+and\s+")
-_AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
-                       r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
-                       r"[a-z]+\s+(?:by|in|on|at|its|their|the|a|an|results|data)\b")
-"""A second bare verb joined to a date: "[would begin in January] and report by mid-year"."""
-_MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
-"""A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
-_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
-
-
-def _past_verb(text: str, at: int) -> bool:
-    """Whether ``text`` goes on at ``at`` with a past-tense verb (not "last" or "ago"): a clause without a subject."""
-    verb = date_rules.PAST_CUES.match(text, at)
-    return bool(verb) and verb.group().lower() not in ("last", "ago")
-
-
-def _and_past_verb(text: str, at: int) -> int | None:
-    """Where the verb starts when ``text`` goes on at ``at`` with "and" and a past-tense verb ("… on Jan. 6 and
-    allowed them …", "on Sunday and became a hurricane"), else None."""
-    joint = _CONJUNCT.match(text, at)
-    return joint.end() if joint and date_rules.PAST_CUES.match(text, joint.end()) else None
-
-
-_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
-_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,3}?)"
-                                 r"(?=(?:[a-z]{2,}ed|made|took|hit|struck|came|went|fell|rose|left|won|lost|began|broke"
-                                 r"|swept|tore|spread|ran|grew|sank|shot|flew|drove|held|met|led)\b)")
-"""A clause's subject of a determiner and a few words up to its past verb: "The storm [made landfall]"."""
-_AGED_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+\d{1,3},)\s+(?=[a-z])")
-"""A name with its age as the clause's subject: "Varga[, 24,] won …" (the age is not the line's)."""
-_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1,6}|(?:he|she|they|it|we)\s+)(?=[a-z])")
-"""A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]", "The Housing Consents
-(Fast-track) Amendment Bill [was introduced …]"."""
 
 
 def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> bool:
@@ -598,8 +351,6 @@ def _predicate(told: str) -> int | None:
 _QUOTE_THEN_SAYER = re.compile(r"[“\"](?P<quote>[^“”\"]{20,}?)[,.!?]?[”\"],?\s+(?P<sayer>[^“”\",]{3,80}?\b(?:said|says|told"
                                r"|added|adds|wrote|insisted|warned)\b[^“”\",]{0,50})$")
 """A head that is a quotation and its sayer, up to the date."""
-_CLAUSE_COMMA = re.compile(r", (?!\d)")
-"""A comma that may end a clause: not one between numbers or scores."""
 _AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
 
 
@@ -642,8 +393,6 @@ _PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|acr
                               r"\s(?=" + FINITE.pattern + ")")
 """What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town
 of Sisters] has burned …")."""
-_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
-"""A clause's subject: its words before its first auxiliary, without a comma."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
@@ -678,15 +427,6 @@ _CLOSING_RELATIVE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+" + _PAST_VERB_ON + r"[^,;]*)$")
 """The same after "between", "among" or "with": the whole phrase is the clause's subject ("the ongoing negotiation
 rounds between the two sides that began [in August 2023]": the rounds between the sides began)."""
-_SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
-                          r"|barely|at\s+least))?\s+(?:a|an|the|one|two|three|four|five|six|several|a few|\d+)"
-                          r"\s+(?:day|week|month|year|hour|minute)s?|\s+(?:days|weeks|months|years|hours|minutes|moments)"
-                          r"|\s+(?:immediately|shortly|soon|just|right))?$",
-                          re.IGNORECASE)
-"""A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
-weeks [after]"."""
-_AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
-"""A connective right after a date, starting another dated clause."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*")
 
 
