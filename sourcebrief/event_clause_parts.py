@@ -1,5 +1,5 @@
 """Parts of a clause a chronology line is rebuilt from: a shared verb's object (for a gapped conjunct) and the main
-verb after a subject's relative clause. Read by ``event_text``, which cuts the lines."""
+verb after a subject's relative clause. Read by ``event_line`` and ``event_text``, which cut the lines."""
 
 from __future__ import annotations
 

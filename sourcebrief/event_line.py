@@ -1,0 +1,320 @@
+"""The chronology line of a date's clause (``_line``): the date's words cut or kept, relative clauses and asides left
+out, a long lead-in shortened (``_shortened``) and the rest of the clause joined on. Read by ``event_text``."""
+
+from __future__ import annotations
+
+import re
+
+from sourcebrief import date_rules
+from sourcebrief.event_background import named_thing, names_thing
+from sourcebrief.event_clause_parts import main_after_relative
+from sourcebrief.event_report import published_participle, told_content
+from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
+from sourcebrief.event_sentence import FINITE, MAX_WORDS, tidy, with_preposition
+from sourcebrief.event_span import _CLAUSE_COMMA, _DETERMINED_OPENING, _NO_SUBJECT, _own_phrase, _past_verb
+
+
+def _line(sentence: str, start: int, end: int, left: int, right: int, subject: str, aside: tuple[int, int] | None,
+          other_dates: list[tuple[int, int]]) -> str:
+    """The chronology line of the clause ``sentence[left:right]`` (see _span) dated by ``sentence[start:end]``."""
+    said = attribution(sentence[left:with_preposition(sentence, start)], sentence[end:right])
+    clause_left = left
+    if said is not None and any(left <= s < left + said and SAID_ON.search(sentence, left, s) for s, _ in other_dates):
+        said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
+    inner = _dated_relative(sentence, left, start, other_dates)
+    if inner:  # "The death toll from the quake [that struck on Monday] rose to 73 on Wednesday"
+        aside = inner
+    # A date naming a thing the clause's subject holds is no date of another phrase: "Critics of the 2022 election
+    # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
+    elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
+                              and not sentence.startswith(("'s ", "’s "), e)  # "Monday's drone attack" dates no phrase
+                              and (named_thing(sentence, s, e) is None or "," in sentence[e:start])
+                              for s, e in other_dates):
+        left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
+        subject = subject or own_subject
+    opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
+    cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
+    head = sentence[left:cut]
+    published = published_participle(head, sentence[end:right]) if cut != end else None
+    if published is not None:
+        head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
+    restrictive = (_THAT_CLAUSE.match(head) or _whole_subject_clause(head)) if left == 0 else None  # the
+    # sentence's own subject, not a cut's
+    if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
+        # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
+        # clause's, and so is the line.
+        return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
+    # The relative clause also holds the date when its noun's own verb follows it: "the minister said the talks that
+    # began [in January] have stalled" (the talks began then; they have stalled now).
+    closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
+        re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) or _MAIN_AUXILIARY.match(sentence, end, right)) else None
+    if closing:
+        # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
+        # ministry said": a relative clause ending the clause holds the date, and is the line.
+        return tidy(f"{closing.group('np')} {closing.group('vp')}")
+    if aside and aside[0] >= left:
+        before = sentence[left:aside[0]]
+        after = sentence[aside[1]:cut]
+        # "Taiwan's president-elect, Lai[, who …], visited"; "sparked the fire[, which …], the agency said"
+        closing = said is not None and aside[0] < left + said <= aside[1]  # the saying opens where the aside ends
+        joint = "," if before.count(",") % 2 or closing else ""
+        head = before + joint + after
+        if said is not None and left + said > aside[0]:  # where the attribution starts in the head without the aside
+            said = max(said - (aside[1] - aside[0]) + len(joint), aside[0] - left)
+    told = None if subject or said is not None else told_that(head, 1 if cut == end else 3)
+    if told is not None:
+        head = head[told:]  # "testifying that she had seen cash in his office in 2021": what was seen then
+    elif not subject and said is None and not (aside and aside[0] >= left):
+        content = told_content(sentence, start, other_dates, clause_left)
+        if content is not None and left <= content < cut:
+            head = sentence[content:cut]  # "Figures published on Wednesday showed inflation fell … in May"
+    kept = sentence[with_preposition(sentence, start):end] if cut == end and head.endswith(sentence[start:end]) else ""
+    quoted = _QUOTE_THEN_SAYER.match(head) if len(head.split()) > 18 and said is None else None
+    rest = sentence[end:right].rstrip(" .")
+    if quoted and len(rest.split()) <= 6:
+        # '"We saw a pressure drop … fly with that," launch director Karen Obi told reporters after Tuesday's scrub':
+        # the sayer first, then the start of what was said, not a piece of the quotation
+        words = quoted.group("quote").split()
+        return tidy(f"{quoted.group('sayer').strip()}{rest}: “{' '.join(words[:12])}{' …' if len(words) > 12 else ''}”")
+    if len(head.split()) - len(kept.split()) > 18:
+        # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
+        head = _shortened(head[:len(head) - len(kept)], said) + kept
+    return _with_tail(sentence, end, right, other_dates, head, subject, said)
+
+
+def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]], head: str, subject: str,
+               said: int | None) -> str:
+    """``subject`` and ``head`` (the line up to its date) joined to the rest of the clause after the date."""
+    # "In Sunday's statement, Rasool said ...": the line is what follows the possessive phrase.
+    tail = without_saying_dates(sentence, end, right, other_dates)
+    if not head.strip(" ,"):
+        tail = re.sub(r"^['’]s\s+[^,]{0,40},\s*", "", tail)
+    tail = re.sub(r"^\s*respectively\b", "", tail)
+    tail = _ZONE_AFTER.sub("", tail)  # "at 7:25 a.m. CT (1225 GMT) from …": the time's zone goes with it
+    inserted = _INSERTED_SAYING.match(head) if said is not None and not subject else None
+    rest = re.match(r"\s*,\s*((?:was|were|is|are|has|have|had|will|would|could|can|may|might|should)\b(?:[^,;]|,(?=\d))*)",
+                    tail)
+    if inserted and rest:  # "The plan, the minister said [on Monday], would cost 5 billion": he said the plan would
+        thing = inserted["np"]
+        thing = thing[:1].lower() + thing[1:] if _DETERMINED_OPENING.match(thing) else thing
+        return tidy(f"{inserted['who']} {thing} {rest.group(1)}")
+    if said is not None and not (tail.lstrip().startswith(",") and _REDUCED_RELATIVE.match(head)):
+        # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's (but "The ban,
+        # announced [in March], takes effect" is an aside about the ban, below)
+        tail = tail.split(",")[0]
+    if tail.lstrip().startswith(","):
+        # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
+        reduced = _REDUCED_RELATIVE.match(head)
+        if reduced and not subject:
+            noun = reduced.group("subject").split()[-1]
+            verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+            return tidy(f"{reduced.group('subject')} {verb} {reduced.group('verb')}")
+        if head.rstrip().endswith(","):
+            head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
+    if subject.strip():
+        head = _PRONOUN_OPENING.sub("", head)  # "The company, which said … that it learned": not "The company it"
+    return tidy(subject + " " + head + " " + tail)
+
+
+_PRONOUN_OPENING = re.compile(r"^\s*(?:it|he|she|they)\s+(?=[a-z])")
+"""A subject pronoun opening a head that is given its subject: the pronoun stood for that subject."""
+_INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
+"""A saying inserted after the subject it reports on, up to its date: "The plan, the minister said [on Monday]"."""
+
+
+def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a restrictive relative clause ending in another date, right before the main verb of the date at
+    ``start``: "[that struck central Japan on New Year's Day]" in "The death toll from the earthquake that struck
+    central Japan on New Year's Day rose to 73 on Wednesday"; None when there is none."""
+    for other_start, other_end in other_dates:
+        if not left <= other_start < start:
+            continue
+        that = _RELATIVE_WORD.search(sentence, left, other_start)
+        verb = _PLACE_THEN_VERB.match(sentence, other_end)
+        # "…, fire officials said [on Monday]": the saying's date is the main clause's, past its comma
+        if that and "," not in sentence[that.start():other_start] and verb \
+                and (not _CLAUSE_COMMA.search(sentence, other_end, start) or dates_saying(sentence, start)):
+            return that.start(), verb.end() - 1
+    return None
+
+
+_RELATIVE_WORD = re.compile(r"\s(?:that|which)\s")
+
+
+def _keeps_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the line keeps its date's words: a "since" or a deadline ("have lost a fifth of their value since
+    January 5", "have until early December"), which would otherwise read as done that day, and a date naming a
+    thing ("an April 5 runoff", "the 2022 election")."""
+    if sentence.startswith(("'s ", "’s "), end) and not (_POSSESSIVE_OPENING.match(sentence, end)
+                                                        and _OPENING_PREPOSITION.fullmatch(sentence, 0, start)):
+        return True  # "told reporters after Tuesday's scrub": the line keeps the day whose scrub it was
+    return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
+            or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None)
+
+
+_POSSESSIVE_OPENING = re.compile(r"['’]s\s+[^,]{0,40},")
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:in|at|during|after|before|following|since)\s+)?", re.IGNORECASE)
+"""A date's possessive phrase opening its sentence and closed by a comma: "In Sunday's statement, Rasool said" (the
+line goes without it)."""
+_DATE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|marked|saw)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?$")
+"""A date that is its clause's subject ("October was the driest on record", "adding that October had been the
+driest since 1950", "Last year was the hottest") stays in the line: without it the line has no subject."""
+
+
+def _shortened(head: str, said: int | None) -> str:
+    """A long lead-in made readable: what was said from its start when the date is the saying's ("Police arrested
+    two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
+    word."""
+    short = _APPOSITIVE.sub(r"\1 ", head)  # "Paiporta[, a town of 27,000 people on the edge of Valencia,] has counted"
+    said = None if said is None else said - (len(head) - len(short))
+    head = short
+    if said is not None:
+        told = head[:said]
+        words = told.split()
+        verb = _predicate(told) if len(words) > 18 else None
+        if verb is not None:
+            # "The number of people killed in the floods … has risen to 212, officials said": the words that make the
+            # line true are its verb and what follows, so the subject is the part cut
+            subject, predicate = told[:verb].split(), told[verb:].split()
+            return " ".join(subject[:max(4, 18 - len(predicate))]) + " … " + " ".join(predicate) + head[said:]
+        return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
+    named, last = _NAMED_OPENING.match(head), head.rfind(", ")
+    if named and last > named.end() and FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
+        return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
+    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
+    cut = max(comma, head.rfind(" that "), head.rfind(" which "))
+    main = main_after_relative(head, cut) if cut > 0 and cut != comma else None
+    if main is not None:
+        # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
+        # contained": the subject and the main verb, not the relative clause run into it
+        return head[:cut] + " " + head[main:]
+    if cut > 0 and len(head[cut + 1:].split()) >= 4:
+        if head.startswith(", ", cut):
+            rest, first = head[cut + 2:], head.find(", ")
+            if (_NO_SUBJECT.match(rest) or _past_verb(rest, 0)) and len(head[:first].split()) <= 10:
+                return head[:first] + " " + rest  # "The number of people killed[, known as …,] had risen to 205"
+            return head[cut + 1:]
+        noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
+        return head[noun.start() if noun else cut + 1:]
+    verb = _main_verb(head)
+    if verb and len(head[verb.start():].split()) <= 16:
+        # "A drone strike on a crowded market in the town of … killed at least 40 people": the subject's head noun
+        # and the whole predicate, rather than the predicate with the end of a noun phrase
+        subject = _SUBJECT_HEAD.match(head, 0, verb.start())
+        if subject:
+            return subject.group(1) + " " + head[verb.start():]
+        if len(head[:verb.start()].split()) <= 8:
+            return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
+    tail = " ".join(head.split()[-14:])
+    tail = tail[tail.find(" the ") + 1:] if " the " in tail else tail
+    if not FINITE.search(tail) and verb and verb.start() and len(head.split()) <= MAX_WORDS \
+            and "," not in head[:verb.start()]:
+        return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
+    return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
+
+
+_PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
+                                  r"|should|did|does|do)(?![\w'’-])")
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,2}$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|at|on|from|during|near|across|since|for|to|into|over)\b")
+
+
+def _predicate(told: str) -> int | None:
+    """Where the main verb of what was said starts, when the verb and all after it are at most 12 words and its
+    subject runs on before it: the first auxiliary or past verb not in a relative clause ("the floods that swept …")
+    nor a participle after its noun ("people killed in …"); None when there is none that plain."""
+    verbs = sorted([*_PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
+    for verb in verbs:
+        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or "," in told[verb.start():]:
+            continue
+        if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
+                not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
+            continue
+        if told[:verb.start()].endswith(" and "):
+            return None  # "strengthened into a storm overnight and was on track …": the first verb was the main one
+        return verb.start() if 2 <= len(told[verb.start():].split()) <= 12 and len(told[:verb.start()].split()) > 4 else None
+    return None
+
+
+_QUOTE_THEN_SAYER = re.compile(r"[“\"](?P<quote>[^“”\"]{20,}?)[,.!?]?[”\"],?\s+(?P<sayer>[^“”\",]{3,80}?\b(?:said|says|told"
+                               r"|added|adds|wrote|insisted|warned)\b[^“”\",]{0,50})$")
+"""A head that is a quotation and its sayer, up to the date."""
+_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
+
+
+def _main_verb(head: str) -> re.Match[str] | None:
+    """The first verb of a line's head (roughly): an auxiliary or a past-tense verb, not "last" or "ago"."""
+    found = [m for m in (_AUXILIARY.search(head), date_rules.PAST_CUES.search(head)) if m]
+    for match in sorted(found, key=lambda m: m.start()):
+        if match.group().lower() not in ("last", "ago"):
+            return match
+    return None
+
+
+_APPOSITIVE = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:a|an|the)\s+(?:[^,]|,(?=\d)){3,80},\s+(?=[a-z])")
+"""A name and the appositive after it that a long line can do without: "Paiporta, a town of 27,000 people, has …"."""
+_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s+(?=[a-z])")
+"""The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
+
+
+_ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
+                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\))?")
+
+
+_NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
+"""A head opening with a name and an aside about it."""
+_REDUCED_RELATIVE = re.compile(
+    r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
+"""A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
+_KEEP_DATE = re.compile(
+    r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"
+    r"|(?:will|would|could|may|might)\s+be"
+    r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
+    r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
+    r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into)"
+    r"\s+(?:(?:at\s+least|no\s+(?:earlier|later|sooner)\s+than|as\s+(?:early|late|soon)\s+as)\s+)?$",
+    re.IGNORECASE)
+"""A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
+January", "The next meeting is Nov. 6-7", "would be no earlier than Saturday", "until at least Sunday", "slipped into
+2026"."""
+_PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|across|west|east|north|south)\s+[^,;]{1,40}?)?"
+                              r"\s(?=" + FINITE.pattern + ")")
+"""What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town
+of Sisters] has burned …")."""
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
+"""A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
+_RELATIVE_OF_PAST = (r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+(?:[a-z][\w-]*|\d+(?:\.\d+)?)){0,2})\s+"
+                     r"(?:that|which|who)\s+" + _PAST_VERB_ON)
+"""A short noun phrase and a relative clause opening with a past verb: "the quake that struck …", "the magnitude 6.8
+earthquake that hit …"."""
+_THAT_CLAUSE = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
+"""A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
+"The death toll from the powerful earthquake that struck central Japan …" (the clause is the earthquake's)."""
+_MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")
+"""An auxiliary and its verb right after a date: the main clause goes on after a relative clause the date ends."""
+_WHOLE_THAT_CLAUSE = re.compile(r"^(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"
+                                + _PAST_VERB_ON + r"[^,;]*)$")
+"""A sentence opening with a longer noun phrase and its relative clause: "The talks with the rebels that began …"."""
+
+
+def _whole_subject_clause(head: str) -> re.Match[str] | None:
+    """``head``'s opening noun phrase, without a verb of its own, and the relative clause of the past after it that
+    holds the date: "The talks with the rebels that began [in March] have stalled" is a line "The talks with the rebels
+    began", not "The talks with the rebels that began have stalled"."""
+    match = _WHOLE_THAT_CLAUSE.match(head)
+    return match if match and not FINITE.search(match.group("np")) and len(match.group("np").split()) <= 8 else None
+
+
+_CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
+"""A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
+after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
+_CLOSING_RELATIVE_AFTER = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:between|among|with)\s+(?:the\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+" + _PAST_VERB_ON + r"[^,;]*)$")
+"""The same after "between", "among" or "with": the whole phrase is the clause's subject ("the ongoing negotiation
+rounds between the two sides that began [in August 2023]": the rounds between the sides began)."""
