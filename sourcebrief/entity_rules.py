@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
 from .entity_lexicon import (
-    ALIAS_GROUPS,
     CLUB_LEADS,
     CLUB_MARKS,
     CLUB_TAILS,
@@ -19,7 +17,6 @@ from .entity_lexicon import (
     HOLIDAYS,
     GROUP_NOUNS,
     HONORIFICS,
-    KNOWN_ORGS,
     NOT_ACRONYMS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -40,14 +37,12 @@ from .entity_lexicon import (
 )
 from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
 from .entity_mention import Mention
+from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE, bodies_named_by_places
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
 
-_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
-                       else "org") for group in ALIAS_GROUPS for name in group}
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
-_AL_RE = re.compile(r"^(?:Al|al)[- ]")
 
 
 def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
@@ -180,22 +175,6 @@ def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
         if known:
             out.append(_mention(text, tok.start, tok.end, known[0], known[1], evidence=known[2]))
     return out
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _lookup(name: str) -> tuple[str, str, str] | None:
-    """(kind, normalised name, evidence) for a gazetteer or well-known name (the lists never change: cached)."""
-    places = gazetteer().places
-    folded = fold(name)
-    if name in _KNOWN_KIND:
-        kind = _KNOWN_KIND[name]
-        return kind, places.get(name, name) if kind == "place" else name, "known"
-    if name in KNOWN_ORGS:
-        return "org", name, "known"
-    for form in (name, folded, _AL_RE.sub("", folded), folded[4:] if folded.startswith("The ") else folded):
-        if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
-            return "place", name if folded == fold(places[form]) else places[form], "gazetteer"
-    return None
 
 
 def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str,
@@ -705,8 +684,3 @@ def _speaks(tokens: list[Token], last: int) -> bool:
         if tok.text in SPEECH_VERBS:
             return True
     return False
-
-
-def _mention(text: str, start: int, end: int, kind: str, name: str, *, evidence: str,
-             role: str | None = None) -> Mention:
-    return Mention(start, end, text[start:end], kind, name, role, evidence)
