@@ -11,6 +11,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .claims import split_sentences
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_keys import _Clusters, _Found, _place_key, _surname_keys, name_key
 from .entity_forms import acts_on_its_own, alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import leads_of, short_forms
 from .entity_lists import list_mates
@@ -25,59 +26,6 @@ __all__ = [
 ]
 
 _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"; "St" before another word
-    is "Saint" ("Paris St-Germain" is "Paris Saint-Germain"; "Main St" stays)."""
-    key = fold(name).lower()
-    key = re.sub(r"[“”\"«»]\w[\w ]{0,12}[“”\"«»]", " ", key)
-    key = key.replace(".", "").replace("-", " ").replace("'", "")
-    key = re.sub(r"^the\s+", "", " ".join(key.split()))
-    return re.sub(r"\bst (?=\w)", "saint ", key)
-
-
-def _place_key(name: str) -> str:
-    """A place's comparison form: no leading "al", no spaces ("Hà Nội" is Hanoi, "Al Qaim" Qaim)."""
-    return re.sub(r"^al\s+", "", name_key(name)).replace(" ", "")
-
-
-def _surname_keys(name: str) -> tuple[str, str]:
-    """(first name, surname) keys of a full name, "al-" dropped from the surname."""
-    words = name_key(name).split()
-    return words[0], words[-1]
-
-
-@record
-class _Found:
-    """A mention with where it was found."""
-
-    source: str
-    paragraph: int
-    caption: bool
-    mention: Mention
-    sentence: str
-
-
-class _Clusters:
-    """Union-find over name keys (local to one resolve call)."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        root = self.parent.setdefault(key, key)
-        while root != self.parent[root]:
-            root = self.parent[root]
-        while key != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _gather(articles: Sequence[Article]) -> list[_Found]:
