@@ -61,3 +61,18 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _key(m: Mention) -> str:
+    if m.kind == "place":
+        return _place_key(m.name)
+    key = name_key(m.name)
+    return _MIDDLE_INITIAL.sub("", key) if m.kind == "person" else key  # "Antony J. Blinken" is Antony Blinken
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z](?= \w)")
+
+
+def _is_single(m: Mention) -> bool:
+    """A one-word person reference to link by surname ("Hussein", "Mr Hussein")."""
+    return m.kind == "person" and len(name_key(m.name).split()) == 1
