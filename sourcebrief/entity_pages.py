@@ -10,7 +10,8 @@ from .chronology_model import Event
 from .citations import Citer
 from .dates import describe
 from .content import source_citation
-from .entities import Entity, EntityIndex, name_key
+from .entities import Entity, EntityIndex
+from .entity_keys import name_key
 from .markdown import EntityCard, escape_text
 from .model import Article, Span
 from .notes import note_lines

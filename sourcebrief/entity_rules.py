@@ -2,52 +2,39 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import replace
 
 from .entity_lexicon import (
-    ALIAS_GROUPS,
     CLUB_LEADS,
     CLUB_MARKS,
     CLUB_TAILS,
     COMMON_CAPS,
-    COMMON_NOUN_ENDINGS,
     COMPANY_SUFFIXES,
     EVENT_HEADS,
     THING_TAILS,
-    HOLIDAYS,
     GROUP_NOUNS,
     HONORIFICS,
-    KNOWN_ORGS,
-    NOT_ACRONYMS,
     ORG_HEADS,
-    ORG_NOUNS,
     ORG_LEAD_ARTICLES,
     ORG_LEADS,
-    ORG_NOUN_PHRASES,
     PLACE_HEADS,
     PLACE_LEADS,
-    PLACE_NOUNS,
     PARK_HEAD,
-    PLACE_OF_NOUNS,
     ROLE_HEADS,
-    ROLE_NOUNS,
-    ROLE_WORDS,
-    SPEECH_VERBS,
     fold,
     gazetteer,
 )
 from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
 from .entity_mention import Mention
-from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE, bodies_named_by_places
+from .entity_lookup import _KNOWN_KIND, _lookup, _mention
+from .entity_acronyms import _acronym, _model_name
+from .entity_roles import _appositive, _company_of_title, _person_with_title
+from .entity_context import _COMPASS, _by_context, _speaks
+from .entity_bodies import bodies_named_by_places
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
 
-_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
-                       else "org") for group in ALIAS_GROUPS for name in group}
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
-_AL_RE = re.compile(r"^(?:Al|al)[- ]")
 
 
 def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
@@ -182,22 +169,6 @@ def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _lookup(name: str) -> tuple[str, str, str] | None:
-    """(kind, normalised name, evidence) for a gazetteer or well-known name (the lists never change: cached)."""
-    places = gazetteer().places
-    folded = fold(name)
-    if name in _KNOWN_KIND:
-        kind = _KNOWN_KIND[name]
-        return kind, places.get(name, name) if kind == "place" else name, "known"
-    if name in KNOWN_ORGS:
-        return "org", name, "known"
-    for form in (name, folded, _AL_RE.sub("", folded), folded[4:] if folded.startswith("The ") else folded):
-        if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
-            return "place", name if folded == fold(places[form]) else places[form], "gazetteer"
-    return None
-
-
 def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str,
              chunk: Chunk) -> Mention | None:
     """Classify from the words of the name itself."""
@@ -240,30 +211,6 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     return _person_with_title(text, tokens, first, last, chunk)
 
 
-_COMPANY_TITLES = frozenset("CEO Chief Chairman Chairwoman Founder Co-founder".split())
-
-
-def _company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
-    """The company whose chief a title names, written before it: "Boeing" of "Boeing CEO Dave Calhoun", "Apple" of
-    "Apple Chief Executive Tim Cook" (only a company has a chief executive; a known place or body is found
-    already)."""
-    if mention.kind != "person" or mention.evidence != "role" or not mention.role:
-        return None
-    k = first
-    while k < len(tokens) and tokens[k].end <= mention.start and tokens[k].text not in ROLE_HEADS:
-        k += 1
-    if not (first < k <= first + 3) or k >= len(tokens) or tokens[k].text not in _COMPANY_TITLES:
-        return None
-    owner = tokens[first:k]
-    if (any(not t.is_cap or t.possessive or t.is_acronym or t.text in ROLE_WORDS for t in owner)
-            or any(text[a.end:b.start] != " " for a, b in zip(owner, tokens[first + 1:k + 1]))):
-        return None
-    start, end = owner[0].start, owner[-1].end
-    if _lookup(text[start:end]):
-        return None
-    return _mention(text, start, end, "org", text[start:end], evidence="cue")
-
-
 def _place_word(words: list[str]) -> bool:
     """The name ends in a place word, or one governs "of" inside it ("Botanical Garden of Viña del Mar"); a place
     word alone is a common noun ("City traders said")."""
@@ -298,61 +245,6 @@ def _org_words(words: list[str]) -> bool:
     return False
 
 
-_MODEL_NUMBER_AFTER = re.compile(r"[ -]?\d")
-_MODEL_NUMBER_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{2,}[ -]$")
-
-
-def _model_name(text: str, start: int, end: int) -> bool:
-    """A word joined to a number names a model, not a body or a person: "737 MAX 9", "the Max 9", "787
-    Dreamliners" (a year before it does not count: "in 2023 Boeing")."""
-    return bool(_MODEL_NUMBER_AFTER.match(text, end) or _MODEL_NUMBER_BEFORE.search(text, max(0, start - 8), start))
-
-
-def _acronym(text: str, tok: Token) -> Mention | None:
-    """An organisation's acronym; not a model name ("737 MAX 9") nor a term spelled out in lower case before it
-    ("an emergency airworthiness directive (EAD)")."""
-    letters = tok.text.replace(".", "")
-    if letters in NOT_ACRONYMS or len(letters) < 2:
-        return None
-    if _model_name(text, tok.start, tok.end):
-        return None
-    if len(letters) == 2:  # "the EC said": too short to trust alone; kept for a definition elsewhere ("European
-        return _mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
-    if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
-        return None
-    if len(letters) >= 4 and tok.text == letters:
-        known = _lookup(letters.title())
-        if known and known[0] == "place":
-            return _mention(text, tok.start, tok.end, "place", known[1], evidence="gazetteer")
-        if not text[:tok.start].strip() and _DATELINE_AFTER.match(text, tok.end):
-            return _mention(text, tok.start, tok.end, "place", letters.title(), evidence="cue")  # "MINNEAPOLIS, March 12"
-    return _mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
-
-
-_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][A-Za-z]+[,\s(—–-])|\s*\((?:AP|AFP|Reuters|[A-Z][\w]+)\)|\s+(?:—|–|--)\s")
-"""What follows a paragraph's first word in capitals when it is a dateline's place: "MINNEAPOLIS, March 12",
-"LIMA, Peru (AP)", "SEOUL (Yonhap)", "TOKYO -- "."""
-
-
-_LOWER_EXPANSION = re.compile(r"\s*\((?:[a-zà-ÿ][\w-]*,?\s+){2,}")
-"""An acronym spelled out in lower case after it is a term: "a DANA (depresión aislada en niveles altos, …)"."""
-
-
-def _spelled_out_after(text: str, end: int, letters: str) -> bool:
-    """Lower-case words in brackets after the acronym, opening with its first letter: a term's expansion."""
-    found = _LOWER_EXPANSION.match(text, end)
-    return bool(found) and fold(found.group(0).lstrip(" (")[:1]).upper() == letters[:1]
-
-
-def _lower_case_definition(before: str, letters: str) -> bool:
-    """True when ``before`` ends in lower-case words whose initials spell ``letters``, then "(": a term."""
-    found = re.search(r"((?:[a-z][\w-]*\s+){2,8})\($", before)
-    if not found:
-        return False
-    initials = "".join(part[0] for word in found.group(1).split() for part in word.split("-") if part)
-    return initials.upper().endswith(letters.upper())
-
-
 def _joins_demonyms(word: str) -> bool:
     """ "Syrian-Jordanian": a hyphen joining words for peoples, an adjective, not a name."""
     return any(part in gazetteer().demonyms for part in word.split("-"))
@@ -367,346 +259,3 @@ def _compound(tok: Token) -> list[Mention]:
             out.append(Mention(offset, offset + len(part), part, known[0], known[1], evidence=known[2]))
         offset += len(part) + 1
     return out
-
-
-def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
-                       chunk: Chunk) -> Mention | None:
-    """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell", "Apple Chief Executive Tim Cook"
-    (up to three unknown words may name whose role it is, before its first title word)."""
-    head, role_end, honor, owner = -1, -1, False, 0
-    demonyms = gazetteer().demonyms
-    for i in range(first, last + 1):
-        word = tokens[i].text
-        if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS:
-            head = role_end = i
-            honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
-        elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
-            role_end = i if head >= 0 else role_end
-        elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
-            owner += 1
-        elif head >= 0 and i + 1 <= last and tokens[i + 1].text in ROLE_HEADS and tokens[i].is_cap:
-            role_end = i  # "Chief Commercial Officer": a word between two title words is the title's
-        else:
-            break
-    if honor and owner:
-        return None  # "Apple Mr Cook": not a title
-    if head < 0:
-        return None
-    head = role_end
-    name_first = head + 1
-    while name_first <= last and tokens[name_first].text == ".":
-        name_first += 1
-    if name_first > last or not tokens[name_first].is_cap:
-        return None
-    if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
-        name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
-    elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
-        start, end = tokens[name_first].start, tokens[last].end
-        known = _lookup(text[start:end])
-        kind = known[0] if known else "org"
-        return _mention(text, start, end, kind, known[1] if known else text[start:end], evidence="cue")
-    if any(tokens[i].text in ROLE_WORDS and tokens[i].text[0].isupper()
-           for i in range(name_first, last + 1)):
-        return None
-    if not honor and tokens[last].text in ORG_HEADS and not tokens[last].possessive:
-        start, end = tokens[first].start, tokens[last].end  # "Premier League", "the EU's General Court": a body
-        return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
-    role = None if honor else _role_text(text, tokens, first, head)
-    return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
-
-
-_CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())
-"""A legislature named by one word, which a role's "of the" ends on before the holder's name."""
-
-
-def _chamber_then_name(tokens: list[Token], name_first: int, last: int) -> bool:
-    """ "House Nabih Berri" after "Speaker of the": a one-word chamber, then a name of two or more words."""
-    return (tokens[name_first].text in _CHAMBERS and last - name_first >= 2
-            and all(_name_like(t) for t in tokens[name_first + 1:last + 1]))
-
-
-def _role_text(text: str, tokens: list[Token], first: int, head: int) -> str:
-    """The role words before a name, with a possessor or role noun just before them."""
-    start = _role_start(text, tokens, first)
-    return text[start : tokens[head].end]
-
-
-def _role_start(text: str, tokens: list[Token], first: int) -> int:
-    """Walk back over "Iraq's", "commander", "Dutch" to where the role begins."""
-    start = tokens[first].start
-    i = first - 1
-    while i >= 0 and tokens[i].is_word and text[tokens[i].end : tokens[i + 1].start] in (" ", "'s ", "’s "):
-        tok = tokens[i]
-        if tok.text.lower() in ROLE_NOUNS or tok.possessive or tok.text in gazetteer().demonyms:
-            start = tok.start
-            i -= 1
-            if tok.possessive:
-                while i >= 0 and tokens[i].is_cap and text[tokens[i].end : tokens[i + 1].start] == " ":
-                    start, i = tokens[i].start, i - 1
-                break
-            continue
-        break
-    return _owner_start(text, tokens, i, start)
-
-
-_DETERMINERS = frozenset("the a an this that these those its their his her our your".split())
-
-
-def _owner_start(text: str, tokens: list[Token], i: int, start: int) -> int:
-    """Where a role begins once lower-case words before its title word are counted, when a known body or an
-    acronym owns them: "EU antitrust chief", "Iraq’s prime minister", "Kremlin spokesman" (not "Analysts said chief
-    …": no owner)."""
-    j = i
-    while (j >= 0 and i - j < 3 and tokens[j].is_word and tokens[j].text.islower()
-           and tokens[j].text not in SPEECH_VERBS and tokens[j].text not in _DETERMINERS):
-        j -= 1
-    if j < 0 or not (tokens[j].is_acronym or _lookup(tokens[j].text)):
-        return start
-    gaps = [text[tokens[k].end:tokens[k + 1].start] for k in range(j, i + 1)]
-    return tokens[j].start if gaps[0] in (" ", "'s ", "’s ") and all(g == " " for g in gaps[1:]) else start
-
-
-def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
-            role: str | None, evidence: str) -> Mention:
-    start, end = tokens[first].start, tokens[last].end
-    if tokens[last].text.endswith(("’", "'")):
-        end -= 1
-    surface = text[start:end]
-    name = surface
-    if chunk.nickname and chunk.nickname[0] >= first:
-        a, b = chunk.nickname
-        name = (text[start : tokens[a].start] + text[tokens[b].end : end]).replace("  ", " ").strip()
-    appositive = _appositive(text, tokens, last)
-    if appositive:
-        role = f"{role}, {appositive}" if role else appositive
-        evidence = "role" if evidence not in ("role", "honorific") else evidence
-    return Mention(start, end, surface, "person", name, role, evidence)
-
-
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
-_PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"
-    r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|about|some|just|north|south|east|west|northeast|northwest|southeast"
-    r"|southwest|where|that|which|home|with)\b)")
-"""An appositive naming a kind of place: "Wad Madani, the state capital", ", a key city southeast of …" (not "a city
-councillor")."""
-_DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)\s+)?"
-                             r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b")
-"""A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
-_APPOSITIVE_RE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"()]{3,90}?)(?=\s*[,.;])")
-
-
-def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
-    """ ", military spokesman for Iraq’s prime minister," after a name."""
-    match = _APPOSITIVE_RE.match(text, tokens[last].end)
-    if not match:
-        return None
-    phrase = match.group(1)
-    words = phrase.split()
-    if len(words) > 9 or words[0].lower() in SPEECH_VERBS or words[0].lower() in ("who", "which", "and", "but"):
-        return None
-    if (words[0][:1].isupper() and not words[0].endswith(("'s", "’s")) and words[0] not in ROLE_WORDS
-            and {"and", "or"} & set(words)):
-        return None  # "Lufthansa, Siemens and SAP officials": the list goes on, it says nothing of the first name
-    if any((w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS) and not _names_body(words, k)
-           for k, w in enumerate(words)):
-        return phrase
-    return None
-
-
-def _names_body(words: list[str], k: int) -> bool:
-    """The capitalised word ``words[k]`` opens a body's name, as a title word can: "the Premier League champions"."""
-    return words[k][:1].isupper() and k + 1 < len(words) and words[k + 1] in ORG_HEADS
-
-
-def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
-    """Classify an unknown name from the words around it."""
-    run = tokens[first : last + 1]
-    start, end = run[0].start, run[-1].end
-    if all(t.text in gazetteer().demonyms for t in (run[1:] if run[0].sentence_start and len(run) > 1 else run)):
-        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
-    before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
-    after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
-    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]
-    if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
-        if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
-            return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
-            # "Sweden's Hannah Lindqvist won": a country's person)
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
-        return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
-    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
-    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
-            text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]
-    if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
-            or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
-    if _CURRENCY_AFTER.match(text, end):
-        return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
-    if text.startswith("-based", end):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
-    if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
-            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER)):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
-    words = surface.split()
-    if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
-        return []  # "the South American country"
-    numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
-    if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
-    if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive and not (
-            len(before) >= 2 and (before[-1] == "in" and before[-2] in _IN_NOT_WHERE or before[-2] in _NOT_PLACE_IN)):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
-    if len(run) > 1 and len(before) >= 2 and (before[-2], before[-1]) in _HEADING_FOR:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
-    if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
-    if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
-        return []
-    if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
-            or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
-            or run[-1].text in THING_TAILS and len(run) > 1):
-        return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
-        # thing, not a person
-    if len(run) > 1 and any(_common_noun(t.text) for t in run):
-        return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
-    chunk = Chunk(first, last)
-    if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
-        return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
-    mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
-    if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
-        mention = replace(mention, evidence="speech")
-    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text in _PLACE_AFTER
-          and not run[-1].possessive and run[-1].text not in ORG_HEADS
-          and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
-        mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
-        # names it so twice (entities._places_named_twice)
-    return [mention]
-
-
-def _common_noun(word: str) -> bool:
-    """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
-    lower = word.lower()
-    return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
-
-
-_NOT_PLACE_IN = frozenset("""rein reins reined reining invested invest invests investing investment investments stake stakes shares share
-    holding holdings interest exposure believe believes believed faith trust role roles part parts starred stars
-    starring appeared appears appear featured features cast""".split())
-"""Words before "in" whose name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
-"starred in Barbie", "to rein in Big Tech")."""
-
-
-_STORM_WORDS = frozenset("Storm Depression Cyclone".split())
-"""What "Tropical" opens when it names a storm ("Tropical Storm Debby"; not "Tropical Forest Forever Facility")."""
-
-
-def _after_place_preposition(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` is "in", "near" (...), or "and" or a comma ending a list of places after one: "near Anbar
-    province’s Qaim district and Babil’s Jurf al-Nasr"."""
-    if tokens[k].text.lower() in _PLACE_PREPOSITIONS:
-        return True
-    if tokens[k].text not in ("and", "or", ","):
-        return False
-    return any(t.text in _PLACE_PREPOSITIONS for t in tokens[max(0, k - 8) : k] if not t.sentence_start)
-
-
-_PLACE_ROLES = frozenset("mayor mayors governor governors".split())
-"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
-_COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
-_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])(?!\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)")
-"""(not ", the club announced": a new clause, whose subject is the body, not the name before it)"""
-
-
-_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
-"""Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
-which follow a leader's name too ("the Sánchez coalition")."""
-_MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
-"""Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
-said"."""
-_CLOSED_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
-
-
-def _closed_org_appositive(text: str, end: int) -> bool:
-    """A lone word followed by an appositive whose head is a body noun: "Nvidia, the world's most valuable
-    chipmaker,", "Meta, the parent company of Facebook," (not "Smith, a party member": its head is "member")."""
-    return _CLOSED_ORG_APPOSITIVE.match(text, end) is not None
-
-
-def _org_appositive(text: str, end: int) -> bool:
-    """The name is followed by ", a new anti-establishment movement" or ", the Wichita-based supplier": a body."""
-    return _ORG_APPOSITIVE.match(text, end) is not None
-
-
-_ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())
-"""What an attack is "on" is a place: "a rocket attack on Ain al-Asad" (not "Tower" of "Tower 22": see numbered)."""
-_PLACE_AFTER = frozenset("in near outside across throughout".split())
-"""An unknown name of several words after these is a place: people are rarely "in" anything."""
-_HEADING_FOR = frozenset({("bound", "for"), ("headed", "for"), ("heading", "for"), ("route", "to"), ("flight", "to"),
-                          ("flights", "to"), ("arrested", "from"), ("detained", "from"), ("nabbed", "from"),
-                          ("rescued", "from"), ("evacuated", "from"), ("extradited", "from")})
-"""Two words after which a name is where someone or something was going or was taken from: "bound for Sioux
-Lookout", "en route to", "was arrested from Chhatrapati Sambhajinagar" (as Indian English says it)."""
-_IN_NOT_WHERE = frozenset("resulted result results resulting ended ends engaged involved participated participate "
-                          "interested succeeded invested believe believes believed trust faith confidence".split())
-"""Words after which "in" tells no place: "the vote resulted in Salem Al-Issawi obtaining 158 votes"."""
-_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
-"""A lone name after these is where someone spoke, not who: "officials in Basra said"."""
-
-
-def _org_noun_before(tokens: list[Token], first: int) -> bool:
-    """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
-    "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
-    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
-    words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
-    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
-        return False
-    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES
-            or any(t.text in ORG_NOUNS and not t.possessive for t in words))
-
-
-def _holder_of(tokens: list[Token], first: int) -> bool:
-    """The name after a comma is the holder of a role "of" a body, not the body: "The leader of Yemen's Houthi group,
-    Abdul-Malik al-Houthi, said"."""
-    if first < 1 or tokens[first - 1].text != ",":
-        return False
-    words = [t.text for t in tokens[max(0, first - 8) : first - 1]]
-    return any(a in ROLE_NOUNS and b == "of" for a, b in zip(words, words[1:]))
-
-
-def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:
-    start = _role_start(text, tokens, first)
-    if start == tokens[first].start or tokens[first - 1].text == "by":
-        return None
-    return text[start : tokens[first - 1].end]
-
-
-def _name_like(tok: Token) -> bool:
-    if tok.text in "“”\"‘’'.":
-        return True
-    return tok.is_cap and not tok.is_acronym and not any(c.isdigit() for c in tok.text)
-
-
-def _speaks(tokens: list[Token], last: int) -> bool:
-    """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"; not when the name only
-    qualifies the speakers ("Hospital officials said")."""
-    if last + 1 < len(tokens) and (tokens[last + 1].text in GROUP_NOUNS or tokens[last + 1].text in ROLE_NOUNS):
-        return False
-    for tok in tokens[last + 1 : last + 5]:
-        if not tok.is_word:
-            return False
-        if tok.text in SPEECH_VERBS:
-            return True
-    return False
-
-
-def _mention(text: str, start: int, end: int, kind: str, name: str, *, evidence: str,
-             role: str | None = None) -> Mention:
-    return Mention(start, end, text[start:end], kind, name, role, evidence)

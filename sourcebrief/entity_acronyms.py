@@ -1,0 +1,65 @@
+"""An organisation's acronym, told from a model number, a dateline's place in capitals or a lower-case term's initials."""
+
+from __future__ import annotations
+
+import re
+
+from .entity_lexicon import NOT_ACRONYMS, fold
+from .entity_tokens import Token
+from .entity_mention import Mention
+from .entity_lookup import _lookup, _mention
+
+
+_MODEL_NUMBER_AFTER = re.compile(r"[ -]?\d")
+_MODEL_NUMBER_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{2,}[ -]$")
+
+
+def _model_name(text: str, start: int, end: int) -> bool:
+    """A word joined to a number names a model, not a body or a person: "737 MAX 9", "the Max 9", "787
+    Dreamliners" (a year before it does not count: "in 2023 Boeing")."""
+    return bool(_MODEL_NUMBER_AFTER.match(text, end) or _MODEL_NUMBER_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _acronym(text: str, tok: Token) -> Mention | None:
+    """An organisation's acronym; not a model name ("737 MAX 9") nor a term spelled out in lower case before it
+    ("an emergency airworthiness directive (EAD)")."""
+    letters = tok.text.replace(".", "")
+    if letters in NOT_ACRONYMS or len(letters) < 2:
+        return None
+    if _model_name(text, tok.start, tok.end):
+        return None
+    if len(letters) == 2:  # "the EC said": too short to trust alone; kept for a definition elsewhere ("European
+        return _mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
+    if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
+        return None
+    if len(letters) >= 4 and tok.text == letters:
+        known = _lookup(letters.title())
+        if known and known[0] == "place":
+            return _mention(text, tok.start, tok.end, "place", known[1], evidence="gazetteer")
+        if not text[:tok.start].strip() and _DATELINE_AFTER.match(text, tok.end):
+            return _mention(text, tok.start, tok.end, "place", letters.title(), evidence="cue")  # "MINNEAPOLIS, March 12"
+    return _mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
+
+
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][A-Za-z]+[,\s(—–-])|\s*\((?:AP|AFP|Reuters|[A-Z][\w]+)\)|\s+(?:—|–|--)\s")
+"""What follows a paragraph's first word in capitals when it is a dateline's place: "MINNEAPOLIS, March 12",
+"LIMA, Peru (AP)", "SEOUL (Yonhap)", "TOKYO -- "."""
+
+
+_LOWER_EXPANSION = re.compile(r"\s*\((?:[a-zà-ÿ][\w-]*,?\s+){2,}")
+"""An acronym spelled out in lower case after it is a term: "a DANA (depresión aislada en niveles altos, …)"."""
+
+
+def _spelled_out_after(text: str, end: int, letters: str) -> bool:
+    """Lower-case words in brackets after the acronym, opening with its first letter: a term's expansion."""
+    found = _LOWER_EXPANSION.match(text, end)
+    return bool(found) and fold(found.group(0).lstrip(" (")[:1]).upper() == letters[:1]
+
+
+def _lower_case_definition(before: str, letters: str) -> bool:
+    """True when ``before`` ends in lower-case words whose initials spell ``letters``, then "(": a term."""
+    found = re.search(r"((?:[a-z][\w-]*\s+){2,8})\($", before)
+    if not found:
+        return False
+    initials = "".join(part[0] for word in found.group(1).split() for part in word.split("-") if part)
+    return initials.upper().endswith(letters.upper())

@@ -1,0 +1,215 @@
+"""Classify a name that no list knows from the words around it: "in Khan Younis", "the lender Barclays", "Rasool said"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .entity_lexicon import (
+    COMMON_NOUN_ENDINGS,
+    EVENT_HEADS,
+    GROUP_NOUNS,
+    HOLIDAYS,
+    ORG_HEADS,
+    ORG_NOUN_PHRASES,
+    ORG_NOUNS,
+    PLACE_NOUNS,
+    PLACE_OF_NOUNS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    THING_TAILS,
+    gazetteer,
+)
+from .entity_tokens import Chunk, Token
+from .entity_mention import Mention
+from .entity_lookup import _lookup, _mention
+from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
+from .entity_roles import _lower_role, _name_like, _person
+
+
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"
+    r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|about|some|just|north|south|east|west|northeast|northwest|southeast"
+    r"|southwest|where|that|which|home|with)\b)")
+"""An appositive naming a kind of place: "Wad Madani, the state capital", ", a key city southeast of …" (not "a city
+councillor")."""
+_DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)\s+)?"
+                             r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b")
+"""A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
+
+
+def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
+    """Classify an unknown name from the words around it."""
+    run = tokens[first : last + 1]
+    start, end = run[0].start, run[-1].end
+    if all(t.text in gazetteer().demonyms for t in (run[1:] if run[0].sentence_start and len(run) > 1 else run)):
+        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
+    before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
+    after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
+    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]
+    if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
+        if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
+            return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
+            # "Sweden's Hannah Lindqvist won": a country's person)
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
+        return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
+    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
+    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
+            text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]
+    if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
+            or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
+    if _CURRENCY_AFTER.match(text, end):
+        return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
+    if text.startswith("-based", end):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
+    if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
+            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER)):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
+    words = surface.split()
+    if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
+        return []  # "the South American country"
+    numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
+    if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
+    if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive and not (
+            len(before) >= 2 and (before[-1] == "in" and before[-2] in _IN_NOT_WHERE or before[-2] in _NOT_PLACE_IN)):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
+    if len(run) > 1 and len(before) >= 2 and (before[-2], before[-1]) in _HEADING_FOR:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
+    if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
+    if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
+        return []
+    if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
+            or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
+            or run[-1].text in THING_TAILS and len(run) > 1):
+        return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
+        # thing, not a person
+    if len(run) > 1 and any(_common_noun(t.text) for t in run):
+        return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
+    chunk = Chunk(first, last)
+    if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
+        return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
+    mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
+    if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
+        mention = replace(mention, evidence="speech")
+    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text in _PLACE_AFTER
+          and not run[-1].possessive and run[-1].text not in ORG_HEADS
+          and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
+        mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
+        # names it so twice (entities._places_named_twice)
+    return [mention]
+
+
+def _common_noun(word: str) -> bool:
+    """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
+    lower = word.lower()
+    return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
+
+
+_NOT_PLACE_IN = frozenset("""rein reins reined reining invested invest invests investing investment investments stake stakes shares share
+    holding holdings interest exposure believe believes believed faith trust role roles part parts starred stars
+    starring appeared appears appear featured features cast""".split())
+"""Words before "in" whose name after it is a company, a creed or a work, not a place ("a stake in Nvidia",
+"starred in Barbie", "to rein in Big Tech")."""
+
+
+_STORM_WORDS = frozenset("Storm Depression Cyclone".split())
+"""What "Tropical" opens when it names a storm ("Tropical Storm Debby"; not "Tropical Forest Forever Facility")."""
+
+
+def _after_place_preposition(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is "in", "near" (...), or "and" or a comma ending a list of places after one: "near Anbar
+    province’s Qaim district and Babil’s Jurf al-Nasr"."""
+    if tokens[k].text.lower() in _PLACE_PREPOSITIONS:
+        return True
+    if tokens[k].text not in ("and", "or", ","):
+        return False
+    return any(t.text in _PLACE_PREPOSITIONS for t in tokens[max(0, k - 8) : k] if not t.sentence_start)
+
+
+_PLACE_ROLES = frozenset("mayor mayors governor governors".split())
+"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
+_COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
+    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])(?!\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)")
+"""(not ", the club announced": a new clause, whose subject is the body, not the name before it)"""
+
+
+_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
+"""Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
+which follow a leader's name too ("the Sánchez coalition")."""
+_MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
+"""Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
+said"."""
+_CLOSED_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
+    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+
+
+def _closed_org_appositive(text: str, end: int) -> bool:
+    """A lone word followed by an appositive whose head is a body noun: "Nvidia, the world's most valuable
+    chipmaker,", "Meta, the parent company of Facebook," (not "Smith, a party member": its head is "member")."""
+    return _CLOSED_ORG_APPOSITIVE.match(text, end) is not None
+
+
+def _org_appositive(text: str, end: int) -> bool:
+    """The name is followed by ", a new anti-establishment movement" or ", the Wichita-based supplier": a body."""
+    return _ORG_APPOSITIVE.match(text, end) is not None
+
+
+_ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())
+"""What an attack is "on" is a place: "a rocket attack on Ain al-Asad" (not "Tower" of "Tower 22": see numbered)."""
+_PLACE_AFTER = frozenset("in near outside across throughout".split())
+"""An unknown name of several words after these is a place: people are rarely "in" anything."""
+_HEADING_FOR = frozenset({("bound", "for"), ("headed", "for"), ("heading", "for"), ("route", "to"), ("flight", "to"),
+                          ("flights", "to"), ("arrested", "from"), ("detained", "from"), ("nabbed", "from"),
+                          ("rescued", "from"), ("evacuated", "from"), ("extradited", "from")})
+"""Two words after which a name is where someone or something was going or was taken from: "bound for Sioux
+Lookout", "en route to", "was arrested from Chhatrapati Sambhajinagar" (as Indian English says it)."""
+_IN_NOT_WHERE = frozenset("resulted result results resulting ended ends engaged involved participated participate "
+                          "interested succeeded invested believe believes believed trust faith confidence".split())
+"""Words after which "in" tells no place: "the vote resulted in Salem Al-Issawi obtaining 158 votes"."""
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
+"""A lone name after these is where someone spoke, not who: "officials in Basra said"."""
+
+
+def _org_noun_before(tokens: list[Token], first: int) -> bool:
+    """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
+    "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
+    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
+    words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
+    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
+        return False
+    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES
+            or any(t.text in ORG_NOUNS and not t.possessive for t in words))
+
+
+def _holder_of(tokens: list[Token], first: int) -> bool:
+    """The name after a comma is the holder of a role "of" a body, not the body: "The leader of Yemen's Houthi group,
+    Abdul-Malik al-Houthi, said"."""
+    if first < 1 or tokens[first - 1].text != ",":
+        return False
+    words = [t.text for t in tokens[max(0, first - 8) : first - 1]]
+    return any(a in ROLE_NOUNS and b == "of" for a, b in zip(words, words[1:]))
+
+
+def _speaks(tokens: list[Token], last: int) -> bool:
+    """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"; not when the name only
+    qualifies the speakers ("Hospital officials said")."""
+    if last + 1 < len(tokens) and (tokens[last + 1].text in GROUP_NOUNS or tokens[last + 1].text in ROLE_NOUNS):
+        return False
+    for tok in tokens[last + 1 : last + 5]:
+        if not tok.is_word:
+            return False
+        if tok.text in SPEECH_VERBS:
+            return True
+    return False

@@ -1,0 +1,78 @@
+"""Comparison keys of names, a mention with where it was found, and the union-find that merges the keys of one entity."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .entity_lexicon import fold
+from .entity_mention import Mention
+from .model import record
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"; "St" before another word
+    is "Saint" ("Paris St-Germain" is "Paris Saint-Germain"; "Main St" stays)."""
+    key = fold(name).lower()
+    key = re.sub(r"[“”\"«»]\w[\w ]{0,12}[“”\"«»]", " ", key)
+    key = key.replace(".", "").replace("-", " ").replace("'", "")
+    key = re.sub(r"^the\s+", "", " ".join(key.split()))
+    return re.sub(r"\bst (?=\w)", "saint ", key)
+
+
+def _place_key(name: str) -> str:
+    """A place's comparison form: no leading "al", no spaces ("Hà Nội" is Hanoi, "Al Qaim" Qaim)."""
+    return re.sub(r"^al\s+", "", name_key(name)).replace(" ", "")
+
+
+def _surname_keys(name: str) -> tuple[str, str]:
+    """(first name, surname) keys of a full name, "al-" dropped from the surname."""
+    words = name_key(name).split()
+    return words[0], words[-1]
+
+
+@record
+class _Found:
+    """A mention with where it was found."""
+
+    source: str
+    paragraph: int
+    caption: bool
+    mention: Mention
+    sentence: str
+
+
+class _Clusters:
+    """Union-find over name keys (local to one resolve call)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        root = self.parent.setdefault(key, key)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while key != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _key(m: Mention) -> str:
+    if m.kind == "place":
+        return _place_key(m.name)
+    key = name_key(m.name)
+    return _MIDDLE_INITIAL.sub("", key) if m.kind == "person" else key  # "Antony J. Blinken" is Antony Blinken
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z](?= \w)")
+
+
+def _is_single(m: Mention) -> bool:
+    """A one-word person reference to link by surname ("Hussein", "Mr Hussein")."""
+    return m.kind == "person" and len(name_key(m.name).split()) == 1

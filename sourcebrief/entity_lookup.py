@@ -1,0 +1,35 @@
+"""A name's kind from the gazetteer and the well-known names, and the Mention of a span: what the entity rules share."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .entity_lexicon import ALIAS_GROUPS, KNOWN_ORGS, fold, gazetteer
+from .entity_mention import Mention
+
+
+_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
+                       else "org") for group in ALIAS_GROUPS for name in group}
+_AL_RE = re.compile(r"^(?:Al|al)[- ]")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lookup(name: str) -> tuple[str, str, str] | None:
+    """(kind, normalised name, evidence) for a gazetteer or well-known name (the lists never change: cached)."""
+    places = gazetteer().places
+    folded = fold(name)
+    if name in _KNOWN_KIND:
+        kind = _KNOWN_KIND[name]
+        return kind, places.get(name, name) if kind == "place" else name, "known"
+    if name in KNOWN_ORGS:
+        return "org", name, "known"
+    for form in (name, folded, _AL_RE.sub("", folded), folded[4:] if folded.startswith("The ") else folded):
+        if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
+            return "place", name if folded == fold(places[form]) else places[form], "gazetteer"
+    return None
+
+
+def _mention(text: str, start: int, end: int, kind: str, name: str, *, evidence: str,
+             role: str | None = None) -> Mention:
+    return Mention(start, end, text[start:end], kind, name, role, evidence)

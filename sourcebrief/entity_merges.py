@@ -1,0 +1,190 @@
+"""Merge the keys of one entity's names: alias spellings, initials, place heads, company forms, longer names, surnames."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
+from .entity_forms import alias_spelling_groups, club_lead, without_place_head
+from .entity_leads import leads_of, short_forms
+from .entity_overrides import EntityOverride
+
+
+def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) -> _Clusters:
+    """Merge keys by acronym definitions, the alias table, initials and containment."""
+    clusters = _Clusters()
+    for f in found:
+        m = f.mention
+        if _is_single(m) or m.evidence == "bare":
+            continue
+        clusters.union(_key(m), name_key(m.text))
+        if m.alias:
+            clusters.union(_key(m), name_key(m.alias))
+    present = set(clusters.parent)
+    for group in ALIAS_GROUPS:
+        keys = [name_key(n) for n in group if name_key(n) in present]
+        for k in keys[1:]:
+            clusters.union(keys[0], k)
+    _merge_alias_spellings(present, clusters)
+    for o in overrides:
+        keys = [name_key(n) for n in (o.name, *o.aliases) if n and name_key(n) in present]
+        for k in keys[1:]:
+            clusters.union(keys[0], k)
+    _merge_by_initials(found, clusters)
+    _merge_place_heads(found, clusters)
+    _merge_company_forms(found, clusters)
+    _merge_by_containment(found, clusters)
+    _merge_leading_words(found, clusters)
+    _merge_person_tails(found, clusters)
+    return clusters
+
+
+def _merge_alias_spellings(keys: set[str], clusters: _Clusters) -> None:
+    """Names of several words that differ only by an alias group's spelling are one: "Court of Justice of the EU" is
+    the "Court of Justice of the European Union" (entity_forms.alias_spelling_groups)."""
+    for same in alias_spelling_groups(keys, name_key):
+        for key in same[1:]:
+            clusters.union(same[0], key)
+
+
+def _org_names(found: list[_Found]) -> set[str]:
+    return {name_key(f.mention.name) for f in found
+            if f.mention.kind == "org" and not _is_single(f.mention) and f.mention.evidence != "bare"}
+
+
+def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
+    """An undefined acronym joins the one organisation whose initials it spells."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    names = _org_names(found)
+    for key in names:
+        words = key.split()
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words if w not in ("of", "for", "the", "and", "in", "on"))
+            by_initials[initials].add(clusters.find(key))
+    for key in names:
+        if " " not in key and key in by_initials:
+            roots = by_initials[key]
+            if len(roots) == 1:
+                clusters.union(key, next(iter(roots)))
+
+
+def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
+    """A place named with a generic head ("Kagoshima Prefecture", "Satsumasendai City") is the place named without
+    it, and a lone word with no cue spelled so is linked to it ("near Satsumasendai"); a known place with the head is
+    another place ("Mexico City" is not Mexico, "Kuwait City" not Kuwait)."""
+    countries = {_place_key(c) for c in gazetteer().countries}
+    for f in found:
+        m = f.mention
+        rest = without_place_head(name_key(m.name))
+        if m.kind == "place" and m.evidence not in ("bare", "gazetteer") and rest:
+            short = _place_key(rest)
+            if short not in countries:
+                clusters.union(_key(m), short)
+
+
+def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
+    """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia and "FC Barcelona" Barcelona: a body named with a corporate
+    ending or a club's mark joins the one named by the rest (found as an organisation when it is one word: "Nvidia"
+    alone is a person's name by shape, "Barcelona" a city)."""
+    names = _org_names(found)
+    present = set(clusters.parent)
+    for key in names:
+        words = key.removesuffix(" & co").split() + (["co"] if key.endswith(" & co") else [])  # "JPMorgan Chase & Co."
+        for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS else None),
+                     (words[1:] if words[0].upper() in CLUB_MARKS else None)):
+            if rest and " ".join(rest) in (names if len(rest) == 1 else present):
+                clusters.union(key, " ".join(rest))  # "Công An Hà Nội" (by shape) is "Công An Hà Nội FC"
+        short = _SHORT_ENDINGS.get(words[-1]) if len(words) > 1 else None
+        if short and " ".join([*words[:-1], short]) in present:  # "Federal Deposit Insurance Corp." is the
+            clusters.union(key, " ".join([*words[:-1], short]))  # "Federal Deposit Insurance Corporation"
+
+
+_SHORT_ENDINGS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}
+"""A corporate ending written in full, and as most newsrooms shorten it."""
+
+
+def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
+    """ "Revolutionary Guard" joins "Islamic Revolutionary Guard Corps" when it is the
+    only organisation containing it; a country-qualified name is not a container
+    ("Foreign Ministry" stays apart from "Iraqi Foreign Ministry"), unless it is a team's."""
+    names = sorted(_org_names(found))
+    qualifiers = {name_key(w) for w in (*gazetteer().places, *gazetteer().demonyms) if " " not in w}
+    teams = {name_key(f.mention.name) for f in found if f.mention.evidence == "club"}
+    inside: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        words = key.split()
+        for i in range(len(words)):
+            if i and (words[i - 1] in ("of", "for", "in", "on")
+                      or words[i - 1] == "the" and i > 1 and words[i - 2] in ("of", "for", "in", "on")):
+                continue  # what a body is "of" is not the body: "European Union" in the "Court of Justice of the
+                # European Union"
+            for j in range(i + 2, min(len(words), i + 6) + 1):
+                if (i, j) == (0, len(words)):
+                    continue
+                extra = words[:i] + words[j:]
+                if all(w in qualifiers for w in extra) and key not in teams:
+                    continue  # (a team's city is part of its name: "Red Sox" is the "Boston Red Sox")
+                if words[j - 1] in _HEAD_KEYS and len(words) - j >= 2:
+                    continue  # a body's own name, then another's: "All Nippon Airways Pilots Union", "Federal
+                    # Reserve Bank of New York" are other bodies than "All Nippon Airways" and "Federal Reserve"
+                inside[" ".join(words[i:j])].add(clusters.find(key))
+    for key in names:
+        roots = inside.get(key, set()) - {clusters.find(key)}
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+    ends: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        if " " in key:
+            ends[key.split()[-1]].add(clusters.find(key))
+            if club_lead(key):  # "Bayern" for "Bayern Munich"
+                ends[key.split()[0]].add(clusters.find(key))
+    for key in teams:
+        roots = ends.get(key, set()) - {clusters.find(key)} if " " not in key else set()
+        if len(roots) == 1:  # a team named by its last word: "appearances for Leverkusen" is Bayer Leverkusen
+            clusters.union(key, next(iter(roots)))
+
+
+def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
+    """"JPMorgan" (a body by a cue: "JPMorgan said it would") is "JPMorgan Chase" when that is the one body the
+    briefing names opening with the word, and no person's name holds it (entity_leads)."""
+    names = _org_names(found)
+    shorts = _short_forms(found)
+    bodies = {clusters.find(key) for key in names}  # ("JPMorgan Chase branches" by shape is "JPMorgan Chase & Co.")
+    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
+             and f.mention.evidence != "bare" and clusters.find(_key(f.mention)) not in bodies
+             for part in _surname_keys(f.mention.name)} - set(shorts)
+    leads = leads_of(sorted(names), clusters.find, parts)
+    for key in sorted(names):
+        roots = leads.get(key, set()) - {clusters.find(key)}
+        if " " not in key and key in shorts and not roots:
+            clusters.union(key, shorts[key])  # "Goldman Sachs said in a note …", then "Goldman said it expected"
+        elif " " not in key and len(roots) == 1:
+            clusters.union(key, next(iter(roots)))
+
+
+def _short_forms(found: list[_Found]) -> dict[str, str]:
+    """entity_leads.short_forms over the mentions: the name by shape each lone first word is the short form of."""
+    return short_forms((f.source, name_key(f.mention.name), (f.caption, f.paragraph, f.mention.start),
+                        f.mention.kind == "person" and f.mention.evidence == "shape", f.mention.evidence != "shape")
+                       for f in found)
+
+
+_HEAD_KEYS = frozenset(fold(h).lower() for h in ORG_HEADS)
+
+
+def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
+    """A person named by two or more words that end exactly one longer person's name is that person: "Lacalle
+    Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by _link_singles)."""
+    names = sorted({name_key(f.mention.name) for f in found
+                    if f.mention.kind == "person" and not _is_single(f.mention) and f.mention.evidence != "bare"})
+    tails: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            tails[" ".join(words[i:])].add(clusters.find(key))
+    for key in names:
+        roots = tails.get(key, set()) - {clusters.find(key)}
+        if len(roots) == 1:
+            clusters.union(key, next(iter(roots)))

@@ -1,0 +1,187 @@
+"""A person named with a title or a role: "Foreign Minister Fuad Hussein", "Mr Hussein", "Boeing CEO Dave Calhoun"."""
+
+from __future__ import annotations
+
+import re
+
+from .entity_lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, gazetteer
+from .entity_tokens import Chunk, Token
+from .entity_mention import Mention
+from .entity_lookup import _lookup, _mention
+
+
+_COMPANY_TITLES = frozenset("CEO Chief Chairman Chairwoman Founder Co-founder".split())
+
+
+def _company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
+    """The company whose chief a title names, written before it: "Boeing" of "Boeing CEO Dave Calhoun", "Apple" of
+    "Apple Chief Executive Tim Cook" (only a company has a chief executive; a known place or body is found
+    already)."""
+    if mention.kind != "person" or mention.evidence != "role" or not mention.role:
+        return None
+    k = first
+    while k < len(tokens) and tokens[k].end <= mention.start and tokens[k].text not in ROLE_HEADS:
+        k += 1
+    if not (first < k <= first + 3) or k >= len(tokens) or tokens[k].text not in _COMPANY_TITLES:
+        return None
+    owner = tokens[first:k]
+    if (any(not t.is_cap or t.possessive or t.is_acronym or t.text in ROLE_WORDS for t in owner)
+            or any(text[a.end:b.start] != " " for a, b in zip(owner, tokens[first + 1:k + 1]))):
+        return None
+    start, end = owner[0].start, owner[-1].end
+    if _lookup(text[start:end]):
+        return None
+    return _mention(text, start, end, "org", text[start:end], evidence="cue")
+
+
+def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
+                       chunk: Chunk) -> Mention | None:
+    """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell", "Apple Chief Executive Tim Cook"
+    (up to three unknown words may name whose role it is, before its first title word)."""
+    head, role_end, honor, owner = -1, -1, False, 0
+    demonyms = gazetteer().demonyms
+    for i in range(first, last + 1):
+        word = tokens[i].text
+        if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS:
+            head = role_end = i
+            honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+        elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
+            role_end = i if head >= 0 else role_end
+        elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
+            owner += 1
+        elif head >= 0 and i + 1 <= last and tokens[i + 1].text in ROLE_HEADS and tokens[i].is_cap:
+            role_end = i  # "Chief Commercial Officer": a word between two title words is the title's
+        else:
+            break
+    if honor and owner:
+        return None  # "Apple Mr Cook": not a title
+    if head < 0:
+        return None
+    head = role_end
+    name_first = head + 1
+    while name_first <= last and tokens[name_first].text == ".":
+        name_first += 1
+    if name_first > last or not tokens[name_first].is_cap:
+        return None
+    if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
+        name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
+    elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
+        start, end = tokens[name_first].start, tokens[last].end
+        known = _lookup(text[start:end])
+        kind = known[0] if known else "org"
+        return _mention(text, start, end, kind, known[1] if known else text[start:end], evidence="cue")
+    if any(tokens[i].text in ROLE_WORDS and tokens[i].text[0].isupper()
+           for i in range(name_first, last + 1)):
+        return None
+    if not honor and tokens[last].text in ORG_HEADS and not tokens[last].possessive:
+        start, end = tokens[first].start, tokens[last].end  # "Premier League", "the EU's General Court": a body
+        return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
+    role = None if honor else _role_text(text, tokens, first, head)
+    return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+_CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())
+"""A legislature named by one word, which a role's "of the" ends on before the holder's name."""
+
+
+def _chamber_then_name(tokens: list[Token], name_first: int, last: int) -> bool:
+    """ "House Nabih Berri" after "Speaker of the": a one-word chamber, then a name of two or more words."""
+    return (tokens[name_first].text in _CHAMBERS and last - name_first >= 2
+            and all(_name_like(t) for t in tokens[name_first + 1:last + 1]))
+
+
+def _role_text(text: str, tokens: list[Token], first: int, head: int) -> str:
+    """The role words before a name, with a possessor or role noun just before them."""
+    start = _role_start(text, tokens, first)
+    return text[start : tokens[head].end]
+
+
+def _role_start(text: str, tokens: list[Token], first: int) -> int:
+    """Walk back over "Iraq's", "commander", "Dutch" to where the role begins."""
+    start = tokens[first].start
+    i = first - 1
+    while i >= 0 and tokens[i].is_word and text[tokens[i].end : tokens[i + 1].start] in (" ", "'s ", "’s "):
+        tok = tokens[i]
+        if tok.text.lower() in ROLE_NOUNS or tok.possessive or tok.text in gazetteer().demonyms:
+            start = tok.start
+            i -= 1
+            if tok.possessive:
+                while i >= 0 and tokens[i].is_cap and text[tokens[i].end : tokens[i + 1].start] == " ":
+                    start, i = tokens[i].start, i - 1
+                break
+            continue
+        break
+    return _owner_start(text, tokens, i, start)
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our your".split())
+
+
+def _owner_start(text: str, tokens: list[Token], i: int, start: int) -> int:
+    """Where a role begins once lower-case words before its title word are counted, when a known body or an
+    acronym owns them: "EU antitrust chief", "Iraq’s prime minister", "Kremlin spokesman" (not "Analysts said chief
+    …": no owner)."""
+    j = i
+    while (j >= 0 and i - j < 3 and tokens[j].is_word and tokens[j].text.islower()
+           and tokens[j].text not in SPEECH_VERBS and tokens[j].text not in _DETERMINERS):
+        j -= 1
+    if j < 0 or not (tokens[j].is_acronym or _lookup(tokens[j].text)):
+        return start
+    gaps = [text[tokens[k].end:tokens[k + 1].start] for k in range(j, i + 1)]
+    return tokens[j].start if gaps[0] in (" ", "'s ", "’s ") and all(g == " " for g in gaps[1:]) else start
+
+
+def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
+            role: str | None, evidence: str) -> Mention:
+    start, end = tokens[first].start, tokens[last].end
+    if tokens[last].text.endswith(("’", "'")):
+        end -= 1
+    surface = text[start:end]
+    name = surface
+    if chunk.nickname and chunk.nickname[0] >= first:
+        a, b = chunk.nickname
+        name = (text[start : tokens[a].start] + text[tokens[b].end : end]).replace("  ", " ").strip()
+    appositive = _appositive(text, tokens, last)
+    if appositive:
+        role = f"{role}, {appositive}" if role else appositive
+        evidence = "role" if evidence not in ("role", "honorific") else evidence
+    return Mention(start, end, surface, "person", name, role, evidence)
+
+
+_APPOSITIVE_RE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"()]{3,90}?)(?=\s*[,.;])")
+
+
+def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
+    """ ", military spokesman for Iraq’s prime minister," after a name."""
+    match = _APPOSITIVE_RE.match(text, tokens[last].end)
+    if not match:
+        return None
+    phrase = match.group(1)
+    words = phrase.split()
+    if len(words) > 9 or words[0].lower() in SPEECH_VERBS or words[0].lower() in ("who", "which", "and", "but"):
+        return None
+    if (words[0][:1].isupper() and not words[0].endswith(("'s", "’s")) and words[0] not in ROLE_WORDS
+            and {"and", "or"} & set(words)):
+        return None  # "Lufthansa, Siemens and SAP officials": the list goes on, it says nothing of the first name
+    if any((w.lower().strip("’'s") in ROLE_NOUNS or w in ROLE_HEADS) and not _names_body(words, k)
+           for k, w in enumerate(words)):
+        return phrase
+    return None
+
+
+def _names_body(words: list[str], k: int) -> bool:
+    """The capitalised word ``words[k]`` opens a body's name, as a title word can: "the Premier League champions"."""
+    return words[k][:1].isupper() and k + 1 < len(words) and words[k + 1] in ORG_HEADS
+
+
+def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:
+    start = _role_start(text, tokens, first)
+    if start == tokens[first].start or tokens[first - 1].text == "by":
+        return None
+    return text[start : tokens[first - 1].end]
+
+
+def _name_like(tok: Token) -> bool:
+    if tok.text in "“”\"‘’'.":
+        return True
+    return tok.is_cap and not tok.is_acronym and not any(c.isdigit() for c in tok.text)
