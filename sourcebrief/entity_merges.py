@@ -126,9 +126,12 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
                 extra = words[:i] + words[j:]
                 if all(w in qualifiers for w in extra) and key not in teams:
                     continue  # (a team's city is part of its name: "Red Sox" is the "Boston Red Sox")
-                if words[j - 1] in _HEAD_KEYS and len(words) - j >= 2:
+                rest = words[j:]
+                if words[j - 1] in _HEAD_KEYS and len(rest) >= 2 and not (
+                        rest[0] in ("of", "in") and all(w in qualifiers or w == "the" for w in rest[1:])):
                     continue  # a body's own name, then another's: "All Nippon Airways Pilots Union", "Federal
                     # Reserve Bank of New York" are other bodies than "All Nippon Airways" and "Federal Reserve"
+                    # (not a country's: "Central Bank" is the "Central Bank of Iraq")
                 inside[" ".join(words[i:j])].add(clusters.find(key))
     for key in names:
         roots = inside.get(key, set()) - {clusters.find(key)}
