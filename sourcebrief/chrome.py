@@ -11,16 +11,21 @@ import re
 from . import chrome_pages, outlets
 from .chrome_stamps import TIME_ONLY, date_only, dates_in, is_name_only
 
-_CHROME_PATTERNS = [
+_PAGE_END_PATTERNS = [
     r"back to top( button)?",
     r"(scroll|go) to top",
     r"ad ?block(er)? detected",
     r"(please )?(consider )?(support(ing)? us by )?(disabl(e|ing)|turn(ing)? off|whitelist(ing)?) (your |the )?ad ?blockers?.*",
+    r"leave a (reply|comment)",
+]
+"""Furniture that closes a news site's page (WordPress themes print it under everything): a headline right after it
+starts another page copied into the same file (ends_page)."""
+_CHROME_PATTERNS = [
+    *_PAGE_END_PATTERNS,
     r"we (have )?(noticed|detected) (that )?you('re| are) using an? ad ?blocker.*",
     r"related (articles|stories|posts|news|content|topics|coverage|links)",
     r"(read|see) (more|also)( stories| about this| on this)?:?",
     r"(also read|more stories|more from .{1,40}|recommended( for you)?|most (read|popular)|trending( now)?|you (may|might) also like):?",
-    r"leave a (reply|comment)",
     r"(your )?email address will not be published.*",
     r"required fields are marked.*",
     r"(post|add|write|view|show) (a |all )?comments?",
@@ -433,12 +438,8 @@ TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 """A line ending as a sentence (or a quotation, or a bracket) does."""
 
 
-_PAGE_END = re.compile(r"^(?:back to top(?: button)?|(?:scroll|go) to top|ad ?block(?:er)? detected"
-                       r"|(?:please )?(?:consider )?(?:support(?:ing)? us by )?(?:disabl(?:e|ing)|turn(?:ing)? off"
-                       r"|whitelist(?:ing)?) (?:your |the )?ad ?blockers?.*|leave a (?:reply|comment)"
-                       r"|(?:you must be )?logged in to post a comment.*)[.!]?$", re.I)
-"""Furniture that closes a news site's page (WordPress themes print it under everything): a headline right after it
-starts another page copied into the same file."""
+_PAGE_END = re.compile(r"^(?:" + "|".join([*_PAGE_END_PATTERNS, r"(you must be )?logged in to post a comment.*"])
+                       + r")[.!]?$", re.I)
 
 
 def ends_page(text: str) -> bool:

@@ -56,8 +56,9 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
         GlanceItem(e.text, f"{pages[e.id]}#{e.id}", describe(e.date, e.mod), _sources_note(e))
         for e in latest_days(chronology.events, limit)
     )
+    by_id = analysis.by_id  # (built anew on each read)
     disagreements = tuple(
-        GlanceItem(c.text, f"{pages[c.id]}#{c.id}", "Figures differ", _some(" vs ", _values_given(c, analysis.by_id)))
+        GlanceItem(c.text, f"{pages[c.id]}#{c.id}", "Figures differ", _some(" vs ", _values_given(c, by_id)))
         for c in corroboration.conflicts
     ) + tuple(
         GlanceItem(e.text, f"{pages[e.id]}#{e.id}", "Dates differ", _some(", ", [describe(d) for d in e.conflicting_dates]))
