@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from . import outlets
+from .entity_lexicon import gazetteer
 
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -146,7 +147,6 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
 def _named(text: str) -> bool:
     """A person's name before a bar and the date: a byline ("Mohammed Al-Kibsi |15.03.2024"), not a label (a place:
     "New Delhi | March 12, 2025")."""
-    from .entity_lexicon import gazetteer  # (the gazetteer is loaded before cleaning: pipeline.gather_and_analyse)
     head, bar, _ = text.partition("|")
     return (bool(bar) and is_name_only(head) and not outlets.from_byline_line(head.strip())
             and head.strip() not in gazetteer().places)

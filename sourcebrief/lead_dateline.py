@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from . import chrome, chrome_stamps
+from .entity_lexicon import gazetteer
 from .model import Line
 
 
 def initials_not_place(place: str) -> bool:
     """A dateline's "place" that is an agency's initials ("NNA"), no place the gazetteer knows ("GAZA" is one)."""
-    from .entity_lexicon import gazetteer  # (loaded before cleaning: pipeline.gather_and_analyse)
     return bool(re.fullmatch(r"[A-Z]{2,5}", place)) and place.title() not in gazetteer().places and (
         place not in gazetteer().places)
 
