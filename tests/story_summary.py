@@ -21,7 +21,7 @@ def analyse_story(seeds: Path) -> tuple[Analysis, list[Diagnostic]]:
 def summary(analysis: Analysis, problems: list[Diagnostic], seeds: Path) -> str:
     """The digest, one line per item, in a stable order."""
     lines = [f"# {seeds.parent.name}", ""]
-    lines += ["## Problems", *(f"- {_relative(p, seeds)}" for p in problems), ""] if problems else []
+    lines += ["## Problems", *(f"- {_relative(p)}" for p in problems), ""] if problems else []
     lines += _sources(analysis)
     lines += _chronology(analysis)
     lines += _facts(analysis)
@@ -29,7 +29,8 @@ def summary(analysis: Analysis, problems: list[Diagnostic], seeds: Path) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _relative(problem: Diagnostic, seeds: Path) -> str:
+def _relative(problem: Diagnostic) -> str:
+    """The problem with its file's name alone: the digest reads the same wherever the tests run."""
     return f"{Path(problem.path).name}:{problem.line}: {problem.severity}: {problem.message}"
 
 
