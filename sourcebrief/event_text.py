@@ -33,6 +33,9 @@ _HIDDEN_COMMA = "\x00"
 def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = _coordinated(sentence, start, end, other_dates)
+    temporal = _temporal_clause(sentence, start, end, other_dates)
+    if temporal is not None:
+        return temporal
     gapped = _gapped(sentence, start, end, other_dates)
     if gapped is not None:
         return gapped
@@ -42,6 +45,38 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
             s >= again.end() and not FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
         right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
     return _line(sentence, start, end, left, right, subject, aside, other_dates)
+
+
+def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
+    """The line of a date inside a clause opened by "since", "after" or "before", which has its own subject and one
+    verb, or None: "Since the Israeli war on Gaza began [on Oct. 7], the Houthis have attacked 61 ships" is "The Israeli
+    war on Gaza began" (the ships were not all attacked that day), "The strikes came hours after Houthi leader
+    Abdul-Malik al-Houthi vowed [on Thursday] to expand …" is "Houthi leader Abdul-Malik al-Houthi vowed to expand …"
+    (the strikes came on Friday). Not "when" (what it opens happens with the main clause: "died when his vehicle was
+    swept away on Tuesday"), "after talks on Sunday" (no verb), a clause with two verbs (the date may be the second's:
+    "after the ICC ordered it to pay for exports the government authorised [between 2014 and 2018]")."""
+    opening = with_preposition(sentence, start)
+    found = None
+    for found in _TEMPORAL.finditer(sentence, max(0, opening - 160), opening):
+        pass
+    if found is None or any(found.end() <= s < opening for s, _ in other_dates):
+        return None
+    body = sentence[found.end():opening]
+    verbs = list(FINITE.finditer(body))
+    verb = verbs[0] if len(verbs) == 1 else None
+    subject = body[:verb.start()].split() if verb else []
+    if (not verb or not 0 < len(subject) <= 8 or _CLAUSE_MARK.search(body) or subject[0][0].islower()
+            and subject[0].lower() not in _DETERMINERS or subject[-1].lower() in ("and", "or", "but", "then")):
+        return None  # "after talks on Sunday", "since, on Monday", "after saying on …",
+        # "fell 6% on Monday after the disclosure and were down 2% on Thursday" (the verb goes on with the subject)
+    tail = re.match(r"[^,;:]*", sentence[end:]).group()
+    return tidy(f"{body} {tail}".rstrip(" ."))
+
+
+_TEMPORAL = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+")
+"""A conjunction opening a clause of another time than the sentence's main clause."""
+_CLAUSE_MARK = re.compile(r"[,;:\"“”()]|\s[-–—]\s")
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
 def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
