@@ -114,10 +114,12 @@ _THING_BEFORE = re.compile(r"\b(?P<prep>of|after|before|following|ahead\s+of|fro
                            r"around|toward|towards|below|above|under|beyond)\s+(?P<det>the|an?)\s+$", re.IGNORECASE)
 """A preposition and determiner before a date naming a thing: "the first round [of the] 2022 election"."""
 _THING_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|by|with|which|that|who|when|was|were|is|are|has|had|have"
-                          r"|will|would|could|should|may|might|to|for|of|as)\b)[a-z][\w-]*){1,3}(?=[\s,;.:)”\"'’]|$)")
-"""The lower-case words naming the thing after its date: "[2022] presidential election"."""
-_MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak budget "
-                      "forecast estimate estimates".split())
+                          r"|will|would|could|should|may|might|to|for|of|as)\b)(?:[a-z][\w-]*|[A-Z]{2,5}(?=\s+[a-z])))"
+                          r"{1,3}(?=[\s,;.:)”\"'’]|$)")
+"""The lower-case words naming the thing after its date, with an acronym among them: "[2022] presidential election",
+"[last week's] global IT outage"."""
+_MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak budget price "
+                      "prices forecast estimate estimates".split())
 
 
 def _possessed(text: str, start: int, end: int) -> str | None:
@@ -130,8 +132,8 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead):
         return None  # "told reporters after Tuesday's scrub": the saying's day, and its line
     thing = _THING_AFTER.match(text, end + 2)
-    if thing is None:
-        return ""
+    if thing is None or thing.group().split()[-1] in _MEASURES:
+        return ""  # "well below Friday's closing price of 1.86 francs": a measure's day, no event
     where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
     return f"the {text[end + 3:where.end() if where else thing.end()]}"
 
