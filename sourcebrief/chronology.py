@@ -21,7 +21,7 @@ from sourcebrief.event_sentence import inside_quotation, next_sentence, sentence
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
-from sourcebrief.event_subject import unnamed, unnamed_quantity, with_subject
+from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count
 from sourcebrief.date_rules import TIME_ZONE
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
@@ -240,7 +240,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
             return  # a later item of a list whose head is not plain: no line rather than a fragment
         clause = T.clause(*(listed or (text[left:right], start - left, end - left, local)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
-        clause = with_subject(clause, text[left:right].strip(), before)
+        clause = with_lost_subject(with_subject(clause, text[left:right].strip(), before), text[left:right].strip())
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = content_words(clause) | content_words(text[with_preposition(text, start, _STARTING):start])

@@ -172,3 +172,39 @@ def _agrees(np: str, pronoun: str) -> bool:
         return determined and not plural and (acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
     # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials".
     return plural and (head[:1].islower() if len(words) > 1 else not determined)
+
+
+def with_lost_subject(line: str, sentence: str) -> str:
+    """``line`` opening with an auxiliary its cut left without a subject, given the one its sentence shows: a relative
+    clause's antecedent ("ending a standoff that [has shut in 450,000 barrels per day since March 2023]": "A standoff
+    has shut in …") or the subject of the clause an ", and" goes on from ("said the faulty update passed its checks on
+    16 July, and [was then sent to customers the next morning]": "The faulty update was then sent …"). Else as it is."""
+    words = line.split()[:3]
+    if not _SUBJECTLESS.match(line) or len(words) < 2:
+        return line
+    at = re.search(r"\b" + r"\s+".join(re.escape(w) for w in [words[0].lower(), *words[1:]]), sentence)
+    if at is None:
+        return line
+    before = sentence[:at.start()]
+    antecedent = _ANTECEDENT_THAT.search(before)
+    joined = _AND_BEFORE.search(before)
+    if antecedent:
+        np = antecedent.group("np")
+    elif joined:
+        said = [m.end() for m in _SAID_THAT.finditer(before, 0, joined.start())]
+        subject = _SUBJECT.match(before[:joined.start()], said[-1] if said else 0)
+        if subject is None or subject.group("np").split()[0].lower() in _PREPOSITIONS:
+            return line  # "In a preliminary review [published] …" is no subject
+        np = subject.group("np")
+    else:
+        return line
+    return np[:1].upper() + np[1:] + " " + line[:1].lower() + line[1:]
+
+
+_SUBJECTLESS = re.compile(r"(?:Was|Were|Has|Have|Had|Is|Are)\s+(?=[a-z])")
+"""An auxiliary opening a line: its subject was left before the cut."""
+_ANTECEDENT_THAT = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which)\s+$",
+                              re.IGNORECASE)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:then\s+)?$")
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\s+(?:that\s+)?")
+_PREPOSITIONS = frozenset("in on at after before during since from with by for of to as under over".split())
