@@ -99,9 +99,11 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     noun = _NOUN_AFTER.match(text, end)
     noun = noun.group(1) if noun and noun.group(1) not in STOPWORDS else ""
     np = re.sub(r"\s+(?:in|of|from)\s+$", " ", since.group("np") or "").strip()
+    when = _WHEN_AFTER.match(text, end)
+    if when and not noun and FINITE.search(when.group(1)):
+        return when.group(1)  # "since December 23, when 12 Turkish soldiers were killed": what happened then
     if not (noun or np.removeprefix("the").strip() or _SUPERLATIVE.search(before, 0, since.start())):
         return None  # "since February": the state that began then
-    when = _WHEN_AFTER.match(text, end)
     if when:
         return when.group(1)
     if not noun and FINITE.search(np) and not _SUPERLATIVE.search(before, 0, since.start()):
