@@ -13,6 +13,7 @@ from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
 from .model import Article, record
 from .quotes import quotation_spans
+from .spelling import american
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof maj gen brig lt col sgt capt cpt cmdr adm gov sen rep st jr sr rev supt "
@@ -174,7 +175,7 @@ def normalise(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def _content_word(raw: str) -> str:
     """The normal form of one word, or "" for a stopword (a memo of a pure function)."""
-    word = re.sub(r"[’']s?$", "", raw.lower()).replace(".", "")
+    word = american(re.sub(r"[’']s?$", "", raw.lower()).replace(".", ""))
     word = _SYNONYMS.get(word, word)
     if word in _STOPWORDS or len(word) < 2 or word.isdigit():
         return ""

@@ -7,6 +7,7 @@ import functools
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.spelling import american
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be been before being below between both but by
@@ -26,7 +27,7 @@ _POSSESSIVE = re.compile(r"'s$")
 def stem(word: str) -> str:
     """A crude suffix-stripping stem, good enough to match ``strikes`` with ``strike`` (cached: words recur)."""
     word = word.lower().replace("’", "'")
-    word = _POSSESSIVE.sub("", word)
+    word = american(_POSSESSIVE.sub("", word))
     for suffix, repl in (("sses", "ss"), ("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
         if len(word) > len(suffix) + 2 and word.endswith(suffix) and not word.endswith("ss"):
             word = word[: -len(suffix)] + repl
