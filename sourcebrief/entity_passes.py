@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entity_lexicon import ARTICLES
+from .entity_lexicon import ARTICLES, gazetteer
 from .entity_mention import Mention
 from .entity_tokens import Token
 
@@ -61,7 +61,16 @@ def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str |
             candidate = " ".join(words[k:])
             if _abbreviates(letters, words[k:]):
                 return form if k == 0 else candidate
+    if (m.kind == "org" and m.evidence == "org-word" and " " in m.text and letters not in _AGENCY_CREDITS
+            and acr not in gazetteer().places):
+        return m.text  # a body's name in another language's initials: "Kurdistan Workers' Party (PKK)" (not a place:
+        # "Zydus Pharmaceuticals (USA) Inc.")
     return None
+
+
+_AGENCY_CREDITS = frozenset("AP AFP AA EPA INA IRNA SANA WAM SPA KUNA MENA UPI DPA ANI PTI IANS".split())
+"""Agencies whose initials in brackets after a name credit a photo or copy: "Members of the Popular Mobilization
+Forces (AFP)" defines nothing."""
 
 
 def _abbreviates(letters: str, words: list[str]) -> bool:
