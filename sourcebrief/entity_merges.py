@@ -38,7 +38,17 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_by_containment(found, clusters)
     _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
+    _merge_plurals(found, clusters)
     return clusters
+
+
+def _merge_plurals(found: list[_Found], clusters: _Clusters) -> None:
+    """A group's one-word name and its plural are one body: "the Houthis" and "the Houthi group", "a Houthi missile"."""
+    keys = {name_key(f.mention.name) for f in found if f.mention.kind == "org" and f.mention.evidence != "bare"
+            and " " not in name_key(f.mention.name)}
+    for key in sorted(keys):
+        if key + "s" in keys:
+            clusters.union(key, key + "s")
 
 
 def _merge_alias_spellings(keys: set[str], clusters: _Clusters) -> None:

@@ -36,14 +36,18 @@ def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
-    """ "Broad Front (Frente Amplio)": an organisation named again in brackets, in another language, is one
-    organisation under two names (a person's party in brackets is not: "Orsi (Frente Amplio)")."""
+    """ "Broad Front (Frente Amplio)", "The Houthis (Ansar Allah)": an organisation named again in brackets, in another
+    language, is one organisation under two names (a person's party in brackets is not: "Orsi (Frente Amplio)")."""
     out = list(found)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if (a.kind == b.kind == "org" and not a.alias and not b.alias and " " in a.name and " " in b.name
-                and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")"):
+        if a.alias or b.alias or text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")":
+            continue
+        if a.kind == b.kind == "org" and " " in a.name and " " in b.name:
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
+        elif a.kind == "org" and b.kind == "person" and b.evidence == "shape" and " " in b.name:
+            # "The Houthis (Ansar Allah)": a name with nothing of a person's, in brackets after a body, is its name
+            out[i - 1], out[i] = replace(a, alias=b.name), replace(b, kind="org", alias=a.name)
     return out
 
 
