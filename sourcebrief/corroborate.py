@@ -307,9 +307,25 @@ def _fragment(claim: Claim) -> bool:
     ("the UK £500m" of "Japan ¥80bn and the UK £500m", "the second worth £113.5m"): no subject or no verb of its
     own, so the whole sentence says it better. "terminal operators offered a 4 per cent pay rise" has both."""
     clause = claim.clause.strip()
+    at = claim.quote.find(clause)
+    before, after = (claim.quote[:at].rstrip(), claim.quote[at + len(clause):]) if at >= 0 else ("", "")
+    if _ASIDE_THEN_VERB.match(after):
+        return True  # "The ministry says 71 targets[, including caves, …, have been destroyed]"
     if claim.quote.lstrip(" “\"").startswith(clause):
         return False
-    return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or not _VERB.search(clause))
+    if before.endswith(")"):
+        return True  # "(UKMTO) [agency reported that …]": cut inside a name
+    # "[two drones in Houthi-controlled areas] that were ready": a listed object, whose only verb is a relative
+    # clause's ("Houthi-controlled" is no verb)
+    own = _COMPOUND.sub("", _RELATIVE.split(clause, 1)[0])
+    return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or not _VERB.search(own))
+
+
+_ASIDE_THEN_VERB = re.compile(r",\s+(?:including|among\s+them|such\s+as|mostly|many\s+of\s+them)\b[^.;]*?,\s+"
+                              r"(?:have|has|had|were|was|are|is|will|would)\b")
+"""An aside about the figure the clause ends with, then the clause's own verb: the cut fell inside it."""
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s")
+_COMPOUND = re.compile(r"\w+-\w+")
 
 
 _MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}
