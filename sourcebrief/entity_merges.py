@@ -39,7 +39,32 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
     _merge_plurals(found, clusters)
+    _merge_name_chains(found, clusters)
     return clusters
+
+
+def _merge_name_chains(found: list[_Found], clusters: _Clusters) -> None:
+    """A person's name of three words or more whose words all stand, in order, in one longer name with the same first
+    and last words is that person: "Nawaf al-Ahmad al-Sabah" is "Nawaf al-Ahmad al-Jaber al-Sabah" (an Arabic name
+    chain, told with or without a grandfather's name). Not when two longer names would do: that is two people."""
+    people = sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
+                     and f.mention.evidence != "bare" and len(name_key(f.mention.name).split()) >= 3})
+    by_ends: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    for key in people:
+        words = key.split()
+        by_ends[(words[0], words[-1])].append(words)
+    for chains in by_ends.values():
+        for short in chains:
+            longer = {" ".join(w) for w in chains if len(w) > len(short) and _in_order(short, w)}
+            roots = {clusters.find(k) for k in longer}
+            if len(roots) == 1:
+                clusters.union(" ".join(short), next(iter(longer)))
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether every word of ``short`` stands in ``long``, in the same order."""
+    words = iter(long)
+    return all(any(w == x for x in words) for w in short)
 
 
 def _merge_plurals(found: list[_Found], clusters: _Clusters) -> None:
