@@ -30,6 +30,8 @@ def thing_named(text: str, start: int, end: int) -> str | None:
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
+_SINCE_ELSEWHERE = re.compile(r"\d{4}\b|.*\b(?:and|but)\s+(?:was|were|is|are|has|have|had|\w+ed)\b")
+"""Words after a "since" that make it another date's ("since 2020 …") or another clause's ("… and was …")."""
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first"
                           r"|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))"
@@ -91,6 +93,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     if text.startswith(("'s ", "’s "), end):
         return _possessed(text, start, end)
     since = _SINCE.search(before)
+    if since is not None and _SINCE_ELSEWHERE.match(since.group("np") or ""):
+        since = None  # "in power since 2020 and was hospitalised [last month]": the "since" is another date's
     if since is None:
         return named_thing(text, start, end)
     closing = text.find(",", end)
