@@ -334,6 +334,16 @@ def _chrome_sentences(text: str) -> bool:
     return len(sentences) >= 2 and all(_CHROME.match(sentence.strip()) for sentence in sentences)
 
 
+_END_MARK = re.compile(r"\s+\((?:end|ends)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4}){0,3})?\s*$", re.IGNORECASE)
+"""An agency's closing mark glued to its story's last paragraph, with its desk's initials: "(end) ta.gb" (KUNA)."""
+
+
+def without_end_mark(text: str) -> str:
+    """``text`` without an agency's closing mark (_END_MARK) at its end."""
+    found = _END_MARK.search(text) if "(" in text else None
+    return text[:found.start()] if found else text
+
+
 def _promotion_tail(text: str) -> bool:
     """See ``_PROMO_TAIL``; the words are looked for first, as most lines have none of them."""
     lowered = text.lower()
