@@ -11,6 +11,10 @@ from .entity_lookup import _lookup, _mention
 
 
 _COMPANY_TITLES = frozenset("CEO Chief Chairman Chairwoman Founder Co-founder".split())
+_PERSONAL_TITLES = HONORIFICS | frozenset("""Sheikh Sheikha Sayyid Sayyed Sultan Prince Princess Imam Ayatollah General Gen
+    Gen. Lieutenant Colonel Col Col. Admiral Adm Adm. Brigadier""".split())
+"""Titles that open a holder's name after the body a role is of: "Minister of Amiri Diwan Affairs [Sheikh] Mohammad
+Al-Sabah", "Commander of US Central Command [General] Michael Kurilla"."""
 
 
 def _company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
@@ -70,6 +74,10 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
         name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
     elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
+        titled = next((k for k in range(name_first + 2, last) if tokens[k].text in _PERSONAL_TITLES), None)
+        if titled is not None and tokens[titled + 1].is_cap:
+            # "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": the body, then a title and its holder
+            return _person(text, tokens, titled + 1, last, chunk, _role_text(text, tokens, first, titled), "role")
         start, end = tokens[name_first].start, tokens[last].end
         known = _lookup(text[start:end])
         kind = known[0] if known else "org"

@@ -21,6 +21,7 @@ from .entity_lexicon import (
     PLACE_LEADS,
     PARK_HEAD,
     ROLE_HEADS,
+    SPEECH_VERBS,
     fold,
     gazetteer,
 )
@@ -82,7 +83,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
-        return [owner, mention] if owner else [mention]
+        holder = _speaker_after_body(text, tokens, mention, last)
+        return [owner, mention] if owner else [mention, holder] if holder else [mention]
     if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
         return []
     if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
@@ -209,6 +211,27 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+def _speaker_after_body(text: str, tokens: list[Token], body: Mention, last: int) -> Mention | None:
+    """The person named right after a body's name, when the run goes on to say: "The head of the Popular
+    Mobilization Forces [Faleh al-Fayyadh] said …" (the body's name ends at its head word; two to four name words
+    follow, then a verb of saying)."""
+    if body.kind != "org" or body.evidence != "org-word" or body.end >= tokens[last].end:
+        return None
+    rest = [i for i in range(len(tokens)) if body.end <= tokens[i].start and i <= last]
+    if not 2 <= len(rest) <= 4 or not all(_NAME_WORD.fullmatch(tokens[i].text) for i in rest):
+        return None
+    if any(tokens[i].text in ORG_HEADS or _lookup(tokens[i].text) for i in rest):
+        return None
+    said = re.match(r"\s+(\w+)", text[tokens[last].end:])
+    if not said or said.group(1) not in SPEECH_VERBS:
+        return None
+    start, end = tokens[rest[0]].start, tokens[last].end
+    return _mention(text, start, end, "person", text[start:end], evidence="cue")
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]+")
 
 
 def _place_word(words: list[str]) -> bool:
