@@ -44,21 +44,28 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
 
 
 def _merge_name_chains(found: list[_Found], clusters: _Clusters) -> None:
-    """A person's name of three words or more whose words all stand, in order, in one longer name with the same first
-    and last words is that person: "Nawaf al-Ahmad al-Sabah" is "Nawaf al-Ahmad al-Jaber al-Sabah" (an Arabic name
-    chain, told with or without a grandfather's name). Not when two longer names would do: that is two people."""
+    """A person's name of three words or more (its key's: "al-Sabah" is two) told shorter in one longer name with the
+    same first word is that person (_in_chain): "Nawaf al-Ahmad al-Sabah" and "Sabah al-Ahmad" are "Nawaf al-Ahmad
+    al-Jaber al-Sabah" and "Sabah al-Ahmad al-Jaber al-Sabah" (an Arabic name chain, told with or without a
+    grandfather's name). Not when two longer names would do: that is two people."""
     people = sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
                      and f.mention.evidence != "bare" and len(name_key(f.mention.name).split()) >= 3})
-    by_ends: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    by_first: dict[str, list[list[str]]] = defaultdict(list)
     for key in people:
         words = key.split()
-        by_ends[(words[0], words[-1])].append(words)
-    for chains in by_ends.values():
+        by_first[words[0]].append(words)
+    for chains in by_first.values():
         for short in chains:
-            longer = {" ".join(w) for w in chains if len(w) > len(short) and _in_order(short, w)}
+            longer = {" ".join(w) for w in chains if len(w) > len(short) and _in_chain(short, w)}
             roots = {clusters.find(k) for k in longer}
             if len(roots) == 1:
                 clusters.union(" ".join(short), next(iter(longer)))
+
+
+def _in_chain(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` told shorter: the same last word and every word in order ("Nawaf al-Ahmad
+    al-Sabah"), or its opening words ("Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah")."""
+    return short[-1] == long[-1] and _in_order(short, long) or long[:len(short)] == short
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
