@@ -82,7 +82,9 @@ _TEMPORAL = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+")
 """A conjunction opening a clause of another time than the sentence's main clause."""
 _IN_GROUP = frozenset({"", "not", "also", "already", "just", "been", "being", "reportedly", "later", "then"})
 """Words between two verbs of one verb group: "had [been] admitted", "was [reportedly] killed"."""
-_CLAUSE_MARK = re.compile(r"[,;:\"“”()]|\s[-–—]\s")
+_CLAUSE_MARK = re.compile(r"[,;:\"“”()]|\s[-–—]\s|\b(?:who|which|that|whose|whom)\s")
+"""A clause's end, or a relative clause inside its subject, whose date it would be: "after the man [who burned a
+Quran … last month] held another protest"."""
 _DETERMINERS = frozenset("the a an its their his her this that these those he she it they".split())
 """Lower-case words that may open a clause's subject: a determiner, or a pronoun (named when it can be)."""
 
