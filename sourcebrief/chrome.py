@@ -246,9 +246,10 @@ _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
-    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
+    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
     r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
-"""A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
+"""A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report." (an initial's
+full stop is no sentence's: "Jan M. Olsen")."""
 
 
 _EDITORS_NOTE = re.compile(
@@ -370,8 +371,8 @@ def is_listed_link(text: str) -> bool:
     if unmarked[-1:] in "’”" and unmarked.count(unmarked[-1]) > unmarked.count({"’": "‘", "”": "“"}[unmarked[-1]]) - 1 \
             and {"’": "‘", "”": "“"}[unmarked[-1]] in unmarked:
         unmarked = unmarked[:-1]  # "Trump says EU was ‘formed to screw the United States’": a quote closes the headline
-    return (looks_like_headline(unmarked) or len(unmarked.split()) < 3
-            or bool(dates_in(unmarked)) and date_only(unmarked))
+    return (looks_like_headline(unmarked) or len(unmarked.split()) < 3 or unmarked.endswith(("...", "…"))
+            or bool(dates_in(unmarked)) and date_only(unmarked))  # "1. Saudi Arabia to host ...": a cut teaser
 
 
 def is_related_link(text: str) -> bool:
