@@ -75,7 +75,8 @@ THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreemen
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
     Summit Pandemic Average Index Act Regulation Directive Charter""".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
-                      "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday"))
+                      "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday",
+                      "Ashura", "Arbaeen", "Mawlid", "Yom Kippur", "Rosh Hashanah", "Holi", "Vesak"))
 # Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
 ARTICLES = frozenset("El La Le Los Las Les Al".split())
 # Plural nouns for groups of people that open sentences as speakers ("Analysts said", "Residents described"):
