@@ -60,6 +60,8 @@ def _plural(np: str) -> bool:
     head = np.split()[-1]
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and not head.isupper() and head != "police" or (
         head.lower() == "police")
+_OPENING_PHRASE = re.compile(r"(?:(?:On|In|At|By|Later|Earlier|Then|Meanwhile|Separately|Afterwards)\b[^,;]{0,30},\s*)")
+"""A short opening phrase before a sentence's subject: "On Thursday, ", "Later that day, "."""
 _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
@@ -78,6 +80,8 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     pronoun = opening.group("pronoun")
     owner = _POSSESSIVE.get(pronoun.lower())
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
+    if inside and _OPENING_PHRASE.fullmatch(sentence, 0, inside.start()):
+        inside = None  # "On Thursday, he kicked …": the sentence's subject after an opening phrase
     if inside and inside.start() > 0:
         own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
         if own and _agrees(own.group("np"), "it"):
