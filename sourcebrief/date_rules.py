@@ -177,7 +177,8 @@ PAST_CUES = re.compile(
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
 SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
-                          r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
+                          r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Spc|Pfc|Cpl|Pvt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
+                          r"(?<!\b(?:Capt|Brig)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 """A full stop (not after an initial, a title, a month's abbreviation: "Sept. 21", or the "a.m." of "7:25 a.m. CT" or "4 a.m. Monday")
 before a capital, or a line

@@ -118,6 +118,11 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         if word in _COUNT_WORDS and first < last and tokens[first + 1].text in gazetteer().demonyms:
             first += 2  # "Two Russian oil tankers", "Three Japanese climbers": a count of people or things
             continue
+        if word in _COUNT_WORDS and first < last and any(
+                (_lookup(" ".join(t.text for t in tokens[first + 1:first + 1 + n])) or ("",))[0] == "place"
+                for n in (1, 2, 3) if first + n <= last):
+            first += 1  # "Three United States soldiers": a count, then the place its people are of
+            continue
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
             if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
                     or word.endswith(("ing", "ly"))):

@@ -111,12 +111,15 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
             verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
             return tidy(f"{reduced.group('subject')} {verb} {reduced.group('verb')}")
         if head.rstrip().endswith(","):
-            head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
+            saying = _SAYING_AFTER.match(tail.lstrip()[1:])  # "… a base in Jordan[, early on Sunday,] CENTCOM said"
+            head, tail = head.rstrip()[:-1] + ("," if saying else ""), tail.lstrip()[1:]
     if subject.strip():
         head = _PRONOUN_OPENING.sub("", head)  # "The company, which said … that it learned": not "The company it"
     return tidy(subject + " " + head + " " + tail)
 
 
+_SAYING_AFTER = re.compile(r"\s*[^,;]{2,60}?\s(?:said|says|told\s+\w+|added|reported|announced|confirmed)\b[^,;]*$")
+"""An attribution closing the clause after a date set off by commas: one comma stays before it."""
 _PRONOUN_OPENING = re.compile(r"^\s*(?:it|he|she|they)\s+(?=[a-z])")
 """A subject pronoun opening a head that is given its subject: the pronoun stood for that subject."""
 _INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
