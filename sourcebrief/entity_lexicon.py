@@ -40,7 +40,7 @@ ROLE_HEADS = frozenset(
     """Minister Secretary President Vice Premier Chancellor Governor Gov Mayor Senator
     Sen Rep Representative Congressman Congresswoman Ambassador Envoy Commissioner
     Commander General Gen Maj Major Lt Lieutenant Col Colonel Capt Captain Adm
-    Admiral Sgt Sergeant Brig Brigadier Marshal Chief Director Director-General
+    Admiral Sgt Sergeant Spc Specialist Pfc Cpl Corporal Pvt Brig Brigadier Marshal Chief Director Director-General
     Spokesman Spokeswoman Spokesperson Advisor Adviser Chairman Chairwoman Chair
     CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir Sultan Sayyid Sayyed
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel

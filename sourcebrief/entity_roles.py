@@ -49,10 +49,10 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS:
             head = role_end = i
             honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
-        elif 0 <= head == i - 1 and _lookup(word) and word not in ROLE_WORDS and word not in demonyms and i < last and (
+        elif 0 <= head == i - 1 - (tokens[i - 1].text == ".") and _lookup(word) and word not in ROLE_WORDS and word not in demonyms and i < last and (
                 tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "):
             break  # a name right after its title, though a place's too: "Sheikh [Sabah Al-Ahmad]", "President [Jordan
-            # Bardella]"
+            # Bardella]", "Spc. [Kennedy Ladon Sanders]"
         elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
             role_end = i if head >= 0 else role_end
         elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
