@@ -94,6 +94,7 @@ _CHROME_PATTERNS = [
     r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
     r"for (the )?latest (news|updates|headlines)\b.{0,80}\b(head|go) to \S.{0,60}",  # a station's footer promotion
     r"(previous|next) (article|post|story)",
+    r"this (article|story|page) is more than (\d+|an?|one|two|three) (days?|weeks?|months?|years?) old",  # an archive's banner
     r"loading\.*",
     r"(download|get) (our|the) app.*",
     r"our (editorial )?standards:.{0,80}",
