@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from . import outlets
+from . import solar_hijri
 from .entity_lexicon import gazetteer
 
 
@@ -85,7 +86,11 @@ def parse_date_in(text: str) -> dt.date | None:
             return dt.date(int(groups["year"]), month, int(groups["day"]))
         except ValueError:
             continue
-    return None
+    solar = _SOLAR_HIJRI.search(text)  # IRNA's "1403-02-31 10:15"
+    return solar_hijri.to_gregorian(*(int(part) for part in solar.groups())) if solar else None
+
+
+_SOLAR_HIJRI = re.compile(r"\b(1[34]\d\d)[-/](\d\d)[-/](\d\d)\b")
 
 
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")

@@ -300,6 +300,12 @@ def _label(text: str, start: int, end: int, sentence: str) -> bool:
     return found is not None and end <= len(text) - len(found[1])
 
 
+def _says_when(candidate: Candidate) -> bool:
+    """Whether a candidate's date is the day of a saying ("officials said on Monday"), not of what was said."""
+    quote = candidate.source.quote
+    return dates_saying(quote, max(0, quote.find(candidate.source.expression)))
+
+
 _GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
 
 
@@ -307,7 +313,9 @@ def _make_event(group: list[Candidate]) -> Event:
     """One event from a group: the finest date most sources give, every source, any conflict."""
     finest = min(_GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
     fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
-    votes = Counter(c.source.date for c in fine)
+    # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
+    # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
+    votes = Counter(c.source.date for c in [c for c in fine if not _says_when(c)] or fine)
     date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
     # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
     # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
