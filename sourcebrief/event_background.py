@@ -68,8 +68,20 @@ _PRODUCT_DATE_BEFORE = re.compile(
     r"|\b(?:bonds?|notes?|debt|securities|treasur(?:y|ies)|loans?)\s+(?:due|maturing)(?:\s+in)?\s+$", re.IGNORECASE)
 """A date printed on a product ("best-by dates from January 2025") or a bond's maturity ("bonds due 2050"), which
 dates no event."""
-_UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
-                           re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
+                           r"|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$", re.IGNORECASE)
+"""A date a period runs until ("extend cuts of 3.66 million barrels per day until the end of 2025"), or that another
+date is measured from ("the day after", "a week before" are that date's)."""
+
+
+_INTO_BEFORE = re.compile(r"\b(?:well\s+into|(?:extend|extends|extended|extending|last|lasts|lasted|lasting|continue|"
+                          r"continues|continued|continuing|stretch|stretches|stretched)\b(?:[^,;.]|\.\d){0,60}?\binto"
+                          r"|(?:extend|extends|extended|extending)\b(?:[^,;.]|\.\d){0,60}?\b(?:until|till|through))\s+"
+                          r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.IGNORECASE)
+"""A period a thing lasts or is extended into, or until: its horizon, no event ("extend its cuts into 2025", "to last
+well into the second half of the year", "extend voluntary cuts until the end of the third quarter"); not "slipped
+into 2026" (the delay's new date), "overnight on Wednesday into Thursday" nor "the curfew lasted until Monday" (it
+ended then)."""
 
 
 def background(text: str, start: int, end: int, other_dates: bool) -> str | None:
@@ -83,6 +95,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
+    if _INTO_BEFORE.search(before):
+        return ""  # "extend its cuts into 2025", "to last well into the second half of the year": a horizon, no event
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
                         or _COMPARED_TERM.search(before)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
