@@ -158,6 +158,8 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     return f"the {text[end + 3:where.end() if where else thing.end()]}"
 
 
+_TITLE_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|on|for|and)\s+)?[A-Z][\w'’-]+)*")
+"""A name after its year: "[1948] Genocide Convention", "[2015] Paris Agreement", "[1979] Islamic Revolution"."""
 _WHERE_AFTER = re.compile(r"\s+(?:at|in|on|near|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=[,;.:)]|$)")
 """Where a possessed thing happened, to the end of its phrase: " at the Iqoxe plant", " on the embassy in Kabul"."""
 _DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boycotted|contested|called|cancell?ed"
@@ -174,6 +176,10 @@ def named_thing(text: str, start: int, end: int) -> str | None:
     happened then ("after the 2022 election, when his party won 41 seats"); "" for a measure ("below the 2023
     level"); None when the date is not such a name or the sentence tells of the thing itself ("won the 2022
     election", "in the 2022 election")."""
+    titled = _TITLE_AFTER.match(text, end) if re.fullmatch(r"\d{4}", text[start:end]) else None
+    if titled and re.search(r"\S\s+the\s+$", text[max(0, start - 8):start]):  # (not the sentence's subject: "The
+        # 1979 Islamic Revolution toppled the Shah" tells of it)
+        return f"the {text[start:titled.end()]}"  # "breaching the 1948 Genocide Convention": a name with its year
     before = _THING_BEFORE.search(text, max(0, start - 20), start)
     thing = _THING_AFTER.match(text, end)
     if before is None or thing is None:

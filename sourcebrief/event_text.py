@@ -179,4 +179,9 @@ def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[in
                 end, changed = other_end, True
             elif other_end <= start and _COORDINATION.fullmatch(sentence, other_end, start):
                 start, changed = other_start, True
-    return start, end
+    second_day = _SECOND_DAY.match(sentence, end)
+    return start, second_day.end() if second_day else end
+
+
+_SECOND_DAY = re.compile(r"\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$))")
+"""A second day of the same month after a date ("on Jan. 11 and 12"), which the line leaves out with it."""
