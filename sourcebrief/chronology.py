@@ -229,6 +229,10 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         # Ahead of publication only the thing a date names can happen then, not the past telling of it: "announced
         # he would stand in the 25 May election" is a line "The 25 May election".
         background = B.thing_named(text, start, end)
+    elif background is None and any(s < start - left for s, _ in local) and B.names_thing(text, start, end):
+        # A thing a date names after the date of the sentence's own verb: "The ECP on Sunday completed the results for
+        # the seats contested in the February 8 general elections" is a line "The February 8 general elections".
+        background = B.thing_named(text, start, end)
     if caption >= 0:
         clause = tidy(_CREDIT_END.sub("", caption_words(text[:with_preposition(text, start)] + " " + text[end:])))
     elif background is not None:

@@ -239,11 +239,16 @@ def _speaker_after_body(text: str, tokens: list[Token], body: Mention, last: int
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]+")
 
 
+_RESIDENCES = frozenset({"House", "Palace"})
+"""A residence named for its owner, two words: "Zardari House", "Bilawal House", "Yildiz Palace" (not "House of
+Representatives", a body)."""
+
+
 def _place_word(words: list[str]) -> bool:
     """The name ends in a place word, or one governs "of" inside it ("Botanical Garden of Viña del Mar"); a place
     word alone is a common noun ("City traders said")."""
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return head in PLACE_HEADS
+    return head in PLACE_HEADS or len(words) == 2 and words[-1] in _RESIDENCES
 
 
 _AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")

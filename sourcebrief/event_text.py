@@ -67,8 +67,10 @@ def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tupl
     groups = [v for n, v in enumerate(verbs) if not n or body[verbs[n - 1].end():v.start()].strip() not in _IN_GROUP]
     verb = verbs[0] if len(groups) == 1 else None  # "had been admitted" is one verb
     subject = body[:verb.start()].split() if verb else []
+    bare_plural = len(subject) == 1 and subject[0].endswith("s") and subject[0].isalpha()  # "after [polls] closed"
     if (not verb or not 0 < len(subject) <= 8 or _CLAUSE_MARK.search(body) or subject[0][0].islower()
-            and subject[0].lower() not in _DETERMINERS or subject[-1].lower() in ("and", "or", "but", "then")):
+            and subject[0].lower() not in _DETERMINERS and not bare_plural
+            or subject[-1].lower() in ("and", "or", "but", "then")):
         return None  # "after talks on Sunday", "since, on Monday", "after saying on …",
         # "fell 6% on Monday after the disclosure and were down 2% on Thursday" (the verb goes on with the subject)
     tail = re.match(r"[^,;:]*", sentence[end:]).group()
