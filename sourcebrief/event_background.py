@@ -160,6 +160,9 @@ def _possessed(text: str, start: int, end: int) -> str | None:
 
 _TITLE_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|on|for|and)\s+)?[A-Z][\w'’-]+)*")
 """A name after its year: "[1948] Genocide Convention", "[2015] Paris Agreement", "[1979] Islamic Revolution"."""
+_PLACE_NAMED_AFTER = re.compile(r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_DID_AFTER = re.compile(r",?\s+(?:which|that)\s+((?:killed|injured|wounded|destroyed|left|hit|struck|damaged)\b[^,;.]*)")
+"""What a thing a date names did, in a relative clause after it: "which killed nearly 100 people"."""
 _WHERE_AFTER = re.compile(r"\s+(?:at|in|on|near|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=[,;.:)]|$)")
 """Where a possessed thing happened, to the end of its phrase: " at the Iqoxe plant", " on the embassy in Kabul"."""
 _DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boycotted|contested|called|cancell?ed"
@@ -187,4 +190,10 @@ def named_thing(text: str, start: int, end: int) -> str | None:
     if thing.group().split()[-1] in _MEASURES:
         return ""
     when = _WHEN_AFTER.match(text, thing.end())
-    return when.group(1) if when else f"{before.group('det')} {text[start:thing.end()]}"
+    if when:
+        return when.group(1)
+    where = _PLACE_NAMED_AFTER.match(text, thing.end())
+    did = _DID_AFTER.match(text, where.end() if where else thing.end())
+    named = text[start:where.end() if where and did else thing.end()]
+    return f"{before.group('det')} {named}" + (f" {did.group(1)}" if did else "")  # "the January 3 bombings in
+    # Kerman which killed nearly 100 people": what the thing did

@@ -17,7 +17,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 """Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
 is ", the day after declaring a state of emergency" (another event, told as the first one's reference)."""
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
+"""A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
 """A relative clause telling a start or an end: its antecedent is a happening, so a sentence's opening phrase ("The
 strike at Ford's Kentucky Truck Plant, which began on Oct. 11"), not the place named at its end."""
