@@ -162,8 +162,11 @@ def _is_title(inner: str) -> bool:
 
 _TITLE_BEFORE = re.compile(r"\b(?:for|in|of|from|after|and|or|with|like|as|film|movie|song|album|book|novel|series|show"
                            r"|play|single|hit|drama|comedy|documentary|ship|vessel|tanker|freighter|boat|frigate"
-                           r"|destroyer|carrier|yacht|operation|exercise|code-?named)\s+$")
+                           r"|destroyer|carrier|yacht|operation|exercise|code-?named|base|camp|outpost|airbase|facility)\s+$")
 _SPEECH_AFTER = re.compile(r"[,.!?]?[”\"’]?\s*(?:(?:he|she|they|it|we|I)\s+)?(?:said|says|told|added|asked|replied|wrote)\b")
+
+
+_ONE_NAME = re.compile(r"[A-Z][A-Za-z’-]*(?:\s\d{1,4}[A-Z]?)?")
 
 
 def _one_word_title(text: str, start: int, close: int) -> bool:
@@ -172,7 +175,7 @@ def _one_word_title(text: str, start: int, close: int) -> bool:
     the ship “Pinocchio”"), not words anyone said
     ("“Disgusting,” he said")."""
     inner = text[start + 1 : close].strip().rstrip(",.")
-    if " " in inner or not inner[:1].isupper() or not inner.replace("-", "").replace("’", "").isalpha():
+    if not _ONE_NAME.fullmatch(inner):  # "Pinocchio", "Tower 22" (a base's name and number)
         return False
     return (_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
             and not _SPEECH_AFTER.match(text, close + 1))
@@ -309,7 +312,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = segments[-1] if segments else ""
-    if last and last.lower() not in ("who", "which"):  # "Alain Berset, who said …": the name before
+    if last and last.split()[0].lower() not in ("who", "which", "that"):  # "Alain Berset, who said …", "the
+        # strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
         if re.fullmatch(r"\d{1,3}", seg):
@@ -332,7 +336,8 @@ def _clean_subject(phrase: str) -> str | None:
     for k, word in enumerate(words[1:], 1):
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         verb_like = word.endswith("ed") and len(word) > 4 and (
-            following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper())
+            following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper()
+            or word.islower() and words[k + 1:k + 2] != [] and words[k + 1][:1].isupper())  # "ministry summoned Turkey's"
         if word.lower() in _CUT_WORDS or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
             words = words[:k]
             break
