@@ -94,6 +94,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # thing, not a person
     if len(run) > 1 and any(_common_noun(t.text) for t in run):
         return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
+    if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run)):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -106,6 +108,41 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
         # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+_STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?|traders|bankers|researchers)\b")
+"""Staff who study markets for a body after its name: "Morgan Stanley analysts said", "Wells Fargo's economists"."""
+_BODY_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|will|would|also|then|now|again|on\s+\w+)\s+){0,2}(?:cut|cuts|raised|raises|lowered|lowers"
+    r"|trimmed|trims|lifted|lifts|revised|revises|slashed|slashes|reported|reports|posted|posts|kept|keeps)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|targets?|outlook|guidance|ratings?|dividends?"
+    r"|payouts?|stakes?|holdings|workforce|output|production|results|earnings|profits?|revenues?|sales)\b"
+    r"|(?:\s+(?:also|on\s+\w+))?\s+(?:said|says|announced|confirmed)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\s+"
+    r"(?:would|will|had|has|plans to|planned to|expects to|expected to)\s+(?:(?:also|further)\s+)?"
+    r"(?:cut|raise|lower|trim|lift|sell|buy|acquire|close|open|hire|invest|appeal|reduce|suspend|resume|halt|list"
+    r"|lay\s+off|shut|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended|resumed|halted"
+    r"|raised|lowered)\b")
+"""What a body does to "its" or "their" own figures (a forecast, a stake, its output) or says "it" will do to its business: "Goldman Sachs cut its
+forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Aramco said it would raise output" (not
+"said it would take time", which anyone may say of anything)."""
+
+
+def _body_cue_after(text: str, end: int) -> bool:
+    """A name of several words that its staff study for, that acts on its own figures or says it will act on its
+    business is a body's (_STAFF_AFTER, _BODY_ACTS_AFTER); people act on "his" or "her"."""
+    mate = _AND_NAME_AFTER.match(text, end)  # "Morgan Stanley and Wells Fargo also cut their forecasts"
+    return any(_STAFF_AFTER.match(text, at) or _BODY_ACTS_AFTER.match(text, at)
+               for at in (end, mate.end() if mate else end))
+
+
+_AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*(?=\s)")
+"""A second name joined by "and", which the cue after it is shared with."""
+
+
+def _nation_and_word(run: list[Token]) -> bool:
+    """A people's adjective and one more word is a body ("Saudi Aramco", "Indian Oil", "Qatari Diar"): news names a
+    person by nationality with a given name and a surname ("Kenyan Eliud Kipchoge")."""
+    return len(run) == 2 and run[0].text in gazetteer().demonyms and not run[1].possessive
 
 
 def _common_noun(word: str) -> bool:

@@ -74,6 +74,9 @@ EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfi
 THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
     Summit Pandemic Average Index Act Regulation Directive Charter""".split())
+# Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
+# "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
+PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday"))
 # Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
@@ -187,10 +190,13 @@ PLACE_HEADS = frozenset(
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
 PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
-# compared without accents.
+# compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
+# mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port""".split()
+    Lago Monte Barrio Mount Lake Cape Fort Port
+    Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(

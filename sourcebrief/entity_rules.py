@@ -20,6 +20,7 @@ from .entity_lexicon import (
     PLACE_HEADS,
     PLACE_LEADS,
     PARK_HEAD,
+    PRODUCT_TAILS,
     ROLE_HEADS,
     fold,
     gazetteer,
@@ -184,6 +185,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
+    if len(words) > 1 and words[-1] in PRODUCT_TAILS:  # "Microsoft Windows": a body's product
+        return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) == 3 and words[1] == "and" and words[2] in ORG_HEADS and (_lookup(words[0]) or ("",))[0] == "place":
@@ -198,7 +201,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
-    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
+    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and _ARTICLED_CAP_RE.match(words[1])
             and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
@@ -209,6 +212,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+_ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
+"""A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
 
 
 def _place_word(words: list[str]) -> bool:

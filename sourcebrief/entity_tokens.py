@@ -240,6 +240,9 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     names: "Amnesty International and Human Rights Watch")."""
     if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
         return 0
+    joined = _place_with_and(text, tokens, i)
+    if joined:
+        return joined
     j = i + 2
     while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
         if tokens[j].text in ORG_HEADS:
@@ -248,6 +251,24 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
         if tokens[j].possessive or not _joins(text, tokens, j):
             break
         j += 1
+    return 0
+
+
+def _place_with_and(text: str, tokens: list[Token], i: int) -> int:
+    """How many tokens after i carry a place's name that "and" joins on into ("Bosnia and Herzegovina", "Saint Kitts
+    and Nevis", "Saint Vincent and the Grenadines": one country, not two names); 0 when none does."""
+    first = i
+    while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
+        first -= 1
+    places = gazetteer().places
+    for start in range(first, i + 1):
+        j = i + 2
+        if j < len(tokens) and tokens[j].text == "the":
+            j += 1
+        while j < len(tokens) and j <= i + 5 and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
+            if " and " in (name := text[tokens[start].start:tokens[j].end]) and places.get(name) in gazetteer().countries:
+                return j - i
+            j += 1
     return 0
 
 
