@@ -117,10 +117,10 @@ _BODY_ACTS_AFTER = re.compile(
     r"|trimmed|trims|lifted|lifts|revised|revises|slashed|slashes|reported|reports|posted|posts|kept|keeps)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|targets?|outlook|guidance|ratings?|dividends?"
     r"|payouts?|stakes?|holdings|workforce|output|production|results|earnings|profits?|revenues?|sales)\b"
-    r"|(?:\s+(?:also|on\s+\w+))?\s+(?:said|says|announced|confirmed)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\s+"
+    r"|(?:\s+(?:also|on\s+\w+))?\s+(?:said|says|announced|confirmed)(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+it\s+"
     r"(?:would|will|had|has|plans to|planned to|expects to|expected to)\s+(?:(?:also|further)\s+)?"
     r"(?:cut|raise|lower|trim|lift|sell|buy|acquire|close|open|hire|invest|appeal|reduce|suspend|resume|halt|list"
-    r"|lay\s+off|shut|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended|resumed|halted"
+    r"|lay\s+off|shut|keep|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended|resumed|halted"
     r"|raised|lowered)\b")
 """What a body does to "its" or "their" own figures (a forecast, a stake, its output) or says "it" will do to its business: "Goldman Sachs cut its
 forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Aramco said it would raise output" (not
@@ -231,12 +231,16 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
 
 
 def _holder_of(tokens: list[Token], first: int) -> bool:
-    """The name after a comma is the holder of a role "of" a body, not the body: "The leader of Yemen's Houthi group,
-    Abdul-Malik al-Houthi, said"."""
+    """The name after a comma is the holder of a role "of" a body, or one of its members, not the body: "The leader
+    of Yemen's Houthi group, Abdul-Malik al-Houthi, said"."""
     if first < 1 or tokens[first - 1].text != ",":
         return False
     words = [t.text for t in tokens[max(0, first - 8) : first - 1]]
-    return any(a in ROLE_NOUNS and b == "of" for a, b in zip(words, words[1:]))
+    return any((a in ROLE_NOUNS or a in _MEMBER_NOUNS) and b == "of" for a, b in zip(words, words[1:]))
+
+
+_MEMBER_NOUNS = frozenset("member members fighter fighters figure veteran cofounder co-founder".split())
+"""People "of" a body, whose name may follow after a comma: "A second member of the group, Arkan al-Elayawi,"."""
 
 
 def _speaks(tokens: list[Token], last: int) -> bool:

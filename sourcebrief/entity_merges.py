@@ -9,6 +9,7 @@ from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEAD
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import leads_of, short_forms
+from .entity_nicknames import merge_nicknames
 from .entity_overrides import EntityOverride
 
 
@@ -38,6 +39,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_by_containment(found, clusters)
     _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
+    merge_nicknames(found, clusters)
     _merge_plurals(found, clusters)
     return clusters
 

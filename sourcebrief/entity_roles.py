@@ -42,7 +42,7 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     demonyms = gazetteer().demonyms
     for i in range(first, last + 1):
         word = tokens[i].text
-        if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS:
+        if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS or _plural_title(word):
             head = role_end = i
             honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
         elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
@@ -78,6 +78,17 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+_PLURAL_TITLES = frozenset("Minister Governor Senator President Secretary Ambassador Commissioner Envoy Mayor".split())
+"""Titles written in the plural before the first of the names that hold them: "Deputy Governors Sarah Breeden and
+Dave Ramsden", "Foreign Ministers Igli Hasani and …" (not "Kings", which ends a team's name)."""
+
+
+def _plural_title(word: str) -> bool:
+    """A title of _PLURAL_TITLES in the plural ("Governors", "Secretaries")."""
+    return (word.endswith("ies") and word[:-3] + "y" in _PLURAL_TITLES
+            or word.endswith("s") and word[:-1] in _PLURAL_TITLES)
 
 
 _CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())

@@ -32,6 +32,7 @@ from .entity_acronyms import _acronym, _model_name
 from .entity_roles import _appositive, _company_of_title, _person_with_title
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places
+from .entity_nicknames import known_as
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
 
@@ -53,6 +54,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
     found = with_definitions(text, found)
     found = bracketed_names(text, found)
+    found = known_as(text, found)
     found = coordinated_places(text, found)
     found = teams(text, found)
     found = bodies_named_by_places(text, found)

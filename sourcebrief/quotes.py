@@ -333,12 +333,24 @@ def _clean_subject(phrase: str) -> str | None:
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         verb_like = word.endswith("ed") and len(word) > 4 and (
             following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper())
+        if _staff_at(words, k):
+            continue
         if word.lower() in _CUT_WORDS or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
             words = words[:k]
             break
     if len(words) > 10 or "_" in " ".join(words) or "“" in " ".join(words[-1:]):
         return None
     return " ".join(words)
+
+
+_STAFF = frozenset("analysts economists strategists researchers traders experts scientists doctors officials".split())
+"""Staff whose body, named after "at", is part of who speaks: "Analysts at ING said" (not "Analysts")."""
+
+
+def _staff_at(words: list[str], k: int) -> bool:
+    """Word k is the "at" of "Analysts at ING": staff of a named body."""
+    return (words[k] == "at" and words[k - 1].lower() in _STAFF and k + 1 < len(words)
+            and words[k + 1][:1].isupper())
 
 
 def _adverb(word: str) -> bool:

@@ -1,0 +1,62 @@
+"""One person under a nickname and a given name: "Wissam Mohammed “Abu Baqir” al-Saadi" is "Abu Baqir al-Saadi",
+"Abu Baqir" and "Wissam al-Saadi"; "Mushtaq al-Jawari, known as Abu Taqwa" is Abu Taqwa."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from .entity_keys import _Clusters, _Found, _is_single, name_key
+from .entity_mention import Mention
+
+_KNOWN_AS_RE = re.compile(r",?\s+(?:(?:better|also|widely|commonly|popularly)\s+)?known\s+as\s+(?:the\s+)?$")
+"""What joins a person's name to the other name they go by: ", better known as", ", also known as"."""
+_QUOTED_RE = re.compile(r"[“\"‘']([^“”\"‘’']{2,40})[”\"’']")
+"""A nickname in quotation marks inside a name."""
+_TEKNONYMS = frozenset("abu umm abou bin ibn".split())
+"""First words of Arabic names by a child or a father ("Abu Baqir"): not a given name to keep with the surname."""
+
+
+def known_as(text: str, found: list[Mention]) -> list[Mention]:
+    """A person's name and the name they are "known as" right after it are one person's (each is the other's
+    alias): "Mushtaq Jawad Kazim al-Jawari, known as Abu Taqwa"."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind == "person" and b.kind == "person" and _KNOWN_AS_RE.fullmatch(text, a.end, b.start):
+            out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
+    return out
+
+
+def _surname(key: str) -> str:
+    """The surname of a name key, with its article: "wissam mohammed al saadi" -> "al saadi"."""
+    words = key.split()
+    return " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("al", "el") else words[-1]
+
+
+def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
+    """A name with a quoted nickname is the nickname alone and the nickname with the surname ("“Abu Baqir”":
+    "Abu Baqir", "Abu Baqir al-Saadi"); a name of three words or more is its given name and surname alone, when no
+    other name shortens so ("Wissam al-Saadi" for "Wissam Mohammed al-Saadi")."""
+    present = set(clusters.parent)
+    short: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        m = f.mention
+        if m.kind != "person" or _is_single(m) or m.evidence == "bare":
+            continue
+        key = name_key(m.name)
+        surname = _surname(key)
+        quoted = _QUOTED_RE.search(m.text)
+        if quoted and quoted.group(1)[:1].isupper():
+            nick = name_key(quoted.group(1))
+            for form in (nick, f"{nick} {surname}", f"{nick} {surname.split()[-1]}"):
+                if form in present and form != key:
+                    clusters.union(key, form)
+        words = key.split()
+        if len(words) - (surname.count(" ") + 1) >= 2 and words[0] not in _TEKNONYMS:
+            for form in (f"{words[0]} {surname}", f"{words[0]} {surname.split()[-1]}"):
+                short[form].add(clusters.find(key))
+    for form, roots in short.items():
+        if form in present and len(roots) == 1:
+            clusters.union(form, next(iter(roots)))
