@@ -28,6 +28,11 @@ from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
 from .entity_roles import _lower_role, _name_like, _person
 
 
+_PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
+                               r"|MPs?|MEPs?|member|members|candidate|spokesman|spokeswoman|spokesperson)\s+"
+                               r"(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z]")
+"""A party's or a body's role between its name and a person's full name: "Liberal Democrat leader Ed Davey",
+"Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem" (a person's aide is rarely named so by both names)."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -57,6 +62,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             # "Sweden's Hannah Lindqvist won": a country's person)
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
         return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
+    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive:
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(

@@ -48,7 +48,7 @@ ROLE_HEADS = frozenset(
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
     Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective
     SHO DCP ACP DSP SSP DGP IGP Sub-Inspector Striker Midfielder Defender Winger Goalkeeper Teenager Substitute
-    Veteran Skipper""".split()
+    Veteran Skipper MP MEP MLA""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(

@@ -113,6 +113,8 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
+        if word in _BODY_OPENERS and first < last and tokens[first + 1].text in ORG_HEADS:
+            break  # "the Home Office", "Home Ministry"
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
             first += 1
             continue
@@ -128,6 +130,11 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
     return first, last
+
+
+_BODY_OPENERS = frozenset("Home News".split())
+"""Words of web furniture (entity_lexicon.COMMON_CAPS: "Home", "News") that open a body's name before its head:
+"the Home Office", "News Corp"."""
 
 
 _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
