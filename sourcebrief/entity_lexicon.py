@@ -70,10 +70,10 @@ ROLE_NOUNS = frozenset(
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
 # Last words of names of wars, accords, laws, prizes, contests and rates: things, not people ("Vietnam War", "Camp
-# David Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup", "Bank Rate").
+# David Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup", "Bank Rate", "Growth Plan").
 THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
-    Summit Pandemic Average Index Act Regulation Directive Charter Rate""".split())
+    Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan""".split())
 # Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
 # "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
 PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())
@@ -131,7 +131,7 @@ ORG_HEADS = frozenset(
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
-    Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics""".split()
+    Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an airport operator; company words of Turkish names ("Anagold Madencilik", "Koç Holding")
     "Project Airports Holding Madencilik Enerji İnşaat Sanayi".split())
@@ -306,10 +306,12 @@ class Gazetteer:
 
 
 def fold(text: str) -> str:
-    """Strip diacritics and typographic apostrophes, keep case."""
+    """Strip diacritics and typographic apostrophes, keep case; "Đ" is written "Dj" in English ("Đurić" is Djuric,
+    "Đoković" Djokovic: no accent to strip, a letter of its own)."""
     text = text.replace("’", "'").replace("‘", "'").replace("ʿ", "").replace("ʾ", "")
     if text.isascii():
         return text  # nothing to decompose
+    text = text.replace("Đ", "Dj").replace("đ", "dj")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -14,6 +14,8 @@ _KNOWN_AS_RE = re.compile(r",?\s+(?:(?:better|also|widely|commonly|popularly)\s+
 """What joins a person's name to the other name they go by: ", better known as", ", also known as"."""
 _QUOTED_RE = re.compile(r"[“\"‘']([^“”\"‘’']{2,40})[”\"’']")
 """A nickname in quotation marks inside a name."""
+_DOUBLE_SURNAME_RE = re.compile(r"(?<=\s)([A-ZÀ-Þ][\w’']+)-[A-ZÀ-Þ][\w’']+$")
+"""A double-barrelled surname, whose first part alone may name the person: "Donika Gervalla-Schwarz"."""
 _TEKNONYMS = frozenset("abu umm abou bin ibn".split())
 """First words of Arabic names by a child or a father ("Abu Baqir"): not a given name to keep with the surname."""
 
@@ -37,7 +39,8 @@ def _surname(key: str) -> str:
 
 def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
     """A name with a quoted nickname is the nickname alone and the nickname with the surname ("“Abu Baqir”":
-    "Abu Baqir", "Abu Baqir al-Saadi"); a name of three words or more is its given name and surname alone, when no
+    "Abu Baqir", "Abu Baqir al-Saadi"); a double-barrelled surname's first part stands for it ("Donika Gervalla" for
+    "Donika Gervalla-Schwarz"); a name of three words or more is its given name and surname alone, when no
     other name shortens so ("Wissam al-Saadi" for "Wissam Mohammed al-Saadi")."""
     present = set(clusters.parent)
     short: dict[str, set[str]] = defaultdict(set)
@@ -53,6 +56,9 @@ def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
             for form in (nick, f"{nick} {surname}", f"{nick} {surname.split()[-1]}"):
                 if form in present and form != key:
                     clusters.union(key, form)
+        double = _DOUBLE_SURNAME_RE.search(m.name)
+        if double and name_key(m.name[:double.start()] + double.group(1)) in present:
+            clusters.union(key, name_key(m.name[:double.start()] + double.group(1)))  # "Donika Gervalla"
         words = key.split()
         if len(words) - (surname.count(" ") + 1) >= 2 and words[0] not in _TEKNONYMS:
             for form in (f"{words[0]} {surname}", f"{words[0]} {surname.split()[-1]}"):

@@ -10,6 +10,7 @@ from . import date_rules
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
 from .entity_rules import Mention, find_mentions
 from .model import record
+from .quote_speakers import OWNED_ROLE, OWNER_THEN_NAME, staff_at
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -295,7 +296,8 @@ def _name_after_role(subject: str) -> str:
     spokesman for Joe Biden": Biden did not speak)."""
     found = _ROLE_THEN_NAME.match(subject)
     if not found:
-        return subject
+        owned = OWNER_THEN_NAME.fullmatch(subject)  # "Kosovo’s Donika Gervalla"
+        return owned.group(1) if owned else subject
     before = subject[:found.start(1)].split()
     return subject if before[-1] in _NOT_ROLE_END else found.group(1)
 
@@ -314,7 +316,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     for seg in reversed(segments[:-1]):
         if re.fullmatch(r"\d{1,3}", seg):
             continue  # an age between commas: "Mr Sangaré, 47, said"
-        if not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg) or seg[:1].islower():
+        if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
+                or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
         return _clean_subject(seg)
     return None
@@ -333,7 +336,7 @@ def _clean_subject(phrase: str) -> str | None:
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         verb_like = word.endswith("ed") and len(word) > 4 and (
             following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper())
-        if _staff_at(words, k):
+        if staff_at(words, k):
             continue
         if word.lower() in _CUT_WORDS or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
             words = words[:k]
@@ -341,16 +344,6 @@ def _clean_subject(phrase: str) -> str | None:
     if len(words) > 10 or "_" in " ".join(words) or "“" in " ".join(words[-1:]):
         return None
     return " ".join(words)
-
-
-_STAFF = frozenset("analysts economists strategists researchers traders experts scientists doctors officials".split())
-"""Staff whose body, named after "at", is part of who speaks: "Analysts at ING said" (not "Analysts")."""
-
-
-def _staff_at(words: list[str], k: int) -> bool:
-    """Word k is the "at" of "Analysts at ING": staff of a named body."""
-    return (words[k] == "at" and words[k - 1].lower() in _STAFF and k + 1 < len(words)
-            and words[k + 1][:1].isupper())
 
 
 def _adverb(word: str) -> bool:
