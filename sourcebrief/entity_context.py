@@ -77,7 +77,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if text.startswith("-based", end):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
-            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER)):
+            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER
+                 or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in _THE_BODY_AFTER)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
     words = surface.split()
     if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
@@ -191,6 +192,9 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
 """Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
 which follow a leader's name too ("the Sánchez coalition")."""
+_THE_BODY_AFTER = frozenset("party police".split())
+"""Nouns that make even a one-word name between "the" and them a body's: "the Conservative party chair", "the
+Metropolitan police" (a leader's party is named without "the": "Trump's party")."""
 _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
 """Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
 said"."""

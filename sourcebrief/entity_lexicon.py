@@ -111,6 +111,9 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
 # name speaks, holds a title or is described (entity_rules._park).
 PARK_HEAD = "Park"
+CHAMBER_HEAD = "House"
+"""A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
+no one ("House prices")."""
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """Ministry Department Council Corps Commission Committee Forces Force Party

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .entity_lexicon import (
+    CHAMBER_HEAD,
     CLUB_LEADS,
     CLUB_MARKS,
     CLUB_TAILS,
@@ -185,7 +186,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     run = tokens[first : last + 1]
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
-    if words[0] == "Operation" and len(words) > 1:
+    if words[0] == "Operation" and len(words) > 1 or words[:2] == [CHAMBER_HEAD, "of"] and len(words) > 2:
         return _mention(text, start, end, "org", surface, evidence="org-word")
     known = _lookup(surface)
     if known:

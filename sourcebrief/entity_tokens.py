@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .entity_lexicon import (
     ADJ_SUFFIXES,
+    CHAMBER_HEAD,
     COMMON_CAPS,
     CONNECTORS,
     FACILITY_PLACE_HEADS,
@@ -318,8 +319,9 @@ def _org_head_follows(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
-_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS
-"""Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar"."""
+_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS | {CHAMBER_HEAD}
+"""Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar",
+"House of Lords"."""
 
 
 def _inside_body_name(heads: list[str]) -> bool:
