@@ -1,5 +1,6 @@
 """One person under a nickname and a given name: "Wissam Mohammed “Abu Baqir” al-Saadi" is "Abu Baqir al-Saadi",
-"Abu Baqir" and "Wissam al-Saadi"; "Mushtaq al-Jawari, known as Abu Taqwa" is Abu Taqwa."""
+"Abu Baqir" and "Wissam al-Saadi"; "Mushtaq al-Jawari, known as Abu Taqwa" is Abu Taqwa; "Jenni Hermoso" is
+"Jennifer Hermoso"."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
     for form, roots in short.items():
         if form in present and len(roots) == 1:
             clusters.union(form, next(iter(roots)))
+    _merge_pet_names(found, clusters)
+
+
+def _merge_pet_names(found: list[_Found], clusters: _Clusters) -> None:
+    """A given name's pet form and the full given name with one surname are one person, when the surname names no
+    one else so: "Jenni Hermoso" is "Jennifer Hermoso", "Alex Salmond" "Alexander Salmond" (the pet form, less a
+    closing "i" or "y", opens the full name, and holds four letters or more: not "Dan" and "Daniel")."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        m = f.mention
+        if m.kind == "person" and not _is_single(m) and m.evidence != "bare" and len(name_key(m.name).split()) == 2:
+            given, surname = name_key(m.name).split()
+            by_surname[surname].add(given)
+    for surname, givens in sorted(by_surname.items()):
+        for pet in sorted(givens):
+            stem = pet.rstrip("iy") if len(pet) > 4 else pet
+            full = [g for g in givens if g != pet and len(g) > len(pet) and g.startswith(stem)]
+            if len(stem) >= 4 and len(full) == 1 and len(givens) == 2:
+                clusters.union(f"{pet} {surname}", f"{full[0]} {surname}")

@@ -18,3 +18,20 @@ def staff_at(words: list[str], k: int) -> bool:
     """Word k is the "at" of "Analysts at ING": staff of a named body."""
     return (words[k] == "at" and words[k - 1].lower() in _STAFF and k + 1 < len(words)
             and words[k + 1][:1].isupper())
+
+
+_THING_SUBJECT = re.compile(r"(?:The|A|An|This|That|Its)\s+[^A-ZÀ-Þ]*")
+"""A subject that is a thing, not a speaker: "The 90-day suspension"."""
+_NAMED_CLAUSE = re.compile(r"\b(?:after|when|as|because|since|while|before)\s+((?:[A-ZÀ-Þ][\w’'-]+\s+)*[A-ZÀ-Þ][\w’'-]+)"
+                           r"\s+(?:had\s+)?[a-z]+ed\b")
+"""A clause whose subject is named, after a conjunction: "after Rubiales refused"."""
+
+
+def clause_subject(subject: str, head: str) -> str:
+    """Who says a thing "saying …" when the sentence's subject is a thing: the named subject of the clause between
+    them ("The 90-day suspension came a day after Rubiales refused to resign …, saying the kiss was “…”" is
+    Rubiales's saying); else ``subject``."""
+    if not _THING_SUBJECT.fullmatch(subject):
+        return subject
+    named = list(_NAMED_CLAUSE.finditer(head))
+    return named[-1].group(1) if named else subject

@@ -10,7 +10,7 @@ from . import date_rules
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
 from .entity_rules import Mention, find_mentions
 from .model import record
-from .quote_speakers import OWNED_ROLE, OWNER_THEN_NAME, staff_at
+from .quote_speakers import OWNED_ROLE, OWNER_THEN_NAME, clause_subject, staff_at
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -279,6 +279,8 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
         if _PASSIVE.search(head, 0, match.start()):
             continue  # "who is often described as": nobody speaks
         subject = _subject(text, masked, left, left + match.start())
+        if subject and verb.endswith("ing"):
+            subject = clause_subject(subject, text[left:left + match.start()])
         if subject and not (verb.endswith("ing") and not subject[:1].isupper()):
             return _name_after_role(subject), _cue(verb)
     return None
