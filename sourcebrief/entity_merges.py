@@ -189,6 +189,10 @@ def _short_forms(found: list[_Found]) -> dict[str, str]:
 _HEAD_KEYS = frozenset(fold(h).lower() for h in ORG_HEADS)
 
 
+_PATRONYMIC = frozenset("bin ibn bint ben".split())
+"""Words after which a name is a father's, another person's: "Al Hussein bin Abdullah II"."""
+
+
 def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
     """A person named by two or more words that end exactly one longer person's name is that person: "Lacalle
     Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by _link_singles)."""
@@ -198,7 +202,8 @@ def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
     for key in names:
         words = key.split()
         for i in range(1, len(words) - 1):
-            tails[" ".join(words[i:])].add(clusters.find(key))
+            if words[i - 1] not in _PATRONYMIC:  # "Abdullah II" is not "Al Hussein bin Abdullah II": his father
+                tails[" ".join(words[i:])].add(clusters.find(key))
     for key in names:
         roots = tails.get(key, set()) - {clusters.find(key)}
         if len(roots) == 1:

@@ -41,7 +41,7 @@ def _surname(key: str) -> str:
 def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
     """A name with a quoted nickname is the nickname alone and the nickname with the surname ("“Abu Baqir”":
     "Abu Baqir", "Abu Baqir al-Saadi"); a double-barrelled surname's first part stands for it ("Donika Gervalla" for
-    "Donika Gervalla-Schwarz"); a name of three words or more is its given name and surname alone, when no
+    "Donika Gervalla-Schwarz") and a surname its article ("Ayman Safadi" for "Ayman Al-Safadi"); a name of three words or more is its given name and surname alone, when no
     other name shortens so ("Wissam al-Saadi" for "Wissam Mohammed al-Saadi")."""
     present = set(clusters.parent)
     short: dict[str, set[str]] = defaultdict(set)
@@ -60,6 +60,8 @@ def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
         double = _DOUBLE_SURNAME_RE.search(m.name)
         if double and name_key(m.name[:double.start()] + double.group(1)) in present:
             clusters.union(key, name_key(m.name[:double.start()] + double.group(1)))  # "Donika Gervalla"
+        if " al " in f" {key} " and (bare := re.sub(r"\bal (?=\w+$)", "", key)) in present and bare != key:
+            clusters.union(key, bare)  # "Ayman Al-Safadi" is "Ayman Safadi"
         words = key.split()
         if len(words) - (surname.count(" ") + 1) >= 2 and words[0] not in _TEKNONYMS:
             for form in (f"{words[0]} {surname}", f"{words[0]} {surname.split()[-1]}"):

@@ -65,6 +65,9 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return None
     if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
         name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
+    elif tokens[role_end].text in ("of", "for", "the") and _portfolio_end(tokens, name_first, last) is not None:
+        head = _portfolio_end(tokens, name_first, last)  # "Minister for Economic Affairs Mohannad Shehadeh"
+        name_first = head + 1
     elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
         start, end = tokens[name_first].start, tokens[last].end
         known = _lookup(text[start:end])
@@ -89,6 +92,21 @@ def _plural_title(word: str) -> bool:
     """A title of _PLURAL_TITLES in the plural ("Governors", "Secretaries")."""
     return (word.endswith("ies") and word[:-3] + "y" in _PLURAL_TITLES
             or word.endswith("s") and word[:-1] in _PLURAL_TITLES)
+
+
+def _portfolio_end(tokens: list[Token], name_first: int, last: int) -> int | None:
+    """The last word of a minister's portfolio after "for" or "of", when a name of two words or more follows it:
+    "Economic Affairs" of "Minister for Economic Affairs Mohannad Shehadeh" (a body "of" has no such word: "CEO of
+    Boeing Commercial Airplanes")."""
+    for k in range(last - 2, name_first - 1, -1):
+        if tokens[k].text in _PORTFOLIO_TAILS:
+            rest = tokens[k + 1:last + 1]
+            return k if all(_name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
+    return None
+
+
+_PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services".split())
+"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
 
 
 _CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())
