@@ -29,10 +29,12 @@ from .entity_roles import _lower_role, _name_like, _person
 
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
-                               r"|MPs?|MEPs?|member|members|candidate|spokesman|spokeswoman|spokesperson)\s+"
+                               r"|MPs?|MEPs?|member|members|candidate|spokesman|spokeswoman|spokesperson"
+                               r"|economist|chief economist|analyst|strategist)\s+"
                                r"(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z]")
 """A party's or a body's role between its name and a person's full name: "Liberal Democrat leader Ed Davey",
-"Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem" (a person's aide is rarely named so by both names)."""
+"Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem", "Barclays economist Jack Meaning" (a person's aide is
+rarely named so by both names)."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"

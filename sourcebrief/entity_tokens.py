@@ -247,6 +247,8 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     j = i + 2
     while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
         if tokens[j].text in ORG_HEADS:
+            if j == i + 2 and _head_of_place(text, tokens, j):
+                return 0  # "Citigroup and Bank of America": a body, then another named "of" its place
             return 0 if j > i + 2 and _whole_name_before(text, tokens, i) else 2  # not "Wells Fargo and PNC
             # Financial": a name of two words and one of two words, where "US Securities and Exchange Commission"
         if tokens[j].possessive or not _joins(text, tokens, j):
@@ -271,6 +273,17 @@ def _place_with_and(text: str, tokens: list[Token], i: int) -> int:
                 return j - i
             j += 1
     return 0
+
+
+def _head_of_place(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j is a body's head followed by "of" and a known place: the "Bank" of "Bank of America", "Bank of
+    England"."""
+    if j + 2 >= len(tokens) or tokens[j + 1].text != "of" or not tokens[j + 2].is_cap:
+        return False
+    k = j + 2
+    while k + 1 < len(tokens) and tokens[k + 1].is_cap and _gap(text, tokens[k], tokens[k + 1]) == " ":
+        k += 1
+    return text[tokens[j + 2].start:tokens[k].end] in gazetteer().places
 
 
 def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
