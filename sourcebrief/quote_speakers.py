@@ -10,6 +10,12 @@ OWNED_ROLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
 OWNER_THEN_NAME = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
 """A name after its country's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla."""
 
+NAME_WORDS = r"(?:(?:[A-ZÀ-Þ][\w’'.-]*|(?:al|el|bin|ibn|de|del|da|van|von)(?:-[A-ZÀ-Þ][\w’'-]*)?)\s+){1,4}" \
+             r"(?:[A-ZÀ-Þ]|(?:al|el)-[A-ZÀ-Þ])[\w’'-]*"
+"""A person's name of two to five words, Arabic and European particles inside: "Abu Hussein al-Hamidawi"."""
+NAMED_APPOSITIVE = re.compile(rf"(?:the|a|an|its|their)\s+[a-z][\w\s’'-]{{0,40}}?,\s+({NAME_WORDS})\s*,?\s*$")
+"""A role, then the name of who holds it between commas, after a quotation: "the minister, Ayman Safadi,"."""
+
 _STAFF = frozenset("analysts economists strategists researchers traders experts scientists doctors officials".split())
 """Staff whose body, named after "at", is part of who speaks: "Analysts at ING said" (not "Analysts")."""
 

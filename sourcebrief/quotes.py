@@ -10,7 +10,7 @@ from . import date_rules
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
 from .entity_rules import Mention, find_mentions
 from .model import record
-from .quote_speakers import OWNED_ROLE, OWNER_THEN_NAME, clause_subject, staff_at
+from .quote_speakers import NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject, staff_at
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -260,7 +260,7 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     return _speaker_from_phrase(phrase), _cue(verb)
 
 
-_NAMED_AFTER = re.compile(r",\s+((?:[A-ZÀ-Þ][\w’'-]+\s+)+[A-ZÀ-Þ][\w’'-]+)(?=\s*[,.;]|$)")
+_NAMED_AFTER = re.compile(rf",\s+({NAME_WORDS})(?=\s*[,.;]|$)")
 
 
 def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | None:
@@ -356,6 +356,9 @@ def _adverb(word: str) -> bool:
 def _speaker_from_phrase(phrase: str) -> str | None:
     """From "Operation Inherent Resolve's commander Maj Gen Joel “JB” Vowell" keep the
     capitalised name after the last lower-case word; keep "the" before a name."""
+    named = NAMED_APPOSITIVE.match(phrase)
+    if named:
+        return named.group(1)  # "the minister, Ayman Safadi," is Ayman Safadi
     first = re.split(r",", phrase)[0].strip()
     words = first.split()
     if not words:
