@@ -56,7 +56,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
-    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
+    of_place = len(before) >= 2 and before[-1] == "of" and (
+        before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS)  # "Residents of Jurf al-Sakhar"
+    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
         return [_mention(text, start, end, "place", surface, evidence="cue")]
     if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
@@ -182,6 +184,9 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
     return any(t.text in _PLACE_PREPOSITIONS for t in tokens[max(0, k - 8) : k] if not t.sentence_start)
 
 
+_DWELLERS = frozenset("residents inhabitants outskirts".split())
+"""Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar" (a lone word
+after them is left to entities._places_named_twice: "residents of Zakho")."""
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 """Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
 _COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())

@@ -148,7 +148,9 @@ COMPANY_SUFFIXES = frozenset(
 )
 # First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), compared without
-# accents. English heads that also open names ("Front Street") are left out.
+# accents; the last line is Arabic's words for brigades, battalions, a movement, leagues, a banner, an army, a front,
+# partisans and a party, which open armed groups' and parties' names ("Saraya Awliya al-Dam", "Harakat al-Nujaba",
+# "Ansar Allah"). English heads that also open names ("Front Street") are left out.
 ORG_LEADS = frozenset(
     """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Uniao
     Unione Alianza Alianca Alleanza Corte Banco Banca Banque Guardia Consejo Conselho Conseil Consiglio
@@ -156,7 +158,8 @@ ORG_LEADS = frozenset(
     Fuerzas Forca Forza Bloque Bloco Junta Agrupacion Instituto Istituto Universidad Universidade Universite
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
-    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati""".split()
+    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati
+    Saraya Kataib Harakat Asaib Liwa Jaish Jabhat Ansar Hizb""".split()
 )
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
