@@ -63,7 +63,7 @@ ROLE_NOUNS = frozenset(
     """counterpart commander spokesman spokeswoman spokesperson minister president
     envoy official officials leader chief director correspondent reporter journalist
     analyst lawmaker legislator mp senator ambassador adviser advisor secretary
-    chairman chairwoman ceo founder economist professor researcher colleague wife
+    chairman chairwoman chair ceo founder economist professor researcher colleague wife
     husband son daughter brother sister deputy premier governor mayor candidate
     head general colonel judge prosecutor lawyer activist negotiator""".split()
 )

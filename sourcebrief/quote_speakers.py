@@ -15,6 +15,10 @@ NAME_WORDS = r"(?:(?:[A-ZÀ-Þ][\w’'.-]*|(?:al|el|bin|ibn|de|del|da|van|von)(?
 """A person's name of two to five words, Arabic and European particles inside: "Abu Hussein al-Hamidawi"."""
 NAMED_APPOSITIVE = re.compile(rf"(?:the|a|an|its|their)\s+[a-z][\w\s’'-]{{0,40}}?,\s+({NAME_WORDS})\s*,?\s*$")
 """A role, then the name of who holds it between commas, after a quotation: "the minister, Ayman Safadi,"."""
+NAME_ENDS_CLAUSE = re.compile(r"\b(?:by|from|with|to|supplier|company|firm|group|maker|lender|insurer|rival|partner)"
+                              r"\s+((?:[A-ZÀ-Þ][\w’'.&-]*\s+){0,3}[A-ZÀ-Þ][\w’'&-]*)$|\bby\s+(the\s+[a-z]+)$")
+"""A name ending a clause after a preposition or a body's noun, which a "who" or "which" after it speaks for: "was
+installed by supplier Spirit AeroSystems, which said", "was approved by the board, which said"."""
 
 _STAFF = frozenset("analysts economists strategists researchers traders experts scientists doctors officials".split())
 """Staff whose body, named after "at", is part of who speaks: "Analysts at ING said" (not "Analysts")."""

@@ -10,7 +10,7 @@ from . import date_rules
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
 from .entity_rules import Mention, find_mentions
 from .model import record
-from .quote_speakers import NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject, staff_at
+from .quote_speakers import NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject, staff_at
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -316,6 +316,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     if last and last.lower() not in ("who", "which"):  # "Alain Berset, who said …": the name before
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
+        if last.lower() in ("who", "which") and (named := NAME_ENDS_CLAUSE.search(seg)):
+            return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
         if re.fullmatch(r"\d{1,3}", seg):
             continue  # an age between commas: "Mr Sangaré, 47, said"
         if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
