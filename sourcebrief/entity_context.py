@@ -13,6 +13,7 @@ from .entity_lexicon import (
     ORG_HEADS,
     ORG_NOUN_PHRASES,
     ORG_NOUNS,
+    PARTICLES,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
     ROLE_NOUNS,
@@ -30,11 +31,12 @@ from .entity_roles import _lower_role, _name_like, _person
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
                                r"|MPs?|MEPs?|member|members|candidate|spokesman|spokeswoman|spokesperson"
-                               r"|economist|chief economist|analyst|strategist)\s+"
+                               r"|economist|chief economist|analyst|strategist|president|chief|boss|coach"
+                               r"|secretary-general)\s+"
                                r"(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z]")
 """A party's or a body's role between its name and a person's full name: "Liberal Democrat leader Ed Davey",
-"Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem", "Barclays economist Jack Meaning" (a person's aide is
-rarely named so by both names)."""
+"Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem", "Barclays economist Jack Meaning", "Uefa president
+Aleksander Ceferin" (a person's aide is rarely named so by both names)."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -97,7 +99,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
-    if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
+    if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES for k, t in enumerate(run)) or any(
+            t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
         return []
     if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
             or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")

@@ -134,7 +134,7 @@ ORG_HEADS = frozenset(
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
-    Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility TV""".split()
+    Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility TV Athletics""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an airport operator; company words of Turkish names ("Anagold Madencilik", "Koç Holding")
     "Project Airports Holding Madencilik Enerji İnşaat Sanayi".split())

@@ -198,6 +198,9 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return 1
     if nxt.is_word and nxt.text in PARTICLES and _joins(text, tokens, i + 1) and tokens[i + 2].is_cap:
         return 2
+    if (nxt.is_word and nxt.text in PARTICLES and i + 3 < len(tokens) and tokens[i + 2].text in PARTICLES
+            and _joins(text, tokens, i + 1) and _joins(text, tokens, i + 2) and tokens[i + 3].is_cap):
+        return 3  # two particles: "Luis de la Fuente", "Rafael van der Vaart"
     if nxt.text in CONNECTORS or nxt.text == "in":
         return _connector_span(text, tokens, i, heads)
     if nxt.text == "&" and i + 2 < len(tokens) and tokens[i + 2].is_cap and _joins(text, tokens, i + 1):
@@ -355,7 +358,7 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
         return 0
     if word != "in" and current not in _OF_HEADS and not (
             word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)) and not (
-            word == "of" and _inside_body_name(heads)):
+            word in ("of", "for") and _inside_body_name(heads)):  # "Court of Arbitration for Sport"
         return 0
     j = i + 2
     if j < len(tokens) and tokens[j].text == "the" and _joins(text, tokens, i + 1):
@@ -372,7 +375,8 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May"):
+        if (not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May")
+                or tok.text.endswith("-")):  # a peeled prefix: the "Ex-" of "Ex-England captain"
             i += 1
             continue
         first, nickname, heads = i, None, [tok.text]
