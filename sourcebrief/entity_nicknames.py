@@ -23,12 +23,13 @@ _TEKNONYMS = frozenset("abu umm abou bin ibn".split())
 
 def known_as(text: str, found: list[Mention]) -> list[Mention]:
     """A person's name and the name they are "known as" right after it are one person's (each is the other's
-    alias): "Mushtaq Jawad Kazim al-Jawari, known as Abu Taqwa"."""
+    alias), initials too: "Mushtaq Jawad Kazim al-Jawari, known as Abu Taqwa", "Mohammed bin Salman, known as MBS"."""
     out = list(found)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.kind == "person" and b.kind == "person" and _KNOWN_AS_RE.fullmatch(text, a.end, b.start):
-            out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
+        if (a.kind == "person" and (b.kind == "person" or b.evidence == "acronym")
+                and _KNOWN_AS_RE.fullmatch(text, a.end, b.start)):  # "Mohammed bin Salman, known as MBS"
+            out[i - 1], out[i] = replace(a, alias=b.name), replace(b, kind="person", alias=a.name)
     return out
 
 
