@@ -106,6 +106,8 @@ _CHROME_PATTERNS = [
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
+    r"share( this)?( article| story| page)?\s*:?\s*((twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit"
+    r"|print|copy link)[\s|·,/]*)+",  # "Share this article: Facebook Twitter LinkedIn Email"
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"
