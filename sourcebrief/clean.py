@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_stamps, entries, issuers, lead_dateline, outlets, site_address,
-               story_split, titles)
+from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, entries, issuers, lead_dateline, outlets,
+               site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -101,6 +101,12 @@ class _Reading:
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
         self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
+
+    def _desk_signals(self, removed: list[Removed]) -> list[tuple[int, str | None]]:
+        """The outlet a desk's credit by initials stands for ("TOI World Desk" on a page that says "© 2025 The Times
+        of Israel"), as a signal at the credit's line; initials the page spells out nowhere give none."""
+        return [(r.line, desk_outlets.desk_outlet(initials, self.texts)) for r in removed
+                if r.reason in _CREDIT_REASONS and (initials := desk_outlets.desk_initials(r.text))]
 
     def _issued_by(self, number: int) -> str | None:
         """The public body named on seed line ``number`` when the page is its own release (issuers.issued_by)."""
@@ -221,7 +227,7 @@ class _Reading:
             elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
                 pass
             else:
-                if newsroom := outlets.newsroom_desk(name):  # "Written By HT News Desk": the credit names the outlet
+                if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
                 self.author = self.author or name
             if (written := chrome_stamps.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
@@ -334,6 +340,7 @@ class _Reading:
             credits.append(outlets.from_agency(agency))
         published = _published(self.stamps, date_written or "", [c.text for c in self.captions])
         bios = [r.text for r in bio + box if r.reason == "author bio"]
+        signals += self._desk_signals(removed)
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
@@ -371,6 +378,8 @@ def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Lin
     return None
 
 
+_CREDIT_REASONS = ("byline (kept as metadata)", "date stamp (kept as metadata)")
+"""Removed lines that credit the story's writer or desk."""
 _ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metadata)")
 
 

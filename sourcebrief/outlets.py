@@ -62,10 +62,10 @@ _YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
     rf"^(?:(?:copyright|©|\(c\))\s*){{1,2}}(?:(?P<year>{_YEARS}),?\s*)?"
     rf"(?P<holder>[^\W\d_][^.|©]*?)(?:,?\s+(?P<later>{_YEARS}))?"
-    r"\s*(?:(?P<rights>[.|]\s*all rights reserved\b.*)|\s\|\s.*|\.(?:\s.*)?)?$", re.I)
+    r"\s*(?:(?P<rights>[.|,]\s*all rights reserved\b.*)|\s\|\s.*|\.(?:\s.*)?)?$", re.I)
 """A copyright line: "© 2024 The New York Times Company", "Copyright The Financial Times Limited 2024. All rights
-reserved.", "© 2024 Deutsche Welle | Legal notice | ...", "© Nikkei Inc. All rights reserved." (a year, or the
-rights reserved: "© AFP" alone is a photo's credit)."""
+reserved.", "© 2024 Deutsche Welle | Legal notice | ...", "© Nikkei Inc. All rights reserved.", "© 2025 The Times of Israel, all
+rights reserved" (a year, or the rights reserved: "© AFP" alone is a photo's credit)."""
 _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+is solely "
                          r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
