@@ -45,8 +45,11 @@ _PATTERNS = [
     r"date modified:?",  # a government page's footer: "Date modified:" over the date
     r"english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",  # a page's
     # language switch: "Français" alone on its line
-    r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h
-    # ago5 hours ago, updated 3h ago3 hours ago": the page's age, no date
+    r"(?:posted|updated|published) (?:(?:about|around|over|nearly|less than) )?(?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?"
+    r"|hours?|d|days?) ago.{0,80}",  # "Posted 5h ago5 hours ago, updated 3h ago3 hours ago", "Updated about 3 hours
+    # ago": the page's age, no date
+    r"audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's
+    # audio player: "Listen to this article" / "4 mins" / "Audio Player"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _LONG = re.compile(r"^(?:search for related information by keyword:|by signing up,? you (?:acknowledge|agree|consent)\b)"

@@ -317,8 +317,9 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return name(plain)
     if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
         return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
-    if len(words) <= 3 and _WEB_ADDRESS.search(plain):
-        return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
+    if len(words) <= 3 and _WEB_ADDRESS.search(plain):  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by
+        site = name(plain.split(".")[0]) if len(words) == 1 else None  # its address; "DAWN.COM" is Dawn's, a known name
+        return site if site and known(site) else name(plain)
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     if is_section_name(plain):
