@@ -181,6 +181,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
+    r"|(?<=[a-z0-9])(?:Image|Photo): [A-Z][^:]{1,80}$"  # a credit run on without a space, "… districtImage: Efrem …"
     r"|(?<=\.)\s+[—–-]\s*(?:(?:Photo|Photograph|Picture|Image|File photo)s?(?: by| courtesy(?: of)?)?:?\s*[^\W\d_][^.]{1,50}"
     rf"|(?:{AGENCIES})(?:/File)?|File)$"  # "… in Swat on Monday. — Photo by author", "… — AFP"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"

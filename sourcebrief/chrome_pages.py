@@ -48,14 +48,19 @@ _PATTERNS = [
     r"(?:posted|updated|published) (?:(?:about|around|over|nearly|less than) )?(?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?"
     r"|hours?|d|days?) ago.{0,80}",  # "Posted 5h ago5 hours ago, updated 3h ago3 hours ago", "Updated about 3 hours
     # ago": the page's age, no date
+    r"(?:[—–-]\s*)?[^()@]{2,60} \(@\w{1,30}\),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},"
+    r" \d{4}",  # an embedded post's signature: "— Ukrainian President Volodymyr Zelensky (@ZelenskyyUa) June 17, 2025"
+    r"the (?:content|page|article) you (?:requested|are looking for|were looking for) (?:does not|doesn['’]t|no longer)"
+    r" .{0,80}",  # a page's error box for an embed that is gone
     r"audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's
     # audio player: "Listen to this article" / "4 mins" / "Audio Player"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
-_LONG = re.compile(r"^(?:search for related information by keyword:|by signing up,? you (?:acknowledge|agree|consent)\b)"
+_LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)|search for related information by keyword:|by signing up,? you (?:acknowledge|agree|consent)\b)"
                    r".{0,400}$", re.IGNORECASE)
-"""A government page's keyword list ("Search for related information by keyword: Economics and Industry | …"), a
-newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
+"""A newsroom's plea in the first person ("Hi, this is Kateryna Denisova. I wrote this news piece. … Support our
+independent journalism."), a government page's keyword list ("Search for related information by keyword: Economics
+and Industry | …"), a newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
                           re.IGNORECASE)
 """A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)"."""
