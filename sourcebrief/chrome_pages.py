@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 _NAME = r"(?-i:[A-Z][\w'’.&-]*)"
+_POST_SIGNATURE = (r"(?:[—–-]\s*)?[^()@]{2,60} \(@\w{1,30}\),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                   r" \d{1,2}, \d{4}")
+"""What closes a social media post embedded in a page: its author, handle and date ("— US Embassy Yemen
+(@USEmbassyYemen) July 9, 2025"); the post's own words are the line above."""
 _PATTERNS = [
     r"skip to [\"“']?[\w' ’-]{2,40}[\"”']?(?: \(press enter\))?",  # a skip link, "Skip to "About government""
     r"home(?: ?[/>›»|] ?[^/>›»|]{1,200}){2,6}",  # a breadcrumb, "Home/Newsroom/Detail/Statement on the fourth …"
@@ -48,8 +52,7 @@ _PATTERNS = [
     r"(?:posted|updated|published) (?:(?:about|around|over|nearly|less than) )?(?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?"
     r"|hours?|d|days?) ago.{0,80}",  # "Posted 5h ago5 hours ago, updated 3h ago3 hours ago", "Updated about 3 hours
     # ago": the page's age, no date
-    r"(?:[—–-]\s*)?[^()@]{2,60} \(@\w{1,30}\),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},"
-    r" \d{4}",  # an embedded post's signature: "— Ukrainian President Volodymyr Zelensky (@ZelenskyyUa) June 17, 2025"
+    _POST_SIGNATURE,  # an embedded post's signature: "— Ukrainian President Volodymyr Zelensky (@ZelenskyyUa) June 17, 2025"
     r"the (?:content|page|article) you (?:requested|are looking for|were looking for) (?:does not|doesn['’]t|no longer)"
     r" .{0,80}",  # a page's error box for an embed that is gone
     r"audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's
@@ -69,6 +72,11 @@ _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|change
 def is_furniture(text: str) -> bool:
     """A line of web chrome that ``chrome``'s own rules do not know: see ``_PATTERNS``."""
     return len(text) <= 160 and bool(_CHROME.match(text)) or len(text) <= 500 and bool(_LONG.match(text))
+
+
+def is_post_signature(text: str) -> bool:
+    """Whether a line closes an embedded post (see ``_POST_SIGNATURE``)."""
+    return len(text) <= 160 and bool(re.fullmatch(_POST_SIGNATURE + r"[.!]?", text.strip(), re.IGNORECASE))
 
 
 def is_update_note(text: str) -> bool:

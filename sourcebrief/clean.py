@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, entries, issuers, lead_dateline, outlets,
-               site_address, story_split, titles)
+from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, embedded_posts, entries, issuers,
+               lead_dateline, outlets, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -322,6 +322,8 @@ class _Reading:
         if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
             # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
             paragraphs, title = [title_line], titles.title_from_lead(title)
+        paragraphs, posts = embedded_posts.take_posts(paragraphs, removed)  # a tweet's words over its signature
+        removed += posts
         paragraphs, author, bio = author_cards.take_bio(paragraphs, self.author)
         removed += bio
         paragraphs, author, box = author_cards.take_box(paragraphs, author)
