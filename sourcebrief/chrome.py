@@ -152,7 +152,7 @@ here.", "… Please consider supporting our work.", "… Consider supporting the
 one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
-    r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
+    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this article|more about|read more from .{1,40}"
     r"|read next|up next|what to read next"
     r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
@@ -181,6 +181,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
+    r"|(?<=[.!?”])\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)? Photos?\)$"  # "… June 29, 2025. (AA Photo)"
     r"|(?<=[a-z0-9])(?:Image|Photo): [A-Z][^:]{1,80}$"  # a credit run on without a space, "… districtImage: Efrem …"
     r"|(?<=\.)\s+[—–-]\s*(?:(?:Photo|Photograph|Picture|Image|File photo)s?(?: by| courtesy(?: of)?)?:?\s*[^\W\d_][^.]{1,50}"
     rf"|(?:{AGENCIES})(?:/File)?|File)$"  # "… in Swat on Monday. — Photo by author", "… — AFP"

@@ -166,7 +166,8 @@ class _Reading:
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
             return "web chrome"
-        if self.in_related and chrome.list_item_text(text) in self.listed:
+        if self.in_related and chrome.list_item_text(text) in self.listed and len(text.split()) >= 3:  # (not a
+            # label each listed story repeats, "Published")
             self.in_related = False  # the key event's own entry, its heading as the list gave it: the list is over
         if chrome.is_related_link(text) or self.in_related and chrome.is_listed_link(text):
             if self.in_related:
@@ -192,6 +193,10 @@ class _Reading:
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
             self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
             return "dateline (kept as metadata)"
+        if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and chrome_stamps.parse_date_in(
+                self.texts[index - 1]) is not None and not outlets.known(text):  # "Ahmet Gencturk |01.07.2025 - …" /
+            self.reported_from = self.reported_from or text  # "İZMIR": the place under a dated byline
+            return "dateline (kept as metadata)"
         if self.under_stamp and not self.paragraphs and _PLACE_WORD.fullmatch(text) and not (
                 outlets.known(text) or titles.is_header_label(text, [], [])):  # (not an agency's "Keystone-SDA")
             self.reported_from = self.reported_from or text  # "14 August 2024" / "Statement" / "Geneva"
@@ -202,7 +207,11 @@ class _Reading:
             return "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
         if (found := chrome_stamps.stamp(text)) is not None:
             kind, dates = found
-            self.in_related = self.in_related and bool(dates)  # a live blog's entry time ends its list of key events
+            label = not dates and bool(re.fullmatch(r"(?:published|updated|posted)", text.strip(), re.I))
+            listed = self.in_related and bool(self.paragraphs)  # "More on this story" / a link / "Published" / its date
+            self.in_related = self.in_related and (bool(dates) or label)  # a live blog's entry time ends its list of
+            if dates and listed:  # key events; a listed story's date is no date of this one
+                return "related-story link"
             if dates:
                 self.stamps.setdefault(kind, dates)
                 writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
@@ -399,6 +408,8 @@ byline when a date stamp follows it."""
 
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
 """A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
+_CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.-]+){0,2}")
+"""A place in capitals alone on its line, any alphabet's capitals ("İZMIR"): under a dated byline, the dateline."""
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
 """A place of one word under the date stamp, "Geneva": where a statement was issued."""
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")

@@ -35,7 +35,7 @@ _KNOWN = {
         "Middle East Eye", "Anadolu Agency", "Iraqi News Agency", "IRNA", "SANA", "Al Arabiya", "Press TV", "Tasnim",
         "Daily Sabah", "Gulf News", "Khaleej Times", "Haaretz", "The Times of Israel", "L'Orient Today", "Naharnet",
         "Enab Baladi", "The New Region", "Dawn", "The Hindu", "Daily Nation", "Premium Times")},
-    "aa": "Anadolu Agency", "ina": "Iraqi News Agency",
+    "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
