@@ -55,6 +55,10 @@ _PATTERNS = [
     _POST_SIGNATURE,  # an embedded post's signature: "— Ukrainian President Volodymyr Zelensky (@ZelenskyyUa) June 17, 2025"
     r"the (?:content|page|article) you (?:requested|are looking for|were looking for) (?:does not|doesn['’]t|no longer)"
     r" .{0,80}",  # a page's error box for an embed that is gone
+    r"\*?\s?(?:your )?(?:name|e-?mail(?: address)?|comment|title|website|message)\s?\*|comment['’]?s? title"
+    r"|\*?\s?comments? (?:will be|are|is) (?:moderated|reviewed)\b.{0,80}|short ?link:?|send",  # a comment form:
+    # "Name *" / "Email *" / "Comment *" / "Send" / "*Comments will be moderated"; "Short link:" over the page's link
+    r"(?:these are|here are) the latest (?:updates|developments)(?: on [^.]{1,60})?:?",  # a live page's summary label
     r"audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's
     # audio player: "Listen to this article" / "4 mins" / "Audio Player"
 ]
