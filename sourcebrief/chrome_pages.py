@@ -63,7 +63,9 @@ _PATTERNS = [
     # audio player: "Listen to this article" / "4 mins" / "Audio Player"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
-_LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)|search for related information by keyword:|(?:you can unsubscribe at any time\.?\s+)?by signing up,? you (?:acknowledge|agree|consent|are agreeing)\b)"
+_LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)"
+                   r"|search for related information by keyword:"
+                   r"|(?:you can unsubscribe at any time\.?\s+)?by signing up,? you (?:acknowledge|agree|consent|are agreeing)\b)"
                    r".{0,400}$", re.IGNORECASE)
 """A newsroom's plea in the first person ("Hi, this is Kateryna Denisova. I wrote this news piece. … Support our
 independent journalism."), a government page's keyword list ("Search for related information by keyword: Economics

@@ -193,8 +193,8 @@ class _Reading:
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
             self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
             return "dateline (kept as metadata)"
-        if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and chrome_stamps.parse_date_in(
-                self.texts[index - 1]) is not None and not outlets.known(text):  # "Ahmet Gencturk |01.07.2025 - …" /
+        if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and (
+                chrome_stamps.parse_date_in(self.texts[index - 1]) is not None and not outlets.known(text)):  # "Ahmet Gencturk |01.07.2025 - …" /
             self.reported_from = self.reported_from or text  # "İZMIR": the place under a dated byline
             return "dateline (kept as metadata)"
         if self.under_stamp and not self.paragraphs and _PLACE_WORD.fullmatch(text) and not (
