@@ -59,12 +59,13 @@ _PATTERNS = [
     r"|\*?\s?comments? (?:will be|are|is) (?:moderated|reviewed)\b.{0,80}|short ?link:?|send",  # a comment form:
     # "Name *" / "Email *" / "Comment *" / "Send" / "*Comments will be moderated"; "Short link:" over the page's link
     r"(?:these are|here are) the latest (?:updates|developments)(?: on [^.]{1,60})?:?",  # a live page's summary label
-    r"audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's
-    # audio player: "Listen to this article" / "4 mins" / "Audio Player"
+    r"listen in (?-i:[A-Z][a-z]+)|audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)"
+    r"(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's audio player: "Listen to this article" / "4 mins" /
+    # "Audio Player"; "Listen In Arabic"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)"
-                   r"|search for related information by keyword:"
+                   r"|search for related information by keyword:|(?=.{0,300}\bto learn more about republishing this\b)"
                    r"|(?:you can unsubscribe at any time\.?\s+)?by signing up,? you (?:acknowledge|agree|consent|are agreeing)\b)"
                    r".{0,400}$", re.IGNORECASE)
 """A newsroom's plea in the first person ("Hi, this is Kateryna Denisova. I wrote this news piece. … Support our

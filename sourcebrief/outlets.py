@@ -296,6 +296,8 @@ def self_names(texts: list[str]) -> set[str]:
         match = _COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
+            got = name(got[:-len(" News")]) if got and got.endswith(" News") and known(got[:-len(" News")]) else got  # the
+            # "Times of India News" app
             if got and got.lower() != "us":
                 found.add(got)
     return found

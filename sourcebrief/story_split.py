@@ -95,6 +95,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
+    if bodies_after >= 2 and following and _credited_stamp(following[0]):
+        return True  # a headline over its stamp that credits the desk: "TOI World Desk / Updated: Jun 16, 2024, …"
     if bodies_after >= 2 and _credit_and_stamp(following):
         return True  # an agency's page, a headline over "Source: Xinhua" / "2025-07-01 19:40:12" and a body
     if long_body_after and _repeats_masthead(lines, start, index - 1) and chrome_stamps.dateline(following[0]):
@@ -102,6 +104,18 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+_STAMP_PARTS = re.compile(r"\s+[|·•/]\s+")
+
+
+def _credited_stamp(text: str) -> bool:
+    """A dated stamp whose line also credits the writer or the desk, between bars or slashes ("TOI World Desk /
+    Updated: Jun 16, 2024, 18:40 IST"): a story's header, never a live blog's entry time."""
+    found = chrome_stamps.stamp(text)
+    parts = _STAMP_PARTS.split(text.strip())
+    return bool(found and found[1]) and len(parts) >= 2 and any(
+        chrome_stamps.DESK.fullmatch(part) or chrome_stamps.byline(part) for part in parts)
 
 
 _HEADER_LINES = 3
