@@ -360,6 +360,25 @@ _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-�
 """A dateline alone on its line, the place and the agency's initials joined by a dash: "Baghdad-INA"."""
 
 
+_PLACE_OUTLET = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) [-–—] (?P<named>[A-Z].*)")
+"""Where the story was written and the outlet, joined by a dash, maybe over the stamp's date: "Moscow - Asharq
+Al-Awsat", "Athens - Asharq Al-Awsat Friday, 11 July, 2025 - 08:20"."""
+_OUTLET_WORDS = 4
+"""The most words of an outlet's name after the dash."""
+
+
+def place_and_outlet(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a line that opens with a place, a dash and a well-known outlet's name, alone or over the
+    stamp's date ("Moscow - Asharq Al-Awsat"); None for any other line (a headline, "Biden - The Interview")."""
+    found = _PLACE_OUTLET.fullmatch(text.strip()) if len(text) <= 120 else None
+    words = found.group("named").split() if found else []
+    for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
+        named, rest = " ".join(words[:count]), " ".join(words[count:])
+        if outlets.known(named) and (not rest or dates_in(rest)):
+            return found.group("place"), outlets.name(named)
+    return None
+
+
 def agency_line(text: str) -> tuple[str, str] | None:
     """(place, agency) of a dateline alone on its line ("Baghdad-INA"), else None."""
     found = _AGENCY_LINE.fullmatch(text.strip())

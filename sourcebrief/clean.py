@@ -214,6 +214,9 @@ class _Reading:
                 return "related-story link"
             if dates:
                 self.stamps.setdefault(kind, dates)
+                if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Athens - Asharq
+                    self.reported_from = self.reported_from or placed[0]  # Al-Awsat Friday, 11 July, 2025 - 08:20"
+                    self.signals.append((line.line, placed[1]))
                 writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
                 self.author = self.author or writer
                 self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
@@ -308,6 +311,10 @@ class _Reading:
             return ""
         if text in self.seen_body:
             return "duplicate paragraph"
+        if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat"
+            self.reported_from = self.reported_from or placed[0]
+            self.signals.append((line.line, placed[1]))
+            return "dateline (kept as metadata)"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
         said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
