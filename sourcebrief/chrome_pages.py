@@ -59,6 +59,8 @@ _PATTERNS = [
     r"|\*?\s?comments? (?:will be|are|is) (?:moderated|reviewed)\b.{0,80}|short ?link:?|send",  # a comment form:
     # "Name *" / "Email *" / "Comment *" / "Send" / "*Comments will be moderated"; "Short link:" over the page's link
     r"(?:these are|here are) the latest (?:updates|developments)(?: on [^.]{1,60})?:?",  # a live page's summary label
+    r"comments? \(?\d{1,5}\)?|(?:photo|image|picture|slide) \d{1,3} (?:of|/) \d{1,3}|show (?:more|less)|embed|copied"
+    r"|click to (?:enlarge|expand|zoom)|audio version|listen \(\d{1,2} min\)",  # counters, a gallery's, a widget's
     r"listen in (?-i:[A-Z][a-z]+)|audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)"
     r"(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's audio player: "Listen to this article" / "4 mins" /
     # "Audio Player"; "Listen In Arabic"
