@@ -177,7 +177,7 @@ def photo_captions(texts: list[str]) -> set[int]:
 _NEWSLETTER_HEAD = re.compile(r"^.{0,60}\bnewsletters?\b(?:.{0,40}[^.!?])?$", re.I)
 """A newsletter's heading, no sentence: "Get the Space.com Newsletter", "Sign up for our daily briefing newsletter"."""
 _FORM_LINE = re.compile(r"^(?:contact me with\b|receive email from us\b|by submitting your\b|(?:enter )?your email"
-                        r"(?: address)?$|sign me up$|submit$)", re.I)
+                        r"(?: address)?$|sign me up$|submit$|subscribe(?: now)?$)", re.I)
 
 
 def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
