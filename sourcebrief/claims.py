@@ -121,6 +121,9 @@ class Claim:
     """1 or 2 for the first or second of two figures set against each other ("Orsi had 49.6% of the vote to
     Delgado's 46.3%"): they count the same thing for two holders, so a first is never compared with a second;
     0 otherwise."""
+    within: frozenset[str] = frozenset()
+    """Normalised names of the countries that hold those places ("killed in Anbar" -> iraq), from
+    entity_lexicon.Gazetteer.country_of: a figure for a province is one for a place within its country."""
 
 
 def counts_a_part(a: Claim, b: Claim) -> bool:
@@ -364,6 +367,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         key=(figure.value, unit_family(figure.unit)),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
+        within=_countries_holding(places.group(1)) if places else frozenset(),
     )
 
 
@@ -372,6 +376,23 @@ def _place_words(name: str) -> frozenset[str]:
     March"), which is a time, not a place."""
     first = re.split(r"[\s’']", name)[0]
     return frozenset() if first in COMMON_CAPS else frozenset(normalise(name))
+
+
+_REGION_WORD = re.compile(r"\s+(?:Province|Governorate|Region|State|District)$")
+"""The word after a region's name ("Anbar Province"), which the gazetteer's names leave out."""
+
+
+def _countries_holding(name: str) -> frozenset[str]:
+    """Normalised names of the countries holding the places of ``name`` ("Anbar" -> iraq, "Mosul and Kirkuk" ->
+    iraq); none for a country itself or a place whose country is unknown or ambiguous."""
+    lookup = gazetteer()
+    found: set[str] = set()
+    for part in _NAMES_APART.split(name):
+        part = _REGION_WORD.sub("", _POSSESSIVE.sub("", part))
+        country = lookup.country_of.get(lookup.places.get(part, part))
+        if country:
+            found.update(normalise(country))
+    return frozenset(found)
 
 
 _MONTH = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b")

@@ -142,8 +142,19 @@ def two_holders(a: Claim, b: Claim) -> bool:
     """Both figures are held by names before them, none of which the other sentence writes: "Germany pledged $1.2bn"
     and "Britain pledged $1.1bn" are two countries' amounts, not one misreported."""
     holders_a, holders_b = _holders(a, b), _holders(b, a)
-    return bool(holders_a and holders_b and not holders_a & _names(b.quote, -1)
-                and not holders_b & _names(a.quote, -1))
+    return bool(holders_a and holders_b and not _named_alike(holders_a, _names(b.quote, -1))
+                and not _named_alike(holders_b, _names(a.quote, -1)))
+
+
+def _named_alike(holders: frozenset[str], names: frozenset[str]) -> bool:
+    """Some holder is among ``names``, as written or as claims.normalise reads it: "the US Treasury" and
+    "Washington" are one government, "Iraq" and "Iraqi" one country."""
+    return bool(holders & names or _name_words(holders) & _name_words(names))
+
+
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    """The normalised words of some names ("Washington" -> us)."""
+    return frozenset(w for name in names for w in normalise(name))
 
 
 def _holders(claim: Claim, other: Claim) -> frozenset[str]:

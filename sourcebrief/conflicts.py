@@ -40,7 +40,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             continue
         family = lead.key[1]
         hits: Counter[int] = Counter()
-        for word in sorted(lead.words):
+        for word in sorted(_words(lead)):
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
         counted = {other for word in near for other in index.get((family, "~" + word), ())
@@ -51,7 +51,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted) and _conflict(
                     claims, (g, other), groups, sources):
                 _join_apart(parent, joined, sources, g, other)
-        for word in (*lead.words, *("~" + w for w in near)):
+        for word in (*_words(lead), *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
     components: dict[int, list[int]] = defaultdict(list)
@@ -69,7 +69,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
             sources[g] = frozenset(claims[i].source_id for i in groups[g])
     if not sources[pair[0]].isdisjoint(sources[pair[1]]):
         return False
-    if a.places and b.places and not a.places & b.places or counts_a_part(a, b):
+    if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b):
         return False
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
@@ -78,13 +78,26 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     if _money_apart(a, b) or _tally(a) != _tally(b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
-    words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
+    words_a, words_b = _words(a), _words(b)
+    if _far_apart(a, b):
+        words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
-    ratio = shared / max(1, min(len(a.words), len(b.words)))
+    ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b)):
         return False
     return disagree(a, b)
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    """A claim's words and the countries holding its places: "killed in Anbar" says "Iraq" too."""
+    return claim.words | claim.within
+
+
+def _same_place(a: Claim, b: Claim) -> bool:
+    """Two figures' places agree when they share one, or one names the country holding the other's ("killed in the
+    strikes in Iraq" and "killed in Anbar"); two provinces of one country do not ("in Anbar", "in Nineveh")."""
+    return bool(a.places & b.places or a.places & b.within or b.places & a.within)
 
 
 _SCALE_WORDS = frozenset("""thousand thousands million millions billion billions trillion trillions bn mn euro euros
