@@ -48,7 +48,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
         # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
-            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted) and _conflict(
+            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
+                    or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
                     claims, (g, other), groups, sources):
                 _join_apart(parent, joined, sources, g, other)
         for word in (*_words(lead), *("~" + w for w in near)):
@@ -84,14 +85,30 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b)):
+            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b)):
         return False
     return disagree(a, b)
 
 
 def _words(claim: Claim) -> frozenset[str]:
-    """A claim's words and the countries holding its places: "killed in Anbar" says "Iraq" too."""
-    return claim.words | claim.within
+    """A claim's words and the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
+    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls)."""
+    return claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+
+
+_TOLL_WORD = frozenset({"toll"})
+
+
+def _toll(claim: Claim) -> bool:
+    """A count of the dead in a sentence about a toll: "The toll is now 12 dead"."""
+    return claim.key is not None and claim.key[1] == "death" and "toll" in _normalised(claim.quote)
+
+
+def _both_tolls(a: Claim, b: Claim) -> bool:
+    """Two counts of the dead in sentences about a toll ("The toll is now 12 dead", "The death toll … has reached
+    11") give one story's toll, whatever else their clauses say (their places, times and tallies are checked
+    apart)."""
+    return _toll(a) and _toll(b)
 
 
 def _same_place(a: Claim, b: Claim) -> bool:

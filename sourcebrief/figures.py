@@ -238,6 +238,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             unit = _SCALED_CURRENCY_NOUNS.get(unit, unit)
         if not unit and not m["words"]:
             unit = _unit_before(text, m.start())
+        elif not unit and value > 1 and _TOLL_BEFORE.search(text, max(0, m.start() - 150), m.start()):
+            unit = "death"  # "The death toll ... has risen to nine": a toll's number word is a count too
     if not unit and not m["words"]:  # "a magnitude 7.4 quake", "the 7.4-magnitude quake", "a magnitude of 7.4"
         before_magnitude = _MAGNITUDE_BEFORE.search(before)
         after_magnitude = _MAGNITUDE_AFTER.match(text, m.end())
