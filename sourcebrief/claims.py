@@ -40,6 +40,7 @@ _SYNONYMS = MappingProxyType({
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal",
+    "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
     "a an the and or but if of in on at to for from by with without into onto over under "
@@ -356,7 +357,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     post = after[: cut.start()] if cut else after
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
-    unit_words = set(normalise(figure.unit))
+    unit_words = set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
                   if w not in unit_words and w.removesuffix("s") not in unit_words]  # "jets" counts jets
     places = _PLACE_AFTER.search(post)
@@ -369,6 +370,10 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),
     )
+
+
+_PERCENT_WORDS = {"percent", "per", "cent", "pct", "percentage"}
+"""The words of a share's unit written out ("72 percent"), which say no more than "72%" does."""
 
 
 def _place_words(name: str) -> frozenset[str]:

@@ -74,7 +74,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
+    if _years_apart(a, b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
@@ -88,6 +88,21 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
             and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b)):
         return False
     return disagree(a, b)
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during|at)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+"""A year a figure's clause puts it in: "won 45 seats in the 2018 vote", "killed 20 people in 2018"."""
+
+
+def _years_apart(a: Claim, b: Claim) -> bool:
+    """One figure is put in a year the other's sentence does not name: "The KDP had won 45 seats in the 2018 vote"
+    is an old result, not a misreport of "the KDP won 39 seats" (a figure "since July 2023" is a running count,
+    not one year's)."""
+    for one, other in ((a, b), (b, a)):
+        years = set(_IN_YEAR.findall(one.clause))
+        if years and not years & set(re.findall(r"\b(?:19|20)\d\d\b", other.quote)):
+            return True
+    return False
 
 
 def _words(claim: Claim) -> frozenset[str]:
@@ -342,10 +357,29 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
     (coarse, found), (fine, other) = sorted(((a, found_a), (b, found_b)), key=lambda p: len(p[1].group(1) or ""))
     places = len(found.group(1) or "")
     if places == len(other.group(1) or ""):
-        return False
+        return _rounds_to_zeros(a, b)
     written = float(found.group().replace(",", ""))
     scale = coarse.value / written if written else 1
     return abs(fine.value - coarse.value) < 0.5 * 10 ** -places * scale
+
+
+_ROUNDED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*?)((?:,000)+)(?![\d.,])")
+"""A whole number written to some thousands ("809,000", "1,350,000"): its leading digits and its zeros."""
+
+
+def _rounds_to_zeros(a: Figure, b: Figure) -> bool:
+    """True when one figure is the other rounded to thousands or more and still shows three significant digits:
+    "809,000 votes" is "809,197 votes" rounded. ("1,000" against "1,200", or "2,500" against "2,530", are given as
+    two counts: two significant digits could be a round count of its own.)"""
+    for coarse, fine in ((a, b), (b, a)):
+        found = _ROUNDED.search(coarse.text)
+        if found and len(found.group(1).replace(",", "")) >= 3:
+            step = 10 ** (3 * found.group(2).count(","))
+            written = float((found.group(1) + found.group(2)).replace(",", ""))
+            scale = coarse.value / written if written else 1
+            if coarse.value != fine.value and abs(fine.value - coarse.value) < 0.5 * step * scale:
+                return True
+    return False
 
 
 def _join_apart(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],
