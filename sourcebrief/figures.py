@@ -352,6 +352,8 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
         end = m.start(1) + len(word)
         if lower in _IRREGULAR:
             return end, _IRREGULAR[lower]
+        if not modifiers and _nationals(word, text[end:end + 2]):
+            return end, word[:-1]  # "81,576 Syrians" counts Syrians: "Syrian", the demonym, says whom
         if word[0].islower() and _looks_plural(lower):
             unit = _singular(lower)
             if lower in ("members", "member") and _previous_word(text, m.start(1)) == "service":
@@ -361,6 +363,15 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
             singular = (end, lower)
         modifiers += 1
     return singular if singular else (pos, "")
+
+
+def _nationals(word: str, after: str) -> bool:
+    """A plural demonym counted, not a name going on: "81,576 Syrians have returned", "2,000 Iraqis" (not "2,000
+    Iraqis Street")."""
+    from .entity_lexicon import gazetteer
+
+    return (word.endswith("s") and word[:-1] in gazetteer().demonyms and gazetteer().demonyms[word[:-1]] != ""
+            and not after.strip()[:1].isupper())
 
 
 def _unit_before(text: str, pos: int) -> str:
