@@ -74,7 +74,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _years_apart(a, b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
+    if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
@@ -103,6 +103,25 @@ def _years_apart(a: Claim, b: Claim) -> bool:
         if years and not years & set(re.findall(r"\b(?:19|20)\d\d\b", other.quote)):
             return True
     return False
+
+
+_WIDER = re.compile(r"\b(?:and|or|plus)\s+(?:its\s+|the\s+|their\s+)?(?:neighbou?ring\s+(?:countries|states|nations)"
+                    r"|neighbou?rs|(?:wider\s+)?region)\b|\b(?:regional|region-wide)\s+(?:appeal|plan|response)\b",
+                    re.I)
+"""A figure for a place and its neighbours: "$4.1bn for Sudan and neighbouring countries", "the regional refugee
+response plan"."""
+
+
+def _wider(claim: Claim) -> bool:
+    """The figure's clause counts for a place and its neighbours (_WIDER): "The United Nations had appealed for
+    $4.1bn for Sudan and neighbouring countries" is not the "$2.7 billion for its 2024 humanitarian appeal for
+    Sudan"."""
+    end = claim.figure.end if claim.figure else 0
+    return bool(_WIDER.search(claim.quote[end:end + _WIDER_REACH]))
+
+
+_WIDER_REACH = 80
+"""How far after a figure its scope is read, in characters: the rest of its clause, not the next one's."""
 
 
 def _words(claim: Claim) -> frozenset[str]:
