@@ -359,7 +359,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     post_words = normalise(post)[:_WINDOW]
     unit_words = set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
-                  if w not in unit_words and w.removesuffix("s") not in unit_words]  # "jets" counts jets
+                  if w not in unit_words and w.removesuffix("s") not in unit_words  # "jets" counts jets
+                  and not any(ch.isdigit() for ch in w)]  # "$25bn" is written, not worded: no word "25bn"
     places = _PLACE_AFTER.search(post)
     clause = _shown(sentence, figure, left > 0, right < len(sentence))
     return Claim(
