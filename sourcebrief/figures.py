@@ -305,13 +305,15 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
         if value == 1 and not qualified:
             return False  # "one of", "one day": too often not a count
     cap = _CAPITALISED_BEFORE.search(before)
-    if plain and cap and not qualified:
+    if plain and cap and not qualified and not _MONEY_AFTER.match(after):
         cap_start = offset + cap.start()
         if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]):
             return False  # "Resolution 2334", "Boeing 737", "Apollo 11"
     return True
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:US\s+)?(?:dollars|euros|dinars)\b")
+"""Money named after a number that follows a name: "pay the KRG 16 dollars" (no model is counted in dollars)."""
 _COUNT_BEFORE = re.compile(r"\b[a-z][a-z]+\s+$")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|that)\s+(?:[\w’'-]+\s+)?$", re.I)
 
