@@ -366,7 +366,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     return Claim(
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
-        key=(figure.value, unit_family(figure.unit)),
+        key=(figure.value, _dead_family(unit_family(figure.unit), pre_words + post_words)),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),
@@ -375,6 +375,12 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
 
 _PERCENT_WORDS = {"percent", "per", "cent", "pct", "percentage"}
 """The words of a share's unit written out ("72 percent"), which say no more than "72%" does."""
+
+
+def _dead_family(family: str, words: Sequence[str]) -> str:
+    """People counted as killed are a toll's dead: "killing at least 52 people" and "The death toll … rose to 64"
+    count one thing (and a toll that rises day by day is then seen rising, not two counts)."""
+    return "death" if family == "people" and "kill" in words else family
 
 
 def _place_words(name: str) -> frozenset[str]:
