@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp ltd co "
     "dept est approx fig al e.g i.e u.s u.k u.n".split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9’']*")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][^\W_’']*(?:[’'][^\W_]+)*")
 _PHRASES = (
     (re.compile(r"\bunited states\b|\bu\.s\.(?:a\.)?|\bu\.s\b|\bwashington\b", re.I), "US"),
     (re.compile(r"\bislamic state\b|\bisil\b|\bdaesh\b", re.I), "ISIS"),
