@@ -109,6 +109,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # thing, not a person
     if len(run) > 1 and any(_common_noun(t.text) for t in run):
         return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
+    if _OCCUPIED_BEFORE.search(text, max(0, start - 20), start):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
     chunk = Chunk(first, last)
@@ -152,6 +154,10 @@ def _body_cue_after(text: str, end: int) -> bool:
 
 _AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*(?=\s)")
 """A second name joined by "and", which the cue after it is shared with."""
+
+
+_OCCUPIED_BEFORE = re.compile(r"\b(?:the\s+)?(?:occupied|liberated|annexed)\s+$", re.IGNORECASE)
+"""A land held or taken: what follows is a place ("the occupied Syrian Golan", not a body nor a person)."""
 
 
 def _nation_and_word(run: list[Token]) -> bool:
