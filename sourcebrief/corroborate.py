@@ -289,7 +289,7 @@ _FRAGMENT_START = re.compile(
     r"|when|where|whereas|because|although|though|if|unless|until|which|who|whose|that"
     r"|up from|down from|as(?! (?:many|much|few|little) as)|at(?! (?:least|most))"
     r"|has|have|had|is|are|was|were|will|would|could|should|can|did|does|do|been|said|says|\w+ed|\w+ing"
-    r"|up|down|above|below|about|around|roughly|nearly|almost|equivalent|equal|comes|came|\w{3,}ly"
+    r"|up|down|above|below|about|around|roughly|nearly|almost|equivalent|equal|comes|came|\w{3,}ly|not|nor|far|much"
     r"|(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)"
     r"\s+(?:after|before|later|earlier|since))\b")
 
