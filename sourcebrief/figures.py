@@ -171,8 +171,25 @@ def find_figures(text: str) -> list[Figure]:
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
-    kept = _ranges(text, kept)
+    kept = _elided_counts(text, _ranges(text, kept))
     return [f for f in kept if f.unit or any(ch.isdigit() for ch in f.text)]  # a number word only with a unit
+
+
+_ELIDED_COUNT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?P<n>\d{1,3}(?:,\d{3})*)"
+                           r"(?=\s*(?:[.;]|,\s|$))")
+"""A second holder's count with its noun left out, after the first's: "won 39 seats [and the PUK 24]"."""
+
+
+def _elided_counts(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with the counts _ELIDED_COUNT finds right after a counted figure, in its unit ("the KDP won 39
+    seats and the PUK 24": 24 seats); a number after a name alone is a model's or a mission's ("Apollo 11")."""
+    out = list(figures)
+    for figure in figures:
+        found = _ELIDED_COUNT.match(text, figure.end) if figure.unit and figure.unit not in ("%", "magnitude") else None
+        if found and not any(f.start <= found.start("n") < f.end for f in out):
+            value = int(found.group("n").replace(",", ""))
+            out.append(Figure(found.start("n"), found.end("n"), found.group("n"), value, figure.unit, None))
+    return sorted(out, key=lambda f: f.start)
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
