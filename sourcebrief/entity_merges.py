@@ -111,9 +111,9 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 
 def _merge_plurals(found: list[_Found], clusters: _Clusters) -> None:
-    """A group's one-word name and its plural are one body: "the Houthis" and "the Houthi group", "a Houthi missile"."""
-    keys = {name_key(f.mention.name) for f in found if f.mention.kind == "org" and f.mention.evidence != "bare"
-            and " " not in name_key(f.mention.name)}
+    """A name and its plural are one body or place: "the Houthis" and "the Houthi group", "Revolutionary Guard" and
+    "Revolutionary Guards", "Western Balkan" and "Western Balkans" (not people: "Edwards" is not "Edward")."""
+    keys = {name_key(f.mention.name) for f in found if f.mention.kind in ("org", "place") and f.mention.evidence != "bare"}
     for key in sorted(keys):
         if key + "s" in keys:
             clusters.union(key, key + "s")
