@@ -167,6 +167,10 @@ def _shortened(head: str, said: int | None) -> str:
     two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
     word."""
     short = _APPOSITIVE.sub(r"\1 ", head)  # "Paiporta[, a town of 27,000 people on the edge of Valencia,] has counted"
+    if said is None:
+        plain = _PARTICIPLE_ASIDE.sub("", short)  # "The RSF[, led by Mohamed Hamdan Dagalo,] took control of Nyala"
+        if plain != short and len(plain.split()) <= 18:
+            return plain
     said = None if said is None else said - (len(head) - len(short))
     head = short
     if said is not None:
@@ -256,6 +260,10 @@ def _main_verb(head: str) -> re.Match[str] | None:
 
 _APPOSITIVE = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:a|an|the)\s+(?:[^,]|,(?=\d)){3,80},\s+(?=[a-z])")
 """A name and the appositive after it that a long line can do without: "Paiporta, a town of 27,000 people, has …"."""
+_PARTICIPLE_ASIDE = re.compile(r"(?:,\s+(?:led|known|run|headed|backed|supported|founded|based|called|dubbed|named"
+                               r"|formerly|also)\s+(?:by|as|in|known\s+as|called)\s+[^,;]{1,60})+,(?=\s+[a-z])")
+"""An aside of a participle and its agent or name, which a long line can do without: "The RSF[, led by Mohamed Hamdan
+Dagalo][, known as Hemedti], took control of Nyala"."""
 _SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s+(?=[a-z])")
 """The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
@@ -274,12 +282,12 @@ _KEEP_DATE = re.compile(
     r"|(?:will|would|could|may|might)\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
-    r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into)"
+    r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into|(?:well|far|deep|long)\s+into)"
     r"\s+(?:(?:at\s+least|no\s+(?:earlier|later|sooner)\s+than|as\s+(?:early|late|soon)\s+as)\s+)?$",
     re.IGNORECASE)
 """A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
 January", "The next meeting is Nov. 6-7", "would be no earlier than Saturday", "until at least Sunday", "slipped into
-2026"."""
+2026", "to last well into the second half of the year"."""
 _PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|across|west|east|north|south)\s+[^,;]{1,40}?)?"
                               r"\s(?=" + FINITE.pattern + ")")
 """What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town

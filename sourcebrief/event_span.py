@@ -71,8 +71,12 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                            and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
                            else named.group(1) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
-                # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
-                subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
+                # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast; but
+                # "killed in air strikes on Friday, which targeted 85 sites": the strikes did, not Friday
+                dated = next((s for s, e in other_dates if e == match.start()), None)
+                if dated is not None:
+                    subject = sentence[dated:match.start()] if _PERIOD_VERB.match(sentence, match.end()) else \
+                        _antecedent_before(sentence, with_preposition(sentence, dated))
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
             elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
@@ -111,9 +115,25 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
             # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
             right = end
+        elif other_start > end and (later := _later_conjunct(sentence[:with_preposition(sentence, other_start)], end,
+                                                             left)) and later.start() < right:
+            right = later.start()  # "Last week, the tanker was struck by a drone and caught fire on Tuesday"
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
     return left, right, subject, aside
+
+
+_PERIOD_VERB = re.compile(r"(?:ends?|ended|begins?|began|starts?|started|runs?|ran|closes?|closed|expires?|expired"
+                          r"|falls?|fell|marks?|marked|is|was|will)\b")
+"""A relative clause's verb that a period does: "fiscal 2025, which [ends] next June" (a date is its antecedent)."""
+
+
+def _antecedent_before(sentence: str, at: int) -> str:
+    """The noun phrase a relative clause after a date belongs to, ending where the date's phrase starts: "the raid
+    [on Friday], which …" is the raid's; "" when no name or determined noun ends there."""
+    named = _ANTECEDENT.search(sentence, 0, at)
+    phrase = _NOUN_PHRASE.search(sentence, 0, at)
+    return named.group(1) if named else phrase.group(1) if phrase else ""
 
 
 _DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
@@ -158,12 +178,15 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
     # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
     clock = _CLOCK.search(window, max(0, previous - 12), previous)
-    conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
-    subject = (_NAMED_SUBJECT.match(sentence, left) or _AGED_SUBJECT.match(sentence, left)) if conjunct else None
+    later = _later_conjunct(window, previous, 0) if not quoted and not clock else None
+    conjunct = (_and_past_verb(window, previous) or (later and later.end())) if not quoted and not clock else None
+    opening = _after_opening_date(sentence, left, other_dates)
+    subject = (_NAMED_SUBJECT.match(sentence, opening) or _AGED_SUBJECT.match(sentence, opening)
+               or _lower_subject(sentence, left, opening)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
         # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
         # completed": up to its past verb
-        subject = _SUBJECT.match(sentence, left) or _DETERMINED_SUBJECT.match(sentence, left)
+        subject = _SUBJECT.match(sentence, opening) or _DETERMINED_SUBJECT.match(sentence, opening)
     auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
     bare = _AND_VERB.match(window, previous) if not (conjunct or quoted or clock) else None
     modal = [m for m in _MODAL_VERB.finditer(window, 0, previous)] if bare else []
@@ -180,12 +203,13 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # second verb is the sentence's subject's
         cut = auxiliary.end() - 1
     elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
-        subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
+        subject = _SUBJECT.match(sentence, opening)  # "The recorders were found on Tuesday, and will be sent [on …]"
     elif cut == joined + 5 and _past_verb(window, cut + 1):
-        subject = _NAMED_SUBJECT.match(sentence, left)  # "Halvorsen reported data on …, and presented [on …]"
+        # "Halvorsen reported data on …, and presented [on …]"; "Last month, the ship Rubymar was hit …, and sank"
+        subject = _NAMED_SUBJECT.match(sentence, opening) or _lower_subject(sentence, left, opening)
         if subject and subject.group(1).strip() in _DETERMINERS:
             # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
-            subject = _DETERMINED_SUBJECT.match(sentence, left)
+            subject = _DETERMINED_SUBJECT.match(sentence, opening)
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
         return left, right, ""
     if antecedent and cut == that + 5:
@@ -197,8 +221,48 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
-_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?=(?:he|she|it|they|we)\s+(?:would|will|could|might)\s)")
-"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]"."""
+def _later_conjunct(window: str, previous: int, verb_from: int | None = None) -> re.Match[str] | None:
+    """The "and" of a second past verb of the subject at the end of ``window``, after ``previous`` and the first's
+    object ("Last month, the ship was hit by a Houthi missile [and sank] on March 2"), else None. Only after an earlier
+    verb of its own (from ``verb_from``, else ``previous``), not after a verbless list ("Iran and Iraq signed …")."""
+    joints = [m for m in _CONJUNCT.finditer(window, previous) if (_past_verb(window, m.end()) or FINITE.match(
+        window, m.end())) and not _AUXILIARY_WORD.match(window, m.end())]
+    after = previous + len(re.match(r"[\s,]*", window[previous:]).group())  # "Last month[, ]the ship …"
+    if not joints or _CLAUSE_COMMA.search(window, after, len(window)) or not FINITE.search(
+            window, previous if verb_from is None else verb_from, joints[-1].start()):
+        return None
+    return joints[-1]
+
+
+_AUXILIARY_WORD = re.compile(r"(?:was|were|is|are|has|have|had|will|would|said|told|announced|added|warned)\b")
+"""An auxiliary or a saying after "and": the second verb of a subject told elsewhere ("and were down another 2% on
+Friday"), or a saying whose line is what was said ("and said she would visit the area on Wednesday")."""
+
+
+def _after_opening_date(sentence: str, left: int, other_dates: list[tuple[int, int]]) -> int:
+    """Where a clause's subject starts: after another date opening it with its comma ("[Last month, ]the ship Rubymar
+    was hit …, and sank on March 2"), which is no subject; ``left`` when none opens it."""
+    for other_start, other_end in other_dates:
+        if (left <= other_start and not sentence[left:with_preposition(sentence, other_start)].strip()
+                and (comma := re.match(r",\s+", sentence[other_end:]))):
+            return other_end + comma.end()
+    return left
+
+
+def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | None:
+    """A lower-case subject after an opening date ("the ship Rubymar [was hit]", "police [arrested]"), up to its first
+    verb."""
+    if opening <= left or not sentence[opening:opening + 1].islower():
+        return None
+    found = [m for m in (_SUBJECT.match(sentence, opening), _BARE_SUBJECT.match(sentence, opening)) if m]
+    return min(found, key=lambda m: m.end(1)) if found else None
+
+
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
+                           r"(?=(?:he|she|it|they|we)\s+(?:would|will|could|might|expected|expects|planned|plans"
+                           r"|intended|intends|hoped|hopes)\s)")
+"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]", "said last week [it
+expected disruption …]" (its own date between)."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
 """A short noun phrase: "the drone attack"."""
 

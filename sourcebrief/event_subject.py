@@ -49,10 +49,14 @@ for the sayer as well as the subject ("…, AEMET said. It has issued …"; not 
 possessive: "…, the Coast Guard said. Its crew radioed …" is the ship's crew)."""
 
 
-_OWN_SAYING = re.compile(rf"(?P<np>{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:said|says|announced|confirmed)"
-                         r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+that)?\s+$")
-"""A singular subject's own saying right before "it": "The company said on Tuesday [it] …" (the company, not
-"Officials said it …", which may be anything)."""
+_OWN_SAYING = re.compile(rf"(?:^|(?<=\s))(?P<np>{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+                         r"|(?:[A-Za-z][\w-]*\s+){0,2}(?:giant|firm|company|group|carrier|airline|operator|maker|producer"
+                         r"|lender|insurer|retailer|broadcaster|agency|ministry|network|bank|shipper|miner|developer)"
+                         r"\s+(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*)\s+(?:said|says|announced|confirmed)"
+                         r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:last|this)\s+(?:week|month))?"
+                         r"(?:\s+that)?\s+$")
+"""A singular subject's own saying right before "it": "The company said on Tuesday [it] …", "Shipping giant Maersk
+said last week [it] …" (a company named with what it is; not "Officials said it …", which may be anything)."""
 
 
 def _plural(np: str) -> bool:
@@ -80,7 +84,7 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
     if inside and inside.start() > 0:
         own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
-        if own and _agrees(own.group("np"), "it"):
+        if own and (_agrees(own.group("np"), "it") or not re.match(_DETERMINER, own.group("np"))):
             # "The company said on Tuesday it first learned in 2019 about the faults": the company learned
             return own.group("np") + " " + line[opening.end():]
         if not _INSIDE.search(sentence, 0, inside.start()):
