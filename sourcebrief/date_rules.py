@@ -71,6 +71,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
              rf"\s+(?:of\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "on the 28th", "since the 11th of this month": a day of a month the sentence or the publication gives (not "the
+    # 15th anniversary", "the 3rd Infantry Division": a noun after it).
+    ("ordinal", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
     ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
              r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
              r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?![\w]))?"
