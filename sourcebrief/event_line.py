@@ -102,6 +102,12 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
         # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's (but "The ban,
         # announced [in March], takes effect" is an aside about the ban, below)
         tail = tail.split(",")[0]
+    participle = _SUBJECT_PARTICIPLE.match(head) if not subject and said is None else None
+    if participle and FINITE.match(tail.lstrip()):
+        # "A truce brokered by the UN [in April last year] expired in October": the date is the participle's
+        noun = participle.group("np").split()[-1]
+        verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+        return tidy(f"{participle.group('np')} {verb} {participle.group('vp')}")
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
@@ -232,7 +238,7 @@ def _predicate(told: str) -> int | None:
     nor a participle after its noun ("people killed in …"); None when there is none that plain."""
     verbs = sorted([*_PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
     for verb in verbs:
-        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or "," in told[verb.start():]:
+        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or ", " in told[verb.start():]:  # not "5,300"
             continue
         if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
                 not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
@@ -274,8 +280,12 @@ _ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
 
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
 """A head opening with a name and an aside about it."""
+_SUBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                                 r"(?P<vp>(?:[a-z]{2,}ed|held|made|built|signed|won)\s+by\s+[^,;]{2,50}?)\s*$")
+"""A subject and its participle with an agent, up to the date: "A truce brokered by the UN [in April last year]"."""
 _REDUCED_RELATIVE = re.compile(
-    r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
+    r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:(?:first|initially|originally|previously)\s+)?(?:[a-z]+ed|built|born|made|held"
+    r"|won|begun|founded|set\s+up))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _KEEP_DATE = re.compile(
     r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"

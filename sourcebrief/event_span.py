@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
 _CLAUSE_SPLIT = re.compile(
@@ -47,12 +48,20 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if word == "after" and "," not in match.group() and match.end() <= start and len(
                 sentence[match.end():start].split()) <= 8 and not _own_verb(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
+        if word == "after" and "," not in match.group() and match.end() <= start and _saying_after_phrase(
+                sentence, match.end(), start, end):
+            continue  # "have agreed to a truce after a first round of talks in Qatar, the two sides said [on Wednesday]"
         if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
                 sentence, 0, match.start()).group():
             continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
+            if word in ("when", "where") and (inside := APPOSITIVE_CLOSED.search(sentence, match.end(), start)) \
+                    and ", " not in sentence[match.end():inside.start()] and ", " in sentence[:match.start()]:
+                # "The exchange, the biggest since 2020 [when over 1,000 prisoners were freed], is set to be completed
+                # on Sunday": a when-clause inside an aside, closed before the main verb
+                closed = inside.start()
             if closed >= 0:
                 # "Lai, who takes office on May 20, visited Hualien on Wednesday": the date is the main clause's.
                 aside, relative = (match.start(), closed + 1), False
@@ -106,7 +115,8 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
-        if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start):
+        if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start) and not (
+                aside and aside[0] <= joint.start() < aside[1]):  # not inside an aside: "since 2020 when …,"
             # the clause after the connective has its own subject, not a relative clause's antecedent ("the mission,
             # which … slipped into 2026 after problems … were found [last summer]")
             left, subject = joint.end(), ""
@@ -147,6 +157,11 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     window = sentence[left:start]
     own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
     cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
+    while cut > 0 and any(s == left + cut + 1 for s, _ in other_dates):
+        # "The dams, built in [the 1970s], had not been maintained since 2002": another date's own "the" opens no phrase
+        cut = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut), window.rfind(" an ", 0, cut))
+    if cut > 0 and _AGENT_BEFORE.search(window, 0, cut):
+        return left, right, ""  # "A truce brokered [by the UN] in April last year expired in October": the subject's
     if cut > 0 and window[:cut].endswith(",") and APPOSITIVE_CLOSED.search(window, cut):
         return left, right, ""  # "The talks, the first since 2019, ended … on Wednesday": an appositive, not the phrase
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
@@ -162,7 +177,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
         antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or that == said_bare) and (
+    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or _THAT_MODAL.match(window, that + 6)
+                              or that == said_bare) and (
             _PLACE_BEFORE.search(window, 0, cut)
             or all(e - left <= that for s, e in other_dates if e <= start)):
         # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"; "said on Tuesday
@@ -210,7 +226,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         if subject and subject.group(1).strip() in _DETERMINERS:
             # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
             subject = _DETERMINED_SUBJECT.match(sentence, opening)
-    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
+    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct
+                              and not (modal and window[cut - 3:cut] == "and")):  # "would begin … and [conclude]"
         return left, right, ""
     if antecedent and cut == that + 5:
         subject = antecedent
@@ -219,6 +236,13 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
     subject = _ADVERB_END.sub("", subject.group(1)) if subject else ""
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
+
+
+def _saying_after_phrase(sentence: str, after: int, start: int, end: int) -> bool:
+    """Whether an "after" phrase without a verb of its own runs up to the attribution the date at ``start`` dates:
+    "… after [a first round of direct talks in Qatar], the two sides said in a joint statement on Wednesday"."""
+    said = attribution(sentence[:with_preposition(sentence, start)], sentence[end:])
+    return said is not None and said > after and not _own_verb(sentence, after, said)
 
 
 def _later_conjunct(window: str, previous: int, verb_from: int | None = None) -> re.Match[str] | None:
@@ -258,6 +282,10 @@ def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | No
     return min(found, key=lambda m: m.end(1)) if found else None
 
 
+_THAT_MODAL = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|could|should)\s")
+"""A that-clause's subject and its modal: "that [the group would] hand over the remains … on Wednesday"."""
+_AGENT_BEFORE = re.compile(r"\b[a-z]{2,}(?:ed|en)\s+by$")
+"""A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens."""
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
                            r"(?=(?:he|she|it|they|we)\s+(?:would|will|could|might|expected|expects|planned|plans"
                            r"|intended|intends|hoped|hopes)\s)")

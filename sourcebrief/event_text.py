@@ -86,7 +86,8 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     opening = with_preposition(sentence, start)
     again = _AGAIN_BEFORE.search(sentence, max(0, opening - 70), opening) if " and " in sentence else None
     earlier = [(s, e) for s, e in other_dates if again and e <= again.start()]
-    if not earlier or (again.group("np") and FINITE.search(again.group("np"))):
+    if not earlier or (again.group("np") and (FINITE.search(again.group("np")) or _MODAL.search(again.group("np")))):
+        # "…, and the last batch will be flown [on Sunday]": a clause of its own, with its verb, not a gapped object
         return None
     first_start, first_end = max(earlier)
     left, _, subject, aside = _span(sentence, first_start, first_end, other_dates)
@@ -115,6 +116,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     return None
 
 
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|be|been)\b")
 _AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?))"
                            r"\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
