@@ -197,7 +197,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     later = _later_conjunct(window, previous, 0) if not quoted and not clock else None
     conjunct = (_and_past_verb(window, previous) or (later and later.end())) if not quoted and not clock else None
     opening = _after_opening_date(sentence, left, other_dates)
-    subject = (_NAMED_SUBJECT.match(sentence, opening) or _AGED_SUBJECT.match(sentence, opening)
+    subject = (_whole_name(sentence, _NAMED_SUBJECT.match(sentence, opening)) or _AGED_SUBJECT.match(sentence, opening)
                or _lower_subject(sentence, left, opening)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
         # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
@@ -271,6 +271,18 @@ def _after_opening_date(sentence: str, left: int, other_dates: list[tuple[int, i
                 and (comma := re.match(r",\s+", sentence[other_end:]))):
             return other_end + comma.end()
     return left
+
+
+def _whole_name(sentence: str, named: re.Match[str] | None) -> re.Match[str] | None:
+    """``named``, or the subject up to its verb when a lower-case word goes on with it: "Saudi [envoy Yazid bin Farhan]
+    held talks … and returned on Monday" is the envoy's, not "Saudi"'s."""
+    if named is None or FINITE.match(sentence, named.end()) or date_rules.PAST_CUES.match(sentence, named.end()):
+        return named
+    return _UP_TO_VERB.match(sentence, named.start()) or named
+
+
+_UP_TO_VERB = re.compile(r"\s*((?:[A-Za-z][\w'’.-]*\s+){1,6}?)(?=" + FINITE.pattern + ")")
+"""A subject of up to six words, no comma, up to its first finite verb: "Saudi envoy Yazid bin Farhan [held]"."""
 
 
 def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | None:
