@@ -79,7 +79,22 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     if len(head.split()) - len(kept.split()) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
         head = _shortened(head[:len(head) - len(kept)], said) + kept
+    passive = _OBJECT_PARTICIPLE.match(head) if not subject and said is None and _OBJECT_BEFORE.search(
+        sentence, 0, left) else None
+    if passive and not FINITE.search(sentence, end, right):
+        # "accused the rebels of violating [the truce signed] on April 23": the object's participle, "The truce was
+        # signed" (not a past verb of a subject: "when the army attacked on Monday" has no object before it)
+        noun = passive.group("np").split()[-1]
+        head = f"{passive.group('np')} {'were' if noun.endswith('s') and not noun.endswith('ss') else 'was'} " \
+               f"{passive.group('verb')}"
     return _with_tail(sentence, end, right, other_dates, head, subject, said)
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to)\s+$")
+"""A gerund or a preposition before a noun phrase: the phrase is an object, and a past form after it a participle."""
+_OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+                                r"(?P<verb>(?:[a-z]{2,}ed|signed|held|built|made|won|taken|given|struck))\s*$")
+"""A noun phrase and its participle, up to the date: "the truce signed [on April 23]"."""
 
 
 def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]], head: str, subject: str,

@@ -151,10 +151,13 @@ def _main_finite(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` holds a finite verb outside a relative clause: "were freed on Sunday,
     completing an exchange [that began] two weeks ago, the ICRC said" has none, "rescued on Friday, [were] in …" has."""
     return any(not _RELATIVE_OPENS.search(sentence, max(start, verb.start() - 12), verb.start())
+               and not _SUBORDINATE_OPENS.search(sentence, max(start, verb.start() - 30), verb.start())
                for verb in FINITE.finditer(sentence, start, end))
 
 
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+$")
+_SUBORDINATE_OPENS = re.compile(r"\b(?:since|when|after|before|until)\s+(?:the|a|an|its|their)\s+[\w'’-]+\s+$")
+"""A subordinate clause's subject before its verb: "the largest [since the war] broke out" is no main clause."""
 _BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
                             r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
 """A clause break between a date and a saying: what is said after it is not that date's."""
