@@ -129,7 +129,8 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
         if reduced and not subject:
             noun = reduced.group("subject").split()[-1]
             verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
-            return tidy(f"{reduced.group('subject')} {verb} {reduced.group('verb')}")
+            thing = _SAID_THING.sub("", reduced.group("subject"))  # "Fidan said [the decision], taken on Tuesday,"
+            return tidy(f"{thing} {verb} {reduced.group('verb')}")
         if head.rstrip().endswith(","):
             head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
     if subject.strip():
@@ -298,9 +299,11 @@ _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s"
 _SUBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
                                  r"(?P<vp>(?:[a-z]{2,}ed|held|made|built|signed|won)\s+by\s+[^,;]{2,50}?)\s*$")
 """A subject and its participle with an agent, up to the date: "A truce brokered by the UN [in April last year]"."""
+_SAID_THING = re.compile(r"^.*\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?=(?:the|a|an|its|their)\s)")
+"""A saying before the thing a reduced relative is about: "Fidan said [the decision], taken …"."""
 _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:(?:first|initially|originally|previously)\s+)?(?:[a-z]+ed|built|born|made|held"
-    r"|won|begun|founded|set\s+up))\s*$")
+    r"|won|begun|founded|set\s+up|taken|given|chosen|written|shown|seen|known|broken|sent|struck))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _KEEP_DATE = re.compile(
     r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"

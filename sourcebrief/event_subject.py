@@ -59,6 +59,13 @@ _OWN_SAYING = re.compile(rf"(?:^|(?<=\s))(?P<np>{_DETERMINER}\s+(?:[\w'’-]+\s+
 said last week [it] …" (a company named with what it is; not "Officials said it …", which may be anything)."""
 
 
+_PERSON_SAYING = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]*)\s+(?:said|says|told\s+\w+|added)"
+                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:last|this)\s+(?:week|month))?"
+                            r"(?:\s+that)?\s+$")
+"""A sentence opening with a person's whole name and its saying, right before "he" or "she": the sayer is the pronoun
+("Zupan's lawyer said he …", whose subject is no name, may be anyone)."""
+
+
 def _plural(np: str) -> bool:
     """Whether a noun phrase's head is plural: "officials", "fire officials" (not "the agency", "AEMET")."""
     head = np.split()[-1]
@@ -87,6 +94,10 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         if own and (_agrees(own.group("np"), "it") or not re.match(_DETERMINER, own.group("np"))):
             # "The company said on Tuesday it first learned in 2019 about the faults": the company learned
             return own.group("np") + " " + line[opening.end():]
+        person = _PERSON_SAYING.match(sentence[:inside.start()]) if pronoun in ("He", "She") else None
+        if person and _agrees(person.group("np"), pronoun.lower()):
+            # "Turkey's President Recep Tayyip Erdogan said last month he planned to visit Iraq": the sayer, named
+            return person.group("np") + " " + line[opening.end():]
         if not _INSIDE.search(sentence, 0, inside.start()):
             return line  # "Zupan's lawyer said he would appeal": "he" may be anyone
         source = sentence
