@@ -300,7 +300,7 @@ _AGENT_BEFORE = re.compile(r"\b[a-z]{2,}(?:ed|en)\s+by$")
 """A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens."""
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
                            r"(?=(?:he|she|it|they|we)\s+(?:would|will|could|might|expected|expects|planned|plans"
-                           r"|intended|intends|hoped|hopes)\s)")
+                           r"|intended|intends|hoped|hopes)\s)|\bsaying\s+(?=(?:he|she|it|they|we)\s+(?:had|have|has)\s)")
 """A saying without "that", up to the pronoun opening what was said: "said [she would visit …]", "said last week [it
 expected disruption …]" (its own date between)."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)

@@ -71,7 +71,7 @@ def _plural(np: str) -> bool:
     head = np.split()[-1]
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and not head.isupper() and head != "police" or (
         head.lower() == "police")
-_INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
+_INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until|saying|adding)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
 
@@ -185,7 +185,10 @@ def _agrees(np: str, pronoun: str) -> bool:
     if pronoun == "it":
         acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2  # "The TSB", "the FBI": a body
         return determined and not plural and (acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
-    # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials".
+    # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials";
+    # or two names joined ("Hezbollah and Amal")
+    if len(words) == 3 and words[1] == "and" and words[0][:1].isupper() and words[2][:1].isupper():
+        return True
     return plural and (head[:1].islower() if len(words) > 1 else not determined)
 
 
