@@ -160,6 +160,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     while cut > 0 and any(s == left + cut + 1 for s, _ in other_dates):
         # "The dams, built in [the 1970s], had not been maintained since 2002": another date's own "the" opens no phrase
         cut = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut), window.rfind(" an ", 0, cut))
+    determined = cut
     if cut > 0 and _AGENT_BEFORE.search(window, 0, cut):
         return left, right, ""  # "A truce brokered [by the UN] in April last year expired in October": the subject's
     if cut > 0 and window[:cut].endswith(",") and APPOSITIVE_CLOSED.search(window, cut):
@@ -226,6 +227,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         if subject and subject.group(1).strip() in _DETERMINERS:
             # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
             subject = _DETERMINED_SUBJECT.match(sentence, opening)
+    if cut > 0 and cut == determined and not subject and _VERB_BEFORE.search(window, 0, cut):
+        return left, right, ""  # "committing [to present] a draft peace agreement by May 2": an object, no phrase
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct
                               and not (modal and window[cut - 3:cut] == "and")):  # "would begin … and [conclude]"
         return left, right, ""
@@ -296,6 +299,8 @@ def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | No
 
 _THAT_MODAL = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|could|should)\s")
 """A that-clause's subject and its modal: "that [the group would] hand over the remains … on Wednesday"."""
+_VERB_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}$")
+"""An infinitive right before a noun phrase: the phrase is its object ("to present [a draft peace agreement]")."""
 _AGENT_BEFORE = re.compile(r"\b[a-z]{2,}(?:ed|en)\s+by$")
 """A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens."""
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
