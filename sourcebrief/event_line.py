@@ -118,11 +118,11 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
         # announced [in March], takes effect" is an aside about the ban, below)
         tail = tail.split(",")[0]
     participle = _SUBJECT_PARTICIPLE.match(head) if not subject and said is None else None
-    if participle and FINITE.match(tail.lstrip()):
+    if participle and (FINITE.match(tail.lstrip()) or _MODAL_OPENS.match(tail.lstrip())):
         # "A truce brokered by the UN [in April last year] expired in October": the date is the participle's
-        noun = participle.group("np").split()[-1]
-        verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
-        return tidy(f"{participle.group('np')} {verb} {participle.group('vp')}")
+        np, vp = participle.group("np") or participle.group("np2"), participle.group("vp") or participle.group("vp2")
+        verb = "were" if np.split()[-1].endswith("s") and not np.split()[-1].endswith("ss") else "was"
+        return tidy(f"{np} {verb} {vp}")
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
@@ -297,10 +297,14 @@ _ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
 """A head opening with a name and an aside about it."""
 _SUBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-                                 r"(?P<vp>(?:[a-z]{2,}ed|held|made|built|signed|won)\s+by\s+[^,;]{2,50}?)\s*$")
-"""A subject and its participle with an agent, up to the date: "A truce brokered by the UN [in April last year]"."""
+                                 r"(?P<vp>(?:[a-z]{2,}ed|held|made|built|signed|won)\s+by\s+[^,;]{2,50}?)\s*$"
+                                 r"|^\s*(?P<np2>(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+                                 r"(?P<vp2>(?!(?:expected|scheduled|planned|needed)\b)[a-z]{2,}ed)\s*$")
+"""A subject and its participle, with an agent or opening the sentence, up to the date: "A truce brokered by the UN [in
+April last year]", "A state of emergency declared [on Saturday] (will last three months)"."""
 _SAID_THING = re.compile(r"^.*\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?=(?:the|a|an|its|their)\s)")
 """A saying before the thing a reduced relative is about: "Fidan said [the decision], taken …"."""
+_MODAL_OPENS = re.compile(r"(?:will|would|could|can|may|might|must|should)\s")
 _REDUCED_RELATIVE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:(?:first|initially|originally|previously)\s+)?(?:[a-z]+ed|built|born|made|held"
     r"|won|begun|founded|set\s+up|taken|given|chosen|written|shown|seen|known|broken|sent|struck))\s*$")
