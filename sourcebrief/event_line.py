@@ -299,7 +299,8 @@ _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s"
 _SUBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
                                  r"(?P<vp>(?:[a-z]{2,}ed|held|made|built|signed|won)\s+by\s+[^,;]{2,50}?)\s*$"
                                  r"|^\s*(?P<np2>(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
-                                 r"(?P<vp2>(?!(?:expected|scheduled|planned|needed)\b)[a-z]{2,}ed)\s*$")
+                                 r"(?P<vp2>(?!(?:expected|scheduled|planned|needed)\b)[a-z]{2,}ed"
+                                 r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)\s*$")
 """A subject and its participle, with an agent or opening the sentence, up to the date: "A truce brokered by the UN [in
 April last year]", "A state of emergency declared [on Saturday] (will last three months)"."""
 _SAID_THING = re.compile(r"^.*\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?=(?:the|a|an|its|their)\s)")

@@ -121,7 +121,8 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             # which … slipped into 2026 after problems … were found [last summer]")
             left, subject = joint.end(), ""
         elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
-                                                    or _AND_AUXILIARY.match(sentence, end)):
+                                                    or _AND_AUXILIARY.match(sentence, end)
+                                                    or _AND_OWN_CLAUSE.match(sentence, end)):
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
             # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
             right = end
@@ -192,6 +193,9 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     previous = max(e for _, e in other_dates if e <= start) - left
     if joined >= previous and not quoted:
         cut = joined + 5
+    own_clause = _AND_OWN_CLAUSE.match(window, previous) if not quoted else None
+    if own_clause:  # "Voting ended on the 5th [and results came] on the 7th": the second clause, with its subject
+        return left + own_clause.end(), right, ""
     # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
     # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
     clock = _CLOCK.search(window, max(0, previous - 12), previous)
@@ -301,6 +305,9 @@ _THAT_MODAL = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+(?:[
 """A that-clause's subject and its modal: "that [the group would] hand over the remains … on Wednesday"."""
 _VERB_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}$")
 """An infinitive right before a noun phrase: the phrase is its object ("to present [a draft peace agreement]")."""
+_AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?=(?:(?:the|a|an|its|their)\s+)?(?!(?:then|later|also|again|soon|now|is|are|was|were|has|have|had|will|would)\b)[a-z]+"
+                             r"\s+(?:" + FINITE.pattern + "))")
+"""A date followed by "and" and a clause with its own one-word subject: "on the 5th [and] results came …"."""
 _AGENT_BEFORE = re.compile(r"\b[a-z]{2,}(?:ed|en)\s+by$")
 """A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens."""
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
@@ -334,7 +341,7 @@ _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|are|has|have|will|would)\s+(?:now\s
 expected] to last"."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
-_CONJUNCT = re.compile(r"\s+and\s+")
+_CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?")
 _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
                        r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
                        r"[a-z]+\s+(?:by|in|on|at|its|their|the|a|an|results|data)\b")
