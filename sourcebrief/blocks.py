@@ -274,12 +274,15 @@ def header_menus(texts: list[str], shortest: int = 4) -> set[int]:
 def name_at_both_ends(texts: list[str]) -> str | None:
     """A site's name alone on the page's first line and again on a line of its own after the story ("Naharnet" over
     the headline and under the comments): the page names itself, as a copyright line would. Short names only, not a
-    section's ("Politics")."""
+    section's ("Politics") nor a topic's the headline names ("Ebrahim Raisi" over the Guardian's "Iranian president
+    Ebrahim Raisi killed …", and in its list of topics)."""
     first = texts[0].strip() if texts else ""
     if not first or len(first.split()) > 3 or re.search(r"[.!?:;,\d]", first) or not first[0].isupper():
         return None
     if outlets.is_section_name(first) or first.lower() in _SECTION_LIKE:
         return None
+    if any(first in t for t in texts[1:4] if t.strip() != first):
+        return None  # "Ebrahim Raisi" over "Iranian president Ebrahim Raisi killed …": a topic's tag, not the site
     return outlets.name(first) if any(t.strip() == first for t in texts[3:]) else None
 
 

@@ -94,6 +94,7 @@ _CHROME_PATTERNS = [
     r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
     r"for (the )?latest (news|updates|headlines)\b.{0,80}\b(head|go) to \S.{0,60}",  # a station's footer promotion
     r"(previous|next) (article|post|story)",
+    r"this (article|story|page) is more than (\d+|an?|one|two|three) (days?|weeks?|months?|years?) old",  # an archive's banner
     r"loading\.*",
     r"(download|get) (our|the) app.*",
     r"our (editorial )?standards:.{0,80}",
@@ -246,9 +247,10 @@ _PRINT_NOTE = re.compile(
     r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
-    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,200}?"
+    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
     r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
-"""A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report."."""
+"""A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report." (an initial's
+full stop is no sentence's: "Jan M. Olsen")."""
 
 
 _EDITORS_NOTE = re.compile(
@@ -334,6 +336,16 @@ def _chrome_sentences(text: str) -> bool:
     return len(sentences) >= 2 and all(_CHROME.match(sentence.strip()) for sentence in sentences)
 
 
+_END_MARK = re.compile(r"\s+\((?:end|ends)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4}){0,3})?\s*$", re.IGNORECASE)
+"""An agency's closing mark glued to its story's last paragraph, with its desk's initials: "(end) ta.gb" (KUNA)."""
+
+
+def without_end_mark(text: str) -> str:
+    """``text`` without an agency's closing mark (_END_MARK) at its end."""
+    found = _END_MARK.search(text) if "(" in text else None
+    return text[:found.start()] if found else text
+
+
 def _promotion_tail(text: str) -> bool:
     """See ``_PROMO_TAIL``; the words are looked for first, as most lines have none of them."""
     lowered = text.lower()
@@ -360,8 +372,8 @@ def is_listed_link(text: str) -> bool:
     if unmarked[-1:] in "’”" and unmarked.count(unmarked[-1]) > unmarked.count({"’": "‘", "”": "“"}[unmarked[-1]]) - 1 \
             and {"’": "‘", "”": "“"}[unmarked[-1]] in unmarked:
         unmarked = unmarked[:-1]  # "Trump says EU was ‘formed to screw the United States’": a quote closes the headline
-    return (looks_like_headline(unmarked) or len(unmarked.split()) < 3
-            or bool(dates_in(unmarked)) and date_only(unmarked))
+    return (looks_like_headline(unmarked) or len(unmarked.split()) < 3 or unmarked.endswith(("...", "…"))
+            or bool(dates_in(unmarked)) and date_only(unmarked))  # "1. Saudi Arabia to host ...": a cut teaser
 
 
 def is_related_link(text: str) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from . import outlets
+from . import solar_hijri
 from .entity_lexicon import gazetteer
 
 
@@ -85,7 +86,11 @@ def parse_date_in(text: str) -> dt.date | None:
             return dt.date(int(groups["year"]), month, int(groups["day"]))
         except ValueError:
             continue
-    return None
+    solar = _SOLAR_HIJRI.search(text)  # IRNA's "1403-02-31 10:15"
+    return solar_hijri.to_gregorian(*(int(part) for part in solar.groups())) if solar else None
+
+
+_SOLAR_HIJRI = re.compile(r"\b(1[34]\d\d)[-/](\d\d)[-/](\d\d)\b")
 
 
 _NAME_ONLY = re.compile(r"^[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}$")
@@ -200,9 +205,11 @@ _GLUED_DATE = re.compile(r"\b((?:19|20)\d\d)(?=[A-Z][a-z]{2,8}\.? \d)")
 _UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
                           r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
-_UPDATE_TAIL = re.compile(r"\s+[-–|]\s+Update[ds]?\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d\d)?$", re.I)
-"""The date of an update after the date of publication, in numbers: "15.03.2024 - Update : 15.03.2024" (the first is
-the stamp's)."""
+_UPDATE_TAIL = re.compile(r"\s+[-–|]\s+Update[ds]?\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d\d)?$"
+                          r"|\s*[\[(]\s*(?:Last\s+)?Update[ds]?\s*:[^\[\]()]{4,60}[\])]$", re.I)
+"""The date of an update after the date of publication: in numbers, "15.03.2024 - Update : 15.03.2024", or in brackets,
+"Tuesday, 16 January 2024 6:33 AM [ Last Update: Tuesday, 16 January 2024 6:33 AM ]" (Press TV) (the first is the
+stamp's)."""
 
 
 def date_only(text: str) -> bool:
@@ -388,10 +395,20 @@ _BRACKET_DATE_DATELINE = re.compile(
 """A government release's dateline with its date in brackets: "OKLAHOMA CITY (March 14, 2025) – Governor …"."""
 
 
+_SLASHED_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}),\s+"
+    rf"(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')})"
+    rf"\.?\s*/(?P<agency>[A-Z]{{2,8}})/\.?\s+(?=[{_UPPER}“\"‘'])")
+"""TASS's dateline, the agency between slashes: "MOSCOW, March 23. /TASS/. The death toll …"."""
+
+
 def _dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """See ``dateline``, without the check of what follows it."""
     if _SPEAKER.match(text):
         return None
+    if slashed_agency := _SLASHED_AGENCY_DATELINE.match(text):  # "MOSCOW, March 23. /TASS/. The death toll …"
+        found = slashed_agency
+        return found.group("place"), text[found.end():], found.group("date"), found.group("agency")
     if bracketed := _BRACKET_DATE_DATELINE.match(text):  # "OKLAHOMA CITY (March 14, 2025) – Governor …"
         return bracketed.group("place"), text[bracketed.end():], bracketed.group("date"), None
     match = _DATELINE.match(text)

@@ -229,6 +229,10 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         # Ahead of publication only the thing a date names can happen then, not the past telling of it: "announced
         # he would stand in the 25 May election" is a line "The 25 May election".
         background = B.thing_named(text, start, end)
+    elif background is None and any(s < start - left for s, _ in local) and B.names_thing(text, start, end):
+        # A thing a date names after the date of the sentence's own verb: "The ECP on Sunday completed the results for
+        # the seats contested in the February 8 general elections" is a line "The February 8 general elections".
+        background = B.thing_named(text, start, end)
     if caption >= 0:
         clause = tidy(_CREDIT_END.sub("", caption_words(text[:with_preposition(text, start)] + " " + text[end:])))
     elif background is not None:
@@ -313,6 +317,12 @@ def _label(text: str, start: int, end: int, sentence: str) -> bool:
     return found is not None and end <= len(text) - len(found[1])
 
 
+def _says_when(candidate: Candidate) -> bool:
+    """Whether a candidate's date is the day of a saying ("officials said on Monday"), not of what was said."""
+    quote = candidate.source.quote
+    return dates_saying(quote, max(0, quote.find(candidate.source.expression)))
+
+
 _GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
 
 
@@ -320,7 +330,9 @@ def _make_event(group: list[Candidate]) -> Event:
     """One event from a group: the finest date most sources give, every source, any conflict."""
     finest = min(_GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
     fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
-    votes = Counter(c.source.date for c in fine)
+    # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
+    # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
+    votes = Counter(c.source.date for c in [c for c in fine if not _says_when(c)] or fine)
     date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
     # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
     # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.

@@ -304,7 +304,9 @@ class _Reading:
         self.in_related = False
         self.seen_body.add(text)
         text = said or text
-        self.paragraphs.append(Line(_BULLET.sub("", text), line.line) if _BULLET.match(text) or said else line)
+        ended = chrome.without_end_mark(text)  # "… Al-Sabah. (end) ta.gb": an agency's closing mark and desk
+        self.paragraphs.append(Line(_BULLET.sub("", ended), line.line) if _BULLET.match(text) or said or ended != text
+                               else line)
         return ""
 
     def article(self, source_id: str, path: str) -> Article:

@@ -97,6 +97,14 @@ def past_verb_before(head: str) -> bool:
     if preposition is None:
         return False
     verb = None
-    for verb in R.PAST_CUES.finditer(head, max(0, preposition.start() - 20), preposition.start()):
+    for verb in R.PAST_CUES.finditer(head, max(0, preposition.start() - 40), preposition.start()):
         pass
-    return verb is not None and verb.end() == preposition.start() and verb.group().lower() not in ("last", "ago")
+    if verb is None or verb.group().lower() in ("last", "ago"):
+        return False
+    between = head[verb.end():preposition.start()]  # "visited [Muscat] in September": a name between
+    return verb.end() == preposition.start() or bool(_SHORT_OBJECT.fullmatch(between))
+
+
+_SHORT_OBJECT = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
+"""A name a past verb may take before the date it governs: "visited Muscat", "met Vladimir Putin" (not a thing, which
+the date may be of: "approved a payout in December", written in October, is this December's payout)."""

@@ -11,6 +11,7 @@ from typing import Callable
 from sourcebrief import date_clauses
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
+from sourcebrief import solar_hijri
 from sourcebrief.date_site import UNRESOLVED, Result, Site, tense, text_before, year_tense
 
 
@@ -123,14 +124,15 @@ def _yearly(site: Site) -> bool:
 
 ISO_FIRST_YEAR = 1600
 """A year-month-day stamp before this year is in another calendar, not a Gregorian date: IRNA stamps its pages
-with the Solar Hijri ``1403-04-16`` (6 July 2024), Arab sites with the Hijri ``1445-10-08``. Read as Gregorian it
-would be a date eight centuries off, so it is left unannotated."""
+with the Solar Hijri ``1403-04-16`` (6 July 2024), which is converted (solar_hijri), Arab sites with the lunar Hijri
+``1445-10-08``, which is left unannotated. Read as Gregorian either would be a date centuries off."""
 
 
 def iso(g: re.Match[str], site: Site) -> Result | None:
-    """An ISO date: ``2024-02-06``."""
+    """An ISO date: ``2024-02-06``; a Solar Hijri one, ``1403-02-31``, as its Gregorian day (20 May 2024)."""
     if int(g["y"]) < ISO_FIRST_YEAR:
-        return None
+        date = solar_hijri.to_gregorian(int(g["y"]), int(g["m"]), int(g["d"]))
+        return ("DATE", V.day_value(date), None) if date else None
     date = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     return ("DATE", V.day_value(date), None) if date else None
 

@@ -186,7 +186,8 @@ PAST_CUES = re.compile(
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
 SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
-                          r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
+                          r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Spc|Pfc|Cpl|Pvt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
+                          r"(?<!\b(?:Capt|Brig)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 """A full stop (not after an initial, a title, a month's abbreviation: "Sept. 21", or the "a.m." of "7:25 a.m. CT" or "4 a.m. Monday")
 before a capital, or a line
@@ -213,10 +214,10 @@ WORD_START = re.compile(r"(?<![\w$£€])(?<!\d[.,])[\w'’]")
 
 
 DAY_AFTER_TIME = re.compile(
-    rf"\s+(?:local\s+time\s+)?(?:\(\d{{3,4}}\s+(?:GMT|UTC)\)\s+)?(?:on\s+)?"
+    rf"\)?\s+(?:local\s+time\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)\)\s+)?(?:on\s+)?"
     rf"(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))(?!\w)")
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",
-"4:17 a.m. local time on Monday"."""
+"10:45pm (19:45 GMT) on Tuesday" (both times), "4:17 a.m. local time on Monday"."""
 PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?",
                          re.IGNORECASE)
 """A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",

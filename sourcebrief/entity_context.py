@@ -88,7 +88,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
         return []
     if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
-            or surface in HOLIDAYS or run[-1].text in ("Day", "Eve")
+            or _holiday(surface) or run[-1].text in ("Day", "Eve")
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
@@ -137,6 +137,15 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
 
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 """Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
+def _holiday(surface: str) -> bool:
+    """A feast as any outlet spells it: "Eid al-Adha", "Eid Al Adha", "Eid ul-Adha"."""
+    return _FOLDED_HOLIDAY.sub(" ", surface.lower()).replace(" ul ", " al ") in _HOLIDAY_KEYS
+
+
+_FOLDED_HOLIDAY = re.compile(r"[\s-]+")
+_HOLIDAY_KEYS = frozenset(_FOLDED_HOLIDAY.sub(" ", h.lower()) for h in HOLIDAYS)
+
+
 _COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"

@@ -40,7 +40,7 @@ ROLE_HEADS = frozenset(
     """Minister Secretary President Vice Premier Chancellor Governor Gov Mayor Senator
     Sen Rep Representative Congressman Congresswoman Ambassador Envoy Commissioner
     Commander General Gen Maj Major Lt Lieutenant Col Colonel Capt Captain Adm
-    Admiral Sgt Sergeant Brig Brigadier Marshal Chief Director Director-General
+    Admiral Sgt Sergeant Spc Specialist Pfc Cpl Corporal Pvt Brig Brigadier Marshal Chief Director Director-General
     Spokesman Spokeswoman Spokesperson Advisor Adviser Chairman Chairwoman Chair
     CEO Leader Judge Justice King Queen Prince Princess Emperor Pope Sheikh Emir Sultan Sayyid Sayyed
     Ayatollah Imam Rabbi Bishop Archbishop Cardinal Father Speaker Deputy Counsel
@@ -75,7 +75,8 @@ THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreemen
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
     Summit Pandemic Average Index Act Regulation Directive Charter""".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
-                      "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday"))
+                      "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday",
+                      "Ashura", "Arbaeen", "Mawlid", "Yom Kippur", "Rosh Hashanah", "Holi", "Vesak"))
 # Definite articles of Spanish, French and Arabic that open names of things, not of people ("El Niño", "Al Jazeera").
 ARTICLES = frozenset("El La Le Los Las Les Al".split())
 # Plural nouns for groups of people that open sentences as speakers ("Analysts said", "Residents described"):
@@ -141,8 +142,9 @@ COMPANY_SUFFIXES = frozenset(
     "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
 )
 # First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
-# ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), compared without
-# accents. English heads that also open names ("Front Street") are left out.
+# ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), and in Arabic ("Kataib
+# Hezbollah", "Asaib Ahl al-Haq", "Harakat al-Nujaba", "Jaish al-Adl"), compared without accents. English heads that
+# also open names ("Front Street") are left out, and so are Arabic ones that also name places or people ("Liwa").
 ORG_LEADS = frozenset(
     """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Uniao
     Unione Alianza Alianca Alleanza Corte Banco Banca Banque Guardia Consejo Conselho Conseil Consiglio
@@ -150,7 +152,8 @@ ORG_LEADS = frozenset(
     Fuerzas Forca Forza Bloque Bloco Junta Agrupacion Instituto Istituto Universidad Universidade Universite
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
-    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati""".split()
+    Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati
+    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim""".split()
 )
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())

@@ -10,6 +10,7 @@ from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surna
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import leads_of, short_forms
 from .entity_overrides import EntityOverride
+from .spelling import american
 
 
 def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) -> _Clusters:
@@ -40,25 +41,65 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_person_tails(found, clusters)
     _merge_plurals(found, clusters)
     _merge_name_chains(found, clusters)
+    _merge_ministry_forms(found, clusters)
     return clusters
 
 
+def _merge_ministry_forms(found: list[_Found], clusters: _Clusters) -> None:
+    """A country's ministry named either way is one body: "Iraqi Interior Ministry" and "Iraqi Ministry of Interior",
+    "Iraqi Ministry of Foreign Affairs" and "Iraqi Foreign Ministry", "Iraqi Ministry of Defence" and "Iraqi Defense
+    Ministry"; not another country's, and not two names without a country ("the Foreign Ministry" of Türkiye and "the
+    Ministry of Foreign Affairs in Baghdad" may be two countries')."""
+    countries = {name_key(w): c for w, c in gazetteer().demonyms.items() if c} | {
+        name_key(p): gazetteer().places[p] for p in gazetteer().countries if " " not in p}
+    by_form: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for key in sorted(_org_names(found)):
+        form = _ministry_form(key.split(), countries)
+        if form is not None:
+            by_form[form].append(key)
+    for (country, _), keys in by_form.items():
+        for key in keys[1:] if country else ():
+            clusters.union(keys[0], key)
+
+
+def _ministry_form(words: list[str], countries: dict[str, str]) -> tuple[str, tuple[str, ...]] | None:
+    """(country, what the ministry is of) of a ministry's name key, or None for another name."""
+    country = ""
+    if words and words[0].removesuffix("s") in countries and len(words) > 2:
+        country, words = countries[words[0].removesuffix("s")], words[1:]  # "iraqi …", "iraqs …" (Iraq's)
+    if len(words) >= 3 and words[0] == "ministry" and words[1] == "of":
+        subject = words[2:]
+    elif len(words) >= 2 and words[-1] == "ministry":
+        subject = words[:-1]
+    else:
+        return None
+    subject = [american(w) for w in subject if w not in ("the", "affairs", "and")]
+    return (country, tuple(subject)) if subject and all(w.isalpha() for w in subject) else None
+
+
 def _merge_name_chains(found: list[_Found], clusters: _Clusters) -> None:
-    """A person's name of three words or more whose words all stand, in order, in one longer name with the same first
-    and last words is that person: "Nawaf al-Ahmad al-Sabah" is "Nawaf al-Ahmad al-Jaber al-Sabah" (an Arabic name
-    chain, told with or without a grandfather's name). Not when two longer names would do: that is two people."""
+    """A person's name of three words or more (its key's: "al-Sabah" is two) told shorter in one longer name with the
+    same first word is that person (_in_chain): "Nawaf al-Ahmad al-Sabah" and "Sabah al-Ahmad" are "Nawaf al-Ahmad
+    al-Jaber al-Sabah" and "Sabah al-Ahmad al-Jaber al-Sabah" (an Arabic name chain, told with or without a
+    grandfather's name). Not when two longer names would do: that is two people."""
     people = sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
                      and f.mention.evidence != "bare" and len(name_key(f.mention.name).split()) >= 3})
-    by_ends: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    by_first: dict[str, list[list[str]]] = defaultdict(list)
     for key in people:
         words = key.split()
-        by_ends[(words[0], words[-1])].append(words)
-    for chains in by_ends.values():
+        by_first[words[0]].append(words)
+    for chains in by_first.values():
         for short in chains:
-            longer = {" ".join(w) for w in chains if len(w) > len(short) and _in_order(short, w)}
+            longer = {" ".join(w) for w in chains if len(w) > len(short) and _in_chain(short, w)}
             roots = {clusters.find(k) for k in longer}
             if len(roots) == 1:
                 clusters.union(" ".join(short), next(iter(longer)))
+
+
+def _in_chain(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` told shorter: the same last word and every word in order ("Nawaf al-Ahmad
+    al-Sabah"), or its opening words ("Sabah al-Ahmad" of "Sabah al-Ahmad al-Jaber al-Sabah")."""
+    return short[-1] == long[-1] and _in_order(short, long) or long[:len(short)] == short
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

@@ -11,6 +11,10 @@ from .entity_lookup import _lookup, _mention
 
 
 _COMPANY_TITLES = frozenset("CEO Chief Chairman Chairwoman Founder Co-founder".split())
+_PERSONAL_TITLES = HONORIFICS | frozenset("""Sheikh Sheikha Sayyid Sayyed Sultan Prince Princess Imam Ayatollah General Gen
+    Gen. Lieutenant Colonel Col Col. Admiral Adm Adm. Brigadier""".split())
+"""Titles that open a holder's name after the body a role is of: "Minister of Amiri Diwan Affairs [Sheikh] Mohammad
+Al-Sabah", "Commander of US Central Command [General] Michael Kurilla"."""
 
 
 def _company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
@@ -45,10 +49,10 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS:
             head = role_end = i
             honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
-        elif 0 <= head == i - 1 and _lookup(word) and word not in ROLE_WORDS and word not in demonyms and i < last and (
+        elif 0 <= head == i - 1 - (tokens[i - 1].text == ".") and _lookup(word) and word not in ROLE_WORDS and word not in demonyms and i < last and (
                 tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "):
             break  # a name right after its title, though a place's too: "Sheikh [Sabah Al-Ahmad]", "President [Jordan
-            # Bardella]"
+            # Bardella]", "Spc. [Kennedy Ladon Sanders]"
         elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
             role_end = i if head >= 0 else role_end
         elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
@@ -70,6 +74,10 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
         name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
     elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
+        titled = next((k for k in range(name_first + 2, last) if tokens[k].text in _PERSONAL_TITLES), None)
+        if titled is not None and tokens[titled + 1].is_cap:
+            # "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": the body, then a title and its holder
+            return _person(text, tokens, titled + 1, last, chunk, _role_text(text, tokens, first, titled), "role")
         start, end = tokens[name_first].start, tokens[last].end
         known = _lookup(text[start:end])
         kind = known[0] if known else "org"

@@ -21,6 +21,7 @@ from .entity_lexicon import (
     PLACE_LEADS,
     PARK_HEAD,
     ROLE_HEADS,
+    SPEECH_VERBS,
     fold,
     gazetteer,
 )
@@ -82,7 +83,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
-        return [owner, mention] if owner else [mention]
+        holder = _speaker_after_body(text, tokens, mention, last)
+        return [owner, mention] if owner else [mention, holder] if holder else [mention]
     if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
         return []
     if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
@@ -115,6 +117,11 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             continue
         if word in _COUNT_WORDS and first < last and tokens[first + 1].text in gazetteer().demonyms:
             first += 2  # "Two Russian oil tankers", "Three Japanese climbers": a count of people or things
+            continue
+        if word in _COUNT_WORDS and first < last and any(
+                (_lookup(" ".join(t.text for t in tokens[first + 1:first + 1 + n])) or ("",))[0] == "place"
+                for n in (1, 2, 3) if first + n <= last):
+            first += 1  # "Three United States soldiers": a count, then the place its people are of
             continue
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
             if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
@@ -211,11 +218,37 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     return _person_with_title(text, tokens, first, last, chunk)
 
 
+def _speaker_after_body(text: str, tokens: list[Token], body: Mention, last: int) -> Mention | None:
+    """The person named right after a body's name, when the run goes on to say: "The head of the Popular
+    Mobilization Forces [Faleh al-Fayyadh] said …" (the body's name ends at its head word; two to four name words
+    follow, then a verb of saying)."""
+    if body.kind != "org" or body.evidence != "org-word" or body.end >= tokens[last].end:
+        return None
+    rest = [i for i in range(len(tokens)) if body.end <= tokens[i].start and i <= last]
+    if not 2 <= len(rest) <= 4 or not all(_NAME_WORD.fullmatch(tokens[i].text) for i in rest):
+        return None
+    if any(tokens[i].text in ORG_HEADS or _lookup(tokens[i].text) for i in rest):
+        return None
+    said = re.match(r"\s+(\w+)", text[tokens[last].end:])
+    if not said or said.group(1) not in SPEECH_VERBS:
+        return None
+    start, end = tokens[rest[0]].start, tokens[last].end
+    return _mention(text, start, end, "person", text[start:end], evidence="cue")
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]+")
+
+
+_RESIDENCES = frozenset({"House", "Palace"})
+"""A residence named for its owner, two words: "Zardari House", "Bilawal House", "Yildiz Palace" (not "House of
+Representatives", a body)."""
+
+
 def _place_word(words: list[str]) -> bool:
     """The name ends in a place word, or one governs "of" inside it ("Botanical Garden of Viña del Mar"); a place
     word alone is a common noun ("City traders said")."""
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return head in PLACE_HEADS
+    return head in PLACE_HEADS or len(words) == 2 and words[-1] in _RESIDENCES
 
 
 _AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")

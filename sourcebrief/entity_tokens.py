@@ -32,7 +32,8 @@ _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|bint|abu|abd)-[A-Z]")
 OPEN_QUOTES = "“‘«\"'"
 CLOSE_QUOTES = "”’»\"'"
-_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt St Jr Sr Maj Adm Brig Rep Sen No vs etc".split())
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt Spc Pfc Cpl Pvt St Jr Sr Maj Adm Brig Rep Sen No vs etc"
+                           .split())
 
 
 class Token(NamedTuple):

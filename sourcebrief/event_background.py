@@ -34,6 +34,8 @@ _COUNTED_SINCE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,3}?(?:[
 date dates)."""
 _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
+_SINCE_ELSEWHERE = re.compile(r"\d{4}\b|.*\b(?:and|but)\s+(?:was|were|is|are|has|have|had|\w+ed)\b")
+"""Words after a "since" that make it another date's ("since 2020 …") or another clause's ("… and was …")."""
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first"
                           r"|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))"
@@ -70,8 +72,20 @@ _PRODUCT_DATE_BEFORE = re.compile(
     r"|\b(?:bonds?|notes?|debt|securities|treasur(?:y|ies)|loans?)\s+(?:due|maturing)(?:\s+in)?\s+$", re.IGNORECASE)
 """A date printed on a product ("best-by dates from January 2025") or a bond's maturity ("bonds due 2050"), which
 dates no event."""
-_UNTIL_BEFORE = re.compile(r"(?<!\bday\s)(?<!\bweek\s)\b(?:until|till|through|after|before)\s+$|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$",
-                           re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
+                           r"|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$", re.IGNORECASE)
+"""A date a period runs until ("extend cuts of 3.66 million barrels per day until the end of 2025"), or that another
+date is measured from ("the day after", "a week before" are that date's)."""
+
+
+_INTO_BEFORE = re.compile(r"\b(?:well\s+into|(?:extend|extends|extended|extending|last|lasts|lasted|lasting|continue|"
+                          r"continues|continued|continuing|stretch|stretches|stretched)\b(?:[^,;.]|\.\d){0,60}?\binto"
+                          r"|(?:extend|extends|extended|extending)\b(?:[^,;.]|\.\d){0,60}?\b(?:until|till|through))\s+"
+                          r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.IGNORECASE)
+"""A period a thing lasts or is extended into, or until: its horizon, no event ("extend its cuts into 2025", "to last
+well into the second half of the year", "extend voluntary cuts until the end of the third quarter"); not "slipped
+into 2026" (the delay's new date), "overnight on Wednesday into Thursday" nor "the curfew lasted until Monday" (it
+ended then)."""
 
 
 def background(text: str, start: int, end: int, other_dates: bool) -> str | None:
@@ -85,6 +99,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     "until" or a possessive beside another date ("said on Tuesday it would extend the curfew until Friday", "the
     toll from Wednesday's quake rose to 12, officials said Friday") dates none either."""
     before = text[max(0, start - 80):start]
+    if _INTO_BEFORE.search(before):
+        return ""  # "extend its cuts into 2025", "to last well into the second half of the year": a horizon, no event
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
                         or _COMPARED_TERM.search(before)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
@@ -97,6 +113,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     if text.startswith(("'s ", "’s "), end):
         return _possessed(text, start, end)
     since = _SINCE.search(before)
+    if since is not None and _SINCE_ELSEWHERE.match(since.group("np") or ""):
+        since = None  # "in power since 2020 and was hospitalised [last month]": the "since" is another date's
     if since is None:
         return named_thing(text, start, end)
     closing = text.find(",", end)
@@ -146,6 +164,11 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     return f"the {text[end + 3:where.end() if where else thing.end()]}"
 
 
+_TITLE_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|on|for|and)\s+)?[A-Z][\w'’-]+)*")
+"""A name after its year: "[1948] Genocide Convention", "[2015] Paris Agreement", "[1979] Islamic Revolution"."""
+_PLACE_NAMED_AFTER = re.compile(r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_DID_AFTER = re.compile(r",?\s+(?:which|that)\s+((?:killed|injured|wounded|destroyed|left|hit|struck|damaged)\b[^,;.]*)")
+"""What a thing a date names did, in a relative clause after it: "which killed nearly 100 people"."""
 _WHERE_AFTER = re.compile(r"\s+(?:at|in|on|near|off|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=[,;.:)]|$)")
 """Where a possessed thing happened, to the end of its phrase: " at the Iqoxe plant", " on the embassy in Kabul"."""
 _DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boycotted|contested|called|cancell?ed"
@@ -162,6 +185,10 @@ def named_thing(text: str, start: int, end: int) -> str | None:
     happened then ("after the 2022 election, when his party won 41 seats"); "" for a measure ("below the 2023
     level"); None when the date is not such a name or the sentence tells of the thing itself ("won the 2022
     election", "in the 2022 election")."""
+    titled = _TITLE_AFTER.match(text, end) if re.fullmatch(r"\d{4}", text[start:end]) else None
+    if titled and re.search(r"\S\s+the\s+$", text[max(0, start - 8):start]):  # (not the sentence's subject: "The
+        # 1979 Islamic Revolution toppled the Shah" tells of it)
+        return f"the {text[start:titled.end()]}"  # "breaching the 1948 Genocide Convention": a name with its year
     before = _THING_BEFORE.search(text, max(0, start - 20), start)
     thing = _THING_AFTER.match(text, end)
     if before is None or thing is None:
@@ -169,4 +196,10 @@ def named_thing(text: str, start: int, end: int) -> str | None:
     if thing.group().split()[-1] in _MEASURES:
         return ""
     when = _WHEN_AFTER.match(text, thing.end())
-    return when.group(1) if when else f"{before.group('det')} {text[start:thing.end()]}"
+    if when:
+        return when.group(1)
+    where = _PLACE_NAMED_AFTER.match(text, thing.end())
+    did = _DID_AFTER.match(text, where.end() if where else thing.end())
+    named = text[start:where.end() if where and did else thing.end()]
+    return f"{before.group('det')} {named}" + (f" {did.group(1)}" if did else "")  # "the January 3 bombings in
+    # Kerman which killed nearly 100 people": what the thing did

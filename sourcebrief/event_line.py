@@ -38,8 +38,9 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     published = published_participle(head, sentence[end:right]) if cut != end else None
     if published is not None:
         head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
-    restrictive = (_THAT_CLAUSE.match(head) or _whole_subject_clause(head)) if left == 0 else None  # the
-    # sentence's own subject, not a cut's
+    restrictive = (_THAT_CLAUSE.match(head) or _whole_subject_clause(head)) if left == 0 or _CONNECTIVE_BEFORE.search(
+        sentence, 0, left) else None  # the sentence's own subject, or a connective's clause's ("after [the man who
+    # burned a Quran … last month] held another protest"), not a cut's
     if restrictive and not subject and re.match(r"\s+[a-z]+", sentence[end:right]):
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
@@ -132,12 +133,15 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
             thing = _SAID_THING.sub("", reduced.group("subject"))  # "Fidan said [the decision], taken on Tuesday,"
             return tidy(f"{thing} {verb} {reduced.group('verb')}")
         if head.rstrip().endswith(","):
-            head, tail = head.rstrip()[:-1], tail.lstrip()[1:]
+            saying = _SAYING_AFTER.match(tail.lstrip()[1:])  # "… a base in Jordan[, early on Sunday,] CENTCOM said"
+            head, tail = head.rstrip()[:-1] + ("," if saying else ""), tail.lstrip()[1:]
     if subject.strip():
         head = _PRONOUN_OPENING.sub("", head)  # "The company, which said … that it learned": not "The company it"
     return tidy(subject + " " + head + " " + tail)
 
 
+_SAYING_AFTER = re.compile(r"\s*[^,;]{2,60}?\s(?:said|says|told\s+\w+|added|reported|announced|confirmed)\b[^,;]*$")
+"""An attribution closing the clause after a date set off by commas: one comma stays before it."""
 _PRONOUN_OPENING = re.compile(r"^\s*(?:it|he|she|they)\s+(?=[a-z])")
 """A subject pronoun opening a head that is given its subject: the pronoun stood for that subject."""
 _INSERTED_SAYING = re.compile(r"^(?P<np>[^,]{3,60}),\s+(?P<who>[^,]{2,50}?\s(?:said|says|told\s+\w+|added|confirmed))\s*$")
@@ -336,6 +340,8 @@ _THAT_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
 """A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
 "The death toll from the powerful earthquake that struck central Japan …" (the clause is the earthquake's)."""
+_CONNECTIVE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|while|until)\s+$", re.IGNORECASE)
+"""A connective a clause opens after: its subject is whole."""
 _MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")
 """An auxiliary and its verb right after a date: the main clause goes on after a relative clause the date ends."""
 _WHOLE_THAT_CLAUSE = re.compile(r"^(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"

@@ -18,7 +18,8 @@ _CLAUSE_SPLIT = re.compile(
 )
 """Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
 is ", the day after declaring a state of emergency" (another event, told as the first one's reference)."""
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?){1,4})$")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
+"""A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
 """A relative clause telling a start or an end: its antecedent is a happening, so a sentence's opening phrase ("The
 strike at Ford's Kentucky Truck Plant, which began on Oct. 11"), not the place named at its end."""
@@ -54,6 +55,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
                 sentence, 0, match.start()).group():
             continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
+        if word == "when" and match.end() <= start and "," not in match.group() and _when_ends_deed(
+                sentence, left, match.start(), other_dates):
+            continue  # "were killed when their helicopter crashed [on Sunday]": one time, and the deed is the line's
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
@@ -145,6 +149,15 @@ def _antecedent_before(sentence: str, at: int) -> str:
     named = _ANTECEDENT.search(sentence, 0, at)
     phrase = _NOUN_PHRASE.search(sentence, 0, at)
     return named.group(1) if named else phrase.group(1) if phrase else ""
+def _when_ends_deed(sentence: str, left: int, at: int, other_dates: list[tuple[int, int]]) -> bool:
+    """Whether the clause before a "when" tells a deed of its own past verb and no date: what the "when" clause dates
+    happened at the same time ("Raisi and Amir-Abdollahian were killed when their helicopter crashed on Sunday")."""
+    return (not any(left <= s < at for s, _ in other_dates) and bool(_DEED.search(sentence, left, at))
+            and len(sentence[left:at].split()) <= 20)
+
+
+_DEED = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:died|killed|injured|wounded|arrested|hit)\b")
+"""A past deed: a passive ("were killed", "was arrested") or a verb of harm."""
 
 
 _DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")

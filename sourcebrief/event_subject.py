@@ -41,7 +41,7 @@ _ORG_WORDS = frozenset("Air Airlines Airways Board Ministry Inc Ltd Police Court
 _TITLES = frozenset("President Minister Secretary Pope King Queen Prince Princess Chancellor Governor Mayor Senator "
                     "Judge Justice Chief General Ambassador Speaker Archbishop Bishop Duke Duchess Emperor Sheikh "
                     "Commissioner Director Chairman Chairwoman Chair Coach Manager Captain Admiral Colonel "
-                    "Premier Leader Spokesman Spokeswoman".split())
+                    "Premier Leader Spokesman Spokeswoman Emir Amir Sultan Crown".split())
 """Titles that make a "The …" subject a person: "The Secretary", "The Prime Minister" (not "The Carter Center")."""
 _ENDS_SAYING = re.compile(r",\s+(?P<sayer>[^,]{1,50}?)\s+(?:said|says|told\s+\w+|added|reported|announced|confirmed)\.$")
 """A sentence closing with its attribution: a subject pronoun in the next that agrees with the sayer in number may stand
@@ -71,6 +71,8 @@ def _plural(np: str) -> bool:
     head = np.split()[-1]
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and not head.isupper() and head != "police" or (
         head.lower() == "police")
+_OPENING_PHRASE = re.compile(r"(?:(?:On|In|At|By|Later|Earlier|Then|Meanwhile|Separately|Afterwards)\b[^,;]{0,30},\s*)")
+"""A short opening phrase before a sentence's subject: "On Thursday, ", "Later that day, "."""
 _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until|saying|adding)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
@@ -89,6 +91,8 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     pronoun = opening.group("pronoun")
     owner = _POSSESSIVE.get(pronoun.lower())
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
+    if inside and _OPENING_PHRASE.fullmatch(sentence, 0, inside.start()):
+        inside = None  # "On Thursday, he kicked …": the sentence's subject after an opening phrase
     if inside and inside.start() > 0:
         own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
         if own and (_agrees(own.group("np"), "it") or not re.match(_DETERMINER, own.group("np"))):
@@ -226,3 +230,15 @@ _ANTECEDENT_THAT = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[\w'’-]+\
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:then\s+)?$")
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\s+(?:that\s+)?")
 _PREPOSITIONS = frozenset("in on at after before during since from with by for of to as under over".split())
+
+
+def named_pronoun(pronoun: str, before: str) -> str | None:
+    """What an opening "he", "she", "it" or "they" of a clause stands for when the clause before it in the sentence
+    names it as its subject: "… said that the Amir passed away on Saturday, after [he] had been admitted" is the
+    Amir. None when that subject is not plain or does not agree."""
+    before = before.rstrip(" ,")
+    that, comma = before.rfind(" that "), before.rfind(", ")
+    subject = _SUBJECT.match(before, that + 6 if that > comma else comma + 2 if comma >= 0 else 0)
+    if subject is None or not _agrees(subject.group("np"), pronoun.lower()):
+        return None
+    return subject.group("np")

@@ -15,6 +15,7 @@ from sourcebrief.event_line import _AUXILIARY, _RELATIVE_WORD, _line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
 from sourcebrief.event_span import _span
+from sourcebrief.event_subject import named_pronoun
 
 
 def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
@@ -63,20 +64,31 @@ def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tupl
         return None
     body = sentence[found.end():opening]
     verbs = list(FINITE.finditer(body))
-    verb = verbs[0] if len(verbs) == 1 else None
+    groups = [v for n, v in enumerate(verbs) if not n or body[verbs[n - 1].end():v.start()].strip() not in _IN_GROUP]
+    verb = verbs[0] if len(groups) == 1 else None  # "had been admitted" is one verb
     subject = body[:verb.start()].split() if verb else []
+    bare_plural = len(subject) == 1 and subject[0].endswith("s") and subject[0].isalpha()  # "after [polls] closed"
     if (not verb or not 0 < len(subject) <= 8 or _CLAUSE_MARK.search(body) or subject[0][0].islower()
-            and subject[0].lower() not in _DETERMINERS or subject[-1].lower() in ("and", "or", "but", "then")):
+            and subject[0].lower() not in _DETERMINERS and not bare_plural
+            or subject[-1].lower() in ("and", "or", "but", "then")):
         return None  # "after talks on Sunday", "since, on Monday", "after saying on …",
         # "fell 6% on Monday after the disclosure and were down 2% on Thursday" (the verb goes on with the subject)
     tail = re.match(r"[^,;:]*", sentence[end:]).group()
+    if len(subject) == 1 and subject[0].lower() in ("he", "she", "it", "they"):
+        named = named_pronoun(subject[0], sentence[:found.start()])  # "the Amir passed away, after [he] had been …"
+        body = body.replace(subject[0], named, 1) if named else body
     return tidy(f"{body} {tail}".rstrip(" ."))
 
 
 _TEMPORAL = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+")
 """A conjunction opening a clause of another time than the sentence's main clause."""
-_CLAUSE_MARK = re.compile(r"[,;:\"“”()]|\s[-–—]\s")
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_IN_GROUP = frozenset({"", "not", "also", "already", "just", "been", "being", "reportedly", "later", "then"})
+"""Words between two verbs of one verb group: "had [been] admitted", "was [reportedly] killed"."""
+_CLAUSE_MARK = re.compile(r"[,;:\"“”()]|\s[-–—]\s|\b(?:who|which|that|whose|whom)\s")
+"""A clause's end, or a relative clause inside its subject, whose date it would be: "after the man [who burned a
+Quran … last month] held another protest"."""
+_DETERMINERS = frozenset("the a an its their his her this that these those he she it they".split())
+"""Lower-case words that may open a clause's subject: a determiner, or a pronoun (named when it can be)."""
 
 
 def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
@@ -174,4 +186,9 @@ def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[in
                 end, changed = other_end, True
             elif other_end <= start and _COORDINATION.fullmatch(sentence, other_end, start):
                 start, changed = other_start, True
-    return start, end
+    second_day = _SECOND_DAY.match(sentence, end)
+    return start, second_day.end() if second_day else end
+
+
+_SECOND_DAY = re.compile(r"\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$))")
+"""A second day of the same month after a date ("on Jan. 11 and 12"), which the line leaves out with it."""

@@ -199,6 +199,11 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_DURATION_AFTER = re.compile(r"-(day|week|month|year|hour|minute)(?![\w-])", re.IGNORECASE)
+"""A number joined to a unit of time, as a compound before its noun: "a 40-day mourning period" lasts 40 days (not
+"a 70-year-old man": an age)."""
+
+
 def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     """A Figure for one number match, or None when it is a year, date, time or name."""
     offset = max(0, m.start() - _LOOKBACK)
@@ -218,6 +223,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     end, unit = m.end(), _CURRENCIES.get((m[currency] if currency else "").lower(), "")
     if m["pct"]:
         unit = "%"
+    elif not unit and (lasting := _DURATION_AFTER.match(text, m.end())):
+        end, unit = lasting.end(), lasting.group(1).lower()  # "a 40-day mourning period", "a three-day closure"
     elif not unit:
         noun_end, unit = _counted_noun(text, m.end(), value, models=_counts_models(text, start))
         part_of = _PART_OF.match(text, m.end()) if not unit else None
