@@ -145,7 +145,7 @@ def _entities(ordered: Sequence[Article], overrides: Sequence[EntityOverride], m
     entities = resolve_entities(ordered, [*overrides, *outlets], list(mentions))
     entities = dataclasses.replace(entities, unmatched_overrides=tuple(o for o in entities.unmatched_overrides
                                                                         if o not in outlets))
-    return without_photo_credits(entities, ordered)
+    return without_vessels(without_photo_credits(entities, ordered))
 
 
 _MEDIA_TAIL = re.compile(r"(?:\s+(?:News|Online|English|Edition|International|TV|Radio|Digital))+$")
@@ -171,7 +171,26 @@ def without_photo_credits(index: EntityIndex, articles: Sequence[Article]) -> En
         start = credit_start(text)
         return start is not None and mention.start >= start
 
-    dropped = {e.id for e in index.entities if e.mentions and all(in_credit(m) for m in e.mentions)}
+    return _without(index, {e.id for e in index.entities if e.mentions and all(in_credit(m) for m in e.mentions)})
+
+
+def without_vessels(index: EntityIndex) -> EntityIndex:
+    """Drop entities that a mention shows to be a ship ("the container ship Dali", "the Dali, a Singapore-flagged
+    vessel"): a ship's name (often a place's too: Dali is a Chinese city) is none of our kinds."""
+    def vessel(mention) -> bool:
+        at = mention.sentence.find(mention.text)
+        return at >= 0 and bool(_VESSEL_BEFORE.search(mention.sentence, max(0, at - 40), at)
+                                or _VESSEL_AFTER.match(mention.sentence, at + len(mention.text)))
+    return _without(index, {e.id for e in index.entities if e.kind != "person" and any(map(vessel, e.mentions))})
+
+
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|carrier|ferry|yacht|frigate|destroyer)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|freighter|carrier)\b")
+
+
+def _without(index: EntityIndex, dropped: set[str]) -> EntityIndex:
+    """``index`` without the entities of these ids, nor their spans."""
     if not dropped:
         return index
     spans = {source: tuple(s for s in refs if s.entity not in dropped) for source, refs in index.spans.items()}

@@ -240,7 +240,8 @@ def byline(text: str) -> str | None:
         return _outlet_byline(text.strip())
     found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
     found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
-    return found.title().replace(" And ", " and ") if found.isupper() else found  # "by: KIRSTEN GRIESHABER"
+    shouted = found.replace(" and ", " AND ").isupper()  # "by: KIRSTEN GRIESHABER", "LEA SKENE and RICHARD LARDNER"
+    return found.title().replace(" And ", " and ") if shouted else found
 
 
 _BY_WORDS = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){1,4}\S.{5,60})$")

@@ -146,7 +146,7 @@ _FOLDED_HOLIDAY = re.compile(r"[\s-]+")
 _HOLIDAY_KEYS = frozenset(_FOLDED_HOLIDAY.sub(" ", h.lower()) for h in HOLIDAYS)
 
 
-_COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western".split())
+_COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western Mainland".split())
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
     r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])(?!\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)")

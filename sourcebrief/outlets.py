@@ -222,9 +222,11 @@ EDITION = re.compile(r"(?:\s*[|·•:–—-]\s*(?:in\s+)?English(?:\s+(?:editio
                       r"|\s+in\s+English|\s+English\s+(?:edition|service|version))$", re.I)
 """A non-English outlet's English service under its masthead: "EL PERIÓDICO | English edition", "Le Monde in English"."""
 _SECTION_WORDS = {"local", "world", "national", "international", "business", "breaking", "latest", "top", "us", "uk",
+                  "u.s.", "u.k.",
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
                   "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
-"""First words of a section label that has an outlet word ("Local News", "World News", "Business Today", "News")."""
+"""First words of a section label that has an outlet word ("Local News", "World News", "U.S. News", "Business Today",
+"News")."""
 _SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&",
                                "and", "press", "media", "releases", "release", "statements", "speeches", "announcements",
                                "newsroom", "room", "centre", "center"}

@@ -206,3 +206,15 @@ def test_outlet_named_without_its_medium_is_the_outlet() -> None:
     assert _short_outlet_names("UN News") == ()
     assert _short_outlet_names("Hong Kong TV") == ()
     assert _short_outlet_names("Harbour Herald") == ()
+
+
+def test_a_ship_is_no_entity() -> None:
+    """A name a mention shows to be a ship ("the container ship Dali", "the Dali, a Singapore-flagged vessel") is none
+    of our kinds, though it is a place's name too (Dali, in China), in every source that names it."""
+    from sourcebrief.analysis import without_vessels
+    text = ("=== a\nThe crew of the Dali, a Singapore-flagged vessel, issued a mayday call, Maryland Gov. Wes Moore said.\n"
+            "=== b\nThe 984ft Dali was carrying nearly 4,700 containers when it lost power in Baltimore.\n")
+    index = without_vessels(resolve_entities(_articles_from(text)))
+    names = {e.name for e in index.entities}
+    assert "Dali" not in names and {"Wes Moore", "Baltimore"} <= names
+    assert all(s.entity in {e.id for e in index.entities} for refs in index.spans.values() for s in refs)
