@@ -63,12 +63,14 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
     """Vote a kind per cluster: explicit cues count three times the shape of a name, and a person by shape alone is
     a body wherever a cue says it is one ("Credit Suisse shareholders" among 17 bare "Credit Suisse": no cue ever
-    makes it a person)."""
+    makes it a person); initials a person is "known as" cast no body's vote ("MBS said")."""
     votes: dict[str, Counter] = defaultdict(Counter)
     cued: dict[str, Counter] = defaultdict(Counter)
+    people_initials = {name_key(f.mention.name) for f in found
+                       if f.mention.kind == "person" and f.mention.evidence == "acronym"}  # "known as MBS"
     for f in found:
         m = f.mention
-        if _is_single(m) or m.evidence == "bare":
+        if _is_single(m) or m.evidence == "bare" or m.evidence == "acronym" and name_key(m.name) in people_initials:
             continue
         root = clusters.find(_key(m))
         votes[root][m.kind] += 3 if m.strong else 1

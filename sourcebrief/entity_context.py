@@ -13,6 +13,7 @@ from .entity_lexicon import (
     ORG_HEADS,
     ORG_NOUN_PHRASES,
     ORG_NOUNS,
+    PARTICLES,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
     ROLE_NOUNS,
@@ -28,6 +29,14 @@ from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
 from .entity_roles import _lower_role, _name_like, _person
 
 
+_PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
+                               r"|MPs?|MEPs?|member|members|candidate|spokesman|spokeswoman|spokesperson"
+                               r"|economist|chief economist|analyst|strategist|president|chief|boss|coach"
+                               r"|secretary-general)\s+"
+                               r"(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z]")
+"""A party's or a body's role between its name and a person's full name: "Liberal Democrat leader Ed Davey",
+"Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem", "Barclays economist Jack Meaning", "Uefa president
+Aleksander Ceferin" (a person's aide is rarely named so by both names)."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -49,7 +58,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
-    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_OF_NOUNS):
+    of_place = len(before) >= 2 and before[-1] == "of" and (
+        before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS)  # "Residents of Jurf al-Sakhar"
+    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
         return [_mention(text, start, end, "place", surface, evidence="cue")]
     if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
@@ -57,6 +68,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             # "Sweden's Hannah Lindqvist won": a country's person)
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
         return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
+    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive:
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
@@ -70,7 +83,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if text.startswith("-based", end):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
-            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER)):
+            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER
+                 or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in _THE_BODY_AFTER)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
     words = surface.split()
     if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
@@ -85,7 +99,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
-    if not all(_name_like(t) for t in run) or any(t.text in ROLE_WORDS for t in run if t.text[0].isupper()):
+    if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES for k, t in enumerate(run)) or any(
+            t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
         return []
     if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
             or _holiday(surface) or run[-1].text in ("Day", "Eve")
@@ -94,6 +109,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # thing, not a person
     if len(run) > 1 and any(_common_noun(t.text) for t in run):
         return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
+    if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run)):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -106,6 +123,41 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
         # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+_STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?|traders|bankers|researchers)\b")
+"""Staff who study markets for a body after its name: "Morgan Stanley analysts said", "Wells Fargo's economists"."""
+_BODY_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|will|would|also|then|now|again|on\s+\w+)\s+){0,2}(?:cut|cuts|raised|raises|lowered|lowers"
+    r"|trimmed|trims|lifted|lifts|revised|revises|slashed|slashes|reported|reports|posted|posts|kept|keeps)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|targets?|outlook|guidance|ratings?|dividends?"
+    r"|payouts?|stakes?|holdings|workforce|output|production|results|earnings|profits?|revenues?|sales)\b"
+    r"|(?:\s+(?:also|on\s+\w+))?\s+(?:said|says|announced|confirmed)(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+it\s+"
+    r"(?:would|will|had|has|plans to|planned to|expects to|expected to)\s+(?:(?:also|further)\s+)?"
+    r"(?:cut|raise|lower|trim|lift|sell|buy|acquire|close|open|hire|invest|appeal|reduce|suspend|resume|halt|list"
+    r"|lay\s+off|shut|keep|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended|resumed|halted"
+    r"|raised|lowered)\b")
+"""What a body does to "its" or "their" own figures (a forecast, a stake, its output) or says "it" will do to its business: "Goldman Sachs cut its
+forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Aramco said it would raise output" (not
+"said it would take time", which anyone may say of anything)."""
+
+
+def _body_cue_after(text: str, end: int) -> bool:
+    """A name of several words that its staff study for, that acts on its own figures or says it will act on its
+    business is a body's (_STAFF_AFTER, _BODY_ACTS_AFTER); people act on "his" or "her"."""
+    mate = _AND_NAME_AFTER.match(text, end)  # "Morgan Stanley and Wells Fargo also cut their forecasts"
+    return any(_STAFF_AFTER.match(text, at) or _BODY_ACTS_AFTER.match(text, at)
+               for at in (end, mate.end() if mate else end))
+
+
+_AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*(?=\s)")
+"""A second name joined by "and", which the cue after it is shared with."""
+
+
+def _nation_and_word(run: list[Token]) -> bool:
+    """A people's adjective and one more word is a body ("Saudi Aramco", "Indian Oil", "Qatari Diar"): news names a
+    person by nationality with a given name and a surname ("Kenyan Eliud Kipchoge")."""
+    return len(run) == 2 and run[0].text in gazetteer().demonyms and not run[1].possessive
 
 
 def _common_noun(word: str) -> bool:
@@ -135,6 +187,9 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
     return any(t.text in _PLACE_PREPOSITIONS for t in tokens[max(0, k - 8) : k] if not t.sentence_start)
 
 
+_DWELLERS = frozenset("residents inhabitants outskirts".split())
+"""Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar" (a lone word
+after them is left to entities._places_named_twice: "residents of Zakho")."""
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 """Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
 def _holiday(surface: str) -> bool:
@@ -156,6 +211,9 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
 """Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
 which follow a leader's name too ("the Sánchez coalition")."""
+_THE_BODY_AFTER = frozenset("party police".split())
+"""Nouns that make even a one-word name between "the" and them a body's: "the Conservative party chair", "the
+Metropolitan police" (a leader's party is named without "the": "Trump's party")."""
 _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
 """Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
 said"."""
@@ -203,12 +261,16 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
 
 
 def _holder_of(tokens: list[Token], first: int) -> bool:
-    """The name after a comma is the holder of a role "of" a body, not the body: "The leader of Yemen's Houthi group,
-    Abdul-Malik al-Houthi, said"."""
+    """The name after a comma is the holder of a role "of" a body, or one of its members, not the body: "The leader
+    of Yemen's Houthi group, Abdul-Malik al-Houthi, said"."""
     if first < 1 or tokens[first - 1].text != ",":
         return False
     words = [t.text for t in tokens[max(0, first - 8) : first - 1]]
-    return any(a in ROLE_NOUNS and b == "of" for a, b in zip(words, words[1:]))
+    return any((a in ROLE_NOUNS or a in _MEMBER_NOUNS) and b == "of" for a, b in zip(words, words[1:]))
+
+
+_MEMBER_NOUNS = frozenset("member members fighter fighters figure veteran cofounder co-founder".split())
+"""People "of" a body, whose name may follow after a comma: "A second member of the group, Arkan al-Elayawi,"."""
 
 
 def _speaks(tokens: list[Token], last: int) -> bool:

@@ -28,7 +28,7 @@ def _place_key(name: str) -> str:
 
 def _surname_keys(name: str) -> tuple[str, str]:
     """(first name, surname) keys of a full name, "al-" dropped from the surname."""
-    words = name_key(name).split()
+    words = _GENERATION.sub("", name_key(name)).split()
     return words[0], words[-1]
 
 
@@ -67,10 +67,13 @@ def _key(m: Mention) -> str:
     if m.kind == "place":
         return _place_key(m.name)
     key = name_key(m.name)
-    return _MIDDLE_INITIAL.sub("", key) if m.kind == "person" else key  # "Antony J. Blinken" is Antony Blinken
+    return _GENERATION.sub("", _MIDDLE_INITIAL.sub("", key)) if m.kind == "person" else key  # "Antony J. Blinken" is
+    # Antony Blinken, "Joseph R. Biden Jr." Joseph Biden
 
 
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z](?= \w)")
+_GENERATION = re.compile(r"(?<=\w) (?:jr|sr)$")
+"""A generation's suffix ending a person's name: "Jr.", "Sr."."""
 
 
 def _is_single(m: Mention) -> bool:

@@ -48,7 +48,7 @@ ROLE_HEADS = frozenset(
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
     Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective
     SHO DCP ACP DSP SSP DGP IGP Sub-Inspector Striker Midfielder Defender Winger Goalkeeper Teenager Substitute
-    Veteran Skipper""".split()
+    Veteran Skipper MP MEP MLA""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -63,17 +63,20 @@ ROLE_NOUNS = frozenset(
     """counterpart commander spokesman spokeswoman spokesperson minister president
     envoy official officials leader chief director correspondent reporter journalist
     analyst lawmaker legislator mp senator ambassador adviser advisor secretary
-    chairman chairwoman ceo founder economist professor researcher colleague wife
+    chairman chairwoman chair ceo founder economist professor researcher colleague wife
     husband son daughter brother sister deputy premier governor mayor candidate
     head general colonel judge prosecutor lawyer activist negotiator""".split()
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
-# Last words of names of wars, accords, laws, prizes and contests: things, not people ("Vietnam War", "Camp David
-# Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup").
+# Last words of names of wars, accords, laws, prizes, contests and rates: things, not people ("Vietnam War", "Camp
+# David Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup", "Bank Rate", "Growth Plan").
 THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
-    Summit Pandemic Average Index Act Regulation Directive Charter""".split())
+    Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan""".split())
+# Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
+# "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
+PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday",
                       "Ashura", "Arbaeen", "Mawlid", "Yom Kippur", "Rosh Hashanah", "Holi", "Vesak"))
@@ -109,6 +112,9 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
 # name speaks, holds a title or is described (entity_rules._park).
 PARK_HEAD = "Park"
+CHAMBER_HEAD = "House"
+"""A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
+no one ("House prices")."""
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """Ministry Department Council Corps Commission Committee Forces Force Party
@@ -129,7 +135,7 @@ ORG_HEADS = frozenset(
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
-    Laboratories Tech Lines Co Branch Financial Observatory""".split()
+    Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility TV Athletics""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an airport operator; company words of Turkish names ("Anagold Madencilik", "Koç Holding")
     "Project Airports Holding Madencilik Enerji İnşaat Sanayi".split())
@@ -142,9 +148,11 @@ COMPANY_SUFFIXES = frozenset(
     "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
 )
 # First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
-# ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), and in Arabic ("Kataib
-# Hezbollah", "Asaib Ahl al-Haq", "Harakat al-Nujaba", "Jaish al-Adl"), compared without accents. English heads that
-# also open names ("Front Street") are left out, and so are Arabic ones that also name places or people ("Liwa").
+# ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), and in Arabic, its words
+# for brigades, battalions, a movement, an army, a front, partisans, a party, forces and an organisation ("Kataib
+# Hezbollah", "Asaib Ahl al-Haq", "Harakat al-Nujaba", "Jaish al-Adl", "Saraya Awliya al-Dam", "Ansar Allah"), compared
+# without accents. English heads that also open names ("Front Street") are left out, and so are Arabic ones that also
+# name places or people ("Liwa").
 ORG_LEADS = frozenset(
     """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Uniao
     Unione Alianza Alianca Alleanza Corte Banco Banca Banque Guardia Consejo Conselho Conseil Consiglio
@@ -153,7 +161,7 @@ ORG_LEADS = frozenset(
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
     Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati
-    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim""".split()
+    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar""".split()
 )
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
@@ -190,10 +198,13 @@ PLACE_HEADS = frozenset(
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
 PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
-# compared without accents.
+# compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
+# mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port""".split()
+    Lago Monte Barrio Mount Lake Cape Fort Port
+    Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(
@@ -303,10 +314,12 @@ class Gazetteer:
 
 
 def fold(text: str) -> str:
-    """Strip diacritics and typographic apostrophes, keep case."""
+    """Strip diacritics and typographic apostrophes, keep case; "Đ" is written "Dj" in English ("Đurić" is Djuric,
+    "Đoković" Djokovic: no accent to strip, a letter of its own)."""
     text = text.replace("’", "'").replace("‘", "'").replace("ʿ", "").replace("ʾ", "")
     if text.isascii():
         return text  # nothing to decompose
+    text = text.replace("Đ", "Dj").replace("đ", "dj")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -9,6 +9,7 @@ from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEAD
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import leads_of, short_forms
+from .entity_nicknames import merge_nicknames
 from .entity_overrides import EntityOverride
 from .spelling import american
 
@@ -39,6 +40,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_by_containment(found, clusters)
     _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
+    merge_nicknames(found, clusters)
     _merge_plurals(found, clusters)
     _merge_name_chains(found, clusters)
     _merge_ministry_forms(found, clusters)
@@ -253,6 +255,10 @@ def _short_forms(found: list[_Found]) -> dict[str, str]:
 _HEAD_KEYS = frozenset(fold(h).lower() for h in ORG_HEADS)
 
 
+_PATRONYMIC = frozenset("bin ibn bint ben".split())
+"""Words after which a name is a father's, another person's: "Al Hussein bin Abdullah II"."""
+
+
 def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
     """A person named by two or more words that end exactly one longer person's name is that person: "Lacalle
     Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by _link_singles)."""
@@ -262,7 +268,8 @@ def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
     for key in names:
         words = key.split()
         for i in range(1, len(words) - 1):
-            tails[" ".join(words[i:])].add(clusters.find(key))
+            if words[i - 1] not in _PATRONYMIC:  # "Abdullah II" is not "Al Hussein bin Abdullah II": his father
+                tails[" ".join(words[i:])].add(clusters.find(key))
     for key in names:
         roots = tails.get(key, set()) - {clusters.find(key)}
         if len(roots) == 1:

@@ -43,7 +43,7 @@ def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
         a, b = out[i - 1], out[i]
         if a.alias or b.alias or text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")":
             continue
-        if a.kind == b.kind == "org" and " " in a.name and " " in b.name:
+        if a.kind == b.kind == "org" and (" " in a.name or a.evidence == "known") and " " in b.name:
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
         elif a.kind == "org" and b.kind == "person" and b.evidence == "shape" and " " in b.name:
             # "The Houthis (Ansar Allah)": a name with nothing of a person's, in brackets after a body, is its name

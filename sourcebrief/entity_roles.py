@@ -46,7 +46,7 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     demonyms = gazetteer().demonyms
     for i in range(first, last + 1):
         word = tokens[i].text
-        if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS:
+        if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS or _plural_title(word):
             head = role_end = i
             honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
         elif 0 <= head == i - 1 - (tokens[i - 1].text == ".") and _lookup(word) and word not in ROLE_WORDS and word not in demonyms and i < last and (
@@ -73,6 +73,9 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return None
     if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
         name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
+    elif tokens[role_end].text in ("of", "for", "the") and _portfolio_end(tokens, name_first, last) is not None:
+        head = _portfolio_end(tokens, name_first, last)  # "Minister for Economic Affairs Mohannad Shehadeh"
+        name_first = head + 1
     elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
         titled = next((k for k in range(name_first + 2, last) if tokens[k].text in _PERSONAL_TITLES), None)
         if titled is not None and tokens[titled + 1].is_cap:
@@ -90,6 +93,32 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+_PLURAL_TITLES = frozenset("Minister Governor Senator President Secretary Ambassador Commissioner Envoy Mayor".split())
+"""Titles written in the plural before the first of the names that hold them: "Deputy Governors Sarah Breeden and
+Dave Ramsden", "Foreign Ministers Igli Hasani and …" (not "Kings", which ends a team's name)."""
+
+
+def _plural_title(word: str) -> bool:
+    """A title of _PLURAL_TITLES in the plural ("Governors", "Secretaries")."""
+    return (word.endswith("ies") and word[:-3] + "y" in _PLURAL_TITLES
+            or word.endswith("s") and word[:-1] in _PLURAL_TITLES)
+
+
+def _portfolio_end(tokens: list[Token], name_first: int, last: int) -> int | None:
+    """The last word of a minister's portfolio after "for" or "of", when a name of two words or more follows it:
+    "Economic Affairs" of "Minister for Economic Affairs Mohannad Shehadeh" (a body "of" has no such word: "CEO of
+    Boeing Commercial Airplanes")."""
+    for k in range(last - 2, name_first - 1, -1):
+        if tokens[k].text in _PORTFOLIO_TAILS:
+            rest = tokens[k + 1:last + 1]
+            return k if all(_name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
+    return None
+
+
+_PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services".split())
+"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
 
 
 _CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .entity_lexicon import (
+    CHAMBER_HEAD,
     CLUB_LEADS,
     CLUB_MARKS,
     CLUB_TAILS,
@@ -20,6 +21,7 @@ from .entity_lexicon import (
     PLACE_HEADS,
     PLACE_LEADS,
     PARK_HEAD,
+    PRODUCT_TAILS,
     ROLE_HEADS,
     SPEECH_VERBS,
     fold,
@@ -32,6 +34,7 @@ from .entity_acronyms import _acronym, _model_name
 from .entity_roles import _appositive, _company_of_title, _person_with_title
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places
+from .entity_nicknames import known_as
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
 
@@ -53,6 +56,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
     found = with_definitions(text, found)
     found = bracketed_names(text, found)
+    found = known_as(text, found)
     found = coordinated_places(text, found)
     found = teams(text, found)
     found = bodies_named_by_places(text, found)
@@ -112,6 +116,8 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
+        if word in _BODY_OPENERS and first < last and tokens[first + 1].text in ORG_HEADS:
+            break  # "the Home Office", "Home Ministry"
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
             first += 1
             continue
@@ -132,6 +138,11 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
     return first, last
+
+
+_BODY_OPENERS = frozenset("Home News".split())
+"""Words of web furniture (entity_lexicon.COMMON_CAPS: "Home", "News") that open a body's name before its head:
+"the Home Office", "News Corp"."""
 
 
 _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
@@ -182,7 +193,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     run = tokens[first : last + 1]
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
-    if words[0] == "Operation" and len(words) > 1:
+    if words[0] == "Operation" and len(words) > 1 or words[:2] == [CHAMBER_HEAD, "of"] and len(words) > 2:
         return _mention(text, start, end, "org", surface, evidence="org-word")
     known = _lookup(surface)
     if known:
@@ -191,6 +202,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
+    if len(words) > 1 and words[-1] in PRODUCT_TAILS:  # "Microsoft Windows": a body's product
+        return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) == 3 and words[1] == "and" and words[2] in ORG_HEADS and (_lookup(words[0]) or ("",))[0] == "place":
@@ -205,7 +218,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
-    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and words[1][:1].isupper()
+    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and _ARTICLED_CAP_RE.match(words[1])
             and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
@@ -216,6 +229,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+_ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
+"""A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
 
 
 def _speaker_after_body(text: str, tokens: list[Token], body: Mention, last: int) -> Mention | None:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .entity_lexicon import (
     ADJ_SUFFIXES,
+    CHAMBER_HEAD,
     COMMON_CAPS,
     CONNECTORS,
     FACILITY_PLACE_HEADS,
@@ -198,6 +199,9 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return 1
     if nxt.is_word and nxt.text in PARTICLES and _joins(text, tokens, i + 1) and tokens[i + 2].is_cap:
         return 2
+    if (nxt.is_word and nxt.text in PARTICLES and i + 3 < len(tokens) and tokens[i + 2].text in PARTICLES
+            and _joins(text, tokens, i + 1) and _joins(text, tokens, i + 2) and tokens[i + 3].is_cap):
+        return 3  # two particles: "Luis de la Fuente", "Rafael van der Vaart"
     if nxt.text in CONNECTORS or nxt.text == "in":
         return _connector_span(text, tokens, i, heads)
     if nxt.text == "&" and i + 2 < len(tokens) and tokens[i + 2].is_cap and _joins(text, tokens, i + 1):
@@ -241,15 +245,49 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     names: "Amnesty International and Human Rights Watch")."""
     if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
         return 0
+    joined = _place_with_and(text, tokens, i)
+    if joined:
+        return joined
     j = i + 2
     while j < len(tokens) and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
         if tokens[j].text in ORG_HEADS:
+            if j == i + 2 and _head_of_place(text, tokens, j):
+                return 0  # "Citigroup and Bank of America": a body, then another named "of" its place
             return 0 if j > i + 2 and _whole_name_before(text, tokens, i) else 2  # not "Wells Fargo and PNC
             # Financial": a name of two words and one of two words, where "US Securities and Exchange Commission"
         if tokens[j].possessive or not _joins(text, tokens, j):
             break
         j += 1
     return 0
+
+
+def _place_with_and(text: str, tokens: list[Token], i: int) -> int:
+    """How many tokens after i carry a place's name that "and" joins on into ("Bosnia and Herzegovina", "Saint Kitts
+    and Nevis", "Saint Vincent and the Grenadines": one country, not two names); 0 when none does."""
+    first = i
+    while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
+        first -= 1
+    places = gazetteer().places
+    for start in range(first, i + 1):
+        j = i + 2
+        if j < len(tokens) and tokens[j].text == "the":
+            j += 1
+        while j < len(tokens) and j <= i + 5 and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
+            if " and " in (name := text[tokens[start].start:tokens[j].end]) and places.get(name) in gazetteer().countries:
+                return j - i
+            j += 1
+    return 0
+
+
+def _head_of_place(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j is a body's head followed by "of" and a known place: the "Bank" of "Bank of America", "Bank of
+    England"."""
+    if j + 2 >= len(tokens) or tokens[j + 1].text != "of" or not tokens[j + 2].is_cap:
+        return False
+    k = j + 2
+    while k + 1 < len(tokens) and tokens[k + 1].is_cap and _gap(text, tokens[k], tokens[k + 1]) == " ":
+        k += 1
+    return text[tokens[j + 2].start:tokens[k].end] in gazetteer().places
 
 
 def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
@@ -298,8 +336,9 @@ def _org_head_follows(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
-_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS
-"""Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar"."""
+_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS | {CHAMBER_HEAD}
+"""Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar",
+"House of Lords"."""
 
 
 def _inside_body_name(heads: list[str]) -> bool:
@@ -320,7 +359,7 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
         return 0
     if word != "in" and current not in _OF_HEADS and not (
             word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)) and not (
-            word == "of" and _inside_body_name(heads)):
+            word in ("of", "for") and _inside_body_name(heads)):  # "Court of Arbitration for Sport"
         return 0
     j = i + 2
     if j < len(tokens) and tokens[j].text == "the" and _joins(text, tokens, i + 1):
@@ -337,7 +376,8 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May"):
+        if (not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May")
+                or tok.text.endswith("-")):  # a peeled prefix: the "Ex-" of "Ex-England captain"
             i += 1
             continue
         first, nickname, heads = i, None, [tok.text]

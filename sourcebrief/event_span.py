@@ -126,7 +126,8 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             left, subject = joint.end(), ""
         elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
                                                     or _AND_AUXILIARY.match(sentence, end)
-                                                    or _AND_OWN_CLAUSE.match(sentence, end)):
+                                                    or _AND_OWN_CLAUSE.match(sentence, end)
+                                                    or _AND_PERIOD_VERB.match(sentence, end)):
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
             # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
             right = end
@@ -135,6 +136,12 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             right = later.start()  # "Last week, the tanker was struck by a drone and caught fire on Tuesday"
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
+        elif (left <= other_start and other_end <= start and (second := _AND_PERIOD_VERB.match(sentence, other_end))
+              and second.end() <= start
+              and (named := _DETERMINED_SUBJECT.match(sentence, left) or _NAMED_SUBJECT.match(sentence, left))
+              and named.group(1).split()[-1] not in _DETERMINERS):
+            # "Ramadan began on 10 March [and ends] on 9 April": the second verb's clause, the same subject
+            left, subject = sentence.index("and", other_end) + 4, named.group(1).strip()
     return left, right, subject, aside
 
 
@@ -352,6 +359,8 @@ _ADVERB_END = re.compile(r"\b(?:first|then|later|also|initially|quickly|finally|
 _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|are|has|have|will|would)\s+(?:now\s+|also\s+)?[a-z]{3,}")
 """A date followed by "and" and a second verb of the same subject in another tense: "began on Saturday [and is
 expected] to last"."""
+_AND_PERIOD_VERB = re.compile(r"\s+and\s+(?:ends|begins|starts|expires|closes|opens|resumes)\b")
+"""A date followed by "and" and a period's other end, in the present: "began on 10 March [and ends] on 9 April"."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?")

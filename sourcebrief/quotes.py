@@ -10,6 +10,7 @@ from . import date_rules
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
 from .entity_rules import Mention, find_mentions
 from .model import record
+from .quote_speakers import NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject, staff_at
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
@@ -162,8 +163,11 @@ def _is_title(inner: str) -> bool:
 
 _TITLE_BEFORE = re.compile(r"\b(?:for|in|of|from|after|and|or|with|like|as|film|movie|song|album|book|novel|series|show"
                            r"|play|single|hit|drama|comedy|documentary|ship|vessel|tanker|freighter|boat|frigate"
-                           r"|destroyer|carrier|yacht|operation|exercise|code-?named)\s+$")
+                           r"|destroyer|carrier|yacht|operation|exercise|code-?named|base|camp|outpost|airbase|facility)\s+$")
 _SPEECH_AFTER = re.compile(r"[,.!?]?[”\"’]?\s*(?:(?:he|she|they|it|we|I)\s+)?(?:said|says|told|added|asked|replied|wrote)\b")
+
+
+_ONE_NAME = re.compile(r"[A-Z][A-Za-z’-]*(?:\s\d{1,4}[A-Z]?)?")
 
 
 def _one_word_title(text: str, start: int, close: int) -> bool:
@@ -172,7 +176,7 @@ def _one_word_title(text: str, start: int, close: int) -> bool:
     the ship “Pinocchio”"), not words anyone said
     ("“Disgusting,” he said")."""
     inner = text[start + 1 : close].strip().rstrip(",.")
-    if " " in inner or not inner[:1].isupper() or not inner.replace("-", "").replace("’", "").isalpha():
+    if not _ONE_NAME.fullmatch(inner):  # "Pinocchio", "Tower 22" (a base's name and number)
         return False
     return (_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
             and not _SPEECH_AFTER.match(text, close + 1))
@@ -259,7 +263,7 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     return _speaker_from_phrase(phrase), _cue(verb)
 
 
-_NAMED_AFTER = re.compile(r",\s+((?:[A-ZÀ-Þ][\w’'-]+\s+)+[A-ZÀ-Þ][\w’'-]+)(?=\s*[,.;]|$)")
+_NAMED_AFTER = re.compile(rf",\s+({NAME_WORDS})(?=\s*[,.;]|$)")
 
 
 def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | None:
@@ -278,6 +282,8 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
         if _PASSIVE.search(head, 0, match.start()):
             continue  # "who is often described as": nobody speaks
         subject = _subject(text, masked, left, left + match.start())
+        if subject and verb.endswith("ing"):
+            subject = clause_subject(subject, text[left:left + match.start()])
         if subject and not (verb.endswith("ing") and not subject[:1].isupper()):
             return _name_after_role(subject), _cue(verb)
     return None
@@ -295,7 +301,8 @@ def _name_after_role(subject: str) -> str:
     spokesman for Joe Biden": Biden did not speak)."""
     found = _ROLE_THEN_NAME.match(subject)
     if not found:
-        return subject
+        owned = OWNER_THEN_NAME.fullmatch(subject)  # "Kosovo’s Donika Gervalla"
+        return owned.group(1) if owned else subject
     before = subject[:found.start(1)].split()
     return subject if before[-1] in _NOT_ROLE_END else found.group(1)
 
@@ -309,12 +316,16 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = segments[-1] if segments else ""
-    if last and last.lower() not in ("who", "which"):  # "Alain Berset, who said …": the name before
+    if last and last.split()[0].lower() not in ("who", "which", "that"):  # "Alain Berset, who said …", "the
+        # strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
     for seg in reversed(segments[:-1]):
+        if last.lower() in ("who", "which") and (named := NAME_ENDS_CLAUSE.search(seg)):
+            return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
         if re.fullmatch(r"\d{1,3}", seg):
             continue  # an age between commas: "Mr Sangaré, 47, said"
-        if not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg) or seg[:1].islower():
+        if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
+                or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
         return _clean_subject(seg)
     return None
@@ -332,7 +343,10 @@ def _clean_subject(phrase: str) -> str | None:
     for k, word in enumerate(words[1:], 1):
         following = words[k + 1].lower() if k + 1 < len(words) else ""
         verb_like = word.endswith("ed") and len(word) > 4 and (
-            following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper())
+            following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper()
+            or word.islower() and words[k + 1:k + 2] != [] and words[k + 1][:1].isupper())  # "ministry summoned Turkey's"
+        if staff_at(words, k):
+            continue
         if word.lower() in _CUT_WORDS or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
             words = words[:k]
             break
@@ -349,6 +363,9 @@ def _adverb(word: str) -> bool:
 def _speaker_from_phrase(phrase: str) -> str | None:
     """From "Operation Inherent Resolve's commander Maj Gen Joel “JB” Vowell" keep the
     capitalised name after the last lower-case word; keep "the" before a name."""
+    named = NAMED_APPOSITIVE.match(phrase)
+    if named:
+        return named.group(1)  # "the minister, Ayman Safadi," is Ayman Safadi
     first = re.split(r",", phrase)[0].strip()
     words = first.split()
     if not words:

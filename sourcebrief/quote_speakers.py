@@ -1,0 +1,47 @@
+"""Who speaks, in the words around a quotation: staff named with their body ("Analysts at ING"), a name's owner
+before it ("Kosovo’s Donika Gervalla") and a role owned so between commas (", Bosnia’s foreign minister,")."""
+
+from __future__ import annotations
+
+import re
+
+OWNED_ROLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
+"""An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,"."""
+OWNER_THEN_NAME = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
+"""A name after its country's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla."""
+
+NAME_WORDS = r"(?:(?:[A-ZÀ-Þ][\w’'.-]*|(?:al|el|bin|ibn|de|del|da|van|von)(?:-[A-ZÀ-Þ][\w’'-]*)?)\s+){1,4}" \
+             r"(?:[A-ZÀ-Þ]|(?:al|el)-[A-ZÀ-Þ])[\w’'-]*"
+"""A person's name of two to five words, Arabic and European particles inside: "Abu Hussein al-Hamidawi"."""
+NAMED_APPOSITIVE = re.compile(rf"(?:the|a|an|its|their)\s+[a-z][\w\s’'-]{{0,40}}?,\s+({NAME_WORDS})\s*,?\s*$")
+"""A role, then the name of who holds it between commas, after a quotation: "the minister, Ayman Safadi,"."""
+NAME_ENDS_CLAUSE = re.compile(r"\b(?:by|from|with|to|supplier|company|firm|group|maker|lender|insurer|rival|partner)"
+                              r"\s+((?:[A-ZÀ-Þ][\w’'.&-]*\s+){0,3}[A-ZÀ-Þ][\w’'&-]*)$|\bby\s+(the\s+[a-z]+)$")
+"""A name ending a clause after a preposition or a body's noun, which a "who" or "which" after it speaks for: "was
+installed by supplier Spirit AeroSystems, which said", "was approved by the board, which said"."""
+
+_STAFF = frozenset("analysts economists strategists researchers traders experts scientists doctors officials".split())
+"""Staff whose body, named after "at", is part of who speaks: "Analysts at ING said" (not "Analysts")."""
+
+
+def staff_at(words: list[str], k: int) -> bool:
+    """Word k is the "at" of "Analysts at ING": staff of a named body."""
+    return (words[k] == "at" and words[k - 1].lower() in _STAFF and k + 1 < len(words)
+            and words[k + 1][:1].isupper())
+
+
+_THING_SUBJECT = re.compile(r"(?:The|A|An|This|That|Its)\s+[^A-ZÀ-Þ]*")
+"""A subject that is a thing, not a speaker: "The 90-day suspension"."""
+_NAMED_CLAUSE = re.compile(r"\b(?:after|when|as|because|since|while|before)\s+((?:[A-ZÀ-Þ][\w’'-]+\s+)*[A-ZÀ-Þ][\w’'-]+)"
+                           r"\s+(?:had\s+)?[a-z]+ed\b")
+"""A clause whose subject is named, after a conjunction: "after Rubiales refused"."""
+
+
+def clause_subject(subject: str, head: str) -> str:
+    """Who says a thing "saying …" when the sentence's subject is a thing: the named subject of the clause between
+    them ("The 90-day suspension came a day after Rubiales refused to resign …, saying the kiss was “…”" is
+    Rubiales's saying); else ``subject``."""
+    if not _THING_SUBJECT.fullmatch(subject):
+        return subject
+    named = list(_NAMED_CLAUSE.finditer(head))
+    return named[-1].group(1) if named else subject
