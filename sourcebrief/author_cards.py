@@ -51,6 +51,22 @@ _BIO_LEAD = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (
 """A bio's opening: the writer's name and what they are or do, "Jane Doe is a reporter covering ..."."""
 
 
+_JOURNALIST = re.compile(r"\b(?:correspondent|reporter|journalist|editor|columnist|writer|producer)\b", re.I)
+_BIO_HEAD = 12
+"""How many words into a bio the writer's trade is named: "Ahmed Hassan is a Cairo-based correspondent …"."""
+
+
+def _journalists_bio(text: str, name: str | None, others: list[Line]) -> bool:
+    """A journalist's bio closing the page, whose name the story never uses (another writer's than the byline's, or
+    one under an agency's credit): "Ahmed Hassan is a Cairo-based correspondent covering Egypt and North Africa."; not
+    the story's own last paragraph on a journalist it names ("Jane Doe is a reporter who was detained …" after "Doe
+    …")."""
+    if not name or not _JOURNALIST.search(" ".join(text.split()[:_BIO_HEAD])):
+        return False
+    surname = name.split()[-1]
+    return not any(surname in p.text for p in others)
+
+
 def take_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
     """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story (the
     byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").
@@ -61,6 +77,7 @@ def take_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], st
     names = [n for n in re.split(r",\s*|\s+and\s+", author) if n] if author else [p.text for p in bare]
     leads = {p.line: match.group("name") for p in tail if (match := _BIO_LEAD.match(p.text))}
     bios = [p for p in tail if any(n == leads.get(p.line) or n.startswith(f"{leads.get(p.line)} ") for n in names)]
+    bios += [p for p in tail[-1:] if p not in bios and _journalists_bio(p.text, leads.get(p.line), paragraphs[:-1])]
     if not bios:
         return paragraphs, author, []
     named = {p.line for p in bare if p.text in {leads[b.line] for b in bios}}

@@ -42,13 +42,17 @@ _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z&/ ]{1,40}:\s+\S.{0,100}$")
 """A "Label: value" line of a metadata table ("Company Announcement Date: March 12, 2024")."""
 
 
+_SAID_COLON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}|added|wrote|asked):\s*[“\"‘']")
+"""A quotation introduced with a colon ("Bailey told reporters: “We need …”"): prose, never a table's row."""
+
+
 def label_blocks(texts: list[str], shortest: int = 3) -> set[int]:
     """Indices of runs of at least ``shortest`` "Label: value" lines in a row: a page's metadata table ("Product Type:
     Food & Beverages", "Brand Name: Harvest Gold"), not prose. One or two such lines may be a quote or a heading."""
     marked: set[int] = set()
     run: list[int] = []
     for index, text in enumerate([*texts, ""]):
-        if _LABEL_LINE.match(text.strip()) and len(text.split()) <= 14:
+        if _LABEL_LINE.match(text.strip()) and len(text.split()) <= 14 and not _SAID_COLON.search(text):
             run.append(index)
             continue
         if len(run) >= shortest:
@@ -173,7 +177,7 @@ def photo_captions(texts: list[str]) -> set[int]:
 _NEWSLETTER_HEAD = re.compile(r"^.{0,60}\bnewsletters?\b(?:.{0,40}[^.!?])?$", re.I)
 """A newsletter's heading, no sentence: "Get the Space.com Newsletter", "Sign up for our daily briefing newsletter"."""
 _FORM_LINE = re.compile(r"^(?:contact me with\b|receive email from us\b|by submitting your\b|(?:enter )?your email"
-                        r"(?: address)?$|sign me up$|submit$)", re.I)
+                        r"(?: address)?$|sign me up$|submit$|subscribe(?: now)?$)", re.I)
 
 
 def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:

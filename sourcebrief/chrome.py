@@ -106,6 +106,8 @@ _CHROME_PATTERNS = [
     r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
+    r"share( this)?( article| story| page)?\s*:?\s*((twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit"
+    r"|print|copy link)[\s|·,/]*)+",  # "Share this article: Facebook Twitter LinkedIn Email"
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"
@@ -153,9 +155,9 @@ here.", "… Please consider supporting our work.", "… Consider supporting the
 one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
-    r"|articles in this (story|series)|suggested topics|in this article|more about|read more from .{1,40}"
+    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this article|more about|read more from .{1,40}"
     r"|read next|up next|what to read next"
-    r"|recommended( for you)?|more from .{1,40}|you (may|might) also like|most (read|popular)"
+    r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
     r"|most viewed|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
@@ -181,7 +183,11 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
     r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
-    r"|\s\((?:Photo|Image|Picture|Credit)s?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
+    r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
+    r"|(?<=[.!?”])\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)? Photos?\)$"  # "… June 29, 2025. (AA Photo)"
+    r"|(?<=[a-z0-9])(?:Image|Photo): [A-Z][^:]{1,80}$"  # a credit run on without a space, "… districtImage: Efrem …"
+    r"|(?<=\.)\s+[—–-]\s*(?:(?:Photo|Photograph|Picture|Image|File photo)s?(?: by| courtesy(?: of)?)?:?\s*[^\W\d_][^.]{1,50}"
+    rf"|(?:{AGENCIES})(?:/File)?|File)$"  # "… in Swat on Monday. — Photo by author", "… — AFP"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
     r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\)\.?$"
     rf"|\.\s+(?:(?:Photo|Image|Picture|File photo|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?:\s*(?:/|via)\s*[\w .'-]+)?\.?$"
@@ -191,11 +197,13 @@ _CAPTION_CREDIT = re.compile(
 )
 """A caption's credit: an agency ("... 2021. AP", "(Reuters)"), a photographer's name in brackets, or a credit glued
 on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
-"… on Tuesday.Credit...Jane Doe/Reuters"), or one named after the caption's last sentence ("… on Friday.
+"… on Tuesday.Credit...Jane Doe/Reuters"), or one after a dash, as South Asian papers sign their photos ("… on
+Monday. — Photo by author", "… — AFP", "(Image credits: AP)"), or one named after the caption's last sentence ("… on Friday.
 Photograph: Jordan Pettitt/PA", "Composite: Guardian Design")."""
 _CAPTION_LEAD = re.compile(
     r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
-    r"|item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
+    r"|item \d{1,2} of \d{1,2}\s|\d{1,2} of \d{1,2}\s?\|\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
+"""What opens a caption: its label ("Photo:"), or its place in a gallery ("item 2 of 4", "1 of 6 |", "[3/5]")."""
 
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
@@ -248,9 +256,11 @@ _PRINT_NOTE = re.compile(
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
-    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$")
+    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$"
+    r"|^(?!(?:The|He|She|They|It|We|I)\s)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+reported\s+from"
+    r"\s+[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}\.$")
 """A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report." (an initial's
-full stop is no sentence's: "Jan M. Olsen")."""
+full stop is no sentence's: "Jan M. Olsen"); where a co-writer was, "Ahmed reported from Islamabad."."""
 
 
 _EDITORS_NOTE = re.compile(

@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 _NAME = r"(?-i:[A-Z][\w'’.&-]*)"
+_POST_SIGNATURE = (r"(?:[—–-]\s*)?[^()@]{2,60} \(@\w{1,30}\),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                   r" \d{1,2}, \d{4}")
+"""What closes a social media post embedded in a page: its author, handle and date ("— US Embassy Yemen
+(@USEmbassyYemen) July 9, 2025"); the post's own words are the line above."""
 _PATTERNS = [
     r"skip to [\"“']?[\w' ’-]{2,40}[\"”']?(?: \(press enter\))?",  # a skip link, "Skip to "About government""
     r"home(?: ?[/>›»|] ?[^/>›»|]{1,200}){2,6}",  # a breadcrumb, "Home/Newsroom/Detail/Statement on the fourth …"
@@ -45,14 +49,30 @@ _PATTERNS = [
     r"date modified:?",  # a government page's footer: "Date modified:" over the date
     r"english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",  # a page's
     # language switch: "Français" alone on its line
-    r"(?:posted|updated|published) (?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago.{0,80}",  # "Posted 5h
-    # ago5 hours ago, updated 3h ago3 hours ago": the page's age, no date
+    r"(?:posted|updated|published) (?:(?:about|around|over|nearly|less than) )?(?:an?|\d+) ?(?:m|mins?|minutes?|h|hrs?"
+    r"|hours?|d|days?) ago.{0,80}",  # "Posted 5h ago5 hours ago, updated 3h ago3 hours ago", "Updated about 3 hours
+    # ago": the page's age, no date
+    _POST_SIGNATURE,  # an embedded post's signature: "— Ukrainian President Volodymyr Zelensky (@ZelenskyyUa) June 17, 2025"
+    r"the (?:content|page|article) you (?:requested|are looking for|were looking for) (?:does not|doesn['’]t|no longer)"
+    r" .{0,80}",  # a page's error box for an embed that is gone
+    r"\*?\s?(?:your )?(?:name|e-?mail(?: address)?|comment|title|website|message)\s?\*|comment['’]?s? title"
+    r"|\*?\s?comments? (?:will be|are|is) (?:moderated|reviewed)\b.{0,80}|short ?link:?|send",  # a comment form:
+    # "Name *" / "Email *" / "Comment *" / "Send" / "*Comments will be moderated"; "Short link:" over the page's link
+    r"(?:these are|here are) the latest (?:updates|developments)(?: on [^.]{1,60})?:?",  # a live page's summary label
+    r"comments? \(?\d{1,5}\)?|(?:photo|image|picture|slide) \d{1,3} (?:of|/) \d{1,3}|show (?:more|less)|embed|copied"
+    r"|click to (?:enlarge|expand|zoom)|audio version|listen \(\d{1,2} min\)",  # counters, a gallery's, a widget's
+    r"listen in (?-i:[A-Z][a-z]+)|audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)"
+    r"(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's audio player: "Listen to this article" / "4 mins" /
+    # "Audio Player"; "Listen In Arabic"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
-_LONG = re.compile(r"^(?:search for related information by keyword:|by signing up,? you (?:acknowledge|agree|consent)\b)"
+_LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)"
+                   r"|search for related information by keyword:|(?=.{0,300}\bto learn more about republishing this\b)"
+                   r"|(?:you can unsubscribe at any time\.?\s+)?by signing up,? you (?:acknowledge|agree|consent|are agreeing)\b)"
                    r".{0,400}$", re.IGNORECASE)
-"""A government page's keyword list ("Search for related information by keyword: Economics and Industry | …"), a
-newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
+"""A newsroom's plea in the first person ("Hi, this is Kateryna Denisova. I wrote this news piece. … Support our
+independent journalism."), a government page's keyword list ("Search for related information by keyword: Economics
+and Industry | …"), a newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
 _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
                           re.IGNORECASE)
 """A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)"."""
@@ -61,6 +81,11 @@ _UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|change
 def is_furniture(text: str) -> bool:
     """A line of web chrome that ``chrome``'s own rules do not know: see ``_PATTERNS``."""
     return len(text) <= 160 and bool(_CHROME.match(text)) or len(text) <= 500 and bool(_LONG.match(text))
+
+
+def is_post_signature(text: str) -> bool:
+    """Whether a line closes an embedded post (see ``_POST_SIGNATURE``)."""
+    return len(text) <= 160 and bool(re.fullmatch(_POST_SIGNATURE + r"[.!]?", text.strip(), re.IGNORECASE))
 
 
 def is_update_note(text: str) -> bool:

@@ -63,14 +63,14 @@ _DATELINE = re.compile(
     rf"(?:/[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}){{0,3}})"
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})?)"
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}}))?"
-    rf"(?:\s*(?:--)?(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/)"
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}})\.?)?"
+    rf"(?:\s*(?:--)?(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/\.?)"
     rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))(?:\s+|(?<=--))(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -", "ABU DHABI,
 17th April, 2024 (WAM) --"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
-/PRNewswire/ --") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
+/PRNewswire/ --", "MOSCOW, June 17. /TASS/.") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
 bracketed agency."""
 
 
@@ -357,14 +357,34 @@ _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
 
 
-DESK = re.compile(r"(?:(?:By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
-                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?))")
+DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
+                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)[Cc]orrespondent|(?!)))")
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
-Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name)."""
+Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name), "By MEE
+correspondent" (only after "By": "Kalyeena Makortoff Banking correspondent" is a writer and her role)."""
 
 
 _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-–—] ?(?P<agency>[A-Z]{2,6})")
 """A dateline alone on its line, the place and the agency's initials joined by a dash: "Baghdad-INA"."""
+
+
+_PLACE_OUTLET = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) [-–—] (?P<named>[A-Z].*)")
+"""Where the story was written and the outlet, joined by a dash, maybe over the stamp's date: "Moscow - Asharq
+Al-Awsat", "Athens - Asharq Al-Awsat Friday, 11 July, 2025 - 08:20"."""
+_OUTLET_WORDS = 4
+"""The most words of an outlet's name after the dash."""
+
+
+def place_and_outlet(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a line that opens with a place, a dash and a well-known outlet's name, alone or over the
+    stamp's date ("Moscow - Asharq Al-Awsat"); None for any other line (a headline, "Biden - The Interview")."""
+    found = _PLACE_OUTLET.fullmatch(text.strip()) if len(text) <= 120 else None
+    words = found.group("named").split() if found else []
+    for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
+        named, rest = " ".join(words[:count]), " ".join(words[count:])
+        if outlets.known(named) and (not rest or dates_in(rest)):
+            return found.group("place"), outlets.name(named)
+    return None
 
 
 def agency_line(text: str) -> tuple[str, str] | None:

@@ -233,8 +233,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         # A thing a date names after the date of the sentence's own verb: "The ECP on Sunday completed the results for
         # the seats contested in the February 8 general elections" is a line "The February 8 general elections".
         background = B.thing_named(text, start, end)
-    if caption >= 0:
-        clause = tidy(_CREDIT_END.sub("", caption_words(text[:with_preposition(text, start)] + " " + text[end:])))
+    if caption >= 0:  # the date and those joined to it go: "… prime minister from 2010 to 2016"
+        first, last = T.coordinated(text, start, end, [(s - base, e - base) for s, e in others])
+        clause = tidy(_CREDIT_END.sub("", caption_words(text[:with_preposition(text, first)] + " " + text[last:])))
     elif background is not None:
         clause = tidy(background)
     else:

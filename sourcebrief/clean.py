@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_stamps, entries, issuers, lead_dateline, outlets, site_address,
-               story_split, titles)
+from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, embedded_posts, entries, issuers,
+               lead_dateline, outlets, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -102,6 +102,12 @@ class _Reading:
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
         self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
 
+    def _desk_signals(self, removed: list[Removed]) -> list[tuple[int, str | None]]:
+        """The outlet a desk's credit by initials stands for ("TOI World Desk" on a page that says "© 2025 The Times
+        of Israel"), as a signal at the credit's line; initials the page spells out nowhere give none."""
+        return [(r.line, desk_outlets.desk_outlet(initials, self.texts)) for r in removed
+                if r.reason in _CREDIT_REASONS and (initials := desk_outlets.desk_initials(r.text))]
+
     def _issued_by(self, number: int) -> str | None:
         """The public body named on seed line ``number`` when the page is its own release (issuers.issued_by)."""
         return issuers.issued_by(self.texts, next(at for at, line in enumerate(self.lines) if line.line == number))
@@ -160,7 +166,8 @@ class _Reading:
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
             return "web chrome"
-        if self.in_related and chrome.list_item_text(text) in self.listed:
+        if self.in_related and chrome.list_item_text(text) in self.listed and len(text.split()) >= 3:  # (not a
+            # label each listed story repeats, "Published")
             self.in_related = False  # the key event's own entry, its heading as the list gave it: the list is over
         if chrome.is_related_link(text) or self.in_related and chrome.is_listed_link(text):
             if self.in_related:
@@ -186,6 +193,10 @@ class _Reading:
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
             self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
             return "dateline (kept as metadata)"
+        if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and (
+                chrome_stamps.parse_date_in(self.texts[index - 1]) is not None and not outlets.known(text)):  # "Ahmet Gencturk |01.07.2025 - …" /
+            self.reported_from = self.reported_from or text  # "İZMIR": the place under a dated byline
+            return "dateline (kept as metadata)"
         if self.under_stamp and not self.paragraphs and _PLACE_WORD.fullmatch(text) and not (
                 outlets.known(text) or titles.is_header_label(text, [], [])):  # (not an agency's "Keystone-SDA")
             self.reported_from = self.reported_from or text  # "14 August 2024" / "Statement" / "Geneva"
@@ -196,9 +207,16 @@ class _Reading:
             return "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
         if (found := chrome_stamps.stamp(text)) is not None:
             kind, dates = found
-            self.in_related = self.in_related and bool(dates)  # a live blog's entry time ends its list of key events
+            label = not dates and bool(re.fullmatch(r"(?:published|updated|posted)", text.strip(), re.I))
+            listed = self.in_related and bool(self.paragraphs)  # "More on this story" / a link / "Published" / its date
+            self.in_related = self.in_related and (bool(dates) or label)  # a live blog's entry time ends its list of
+            if dates and listed:  # key events; a listed story's date is no date of this one
+                return "related-story link"
             if dates:
                 self.stamps.setdefault(kind, dates)
+                if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Athens - Asharq
+                    self.reported_from = self.reported_from or placed[0]  # Al-Awsat Friday, 11 July, 2025 - 08:20"
+                    self.signals.append((line.line, placed[1]))
                 writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
                 self.author = self.author or writer
                 self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
@@ -221,7 +239,7 @@ class _Reading:
             elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
                 pass
             else:
-                if newsroom := outlets.newsroom_desk(name):  # "Written By HT News Desk": the credit names the outlet
+                if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
                 self.author = self.author or name
             if (written := chrome_stamps.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
@@ -236,7 +254,8 @@ class _Reading:
             self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
-        if (desk := chrome_stamps.DESK.fullmatch(text)) and _bodies(paragraphs) == 0:  # a desk's byline
+        if (desk := chrome_stamps.DESK.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (
+                _bodies(paragraphs) <= 1)):  # a desk's byline, maybe under the standfirst
             self.byline_index = index
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
             above = {r.text.lower() for r in self.removed if r.line < line.line}
@@ -292,6 +311,10 @@ class _Reading:
             return ""
         if text in self.seen_body:
             return "duplicate paragraph"
+        if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat"
+            self.reported_from = self.reported_from or placed[0]
+            self.signals.append((line.line, placed[1]))
+            return "dateline (kept as metadata)"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
         said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
@@ -316,6 +339,8 @@ class _Reading:
         if not paragraphs and title_line and title_line.text and len(title.split()) >= 12:
             # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
             paragraphs, title = [title_line], titles.title_from_lead(title)
+        paragraphs, posts = embedded_posts.take_posts(paragraphs, removed)  # a tweet's words over its signature
+        removed += posts
         paragraphs, author, bio = author_cards.take_bio(paragraphs, self.author)
         removed += bio
         paragraphs, author, box = author_cards.take_box(paragraphs, author)
@@ -334,6 +359,7 @@ class _Reading:
             credits.append(outlets.from_agency(agency))
         published = _published(self.stamps, date_written or "", [c.text for c in self.captions])
         bios = [r.text for r in bio + box if r.reason == "author bio"]
+        signals += self._desk_signals(removed)
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
@@ -371,6 +397,8 @@ def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Lin
     return None
 
 
+_CREDIT_REASONS = ("byline (kept as metadata)", "date stamp (kept as metadata)")
+"""Removed lines that credit the story's writer or desk."""
 _ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metadata)")
 
 
@@ -388,6 +416,8 @@ byline when a date stamp follows it."""
 
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
 """A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
+_CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.-]+){0,2}")
+"""A place in capitals alone on its line, any alphabet's capitals ("İZMIR"): under a dated byline, the dateline."""
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
 """A place of one word under the date stamp, "Geneva": where a statement was issued."""
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")

@@ -237,6 +237,9 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
             return ("DATE", V.day_value(weekday_date(g["wd"], first + _dt.timedelta(days=1), "future")), None)
     if _MARKET_CLOSE.match(site.text, site.end):
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "past")), None)  # "a premium to Friday's close"
+    if _DECLARED_DAY.search(site.text, max(site.sentence_start, site.start - 30), site.start) and _DAY_OF.match(
+            site.text, site.end):  # "declared Wednesday a day of mourning": a day set aside, ahead
+        return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "future")), None)
     when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
     if when != "reported":
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)
@@ -251,6 +254,9 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
 _MARKET_CLOSE = re.compile(r"['’]s\s+(?:closing|close|session|trading|opening\s+price)\b", re.IGNORECASE)
 """A weekday's market close or session is one already over, whatever the sentence's tense: "shareholders will receive
 $52 per share, a 28% premium to Friday's closing price"."""
+_DECLARED_DAY = re.compile(r"\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$")
+_DAY_OF = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day|holiday)\b")
+"""A weekday declared a day of something ("declared Wednesday a day of mourning"): a day ahead of the declaration."""
 _DAY_NAME = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
              r"\s+\d)")
 _SAID_ON_DAY = re.compile(rf"\b(?:said|says|told\s+\w+|announced|warned|added|confirmed|stated)\s+(?:on\s+|late\s+"

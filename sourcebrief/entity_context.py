@@ -157,7 +157,8 @@ _AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w&.â€™'-]*\s+){0,3}[A-Z][\w&.â
 def _nation_and_word(run: list[Token]) -> bool:
     """A people's adjective and one more word is a body ("Saudi Aramco", "Indian Oil", "Qatari Diar"): news names a
     person by nationality with a given name and a surname ("Kenyan Eliud Kipchoge")."""
-    return len(run) == 2 and run[0].text in gazetteer().demonyms and not run[1].possessive
+    return len(run) == 2 and bool(gazetteer().demonyms.get(run[0].text)) and not run[1].possessive  # a country's
+    # people, not a faith's ("Hindu Kush" is a mountain range)
 
 
 def _common_noun(word: str) -> bool:

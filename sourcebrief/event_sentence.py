@@ -32,6 +32,7 @@ _DANGLING_PREP = re.compile(
 
 _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"
                           r"\s+of\s+"
+                          r"|\bovernight\s+(?:into|on|to)\s+"  # "the attack overnight into Tuesday"
                           r"|\b(?:about|around|approximately|roughly)\s+"
                           r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
                           r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|over"

@@ -33,7 +33,7 @@ _HIDDEN_COMMA = "\x00"
 
 def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """clause(), on a sentence whose bracketed commas are hidden."""
-    start, end = _coordinated(sentence, start, end, other_dates)
+    start, end = coordinated(sentence, start, end, other_dates)
     temporal = _temporal_clause(sentence, start, end, other_dates)
     if temporal is not None:
         return temporal
@@ -176,7 +176,7 @@ _BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*")
 
 
-def _coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> tuple[int, int]:
+def coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> tuple[int, int]:
     """Widen a date to the dates coordinated with it ("in 2017 and 2019"), so none is left dangling in the line."""
     changed = True
     while changed:

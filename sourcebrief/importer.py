@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import chrome_stamps, page_entries
+from . import chrome_stamps, outlets, page_entries
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
 from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
@@ -112,6 +112,14 @@ def seed_text(page: SavedPage) -> str:
     return "\n\n".join([title, *page.paragraphs]) + "\n"
 
 
+def site_name(name: str) -> str:
+    """A page's own site name as the well-known outlet spells it: "Asharq AL-awsat" (the site's og:site_name) is
+    Asharq Al-Awsat; a name no list knows stays as the page gives it."""
+    found = outlets.name(name)
+    same = found and re.sub(r"^the\s+", "", found.lower()) == re.sub(r"^the\s+", "", name.lower())
+    return found if same and outlets.known(found) else name  # (not "BBC" for "BBC News": a short form stays)
+
+
 def read_saved_page(data: bytes) -> SavedPage:
     """Body and metadata of a saved page (trafilatura on the bytes only; nothing is fetched)."""
     import trafilatura
@@ -135,6 +143,8 @@ def read_saved_page(data: bytes) -> SavedPage:
         clean["author"] = author_names(clean["author"])
         if not clean["author"]:
             del clean["author"]
+    if "outlet" in clean:
+        clean["outlet"] = site_name(clean["outlet"])
     title = clean.pop("title", None)
     lines = [" ".join(line.split()) for line in (document.text or "").splitlines()]
     paragraphs = page_entries.with_entry_times(times, _unwrapped([line for line in lines if line]))

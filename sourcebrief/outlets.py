@@ -35,7 +35,7 @@ _KNOWN = {
         "Middle East Eye", "Anadolu Agency", "Iraqi News Agency", "IRNA", "SANA", "Al Arabiya", "Press TV", "Tasnim",
         "Daily Sabah", "Gulf News", "Khaleej Times", "Haaretz", "The Times of Israel", "L'Orient Today", "Naharnet",
         "Enab Baladi", "The New Region", "Dawn", "The Hindu", "Daily Nation", "Premium Times")},
-    "aa": "Anadolu Agency", "ina": "Iraqi News Agency",
+    "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 _DATELINE_ONLY = {"cna": "Central News Agency"}
@@ -48,7 +48,7 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Guardian|Observer|Daily|Media"
     r"|Radio|Television|TV|Network|Wire|Agency|Broadcasting|Dispatch|Ledger|Courier|Mail|Express|Review|Monitor"
     r"|Reporter|Bulletin|Standard|Inquirer|Record|Register|Globe|Independent|Examiner|Sentinel|Weekly|Insider|Digest"
-    r"|Today|Star|Sun|Times-\w+)\b")
+    r"|Today|Star|Sun|Online|Times-\w+)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$|^[A-Z][a-z]+\d{1,3}$")
@@ -62,10 +62,10 @@ _YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
 _COPYRIGHT = re.compile(
     rf"^(?:(?:copyright|©|\(c\))\s*){{1,2}}(?:(?P<year>{_YEARS}),?\s*)?"
     rf"(?P<holder>[^\W\d_][^.|©]*?)(?:,?\s+(?P<later>{_YEARS}))?"
-    r"\s*(?:(?P<rights>[.|]\s*all rights reserved\b.*)|\s\|\s.*|\.(?:\s.*)?)?$", re.I)
+    r"\s*(?:(?P<rights>[.|,]\s*all rights reserved\b.*)|\s\|\s.*|\.(?:\s.*)?)?$", re.I)
 """A copyright line: "© 2024 The New York Times Company", "Copyright The Financial Times Limited 2024. All rights
-reserved.", "© 2024 Deutsche Welle | Legal notice | ...", "© Nikkei Inc. All rights reserved." (a year, or the
-rights reserved: "© AFP" alone is a photo's credit)."""
+reserved.", "© 2024 Deutsche Welle | Legal notice | ...", "© Nikkei Inc. All rights reserved.", "© 2025 The Times of Israel, all
+rights reserved" (a year, or the rights reserved: "© AFP" alone is a photo's credit)."""
 _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+is solely "
                          r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
@@ -298,6 +298,8 @@ def self_names(texts: list[str]) -> set[str]:
         match = _COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
+            got = name(got[:-len(" News")]) if got and got.endswith(" News") and known(got[:-len(" News")]) else got  # the
+            # "Times of India News" app
             if got and got.lower() != "us":
                 found.add(got)
     return found
@@ -319,8 +321,9 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return name(plain)
     if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
         return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
-    if len(words) <= 3 and _WEB_ADDRESS.search(plain):
-        return name(plain)  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by its address
+    if len(words) <= 3 and _WEB_ADDRESS.search(plain):  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by
+        site = name(plain.split(".")[0]) if len(words) == 1 else None  # its address; "DAWN.COM" is Dawn's, a known name
+        return site if site and known(site) else name(plain)
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     if is_section_name(plain):

@@ -27,8 +27,9 @@ a fixed width would: a web address alone (a sentence ends on a full stop), a byl
 list's label for screen readers ("list 2 of 4")."""
 _CAPITALS_BYLINE = re.compile(r"by:? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’&-]*){0,5}")
 """A byline in capitals, "by DAILY SABAH WITH AA": no wrapped prose, whatever the length of the headline above."""
-_END_MARK = re.compile(r"\s*[■□▪◆◼●]+$")
-"""A glyph some agencies end a story with ("… to vow retaliation. ■")."""
+_END_MARK = re.compile(r"\s*[■□▪◆◼●]+$|(?<=[.!?”\"’])\s+Enditem$")
+"""A glyph or word some agencies end a story with ("… to vow retaliation. ■", Xinhua's "… in some provinces.
+Enditem")."""
 
 
 def join_wrapped(text: str) -> tuple[list[Line], list[int]]:
@@ -94,11 +95,44 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
+    if bodies_after >= 2 and following and _credited_stamp(following[0]):
+        return True  # a headline over its stamp that credits the desk: "TOI World Desk / Updated: Jun 16, 2024, …"
+    if bodies_after >= 2 and _credit_and_stamp(following):
+        return True  # an agency's page, a headline over "Source: Xinhua" / "2025-07-01 19:40:12" and a body
     if long_body_after and _repeats_masthead(lines, start, index - 1) and chrome_stamps.dateline(following[0]):
         return True  # under the masthead again, a headline over a body that opens on its own dateline ("TEHRAN –")
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+_STAMP_PARTS = re.compile(r"\s+[|·•/]\s+")
+
+
+def _credited_stamp(text: str) -> bool:
+    """A dated stamp whose line also credits the writer or the desk, between bars or slashes ("TOI World Desk /
+    Updated: Jun 16, 2024, 18:40 IST"): a story's header, never a live blog's entry time."""
+    found = chrome_stamps.stamp(text)
+    parts = _STAMP_PARTS.split(text.strip())
+    return bool(found and found[1]) and len(parts) >= 2 and any(
+        chrome_stamps.DESK.fullmatch(part) or chrome_stamps.byline(part) for part in parts)
+
+
+_HEADER_LINES = 3
+"""How many lines of furniture a story's header may put between its headline and its body."""
+
+
+def _credit_and_stamp(texts: list[str]) -> bool:
+    """Lines under a headline that are all its header, a credit or chrome line and a dated stamp, over the body: a
+    news agency's page ("Source: Xinhua" / "Editor: Huaxia" / "2025-07-01 19:40:12")."""
+    header = []
+    for text in texts[:_HEADER_LINES + 1]:
+        if chrome.is_body_candidate(text):
+            break
+        header.append(text)
+    dated = sum(bool((found := chrome_stamps.stamp(t)) and found[1]) for t in header)
+    credits = sum(chrome.is_chrome(t) or chrome_stamps.byline(t) is not None for t in header)
+    return 2 <= len(header) <= _HEADER_LINES and len(header) < len(texts) and dated == 1 and credits == len(header) - 1
 
 
 def _byline_and_stamp(texts: list[str]) -> bool:

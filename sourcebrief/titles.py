@@ -56,14 +56,26 @@ def _over_labels(lines: Sequence[Line], candidates: _Candidates, at: int) -> int
     if index + 1 < len(lines) and _read_below(lines[index + 1].text):
         return None
     after = at + 1
-    while (label := candidates.get(after)) is not None and len(label.text.split()) <= 3 and not chrome.TERMINAL.search(
-            label.text):
+    while (label := candidates.get(after)) is not None and _is_label(label.text, after - at):
         after += 1
     headline = candidates.get(after)
     if after - at < 3 or headline is None or not chrome.looks_like_headline(headline.text):
         return None
     below = lines.index(headline) + 1
     return after if any(_read_below(line.text) for line in lines[below:below + 3]) else None  # (a caption between)
+
+
+_LONG_MENU = 3
+"""How many short labels in a row make a menu long enough that a four-word line in it is one more of its links ("AP
+Buyline Personal Finance" among "World" / "Politics" / "Sports" / …) rather than the headline."""
+
+
+def _is_label(text: str, run: int) -> bool:
+    """A menu's label in a run of ``run`` labels so far: three words at most, or four in title case within a long menu;
+    no sentence ("U.S." is a section's initials)."""
+    words = len(text.split())
+    longest = 4 if run > _LONG_MENU and chrome.title_case_share(text) == 1 else 3
+    return words <= longest and (not chrome.TERMINAL.search(text) or bool(_INITIALISM.fullmatch(text)))  # "U.S."
 
 
 _NOT_LABEL = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)

@@ -269,3 +269,27 @@ def test_a_saved_pages_preformatted_text_has_its_hard_wraps_joined_and_its_menu_
         "Extremely critical fire weather conditions are expected across much of the area on Friday, with gusts near "
         "60 mph possible in the west."]
     assert article.outlet == "National Weather Service"
+
+
+SITE_NAMED_PAGE = """<html lang="en"><head><title>Greek Shipping Firms Halt Red Sea Transits | Asharq AL-awsat</title>
+<meta property="og:site_name" content="Asharq AL-awsat"></head><body><article>
+<h1>Greek Shipping Firms Halt Red Sea Transits After Two Ships Sunk</h1><time datetime="2025-07-11T08:20:00+03:00">Friday,
+11 July, 2025</time><p>Several Greek shipping companies have suspended transits through the Red Sea after Houthi militants
+sank two Greek-operated bulk carriers this week, industry sources said on Thursday.</p>
+<p>The Magic Seas sank on Sunday after it was hit by drone boats and missiles, the EU mission Aspides said.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("given,expected", [("Asharq AL-awsat", "Asharq Al-Awsat"), ("the times of india", "The Times of India"),
+                                            ("BBC", "BBC"), ("Harbour Gazette", "Harbour Gazette")])
+def test_a_saved_pages_site_name_is_spelled_as_the_known_outlet(given: str, expected: str) -> None:
+    from sourcebrief.importer import site_name
+
+    assert site_name(given) == expected
+
+
+def test_a_saved_pages_site_name_in_odd_capitals_is_the_known_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "asharq.html"
+    path.write_text(SITE_NAMED_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    assert raw.meta.outlet == "Asharq Al-Awsat"
