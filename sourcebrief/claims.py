@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp ltd co "
     "dept est approx fig al e.g i.e u.s u.k u.n".split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][A-Za-z0-9’']*")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][^\W_’']*(?:[’'][^\W_]+)*")
 _PHRASES = (
     (re.compile(r"\bunited states\b|\bu\.s\.(?:a\.)?|\bu\.s\b|\bwashington\b", re.I), "US"),
     (re.compile(r"\bislamic state\b|\bisil\b|\bdaesh\b", re.I), "ISIS"),
@@ -40,6 +40,7 @@ _SYNONYMS = MappingProxyType({
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal",
+    "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
     "a an the and or but if of in on at to for from by with without into onto over under "
@@ -121,6 +122,9 @@ class Claim:
     """1 or 2 for the first or second of two figures set against each other ("Orsi had 49.6% of the vote to
     Delgado's 46.3%"): they count the same thing for two holders, so a first is never compared with a second;
     0 otherwise."""
+    within: frozenset[str] = frozenset()
+    """Normalised names of the countries that hold those places ("killed in Anbar" -> iraq), from
+    entity_lexicon.Gazetteer.country_of: a figure for a province is one for a place within its country."""
 
 
 def counts_a_part(a: Claim, b: Claim) -> bool:
@@ -353,18 +357,30 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     post = after[: cut.start()] if cut else after
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
-    unit_words = set(normalise(figure.unit))
+    unit_words = set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
-                  if w not in unit_words and w.removesuffix("s") not in unit_words]  # "jets" counts jets
+                  if w not in unit_words and w.removesuffix("s") not in unit_words  # "jets" counts jets
+                  and not any(ch.isdigit() for ch in w)]  # "$25bn" is written, not worded: no word "25bn"
     places = _PLACE_AFTER.search(post)
     clause = _shown(sentence, figure, left > 0, right < len(sentence))
     return Claim(
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
-        key=(figure.value, unit_family(figure.unit)),
+        key=(figure.value, _dead_family(unit_family(figure.unit), pre_words + post_words)),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
+        within=_countries_holding(places.group(1)) if places else frozenset(),
     )
+
+
+_PERCENT_WORDS = {"percent", "per", "cent", "pct", "percentage"}
+"""The words of a share's unit written out ("72 percent"), which say no more than "72%" does."""
+
+
+def _dead_family(family: str, words: Sequence[str]) -> str:
+    """People counted as killed are a toll's dead: "killing at least 52 people" and "The death toll … rose to 64"
+    count one thing (and a toll that rises day by day is then seen rising, not two counts)."""
+    return "death" if family == "people" and "kill" in words else family
 
 
 def _place_words(name: str) -> frozenset[str]:
@@ -372,6 +388,23 @@ def _place_words(name: str) -> frozenset[str]:
     March"), which is a time, not a place."""
     first = re.split(r"[\s’']", name)[0]
     return frozenset() if first in COMMON_CAPS else frozenset(normalise(name))
+
+
+_REGION_WORD = re.compile(r"\s+(?:Province|Governorate|Region|State|District)$")
+"""The word after a region's name ("Anbar Province"), which the gazetteer's names leave out."""
+
+
+def _countries_holding(name: str) -> frozenset[str]:
+    """Normalised names of the countries holding the places of ``name`` ("Anbar" -> iraq, "Mosul and Kirkuk" ->
+    iraq); none for a country itself or a place whose country is unknown or ambiguous."""
+    lookup = gazetteer()
+    found: set[str] = set()
+    for part in _NAMES_APART.split(name):
+        part = _REGION_WORD.sub("", _POSSESSIVE.sub("", part))
+        country = lookup.country_of.get(lookup.places.get(part, part))
+        if country:
+            found.update(normalise(country))
+    return frozenset(found)
 
 
 _MONTH = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, embedded_posts, entries, issuers,
-               lead_dateline, outlets, site_address, story_split, titles)
+from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, embedded_posts, entries, header_credits,
+               issuers, lead_dateline, outlets, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -262,11 +262,11 @@ class _Reading:
             signals.append((line.line, outlets.from_byline_line(named) or (
                 outlets.name(named) if named.lower() in above or desk.group("staff") else None)))
             return "byline (kept as metadata)"
-        if len(paragraphs) <= 1 and (found := _name_and_stamp(text)):
+        if len(paragraphs) <= 1 and (found := header_credits.name_and_stamp(text)):
             self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
             self.stamps.setdefault("published", found[1])
             return "byline (kept as metadata)"
-        if len(paragraphs) <= 1 and (found := _header_byline(text, self.lines, index)):
+        if len(paragraphs) <= 1 and (found := header_credits.header_byline(text, self.lines, index)):
             name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
@@ -357,7 +357,7 @@ class _Reading:
         if agency:
             signals.append((dateline_line, outlets.from_agency(agency)))
             credits.append(outlets.from_agency(agency))
-        published = _published(self.stamps, date_written or "", [c.text for c in self.captions])
+        published = header_credits.published(self.stamps, date_written or "", [c.text for c in self.captions])
         bios = [r.text for r in bio + box if r.reason == "author bio"]
         signals += self._desk_signals(removed)
         owner = outlets.copy_owner(credits, self.stated)
@@ -420,60 +420,9 @@ _CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.
 """A place in capitals alone on its line, any alphabet's capitals ("İZMIR"): under a dated byline, the dateline."""
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
 """A place of one word under the date stamp, "Geneva": where a statement was issued."""
-_HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
-"""A writer's name run together with their social handles when copied: "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"."""
-_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}) in (?P<place>[A-Z][\w'’.-]+"
-                            r"(?:\s+[A-Z][\w'’.-]+){0,2})$")
-"""A byline giving where the writer was: "Colby Smith in Washington"."""
-
-
 def _is_menu_item(text: str) -> bool:
     """A short line without a sentence, as a site's footer lists its links: "NYTCo", "Contact Us"."""
     return len(text.split()) <= 5 and not chrome.TERMINAL.search(text)
-
-
-_BARS = re.compile(r"\s+[|·•]\s*")
-"""Bars between a byline and its stamp; the one after may touch the date ("Mohammed Al-Kibsi  |15.03.2024")."""
-
-
-def _name_and_stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
-    """(author, dates) of a byline and date stamp on one line between bars: "Sophie Lindqvist | 15 Nov 2024 | 5 min
-    read"; None otherwise."""
-    parts = _BARS.split(text.strip(), maxsplit=1)
-    if len(parts) != 2 or not chrome_stamps.is_name_only(parts[0]) or outlets.from_byline_line(parts[0]):
-        return None
-    found = chrome_stamps.stamp(parts[1])
-    return (parts[0], found[1]) if found and found[1] else None
-
-
-def _header_byline(text: str, lines: Sequence[Line], index: int) -> tuple[str, str | None] | None:
-    """(author, place) of a byline without "By" in the header: a name with its social handles, or a name "in" a place
-    next to the article's date stamp (alone, "Election Day in America" may be a heading)."""
-    if match := _HANDLES.match(text.strip()):
-        return match.group("name"), None
-    # "Martin Arnold in Frankfurt and Olaf Storbeck in Ljubljana": each writer in their place
-    names = re.sub(r"^(?:[Bb]y|BY):?\s+", "", text.strip())
-    matches = [_NAME_IN_PLACE.match(part) for part in re.split(r"\s+and\s+(?=[A-Z])", names, maxsplit=2)]
-    if not all(matches) or any(outlets.from_byline_line(match.group("name")) for match in matches):
-        return None
-    beside = [lines[at].text for at in (index - 1, index + 1) if 0 <= at < len(lines)]
-    return (" and ".join(match.group("name") for match in matches), matches[0].group("place")) if any(
-        (found := chrome_stamps.stamp(other)) and found[1] for other in beside) else None
-
-
-def _published(stamps: dict[str, tuple[dt.date, ...]], date_written: str, captions: Sequence[str] = ()) -> dt.date | None:
-    """A Published stamp's date, else an Updated stamp's, else the dateline's full date. A stamp that reads either way
-    ("04/05/2024") counts only when the dateline's month and day ("Taipei, April 5"), or a caption's full date that
-    is one of its readings ("… Khan Younis, on March 9, 2025" under "Issued on: 09/03/2025"), pick one reading."""
-    on = chrome_stamps.month_day(date_written)
-    shown = {found for text in captions if (found := chrome_stamps.parse_date_in(text))}
-    for kind in ("published", "updated"):
-        dates = stamps.get(kind, ())
-        picked = dates if len(dates) == 1 else [date for date in dates if (date.month, date.day) == on] or [
-            date for date in dates if date in shown]
-        if picked:
-            return picked[0]
-    return chrome_stamps.parse_date_in(date_written)
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:

@@ -18,9 +18,9 @@ _BREAK = re.compile(r"(?:(?<!\d)[,:]|[,:](?!\d))|[;()\[\]—–]|\s(?:and|but|wh
 _WEAK = frozenset("""worth valu value cost total totall amount reach stand sum fell fall rose rise risen increas
     decreas cut rais gain lost lose jump drop climb slump grow grew add brought bring more less over under up down
     record estimat figure number sale deal bn mn million billion trillion thousand make made take took give gave
-    get got last next year month week day time new first quarter half end start""".split())
+    get got last next year month week day time new first quarter half end start country""".split())
 """Words near a figure that say how it moved or that it is an amount, not what it counts: "worth $4.7bn" and "worth
-$5.1bn" may be a deal and a bank's assets."""
+$5.1bn" may be a deal and a bank's assets ("the country" names a place by reference, whichever one)."""
 _SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|estimates?|estimated|reports?|reported|puts?|"
                    r"according)\b")
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
@@ -70,7 +70,8 @@ def index_words(claim: Claim) -> set[str]:
 def _specific(claim: Claim) -> bool:
     """A figure counting a specific thing (bottles, flights, batches), not people, time or money."""
     unit = claim.key[1] if claim.key else ""
-    return bool(unit) and unit not in _GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
+    return (bool(unit) and unit not in _GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
+            and not unit[:1].isupper())  # "81,576 Syrians": people, counted by nationality
 
 
 def _before(claim, quote: str | None = None) -> tuple[str, int]:
@@ -142,8 +143,19 @@ def two_holders(a: Claim, b: Claim) -> bool:
     """Both figures are held by names before them, none of which the other sentence writes: "Germany pledged $1.2bn"
     and "Britain pledged $1.1bn" are two countries' amounts, not one misreported."""
     holders_a, holders_b = _holders(a, b), _holders(b, a)
-    return bool(holders_a and holders_b and not holders_a & _names(b.quote, -1)
-                and not holders_b & _names(a.quote, -1))
+    return bool(holders_a and holders_b and not _named_alike(holders_a, _names(b.quote, -1))
+                and not _named_alike(holders_b, _names(a.quote, -1)))
+
+
+def _named_alike(holders: frozenset[str], names: frozenset[str]) -> bool:
+    """Some holder is among ``names``, as written or as claims.normalise reads it: "the US Treasury" and
+    "Washington" are one government, "Iraq" and "Iraqi" one country."""
+    return bool(holders & names or _name_words(holders) & _name_words(names))
+
+
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    """The normalised words of some names ("Washington" -> us)."""
+    return frozenset(w for name in names for w in normalise(name))
 
 
 def _holders(claim: Claim, other: Claim) -> frozenset[str]:

@@ -40,7 +40,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             continue
         family = lead.key[1]
         hits: Counter[int] = Counter()
-        for word in sorted(lead.words):
+        for word in sorted(_words(lead)):
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
         counted = {other for word in near for other in index.get((family, "~" + word), ())
@@ -48,10 +48,11 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
         # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
-            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted) and _conflict(
+            if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
+                    or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
                     claims, (g, other), groups, sources):
                 _join_apart(parent, joined, sources, g, other)
-        for word in (*lead.words, *("~" + w for w in near)):
+        for word in (*_words(lead), *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
     components: dict[int, list[int]] = defaultdict(list)
@@ -69,22 +70,85 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
             sources[g] = frozenset(claims[i].source_id for i in groups[g])
     if not sources[pair[0]].isdisjoint(sources[pair[1]]):
         return False
-    if a.places and b.places and not a.places & b.places or counts_a_part(a, b):
+    if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b):
         return False
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
+    if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
-    words_a, words_b = (a.words - _SCALE_WORDS, b.words - _SCALE_WORDS) if _far_apart(a, b) else (a.words, b.words)
+    words_a, words_b = _words(a), _words(b)
+    if _far_apart(a, b):
+        words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
-    ratio = shared / max(1, min(len(a.words), len(b.words)))
+    ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b)):
+            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b)):
         return False
     return disagree(a, b)
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during|at)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+"""A year a figure's clause puts it in: "won 45 seats in the 2018 vote", "killed 20 people in 2018"."""
+
+
+def _years_apart(a: Claim, b: Claim) -> bool:
+    """One figure is put in a year the other's sentence does not name: "The KDP had won 45 seats in the 2018 vote"
+    is an old result, not a misreport of "the KDP won 39 seats" (a figure "since July 2023" is a running count,
+    not one year's)."""
+    for one, other in ((a, b), (b, a)):
+        years = set(_IN_YEAR.findall(one.clause))
+        if years and not years & set(re.findall(r"\b(?:19|20)\d\d\b", other.quote)):
+            return True
+    return False
+
+
+_WIDER = re.compile(r"\b(?:and|or|plus)\s+(?:its\s+|the\s+|their\s+)?(?:neighbou?ring\s+(?:countries|states|nations)"
+                    r"|neighbou?rs|(?:wider\s+)?region)\b|\b(?:regional|region-wide)\s+(?:appeal|plan|response)\b",
+                    re.I)
+"""A figure for a place and its neighbours: "$4.1bn for Sudan and neighbouring countries", "the regional refugee
+response plan"."""
+
+
+def _wider(claim: Claim) -> bool:
+    """The figure's clause counts for a place and its neighbours (_WIDER): "The United Nations had appealed for
+    $4.1bn for Sudan and neighbouring countries" is not the "$2.7 billion for its 2024 humanitarian appeal for
+    Sudan"."""
+    end = claim.figure.end if claim.figure else 0
+    return bool(_WIDER.search(claim.quote[end:end + _WIDER_REACH]))
+
+
+_WIDER_REACH = 80
+"""How far after a figure its scope is read, in characters: the rest of its clause, not the next one's."""
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    """A claim's words and the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
+    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls)."""
+    return claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+
+
+_TOLL_WORD = frozenset({"toll"})
+
+
+def _toll(claim: Claim) -> bool:
+    """A count of the dead in a sentence about a toll: "The toll is now 12 dead"."""
+    return claim.key is not None and claim.key[1] == "death" and "toll" in _normalised(claim.quote)
+
+
+def _both_tolls(a: Claim, b: Claim) -> bool:
+    """Two counts of the dead in sentences about a toll ("The toll is now 12 dead", "The death toll … has reached
+    11") give one story's toll, whatever else their clauses say (their places, times and tallies are checked
+    apart)."""
+    return _toll(a) and _toll(b)
+
+
+def _same_place(a: Claim, b: Claim) -> bool:
+    """Two figures' places agree when they share one, or one names the country holding the other's ("killed in the
+    strikes in Iraq" and "killed in Anbar"); two provinces of one country do not ("in Anbar", "in Nineveh")."""
+    return bool(a.places & b.places or a.places & b.within or b.places & a.within)
 
 
 _SCALE_WORDS = frozenset("""thousand thousands million millions billion billions trillion trillions bn mn euro euros
@@ -312,10 +376,29 @@ def _rounds_to(a: Figure, b: Figure) -> bool:
     (coarse, found), (fine, other) = sorted(((a, found_a), (b, found_b)), key=lambda p: len(p[1].group(1) or ""))
     places = len(found.group(1) or "")
     if places == len(other.group(1) or ""):
-        return False
+        return _rounds_to_zeros(a, b)
     written = float(found.group().replace(",", ""))
     scale = coarse.value / written if written else 1
     return abs(fine.value - coarse.value) < 0.5 * 10 ** -places * scale
+
+
+_ROUNDED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*?)((?:,000)+)(?![\d.,])")
+"""A whole number written to some thousands ("809,000", "1,350,000"): its leading digits and its zeros."""
+
+
+def _rounds_to_zeros(a: Figure, b: Figure) -> bool:
+    """True when one figure is the other rounded to thousands or more and still shows three significant digits:
+    "809,000 votes" is "809,197 votes" rounded. ("1,000" against "1,200", or "2,500" against "2,530", are given as
+    two counts: two significant digits could be a round count of its own.)"""
+    for coarse, fine in ((a, b), (b, a)):
+        found = _ROUNDED.search(coarse.text)
+        if found and len(found.group(1).replace(",", "")) >= 3:
+            step = 10 ** (3 * found.group(2).count(","))
+            written = float((found.group(1) + found.group(2)).replace(",", ""))
+            scale = coarse.value / written if written else 1
+            if coarse.value != fine.value and abs(fine.value - coarse.value) < 0.5 * step * scale:
+                return True
+    return False
 
 
 def _join_apart(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],

@@ -311,6 +311,9 @@ class Gazetteer:
     """Canonical names that are countries (for demonym and compound checks)."""
     demonyms: Mapping[str, str]
     """Demonym ("Iraqi") to canonical country ("Iraq"), or "" for regions."""
+    country_of: Mapping[str, str]
+    """Canonical region or city ("Anbar", "Basra") to the canonical country it lies in ("Iraq"), from the same tables
+    as ``places``; a name found in two countries ("Punjab") is left out, its country unknown."""
 
 
 def fold(text: str) -> str:
@@ -437,6 +440,8 @@ def gazetteer(load: Callable[[Callable[[], Gazetteer]], Gazetteer] | None = None
 
 
 def build_gazetteer() -> Gazetteer:
+    from .place_countries import countries_of  # it reads this module's name rules
+
     countries = _country_names()
     places: dict[str, str] = {}
     places.update(_subdivision_names())
@@ -452,4 +457,5 @@ def build_gazetteer() -> Gazetteer:
         places=MappingProxyType(places),
         countries=canon,
         demonyms=MappingProxyType(demonyms),
+        country_of=MappingProxyType(countries_of(places, countries)),
     )

@@ -186,9 +186,12 @@ def coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int
                 end, changed = other_end, True
             elif other_end <= start and _COORDINATION.fullmatch(sentence, other_end, start):
                 start, changed = other_start, True
-    second_day = _SECOND_DAY.match(sentence, end)
+    second_day = _SECOND_DAY.match(sentence, end) if _MONTH_DAY_END.search(sentence, start, end) else None
     return start, second_day.end() if second_day else end
 
 
+_MONTH_DAY_END = re.compile(r"[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
+"""A date ending in its day after a month's name ("Jan. 11"), which a second day may follow (not a year: "in 2018
+to 15")."""
 _SECOND_DAY = re.compile(r"\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$))")
 """A second day of the same month after a date ("on Jan. 11 and 12"), which the line leaves out with it."""

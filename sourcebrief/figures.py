@@ -238,6 +238,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             unit = _SCALED_CURRENCY_NOUNS.get(unit, unit)
         if not unit and not m["words"]:
             unit = _unit_before(text, m.start())
+        elif not unit and value > 1 and _TOLL_BEFORE.search(text, max(0, m.start() - 150), m.start()):
+            unit = "death"  # "The death toll ... has risen to nine": a toll's number word is a count too
     if not unit and not m["words"]:  # "a magnitude 7.4 quake", "the 7.4-magnitude quake", "a magnitude of 7.4"
         before_magnitude = _MAGNITUDE_BEFORE.search(before)
         after_magnitude = _MAGNITUDE_AFTER.match(text, m.end())
@@ -303,13 +305,15 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
         if value == 1 and not qualified:
             return False  # "one of", "one day": too often not a count
     cap = _CAPITALISED_BEFORE.search(before)
-    if plain and cap and not qualified:
+    if plain and cap and not qualified and not _MONEY_AFTER.match(after):
         cap_start = offset + cap.start()
         if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]):
             return False  # "Resolution 2334", "Boeing 737", "Apollo 11"
     return True
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:US\s+)?(?:dollars|euros|dinars)\b")
+"""Money named after a number that follows a name: "pay the KRG 16 dollars" (no model is counted in dollars)."""
 _COUNT_BEFORE = re.compile(r"\b[a-z][a-z]+\s+$")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|this|that)\s+(?:[\w’'-]+\s+)?$", re.I)
 
@@ -350,6 +354,8 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
         end = m.start(1) + len(word)
         if lower in _IRREGULAR:
             return end, _IRREGULAR[lower]
+        if not modifiers and _nationals(word, text[end:end + 2]):
+            return end, word[:-1]  # "81,576 Syrians" counts Syrians: "Syrian", the demonym, says whom
         if word[0].islower() and _looks_plural(lower):
             unit = _singular(lower)
             if lower in ("members", "member") and _previous_word(text, m.start(1)) == "service":
@@ -359,6 +365,15 @@ def _counted_noun(text: str, pos: int, value: float | int, models: bool = False)
             singular = (end, lower)
         modifiers += 1
     return singular if singular else (pos, "")
+
+
+def _nationals(word: str, after: str) -> bool:
+    """A plural demonym counted, not a name going on: "81,576 Syrians have returned", "2,000 Iraqis" (not "2,000
+    Iraqis Street")."""
+    from .entity_lexicon import gazetteer
+
+    return (word.endswith("s") and word[:-1] in gazetteer().demonyms and gazetteer().demonyms[word[:-1]] != ""
+            and not after.strip()[:1].isupper())
 
 
 def _unit_before(text: str, pos: int) -> str:
