@@ -17,7 +17,7 @@ from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_saying import dates_saying, told_before
-from sourcebrief.event_sentence import inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
+from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
@@ -246,6 +246,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         clause = T.clause(*(listed or (text[left:right], start - left, end - left, local)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         clause = with_lost_subject(with_subject(clause, text[left:right].strip(), before), text[left:right].strip())
+        if _subjectless(clause):
+            return  # "Committing to present a draft peace agreement by May 2": no sentence a reader can use
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = content_words(clause) | content_words(text[with_preposition(text, start, _STARTING):start])
@@ -256,6 +258,17 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
     found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background),
                            unnamed=unnamed(clause)))
+
+
+_OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing\s+(?:to|the|a|an|its|their)\s")
+"""A line opening with a modal or a participle, with no subject before it: "Would meet for the first time"."""
+
+
+def _subjectless(line: str) -> bool:
+    """Whether a body line still has no subject: it opens with a modal, or with a participle and has no finite verb
+    of its own ("Fighting erupted …" has one, and a subject)."""
+    opening = _OPENS_BARE.match(line)
+    return opening is not None and (not opening.group().split()[0].endswith("ing") or not FINITE.search(line))
 
 
 def _twins_left_open(source_id: str, paragraph: int, start: int, coarse: list[Timex], base: int,

@@ -225,6 +225,10 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
         step = {"last": -1, "this": 0, "next": 1}[week["rel"].lower()]
         monday = site.dct - _dt.timedelta(days=site.dct.weekday()) + _dt.timedelta(weeks=step)
         return ("DATE", V.day_value(monday + _dt.timedelta(days=R.WEEKDAYS[g["wd"].lower()])), None)
+    if (site.recent and V.precision(site.recent) == "week" and not site.recent.endswith("-WE")
+            and _WEEK_BEFORE.search(site.text, max(site.sentence_start, site.start - 20), site.start)):
+        # "Last week, on Tuesday, the tanker sank": that week's Tuesday, not the last one before publication
+        return ("DATE", V.day_value(V.first_day(site.recent) + _dt.timedelta(days=R.WEEKDAYS[g["wd"].lower()])), None)
     paired = _PAIRED_BEFORE.search(site.text, max(site.sentence_start, site.start - 20), site.start)
     if paired and site.recent and V.precision(site.recent) == "day":
         # "closed on Monday and Tuesday": the day after the pair's first, whatever the tense
@@ -262,6 +266,8 @@ _DAY_THEN_SAID = re.compile(rf"\s*(?:On\s+|Late\s+|Early\s+)?{_DAY_NAME}[^.;]{{0
 _PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             r"\s*(?:,?\s*(?:and|or|to|through|until)\s+|[-–]\s*)$")
 """A weekday and a conjunction before another: "Monday [and] Tuesday", "Friday to Sunday"."""
+_WEEK_BEFORE = re.compile(r"\bweek\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+"""A week told right before a weekday: "last week[, on] Tuesday", "earlier this week, on Monday"."""
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE)
 """The week a weekday is in, written after it: "Monday [last week]", "Thursday [of next week]"."""
 

@@ -222,6 +222,9 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
         if unit == "day" and V.precision(anchor) != "day" and number <= 1:
             return ("DATE", anchor, None)
     value = V.shift(anchor, unit, int(number) * sign)
+    if (value and direction not in ("ago", "from", "hence") and site.dct and V.first_day(value)
+            and V.first_day(value) > site.dct and tense(site) == "past"):
+        return ("DATE", UNRESOLVED, mod)  # "Forty-eight hours later, the ceasefire collapsed", counted from a day ahead
     return ("DATE", value or UNRESOLVED, mod)
 
 
@@ -293,9 +296,10 @@ def anaph(g: re.Match[str], site: Site) -> Result | None:
     value = V.shift(anchor, unit, direction)
     if value is None:
         return (kind, UNRESOLVED, None)
-    if direction > 0 and site.dct and V.first_day(value) and V.first_day(value) > site.dct and tense(site) == "past":
+    if site.dct and V.first_day(value) and V.first_day(value) > site.dct and tense(site) == "past":
         # "said the next day" in a report of 4 April, counted from a 4 April anchor: the story did not narrate
-        # the day it counts from, so the count is a guess.
+        # the day it counts from, so the count is a guess; "The council meets on the 30th. The previous day,
+        # protesters had blocked the road": a past told of a day after publication is no day the story gave.
         return (kind, UNRESOLVED, None)
     return (kind, f"{value}T{part}" if part else value + (weekend if V.precision(value) == "week" else ""), None)
 

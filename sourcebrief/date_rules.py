@@ -50,7 +50,8 @@ _WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express
 """A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
 Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)(?!\s*(?:GMT|UTC)\b)"
+"""A year; not a clock time told in another zone ("11:47 pm ([2047] GMT)")."""
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
          r"|eight|nine)(?!\w)|\d+\s+1/2|\d+(?:\.\d+)?|a\s+couple\s+of|a\s+dozen|half\s+an?|a\s+few|a|an|one|two|three|four"
          r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
@@ -71,6 +72,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
              rf"\s+(?:of\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
+    # "on the 28th", "since the 11th of this month": a day of a month the sentence or the publication gives (not "the
+    # 15th anniversary", "the 3rd Infantry Division": a noun after it).
+    ("ordinal", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
     ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
              r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
              r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?![\w]))?"
@@ -144,12 +151,14 @@ FUTURE_CUES = re.compile(
     r"|plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets"
     r"|(?<=s\s)(?:reopen|meet|resume|convene|reconvene)|go(?:es)?\s+to\s+the\s+polls"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
-    r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?))\b",
+    r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?|sessions?|meetings?|votes?"
+    r"|summits?))\b",
     re.IGNORECASE,
 )
 """Words telling of a time ahead ("next" only when it is no date of its own: "strikes planned for next week after a
 breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest or a strike is for one ahead ("called for fresh demonstrations
-on Tuesday", written on a Monday, is tomorrow's), and a schedule is told in the present ("plays her opening match on
+on Tuesday", written on a Monday, is tomorrow's; so is a call for a session, a meeting or a vote: "has called for a
+session on Thursday to elect a president"), and a schedule is told in the present ("plays her opening match on
 Tuesday", "the exhibition opens in March")."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"

@@ -56,6 +56,11 @@ _OTHER_CLAUSE = 40
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
+_PARTICIPLE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bwill )(?<!\bwould )"
+                                r"(?<=[a-z] )\b(?!(?:expected|scheduled|planned|slated|set|due|timed|fixed|needed"
+                                r"|required|intended|proposed)\b)[a-z]{2,}ed\s+(?:(?:late|early)\s+)?on\s+$")
+"""A participle right after its noun and before a date's "on": "a state of emergency [declared on] Saturday" (not a
+plan: "the vote expected on Saturday", not a passive of the future: "will be held on")."""
 _PARTICIPLE_AFTER = re.compile(r"\b(?:be|been|being|is|are|has|have|stay|stays|remain|remains|keep|keeps|get|gets)\s+$")
 
 
@@ -82,6 +87,8 @@ def tense(site: Site, reported: bool = False) -> str:
         if (_DEADLINE_BEFORE.search(head) and (_PRESENT.search(head) or R.FUTURE_CUES.search(head))
                 and not _told_past(head)):
             return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
+    if _PARTICIPLE_BEFORE.search(text_before(site)):
+        return "past"  # "A state of emergency declared on Saturday will last three months": declared before
     if date_clauses.BACKDATED.search(text_before(site)):
         return "past"  # "The contract is retroactive to Oct. 1 and runs until September 2030"
     best, best_distance = "none", 10**9

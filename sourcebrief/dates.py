@@ -7,7 +7,7 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import date_calendar, date_handlers, date_rules, date_site, date_story
+from sourcebrief import date_calendar, date_handlers, date_ordinal, date_rules, date_site, date_story
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -48,7 +48,7 @@ HANDLERS = {
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
     "season": date_calendar.season, "word": date_calendar.word, "weekday": date_calendar.weekday,
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
-    "weekend": date_calendar.weekend, "ofunit": date_story.of_unit,
+    "weekend": date_calendar.weekend, "ofunit": date_story.of_unit, "ordinal": date_ordinal.ordinal,
 }
 """Which function resolves each rule of ``date_rules.RULES``."""
 

@@ -28,6 +28,10 @@ def thing_named(text: str, start: int, end: int) -> str | None:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE)
+_COUNTED_SINCE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]{2,}ed|freed|killed|taken|held)\s+since\s+$",
+                            re.IGNORECASE)
+"""A noun and a participle counting from a date: "the total number [released since] Friday" (in a sentence another
+date dates)."""
 _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\.(?=\d))+){0,5}\s+)?$", re.IGNORECASE)
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
 _SINCE_ELSEWHERE = re.compile(r"\d{4}\b|.*\b(?:and|but)\s+(?:was|were|is|are|has|have|had|\w+ed)\b")
@@ -102,6 +106,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
     if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
+    if other_dates and _COUNTED_SINCE.search(before):
+        return ""  # "…on Sunday, bringing the total number released since Friday to 887": a count's start, no event
     if _CALLED_OFF_BEFORE.search(before):
         return ""  # "have called off strikes planned for next week": what was planned then will not happen
     if text.startswith(("'s ", "’s "), end):

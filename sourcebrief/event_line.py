@@ -80,7 +80,22 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     if len(head.split()) - len(kept.split()) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
         head = _shortened(head[:len(head) - len(kept)], said) + kept
+    passive = _OBJECT_PARTICIPLE.match(head) if not subject and said is None and _OBJECT_BEFORE.search(
+        sentence, 0, left) else None
+    if passive and not FINITE.search(sentence, end, right):
+        # "accused the rebels of violating [the truce signed] on April 23": the object's participle, "The truce was
+        # signed" (not a past verb of a subject: "when the army attacked on Monday" has no object before it)
+        noun = passive.group("np").split()[-1]
+        head = f"{passive.group('np')} {'were' if noun.endswith('s') and not noun.endswith('ss') else 'was'} " \
+               f"{passive.group('verb')}"
     return _with_tail(sentence, end, right, other_dates, head, subject, said)
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to)\s+$")
+"""A gerund or a preposition before a noun phrase: the phrase is an object, and a past form after it a participle."""
+_OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+                                r"(?P<verb>(?:[a-z]{2,}ed|signed|held|built|made|won|taken|given|struck))\s*$")
+"""A noun phrase and its participle, up to the date: "the truce signed [on April 23]"."""
 
 
 def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]], head: str, subject: str,
@@ -103,13 +118,20 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
         # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's (but "The ban,
         # announced [in March], takes effect" is an aside about the ban, below)
         tail = tail.split(",")[0]
+    participle = _SUBJECT_PARTICIPLE.match(head) if not subject and said is None else None
+    if participle and (FINITE.match(tail.lstrip()) or _MODAL_OPENS.match(tail.lstrip())):
+        # "A truce brokered by the UN [in April last year] expired in October": the date is the participle's
+        np, vp = participle.group("np") or participle.group("np2"), participle.group("vp") or participle.group("vp2")
+        verb = "were" if np.split()[-1].endswith("s") and not np.split()[-1].endswith("ss") else "was"
+        return tidy(f"{np} {verb} {vp}")
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
         if reduced and not subject:
             noun = reduced.group("subject").split()[-1]
             verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
-            return tidy(f"{reduced.group('subject')} {verb} {reduced.group('verb')}")
+            thing = _SAID_THING.sub("", reduced.group("subject"))  # "Fidan said [the decision], taken on Tuesday,"
+            return tidy(f"{thing} {verb} {reduced.group('verb')}")
         if head.rstrip().endswith(","):
             saying = _SAYING_AFTER.match(tail.lstrip()[1:])  # "… a base in Jordan[, early on Sunday,] CENTCOM said"
             head, tail = head.rstrip()[:-1] + ("," if saying else ""), tail.lstrip()[1:]
@@ -171,6 +193,10 @@ def _shortened(head: str, said: int | None) -> str:
     two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
     word."""
     short = _APPOSITIVE.sub(r"\1 ", head)  # "Paiporta[, a town of 27,000 people on the edge of Valencia,] has counted"
+    if said is None:
+        plain = _PARTICIPLE_ASIDE.sub("", short)  # "The RSF[, led by Mohamed Hamdan Dagalo,] took control of Nyala"
+        if plain != short and len(plain.split()) <= 18:
+            return plain
     said = None if said is None else said - (len(head) - len(short))
     head = short
     if said is not None:
@@ -232,7 +258,7 @@ def _predicate(told: str) -> int | None:
     nor a participle after its noun ("people killed in …"); None when there is none that plain."""
     verbs = sorted([*_PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
     for verb in verbs:
-        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or "," in told[verb.start():]:
+        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or ", " in told[verb.start():]:  # not "5,300"
             continue
         if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
                 not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
@@ -260,6 +286,10 @@ def _main_verb(head: str) -> re.Match[str] | None:
 
 _APPOSITIVE = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:a|an|the)\s+(?:[^,]|,(?=\d)){3,80},\s+(?=[a-z])")
 """A name and the appositive after it that a long line can do without: "Paiporta, a town of 27,000 people, has …"."""
+_PARTICIPLE_ASIDE = re.compile(r"(?:,\s+(?:led|known|run|headed|backed|supported|founded|based|called|dubbed|named"
+                               r"|formerly|also)\s+(?:by|as|in|known\s+as|called)\s+[^,;]{1,60})+,(?=\s+[a-z])")
+"""An aside of a participle and its agent or name, which a long line can do without: "The RSF[, led by Mohamed Hamdan
+Dagalo][, known as Hemedti], took control of Nyala"."""
 _SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s+(?=[a-z])")
 """The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
@@ -270,20 +300,31 @@ _ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
 
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
 """A head opening with a name and an aside about it."""
+_SUBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                                 r"(?P<vp>(?:[a-z]{2,}ed|held|made|built|signed|won)\s+by\s+[^,;]{2,50}?)\s*$"
+                                 r"|^\s*(?P<np2>(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+                                 r"(?P<vp2>(?!(?:expected|scheduled|planned|needed)\b)[a-z]{2,}ed"
+                                 r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)\s*$")
+"""A subject and its participle, with an agent or opening the sentence, up to the date: "A truce brokered by the UN [in
+April last year]", "A state of emergency declared [on Saturday] (will last three months)"."""
+_SAID_THING = re.compile(r"^.*\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?=(?:the|a|an|its|their)\s)")
+"""A saying before the thing a reduced relative is about: "Fidan said [the decision], taken …"."""
+_MODAL_OPENS = re.compile(r"(?:will|would|could|can|may|might|must|should)\s")
 _REDUCED_RELATIVE = re.compile(
-    r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:first\s+)?(?:[a-z]+ed|built|born|made|held|won|begun|founded|set\s+up))\s*$")
+    r"^(?P<subject>[^,]{3,80}),\s+(?P<verb>(?:(?:first|initially|originally|previously)\s+)?(?:[a-z]+ed|built|born|made|held"
+    r"|won|begun|founded|set\s+up|taken|given|chosen|written|shown|seen|known|broken|sent|struck))\s*$")
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _KEEP_DATE = re.compile(
     r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"
     r"|(?:will|would|could|may|might)\s+be"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
-    r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into)"
+    r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into|(?:well|far|deep|long)\s+into)"
     r"\s+(?:(?:at\s+least|no\s+(?:earlier|later|sooner)\s+than|as\s+(?:early|late|soon)\s+as)\s+)?$",
     re.IGNORECASE)
 """A since, a deadline, a schedule or a copula before a date: "had been set for 8 January", "pushed back to 29
 January", "The next meeting is Nov. 6-7", "would be no earlier than Saturday", "until at least Sunday", "slipped into
-2026"."""
+2026", "to last well into the second half of the year"."""
 _PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|across|west|east|north|south)\s+[^,;]{1,40}?)?"
                               r"\s(?=" + FINITE.pattern + ")")
 """What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town

@@ -63,6 +63,9 @@ _ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:reporters|journal
 when it was said)."""
 SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
 """A saying just before a date: the saying's own date."""
+_AND_CLAUSE = re.compile(r"\s*(?:and|but)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+                         r"(?:are|is|were|was|have|has|had|will|remain|remained)\b")
+"""A clause with its own subject and verb joined after a saying's date: "[and thousands more are] missing"."""
 _SAID_AFTER = re.compile(r"\s*(?:said|says|showed|shows|found|suggested|announced)?(?:,\s+(?:in|amid|as|citing|adding"
                          r"|blaming|calling|saying|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
                          r"|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|since))\s[^;]*)?[\s.!”\"'’]*")
@@ -74,8 +77,10 @@ def attribution(head: str, tail: str) -> int | None:
     """Where the attribution starts in ``head`` when the date dates the saying of the whole sentence:
     "…, officials said [on Wednesday]." or "…, figures published [on Wednesday] showed."; else None."""
     said_part, comma, rest = tail.partition(",")
-    if comma and not FINITE.search(rest):
-        tail = said_part  # "…, its mayor said [on Friday], more than a third of the regional toll": no clause follows
+    if comma and (not FINITE.search(rest) or _AND_CLAUSE.match(rest)):
+        # "…, its mayor said [on Friday], more than a third of the regional toll": no clause follows; "…, the ministry
+        # said [on Tuesday], and thousands more are missing": a clause of its own, not said then
+        tail = said_part
     if not _SAID_AFTER.fullmatch(tail):
         return None
     said = _ATTRIBUTION.search(head)

@@ -17,11 +17,12 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
 
 _LEAD_ZONE = re.compile(rf"^\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)[\s,]*")
 """A clock time's zone in brackets left at the start of a line once its time and date were taken out."""
-_LEAD_PHRASE = re.compile(r"^(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])"
+_LEAD_PHRASE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|hour)s?\s+)?"
+                          r"(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])"
                           r"|^(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:before|after)\s+"
                           r"(?=(?:the|a|an|its|their|his|her)\s)", re.IGNORECASE)
-"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped), or a
-span before a clause ("[A week before] their extended contract was due to expire")."""
+"""An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped; "[two
+days before the vote, ]the candidate withdrew"), or a span before a clause ("[A week before] their extended contract was due to expire")."""
 _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
 _CLAUSE_SPLIT = re.compile(
@@ -48,6 +49,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if word == "after" and "," not in match.group() and match.end() <= start and len(
                 sentence[match.end():start].split()) <= 8 and not _own_verb(sentence, match.end(), start):
             continue  # "reopen after the holidays on Monday": no clause of its own follows this "after"
+        if word == "after" and "," not in match.group() and match.end() <= start and _saying_after_phrase(
+                sentence, match.end(), start, end):
+            continue  # "have agreed to a truce after a first round of talks in Qatar, the two sides said [on Wednesday]"
         if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
                 sentence, 0, match.start()).group():
             continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
@@ -57,6 +61,11 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if match.end() < start or (match.end() == start and word not in ("after", "before", "as")):
             relative = word in ("which", "who", "whose")
             closed = sentence.find(", ", match.end(), start) if relative else -1
+            if word in ("when", "where") and (inside := APPOSITIVE_CLOSED.search(sentence, match.end(), start)) \
+                    and ", " not in sentence[match.end():inside.start()] and ", " in sentence[:match.start()]:
+                # "The exchange, the biggest since 2020 [when over 1,000 prisoners were freed], is set to be completed
+                # on Sunday": a when-clause inside an aside, closed before the main verb
+                closed = inside.start()
             if closed >= 0:
                 # "Lai, who takes office on May 20, visited Hualien on Wednesday": the date is the main clause's.
                 aside, relative = (match.start(), closed + 1), False
@@ -75,8 +84,12 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                            and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
                            else named.group(1) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
-                # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast
-                subject = next((sentence[s:e] for s, e in other_dates if e == match.start()), subject)
+                # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast; but
+                # "killed in air strikes on Friday, which targeted 85 sites": the strikes did, not Friday
+                dated = next((s for s, e in other_dates if e == match.start()), None)
+                if dated is not None:
+                    subject = sentence[dated:match.start()] if _PERIOD_VERB.match(sentence, match.end()) else \
+                        _antecedent_before(sentence, with_preposition(sentence, dated))
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
             elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
@@ -106,16 +119,21 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
-        if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start):
+        if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start) and not (
+                aside and aside[0] <= joint.start() < aside[1]):  # not inside an aside: "since 2020 when …,"
             # the clause after the connective has its own subject, not a relative clause's antecedent ("the mission,
             # which … slipped into 2026 after problems … were found [last summer]")
             left, subject = joint.end(), ""
         elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
                                                     or _AND_AUXILIARY.match(sentence, end)
+                                                    or _AND_OWN_CLAUSE.match(sentence, end)
                                                     or _AND_PERIOD_VERB.match(sentence, end)):
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
             # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
             right = end
+        elif other_start > end and (later := _later_conjunct(sentence[:with_preposition(sentence, other_start)], end,
+                                                             left)) and later.start() < right:
+            right = later.start()  # "Last week, the tanker was struck by a drone and caught fire on Tuesday"
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
         elif (left <= other_start and other_end <= start and (second := _AND_PERIOD_VERB.match(sentence, other_end))
@@ -127,6 +145,17 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     return left, right, subject, aside
 
 
+_PERIOD_VERB = re.compile(r"(?:ends?|ended|begins?|began|starts?|started|runs?|ran|closes?|closed|expires?|expired"
+                          r"|falls?|fell|marks?|marked|is|was|will)\b")
+"""A relative clause's verb that a period does: "fiscal 2025, which [ends] next June" (a date is its antecedent)."""
+
+
+def _antecedent_before(sentence: str, at: int) -> str:
+    """The noun phrase a relative clause after a date belongs to, ending where the date's phrase starts: "the raid
+    [on Friday], which …" is the raid's; "" when no name or determined noun ends there."""
+    named = _ANTECEDENT.search(sentence, 0, at)
+    phrase = _NOUN_PHRASE.search(sentence, 0, at)
+    return named.group(1) if named else phrase.group(1) if phrase else ""
 def _when_ends_deed(sentence: str, left: int, at: int, other_dates: list[tuple[int, int]]) -> bool:
     """Whether the clause before a "when" tells a deed of its own past verb and no date: what the "when" clause dates
     happened at the same time ("Raisi and Amir-Abdollahian were killed when their helicopter crashed on Sunday")."""
@@ -149,6 +178,12 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     window = sentence[left:start]
     own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
     cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
+    while cut > 0 and any(s == left + cut + 1 for s, _ in other_dates):
+        # "The dams, built in [the 1970s], had not been maintained since 2002": another date's own "the" opens no phrase
+        cut = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut), window.rfind(" an ", 0, cut))
+    determined = cut
+    if cut > 0 and _AGENT_BEFORE.search(window, 0, cut):
+        return left, right, ""  # "A truce brokered [by the UN] in April last year expired in October": the subject's
     if cut > 0 and window[:cut].endswith(",") and APPOSITIVE_CLOSED.search(window, cut):
         return left, right, ""  # "The talks, the first since 2019, ended … on Wednesday": an appositive, not the phrase
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
@@ -164,7 +199,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
         antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
         cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or that == said_bare) and (
+    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or _THAT_MODAL.match(window, that + 6)
+                              or that == said_bare) and (
             _PLACE_BEFORE.search(window, 0, cut)
             or all(e - left <= that for s, e in other_dates if e <= start)):
         # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"; "said on Tuesday
@@ -177,15 +213,21 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     previous = max(e for _, e in other_dates if e <= start) - left
     if joined >= previous and not quoted:
         cut = joined + 5
+    own_clause = _AND_OWN_CLAUSE.match(window, previous) if not quoted else None
+    if own_clause:  # "Voting ended on the 5th [and results came] on the 7th": the second clause, with its subject
+        return left + own_clause.end(), right, ""
     # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
     # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
     clock = _CLOCK.search(window, max(0, previous - 12), previous)
-    conjunct = _and_past_verb(window, previous) if not quoted and not clock else None
-    subject = (_NAMED_SUBJECT.match(sentence, left) or _AGED_SUBJECT.match(sentence, left)) if conjunct else None
+    later = _later_conjunct(window, previous, 0) if not quoted and not clock else None
+    conjunct = (_and_past_verb(window, previous) or (later and later.end())) if not quoted and not clock else None
+    opening = _after_opening_date(sentence, left, other_dates)
+    subject = (_whole_name(sentence, _NAMED_SUBJECT.match(sentence, opening)) or _AGED_SUBJECT.match(sentence, opening)
+               or _lower_subject(sentence, left, opening)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
         # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
         # completed": up to its past verb
-        subject = _SUBJECT.match(sentence, left) or _DETERMINED_SUBJECT.match(sentence, left)
+        subject = _SUBJECT.match(sentence, opening) or _DETERMINED_SUBJECT.match(sentence, opening)
     auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
     bare = _AND_VERB.match(window, previous) if not (conjunct or quoted or clock) else None
     modal = [m for m in _MODAL_VERB.finditer(window, 0, previous)] if bare else []
@@ -202,13 +244,17 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # second verb is the sentence's subject's
         cut = auxiliary.end() - 1
     elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
-        subject = _SUBJECT.match(sentence, left)  # "The recorders were found on Tuesday, and will be sent [on …]"
+        subject = _SUBJECT.match(sentence, opening)  # "The recorders were found on Tuesday, and will be sent [on …]"
     elif cut == joined + 5 and _past_verb(window, cut + 1):
-        subject = _NAMED_SUBJECT.match(sentence, left)  # "Halvorsen reported data on …, and presented [on …]"
+        # "Halvorsen reported data on …, and presented [on …]"; "Last month, the ship Rubymar was hit …, and sank"
+        subject = _NAMED_SUBJECT.match(sentence, opening) or _lower_subject(sentence, left, opening)
         if subject and subject.group(1).strip() in _DETERMINERS:
             # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
-            subject = _DETERMINED_SUBJECT.match(sentence, left)
-    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct):
+            subject = _DETERMINED_SUBJECT.match(sentence, opening)
+    if cut > 0 and cut == determined and not subject and _VERB_BEFORE.search(window, 0, cut):
+        return left, right, ""  # "committing [to present] a draft peace agreement by May 2": an object, no phrase
+    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct
+                              and not (modal and window[cut - 3:cut] == "and")):  # "would begin … and [conclude]"
         return left, right, ""
     if antecedent and cut == that + 5:
         subject = antecedent
@@ -219,8 +265,76 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
-_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?=(?:he|she|it|they|we)\s+(?:would|will|could|might)\s)")
-"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]"."""
+def _saying_after_phrase(sentence: str, after: int, start: int, end: int) -> bool:
+    """Whether an "after" phrase without a verb of its own runs up to the attribution the date at ``start`` dates:
+    "… after [a first round of direct talks in Qatar], the two sides said in a joint statement on Wednesday"."""
+    said = attribution(sentence[:with_preposition(sentence, start)], sentence[end:])
+    return said is not None and said > after and not _own_verb(sentence, after, said)
+
+
+def _later_conjunct(window: str, previous: int, verb_from: int | None = None) -> re.Match[str] | None:
+    """The "and" of a second past verb of the subject at the end of ``window``, after ``previous`` and the first's
+    object ("Last month, the ship was hit by a Houthi missile [and sank] on March 2"), else None. Only after an earlier
+    verb of its own (from ``verb_from``, else ``previous``), not after a verbless list ("Iran and Iraq signed …")."""
+    joints = [m for m in _CONJUNCT.finditer(window, previous) if (_past_verb(window, m.end()) or FINITE.match(
+        window, m.end())) and not _AUXILIARY_WORD.match(window, m.end())]
+    after = previous + len(re.match(r"[\s,]*", window[previous:]).group())  # "Last month[, ]the ship …"
+    if not joints or _CLAUSE_COMMA.search(window, after, len(window)) or not FINITE.search(
+            window, previous if verb_from is None else verb_from, joints[-1].start()):
+        return None
+    return joints[-1]
+
+
+_AUXILIARY_WORD = re.compile(r"(?:was|were|is|are|has|have|had|will|would|said|told|announced|added|warned)\b")
+"""An auxiliary or a saying after "and": the second verb of a subject told elsewhere ("and were down another 2% on
+Friday"), or a saying whose line is what was said ("and said she would visit the area on Wednesday")."""
+
+
+def _after_opening_date(sentence: str, left: int, other_dates: list[tuple[int, int]]) -> int:
+    """Where a clause's subject starts: after another date opening it with its comma ("[Last month, ]the ship Rubymar
+    was hit …, and sank on March 2"), which is no subject; ``left`` when none opens it."""
+    for other_start, other_end in other_dates:
+        if (left <= other_start and not sentence[left:with_preposition(sentence, other_start)].strip()
+                and (comma := re.match(r",\s+", sentence[other_end:]))):
+            return other_end + comma.end()
+    return left
+
+
+def _whole_name(sentence: str, named: re.Match[str] | None) -> re.Match[str] | None:
+    """``named``, or the subject up to its verb when a lower-case word goes on with it: "Saudi [envoy Yazid bin Farhan]
+    held talks … and returned on Monday" is the envoy's, not "Saudi"'s."""
+    if named is None or FINITE.match(sentence, named.end()) or date_rules.PAST_CUES.match(sentence, named.end()):
+        return named
+    return _UP_TO_VERB.match(sentence, named.start()) or named
+
+
+_UP_TO_VERB = re.compile(r"\s*((?:[A-Za-z][\w'’.-]*\s+){1,6}?)(?=" + FINITE.pattern + ")")
+"""A subject of up to six words, no comma, up to its first finite verb: "Saudi envoy Yazid bin Farhan [held]"."""
+
+
+def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | None:
+    """A lower-case subject after an opening date ("the ship Rubymar [was hit]", "police [arrested]"), up to its first
+    verb."""
+    if opening <= left or not sentence[opening:opening + 1].islower():
+        return None
+    found = [m for m in (_SUBJECT.match(sentence, opening), _BARE_SUBJECT.match(sentence, opening)) if m]
+    return min(found, key=lambda m: m.end(1)) if found else None
+
+
+_THAT_MODAL = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|could|should)\s")
+"""A that-clause's subject and its modal: "that [the group would] hand over the remains … on Wednesday"."""
+_VERB_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}$")
+"""An infinitive right before a noun phrase: the phrase is its object ("to present [a draft peace agreement]")."""
+_AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?=(?:(?:the|a|an|its|their)\s+)?(?!(?:then|later|also|again|soon|now|is|are|was|were|has|have|had|will|would)\b)[a-z]+"
+                             r"\s+(?:" + FINITE.pattern + "))")
+"""A date followed by "and" and a clause with its own one-word subject: "on the 5th [and] results came …"."""
+_AGENT_BEFORE = re.compile(r"\b[a-z]{2,}(?:ed|en)\s+by$")
+"""A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens."""
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
+                           r"(?=(?:he|she|it|they|we)\s+(?:would|will|could|might|expected|expects|planned|plans"
+                           r"|intended|intends|hoped|hopes)\s)|\bsaying\s+(?=(?:he|she|it|they|we)\s+(?:had|have|has)\s)")
+"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]", "said last week [it
+expected disruption …]" (its own date between)."""
 _SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
 """A short noun phrase: "the drone attack"."""
 
@@ -249,7 +363,7 @@ _AND_PERIOD_VERB = re.compile(r"\s+and\s+(?:ends|begins|starts|expires|closes|op
 """A date followed by "and" and a period's other end, in the present: "began on 10 March [and ends] on 9 April"."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
-_CONJUNCT = re.compile(r"\s+and\s+")
+_CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?")
 _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
                        r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
                        r"[a-z]+\s+(?:by|in|on|at|its|their|the|a|an|results|data)\b")

@@ -49,10 +49,21 @@ for the sayer as well as the subject ("…, AEMET said. It has issued …"; not 
 possessive: "…, the Coast Guard said. Its crew radioed …" is the ship's crew)."""
 
 
-_OWN_SAYING = re.compile(rf"(?P<np>{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(?:said|says|announced|confirmed)"
-                         r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+that)?\s+$")
-"""A singular subject's own saying right before "it": "The company said on Tuesday [it] …" (the company, not
-"Officials said it …", which may be anything)."""
+_OWN_SAYING = re.compile(rf"(?:^|(?<=\s))(?P<np>{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+                         r"|(?:[A-Za-z][\w-]*\s+){0,2}(?:giant|firm|company|group|carrier|airline|operator|maker|producer"
+                         r"|lender|insurer|retailer|broadcaster|agency|ministry|network|bank|shipper|miner|developer)"
+                         r"\s+(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*)\s+(?:said|says|announced|confirmed)"
+                         r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:last|this)\s+(?:week|month))?"
+                         r"(?:\s+that)?\s+$")
+"""A singular subject's own saying right before "it": "The company said on Tuesday [it] …", "Shipping giant Maersk
+said last week [it] …" (a company named with what it is; not "Officials said it …", which may be anything)."""
+
+
+_PERSON_SAYING = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’.-]*)\s+(?:said|says|told\s+\w+|added)"
+                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:last|this)\s+(?:week|month))?"
+                            r"(?:\s+that)?\s+$")
+"""A sentence opening with a person's whole name and its saying, right before "he" or "she": the sayer is the pronoun
+("Zupan's lawyer said he …", whose subject is no name, may be anyone)."""
 
 
 def _plural(np: str) -> bool:
@@ -62,7 +73,7 @@ def _plural(np: str) -> bool:
         head.lower() == "police")
 _OPENING_PHRASE = re.compile(r"(?:(?:On|In|At|By|Later|Earlier|Then|Meanwhile|Separately|Afterwards)\b[^,;]{0,30},\s*)")
 """A short opening phrase before a sentence's subject: "On Thursday, ", "Later that day, "."""
-_INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until)\s+$", re.IGNORECASE)
+_INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until|saying|adding)\s+$", re.IGNORECASE)
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
 
@@ -84,9 +95,13 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         inside = None  # "On Thursday, he kicked …": the sentence's subject after an opening phrase
     if inside and inside.start() > 0:
         own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
-        if own and _agrees(own.group("np"), "it"):
+        if own and (_agrees(own.group("np"), "it") or not re.match(_DETERMINER, own.group("np"))):
             # "The company said on Tuesday it first learned in 2019 about the faults": the company learned
             return own.group("np") + " " + line[opening.end():]
+        person = _PERSON_SAYING.match(sentence[:inside.start()]) if pronoun in ("He", "She") else None
+        if person and _agrees(person.group("np"), pronoun.lower()):
+            # "Turkey's President Recep Tayyip Erdogan said last month he planned to visit Iraq": the sayer, named
+            return person.group("np") + " " + line[opening.end():]
         if not _INSIDE.search(sentence, 0, inside.start()):
             return line  # "Zupan's lawyer said he would appeal": "he" may be anyone
         source = sentence
@@ -174,7 +189,10 @@ def _agrees(np: str, pronoun: str) -> bool:
     if pronoun == "it":
         acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2  # "The TSB", "the FBI": a body
         return determined and not plural and (acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
-    # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials".
+    # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials";
+    # or two names joined ("Hezbollah and Amal")
+    if len(words) == 3 and words[1] == "and" and words[0][:1].isupper() and words[2][:1].isupper():
+        return True
     return plural and (head[:1].islower() if len(words) > 1 else not determined)
 
 

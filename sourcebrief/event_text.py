@@ -98,7 +98,8 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     opening = with_preposition(sentence, start)
     again = _AGAIN_BEFORE.search(sentence, max(0, opening - 70), opening) if " and " in sentence else None
     earlier = [(s, e) for s, e in other_dates if again and e <= again.start()]
-    if not earlier or (again.group("np") and FINITE.search(again.group("np"))):
+    if not earlier or (again.group("np") and (FINITE.search(again.group("np")) or _MODAL.search(again.group("np")))):
+        # "…, and the last batch will be flown [on Sunday]": a clause of its own, with its verb, not a gapped object
         return None
     first_start, first_end = max(earlier)
     left, _, subject, aside = _span(sentence, first_start, first_end, other_dates)
@@ -127,6 +128,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     return None
 
 
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|be|been)\b")
 _AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?))"
                            r"\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
@@ -161,10 +163,13 @@ def _main_finite(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` holds a finite verb outside a relative clause: "were freed on Sunday,
     completing an exchange [that began] two weeks ago, the ICRC said" has none, "rescued on Friday, [were] in …" has."""
     return any(not _RELATIVE_OPENS.search(sentence, max(start, verb.start() - 12), verb.start())
+               and not _SUBORDINATE_OPENS.search(sentence, max(start, verb.start() - 30), verb.start())
                for verb in FINITE.finditer(sentence, start, end))
 
 
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+$")
+_SUBORDINATE_OPENS = re.compile(r"\b(?:since|when|after|before|until)\s+(?:the|a|an|its|their)\s+[\w'’-]+\s+$")
+"""A subordinate clause's subject before its verb: "the largest [since the war] broke out" is no main clause."""
 _BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
                             r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
 """A clause break between a date and a saying: what is said after it is not that date's."""
