@@ -220,8 +220,10 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    week = _WEEK_AFTER.match(site.text, site.end)
-    if week:  # "on Monday last week", "on Thursday of next week": that week's day, whatever the tense
+    week = _WEEK_AFTER.match(site.text, site.end) or _WEEK_WHEN_BEFORE.search(
+        site.text, site.sentence_start, site.start)
+    if week:  # "on Monday last week", "on Thursday of next week", "last week, when the army attacked on Monday": that
+        # week's day, whatever the tense
         step = {"last": -1, "this": 0, "next": 1}[week["rel"].lower()]
         monday = site.dct - _dt.timedelta(days=site.dct.weekday()) + _dt.timedelta(weeks=step)
         return ("DATE", V.day_value(monday + _dt.timedelta(days=R.WEEKDAYS[g["wd"].lower()])), None)
@@ -269,6 +271,8 @@ _PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 _WEEK_BEFORE = re.compile(r"\bweek\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 """A week told right before a weekday: "last week[, on] Tuesday", "earlier this week, on Monday"."""
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE)
+_WEEK_WHEN_BEFORE = re.compile(r"\b(?P<rel>last|next|this)\s+week,?\s+when\s+[^,;.]{0,60}?\s(?:on\s+)?$",
+                               re.IGNORECASE)
 """The week a weekday is in, written after it: "Monday [last week]", "Thursday [of next week]"."""
 
 
