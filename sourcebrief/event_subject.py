@@ -25,7 +25,7 @@ _COMES_AFTER = re.compile(r"(?:It|This|That)\s+(?:(?:comes|came)\s+(?:(?:just|on
                           r"|a\s+week)\s+)?after|follows|followed)\s+(?=\S)")
 """A sentence placing itself after an event: "It comes after Karakum Spor pulled out …"; the event is the line."""
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
-_VERB = (r"(?:was|were|is|are|has|have|had|will|would|could|did|said|says|told|began|came|took|made|gave|won|lost|left"
+_VERB = (r"(?:was|were|is|are|has|have|had|will|would|could|did|said|says|told|began|came|took|made|gave|won|lost|left|cut|put|set"
          r"|led|spoke|met|went|sent|struck|hit|fell|rose|urged|stood|grew|ran|held|kept|found|saw|brought|drove|flew"
          r"|fled|spread|swept|tore|broke|shot|sank|built|paid|sold|bought|caught|burnt|[a-z]{2,}ed)\b")
 _SUBJECT = re.compile(rf"\s*(?P<np>(?:{_DETERMINER}\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)(?:,\s[^,]{{1,40}},)?"
@@ -223,8 +223,8 @@ def with_lost_subject(line: str, sentence: str) -> str:
     return np[:1].upper() + np[1:] + " " + line[:1].lower() + line[1:]
 
 
-_SUBJECTLESS = re.compile(r"(?:Was|Were|Has|Have|Had|Is|Are)\s+(?=[a-z])")
-"""An auxiliary opening a line: its subject was left before the cut."""
+_SUBJECTLESS = re.compile(r"(?:Was|Were|Has|Have|Had|Is|Are)\s+(?=[a-z])|(?:Now|Also|Then|Later|Still)\s+[a-z]+s\s")
+"""An auxiliary opening a line, or an adverb and a verb ("Now sees"): its subject was left before the cut."""
 _ANTECEDENT_THAT = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which)\s+$",
                               re.IGNORECASE)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:then\s+)?$")
