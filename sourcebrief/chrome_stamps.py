@@ -357,7 +357,7 @@ _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
 
 
-DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Web Desk|Desk"
+DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk"
                   r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)[Cc]orrespondent|(?!)))")
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
 Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name), "By MEE

@@ -248,7 +248,7 @@ APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[
 """A page promoting its own news app: "Download the Nation app for the latest news" (an app named in title case, for
 news; "Download the FEMA app to receive alerts" may be advice in the story)."""
 _APP = re.compile(rf"^{APP_PROMOTION}[.!]?$", re.I)
-_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:reporters?|correspondents?|staff|writers?|team|desk|bureau)$", re.I)
+_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:reporters?|correspondents?|staff|writers?|team|desk|newsdesk|bureau)$", re.I)
 
 
 def desk_byline(byline: str, named_below: set[str]) -> str | None:
@@ -260,7 +260,7 @@ def desk_byline(byline: str, named_below: set[str]) -> str | None:
     return found if found and (found in named_below or known(found)) else None
 
 
-_NEWSROOM_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:(?:web|digital|online)\s+)?(?:desk|bureau)$", re.I)
+_NEWSROOM_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:(?:web|digital|online)\s+)?(?:desk|newsdesk|bureau)$", re.I)
 
 
 def newsroom_desk(byline: str) -> str | None:
