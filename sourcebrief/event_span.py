@@ -92,6 +92,10 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                         _antecedent_before(sentence, with_preposition(sentence, dated))
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
+                plural = _PLURAL_BEFORE_PLACE.search(sentence, 0, match.start()) if subject and not subject.rstrip(
+                    ).endswith("s") and _PLURAL_VERB.match(sentence, match.end()) else None
+                if plural:  # "oil exports through the Iraq-Turkey pipeline, which have been halted": the exports
+                    subject = plural.group(1)
             elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
             elif not subject and word in ("but", "while", "although", "though", "whereas"):
@@ -165,6 +169,13 @@ def _when_ends_deed(sentence: str, left: int, at: int, other_dates: list[tuple[i
 
 _DEED = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:died|killed|injured|wounded|arrested|hit)\b")
 """A past deed: a passive ("were killed", "was arrested") or a verb of harm."""
+
+
+_PLURAL_VERB = re.compile(r"\s*(?:have|are|were)\b")
+_PLURAL_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+)?[a-z]+s)\s+(?:through|via|from|of|in|across|to|along)\s+"
+                                  r"(?:the\s+)?[^,;]{1,50}$")
+"""A plural noun before the name a relative clause follows, which a plural verb agrees with: "oil exports through the
+Iraq-Turkey pipeline, which have been halted"."""
 
 
 _DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
