@@ -40,9 +40,12 @@ _WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
 
 _SAID_THAT = re.compile(r"\b(?:testif(?:ied|ies|y|ying)|sa(?:id|ys|ying)|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)|add(?:ed|s|ing)"
                         r"|argu(?:ed|es|ing)|admitt(?:ed|ing)|insist(?:ed|s|ing)|recall(?:ed|s|ing))\s+"
+                        r"(?:(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview"
+                        r"|speech|post|message|address|briefing|news\s+conference|letter)\s+)?"
                         r"(?:that\s+|(?=(?:he|she|they|we|I)\s+had\s+[a-z]+ed\b))")
-"""A saying and its "that" (or a pronoun and a pluperfect without it: "admitted [she had lied]"): what follows is what
-was said, and a date in it is the said event's."""
+"""A saying and its "that" (or a pronoun and a pluperfect without it: "admitted [she had lied]"), maybe with where it
+was said between ("said in a televised statement that"): what follows is what was said, and a date in it is the said
+event's."""
 
 
 def told_that(head: str, words: int = 3) -> int | None:
