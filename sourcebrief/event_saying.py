@@ -26,7 +26,7 @@ def without_saying_dates(sentence: str, end: int, right: int, other_dates: list[
 
 def dates_saying(text: str, start: int) -> bool:
     """Whether the date at ``start`` dates a saying just before it ("…, the ministry said [Thursday]")."""
-    return bool(SAID_ON.search(text, max(0, start - 40), start))
+    return bool(SAID_ON.search(text, max(0, start - 60), start))
 
 
 def told_before(head: str) -> bool:
@@ -64,8 +64,9 @@ _ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:reporters|journal
                           rf"(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
 """A head ending in its attribution: "…, officials said", "…, it said in a note to clients" (the date that follows is
 when it was said)."""
-SAID_ON = re.compile(rf"{_SAYING}\s+(?:on\s+)?$")
-"""A saying just before a date: the saying's own date."""
+SAID_ON = re.compile(rf"{_SAYING}\s+(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|interview|speech"
+                     rf"|post|message|address|briefing|letter)\s+)?(?:on\s+)?$")
+"""A saying just before a date, maybe with where it was said ("said in a statement on Sunday"): the saying's own date."""
 _AND_CLAUSE = re.compile(r"\s*(?:and|but)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
                          r"(?:are|is|were|was|have|has|had|will|remain|remained)\b")
 """A clause with its own subject and verb joined after a saying's date: "[and thousands more are] missing"."""
