@@ -65,7 +65,7 @@ ROLE_NOUNS = frozenset(
     analyst lawmaker legislator mp senator ambassador adviser advisor secretary
     chairman chairwoman chair ceo founder economist professor researcher colleague wife
     husband son daughter brother sister deputy premier governor mayor candidate
-    head general colonel judge prosecutor lawyer activist negotiator""".split()
+    head general colonel judge prosecutor lawyer activist negotiator boss""".split()
 )
 # Named storms and other named events that look like a first name and a surname.
 EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfire Operation".split())
