@@ -110,6 +110,9 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             break
         if word == "All" and _all_opens_body(tokens, first, last):
             break
+        if first >= 2 and tokens[first - 1].text == "and" and tokens[first - 2].text == "Affairs":
+            first += 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi": the portfolio's second part
+            continue
         if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
             first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
             continue
