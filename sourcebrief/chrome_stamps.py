@@ -418,23 +418,17 @@ _BRACKET_DATE_DATELINE = re.compile(
 
 _DATED_AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}),\s+"
-    rf"(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}},\s+(?:19|20)\d\d|\d{{1,2}}\s+"
-    rf"{_MONTH.replace('(?P<month>', '(?:')}\s+(?:19|20)\d\d),\s+(?P<agency>[A-Z]{{2,8}})\s*(?:--|[-–—])\s+"
+    rf"(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH_NAME}\s+(?:19|20)\d\d),\s+"
+    rf"(?P<agency>[A-Z]{{2,8}})\s*(?:--|[-–—])\s+"
     rf"(?=[{_UPPER}“\"‘'])")
 """WAFA's dateline, the agency after the full date: "GAZA, February 29, 2024, WAFA - At least 112 …"."""
-_SLASHED_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}),\s+"
-    rf"(?P<date>{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')})"
-    rf"\.?\s*/(?P<agency>[A-Z]{{2,8}})/\.?\s+(?=[{_UPPER}“\"‘'])")
-"""TASS's dateline, the agency between slashes: "MOSCOW, March 23. /TASS/. The death toll …"."""
 
 
 def _dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """See ``dateline``, without the check of what follows it."""
     if _SPEAKER.match(text):
         return None
-    if slashed_agency := _SLASHED_AGENCY_DATELINE.match(text) or _DATED_AGENCY_DATELINE.match(text):
-        found = slashed_agency  # "MOSCOW, March 23. /TASS/. The death toll …", "GAZA, February 29, 2024, WAFA - …"
+    if found := _DATED_AGENCY_DATELINE.match(text):  # "GAZA, February 29, 2024, WAFA - At least 112 …"
         return found.group("place"), text[found.end():], found.group("date"), found.group("agency")
     if bracketed := _BRACKET_DATE_DATELINE.match(text):  # "OKLAHOMA CITY (March 14, 2025) – Governor …"
         return bracketed.group("place"), text[bracketed.end():], bracketed.group("date"), None
