@@ -301,8 +301,7 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], le
     if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
         return False
     told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not dates_saying(c.source.quote, max(0, c.source.quote.find(
-                c.source.expression)))]
+            and V.precision(c.source.date) == "day" and not _says_when(c)]
     return bool(told) and told[-1] != timex.value.split("T")[0]
 
 
