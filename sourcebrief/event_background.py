@@ -72,16 +72,18 @@ _PRODUCT_DATE_BEFORE = re.compile(
     r"|\b(?:bonds?|notes?|debt|securities|treasur(?:y|ies)|loans?)\s+(?:due|maturing)(?:\s+in)?\s+$", re.IGNORECASE)
 """A date printed on a product ("best-by dates from January 2025") or a bond's maturity ("bonds due 2050"), which
 dates no event."""
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
+_PERIOD_PART = r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
+"""A part of the period a date names, before it: "until [the end of] 2025"."""
+_UNTIL_BEFORE = re.compile(rf"\b(?:until|till|through)\s+{_PERIOD_PART}$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
                            r"|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$", re.IGNORECASE)
 """A date a period runs until ("extend cuts of 3.66 million barrels per day until the end of 2025"), or that another
 date is measured from ("the day after", "a week before" are that date's)."""
 
 
-_INTO_BEFORE = re.compile(r"\b(?:well\s+into|(?:extend|extends|extended|extending|last|lasts|lasted|lasting|continue|"
-                          r"continues|continued|continuing|stretch|stretches|stretched)\b(?:[^,;.]|\.\d){0,60}?\binto"
-                          r"|(?:extend|extends|extended|extending)\b(?:[^,;.]|\.\d){0,60}?\b(?:until|till|through))\s+"
-                          r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.IGNORECASE)
+_EXTEND = r"extend(?:s|ed|ing)?\b(?:[^,;.]|\.\d){0,60}?"
+_INTO_BEFORE = re.compile(rf"\b(?:well\s+into|(?:last(?:s|ed|ing)?\b(?:[^,;.]|\.\d){{0,60}}?|continu(?:e|es|ed|ing)\b"
+                          rf"(?:[^,;.]|\.\d){{0,60}}?|stretch(?:es|ed)?\b(?:[^,;.]|\.\d){{0,60}}?|{_EXTEND})\binto"
+                          rf"|{_EXTEND}\b(?:until|till|through))\s+{_PERIOD_PART}$", re.IGNORECASE)
 """A period a thing lasts or is extended into, or until: its horizon, no event ("extend its cuts into 2025", "to last
 well into the second half of the year", "extend voluntary cuts until the end of the third quarter"); not "slipped
 into 2026" (the delay's new date), "overnight on Wednesday into Thursday" nor "the curfew lasted until Monday" (it
