@@ -20,6 +20,8 @@ _PAGE_END_PATTERNS = [
 ]
 """Furniture that closes a news site's page (WordPress themes print it under everything): a headline right after it
 starts another page copied into the same file (ends_page)."""
+_NETWORKS = r"(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)"
+"""The buttons of a share bar."""
 _CHROME_PATTERNS = [
     *_PAGE_END_PATTERNS,
     r"we (have )?(noticed|detected) (that )?you('re| are) using an? ad ?blocker.*",
@@ -103,11 +105,10 @@ _CHROME_PATTERNS = [
     r"(sign|log) ?(in|up|out)|register|my account|account|menu|(open|close) menu|search|save|toggle navigation|navigation",
     r"subscribe( now)? (to|for) .{1,120}",
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
-    r"((share on |share via )?(twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit|print|copy link)[\s|·,/]*){2,}",
+    rf"((share on |share via )?{_NETWORKS}[\s|·,/]*){{2,}}",
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
-    r"share( this)?( article| story| page)?\s*:?\s*((twitter|x|linkedin|facebook|email|e-mail|whatsapp|telegram|reddit"
-    r"|print|copy link)[\s|·,/]*)+",  # "Share this article: Facebook Twitter LinkedIn Email"
+    rf"share( this)?( article| story| page)?\s*:?\s*({_NETWORKS}[\s|·,/]*)+",  # "Share this article: Facebook Twitter …"
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"
