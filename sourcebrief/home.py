@@ -58,8 +58,7 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
     )
     by_id = analysis.by_id  # (built anew on each read)
     disagreements = tuple(
-        GlanceItem(c.text, f"{pages[c.id]}#{c.id}", "Figures differ", _some(" vs ", _values_given(c, by_id)))
-        for c in corroboration.conflicts
+        _figures(c, f"{pages[c.id]}#{c.id}", by_id) for c in corroboration.conflicts
     ) + tuple(
         GlanceItem(e.text, f"{pages[e.id]}#{e.id}", "Dates differ", _some(", ", [describe(d) for d in e.conflicting_dates]))
         for e in chronology.events if e.conflicting_dates
@@ -81,6 +80,14 @@ def home_view(analysis: Analysis, limit: int = 6) -> HomeView:
 
 _SHOWN = 4
 """Values a disagreement lists on the home page; its own page lists them all."""
+
+
+def _figures(conflict: Conflict, link: str, by_id: dict[str, Article]) -> GlanceItem:
+    """A figure the sources give differently, or one that each later report gave higher ("Figure rose": a toll
+    that grew is an update, not a disagreement, and reads in date order)."""
+    if conflict.rising:
+        return GlanceItem(conflict.text, link, "Figure rose", _some(" then ", _values_given(conflict, by_id)))
+    return GlanceItem(conflict.text, link, "Figures differ", _some(" vs ", _values_given(conflict, by_id)))
 
 
 def _values_given(conflict: Conflict, by_id: dict[str, Article]) -> list[str]:

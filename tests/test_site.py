@@ -162,3 +162,21 @@ def test_a_disagreement_lists_each_value_once_with_its_outlets() -> None:
     assert _values_given(Conflict("x", "Votes", values), by_id) == ["158 votes (INA)", "97 (Kurdistan24)"]
     rising = Conflict("y", "Toll", (values[0], values[2]), rising=True)
     assert _values_given(rising, by_id) == ["158 votes (INA, 2024-05-19)", "97 (Kurdistan24, 2024-05-20)"]
+
+
+def test_a_figure_that_rose_is_labelled_an_update_in_date_order() -> None:
+    """A toll each later report gave higher is no disagreement: the home page says the figure rose and gives the
+    values in date order ("then"), where two figures at odds are "Figures differ" ("vs")."""
+    import datetime as dt
+
+    from sourcebrief.corroborate import Conflict, ConflictValue
+    from sourcebrief.home import _figures
+    from sourcebrief.model import Article, Line
+
+    by_id = {i: Article(id=i, path=f"{i}.txt", title="t", paragraphs=(Line("Text.", 1),), outlet=o)
+             for i, o in (("a", "CNA"), ("b", "SCMP"))}
+    values = (ConflictValue("9 dead", "a", dt.date(2024, 4, 3), "q"), ConflictValue("10", "b", dt.date(2024, 4, 4), "q"))
+    rose = _figures(Conflict("x", "Toll", values, rising=True), "facts.html#x", by_id)
+    assert (rose.label, rose.note) == ("Figure rose", "9 dead (CNA, 2024-04-03) then 10 (SCMP, 2024-04-04)")
+    differ = _figures(Conflict("x", "Toll", values), "facts.html#x", by_id)
+    assert (differ.label, differ.note) == ("Figures differ", "9 dead (CNA) vs 10 (SCMP)")
