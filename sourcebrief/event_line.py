@@ -38,6 +38,12 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     published = published_participle(head, sentence[end:right]) if cut != end else None
     if published is not None:
         head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
+    trailing = _TRAILING_PARTICIPLE.search(head) if cut != end and not subject else None
+    if trailing and trailing["noun"] not in _NOT_NOUN and not trailing["noun"].endswith("ly") and FINITE.search(
+            head, 0, trailing.start()) and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]):
+        # "… were neutralized in airstrikes [carried out] Wednesday and Thursday, the ministry said": the participle
+        # only carried the date, and left alone it dangles ("in airstrikes carried out, the ministry said")
+        head = head[:trailing.end("noun")]
     restrictive = (_THAT_CLAUSE.match(head) or _whole_subject_clause(head)) if left == 0 or _CONNECTIVE_BEFORE.search(
         sentence, 0, left) else None  # the sentence's own subject, or a connective's clause's ("after [the man who
     # burned a Quran … last month] held another protest"), not a cut's
@@ -91,6 +97,15 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     return _with_tail(sentence, end, right, other_dates, head, subject, said)
 
 
+_TRAILING_PARTICIPLE = re.compile(r"\b(?:in|at|of|for|with|from|during|after|against)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                                  r"(?P<noun>[a-z]{3,})\s+(?:[a-z]{3,}ed|held|made|carried\s+out|set\s+off|built|"
+                                  r"fought|taken|struck|sent)\s*$")
+"""The bare past participle of a preposition's noun, ending the head right before a date without a preposition: "in
+airstrikes [carried out] Wednesday", "at talks [held] Monday" (after a subject, "forces attacked Monday", the past
+form is the verb)."""
+_NOT_NOUN = frozenset("was were had has have and but or not who she they them its the this that then also been being "
+                      "just already".split())
+"""Words before a past form that make it a verb of its own, not a noun's participle."""
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to)\s+$")
 """A gerund or a preposition before a noun phrase: the phrase is an object, and a past form after it a participle."""
 _OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
