@@ -15,6 +15,7 @@ from .chronology_model import Chronology
 from .chronology_page import chronology_pages, event_paths
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
+from .date_window import windowed_dates
 from .dates import article_dates_found, describe
 from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
 from .entity_lexicon import gazetteer
@@ -98,11 +99,12 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it
     quotes, dates, claims, mentions, found = zip(*extract(article_parts, ordered)) if ordered else ((),) * 5
+    dates, found, windows = windowed_dates(ordered, dates, found)
     clock.lap("extract")
 
     def merge_chronology() -> tuple:
         timer = StageTimer(True)
-        merged = build_chronology(ordered, dates)
+        merged = build_chronology(ordered, dates, {i: w.note() for i, w in windows.items()})
         timer.lap("chronology")
         return merged, timer.seconds
 

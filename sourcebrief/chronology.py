@@ -42,10 +42,12 @@ _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
 
-def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None) -> Chronology:
+def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None,
+                     notes: Mapping[str, str] | None = None) -> Chronology:
     """Find every dated clause in ``articles`` and merge those that report the same event.
 
-    ``extracted``: ``article_dates(a)`` of each article, when already known (cached or made in parallel)."""
+    ``extracted``: ``article_dates(a)`` of each article, when already known (cached or made in parallel).
+    ``notes``: what is known of an undated source's date (date_window.Window.note), by source id."""
     candidates: list[Candidate] = []
     unresolved: list[Unresolved] = []
     for found, missing in extracted if extracted is not None else map(article_dates, articles):
@@ -58,7 +60,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
                            if not all(unnamed_quantity(c.text) for c in group)])
     index = _QuoteIndex(events)
     inferred = tuple(
-        (article.id, _infer_bounds(article, events, weights, index)) for article in articles if article.published is None
+        (article.id, (notes or {}).get(article.id) or _infer_bounds(article, events, weights, index))
+        for article in articles if article.published is None
     )
     return Chronology(tuple(sorted(events, key=lambda e: (sort_key(e.date), e.id))), tuple(unresolved), inferred)
 

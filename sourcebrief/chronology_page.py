@@ -173,7 +173,10 @@ data/chronology.json, and ``sourcebrief check`` lists them): a list that grows w
 
 
 def _counted_rest(total: int, what: str) -> list[str]:
-    return [f"*… and {total - TAIL_LISTED} more {what} in data/chronology.json*"] if total > TAIL_LISTED else []
+    """The line that stands for the ``what`` (singular) past the TAIL_LISTED shown: "… and 1 more undated source"."""
+    if total <= TAIL_LISTED:
+        return []
+    return [f"*… and {counted(total - TAIL_LISTED, 'more ' + what)} in data/chronology.json*"]
 
 
 def _unresolved(chronology: Chronology, citer: Citer) -> list[str]:
@@ -191,7 +194,7 @@ def _unresolved(chronology: Chronology, citer: Citer) -> list[str]:
     intro = ("Expressions no rule could date safely. Give the source a `published` date in "
              "`seeds/sources.yml`, or edit the source page by hand.")
     return ["{#unresolved}\n## Dates left unresolved", intro, "\n".join(items),
-            *_counted_rest(len(chronology.unresolved), "unresolved dates")]
+            *_counted_rest(len(chronology.unresolved), "unresolved date")]
 
 
 def _undated(chronology: Chronology, articles: Mapping[str, Article]) -> list[str]:
@@ -200,6 +203,6 @@ def _undated(chronology: Chronology, articles: Mapping[str, Article]) -> list[st
         return []
     items = [f"- [{source_citation(articles[s])}: {escape_text(articles[s].title)}](sources/{s}.md): {escape_text(n)}"
              for s, n in notes[:TAIL_LISTED]]
-    return ["{#undated-sources}\n## Undated sources", "\n".join(items), *_counted_rest(len(notes), "undated sources")]
+    return ["{#undated-sources}\n## Undated sources", "\n".join(items), *_counted_rest(len(notes), "undated source")]
 
 

@@ -185,6 +185,8 @@ class _Groups:
         """Per group: its lightest clause's weight."""
         self.source_days: list[set[tuple[str, str]]] = []
         """Per group: (source, day) of its members dated to a day."""
+        self.days: list[set[str]] = []
+        """Per group: the days of its members dated to a day."""
         self.sentence_dates: list[dict[int, set[str]]] = []
         """Per group: the dates of each of its members' sentences."""
         self.holders: dict[str, set[int]] = defaultdict(set)
@@ -232,6 +234,9 @@ class _Groups:
         for index in self.shortlist(member):
             if self.sentence_dates[index].get(member.sentence, {member.date}) != {member.date}:
                 continue  # two dates in one sentence are two events, even through a third report
+            if member.day and self.days[index] and not self._near_day(index, member):
+                continue  # a day that only a month of the group relates to: "25 January" is not an event of the
+                # 28th because a third report dates it "in January"
             ceiling = _ceiling(member, self.words[index], self.clauses[index], self.lightest[index], weights)
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
@@ -239,6 +244,11 @@ class _Groups:
             if score > best_score:
                 best, best_score = index, score
         return best
+
+    def _near_day(self, index: int, member: _Member) -> bool:
+        """Whether group ``index`` holds a day at most one day from ``member``'s."""
+        day = V.first_day(member.date)
+        return any(abs((_dt.date.fromisoformat(other) - day).days) <= 1 for other in self.days[index])
 
     def add(self, member: _Member, index: int | None) -> None:
         """Put ``member`` in group ``index`` (None: a new group) and index it."""
@@ -249,6 +259,7 @@ class _Groups:
             self.clauses.append(set())
             self.lightest.append(math.inf)
             self.source_days.append(set())
+            self.days.append(set())
             self.sentence_dates.append({})
         date = member.date
         self.members[index].append(member)
@@ -260,6 +271,7 @@ class _Groups:
         self.lightest[index] = min(self.lightest[index], member.weight)
         if member.day:
             self.source_days[index].add((member.source, date))
+            self.days[index].add(date)
             if date not in self.by_day:
                 self.days_by_year[date[:4]].append(date)
             self.by_day[date].add(index)
@@ -438,3 +450,15 @@ def _covered(words: frozenset[str], other, weight: float, weights: dict[str, flo
     """The weight of ``words`` found in ``other``, over ``weight``; 0 below two shared words."""
     shared = words.intersection(other)
     return math.fsum(weights.get(w, 1.0) for w in shared) / weight if len(shared) >= 2 else 0.0
+
+
+def reports_same(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:
+    """Whether two sources' clauses tell one event, whatever dates they give it (date_window reads an undated source's
+    publication days from it): the bar the merge sets two reports a day apart, on their words and on their plain
+    words, and nothing that tells them apart (a saying, a plan against a deed, another count, another phase)."""
+    numbers: dict[tuple, int] = {}
+    one, other = _Member(a, numbers, weights), _Member(b, numbers, weights)
+    if one.phase and other.phase and one.phase != other.phase:
+        return False
+    return (_match(one, other, weights) >= _THRESHOLD["adjacent"] and _plain_match(one, other, weights) > 0
+            and not _say_apart(one, other) and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other))

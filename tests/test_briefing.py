@@ -55,11 +55,15 @@ def test_caption_and_appended_story_add_nothing_to_the_story_period(data: dict) 
             assert "2021" not in event["date"]
 
 
-def test_undated_source_leaves_relative_dates_unresolved(data: dict) -> None:
-    unresolved = [u for u in data["chronology"]["unresolved"] if u["id"] == UNDATED]
-    assert {"on Tuesday", "on Friday"} <= {u["expression"] for u in unresolved}
-    assert all(UNDATED not in _sources(e) or e["date"][:4] != "2024" or len(e["date"]) < 10
-               for e in data["chronology"]["events"])
+def test_undated_source_reads_only_the_days_other_sources_give_its_events(data: dict) -> None:
+    """The undated rewrite's "airstrikes on Friday" is the Friday the dated sources give the strikes, which puts it
+    in the week after; its "on Tuesday" could be either side of that week's Tuesday and stays unresolved. No day of
+    the chronology rests on it alone."""
+    unresolved = {u["expression"]: u["reason"] for u in data["chronology"]["unresolved"] if u["id"] == UNDATED}
+    assert "between 2024-02-02 and 2024-02-08" in unresolved["on Tuesday"] and "on Friday" not in unresolved
+    days = [e for e in data["chronology"]["events"] if UNDATED in _sources(e) and len(e["date"]) == 10]
+    assert "2024-02-02" in {e["date"] for e in days}
+    assert all(_sources(e) - {UNDATED} for e in days)
 
 
 def _fact_with(data: dict, figure: str) -> dict:

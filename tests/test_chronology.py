@@ -15,6 +15,7 @@ from sourcebrief import chronology as C
 from sourcebrief import event_merge as M
 from sourcebrief.chronology import build_chronology
 from sourcebrief.chronology_model import Chronology
+from sourcebrief.date_window import windowed_dates
 from sourcebrief.model import Article, Line
 
 FIXTURES = Path(__file__).parent / "fixtures" / "chronology.json"
@@ -37,9 +38,15 @@ def _summary(chronology: Chronology) -> list[dict]:
              "conflicting_dates": list(e.conflicting_dates), "text": e.text} for e in chronology.events]
 
 
+def _as_built(articles: list[Article]) -> Chronology:
+    """The chronology as a build makes it: an undated source read under the days other sources give its events."""
+    dates, _, windows = windowed_dates(articles, [C.article_dates(a) for a in articles], [{} for _ in articles])
+    return build_chronology(articles, dates, {source: window.note() for source, window in windows.items()})
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["title"] for c in CASES])
 def test_fixture(case: dict) -> None:
-    chronology = build_chronology([_article(a) for a in case["articles"]])
+    chronology = _as_built([_article(a) for a in case["articles"]])
     got = _summary(chronology)
     want = case["events"]
     assert [(g["date"], g["sources"]) for g in got] == [(w["date"], w["sources"]) for w in want]

@@ -58,7 +58,9 @@ def test_sources_without_outlet_or_date(checked: dict) -> None:
 
 def test_unresolved_dates_at_their_seed_line(checked: dict) -> None:
     unresolved = [line for line in checked["lines"] if "date left unresolved" in line]
-    assert "seeds/001_990763cec5e87549.txt:5: date left unresolved: 'on Tuesday' (source has no publication date)" in unresolved
+    assert any(line.startswith("seeds/001_990763cec5e87549.txt:5: date left unresolved: 'on Tuesday' (source has no "
+                               "publication date; the events it shares with other sources put it between 2024-02-02")
+               for line in unresolved)
     assert any(line.startswith("seeds/004_bc83438618720749.txt:") and "'last week'" in line for line in unresolved)
 
 

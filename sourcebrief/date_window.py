@@ -1,0 +1,180 @@
+"""Dates of an undated source, from the days the other sources give the events it reports.
+
+A source with no publication date leaves "on Sunday" and "January 27" unresolved. But when its "Iraq said Sunday it
+had resumed talks" is the event another source dates to Sunday 11 February 2024, its publication day is one of the
+few under which its "Sunday" reads as that day: 11 to 17 February. Every expression of the source is then read under
+each of those days, and an expression keeps a value only when all of them give it the same: "January 27" is 27
+January 2024 whichever day of that week the source came out, and "the following day" the 28th; its "Thursday" stays
+unresolved, the reason saying why. Nothing is guessed: a source whose reports match no dated event, or match two
+days that no single publication day can both give, stays as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from . import date_values as V
+from .annotate import date_spans
+from .chronology import NO_DCT, article_dates, left_open
+from .dates import ArticleDates, Timex, article_dates_found
+from .event_merge import Candidate, idf, reports_same
+from .model import Article
+
+REACH = 8
+"""Days on either side of a matched event's day tried as the source's publication day: a weekday or "yesterday"
+reads as a day at most a week away. An expression that still reads as that day this far away ("the following day"
+after "January 27" does for a year) bounds nothing and is no anchor."""
+SHARED = 3
+"""Content words a source's clause must share with another source's before the two are compared."""
+COMMON = 1000
+"""A word in more dated clauses than this finds no clause to compare: it says too little, and in a large briefing
+looking through all of them would make the step quadratic."""
+COMPARED = 16
+"""Other sources' clauses compared with one clause, those sharing the most words with it first."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Window:
+    """The publication days of an undated source that fit every event it shares with a dated source."""
+
+    first: _dt.date
+    last: _dt.date
+
+    def reason(self) -> str:
+        """Why one of its expressions stays unresolved."""
+        return (f"source has no publication date; the events it shares with other sources put it between "
+                f"{self.first.isoformat()} and {self.last.isoformat()}, and this date differs across those days")
+
+    def note(self) -> str:
+        """What the sources page says of its date."""
+        return (f"undated; published between {self.first.isoformat()} and {self.last.isoformat()}, from the days "
+                f"other sources give the events it reports")
+
+
+def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: Sequence[dict]
+                   ) -> tuple[list[tuple], list[dict], dict[str, Window]]:
+    """``dates`` (chronology.article_dates of each article) and ``found`` (its annotations), with each undated
+    source that has a Window read again under it; and the windows by source id."""
+    undated = [i for i, a in enumerate(articles) if a.published is None]
+    if not undated or len(undated) == len(articles):
+        return list(dates), list(found), {}
+    dated = [c for i, (candidates, _) in enumerate(dates) if articles[i].published is not None for c in candidates
+             if V.precision(c.source.date) == "day" and not c.source.expression.lower().startswith("since ")]
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, candidate in enumerate(dated):
+        for word in candidate.words:
+            index[word].append(number)
+    weights = idf([c.words for c in dated])
+    dates, found, windows = list(dates), list(found), {}
+    for i in undated:
+        window = _window(articles[i], dated, index, weights)
+        if window is not None:
+            windows[articles[i].id] = window
+            dates[i], found[i] = _read_under(articles[i], window, found[i])
+    return dates, found, windows
+
+
+def _window(article: Article, dated: list[Candidate], index: dict[str, list[int]], weights: dict[str, float]
+            ) -> Window | None:
+    """The publication days under which each of the article's relative dates that reports a dated event reads as
+    that event's day; None when no such date is found or no day fits them all."""
+    trials: dict[_dt.date, list[Timex]] = {}
+
+    def timexes(day: _dt.date) -> list[Timex]:
+        if day not in trials:
+            trials[day] = article_dates_found(dataclasses.replace(article, published=day)).timexes
+        return trials[day]
+
+    anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
+    read = article_dates_found(article)
+    unresolved = {t.start for t in read.timexes if t.value == "unresolved"}
+    probe = _probe_day(dated)
+    for candidate in article_dates(dataclasses.replace(article, published=probe),
+                                   _with_body(read, timexes(probe)))[0]:
+        start = _start(read, candidate)
+        if start not in unresolved:
+            continue
+        days: set[str] = set()
+        for n in _sharing(candidate, index):
+            if dated[n].source.date not in days and reports_same(candidate, dated[n], weights):
+                days.add(dated[n].source.date)
+                if len(days) > 1:
+                    break  # two days: no anchor
+        if len(days) == 1:
+            anchors.append((start, days.pop()))
+    if not anchors:
+        return None
+    fits = None
+    for start, day in anchors:
+        centre = V.first_day(day)
+        near = {centre + _dt.timedelta(days=step) for step in range(-REACH, REACH + 1)}
+        near = {d for d in near if _value_at(timexes(d), start) == day}
+        if {centre - _dt.timedelta(days=REACH), centre + _dt.timedelta(days=REACH)} & near:
+            continue  # it reads so beyond REACH too ("the following day" after "January 27"): no bound
+        fits = near if fits is None else fits & near
+    return Window(min(fits), max(fits)) if fits else None
+
+
+def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, dict]:
+    """The article's dated clauses and date annotations with each expression given the value every publication day
+    of ``window`` gives it, or left unresolved (the window's reason)."""
+    days = [window.first + _dt.timedelta(days=n) for n in range((window.last - window.first).days + 1)]
+    readings = [article_dates_found(dataclasses.replace(article, published=day)) for day in days]
+    agreed = _agreed(readings)
+    candidates, missing = article_dates(article, agreed)
+    missing = [dataclasses.replace(u, reason=window.reason()) if u.reason == NO_DCT else u for u in missing]
+    return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
+
+
+def _agreed(readings: list[ArticleDates]) -> ArticleDates:
+    """The first reading, each expression keeping its value only where every reading gives the same one (the same
+    expressions are found under any publication day; where they are not, none is trusted)."""
+    first = readings[0]
+
+    def agree(found: list[list[Timex]]) -> list[Timex]:
+        spans = [[(t.start, t.end) for t in timexes] for timexes in found]
+        if any(s != spans[0] for s in spans):
+            return [dataclasses.replace(t, value="unresolved") for t in found[0]]
+        return [t if all(o[n].value == t.value for o in found) else dataclasses.replace(t, value="unresolved")
+                for n, t in enumerate(found[0])]
+
+    captions = [agree([r.captions[n] for r in readings]) for n in range(len(first.captions))]
+    return ArticleDates(first.body, first.starts, agree([r.timexes for r in readings]), captions)
+
+
+def _with_body(read: ArticleDates, timexes: list[Timex]) -> ArticleDates:
+    return ArticleDates(read.body, read.starts, timexes, [[] for _ in read.captions])
+
+
+def _probe_day(dated: list[Candidate]) -> _dt.date:
+    """A publication day to read an undated article's clauses under (the words of a clause do not depend on it):
+    the latest day the dated sources give."""
+    return max(V.first_day(c.source.date) for c in dated) if dated else _dt.date(2000, 1, 1)
+
+
+def _start(read: ArticleDates, candidate: Candidate) -> int | None:
+    """Where a body candidate's expression starts in the body (None for a caption's)."""
+    source = candidate.source
+    if source.caption >= 0 or source.paragraph < 0:
+        return None
+    at = source.quote.find(source.expression)
+    paragraph = read.starts[source.paragraph]
+    sentence = read.body.find(source.quote, paragraph)
+    if at < 0 or sentence < 0:
+        return None
+    start = sentence + at
+    return next((t.start for t in read.timexes if start <= t.start < start + len(source.expression)), None)
+
+
+def _sharing(candidate: Candidate, index: dict[str, list[int]]) -> list[int]:
+    """The dated clauses sharing SHARED words or more with ``candidate`` (its COMMON words aside), at most COMPARED
+    of them, the most shared first."""
+    counts = Counter(n for word in candidate.words if len(index.get(word, ())) <= COMMON for n in index.get(word, ()))
+    return [n for n, shared in counts.most_common(COMPARED) if shared >= SHARED]
+
+
+def _value_at(timexes: list[Timex], start: int) -> str | None:
+    return next((t.value.split("T")[0] for t in timexes if t.start == start), None)
