@@ -67,20 +67,20 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
     for number, candidate in enumerate(dated):
         for word in candidate.words:
             index[word].append(number)
-    weights = idf([c.words for c in dated])
+    weights, probe = idf([c.words for c in dated]), _probe_day(dated)
     dates, found, windows = list(dates), list(found), {}
     for i in undated:
-        window = _window(articles[i], dated, index, weights)
+        window = _window(articles[i], dated, index, weights, probe)
         if window is not None:
             windows[articles[i].id] = window
             dates[i], found[i] = _read_under(articles[i], window, found[i])
     return dates, found, windows
 
 
-def _window(article: Article, dated: list[Candidate], index: dict[str, list[int]], weights: dict[str, float]
-            ) -> Window | None:
+def _window(article: Article, dated: list[Candidate], index: dict[str, list[int]], weights: dict[str, float],
+            probe: _dt.date) -> Window | None:
     """The publication days under which each of the article's relative dates that reports a dated event reads as
-    that event's day; None when no such date is found or no day fits them all."""
+    that event's day; None when no such date is found or no day fits them all. ``probe``: _probe_day."""
     trials: dict[_dt.date, list[Timex]] = {}
 
     def timexes(day: _dt.date) -> list[Timex]:
@@ -91,7 +91,8 @@ def _window(article: Article, dated: list[Candidate], index: dict[str, list[int]
     anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
     read = article_dates_found(article)
     unresolved = {t.start for t in read.timexes if t.value == "unresolved"}
-    probe = _probe_day(dated)
+    if not unresolved:
+        return None
     for candidate in article_dates(dataclasses.replace(article, published=probe),
                                    _with_body(read, timexes(probe)))[0]:
         start = _start(read, candidate)
