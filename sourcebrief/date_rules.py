@@ -41,6 +41,9 @@ _MON = (r"(?:January|February|March|April|May|June|July|August|September|October
         r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![a-z])")
 MONTH = _MON
 """A month's name or abbreviation, for patterns elsewhere."""
+_MON_DAY = rf"(?:{_MON}|(?-i:Mar|Jun|Jul)(?![a-z]))"
+"""A month beside its day number, where the three-letter "Mar", "Jun" and "Jul" are months too when capitalised ("15
+Mar 2025 - 20:45 GMT", "Jun 3"); alone they are not ("to mar the vote")."""
 _MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|October"
             r"|November|December|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?![a-z])")
 _WDFULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -70,7 +73,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
-             rf"\s+(?:of\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
+             rf"\s+(?:of\s+)?(?P<m1>{_MON_DAY})|(?P<m2>{_MON_DAY})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
     # "on the 28th", "since the 11th of this month": a day of a month the sentence or the publication gives (not "the
     # 15th anniversary", "the 3rd Infantry Division": a noun after it).
