@@ -53,7 +53,9 @@ _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|ahead\s+of)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+"""A deadline's word before a day; "ahead of" too: "have faced off in a debate ahead of Friday's runoff" is the
+coming Friday (in a sentence of the past, "campaigned ahead of Friday's vote", the tense decides)."""
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
 _PARTICIPLE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bwill )(?<!\bwould )"
