@@ -220,10 +220,12 @@ WORD_START = re.compile(r"(?<![\w$£€])(?<!\d[.,])[\w'’]")
 
 
 DAY_AFTER_TIME = re.compile(
-    rf"\)?\s+(?:local\s+time\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)\)\s+)?(?:on\s+)?"
+    rf"\)?\s+(?:local\s+time\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)(?:\s+{_WDFULL})?\)\s+)?"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?"
     rf"(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))(?!\w)")
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",
-"10:45pm (19:45 GMT) on Tuesday" (both times), "4:17 a.m. local time on Monday", "1:28 a.m. ET on Tuesday"."""
+"10:45pm (19:45 GMT) on Tuesday" (both times), "4:17 a.m. local time on Monday", "1:28 a.m. ET on Tuesday", "8:30 p.m.
+local time (0030 GMT Thursday) late on Wednesday" (the day in the brackets is the GMT time's)."""
 PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?",
                          re.IGNORECASE)
 """A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",

@@ -38,6 +38,10 @@ class Site(NamedTuple):
     """Most recent date mentioned earlier in the same sentence."""
     last: str | None = None
     """Most recent concrete date of any precision the narrative gave."""
+    clock_day: str | None = None
+    """The day of a clock time told in this sentence or the one before: what "16 minutes later" counts from, whatever
+    day the sentence named after the clock ("lifted off at 9:22 am, after launches planned for Thursday and Friday
+    were postponed. Around 16 minutes later, …" is the day of 9:22 am)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

@@ -71,6 +71,10 @@ class _Anchors(NamedTuple):
     """Where that most recent date ended."""
     quarter: str | None = None
     """The most recent quarter mentioned."""
+    clock: str | None = None
+    """The day of the most recent clock time."""
+    clock_end: int = -1
+    """Where that clock time ended."""
 
 
 _MEASURE_AFTER = re.compile(r"\s+(?:record|high|low|average|peak|level|figure|total)s?\b(?!\s+(?:of|for)\b)")
@@ -156,6 +160,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         sentence_end=sentence_end,
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
+        clock_day=anchors.clock if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -187,7 +192,8 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
     if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
         return anchors
     grain = precision(value)
-    if grain == "time":
+    clocked = grain == "time"
+    if clocked:
         value = value.split("T")[0]
         grain = precision(value)
     return _Anchors(
@@ -195,6 +201,8 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
         last=value,
         last_end=end,
         quarter=value if grain == "quarter" else anchors.quarter,
+        clock=value if clocked else anchors.clock,
+        clock_end=end if clocked else anchors.clock_end,
     )
 
 
