@@ -53,6 +53,9 @@ _GOVERNED = re.compile(r"\b(?:by|until|till|(?P<span>from|starting|through)|befo
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
 """A present perfect's auxiliary right before its participle."""
+_OWN_DATE_AFTER = re.compile(rf"\s+(?:for|on|until|till|to|by)\s+(?:the\s+)?(?:{R.MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri"
+                             r"|Satur|Sun)day|\d)")
+"""A date right after a tense cue ("set [for July 5]"): the cue tells that date's tense."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
@@ -124,6 +127,8 @@ def tense(site: Site, reported: bool = False) -> str:
             continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
         distance = site.start - cue.end() if before else cue.start() - site.end
         between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
+        if not before and _CLAUSE_BREAK.search(between) and _OWN_DATE_AFTER.match(site.text, cue.end()):
+            continue  # "in Friday's election, runoff set for July 5": the cue is July 5's, in a clause of its own
         if _CLAUSE_BREAK.search(between) or (not before and date_clauses.AND_BEFORE_CUE.search(between)):
             distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
         if distance < best_distance or (distance == best_distance and name != "past"):
