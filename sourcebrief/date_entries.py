@@ -19,10 +19,10 @@ MIN_MARKERS = 2
 standfirst is the page's own stamp."""
 _PAGE_STAMP = re.compile(r"\b(?:updated|published|modified|posted\s+on|last\s+edited)\b", re.IGNORECASE)
 """A label that makes a dated line the page's stamp ("Updated 15 May 2024 14:02 GMT"), not an entry's."""
-_LEFT_OVER = re.compile(r"(?:[\W\d_]|\b(?:[A-Z]{2,5}|[ap]\.?m\.?|at|on|local\s+time|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat"
+_LEFT_OVER = re.compile(r"(?:[\W\d_]|\b(?:(?-i:[A-Z]{2,5})|[ap]\.?m\.?|at|on|local\s+time|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat"
                         r"|Sun)\b)*", re.IGNORECASE)
-"""What a day line may hold besides its date: a clock and its zone, separators, a weekday's short name ("Wed 15 May 2024
-09.15 BST", "15 Mar 2025 - 20:45 GMT")."""
+"""What a day line may hold besides its date: a clock and its zone (in capitals), separators, a weekday's short name ("Wed
+15 May 2024 09.15 BST", "15 Mar 2025 - 20:45 GMT"); not a word ("Talks end 14 May")."""
 
 _COUNTED = re.compile(r"\b(?:ago|earlier|later|before|after|from\s+now)\b", re.IGNORECASE)
 """A day counted from the reading ("2 hours ago"), which names no entry's day."""

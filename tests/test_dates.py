@@ -97,7 +97,7 @@ def test_precision(value: str, grain: str) -> None:
 @pytest.mark.parametrize("line, day", [
     ("Tuesday 14 May", "2024-05-14"), ("14 May 2024 - 22:30 GMT", "2024-05-14"), ("Wed 15 May 2024 09.15 BST", "2024-05-15"),
     ("15 Mar 2024 - 20:45 GMT", "2024-03-15"), ("Updated 15 May 2024 14:02 GMT", None), ("Monday", None),
-    ("12:45 GMT", None), ("Talks resume 14 May", None), ("2 hours ago", None),
+    ("12:45 GMT", None), ("Talks resume 14 May", None), ("Talks end 14 May", None), ("2 hours ago", None),
 ])
 def test_day_of_line(line: str, day: str | None) -> None:
     """A live blog's day heading or dated entry stamp names its entries' day; a page's stamp or a sentence does not."""
