@@ -263,8 +263,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
                            unnamed=unnamed(clause)))
 
 
-_OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing\s+(?:to|the|a|an|its|their)\s")
-"""A line opening with a modal or a participle, with no subject before it: "Would meet for the first time"."""
+_OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing(?:\s+(?:to|the|a|an|its|their)\s|\Z)")
+"""A line opening with a modal or a participle, with no subject before it: "Would meet for the first time"; or a
+participle alone ("after retiring last Monday": "Retiring")."""
 
 
 def _subjectless(line: str) -> bool:

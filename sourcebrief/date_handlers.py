@@ -185,7 +185,10 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         if date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2])):
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
     elif site.dct is not None:
+        # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
+        # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
         day = V.day_value(site.dct)
+        clock = "00:00" if clock == "24:00" and tense(site) == "past" else clock
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
@@ -200,6 +203,7 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
     mod = _offset_mod((g["cmp"] or "").lower(), sign)
     if number is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
+    clocked = unit in ("hour", "minute", "second") and not site.recent and site.clock_day
     if unit in ("hour", "minute", "second"):
         number, unit = round(number / 24) if unit == "hour" else 0, "day"
     if unit == "fortnight":
@@ -216,7 +220,7 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
             return ("DATE", UNRESOLVED, mod)
         anchor = anchor or _dct_at(site.dct, unit)
     else:
-        anchor = narrative_anchor(site, unit)
+        anchor = site.clock_day if clocked else narrative_anchor(site, unit)  # minutes count from the clock told
         if anchor is None:
             return ("DATE", UNRESOLVED, mod)
         if unit == "day" and V.precision(anchor) != "day" and number <= 1:

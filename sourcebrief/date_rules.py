@@ -41,6 +41,9 @@ _MON = (r"(?:January|February|March|April|May|June|July|August|September|October
         r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![a-z])")
 MONTH = _MON
 """A month's name or abbreviation, for patterns elsewhere."""
+_MON_DAY = rf"(?:{_MON}|(?-i:Mar|Jun|Jul)(?![a-z]))"
+"""A month beside its day number, where the three-letter "Mar", "Jun" and "Jul" are months too when capitalised ("15
+Mar 2025 - 20:45 GMT", "Jun 3"); alone they are not ("to mar the vote")."""
 _MONFULL = (r"(?:January|February|March|April|May|June|July|August|September|October"
             r"|November|December|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?![a-z])")
 _WDFULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -66,11 +69,14 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust)|(?<=ber)|(?<=\.))"
 """Just after a month name (only a month may take a day number: "last Oct. 23")."""
 
+ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time"
+"""A time zone written out after a clock time: "12:01 a.m. Pacific Time on Friday"."""
+
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
-             rf"\s+(?:of\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
+             rf"\s+(?:of\s+)?(?P<m1>{_MON_DAY})|(?P<m2>{_MON_DAY})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
     # "on the 28th", "since the 11th of this month": a day of a month the sentence or the publication gives (not "the
     # 15th anniversary", "the 3rd Infantry Division": a noun after it).
@@ -80,7 +86,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
     ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
              r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
-             r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?![\w]))?"
+             rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY})))?"),
     ("offset", rf"(?:(?P<cmp>(?<!\d\s)(?:less\s+than|more\s+than)|nearly|almost|about|around|roughly|at\s+least|just|only"
                rf"|over|under|some)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT}|weekend)s?\s+"
@@ -146,7 +152,7 @@ FUTURE_CUES = re.compile(
     r"|expected(?=\s+(?:on|by|in|at|before|to|later|early|late|next|this)\b)|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|deadline|would\s+be\s+held"
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
-    r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+forecast\s+for"
+    r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+(?:forecast|predicted|projected)\b"
     r"|runs?\s+(?:from|until|through|till)"
     r"|plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets"
     r"|(?<=s\s)(?:reopen|meet|resume|convene|reconvene)|go(?:es)?\s+to\s+the\s+polls"
@@ -185,7 +191,7 @@ PAST_CUES = re.compile(
 "will remain halted through Friday"), which tells no past."""
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
-SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
+SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|{ZONE_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
                           r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Spc|Pfc|Cpl|Pvt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
                           r"(?<!\b(?:Capt|Brig)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
@@ -214,10 +220,12 @@ WORD_START = re.compile(r"(?<![\w$£€])(?<!\d[.,])[\w'’]")
 
 
 DAY_AFTER_TIME = re.compile(
-    rf"\)?\s+(?:local\s+time\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)\)\s+)?(?:on\s+)?"
+    rf"\)?\s+(?:local\s+time\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)(?:\s+{_WDFULL})?\)\s+)?"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?"
     rf"(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))(?!\w)")
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",
-"10:45pm (19:45 GMT) on Tuesday" (both times), "4:17 a.m. local time on Monday", "1:28 a.m. ET on Tuesday"."""
+"10:45pm (19:45 GMT) on Tuesday" (both times), "4:17 a.m. local time on Monday", "1:28 a.m. ET on Tuesday", "8:30 p.m.
+local time (0030 GMT Thursday) late on Wednesday" (the day in the brackets is the GMT time's)."""
 PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?",
                          re.IGNORECASE)
 """A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",

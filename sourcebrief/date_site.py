@@ -38,6 +38,10 @@ class Site(NamedTuple):
     """Most recent date mentioned earlier in the same sentence."""
     last: str | None = None
     """Most recent concrete date of any precision the narrative gave."""
+    clock_day: str | None = None
+    """The day of a clock time told in this sentence or the one before: what "16 minutes later" counts from, whatever
+    day the sentence named after the clock ("lifted off at 9:22 am, after launches planned for Thursday and Friday
+    were postponed. Around 16 minutes later, …" is the day of 9:22 am)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
@@ -49,11 +53,16 @@ _GOVERNED = re.compile(r"\b(?:by|until|till|(?P<span>from|starting|through)|befo
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:(?:also|now|already|temporarily)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
 """A present perfect's auxiliary right before its participle."""
+_OWN_DATE_AFTER = re.compile(rf"\s+(?:for|on|until|till|to|by)\s+(?:the\s+)?(?:{R.MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri"
+                             r"|Satur|Sun)day|\d)")
+"""A date right after a tense cue ("set [for July 5]"): the cue tells that date's tense."""
 _OTHER_CLAUSE = 40
 """A tense cue across a comma or semicolon is further off than its distance says: it likely governs another clause."""
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|ahead\s+of)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+"""A deadline's word before a day; "ahead of" too: "have faced off in a debate ahead of Friday's runoff" is the
+coming Friday (in a sentence of the past, "campaigned ahead of Friday's vote", the tense decides)."""
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
 _PARTICIPLE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bwill )(?<!\bwould )"
@@ -118,6 +127,8 @@ def tense(site: Site, reported: bool = False) -> str:
             continue  # "will hear the appeal in October, the court said": the saying tells no tense of October
         distance = site.start - cue.end() if before else cue.start() - site.end
         between = site.text[cue.end():site.start] if before else site.text[site.end:cue.start()]
+        if not before and _CLAUSE_BREAK.search(between) and _OWN_DATE_AFTER.match(site.text, cue.end()):
+            continue  # "in Friday's election, runoff set for July 5": the cue is July 5's, in a clause of its own
         if _CLAUSE_BREAK.search(between) or (not before and date_clauses.AND_BEFORE_CUE.search(between)):
             distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
         if distance < best_distance or (distance == best_distance and name != "past"):

@@ -7,7 +7,7 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import date_calendar, date_handlers, date_ordinal, date_rules, date_site, date_story
+from sourcebrief import date_calendar, date_entries, date_handlers, date_ordinal, date_rules, date_site, date_story
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -71,6 +71,10 @@ class _Anchors(NamedTuple):
     """Where that most recent date ended."""
     quarter: str | None = None
     """The most recent quarter mentioned."""
+    clock: str | None = None
+    """The day of the most recent clock time."""
+    clock_end: int = -1
+    """Where that clock time ended."""
 
 
 _MEASURE_AFTER = re.compile(r"\s+(?:record|high|low|average|peak|level|figure|total)s?\b(?!\s+(?:of|for)\b)")
@@ -81,9 +85,13 @@ _KIND_OPENS = re.compile(r"(?:the|last|previous|this|next)\s", re.IGNORECASE)
 record", "the June average", "a summer high" (a year stays one: "the 2023 level" is 2023's)."""
 
 
-def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
-    """All temporal expressions in ``text``, resolved against ``published`` and the narrative, sorted by start."""
+def find_dates(text: str, published: _dt.date | None,
+               days: tuple[tuple[int, _dt.date], ...] = ()) -> list[Timex]:
+    """All temporal expressions in ``text``, resolved against ``published`` and the narrative, sorted by start;
+    ``days``: (offset, day) where a live blog's entry of another day starts, from which on its expressions count
+    from that day (date_entries)."""
     found: list[Timex] = []
+    day_starts = [start for start, _ in days]
     anchors = _Anchors()
     boundaries = [m.end() for m in date_rules.SENTENCE_END.finditer(text)]
     pos = 0
@@ -96,7 +104,9 @@ def find_dates(text: str, published: _dt.date | None) -> list[Timex]:
             start = word.start()
             if start not in tried:
                 tried[start] = date_rules.MASTER.match(text, start)
-            resolved = _resolve_at(text, tried[start], key.start(), published, boundaries, anchors)
+            at = bisect.bisect_right(day_starts, start)
+            reference = days[at - 1][1] if at else published
+            resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors)
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
@@ -150,6 +160,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         sentence_end=sentence_end,
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
+        clock_day=anchors.clock if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -181,7 +192,8 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
     if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
         return anchors
     grain = precision(value)
-    if grain == "time":
+    clocked = grain == "time"
+    if clocked:
         value = value.split("T")[0]
         grain = precision(value)
     return _Anchors(
@@ -189,6 +201,8 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
         last=value,
         last_end=end,
         quarter=value if grain == "quarter" else anchors.quarter,
+        clock=value if clocked else anchors.clock,
+        clock_end=end if clocked else anchors.clock_end,
     )
 
 
@@ -207,9 +221,10 @@ class ArticleDates(NamedTuple):
 
 def article_dates_found(article: Article) -> ArticleDates:
     """Find the dates of an article once: the body as one narrative (an "on Tuesday" resolved by the paragraph
-    before), the captions apart."""
+    before; a live blog's entry from its own day, date_entries), the captions apart."""
     body, starts = narrative([p.text for p in article.paragraphs])
-    return ArticleDates(body, starts, find_dates(body, article.published),
+    days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
+    return ArticleDates(body, starts, find_dates(body, article.published, days),
                         [find_dates(c.text, article.published) for c in article.captions])
 
 

@@ -13,11 +13,14 @@ _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+"
     r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)"
-    r"|,\s+(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|hour)s?\s+(?:after|before)\s+(?=[a-z]+ing\b)",
+    r"|,\s+(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|hour)s?\s+(?:after|before)\s+(?=[a-z]+ing\b)"
+    r"|^\s*(?:if|unless|should)\s[^,;]{1,150},\s+",
     re.IGNORECASE,
 )
 """Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
-is ", the day after declaring a state of emergency" (another event, told as the first one's reference)."""
+is ", the day after declaring a state of emergency" (another event, told as the first one's reference), and the main
+clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
+Monday]")."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
 """A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
@@ -101,8 +104,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             elif not subject and word in ("but", "while", "although", "though", "whereas"):
                 # "The start of the term had been set for 8 January but has been pushed back to 29 January", "The
                 # club had agreed a fee in late May, but withdrew on June 10"
-                opening = _SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left)
-                subject = opening.group(1) if opening else ""
+                opening = (_SUBJECT.match(sentence, left, match.start())
+                           or _APPOSED_SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left))
+                subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
             left = match.end()
         elif match.start() >= end:
             right = match.start()
@@ -411,6 +415,10 @@ _CLAUSE_COMMA = re.compile(r", (?!\d)")
 """A comma that may end a clause: not one between numbers or scores."""
 _SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
 """A clause's subject: its words before its first auxiliary, without a comma."""
+_APPOSED_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){0,9}?[A-Za-z][\w'’-]*),\s[^,]{1,40},\s+(?:also\s+)?"
+                              r"(?:was|were|is|are|has|have|had|will|would)\b")
+"""A clause's subject with an aside before its first auxiliary: "[Her ex-husband], Simon Patterson, had also been
+invited … but pulled out": "Her ex-husband pulled out" (not "Her", a possessive alone)."""
 _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|nearly|almost|just|only|some|around|roughly"
                           r"|barely|at\s+least))?\s+(?:a|an|the|one|two|three|four|five|six|several|a few|\d+)"
                           r"\s+(?:day|week|month|year|hour|minute)s?|\s+(?:days|weeks|months|years|hours|minutes|moments)"

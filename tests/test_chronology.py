@@ -16,7 +16,7 @@ from sourcebrief import event_merge as M
 from sourcebrief.chronology import build_chronology
 from sourcebrief.chronology_model import Chronology
 from sourcebrief.date_window import windowed_dates
-from sourcebrief.model import Article, Line
+from sourcebrief.model import Article, Line, Removed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "chronology.json"
 CASES = json.loads(FIXTURES.read_text(encoding="utf-8"))
@@ -29,6 +29,7 @@ def _article(data: dict) -> Article:
         id=data["id"], path=f"seeds/{data['id']}.txt", title=data.get("title", data["id"]),
         paragraphs=tuple(Line(text, i + 1) for i, text in enumerate(data["paragraphs"])),
         captions=tuple(Line(text, 100 + i) for i, text in enumerate(data.get("captions", []))),
+        removed=tuple(Removed(line, text, reason) for line, text, reason in data.get("removed", [])),
         published=published,
     )
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from markdown_it.utils import read_fixture_file
 
 from sourcebrief.dates import Timex, describe, find_dates, precision
+from sourcebrief.date_entries import day_of_line
 
 FIXTURES = Path(__file__).parent / "fixtures" / "dates.md"
 CASES = read_fixture_file(FIXTURES)
@@ -91,3 +92,14 @@ def test_describe(value: str, mod: str | None, reading: str) -> None:
 ])
 def test_precision(value: str, grain: str) -> None:
     assert precision(value) == grain
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Tuesday 14 May", "2024-05-14"), ("14 May 2024 - 22:30 GMT", "2024-05-14"), ("Wed 15 May 2024 09.15 BST", "2024-05-15"),
+    ("15 Mar 2024 - 20:45 GMT", "2024-03-15"), ("Updated 15 May 2024 14:02 GMT", None), ("Monday", None),
+    ("12:45 GMT", None), ("Talks resume 14 May", None), ("Talks end 14 May", None), ("2 hours ago", None),
+])
+def test_day_of_line(line: str, day: str | None) -> None:
+    """A live blog's day heading or dated entry stamp names its entries' day; a page's stamp or a sentence does not."""
+    found = day_of_line(line, dt.date(2024, 5, 16), find_dates)
+    assert (found.isoformat() if found else None) == day
