@@ -57,23 +57,34 @@ class Window:
 def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: Sequence[dict]
                    ) -> tuple[list[tuple], list[dict], dict[str, Window]]:
     """``dates`` (chronology.article_dates of each article) and ``found`` (its annotations), with each undated
-    source that has a Window read again under it; and the windows by source id."""
-    undated = [i for i, a in enumerate(articles) if a.published is None]
-    if not undated or len(undated) == len(articles):
-        return list(dates), list(found), {}
-    dated = [c for i, (candidates, _) in enumerate(dates) if articles[i].published is not None for c in candidates
-             if V.precision(c.source.date) == "day" and not c.source.expression.lower().startswith("since ")]
-    index: dict[str, list[int]] = defaultdict(list)
-    for number, candidate in enumerate(dated):
-        for word in candidate.words:
-            index[word].append(number)
-    weights, probe = idf([c.words for c in dated]), _probe_day(dated)
+    source that has a Window read again under it; and the windows by source id.
+
+    A source read under its window dates events in turn (its "Friday" is then the 2nd whichever day of its window
+    it came out), so the sources left are tried again against those, until no window is found."""
     dates, found, windows = list(dates), list(found), {}
-    for i in undated:
-        window = _window(articles[i], dated, index, weights, probe)
-        if window is not None:
-            windows[articles[i].id] = window
-            dates[i], found[i] = _read_under(articles[i], window, found[i])
+    pending = [i for i, a in enumerate(articles) if a.published is None]
+    if not pending or len(pending) == len(articles):
+        return dates, found, windows
+    dated: list[Candidate] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    newly = [i for i, a in enumerate(articles) if a.published is not None]
+    while newly and pending:
+        for i in newly:
+            for candidate in dates[i][0]:
+                if V.precision(candidate.source.date) == "day" and not candidate.source.expression.lower().startswith(
+                        "since "):
+                    for word in candidate.words:
+                        index[word].append(len(dated))
+                    dated.append(candidate)
+        weights, probe = idf([c.words for c in dated]), _probe_day(dated)
+        newly = []
+        for i in pending:
+            window = _window(articles[i], dated, index, weights, probe)
+            if window is not None:
+                windows[articles[i].id] = window
+                dates[i], found[i] = _read_under(articles[i], window, found[i])
+                newly.append(i)
+        pending = [i for i in pending if i not in newly]
     return dates, found, windows
 
 
