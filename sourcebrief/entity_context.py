@@ -54,7 +54,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
     start, end = run[0].start, run[-1].end
-    if all(t.text in gazetteer().demonyms for t in (run[1:] if run[0].sentence_start and len(run) > 1 else run)):
+    if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)):
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
@@ -160,6 +160,19 @@ _OCCUPIED_BEFORE = re.compile(r"\b(?:the\s+)?(?:occupied|liberated|annexed)\s+$"
 """A land held or taken: what follows is a place ("the occupied Syrian Golan", not a body nor a person)."""
 
 
+def _common_opener(text: str, run: list[Token]) -> bool:
+    """The run's first word opens a sentence and may be a common word capitalised there ("Rival Sunni blocs"), not
+    a name's own first word ("Anglo American on Friday rejected": "Anglo" is written nowhere in lower case)."""
+    if not run[0].sentence_start or len(run) < 2:
+        return False
+    word = run[0].text
+    return word.lower() in _OPENER_WORDS or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+_OPENER_WORDS = frozenset("rival rivals fellow other both many some most several all".split())
+"""Words that open a sentence before a people's adjective: "Rival Sunni blocs", "Many Iraqi officials"."""
+
+
 def _nation_and_word(run: list[Token]) -> bool:
     """A people's adjective and one more word is a body ("Saudi Aramco", "Indian Oil", "Qatari Diar"): news names a
     person by nationality with a given name and a surname ("Kenyan Eliud Kipchoge")."""
@@ -263,8 +276,13 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
     words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
     if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
         return False
-    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES
+    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES or words[-1].text in _UNIT_NOUNS
             or any(t.text in ORG_NOUNS and not t.possessive for t in words))
+
+
+_UNIT_NOUNS = frozenset("unit subsidiary division".split())
+"""Nouns for a part of a company, right before its name: "its platinum unit Amplats" (not "Glenmark's unit in
+Mahwah", where the unit is somewhere)."""
 
 
 def _holder_of(tokens: list[Token], first: int) -> bool:

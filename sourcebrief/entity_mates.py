@@ -53,25 +53,33 @@ _AND_RE = r",?\s+(?:and|&)\s+"
 
 
 def bodies_beside_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
-    """A name of several words that only its shape makes a person's, everywhere the briefing writes it, joined by
-    "and" to a body that a cue names so ("Morgan Stanley and Wells Fargo had expected the BoE to wait", where
-    "analysts at Morgan Stanley" is written) is a body too, when no part of it names a person alone anywhere ("Fargo
+    """A name of several words that only its shape (or a "by" before it) makes a person's, everywhere the briefing
+    writes it, joined by "and" to a body ("Morgan Stanley and Wells Fargo had expected the BoE to wait", where
+    "analysts at Morgan Stanley" is written; "advised by Goldman Sachs and Centerview Partners") is a body too, when no part of it names a person alone anywhere ("Fargo
     said" would make it a person's surname): people are seldom coordinated with companies, and a person named
     so is cued elsewhere ("chief executive Tim Cook")."""
-    cued_people = {clusters.find(_key(f.mention)) for f in found
-                   if f.mention.kind == "person" and f.mention.strong and not _is_single(f.mention)}
+    cued_people = {clusters.find(_key(f.mention)) for f in found if f.mention.kind == "person" and f.mention.strong
+                   and not _is_single(f.mention) and not _by_only(f)}
     lone = {name_key(f.mention.name) for f in found if _is_single(f.mention) or f.mention.evidence == "bare"}
-    cued_bodies = {clusters.find(_key(f.mention)) for f in found if f.mention.kind == "org" and f.mention.strong}
     for f in found:
         m = f.mention
-        if m.kind != "person" or m.evidence != "shape" or " " not in m.name:
+        if m.kind != "person" or m.evidence != "shape" and not _by_only(f) or " " not in m.name:
             continue
         root = clusters.find(_key(m))
         if root in cued_people or kinds.get(root) != "person" or set(_surname_keys(m.name)) & lone:
             continue
-        if any(kinds.get(clusters.find(_key(o.mention))) == "org" and clusters.find(_key(o.mention)) in cued_bodies
-               for o in _coordinated(found, f)):
+        if any(kinds.get(clusters.find(_key(o.mention))) == "org" for o in _coordinated(found, f)):
             kinds[root] = "org"
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def _by_only(f: _Found) -> bool:
+    """A person only by the "by" before the name, which agents of bodies follow too ("advised by Goldman Sachs")."""
+    at = f.sentence.find(f.mention.text)
+    return (f.mention.evidence == "cue" and f.mention.role is None and at >= 0
+            and _BY_BEFORE.search(f.sentence, max(0, at - 4), at) is not None)
 
 
 def _coordinated(found: list[_Found], f: _Found) -> list[_Found]:

@@ -264,6 +264,12 @@ def _name_after_role(subject: str) -> str:
     return subject if before[-1] in _NOT_ROLE_END else found.group(1)
 
 
+_ING_TITLES = frozenset("outgoing incoming ruling governing acting reigning sitting departing retiring presiding "
+                        "visiting founding leading".split())
+"""Words ending in "-ing" that open a title, not a participle's clause: "Outgoing President Macky Sall also
+congratulated Faye, calling it …" (whereas "Speaking to reporters, …" names no one)."""
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.I)
 
 
@@ -276,16 +282,22 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     if last and last.split()[0].lower() not in ("who", "which", "that"):  # "Alain Berset, who said …", "the
         # strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
+    if (named := _RELATIVE_NAMED.fullmatch(last)) is not None:
+        return named.group(1)  # "the new proposal, which Chambers described as …": Chambers speaks
     for seg in reversed(segments[:-1]):
         if last.lower() in ("who", "which") and (named := NAME_ENDS_CLAUSE.search(seg)):
             return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
         if re.fullmatch(r"\d{1,3}", seg):
             continue  # an age between commas: "Mr Sangaré, 47, said"
         if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
-                or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
+                and seg.split()[0].lower() not in _ING_TITLES or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
         return _clean_subject(seg)
     return None
+
+
+_RELATIVE_NAMED = re.compile(r"(?:which|that|whom)\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*)")
+"""A relative clause whose own subject is a name: "which Chambers", "that President Macron" (not "which it")."""
 
 
 def _clause(text: str) -> str:
@@ -313,8 +325,13 @@ def _clean_subject(phrase: str) -> str | None:
 
 
 def _adverb(word: str) -> bool:
-    """ "formally", "repeatedly": a lower-case -ly word after a name ends the subject."""
-    return word.islower() and word.endswith("ly") and len(word) > 4
+    """ "formally", "repeatedly": a lower-case -ly word after a name ends the subject (not a noun: "Bankman-Fried's
+    family said")."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
+_LY_NOUNS = frozenset("family assembly rally supply monopoly anomaly".split())
+"""Nouns ending in "-ly", which may end a speaker's phrase: "the family", "the national assembly"."""
 
 
 def _speaker_from_phrase(phrase: str) -> str | None:
