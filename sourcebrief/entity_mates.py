@@ -42,6 +42,35 @@ def places_standing_for_bodies(found: list[_Found]) -> list[_Found]:
     return out
 
 
+def people_by_initials(found: list[_Found]) -> list[_Found]:
+    """An undefined acronym of three letters or more that spells the initials of exactly one person named in full
+    in its source (the parts of a double-barrelled surname count) is that person: "SBF is expected to serve his
+    sentence" where "Sam Bankman-Fried" is named ("JFK", "AOC"), unless a body of the briefing spells it too."""
+    spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    bodies: set[str] = set()
+    for f in found:
+        m = f.mention
+        letters = _initials(m.name)
+        if m.kind == "person" and " " in m.name and len(letters) >= 3:
+            spelled[(f.source, letters)].add(m.name)
+        elif m.kind == "org" and " " in m.name:
+            bodies.add(letters)
+    out = []
+    for f in found:
+        m = f.mention
+        named = spelled.get((f.source, m.name.upper()), set())
+        if (m.kind == "org" and m.evidence == "acronym" and m.alias is None and m.name.isalpha() and m.name.isupper()
+                and len(named) == 1 and m.name.upper() not in bodies):
+            f = replace(f, mention=replace(m, kind="person", name=next(iter(named))))
+        out.append(f)
+    return out
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name's words and of its hyphenated parts: "Sam Bankman-Fried" is SBF."""
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isupper())
+
+
 def _acts_as_body(f: _Found) -> bool:
     """The mention says or does what a body does (_SAYS_IT_RE), as the subject of its sentence."""
     at = f.sentence.find(f.mention.text)
