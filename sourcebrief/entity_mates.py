@@ -1,6 +1,7 @@
 """Names that stand for a body by the bodies the briefing names around them: a place's name that speaks or acts as
 the body named after it ("Alaska said it had canceled 110 flights" where "Alaska Airlines" is named), and a name by
-its shape alone that is coordinated with a body ("Morgan Stanley and Wells Fargo had expected")."""
+its shape alone that is coordinated with a body ("Morgan Stanley and Wells Fargo had expected"); initials and a
+given name that stand for a person."""
 
 from __future__ import annotations
 
@@ -69,6 +70,34 @@ def people_by_initials(found: list[_Found]) -> list[_Found]:
 def _initials(name: str) -> str:
     """The capital initials of a name's words and of its hyphenated parts: "Sam Bankman-Fried" is SBF."""
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isupper())
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|across|outside|around|into|via|for)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+"""A preposition that makes the name after it somewhere: "in Mary", "flights to Mary"."""
+
+
+def given_names_of_people(found: list[_Found]) -> list[_Found]:
+    """A known place's one word (not a country's), after no preposition, that the briefing also writes as a titled
+    person's one name is that person's given name: "Mary has always been proud" where "Queen Mary" is written (Mary is
+    a city in Turkmenistan; "flights to Mary" stays a place)."""
+    titled = {name_key(f.mention.name) for f in found if f.mention.kind == "person"
+              and f.mention.evidence in ("role", "honorific") and _is_single(f.mention)}
+    countries = gazetteer().countries
+    out = []
+    for f in found:
+        m = f.mention
+        if (m.kind == "place" and m.evidence == "gazetteer" and " " not in m.name and m.name not in countries
+                and name_key(m.name) in titled and not _after_place_word(f)):
+            f = replace(f, mention=replace(m, kind="person", evidence="cue"))
+        out.append(f)
+    return out
+
+
+def _after_place_word(f: _Found) -> bool:
+    """The mention follows a preposition of place in its sentence (_PLACE_BEFORE)."""
+    at = f.sentence.find(f.mention.text)
+    return at < 0 or _PLACE_BEFORE.search(f.sentence, max(0, at - 12), at) is not None
 
 
 def _acts_as_body(f: _Found) -> bool:

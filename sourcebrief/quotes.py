@@ -211,7 +211,8 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
         return None
     if not phrase:
         rest = text[end + match.end(2) :]
-        obj = re.match(r"\s*((?:the\s+|a\s+)?[^,.;]{2,50}?)(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)", rest)
+        obj = re.match(r"\s*((?:the\s+|a\s+)?(?:" + _TITLE_ABBREVIATIONS + r")?[^,.;]{2,50}?)"
+                       r"(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)", rest)
         if obj and obj.group(1)[:1].islower():  # "said one resident, Pilar Sánchez, 62": the name
             named = _NAMED_AFTER.match(rest, obj.end())
             if named:
@@ -220,6 +221,8 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     return _speaker_from_phrase(phrase), _cue(verb)
 
 
+_TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|St)\.\s+"
+"""A title's abbreviation with its stop, which does not end the name after a verb: "said Dr. Laura Kreidberg"."""
 _NAMED_AFTER = re.compile(rf",\s+({NAME_WORDS})(?=\s*[,.;]|$)")
 
 
@@ -284,7 +287,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
         return _clean_subject(_LEADING.sub("", last))
     if (named := _RELATIVE_NAMED.fullmatch(last)) is not None:
         return named.group(1)  # "the new proposal, which Chambers described as …": Chambers speaks
-    for seg in reversed(segments[:-1]):
+    for k in range(len(segments) - 2, -1, -1):
+        seg = segments[k]
         if last.lower() in ("who", "which") and (named := NAME_ENDS_CLAUSE.search(seg)):
             return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
         if re.fullmatch(r"\d{1,3}", seg):
@@ -292,10 +296,18 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
         if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
                 and seg.split()[0].lower() not in _ING_TITLES or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
+        if k > 0 and _OWNED_TITLE.fullmatch(seg) and _NAME_OPENS.match(_LEADING.sub("", segments[k - 1])):
+            return _clean_subject(_LEADING.sub("", segments[k - 1]))  # "Prof Catherine Heymans of …, Scotland's
+            # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
 
 
+_OWNED_TITLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[A-ZÀ-Þ][\w-]*)+")
+"""A title by its owner between commas: ", Scotland's Astronomer Royal,"."""
+_NAME_OPENS = re.compile(r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ]")
+"""A segment opening with a person's name of two words (an honorific before it allowed): the appositive after it is
+the title of who speaks, not another speaker ("Her counterpart, Kosovo's Donika Gervalla, said": Gervalla speaks)."""
 _RELATIVE_NAMED = re.compile(r"(?:which|that|whom)\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*)")
 """A relative clause whose own subject is a name: "which Chambers", "that President Macron" (not "which it")."""
 
