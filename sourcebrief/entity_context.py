@@ -80,8 +80,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
     if _CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
-    if text.startswith("-based", end):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
+    if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based", "Hobart-born"
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
             and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER
                  or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in _THE_BODY_AFTER)):
@@ -159,6 +159,10 @@ _AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w&.â€™'-]*\s+){0,3}[A-Z][\w&.â
 
 _NUMERALS = frozenset("II III IV".split())
 """A generation's numeral ending a person's name of two words or more: "John J. Ray III"."""
+
+
+_PEOPLE_ENDINGS = ("ian", "ese", "ish")
+"""Endings of a people's word, which "-born" follows too: "Tasmanian-born" (whereas "Hobart-born" names a place)."""
 
 
 _OCCUPIED_BEFORE = re.compile(r"\b(?:the\s+)?(?:occupied|liberated|annexed)\s+$", re.IGNORECASE)
@@ -285,9 +289,9 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
             or any(t.text in ORG_NOUNS and not t.possessive for t in words))
 
 
-_UNIT_NOUNS = frozenset("unit subsidiary division".split())
-"""Nouns for a part of a company, right before its name: "its platinum unit Amplats" (not "Glenmark's unit in
-Mahwah", where the unit is somewhere)."""
+_UNIT_NOUNS = frozenset("unit subsidiary division business arm".split())
+"""Nouns for a part of a company, right before its name: "its platinum unit Amplats", "its diamond business De
+Beers" (not "Glenmark's unit in Mahwah", where the unit is somewhere)."""
 
 
 def _holder_of(tokens: list[Token], first: int) -> bool:

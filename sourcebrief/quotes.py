@@ -387,7 +387,9 @@ def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], text: str,
     return previous.resolve() if isinstance(previous, _LastPerson) else previous
 
 
-_OPENER = re.compile(r"(?:^|[.!?]\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:\s+(?=[a-z])|,\s+(?=\d|an?\s|the\s|who\s))")
+_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:The\s+\d{1,3}-year-old\s+)?([A-ZÀ-Þ][a-zà-ÿ’'-]+)"
+                     r"(?:\s+(?=[a-z])|,\s+(?=\d|an?\s|the\s|who\s))")
+"""A lone name opening a sentence, perhaps after an age ("The 83-year-old Margrethe signed")."""
 
 
 def _last_opener(text: str, start: int) -> tuple[int, str] | None:
@@ -397,7 +399,8 @@ def _last_opener(text: str, start: int) -> tuple[int, str] | None:
     such a word out: capitalised only because it opens the sentence, as far as one sentence can tell)."""
     found = None
     for match in _OPENER.finditer(text, 0, start):
-        found = match
+        if found is None or match.group(1).lower() not in _PRONOUNS:
+            found = match  # (past the pronoun's own sentence: "Margrethe signed …. She then left, saying “…”")
     if found is None or found.group(1) in COMMON_CAPS or found.group(1) in gazetteer().demonyms:
         return None
     word = found.group(1)
