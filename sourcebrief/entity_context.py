@@ -37,6 +37,10 @@ _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chair
 """A party's or a body's role between its name and a person's full name: "Liberal Democrat leader Ed Davey",
 "Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem", "Barclays economist Jack Meaning", "Uefa president
 Aleksander Ceferin" (a person's aide is rarely named so by both names)."""
+_PLACE_ROLE_AFTER = re.compile(r"\s+(?:governor|mayor|deputy governor|deputy mayor|lieutenant governor)\s+"
+                               r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+(?!\s+(?:of|for)\b)")
+"""The role of who governs a place, between its name and its holder's name: "Central Java governor Ganjar Pranowo",
+"Kharkiv mayor Ihor Terekhov" (a bank's governor follows a body's name, found by its head word first)."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -68,6 +72,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             # "Sweden's Hannah Lindqvist won": a country's person)
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
         return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
+    if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
+        # Pranowo"
     if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
