@@ -15,6 +15,8 @@ from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead
 from .entity_leads import leads_of
 from .entity_lists import list_mates
+from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials,
+                           places_standing_for_bodies)
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -263,12 +265,13 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
 
     ``extracted``: ``article_mentions`` of each article, when already known (cached or made in parallel)."""
     found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
-    found = _bodies_that_speak(found)
+    found = given_names_of_people(people_by_initials(places_standing_for_bodies(_bodies_that_speak(found))))
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
     _places_in_lists(found, clusters, kinds)
     _products_of_orgs(found, clusters, kinds)
     _bodies_in_lists(found, clusters, kinds)
+    bodies_beside_bodies(found, clusters, kinds)
     _places_named_twice(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds)
     members: dict[str, list[int]] = defaultdict(list)

@@ -37,6 +37,10 @@ _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chair
 """A party's or a body's role between its name and a person's full name: "Liberal Democrat leader Ed Davey",
 "Labour MP Jess Phillips", "Hamas spokesman Hazem Qassem", "Barclays economist Jack Meaning", "Uefa president
 Aleksander Ceferin" (a person's aide is rarely named so by both names)."""
+_PLACE_ROLE_AFTER = re.compile(r"\s+(?:governor|mayor|deputy governor|deputy mayor|lieutenant governor)\s+"
+                               r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+(?!\s+(?:of|for)\b)")
+"""The role of who governs a place, between its name and its holder's name: "Central Java governor Ganjar Pranowo",
+"Kharkiv mayor Ihor Terekhov" (a bank's governor follows a body's name, found by its head word first)."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -54,7 +58,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
     start, end = run[0].start, run[-1].end
-    if all(t.text in gazetteer().demonyms for t in (run[1:] if run[0].sentence_start and len(run) > 1 else run)):
+    if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)):
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
@@ -68,6 +72,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             # "Sweden's Hannah Lindqvist won": a country's person)
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
         return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
+    if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
+        # Pranowo"
     if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
@@ -80,8 +87,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
     if _CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
-    if text.startswith("-based", end):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based"
+    if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based", "Hobart-born"
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
             and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER
                  or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in _THE_BODY_AFTER)):
@@ -99,7 +106,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
-    if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES for k, t in enumerate(run)) or any(
+    if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
+               and t.text in _NUMERALS for k, t in enumerate(run)) or any(
             t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
         return []
     if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
@@ -156,8 +164,29 @@ _AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.�
 """A second name joined by "and", which the cue after it is shared with."""
 
 
+_NUMERALS = frozenset("II III IV".split())
+"""A generation's numeral ending a person's name of two words or more: "John J. Ray III"."""
+
+
+_PEOPLE_ENDINGS = ("ian", "ese", "ish")
+"""Endings of a people's word, which "-born" follows too: "Tasmanian-born" (whereas "Hobart-born" names a place)."""
+
+
 _OCCUPIED_BEFORE = re.compile(r"\b(?:the\s+)?(?:occupied|liberated|annexed)\s+$", re.IGNORECASE)
 """A land held or taken: what follows is a place ("the occupied Syrian Golan", not a body nor a person)."""
+
+
+def _common_opener(text: str, run: list[Token]) -> bool:
+    """The run's first word opens a sentence and may be a common word capitalised there ("Rival Sunni blocs"), not
+    a name's own first word ("Anglo American on Friday rejected": "Anglo" is written nowhere in lower case)."""
+    if not run[0].sentence_start or len(run) < 2:
+        return False
+    word = run[0].text
+    return word.lower() in _OPENER_WORDS or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+_OPENER_WORDS = frozenset("rival rivals fellow other both many some most several all".split())
+"""Words that open a sentence before a people's adjective: "Rival Sunni blocs", "Many Iraqi officials"."""
 
 
 def _nation_and_word(run: list[Token]) -> bool:
@@ -263,8 +292,13 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
     words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
     if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
         return False
-    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES
+    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES or words[-1].text in _UNIT_NOUNS
             or any(t.text in ORG_NOUNS and not t.possessive for t in words))
+
+
+_UNIT_NOUNS = frozenset("unit subsidiary division business arm".split())
+"""Nouns for a part of a company, right before its name: "its platinum unit Amplats", "its diamond business De
+Beers" (not "Glenmark's unit in Mahwah", where the unit is somewhere)."""
 
 
 def _holder_of(tokens: list[Token], first: int) -> bool:

@@ -67,13 +67,26 @@ def _key(m: Mention) -> str:
     if m.kind == "place":
         return _place_key(m.name)
     key = name_key(m.name)
-    return _GENERATION.sub("", _MIDDLE_INITIAL.sub("", key)) if m.kind == "person" else key  # "Antony J. Blinken" is
-    # Antony Blinken, "Joseph R. Biden Jr." Joseph Biden
+    return _without_numeral(_GENERATION.sub("", _MIDDLE_INITIAL.sub("", key))) if m.kind == "person" else key
+    # "Antony J. Blinken" is Antony Blinken, "Joseph R. Biden Jr." Joseph Biden, "John J. Ray III" John Ray
 
 
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [a-z](?= \w)")
 _GENERATION = re.compile(r"(?<=\w) (?:jr|sr)$")
 """A generation's suffix ending a person's name: "Jr.", "Sr."."""
+
+
+_NUMERAL_END = re.compile(r"(?<=\w) (?:ii|iii|iv)$")
+_PATRONYMIC_WORDS = frozenset("bin ibn bint ben".split())
+
+
+def _without_numeral(key: str) -> str:
+    """A person's key without a generation's numeral, when a given name and a surname remain and no father is named
+    ("john ray iii" is John Ray; "abdullah ii", a king, and "al hussein bin abdullah ii", his son, keep theirs)."""
+    words = key.split()
+    if len(words) < 3 or not _NUMERAL_END.search(key) or _PATRONYMIC_WORDS & set(words):
+        return key
+    return _NUMERAL_END.sub("", key)
 
 
 def _is_single(m: Mention) -> bool:

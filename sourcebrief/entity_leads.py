@@ -57,10 +57,21 @@ def short_forms(mentions: Iterable[tuple[str, str, tuple, bool, bool]]) -> dict[
     shorts = {}
     for word, keys in sorted(longer.items()):
         keys -= cued
-        if len(keys) != 1 or word not in first_at:
+        parent = parent_key(keys)
+        if parent is None or word not in first_at:
             continue
-        full, lone = first_at[next(iter(keys))], first_at[word]
+        full, lone = first_at[parent], first_at[word]
         orders = [(full[source], lone[source]) for source in full if source in lone]
         if orders and all(a < b for a, b in orders):
-            shorts[word] = next(iter(keys))
+            shorts[word] = parent
     return shorts
+
+
+def parent_key(keys: Iterable[str]) -> str | None:
+    """The one name key that opens all the others ("anglo american" of "anglo american platinum"): a group is named
+    short, its units in full, so a lone first word stands for the group; None when there is no such key."""
+    ordered = sorted(keys, key=len)
+    if not ordered:
+        return None
+    first = ordered[0]
+    return first if all(k == first or k.startswith(first + " ") for k in ordered) else None

@@ -119,7 +119,7 @@ no one ("House prices")."""
 ORG_HEADS = frozenset(
     """Ministry Department Council Corps Commission Committee Forces Force Party
     Framework Resistance Organisation Organization Agency Bureau Office Union
-    League Front Movement Alliance Army Navy Guard Guards Brigade Brigades Battalion
+    League Liga Front Movement Alliance Army Navy Guard Guards Brigade Brigades Battalion
     Police Group Company Corporation Corp Inc Ltd Plc plc LLC Bank Fund Institute
     University College Court Parliament Assembly Congress Senate Cabinet Government
     Administration Authority Service Services Association Federation Foundation
@@ -183,7 +183,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union chipmaker band label studio distributor""".split()
+    regulator watchdog union chipmaker band label studio distributor miner""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))

@@ -8,7 +8,7 @@ from typing import Sequence
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
-from .entity_leads import leads_of, short_forms
+from .entity_leads import leads_of, parent_key, short_forms
 from .entity_nicknames import merge_nicknames
 from .entity_overrides import EntityOverride
 from .spelling import american
@@ -243,6 +243,17 @@ def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
             clusters.union(key, shorts[key])  # "Goldman Sachs said in a note …", then "Goldman said it expected"
         elif " " not in key and len(roots) == 1:
             clusters.union(key, next(iter(roots)))
+        elif " " not in key and roots and (parent := _parent_name(key, names, clusters, roots)):
+            clusters.union(key, parent)  # "Anglo" is Anglo American, not its unit Anglo American Platinum
+
+
+def _parent_name(word: str, names: set[str], clusters: _Clusters, roots: set[str]) -> str | None:
+    """Of the bodies a lone first word may stand for, the one whose name opens all the others' (entity_leads.
+    parent_key: "Anglo American" of "Anglo American Platinum"); None when there is no such name."""
+    keys = [k for k in names if k.split()[0] == word and " " in k and clusters.find(k) in roots]
+    if {clusters.find(k) for k in keys} != roots:
+        return None
+    return parent_key(keys)
 
 
 def _short_forms(found: list[_Found]) -> dict[str, str]:

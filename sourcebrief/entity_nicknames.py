@@ -71,6 +71,29 @@ def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
         if form in present and len(roots) == 1:
             clusters.union(form, next(iter(roots)))
     _merge_pet_names(found, clusters)
+    _merge_surname_known_as(found, clusters)
+
+
+def _merge_surname_known_as(found: list[_Found], clusters: _Clusters) -> None:
+    """A surname and the one name its holder is "known as" ("Widodo, widely known as Jokowi") join the one person
+    named in full with that surname, in the source or else in the briefing: "President Jokowi" is Joko Widodo (the
+    two lone names would each have been linked apart)."""
+    local: dict[tuple[str, str], set[str]] = defaultdict(set)
+    corpus: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        m = f.mention
+        if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
+            key = name_key(m.name)
+            local[(f.source, key.split()[-1])].add(key)
+            corpus[key.split()[-1]].add(key)
+    for f in found:
+        m = f.mention
+        if m.kind != "person" or not _is_single(m) or not m.alias or " " in m.alias.strip():
+            continue
+        surname = name_key(m.name)
+        full = local.get((f.source, surname)) or corpus.get(surname, set())
+        if len({clusters.find(k) for k in full}) == 1:
+            clusters.union(name_key(m.alias), next(iter(full)))
 
 
 def _merge_pet_names(found: list[_Found], clusters: _Clusters) -> None:

@@ -167,6 +167,12 @@ _TEAM_BEFORE = re.compile(
 """What comes before a team's name: "signed Germany midfielder Lukas Brenner from Bayer Leverkusen", "45 appearances
 for Leverkusen", "coach of Bayer Leverkusen"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MATCH_BEFORE = re.compile(r"(?:\b(?:game|games|match|matches|tie|fixture|clash|derby|final|semi-final|quarter-final)"
+                           r"\s+(?:against|versus|vs\.?|with)|\b\d{1,2}[-–]\d{1,2}\s+(?:defeat|defeats|win|wins|victory"
+                           r"|draw|loss|losses|thrashing|home\s+win|away\s+win)\s+(?:at|against|to|over|by|with|for))"
+                           r"\s+(?:the\s+)?$")
+"""What comes before a team in a fixture or a scored result: "Sunday's game against Chelsea", "a 2-1 defeat at West
+Ham" (not "the defeat at Stalingrad": a result without a score may be a battle's)."""
 
 
 def teams(text: str, found: list[Mention]) -> list[Mention]:
@@ -194,7 +200,7 @@ def plays(text: str, m: Mention) -> bool:
         return False  # (within the sentence)
     window = max(0, m.start - 100)
     if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start)
-            or _SCORED_BEFORE.search(text, window, m.start)):
+            or _SCORED_BEFORE.search(text, window, m.start) or _MATCH_BEFORE.search(text, window, m.start)):
         return True
     if _RESULT_BEFORE.search(text, window, m.start) and _SCORE_AFTER.match(text, m.end):
         return True

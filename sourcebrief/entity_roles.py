@@ -53,6 +53,8 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
                 tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "):
             break  # a name right after its title, though a place's too: "Sheikh [Sabah Al-Ahmad]", "President [Jordan
             # Bardella]", "Spc. [Kennedy Ladon Sanders]"
+        elif 0 <= head == i - 1 and i == last and tokens[head].text in _ROYAL_TITLES and word not in demonyms:
+            break  # a royal's one name, though a place's too: "Queen [Mary]", "Prince [George]"
         elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
             role_end = i if head >= 0 else role_end
         elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
@@ -93,6 +95,11 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+_ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Pope".split())
+"""Titles that royals and popes hold before one given name, which may be a place's too: "Queen Mary" (Mary is a
+city in Turkmenistan), "Prince George"."""
 
 
 _PLURAL_TITLES = frozenset("Minister Governor Senator President Secretary Ambassador Commissioner Envoy Mayor".split())

@@ -24,6 +24,7 @@ from .entity_lexicon import (
     MONTHS,
     gazetteer,
 )
+from .entity_lookup import _lookup
 
 _ACR = r"(?:[A-Z]\.){2,}"
 _PIECE = rf"(?:{_ACR}|[^\W\d_]\w*)"
@@ -185,6 +186,9 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return 2
     if _possessive_inside_name(text, tokens, i):
         return 1
+    listed = _inner_list_span(text, tokens, i)
+    if listed:
+        return listed
     if tok.possessive or tok.modifier or not _joins(text, tokens, i):
         initial = len(tok.text) == 1 and tok.text.isupper() and i > 0 and tokens[i - 1].is_cap  # "Antony J. Blinken"
         if (tok.text not in _ABBREVIATIONS and not initial) or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
@@ -217,6 +221,48 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
 _POSSESSIVE_IN_NAMES = frozenset({"People", "Peoples", "Women", "Children"})
 """Words whose possessive is inside a body's name, not its owner: "Republican People's Party", "People's Liberation
 Army", "Boston Children's Hospital" (whereas in "Iran's Foreign Ministry" the name starts after the possessive)."""
+
+
+_LIST_ITEM_WORDS = 2
+"""The most words one item of a body's inner list may have ("Rural Affairs", "Culture, Media and Sport")."""
+_REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split())
+"""Heads of the government bodies whose name may list their remit ("Department for Environment, Food and Rural
+Affairs"; not a "Bank of England, Barclays and NatWest", three banks)."""
+
+
+def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
+    """How many tokens after i carry on a body's name whose remit is a list: "Department for Environment, Food and
+    Rural Affairs", "Ministry of Agriculture, Fisheries and Food" (the comma after the first item is inside the name);
+    0 unless the name so far is a body's head, "of" or "for", then one or two words, and the list after the comma is
+    short capitalised items closed by "and", none a known place or people ("the Ministry of Defence, Britain and
+    France" lists three names)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != "," or tokens[i].possessive:
+        return 0
+    k = i
+    while k > 0 and tokens[k - 1].is_cap and _gap(text, tokens[k - 1], tokens[k]) == " " and i - k < 1:  # 1-2 words
+        k -= 1
+    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in _REMIT_HEADS
+            or not all(_listable(t) for t in tokens[k:i + 1])):
+        return 0
+    j, words = i + 2, 0
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.text == "and" and words and _gap(text, tokens[j - 1], tok) == " ":
+            after = j + 1
+            return after - i if after < len(tokens) and tokens[after].is_cap and _listable(tokens[after]) else 0
+        if tok.text == "," and words:
+            words = 0
+        elif tok.is_cap and _listable(tok) and words < _LIST_ITEM_WORDS and not tok.possessive:
+            words += 1
+        else:
+            return 0
+        j += 1
+    return 0
+
+
+def _listable(tok: Token) -> bool:
+    """A word that may be an item of a body's remit: not a known name, place or people, not a day or a month."""
+    return not (_lookup(tok.text) or tok.text in gazetteer().demonyms or tok.text in WEEKDAYS or tok.text in MONTHS)
 
 
 def _possessive_inside_name(text: str, tokens: list[Token], i: int) -> bool:

@@ -211,7 +211,8 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
         return None
     if not phrase:
         rest = text[end + match.end(2) :]
-        obj = re.match(r"\s*((?:the\s+|a\s+)?[^,.;]{2,50}?)(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)", rest)
+        obj = re.match(r"\s*((?:the\s+|a\s+)?(?:" + _TITLE_ABBREVIATIONS + r")?[^,.;]{2,50}?)"
+                       r"(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)", rest)
         if obj and obj.group(1)[:1].islower():  # "said one resident, Pilar Sánchez, 62": the name
             named = _NAMED_AFTER.match(rest, obj.end())
             if named:
@@ -220,6 +221,8 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     return _speaker_from_phrase(phrase), _cue(verb)
 
 
+_TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|St)\.\s+"
+"""A title's abbreviation with its stop, which does not end the name after a verb: "said Dr. Laura Kreidberg"."""
 _NAMED_AFTER = re.compile(rf",\s+({NAME_WORDS})(?=\s*[,.;]|$)")
 
 
@@ -264,6 +267,12 @@ def _name_after_role(subject: str) -> str:
     return subject if before[-1] in _NOT_ROLE_END else found.group(1)
 
 
+_ING_TITLES = frozenset("outgoing incoming ruling governing acting reigning sitting departing retiring presiding "
+                        "visiting founding leading".split())
+"""Words ending in "-ing" that open a title, not a participle's clause: "Outgoing President Macky Sall also
+congratulated Faye, calling it …" (whereas "Speaking to reporters, …" names no one)."""
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.I)
 
 
@@ -276,16 +285,31 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     if last and last.split()[0].lower() not in ("who", "which", "that"):  # "Alain Berset, who said …", "the
         # strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
-    for seg in reversed(segments[:-1]):
+    if (named := _RELATIVE_NAMED.fullmatch(last)) is not None:
+        return named.group(1)  # "the new proposal, which Chambers described as …": Chambers speaks
+    for k in range(len(segments) - 2, -1, -1):
+        seg = segments[k]
         if last.lower() in ("who", "which") and (named := NAME_ENDS_CLAUSE.search(seg)):
             return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
         if re.fullmatch(r"\d{1,3}", seg):
             continue  # an age between commas: "Mr Sangaré, 47, said"
         if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
-                or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
+                and seg.split()[0].lower() not in _ING_TITLES or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
+        if k > 0 and _OWNED_TITLE.fullmatch(seg) and _NAME_OPENS.match(_LEADING.sub("", segments[k - 1])):
+            return _clean_subject(_LEADING.sub("", segments[k - 1]))  # "Prof Catherine Heymans of …, Scotland's
+            # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
+
+
+_OWNED_TITLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[A-ZÀ-Þ][\w-]*)+")
+"""A title by its owner between commas: ", Scotland's Astronomer Royal,"."""
+_NAME_OPENS = re.compile(r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ]")
+"""A segment opening with a person's name of two words (an honorific before it allowed): the appositive after it is
+the title of who speaks, not another speaker ("Her counterpart, Kosovo's Donika Gervalla, said": Gervalla speaks)."""
+_RELATIVE_NAMED = re.compile(r"(?:which|that|whom)\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*)")
+"""A relative clause whose own subject is a name: "which Chambers", "that President Macron" (not "which it")."""
 
 
 def _clause(text: str) -> str:
@@ -313,8 +337,13 @@ def _clean_subject(phrase: str) -> str | None:
 
 
 def _adverb(word: str) -> bool:
-    """ "formally", "repeatedly": a lower-case -ly word after a name ends the subject."""
-    return word.islower() and word.endswith("ly") and len(word) > 4
+    """ "formally", "repeatedly": a lower-case -ly word after a name ends the subject (not a noun: "Bankman-Fried's
+    family said")."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
+_LY_NOUNS = frozenset("family assembly rally supply monopoly anomaly".split())
+"""Nouns ending in "-ly", which may end a speaker's phrase: "the family", "the national assembly"."""
 
 
 def _speaker_from_phrase(phrase: str) -> str | None:
@@ -358,7 +387,9 @@ def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], text: str,
     return previous.resolve() if isinstance(previous, _LastPerson) else previous
 
 
-_OPENER = re.compile(r"(?:^|[.!?]\s+)([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:\s+(?=[a-z])|,\s+(?=\d|an?\s|the\s|who\s))")
+_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:The\s+\d{1,3}-year-old\s+)?([A-ZÀ-Þ][a-zà-ÿ’'-]+)"
+                     r"(?:\s+(?=[a-z])|,\s+(?=\d|an?\s|the\s|who\s))")
+"""A lone name opening a sentence, perhaps after an age ("The 83-year-old Margrethe signed")."""
 
 
 def _last_opener(text: str, start: int) -> tuple[int, str] | None:
@@ -368,7 +399,8 @@ def _last_opener(text: str, start: int) -> tuple[int, str] | None:
     such a word out: capitalised only because it opens the sentence, as far as one sentence can tell)."""
     found = None
     for match in _OPENER.finditer(text, 0, start):
-        found = match
+        if found is None or match.group(1).lower() not in _PRONOUNS:
+            found = match  # (past the pronoun's own sentence: "Margrethe signed …. She then left, saying “…”")
     if found is None or found.group(1) in COMMON_CAPS or found.group(1) in gazetteer().demonyms:
         return None
     word = found.group(1)
