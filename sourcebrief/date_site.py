@@ -106,6 +106,8 @@ def tense(site: Site, reported: bool = False) -> str:
     cues_found = [(cue, name) for cues, name in (cue_sets if reported else cue_sets[::2])
                   for cue in cues.finditer(site.text, site.sentence_start, site.sentence_end)
                   if cue.end() <= site.start or cue.start() >= site.end]
+    cues_found = [(cue, name) for cue, name in cues_found if name != "past" or not _BE_ADVERB_BEFORE.search(
+        site.text, max(site.sentence_start, cue.start() - 40), cue.start())]
     governed = _GOVERNED.search(text_before(site))
     if governed and governed.group().lower().startswith(("until", "till")):
         cues_found = date_clauses.without_until(cues_found, site.start - len(governed.group()), site.start)
@@ -136,6 +138,11 @@ def tense(site: Site, reported: bool = False) -> str:
     if best == "none" and governed and (governed["span"] or "").lower() == "through":
         return "future"  # "keeps plants shut through Friday": a span from now to that day
     return best
+
+
+_BE_ADVERB_BEFORE = re.compile(r"\b(?:be|being|been|is|are|remain|remains|stay|stays)\s+[a-z]+ly\s+$", re.IGNORECASE)
+"""A participle after "be" and an adverb tells no past, as after "be" alone (date_rules.PAST_CUES): "The president-elect
+will be formally declared by the KPU on Wednesday" is ahead."""
 
 
 def year_tense(site: Site) -> str:
