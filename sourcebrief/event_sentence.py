@@ -27,7 +27,8 @@ _DANGLING_PREP = re.compile(
     r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
     r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
-    r"\s*,|\(\s*\)", re.IGNORECASE)
+    r"\s*,(?![”\"’'])|\(\s*\)", re.IGNORECASE)
+"""A preposition its date was cut from ("hit on, killing"), not one ending a quotation ("where she came from,”")."""
 
 
 _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"
