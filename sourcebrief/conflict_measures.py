@@ -140,11 +140,23 @@ are the groups of people of entity_lexicon.GROUP_NOUNS)."""
 
 
 def two_holders(a: Claim, b: Claim) -> bool:
-    """Both figures are held by names before them, none of which the other sentence writes: "Germany pledged $1.2bn"
-    and "Britain pledged $1.1bn" are two countries' amounts, not one misreported."""
-    holders_a, holders_b = _holders(a, b), _holders(b, a)
+    """Both figures are held by names before them or named as their owner after them (_owner_after), none of which
+    the other sentence writes: "Germany pledged $1.2bn" and "Britain pledged $1.1bn" are two countries' amounts,
+    "the Galaxy Leader's 25 crew" and "the 23 crew of the True Confidence" two ships' crews, not one misreported."""
+    holders_a, holders_b = _holders(a, b) | _owner_after(a), _holders(b, a) | _owner_after(b)
     return bool(holders_a and holders_b and not _named_alike(holders_a, _names(b.quote, -1))
                 and not _named_alike(holders_b, _names(a.quote, -1)))
+
+
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+"""A name owning what a figure counts, right after it: "the 23 crew of the True Confidence"."""
+
+
+def _owner_after(claim: Claim) -> frozenset[str]:
+    """The names of the owner written right after a figure and its noun ("23 crew of the True Confidence" -> True,
+    Confidence), but the common capitals."""
+    found = _OWNER_AFTER.match(claim.quote, claim.figure.end)
+    return _names(found.group(1), -1) if found else frozenset()
 
 
 def _named_alike(holders: frozenset[str], names: frozenset[str]) -> bool:

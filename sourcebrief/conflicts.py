@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
 from .conflict_measures import index_words, loosely_same, near_in_value, two_holders
+from .electorate import one_roll, roll_of, rolls_told_apart
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
@@ -34,6 +35,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     """Source ids of each group compared so far (a big group meets many others)."""
     joined: dict[int, frozenset[str]] = {}
     """Source ids of each set joined so far, by its root."""
+    apart = rolls_told_apart(claims)
     for g, group in enumerate(groups):
         lead = claims[group[0]]
         if lead.key is None or not lead.key[1]:
@@ -50,7 +52,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for other, shared in sorted(hits.items()):
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
-                    claims, (g, other), groups, sources):
+                    claims, (g, other), groups, sources, apart):
                 _join_apart(parent, joined, sources, g, other)
         for word in (*_words(lead), *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
@@ -62,8 +64,9 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              sources: dict[int, frozenset[str]]) -> bool:
-    """True when the lead claims of two groups report one quantity differently."""
+              sources: dict[int, frozenset[str]], apart: bool = False) -> bool:
+    """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
+    election's eligible and registered voters apart, electorate.rolls_told_apart)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     for g in pair:
         if g not in sources:
@@ -79,13 +82,16 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     if _money_apart(a, b) or _tally(a) != _tally(b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
+    roll = one_roll(a, b, apart)
+    if roll is False:
+        return False
     words_a, words_b = _words(a), _words(b)
     if _far_apart(a, b):
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b)):
+            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll):
         return False
     return disagree(a, b)
 
@@ -126,11 +132,14 @@ _WIDER_REACH = 80
 
 def _words(claim: Claim) -> frozenset[str]:
     """A claim's words and the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
-    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls)."""
-    return claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls), and "electorate"
+    for a count of an election's roll, eligible or registered (electorate.one_roll)."""
+    return (claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+            | (_ROLL_WORD if roll_of(claim) else frozenset()))
 
 
 _TOLL_WORD = frozenset({"toll"})
+_ROLL_WORD = frozenset({"electorate"})
 
 
 def _toll(claim: Claim) -> bool:
@@ -283,9 +292,9 @@ def share_of(claim: Claim) -> str:
     return ""
 
 
-_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$")
-"""A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots" (the whole, not what
-the union represents: "around 2,200 pilots")."""
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}$")
+"""A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots", "15 of Iraq's 18
+provinces" (the whole, not what the union represents: "around 2,200 pilots")."""
 
 
 def _same_holder(a: Claim, b: Claim) -> bool:

@@ -115,8 +115,9 @@ _DEFINITE_BEFORE = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z’'-]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:;\"“‘(]\s*)$")
 _TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z’'.-]*[A-Za-z.]|[A-Za-z]|\d[\d,.]*(?:-\d+)?|\S)")
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:\d[\d,]*\s+)?")
-"""Between a number and the noun it counts a part of: "16 of the 30 Senate seats", "65 of its planes"."""
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w-]*[’']s)\s+(?:\d[\d,]*\s+)?")
+"""Between a number and the noun it counts a part of: "16 of the 30 Senate seats", "65 of its planes", "15 of
+Iraq's 18 provinces"."""
 _TOLL_BEFORE = re.compile(r"\b(?:toll|number of (?:people )?(?:killed|dead|deaths|victims))\b[^.;!?]{0,120}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|surpassed)\s+$",
                           re.IGNORECASE)
 """A bare number that a death toll reaches: "The death toll ... has risen to 158", "The number of people killed
@@ -324,9 +325,21 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
     cap = _CAPITALISED_BEFORE.search(before)
     if plain and cap and not qualified and not _MONEY_AFTER.match(after):
         cap_start = offset + cap.start()
-        if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]):
+        if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]) and not _held_count(cap, digits, after):
             return False  # "Resolution 2334", "Boeing 737", "Apollo 11"
     return True
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _held_count(cap: re.Match[str], digits: str, after: str) -> bool:
+    """A number after a name's possessive, before a lower-case noun, counts what the name holds ("the Galaxy
+    Leader's 25 crew", "Apple's 164,000 employees"), unless it may be a model's (three digits and more without a
+    thousands comma: "Boeing's 737 jets")."""
+    small = len(digits) <= 2 or "," in digits
+    return bool(_POSSESSIVE.search(cap["word"]) and small and _LOWER_AFTER.match(after))
 
 
 _MONEY_AFTER = re.compile(r"\s+(?:US\s+)?(?:dollars|euros|dinars)\b")
