@@ -197,3 +197,33 @@ def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
 def _base(word: str) -> str:
     """One form for "pledge" and "pledg" (claims.stem strips "-ed" but keeps "-e" of "-es")."""
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_MEASURES = (
+    ("net", re.compile(r"\bnet\s+(?:profits?|income|earnings|loss(?:es)?)\b", re.I)),
+    ("operating", re.compile(r"\boperating\s+(?:profits?|income|earnings|loss(?:es)?)\b", re.I)),
+    ("pretax", re.compile(r"\bpre-?tax\s+(?:profits?|income|earnings|loss(?:es)?)\b|\bprofits?\s+before\s+tax", re.I)),
+    ("gross", re.compile(r"\bgross\s+(?:profits?|margins?)\b", re.I)),
+    ("revenue", re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)),
+    ("ebitda", re.compile(r"\bebitda\b", re.I)),
+)
+"""The measures of a company's results, each another quantity: net profit, operating profit, revenue…"""
+
+
+def _measures(text: str) -> frozenset[str]:
+    """The result measures (_MEASURES) ``text`` names."""
+    return frozenset(kind for kind, pattern in _MEASURES if pattern.search(text))
+
+
+def measures_apart(a: Claim, b: Claim) -> bool:
+    """The two figures are of two measures of a company's results: "Net profit was 9.84 trillion won, up 470%" and
+    "an operating profit of 10.4 trillion won …, up 1,462 percent" (a figure's clause says its measure; a clause
+    that names none, "up 470% from a year earlier", takes its sentence's when that names one only)."""
+    kinds = []
+    for claim in (a, b):
+        found = _measures(claim.clause)
+        if not found:
+            found = _measures(claim.quote)
+            found = found if len(found) == 1 else frozenset()
+        kinds.append(found)
+    return bool(kinds[0] and kinds[1] and kinds[0].isdisjoint(kinds[1]))
