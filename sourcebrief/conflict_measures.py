@@ -8,6 +8,7 @@ import re
 
 from .claims import Claim, normalise
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .figures import Figure, find_figures
 
 CLOSE = 1.5
 """Two values of one quantity misreported are near each other; further apart they are more likely two quantities
@@ -210,20 +211,77 @@ _MEASURES = (
 """The measures of a company's results, each another quantity: net profit, operating profit, revenue…"""
 
 
+_MEASURE_REACH = 80
+"""How far from a figure, in characters, a result measure's words may say what it is."""
+
+
 def _measures(text: str) -> frozenset[str]:
     """The result measures (_MEASURES) ``text`` names."""
     return frozenset(kind for kind, pattern in _MEASURES if pattern.search(text))
 
 
+def _measure_at(claim: Claim) -> frozenset[str]:
+    """The result measure named nearest a figure, with no other number between them ("logged 6.45 trillion won in
+    operating profit on sales of 28.56 trillion won": operating, revenue); else its sentence's when that names one
+    only ("Net profit was 9.84 trillion won, up 470%": net); else none."""
+    quote, start, end = claim.quote, claim.figure.start, claim.figure.end
+    nearest: tuple[int, str] | None = None
+    for kind, pattern in _MEASURES:
+        for found in pattern.finditer(quote):
+            between = quote[found.end():start] if found.end() <= start else quote[end:found.start()]
+            distance = len(between)
+            if found.start() < end and found.end() > start or distance > _MEASURE_REACH or re.search(r"\d", between):
+                continue
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, kind)
+    if nearest:
+        return frozenset({nearest[1]})
+    named = _measures(quote)
+    return named if len(named) == 1 else frozenset()
+
+
 def measures_apart(a: Claim, b: Claim) -> bool:
-    """The two figures are of two measures of a company's results: "Net profit was 9.84 trillion won, up 470%" and
-    "an operating profit of 10.4 trillion won …, up 1,462 percent" (a figure's clause says its measure; a clause
-    that names none, "up 470% from a year earlier", takes its sentence's when that names one only)."""
-    kinds = []
-    for claim in (a, b):
-        found = _measures(claim.clause)
-        if not found:
-            found = _measures(claim.quote)
-            found = found if len(found) == 1 else frozenset()
-        kinds.append(found)
+    """The two figures are of two measures of a company's results (_measure_at): "Net profit was 9.84 trillion won,
+    up 470%" and "an operating profit of 10.4 trillion won …, up 1,462 percent"."""
+    kinds = _measure_at(a), _measure_at(b)
     return bool(kinds[0] and kinds[1] and kinds[0].isdisjoint(kinds[1]))
+
+
+_DIVISION = re.compile(r"\b(?:division|divisions|unit|segment|subsidiary|arm)\b", re.I)
+"""A part of a company, whose results are not the company's: "The mobile experience and network division posted
+2.23 trillion won in operating profit"."""
+
+
+def division_apart(a: Claim, b: Claim) -> bool:
+    """Two sums of money or shares, one told of a company's division and the other not: a part and the whole
+    ("the mobile … division posted 2.23 trillion won in operating profit, down from 3.04 trillion won a year
+    earlier" is not Samsung's "operating profit … from 670 billion won a year earlier")."""
+    if a.figure is None or b.figure is None or not all(_money_or_share(c.figure.unit) for c in (a, b)):
+        return False
+    return bool(_DIVISION.search(a.quote)) != bool(_DIVISION.search(b.quote))
+
+
+def _money_or_share(unit: str) -> bool:
+    """A currency code or a percentage: the units of a company's results."""
+    return unit == "%" or bool(re.fullmatch(r"[A-Z]{3}", unit))
+
+
+def told_beside(a: Claim, b: Claim) -> bool:
+    """One figure's sentence gives the other's value too, in the same unit, for something else: "Qatar receive $5m
+    in prize money, while Jordan take home $3m" tells Jordan's "$3 million" ("The team will receive $3 million"), so
+    the two sentences do not disagree; they count two things."""
+    return _value_beside(a, b) or _value_beside(b, a)
+
+
+def _value_beside(claim: Claim, other: Claim) -> bool:
+    """``claim``'s sentence holds another figure of ``other``'s value and unit."""
+    if claim.figure is None or other.figure is None:
+        return False
+    return any(f.value == other.figure.value and f.unit == other.figure.unit and f.start != claim.figure.start
+               for f in _figures_of(claim.quote))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _figures_of(sentence: str) -> tuple[Figure, ...]:
+    """figures.find_figures of a sentence, remembered: a group's lead sentence meets many others."""
+    return tuple(find_figures(sentence))

@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import index_words, loosely_same, measures_apart, near_in_value, two_holders
+from .conflict_measures import (division_apart, index_words, loosely_same, measures_apart, near_in_value,
+                                told_beside, two_holders)
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
@@ -79,7 +80,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
-    if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or (
+    if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
     roll = one_roll(a, b, apart)
@@ -93,7 +94,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll):
         return False
-    return disagree(a, b)
+    return disagree(a, b) and not told_beside(a, b)
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during|at)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)")
