@@ -144,8 +144,15 @@ _ROLL_WORD = frozenset({"electorate"})
 
 
 def _toll(claim: Claim) -> bool:
-    """A count of the dead in a sentence about a toll: "The toll is now 12 dead"."""
-    return claim.key is not None and claim.key[1] == "death" and "toll" in _normalised(claim.quote)
+    """A count of the dead in a sentence about a toll ("The toll is now 12 dead"), or in an article's lead, which
+    gives its story's toll ("At least 79 people died … after a fishing boat … capsized and sank off Greece on
+    Wednesday" is the toll that "has risen to 78" the next day)."""
+    return claim.key is not None and claim.key[1] == "death" and (
+        "toll" in _normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
+
+
+_LEAD_SENTENCES = 1
+"""The last sentence index of an article's lead (a standfirst, then the first paragraph's sentence)."""
 
 
 def _both_tolls(a: Claim, b: Claim) -> bool:
