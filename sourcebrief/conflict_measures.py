@@ -129,9 +129,9 @@ def _common(text: str, offset: int) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _names(text: str, offset: int = 1) -> frozenset[str]:
     """The names of ``text`` (at ``offset`` in its sentence): capitalised words but the sentence's opener and the
-    common capitals ("The", "On")."""
-    return frozenset(re.sub(r"[’']s$", "", m.group()) for m in _NAME.finditer(text)
-                     if offset + m.start() != 0 and m.group() not in COMMON_CAPS)
+    common capitals ("The", "On", "Friday's")."""
+    return frozenset(name for m in _NAME.finditer(text)
+                     if offset + m.start() != 0 and (name := re.sub(r"[’']s$", "", m.group())) not in COMMON_CAPS)
 
 
 _COMMON_OPENERS = frozenset("""donors donor pledges contributions aid losses damages deposits fines sales profits
@@ -181,6 +181,10 @@ def _holders(claim: Claim, other: Claim) -> frozenset[str]:
     return names
 
 
+_DATELINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[-–—]\s")
+"""A dateline left at a sentence's start, its place no holder: "Rabat - The death toll … has risen to 2,497"."""
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
     """The names before the figure at ``start`` of ``quote``, and the sentence's opener when it is in the figure's
@@ -188,7 +192,7 @@ def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
     text, begin = _before(_Span(start, start), quote)
     if _SAYS.search(text):
         return frozenset(), ""  # "Gaza's health ministry said 45 were killed": a speaker, whose count may be disputed
-    opening = _NAME.match(quote) if begin == 0 else None
+    opening = _NAME.match(quote) if begin == 0 and not _DATELINE.match(quote) else None
     word = opening.group() if opening and opening.end() <= len(text) else ""
     if word in COMMON_CAPS or word.lower() in _COMMON_OPENERS or word.lower() in GROUP_NOUNS:
         word = ""
