@@ -64,6 +64,7 @@ _FAMILIES = MappingProxyType({
     "people": "people", "person": "people", "individual": "people",
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
+    "protester": "protester", "demonstrator": "protester", "marcher": "protester",
 })
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
            "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
