@@ -75,7 +75,7 @@ _QUALIFIERS = MappingProxyType({
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "approx.": "about",
     "circa": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "up to": "up to", "as many as": "up to",
+    "up to": "up to", "as many as": "up to", "as much as": "up to",
 })
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
            "april|june|july|august|september|october|november|december")
