@@ -9,6 +9,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .date_values import MONTH_NAMES
+from .electorate import voter_family
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
 from .model import Article, record
@@ -63,6 +64,7 @@ _FAMILIES = MappingProxyType({
     "people": "people", "person": "people", "individual": "people",
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
+    "protester": "protester", "demonstrator": "protester", "marcher": "protester",
 })
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
            "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
@@ -366,7 +368,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     return Claim(
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
-        key=(figure.value, _dead_family(unit_family(figure.unit), pre_words + post_words)),
+        key=(figure.value,
+             voter_family(figure, sentence, _dead_family(unit_family(figure.unit), pre_words + post_words))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),

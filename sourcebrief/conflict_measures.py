@@ -8,6 +8,7 @@ import re
 
 from .claims import Claim, normalise
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .figures import Figure, find_figures
 
 CLOSE = 1.5
 """Two values of one quantity misreported are near each other; further apart they are more likely two quantities
@@ -128,9 +129,9 @@ def _common(text: str, offset: int) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _names(text: str, offset: int = 1) -> frozenset[str]:
     """The names of ``text`` (at ``offset`` in its sentence): capitalised words but the sentence's opener and the
-    common capitals ("The", "On")."""
-    return frozenset(re.sub(r"[’']s$", "", m.group()) for m in _NAME.finditer(text)
-                     if offset + m.start() != 0 and m.group() not in COMMON_CAPS)
+    common capitals ("The", "On", "Friday's")."""
+    return frozenset(name for m in _NAME.finditer(text)
+                     if offset + m.start() != 0 and (name := re.sub(r"[’']s$", "", m.group())) not in COMMON_CAPS)
 
 
 _COMMON_OPENERS = frozenset("""donors donor pledges contributions aid losses damages deposits fines sales profits
@@ -140,11 +141,23 @@ are the groups of people of entity_lexicon.GROUP_NOUNS)."""
 
 
 def two_holders(a: Claim, b: Claim) -> bool:
-    """Both figures are held by names before them, none of which the other sentence writes: "Germany pledged $1.2bn"
-    and "Britain pledged $1.1bn" are two countries' amounts, not one misreported."""
-    holders_a, holders_b = _holders(a, b), _holders(b, a)
+    """Both figures are held by names before them or named as their owner after them (_owner_after), none of which
+    the other sentence writes: "Germany pledged $1.2bn" and "Britain pledged $1.1bn" are two countries' amounts,
+    "the Galaxy Leader's 25 crew" and "the 23 crew of the True Confidence" two ships' crews, not one misreported."""
+    holders_a, holders_b = _holders(a, b) | _owner_after(a), _holders(b, a) | _owner_after(b)
     return bool(holders_a and holders_b and not _named_alike(holders_a, _names(b.quote, -1))
                 and not _named_alike(holders_b, _names(a.quote, -1)))
+
+
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+"""A name owning what a figure counts, right after it: "the 23 crew of the True Confidence"."""
+
+
+def _owner_after(claim: Claim) -> frozenset[str]:
+    """The names of the owner written right after a figure and its noun ("23 crew of the True Confidence" -> True,
+    Confidence), but the common capitals."""
+    found = _OWNER_AFTER.match(claim.quote, claim.figure.end)
+    return _names(found.group(1), -1) if found else frozenset()
 
 
 def _named_alike(holders: frozenset[str], names: frozenset[str]) -> bool:
@@ -168,6 +181,10 @@ def _holders(claim: Claim, other: Claim) -> frozenset[str]:
     return names
 
 
+_DATELINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+[-–—]\s")
+"""A dateline left at a sentence's start, its place no holder: "Rabat - The death toll … has risen to 2,497"."""
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
     """The names before the figure at ``start`` of ``quote``, and the sentence's opener when it is in the figure's
@@ -175,7 +192,7 @@ def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
     text, begin = _before(_Span(start, start), quote)
     if _SAYS.search(text):
         return frozenset(), ""  # "Gaza's health ministry said 45 were killed": a speaker, whose count may be disputed
-    opening = _NAME.match(quote) if begin == 0 else None
+    opening = _NAME.match(quote) if begin == 0 and not _DATELINE.match(quote) else None
     word = opening.group() if opening and opening.end() <= len(text) else ""
     if word in COMMON_CAPS or word.lower() in _COMMON_OPENERS or word.lower() in GROUP_NOUNS:
         word = ""
@@ -185,3 +202,90 @@ def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
 def _base(word: str) -> str:
     """One form for "pledge" and "pledg" (claims.stem strips "-ed" but keeps "-e" of "-es")."""
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_MEASURES = (
+    ("net", re.compile(r"\bnet\s+(?:profits?|income|earnings|loss(?:es)?)\b", re.I)),
+    ("operating", re.compile(r"\boperating\s+(?:profits?|income|earnings|loss(?:es)?)\b", re.I)),
+    ("pretax", re.compile(r"\bpre-?tax\s+(?:profits?|income|earnings|loss(?:es)?)\b|\bprofits?\s+before\s+tax", re.I)),
+    ("gross", re.compile(r"\bgross\s+(?:profits?|margins?)\b", re.I)),
+    ("revenue", re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)),
+    ("ebitda", re.compile(r"\bebitda\b", re.I)),
+)
+"""The measures of a company's results, each another quantity: net profit, operating profit, revenue…"""
+
+
+_MEASURE_REACH = 80
+"""How far from a figure, in characters, a result measure's words may say what it is."""
+
+
+def _measures(text: str) -> frozenset[str]:
+    """The result measures (_MEASURES) ``text`` names."""
+    return frozenset(kind for kind, pattern in _MEASURES if pattern.search(text))
+
+
+def _measure_at(claim: Claim) -> frozenset[str]:
+    """The result measure named nearest a figure, with no other number between them ("logged 6.45 trillion won in
+    operating profit on sales of 28.56 trillion won": operating, revenue); else its sentence's when that names one
+    only ("Net profit was 9.84 trillion won, up 470%": net); else none."""
+    quote, start, end = claim.quote, claim.figure.start, claim.figure.end
+    nearest: tuple[int, str] | None = None
+    for kind, pattern in _MEASURES:
+        for found in pattern.finditer(quote):
+            between = quote[found.end():start] if found.end() <= start else quote[end:found.start()]
+            distance = len(between)
+            if found.start() < end and found.end() > start or distance > _MEASURE_REACH or re.search(r"\d", between):
+                continue
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, kind)
+    if nearest:
+        return frozenset({nearest[1]})
+    named = _measures(quote)
+    return named if len(named) == 1 else frozenset()
+
+
+def measures_apart(a: Claim, b: Claim) -> bool:
+    """The two figures are of two measures of a company's results (_measure_at): "Net profit was 9.84 trillion won,
+    up 470%" and "an operating profit of 10.4 trillion won …, up 1,462 percent"."""
+    kinds = _measure_at(a), _measure_at(b)
+    return bool(kinds[0] and kinds[1] and kinds[0].isdisjoint(kinds[1]))
+
+
+_DIVISION = re.compile(r"\b(?:division|divisions|unit|segment|subsidiary|arm)\b", re.I)
+"""A part of a company, whose results are not the company's: "The mobile experience and network division posted
+2.23 trillion won in operating profit"."""
+
+
+def division_apart(a: Claim, b: Claim) -> bool:
+    """Two sums of money or shares, one told of a company's division and the other not: a part and the whole
+    ("the mobile … division posted 2.23 trillion won in operating profit, down from 3.04 trillion won a year
+    earlier" is not Samsung's "operating profit … from 670 billion won a year earlier")."""
+    if a.figure is None or b.figure is None or not all(_money_or_share(c.figure.unit) for c in (a, b)):
+        return False
+    return bool(_DIVISION.search(a.quote)) != bool(_DIVISION.search(b.quote))
+
+
+def _money_or_share(unit: str) -> bool:
+    """A currency code or a percentage: the units of a company's results."""
+    return unit == "%" or bool(re.fullmatch(r"[A-Z]{3}", unit))
+
+
+def told_beside(a: Claim, b: Claim) -> bool:
+    """One figure's sentence gives the other's value too, in the same unit, for something else: "Qatar receive $5m
+    in prize money, while Jordan take home $3m" tells Jordan's "$3 million" ("The team will receive $3 million"), so
+    the two sentences do not disagree; they count two things."""
+    return _value_beside(a, b) or _value_beside(b, a)
+
+
+def _value_beside(claim: Claim, other: Claim) -> bool:
+    """``claim``'s sentence holds another figure of ``other``'s value and unit."""
+    if claim.figure is None or other.figure is None:
+        return False
+    return any(f.value == other.figure.value and f.unit == other.figure.unit and f.start != claim.figure.start
+               for f in _figures_of(claim.quote))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _figures_of(sentence: str) -> tuple[Figure, ...]:
+    """figures.find_figures of a sentence, remembered: a group's lead sentence meets many others."""
+    return tuple(find_figures(sentence))

@@ -8,7 +8,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import index_words, loosely_same, near_in_value, two_holders
+from .conflict_measures import (division_apart, index_words, loosely_same, measures_apart, near_in_value,
+                                told_beside, two_holders)
+from .electorate import one_roll, roll_of, rolls_told_apart
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
 
@@ -34,6 +36,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     """Source ids of each group compared so far (a big group meets many others)."""
     joined: dict[int, frozenset[str]] = {}
     """Source ids of each set joined so far, by its root."""
+    apart = rolls_told_apart(claims)
     for g, group in enumerate(groups):
         lead = claims[group[0]]
         if lead.key is None or not lead.key[1]:
@@ -50,7 +53,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for other, shared in sorted(hits.items()):
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
-                    claims, (g, other), groups, sources):
+                    claims, (g, other), groups, sources, apart):
                 _join_apart(parent, joined, sources, g, other)
         for word in (*_words(lead), *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
@@ -62,8 +65,9 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              sources: dict[int, frozenset[str]]) -> bool:
-    """True when the lead claims of two groups report one quantity differently."""
+              sources: dict[int, frozenset[str]], apart: bool = False) -> bool:
+    """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
+    election's eligible and registered voters apart, electorate.rolls_told_apart)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     for g in pair:
         if g not in sources:
@@ -76,8 +80,11 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
-    if _money_apart(a, b) or _tally(a) != _tally(b) or (
+    if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
+        return False
+    roll = one_roll(a, b, apart)
+    if roll is False:
         return False
     words_a, words_b = _words(a), _words(b)
     if _far_apart(a, b):
@@ -85,9 +92,9 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b)):
+            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll):
         return False
-    return disagree(a, b)
+    return disagree(a, b) and not told_beside(a, b)
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during|at)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)")
@@ -126,16 +133,27 @@ _WIDER_REACH = 80
 
 def _words(claim: Claim) -> frozenset[str]:
     """A claim's words and the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
-    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls)."""
-    return claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls), and "electorate"
+    for a count of an election's roll, eligible or registered (electorate.one_roll)."""
+    return (claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+            | (_ROLL_WORD if roll_of(claim) else frozenset()))
 
 
 _TOLL_WORD = frozenset({"toll"})
+_ROLL_WORD = frozenset({"electorate"})
 
 
 def _toll(claim: Claim) -> bool:
-    """A count of the dead in a sentence about a toll: "The toll is now 12 dead"."""
-    return claim.key is not None and claim.key[1] == "death" and "toll" in _normalised(claim.quote)
+    """A count of the dead in a sentence about a toll ("The toll is now 12 dead"), or in an article's lead, which
+    gives its story's toll ("At least 79 people died … after a fishing boat … capsized and sank off Greece on
+    Wednesday" is the toll that "has risen to 78" the next day)."""
+    return claim.key is not None and claim.key[1] == "death" and (
+        "toll" in _normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
+
+
+_LEAD_SENTENCES = 0
+"""The last sentence index of an article's lead: its first sentence (a second may already count a part: "Al Haouz
+province accounted for 1,293 of the deaths, followed by Taroudant with 452")."""
 
 
 def _both_tolls(a: Claim, b: Claim) -> bool:
@@ -283,9 +301,9 @@ def share_of(claim: Claim) -> str:
     return ""
 
 
-_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$")
-"""A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots" (the whole, not what
-the union represents: "around 2,200 pilots")."""
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}$")
+"""A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots", "15 of Iraq's 18
+provinces" (the whole, not what the union represents: "around 2,200 pilots")."""
 
 
 def _same_holder(a: Claim, b: Claim) -> bool:

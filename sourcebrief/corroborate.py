@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .claims import VERSUS, Claim, article_claims
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
+from .figures import find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
@@ -322,8 +323,16 @@ def _fragment(claim: Claim) -> bool:
         return True  # "(UKMTO) [agency reported that …]": cut inside a name
     # "[two drones in Houthi-controlled areas] that were ready": a listed object, whose only verb is a relative
     # clause's ("Houthi-controlled" is no verb)
-    own = _COMPOUND.sub("", _RELATIVE.split(clause, 1)[0])
+    own = _COMPOUND.sub("", _without_figures(_RELATIVE.split(clause, 1)[0]))
     return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or not _VERB.search(own))
+
+
+def _without_figures(text: str) -> str:
+    """``text`` with its figures blanked: the "won" of "10.44 trillion won vs. 8.76 trillion won" is money, not a
+    verb."""
+    for figure in reversed(find_figures(text)):
+        text = text[:figure.start] + " " + text[figure.end:]
+    return text
 
 
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:including|among\s+them|such\s+as|mostly|many\s+of\s+them)\b[^.;]*?,\s+"

@@ -39,7 +39,7 @@ _WORD_VALUES = MappingProxyType({
 })
 _SCALES = MappingProxyType({
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "k": 1_000,
     "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 })
 _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
@@ -47,6 +47,7 @@ _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HK
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
                                  "rs": "INR", "rs.": "INR", "₹": "INR", "sfr": "CHF",
                                  "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+                                 "₦": "NGN", "n": "NGN",
                                  **{code.lower(): code for code in _ISO_CODES}})
 _CURRENCY_NOUNS = MappingProxyType({
     "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
@@ -74,20 +75,23 @@ _QUALIFIERS = MappingProxyType({
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "approx.": "about",
     "circa": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "up to": "up to", "as many as": "up to",
+    "up to": "up to", "as many as": "up to", "as much as": "up to",
 })
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
            "april|june|july|august|september|october|november|december")
 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1:10]) + r"))?"
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
+_NAIRA_AMOUNT = r"\d[\d,.]*\s?(?:trillion|billion|million|tn|bn|m)\b|\d{1,3}(?:,\d{3})+(?![\d,])"
+"""What follows a capital N written for the naira: an amount with a scale or grouped in thousands ("N28.7 trillion",
+"N8.25tn", "N250,000"; not "N95 masks" nor the "N1 highway")."""
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£|₹|(?-i:Rs\.?|SFr|Sfr))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
-    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£|₹|₦|(?-i:Rs\.?|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
-    r"|(?P<short>bn|m|k)\b)?"
+    r"|(?P<short>bn|tn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
@@ -115,8 +119,9 @@ _DEFINITE_BEFORE = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z’'-]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:;\"“‘(]\s*)$")
 _TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z’'.-]*[A-Za-z.]|[A-Za-z]|\d[\d,.]*(?:-\d+)?|\S)")
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:\d[\d,]*\s+)?")
-"""Between a number and the noun it counts a part of: "16 of the 30 Senate seats", "65 of its planes"."""
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|[A-Z][\w-]*[’']s)\s+(?:\d[\d,]*\s+)?")
+"""Between a number and the noun it counts a part of: "16 of the 30 Senate seats", "65 of its planes", "15 of
+Iraq's 18 provinces"."""
 _TOLL_BEFORE = re.compile(r"\b(?:toll|number of (?:people )?(?:killed|dead|deaths|victims))\b[^.;!?]{0,120}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|surpassed)\s+$",
                           re.IGNORECASE)
 """A bare number that a death toll reaches: "The death toll ... has risen to 158", "The number of people killed
@@ -240,6 +245,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     end, unit = m.end(), _CURRENCIES.get((m[currency] if currency else "").lower(), "")
     if m["pct"]:
         unit = "%"
+    elif not unit and (money := _MONEY_NOUN_AFTER.match(text, m.end())) and _written_as_money(m):
+        end, unit = money.end(), _MONEY_NOUNS[money["noun"].lower()]  # "10.44 trillion won", "83,900 won"
     elif not unit and (lasting := _DURATION_AFTER.match(text, m.end())):
         end, unit = lasting.end(), lasting.group(1).lower()  # "a 40-day mourning period", "a three-day closure"
     elif not unit:
@@ -270,6 +277,18 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     return Figure(start, end, text[start:end], value, unit, qualifier)
 
 
+_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN"})
+"""Currency words that are no plural nouns (the counted-noun reader skips them): "won", "naira"."""
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:South\s+)?Korean\s+|Nigerian\s+)?(?P<noun>won|naira)\b", re.IGNORECASE)
+
+
+def _written_as_money(m: re.Match[str]) -> bool:
+    """A number that can be an amount before "won", a verb too: scaled or with decimals or thousands ("10.4 trillion
+    won", "83,900 won"; not "the 12 won by women")."""
+    digits = m["digits"] or ""
+    return bool(m["scale"] or m["short"] or "," in digits or "." in digits)
+
+
 def _national_currency(between: str, word: str) -> str:
     """The code of a franc or rupee (_NATIONAL_CURRENCY_NOUNS) when no other country names it: "Swiss francs",
     "francs"; else the word ("CFA francs")."""
@@ -278,7 +297,7 @@ def _national_currency(between: str, word: str) -> str:
     return code if names <= {country} else word
 
 
-_MONEY_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:euros?|dollars?|pounds|francs|yen|yuan|rupees|pesos)\b")
+_MONEY_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:euros?|dollars?|pounds|francs|yen|yuan|rupees|pesos|won|naira)\b")
 """A currency word after a short scale makes it money: "70m euros", "5m Swiss francs"."""
 
 
@@ -324,9 +343,21 @@ def _is_quantity(text: str, m: re.Match[str], value: float | int, qualified: boo
     cap = _CAPITALISED_BEFORE.search(before)
     if plain and cap and not qualified and not _MONEY_AFTER.match(after):
         cap_start = offset + cap.start()
-        if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]):
+        if not _SENTENCE_START.search(text[max(0, cap_start - 5): cap_start]) and not _held_count(cap, digits, after):
             return False  # "Resolution 2334", "Boeing 737", "Apollo 11"
     return True
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _held_count(cap: re.Match[str], digits: str, after: str) -> bool:
+    """A number after a name's possessive, before a lower-case noun, counts what the name holds ("the Galaxy
+    Leader's 25 crew", "Apple's 164,000 employees"), unless it may be a model's (three digits and more without a
+    thousands comma: "Boeing's 737 jets")."""
+    small = len(digits) <= 2 or "," in digits
+    return bool(_POSSESSIVE.search(cap["word"]) and small and _LOWER_AFTER.match(after))
 
 
 _MONEY_AFTER = re.compile(r"\s+(?:US\s+)?(?:dollars|euros|dinars)\b")

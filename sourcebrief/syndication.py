@@ -145,12 +145,15 @@ def _fingerprints(article: Article, vocabulary: dict[str, int], rules: CopyRules
 
 def paraphrase_overlaps(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                         rules: CopyRules = CopyRules()) -> dict[tuple[str, str], float]:
-    """Share of the shorter source's sentences that state a fact also stated by the other."""
+    """Share of the shorter source's sentences that state a fact also stated by the other, for pairs that also
+    share a sentence without a figure: outlets giving the same official figures in their own words ("28.7 trillion
+    naira", "N28.7tn"; "deficit at 9.18 trillion naira", "deficit stood at N9.18tn") share facts, not copy."""
     sentences: dict[str, set[int]] = defaultdict(set)
     for claim in claims:
         if claim.key is not None or len(claim.words) >= rules.sentence_words:
             sentences[claim.source_id].add(claim.sentence)
     aligned: dict[tuple[str, str], set[int]] = defaultdict(set)
+    worded: set[tuple[str, str]] = set()
     for group in groups:
         by_source: dict[str, set[int]] = defaultdict(set)
         for i in group:
@@ -160,13 +163,15 @@ def paraphrase_overlaps(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for a, b in combinations(sorted(by_source), 2):
             aligned[(a, b)] |= by_source[a]
             aligned[(b, a)] |= by_source[b]
+            if claims[group[0]].key is None:
+                worded.add((a, b))
     overlaps = {}
     for (a, b), mine in aligned.items():
         if a > b:
             continue
         theirs = aligned[(b, a)]
         short, count = min((len(sentences[a]), len(mine)), (len(sentences[b]), len(theirs)))
-        if count >= rules.min_aligned:
+        if count >= rules.min_aligned and (a, b) in worded:
             overlaps[(a, b)] = count / short
     return overlaps
 
