@@ -154,15 +154,17 @@ FUTURE_CUES = re.compile(
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+(?:forecast|predicted|projected)\b"
     r"|runs?\s+(?:from|until|through|till)"
-    r"|plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets"
+    r"|(?:plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets)"
+    r"(?![’'])"
     r"|(?<=s\s)(?:reopen|meet|resume|convene|reconvene)|go(?:es)?\s+to\s+the\s+polls"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?|sessions?|meetings?|votes?"
+    r"|days?\s+of\s+(?:action|protests?|strikes?|mobili[sz]ation|mourning|rage)"
     r"|summits?))\b",
     re.IGNORECASE,
 )
 """Words telling of a time ahead ("next" only when it is no date of its own: "strikes planned for next week after a
-breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest or a strike is for one ahead ("called for fresh demonstrations
+breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest, a strike or a day of action is for one ahead ("called for fresh demonstrations
 on Tuesday", written on a Monday, is tomorrow's; so is a call for a session, a meeting or a vote: "has called for a
 session on Thursday to elect a president"), and a schedule is told in the present ("plays her opening match on
 Tuesday", "the exhibition opens in March")."""
