@@ -172,9 +172,16 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     if _MEASURE_AFTER.match(text, end) and not re.search(r"\d", text[start:end]) and (
             _KIND_BEFORE.search(text, max(0, start - 30), start) or _KIND_OPENS.match(text, start)):
         return None  # "the previous July record": the record for July before this one, not last July
-    # Offsets and comparison periods ("a year earlier") do not move the narrative's reference time.
-    moves_anchor = (rule != "offset" or precision(value) == "day") and not _COMPARISON.search(text, start, end)
+    # Offsets and comparison periods ("a year earlier") do not move the narrative's reference time, nor does a year or
+    # a month a running period started ("the first quarterly profit over 6 trillion won since 2022. Net profit was up
+    # 470% from a year earlier": a year before the quarter told, not 2021; but "released since Friday … On the first
+    # day …, and the following day" counts from that Friday).
+    moves_anchor = ((rule != "offset" or precision(value) == "day") and not _COMPARISON.search(text, start, end)
+                    and not (precision(value) != "day" and _SINCE_BEFORE.search(text, max(0, start - 8), start)))
     return Timex(start, end, text[start:end], kind, value, mod), moves_anchor
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _owned_after_day(text: str, anchors: _Anchors, timex: Timex) -> bool:

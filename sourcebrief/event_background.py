@@ -53,10 +53,16 @@ _COMPARED_BEFORE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|versus|against(?=\s+[^,;]{0,20}\d))\s+[^,;]{1,30}?\s+(?:in|on|at|during)\s+$"
     r"|\bfrom\s+(?:US\$|[$€£])?\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion)?\s+(?:in|on|at)\s+$"
     r"|\b(?:premium|discount)\s+(?:to|on|over)\s+[^,;]{1,50}?\s+(?:in|on|at|as\s+of)\s+$"
-    r"|\d[\d.,]*\s*(?:%|per\s?cent)?\s+(?:more|fewer|less|higher|lower)\s+than\s+$", re.IGNORECASE)
+    r"|\d[\d.,]*\s*(?:%|per\s?cent)?\s+(?:more|fewer|less|higher|lower)\s+than\s+$"
+    r"|\b(?:(?:up|down)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|-?fold))?"
+    r"|(?:rose|fell|rising|falling|jumped|dropped|increased|decreased|grew|surged|slumped|climbed)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|-?fold))"
+    r"\s+(?:from|versus|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|quarter|month)\s+)?$",
+    re.IGNORECASE)
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
 premium to Halden's closing price on [March 7]", "40 more than [a week earlier]" (not "more than 85 targets
-in Iraq on [February 2]")."""
+in Iraq on [February 2]"); or a change against its base, the base being the date: "up 470% from [a year earlier]"
+(not "prices rose from [Monday]": a change from a day, with no figure, starts then; nor "fell 8% on [Monday]")."""
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|averted|shelved)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[a-z0-9-]+\s+){0,3}(?:planned|scheduled|set|due)\s+(?:for|on|to\s+(?:begin|start|take\s+place)\s+(?:on|in)?)"
