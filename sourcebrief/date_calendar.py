@@ -106,6 +106,8 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
     """A quarter or half year: ``the third quarter``, ``Q1 2024``, ``the first half of 2023``."""
     if g["qq"]:
         number, unit, year_text = int(g["qq"][1]), "quarter", g["y2"]
+    elif g["mq1"]:  # "April-June": a quarter's months, first to last
+        number, unit, year_text = _QUARTER_OPENING[g["mq1"].lower()], "quarter", g["y3"]
     elif g["qb"]:
         number, unit, year_text = R.ORDINALS[g["qb"].lower()], "quarter", g["yb"]
     elif g["q"]:
@@ -133,6 +135,9 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
         return ("DATE", UNRESOLVED, None)
     return ("DATE", f"{_period_year(code, number, site):04d}-{code}{number}", None)
 
+
+_QUARTER_OPENING = {"january": 1, "april": 2, "july": 3, "october": 4}
+"""Each quarter by its first month ("April-June" is the second)."""
 
 _GAME = re.compile(r"\b(?:scor(?:e|es|ed|ing)|goals?|trail(?:s|ed|ing)|half-?time|penalt(?:y|ies)|touchdowns?|innings"
                    r"|match(?:es)?|games?|kick-?off|tries|rebounds?|wickets?|(?:led|leads|leading)\s+\d+-\d+|\d+-\d+\s+"
