@@ -24,11 +24,13 @@ _LEAD_PHRASE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:da
 """An opening phrase of time before its clause, which a line goes without (its connective alone would be dropped; "[two
 days before the vote, ]the candidate withdrew"), or a span before a clause ("[A week before] their extended contract was due to expire")."""
 _DANGLING_PREP = re.compile(
-    r"\b(?:on|in|since|from|until|till|by|during|at|as of|of|over|starting|beginning|effective"
+    r"\b(?:on|(?<!\bsworn )(?<!\bswear )(?<!\bswears )in|since|from|until|till|by|during|at|as of|of"
+    r"|(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaken )(?<!\btaking )(?<!\bhanded )over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
     r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     r"\s*,(?![”\"’'])|\(\s*\)", re.IGNORECASE)
-"""A preposition its date was cut from ("hit on, killing"), not one ending a quotation ("where she came from,”")."""
+"""A preposition its date was cut from ("hit on, killing"), not one ending a quotation ("where she came from,”") nor a
+verb's particle ("was sworn in [on Sunday]", "who took over [last month]")."""
 
 
 _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"
@@ -36,7 +38,7 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afte
                           r"|\bovernight\s+(?:into|on|to)\s+"  # "the attack overnight into Tuesday"
                           r"|\b(?:about|around|approximately|roughly)\s+"
                           r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
-                          r"|\b(?:on|in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|over"
+                          r"|\b(?:on|(?<!\bsworn\s)(?<!\bswear\s)(?<!\bswears\s)in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaken\s)(?<!\btaking\s)(?<!\bhanded\s)over"
                           r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"
                           r"(?:(?:about|around|approximately|roughly)\s+)?)$",
                           re.IGNORECASE)
