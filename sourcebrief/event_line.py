@@ -234,6 +234,14 @@ def _shortened(head: str, said: int | None) -> str:
         # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
         # contained": the subject and the main verb, not the relative clause run into it
         return head[:cut] + " " + head[main:]
+    if cut > 0 and cut == comma and head.startswith(", ", cut):
+        first = head.rfind(", ", 0, cut)
+        rest = head[cut + 2:]
+        joined = head[:first] + " " + rest
+        if first > 0 and _PHRASE_GOES_ON.match(rest) and not FINITE.search(rest) and len(joined.split()) <= 18:
+            # "release 90 prisoners[, most of them women and teenagers,] from Ofer prison": the aside goes, and the
+            # phrase after it stays with its clause (not "From Ofer prison in the occupied West Bank")
+            return joined
     if cut > 0 and len(head[cut + 1:].split()) >= 4:
         if head.startswith(", ", cut):
             rest, first = head[cut + 2:], head.find(", ")
@@ -259,6 +267,8 @@ def _shortened(head: str, said: int | None) -> str:
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
 
 
+_PHRASE_GOES_ON = re.compile(r"(?:from|to|into|in|at|on|for|with|near|across|outside|inside)\s")
+"""A preposition opening what follows an aside: the phrase goes on the clause the aside interrupted."""
 _PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
                                   r"|should|did|does|do)(?![\w'’-])")
 

@@ -76,10 +76,11 @@ def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None 
 
 APPOSITIVE_CLOSED = re.compile(r",\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|won|fell|rose|began|came|went)\b")
 """An appositive's closing comma and the verb of the clause it sits in: "[, the first since 2019], ended"."""
-FINITE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
+FINITE = re.compile(r"\b(?:(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
                      r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
-"""A finite verb (roughly): what makes a few words after an "after" a clause of their own."""
+"""A finite verb (roughly): what makes a few words after an "after" a clause of their own (not a participle after an
+article or a possessive: "the occupied West Bank")."""
 
 
 def tidy(text: str) -> str:
