@@ -60,7 +60,8 @@ _CHROME_PATTERNS = [
     r"save (articles|stories) to read later.{0,80}|(have|got) a (news )?tip\?.{0,100}",
     r"permalink:? \S+|reuse this content|enlarge this image|(toggle|hide|show) caption|expand( image)?"
     r"|view image in fullscreen",
-    r"(this )?(article|content|story) (is )?(reserved|available|exclusive) (for|to) (subscribers|members)( only)?|subscribers only",
+    r"(this )?(article|content|story) (is )?(reserved|available|exclusive)( only)? (for|to) (our )?(subscribers|members)"
+    r"( only)?|subscribers only",  # "This article is available only to our subscribers."
     r"lire en français|auf deutsch lesen|leer en español|ler em português|leggi in italiano|read in (?-i:[A-Z])\w+",
     r"(skip to (main )?(content|site index|navigation|search|footer|main menu) ?)+",
     r"(accept|manage|reject) (all )?cookies?.*",
@@ -180,6 +181,7 @@ AGENCIES = (
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     rf"|\s\[(?:[^\[\]/]{{2,60}}/\s?)?(?:{AGENCIES})(?: Photos?| Images)?\]$"  # "… on March 9, 2025 [Abdel Kareem Hana/AP Photo]"
+    r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©)\s?[^\W\d_][^©.]{1,90}$"  # ". Photo credit: Dennis Onsongo | …"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
     r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"

@@ -20,6 +20,11 @@ _PATTERNS = [
     r"(?:watch|video|listen)(?: now)? ?\| .{1,120}",  # a video box's label, "WATCH | LeBlanc outlines Canada's response:"
     r"(?:[-–—]\s*)?with (?:files|reporting|assistance) from .{2,120}",  # wire copy a story used: "With files from The
     # Canadian Press", "— With assistance from Eric Martin and Brian Platt"
+    r"with (?:afp|ap|reuters|dpa|efe|agencies|wires)(?:(?:,| and| &) (?:afp|ap|reuters|dpa|efe))*",  # "By Africanews"
+    # over "with AFP": the agencies' share of the copy, the byline's second line
+    r"(?:last )?(?:updated|published|posted):? \d{1,2}/\d{1,2}(?: ?[-–|,] ?\d{1,2}[:.]\d\d)?",  # a stamp with no year,
+    # "Updated: 26/06 - 17:14": no date can be read from it
+    r"more (?:by|from) this (?:author|writer|reporter|columnist)",  # an author card's link, "More by this Author"
     r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
     r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
     r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card
@@ -73,9 +78,10 @@ _LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?jour
 """A newsroom's plea in the first person ("Hi, this is Kateryna Denisova. I wrote this news piece. … Support our
 independent journalism."), a government page's keyword list ("Search for related information by keyword: Economics
 and Industry | …"), a newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
-_UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
+_UPDATE_NOTE = re.compile(r"^\((?:attn:\s*)?(?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
                           re.IGNORECASE)
-"""A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)"."""
+"""A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)", "(ATTN:
+UPDATES with details in paras 6-9)" (Yonhap)."""
 
 
 def is_furniture(text: str) -> bool:

@@ -223,6 +223,14 @@ class _Reading:
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 
+    def _named_above(self) -> set[str]:
+        """The name on the page's first line when it was dropped as furniture ("Nation" over its menu, which reads
+        as a section's label too): a desk's byline naming it ("By Nation Reporter") credits the page's own newsroom,
+        no person."""
+        top = min(self.removed, key=lambda r: r.line, default=None)
+        over = top and self.title_line and top.line < self.title_line.line
+        return {top.text.strip()} if over and top.reason in _ABOVE_REASONS and len(top.text.split()) <= 3 else set()
+
     def _bylines(self, index: int, line: Line) -> str | None:
         """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
         text, signals, paragraphs = line.text, self.signals, self.paragraphs
@@ -230,11 +238,12 @@ class _Reading:
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
-            if outlets.known(name) or name in {r.text for r in self.removed if r.reason in _ABOVE_REASONS}:
+            above = {r.text for r in self.removed if r.reason in _ABOVE_REASONS}
+            if outlets.known(name) or name in above or name.lower() in {t.lower().rstrip(".") for t in self._named_above()}:
                 signals.append((line.line, outlets.name(name)))  # "By The Associated Press"; "by The New Region"
-                # under the masthead "The New Region"
+                # under the masthead "The New Region"; "By Africanews" under the page's first line, "africanews."
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
-            elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
+            elif desk := outlets.desk_byline(name, self.named_below | self._named_above()):  # "By Nation Reporter"
                 signals.append((line.line, desk))
             elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
                 pass

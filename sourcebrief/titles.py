@@ -111,8 +111,16 @@ _AGENCY_PREFIX = re.compile(r"[A-Z]{2,6}")
 """An agency's initials heading its own headlines, "NNA" in "NNA - Israeli enemy strike on Naqoura …"."""
 
 
+_WIRE_LABEL = re.compile(r"^(?:\((?:\d+(?:st|nd|rd|th) )?(?:LEAD|URGENT)\)|(?:UPDATE \d+|EXCLUSIVE|FACTBOX|WRAPUP \d+)-)\s*"
+                         r"(?=\S)")
+"""A wire's label on which version of a story this is, opening its headline: "(LEAD)", "(2nd LEAD)", "(URGENT)"
+(Yonhap), "UPDATE 2-", "EXCLUSIVE-" (Reuters). Capitals only: "(Lead) actor…" is not one."""
+
+
 def without_agency_prefix(title: str) -> str:
-    """The headline without the agency's initials and dash it opens with (a lead's dateline is another matter)."""
+    """The headline without the agency's initials and dash it opens with (a lead's dateline is another matter), and
+    without a wire's version label ("(LEAD) Yoon lifts martial law …": see _WIRE_LABEL)."""
+    title = _WIRE_LABEL.sub("", title)
     found = chrome_stamps.dateline(title)
     return found[1] if found and found[1] and _AGENCY_PREFIX.fullmatch(found[0]) else title
 
