@@ -157,7 +157,7 @@ here.", "… Please consider supporting our work.", "… Consider supporting the
 one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
-    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this article|more about|read more from .{1,40}"
+    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
     r"|read next|up next|what to read next"
     r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
@@ -184,6 +184,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©)\s?[^\W\d_][^©.]{1,90}$"  # ". Photo credit: Dennis Onsongo | …"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
+    rf"|\s\|\s(?:{AGENCIES})\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}$|\sPhotographer: [A-Z][^:]{{2,80}}$"  # "| AFP /
+    # Luis Robayo"; Bloomberg's "Javier Milei Photographer: Anita Pouchard Serra/Bloomberg"
     r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"

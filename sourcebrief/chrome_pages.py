@@ -25,6 +25,13 @@ _PATTERNS = [
     r"(?:last )?(?:updated|published|posted):? \d{1,2}/\d{1,2}(?: ?[-–|,] ?\d{1,2}[:.]\d\d)?",  # a stamp with no year,
     # "Updated: 26/06 - 17:14": no date can be read from it
     r"more (?:by|from) this (?:author|writer|reporter|columnist)",  # an author card's link, "More by this Author"
+    r"full article(?: \d{1,5} comments?)?|categories: .{1,120}|(?:please )?(?:log ?in|sign in) or register to comment",
+    # a news agency's index furniture (MercoPress): "Full article 3 comments", "Categories: Politics, Argentina."
+    r"have a confidential tip for our reporters\? get in touch",  # a tip box
+    r"translated by .{1,60} from the original in \w+(?: published by .{1,60})?",  # a translated story's note:
+    # "Translated by the Buenos Aires Times from the original in Spanish published by Perfil."
+    r"support (?:the )?(?-i:[A-Z])[\w .'’&-]{1,40}: .{1,120}",  # a plea for money in the first person: "Support the
+    # Buenos Aires Times: your contribution keeps independent journalism alive."
     r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
     r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
     r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card

@@ -231,10 +231,17 @@ class _Reading:
         over = top and self.title_line and top.line < self.title_line.line
         return {top.text.strip()} if over and top.reason in _ABOVE_REASONS and len(top.text.split()) <= 3 else set()
 
+    def _signs_for_page(self, text: str) -> bool:
+        """Whether a byline below the story credits the page's own masthead ("by James Grainger, Buenos Aires Times"
+        at the foot of a Buenos Aires Times page): the writer's signature, not a line of the story."""
+        tail = outlets.from_byline_tail(text)
+        return bool(tail) and tail in {outlets.name(m.strip()) for m in self.mastheads.values()} | self.named_below
+
     def _bylines(self, index: int, line: Line) -> str | None:
         """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
         text, signals, paragraphs = line.text, self.signals, self.paragraphs
-        if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
+        if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")
+                                                      or self._signs_for_page(text)):
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
