@@ -217,6 +217,9 @@ class _Reading:
                 if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Athens - Asharq
                     self.reported_from = self.reported_from or placed[0]  # Al-Awsat Friday, 11 July, 2025 - 08:20"
                     self.signals.append((line.line, placed[1]))
+                elif _bodies(self.paragraphs) <= 1 and (place := lead_dateline.stamp_place(text)):  # "Valencia - OCT
+                    # 30, 2024 - 17:41 CET" (a standfirst may come first)
+                    self.reported_from = self.reported_from or place
                 writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
                 self.author = self.author or writer
                 self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
