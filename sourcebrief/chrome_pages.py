@@ -28,6 +28,8 @@ _PATTERNS = [
     r"full article(?: \d{1,5} comments?)?|categories: .{1,120}|(?:please )?(?:log ?in|sign in) or register to comment",
     # a news agency's index furniture (MercoPress): "Full article 3 comments", "Categories: Politics, Argentina."
     r"have a confidential tip for our reporters\? get in touch",  # a tip box
+    r"corrections? (?:and|&) clarifications?|p\.? ?o\.? box \d{1,6}(?: station [a-z])?",  # a corrections box's
+    # heading (its note is an editor's note); a postal address's box number, "P.O. Box 500 Station A"
     r"article réservé aux abonnés|you have [\d.]+% of this article left to read\. the rest is for subscribers only",
     # Le Monde's paywall: its label and what it cuts
     r"translated by .{1,60} from the original in \w+(?: published by .{1,60})?",  # a translated story's note:
