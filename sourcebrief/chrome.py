@@ -443,9 +443,9 @@ def caption_words(text: str) -> str:
 
 
 _TRAILING_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"
-                           r"|(?<=\.)\s+(?:photo|photograph|picture|image)s?:\s*[^.:]{1,60}$"
+                           r"|(?<=\.)\s+(?:photo|photograph|picture|image|pic)s?:\s*[^.:]{1,60}$"
                            r"|\.(?-i:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){1,3})$", re.I)
-"""A credit that names no agency: "(Ledger photo / Ana Ruiz)", ". Photograph: Anadolu", or the photographer's name in
+"""A credit that names no agency: "(Ledger photo / Ana Ruiz)", ". Photograph: Anadolu", ". Pic: AP" (Sky News), or the photographer's name in
 capitals left before an agency's credit ("… on Wednesday. BIEL ALIÑO (EFE)", as El País prints it)."""
 
 

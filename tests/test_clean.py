@@ -122,3 +122,5 @@ def test_caption_words_leave_out_a_photographer_in_capitals_before_the_agency() 
     caption = "Residents walk through a street covered in mud in Paiporta, Valencia, on Wednesday. BIEL ALIÑO (EFE)"
     assert caption_words(caption) == "Residents walk through a street covered in mud in Paiporta, Valencia, on Wednesday"
     assert caption_words("Protesters gather outside the US Embassy. (AP)") == "Protesters gather outside the US Embassy"
+    assert caption_words("Image: Protesters run from tear gas in Nairobi on Tuesday. Pic: AP") == (
+        "Protesters run from tear gas in Nairobi on Tuesday.")
