@@ -108,3 +108,21 @@ def is_post_signature(text: str) -> bool:
 def is_update_note(text: str) -> bool:
     """A wire story's note on what its update changed, an editor's note: see ``_UPDATE_NOTE``."""
     return len(text) <= 210 and bool(_UPDATE_NOTE.match(text.strip()))
+
+
+_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr):?$",
+                              re.IGNORECASE)
+"""The heading of a box that sums the story up in points over it (ABC's "Key points:"): the points say again what
+the story says."""
+
+
+def is_summary_heading(text: str) -> bool:
+    """A summary box's heading: see ``_SUMMARY_HEADING``."""
+    return bool(_SUMMARY_HEADING.match(text.strip()))
+
+
+def is_summary_point(text: str) -> bool:
+    """A point of a summary box: a short line without a sentence's full stop ("A police inspector shot the attacker
+    dead"); the first line that ends as a sentence does is the story again."""
+    text = text.strip()
+    return 2 <= len(text.split()) <= 30 and not re.search(r"[.!?:\"”’]$", text)

@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, embedded_posts, entries, header_credits,
-               issuers, lead_dateline, outlets, site_address, story_split, titles)
+from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
+               header_credits, issuers, lead_dateline, outlets, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -159,6 +159,9 @@ class _Reading:
         if chrome.starts_related_block(text):
             self.in_related = True
             return "web chrome"
+        if chrome_pages.is_summary_heading(text) or self.removed and self.removed[-1].reason == "summary box" and (
+                self.removed[-1].line == self.lines[index - 1].line and chrome_pages.is_summary_point(text)):
+            return "summary box"  # "Key points:" and its points, what the story says again
         if chrome.is_chrome(text):
             self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
             signals.append((line.line, outlets.from_footer(text) or (  # "https://p.dw.com/p/4rXkq" in the header
