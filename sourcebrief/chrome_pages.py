@@ -30,6 +30,8 @@ _PATTERNS = [
     r"have a confidential tip for our reporters\? get in touch",  # a tip box
     r"corrections? (?:and|&) clarifications?|p\.? ?o\.? box \d{1,6}(?: station [a-z])?",  # a corrections box's
     # heading (its note is an editor's note); a postal address's box number, "P.O. Box 500 Station A"
+    r"the one-stop-shop solution for policy professionals .{1,120}|discover exclusive scoops and insights",  # the
+    # box under "This article is part of POLITICO Pro", on every such page
     r"article réservé aux abonnés|you have [\d.]+% of this article left to read\. the rest is for subscribers only",
     # Le Monde's paywall: its label and what it cuts
     r"translated by .{1,60} from the original in \w+(?: published by .{1,60})?",  # a translated story's note:
