@@ -84,7 +84,8 @@ class _Reading:
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
-        self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
+        self.signals += [(line, outlets.masthead(text, self.named_below) or titles.tagline_masthead(text))
+                         for line, text in self.mastheads.items()]
         self.signals += [(r.line, outlets.name(r.text) if outlets.name(r.text) in self.named_below else self._issued_by(
             r.line)) for r in self.removed if r.reason == "press-release issuer"]  # the copyright line's, a body's own
         self.speakers = entries.SpeakerLabels()
