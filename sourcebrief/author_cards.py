@@ -103,3 +103,13 @@ def take_box(paragraphs: list[Line], author: str | None) -> tuple[list[Line], st
         return paragraphs, author, []
     dropped = [Removed(name_line.line, name_line.text, "byline (kept as metadata)"), Removed(bio.line, bio.text, "author bio")]
     return paragraphs[:-2], author or name, dropped
+
+
+_ABOUT_HEADING = re.compile(r"about the (?:author|writer|reporter)s?:?", re.I)
+
+
+def under_about_heading(previous: str, text: str) -> bool:
+    """Whether ``text`` is the bio an "About the author" heading (``previous``, the line right above) opens: a name and
+    what it is or does, whoever it names ("ABOUT THE AUTHOR" / "The Associated Press is an American non-profit news
+    agency.")."""
+    return bool(_ABOUT_HEADING.fullmatch(previous.strip()) and _BIO_LEAD.match(text))

@@ -97,9 +97,10 @@ _DURATION = re.compile(r"^(?:duration:? )?\d{1,2}:\d\d(?::\d\d)?$", re.I)
 
 def video_titles(texts: list[str]) -> set[int]:
     """Indices of the lines that title a video player: the line between a "Video" label and the player's duration
-    ("Duration 0:48"); what the video shows, a caption rather than body."""
-    return {at - 1 for at in range(2, len(texts))
-            if _DURATION.match(texts[at].strip()) and _VIDEO_LABEL.match(texts[at - 2].strip())}
+    ("Duration 0:48") or its credited caption ("Video" / "Spain hit with deadly floods" / "Heavy rains triggered flash
+    floods in eastern Spain. (Credit: Reuters)", Fox News); what the video shows, a caption rather than body."""
+    return {at - 1 for at in range(2, len(texts)) if _VIDEO_LABEL.match(texts[at - 2].strip()) and (
+        _DURATION.match(texts[at].strip()) or chrome.is_caption(texts[at].strip()))}
 
 
 _PHOTO_CREDIT = re.compile(

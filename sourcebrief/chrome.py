@@ -60,7 +60,8 @@ _CHROME_PATTERNS = [
     r"save (articles|stories) to read later.{0,80}|(have|got) a (news )?tip\?.{0,100}",
     r"permalink:? \S+|reuse this content|enlarge this image|(toggle|hide|show) caption|expand( image)?"
     r"|view image in fullscreen",
-    r"(this )?(article|content|story) (is )?(reserved|available|exclusive) (for|to) (subscribers|members)( only)?|subscribers only",
+    r"(this )?(article|content|story) (is )?(reserved|available|exclusive)( only)? (for|to) (our )?(subscribers|members)"
+    r"( only)?|subscribers only",  # "This article is available only to our subscribers."
     r"lire en français|auf deutsch lesen|leer en español|ler em português|leggi in italiano|read in (?-i:[A-Z])\w+",
     r"(skip to (main )?(content|site index|navigation|search|footer|main menu) ?)+",
     r"(accept|manage|reject) (all )?cookies?.*",
@@ -156,8 +157,8 @@ here.", "… Please consider supporting our work.", "… Consider supporting the
 one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
-    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this article|more about|read more from .{1,40}"
-    r"|read next|up next|what to read next"
+    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
+    r"|read next|up next|what to read next|more information|read more here|related tags|go deeper"
     r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
@@ -180,8 +181,12 @@ AGENCIES = (
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     rf"|\s\[(?:[^\[\]/]{{2,60}}/\s?)?(?:{AGENCIES})(?: Photos?| Images)?\]$"  # "… on March 9, 2025 [Abdel Kareem Hana/AP Photo]"
+    r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:)\s?[^\W\d_][^©.]{1,90}$"  # ". Photo credit: …", ". PHOTO: AFP"
+    r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
+    rf"|\s\|\s(?:{AGENCIES})\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}$|\sPhotographer: [A-Z][^:]{{2,80}}$"  # "| AFP /
+    # Luis Robayo"; Bloomberg's "Javier Milei Photographer: Anita Pouchard Serra/Bloomberg"
     r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
@@ -439,8 +444,10 @@ def caption_words(text: str) -> str:
 
 
 _TRAILING_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"
-                           r"|(?<=\.)\s+(?:photo|photograph|picture|image)s?:\s*[^.:]{1,60}$", re.I)
-"""A credit that names no agency: "(Ledger photo / Ana Ruiz)", ". Photograph: Anadolu"."""
+                           r"|(?<=\.)\s+(?:photo|photograph|picture|image|pic)s?:\s*[^.:]{1,60}$"
+                           r"|\.(?-i:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){1,3})$", re.I)
+"""A credit that names no agency: "(Ledger photo / Ana Ruiz)", ". Photograph: Anadolu", ". Pic: AP" (Sky News), or the photographer's name in
+capitals left before an agency's credit ("… on Wednesday. BIEL ALIÑO (EFE)", as El País prints it)."""
 
 
 def looks_like_headline(text: str) -> bool:

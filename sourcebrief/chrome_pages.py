@@ -20,6 +20,24 @@ _PATTERNS = [
     r"(?:watch|video|listen)(?: now)? ?\| .{1,120}",  # a video box's label, "WATCH | LeBlanc outlines Canada's response:"
     r"(?:[-–—]\s*)?with (?:files|reporting|assistance) from .{2,120}",  # wire copy a story used: "With files from The
     # Canadian Press", "— With assistance from Eric Martin and Brian Platt"
+    r"with (?:afp|ap|reuters|dpa|efe|agencies|wires)(?:(?:,| and| &) (?:afp|ap|reuters|dpa|efe))*",  # "By Africanews"
+    # over "with AFP": the agencies' share of the copy, the byline's second line
+    r"(?:last )?(?:updated|published|posted):? \d{1,2}/\d{1,2}(?: ?[-–|,] ?\d{1,2}[:.]\d\d)?",  # a stamp with no year,
+    # "Updated: 26/06 - 17:14": no date can be read from it
+    r"more (?:by|from) this (?:author|writer|reporter|columnist)",  # an author card's link, "More by this Author"
+    r"full article(?: \d{1,5} comments?)?|categories: .{1,120}|(?:please )?(?:log ?in|sign in) or register to comment",
+    # a news agency's index furniture (MercoPress): "Full article 3 comments", "Categories: Politics, Argentina."
+    r"have a confidential tip for our reporters\? get in touch",  # a tip box
+    r"corrections? (?:and|&) clarifications?|p\.? ?o\.? box \d{1,6}(?: station [a-z])?",  # a corrections box's
+    # heading (its note is an editor's note); a postal address's box number, "P.O. Box 500 Station A"
+    r"the one-stop-shop solution for policy professionals .{1,120}|discover exclusive scoops and insights",  # the
+    # box under "This article is part of POLITICO Pro", on every such page
+    r"article réservé aux abonnés|you have [\d.]+% of this article left to read\. the rest is for subscribers only",
+    # Le Monde's paywall: its label and what it cuts
+    r"translated by .{1,60} from the original in \w+(?: published by .{1,60})?",  # a translated story's note:
+    # "Translated by the Buenos Aires Times from the original in Spanish published by Perfil."
+    r"support (?:the )?(?-i:[A-Z])[\w .'’&-]{1,40}: .{1,120}",  # a plea for money in the first person: "Support the
+    # Buenos Aires Times: your contribution keeps independent journalism alive."
     r"contact us:?|site feedback:?|take our survey|new window|top reporters|confidential tip\??",
     r"(?:provide|send|submit|share) (?:us )?(?:news |your )?(?:feedback|a tip|tips|a story tip)\b.{0,60}",
     r"@[\w.]{2,30}",  # a writer's handle alone on its line, under their name in an author card
@@ -73,9 +91,10 @@ _LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?jour
 """A newsroom's plea in the first person ("Hi, this is Kateryna Denisova. I wrote this news piece. … Support our
 independent journalism."), a government page's keyword list ("Search for related information by keyword: Economics
 and Industry | …"), a newsletter box's consent ("By signing up, you acknowledge and agree to our Privacy Policy …")."""
-_UPDATE_NOTE = re.compile(r"^\((?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
+_UPDATE_NOTE = re.compile(r"^\((?:attn:\s*)?(?:updates?|adds|recasts|rewrites|corrects|changes|refiles|removes|moves)\b[^()]{2,200}\)$",
                           re.IGNORECASE)
-"""A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)"."""
+"""A wire story's note on what its update changed: "(Updates with Canada's response in fifth paragraph.)", "(ATTN:
+UPDATES with details in paras 6-9)" (Yonhap)."""
 
 
 def is_furniture(text: str) -> bool:
@@ -91,3 +110,21 @@ def is_post_signature(text: str) -> bool:
 def is_update_note(text: str) -> bool:
     """A wire story's note on what its update changed, an editor's note: see ``_UPDATE_NOTE``."""
     return len(text) <= 210 and bool(_UPDATE_NOTE.match(text.strip()))
+
+
+_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr):?$",
+                              re.IGNORECASE)
+"""The heading of a box that sums the story up in points over it (ABC's "Key points:"): the points say again what
+the story says."""
+
+
+def is_summary_heading(text: str) -> bool:
+    """A summary box's heading: see ``_SUMMARY_HEADING``."""
+    return bool(_SUMMARY_HEADING.match(text.strip()))
+
+
+def is_summary_point(text: str) -> bool:
+    """A point of a summary box: a short line without a sentence's full stop ("A police inspector shot the attacker
+    dead"); the first line that ends as a sentence does is the story again."""
+    text = text.strip()
+    return 2 <= len(text.split()) <= 30 and not re.search(r"[.!?:\"”’]$", text)

@@ -49,8 +49,9 @@ _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
                      r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
-                     r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40})?(?(open)\))$")
-"""A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE"."""
+                     r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40}|\s+(?:and|with)\s+(?:staff|wires|(?:news )?agencies))?(?(open)\))$")
+"""A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE",
+"By Jessica Kidd and staff" (the desk that helped names no one)."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
                           r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
                           r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)

@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_stamps, desk_outlets, embedded_posts, entries, header_credits,
-               issuers, lead_dateline, outlets, site_address, story_split, titles)
+from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
+               header_credits, issuers, lead_dateline, outlets, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -84,7 +84,8 @@ class _Reading:
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
-        self.signals += [(line, outlets.masthead(text, self.named_below)) for line, text in self.mastheads.items()]
+        self.signals += [(line, outlets.masthead(text, self.named_below) or titles.tagline_masthead(text))
+                         for line, text in self.mastheads.items()]
         self.signals += [(r.line, outlets.name(r.text) if outlets.name(r.text) in self.named_below else self._issued_by(
             r.line)) for r in self.removed if r.reason == "press-release issuer"]  # the copyright line's, a body's own
         self.speakers = entries.SpeakerLabels()
@@ -159,6 +160,9 @@ class _Reading:
         if chrome.starts_related_block(text):
             self.in_related = True
             return "web chrome"
+        if chrome_pages.is_summary_heading(text) or self.removed and self.removed[-1].reason == "summary box" and (
+                self.removed[-1].line == self.lines[index - 1].line and chrome_pages.is_summary_point(text)):
+            return "summary box"  # "Key points:" and its points, what the story says again
         if chrome.is_chrome(text):
             self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
             signals.append((line.line, outlets.from_footer(text) or (  # "https://p.dw.com/p/4rXkq" in the header
@@ -217,24 +221,43 @@ class _Reading:
                 if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Athens - Asharq
                     self.reported_from = self.reported_from or placed[0]  # Al-Awsat Friday, 11 July, 2025 - 08:20"
                     self.signals.append((line.line, placed[1]))
+                elif _bodies(self.paragraphs) <= 1 and (place := lead_dateline.stamp_place(text)):  # "Valencia - OCT
+                    # 30, 2024 - 17:41 CET" (a standfirst may come first)
+                    self.reported_from = self.reported_from or place
                 writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
                 self.author = self.author or writer
                 self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 
+    def _named_above(self) -> set[str]:
+        """The name on the page's first line when it was dropped as furniture ("Nation" over its menu, which reads
+        as a section's label too): a desk's byline naming it ("By Nation Reporter") credits the page's own newsroom,
+        no person."""
+        top = min(self.removed, key=lambda r: r.line, default=None)
+        over = top and self.title_line and top.line < self.title_line.line
+        return {top.text.strip()} if over and top.reason in _ABOVE_REASONS and len(top.text.split()) <= 3 else set()
+
+    def _signs_for_page(self, text: str) -> bool:
+        """Whether a byline below the story credits the page's own masthead ("by James Grainger, Buenos Aires Times"
+        at the foot of a Buenos Aires Times page): the writer's signature, not a line of the story."""
+        tail = outlets.from_byline_tail(text)
+        return bool(tail) and tail in {outlets.name(m.strip()) for m in self.mastheads.values()} | self.named_below
+
     def _bylines(self, index: int, line: Line) -> str | None:
         """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
         text, signals, paragraphs = line.text, self.signals, self.paragraphs
-        if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")):
+        if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")
+                                                      or self._signs_for_page(text)):
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
-            if outlets.known(name) or name in {r.text for r in self.removed if r.reason in _ABOVE_REASONS}:
+            above = {r.text for r in self.removed if r.reason in _ABOVE_REASONS}
+            if outlets.known(name) or name in above or name.lower() in {t.lower().rstrip(".") for t in self._named_above()}:
                 signals.append((line.line, outlets.name(name)))  # "By The Associated Press"; "by The New Region"
-                # under the masthead "The New Region"
+                # under the masthead "The New Region"; "By Africanews" under the page's first line, "africanews."
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
-            elif desk := outlets.desk_byline(name, self.named_below):  # "By Nation Reporter": a desk, no person
+            elif desk := outlets.desk_byline(name, self.named_below | self._named_above()):  # "By Nation Reporter"
                 signals.append((line.line, desk))
             elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
                 pass
@@ -301,6 +324,9 @@ class _Reading:
         text, lines = line.text, self.lines
         if blocks.is_photo_credit(text):
             return "photo credit"
+        if index and self.removed and self.removed[-1].line == lines[index - 1].line and author_cards.under_about_heading(
+                self.removed[-1].text, text):  # "ABOUT THE AUTHOR" / "The Associated Press is …"
+            return "author bio"
         if chrome.is_caption_label(text):
             return "caption label"
         if (chrome.is_caption(text) or index in self.video_titles or index in self.photo_captions

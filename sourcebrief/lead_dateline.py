@@ -49,3 +49,19 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
             return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
     return paragraphs, None, None, None, 0
+
+
+_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—|]\s+(?P<rest>.{6,80})"),
+                 re.compile(r"(?P<rest>.{6,80}?)\s+[-–—|]\s+(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"))
+"""A date stamp with the place the story was filed from, before its date ("Valencia - OCT 30, 2024 - 17:41 CET",
+El País) or after it in capitals ("Published - December 04, 2024 01:41 pm IST - SEOUL", The Hindu)."""
+
+
+def stamp_place(text: str) -> str | None:
+    """The place a date stamp names (see _STAMP_PLACES) when the gazetteer knows it and the rest of the line holds a
+    date; None for a label ("Politics - Oct 30, 2024") or any other line."""
+    for pattern in _STAMP_PLACES:
+        if (found := pattern.fullmatch(text.strip())) and chrome_stamps.dates_in(found.group("rest")) and (
+                found.group("place") in gazetteer().places or found.group("place").title() in gazetteer().places):
+            return found.group("place")
+    return None

@@ -219,8 +219,9 @@ def without_outlet(person: str) -> str:
 
 
 EDITION = re.compile(r"(?:\s*[|·•:–—-]\s*(?:in\s+)?English(?:\s+(?:edition|service|version))?"
-                      r"|\s+in\s+English|\s+English\s+(?:edition|service|version))$", re.I)
-"""A non-English outlet's English service under its masthead: "EL PERIÓDICO | English edition", "Le Monde in English"."""
+                      r"|\s+in\s+English|\s+English\s+(?:edition|service|version)|(?-i:(?<=[A-ZÁÉÍÓÚÑ]{3})\s+English))$", re.I)
+"""A non-English outlet's English service under its masthead: "EL PERIÓDICO | English edition", "Le Monde in English",
+"EL PAÍS English" (after a name in capitals)."""
 _SECTION_WORDS = {"local", "world", "national", "international", "business", "breaking", "latest", "top", "us", "uk",
                   "u.s.", "u.k.",
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
@@ -322,7 +323,7 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
         return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by
-        site = name(plain.split(".")[0]) if len(words) == 1 else None  # its address; "DAWN.COM" is Dawn's, a known name
+        site = name(plain.split(".")[0] if len(words) == 1 else plain.rsplit(".", 1)[0])  # "DAWN.COM", "Le Monde.fr"
         return site if site and known(site) else name(plain)
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads

@@ -111,8 +111,16 @@ _AGENCY_PREFIX = re.compile(r"[A-Z]{2,6}")
 """An agency's initials heading its own headlines, "NNA" in "NNA - Israeli enemy strike on Naqoura …"."""
 
 
+_WIRE_LABEL = re.compile(r"^(?:\((?:\d+(?:st|nd|rd|th) )?(?:LEAD|URGENT)\)|(?:UPDATE \d+|EXCLUSIVE|FACTBOX|WRAPUP \d+)-)\s*"
+                         r"(?=\S)")
+"""A wire's label on which version of a story this is, opening its headline: "(LEAD)", "(2nd LEAD)", "(URGENT)"
+(Yonhap), "UPDATE 2-", "EXCLUSIVE-" (Reuters). Capitals only: "(Lead) actor…" is not one."""
+
+
 def without_agency_prefix(title: str) -> str:
-    """The headline without the agency's initials and dash it opens with (a lead's dateline is another matter)."""
+    """The headline without the agency's initials and dash it opens with (a lead's dateline is another matter), and
+    without a wire's version label ("(LEAD) Yoon lifts martial law …": see _WIRE_LABEL)."""
+    title = _WIRE_LABEL.sub("", title)
     found = chrome_stamps.dateline(title)
     return found[1] if found and found[1] and _AGENCY_PREFIX.fullmatch(found[0]) else title
 
@@ -205,12 +213,25 @@ def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
     return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
 
 
+_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})\. (?:[A-Z][\w'’-]+ ){1,4}"
+                               r"(?:News Agency|Newspaper|Daily|News)")
+"""An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency"."""
+
+
+def tagline_masthead(text: str) -> str | None:
+    """The outlet a masthead with its tagline names (see _TAGLINE_MASTHEAD), else None."""
+    found = _TAGLINE_MASTHEAD.fullmatch(text.strip())
+    return found.group("name") if found else None
+
+
 def _before_headline(text: str, following: str, named_below: set[str], over_chrome: bool = False) -> str | None:
     """Why a short line above a longer one is not the headline: the outlet's masthead ("The Costa Rica Dispatch",
     "Yle News", a name the page's copyright line repeats), a press release's issuer ("Nordvik Foods Inc.") or a
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
     words = text.replace(" & ", " ").split()  # "Life & Arts": two words
+    if tagline_masthead(text):
+        return "masthead (outlet kept as metadata)"
     if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
             len(following.split()) > len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"

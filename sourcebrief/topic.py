@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .entities import Entity
 from .entity_lexicon import gazetteer
+from .event_words import STOPWORDS
 from .model import Article, Diagnostic
 
 _WORD = re.compile(r"\w+(?:[-.'’]\w+)*\.?")
@@ -17,6 +18,17 @@ _LONGEST = 6
 """Words in the longest name looked for in a headline."""
 MAIN = 5
 """Names a warning about an unrelated introduction suggests (those the most sources name)."""
+_TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
+"""A word or one mark of punctuation of a headline: a title's phrase never runs over ":" or ","."""
+_MORE = 3
+"""Words at most that a title adds after the shared name ("Baltimore" + "bridge collapse")."""
+_HEADLINE_VERBS = frozenset("""
+kills dies dead cuts says claims vows rises climbs passes reaches hits orders urges warns calls agrees approves signs
+seeks faces launches begins ends opens meets holds names elects expels grounds halts resumes returns wins loses
+sinks crashes collapses announces denies confirms demands rejects accepts blames slams""".split())
+"""Verbs a headline tells its news with, right after the name ("Bank of England cuts rates", "Sheikh Nawaf dies at
+86"): a title stops before them. Words ending in "-ed" ("Raisi killed in helicopter crash") are verbs too; "strikes"
+is a noun as often as a verb, so it is not listed."""
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -54,6 +66,41 @@ def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> E
     if not ranked or ranked[0][1] < max(2, (titled + 1) // 2):
         return None
     return by_id[ranked[0][0]]
+
+
+def subject_title(articles: Sequence[Article], about: Entity) -> str:
+    """The briefing's title for its subject ``about``: its name with the lowercase words that follow it in at least as
+    many headlines as subject_entity asks for ("Baltimore" in "Baltimore bridge collapse: Bodies …" and "Baltimore
+    bridge collapse: What we know" gives "Baltimore bridge collapse"), written with the name's most frequent spelling
+    there ("US strikes"). The words stop at punctuation, a stopword, a capital, a number or a headline verb: no word is
+    invented and none is guessed; with no such words it is the entity's name."""
+    names = sorted(_names(about), key=len, reverse=True)
+    follows: list[set[tuple[str, tuple[str, ...]]]] = []
+    for article in articles:
+        tokens = [_words(t)[0] if _WORD.fullmatch(t) else t for t in _TOKEN.findall(article.title or "")]
+        follows.append({(" ".join(name), _following(tokens[i + len(name):]))
+                        for i in range(len(tokens)) for name in names if tuple(tokens[i:i + len(name)]) == name})
+    need = max(2, (sum(1 for a in articles if a.title) + 1) // 2)
+    best: tuple[str, ...] = ()
+    for size in range(1, _MORE + 1):
+        shared = Counter(tail[:size] for found in follows for tail in {t for _, t in found if len(t) >= size})
+        best = max((tail for tail, n in shared.items() if n >= need), key=lambda t: (shared[t], t), default=best)
+    if not best:
+        return about.name
+    written = Counter(name for found in follows for name, tail in set(found) if tail[:len(best)] == best)
+    name = max(written, key=lambda n: (written[n], n == about.name, len(n)))
+    return " ".join((name, *best))
+
+
+def _following(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The lowercase words at the start of ``tokens`` (up to _MORE) that can continue a name into a title."""
+    words: list[str] = []
+    for token in tokens[:_MORE]:
+        if not re.fullmatch(r"[a-z][a-z'’-]*", token) or token in STOPWORDS or token in _HEADLINE_VERBS \
+                or token.endswith("ed"):
+            break
+        words.append(token)
+    return tuple(words)
 
 
 def unrelated_introduction(path: str, text: str, about: Entity | None, entities: Sequence[Entity]) -> Diagnostic | None:

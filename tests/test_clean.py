@@ -115,3 +115,12 @@ def test_a_saved_pages_site_name_yields_to_the_wire_whose_copy_it_runs() -> None
     assert page.outlet == "Reuters"
     named = apply_metadata(article, SourceMeta(outlet="The Coastal Courier"))
     assert (named.outlet, named.outlet_from) == ("The Coastal Courier", "sources.yml")
+
+
+def test_caption_words_leave_out_a_photographer_in_capitals_before_the_agency() -> None:
+    from sourcebrief.chrome import caption_words
+    caption = "Residents walk through a street covered in mud in Paiporta, Valencia, on Wednesday. BIEL ALIÑO (EFE)"
+    assert caption_words(caption) == "Residents walk through a street covered in mud in Paiporta, Valencia, on Wednesday"
+    assert caption_words("Protesters gather outside the US Embassy. (AP)") == "Protesters gather outside the US Embassy"
+    assert caption_words("Image: Protesters run from tear gas in Nairobi on Tuesday. Pic: AP") == (
+        "Protesters run from tear gas in Nairobi on Tuesday.")

@@ -76,3 +76,25 @@ def test_introduction_not_written_yet_is_not_warned_about(tmp_path: Path) -> Non
     result = build_briefing(tmp_path, seeds)
     assert not [d for d in result.diagnostics if d.path.endswith("index.md")]
     assert _title(tmp_path / "site") == "Flood response"
+
+
+def _titled(*headlines: str) -> list:
+    from sourcebrief.model import Article
+    return [Article(id=f"s{i}", path=f"s{i}.txt", title=h, paragraphs=()) for i, h in enumerate(headlines)]
+
+
+def test_title_adds_the_words_most_headlines_share_after_the_name() -> None:
+    from sourcebrief.entity_model import Entity
+    from sourcebrief.topic import subject_title
+    baltimore = Entity("baltimore", "Baltimore", "place", (), None, (), ())
+    us = Entity("united-states", "United States", "place", ("US",), None, (), ())
+    boe = Entity("bank-of-england", "Bank of England", "org", (), None, (), ())
+    assert subject_title(_titled("Baltimore’s Key Bridge collapses after being hit by a cargo ship",
+                                 "Baltimore bridge collapse: Bodies of two workers recovered from river",
+                                 "Baltimore bridge collapse: What we know"), baltimore) == "Baltimore bridge collapse"
+    # The name as the headlines write it; the words stop at punctuation and numbers.
+    assert subject_title(_titled("Iraq says 16 killed in US strikes, warns of ‘disastrous consequences’",
+                                 "US Central Command statement", "US strikes kill 17 in Iraq's Anbar"), us) == "US strikes"
+    # A headline verb is the news, not the subject: no words are added.
+    assert subject_title(_titled("Bank of England cuts interest rates to 5%",
+                                 "Bank of England cuts rates for first time since 2020"), boe) == "Bank of England"
