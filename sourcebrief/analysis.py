@@ -243,8 +243,11 @@ def content_pages(analysis: Analysis, anchored: Sequence[Anchored] = (), notes: 
     also = also_reported(analysis.corroboration, by_id)
     passage_notes = {n.id: n.text for n in notes if n.target is None}
     on = notes_by_target(notes)
+    inferred = dict(analysis.chronology.inferred_dates)
     items = []
     for article in analysis.articles:
+        if article.published is None and article.id in inferred:  # its page says what is known of its date
+            article = dataclasses.replace(article, published_from=inferred[article.id])
         marked = note_spans(anchored, article)
         mine = {label: passage_notes[label] for spans in marked for s in spans for _, label in s.attrs
                 if label in passage_notes}
