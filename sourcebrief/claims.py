@@ -233,9 +233,16 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
         left = figures[i - 1].end if i else 0
         right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
         claim = _figure_claim(source_id, paragraph, index, sentence, figure, left, right)
+        if claims and claims[-1].figure is figures[i - 1] and _OR_RESTATED.fullmatch(sentence[left:figure.start]):
+            claim = replace(claim, words=claim.words | claims[-1].words | frozenset(normalise(figures[i - 1].unit)))
         if not _bare_span(claim):
             claims.append(replace(claim, side=sides[i]))
     return claims or sentence_claims(source_id, paragraph, index, sentence, spans=False)
+
+
+_OR_RESTATED = re.compile(r",?\s+or\s+")
+"""Between a figure and its share or equivalent: "received 10.4 million votes, or 42.4%" (the share is of what the
+first figure's words say, which the bare "42.4%" does not repeat)."""
 
 
 _SPANS = frozenset("second minute hour day week fortnight month year decade century".split())

@@ -13,6 +13,7 @@ from .conflict_measures import (division_apart, index_words, loosely_same, measu
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
+from .rounds import article_rounds, rounds_apart
 
 _INF = float("inf")
 _POSTING_CAP = 200
@@ -37,6 +38,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     joined: dict[int, frozenset[str]] = {}
     """Source ids of each set joined so far, by its root."""
     apart = rolls_told_apart(claims)
+    rounds = article_rounds(claims)
     for g, group in enumerate(groups):
         lead = claims[group[0]]
         if lead.key is None or not lead.key[1]:
@@ -53,7 +55,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for other, shared in sorted(hits.items()):
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
-                    claims, (g, other), groups, sources, apart):
+                    claims, (g, other), groups, sources, apart, rounds):
                 _join_apart(parent, joined, sources, g, other)
         for word in (*_words(lead), *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
@@ -65,16 +67,17 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              sources: dict[int, frozenset[str]], apart: bool = False) -> bool:
+              sources: dict[int, frozenset[str]], apart: bool = False, rounds: dict[str, str] | None = None) -> bool:
     """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
-    election's eligible and registered voters apart, electorate.rolls_told_apart)."""
+    election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
+    of an election, rounds.article_rounds)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     for g in pair:
         if g not in sources:
             sources[g] = frozenset(claims[i].source_id for i in groups[g])
     if not sources[pair[0]].isdisjoint(sources[pair[1]]):
         return False
-    if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b):
+    if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
