@@ -72,9 +72,12 @@ _COMMA = rf"(?:(?<!\d)[,:]|[,:](?!\d))(?!\s+(?:{_STATES})\b)"
 _CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]")
 """Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10"), nor
 the comma before a state's abbreviation ("Minneapolis, MN is recalling …")."""
-_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|(?<!\d)\s(?:and(?!\s+[A-Z])|but|while|which|who|whereas)\s")
+_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|(?<!\d)\s(?:and(?!\s+[A-Z])|but|while|which|who|whereas)\s"
+                            r"|(?<![\d,])\s(?:when|because)\s")
 """Where the clause of one of two figures in a sentence ends: a clause break, or a conjunction (not one joining two
-numbers, "in 2021 and 2022", nor two names, "in Iraq and Syria")."""
+numbers, "in 2021 and 2022", nor two names, "in Iraq and Syria"; "carrying between 400 and 700 people when it
+capsized about 47 nautical miles southwest of Pylos": the distance is the capsizing's, not the count's; after a
+comma, "earlier in the day, when he received 71 votes", the "when" clause is an aside of the one before)."""
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|states?|prefectures?|counties)\s+of\s+)?"
