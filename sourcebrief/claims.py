@@ -72,9 +72,12 @@ _COMMA = rf"(?:(?<!\d)[,:]|[,:](?!\d))(?!\s+(?:{_STATES})\b)"
 _CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]")
 """Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10"), nor
 the comma before a state's abbreviation ("Minneapolis, MN is recalling …")."""
-_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|(?<!\d)\s(?:and(?!\s+[A-Z])|but|while|which|who|whereas)\s")
+_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|(?<!\d)\s(?:and(?!\s+[A-Z])|but|while|which|who|whereas)\s"
+                            r"|(?<![\d,])\s(?:when|because)\s")
 """Where the clause of one of two figures in a sentence ends: a clause break, or a conjunction (not one joining two
-numbers, "in 2021 and 2022", nor two names, "in Iraq and Syria")."""
+numbers, "in 2021 and 2022", nor two names, "in Iraq and Syria"; "carrying between 400 and 700 people when it
+capsized about 47 nautical miles southwest of Pylos": the distance is the capsizing's, not the count's; after a
+comma, "earlier in the day, when he received 71 votes", the "when" clause is an aside of the one before)."""
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|states?|prefectures?|counties)\s+of\s+)?"
@@ -233,9 +236,16 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
         left = figures[i - 1].end if i else 0
         right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
         claim = _figure_claim(source_id, paragraph, index, sentence, figure, left, right)
+        if claims and claims[-1].figure is figures[i - 1] and _OR_RESTATED.fullmatch(sentence[left:figure.start]):
+            claim = replace(claim, words=claim.words | claims[-1].words | frozenset(normalise(figures[i - 1].unit)))
         if not _bare_span(claim):
             claims.append(replace(claim, side=sides[i]))
     return claims or sentence_claims(source_id, paragraph, index, sentence, spans=False)
+
+
+_OR_RESTATED = re.compile(r",?\s+or\s+")
+"""Between a figure and its share or equivalent: "received 10.4 million votes, or 42.4%" (the share is of what the
+first figure's words say, which the bare "42.4%" does not repeat)."""
 
 
 _SPANS = frozenset("second minute hour day week fortnight month year decade century".split())

@@ -8,11 +8,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import (division_apart, index_words, loosely_same, measures_apart, near_in_value,
-                                told_beside, two_holders)
+from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart,
+                                near_in_value, told_beside, two_holders)
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figures import Figure
+from .rounds import article_rounds, rounds_apart
 
 _INF = float("inf")
 _POSTING_CAP = 200
@@ -37,6 +38,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     joined: dict[int, frozenset[str]] = {}
     """Source ids of each set joined so far, by its root."""
     apart = rolls_told_apart(claims)
+    rounds = article_rounds(claims)
     for g, group in enumerate(groups):
         lead = claims[group[0]]
         if lead.key is None or not lead.key[1]:
@@ -53,7 +55,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for other, shared in sorted(hits.items()):
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
-                    claims, (g, other), groups, sources, apart):
+                    claims, (g, other), groups, sources, apart, rounds):
                 _join_apart(parent, joined, sources, g, other)
         for word in (*_words(lead), *("~" + w for w in near)):
             if len(index[(family, word)]) < _POSTING_CAP:
@@ -65,16 +67,17 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              sources: dict[int, frozenset[str]], apart: bool = False) -> bool:
+              sources: dict[int, frozenset[str]], apart: bool = False, rounds: dict[str, str] | None = None) -> bool:
     """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
-    election's eligible and registered voters apart, electorate.rolls_told_apart)."""
+    election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
+    of an election, rounds.article_rounds)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     for g in pair:
         if g not in sources:
             sources[g] = frozenset(claims[i].source_id for i in groups[g])
     if not sources[pair[0]].isdisjoint(sources[pair[1]]):
         return False
-    if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b):
+    if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
@@ -92,7 +95,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll):
+            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
+            and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
     return disagree(a, b) and not told_beside(a, b)
 
@@ -181,6 +185,16 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     of their scale ("billion") do not make them one quantity."""
     values = sorted(abs(c.figure.value) for c in (a, b) if c.figure is not None)
     return len(values) == 2 and values[0] > 0 and values[1] >= 4 * values[0]
+
+
+def _nearly_one(a: Claim, b: Claim, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Two figures within NEARLY_SAME of each other, one clause's words (its scale's aside) all in the other's:
+    "cost an estimated 1.66 billion yen" and "estimated the cost of the ceremony at 1.65 billion yen" are one sum
+    misreported (two things that near in value are rarely told in the same words)."""
+    if a.figure is None or b.figure is None or not words_a or not words_b:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return 0 < low and high <= NEARLY_SAME * low and (words_a <= words_b or words_b <= words_a)
 
 
 def _money_apart(a: Claim, b: Claim) -> bool:
@@ -376,14 +390,27 @@ def disagree(a: Claim, b: Claim) -> bool:
     """True when two figures about the same thing cannot both be right."""
     if a.figure is None or b.figure is None:
         return False
-    if a.figure.qualifier is None and b.figure.qualifier is None and _rounds_to(a.figure, b.figure):
+    qualifier_a, qualifier_b = _hedge(a.figure), _hedge(b.figure)
+    if qualifier_a is None and qualifier_b is None and _rounds_to(a.figure, b.figure):
         return False
-    lo_a, hi_a = interval(a.figure.value, a.figure.qualifier, a.figure.low)
-    lo_b, hi_b = interval(b.figure.value, b.figure.qualifier, b.figure.low)
+    lo_a, hi_a = interval(a.figure.value, qualifier_a, a.figure.low)
+    lo_b, hi_b = interval(b.figure.value, qualifier_b, b.figure.low)
     return hi_a < lo_b or hi_b < lo_a
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_PRECISE = 3
+"""Significant digits from which "an estimated" gives an estimate's value, not a rough one: "an estimated 1.66
+billion yen" is not "about" 1.65 billion (a rough "an estimated 5,000 people" stays a hedge)."""
+
+
+def _hedge(figure: Figure) -> str | None:
+    """A figure's qualifier, none for "an estimated" before a value written to _PRECISE significant digits."""
+    found = _NUMBER.search(figure.text)
+    if figure.qualifier != "about" or not found or not re.match(r"(?:an\s+)?estimated\s", figure.text, re.I):
+        return figure.qualifier
+    digits = found.group().replace(",", "").replace(".", "").strip("0")
+    return None if len(digits) >= _PRECISE else figure.qualifier
 
 
 def _rounds_to(a: Figure, b: Figure) -> bool:

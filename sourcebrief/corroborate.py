@@ -249,8 +249,19 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_bare(c), _fragment(c) or _alone(c), -confirmed(c), len(c.clause),
-                                                    c.source_id))
+    return min(with_noun or members, key=lambda c: (_bare(c), _pronoun_led(c), _fragment(c) or _alone(c),
+                                                    -confirmed(c), len(c.clause), c.source_id))
+
+
+_PRONOUN_LED = re.compile(r"[\"“]?(?:It(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears"
+                          r"|appeared|comes|came)\b)|He|She|They|Its|His|Her|Their)\s+(?=[a-z])")
+"""A statement opening with a pronoun, whose referent the fact would have to guess from the sentence before ("It
+included a 25% raise" after "The company had reached the tentative deal": the deal included it, not the company); "It was the first time …" names no one."""
+
+
+def _pronoun_led(claim: Claim) -> bool:
+    """The claim's statement opens with a pronoun (_PRONOUN_LED): another source naming its subject heads better."""
+    return bool(_PRONOUN_LED.match(_statement(claim)))
 
 
 def _bare(claim: Claim) -> bool:
@@ -321,6 +332,8 @@ def _fragment(claim: Claim) -> bool:
         return False
     if before.endswith(")"):
         return True  # "(UKMTO) [agency reported that …]": cut inside a name
+    if re.search(r"[,.!?][\"”’]$", before):
+        return True  # "“Long live …,” [Frederiksen said three times]": the attribution of a quotation it leaves out
     # "[two drones in Houthi-controlled areas] that were ready": a listed object, whose only verb is a relative
     # clause's ("Houthi-controlled" is no verb)
     own = _COMPOUND.sub("", _without_figures(_RELATIVE.split(clause, 1)[0]))

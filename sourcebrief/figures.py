@@ -277,9 +277,9 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
     return Figure(start, end, text[start:end], value, unit, qualifier)
 
 
-_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN"})
-"""Currency words that are no plural nouns (the counted-noun reader skips them): "won", "naira"."""
-_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:South\s+)?Korean\s+|Nigerian\s+)?(?P<noun>won|naira)\b", re.IGNORECASE)
+_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY"})
+"""Currency words that are no plural nouns (the counted-noun reader skips them): "won", "naira", "yen", "yuan"."""
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:(?:South\s+)?Korean|Nigerian|Japanese|Chinese)\s+)?(?P<noun>won|naira|yen|yuan)\b", re.I)
 
 
 def _written_as_money(m: re.Match[str]) -> bool:

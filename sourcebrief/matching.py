@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .claims import Claim, counts_a_part
+from .claims import Claim, counts_a_part, normalise
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
-    if counts_a_part(a, b):
+    if counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a):
         return 0.0
     if a.named - b.named and b.named - a.named:
         return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"
@@ -128,3 +129,48 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     score = shared / smaller
     return score if score >= rules.plain_overlap else 0.0
+
+
+_FORECAST = re.compile(r"\b(?:(?:had|has|have)\s+(?:estimated|forecast|projected|predicted|expected)"
+                       r"|(?:estimated|forecast|projected|predicted)\s+(?:its|their|the|a|an)\b"
+                       r"|forecasts?\s+(?:of|for)|guidance|preliminary\s+estimate)", re.I)
+"""A figure given as a forecast or an early estimate ("Samsung had estimated its second-quarter operating profit at
+10.4 trillion won"), not the result reported later, even of the same value ("reported an operating profit of 10.4
+trillion won"). An estimate as a hedge ("an estimated 5,000 people") is no forecast."""
+_INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|in\s+(?:early|morning|afternoon)\s+"
+                       r"(?:trade|trading|deals)|intraday|at\s+one\s+point|earlier\s+in\s+the\s+session)\b", re.I)
+_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|at\s+the\s+close)\b", re.I)
+"""A market move within the session ("rose as much as 3.6% in early trade") and at its close ("closed up 3.6
+percent"): two moments, two statements, whatever the value."""
+
+
+def _moments_apart(a: Claim, b: Claim) -> bool:
+    """Two figure claims of one value told at two moments: a forecast and the result (_FORECAST), a move within a
+    trading session and at its close (_INTRADAY, _CLOSE)."""
+    if a.figure is None or b.figure is None:
+        return False
+    if bool(_FORECAST.search(a.clause)) != bool(_FORECAST.search(b.clause)):
+        return True
+    return any(_INTRADAY.search(one.clause) and not _INTRADAY.search(other.clause) and _CLOSE.search(other.clause)
+               for one, other in ((a, b), (b, a)))
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.I)
+"""A statement denied: "BHP said it would not make a firm offer" is not "BHP has until May 22 to make a firm
+offer", however many words they share."""
+_DENIED_REACH = 3
+"""How many content words after a negation, in its clause, it denies ("would not make a firm offer": make, firm,
+offer)."""
+
+
+def _denied(a: Claim, b: Claim) -> bool:
+    """Whether plain claim ``a`` denies what ``b`` states: a negation in ``a`` (outside its quotations) before words
+    of ``b``, and none in ``b``. A negation in an aside about something else ("when its second-stage engine did not
+    ignite") leaves the two one fact."""
+    if a.figure is not None or b.figure is not None:
+        return False
+    text_a, text_b = (re.sub(r"[“\"][^”\"]*[”\"]", "", c.quote) for c in (a, b))
+    if _NEGATION.search(text_b):
+        return False
+    return any(set(normalise(re.split(r"[,;:—–]", text_a[found.end():])[0])[:_DENIED_REACH]) & b.words
+               for found in _NEGATION.finditer(text_a))

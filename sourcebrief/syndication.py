@@ -147,11 +147,15 @@ def paraphrase_overlaps(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
                         rules: CopyRules = CopyRules()) -> dict[tuple[str, str], float]:
     """Share of the shorter source's sentences that state a fact also stated by the other, for pairs that also
     share a sentence without a figure: outlets giving the same official figures in their own words ("28.7 trillion
-    naira", "N28.7tn"; "deficit at 9.18 trillion naira", "deficit stood at N9.18tn") share facts, not copy."""
+    naira", "N28.7tn"; "deficit at 9.18 trillion naira", "deficit stood at N9.18tn") share facts, not copy, and
+    so do two leads telling of one event (_leads_only)."""
     sentences: dict[str, set[int]] = defaultdict(set)
     for claim in claims:
         if claim.key is not None or len(claim.words) >= rules.sentence_words:
             sentences[claim.source_id].add(claim.sentence)
+    lead: dict[str, int] = {}
+    for claim in claims:
+        lead[claim.source_id] = min(lead.get(claim.source_id, claim.sentence), claim.sentence)
     aligned: dict[tuple[str, str], set[int]] = defaultdict(set)
     worded: set[tuple[str, str]] = set()
     for group in groups:
@@ -163,7 +167,7 @@ def paraphrase_overlaps(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for a, b in combinations(sorted(by_source), 2):
             aligned[(a, b)] |= by_source[a]
             aligned[(b, a)] |= by_source[b]
-            if claims[group[0]].key is None:
+            if claims[group[0]].key is None and not _leads_only(by_source[a], by_source[b], lead[a], lead[b]):
                 worded.add((a, b))
     overlaps = {}
     for (a, b), mine in aligned.items():
@@ -174,6 +178,13 @@ def paraphrase_overlaps(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         if count >= rules.min_aligned and (a, b) in worded:
             overlaps[(a, b)] = count / short
     return overlaps
+
+
+def _leads_only(mine: set[int], theirs: set[int], my_lead: int, their_lead: int) -> bool:
+    """Two sources' sentences of one plain fact are each its source's lead and nothing else: every report of an
+    event opens by telling it ("Hundreds of thousands of people took to the streets across France on Tuesday",
+    "Hundreds of thousands of workers marched across France on Tuesday"), which is no sign of shared copy."""
+    return mine == {my_lead} and theirs == {their_lead}
 
 
 def source_groups(ids: Sequence[str], shared: Sequence[Shared], outlets: dict[str, str],
