@@ -69,6 +69,11 @@ _CALLED_OFF_BEFORE = re.compile(
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 """A plan called off, up to the date it was planned for: "called off strikes planned for [next week]" (no event then;
 the calling off is dated by its own date, if any)."""
+_AFTERMATH_OF = re.compile(r"\b(?:debris|damage|aftermath|destruction|wreckage|rubble|ruins|recovery|fallout"
+                           r"|victims|survivors|scars)\s+(?:from|of|left\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
+"""What a named disaster left, up to its date: "debris from Hurricane Helene [less than two weeks ago]" dates the
+storm the noun names, not the clause around it (in a sentence another date dates)."""
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
@@ -116,6 +121,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     if other_dates and _COUNTED_SINCE.search(before):
         return ""  # "…on Sunday, bringing the total number released since Friday to 887": a count's start, no event
+    if other_dates and _AFTERMATH_OF.search(before):
+        return ""  # "churned toward a coast still piled with debris from Hurricane Helene less than two weeks ago"
     if _CALLED_OFF_BEFORE.search(before):
         return ""  # "have called off strikes planned for next week": what was planned then will not happen
     if text.startswith(("'s ", "’s "), end):
