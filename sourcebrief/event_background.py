@@ -69,6 +69,14 @@ _CALLED_OFF_BEFORE = re.compile(
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 """A plan called off, up to the date it was planned for: "called off strikes planned for [next week]" (no event then;
 the calling off is dated by its own date, if any)."""
+_THING_THEN = re.compile(r"\b(?:on|in|from|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}|\d{4}"
+                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+                         r"(?:after|before|ahead\s+of|following)\s+(?P<np>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)"
+                         r"{1,5}?\s+)(?-i:on|in|at)\s+$")
+"""A thing a clause dated just before is told after or before, up to its own date: "will join [on 11 November after
+Sporting's game against Braga on] Sunday" dates the game, not the joining (not a clause of its own: "after the police
+arrived on Sunday"; nor a thing after an undated verb: "meant to reopen after the holidays on Monday" is the
+reopening's Monday)."""
 _AFTERMATH_OF = re.compile(r"\b(?:debris|damage|aftermath|destruction|wreckage|rubble|ruins|recovery|fallout"
                            r"|victims|survivors|scars)\s+(?:from|of|left\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
@@ -121,6 +129,9 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     if other_dates and _COUNTED_SINCE.search(before):
         return ""  # "…on Sunday, bringing the total number released since Friday to 887": a count's start, no event
+    thing_then = _THING_THEN.search(before) if other_dates else None
+    if thing_then and not FINITE.search(thing_then["np"]) and not text.startswith(("'s", "’s"), end):
+        return thing_then["np"].strip()  # "will join on 11 November after Sporting's game against Braga on Sunday"
     if other_dates and _AFTERMATH_OF.search(before):
         return ""  # "churned toward a coast still piled with debris from Hurricane Helene less than two weeks ago"
     if _CALLED_OFF_BEFORE.search(before):
