@@ -58,6 +58,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
                 sentence, 0, match.start()).group():
             continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
+        if word == "after" and "," not in sentence[end:match.end()] and match.start() >= end and _SPAN_NAMED.search(
+                sentence, end, match.start()):
+            continue  # "said on Tuesday that the 72 hours after the disaster were critical": a span named, no clause
         if word == "when" and match.end() <= start and "," not in match.group() and _when_ends_deed(
                 sentence, left, match.start(), other_dates):
             continue  # "were killed when their helicopter crashed [on Sunday]": one time, and the deed is the line's
@@ -426,5 +429,9 @@ _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|near
                           re.IGNORECASE)
 """A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
 weeks [after]"."""
+_SPAN_NAMED = re.compile(r"\bthe\s+(?:first\s+|next\s+|critical\s+|crucial\s+)?(?:\d+|[a-z]+)\s+"
+                         r"(?:hours|days|weeks|months|years)$", re.IGNORECASE)
+"""A span named as a thing before the "after" it counts from: "said on Tuesday that [the 72 hours] after the disaster
+were critical" (the subject of the said clause, not a clause after the date's)."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""
