@@ -246,7 +246,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         listed = listed_item(text[left:right], start - left, end - left, local) if local else None
         if listed is not None and not listed[0]:
             return  # a later item of a list whose head is not plain: no line rather than a fragment
-        clause = T.clause(*(listed or (text[left:right], start - left, end - left, local)))
+        parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
+        clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         clause = with_lost_subject(with_subject(clause, text[left:right].strip(), before), text[left:right].strip())
         if _subjectless(clause):

@@ -77,6 +77,21 @@ _THING_THEN = re.compile(r"\b(?:on|in|from|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-
 Sporting's game against Braga on] Sunday" dates the game, not the joining (not a clause of its own: "after the police
 arrived on Sunday"; nor a thing after an undated verb: "meant to reopen after the holidays on Monday" is the
 reopening's Monday)."""
+_RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|brought\s+forward|rescheduled"
+                          r"|deferred)\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?from\s+(?:[\w.'’-]+\s+){0,3}?"
+                          r"(?:to\s+)?$"
+                          r"|\b(?:postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+(?:[^\s,;]+\s+){1,20}?"
+                          r"by\s+(?:one|a|an|two|three|\d+)\s+(?:day|week|month|hour)s?\s+to\s+$", re.IGNORECASE)
+"""A thing moved from one date to another, up to either: "pushed back the launch from [Thursday] to [Friday]",
+"postponed the launch of its new rocket from the Tanegashima Space Center by one day to [Friday]"."""
+
+
+def rescheduled(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the old or the new date of a thing moved ("pushed back the launch from Thursday
+    to Friday on Wednesday"): neither dates an event of the sentence, nor parts its clause from the move's own date."""
+    return bool(_RESCHEDULED.search(text, max(0, start - 160), start))
+
+
 _AFTERMATH_OF = re.compile(r"\b(?:debris|damage|aftermath|destruction|wreckage|rubble|ruins|recovery|fallout"
                            r"|victims|survivors|scars)\s+(?:from|of|left\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
@@ -132,6 +147,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     thing_then = _THING_THEN.search(before) if other_dates else None
     if thing_then and not FINITE.search(thing_then["np"]) and not text.startswith(("'s", "’s"), end):
         return thing_then["np"].strip()  # "will join on 11 November after Sporting's game against Braga on Sunday"
+    if other_dates and rescheduled(text, start):
+        return ""  # "pushed back the launch from Thursday to Friday on Wednesday": the old day and the new one
     if other_dates and _AFTERMATH_OF.search(before):
         return ""  # "churned toward a coast still piled with debris from Hurricane Helene less than two weeks ago"
     if _CALLED_OFF_BEFORE.search(before):
