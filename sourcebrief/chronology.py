@@ -127,8 +127,11 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     # (Not by its own time told again in another zone: "at 11:08pm local time (22:08 GMT)" is one time, no day.)
     again = {id(t): t.value.split("T")[0] for t in dates
              if _said_again(text, t, [o for o in dates if coarse.get(id(o)) is not t])}
+    # The zone's restatement of such a time is part of it too: "at about 8:30 p.m. local time (0030 GMT Thursday) late
+    # on Wednesday" is one Wednesday.
     return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken
-                 and (t.type == "TIME" or again.get(id(o)) != t.value)],
+                 and (t.type == "TIME" or again.get(id(o)) != t.value)
+                 and (t.type == "TIME" or id(o) not in coarse or again.get(id(coarse[id(o)])) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
             for t in dates if id(t) not in again and id(t) not in coarse]
 
