@@ -113,7 +113,8 @@ def _counted(body: str, found: list[Candidate], dated: list[int]) -> list[Timex]
 def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]], list[Timex]]]:
     """Each date expression with the spans of the other dates in the same text, and the dates its clause also gives
     more coarsely (_narrowed), which are not other dates but the same one said twice."""
-    dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+             and not B.budget_year(text, t.start, t.end)]  # "the 2024 Appropriation Bill" is a name
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
     coarse.update((id(later), first) for first, later in zip(dates, dates[1:]) if _restated(text, first, later))
     # "Two days earlier, on Thursday, winds had dropped": one date, which Thursday gives.

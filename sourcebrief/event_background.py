@@ -100,6 +100,19 @@ storm the noun names, not the clause around it (in a sentence another date dates
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
+_BUDGET_AFTER = re.compile(r"\s+(?:(?:national|federal|state|annual|draft|supplementary|proposed)\s+)?"
+                           r"(?:budgets?|appropriations?(?:\s+(?:bill|act|law))?|spending\s+(?:plan|bill)s?"
+                           r"|finance\s+(?:bill|act|law)s?)\b", re.IGNORECASE)
+"""A budget a year names ("the [2024] Appropriation Bill", "its 2025 budget"): the year it covers, like a forecast's
+period (_PERIOD_OF), is no date of an event."""
+
+
+def budget_year(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a year naming a budget ("the 2024 Appropriation Bill"): part of the
+    budget's name, it dates no event and parts no clause."""
+    return bool(re.fullmatch(r"\d{4}", text[start:end]) and _BUDGET_AFTER.match(text, end))
+
+
 _PRODUCT_DATE_BEFORE = re.compile(
     r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
     r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$"
@@ -140,6 +153,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
                         or _COMPARED_TERM.search(before)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
+    if budget_year(text, start, end):
+        return ""  # "passed the 2024 Appropriation Bill": the year the budget covers, no event's
     if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     if other_dates and _COUNTED_SINCE.search(before):
