@@ -113,7 +113,8 @@ def _counted(body: str, found: list[Candidate], dated: list[int]) -> list[Timex]
 def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[tuple[int, int]], list[Timex]]]:
     """Each date expression with the spans of the other dates in the same text, and the dates its clause also gives
     more coarsely (_narrowed), which are not other dates but the same one said twice."""
-    dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    dates = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+             and not B.budget_year(text, t.start, t.end)]  # "the 2024 Appropriation Bill" is a name
     coarse = {id(c): f for f in dates for c in _narrowed(text, f, dates)}
     coarse.update((id(later), first) for first, later in zip(dates, dates[1:]) if _restated(text, first, later))
     # "Two days earlier, on Thursday, winds had dropped": one date, which Thursday gives.
@@ -127,8 +128,11 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     # (Not by its own time told again in another zone: "at 11:08pm local time (22:08 GMT)" is one time, no day.)
     again = {id(t): t.value.split("T")[0] for t in dates
              if _said_again(text, t, [o for o in dates if coarse.get(id(o)) is not t])}
+    # The zone's restatement of such a time is part of it too: "at about 8:30 p.m. local time (0030 GMT Thursday) late
+    # on Wednesday" is one Wednesday.
     return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken
-                 and (t.type == "TIME" or again.get(id(o)) != t.value)],
+                 and (t.type == "TIME" or again.get(id(o)) != t.value)
+                 and (t.type == "TIME" or id(o) not in coarse or again.get(id(coarse[id(o)])) != t.value)],
              [c for c in dates if coarse.get(id(c)) is t])
             for t in dates if id(t) not in again and id(t) not in coarse]
 
@@ -246,7 +250,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         listed = listed_item(text[left:right], start - left, end - left, local) if local else None
         if listed is not None and not listed[0]:
             return  # a later item of a list whose head is not plain: no line rather than a fragment
-        clause = T.clause(*(listed or (text[left:right], start - left, end - left, local)))
+        parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
+        clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         clause = with_lost_subject(with_subject(clause, text[left:right].strip(), before), text[left:right].strip())
         if _subjectless(clause):

@@ -189,11 +189,12 @@ PAST_CUES = re.compile(
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized|withdrew"
     r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
     r"(?!(?:hundred|united|limited|indeed|need|speed|proceed|succeed|exceed|feed|seed|shed|sacred|kindred|naked"
-    r"|wicked|rugged)\b)[a-z]{2,}ed)\b",
+    r"|wicked|rugged)\b)(?-i:[a-z])[a-z]+ed)\b",
     re.IGNORECASE,
 )
 """Past-tense words; not a participle after "be", "is", "remain" or "stay" ("will be held on Thursday", "is to be sent",
-"will remain halted through Friday"), which tells no past."""
+"will remain halted through Friday"), which tells no past, nor a capitalised name ending in "-ed" ("Saeed Jalili",
+"Mohammed")."""
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
 SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|{ZONE_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"

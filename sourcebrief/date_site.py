@@ -42,6 +42,8 @@ class Site(NamedTuple):
     """The day of a clock time told in this sentence or the one before: what "16 minutes later" counts from, whatever
     day the sentence named after the clock ("lifted off at 9:22 am, after launches planned for Thursday and Friday
     were postponed. Around 16 minutes later, …" is the day of 9:22 am)."""
+    caption: bool = False
+    """Whether the text is a photo caption: its present tense tells of a photo already taken (caption_tense)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
@@ -73,19 +75,43 @@ plan: "the vote expected on Saturday", not a passive of the future: "will be hel
 _PARTICIPLE_AFTER = re.compile(r"\b(?:be|been|being|is|are|has|have|stay|stays|remain|remains|keep|keeps|get|gets)\s+$")
 
 
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:last|first|final|second|third"
+                               r"|only|much|long|hotly|highly|closely|eagerly|widely|keenly)[\s-]+$", re.IGNORECASE)
+"""An article and an adjective or adverb before an "-ed" word make it an adjective, no past verb: "a last televised
+debate", "the long-awaited vote", "a hotly contested runoff"."""
+
+
 def _told_past(head: str) -> bool:
     """Whether ``head`` tells of the past: a past auxiliary, or a past verb that is no participle after "be", "stay",
-    "has" … ("the curfew lasted until Friday", not "will stay suspended through Friday")."""
+    "has" … ("the curfew lasted until Friday", not "will stay suspended through Friday") nor an adjective ("have faced
+    off in a last televised debate ahead of Friday's runoff" is the coming Friday)."""
     return bool(_PAST_AUXILIARY.search(head)) or any(
         cue.group().lower() not in ("last", "ago") and not _PARTICIPLE_AFTER.search(head, max(0, cue.start() - 12),
                                                                                     cue.start())
+        and not _ADJECTIVE_BEFORE.search(head, max(0, cue.start() - 20), cue.start())
         for cue in R.PAST_CUES.finditer(head))
+
+
+_CAPTION_AHEAD = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|to\s+be|due|expected|scheduled|set\s+to|plans?\s+to"
+                            r"|planned|upcoming|next|coming|ahead|until)\b|['’]ll\b", re.IGNORECASE)
+"""What still tells of a time ahead in a photo caption: "will", a plan or a schedule named as one."""
 
 
 def tense(site: Site, reported: bool = False) -> str:
     """``future`` or ``past`` from the tense cue nearest the match in its sentence, else ``none``.
 
-    ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``."""
+    ``reported``: also look for a future seen from a past saying ("would appear"), and call it ``reported``. A photo
+    caption tells of a photo already taken: its present ("Protesters run from tear gas in Nairobi on Tuesday") is the
+    past, unless it says "will" or names a plan."""
+    when = _sentence_tense(site, reported)
+    if (site.caption and when in ("future", "reported")
+            and not _CAPTION_AHEAD.search(site.text, site.sentence_start, site.sentence_end)):
+        return "past"
+    return when
+
+
+def _sentence_tense(site: Site, reported: bool) -> str:
+    """tense() as the sentence's words tell it, whatever text holds it."""
     # A deadline ("through Friday", "by Friday") in a clause of the present, present perfect or future, with no past
     # tense in its sentence before it, runs to the coming day ("will stay suspended through Friday": the "-ed" nearer
     # the date tells no past).

@@ -86,10 +86,10 @@ record", "the June average", "a summer high" (a year stays one: "the 2023 level"
 
 
 def find_dates(text: str, published: _dt.date | None,
-               days: tuple[tuple[int, _dt.date], ...] = ()) -> list[Timex]:
+               days: tuple[tuple[int, _dt.date], ...] = (), caption: bool = False) -> list[Timex]:
     """All temporal expressions in ``text``, resolved against ``published`` and the narrative, sorted by start;
     ``days``: (offset, day) where a live blog's entry of another day starts, from which on its expressions count
-    from that day (date_entries)."""
+    from that day (date_entries); ``caption``: ``text`` is a photo caption (date_site.Site.caption)."""
     found: list[Timex] = []
     day_starts = [start for start, _ in days]
     anchors = _Anchors()
@@ -106,7 +106,7 @@ def find_dates(text: str, published: _dt.date | None,
                 tried[start] = date_rules.MASTER.match(text, start)
             at = bisect.bisect_right(day_starts, start)
             reference = days[at - 1][1] if at else published
-            resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors)
+            resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors, caption)
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
@@ -142,7 +142,7 @@ def restated_count(text: str, counted: Timex, named: Timex) -> bool:
 
 
 def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt.date | None,
-                boundaries: list[int], anchors: _Anchors) -> tuple[Timex, bool] | None:
+                boundaries: list[int], anchors: _Anchors, caption: bool = False) -> tuple[Timex, bool] | None:
     """The expression ``match`` (``MASTER`` matched where it starts) covering ``key`` if one resolves there,
     and whether it anchors."""
     if match is None or match.end() <= key:
@@ -161,6 +161,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
         clock_day=anchors.clock if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
+        caption=caption,
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -232,7 +233,7 @@ def article_dates_found(article: Article) -> ArticleDates:
     body, starts = narrative([p.text for p in article.paragraphs])
     days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
     return ArticleDates(body, starts, find_dates(body, article.published, days),
-                        [find_dates(c.text, article.published) for c in article.captions])
+                        [find_dates(c.text, article.published, caption=True) for c in article.captions])
 
 
 def narrative(paragraphs: list[str]) -> tuple[str, list[int]]:

@@ -69,9 +69,50 @@ _CALLED_OFF_BEFORE = re.compile(
     r"\s*(?:the\s+)?$", re.IGNORECASE)
 """A plan called off, up to the date it was planned for: "called off strikes planned for [next week]" (no event then;
 the calling off is dated by its own date, if any)."""
+_THING_THEN = re.compile(r"\b(?:on|in|from|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}|\d{4}"
+                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+                         r"(?:after|before|ahead\s+of|following)\s+(?P<np>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)"
+                         r"{1,5}?\s+)(?-i:on|in|at)\s+$")
+"""A thing a clause dated just before is told after or before, up to its own date: "will join [on 11 November after
+Sporting's game against Braga on] Sunday" dates the game, not the joining (not a clause of its own: "after the police
+arrived on Sunday"; nor a thing after an undated verb: "meant to reopen after the holidays on Monday" is the
+reopening's Monday)."""
+_RESCHEDULED = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|brought\s+forward|rescheduled"
+                          r"|deferred)\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?from\s+(?:[\w.'’-]+\s+){0,3}?"
+                          r"(?:to\s+)?$"
+                          r"|\b(?:postponed|delayed|pushed\s+back|put\s+off|brought\s+forward)\s+(?:[^\s,;]+\s+){1,20}?"
+                          r"by\s+(?:one|a|an|two|three|\d+)\s+(?:day|week|month|hour)s?\s+to\s+$", re.IGNORECASE)
+"""A thing moved from one date to another, up to either: "pushed back the launch from [Thursday] to [Friday]",
+"postponed the launch of its new rocket from the Tanegashima Space Center by one day to [Friday]"."""
+
+
+def rescheduled(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the old or the new date of a thing moved ("pushed back the launch from Thursday
+    to Friday on Wednesday"): neither dates an event of the sentence, nor parts its clause from the move's own date."""
+    return bool(_RESCHEDULED.search(text, max(0, start - 160), start))
+
+
+_AFTERMATH_OF = re.compile(r"\b(?:debris|damage|aftermath|destruction|wreckage|rubble|ruins|recovery|fallout"
+                           r"|victims|survivors|scars)\s+(?:from|of|left\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
+"""What a named disaster left, up to its date: "debris from Hurricane Helene [less than two weeks ago]" dates the
+storm the noun names, not the clause around it (in a sentence another date dates)."""
 _PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
+_BUDGET_AFTER = re.compile(r"\s+(?:(?:national|federal|state|annual|draft|supplementary|proposed)\s+)?"
+                           r"(?:budgets?|appropriations?(?:\s+(?:bill|act|law))?|spending\s+(?:plan|bill)s?"
+                           r"|finance\s+(?:bill|act|law)s?)\b", re.IGNORECASE)
+"""A budget a year names ("the [2024] Appropriation Bill", "its 2025 budget"): the year it covers, like a forecast's
+period (_PERIOD_OF), is no date of an event."""
+
+
+def budget_year(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a year naming a budget ("the 2024 Appropriation Bill"): part of the
+    budget's name, it dates no event and parts no clause."""
+    return bool(re.fullmatch(r"\d{4}", text[start:end]) and _BUDGET_AFTER.match(text, end))
+
+
 _PRODUCT_DATE_BEFORE = re.compile(
     r"\b(?:best[- ]by|use[- ]by|best[- ]before|sell[- ]by|expiration|expiry|lot)\s+(?:dates?|codes?)\s+"
     r"(?:of\s+|from\s+|between\s+|through\s+|to\s+|ranging from\s+)?$"
@@ -112,10 +153,19 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     if other_dates and (_UNTIL_BEFORE.search(before) or text.startswith(("'s ", "’s "), end)
                         or _COMPARED_TERM.search(before)):
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
+    if budget_year(text, start, end):
+        return ""  # "passed the 2024 Appropriation Bill": the year the budget covers, no event's
     if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
         return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
     if other_dates and _COUNTED_SINCE.search(before):
         return ""  # "…on Sunday, bringing the total number released since Friday to 887": a count's start, no event
+    thing_then = _THING_THEN.search(before) if other_dates else None
+    if thing_then and not FINITE.search(thing_then["np"]) and not text.startswith(("'s", "’s"), end):
+        return thing_then["np"].strip()  # "will join on 11 November after Sporting's game against Braga on Sunday"
+    if other_dates and rescheduled(text, start):
+        return ""  # "pushed back the launch from Thursday to Friday on Wednesday": the old day and the new one
+    if other_dates and _AFTERMATH_OF.search(before):
+        return ""  # "churned toward a coast still piled with debris from Hurricane Helene less than two weeks ago"
     if _CALLED_OFF_BEFORE.search(before):
         return ""  # "have called off strikes planned for next week": what was planned then will not happen
     if text.startswith(("'s ", "’s "), end):

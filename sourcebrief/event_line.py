@@ -55,7 +55,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     # began [in January] have stalled" (the talks began then; they have stalled now).
     closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
         re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) or _MAIN_AUXILIARY.match(sentence, end, right)) else None
-    if closing:
+    if closing and not _MAIN_VERB_AFTER.search(head, closing.start("vp")):
         # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
         # ministry said": a relative clause ending the clause holds the date, and is the line.
         return tidy(f"{closing.group('np')} {closing.group('vp')}")
@@ -234,6 +234,11 @@ def _shortened(head: str, said: int | None) -> str:
         # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
         # contained": the subject and the main verb, not the relative clause run into it
         return head[:cut] + " " + head[main:]
+    past_relative = _PAST_RELATIVE_THEN_MAIN.match(head, cut) if cut > 0 and cut != comma and main is None else None
+    if past_relative and len(head[:cut].split()) <= 10:
+        # "Nine Egyptian nationals accused of operating the fishing boat [that sank off Pylos] will appear before …":
+        # the subject and the main verb, not the relative clause run into it
+        return head[:cut] + head[past_relative.start("main"):]
     if cut > 0 and cut == comma and head.startswith(", ", cut):
         first = head.rfind(", ", 0, cut)
         rest = head[cut + 2:]
@@ -365,6 +370,14 @@ _THAT_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+[^,]*?\s(?:of|from|in|at|for|on)\s+)?" + _RELATIVE_OF_PAST + r".*)$")
 """A sentence opening with a noun phrase and a relative clause that holds the date: "A door plug that blew off …",
 "The death toll from the powerful earthquake that struck central Japan …" (the clause is the earthquake's)."""
+_MAIN_VERB_AFTER = re.compile(r"\s(?:will|would|shall|can|could|must|is|are|has|have)\s+(?:not\s+)?[a-z]")
+"""A main clause's auxiliary after a relative clause's verb: the date after it is the main clause's, not the relative
+clause's ("the fishing boat that sank off Pylos [will appear] before a magistrate on Monday")."""
+_PAST_RELATIVE_THEN_MAIN = re.compile(r"\s+(?:that|which)\s+(?:[a-z]{2,}ed|sank|blew|fell|struck|hit|broke|ran|took"
+                                      r"|left)\b[^,;]*?(?P<main>\s(?:will|would|shall|can|could|must|is|are|has|have)"
+                                      r"\s+(?:not\s+)?[a-z])")
+"""A relative clause of a past verb, then the main clause's auxiliary: "the fishing boat [that sank off Pylos] will
+appear"."""
 _CONNECTIVE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|while|until)\s+$", re.IGNORECASE)
 """A connective a clause opens after: its subject is whole."""
 _MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")

@@ -34,6 +34,10 @@ _NAME_OF = re.compile(r"\b((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){
 seized …"."""
 _NOUN_PHRASE = re.compile(r"^.*\b((?:the|a|an|its|their|his|her)\s+[^,;]{1,40})$", re.IGNORECASE)
 """A relative clause's antecedent when no name is: "the quake[, which struck …]"."""
+_PREPOSED = re.compile(r"^(?:In|During|At|After|Before|Following|Throughout)\s+((?:the|a|an|its|their|his|her|our)"
+                       r"\s+[^,;]{1,60})$")
+"""A sentence's opening phrase after its preposition, a relative clause's antecedent: "In [his charge to the jury],
+which finished last Thursday, …" (the charge finished, not the jury)."""
 _NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
 """A clause opening with one of these has the subject of the clause before it."""
 _BRACKETED_END = re.compile(r"\s*\([^()]{0,200}\)$")
@@ -58,6 +62,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if word == "after" and "," not in match.group() and match.end() <= start and _SPAN_BEFORE.search(
                 sentence, 0, match.start()).group():
             continue  # "late on Monday, about 30 hours after the collapse, the minister told …": a measure, no clause
+        if word == "after" and "," not in sentence[end:match.end()] and match.start() >= end and _SPAN_NAMED.search(
+                sentence, end, match.start()):
+            continue  # "said on Tuesday that the 72 hours after the disaster were critical": a span named, no clause
         if word == "when" and match.end() <= start and "," not in match.group() and _when_ends_deed(
                 sentence, left, match.start(), other_dates):
             continue  # "were killed when their helicopter crashed [on Sunday]": one time, and the deed is the line's
@@ -83,8 +90,10 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 named = _NAME_OF.search(sentence, 0, named.end()) or named if named and word != "whose" else named
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
+                preposed = _PREPOSED.match(opening)
                 subject = (opening if _BEGAN.match(sentence, match.end()) and _DETERMINED_OPENING.match(opening)
                            and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
+                           else preposed.group(1) if preposed and not FINITE.search(preposed.group(1))
                            else named.group(1) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
                 # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast; but
@@ -426,5 +435,9 @@ _SPAN_BEFORE = re.compile(r"(?:(?:\s+(?:less|more|fewer)\s+than|\s+(?:about|near
                           re.IGNORECASE)
 """A span of time ending the text before an "after" or "before" it measures from: "a day [after]", "less than three
 weeks [after]"."""
+_SPAN_NAMED = re.compile(r"\bthe\s+(?:first\s+|next\s+|critical\s+|crucial\s+)?(?:\d+|[a-z]+)\s+"
+                         r"(?:hours|days|weeks|months|years)$", re.IGNORECASE)
+"""A span named as a thing before the "after" it counts from: "said on Tuesday that [the 72 hours] after the disaster
+were critical" (the subject of the said clause, not a clause after the date's)."""
 _AFTER_DATE = re.compile(r"\s+(?:after|before|until|when|as|since)\s+", re.IGNORECASE)
 """A connective right after a date, starting another dated clause."""

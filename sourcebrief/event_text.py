@@ -173,7 +173,9 @@ _SUBORDINATE_OPENS = re.compile(r"\b(?:since|when|after|before|until)\s+(?:the|a
 _BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
                             r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
 """A clause break between a date and a saying: what is said after it is not that date's."""
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*(?:(?:early|late)\s+)?")
+"""What joins two dates of one span or choice, with the part of day of the second ("late Wednesday or [early]
+Thursday"), which goes with it."""
 
 
 def coordinated(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> tuple[int, int]:
