@@ -271,7 +271,7 @@ class _Reading:
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             self.credits.append(outlets.from_byline_tail(text))
             return "byline (kept as metadata)"
-        if len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
+        if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and _over_date_or_role(self.lines[index + 1].text)) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp

@@ -36,7 +36,7 @@ _COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor
 def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
-    for at, paragraph in enumerate(paragraphs[:2]):
+    for at, paragraph in enumerate(paragraphs[:2 + _points_over_lead(paragraphs)]):
         found = chrome_stamps.dateline(paragraph.text)
         if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
                 _NOT_PLACE.match(paragraph.text)):
@@ -49,6 +49,20 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
             return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
     return paragraphs, None, None, None, 0
+
+
+_MOST_POINTS = 6
+"""How many summary points a wire puts over its lead at most (Reuters' "Summary" box has three or four)."""
+
+
+def _points_over_lead(paragraphs: list[Line]) -> int:
+    """How many short unpunctuated lines open the text, a summary's points that a wire's dateline comes under
+    ("Ceasefire begins after three-hour delay" / … / "CAIRO/JERUSALEM, Jan 19 (Reuters) - …")."""
+    count = 0
+    while count < min(_MOST_POINTS, len(paragraphs) - 1) and not chrome.is_body_candidate(paragraphs[count].text) and (
+            not chrome.TERMINAL.search(paragraphs[count].text)):
+        count += 1
+    return count
 
 
 _STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—|]\s+(?P<rest>.{6,80})"),
