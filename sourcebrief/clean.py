@@ -398,7 +398,8 @@ class _Reading:
             removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
             published_from="text" if published else None, author=author, dateline=place,
             outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
-            dateline_day=None if published else chrome_stamps.month_day(date_written or ""),
+            dateline_day=None if published else chrome_stamps.month_day(date_written or "") or header_credits.yearless_day(
+                [r.text for r in removed if not paragraphs or r.line < paragraphs[0].line]),  # "Last updated: 29/03"
             stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
         )
 
@@ -434,10 +435,10 @@ _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
 _NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})"
                         r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
                         r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
-                        r"|columnist|critic))?")
+                        r"|columnist|critic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
 """A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with where they
 wrote from ("Justin McCurry in Tokyo") or their role run on after it ("Richard Partington Economics correspondent"); a
-byline when a date stamp follows it."""
+byline when a date stamp follows it; or with their paper in brackets ("Yerica Lai (The Jakarta Post)")."""
 
 
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
