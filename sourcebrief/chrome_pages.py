@@ -67,7 +67,11 @@ _PATTERNS = [
     r"|read less",  # a stamp's label alone over its date, "UPDATED"
     r"join .{1,30} (?:whatsapp|telegram|youtube|instagram|facebook|google news|signal) channel\b.{0,100}",
     r"[A-Z]{4}\d{2} [A-Z]{4} \d{6}(?: [A-Z]{3})?",  # a bulletin's header for the wire, "FXUS64 KOUN 130345"
-    r"(?-i:NEWSROOM|NEWSDESK|NEWS DESK|WEB DESK|ONLINE DESK)",  # a desk's byline in capitals, no writer (Kathimerini)
+    r"(?-i:NEWSROOM|NEWSDESK|NEWS DESK|WEB DESK|ONLINE DESK)",
+    r"(?:trending|trending now|hot topics?|in focus):\s?[^.!?]{1,60}",  # a header's link to a topic, "Trending: Abe
+    # state funeral" (its words are no part of the story)
+    r"(?-i:for) (?:[\w-]+ ){0,4}(?:news|stories|headlines|updates|coverage|journalism)\b[^.!?]{0,40}",  # an app's
+    # pitch run on to its second line: "Get the RNZ app" / "for ad-free news and current affairs"  # a desk's byline in capitals, no writer (Kathimerini)
     r"date modified:?",  # a government page's footer: "Date modified:" over the date
     r"english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",  # a page's
     # language switch: "Français" alone on its line

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, outlets, site_address, story_split, titles)
+               header_credits, issuers, lead_dateline, outlets, postal, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -96,7 +96,7 @@ class _Reading:
         self.seen_body: set[str] = set()
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
-                           | blocks.header_menus(texts)
+                           | blocks.header_menus(texts) | postal.address_lines(texts)
                            | blocks.footer_menus(texts) | blocks.button_pitches(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
