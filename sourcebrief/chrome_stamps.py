@@ -251,12 +251,14 @@ def byline(text: str) -> str | None:
     match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
         return _outlet_byline(text.strip())
-    found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
+    found = outlets.without_outlet(_NEWSROOM_WORD.sub("", match.group("name")))  # "By Caitlin McFall Fox News"
     found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
     shouted = found.replace(" and ", " AND ").isupper()  # "by: KIRSTEN GRIESHABER", "LEA SKENE and RICHARD LARDNER"
     return found.title().replace(" And ", " and ") if shouted else found
 
 
+_NEWSROOM_WORD = re.compile(r"^(?:Rédaction|Redaction|Redacción|Redação|Redaktion|Redazione)\s+(?=[A-Z])")
+"""A newsroom's own word before the outlet's name in its byline: "By Rédaction Africanews" is Africanews' desk."""
 _BY_WORDS = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){1,4}\S.{5,60})$")
 
 
