@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .nav_menu import is_menu_line
+
 _NAME = r"(?-i:[A-Z][\w'’.&-]*)"
 _POST_SIGNATURE = (r"(?:[—–-]\s*)?[^()@]{2,60} \(@\w{1,30}\),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                    r" \d{1,2}, \d{4}")
@@ -53,7 +55,8 @@ _PATTERNS = [
     r"[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})? [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
     # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands"
     r"(?:the )?official (?:web ?site|portal|page) of .{1,60}|was this (?:page|article|information) (?:helpful|useful)\??",
-    r"back to (?:newsroom|news|top|press releases|all news|the homepage|home)",
+    r"(?:[^-–—|]{2,40} [-–—|] )?back to (?:newsroom|news|top|press releases|all news|the homepage|home)",  # the
+    # masthead's link, "The Guardian - Back to home"
     r"(?=[A-Z0-9./-]*\d)/?[A-Z0-9][A-Z0-9>./-]{11,}",  # a bulletin's codes: "OKZ004>048-TXZ083>090-142200-",
     # "/O.CON.KOUN.FW.W.0006.250314T1700Z-250315T0200Z/"
     r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
@@ -64,6 +67,11 @@ _PATTERNS = [
     r"|read less",  # a stamp's label alone over its date, "UPDATED"
     r"join .{1,30} (?:whatsapp|telegram|youtube|instagram|facebook|google news|signal) channel\b.{0,100}",
     r"[A-Z]{4}\d{2} [A-Z]{4} \d{6}(?: [A-Z]{3})?",  # a bulletin's header for the wire, "FXUS64 KOUN 130345"
+    r"(?-i:NEWSROOM|NEWSDESK|NEWS DESK|WEB DESK|ONLINE DESK)",
+    r"(?:trending|trending now|hot topics?|in focus):\s?[^.!?]{1,60}",  # a header's link to a topic, "Trending: Abe
+    # state funeral" (its words are no part of the story)
+    r"(?-i:for) (?:[\w-]+ ){0,4}(?:news|stories|headlines|updates|coverage|journalism)\b[^.!?]{0,40}",  # an app's
+    # pitch run on to its second line: "Get the RNZ app" / "for ad-free news and current affairs"  # a desk's byline in capitals, no writer (Kathimerini)
     r"date modified:?",  # a government page's footer: "Date modified:" over the date
     r"english|fran[cç]ais|espa[nñ]ol|deutsch|portugu[eê]s|italiano|nederlands|русский|العربية|中文|日本語",  # a page's
     # language switch: "Français" alone on its line
@@ -99,7 +107,8 @@ UPDATES with details in paras 6-9)" (Yonhap)."""
 
 def is_furniture(text: str) -> bool:
     """A line of web chrome that ``chrome``'s own rules do not know: see ``_PATTERNS``."""
-    return len(text) <= 160 and bool(_CHROME.match(text)) or len(text) <= 500 and bool(_LONG.match(text))
+    return (len(text) <= 160 and bool(_CHROME.match(text) or is_menu_line(text))
+            or len(text) <= 500 and bool(_LONG.match(text)))
 
 
 def is_post_signature(text: str) -> bool:

@@ -43,13 +43,20 @@ _STAMP = re.compile(
 
 
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:\s+(?!(?:for|FOR|For)\b)[A-Z](?:[\w'’.-]+|(?=\s))){0,4}"  # "Jennifer A Dlouhy"
+_BYLINE_NAME = (r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:for|FOR|For)\b)[A-Z](?:[\w'’.-]+|(?=\s))"  # "Jennifer A Dlouhy"
+                r"|(?:al|el|ad|as|ash|at|ar|az)-[A-Z][\w'’.-]+|(?:van|von|de|der|den|da|dos|du|bin|ibn|del|di)(?=\s+[A-Z]))){0,4}")
+"""A writer's name in a byline: capitalised words, an initial, and the particles some names keep in lower case
+("Nidal al-Mughrabi", "Ruud van Nistelrooy")."""
+_AGENCY = r"(?:Reuters|AFP|AP|dpa|DPA|EFE|ANSA|KNA|epd|AA|Xinhua|Kyodo|Yonhap)"
+_AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
+"""The agencies whose copy a writer used, after the name: "Lisa Louis with Reuters, AFP, dpa" (DW)."""
 _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
-                     rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND)\s+{_BYLINE_NAME})?)"
+                     rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
                      r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
-                     r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40}|\s+(?:and|with)\s+(?:staff|wires|(?:news )?agencies))?(?(open)\))$")
+                     r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40}|\s+(?:and|with)\s+(?:staff|wires|(?:news )?agencies)"
+                     rf"|\s+with\s+{_AGENCIES})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE",
 "By Jessica Kidd and staff" (the desk that helped names no one)."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
@@ -142,7 +149,8 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _GLUED_DATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text.strip()))))
+    text = _READING_TIME.sub("", text.strip())
+    text = _GLUED_DATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text))))
     dates = dates_in(text)
     if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
                                                             or _labels_and_date(text))):
@@ -158,7 +166,7 @@ def _named(text: str) -> bool:
             and head.strip() not in gazetteer().places)
 
 
-_STAMP_BAR = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
+_STAMP_BAR = re.compile(r"\s+[|·•●/–—-]\s+|\s*\|\s*")  # "Jakarta ● Thu, March 21, 2024" (The Jakarta Post)
 _LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
                     r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
 """A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
@@ -206,6 +214,10 @@ _GLUED_DATE = re.compile(r"\b((?:19|20)\d\d)(?=[A-Z][a-z]{2,8}\.? \d)")
 _UPDATED_AGE = re.compile(r"\s*(?:Updated|Last updated)\s+(?:about\s+)?(?:an?|\d+)\s*(?:minute|min|hour|hr|day|week|month|year)s?"
                           r"\s+ago$")
 """A stamp copied from a page whose date, time and age ran together: "November 15, 20244:52 PM ESTUpdated 2 hours ago"."""
+_READING_TIME = re.compile(r"\s*[|·•-]?\s*(?:reading time:?\s*)?(?:about\s+)?\d{1,3}\s*(?:mins?|minutes?)"
+                           r"(?:\s+read)?$", re.I)
+"""How long the article takes to read, after its date: "December 30, 2023 Reading Time: 2 mins read" (Premium
+Times)."""
 _UPDATE_TAIL = re.compile(r"\s+[-–|]\s+Update[ds]?\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d\d)?$"
                           r"|\s*[\[(]\s*(?:Last\s+)?Update[ds]?\s*:[^\[\]()]{4,60}[\])]$", re.I)
 """The date of an update after the date of publication: in numbers, "15.03.2024 - Update : 15.03.2024", or in brackets,
@@ -239,12 +251,15 @@ def byline(text: str) -> str | None:
     match = _BYLINE.match(text.strip()) or _ROLE_BYLINE.match(text.strip())
     if not match or len(text) > 100:
         return _outlet_byline(text.strip())
-    found = outlets.without_outlet(match.group("name"))  # "By Caitlin McFall Fox News"
+    found = outlets.without_outlet(_NEWSROOM_WORD.sub("", match.group("name")))  # "By Caitlin McFall Fox News"
+    found = found.replace(" & ", " and ")  # "By Natalie Sherman & Annabelle Liang"
     found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff"
     shouted = found.replace(" and ", " AND ").isupper()  # "by: KIRSTEN GRIESHABER", "LEA SKENE and RICHARD LARDNER"
     return found.title().replace(" And ", " and ") if shouted else found
 
 
+_NEWSROOM_WORD = re.compile(r"^(?:Rédaction|Redaction|Redacción|Redação|Redaktion|Redazione)\s+(?=[A-Z])")
+"""A newsroom's own word before the outlet's name in its byline: "By Rédaction Africanews" is Africanews' desk."""
 _BY_WORDS = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<words>(?:[A-Z][\w'’.-]*\s+){1,4}\S.{5,60})$")
 
 

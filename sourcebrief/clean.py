@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, outlets, site_address, story_split, titles)
+               header_credits, issuers, lead_dateline, outlets, postal, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -96,7 +96,7 @@ class _Reading:
         self.seen_body: set[str] = set()
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
-                           | blocks.header_menus(texts)
+                           | blocks.header_menus(texts) | postal.address_lines(texts)
                            | blocks.footer_menus(texts) | blocks.button_pitches(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
@@ -271,7 +271,7 @@ class _Reading:
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             self.credits.append(outlets.from_byline_tail(text))
             return "byline (kept as metadata)"
-        if len(paragraphs) <= 1 and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
+        if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and _over_date_or_role(self.lines[index + 1].text)) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp
@@ -398,7 +398,8 @@ class _Reading:
             removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
             published_from="text" if published else None, author=author, dateline=place,
             outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
-            dateline_day=None if published else chrome_stamps.month_day(date_written or ""),
+            dateline_day=None if published else chrome_stamps.month_day(date_written or "") or header_credits.yearless_day(
+                [r.text for r in removed if not paragraphs or r.line < paragraphs[0].line]),  # "Last updated: 29/03"
             stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
         )
 
@@ -431,13 +432,14 @@ _ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metad
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 """A list item's marker, which the page showed as a bullet: "- Up to 300,000 people have fled …"."""
 _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
-_NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})"
+_NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
                         r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
                         r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
-                        r"|columnist|critic))?")
-"""A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with where they
-wrote from ("Justin McCurry in Tokyo") or their role run on after it ("Richard Partington Economics correspondent"); a
-byline when a date stamp follows it."""
+                        r"|columnist|critic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
+"""A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
+whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo"),
+their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
+Jakarta Post)"); a byline when a date stamp follows it."""
 
 
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")

@@ -60,3 +60,21 @@ def published(stamps: dict[str, tuple[dt.date, ...]], date_written: str, caption
         if picked:
             return picked[0]
     return chrome_stamps.parse_date_in(date_written)
+
+
+_YEARLESS = re.compile(r"(?:last )?(?:updated|published|posted):? (?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                       r"(?: ?[-–|,] ?\d{1,2}[:.]\d\d)?", re.I)
+"""A header's stamp with no year, "Last updated: 29/03 - 18:40" (Africanews)."""
+
+
+def yearless_day(header: Sequence[str]) -> tuple[int, int] | None:
+    """(month, day) of the first stamp without a year in the header (see ``_YEARLESS``), for the other sources' dates
+    to give its year as they do a dateline's (``dateline_year``); None when it reads both ways ("05/03": 5 March or
+    3 May), or there is none."""
+    for text in header:
+        if found := _YEARLESS.fullmatch(text.strip()):
+            a, b = int(found.group("a")), int(found.group("b"))
+            if (a > 12) == (b > 12) or max(a, b) > 31:
+                return None
+            return (b, a) if a > 12 else (a, b)
+    return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import chrome_stamps, outlets, page_entries
+from . import chrome_stamps, lead_dateline, outlets, page_entries
 from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
 from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
@@ -137,6 +137,7 @@ def read_saved_page(data: bytes) -> SavedPage:
         "author": document.author or extra.get("author"),
         "published": document.date or extra.get("published") or extra.get("stamp"),
         "url": extra.get("url") or document.url, "language": document.language or extra.get("language"),
+        "place": extra.get("place"),  # where the story was filed, from the page's stamp ("… IST - SEOUL")
     }
     clean = {k: " ".join(str(v).split()) for k, v in found.items() if v and len(str(v)) <= MAX_FIELD}
     if "author" in clean:  # "Marcus Lee; Priya Natarajan; Published Wednesday; August": only the names
@@ -239,6 +240,9 @@ class _PageMeta(HTMLParser):
                 self.found.setdefault(name, values["content"])
 
     def handle_data(self, data: str) -> None:
+        if "place" not in self.found and len(data) <= 160 and (place := lead_dateline.stamp_place(data)):
+            self.found["place"] = place  # "Published - December 04, 2024 01:41 pm IST - SEOUL" (The Hindu): the
+            # dateline, in a stamp trafilatura leaves out of the text
         if self._json is not None:
             self._json.append(data)
         if self._stamp is not None:

@@ -86,7 +86,8 @@ def _saved_page(path: Path, data: bytes, meta: SourceMeta) -> tuple[RawSource | 
         return None, [Diagnostic(shown, 1, "no article text found in the page; skipped")]
     given = page.meta
     head = [page.title or page.paragraphs[0]]
-    head += [f"Published: {given['published']}"] if given.get("published") else []
+    place = f" - {given['place']}" if given.get("place") else ""  # the stamp's place, "… - SEOUL": the dateline
+    head += [f"Published: {given['published']}{place}"] if given.get("published") else []
     head += [f"By {given['author']}"] if given.get("author") else []
     text = _CONTROL.sub("", "\n\n".join([*head, *page.paragraphs]))
     outlet = meta.outlet or given.get("outlet")

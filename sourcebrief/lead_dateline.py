@@ -19,13 +19,15 @@ def initials_not_place(place: str) -> bool:
 _LONE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}")
 """A place in capitals alone on its line at the top of the text: the dateline of an agency that prints it apart."""
 _NOT_PLACE = re.compile(r"(?:UPDATE|UPDATED|BREAKING|ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|WATCH|PHOTOS?|FILE|NEWS"
+                        r"|NEWSROOM|NEWSDESK|STAFF|WEB DESK|DESK"
                         r"|EDITORIAL|COMMENT|FEATURE|INTERVIEW|EXPLAINER|REVIEW|ADVERTISEMENT|SPONSORED)\b")
-"""Labels in capitals that are no place."""
+"""Labels in capitals that are no place; a desk's byline ("NEWSROOM", Kathimerini's)."""
 
 
-_COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:: | [–—] )(?=[A-Z“\"‘])")
+_COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?P<mark>: | [–—] | - )(?=[A-Z“\"‘])")
 """A place in title case and a colon or dash opening the lead, as Gulf and African papers print their dateline:
-"Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …"."""
+"Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …", "Rabat - The death toll …"
+(after a hyphen only a place the gazetteer knows: "Officials - who …" is no dateline)."""
 _COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor['’]s Note|Warning|Watch|Photo|Photos"
                           r"|Video|Analysis|Opinion|Exclusive|Live|Read|Read More|Related|Sources?|Correction"
                           r"|Disclaimer|Summary|Context|Background|Question|Answer|Q|A|Caption|Credit|Image|Report"
@@ -36,13 +38,14 @@ _COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor
 def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str | None, str | None, int]:
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
-    for at, paragraph in enumerate(paragraphs[:2]):
+    for at, paragraph in enumerate(paragraphs[:2 + _points_over_lead(paragraphs)]):
         found = chrome_stamps.dateline(paragraph.text)
         if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
                 _NOT_PLACE.match(paragraph.text)):
             found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
         if found is None and at == 0 and (colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
-                colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text):
+                colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text) and (
+                colon.group("mark") != " - " or colon.group("place") in gazetteer().places):
             found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
         if found:
             place, rest, date, agency = found
@@ -51,10 +54,24 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
     return paragraphs, None, None, None, 0
 
 
-_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—|]\s+(?P<rest>.{6,80})"),
+_MOST_POINTS = 6
+"""How many summary points a wire puts over its lead at most (Reuters' "Summary" box has three or four)."""
+
+
+def _points_over_lead(paragraphs: list[Line]) -> int:
+    """How many short unpunctuated lines open the text, a summary's points that a wire's dateline comes under
+    ("Ceasefire begins after three-hour delay" / … / "CAIRO/JERUSALEM, Jan 19 (Reuters) - …")."""
+    count = 0
+    while count < min(_MOST_POINTS, len(paragraphs) - 1) and not chrome.is_body_candidate(paragraphs[count].text) and (
+            not chrome.TERMINAL.search(paragraphs[count].text)):
+        count += 1
+    return count
+
+
+_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—|●]\s+(?P<rest>.{6,80})"),
                  re.compile(r"(?P<rest>.{6,80}?)\s+[-–—|]\s+(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"))
 """A date stamp with the place the story was filed from, before its date ("Valencia - OCT 30, 2024 - 17:41 CET",
-El País) or after it in capitals ("Published - December 04, 2024 01:41 pm IST - SEOUL", The Hindu)."""
+El País; "Jakarta ● Thu, March 21, 2024", The Jakarta Post) or after it in capitals ("Published - December 04, 2024 01:41 pm IST - SEOUL", The Hindu)."""
 
 
 def stamp_place(text: str) -> str | None:

@@ -344,7 +344,7 @@ def sign_off(text: str) -> str | None:
     return name(match.group("name")) if match and known(match.group("name")) else None
 
 
-_STAMP_PARTS = re.compile(r"\s+[-–—|]\s+")
+_STAMP_PARTS = re.compile(r"\s+[-–—|,]\s+")  # " , ": "Ahram Online , Monday 18 Sep 2023"
 
 
 def stamp_label(text: str) -> str | None:

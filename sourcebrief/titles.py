@@ -282,8 +282,8 @@ def is_header_label(text: str, paragraphs: list[Line], following: Sequence[Line]
 _DASH_END = re.compile(r"(?:—|–|--)\s*$")
 
 
-_PATH = re.compile(r"\s+[|/·•]\s+")
-_NAMED_PATH = re.compile(r"\s+[|/·•—–]\s+")
+_PATH = re.compile(r"\s+[|/·•>›»]\s+")
+_NAMED_PATH = re.compile(r"\s+[|/·•—–>›»]\s+")
 
 
 def _is_section_path(text: str) -> bool:

@@ -53,3 +53,14 @@ def test_a_stamp_that_reads_two_ways_takes_the_reading_the_other_sources_fit(kno
     found = date_datelines([*(_article(f"d{i}", date) for i, date in enumerate(known)), undated])[-1]
     assert found.published == expected
     assert found.published_from == (STAMP_INFERRED if expected else None)
+
+
+@pytest.mark.parametrize("header,expected", [
+    (["Last updated: 29/03 - 18:40"], (3, 29)),  # Africanews: day first, the other sources give the year
+    (["Updated: 26/06 - 17:14"], (6, 26)),
+    (["Updated: 05/03"], None),  # 5 March or 3 May: no day to date
+    (["Politics"], None),
+])
+def test_a_header_stamp_without_its_year_gives_the_day_to_date(header: list, expected: tuple | None) -> None:
+    from sourcebrief.header_credits import yearless_day
+    assert yearless_day(header) == expected

@@ -293,3 +293,23 @@ def test_a_saved_pages_site_name_in_odd_capitals_is_the_known_outlet(tmp_path: P
     path.write_text(SITE_NAMED_PAGE, encoding="utf-8")
     raw, _ = read_seed(path)
     assert raw.meta.outlet == "Asharq Al-Awsat"
+
+
+STAMP_PLACE_PAGE = """<html lang="en"><head><title>Yoon faces impeachment push | The Hindu</title>
+<meta property="article:published_time" content="2024-12-04T13:41:00+05:30"></head><body><article>
+<h1>Yoon faces impeachment push after reversing decree</h1>
+<div class="update-publish-time"><p>Published - December 04, 2024 01:41 pm IST - SEOUL</p></div>
+<p>South Korea's opposition parties on Wednesday submitted a motion to impeach President Yoon Suk Yeol, after his
+short-lived declaration of martial law plunged the country into its deepest political crisis in decades.</p>
+<p>The motion could be put to a vote as early as Friday, lawmakers said.</p>
+</article></body></html>"""
+
+
+def test_a_saved_pages_stamp_gives_its_dateline(tmp_path: Path) -> None:
+    from sourcebrief.clean import clean
+
+    path = tmp_path / "hindu.html"
+    path.write_text(STAMP_PLACE_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    article = clean(raw)[0]
+    assert (article.dateline, article.published.isoformat()) == ("SEOUL", "2024-12-04")
