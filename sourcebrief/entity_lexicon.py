@@ -73,7 +73,7 @@ EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfi
 # David Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup", "Bank Rate", "Growth Plan").
 THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
-    Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan""".split())
+    Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan Cups Time""".split())
 # Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
 # "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
 PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())

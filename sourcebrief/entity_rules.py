@@ -110,6 +110,11 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             break
         if word == "All" and _all_opens_body(tokens, first, last):
             break
+        if word in _SUPERLATIVES and not tok.sentence_start and first < last:
+            return last + 1, last  # "named the tournament's Most Valuable Player": an award's title, no one's name
+        if word in _CHANT_VERBS and first < last and first > 0 and tokens[first - 1].text in _OPEN_QUOTES:
+            first += 1  # "chanting “Arrest Yoon Suk Yeol!”": the verb of a slogan, no part of the name
+            continue
         if first >= 2 and tokens[first - 1].text == "and" and tokens[first - 2].text == "Affairs":
             first += 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi": the portfolio's second part
             continue
@@ -141,6 +146,15 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
     return first, last
+
+
+_SUPERLATIVES = frozenset("Most Best".split())
+"""Words that open an award's title inside a sentence ("Most Valuable Player", "Best Young Player"), which no
+person's or body's name starts with."""
+_CHANT_VERBS = frozenset("Arrest Impeach Jail Free Release Oust Punish Resign Stop Save Expel Sack".split())
+"""Verbs that open a slogan right after a quotation mark ("“Arrest Yoon Suk Yeol!”", "\"Free Alaa!\""): the
+name chanted starts after them."""
+_OPEN_QUOTES = frozenset("“\"‘'")
 
 
 _BODY_OPENERS = frozenset("Home News".split())

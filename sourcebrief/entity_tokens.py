@@ -291,6 +291,9 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     names: "Amnesty International and Human Rights Watch")."""
     if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
         return 0
+    if tokens[i].is_acronym and (i == 0 or not tokens[i - 1].is_cap) and tokens[i].text not in gazetteer().places:
+        return 0  # "JAXA and Mitsubishi Heavy Industries": a body's acronym alone is a whole name, not a name's first
+        # word (a country's is left to entity_rules: "U.S. and Coalition forces")
     joined = _place_with_and(text, tokens, i)
     if joined:
         return joined
