@@ -121,6 +121,11 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
+    if len(run) > 2 and gazetteer().places.get(run[-1].text) in gazetteer().countries and not run[-1].possessive:
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "pollster Indikator Politik
+        # Indonesia": a name of three words or more ending in a country's is a body's, never a person's
+    if len(run) > 1 and run[0].text in _PLACE_OPENERS:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "at Old Trafford"
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -267,6 +272,10 @@ def _closed_org_appositive(text: str, end: int) -> bool:
 def _org_appositive(text: str, end: int) -> bool:
     """The name is followed by ", a new anti-establishment movement" or ", the Wichita-based supplier": a body."""
     return _ORG_APPOSITIVE.match(text, end) is not None
+
+
+_PLACE_OPENERS = frozenset({"Old"})
+"""Adjectives that open a place's name but never a person's: "Old Trafford", "Old Town", "Old Delhi"."""
 
 
 _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())
