@@ -26,7 +26,7 @@ from .entity_tokens import Chunk, Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
-from .entity_roles import _lower_role, _name_like, _person
+from .entity_roles import _lower_role, _name_like, _person, after_portfolio_title
 
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
@@ -77,6 +77,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # Pranowo"
     if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
+    if after_portfolio_title(tokens, first):
+        return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(

@@ -31,7 +31,7 @@ from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import _acronym, _model_name
-from .entity_roles import _appositive, _company_of_title, _person_with_title
+from .entity_roles import _appositive, _company_of_title, _person_with_title, portfolio_second_part
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places
 from .entity_nicknames import known_as
@@ -115,9 +115,10 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         if word in _CHANT_VERBS and first < last and first > 0 and tokens[first - 1].text in _OPEN_QUOTES:
             first += 1  # "chanting “Arrest Yoon Suk Yeol!”": the verb of a slogan, no part of the name
             continue
-        if first >= 2 and tokens[first - 1].text == "and" and tokens[first - 2].text == "Affairs":
-            first += 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi": the portfolio's second part
-            continue
+        part_end = portfolio_second_part(tokens, first, last)
+        if part_end is not None:
+            first = part_end + 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi", "Minister of Budget
+            continue  # and [Economic Planning], Atiku Bagudu": the portfolio's second part
         if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
             first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
             continue

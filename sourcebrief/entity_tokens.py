@@ -13,6 +13,7 @@ from .entity_lexicon import (
     CONNECTORS,
     FACILITY_PLACE_HEADS,
     PLACE_OF_HEADS,
+    PORTFOLIO_TAILS,
     HONORIFICS,
     ORG_HEADS,
     ORG_IN_HEADS,
@@ -294,7 +295,7 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     if tokens[i].is_acronym and (i == 0 or not tokens[i - 1].is_cap) and tokens[i].text not in gazetteer().places:
         return 0  # "JAXA and Mitsubishi Heavy Industries": a body's acronym alone is a whole name, not a name's first
         # word (a country's is left to entity_rules: "U.S. and Coalition forces")
-    joined = _place_with_and(text, tokens, i)
+    joined = _place_with_and(text, tokens, i) or _remit_with_and(text, tokens, i)
     if joined:
         return joined
     j = i + 2
@@ -306,6 +307,22 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
             # Financial": a name of two words and one of two words, where "US Securities and Exchange Commission"
         if tokens[j].possessive or not _joins(text, tokens, j):
             break
+        j += 1
+    return 0
+
+
+def _remit_with_and(text: str, tokens: list[Token], i: int) -> int:
+    """How many tokens after i carry a body's remit of two parts joined by "and", the second ending in a portfolio's
+    word ("Ministry of Budget and Economic Planning"; not "Ministry of Defence and Airbus"); 0 when none does."""
+    k = i
+    while k > 0 and tokens[k - 1].is_cap and i - k < 2:
+        k -= 1
+    if k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in _REMIT_HEADS:
+        return 0
+    j = i + 2
+    while j < len(tokens) and j <= i + 4 and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
+        if tokens[j].text in PORTFOLIO_TAILS:
+            return j - i
         j += 1
     return 0
 
