@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .entity_remits import REMIT_HEADS, remit_with_and
 from .entity_lexicon import (
     ADJ_SUFFIXES,
     CHAMBER_HEAD,
@@ -13,7 +14,6 @@ from .entity_lexicon import (
     CONNECTORS,
     FACILITY_PLACE_HEADS,
     PLACE_OF_HEADS,
-    PORTFOLIO_TAILS,
     HONORIFICS,
     ORG_HEADS,
     ORG_IN_HEADS,
@@ -226,9 +226,6 @@ Army", "Boston Children's Hospital" (whereas in "Iran's Foreign Ministry" the na
 
 _LIST_ITEM_WORDS = 2
 """The most words one item of a body's inner list may have ("Rural Affairs", "Culture, Media and Sport")."""
-_REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split())
-"""Heads of the government bodies whose name may list their remit ("Department for Environment, Food and Rural
-Affairs"; not a "Bank of England, Barclays and NatWest", three banks)."""
 
 
 def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
@@ -242,7 +239,7 @@ def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
     k = i
     while k > 0 and tokens[k - 1].is_cap and _gap(text, tokens[k - 1], tokens[k]) == " " and i - k < 1:  # 1-2 words
         k -= 1
-    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in _REMIT_HEADS
+    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS
             or not all(_listable(t) for t in tokens[k:i + 1])):
         return 0
     j, words = i + 2, 0
@@ -295,7 +292,7 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     if tokens[i].is_acronym and (i == 0 or not tokens[i - 1].is_cap) and tokens[i].text not in gazetteer().places:
         return 0  # "JAXA and Mitsubishi Heavy Industries": a body's acronym alone is a whole name, not a name's first
         # word (a country's is left to entity_rules: "U.S. and Coalition forces")
-    joined = _place_with_and(text, tokens, i) or _remit_with_and(text, tokens, i)
+    joined = _place_with_and(text, tokens, i) or remit_with_and(text, tokens, i)
     if joined:
         return joined
     j = i + 2
@@ -307,22 +304,6 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
             # Financial": a name of two words and one of two words, where "US Securities and Exchange Commission"
         if tokens[j].possessive or not _joins(text, tokens, j):
             break
-        j += 1
-    return 0
-
-
-def _remit_with_and(text: str, tokens: list[Token], i: int) -> int:
-    """How many tokens after i carry a body's remit of two parts joined by "and", the second ending in a portfolio's
-    word ("Ministry of Budget and Economic Planning"; not "Ministry of Defence and Airbus"); 0 when none does."""
-    k = i
-    while k > 0 and tokens[k - 1].is_cap and i - k < 2:
-        k -= 1
-    if k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in _REMIT_HEADS:
-        return 0
-    j = i + 2
-    while j < len(tokens) and j <= i + 4 and tokens[j].is_cap and _gap(text, tokens[j - 1], tokens[j]) == " ":
-        if tokens[j].text in PORTFOLIO_TAILS:
-            return j - i
         j += 1
     return 0
 
