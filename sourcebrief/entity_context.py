@@ -66,6 +66,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS)  # "Residents of Jurf al-Sakhar"
     if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
         return [_mention(text, start, end, "place", surface, evidence="cue")]
+    if _postpositive_title(tokens, first, last):
+        return []  # "Scotland's Astronomer Royal", "the Poet Laureate": a title, no one's name
     if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
             return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
@@ -274,6 +276,17 @@ def _closed_org_appositive(text: str, end: int) -> bool:
 def _org_appositive(text: str, end: int) -> bool:
     """The name is followed by ", a new anti-establishment movement" or ", the Wichita-based supplier": a body."""
     return _ORG_APPOSITIVE.match(text, end) is not None
+
+
+_POSTPOSITIVE = frozenset("Royal Laureate".split())
+"""Adjectives that follow the noun of an office: "Astronomer Royal", "Poet Laureate"."""
+
+
+def _postpositive_title(tokens: list[Token], first: int, last: int) -> bool:
+    """Two words, the second an office's adjective after its noun, after a possessive or "the": an office's title
+    ("Scotland's Astronomer Royal"), where a person named so stands alone ("Ségolène Royal said")."""
+    return (last == first + 1 and tokens[last].text in _POSTPOSITIVE and first > 0
+            and (tokens[first - 1].possessive or tokens[first - 1].text.lower() == "the"))
 
 
 _PLACE_OPENERS = frozenset({"Old"})

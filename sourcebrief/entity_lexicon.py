@@ -350,8 +350,8 @@ def _country_names() -> dict[str, str]:
 
 
 _SUBDIVISION_TYPES = frozenset(
-    ("Province", "Governorate", "State", "Oblast", "Region", "Emirate", "Autonomous region")
-)
+    ("Province", "Governorate", "State", "Oblast", "Region", "Emirate", "Autonomous region", "Country")
+)  # ("Country": the nations of the United Kingdom, "Scotland", "Wales")
 _ARTICLE_PREFIX = re.compile(r"^(?:Al|An|As|Ad|Ar|At|Az|Ash|Iqlim)\s+")
 
 
@@ -362,7 +362,7 @@ def _subdivision_names() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         if sub.type not in _SUBDIVISION_TYPES:
             continue
-        name = fold(sub.name).replace("'", "")
+        name = fold(sub.name).replace("'", "").split(" [")[0]  # "Wales [Cymru GB-CYM]"
         if "(" in name or "," in name or not name[:1].isupper():
             continue
         bare = _ARTICLE_PREFIX.sub("", name)

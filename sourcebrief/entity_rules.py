@@ -198,7 +198,13 @@ def _article_of_place(tokens: list[Token], first: int, last: int) -> bool:
 def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
     """In Title Case lines trust only the gazetteer and well-known names."""
     out = []
-    for tok in run:
+    for k, tok in enumerate(run):
+        if k >= 2 and run[k - 1].text == "of" and run[k - 2].text in ORG_HEADS:
+            start = run[k - 2].start  # "Bank of England Governor Andrew Bailey": the body, not its place
+            if out and out[-1].start >= start:
+                out.pop()  # (a known head word alone: not two names)
+            out.append(_mention(text, start, tok.end, "org", text[start:tok.end], evidence="org-word"))
+            continue
         known = _lookup(tok.text)
         if known:
             out.append(_mention(text, tok.start, tok.end, known[0], known[1], evidence=known[2]))
