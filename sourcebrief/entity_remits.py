@@ -1,10 +1,11 @@
-"""A government body's remit inside its name: "Ministry of Budget and Economic Planning"."""
+"""A government body's remit inside its name ("Ministry of Budget and Economic Planning"), and a court's district
+("Southern District of New York")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import PORTFOLIO_TAILS
+from .entity_lexicon import PORTFOLIO_TAILS, gazetteer
 
 if TYPE_CHECKING:
     from .entity_tokens import Token
@@ -28,3 +29,16 @@ def remit_with_and(text: str, tokens: list[Token], i: int) -> int:
             return j - i
         j += 1
     return 0
+
+
+COURT_DISTRICT_SIDES = frozenset("Northern Southern Eastern Western Central Middle".split())
+"""The side of a state that names a US federal court's district: "the Southern District of New York"."""
+
+
+def court_district(words: list[str]) -> bool:
+    """ "Southern District of New York": a side, "District of" and a US state, the court and its prosecutors (a
+    body), not a part of the state."""
+    if len(words) < 4 or words[0] not in COURT_DISTRICT_SIDES or words[1:3] != ["District", "of"]:
+        return False
+    place = gazetteer().places.get(" ".join(words[3:]))
+    return place is not None and gazetteer().country_of.get(place) == "United States"

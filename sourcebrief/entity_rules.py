@@ -34,6 +34,7 @@ from .entity_acronyms import _acronym, _model_name
 from .entity_roles import _appositive, _company_of_title, _person_with_title, portfolio_second_part
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places
+from .entity_remits import court_district
 from .entity_nicknames import known_as
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
                              upgrade_bare, with_definitions)
@@ -232,6 +233,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) == 3 and words[1] == "and" and words[2] in ORG_HEADS and (_lookup(words[0]) or ("",))[0] == "place":
         return None  # "U.S. and Coalition forces": a country and a body, no name
+    if court_district(words):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "the Southern District of New York"
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and (_place_word(words) or _park(text, tokens, first, last)):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .entity_remits import REMIT_HEADS, remit_with_and
+from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, remit_with_and
 from .entity_lexicon import (
     ADJ_SUFFIXES,
     CHAMBER_HEAD,
@@ -404,7 +404,8 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     current = tokens[i].text
     if word == "the" or (word == "on" and current not in ORG_ON_HEADS):
         return 0
-    if word != "in" and current not in _OF_HEADS and not (
+    court = word == "of" and len(heads) == 2 and heads[0] in COURT_DISTRICT_SIDES and current == "District"
+    if word != "in" and current not in _OF_HEADS and not court and not (
             word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)) and not (
             word in ("of", "for") and _inside_body_name(heads)):  # "Court of Arbitration for Sport"
         return 0
