@@ -36,8 +36,8 @@ from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places
 from .entity_remits import court_district
 from .entity_nicknames import known_as
-from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
-                             upgrade_bare, with_definitions)
+from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
+                             teams, upgrade_bare, with_definitions)
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 
@@ -61,7 +61,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = coordinated_places(text, found)
     found = teams(text, found)
     found = bodies_named_by_places(text, found)
-    found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m)]
+    found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m) and not names_a_dish(text, m)]
     found = [m for m in found if not article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
     if not include_weak:
