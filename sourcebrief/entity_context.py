@@ -58,8 +58,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
     start, end = run[0].start, run[-1].end
-    if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)):
-        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
+    if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)) or (
+            surface in gazetteer().demonyms):
+        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start, "pro-North Korean": peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (

@@ -153,8 +153,9 @@ COMPANY_SUFFIXES = frozenset(
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), and in Arabic, its words
 # for brigades, battalions, a movement, an army, a front, partisans, a party, forces and an organisation ("Kataib
 # Hezbollah", "Asaib Ahl al-Haq", "Harakat al-Nujaba", "Jaish al-Adl", "Saraya Awliya al-Dam", "Ansar Allah"), compared
-# without accents. English heads that also open names ("Front Street") are left out, and so are Arabic ones that also
-# name places or people ("Liwa").
+# without accents; and "Radio", which opens a broadcaster's name in any language ("Radio Okapi", "Radio France").
+# English heads that also open names ("Front Street") are left out, and so are Arabic ones that also name places or
+# people ("Liwa").
 ORG_LEADS = frozenset(
     """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Uniao
     Unione Alianza Alianca Alleanza Corte Banco Banca Banque Guardia Consejo Conselho Conseil Consiglio
@@ -163,7 +164,7 @@ ORG_LEADS = frozenset(
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
     Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati
-    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar""".split()
+    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio""".split()
 )
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
@@ -419,6 +420,8 @@ def _derived_demonyms(countries: frozenset[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     explicit = set(DEMONYMS.values())
     for name in countries:
+        if " " in name and name.endswith("a") and name not in explicit:
+            found.setdefault(name + "n", name)  # "North Korean", "South African", "Sri Lankan"
         if " " in name or name in explicit:
             continue
         stem = name[:-1] if name[-1] in "aeoy" else name
