@@ -126,6 +126,9 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
+        if tok.sentence_start and word.endswith("ist") and len(word) > 5 and last - first >= 2:
+            first += 1  # "Reformist Masoud Pezeshkian has won": a leaning before a full name, capitalised by the
+            continue  # sentence ("Nationalist", "Socialist", "Islamist")
         if word in _BODY_OPENERS and first < last and tokens[first + 1].text in ORG_HEADS:
             break  # "the Home Office", "Home Ministry"
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
