@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-OWNED_ROLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
-"""An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,"."""
+OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
+"""An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,", ", South
+Korea’s main ally,"."""
 OWNER_THEN_NAME = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
 """A name after its country's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla."""
 
