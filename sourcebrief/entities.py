@@ -14,7 +14,7 @@ from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surna
 from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead
 from .entity_leads import leads_of
-from .entity_lists import list_mates
+from .entity_lists import list_mates, pair_mate
 from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies)
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
@@ -123,6 +123,7 @@ def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
              and f.mention.evidence != "bare" and kinds.get(clusters.find(_key(f.mention))) == "person"
              for part in _surname_keys(f.mention.name)}
+    words_of_bodies = {w for k in _org_names(found) if " " in k for w in k.split()}
     for _ in range(2):  # a body found in one list can vouch for another list's members
         for f in found:
             key = name_key(f.mention.name)
@@ -133,6 +134,29 @@ def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
                      for k in mates]
             if "org" in known and set(known) <= {"org", None} and known.count(None) <= 1:
                 kinds[clusters.find(key)] = "org"
+            elif not mates and key not in words_of_bodies and (_paired_with_body(f, clusters, kinds, parts)
+                                                               or _owned_by_person(f, parts)):
+                kinds[clusters.find(key)] = "org"
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w’'-]+)['’]s\s+$")
+
+
+def _owned_by_person(f: _Found, parts: set[str]) -> bool:
+    """A lone word after a known person's possessive, not itself part of a person's name, is a body the person
+    owns or runs ("Sir Jim Ratcliffe's Ineos", "Musk's SpaceX"): what a person has that bears a name of its own
+    and no place's is a company."""
+    at = f.sentence.find(f.mention.text)
+    owner = _OWNER_BEFORE.search(f.sentence, 0, at) if at > 0 else None
+    return owner is not None and name_key(owner.group(1)) in parts and f.mention.kind != "place"
+
+
+def _paired_with_body(f: _Found, clusters: _Clusters, kinds: dict[str, str], parts: set[str]) -> bool:
+    """A lone word joined by "and" to one body's name, the pair alone ("BHP has hired UBS and Barclays"): people
+    are seldom paired with companies (a person's surname is left to _link_singles)."""
+    mate = pair_mate(f.sentence, f.mention.text)
+    key = name_key(mate) if mate else None
+    return key is not None and key not in parts and key in clusters.parent and kinds.get(clusters.find(key)) == "org"
 
 
 def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:

@@ -26,7 +26,7 @@ from .entity_tokens import Chunk, Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
-from .entity_roles import _lower_role, _name_like, _person
+from .entity_roles import _lower_role, _name_like, _person, after_portfolio_title
 
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
@@ -58,14 +58,17 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
     start, end = run[0].start, run[-1].end
-    if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)):
-        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start: peoples, no name
+    if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)) or (
+            surface in gazetteer().demonyms):
+        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start, "pro-North Korean": peoples, no name
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (
         before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS)  # "Residents of Jurf al-Sakhar"
     if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
         return [_mention(text, start, end, "place", surface, evidence="cue")]
+    if _postpositive_title(tokens, first, last):
+        return []  # "Scotland's Astronomer Royal", "the Poet Laureate": a title, no one's name
     if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
         if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
             return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
@@ -77,6 +80,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # Pranowo"
     if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
+    if after_portfolio_title(tokens, first):
+        return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
@@ -121,6 +126,11 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
+    if len(run) > 2 and gazetteer().places.get(run[-1].text) in gazetteer().countries and not run[-1].possessive:
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "pollster Indikator Politik
+        # Indonesia": a name of three words or more ending in a country's is a body's, never a person's
+    if len(run) > 1 and run[0].text in _PLACE_OPENERS:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "at Old Trafford"
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -267,6 +277,21 @@ def _closed_org_appositive(text: str, end: int) -> bool:
 def _org_appositive(text: str, end: int) -> bool:
     """The name is followed by ", a new anti-establishment movement" or ", the Wichita-based supplier": a body."""
     return _ORG_APPOSITIVE.match(text, end) is not None
+
+
+_POSTPOSITIVE = frozenset("Royal Laureate".split())
+"""Adjectives that follow the noun of an office: "Astronomer Royal", "Poet Laureate"."""
+
+
+def _postpositive_title(tokens: list[Token], first: int, last: int) -> bool:
+    """Two words, the second an office's adjective after its noun, after a possessive or "the": an office's title
+    ("Scotland's Astronomer Royal"), where a person named so stands alone ("Ségolène Royal said")."""
+    return (last == first + 1 and tokens[last].text in _POSTPOSITIVE and first > 0
+            and (tokens[first - 1].possessive or tokens[first - 1].text.lower() == "the"))
+
+
+_PLACE_OPENERS = frozenset({"Old"})
+"""Adjectives that open a place's name but never a person's: "Old Trafford", "Old Town", "Old Delhi"."""
 
 
 _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing shelling".split())

@@ -73,7 +73,7 @@ EVENT_HEADS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Tornado Wildfi
 # David Accords", "General Data Protection Regulation", "Nobel Peace Prize", "World Cup", "Bank Rate", "Growth Plan").
 THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreements Treaty Pact Protocol Convention
     Declaration Doctrine Prize Prizes Award Awards Medal Cup Trophy Games Olympics Championship Championships
-    Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan""".split())
+    Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan Cups Time""".split())
 # Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
 # "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
 PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())
@@ -111,6 +111,8 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
                        ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7))
 # "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
 # name speaks, holds a title or is described (entity_rules._park).
+PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services".split())
+"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
 PARK_HEAD = "Park"
 CHAMBER_HEAD = "House"
 """A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
@@ -151,8 +153,9 @@ COMPANY_SUFFIXES = frozenset(
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), and in Arabic, its words
 # for brigades, battalions, a movement, an army, a front, partisans, a party, forces and an organisation ("Kataib
 # Hezbollah", "Asaib Ahl al-Haq", "Harakat al-Nujaba", "Jaish al-Adl", "Saraya Awliya al-Dam", "Ansar Allah"), compared
-# without accents. English heads that also open names ("Front Street") are left out, and so are Arabic ones that also
-# name places or people ("Liwa").
+# without accents; and "Radio", which opens a broadcaster's name in any language ("Radio Okapi", "Radio France").
+# English heads that also open names ("Front Street") are left out, and so are Arabic ones that also name places or
+# people ("Liwa").
 ORG_LEADS = frozenset(
     """Partido Partito Parti Frente Coalicion Coalizione Coligacao Movimiento Movimento Mouvement Uniao
     Unione Alianza Alianca Alleanza Corte Banco Banca Banque Guardia Consejo Conselho Conseil Consiglio
@@ -161,7 +164,7 @@ ORG_LEADS = frozenset(
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
     Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati
-    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar""".split()
+    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio""".split()
 )
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
@@ -183,7 +186,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union chipmaker band label studio distributor miner""".split()
+    regulator watchdog union chipmaker band label studio distributor miner hotline""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
@@ -348,8 +351,8 @@ def _country_names() -> dict[str, str]:
 
 
 _SUBDIVISION_TYPES = frozenset(
-    ("Province", "Governorate", "State", "Oblast", "Region", "Emirate", "Autonomous region")
-)
+    ("Province", "Governorate", "State", "Oblast", "Region", "Emirate", "Autonomous region", "Country")
+)  # ("Country": the nations of the United Kingdom, "Scotland", "Wales")
 _ARTICLE_PREFIX = re.compile(r"^(?:Al|An|As|Ad|Ar|At|Az|Ash|Iqlim)\s+")
 
 
@@ -360,7 +363,7 @@ def _subdivision_names() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         if sub.type not in _SUBDIVISION_TYPES:
             continue
-        name = fold(sub.name).replace("'", "")
+        name = fold(sub.name).replace("'", "").split(" [")[0]  # "Wales [Cymru GB-CYM]"
         if "(" in name or "," in name or not name[:1].isupper():
             continue
         bare = _ARTICLE_PREFIX.sub("", name)
@@ -417,6 +420,8 @@ def _derived_demonyms(countries: frozenset[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     explicit = set(DEMONYMS.values())
     for name in countries:
+        if " " in name and name.endswith("a") and name not in explicit:
+            found.setdefault(name + "n", name)  # "North Korean", "South African", "Sri Lankan"
         if " " in name or name in explicit:
             continue
         stem = name[:-1] if name[-1] in "aeoy" else name

@@ -19,3 +19,16 @@ def list_mates(sentence: str, name: str) -> list[str]:
         if name in members:
             return [m for m in members if m != name]
     return []
+
+
+_PAIR_RE = re.compile(rf"(?<![\w'’,-])(?<!,\s){_NAME}\s+and\s+{_NAME}(?![\w'’-])(?!,?\s+(?:and|or)\s)")
+"""Two names joined by "and", neither one of a longer list ("hired UBS and Barclays")."""
+
+
+def pair_mate(sentence: str, name: str) -> str | None:
+    """The other name of the pair "A and B" that ``name`` is a whole member of in ``sentence``, if any."""
+    for match in _PAIR_RE.finditer(sentence):
+        members = re.split(r"\s+and\s+", match.group())
+        if len(members) == 2 and name in members:
+            return members[1 - members.index(name)]
+    return None

@@ -252,3 +252,13 @@ def names_a_work(text: str, m: Mention) -> bool:
     if m.start > 0 and text[m.start - 1] in _OPEN_QUOTE and _CLOSE_QUOTE.match(text, m.end):
         return True
     return _WORK_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+
+
+_DISH_BEFORE = re.compile(r"\b(?:beef|chicken|pork|lamb|veal|duck|salmon)\s+$")
+"""A meat right before a place's name makes a dish of it: "beef Wellington", "chicken Kiev"."""
+
+
+def names_a_dish(text: str, m: Mention) -> bool:
+    """A one-word place's name right after a lower-case meat names a dish, not the place ("eating beef Wellington at
+    Patterson's home"; not "in Wellington")."""
+    return m.kind == "place" and " " not in m.text and _DISH_BEFORE.search(text, max(0, m.start - 10), m.start) is not None

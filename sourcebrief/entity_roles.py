@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .entity_lexicon import HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, gazetteer
+from .entity_lexicon import (HONORIFICS, ORG_HEADS, PORTFOLIO_TAILS, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS,
+                             gazetteer)
 from .entity_tokens import Chunk, Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
@@ -78,6 +79,8 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     elif tokens[role_end].text in ("of", "for", "the") and _portfolio_end(tokens, name_first, last) is not None:
         head = _portfolio_end(tokens, name_first, last)  # "Minister for Economic Affairs Mohannad Shehadeh"
         name_first = head + 1
+    elif tokens[role_end].text in ("of", "for") and name_first == last and after_portfolio_title(tokens, name_first):
+        return None  # "The Minister of Budget and Economic Planning": one word of a portfolio, no body's name
     elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
         titled = next((k for k in range(name_first + 2, last) if tokens[k].text in _PERSONAL_TITLES), None)
         if titled is not None and tokens[titled + 1].is_cap:
@@ -118,14 +121,38 @@ def _portfolio_end(tokens: list[Token], name_first: int, last: int) -> int | Non
     "Economic Affairs" of "Minister for Economic Affairs Mohannad Shehadeh" (a body "of" has no such word: "CEO of
     Boeing Commercial Airplanes")."""
     for k in range(last - 2, name_first - 1, -1):
-        if tokens[k].text in _PORTFOLIO_TAILS:
+        if tokens[k].text in PORTFOLIO_TAILS:
             rest = tokens[k + 1:last + 1]
             return k if all(_name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
     return None
 
 
-_PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services".split())
-"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
+
+
+_PORTFOLIO_HOLDERS = frozenset("Minister minister Ministers ministers Secretary secretary".split())
+"""Titles whose "of" or "for" is followed by a portfolio, a remit named in capitals and no body's or person's name:
+"Minister of Budget and Economic Planning"."""
+
+
+def after_portfolio_title(tokens: list[Token], first: int) -> bool:
+    """The run starting at ``first`` comes right after a portfolio holder's "of" or "for" ("Minister of [Budget]")."""
+    return first >= 2 and tokens[first - 1].text in ("of", "for") and tokens[first - 2].text in _PORTFOLIO_HOLDERS
+
+
+def portfolio_second_part(tokens: list[Token], first: int, last: int) -> int | None:
+    """The index of the last word of a portfolio's second part, when the run starting at ``first`` follows a
+    portfolio's first part and "and" ("Minister of Budget and [Economic Planning], Atiku Bagudu", "Minister of
+    Foreign Affairs and [Expatriates] Ayman Safadi"): the words through its last portfolio word, or the first word
+    alone after "Affairs and"; None when the run is no such part."""
+    if first < 2 or tokens[first - 1].text != "and":
+        return None
+    k = first - 2
+    while k > 0 and tokens[k].is_cap and first - 2 - k < 3:
+        if after_portfolio_title(tokens, k):
+            ends = [i for i in range(first, last + 1) if tokens[i].text in PORTFOLIO_TAILS]
+            return ends[-1] if ends else first if tokens[first - 2].text == "Affairs" else None
+        k -= 1
+    return first if tokens[first - 2].text == "Affairs" else None
 
 
 _CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())

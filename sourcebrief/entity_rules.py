@@ -31,12 +31,13 @@ from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import _acronym, _model_name
-from .entity_roles import _appositive, _company_of_title, _person_with_title
+from .entity_roles import _appositive, _company_of_title, _person_with_title, portfolio_second_part
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places
+from .entity_remits import court_district
 from .entity_nicknames import known_as
-from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_thing, names_a_work, teams,
-                             upgrade_bare, with_definitions)
+from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
+                             teams, upgrade_bare, with_definitions)
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 
@@ -60,7 +61,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = coordinated_places(text, found)
     found = teams(text, found)
     found = bodies_named_by_places(text, found)
-    found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m)]
+    found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m) and not names_a_dish(text, m)]
     found = [m for m in found if not article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
     if not include_weak:
@@ -110,15 +111,24 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             break
         if word == "All" and _all_opens_body(tokens, first, last):
             break
-        if first >= 2 and tokens[first - 1].text == "and" and tokens[first - 2].text == "Affairs":
-            first += 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi": the portfolio's second part
+        if word in _SUPERLATIVES and not tok.sentence_start and first < last:
+            return last + 1, last  # "named the tournament's Most Valuable Player": an award's title, no one's name
+        if word in _CHANT_VERBS and first < last and first > 0 and tokens[first - 1].text in _OPEN_QUOTES:
+            first += 1  # "chanting “Arrest Yoon Suk Yeol!”": the verb of a slogan, no part of the name
             continue
+        part_end = portfolio_second_part(tokens, first, last)
+        if part_end is not None:
+            first = part_end + 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi", "Minister of Budget
+            continue  # and [Economic Planning], Atiku Bagudu": the portfolio's second part
         if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
             first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
             continue
         if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
+        if tok.sentence_start and word.endswith("ist") and len(word) > 5 and last - first >= 2:
+            first += 1  # "Reformist Masoud Pezeshkian has won": a leaning before a full name, capitalised by the
+            continue  # sentence ("Nationalist", "Socialist", "Islamist")
         if word in _BODY_OPENERS and first < last and tokens[first + 1].text in ORG_HEADS:
             break  # "the Home Office", "Home Ministry"
         if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
@@ -141,6 +151,15 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
     return first, last
+
+
+_SUPERLATIVES = frozenset("Most Best".split())
+"""Words that open an award's title inside a sentence ("Most Valuable Player", "Best Young Player"), which no
+person's or body's name starts with."""
+_CHANT_VERBS = frozenset("Arrest Impeach Jail Free Release Oust Punish Resign Stop Save Expel Sack".split())
+"""Verbs that open a slogan right after a quotation mark ("“Arrest Yoon Suk Yeol!”", "\"Free Alaa!\""): the
+name chanted starts after them."""
+_OPEN_QUOTES = frozenset("“\"‘'")
 
 
 _BODY_OPENERS = frozenset("Home News".split())
@@ -183,7 +202,13 @@ def _article_of_place(tokens: list[Token], first: int, last: int) -> bool:
 def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
     """In Title Case lines trust only the gazetteer and well-known names."""
     out = []
-    for tok in run:
+    for k, tok in enumerate(run):
+        if k >= 2 and run[k - 1].text == "of" and run[k - 2].text in ORG_HEADS:
+            start = run[k - 2].start  # "Bank of England Governor Andrew Bailey": the body, not its place
+            if out and out[-1].start >= start:
+                out.pop()  # (a known head word alone: not two names)
+            out.append(_mention(text, start, tok.end, "org", text[start:tok.end], evidence="org-word"))
+            continue
         known = _lookup(tok.text)
         if known:
             out.append(_mention(text, tok.start, tok.end, known[0], known[1], evidence=known[2]))
@@ -211,6 +236,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) == 3 and words[1] == "and" and words[2] in ORG_HEADS and (_lookup(words[0]) or ("",))[0] == "place":
         return None  # "U.S. and Coalition forces": a country and a body, no name
+    if court_district(words):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "the Southern District of New York"
     if len(words) > 1 and _org_words(words):
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and (_place_word(words) or _park(text, tokens, first, last)):

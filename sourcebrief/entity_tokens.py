@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, remit_with_and
 from .entity_lexicon import (
     ADJ_SUFFIXES,
     CHAMBER_HEAD,
@@ -225,9 +226,6 @@ Army", "Boston Children's Hospital" (whereas in "Iran's Foreign Ministry" the na
 
 _LIST_ITEM_WORDS = 2
 """The most words one item of a body's inner list may have ("Rural Affairs", "Culture, Media and Sport")."""
-_REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split())
-"""Heads of the government bodies whose name may list their remit ("Department for Environment, Food and Rural
-Affairs"; not a "Bank of England, Barclays and NatWest", three banks)."""
 
 
 def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
@@ -241,7 +239,7 @@ def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
     k = i
     while k > 0 and tokens[k - 1].is_cap and _gap(text, tokens[k - 1], tokens[k]) == " " and i - k < 1:  # 1-2 words
         k -= 1
-    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in _REMIT_HEADS
+    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS
             or not all(_listable(t) for t in tokens[k:i + 1])):
         return 0
     j, words = i + 2, 0
@@ -291,7 +289,10 @@ def _and_span(text: str, tokens: list[Token], i: int) -> int:
     names: "Amnesty International and Human Rights Watch")."""
     if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
         return 0
-    joined = _place_with_and(text, tokens, i)
+    if tokens[i].is_acronym and (i == 0 or not tokens[i - 1].is_cap) and tokens[i].text not in gazetteer().places:
+        return 0  # "JAXA and Mitsubishi Heavy Industries": a body's acronym alone is a whole name, not a name's first
+        # word (a country's is left to entity_rules: "U.S. and Coalition forces")
+    joined = _place_with_and(text, tokens, i) or remit_with_and(text, tokens, i)
     if joined:
         return joined
     j = i + 2
@@ -403,7 +404,8 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
     current = tokens[i].text
     if word == "the" or (word == "on" and current not in ORG_ON_HEADS):
         return 0
-    if word != "in" and current not in _OF_HEADS and not (
+    court = word == "of" and len(heads) == 2 and heads[0] in COURT_DISTRICT_SIDES and current == "District"
+    if word != "in" and current not in _OF_HEADS and not court and not (
             word == "of" and _after_the(tokens, i, heads) and _org_head_follows(text, tokens, i + 2)) and not (
             word in ("of", "for") and _inside_body_name(heads)):  # "Court of Arbitration for Sport"
         return 0

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-OWNED_ROLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
-"""An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,"."""
+OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
+"""An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,", ", South
+Korea’s main ally,"."""
 OWNER_THEN_NAME = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
 """A name after its country's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla."""
 
@@ -45,3 +46,17 @@ def clause_subject(subject: str, head: str) -> str:
         return subject
     named = list(_NAMED_CLAUSE.finditer(head))
     return named[-1].group(1) if named else subject
+
+
+_INNER_CLAUSE = re.compile(r"^.*?\b(?:(?:in|during|at|under|with)\s+which|what)\s+(\S.*)$"
+                           r"|^(?:a|an)\s+[a-z]+\s+((?:the\s+)?[A-ZÀ-Þ].*)$")
+"""A clause inside the subject's segment whose own subject says the words: "gave a speech in which [he]", "condemning
+what [he]", "a move [the Kurdistan Democratic Party (KDP)]" (a noun, then who called it so)."""
+
+
+def inner_subject(segment: str) -> str:
+    """The subject of the clause that ends a segment right before a verb of saying, when the segment's own subject
+    is not it: "… and gave a speech in which he said" is his saying, "a move the KDP called “illegal”" the KDP's;
+    else ``segment``."""
+    found = _INNER_CLAUSE.match(segment)
+    return (found.group(1) or found.group(2)) if found else segment

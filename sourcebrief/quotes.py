@@ -11,15 +11,18 @@ from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, 
 from .entity_rules import Mention, find_mentions
 from .model import record
 from .quote_names import quoted_name
-from .quote_speakers import NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject, staff_at
+from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
+                             inner_subject, staff_at)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _PRONOUNS = frozenset("he she they it we i".split())
 _PERSONAL = frozenset("he she".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed)\b", re.I)
-"""Verbs before a quotation that make their subject its speaker: speech, and naming it ("called the strike “a
-massacre”", "welcomed the agreement, calling it “a step …”")."""
+_VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
+                      r"|condemned|denounced|hailed|praised|welcomed|accused)\b", re.I)
+"""Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
+massacre”", "welcomed the agreement, calling it “a step …”"), and judging in its words ("condemned the “heinous
+terrorist attack”", "hailed a “historic” turnout", "accused his rival of offering “nothing but slogans”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "calling": "called",
@@ -281,7 +284,7 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     cuts = [left] + [left + m.end() for m in re.finditer(r"[,;]|\s+and\s+|[”\"»]", masked[left:right])]
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
-    last = segments[-1] if segments else ""
+    last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
     if last and last.split()[0].lower() not in ("who", "which", "that"):  # "Alain Berset, who said …", "the
         # strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))

@@ -1,0 +1,44 @@
+"""A government body's remit inside its name ("Ministry of Budget and Economic Planning"), and a court's district
+("Southern District of New York")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .entity_lexicon import PORTFOLIO_TAILS, gazetteer
+
+if TYPE_CHECKING:
+    from .entity_tokens import Token
+
+REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split())
+"""Heads of the government bodies whose name may list their remit ("Department for Environment, Food and Rural
+Affairs"; not a "Bank of England, Barclays and NatWest", three banks)."""
+
+
+def remit_with_and(text: str, tokens: list[Token], i: int) -> int:
+    """How many tokens after i carry a body's remit of two parts joined by "and", the second ending in a portfolio's
+    word ("Ministry of Budget and Economic Planning"; not "Ministry of Defence and Airbus"); 0 when none does."""
+    k = i
+    while k > 0 and tokens[k - 1].is_cap and i - k < 2:
+        k -= 1
+    if k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS:
+        return 0
+    j = i + 2
+    while j < len(tokens) and j <= i + 4 and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " ":
+        if tokens[j].text in PORTFOLIO_TAILS:
+            return j - i
+        j += 1
+    return 0
+
+
+COURT_DISTRICT_SIDES = frozenset("Northern Southern Eastern Western Central Middle".split())
+"""The side of a state that names a US federal court's district: "the Southern District of New York"."""
+
+
+def court_district(words: list[str]) -> bool:
+    """ "Southern District of New York": a side, "District of" and a US state, the court and its prosecutors (a
+    body), not a part of the state."""
+    if len(words) < 4 or words[0] not in COURT_DISTRICT_SIDES or words[1:3] != ["District", "of"]:
+        return False
+    place = gazetteer().places.get(" ".join(words[3:]))
+    return place is not None and gazetteer().country_of.get(place) == "United States"
