@@ -228,7 +228,13 @@ def _measure_at(claim: Claim) -> frozenset[str]:
     """The result measure named nearest a figure, with no other number between them ("logged 6.45 trillion won in
     operating profit on sales of 28.56 trillion won": operating, revenue); else its sentence's when that names one
     only ("Net profit was 9.84 trillion won, up 470%": net); else none."""
-    quote, start, end = claim.quote, claim.figure.start, claim.figure.end
+    return _measure_in(claim.quote, claim.figure.start, claim.figure.end)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _measure_in(quote: str, start: int, end: int) -> frozenset[str]:
+    """_measure_at of the figure at ``[start, end)`` of ``quote``: asked for every pair of claims compared, so
+    found once per figure."""
     nearest: tuple[int, str] | None = None
     for kind, pattern in _MEASURES:
         for found in pattern.finditer(quote):

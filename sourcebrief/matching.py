@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -149,10 +150,15 @@ def _moments_apart(a: Claim, b: Claim) -> bool:
     trading session and at its close (_INTRADAY, _CLOSE)."""
     if a.figure is None or b.figure is None:
         return False
-    if bool(_FORECAST.search(a.clause)) != bool(_FORECAST.search(b.clause)):
-        return True
-    return any(_INTRADAY.search(one.clause) and not _INTRADAY.search(other.clause) and _CLOSE.search(other.clause)
-               for one, other in ((a, b), (b, a)))
+    (forecast_a, intraday_a, close_a), (forecast_b, intraday_b, close_b) = _moments(a.clause), _moments(b.clause)
+    return forecast_a != forecast_b or (intraday_a and not intraday_b and close_b) or (
+        intraday_b and not intraday_a and close_a)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _moments(clause: str) -> tuple[bool, bool, bool]:
+    """Whether ``clause`` tells a forecast, a move within a session, a close (asked for every pair compared)."""
+    return bool(_FORECAST.search(clause)), bool(_INTRADAY.search(clause)), bool(_CLOSE.search(clause))
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.I)
@@ -169,8 +175,17 @@ def _denied(a: Claim, b: Claim) -> bool:
     ignite") leaves the two one fact."""
     if a.figure is not None or b.figure is not None:
         return False
-    text_a, text_b = (re.sub(r"[“\"][^”\"]*[”\"]", "", c.quote) for c in (a, b))
-    if _NEGATION.search(text_b):
-        return False
-    return any(set(normalise(re.split(r"[,;:—–]", text_a[found.end():])[0])[:_DENIED_REACH]) & b.words
-               for found in _NEGATION.finditer(text_a))
+    denied = _denied_words(a.quote)
+    return bool(denied) and _denied_words(b.quote) is None and not denied.isdisjoint(b.words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _denied_words(quote: str) -> frozenset[str] | None:
+    """The words a negation in ``quote`` (outside its quotations) denies (_DENIED_REACH after each), or None when it
+    has no negation; asked for every pair compared, so found once per sentence."""
+    text = re.sub(r"[“\"][^”\"]*[”\"]", "", quote)
+    found = list(_NEGATION.finditer(text))
+    if not found:
+        return None
+    return frozenset(word for match in found
+                     for word in normalise(re.split(r"[,;:—–]", text[match.end():])[0])[:_DENIED_REACH])
