@@ -6,6 +6,7 @@ Each rule is general (the shape of a line), never a phrase tuned to one outlet.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import chrome_pages, outlets
@@ -477,6 +478,8 @@ def ends_page(text: str) -> bool:
     return bool(_PAGE_END.match(text.strip()))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_body_candidate(text: str) -> bool:
-    """A line that reads as a paragraph of the story: eight words or more, ending as a sentence, no caption."""
+    """A line that reads as a paragraph of the story: eight words or more, ending as a sentence, no caption (asked
+    again of each paragraph kept so far as every line is read, so answered once per text)."""
     return len(text.split()) >= 8 and bool(TERMINAL.search(text)) and not is_caption(text)
