@@ -29,7 +29,7 @@ reads as a day at most a week away. An expression that still reads as that day t
 after "January 27" does for a year) bounds nothing and is no anchor."""
 SHARED = 3
 """Content words a source's clause must share with another source's before the two are compared."""
-COMMON = 1000
+COMMON = 300
 """A word in more dated clauses than this finds no clause to compare: it says too little, and in a large briefing
 looking through all of them would make the step quadratic."""
 COMPARED = 16
@@ -68,6 +68,7 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
     dated: list[Candidate] = []
     index: dict[str, list[int]] = defaultdict(list)
     newly = [i for i, a in enumerate(articles) if a.published is not None]
+    readings: dict[int, _Undated] = {}
     while newly and pending:
         for i in newly:
             for candidate in dates[i][0]:
@@ -79,7 +80,9 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
         weights, probe = idf([c.words for c in dated]), _probe_day(dated)
         newly = []
         for i in pending:
-            window = _window(articles[i], dated, index, weights, probe)
+            if i not in readings:
+                readings[i] = _Undated(articles[i], probe)
+            window = readings[i].window(dated, index, weights)
             if window is not None:
                 windows[articles[i].id] = window
                 dates[i], found[i] = _read_under(articles[i], window, found[i])
@@ -88,46 +91,53 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
     return dates, found, windows
 
 
-def _window(article: Article, dated: list[Candidate], index: dict[str, list[int]], weights: dict[str, float],
-            probe: _dt.date) -> Window | None:
-    """The publication days under which each of the article's relative dates that reports a dated event reads as
-    that event's day; None when no such date is found or no day fits them all. ``probe``: _probe_day."""
-    trials: dict[_dt.date, list[Timex]] = {}
+class _Undated:
+    """An undated article as date_window reads it, kept across rounds: its expressions read with no publication day
+    and under each day tried, and its dated clauses (read under ``probe``, a day whose clauses' words are those of
+    any: the first round's _probe_day) with where each expression starts."""
 
-    def timexes(day: _dt.date) -> list[Timex]:
-        if day not in trials:
-            trials[day] = article_dates_found(dataclasses.replace(article, published=day)).timexes
-        return trials[day]
+    def __init__(self, article: Article, probe: _dt.date) -> None:
+        self.article = article
+        self.trials: dict[_dt.date, list[Timex]] = {}
+        read = article_dates_found(article)
+        unresolved = {t.start for t in read.timexes if t.value == "unresolved"}
+        self.relative: list[tuple[int, Candidate]] = []
+        """Each clause whose expression stays unresolved without a publication day, with that expression's start."""
+        if unresolved:
+            for candidate in article_dates(dataclasses.replace(article, published=probe),
+                                           _with_body(read, self.timexes(probe)))[0]:
+                start = _start(read, candidate)
+                if start in unresolved:
+                    self.relative.append((start, candidate))
 
-    anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
-    read = article_dates_found(article)
-    unresolved = {t.start for t in read.timexes if t.value == "unresolved"}
-    if not unresolved:
-        return None
-    for candidate in article_dates(dataclasses.replace(article, published=probe),
-                                   _with_body(read, timexes(probe)))[0]:
-        start = _start(read, candidate)
-        if start not in unresolved:
-            continue
-        days: set[str] = set()
-        for n in _sharing(candidate, index):
-            if dated[n].source.date not in days and reports_same(candidate, dated[n], weights):
-                days.add(dated[n].source.date)
-                if len(days) > 1:
-                    break  # two days: no anchor
-        if len(days) == 1:
-            anchors.append((start, days.pop()))
-    if not anchors:
-        return None
-    fits = None
-    for start, day in anchors:
-        centre = V.first_day(day)
-        near = {centre + _dt.timedelta(days=step) for step in range(-REACH, REACH + 1)}
-        near = {d for d in near if _value_at(timexes(d), start) == day}
-        if {centre - _dt.timedelta(days=REACH), centre + _dt.timedelta(days=REACH)} & near:
-            continue  # it reads so beyond REACH too ("the following day" after "January 27"): no bound
-        fits = near if fits is None else fits & near
-    return Window(min(fits), max(fits)) if fits else None
+    def timexes(self, day: _dt.date) -> list[Timex]:
+        """The article's expressions read as if published on ``day``."""
+        if day not in self.trials:
+            self.trials[day] = article_dates_found(dataclasses.replace(self.article, published=day)).timexes
+        return self.trials[day]
+
+    def window(self, dated: list[Candidate], index: dict[str, list[int]], weights: dict[str, float]) -> Window | None:
+        """The publication days under which each relative date that reports a dated event (``dated``) reads as that
+        event's day; None when no such date is found or no day fits them all."""
+        anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
+        for start, candidate in self.relative:
+            days: set[str] = set()
+            for n in _sharing(candidate, index):
+                if dated[n].source.date not in days and reports_same(candidate, dated[n], weights):
+                    days.add(dated[n].source.date)
+                    if len(days) > 1:
+                        break  # two days: no anchor
+            if len(days) == 1:
+                anchors.append((start, days.pop()))
+        fits = None
+        for start, day in anchors:
+            centre = V.first_day(day)
+            near = {centre + _dt.timedelta(days=step) for step in range(-REACH, REACH + 1)}
+            near = {d for d in near if _value_at(self.timexes(d), start) == day}
+            if {centre - _dt.timedelta(days=REACH), centre + _dt.timedelta(days=REACH)} & near:
+                continue  # it reads so beyond REACH too ("the following day" after "January 27"): no bound
+            fits = near if fits is None else fits & near
+        return Window(min(fits), max(fits)) if fits else None
 
 
 def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, dict]:
