@@ -53,6 +53,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
         # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
+            if not _joinable(parent, joined, _sources_of(claims, groups, sources, g, other), g, other):
+                continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
                     claims, (g, other), groups, sources, apart, rounds):
@@ -72,9 +74,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
     of an election, rounds.article_rounds)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
-    for g in pair:
-        if g not in sources:
-            sources[g] = frozenset(claims[i].source_id for i in groups[g])
+    _sources_of(claims, groups, sources, *pair)
     if not sources[pair[0]].isdisjoint(sources[pair[1]]):
         return False
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
@@ -446,15 +446,28 @@ def _rounds_to_zeros(a: Figure, b: Figure) -> bool:
     return False
 
 
+def _sources_of(claims: Sequence[Claim], groups: Sequence[Sequence[int]], sources: dict[int, frozenset[str]],
+                *pair: int) -> dict[int, frozenset[str]]:
+    """``sources`` with the source ids of each group of ``pair`` filled in."""
+    for g in pair:
+        if g not in sources:
+            sources[g] = frozenset(claims[i].source_id for i in groups[g])
+    return sources
+
+
+def _joinable(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],
+              x: int, y: int) -> bool:
+    """Whether _join_apart would join the sets of ``x`` and ``y``: they are two sets, and no source is in both."""
+    rx, ry = (_root(parent, g) if g in parent else g for g in (x, y))
+    return rx != ry and joined.get(rx, sources[x]).isdisjoint(joined.get(ry, sources[y]))
+
+
 def _join_apart(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],
                 x: int, y: int) -> None:
     """Join the sets of groups ``x`` and ``y`` unless a source is in both."""
-    rx, ry = (_root(parent, g) if g in parent else g for g in (x, y))
-    if rx == ry:
+    if not _joinable(parent, joined, sources, x, y):
         return
-    sx, sy = joined.get(rx, sources[x]), joined.get(ry, sources[y])
-    if not sx.isdisjoint(sy):
-        return
+    sx, sy = (joined.get(_root(parent, g) if g in parent else g, sources[g]) for g in (x, y))
     _join(parent, x, y)
     joined[_root(parent, x)] = sx | sy
 
