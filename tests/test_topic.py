@@ -98,3 +98,27 @@ def test_title_adds_the_words_most_headlines_share_after_the_name() -> None:
     # A headline verb is the news, not the subject: no words are added.
     assert subject_title(_titled("Bank of England cuts interest rates to 5%",
                                  "Bank of England cuts rates for first time since 2020"), boe) == "Bank of England"
+
+
+def test_two_names_every_headline_shares_title_the_briefing_together() -> None:
+    from sourcebrief.entity_model import Entity
+    from sourcebrief.topic import subject_title
+    us = Entity("united-states", "United States", "place", ("US",), None, (), ())
+    iraq = Entity("iraq", "Iraq", "place", (), None, (), ())
+    headlines = _titled("Iraq urges US to resume dialogue over future of international coalition forces",
+                        "Iraq and US Must Re-Engage in Dialogue on Coalition Force Future, Says Iraqi Foreign Minister",
+                        "Iraq, US resume talks on US-led coalition withdrawal",
+                        "US, Iraq initiate talks over future of coalition troops in Iraq",
+                        "Iraq and US Need to Return to Dialogue Over Future of Coalition Force, Says Iraq FM")
+    # Before: "United States" (the longer name won the tie). Iraq leads in four headlines; "coalition" is in all five.
+    assert subject_title(headlines, us, [us, iraq]) == "Iraq and US: coalition"
+    assert subject_title(headlines, us) == "United States"  # no other entities given: no tie to see
+    # A name inside the other's is the same subject, not a tie; words only in Title Case headlines are not taken.
+    canal = Entity("panama-canal", "Panama Canal", "place", (), None, (), ())
+    panama = Entity("panama", "Panama", "place", (), None, (), ())
+    assert subject_title(_titled("Panama Canal Limits Crossings", "Drought Hits Panama Canal"), canal,
+                         [canal, panama]) == "Panama Canal"
+    kenya = Entity("kenya", "Kenya", "place", (), None, (), ())
+    haiti = Entity("haiti", "Haiti", "place", (), None, (), ())
+    assert subject_title(_titled("Kenya Police Mission To Haiti", "Haiti, Kenya Sign Deal"), haiti,
+                         [haiti, kenya]) == "Haiti and Kenya"  # each leads once
