@@ -60,6 +60,10 @@ def test_a_stamp_that_reads_two_ways_takes_the_reading_the_other_sources_fit(kno
     (["Updated: 26/06 - 17:14"], (6, 26)),
     (["Updated: 05/03"], None),  # 5 March or 3 May: no day to date
     (["Politics"], None),
+    (["Updated 14:03 GMT, 22 Jan"], (1, 22)),  # the Irish Times: the month named, no year
+    (["Published: Oct 9, 5:42 PM"], (10, 9)),
+    (["Updated: 22 Jan 2024"], None),  # a year: the stamp dates the page itself
+    (["Updated on the day of the storm, 22 Jan"], None),  # words: no stamp's shape
 ])
 def test_a_header_stamp_without_its_year_gives_the_day_to_date(header: list, expected: tuple | None) -> None:
     from sourcebrief.header_credits import yearless_day
