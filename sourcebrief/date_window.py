@@ -151,7 +151,7 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     readings = [article_dates_found(dataclasses.replace(article, published=day)) for day in days]
     agreed = _agreed(readings)
     candidates, missing = article_dates(article, agreed)
-    missing = [dataclasses.replace(u, reason=window.reason()) if u.reason == NO_DCT else u for u in missing]
+    missing = [dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u for u in missing]
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
 

@@ -68,3 +68,13 @@ def test_a_stamp_that_reads_two_ways_takes_the_reading_the_other_sources_fit(kno
 def test_a_header_stamp_without_its_year_gives_the_day_to_date(header: list, expected: tuple | None) -> None:
     from sourcebrief.header_credits import yearless_day
     assert yearless_day(header) == expected
+
+
+def test_a_day_no_year_settles_is_named_in_the_reason_its_dates_stay_unresolved() -> None:
+    """ "VIENTIANE, Oct 9 (Reuters) -" with no dated source in the folder: the build says what the page gave."""
+    from sourcebrief.chronology import NO_DCT, no_dct
+    from sourcebrief.model import Article
+    wire = Article(id="w", path="w.txt", title="ASEAN summit", paragraphs=(), dateline_day=(10, 9))
+    assert no_dct(wire) == (f"{NO_DCT}: its dateline or stamp gives October 9 but no year, and no other source's "
+                            f"date settles one")
+    assert no_dct(Article(id="x", path="x.txt", title="ASEAN summit", paragraphs=())) == NO_DCT
