@@ -109,16 +109,15 @@ def subject_title(articles: Sequence[Article], about: Entity, entities: Sequence
 
 
 def _tied(articles: Sequence[Article], about: Entity, entities: Sequence[Entity]) -> Entity | None:
-    """The entity other than ``about`` that as many headlines name, if one does (the first as subject_entity ranks
-    them); a name within the other's ("Panama" in "Panama Canal") is the same subject, not a tie."""
+    """The one entity other than ``about`` that as many headlines name, if there is one; a name within the other's
+    ("Panama" in "Panama Canal") is the same subject, not a tie. Three names as widely shared ("Afif", "Jordan",
+    "Qatar") make no pair: which two would be a guess."""
     ranked = _ranked(articles, entities) if entities else []
     count = next((n for e, n in ranked if e.id == about.id), 0)
     mine = _names(about)
-    for entity, n in ranked:
-        if n == count and entity.id != about.id and not any(_within(a, b) or _within(b, a)
-                                                            for a in mine for b in _names(entity)):
-            return entity
-    return None
+    tied = [entity for entity, n in ranked if n == count and entity.id != about.id
+            and not any(_within(a, b) or _within(b, a) for a in mine for b in _names(entity))]
+    return tied[0] if len(tied) == 1 else None
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -151,24 +150,30 @@ def _pair_title(articles: Sequence[Article], pair: tuple[Entity, Entity]) -> str
 
 def _shared_words(articles: Sequence[Article], skip: set[str]) -> tuple[str, ...]:
     """The longest run (up to _MORE words; then the one the most headlines hold) of words, each written lowercase in
-    some headline (a capitalised word may be a name), that _need headlines hold in any case: none of ``skip`` (the
-    subjects' own words), stopwords, headline verbs or "-ed" words, and no run over punctuation."""
+    some headline (a capitalised word may be a name), that _need headlines hold in any case (one word alone: every
+    headline): none of ``skip`` (the subjects' own words), stopwords, headline verbs or "-ed" words, no run over
+    punctuation, and none a headline opens with "to" ("UBS agrees to buy Credit Suisse": a verb, not the story)."""
     lower = {t for a in articles for t in _TOKEN.findall(a.title or "") if re.fullmatch(r"[a-z][a-z'’-]*", t)}
     counts: Counter = Counter()
+    after_to: set[str] = set()
     for article in articles:
         runs: set[tuple[str, ...]] = set()
         run: list[str] = []
+        before = ""
         for token in [*_TOKEN.findall(article.title or ""), "."]:
             word = token.casefold()
             if word in lower and word not in skip and word not in STOPWORDS and word not in _HEADLINE_VERBS \
                     and not word.endswith("ed"):
+                if not run and before == "to":
+                    after_to.add(word)
                 run.append(word)
                 continue
             runs.update(tuple(run[i:i + size]) for size in range(1, _MORE + 1) for i in range(len(run) - size + 1))
-            run = []
+            run, before = [], word
         counts.update(runs)
-    need = _need(articles)
-    found = sorted((t for t, n in counts.items() if n >= need), key=lambda t: (-len(t), -counts[t], t))
+    need, every = _need(articles), sum(1 for a in articles if a.title)
+    found = sorted((t for t, n in counts.items() if n >= (need if len(t) > 1 else every) and t[0] not in after_to),
+                   key=lambda t: (-len(t), -counts[t], t))
     return found[0] if found else ()
 
 

@@ -122,3 +122,22 @@ def test_two_names_every_headline_shares_title_the_briefing_together() -> None:
     haiti = Entity("haiti", "Haiti", "place", (), None, (), ())
     assert subject_title(_titled("Kenya Police Mission To Haiti", "Haiti, Kenya Sign Deal"), haiti,
                          [haiti, kenya]) == "Haiti and Kenya"  # each leads once
+
+
+def test_a_pair_title_takes_no_verb_and_no_third_name() -> None:
+    from sourcebrief.entity_model import Entity
+    from sourcebrief.topic import subject_title
+    ubs = Entity("ubs", "UBS", "org", (), None, (), ())
+    suisse = Entity("credit-suisse", "Credit Suisse", "org", (), None, (), ())
+    # "buy" is in every headline, but after "to": the news's verb, not the story's name.
+    assert subject_title(_titled("UBS agrees to buy Credit Suisse for $3.2 billion in state-backed rescue",
+                                 "UBS to buy Credit Suisse in deal to avoid banking turmoil",
+                                 "UBS agrees to buy rival Credit Suisse for $3.2bn"), suisse, [ubs, suisse]) \
+        == "UBS and Credit Suisse"
+    afif = Entity("akram-afif", "Akram Afif", "person", ("Afif",), None, (), ())
+    jordan = Entity("jordan", "Jordan", "place", (), None, (), ())
+    qatar = Entity("qatar", "Qatar", "place", (), None, (), ())
+    # Three names in every headline: which two would be a guess; the first's title stands.
+    assert subject_title(_titled("Afif hat-trick hands Qatar Asian Cup title against Jordan",
+                                 "Qatar beat Jordan as Afif scores hat trick"), afif,
+                         [afif, jordan, qatar]) == "Akram Afif"
