@@ -150,8 +150,8 @@ def _pair_title(articles: Sequence[Article], pair: tuple[Entity, Entity]) -> str
 
 def _shared_words(articles: Sequence[Article], skip: set[str]) -> tuple[str, ...]:
     """The longest run (up to _MORE words; then the one the most headlines hold) of words, each written lowercase in
-    some headline (a capitalised word may be a name), that _need headlines hold in any case (one word alone: every
-    headline): none of ``skip`` (the subjects' own words), stopwords, headline verbs or "-ed" words, no run over
+    some headline (a capitalised word may be a name), that _need headlines hold in any case (one word alone: three
+    in four, "coalition" in five of six; "suspends" in two of three says too little): none of ``skip`` (the subjects' own words), stopwords, headline verbs or "-ed" words, no run over
     punctuation, and none a headline opens with "to" ("UBS agrees to buy Credit Suisse": a verb, not the story)."""
     lower = {t for a in articles for t in _TOKEN.findall(a.title or "") if re.fullmatch(r"[a-z][a-z'’-]*", t)}
     counts: Counter = Counter()
@@ -171,8 +171,8 @@ def _shared_words(articles: Sequence[Article], skip: set[str]) -> tuple[str, ...
             runs.update(tuple(run[i:i + size]) for size in range(1, _MORE + 1) for i in range(len(run) - size + 1))
             run, before = [], word
         counts.update(runs)
-    need, every = _need(articles), sum(1 for a in articles if a.title)
-    found = sorted((t for t, n in counts.items() if n >= (need if len(t) > 1 else every) and t[0] not in after_to),
+    need, most = _need(articles), -(-3 * sum(1 for a in articles if a.title) // 4)
+    found = sorted((t for t, n in counts.items() if n >= (need if len(t) > 1 else most) and t[0] not in after_to),
                    key=lambda t: (-len(t), -counts[t], t))
     return found[0] if found else ()
 

@@ -141,3 +141,10 @@ def test_a_pair_title_takes_no_verb_and_no_third_name() -> None:
     assert subject_title(_titled("Afif hat-trick hands Qatar Asian Cup title against Jordan",
                                  "Qatar beat Jordan as Afif scores hat trick"), afif,
                          [afif, jordan, qatar]) == "Akram Afif"
+
+
+def test_default_seeds_without_index_are_titled_by_both_names(tmp_path: Path) -> None:
+    """Iraq and the US are in every headline of the default seeds: the title is neither alone (it was "United
+    States"); "coalition" is in five of the six headlines (the appended Moscow story's is the sixth)."""
+    build_briefing(tmp_path, with_index=False)
+    assert _title(tmp_path / "site") == "Iraq and US: coalition"
