@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import outlets
-from . import solar_hijri
+from . import solar_hijri, stamp_days
 from .entity_lexicon import gazetteer
 
 
@@ -134,6 +134,11 @@ def month_day(text: str) -> tuple[int, int] | None:
     return (_MONTHS[match.group("month")[:3].lower()], int(match.group("day"))) if match else None
 
 
+def labelled(text: str) -> str | None:
+    """What follows a stamp's label ("Updated", "Published on") in ``text``, else None."""
+    return match.group("rest") if (match := _STAMP.match(text.strip())) else None
+
+
 def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     """("updated" | "published", the dates it may mean: see ``dates_in``; none for a time) for an "Updated: ..." or
     "Published ..." line or a line that is only a date."""
@@ -141,10 +146,11 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     if match:
         rest = _GLUED_TIME.sub(r"\1 \2", match.group("rest"))
         dates = dates_in(rest)
-        if not dates and not (TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)):
+        if not dates and not (TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)
+                              or stamp_days.yearless(rest)):
             return None
         kind = match.group("kind").lower()
-        return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
+        return ("updated" if "updated" in kind or kind == "modified" else "published"), stamp_days.real(dates)
     if TIME_ONLY.match(text.strip()) or _AGO.match(text.strip()):  # a live blog's entry time, "14:20 GMT"; "3 hours ago"
         return "published", ()
     if len(text) > 160:
@@ -154,8 +160,9 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     dates = dates_in(text)
     if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
                                                             or _labels_and_date(text))):
-        return "published", dates
+        return "published", stamp_days.real(dates)
     return None
+
 
 
 def _named(text: str) -> bool:

@@ -29,6 +29,17 @@ from sourcebrief.model import Article, Line
 
 NO_DCT = "source has no publication date"
 NO_ANCHOR = "no date in the story it can be counted from"
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def no_dct(article: Article) -> str:
+    """NO_DCT, saying what the page gave when its dateline or stamp has a day but no year ("VIENTIANE, Oct 9
+    (Reuters) -") that no other source's date settles (``dateline_year``): the year would be a guess."""
+    if not article.dateline_day:
+        return NO_DCT
+    month, day = article.dateline_day
+    return (f"{NO_DCT}: its dateline or stamp gives {_MONTH_NAMES[month - 1]} {day} but no year, and no other "
+            f"source's date settles one")
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
 BARE_TIME = "clock time with no day, in a story that last told of another day"
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
@@ -222,7 +233,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     if timex.value == "unresolved" or quoted or bare:
         if background == "" and not quoted and article.published is not None:
             return  # "up from 124 a week earlier": a comparison's term dates no event, resolved or not
-        reason = IN_QUOTE if quoted else BARE_TIME if bare else NO_DCT if article.published is None else NO_ANCHOR
+        reason = IN_QUOTE if quoted else BARE_TIME if bare else no_dct(article) if article.published is None else NO_ANCHOR
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason, start))
         return
     value = timex.value.split("T")[0]

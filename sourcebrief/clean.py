@@ -399,7 +399,7 @@ class _Reading:
             published_from="text" if published else None, author=author, dateline=place,
             outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
             dateline_day=None if published else chrome_stamps.month_day(date_written or "") or header_credits.yearless_day(
-                [r.text for r in removed if not paragraphs or r.line < paragraphs[0].line]),  # "Last updated: 29/03"
+                [r.text for r in removed if len(paragraphs) < 2 or r.line < paragraphs[1].line]),  # "Last updated: 29/03"
             stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
         )
 

@@ -67,6 +67,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|ahead\s+of)\s+(?:at\s
 coming Friday (in a sentence of the past, "campaigned ahead of Friday's vote", the tense decides)."""
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
+_WARNING_ISSUED = re.compile(r"\b(?:has|have)\s+(?:issued|extended|upgraded|raised|put\s+out)\s+[^.;]{0,60}?"
+                             r"\b(?:warnings?|alerts?|watch(?:es)?)\s+(?:(?:for|of)\s+[\w-]+\s+){0,2}for\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+"""A warning issued now for a day ("has issued amber warnings for wind for Tuesday"): the day is ahead, whatever the
+"-ed" of the issuing; a warning issued in the past tense ("issued a warning for Sunday") may be for a day gone."""
 _PARTICIPLE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bwill )(?<!\bwould )"
                                 r"(?<=[a-z] )\b(?!(?:expected|scheduled|planned|slated|set|due|timed|fixed|needed"
                                 r"|required|intended|proposed)\b)[a-z]{2,}ed\s+(?:(?:late|early)\s+)?on\s+$")
@@ -122,6 +127,8 @@ def _sentence_tense(site: Site, reported: bool) -> str:
         if (_DEADLINE_BEFORE.search(head) and (_PRESENT.search(head) or R.FUTURE_CUES.search(head))
                 and not _told_past(head)):
             return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
+    if _WARNING_ISSUED.search(site.text, site.sentence_start, site.start):
+        return "future"  # "Met Éireann has issued a status orange wind warning for Tuesday": a warning now, for ahead
     if _PARTICIPLE_BEFORE.search(text_before(site)):
         return "past"  # "A state of emergency declared on Saturday will last three months": declared before
     if date_clauses.BACKDATED.search(text_before(site)):

@@ -1,4 +1,5 @@
-"""Dates of an undated source, from the days the other sources give the events it reports.
+"""Dates of an undated source, from the days the other sources give the events it reports (a dated source's, or an
+undated one's full date: "on Tuesday, March 4, 2025").
 
 A source with no publication date leaves "on Sunday" and "January 27" unresolved. But when its "Iraq said Sunday it
 had resumed talks" is the event another source dates to Sunday 11 February 2024, its publication day is one of the
@@ -63,17 +64,20 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
     it came out), so the sources left are tried again against those, until no window is found."""
     dates, found, windows = list(dates), list(found), {}
     pending = [i for i, a in enumerate(articles) if a.published is None]
-    if not pending or len(pending) == len(articles):
+    if not pending:
         return dates, found, windows
     dated: list[Candidate] = []
     index: dict[str, list[int]] = defaultdict(list)
-    newly = [i for i, a in enumerate(articles) if a.published is not None]
+    newly = list(range(len(articles)))  # an undated source's own full dates too ("on Tuesday, March 4, 2025")
     readings: dict[int, _Undated] = {}
+    seen: set[tuple] = set()
     while newly and pending:
         for i in newly:
             for candidate in dates[i][0]:
+                key = (i, candidate.text, candidate.source.paragraph, candidate.source.date)
                 if V.precision(candidate.source.date) == "day" and not candidate.source.expression.lower().startswith(
-                        "since "):
+                        "since ") and key not in seen:
+                    seen.add(key)
                     for word in candidate.words:
                         index[word].append(len(dated))
                     dated.append(candidate)
@@ -147,7 +151,7 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     readings = [article_dates_found(dataclasses.replace(article, published=day)) for day in days]
     agreed = _agreed(readings)
     candidates, missing = article_dates(article, agreed)
-    missing = [dataclasses.replace(u, reason=window.reason()) if u.reason == NO_DCT else u for u in missing]
+    missing = [dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u for u in missing]
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
 

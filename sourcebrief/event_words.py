@@ -52,7 +52,13 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
         if lowered in _FIND and _finds_thing(previous, tokens[at + 1].lower() if at + 1 < len(tokens) else ""):
             lowered = "recovered"  # "the recorders were found", "divers found both recorders": they were recovered
         compound = _PHRASAL.get((previous, lowered)) if lowered in _PARTICLES else None
-        previous = lowered
+        joined = _JOINED.get((previous, stem(lowered))) if lowered[:1] in _JOINED_SECOND else None
+        previous, before = lowered, previous
+        if joined and (names or not token[:1].isupper()):
+            words.discard(stem(before))  # "air strikes" is "airstrikes", neither "air" nor "strikes"
+            words.add(_SAME_EVENT_WORD.get(joined, joined))
+            verb = None
+            continue
         if compound:
             words.discard(verb)  # "taking off" is "takeoff", not "tak" as well
             words.add(compound)
@@ -66,6 +72,7 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
             continue
         if len(lowered) > 2:
             stemmed = stem(lowered)
+            stemmed = _HYPHENED.get(stemmed, stemmed)
             stemmed = _SAME_EVENT_WORD.get(stemmed, _COMPOUNDS.get(stemmed, stemmed))
             if stemmed not in words:
                 verb = stemmed
@@ -96,6 +103,15 @@ _PHRASAL.update({(form, "out"): "begin" for form in "break breaks breaking broke
 _PHRASAL.update({(form, "effect"): "begin" for form in "take takes taking took taken".split()})
 """A ceasefire or a law that "took effect" began."""
 _PARTICLES = frozenset(particle for _, particle in _PHRASAL)
+_JOINED_NOUNS = ("air strike", "cease fire", "fire fighter", "law maker", "heat wave", "flood water", "bush fire",
+                 "wild fire", "land slide", "mud slide", "air space", "war plane", "war ship", "sea bed")
+"""Nouns news writes as one word or as two ("airstrikes", "air strikes"; "ceasefire", "cease fire"): written apart
+they are the one word, so two reports of one event meet on it."""
+_JOINED = {(first, stem(second)): stem(first + second) for first, second in (n.split() for n in _JOINED_NOUNS)}
+_JOINED_SECOND = frozenset(second[:1] for _, second in _JOINED)
+"""The first letters of the nouns' second words: most words are none of them (a quick test)."""
+_HYPHENED = {stem(noun.replace(" ", "-")): stem(noun.replace(" ", "")) for noun in _JOINED_NOUNS}
+"""The nouns written with a hyphen ("cease-fire") to the one word."""
 _COMPOUNDS = {stem(f"{base}{joint}{particle}"): compound for (base, particle), compound in _PHRASAL.items()
               for joint in ("", "-")}
 """The noun's stems as written, with or without a hyphen ("take-off", "takeoffs"), to the one word."""

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from . import chrome_stamps, outlets
+from . import chrome_stamps, outlets, stamp_days
 from .model import Line
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
@@ -72,6 +72,8 @@ def yearless_day(header: Sequence[str]) -> tuple[int, int] | None:
     to give its year as they do a dateline's (``dateline_year``); None when it reads both ways ("05/03": 5 March or
     3 May), or there is none."""
     for text in header:
+        if (labelled := chrome_stamps.labelled(text)) and (day := stamp_days.yearless(labelled)):
+            return day  # "Updated 14:03 GMT, 22 Jan"
         if found := _YEARLESS.fullmatch(text.strip()):
             a, b = int(found.group("a")), int(found.group("b"))
             if (a > 12) == (b > 12) or max(a, b) > 31:

@@ -52,6 +52,15 @@ def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> E
     the most name (then the longer name, "Panama Canal" over "Panama"; then the one with the most mentions). None
     when no name is that widely shared: a title is not guessed. Each headline's word runs are looked up, so this is
     linear in both."""
+    ranked = _ranked(articles, entities)
+    if not ranked or ranked[0][1] < _need(articles):
+        return None
+    return ranked[0][0]
+
+
+def _ranked(articles: Sequence[Article], entities: Sequence[Entity]) -> list[tuple[Entity, int]]:
+    """Each entity a headline names, with how many headlines name it, the most named first (then the longer name,
+    then the most mentions)."""
     by_words: dict[tuple[str, ...], Entity] = {}
     for entity in entities:
         for words in _names(entity):
@@ -62,18 +71,25 @@ def subject_entity(articles: Sequence[Article], entities: Sequence[Entity]) -> E
     by_id = {e.id: e for e in entities}
     ranked = sorted(counts.items(), key=lambda item: (-item[1], -len(_words(by_id[item[0]].name)),
                                                       -len(by_id[item[0]].mentions), item[0]))
-    titled = sum(1 for a in articles if a.title)
-    if not ranked or ranked[0][1] < max(2, (titled + 1) // 2):
-        return None
-    return by_id[ranked[0][0]]
+    return [(by_id[key], n) for key, n in ranked]
 
 
-def subject_title(articles: Sequence[Article], about: Entity) -> str:
+def _need(articles: Sequence[Article]) -> int:
+    """Headlines a name or a word must be in to title the briefing: half of those with a headline, and two or more."""
+    return max(2, (sum(1 for a in articles if a.title) + 1) // 2)
+
+
+def subject_title(articles: Sequence[Article], about: Entity, entities: Sequence[Entity] = ()) -> str:
     """The briefing's title for its subject ``about``: its name with the lowercase words that follow it in at least as
     many headlines as subject_entity asks for ("Baltimore" in "Baltimore bridge collapse: Bodies …" and "Baltimore
     bridge collapse: What we know" gives "Baltimore bridge collapse"), written with the name's most frequent spelling
     there ("US strikes"). The words stop at punctuation, a stopword, a capital, a number or a headline verb: no word is
-    invented and none is guessed; with no such words it is the entity's name."""
+    invented and none is guessed; with no such words it is the entity's name. When another of ``entities`` is named
+    in as many headlines (Iraq and the US in each of "Iraq urges US to resume dialogue …", "US, Iraq initiate talks
+    …"), neither alone is the subject: the title is both names (see _pair_title)."""
+    other = _tied(articles, about, entities)
+    if other is not None:
+        return _pair_title(articles, (about, other))
     names = sorted(_names(about), key=len, reverse=True)
     follows: list[set[tuple[str, tuple[str, ...]]]] = []
     for article in articles:
@@ -90,6 +106,75 @@ def subject_title(articles: Sequence[Article], about: Entity) -> str:
     written = Counter(name for found in follows for name, tail in set(found) if tail[:len(best)] == best)
     name = max(written, key=lambda n: (written[n], n == about.name, len(n)))
     return " ".join((name, *best))
+
+
+def _tied(articles: Sequence[Article], about: Entity, entities: Sequence[Entity]) -> Entity | None:
+    """The one entity other than ``about`` that as many headlines name, if there is one; a name within the other's
+    ("Panama" in "Panama Canal") is the same subject, not a tie. Three names as widely shared ("Afif", "Jordan",
+    "Qatar") make no pair: which two would be a guess."""
+    ranked = _ranked(articles, entities) if entities else []
+    count = next((n for e, n in ranked if e.id == about.id), 0)
+    mine = _names(about)
+    tied = [entity for entity, n in ranked if n == count and entity.id != about.id
+            and not any(_within(a, b) or _within(b, a) for a in mine for b in _names(entity))]
+    return tied[0] if len(tied) == 1 else None
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words ``short`` are a run of the words ``long``."""
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _pair_title(articles: Sequence[Article], pair: tuple[Entity, Entity]) -> str:
+    """The title of a briefing whose headlines name two subjects equally: both names as the headlines most often write
+    them, the one most headlines name first leading ("Iraq and US"), then the longest run of lowercase words at least
+    as many headlines share (_shared_words): "Iraq and US: coalition". No word is invented."""
+    written: list[Counter] = [Counter(), Counter()]
+    first = Counter()
+    for article in articles:
+        words = _words(article.title or "")
+        at: list[int | None] = []
+        for entity, spelled in zip(pair, written):
+            found = [(i, name) for name in _names(entity) for i in range(len(words)) if words[i:i + len(name)] == name]
+            spelled.update({" ".join(name) for _, name in found})
+            at.append(min(found)[0] if found else None)
+        if None not in at and at[0] != at[1]:
+            first[0 if at[0] < at[1] else 1] += 1
+    names = [max(spelled, key=lambda n: (spelled[n], n == e.name, len(n)), default=e.name)
+             for e, spelled in zip(pair, written)]
+    if first[1] > first[0]:
+        names.reverse()
+    shared = _shared_words(articles, {w.casefold() for e in pair for name in _names(e) for w in name})
+    return f"{names[0]} and {names[1]}" + (f": {' '.join(shared)}" if shared else "")
+
+
+def _shared_words(articles: Sequence[Article], skip: set[str]) -> tuple[str, ...]:
+    """The longest run (up to _MORE words; then the one the most headlines hold) of words, each written lowercase in
+    some headline (a capitalised word may be a name), that _need headlines hold in any case (one word alone: three
+    in four, "coalition" in five of six; "suspends" in two of three says too little): none of ``skip`` (the subjects' own words), stopwords, headline verbs or "-ed" words, no run over
+    punctuation, and none a headline opens with "to" ("UBS agrees to buy Credit Suisse": a verb, not the story)."""
+    lower = {t for a in articles for t in _TOKEN.findall(a.title or "") if re.fullmatch(r"[a-z][a-z'’-]*", t)}
+    counts: Counter = Counter()
+    after_to: set[str] = set()
+    for article in articles:
+        runs: set[tuple[str, ...]] = set()
+        run: list[str] = []
+        before = ""
+        for token in [*_TOKEN.findall(article.title or ""), "."]:
+            word = token.casefold()
+            if word in lower and word not in skip and word not in STOPWORDS and word not in _HEADLINE_VERBS \
+                    and not word.endswith("ed"):
+                if not run and before == "to":
+                    after_to.add(word)
+                run.append(word)
+                continue
+            runs.update(tuple(run[i:i + size]) for size in range(1, _MORE + 1) for i in range(len(run) - size + 1))
+            run, before = [], word
+        counts.update(runs)
+    need, most = _need(articles), -(-3 * sum(1 for a in articles if a.title) // 4)
+    found = sorted((t for t, n in counts.items() if n >= (need if len(t) > 1 else most) and t[0] not in after_to),
+                   key=lambda t: (-len(t), -counts[t], t))
+    return found[0] if found else ()
 
 
 def _following(tokens: Sequence[str]) -> tuple[str, ...]:

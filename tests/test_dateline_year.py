@@ -60,7 +60,21 @@ def test_a_stamp_that_reads_two_ways_takes_the_reading_the_other_sources_fit(kno
     (["Updated: 26/06 - 17:14"], (6, 26)),
     (["Updated: 05/03"], None),  # 5 March or 3 May: no day to date
     (["Politics"], None),
+    (["Updated 14:03 GMT, 22 Jan"], (1, 22)),  # the Irish Times: the month named, no year
+    (["Published: Oct 9, 5:42 PM"], (10, 9)),
+    (["Updated: 22 Jan 2024"], None),  # a year: the stamp dates the page itself
+    (["Updated on the day of the storm, 22 Jan"], None),  # words: no stamp's shape
 ])
 def test_a_header_stamp_without_its_year_gives_the_day_to_date(header: list, expected: tuple | None) -> None:
     from sourcebrief.header_credits import yearless_day
     assert yearless_day(header) == expected
+
+
+def test_a_day_no_year_settles_is_named_in_the_reason_its_dates_stay_unresolved() -> None:
+    """ "VIENTIANE, Oct 9 (Reuters) -" with no dated source in the folder: the build says what the page gave."""
+    from sourcebrief.chronology import NO_DCT, no_dct
+    from sourcebrief.model import Article
+    wire = Article(id="w", path="w.txt", title="ASEAN summit", paragraphs=(), dateline_day=(10, 9))
+    assert no_dct(wire) == (f"{NO_DCT}: its dateline or stamp gives October 9 but no year, and no other source's "
+                            f"date settles one")
+    assert no_dct(Article(id="x", path="x.txt", title="ASEAN summit", paragraphs=())) == NO_DCT

@@ -98,3 +98,53 @@ def test_title_adds_the_words_most_headlines_share_after_the_name() -> None:
     # A headline verb is the news, not the subject: no words are added.
     assert subject_title(_titled("Bank of England cuts interest rates to 5%",
                                  "Bank of England cuts rates for first time since 2020"), boe) == "Bank of England"
+
+
+def test_two_names_every_headline_shares_title_the_briefing_together() -> None:
+    from sourcebrief.entity_model import Entity
+    from sourcebrief.topic import subject_title
+    us = Entity("united-states", "United States", "place", ("US",), None, (), ())
+    iraq = Entity("iraq", "Iraq", "place", (), None, (), ())
+    headlines = _titled("Iraq urges US to resume dialogue over future of international coalition forces",
+                        "Iraq and US Must Re-Engage in Dialogue on Coalition Force Future, Says Iraqi Foreign Minister",
+                        "Iraq, US resume talks on US-led coalition withdrawal",
+                        "US, Iraq initiate talks over future of coalition troops in Iraq",
+                        "Iraq and US Need to Return to Dialogue Over Future of Coalition Force, Says Iraq FM")
+    # Before: "United States" (the longer name won the tie). Iraq leads in four headlines; "coalition" is in all five.
+    assert subject_title(headlines, us, [us, iraq]) == "Iraq and US: coalition"
+    assert subject_title(headlines, us) == "United States"  # no other entities given: no tie to see
+    # A name inside the other's is the same subject, not a tie; words only in Title Case headlines are not taken.
+    canal = Entity("panama-canal", "Panama Canal", "place", (), None, (), ())
+    panama = Entity("panama", "Panama", "place", (), None, (), ())
+    assert subject_title(_titled("Panama Canal Limits Crossings", "Drought Hits Panama Canal"), canal,
+                         [canal, panama]) == "Panama Canal"
+    kenya = Entity("kenya", "Kenya", "place", (), None, (), ())
+    haiti = Entity("haiti", "Haiti", "place", (), None, (), ())
+    assert subject_title(_titled("Kenya Police Mission To Haiti", "Haiti, Kenya Sign Deal"), haiti,
+                         [haiti, kenya]) == "Haiti and Kenya"  # each leads once
+
+
+def test_a_pair_title_takes_no_verb_and_no_third_name() -> None:
+    from sourcebrief.entity_model import Entity
+    from sourcebrief.topic import subject_title
+    ubs = Entity("ubs", "UBS", "org", (), None, (), ())
+    suisse = Entity("credit-suisse", "Credit Suisse", "org", (), None, (), ())
+    # "buy" is in every headline, but after "to": the news's verb, not the story's name.
+    assert subject_title(_titled("UBS agrees to buy Credit Suisse for $3.2 billion in state-backed rescue",
+                                 "UBS to buy Credit Suisse in deal to avoid banking turmoil",
+                                 "UBS agrees to buy rival Credit Suisse for $3.2bn"), suisse, [ubs, suisse]) \
+        == "UBS and Credit Suisse"
+    afif = Entity("akram-afif", "Akram Afif", "person", ("Afif",), None, (), ())
+    jordan = Entity("jordan", "Jordan", "place", (), None, (), ())
+    qatar = Entity("qatar", "Qatar", "place", (), None, (), ())
+    # Three names in every headline: which two would be a guess; the first's title stands.
+    assert subject_title(_titled("Afif hat-trick hands Qatar Asian Cup title against Jordan",
+                                 "Qatar beat Jordan as Afif scores hat trick"), afif,
+                         [afif, jordan, qatar]) == "Akram Afif"
+
+
+def test_default_seeds_without_index_are_titled_by_both_names(tmp_path: Path) -> None:
+    """Iraq and the US are in every headline of the default seeds: the title is neither alone (it was "United
+    States"); "coalition" is in five of the six headlines (the appended Moscow story's is the sixth)."""
+    build_briefing(tmp_path, with_index=False)
+    assert _title(tmp_path / "site") == "Iraq and US: coalition"
