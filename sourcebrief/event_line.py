@@ -51,6 +51,11 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
         return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
+    planned = _closing_plan(head) if not (subject or inner) else None
+    if planned is not None:
+        # "Biden postponed a trip to Germany and Angola that was due to begin [Thursday] to oversee …": the date is
+        # the plan's, not the postponement's; the line is the plan ("A trip … was due to begin").
+        return tidy(planned)
     # The relative clause also holds the date when its noun's own verb follows it: "the minister said the talks that
     # began [in January] have stalled" (the talks began then; they have stalled now).
     closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
@@ -403,3 +408,23 @@ _CLOSING_RELATIVE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+" + _PAST_VERB_ON + r"[^,;]*)$")
 """The same after "between", "among" or "with": the whole phrase is the clause's subject ("the ongoing negotiation
 rounds between the two sides that began [in August 2023]": the rounds between the sides began)."""
+
+
+_CLOSING_PLAN = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"
+                           r"(?P<vp>(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|expected|supposed)\s+to\s+"
+                           r"(?:be\s+)?[a-z]+)(?:\s+(?:on|in|at|by))?\s*$")
+"""A noun phrase and a relative clause of a plan told in the past, ending the head right before its date: "a trip to
+Germany and Angola [that was due to begin] Thursday"."""
+
+
+def _closing_plan(head: str) -> str | None:
+    """The plan a head ends in, as its own line ("A trip to Germany and Angola was due to begin"), when the date is the
+    relative clause's: the main verb before it ("postponed") is not done on the plan's day. None when there is none."""
+    for opening in _DETERMINED_WORD.finditer(head):
+        plan = _CLOSING_PLAN.match(head, opening.start())
+        if plan and not FINITE.search(plan.group("np")):
+            return f"{plan.group('np')} {plan.group('vp')}"
+    return None
+
+
+_DETERMINED_WORD = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
-from sourcebrief.event_tense import plan_and_deed
+from sourcebrief.event_tense import other_deeds, plan_and_deed
 from sourcebrief.model import record
 
 if TYPE_CHECKING:
@@ -189,6 +189,8 @@ class _Groups:
         """Per group: the days of its members dated to a day."""
         self.sentence_dates: list[dict[int, set[str]]] = []
         """Per group: the dates of each of its members' sentences."""
+        self.by_source: list[dict[str, list[_Member]]] = []
+        """Per group: its members by source."""
         self.holders: dict[str, set[int]] = defaultdict(set)
         """Word to the groups whose ``words`` hold it."""
         self.by_day: dict[str, set[int]] = defaultdict(set)
@@ -234,6 +236,9 @@ class _Groups:
         for index in self.shortlist(member):
             if self.sentence_dates[index].get(member.sentence, {member.date}) != {member.date}:
                 continue  # two dates in one sentence are two events, even through a third report
+            if self._own_other_deed(index, member):
+                continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
+                # began": one source tells two deeds in two sentences, never one event listing it twice
             if member.day and self.days[index] and not self._near_day(index, member):
                 continue  # a day that only a month of the group relates to: "25 January" is not an event of the
                 # 28th because a third report dates it "in January"
@@ -244,6 +249,15 @@ class _Groups:
             if score > best_score:
                 best, best_score = index, score
         return best
+
+    def _own_other_deed(self, index: int, member: _Member) -> bool:
+        """Whether group ``index`` holds a clause of another sentence of ``member``'s source that tells another deed
+        (event_tense.other_deeds) in none of the same plain words: "Taiwan's strongest earthquake killed nine people"
+        and "The quake struck at 7:58 a.m." tell one quake, "Hamas handed three hostages to the Red Cross" and "The
+        ceasefire began" two things."""
+        return any(other.sentence != member.sentence and _plain(other).isdisjoint(_plain(member))
+                   and other_deeds(other.candidate.text, member.candidate.text)
+                   for other in self.by_source[index].get(member.source, ()))
 
     def _near_day(self, index: int, member: _Member) -> bool:
         """Whether group ``index`` holds a day at most one day from ``member``'s."""
@@ -261,7 +275,9 @@ class _Groups:
             self.source_days.append(set())
             self.days.append(set())
             self.sentence_dates.append({})
+            self.by_source.append({})
         date = member.date
+        self.by_source[index].setdefault(member.source, []).append(member)
         self.members[index].append(member)
         self.sentence_dates[index].setdefault(member.sentence, set()).add(date)
         for word in member.extra - self.words[index]:
@@ -334,6 +350,10 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             # were detained [on Wednesday]"
         if _say_apart(candidate, member):
             continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
+        if candidate.day and member.day and _two_deeds(candidate, member):
+            continue  # "Mr Albanese[, who] arrived in Tokyo [on Monday, met Kishida]" is not "Kishida met Kamala
+            # Harris", nor "Japan held a state funeral, with … Narendra Modi attending" "Kishida met India's Narendra
+            # Modi": two deeds told in no common word but names; only the sentences around them meet
         if plan_and_deed(candidate.candidate.text, member.candidate.text):
             continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out"
         best = score
@@ -341,6 +361,15 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
 
 
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
+
+
+def _two_deeds(a: _Member, b: _Member) -> bool:
+    """Whether two clauses tell two deeds (event_tense.other_deeds) and share no plain word and no number: "318
+    detainees" and "318 prisoners were flown" may be one flight told in other words."""
+    if not _plain(a).isdisjoint(_plain(b)):
+        return False
+    numbers = set(_NUMBER.findall(a.candidate.text))
+    return numbers.isdisjoint(_NUMBER.findall(b.candidate.text)) and other_deeds(a.candidate.text, b.candidate.text)
 
 
 def _counts_differ(a: _Member, b: _Member) -> bool:
@@ -437,6 +466,13 @@ def _told_apart(a: _Member, b: _Member, weights: dict[str, float]) -> bool:
         if member.plain is None:
             member.plain = _plain_words(member.candidate.text)
     return len(a.plain) >= 2 and len(b.plain) >= 2 and len(a.plain & b.plain) < 2
+
+
+def _plain(member: _Member) -> frozenset[str]:
+    """``member``'s plain words (_plain_words), found once."""
+    if member.plain is None:
+        member.plain = _plain_words(member.candidate.text)
+    return member.plain
 
 
 def _plain_words(line: str) -> frozenset[str]:

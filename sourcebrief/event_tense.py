@@ -90,3 +90,20 @@ def plan_and_deed(a: str, b: str) -> bool:
     if one[1] in deciding and other[1] in deciding:
         return False
     return one[1] not in other[2] and other[1] not in one[2]
+
+
+def other_deeds(a: str, b: str) -> bool:
+    """Whether two lines each plainly tell a deed (or a plan) by a verb of their own, and neither's verb is in the
+    other: "Hamas handed three Israeli women hostages to the Red Cross" and "The ceasefire began" are two things
+    done, which two sentences of one source never tell as one (another source may word one deed otherwise)."""
+    one, other = told(a), told(b)
+    if one is None or other is None or one[1] == other[1] or _happening().intersection((one[1], other[1])):
+        return False
+    return one[1] not in other[2] and other[1] not in one[2]
+
+
+@functools.lru_cache(maxsize=1)
+def _happening() -> frozenset[str]:
+    """Keys of verbs that only tell that something happened ("The disaster struck", "the blast occurred"): no deed of
+    its own to tell apart from what the other line says happened."""
+    return frozenset(map(_key, "strike struck hit happen occur unfold".split()))

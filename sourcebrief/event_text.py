@@ -12,6 +12,7 @@ from sourcebrief import date_rules
 from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start
 from sourcebrief.event_line import _AUXILIARY, _RELATIVE_WORD, _line
+from sourcebrief.event_participle import participle_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
 from sourcebrief.event_span import _span
@@ -45,7 +46,8 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     if again and (again.group().rstrip().lower().endswith("again") or again.start() == end) and any(
             s >= again.end() and not FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
         right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
-    return _line(sentence, start, end, left, right, subject, aside, other_dates)
+    line = _line(sentence, start, end, left, right, subject, aside, other_dates)
+    return participle_line(line, sentence) or line
 
 
 def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
@@ -114,7 +116,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
-    if again.group("np").split()[0].lower() == "the":
+    if again.group("np").split()[0].lower() == "the" or again.group("np")[0].isupper():
         # "will move over Georgia on Thursday and the Carolinas by Friday": the object after the shared verb
         first = _clause(sentence, first_start, first_end,
                         [(s, e) for s, e in other_dates if s != first_start] + [(start, end)])
@@ -129,9 +131,12 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
 
 
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|be|been)\b")
-_AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
-_AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?))"
-                           r"\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:of\s+|al-)?[A-Z][\w'’.-]*){0,5})"
+"""A name as a gapped conjunct's object: "India's Narendra Modi", "the Emir of Qatar" is a determiner's."""
+_AGAIN_AFTER = re.compile(rf"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s|{_NAME}\s+"
+                          r"(?:on|in|at|during|by)\s)", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?"
+                           rf"|{_NAME}))\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
 """A second date of the same verb: "scrubbed on March 7 [and again] on Tuesday", "its first reading in September [and
 its second reading] on February 10"."""
 
