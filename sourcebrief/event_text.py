@@ -29,6 +29,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 
 
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
+_INSERTED_WHERE = re.compile(r",\s+(?:where|when)\s+[^,;]*$")
+"""A "where" or "when" clause inserted after a comma, up to its date: its line ends at its closing comma."""
+_SAYING_CLOSES = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|added|reported|announced|confirmed)\b")
+"""A saying after the comma, which closes the sentence, not a main clause: "…, where a gallery collapsed on Sunday,
+officials said"."""
 _HIDDEN_COMMA = "\x00"
 
 
@@ -46,6 +51,10 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     if again and (again.group().rstrip().lower().endswith("again") or again.start() == end) and any(
             s >= again.end() and not FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
         right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
+    inserted = _INSERTED_WHERE.search(sentence, max(0, left - 12), start)
+    closing = sentence.find(",", end, right) if inserted else -1
+    if closing > 0 and FINITE.search(sentence, closing, right) and not _SAYING_CLOSES.match(sentence, closing):
+        right = closing  # "In Nysa, [where a dyke broke on Sunday], the water level began to fall": the aside's
     line = _line(sentence, start, end, left, right, subject, aside, other_dates)
     return participle_line(line, sentence) or line
 
