@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
-from sourcebrief.event_tense import other_deeds, plan_and_deed
+from sourcebrief.event_tense import plan_and_deed, two_deeds
 from sourcebrief.model import record
 
 if TYPE_CHECKING:
@@ -252,11 +252,8 @@ class _Groups:
 
     def _own_other_deed(self, index: int, member: _Member) -> bool:
         """Whether group ``index`` holds a clause of another sentence of ``member``'s source that tells another deed
-        (event_tense.other_deeds) in none of the same plain words: "Taiwan's strongest earthquake killed nine people"
-        and "The quake struck at 7:58 a.m." tell one quake, "Hamas handed three hostages to the Red Cross" and "The
-        ceasefire began" two things."""
-        return any(other.sentence != member.sentence and _plain(other).isdisjoint(_plain(member))
-                   and other_deeds(other.candidate.text, member.candidate.text)
+        (_two_deeds): "Hamas handed three hostages to the Red Cross" and "The ceasefire began" are two things."""
+        return any(other.sentence != member.sentence and _two_deeds(other, member)
                    for other in self.by_source[index].get(member.source, ()))
 
     def _near_day(self, index: int, member: _Member) -> bool:
@@ -364,12 +361,8 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
 
 
 def _two_deeds(a: _Member, b: _Member) -> bool:
-    """Whether two clauses tell two deeds (event_tense.other_deeds) and share no plain word and no number: "318
-    detainees" and "318 prisoners were flown" may be one flight told in other words."""
-    if not _plain(a).isdisjoint(_plain(b)):
-        return False
-    numbers = set(_NUMBER.findall(a.candidate.text))
-    return numbers.isdisjoint(_NUMBER.findall(b.candidate.text)) and other_deeds(a.candidate.text, b.candidate.text)
+    """event_tense.two_deeds of two members' lines and plain words."""
+    return two_deeds(a.candidate.text, b.candidate.text, _plain(a), _plain(b))
 
 
 def _counts_differ(a: _Member, b: _Member) -> bool:
@@ -420,9 +413,7 @@ def _one_way(a: _Member, b: _Member, weights: dict[str, float]) -> float:
 def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """``similarity`` both ways of the two clauses' plain words, without names or the wider texts: "A door plug
     blew off an Alaska Airlines Boeing 737 MAX 9 jet" is not "The FAA grounds 171 Boeing 737 MAX 9 jets"."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
+    _plain(a), _plain(b)  # found once per member
     if len(a.plain & b.plain) < 3 and a.plain != b.plain:
         return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates, unless both say just them
     one, other = similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights)
@@ -435,9 +426,7 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
 def _say_apart(a: _Member, b: _Member) -> bool:
     """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common;
     or both tell of recovering something, and not the same thing."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
+    _plain(a), _plain(b)  # found once per member
     if len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain):
         return True
     # "Police recovered a rifle" is not "police found the victim's phone": a thing found is the same thing found
@@ -462,9 +451,7 @@ def _told_apart(a: _Member, b: _Member, weights: dict[str, float]) -> bool:
     besides names) and share too few of them: the names they share prove no more than that the story is the same.
     A clause that is only names ("The U.S.-Iraq Joint Security Cooperation Dialogue in Washington") is told apart
     from nothing."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
+    _plain(a), _plain(b)  # found once per member
     return len(a.plain) >= 2 and len(b.plain) >= 2 and len(a.plain & b.plain) < 2
 
 
