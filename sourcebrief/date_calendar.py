@@ -17,8 +17,9 @@ _CUE_BEFORE = re.compile(
     r"|next|this|between|and|to|or|on|for|that|whole|entire)\s*-?\s*$", re.IGNORECASE)
 _VERB_FALL = re.compile(r"(?<!spring)(?<!summer)(?<!autumn)(?<!winter)\s+(?:to|and|or)\s+$", re.IGNORECASE)
 """Before a bare "fall" that is the verb: "to", "and" or "or" not after another season ("from summer to fall")."""
-_DAY_AFTER = re.compile(r"\s+(?:on|into|from|between)\s+(?:the\s+)?(?:[A-Z]|\d)")
-"""A day named right after "overnight": "overnight [on Wednesday]"."""
+_DAY_AFTER = re.compile(r"\s+(?:(?:on|into|from|between)\s+(?:the\s+)?(?:[A-Z]|\d)"
+                        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+"""A day named right after "overnight": "overnight [on Wednesday]", "made landfall overnight [Wednesday]"."""
 _MORNING_AFTER = re.compile(r"\b(?:by|on|early|until)\s+(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             r"\s+morning\b")
 """A weekday's morning told later in the sentence of an "overnight": the night is the one before that morning."""
