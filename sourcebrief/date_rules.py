@@ -155,6 +155,7 @@ FUTURE_CUES = re.compile(
     r"|expected(?=\s+(?:on|by|in|at|before|to|later|early|late|next|this)\b)|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|deadline|would\s+be\s+held"
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
+    r"|moved\s+(?:back\s+|forward\s+)?to(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next)\b)"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+(?:forecast|predicted|projected)\b"
     r"|runs?\s+(?:from|until|through|till)"
     r"|(?:plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets)"
@@ -170,7 +171,7 @@ FUTURE_CUES = re.compile(
 breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest, a strike or a day of action is for one ahead ("called for fresh demonstrations
 on Tuesday", written on a Monday, is tomorrow's; so is a call for a session, a meeting or a vote: "has called for a
 session on Thursday to elect a president"), and a schedule is told in the present ("plays her opening match on
-Tuesday", "the exhibition opens in March")."""
+Tuesday", "the exhibition opens in March"); a match "moved to Sunday" is moved to a day ahead, like one postponed."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
     r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
