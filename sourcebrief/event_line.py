@@ -51,7 +51,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
         return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
-    planned = _closing_plan(head) if not (subject or inner) else None
+    planned = _closing_plan(head) or _expected_aside(head) if not (subject or inner) else None
     if planned is not None:
         # "Biden postponed a trip to Germany and Angola that was due to begin [Thursday] to oversee …": the date is
         # the plan's, not the postponement's; the line is the plan ("A trip … was due to begin").
@@ -428,3 +428,21 @@ def _closing_plan(head: str) -> str | None:
 
 
 _DETERMINED_WORD = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
+
+
+_EXPECTED_ASIDE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]{1,60}?),\s+(?P<verb>expected|scheduled|due"
+                             r"|planned|slated)(?:\s+(?:on|in|at|by|for))?\s*$")
+"""A noun phrase and a participle of a plan after a comma, ending the head right before its date: "bracing for [the
+flood crest on the Oder River, expected] on Thursday"."""
+
+
+def _expected_aside(head: str) -> str | None:
+    """The plan a head's closing aside tells, as its own line ("The flood crest on the Oder River is expected"): the
+    date is the aside's, not the main clause's ("Wroclaw is bracing" now). None when there is none."""
+    for opening in _DETERMINED_WORD.finditer(head):
+        aside = _EXPECTED_ASIDE.match(head, opening.start())
+        if aside and not FINITE.search(aside.group("np")):
+            words = aside.group("np").split()
+            plural = len(words) > 1 and words[1].endswith("s") and not words[1].endswith("ss")
+            return f"{aside.group('np')} {'are' if plural else 'is'} {aside.group('verb')}"
+    return None
