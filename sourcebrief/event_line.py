@@ -400,9 +400,10 @@ def _whole_subject_clause(head: str) -> re.Match[str] | None:
     return match if match and not FINITE.search(match.group("np")) and len(match.group("np").split()) <= 8 else None
 
 
-_CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
-"""A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
-after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
+_CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
+"""A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast", "for
+victims of the magnitude 7.5 earthquake that struck the Noto peninsula" (not after "between": "the rounds between the
+two sides that began" began the rounds, not the sides)."""
 _CLOSING_RELATIVE_AFTER = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:between|among|with)\s+(?:the\s+)?[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+" + _PAST_VERB_ON + r"[^,;]*)$")
