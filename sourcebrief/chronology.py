@@ -199,8 +199,10 @@ def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
         return False
     day = timex.value.split("T")[0]
     left, right = sentence_bounds(text, timex.start, timex.end)
+    # Not across a clause break: "Rivers burst their banks overnight …, and Opava was under water by Sunday morning"
     return any(o is not timex and left <= o.start < right and o.value.split("T")[0] == day
-               and (o.type != "TIME" or o.start > timex.start) for o in dates)
+               and (o.type != "TIME" or o.start > timex.start)
+               and not _CLAUSE_BETWEEN.search(text, min(o.end, timex.end), max(o.start, timex.start)) for o in dates)
 
 
 def _without(line: Line, coarse: list[Timex], base: int) -> Line:

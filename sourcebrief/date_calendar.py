@@ -17,8 +17,12 @@ _CUE_BEFORE = re.compile(
     r"|next|this|between|and|to|or|on|for|that|whole|entire)\s*-?\s*$", re.IGNORECASE)
 _VERB_FALL = re.compile(r"(?<!spring)(?<!summer)(?<!autumn)(?<!winter)\s+(?:to|and|or)\s+$", re.IGNORECASE)
 """Before a bare "fall" that is the verb: "to", "and" or "or" not after another season ("from summer to fall")."""
-_DAY_AFTER = re.compile(r"\s+(?:on|into|from|between)\s+(?:the\s+)?(?:[A-Z]|\d)")
-"""A day named right after "overnight": "overnight [on Wednesday]"."""
+_DAY_AFTER = re.compile(r"\s+(?:(?:on|into|from|between)\s+(?:the\s+)?(?:[A-Z]|\d)"
+                        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+"""A day named right after "overnight": "overnight [on Wednesday]", "made landfall overnight [Wednesday]"."""
+_MORNING_AFTER = re.compile(r"\b(?:by|on|early|until)\s+(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                            r"\s+morning\b")
+"""A weekday's morning told later in the sentence of an "overnight": the night is the one before that morning."""
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s+$")
 """A capitalised word right before a capitalised "Today": a name ("Florida Today", "USA Today"), not the day."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
@@ -328,6 +332,11 @@ def word(g: re.Match[str], site: Site) -> Result | None:
     kind = "TIME" if part else "DATE"
     if site.dct is None:
         return (kind, UNRESOLVED, None)
+    morning = _MORNING_AFTER.search(site.text, site.end, site.sentence_end) if text == "overnight" else None
+    if morning:  # "burst their banks overnight, and Opava was under water by Sunday morning": the night before it
+        day = weekday_date(morning["wd"], site.dct, "past")
+        if day < site.dct:
+            return (kind, f"{V.day_value(day)}T{part}", None)
     day = V.day_value(site.dct + _dt.timedelta(days=shift))
     return (kind, f"{day}T{part}" if part else day, None)
 

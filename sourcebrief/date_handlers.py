@@ -160,12 +160,12 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     if g["nm"]:
         clock = "12:00" if g["nm"].lower() == "noon" else "24:00"
     else:
-        hour = int(g["h"] or g["h2"])
-        ampm = (g["ap"] or g["ap2"] or "").lower()
+        hour = int(g["h"] or g["h3"] or g["h2"])  # "h3": a British "5.47pm", whose "pm" tells it from a decimal
+        ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
         if hour > 23:
             return None
-        clock = f"{hour:02d}:{int(g['mi'] or 0):02d}"
+        clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or 0):02d}"
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
     if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
         days = R.DAY_AFTER_TIME.match(site.text, paired.end())

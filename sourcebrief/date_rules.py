@@ -85,6 +85,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
     ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
+             r"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m(?:\b|\.)\.?"
              r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY})))?"),
@@ -155,6 +156,7 @@ FUTURE_CUES = re.compile(
     r"|expected(?=\s+(?:on|by|in|at|before|to|later|early|late|next|this)\b)|hopes?\s+to|aims?\s+to|planned\s+to|(?:is|are)\s+planned|as\s+soon\s+as"
     r"|is\s+to|are\s+to|set\s+to|set(?=\s+for\b)|slated|effective|until|deadline|would\s+be\s+held"
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
+    r"|moved\s+(?:back\s+|forward\s+)?to(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next)\b)"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+(?:forecast|predicted|projected)\b"
     r"|runs?\s+(?:from|until|through|till)"
     r"|(?:plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets)"
@@ -170,18 +172,20 @@ FUTURE_CUES = re.compile(
 breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest, a strike or a day of action is for one ahead ("called for fresh demonstrations
 on Tuesday", written on a Monday, is tomorrow's; so is a call for a session, a meeting or a vote: "has called for a
 session on Thursday to elect a president"), and a schedule is told in the present ("plays her opening match on
-Tuesday", "the exhibition opens in March")."""
+Tuesday", "the exhibition opens in March"); a match "moved to Sunday" is moved to a day ahead, like one postponed."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
     r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
     r"to\s+(?!have\b)[a-z]+"
+    r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
 """"said the suspects would appear in court on Thursday", "mourning starting Monday", "warned that rain could fall by
 Friday", "said it expected operations to return to normal by Tuesday" (an expectation told in a saying; alone,
 "analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
-Monday"), and "may" only in lower case (not the month)."""
+Monday"), and "may" only in lower case (not the month). A plan told in the past ("postponed a trip that was due to
+begin Thursday") is a future seen from then, no past deed: the coming Thursday, as after "would"."""
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
     r"(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"

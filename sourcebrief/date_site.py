@@ -133,7 +133,7 @@ def _sentence_tense(site: Site, reported: bool) -> str:
         return "past"  # "A state of emergency declared on Saturday will last three months": declared before
     if date_clauses.BACKDATED.search(text_before(site)):
         return "past"  # "The contract is retroactive to Oct. 1 and runs until September 2030"
-    best, best_distance = "none", 10**9
+    best, best_distance, best_cue = "none", 10**9, None
     cue_sets = ((R.FUTURE_CUES, "future"), (R.REPORTED_FUTURE_CUES, "reported"), (R.PAST_CUES, "past"))
     # Not a cue holding the date: "called on Sunday for rallies" tells no tense of Sunday.
     cues_found = [(cue, name) for cues, name in (cue_sets if reported else cue_sets[::2])
@@ -167,12 +167,21 @@ def _sentence_tense(site: Site, reported: bool) -> str:
         if _CLAUSE_BREAK.search(between) or (not before and date_clauses.AND_BEFORE_CUE.search(between)):
             distance += _OTHER_CLAUSE  # "collapsed over the weekend, and will resume": the weekend is past
         if distance < best_distance or (distance == best_distance and name != "past"):
-            best, best_distance = name, distance
+            best, best_distance, best_cue = name, distance, cue
     if best == "none" and governed and (governed["span"] or "").lower() == "through":
         return "future"  # "keeps plants shut through Friday": a span from now to that day
+    if best == "reported" and _PAST_PLAN.match(best_cue.group()) and _BUT_DONE.search(site.text, site.end,
+                                                                                     site.sentence_end):
+        return "past"  # "was due to begin on Friday, but fighting continued into Saturday": that day has come
     return best
 
 
+_PAST_PLAN = re.compile(r"(?:was|were|had\s+been)\s", re.IGNORECASE)
+"""A plan told in the past ("was due to"), the cue that makes its day a future seen from then."""
+_BUT_DONE = re.compile(r"\bbut\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had|did|[a-z]{3,}ed|began|came|went|broke|fell|"
+                       r"took|made|left|ran)\b")
+"""A "but" and a past verb after a plan told in the past: the plan's day has come and gone ("was due to begin on
+Friday, but fighting continued")."""
 _BE_ADVERB_BEFORE = re.compile(r"\b(?:be|being|been|is|are|remain|remains|stay|stays)\s+[a-z]+ly\s+$", re.IGNORECASE)
 """A participle after "be" and an adverb tells no past, as after "be" alone (date_rules.PAST_CUES): "The president-elect
 will be formally declared by the KPU on Wednesday" is ahead."""

@@ -12,7 +12,7 @@ _PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|wer
                                   r"|should|did|does|do)(?![\w'’-])")
 _GAPPED_VERB = re.compile(
     r"\b(?:(?P<aux>will|would|shall|can|could|may|might|must)(?:\s+(?:not|also|then|now|be|[a-z]+ly))*\s+[a-z]+"
-    r"|(?P<past>(?!(?:was|were|had)\b)[a-z]{2,}ed|hit|struck|swept|reached|tore))"
+    r"|(?P<past>(?!(?:was|were|had)\b)[a-z]{2,}ed|hit|struck|swept|reached|tore|met|visited|held))"
     r"(?:\s+(?:over|into|across|through|past|toward|towards|onto|against|along))?\s+(?=\w)")
 """A verb (a modal's, or a plain past) and the preposition before its object: "will move over [Georgia]", "swept
 across [Cuba]", "arrested [two men]"."""

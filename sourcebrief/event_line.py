@@ -51,6 +51,11 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         # "A door plug that blew off the jet on Jan. 5 appeared to be missing bolts": the date is the relative
         # clause's, and so is the line.
         return tidy(f"{restrictive.group('np')} {restrictive.group('vp')}")
+    planned = _closing_plan(head) or _expected_aside(head) if not (subject or inner) else None
+    if planned is not None:
+        # "Biden postponed a trip to Germany and Angola that was due to begin [Thursday] to oversee …": the date is
+        # the plan's, not the postponement's; the line is the plan ("A trip … was due to begin").
+        return tidy(planned)
     # The relative clause also holds the date when its noun's own verb follows it: "the minister said the talks that
     # began [in January] have stalled" (the talks began then; they have stalled now).
     closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
@@ -395,11 +400,50 @@ def _whole_subject_clause(head: str) -> re.Match[str] | None:
     return match if match and not FINITE.search(match.group("np")) and len(match.group("np").split()) <= 8 else None
 
 
-_CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!of )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
-"""A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast" (not
-after "between" or "of": "the rounds between the two sides that began" began the rounds, not the sides)."""
+_CLOSING_RELATIVE = re.compile(r"(?<!between )(?<!among )(?<!with )\b" + _RELATIVE_OF_PAST + r"[^,;]*)$")
+"""A head that ends in a relative clause of the past: "… from a deadly earthquake that hit the country's coast", "for
+victims of the magnitude 7.5 earthquake that struck the Noto peninsula" (not after "between": "the rounds between the
+two sides that began" began the rounds, not the sides)."""
 _CLOSING_RELATIVE_AFTER = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:between|among|with)\s+(?:the\s+)?[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2})\s+(?:that|which)\s+" + _PAST_VERB_ON + r"[^,;]*)$")
 """The same after "between", "among" or "with": the whole phrase is the clause's subject ("the ongoing negotiation
 rounds between the two sides that began [in August 2023]": the rounds between the sides began)."""
+
+
+_CLOSING_PLAN = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;]{1,60}?)\s+(?:that|which)\s+"
+                           r"(?P<vp>(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|expected|supposed)\s+to\s+"
+                           r"(?:be\s+)?[a-z]+)(?:\s+(?:on|in|at|by))?\s*$")
+"""A noun phrase and a relative clause of a plan told in the past, ending the head right before its date: "a trip to
+Germany and Angola [that was due to begin] Thursday"."""
+
+
+def _closing_plan(head: str) -> str | None:
+    """The plan a head ends in, as its own line ("A trip to Germany and Angola was due to begin"), when the date is the
+    relative clause's: the main verb before it ("postponed") is not done on the plan's day. None when there is none."""
+    for opening in _DETERMINED_WORD.finditer(head):
+        plan = _CLOSING_PLAN.match(head, opening.start())
+        if plan and not FINITE.search(plan.group("np")):
+            return f"{plan.group('np')} {plan.group('vp')}"
+    return None
+
+
+_DETERMINED_WORD = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s")
+
+
+_EXPECTED_ASIDE = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]{1,60}?),\s+(?P<verb>expected|scheduled|due"
+                             r"|planned|slated)(?:\s+(?:on|in|at|by|for))?\s*$")
+"""A noun phrase and a participle of a plan after a comma, ending the head right before its date: "bracing for [the
+flood crest on the Oder River, expected] on Thursday"."""
+
+
+def _expected_aside(head: str) -> str | None:
+    """The plan a head's closing aside tells, as its own line ("The flood crest on the Oder River is expected"): the
+    date is the aside's, not the main clause's ("Wroclaw is bracing" now). None when there is none."""
+    for opening in _DETERMINED_WORD.finditer(head):
+        aside = _EXPECTED_ASIDE.match(head, opening.start())
+        if aside and not FINITE.search(aside.group("np")):
+            words = aside.group("np").split()
+            plural = len(words) > 1 and words[1].endswith("s") and not words[1].endswith("ss")
+            return f"{aside.group('np')} {'are' if plural else 'is'} {aside.group('verb')}"
+    return None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
-from sourcebrief.event_tense import plan_and_deed
+from sourcebrief.event_tense import plan_and_deed, two_deeds
 from sourcebrief.model import record
 
 if TYPE_CHECKING:
@@ -189,6 +189,8 @@ class _Groups:
         """Per group: the days of its members dated to a day."""
         self.sentence_dates: list[dict[int, set[str]]] = []
         """Per group: the dates of each of its members' sentences."""
+        self.by_source: list[dict[str, list[_Member]]] = []
+        """Per group: its members by source."""
         self.holders: dict[str, set[int]] = defaultdict(set)
         """Word to the groups whose ``words`` hold it."""
         self.by_day: dict[str, set[int]] = defaultdict(set)
@@ -234,6 +236,9 @@ class _Groups:
         for index in self.shortlist(member):
             if self.sentence_dates[index].get(member.sentence, {member.date}) != {member.date}:
                 continue  # two dates in one sentence are two events, even through a third report
+            if self._own_other_deed(index, member):
+                continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
+                # began": one source tells two deeds in two sentences, never one event listing it twice
             if member.day and self.days[index] and not self._near_day(index, member):
                 continue  # a day that only a month of the group relates to: "25 January" is not an event of the
                 # 28th because a third report dates it "in January"
@@ -244,6 +249,12 @@ class _Groups:
             if score > best_score:
                 best, best_score = index, score
         return best
+
+    def _own_other_deed(self, index: int, member: _Member) -> bool:
+        """Whether group ``index`` holds a clause of another sentence of ``member``'s source that tells another deed
+        (_two_deeds): "Hamas handed three hostages to the Red Cross" and "The ceasefire began" are two things."""
+        return any(other.sentence != member.sentence and _two_deeds(other, member)
+                   for other in self.by_source[index].get(member.source, ()))
 
     def _near_day(self, index: int, member: _Member) -> bool:
         """Whether group ``index`` holds a day at most one day from ``member``'s."""
@@ -261,7 +272,9 @@ class _Groups:
             self.source_days.append(set())
             self.days.append(set())
             self.sentence_dates.append({})
+            self.by_source.append({})
         date = member.date
+        self.by_source[index].setdefault(member.source, []).append(member)
         self.members[index].append(member)
         self.sentence_dates[index].setdefault(member.sentence, set()).add(date)
         for word in member.extra - self.words[index]:
@@ -334,6 +347,10 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             # were detained [on Wednesday]"
         if _say_apart(candidate, member):
             continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
+        if candidate.day and member.day and _two_deeds(candidate, member):
+            continue  # "Mr Albanese[, who] arrived in Tokyo [on Monday, met Kishida]" is not "Kishida met Kamala
+            # Harris", nor "Japan held a state funeral, with … Narendra Modi attending" "Kishida met India's Narendra
+            # Modi": two deeds told in no common word but names; only the sentences around them meet
         if plan_and_deed(candidate.candidate.text, member.candidate.text):
             continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out"
         best = score
@@ -341,6 +358,11 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
 
 
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
+
+
+def _two_deeds(a: _Member, b: _Member) -> bool:
+    """event_tense.two_deeds of two members' lines and plain words."""
+    return two_deeds(a.candidate.text, b.candidate.text, _plain(a), _plain(b))
 
 
 def _counts_differ(a: _Member, b: _Member) -> bool:
@@ -391,9 +413,7 @@ def _one_way(a: _Member, b: _Member, weights: dict[str, float]) -> float:
 def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """``similarity`` both ways of the two clauses' plain words, without names or the wider texts: "A door plug
     blew off an Alaska Airlines Boeing 737 MAX 9 jet" is not "The FAA grounds 171 Boeing 737 MAX 9 jets"."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
+    _plain(a), _plain(b)  # found once per member
     if len(a.plain & b.plain) < 3 and a.plain != b.plain:
         return 0.0  # two words ("the 11 miners were rescued") say too little to tie two dates, unless both say just them
     one, other = similarity(a.plain, b.plain, weights), similarity(b.plain, a.plain, weights)
@@ -406,9 +426,7 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
 def _say_apart(a: _Member, b: _Member) -> bool:
     """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common;
     or both tell of recovering something, and not the same thing."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
+    _plain(a), _plain(b)  # found once per member
     if len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain):
         return True
     # "Police recovered a rifle" is not "police found the victim's phone": a thing found is the same thing found
@@ -433,10 +451,15 @@ def _told_apart(a: _Member, b: _Member, weights: dict[str, float]) -> bool:
     besides names) and share too few of them: the names they share prove no more than that the story is the same.
     A clause that is only names ("The U.S.-Iraq Joint Security Cooperation Dialogue in Washington") is told apart
     from nothing."""
-    for member in (a, b):
-        if member.plain is None:
-            member.plain = _plain_words(member.candidate.text)
+    _plain(a), _plain(b)  # found once per member
     return len(a.plain) >= 2 and len(b.plain) >= 2 and len(a.plain & b.plain) < 2
+
+
+def _plain(member: _Member) -> frozenset[str]:
+    """``member``'s plain words (_plain_words), found once."""
+    if member.plain is None:
+        member.plain = _plain_words(member.candidate.text)
+    return member.plain
 
 
 def _plain_words(line: str) -> frozenset[str]:

@@ -94,7 +94,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 subject = (opening if _BEGAN.match(sentence, match.end()) and _DETERMINED_OPENING.match(opening)
                            and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
                            else preposed.group(1) if preposed and not FINITE.search(preposed.group(1))
-                           else named.group(1) if named else opening if 0 < len(opening.split()) <= 4
+                           else _with_modifiers(sentence, named) if named else opening if 0 < len(opening.split()) <= 4
                            else phrase.group(1) if phrase else "")
                 # "raised its forecast for fiscal 2025, which ends next June": the period ends, not the forecast; but
                 # "killed in air strikes on Friday, which targeted 85 sites": the strikes did, not Friday
@@ -165,6 +165,17 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
 _PERIOD_VERB = re.compile(r"(?:ends?|ended|begins?|began|starts?|started|runs?|ran|closes?|closed|expires?|expired"
                           r"|falls?|fell|marks?|marked|is|was|will)\b")
 """A relative clause's verb that a period does: "fiscal 2025, which [ends] next June" (a date is its antecedent)."""
+
+
+def _with_modifiers(sentence: str, named: re.Match[str]) -> str:
+    """A relative clause's named antecedent with the article and hyphened modifiers before it: "[The 21-year-old]
+    Spaniard, who beat Djokovic last year" is "The 21-year-old Spaniard beat Djokovic", not "Spaniard beat …"."""
+    modifiers = _HYPHENED_BEFORE.search(sentence, 0, named.start(1))
+    return (modifiers.group() if modifiers else "") + named.group(1)
+
+
+_HYPHENED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'’]+-[\w'’-]+\s+){1,2}$")
+"""An article and hyphened modifiers ("the 21-year-old", "a seven-time") right before a name."""
 
 
 def _antecedent_before(sentence: str, at: int) -> str:

@@ -90,3 +90,32 @@ def plan_and_deed(a: str, b: str) -> bool:
     if one[1] in deciding and other[1] in deciding:
         return False
     return one[1] not in other[2] and other[1] not in one[2]
+
+
+def other_deeds(a: str, b: str) -> bool:
+    """Whether two lines each plainly tell a deed (or a plan) by a verb of their own, and neither's verb is in the
+    other: "Hamas handed three Israeli women hostages to the Red Cross" and "The ceasefire began" are two things
+    done, which two sentences of one source never tell as one (another source may word one deed otherwise)."""
+    one, other = told(a), told(b)
+    if one is None or other is None or one[1] == other[1] or _happening().intersection((one[1], other[1])):
+        return False
+    return one[1] not in other[2] and other[1] not in one[2]
+
+
+@functools.lru_cache(maxsize=1)
+def _happening() -> frozenset[str]:
+    """Keys of verbs that only tell that something happened ("The disaster struck", "the blast occurred"): no deed of
+    its own to tell apart from what the other line says happened."""
+    return frozenset(map(_key, "strike struck hit happen occur unfold".split()))
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
+
+
+def two_deeds(a: str, b: str, a_plain: frozenset[str], b_plain: frozenset[str]) -> bool:
+    """Whether two lines tell two deeds (other_deeds) and share no plain word (names aside: ``a_plain``, ``b_plain``)
+    and no number: "Taiwan's strongest earthquake killed nine people" and "The quake struck" tell one quake, "318
+    detainees" and "318 prisoners were flown" may be one flight, "Hamas handed three hostages to the Red Cross" and
+    "The ceasefire began" are two things."""
+    return (a_plain.isdisjoint(b_plain) and set(_NUMBER.findall(a)).isdisjoint(_NUMBER.findall(b))
+            and other_deeds(a, b))

@@ -12,6 +12,7 @@ from sourcebrief import date_rules
 from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start
 from sourcebrief.event_line import _AUXILIARY, _RELATIVE_WORD, _line
+from sourcebrief.event_participle import participle_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
 from sourcebrief.event_span import _span
@@ -28,6 +29,11 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 
 
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
+_INSERTED_WHERE = re.compile(r",\s+(?:where|when)\s+[^,;]*$")
+"""A "where" or "when" clause inserted after a comma, up to its date: its line ends at its closing comma."""
+_SAYING_CLOSES = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|added|reported|announced|confirmed)\b")
+"""A saying after the comma, which closes the sentence, not a main clause: "…, where a gallery collapsed on Sunday,
+officials said"."""
 _HIDDEN_COMMA = "\x00"
 
 
@@ -45,7 +51,12 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     if again and (again.group().rstrip().lower().endswith("again") or again.start() == end) and any(
             s >= again.end() and not FINITE.search(sentence, again.end(), s) for s, _ in other_dates):
         right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
-    return _line(sentence, start, end, left, right, subject, aside, other_dates)
+    inserted = _INSERTED_WHERE.search(sentence, max(0, left - 12), start)
+    closing = sentence.find(",", end, right) if inserted else -1
+    if closing > 0 and FINITE.search(sentence, closing, right) and not _SAYING_CLOSES.match(sentence, closing):
+        right = closing  # "In Nysa, [where a dyke broke on Sunday], the water level began to fall": the aside's
+    line = _line(sentence, start, end, left, right, subject, aside, other_dates)
+    return participle_line(line, sentence) or line
 
 
 def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
@@ -114,7 +125,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
-    if again.group("np").split()[0].lower() == "the":
+    if again.group("np").split()[0].lower() == "the" or again.group("np")[0].isupper():
         # "will move over Georgia on Thursday and the Carolinas by Friday": the object after the shared verb
         first = _clause(sentence, first_start, first_end,
                         [(s, e) for s, e in other_dates if s != first_start] + [(start, end)])
@@ -129,9 +140,12 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
 
 
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|shall|should|be|been)\b")
-_AGAIN_AFTER = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s)", re.IGNORECASE)
-_AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?))"
-                           r"\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:of\s+|al-)?[A-Z][\w'’.-]*){0,5})"
+"""A name as a gapped conjunct's object: "India's Narendra Modi", "the Emir of Qatar" is a determiner's."""
+_AGAIN_AFTER = re.compile(rf"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again\b|(?:its|the|their|his|her)\s|{_NAME}\s+"
+                          r"(?:on|in|at|during|by)\s)", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"(?:,\s*)?\s+and\s+(?:then\s+)?(?:again|(?P<np>(?:its|the|their|his|her)\s+[^,;]{1,40}?"
+                           rf"|{_NAME}))\s+(?:(?:on|in|at|during|by|from|until|through)\s+)?$", re.IGNORECASE)
 """A second date of the same verb: "scrubbed on March 7 [and again] on Tuesday", "its first reading in September [and
 its second reading] on February 10"."""
 

@@ -1,0 +1,74 @@
+"""A participle clause's line given its sentence's subject and a past verb: "Kishida held a string of meetings,
+meeting U.S. Vice President Kamala Harris on Monday and India's Narendra Modi on Tuesday" dates two deeds of Kishida's,
+"Japanese Prime Minister Fumio Kishida met U.S. Vice President Kamala Harris" (Monday) and "… met India's Narendra
+Modi" (Tuesday), not "Meeting U.S. Vice President Kamala Harris", which no reader can place. Read by ``event_text``."""
+
+from __future__ import annotations
+
+import re
+
+from sourcebrief.event_sentence import FINITE
+
+_OPENING_PARTICIPLE = re.compile(r"(?P<verb>[A-Z][a-z]{2,}ing)\s+(?=[\w'’])")
+"""A line opening with a participle and going on to its object: "Meeting U.S. Vice President Kamala Harris"."""
+_DATELINE = re.compile(r"[A-Z][A-Z .,/'’-]*(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s+\([A-Za-z. ]+\))?\s+(?:--|—|–|-)\s+")
+"""A dateline before the sentence's subject: "TOKYO -- ", "LONDON, March 3 (Reuters) - "."""
+_PAST = dict(pair.split(":") for pair in """meet:met hold:held make:made take:took give:gave send:sent leave:left
+speak:spoke bring:brought win:won lose:lost tell:told say:said see:saw hit:hit put:put set:set get:got run:ran
+begin:began fly:flew lead:led pay:paid sell:sold find:found build:built spend:spent keep:kept stand:stood come:came
+go:went write:wrote drive:drove break:broke choose:chose know:knew throw:threw strike:struck seek:sought buy:bought
+catch:caught teach:taught fight:fought shoot:shot sit:sat cut:cut hear:heard beat:beat""".split())
+"""Irregular pasts, by the verb the participle is made of ("meeting": "meet", "met")."""
+_IRREGULAR_PARTICIPLE = {verb + "ing": past for verb, past in _PAST.items()} | {
+    verb[:-1] + "ing": past for verb, past in _PAST.items() if verb.endswith("e") and not verb.endswith("ee")} | {
+    verb + verb[-1] + "ing": past for verb, past in _PAST.items() if re.search(r"[^aeiou][aeiou][bdgnprt]$", verb)}
+"""Each irregular verb's participle ("meeting", "making", "hitting", "running") to its past."""
+_NOT_PARTICIPLE = frozenset("during including according following regarding concerning amid something nothing "
+                            "anything everything morning evening bring thing king ring spring sing wing".split())
+"""Words ending in "-ing" that are no participle of a deed."""
+
+
+def past_of(participle: str) -> str | None:
+    """The simple past of an "-ing" participle: "meeting" "met", "visiting" "visited", "raising" "raised" (the
+    dropped "e" comes back with "-ed"), "stopping" "stopped", "carrying" "carried"; None when it is no participle."""
+    word = participle.lower()
+    if word in _NOT_PARTICIPLE or not word.endswith("ing") or len(word) < 6:
+        return None
+    if word in _IRREGULAR_PARTICIPLE:
+        return _IRREGULAR_PARTICIPLE[word]
+    stem = word[:-3]
+    if stem.endswith("ee"):
+        return stem + "d"  # "agreeing": "agreed"
+    if re.search(r"[^aeiou]y$", stem):
+        return stem[:-1] + "ied"  # "carrying": "carried"
+    return stem + "ed"
+
+
+def participle_line(line: str, sentence: str) -> str | None:
+    """``line`` given the subject of its sentence and a past verb, when it opens with a participle that follows a
+    comma in the sentence after a main clause of the past ("Kishida held talks, meeting Harris on Monday" is
+    "Kishida met Harris"); None otherwise."""
+    opening = _OPENING_PARTICIPLE.match(line)
+    if opening is None:
+        return None
+    past = past_of(opening.group("verb"))
+    comma = re.search(rf",\s+{opening.group('verb').lower()}\s", sentence)
+    dateline = _DATELINE.match(sentence)
+    body = sentence[dateline.end() if dateline else 0:comma.start() if comma else 0]
+    verb = FINITE.search(body)
+    if past is None or verb is None:
+        return None
+    subject = body[:verb.start()].strip()
+    if (not 0 < len(subject.split()) <= 8 or not subject[0].isupper() or "," in subject
+            or verb.group() in _NO_DOER or _INFINITIVE.search(line, opening.end())):
+        # "On Monday, the minister …", "The minister, 54, …", a present, a saying ("The interior ministry said 1.28
+        # million took part, beating the record of 31 January": the marchers beat it), or an infinitive whose date
+        # is its own ("signed a declaration, committing to present a draft by May 2"): no deed of that subject's
+        return None
+    return f"{subject} {past} {line[opening.end():]}"
+
+
+_NO_DOER = frozenset("is are has have said told".split())
+"""Main verbs whose subject does not do what the participle after them tells."""
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}\b")
+"""An infinitive in the participle's clause: a plan or an aim whose date is not the deed's."""
