@@ -16,6 +16,7 @@ from .figures import find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
+from .vote_counts import article_stages, partial_count
 
 __all__ = ["Conflict", "ConflictValue", "Corroboration", "Fact", "FactSource", "Shared",
            "corroborate"]
@@ -64,6 +65,9 @@ class ConflictValue:
     """The source's sentence."""
     paragraph: int | None = None
     """Seed line of the paragraph, if known."""
+    partial: bool = False
+    """The value is of an election's count not yet over ("with 95% of ballots counted", "preliminary results"):
+    a later full count may differ without either source being wrong (vote_counts.partial_count)."""
 
 
 @record
@@ -79,6 +83,12 @@ class Conflict:
     rising: bool = False
     """Each later publication gives a higher figure (and one date, one figure): a tally that grew over time
     ("155 people had died" on 31 October, "202 people had died" on 1 November) rather than sources at odds."""
+
+    @property
+    def partial(self) -> bool:
+        """Some value is of a count not yet over (ConflictValue.partial): an early stage of the count, not a
+        misreport."""
+        return any(v.partial for v in self.values)
 
 
 @record
@@ -118,7 +128,8 @@ def _conflict_json(conflict: Conflict) -> dict[str, object]:
         "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
-                    "quote": v.quote, "paragraph": v.paragraph} for v in conflict.values],
+                    "quote": v.quote, "paragraph": v.paragraph, **({"partial": True} if v.partial else {})}
+                   for v in conflict.values],
     }
 
 
@@ -384,18 +395,33 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     """Figure groups about the same quantity (unit family and context) that disagree."""
     conflicts = []
     seen: set[str] = set()
+    stages = article_stages(claims)
     for component in conflicting_groups(claims, groups):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         values = sorted(
             (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,
-                           articles[c.source_id].published, c.quote, c.paragraph)
+                           articles[c.source_id].published, c.quote, c.paragraph, partial_count(c, stages))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
         shortest = min(members, key=lambda c: (_fragment(c), len(_own_clause(c)), c.source_id))
         text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {_own_clause(shortest)}"
         seed = text + "|" + ",".join(v.source_id for v in values)
-        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), _rising(members, articles)))
+        rising = not any(v.partial for v in values) and _rising(members, articles)
+        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
     return tuple(conflicts)
+
+
+_NOT_RUNNING = frozenset({"magnitude", "vote", "voter", "seat", "ballot", "delegate", "mandate"})
+"""Unit families of counts that do not run up as they are told: a quake's magnitude, an election's votes and seats
+(a count's later stage is its final result: vote_counts)."""
+
+
+def _runs_up(claim: Claim) -> bool:
+    """A count that may grow from one report to the next, a toll or a tally of people or things ("155 people had
+    died", then "202"): not a share ("58.6%", then "58.8%" is a result revised, not a count rising), not money, not
+    an election's votes."""
+    family = claim.key[1] if claim.key else ""
+    return family.islower() and family not in _NOT_RUNNING
 
 
 def _own_clause(claim: Claim) -> str:
@@ -413,8 +439,11 @@ def _own_clause(claim: Claim) -> str:
 
 
 def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:
-    """True when the figures grow with the publication date, one figure a day, over two days or more."""
+    """True when the figures are a running count (_runs_up) that grows with the publication date, one figure a day,
+    over two days or more."""
     by_date: dict[_dt.date, set[float]] = defaultdict(set)
+    if not all(_runs_up(claim) for claim in members):
+        return False
     for claim in members:
         published = articles[claim.source_id].published
         if published is None or claim.figure is None:

@@ -1,0 +1,62 @@
+"""An election's count told partial or final: "58.6% with 95% of ballots counted" on Monday and "58.8%" in the final
+results on Wednesday are one share at two stages of the count, not a disagreement nor a figure "rising" like a
+toll."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # claims are read here, never built
+    from .claims import Claim
+
+_RESULTS = r"(?:election\s+)?(?:results?|returns|counts?|tall(?:y|ies)|figures|data)\b"
+_STAGE = (r"(?:(?:about|around|nearly|almost|more\s+than|over|some|just\s+over|roughly)\s+)?"
+          r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|half|most|two-thirds|a\s+third|a\s+quarter|three-quarters)")
+_COUNTED_WHAT = r"(?:the\s+)?(?:[a-z]+\s+)?(?:votes?|ballots?|polling\s+stations?|precincts?|districts?|constituencies)"
+_PARTIAL = re.compile(
+    rf"\b(?:partial|preliminary|provisional|early|initial|incomplete|unofficial)\s+(?:official\s+)?{_RESULTS}"
+    rf"|\b{_STAGE}\s+of\s+{_COUNTED_WHAT}\s+(?:(?:now|so\s+far|already)\s+)?"
+    r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|being\s+)?(?:counted|tallied|processed|reporting|reported)\b"
+    r"|\b(?:votes?|ballots?)\s+(?:were\s+|are\s+)?(?:still\s+)?being\s+counted\b"
+    r"|\bas\s+counting\s+(?:continued|continues|went\s+on)\b|\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?"
+    r"(?:continu\w+|under\s*way|ongoing)\b|\bexit\s+polls?\b|\bprojections?\b", re.I)
+"""Words telling that a count is not over: "partial results", "with 95% of ballots counted", "with most precincts
+reporting", "as counting continued", "exit polls" (not "won with 58% of the vote": that is the share itself)."""
+_FINAL = re.compile(rf"\b(?:final|certified|complete|definitive|full)\s+(?:official\s+)?{_RESULTS}"
+                    r"|\b(?:all|100\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts?"
+                    r"|polling\s+stations?)\s+(?:(?:had|have)\s+been\s+|were\s+)?(?:counted|tallied|reporting)\b"
+                    r"|\bcertified\b", re.I)
+"""Words telling that a count is over: "final results", "certified", "with all ballots counted"."""
+_VOTING = re.compile(r"\b(?:votes?|voters?|turnout|ballots?|polls?|seats?|elections?|results?)\b", re.I)
+"""Words of a sentence about an election's result: only its figures are of a count (a toll is nobody's count)."""
+
+
+def stage_of(sentence: str) -> str:
+    """The stage of the count a sentence tells: "partial", "final", or "" when it tells none or both ("the final
+    results confirm the preliminary count")."""
+    partial, final = bool(_PARTIAL.search(sentence)), bool(_FINAL.search(sentence))
+    return "partial" if partial and not final else "final" if final and not partial else ""
+
+
+def article_stages(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each source's stage of the count, when its sentences about voting tell one stage only: an article on
+    Monday's "preliminary results" gives a partial share in each sentence ("Turnout was 62%") though it says so
+    once; one telling of both ("up from 58.6% in the preliminary count") gives none."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        stage = stage_of(claim.quote) if _VOTING.search(claim.quote) else ""
+        if stage:
+            told[claim.source_id].add(stage)
+    return {source: next(iter(stages)) for source, stages in told.items() if len(stages) == 1}
+
+
+def partial_count(claim: Claim, stages: dict[str, str]) -> bool:
+    """Whether a figure about voting is of a count not yet over: its own sentence says so, or its article's voting
+    sentences tell only of a partial count (article_stages)."""
+    if claim.figure is None or not _VOTING.search(claim.quote):
+        return False
+    own = stage_of(claim.quote)
+    return (own or stages.get(claim.source_id, "")) == "partial"
