@@ -15,6 +15,7 @@ from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .figure_parts import share_of
 from .figures import Figure
 from .rounds import article_rounds, rounds_apart
+from .vote_counts import counting_stage
 
 _INF = float("inf")
 _POSTING_CAP = 200
@@ -80,6 +81,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
+    if counting_stage(a) or counting_stage(b):
+        return False  # "With 92% of ballots counted": how far the count had gone, which differs as it goes on
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):

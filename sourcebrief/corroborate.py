@@ -16,7 +16,7 @@ from .figures import find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
-from .vote_counts import article_stages, partial_count
+from .vote_counts import paragraph_stages, partial_count
 
 __all__ = ["Conflict", "ConflictValue", "Corroboration", "Fact", "FactSource", "Shared",
            "corroborate"]
@@ -251,7 +251,7 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     the sources say, not what one of them adds ("Two days of national mourning ended on Tuesday" for three
     sources, two of which say it was declared); copies of one report confirm nothing to each other."""
     with_noun = [c for c in members
-                 if c.figure is not None and any(ch.isalpha() for ch in c.figure.text)]
+                 if c.figure is not None and any(ch.isalpha() for ch in _PERCENT_WORDS.sub("", c.figure.text))]
     spread: dict[str, set[str]] = defaultdict(set)  # word -> the source groups using it
     for claim in members:
         for word in claim.words:
@@ -262,6 +262,11 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
 
     return min(with_noun or members, key=lambda c: (_bare(c), _pronoun_led(c), _fragment(c) or _alone(c),
                                                     -confirmed(c), len(c.clause), c.source_id))
+
+
+
+_PERCENT_WORDS = re.compile(r"\b(?:per\s*cent|percent|pct)\b", re.I)
+"""A share's unit written out ("22.1 percent"), which names nothing counted: "22.1%" says as much."""
 
 
 _PRONOUN_LED = re.compile(r"[\"“]?(?:It(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears"
@@ -395,7 +400,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     """Figure groups about the same quantity (unit family and context) that disagree."""
     conflicts = []
     seen: set[str] = set()
-    stages = article_stages(claims)
+    stages = paragraph_stages(claims)
     for component in conflicting_groups(claims, groups):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         values = sorted(

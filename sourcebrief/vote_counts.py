@@ -20,6 +20,8 @@ _PARTIAL = re.compile(
     rf"\b(?:partial|preliminary|provisional|early|initial|incomplete|unofficial)\s+(?:official\s+)?{_RESULTS}"
     rf"|\b{_STAGE}\s+of\s+{_COUNTED_WHAT}\s+(?:(?:now|so\s+far|already)\s+)?"
     r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|being\s+)?(?:counted|tallied|processed|reporting|reported)\b"
+    rf"|\b(?:results|returns)\s+(?:(?:had|have)\s+been\s+|were\s+)?(?:declared|counted|in|reported|announced)\s+"
+    rf"(?:from|in|for)\s+(?:\d[\d,]*|most|half)\s+(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?{_COUNTED_WHAT}"
     r"|\b(?:votes?|ballots?)\s+(?:were\s+|are\s+)?(?:still\s+)?being\s+counted\b"
     r"|\bas\s+counting\s+(?:continued|continues|went\s+on)\b|\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?"
     r"(?:continu\w+|under\s*way|ongoing)\b|\bexit\s+polls?\b|\bprojections?\b", re.I)
@@ -41,22 +43,36 @@ def stage_of(sentence: str) -> str:
     return "partial" if partial and not final else "final" if final and not partial else ""
 
 
-def article_stages(claims: Sequence[Claim]) -> dict[str, str]:
-    """Each source's stage of the count, when its sentences about voting tell one stage only: an article on
-    Monday's "preliminary results" gives a partial share in each sentence ("Turnout was 62%") though it says so
-    once; one telling of both ("up from 58.6% in the preliminary count") gives none."""
-    told: dict[str, set[str]] = defaultdict(set)
+def paragraph_stages(claims: Sequence[Claim]) -> dict[tuple[str, int], list[tuple[int, str]]]:
+    """The stages of the count each paragraph's sentences about voting tell, by (source, paragraph), as (sentence
+    index, stage) in reading order."""
+    told: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
     for claim in claims:
         stage = stage_of(claim.quote) if _VOTING.search(claim.quote) else ""
-        if stage:
-            told[claim.source_id].add(stage)
-    return {source: next(iter(stages)) for source, stages in told.items() if len(stages) == 1}
+        place = (claim.source_id, claim.paragraph)
+        if stage and (claim.sentence, stage) not in told[place]:
+            told[place].append((claim.sentence, stage))
+    return told
 
 
-def partial_count(claim: Claim, stages: dict[str, str]) -> bool:
-    """Whether a figure about voting is of a count not yet over: its own sentence says so, or its article's voting
-    sentences tell only of a partial count (article_stages)."""
+def partial_count(claim: Claim, stages: dict[tuple[str, int], list[tuple[int, str]]]) -> bool:
+    """Whether a figure about voting is of a count not yet over: its own sentence says so, or else the last
+    sentence before it in its paragraph that tells a stage ("Partial results showed Duarte ahead. She had 58.6%
+    of the vote."; not a later paragraph's "Bawumia had conceded when partial results showed him trailing")."""
     if claim.figure is None or not _VOTING.search(claim.quote):
         return False
     own = stage_of(claim.quote)
-    return (own or stages.get(claim.source_id, "")) == "partial"
+    if own:
+        return own == "partial"
+    before = [stage for index, stage in stages.get((claim.source_id, claim.paragraph), ()) if index < claim.sentence]
+    return bool(before) and before[-1] == "partial"
+
+
+def counting_stage(claim: Claim) -> bool:
+    """Whether a figure tells how far a count has gone, not what it found: "With 92% of ballots counted", "results
+    declared in 200 of the 276 constituencies". Two such figures differ as the count goes on."""
+    figure = claim.figure
+    if figure is None:
+        return False
+    return any(found.start() <= figure.start and figure.end <= found.end()
+               for found in (*_PARTIAL.finditer(claim.quote), *_FINAL.finditer(claim.quote)))
