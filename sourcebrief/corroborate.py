@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from .claims import VERSUS, Claim, article_claims
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
-from .figures import find_figures
+from .figures import Figure, find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
-from .vote_counts import paragraph_stages, partial_count
+from .vote_counts import counting_stage, paragraph_stages, partial_count
 
 __all__ = ["Conflict", "ConflictValue", "Corroboration", "Fact", "FactSource", "Shared",
            "corroborate"]
@@ -157,7 +157,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
     kept = []
     for group in groups:
         members = _first_per_source([claims[i] for i in group])
-        if len(members) > 1 or members[0].key is not None:
+        if len(members) > 1 or members[0].key is not None and not counting_stage(members[0]):  # (how far a count
+            # had gone, "With results declared in 200 of the 276 constituencies", is what its sentence's share is of)
             kept.append((group[0], members))
     heads = [_headline(members, group_of) for _, members in kept]
     joined = _sentence_repeats([members for _, members in kept], heads)
@@ -408,9 +409,12 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                            articles[c.source_id].published, c.quote, c.paragraph, partial_count(c, stages))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (_fragment(c), len(_own_clause(c)), c.source_id))
-        text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {_own_clause(shortest)}"
-        seed = text + "|" + ",".join(v.source_id for v in values)
+        shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(_own_clause(c)),
+                                               c.source_id))
+        quantity = _quantity(shortest.key[1] if shortest.key else '')
+        text = f"{quantity} — {_disputed(shortest)}"
+        seed = f"{quantity} — {_own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
+        # headings left the value out)
         rising = not any(v.partial for v in values) and _rising(members, articles)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
     return tuple(conflicts)
@@ -427,6 +431,38 @@ def _runs_up(claim: Claim) -> bool:
     an election's votes."""
     family = claim.key[1] if claim.key else ""
     return family.islower() and family not in _NOT_RUNNING
+
+
+def _disputed(claim: Claim) -> str:
+    """A conflict's heading: the clause of one of its values with that value's number left out ("The death toll …
+    rose to … on Jan 5", "The airline said … flights had been cancelled"), since a heading stating one source's
+    figure would take its side; the values follow it."""
+    clause, figure = _own_clause(claim), claim.figure
+    at = clause.find(figure.text) if figure is not None else -1
+    if at < 0 or not clause.replace(figure.text, "", 1).strip(" .,;:"):
+        return clause
+    rest = clause[at + len(figure.text):]
+    shown = _counted_noun(figure)
+    return clause[:at] + shown + (rest[1:] if shown.endswith("…") and rest.startswith(".") else rest)
+
+
+_NUMBER_WORD = re.compile(r"\d|(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+                          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
+                          r"|trillions?|bn|tn|m|k|dozens?|lakhs?|crores?|a|an|and|than|least|most|some)$")
+"""The words of a figure's number, hedge and scale ("More than 9,000", "Ten", "between 5,000 and 6,000")."""
+
+
+def _counted_noun(figure: Figure) -> str:
+    """A disputed figure as its heading shows it: "…" and the words of what it counts, for a count ("… people",
+    "… arrest warrants", "… of the deaths"); "…" alone for a share or a sum, whose unit is its number's."""
+    words = figure.text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if _NUMBER_WORD.match(word):
+            break
+        kept.insert(0, word)
+    counted = figure.unit.islower() and figure.unit != "%" and 0 < len(kept) < len(words)
+    return "… " + " ".join(kept) if counted else "…"
 
 
 def _own_clause(claim: Claim) -> str:
