@@ -295,3 +295,18 @@ def _value_beside(claim: Claim, other: Claim) -> bool:
 def _figures_of(sentence: str) -> tuple[Figure, ...]:
     """figures.find_figures of a sentence, remembered: a group's lead sentence meets many others."""
     return tuple(find_figures(sentence))
+
+
+_AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|until)\s+(?:(?:late|early)\s+)?(?P<when>(?:(?:mon|tues|wednes|thurs|fri"
+                    r"|satur|sun)day|yesterday|today|tonight)(?![’']s)(?:\s+(?:morning|afternoon|evening|night))?"
+                    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)", re.I)
+"""The moment a running count stands at: "recovered by Sunday", "as of Monday", "by Friday evening", "as of May 27"
+(not "killed by Sunday's quake")."""
+
+
+def moments_apart(a: Claim, b: Claim) -> bool:
+    """Two counts each said to stand at a moment, and at different ones: "four bodies had been recovered by Friday
+    evening" and "Only five bodies had been recovered by Sunday" are one count at two times, not a disagreement."""
+    moments = [{" ".join(m["when"].lower().split()) for m in _AS_OF.finditer(c.quote)} for c in (a, b)]
+    return all(moments) and not moments[0] & moments[1]

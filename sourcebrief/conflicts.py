@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart,
+from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart, moments_apart,
                                 near_in_value, told_beside, two_holders)
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
@@ -81,8 +81,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
-    if counting_stage(a) or counting_stage(b):
-        return False  # "With 92% of ballots counted": how far the count had gone, which differs as it goes on
+    if counting_stage(a) or counting_stage(b) or moments_apart(a, b):
+        return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
     if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):

@@ -14,7 +14,8 @@ if TYPE_CHECKING:  # claims are read here, never built
 
 _RESULTS = r"(?:election\s+)?(?:results?|returns|counts?|tall(?:y|ies)|figures|data)\b"
 _STAGE = (r"(?:(?:about|around|nearly|almost|more\s+than|over|some|just\s+over|roughly)\s+)?"
-          r"(?:(?!100\s*(?:%|per))\d[\d.,]*\s*(?:%|per\s*cent|percent)|half|most|two-thirds|a\s+third|a\s+quarter|three-quarters)")
+          r"(?:(?!100\s*(?:%|per))\d[\d.,]*\s*(?:%|per\s*cent|percent)|half|most|two-thirds|a\s+third|a\s+quarter"
+          r"|three-quarters)")
 _COUNTED_WHAT = r"(?:the\s+)?(?:[a-z]+\s+)?(?:votes?|ballots?|polling\s+stations?|precincts?|districts?|constituencies)"
 _PARTIAL = re.compile(
     rf"\b(?:partial|preliminary|provisional|early|initial|incomplete|unofficial)\s+(?:official\s+)?{_RESULTS}"
@@ -27,12 +28,14 @@ _PARTIAL = re.compile(
     r"|\bas\s+counting\s+(?:continued|continues|went\s+on)\b|\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?"
     r"(?:continu\w+|under\s*way|ongoing)\b|\bexit\s+polls?\b|\bprojections?\b", re.I)
 """Words telling that a count is not over: "partial results", "with 95% of ballots counted", "with most precincts
-reporting", "with nearly all votes counted", "as counting continued", "exit polls" (not "won with 58% of the vote": that is the share itself)."""
+reporting", "with nearly all votes counted", "as counting continued", "exit polls" (not "won with 58% of the
+vote": that is the share itself)."""
 _FINAL = re.compile(rf"\b(?:final|certified|complete|definitive|full)\s+(?:official\s+)?{_RESULTS}"
-                    r"|(?<!nearly\s)(?<!almost\s)(?<!virtually\s)\b(?:all|100\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|precincts?"
-                    r"|polling\s+stations?)\s+(?:(?:had|have)\s+been\s+|were\s+)?(?:counted|tallied|reporting)\b"
+                    r"|(?<!nearly\s)(?<!almost\s)(?<!virtually\s)\b(?:all|100\s*(?:%|per\s*cent|percent))\s+"
+                    r"(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|precincts?|polling\s+stations?)\s+"
+                    r"(?:(?:had|have)\s+been\s+|were\s+)?(?:counted|tallied|reporting)\b"
                     r"|\bcertified\b", re.I)
-"""Words telling that a count is over: "final results", "certified", "with all ballots counted"."""
+"""Words telling that a count is over: "final results", "certified", "with all ballots counted" (not "nearly all")."""
 _VOTING = re.compile(r"\b(?:votes?|voters?|turnout|ballots?|polls?|seats?|elections?|results?)\b", re.I)
 """Words of a sentence about an election's result: only its figures are of a count (a toll is nobody's count)."""
 
