@@ -211,8 +211,15 @@ _MEASURES = (
     ("gross", re.compile(r"\bgross\s+(?:profits?|margins?)\b", re.I)),
     ("revenue", re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)),
     ("ebitda", re.compile(r"\bebitda\b", re.I)),
+    ("inflation", re.compile(r"\binflation\b|\bconsumer\s+prices\b|\bCPI\b", re.I)),
+    ("growth", re.compile(r"\b(?:GDP|gross\s+domestic\s+product|economic\s+growth|(?:economy|economies)\s+(?:would\s+|will\s+"
+                          r"|to\s+)?(?:grow|grew|grown|expand|expanded|shrink|shrank|contract|contracted))\b", re.I)),
+    ("rate", re.compile(r"\b(?:interest|base|bank|policy|benchmark|deposit|lending|key)\s+rates?\b", re.I)),
+    ("unemployment", re.compile(r"\bunemployment\b|\bjobless\s+rate\b", re.I)),
 )
-"""The measures of a company's results, each another quantity: net profit, operating profit, revenue…"""
+"""The measures of a company's results, each another quantity: net profit, operating profit, revenue…; and of an
+economy's: inflation, growth, an interest rate, unemployment ("the economy would grow by 1%" is no misreport of
+"inflation rising to 2.5%")."""
 
 
 _MEASURE_REACH = 80
