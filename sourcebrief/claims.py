@@ -40,7 +40,7 @@ _SYNONYMS = MappingProxyType({
     "died": "kill", "dies": "kill", "die": "kill", "dead": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
-    "govt": "government", "pullout": "withdrawal",
+    "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
@@ -65,6 +65,7 @@ _FAMILIES = MappingProxyType({
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
+    "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figures._CROWD_BEFORE), "71,000 fans"
 })
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
            "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")

@@ -49,7 +49,7 @@ def loosely_same(a: Claim, b: Claim) -> bool:
 NEARLY_SAME = 1.02
 """Two counts of one specific thing this near each other ("47,520 bottles", "47,250 bottles") are one count written
 two ways, whatever words are around them."""
-_GENERIC_UNITS = frozenset("people person other time year day week month hour minute share".split())
+GENERIC_UNITS = frozenset("people person other time year day week month hour minute share".split())
 """Units that too many different counts share to pair two figures by their values alone."""
 
 
@@ -71,7 +71,7 @@ def index_words(claim: Claim) -> set[str]:
 def _specific(claim: Claim) -> bool:
     """A figure counting a specific thing (bottles, flights, batches), not people, time or money."""
     unit = claim.key[1] if claim.key else ""
-    return (bool(unit) and unit not in _GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
+    return (bool(unit) and unit not in GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
             and not unit[:1].isupper())  # "81,576 Syrians": people, counted by nationality
 
 

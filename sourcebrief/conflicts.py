@@ -8,10 +8,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart, moments_apart,
-                                near_in_value, told_beside, two_holders)
+from .conflict_measures import (CLOSE, GENERIC_UNITS, NEARLY_SAME, division_apart, index_words, loosely_same,
+                                measures_apart, moments_apart, near_in_value, told_beside, two_holders)
 from .electorate import one_roll, roll_of, rolls_told_apart
-from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
+from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS
 from .figure_parts import share_of
 from .figures import Figure
 from .rounds import article_rounds, rounds_apart
@@ -47,7 +47,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             continue
         family = lead.key[1]
         hits: Counter[int] = Counter()
-        for word in sorted(_words(lead)):
+        held = sorted("@" + w for w in _opening_subject(lead.quote)) if lead.figure is not None else []
+        for word in (*sorted(_words(lead)), *held):  # (and the name its sentence opens with: _one_holder)
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
         counted = {other for word in near for other in index.get((family, "~" + word), ())
@@ -56,10 +57,11 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
-                    or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
+                    or _both_tolls(lead, claims[groups[other][0]]) or _one_holder(lead, claims[groups[other][0]])
+                    ) and _conflict(
                     claims, (g, other), groups, sources, apart, rounds):
                 _join_apart(parent, joined, sources, g, other)
-        for word in (*_words(lead), *("~" + w for w in near)):
+        for word in (*_words(lead), *("~" + w for w in near), *held):
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
     components: dict[int, list[int]] = defaultdict(list)
@@ -96,10 +98,15 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     words_a, words_b = _words(a), _words(b)
     if _far_apart(a, b):
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
+    if (not words_a & words_b - a.places - b.places - a.within - b.within and not _both_tolls(a, b) and not roll
+            and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
+            and not _one_holder(a, b)):
+        return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
+            and not _one_holder(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
     return disagree(a, b) and not told_beside(a, b)
@@ -305,7 +312,8 @@ def _normalised(sentence: str) -> frozenset[str]:
 
 _SUBJECT_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:Inc|Ltd|Corp|Co|LLC|plc|AG|SA)\b\.?\s*)?"
                            r"(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|cut|cuts|set|sets"
-                           r"|kept|keeps|held|holds|\w+ed)\b)")
+                           r"|kept|keeps|held|holds|won|wins|beat|beats|lost|loses|took|takes|made|makes|got|gets|gave"
+                           r"|gives|drew|led|leads|paid|pays|sold|sells|bought|buys|spent|\w+ed)\b)")
 """What follows a sentence's opening name when it is the subject: a verb or an appositive, after a bracket or a
 corporate ending ("Zydus Pharmaceuticals (USA) Inc., the US-based subsidiary …")."""
 
@@ -324,6 +332,30 @@ def _named_subject(sentence: str) -> frozenset[str]:
 
 _OPENING_RUN = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
 """A sentence's opening name, its "of" included ("The Bank of England")."""
+
+
+def _one_holder(a: Claim, b: Claim) -> bool:
+    """Two counts of one specific thing near in value (CLOSE) whose sentences open with one name as their subject:
+    "Spain scored 15 goals in seven matches" and "Spain finished with 14 goals" give one team's tally, whatever
+    their verbs (counts of people, days or times are too common to pair so)."""
+    if a.figure is None or b.figure is None or a.figure.unit != b.figure.unit or not a.figure.unit.islower():
+        return False
+    if a.figure.unit in GENERIC_UNITS or a.side or b.side:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    name = _opening_subject(a.quote)
+    return 0 < low and high <= CLOSE * low and bool(name) and name == _opening_subject(b.quote)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _opening_subject(sentence: str) -> frozenset[str]:
+    """The words of the name a sentence opens with when a verb or an appositive follows it, a place's too (a team
+    is named by its country: "Spain scored 15 goals"); none for a common noun capitalised by the sentence's start
+    ("Police said")."""
+    found = _OPENING_RUN.match(sentence)
+    if not found or found.group(1).lower() in GROUP_NOUNS | ROLE_NOUNS or found.group(1) in COMMON_CAPS:
+        return frozenset()
+    return frozenset(normalise(found.group())) if _SUBJECT_VERB.match(sentence, found.end()) else frozenset()
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:

@@ -128,6 +128,11 @@ _TOLL_BEFORE = re.compile(r"\b(?:toll|number of (?:people )?(?:killed|dead|death
 """A bare number that a death toll reaches: "The death toll ... has risen to 158", "The number of people killed
 ... had risen to 205"."""
 
+_CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:of|was|were|stood\s+at|is|:)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|roughly)\s+)?$|"
+                           r"\b(?:attendance|crowd)\s*:\s*$", re.I)
+"""A bare number that counts a crowd: "A crowd of 71,000", "Attendance: 65,600"."""
+
 _NOUN_BEFORE = re.compile(
     r"\b(?:(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|raised?|raises|raising|increased?"
     r"|increases|increasing|limited|limits?|limiting|capped|caps?|capping|slashed|slash|slashes|slashing|trimmed"
@@ -430,6 +435,8 @@ def _unit_before(text: str, pos: int) -> str:
     _NOUN_BEFORE finds, else ""."""
     if _TOLL_BEFORE.search(text, max(0, pos - 150), pos):
         return "death"
+    if _CROWD_BEFORE.search(text, max(0, pos - 40), pos):
+        return "spectator"
     found = _NOUN_BEFORE.search(text, max(0, pos - 150), pos)
     noun = found and (found["cut"] or found["counted"])
     return _IRREGULAR.get(noun) or _singular(noun) if noun and (noun in _IRREGULAR or _looks_plural(noun)) else ""
