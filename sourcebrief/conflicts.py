@@ -106,7 +106,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
-            and not _one_holder(a, b)
+            and not _one_holder(a, b) and not _one_vote_share(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
     return disagree(a, b) and not told_beside(a, b)
@@ -356,6 +356,25 @@ def _opening_subject(sentence: str) -> frozenset[str]:
     if not found or found.group(1).lower() in GROUP_NOUNS | ROLE_NOUNS or found.group(1) in COMMON_CAPS:
         return frozenset()
     return frozenset(normalise(found.group())) if _SUBJECT_VERB.match(sentence, found.end()) else frozenset()
+
+
+_OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular|national)\s+)*(?:votes?|ballots)\b", re.I)
+"""What follows a candidate's share: "58.6% of the vote", "56.55% of the total valid votes cast"."""
+
+
+def _one_vote_share(a: Claim, b: Claim) -> bool:
+    """Two shares of the vote whose clauses name one candidate: "Duarte won 58.6% of the vote" and "Final results
+    gave Duarte 58.8% of the vote" give one candidate's share, whatever their verbs."""
+    if a.figure is None or b.figure is None or a.figure.unit != "%" or b.figure.unit != "%" or a.side or b.side:
+        return False
+    if not all(_OF_THE_VOTE.match(c.quote, c.figure.end) for c in (a, b)):
+        return False
+    return bool(_names_in(a.clause) & _names_in(b.clause))
+
+
+def _names_in(clause: str) -> frozenset[str]:
+    """The capitalised words of a clause past its first word (names, not a sentence's capital): "Duarte"."""
+    return frozenset(re.findall(r"(?<=\s)[A-Z][\w’'-]+", clause)) - COMMON_CAPS
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:
