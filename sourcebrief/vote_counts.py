@@ -25,11 +25,12 @@ _PARTIAL = re.compile(
     rf"|\b(?:results|returns)\s+(?:(?:had|have)\s+been\s+|were\s+)?(?:declared|counted|in|reported|announced)\s+"
     rf"(?:from|in|for)\s+(?:\d[\d,]*|most|half)\s+(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?{_COUNTED_WHAT}"
     r"|\b(?:votes?|ballots?)\s+(?:were\s+|are\s+)?(?:still\s+)?being\s+counted\b"
-    r"|\bas\s+counting\s+(?:continued|continues|went\s+on)\b|\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?"
-    r"(?:continu\w+|under\s*way|ongoing)\b|\bexit\s+polls?\b|\bprojections?\b", re.I)
+    r"|\bas\s+(?:the\s+)?count(?:ing)?\s+(?:continued|continues|went\s+on)\b"
+    r"|\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?(?:continu\w+|under\s*way|ongoing)\b"
+    r"|\bexit\s+polls?\b|\bprojections?\b", re.I)
 """Words telling that a count is not over: "partial results", "with 95% of ballots counted", "with most precincts
-reporting", "with nearly all votes counted", "as counting continued", "exit polls" (not "won with 58% of the
-vote": that is the share itself)."""
+reporting", "with nearly all votes counted", "as the count continues", "exit polls" (not "won with 58% of the vote":
+that is the share itself)."""
 _FINAL = re.compile(rf"\b(?:final|certified|complete|definitive|full)\s+(?:official\s+)?{_RESULTS}"
                     r"|(?<!nearly\s)(?<!almost\s)(?<!virtually\s)\b(?:all|100\s*(?:%|per\s*cent|percent))\s+"
                     r"(?:of\s+)?(?:the\s+)?(?:votes?|ballots?|precincts?|polling\s+stations?)\s+"
