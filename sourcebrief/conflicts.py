@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import (CLOSE, GENERIC_UNITS, NEARLY_SAME, division_apart, index_words, loosely_same,
-                                measures_apart, moments_apart, near_in_value, told_beside, two_holders)
+from .claims import Claim, counts_a_part
+from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart, moments_apart,
+                                near_in_value, told_beside, two_holders)
+from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
-from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS
 from .figure_parts import share_of
 from .figures import Figure
 from .rounds import article_rounds, rounds_apart
@@ -47,7 +46,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             continue
         family = lead.key[1]
         hits: Counter[int] = Counter()
-        held = sorted("@" + w for w in _opening_subject(lead.quote)) if lead.figure is not None else []
+        held = sorted("@" + w for w in opening_subject(lead.quote)) if lead.figure is not None else []
         for word in (*sorted(_words(lead)), *held):  # (and the name its sentence opens with: _one_holder)
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
@@ -57,7 +56,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
-                    or _both_tolls(lead, claims[groups[other][0]]) or _one_holder(lead, claims[groups[other][0]])
+                    or _both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
                     ) and _conflict(
                     claims, (g, other), groups, sources, apart, rounds):
                 _join_apart(parent, joined, sources, g, other)
@@ -87,7 +86,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
+    if _years_apart(a, b) or _wider(a) != _wider(b) or other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
@@ -100,13 +99,13 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
     if (not words_a & words_b - a.places - b.places - a.within - b.within and not _both_tolls(a, b) and not roll
             and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
-            and not _one_holder(a, b)):
+            and not one_holder(a, b)):
         return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
-            and not _one_holder(a, b) and not _one_vote_share(a, b)
+            and not one_holder(a, b) and not one_vote_share(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
     return disagree(a, b) and not told_beside(a, b)
@@ -163,7 +162,7 @@ def _toll(claim: Claim) -> bool:
     gives its story's toll ("At least 79 people died … after a fishing boat … capsized and sank off Greece on
     Wednesday" is the toll that "has risen to 78" the next day)."""
     return claim.key is not None and claim.key[1] == "death" and (
-        "toll" in _normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
+        "toll" in normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
 
 
 _LEAD_SENTENCES = 0
@@ -287,94 +286,6 @@ def _same_holder(a: Claim, b: Claim) -> bool:
     al-Karim" tell one holder's count."""
     one, sided = (a, b) if not a.side else (b, a) if not b.side else (None, None)
     return one is not None and len(sided.words) >= 2 and sided.words <= one.words
-
-
-def _other_subjects(a: Claim, b: Claim) -> bool:
-    """The two sentences open with names neither of which the other uses whole: "Apple was ordered to pay 1.8 billion
-    euros" and "Meta, the parent company of Facebook, has been ordered to pay €797.72 million" are two fines, though
-    the second's clause lost its subject to the appositive. Two names sharing a word are two when neither is whole
-    in the other's sentence: "The Bank of England cut interest rates … to 4.75%" and "The European Central Bank cut
-    rates to 3.25%" give two banks' rates, though both say "bank"."""
-    name_a, name_b = _named_subject(a.quote), _named_subject(b.quote)
-    if not name_a or not name_b:
-        return False
-    first_a, first_b = opener(a.quote), opener(b.quote)
-    if first_a not in _normalised(b.quote) and first_b not in _normalised(a.quote):
-        return True
-    return bool(name_a & name_b) and not name_a <= _normalised(b.quote) and not name_b <= _normalised(a.quote)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _normalised(sentence: str) -> frozenset[str]:
-    """claims.normalise as a set, remembered: a big group's lead sentence meets many others."""
-    return frozenset(normalise(sentence))
-
-
-_SUBJECT_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:Inc|Ltd|Corp|Co|LLC|plc|AG|SA)\b\.?\s*)?"
-                           r"(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|cut|cuts|set|sets"
-                           r"|kept|keeps|held|holds|won|wins|beat|beats|lost|loses|took|takes|made|makes|got|gets|gave"
-                           r"|gives|drew|led|leads|paid|pays|sold|sells|bought|buys|spent|\w+ed)\b)")
-"""What follows a sentence's opening name when it is the subject: a verb or an appositive, after a bracket or a
-corporate ending ("Zydus Pharmaceuticals (USA) Inc., the US-based subsidiary …")."""
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _named_subject(sentence: str) -> frozenset[str]:
-    """The words of a sentence's opening name when it is its whole subject, a verb or an appositive next ("Apple was
-    ordered", "Meta, the parent company", "The Bank of England cut"), and Claim.opener finds a name there; none for
-    "Industry analysts estimate" or "Police said", common nouns capitalised by the sentence's start."""
-    first = opener(sentence)
-    found = _OPENING_RUN.match(sentence)
-    if not first or not found or found.group(1).lower() in GROUP_NOUNS | ROLE_NOUNS:
-        return frozenset()
-    return frozenset(normalise(found.group())) if _SUBJECT_VERB.match(sentence, found.end()) else frozenset()
-
-
-_OPENING_RUN = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*")
-"""A sentence's opening name, its "of" included ("The Bank of England")."""
-
-
-def _one_holder(a: Claim, b: Claim) -> bool:
-    """Two counts of one specific thing near in value (CLOSE) whose sentences open with one name as their subject:
-    "Spain scored 15 goals in seven matches" and "Spain finished with 14 goals" give one team's tally, whatever
-    their verbs (counts of people, days or times are too common to pair so)."""
-    if a.figure is None or b.figure is None or a.figure.unit != b.figure.unit or not a.figure.unit.islower():
-        return False
-    if a.figure.unit in GENERIC_UNITS or a.side or b.side:
-        return False
-    low, high = sorted(abs(c.figure.value) for c in (a, b))
-    name = _opening_subject(a.quote)
-    return 0 < low and high <= CLOSE * low and bool(name) and name == _opening_subject(b.quote)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _opening_subject(sentence: str) -> frozenset[str]:
-    """The words of the name a sentence opens with when a verb or an appositive follows it, a place's too (a team
-    is named by its country: "Spain scored 15 goals"); none for a common noun capitalised by the sentence's start
-    ("Police said")."""
-    found = _OPENING_RUN.match(sentence)
-    if not found or found.group(1).lower() in GROUP_NOUNS | ROLE_NOUNS or found.group(1) in COMMON_CAPS:
-        return frozenset()
-    return frozenset(normalise(found.group())) if _SUBJECT_VERB.match(sentence, found.end()) else frozenset()
-
-
-_OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular|national)\s+)*(?:votes?|ballots)\b", re.I)
-"""What follows a candidate's share: "58.6% of the vote", "56.55% of the total valid votes cast"."""
-
-
-def _one_vote_share(a: Claim, b: Claim) -> bool:
-    """Two shares of the vote whose clauses name one candidate: "Duarte won 58.6% of the vote" and "Final results
-    gave Duarte 58.8% of the vote" give one candidate's share, whatever their verbs."""
-    if a.figure is None or b.figure is None or a.figure.unit != "%" or b.figure.unit != "%" or a.side or b.side:
-        return False
-    if not all(_OF_THE_VOTE.match(c.quote, c.figure.end) for c in (a, b)):
-        return False
-    return bool(_names_in(a.clause) & _names_in(b.clause))
-
-
-def _names_in(clause: str) -> frozenset[str]:
-    """The capitalised words of a clause past its first word (names, not a sentence's capital): "Duarte"."""
-    return frozenset(re.findall(r"(?<=\s)[A-Z][\w’'-]+", clause)) - COMMON_CAPS
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:

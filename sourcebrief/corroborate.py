@@ -9,10 +9,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .claims import VERSUS, Claim, article_claims
+from .claims import Claim, article_claims
+from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
-from .figures import Figure, find_figures
+from .figures import find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
@@ -374,20 +375,6 @@ _RELATIVE = re.compile(r"\s(?:that|which|who)\s")
 _COMPOUND = re.compile(r"\w+-\w+")
 
 
-_MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}
-
-
-def _quantity(family: str) -> str:
-    """What a disputed figure measures, for a heading: "Number of attacks", "Amount in USD", "Percentage"."""
-    if re.fullmatch(r"[A-Z]{3}", family):
-        return f"Amount in {family}"
-    if family in _MEASURES:
-        return _MEASURES[family]
-    if family == "people" or family.endswith("s"):
-        return f"Number of {family}"
-    return f"Number of {family[:-1] + 'ies' if re.search(r'[^aeiou]y$', family) else family + 's'}"
-
-
 def _stable_id(prefix: str, seed: str, seen: set[str]) -> str:
     """``prefix-<8 hex>`` from a hash of ``seed``, suffixed when already taken."""
     base = f"{prefix}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:8]}"
@@ -411,11 +398,11 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                            articles[c.source_id].published, c.quote, c.paragraph, partial_count(c, stages))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(_own_clause(c)),
+        shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(own_clause(c)),
                                                c.source_id))
-        quantity = _quantity(shortest.key[1] if shortest.key else '')
-        text = f"{quantity} — {_disputed(shortest)}"
-        seed = f"{quantity} — {_own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
+        measured = quantity(shortest.key[1] if shortest.key else '')
+        text = f"{measured} — {disputed(shortest)}"
+        seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
         rising = not any(v.partial for v in values) and _rising(members, articles)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
@@ -433,52 +420,6 @@ def _runs_up(claim: Claim) -> bool:
     an election's votes."""
     family = claim.key[1] if claim.key else ""
     return family.islower() and family not in _NOT_RUNNING
-
-
-def _disputed(claim: Claim) -> str:
-    """A conflict's heading: the clause of one of its values with that value's number left out ("The death toll …
-    rose to … on Jan 5", "The airline said … flights had been cancelled"), since a heading stating one source's
-    figure would take its side; the values follow it."""
-    clause, figure = _own_clause(claim), claim.figure
-    at = clause.find(figure.text) if figure is not None else -1
-    if at < 0 or not clause.replace(figure.text, "", 1).strip(" .,;:"):
-        return clause
-    rest = clause[at + len(figure.text):]
-    shown = _counted_noun(figure)
-    return clause[:at] + shown + (rest[1:] if shown.endswith("…") and rest.startswith(".") else rest)
-
-
-_NUMBER_WORD = re.compile(r"\d|(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
-                          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
-                          r"|trillions?|bn|tn|m|k|dozens?|lakhs?|crores?|a|an|and|than|least|most|some)$")
-"""The words of a figure's number, hedge and scale ("More than 9,000", "Ten", "between 5,000 and 6,000")."""
-
-
-def _counted_noun(figure: Figure) -> str:
-    """A disputed figure as its heading shows it: "…" and the words of what it counts, for a count ("… people",
-    "… arrest warrants", "… of the deaths"); "…" alone for a share or a sum, whose unit is its number's."""
-    words = figure.text.split()
-    kept: list[str] = []
-    for word in reversed(words):
-        if _NUMBER_WORD.match(word):
-            break
-        kept.insert(0, word)
-    counted = figure.unit.islower() and figure.unit != "%" and 0 < len(kept) < len(words)
-    return "… " + " ".join(kept) if counted else "…"
-
-
-def _own_clause(claim: Claim) -> str:
-    """A claim's clause, cut to its own side when it sets its figure against another ("Mr Orsi had 49.6% of the
-    vote" and "Mr Delgado's 46.3%", not both headings "Mr Orsi had 49.6% of the vote to Mr Delgado's 46.3%")."""
-    clause, figure = claim.clause, claim.figure
-    at = clause.find(figure.text) if figure is not None and claim.side else -1
-    if at < 0:
-        return clause
-    if claim.side == 1:
-        cut = VERSUS.search(clause, at + len(figure.text))
-        return clause[:cut.start()].rstrip(" ,") if cut else clause
-    cuts = list(VERSUS.finditer(clause, 0, at))
-    return clause[cuts[-1].end():].strip(" ,") if cuts else clause
 
 
 def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:

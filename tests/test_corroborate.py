@@ -197,6 +197,6 @@ def test_seed_output_is_deterministic(seeds: Corroboration) -> None:
     ("magnitude", "Magnitude"), ("", "Value"),
 ])
 def test_a_conflict_heading_names_what_is_measured(family: str, heading: str) -> None:
-    from sourcebrief.corroborate import _quantity
+    from sourcebrief.conflict_heading import quantity as _quantity
 
     assert _quantity(family) == heading
