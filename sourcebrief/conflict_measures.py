@@ -317,3 +317,26 @@ def moments_apart(a: Claim, b: Claim) -> bool:
     evening" and "Only five bodies had been recovered by Sunday" are one count at two times, not a disagreement."""
     moments = [{" ".join(m["when"].lower().split()) for m in _AS_OF.finditer(c.quote)} for c in (a, b)]
     return all(moments) and not moments[0] & moments[1]
+
+
+_PER_SHARE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:a|per|for\s+each)\s+share\b", re.I)
+_PER_SHARE_MEASURE = re.compile(r"\b(?:dividends?|earnings|profits?|loss(?:es)?|EPS|book\s+value)\b[^.;]{0,40}$", re.I)
+"""A price per share ("$83.50 a share", "$85 per share in cash"), not a dividend or earnings per share."""
+
+
+def per_share_price(claim: Claim) -> bool:
+    """Whether a figure is a sum of money paid or asked per share."""
+    figure = claim.figure
+    if figure is None or not re.fullmatch(r"[A-Z]{3}", figure.unit) or not _PER_SHARE.match(claim.quote, figure.end):
+        return False
+    return not _PER_SHARE_MEASURE.search(claim.quote, max(0, figure.start - 60), figure.start)
+
+
+def one_share_price(a: Claim, b: Claim) -> bool:
+    """Two prices per share in one currency near in value (CLOSE): a deal's offer price, whatever the clauses'
+    words ("The deal values Kellanova at $36 billion, or $83.50 per share" and "Mars will pay $85 per share in
+    cash")."""
+    if not per_share_price(a) or not per_share_price(b) or a.figure.unit != b.figure.unit:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return 0 < low and high <= CLOSE * low

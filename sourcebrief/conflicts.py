@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .claims import Claim, counts_a_part
 from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart, moments_apart,
-                                near_in_value, told_beside, two_holders)
+                                near_in_value, one_share_price, per_share_price, told_beside, two_holders)
 from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import share_of
@@ -47,7 +47,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         family = lead.key[1]
         hits: Counter[int] = Counter()
         held = sorted("@" + w for w in opening_subject(lead.quote)) if lead.figure is not None else []
-        for word in (*sorted(_words(lead)), *held):  # (and the name its sentence opens with: _one_holder)
+        held += ["@per-share"] if per_share_price(lead) else []
+        for word in (*sorted(_words(lead)), *held):  # (and its sentence's opening name, a price per share)
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
         counted = {other for word in near for other in index.get((family, "~" + word), ())
@@ -57,6 +58,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         for other, shared in sorted(hits.items()):
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or _both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
+                    or one_share_price(lead, claims[groups[other][0]])
                     ) and _conflict(
                     claims, (g, other), groups, sources, apart, rounds):
                 _join_apart(parent, joined, sources, g, other)
@@ -99,13 +101,13 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
     if (not words_a & words_b - a.places - b.places - a.within - b.within and not _both_tolls(a, b) and not roll
             and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
-            and not one_holder(a, b)):
+            and not one_holder(a, b) and not one_share_price(a, b)):
         return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
-            and not one_holder(a, b) and not one_vote_share(a, b)
+            and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
     return disagree(a, b) and not told_beside(a, b)
