@@ -40,7 +40,7 @@ _SYNONYMS = MappingProxyType({
     "died": "kill", "dies": "kill", "die": "kill", "dead": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
-    "govt": "government", "pullout": "withdrawal",
+    "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
@@ -65,6 +65,7 @@ _FAMILIES = MappingProxyType({
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
+    "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figures._CROWD_BEFORE), "71,000 fans"
 })
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
            "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
@@ -243,9 +244,10 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
     return claims or sentence_claims(source_id, paragraph, index, sentence, spans=False)
 
 
-_OR_RESTATED = re.compile(r",?\s+or\s+")
-"""Between a figure and its share or equivalent: "received 10.4 million votes, or 42.4%" (the share is of what the
-first figure's words say, which the bare "42.4%" does not repeat)."""
+_OR_RESTATED = re.compile(r",?\s+(?:or|representing|equal\s+to|equivalent\s+to)\s+")
+"""Between a figure and its share or equivalent: "received 10.4 million votes, or 42.4%", "polled 6,328,397 votes,
+representing 56.55%" (the share is of what the first figure's words say, which the bare "42.4%" does not
+repeat)."""
 
 
 _SPANS = frozenset("second minute hour day week fortnight month year decade century".split())
@@ -323,12 +325,16 @@ def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
     appositive = before[breaks[-2].end():breaks[-1].start()]
     if before[breaks[-2].start()] != "," or not _APPOSITIVE.match(appositive):
         return opening
-    subject = before[breaks[-3].end() if len(breaks) > 2 else 0:breaks[-2].start()]
-    return f"{subject.strip()} {opening.strip()} " if _NAME_SUBJECT.fullmatch(subject.strip()) else opening
+    subject = _JOINED_CLAUSE.sub("", before[breaks[-3].end() if len(breaks) > 2 else 0:breaks[-2].start()].strip())
+    return f"{subject} {opening.strip()} " if _NAME_SUBJECT.fullmatch(subject) else opening
 
 
-_VERB_OPENING = re.compile(r"\s*[a-z]+(?:ed|s)\s")
-"""A clause opening with a verb in the past or the present ("received", "wins")."""
+_VERB_OPENING = re.compile(r"\s*(?:[a-z]+(?:ed|s)|got|won|took|had|lost|gave|held|drew|beat|paid|sold|bought|led"
+                           r"|spent|kept|saw|made)\s")
+"""A clause opening with a verb in the past or the present ("received", "wins", "got")."""
+_JOINED_CLAUSE = re.compile(r"^(?:and|but|while|whereas)\s+")
+"""The conjunction opening a second clause, before its subject: "…, while Vice President Mahamudu Bawumia, the
+candidate of the governing party, got 41.61 percent"."""
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s+(?=[a-z]+(?:ed|s)\s)")
 """A relative clause opening with its verb, after the name it is about: ", which cancelled about 1,200 flights"."""
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[a-z]")

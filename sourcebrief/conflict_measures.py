@@ -49,7 +49,7 @@ def loosely_same(a: Claim, b: Claim) -> bool:
 NEARLY_SAME = 1.02
 """Two counts of one specific thing this near each other ("47,520 bottles", "47,250 bottles") are one count written
 two ways, whatever words are around them."""
-_GENERIC_UNITS = frozenset("people person other time year day week month hour minute share".split())
+GENERIC_UNITS = frozenset("people person other time year day week month hour minute share".split())
 """Units that too many different counts share to pair two figures by their values alone."""
 
 
@@ -71,7 +71,7 @@ def index_words(claim: Claim) -> set[str]:
 def _specific(claim: Claim) -> bool:
     """A figure counting a specific thing (bottles, flights, batches), not people, time or money."""
     unit = claim.key[1] if claim.key else ""
-    return (bool(unit) and unit not in _GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
+    return (bool(unit) and unit not in GENERIC_UNITS and unit not in _PERCENT and not re.fullmatch(r"[A-Z]{3}", unit)
             and not unit[:1].isupper())  # "81,576 Syrians": people, counted by nationality
 
 
@@ -211,8 +211,15 @@ _MEASURES = (
     ("gross", re.compile(r"\bgross\s+(?:profits?|margins?)\b", re.I)),
     ("revenue", re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)),
     ("ebitda", re.compile(r"\bebitda\b", re.I)),
+    ("inflation", re.compile(r"\binflation\b|\bconsumer\s+prices\b|\bCPI\b", re.I)),
+    ("growth", re.compile(r"\b(?:GDP|gross\s+domestic\s+product|economic\s+growth|(?:economy|economies)\s+(?:would\s+|will\s+"
+                          r"|to\s+)?(?:grow|grew|grown|expand|expanded|shrink|shrank|contract|contracted))\b", re.I)),
+    ("rate", re.compile(r"\b(?:interest|base|bank|policy|benchmark|deposit|lending|key)\s+rates?\b", re.I)),
+    ("unemployment", re.compile(r"\bunemployment\b|\bjobless\s+rate\b", re.I)),
 )
-"""The measures of a company's results, each another quantity: net profit, operating profit, revenue…"""
+"""The measures of a company's results, each another quantity: net profit, operating profit, revenue…; and of an
+economy's: inflation, growth, an interest rate, unemployment ("the economy would grow by 1%" is no misreport of
+"inflation rising to 2.5%")."""
 
 
 _MEASURE_REACH = 80
@@ -295,3 +302,41 @@ def _value_beside(claim: Claim, other: Claim) -> bool:
 def _figures_of(sentence: str) -> tuple[Figure, ...]:
     """figures.find_figures of a sentence, remembered: a group's lead sentence meets many others."""
     return tuple(find_figures(sentence))
+
+
+_AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|until)\s+(?:(?:late|early)\s+)?(?P<when>(?:(?:mon|tues|wednes|thurs|fri"
+                    r"|satur|sun)day|yesterday|today|tonight)(?![’']s)(?:\s+(?:morning|afternoon|evening|night))?"
+                    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)", re.I)
+"""The moment a running count stands at: "recovered by Sunday", "as of Monday", "by Friday evening", "as of May 27"
+(not "killed by Sunday's quake")."""
+
+
+def moments_apart(a: Claim, b: Claim) -> bool:
+    """Two counts each said to stand at a moment, and at different ones: "four bodies had been recovered by Friday
+    evening" and "Only five bodies had been recovered by Sunday" are one count at two times, not a disagreement."""
+    moments = [{" ".join(m["when"].lower().split()) for m in _AS_OF.finditer(c.quote)} for c in (a, b)]
+    return all(moments) and not moments[0] & moments[1]
+
+
+_PER_SHARE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:a|per|for\s+each)\s+share\b", re.I)
+_PER_SHARE_MEASURE = re.compile(r"\b(?:dividends?|earnings|profits?|loss(?:es)?|EPS|book\s+value)\b[^.;]{0,40}$", re.I)
+"""A price per share ("$83.50 a share", "$85 per share in cash"), not a dividend or earnings per share."""
+
+
+def per_share_price(claim: Claim) -> bool:
+    """Whether a figure is a sum of money paid or asked per share."""
+    figure = claim.figure
+    if figure is None or not re.fullmatch(r"[A-Z]{3}", figure.unit) or not _PER_SHARE.match(claim.quote, figure.end):
+        return False
+    return not _PER_SHARE_MEASURE.search(claim.quote, max(0, figure.start - 60), figure.start)
+
+
+def one_share_price(a: Claim, b: Claim) -> bool:
+    """Two prices per share in one currency near in value (CLOSE): a deal's offer price, whatever the clauses'
+    words ("The deal values Kellanova at $36 billion, or $83.50 per share" and "Mars will pay $85 per share in
+    cash")."""
+    if not per_share_price(a) or not per_share_price(b) or a.figure.unit != b.figure.unit:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return 0 < low and high <= CLOSE * low

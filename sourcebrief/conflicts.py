@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .claims import Claim, counts_a_part, normalise, opener
-from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart,
-                                near_in_value, told_beside, two_holders)
+from .claims import Claim, counts_a_part
+from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart, moments_apart,
+                                near_in_value, one_share_price, per_share_price, told_beside, two_holders)
+from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
-from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS
+from .figure_parts import share_of
 from .figures import Figure
 from .rounds import article_rounds, rounds_apart
+from .vote_counts import counting_stage
 
 _INF = float("inf")
 _POSTING_CAP = 200
@@ -45,7 +46,9 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             continue
         family = lead.key[1]
         hits: Counter[int] = Counter()
-        for word in sorted(_words(lead)):
+        held = sorted("@" + w for w in opening_subject(lead.quote)) if lead.figure is not None else []
+        held += ["@per-share"] if per_share_price(lead) else []
+        for word in (*sorted(_words(lead)), *held):  # (and its sentence's opening name, a price per share)
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
         counted = {other for word in near for other in index.get((family, "~" + word), ())
@@ -56,10 +59,12 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             if not _joinable(parent, joined, _sources_of(claims, groups, sources, g, other), g, other):
                 continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
-                    or _both_tolls(lead, claims[groups[other][0]])) and _conflict(
+                    or _both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
+                    or one_share_price(lead, claims[groups[other][0]])
+                    ) and _conflict(
                     claims, (g, other), groups, sources, apart, rounds):
                 _join_apart(parent, joined, sources, g, other)
-        for word in (*_words(lead), *("~" + w for w in near)):
+        for word in (*_words(lead), *("~" + w for w in near), *held):
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
     components: dict[int, list[int]] = defaultdict(list)
@@ -79,9 +84,11 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
+    if counting_stage(a) or counting_stage(b) or moments_apart(a, b):
+        return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _years_apart(a, b) or _wider(a) != _wider(b) or _other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
+    if _years_apart(a, b) or _wider(a) != _wider(b) or other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
@@ -92,10 +99,15 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     words_a, words_b = _words(a), _words(b)
     if _far_apart(a, b):
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
+    if (not words_a & words_b - a.places - b.places - a.within - b.within and not _both_tolls(a, b) and not roll
+            and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
+            and not one_holder(a, b) and not one_share_price(a, b)):
+        return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
+            and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
     return disagree(a, b) and not told_beside(a, b)
@@ -152,7 +164,7 @@ def _toll(claim: Claim) -> bool:
     gives its story's toll ("At least 79 people died … after a fishing boat … capsized and sank off Greece on
     Wednesday" is the toll that "has risen to 78" the next day)."""
     return claim.key is not None and claim.key[1] == "death" and (
-        "toll" in _normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
+        "toll" in normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
 
 
 _LEAD_SENTENCES = 0
@@ -270,97 +282,12 @@ def _summed(claim: Claim) -> bool:
                 or _SUMMED_BEFORE.search(claim.quote, max(0, figure.start - 40), figure.start))
 
 
-_EACH_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\b(?!\s+(?:day|week|month|year|hour|season|time)\b)[^,;:.]*$")
-_EACH_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:each|apiece|a piece|a head|a person|for each|to each|for every"
-                         r"|to every|per (?!(?:cent|day|week|month|year|hour|annum|share|barrel|ounce|tonne|ton"
-                         r"|kilo\w*|litre|liter|gallon|unit)\b)[a-z]+)\b")
-_REMAINING_BEFORE = re.compile(r"\b(?:remaining|outstanding|unpaid|still\s+owe[sd]?|rest\s+of|remainder\s+of"
-                               r"|balance\s+of)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$")
-_REMAINING_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:left|remaining|outstanding|still\s+owed|yet\s+to\s+be"
-                              r"\s+paid)\b")
-_PART_BEFORE = re.compile(
-    r"(?:\b(?:initial|upfront|up-front|guaranteed|further|additional|extra)\s+(?:[a-z-]+\s+){0,3}"
-    r"|['’]s\s+(?:share|cut|portion)\b[^,;:.]*"
-    r"|\b(?:share|cut|portion|slice)\s+of\s+(?:[^,;:.\s]+\s+){2,})$")
-"""(not "a share of the $10 million pot": that is the whole)"""
-_WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|took\s+home|takes\s+home|pocketed|pockets|scooped)\s+"
-                         r"(?:(?:a|an|the|about|nearly|almost|some|roughly|more\s+than|over|up\s+to)\s+)?$")
-"""Winnings, a part of a prize pot (money only: "won 52% of the vote" is the whole of a candidate's share)."""
-_PART_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:share|cut|portion|slice|chunk|instal+ment|tranche"
-                         r"|down\s+payment)\s+of\b|up\s*front\b|up-front\b|in\s+add-ons\b)")
-
-
-def share_of(claim: Claim) -> str:
-    """What part of a quantity a figure gives: "each" (one person's or one thing's: "Each of the workers will receive
-    $250,000", "$5,000 per household"), "remaining" ("the remaining $120 million of his contract"), "part" (a share,
-    an instalment or winnings: "the winner's share … is $2.5 million", "an initial fee of $60 million", "won $2.5
-    million"), or "" for the whole or an unmarked figure. A prize pot and one winner's share, a contract and its
-    remainder, a total and what each gets are different quantities, not a disagreement. "whole" for a figure that
-    another figure is counted "of" ("2,300 of the airline's roughly 2,800 pilots")."""
-    figure = claim.figure
-    if figure is None:
-        return ""
-    quote, start, end = claim.quote, figure.start, figure.end
-    before = max(0, start - 80)
-    if _EACH_AFTER.match(quote, end) or _EACH_BEFORE.search(quote, before, start):
-        return "each"
-    if _REMAINING_AFTER.match(quote, end) or _REMAINING_BEFORE.search(quote, before, start):
-        return "remaining"
-    if _PART_AFTER.match(quote, end) or _PART_BEFORE.search(quote, before, start):
-        return "part"
-    if re.fullmatch(r"[A-Z]{3}", figure.unit) and _WON_BEFORE.search(quote, before, start):
-        return "part"
-    if _WHOLE_BEFORE.search(quote, before, start):
-        return "whole"
-    return ""
-
-
-_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}$")
-"""A figure that another is counted "of": "about 2,300 of the airline's roughly 2,800 pilots", "15 of Iraq's 18
-provinces" (the whole, not what the union represents: "around 2,200 pilots")."""
-
-
 def _same_holder(a: Claim, b: Claim) -> bool:
     """A claim of one figure whose words hold every word of the other's side (its holder's name): "Shaalan al-Karim
     received 152 votes" and the "137 for Shaalan al-Karim" of "al-Issawi won 158 votes against 137 for Shaalan
     al-Karim" tell one holder's count."""
     one, sided = (a, b) if not a.side else (b, a) if not b.side else (None, None)
     return one is not None and len(sided.words) >= 2 and sided.words <= one.words
-
-
-def _other_subjects(a: Claim, b: Claim) -> bool:
-    """The two sentences open with names neither of which the other uses: "Apple was ordered to pay 1.8 billion
-    euros" and "Meta, the parent company of Facebook, has been ordered to pay €797.72 million" are two fines, though
-    the second's clause lost its subject to the appositive."""
-    first_a, first_b = _named_subject(a.quote), _named_subject(b.quote)
-    return bool(first_a and first_b and first_a not in _normalised(b.quote) and first_b not in _normalised(a.quote))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _normalised(sentence: str) -> frozenset[str]:
-    """claims.normalise as a set, remembered: a big group's lead sentence meets many others."""
-    return frozenset(normalise(sentence))
-
-
-_SUBJECT_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:Inc|Ltd|Corp|Co|LLC|plc|AG|SA)\b\.?\s*)?"
-                           r"(?:,|(?:was|is|were|are|has|had|have|will|would|could|said|says|told|\w+ed)\b)")
-"""What follows a sentence's opening name when it is the subject: a verb or an appositive, after a bracket or a
-corporate ending ("Zydus Pharmaceuticals (USA) Inc., the US-based subsidiary …")."""
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _named_subject(sentence: str) -> str:
-    """Claim.opener of a sentence whose opening name is its whole subject, a verb or an appositive next ("Apple was
-    ordered", "Meta, the parent company"); "" for "Industry analysts estimate" or "Police said", common nouns
-    capitalised by the sentence's start."""
-    first = opener(sentence)
-    found = _OPENING_RUN.match(sentence)
-    if not first or not found or found.group(1).lower() in GROUP_NOUNS | ROLE_NOUNS:
-        return ""
-    return first if _SUBJECT_VERB.match(sentence, found.end()) else ""
-
-
-_OPENING_RUN = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:

@@ -9,13 +9,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .claims import VERSUS, Claim, article_claims
+from .claims import Claim, article_claims
+from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
 from .figures import find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .syndication import CopyRules, Shared, shared_copy, source_groups
+from .vote_counts import counting_stage, paragraph_stages, partial_count
 
 __all__ = ["Conflict", "ConflictValue", "Corroboration", "Fact", "FactSource", "Shared",
            "corroborate"]
@@ -64,6 +66,9 @@ class ConflictValue:
     """The source's sentence."""
     paragraph: int | None = None
     """Seed line of the paragraph, if known."""
+    partial: bool = False
+    """The value is of an election's count not yet over ("with 95% of ballots counted", "preliminary results"):
+    a later full count may differ without either source being wrong (vote_counts.partial_count)."""
 
 
 @record
@@ -79,6 +84,12 @@ class Conflict:
     rising: bool = False
     """Each later publication gives a higher figure (and one date, one figure): a tally that grew over time
     ("155 people had died" on 31 October, "202 people had died" on 1 November) rather than sources at odds."""
+
+    @property
+    def partial(self) -> bool:
+        """Some value is of a count not yet over (ConflictValue.partial): an early stage of the count, not a
+        misreport."""
+        return any(v.partial for v in self.values)
 
 
 @record
@@ -118,7 +129,8 @@ def _conflict_json(conflict: Conflict) -> dict[str, object]:
         "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
-                    "quote": v.quote, "paragraph": v.paragraph} for v in conflict.values],
+                    "quote": v.quote, "paragraph": v.paragraph, **({"partial": True} if v.partial else {})}
+                   for v in conflict.values],
     }
 
 
@@ -146,7 +158,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
     kept = []
     for group in groups:
         members = _first_per_source([claims[i] for i in group])
-        if len(members) > 1 or members[0].key is not None:
+        if len(members) > 1 or members[0].key is not None and not counting_stage(members[0]):  # (how far a count
+            # had gone, "With results declared in 200 of the 276 constituencies", is what its sentence's share is of)
             kept.append((group[0], members))
     heads = [_headline(members, group_of) for _, members in kept]
     joined = _sentence_repeats([members for _, members in kept], heads)
@@ -240,7 +253,7 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     the sources say, not what one of them adds ("Two days of national mourning ended on Tuesday" for three
     sources, two of which say it was declared); copies of one report confirm nothing to each other."""
     with_noun = [c for c in members
-                 if c.figure is not None and any(ch.isalpha() for ch in c.figure.text)]
+                 if c.figure is not None and any(ch.isalpha() for ch in _PERCENT_WORDS.sub("", c.figure.text))]
     spread: dict[str, set[str]] = defaultdict(set)  # word -> the source groups using it
     for claim in members:
         for word in claim.words:
@@ -251,6 +264,11 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
 
     return min(with_noun or members, key=lambda c: (_bare(c), _pronoun_led(c), _fragment(c) or _alone(c),
                                                     -confirmed(c), len(c.clause), c.source_id))
+
+
+
+_PERCENT_WORDS = re.compile(r"\b(?:per\s*cent|percent|pct)\b", re.I)
+"""A share's unit written out ("22.1 percent"), which names nothing counted: "22.1%" says as much."""
 
 
 _PRONOUN_LED = re.compile(r"[\"“]?(?:It(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears"
@@ -332,6 +350,8 @@ def _fragment(claim: Claim) -> bool:
         return False
     if before.endswith(")"):
         return True  # "(UKMTO) [agency reported that …]": cut inside a name
+    if re.search(r",\s+which$", before):
+        return True  # "the 2020 election, which [Mr Mahama lost … with 47.4% of the vote]": what it is about is before
     if re.search(r"[,.!?][\"”’]$", before):
         return True  # "“Long live …,” [Frederiksen said three times]": the attribution of a quotation it leaves out
     # "[two drones in Houthi-controlled areas] that were ready": a listed object, whose only verb is a relative
@@ -355,20 +375,6 @@ _RELATIVE = re.compile(r"\s(?:that|which|who)\s")
 _COMPOUND = re.compile(r"\w+-\w+")
 
 
-_MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}
-
-
-def _quantity(family: str) -> str:
-    """What a disputed figure measures, for a heading: "Number of attacks", "Amount in USD", "Percentage"."""
-    if re.fullmatch(r"[A-Z]{3}", family):
-        return f"Amount in {family}"
-    if family in _MEASURES:
-        return _MEASURES[family]
-    if family == "people" or family.endswith("s"):
-        return f"Number of {family}"
-    return f"Number of {family[:-1] + 'ies' if re.search(r'[^aeiou]y$', family) else family + 's'}"
-
-
 def _stable_id(prefix: str, seed: str, seen: set[str]) -> str:
     """``prefix-<8 hex>`` from a hash of ``seed``, suffixed when already taken."""
     base = f"{prefix}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:8]}"
@@ -384,37 +390,44 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     """Figure groups about the same quantity (unit family and context) that disagree."""
     conflicts = []
     seen: set[str] = set()
+    stages = paragraph_stages(claims)
     for component in conflicting_groups(claims, groups):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         values = sorted(
             (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,
-                           articles[c.source_id].published, c.quote, c.paragraph)
+                           articles[c.source_id].published, c.quote, c.paragraph, partial_count(c, stages))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (_fragment(c), len(_own_clause(c)), c.source_id))
-        text = f"{_quantity(shortest.key[1] if shortest.key else '')} — {_own_clause(shortest)}"
-        seed = text + "|" + ",".join(v.source_id for v in values)
-        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), _rising(members, articles)))
+        shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(own_clause(c)),
+                                               c.source_id))
+        measured = quantity(shortest.key[1] if shortest.key else '')
+        text = f"{measured} — {disputed(shortest)}"
+        seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
+        # headings left the value out)
+        rising = not any(v.partial for v in values) and _rising(members, articles)
+        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
     return tuple(conflicts)
 
 
-def _own_clause(claim: Claim) -> str:
-    """A claim's clause, cut to its own side when it sets its figure against another ("Mr Orsi had 49.6% of the
-    vote" and "Mr Delgado's 46.3%", not both headings "Mr Orsi had 49.6% of the vote to Mr Delgado's 46.3%")."""
-    clause, figure = claim.clause, claim.figure
-    at = clause.find(figure.text) if figure is not None and claim.side else -1
-    if at < 0:
-        return clause
-    if claim.side == 1:
-        cut = VERSUS.search(clause, at + len(figure.text))
-        return clause[:cut.start()].rstrip(" ,") if cut else clause
-    cuts = list(VERSUS.finditer(clause, 0, at))
-    return clause[cuts[-1].end():].strip(" ,") if cuts else clause
+_NOT_RUNNING = frozenset({"magnitude", "vote", "voter", "seat", "ballot", "delegate", "mandate"})
+"""Unit families of counts that do not run up as they are told: a quake's magnitude, an election's votes and seats
+(a count's later stage is its final result: vote_counts)."""
+
+
+def _runs_up(claim: Claim) -> bool:
+    """A count that may grow from one report to the next, a toll or a tally of people or things ("155 people had
+    died", then "202"): not a share ("58.6%", then "58.8%" is a result revised, not a count rising), not money, not
+    an election's votes."""
+    family = claim.key[1] if claim.key else ""
+    return family.islower() and family not in _NOT_RUNNING
 
 
 def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:
-    """True when the figures grow with the publication date, one figure a day, over two days or more."""
+    """True when the figures are a running count (_runs_up) that grows with the publication date, one figure a day,
+    over two days or more."""
     by_date: dict[_dt.date, set[float]] = defaultdict(set)
+    if not all(_runs_up(claim) for claim in members):
+        return False
     for claim in members:
         published = articles[claim.source_id].published
         if published is None or claim.figure is None:

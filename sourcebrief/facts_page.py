@@ -157,11 +157,15 @@ def _conflict_block(conflict: Conflict, citer: Citer) -> str:
     items = []
     for value in conflict.values[:LISTED]:
         number = citer.paragraph_number(value.source_id, value.paragraph) if value.paragraph else None
-        items.append(f"- **{escape_text(value.value)}**: {citer.note(value.source_id, number, value.quote)}")
+        stage = " (partial count)" if value.partial else ""
+        items.append(f"- **{escape_text(value.value)}**{stage}: {citer.note(value.source_id, number, value.quote)}")
     items += _more(len(conflict.values), "values", "facts.json")
     head = f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**"
     if conflict.rising:
         head += "\n\n*Each later report gives a higher figure: a count that may have risen over time.*"
+    elif conflict.partial:
+        head += ("\n\n*Some figures are from a count not yet over (early or preliminary results): the final count "
+                 "may differ without either source being wrong.*")
     return head + "\n\n{.conflict-values}\n" + "\n".join(items)
 
 

@@ -45,6 +45,7 @@ _SCALES = MappingProxyType({
 _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
 """Currency codes written before an amount: "EUR 1.2 billion", "CHF 30 million"."""
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
+                                 "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD",  # as Australia writes: "$US1m"
                                  "rs": "INR", "rs.": "INR", "₹": "INR", "sfr": "CHF",
                                  "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
                                  "₦": "NGN", "n": "NGN",
@@ -87,7 +88,7 @@ _NAIRA_AMOUNT = r"\d[\d,.]*\s?(?:trillion|billion|million|tn|bn|m)\b|\d{1,3}(?:,
 "N8.25tn", "N250,000"; not "N95 masks" nor the "N1 highway")."""
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$|€|£|₹|₦|(?-i:Rs\.?|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
@@ -126,6 +127,11 @@ _TOLL_BEFORE = re.compile(r"\b(?:toll|number of (?:people )?(?:killed|dead|death
                           re.IGNORECASE)
 """A bare number that a death toll reaches: "The death toll ... has risen to 158", "The number of people killed
 ... had risen to 205"."""
+
+_CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:of|was|were|stood\s+at|is|:)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|roughly)\s+)?$|"
+                           r"\b(?:attendance|crowd)\s*:\s*$", re.I)
+"""A bare number that counts a crowd: "A crowd of 71,000", "Attendance: 65,600"."""
 
 _NOUN_BEFORE = re.compile(
     r"\b(?:(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|raised?|raises|raising|increased?"
@@ -429,6 +435,8 @@ def _unit_before(text: str, pos: int) -> str:
     _NOUN_BEFORE finds, else ""."""
     if _TOLL_BEFORE.search(text, max(0, pos - 150), pos):
         return "death"
+    if _CROWD_BEFORE.search(text, max(0, pos - 40), pos):
+        return "spectator"
     found = _NOUN_BEFORE.search(text, max(0, pos - 150), pos)
     noun = found and (found["cut"] or found["counted"])
     return _IRREGULAR.get(noun) or _singular(noun) if noun and (noun in _IRREGULAR or _looks_plural(noun)) else ""

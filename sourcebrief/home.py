@@ -83,28 +83,54 @@ _SHOWN = 4
 
 
 def _figures(conflict: Conflict, link: str, by_id: dict[str, Article]) -> GlanceItem:
-    """A figure the sources give differently, or one that each later report gave higher ("Figure rose": a toll
-    that grew is an update, not a disagreement, and reads in date order)."""
+    """A figure the sources give differently, one that each later report gave higher ("Figure rose": a toll that
+    grew is an update, not a disagreement, and reads in date order), or one given at two stages of an election's
+    count ("Partial and final counts": the early share is no misreport of the final one, unless the full counts
+    differ too: then the figures differ, the partial value marked)."""
     if conflict.rising:
         return GlanceItem(conflict.text, link, "Figure rose", _some(" then ", _values_given(conflict, by_id)))
+    if conflict.partial and len({_amount(v) for v in conflict.values if not v.partial}) < 2:
+        label = "Partial counts" if all(v.partial for v in conflict.values) else "Partial and final counts"
+        joint = " then " if _partial_first(conflict) else " vs "
+        return GlanceItem(conflict.text, link, label, _some(joint, _values_given(conflict, by_id)))
     return GlanceItem(conflict.text, link, "Figures differ", _some(" vs ", _values_given(conflict, by_id)))
 
 
+def _partial_first(conflict: Conflict) -> bool:
+    """Whether every value of a partial count was published before every value of the full count: then the values
+    read in date order ("58.6% (… partial count) then 58.8% (…)")."""
+    partial = [v.published for v in conflict.values if v.partial]
+    full = [v.published for v in conflict.values if not v.partial]
+    if None in partial or None in full:
+        return False
+    return not full or max(partial) < min(full)
+
+
 def _values_given(conflict: Conflict, by_id: dict[str, Article]) -> list[str]:
-    """Each value of a conflict once, with the outlets that give it, and for a tally that grew, when it was given:
-    "158 votes (Al-Monitor, INA)", "97 (Kurdistan24)"; "about 140 attacks (Rudaw, 2024-01-25)"."""
+    """Each value of a conflict once, with the outlets that give it, for a tally that grew when it was given, and
+    for a value only ever given from a count not yet over, that it was partial: "158 votes (Al-Monitor, INA)",
+    "97 (Kurdistan24)"; "about 140 attacks (Rudaw, 2024-01-25)"; "58.6% (Reuters, partial count)", or when other
+    outlets gave it from the full count, "58.6% (Reuters (partial count), AP)"."""
     given: dict[str, list[ConflictValue]] = {}
     for value in conflict.values:  # "137 votes" and "137", "around Rs 2.5 crore" and "Rs 2.5 crore" are one value
-        found = _AMOUNT.search(value.value)
-        given.setdefault(found.group().lower() if found else value.value, []).append(value)
+        given.setdefault(_amount(value), []).append(value)
     shown = []
     for values in given.values():
-        names = list(dict.fromkeys(by_id[v.source_id].outlet for v in values if by_id[v.source_id].outlet))
+        some = any(v.partial for v in values) and not all(v.partial for v in values)
+        names = list(dict.fromkeys(f"{by_id[v.source_id].outlet}{' (partial count)' if some and v.partial else ''}"
+                                   for v in values if by_id[v.source_id].outlet))
         first = min((v.published for v in values if v.published), default=None)
         when = [first.isoformat() if first else "undated"] if conflict.rising else []
+        when += ["partial count"] if all(v.partial for v in values) else []
         text = max((v.value for v in values), key=len)
         shown.append(f"{text} ({', '.join(names + when)})" if names or when else text)
     return shown
+
+
+def _amount(value: ConflictValue) -> str:
+    """What two wordings of one value share (_AMOUNT), lower-cased: the key a value is shown once under."""
+    found = _AMOUNT.search(value.value)
+    return found.group().lower() if found else value.value
 
 
 _AMOUNT = re.compile(r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|lakh|crore|bn|m|k)\b)?", re.I)

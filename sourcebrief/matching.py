@@ -109,7 +109,7 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
-    if counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a):
+    if counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a) or _hedged_apart(a, b):
         return 0.0
     if a.named - b.named and b.named - a.named:
         return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"
@@ -130,6 +130,25 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     score = shared / smaller
     return score if score >= rules.plain_overlap else 0.0
+
+
+_UNDER = frozenset({"nearly", "less than"})
+_OVER = frozenset({"more than"})
+_UP_TO = frozenset({"up to", "at most"})
+_AT_LEAST = frozenset({"at least"})
+"""Hedges putting the true value under or over the number written, or allowing the number itself (figures'
+normal forms)."""
+
+
+def _hedged_apart(a: Claim, b: Claim) -> bool:
+    """One figure is hedged under its number and the other over the same number: "Nearly 1,000 workers lost their
+    jobs" and "More than 1,000 workers lost their jobs" do not confirm each other ("at least 10" and "up to 10"
+    may both be 10)."""
+    if a.figure is None or b.figure is None:
+        return False
+    one, other = a.figure.qualifier, b.figure.qualifier
+    return any(x in _UNDER and y in _OVER | _AT_LEAST or x in _OVER and y in _UNDER | _UP_TO
+               for x, y in ((one, other), (other, one)))
 
 
 _FORECAST = re.compile(r"\b(?:(?:had|has|have)\s+(?:estimated|forecast|projected|predicted|expected)"

@@ -65,7 +65,8 @@ def _facts(analysis: Analysis) -> list[str]:
         lines.append(f"- {fact['text']} [{', '.join(s['id'] for s in fact['sources'])}]")
     lines += ["", "## Conflicts"]
     for conflict in data["conflicts"]:
-        values = "; ".join(f"{v['value']} ({v['source']})" for v in conflict["values"])
+        values = "; ".join(f"{v['value']} ({v['source']}{', partial' if v.get('partial') else ''})"
+                           for v in conflict["values"])
         lines.append(f"- {conflict['text']}: {values}{' (rising)' if conflict.get('rising') else ''}")
     lines += ["", "## Shared copy"]
     lines += [f"- {s['a']} ~ {s['b']} ({s['kind']})" for s in data["syndication"]]

@@ -55,6 +55,8 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
         assert [c.text for c in result.conflicts] == want["conflict_texts"], title
     if "rising" in want:
         assert [c.rising for c in result.conflicts] == want["rising"], title
+    if "partial" in want:  # for each conflict, the sources whose values are of a count not yet over
+        assert [[v.source_id for v in c.values if v.partial] for c in result.conflicts] == want["partial"], title
     pairs = [[s.a, s.b, s.kind] for s in result.syndication]
     for pair in want.get("syndication", []):
         assert pair in pairs, f"{title}: {pairs}"
@@ -195,6 +197,6 @@ def test_seed_output_is_deterministic(seeds: Corroboration) -> None:
     ("magnitude", "Magnitude"), ("", "Value"),
 ])
 def test_a_conflict_heading_names_what_is_measured(family: str, heading: str) -> None:
-    from sourcebrief.corroborate import _quantity
+    from sourcebrief.conflict_heading import quantity as _quantity
 
     assert _quantity(family) == heading

@@ -180,3 +180,37 @@ def test_a_figure_that_rose_is_labelled_an_update_in_date_order() -> None:
     assert (rose.label, rose.note) == ("Figure rose", "9 dead (CNA, 2024-04-03) then 10 (SCMP, 2024-04-04)")
     differ = _figures(Conflict("x", "Toll", values), "facts.html#x", by_id)
     assert (differ.label, differ.note) == ("Figures differ", "9 dead (CNA) vs 10 (SCMP)")
+
+
+def test_a_partial_count_then_the_final_one_is_labelled_as_such() -> None:
+    """An election's share from a partial count and the final count's are two stages of one count: the home page
+    says so and marks the early value, in date order; it is never a figure that "rose"."""
+    import datetime as dt
+
+    from sourcebrief.corroborate import Conflict, ConflictValue
+    from sourcebrief.home import _figures
+    from sourcebrief.model import Article, Line
+
+    by_id = {i: Article(id=i, path=f"{i}.txt", title="t", paragraphs=(Line("Text.", 1),), outlet=o)
+             for i, o in (("a", "Reuters"), ("b", "AP"))}
+    values = (ConflictValue("58.6%", "a", dt.date(2025, 3, 10), "q", partial=True),
+              ConflictValue("58.8%", "b", dt.date(2025, 3, 12), "q"))
+    item = _figures(Conflict("x", "Percentage", values), "facts.html#x", by_id)
+    assert (item.label, item.note) == ("Partial and final counts", "58.6% (Reuters, partial count) then 58.8% (AP)")
+
+
+def test_a_partial_count_beside_final_counts_that_differ_is_a_disagreement() -> None:
+    """When the final counts themselves differ ("58.6%" and "58.8%" both given with the final results), the figures
+    differ; the value one outlet gave from a partial count is marked."""
+    import datetime as dt
+
+    from sourcebrief.corroborate import Conflict, ConflictValue
+    from sourcebrief.home import _figures
+    from sourcebrief.model import Article, Line
+
+    by_id = {i: Article(id=i, path=f"{i}.txt", title="t", paragraphs=(Line("Text.", 1),), outlet=o)
+             for i, o in (("a", "Reuters"), ("b", "AP"), ("c", "AFP"))}
+    values = (ConflictValue("58.6%", "a", dt.date(2025, 3, 10), "q", partial=True),
+              ConflictValue("58.6%", "b", dt.date(2025, 3, 12), "q"), ConflictValue("58.8%", "c", dt.date(2025, 3, 12), "q"))
+    item = _figures(Conflict("x", "Percentage", values), "facts.html#x", by_id)
+    assert (item.label, item.note) == ("Figures differ", "58.6% (Reuters (partial count), AP) vs 58.8% (AFP)")
