@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import chrome_pages, outlets
+from . import chrome_pages, chrome_widgets, outlets
 from .chrome_stamps import TIME_ONLY, date_only, dates_in, is_name_only
 
 _PAGE_END_PATTERNS = [
@@ -168,8 +168,11 @@ _RELATED = re.compile(
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))(?:\s*[:|]\s+|\s*)"
-                           r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))"
+                           r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|]\s+|\s*)"
+                           r"(?P<title>(?:\[[A-Z]{2,12}\] )?(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+"""A link to another story inside the body: "Related: …", "Also read in Daily Maverick: …" (the outlet's own name),
+"READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets)."""
 
 
 AGENCIES = (
@@ -177,7 +180,7 @@ AGENCIES = (
     r"Bloomberg|Shutterstock|dpa|PA(?: Media| Wire)?|Pool|Handout|Supplied|Alamy|TASS|Sputnik|"
     r"ANI|PTI|Rudaw|NurPhoto|SOPA Images|UPI|Sipa|Twitter|Facebook|Telegram|X|"
     r"ANP|Belga|APA|Kyodo|Yonhap|KCNA|Lusa|EFE|ANSA|Ritzau|NTB|PAP|CTK|MTI|SANA|MENA|WAFA|QNA|Bernama|Antara|AAP|"
-    r"NHK|Imago|ZUMA Press|Abaca|Jiji(?: Press)?"
+    r"NHK|Imago|ZUMA Press|Abaca|Jiji(?: Press)?|KYODO|JIJI"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
@@ -201,6 +204,9 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
     r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
+    r"|(?<=[.!?])\s+\(?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z][\w&'’.-]*[\w&](?:\s[A-Z][\w&'’.-]+){0,2}\)?$"
+    # a photographer and their outlet after the last sentence: "… on July 24, 2024. Jire Carreon/Rappler", "(Jaco
+    # Marais/News24)"
 )
 """A caption's credit: an agency ("... 2021. AP", "(Reuters)"), a photographer's name in brackets, or a credit glued
 on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
@@ -322,27 +328,11 @@ def is_chrome(text: str) -> bool:
                                          or _LONG_COPYRIGHT.match(stripped)
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
-            or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped))
+            or len(text) <= 300 and (chrome_widgets.is_affiliate_note(stripped) or _chrome_sentences(stripped))
             or chrome_pages.is_furniture(stripped))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_AFFILIATE = re.compile(r"\b[Ww]e (?:may |might |could |can )?(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
-                        r"(?:affiliate )?commissions?\b")
-
-
-_AFFILIATE_WHY = re.compile(r"\b(?:links?|purchas\w*|buy\w*|shop\w*)\b", re.I)
-
-
-def _is_affiliate_note(text: str) -> bool:
-    """A shop's affiliate disclaimer: "When you purchase through links on our site, we may earn an affiliate
-    commission. Here's how it works." (the site says it earns a commission on what its links sell), maybe with a
-    short sentence before or after it; never a quote or a report of what someone said."""
-    sentences = _SENTENCE_END.split(text)
-    notes = [s for s in sentences if _AFFILIATE.search(s) and _AFFILIATE_WHY.search(s) and not _REPORTED.search(s)]
-    return bool(notes) and len(sentences) <= 3 and all(s in notes or len(s.split()) <= 8 for s in sentences)
-
-
 _REPORTED = re.compile(r"[\"“”]|\bsaid\b|\bsays\b")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome_widgets import is_widget
 from .nav_menu import is_menu_line
 
 _NAME = r"(?-i:[A-Z][\w'’.&-]*)"
@@ -52,8 +53,10 @@ _PATTERNS = [
     r"(?:(?:website|x|youtube|linkedin|facebook|instagram|twitter|tiktok|threads|bluesky|rss|flickr)\b\s*){2,}",
     r"(?:press release )?no\.? ?\d{4}/\d{1,4}",  # a release's number, "No. 2025/12"
     r"[_*=~-]{3,}|#{3}",  # a separator line
-    r"[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})? [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
-    # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands"
+    r"(?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?, )[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})?"
+    r" [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
+    # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands" (not a print page's stamp, "Fri,
+    # Jul 26, 2024 page1")
     r"(?:the )?official (?:web ?site|portal|page) of .{1,60}|was this (?:page|article|information) (?:helpful|useful)\??",
     r"(?:[^-–—|]{2,40} [-–—|] )?back to (?:newsroom|news|top|press releases|all news|the homepage|home)",  # the
     # masthead's link, "The Guardian - Back to home"
@@ -108,7 +111,7 @@ UPDATES with details in paras 6-9)" (Yonhap)."""
 def is_furniture(text: str) -> bool:
     """A line of web chrome that ``chrome``'s own rules do not know: see ``_PATTERNS``."""
     return (len(text) <= 160 and bool(_CHROME.match(text) or is_menu_line(text))
-            or len(text) <= 500 and bool(_LONG.match(text)))
+            or len(text) <= 500 and bool(_LONG.match(text)) or is_widget(text))
 
 
 def is_post_signature(text: str) -> bool:

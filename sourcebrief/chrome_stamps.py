@@ -50,15 +50,16 @@ _BYLINE_NAME = (r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:for|FOR|For)\b)[A-Z](?:[\w'’.
 _AGENCY = r"(?:Reuters|AFP|AP|dpa|DPA|EFE|ANSA|KNA|epd|AA|Xinhua|Kyodo|Yonhap)"
 _AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
 """The agencies whose copy a writer used, after the name: "Lisa Louis with Reuters, AFP, dpa" (DW)."""
-_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?)\s+"
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?|WRITER:|Writer:)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
-                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
                      r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40}|\s+(?:and|with)\s+(?:staff|wires|(?:news )?agencies)"
                      rf"|\s+with\s+{_AGENCIES})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE",
-"By Jessica Kidd and staff" (the desk that helped names no one)."""
+"By Jessica Kidd and staff" (the desk that helped names no one), "By Chen Cheng-yu / Staff reporter, with CNA" (Taipei
+Times), "WRITER: AFP" (Bangkok Post)."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
                           r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
                           r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
@@ -149,7 +150,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _READING_TIME.sub("", text.strip())
+    text = _PRINT_PAGE.sub("", _READING_TIME.sub("", text.strip()))
     text = _GLUED_DATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text))))
     dates = dates_in(text)
     if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
@@ -208,6 +209,8 @@ _LABELLED_STAMP = re.compile(r"(?!(?:By|BY)\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]
 "By Jane Doe | 30 April 2024" is a byline)."""
 
 
+_PRINT_PAGE = re.compile(r"(?<=\d)\s*[|,-]?\s*(?:page|p\.)\s?[A-Z]?\d{1,3}$", re.I)
+"""The print page a paper's archive prints after its date: "Fri, Jul 26, 2024 page1" (Taipei Times)."""
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_DATE = re.compile(r"\b((?:19|20)\d\d)(?=[A-Z][a-z]{2,8}\.? \d)")
 """A numeric date run together with the same date in words, as a page shows both: "03/09/2025March 9, 2025"."""
@@ -422,7 +425,15 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     otherwise (and for a transcript's speaker label, "QUESTION: Thank you."; and for a bulletin's heading in
     capitals, "URGENT - FIRE WEATHER MESSAGE": a dateline opens a sentence)."""
     found = _dateline(text)
+    if found and _KICKER.match(text) and _KICKER_WORD.search(found[0]):
+        return None  # "FIRST IN EIGHT YEARS: The typhoon was …": a standfirst's kicker, no place
     return None if found and found[1] and not any(char.islower() for char in found[1]) else found
+
+
+_KICKER = re.compile(rf"^[{_UPPER}][{_UPPER}'’ -]+:\s")
+_KICKER_WORD = re.compile(r"\b(?:IN|OF|FOR|TO|AT|ON|THE|AN?|AND|OR|IS|ARE|NOT|NO|WITH|BY|FROM|OVER|UP|OUT)\b")
+"""A standfirst's kicker in capitals before a colon, as the Taipei Times opens one ("FIRST IN EIGHT YEARS: …",
+"SPEAKING OUT: …"): a place's name in capitals has none of these words."""
 
 
 _BRACKET_DATE_DATELINE = re.compile(

@@ -41,13 +41,6 @@ def _names_masthead(byline: str, mastheads: Iterable[str]) -> bool:
     return any(own == masthead.strip().lower() for masthead in mastheads)
 
 
-def _over_date_or_role(text: str) -> bool:
-    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT"), the writer's
-    role ("Business reporter") or outlet ("USA TODAY")."""
-    found = chrome_stamps.stamp(text)
-    return bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
-
-
 def _clean_story(story: story_split.Story, source_id: str, path: str) -> Article:
     """Classify every line of one story: title, body, caption, metadata or removed debris."""
     reading = _Reading(story)
@@ -141,7 +134,7 @@ class _Reading:
             return "outlet (kept as metadata)"
         if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (
                 chrome_stamps.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(self.lines)
-                and _over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
+                and header_credits.over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             return "outlet (kept as metadata)"
         if index in self.promotions:
@@ -154,7 +147,8 @@ class _Reading:
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
         if (index == len(self.lines) - 1 or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(
-                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)):
+                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or _bodies(
+                self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             return "outlet (kept as metadata)"
         if chrome.starts_related_block(text):
@@ -207,8 +201,10 @@ class _Reading:
             return "dateline (kept as metadata)"
         if chrome.is_stray(text):
             return "stray fragment"
-        if text.isdigit() and _bodies(self.paragraphs) == 0 or self.in_footer and _is_menu_item(text):
-            return "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
+        if text.isdigit() and (_bodies(self.paragraphs) == 0 or len(self.paragraphs) <= 1 and self.removed and (
+                self.removed[-1].line == self.lines[index - 1].line and self.removed[-1].reason == "web chrome")) or (
+                self.in_footer and _is_menu_item(text)):  # a counter in the header ("12" likes; "Follow" / "0" under
+            return "web chrome"  # the standfirst); the footer's menu under the copyright line
         if (found := chrome_stamps.stamp(text)) is not None:
             kind, dates = found
             label = not dates and bool(re.fullmatch(r"(?:published|updated|posted)", text.strip(), re.I))
@@ -272,9 +268,10 @@ class _Reading:
             self.credits.append(outlets.from_byline_tail(text))
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
-                self.lines) and _over_date_or_role(self.lines[index + 1].text)) and not (
+                self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
-            self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp
+            name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
+            self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
         if (desk := chrome_stamps.DESK.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from . import chrome_stamps, outlets
+from . import chrome, chrome_stamps, outlets
 from .model import Line
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
@@ -78,3 +78,16 @@ def yearless_day(header: Sequence[str]) -> tuple[int, int] | None:
                 return None
             return (b, a) if a > 12 else (a, b)
     return None
+
+
+def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
+    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT"), the writer's
+    role ("Business reporter") or outlet ("USA TODAY"); under the headline, a share bar's button too ("Jenni Evans" /
+    "Share", News24)."""
+    found = chrome_stamps.stamp(text)
+    return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
+            or bool(title_line) and text.strip().lower() in _SHARE_BUTTONS)
+
+
+_SHARE_BUTTONS = {"share", "share this", "share this article", "follow", "bookmark", "save", "listen"}
+"""A share bar's first button, which a page prints right under its byline."""

@@ -1,0 +1,58 @@
+"""Line rules for the widgets around a story that further outlets print: reaction buttons, AI summary boxes, comment
+notices, republishing terms, audio players and newsletter pitches. ``chrome_pages.is_furniture`` asks here; each rule
+is the shape of a line, never a phrase of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS = [
+    r"how does this (?:article |story )?make you feel\??|do you like the content of this (?:article|story)\??"
+    r"|like|dislike|upvote|downvote|bookmark|gallery",  # a reaction widget (Rappler, Bangkok Post), a save button
+    r"this is (?:an )?ai[- ]generated summar\w*\b.{0,160}|summari[sz]e this (?:article|story)(?: for me)?",  # an AI
+    # summary box: "This is AI generated summarization, which may have errors. …" / "Summarize this article for me"
+    r"(?:there are )?no comments yet\b.{0,100}|comments?\s*[-–—:]\s*please (?:log ?in|sign in|register)\b.{0,60}"
+    r"|please (?:peer )?review \d{1,2} community comments?\b.{0,100}"  # a comment box's notices (Daily Maverick)
+    r"|with your current subscription plan you can comment\b.{0,300}"  # (The Japan Times)
+    r"|(?:\*\s?)?comments (?:will|may) be moderated\. .{0,400}"  # a moderation policy (Taipei Times)
+    r"|disclaimer: .{1,40} encourages freedom of speech\b.{0,300}",  # (News24)
+    r"continue reading(?: below| after (?:the )?(?:advertisement|ad))?",  # under an advert: "Continue reading below"
+    r"(?:next|previous|prev)(?: (?:article|story|post))?:\s[^.!?]{2,120}",  # a story's neighbours: "Next: Nyanga …"
+    r"x[0-4](?:\.\d{1,2})?",  # an audio player's speeds, "x1.25"
+    r"(?:subscribe|sign up|newsletter)\s?:\s.{1,150}",  # "SUBSCRIBE: Get Maverick News - Africa's top stories …"
+    r"(?:our|a|the) (?:free )?(?:daily|weekly|monthly) newsletter\b.{0,100}",  # "Our weekly newsletter, delivered …"
+    r"[^\"“”]{0,100}\b(?:in|to|into|straight to) your inbox\b[^\"“”]{0,80}",  # "… top stories in your inbox every morning"
+    r"join [\w'’&. -]{1,30}(?:\+|\bplus|\bpremium|\binsider|\bmembership)",  # a membership pitch, "Join Rappler+"
+    r"(?:photo|image|picture|illustration) of [^.!?:]{3,80}",  # an image's alternative text, "Photo of people walking …"
+    r"(?:newspaper |print )?section\s?:\s?[\w&'’ -]{2,40}",  # a print page's label, "NEWSPAPER SECTION: World"
+    r"(?:you (?:may|can|are free to) republish|to republish|we put an invisible pixel)\b.{0,700}",  # a non-profit's
+    # republishing terms (GroundUp, The Conversation): "You may republish this article, so long as you credit …"
+    r".{0,200}\bsubscribe (?:now|today) (?:and|to) (?:help|support) (?:us|our)\b.{0,100}",  # "These are challenging
+    # times for news media … Subscribe now and help us keep you informed."
+]
+_WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+
+
+def is_widget(text: str) -> bool:
+    """A widget's line (see ``_PATTERNS``); never a line that quotes someone or reports what they said."""
+    stripped = text.strip()
+    return len(stripped) <= 800 and bool(_WIDGET.match(stripped)) and not _QUOTED.search(stripped)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_AFFILIATE = re.compile(r"\b[Ww]e (?:may |might |could |can )?(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
+                        r"(?:affiliate )?commissions?\b")
+
+
+_AFFILIATE_WHY = re.compile(r"\b(?:links?|purchas\w*|buy\w*|shop\w*)\b", re.I)
+
+
+def is_affiliate_note(text: str) -> bool:
+    """A shop's affiliate disclaimer: "When you purchase through links on our site, we may earn an affiliate
+    commission. Here's how it works." (the site says it earns a commission on what its links sell), maybe with a
+    short sentence before or after it; never a quote or a report of what someone said."""
+    sentences = _SENTENCE_END.split(text)
+    notes = [s for s in sentences if _AFFILIATE.search(s) and _AFFILIATE_WHY.search(s) and not _QUOTED.search(s)]
+    return bool(notes) and len(sentences) <= 3 and all(s in notes or len(s.split()) <= 8 for s in sentences)
