@@ -168,7 +168,8 @@ _RELATED = re.compile(
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))"
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|])"
+                           r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|]\s+|\s*)"
                            r"(?P<title>(?:\[[A-Z]{2,12}\] )?(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 """A link to another story inside the body: "Related: …", "Also read in Daily Maverick: …" (the outlet's own name),
@@ -204,6 +205,10 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
     r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
+    r"|\s[—–-]\s(?:Foto|Fotografía|Imagem|Photo|Image)s?:\s*[A-Z][^:]{1,60}$"  # O Globo's "… Porto Alegre — Foto: Nelson Almeida/AFP"
+    r"|\s[-–—]\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]+){0,3}$"  # "… on
+    # Tuesday (7) - Gustavo Mansur / Palácio Piratini": a photographer and their employer after a dash
+    r"|(?<=[.!?])\s[-–—]\s(?:Copyright|©)\s?[^\W\d_].{1,120}$"  # Euronews: "… 2023. - Copyright Peter Morrison/Copyright …"
     r"|(?<=[.!?])\s+\(?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z][\w&'’.-]*[\w&](?:\s[A-Z][\w&'’.-]+){0,2}\)?$"
     # a photographer and their outlet after the last sentence: "… on July 24, 2024. Jire Carreon/Rappler", "(Jaco
     # Marais/News24)"

@@ -53,13 +53,13 @@ _AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
 _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?|WRITER:|Writer:)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
-                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|\s+[—–]\s+[A-Z][\w'’. -]{1,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
                      r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40}|\s+(?:and|with)\s+(?:staff|wires|(?:news )?agencies)"
                      rf"|\s+with\s+{_AGENCIES})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE",
 "By Jessica Kidd and staff" (the desk that helped names no one), "By Chen Cheng-yu / Staff reporter, with CNA" (Taipei
-Times), "WRITER: AFP" (Bangkok Post)."""
+Times), "WRITER: AFP" (Bangkok Post), "By Marcelo Remígio — Rio de Janeiro" (O Globo)."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
                           r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
                           r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
@@ -168,10 +168,10 @@ def _named(text: str) -> bool:
 
 
 _STAMP_BAR = re.compile(r"\s+[|·•●/–—-]\s+|\s*\|\s*")  # "Jakarta ● Thu, March 21, 2024" (The Jakarta Post)
-_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
+_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\([A-Z]{2,4}\)|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
                     r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
 """A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
-with AFP", "Japan, Disaster"), never a byline ("By Jane Doe")."""
+with AFP", "Japan, Disaster"), a state's initials in brackets ("Porto Alegre (RS)"), never a byline ("By Jane Doe")."""
 
 
 def _labels_and_date(text: str) -> bool:
@@ -301,7 +301,15 @@ def stamp_credits(text: str) -> tuple[str | None, str | None]:
         elif part == parts[0] and is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):
             writer = part  # (not "TOI Business Desk")
     labelled = any(_STAMP.match(part) for part in parts)
+    if inside := _BY_INSIDE.search(text.strip()):  # the byline after the stamp's date, its parts after dashes
+        found = [outlets.from_byline_line(part) for part in re.split(r"\s+[-–|]\s+", inside.group("rest"))]
+        return inside.group("name"), outlet or next((name for name in found if name), None)
     return (writer if outlet and labelled else None), outlet
+
+
+_BY_INSIDE = re.compile(rf"(?<=\d)\s+(?:By|BY|by)\s+(?P<name>{_BYLINE_NAME})(?P<rest>(?:\s+[-–|]\s+[^-–|]{{2,40}}){{0,4}})$")
+"""A byline run on after the stamp's date and time, its role, outlet and place after dashes: "Published on 05/05/2024 -
+15:30 By Luciano Nascimento - Reporter - Agência Brasil - Porto Alegre" (Agência Brasil)."""
 
 
 def reporting_from(text: str) -> str | None:
@@ -387,9 +395,9 @@ _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-�
 """A dateline alone on its line, the place and the agency's initials joined by a dash: "Baghdad-INA"."""
 
 
-_PLACE_OUTLET = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) [-–—] (?P<named>[A-Z].*)")
-"""Where the story was written and the outlet, joined by a dash, maybe over the stamp's date: "Moscow - Asharq
-Al-Awsat", "Athens - Asharq Al-Awsat Friday, 11 July, 2025 - 08:20"."""
+_PLACE_OUTLET = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) [-–—|] (?P<named>[A-Z].*)")
+"""Where the story was written and the outlet, joined by a dash or a bar, maybe over the stamp's date: "Moscow - Asharq
+Al-Awsat", "Athens - Asharq Al-Awsat Friday, 11 July, 2025 - 08:20", "Porto Alegre | Reuters" (Folha)."""
 _OUTLET_WORDS = 4
 """The most words of an outlet's name after the dash."""
 

@@ -30,6 +30,15 @@ _PATTERNS = [
     # republishing terms (GroundUp, The Conversation): "You may republish this article, so long as you credit …"
     r".{0,200}\bsubscribe (?:now|today) (?:and|to) (?:help|support) (?:us|our)\b.{0,100}",  # "These are challenging
     # times for news media … Subscribe now and help us keep you informed."
+    r".{0,200}\b(?:readers like you|keeps? (?:the )?paywalls? away|(?:once|one)-off (?:donation|contribution))\b.{0,400}",
+    # a reader-funded site's pitch: "Readers like you are keeping these stories free for everyone..." (TheJournal.ie)
+    r"learn more|support us(?: today| now)?|(?:donate|contribute)(?: now| today)?",  # its buttons
+    r"(?:share|shares|tweet|email|comments?)\s?\(?\d[\d,.]*k?\)?",  # a share button with its count, "Share 12,431"
+    r"(?:atualizad[oa]|actualizad[oa]|publicad[oa])(?: em| el)? (?:há|hace) \d{1,3} \w+",  # a page's age in Portuguese
+    # or Spanish, "Atualizado há 3 horas": no date
+    r"assine(?: já| agora)?(?: o| a)? .{1,40}|conte[úu]do exclusivo(?: para assinantes)?|suscr[ií]bete.{0,60}",  # a
+    # Brazilian or Spanish-language paywall's pitch, "Assine O Globo" / "Conteúdo exclusivo"
+    r"read (?:the|this) (?:article|story) in (?:the )?original(?: language)?|follow us on social media",
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")

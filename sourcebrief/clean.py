@@ -326,6 +326,10 @@ class _Reading:
             return "author bio"
         if chrome.is_caption_label(text):
             return "caption label"
+        if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat",
+            self.reported_from = self.reported_from or placed[0]  # "Porto Alegre | Reuters" (no caption's credit)
+            self.signals.append((line.line, placed[1]))
+            return "dateline (kept as metadata)"
         if (chrome.is_caption(text) or index in self.video_titles or index in self.photo_captions
                 or index and lines[index - 1].line == line.line - 1 and chrome.is_caption_label(lines[index - 1].text)):
             if any(c.text == text for c in self.captions):
@@ -334,10 +338,6 @@ class _Reading:
             return ""
         if text in self.seen_body:
             return "duplicate paragraph"
-        if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat"
-            self.reported_from = self.reported_from or placed[0]
-            self.signals.append((line.line, placed[1]))
-            return "dateline (kept as metadata)"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
         said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
