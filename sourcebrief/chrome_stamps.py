@@ -50,6 +50,7 @@ _BYLINE_NAME = (r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:for|FOR|For)\b)[A-Z](?:[\w'’.
 _AGENCY = r"(?:Reuters|AFP|AP|dpa|DPA|EFE|ANSA|KNA|epd|AA|Xinhua|Kyodo|Yonhap)"
 _AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
 """The agencies whose copy a writer used, after the name: "Lisa Louis with Reuters, AFP, dpa" (DW)."""
+STAMP, BYLINE_NAME = _STAMP, _BYLINE_NAME  # for header_credits' reading of a stamp's credits
 _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?|WRITER:|Writer:)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
@@ -280,36 +281,6 @@ def _name_before_date(text: str) -> str | None:
             found = " ".join(name)
             return found.title() if found.isupper() and len(found) > 4 else found
     return None
-
-
-_CREDIT_PARTS = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
-
-
-def stamp_credits(text: str) -> tuple[str | None, str | None]:
-    """(writer, outlet) that a date stamp's line names beside its date, between bars, dots or slashes: "Catharine
-    Tunney · CBC News · Posted: Mar 12, 2025 8:28 AM EDT" is Catharine Tunney of CBC News; "TOI Business Desk /
-    TIMESOFINDIA.COM / Updated: Mar 12, 2025, 14:37 IST" is The Times of India, no writer. A name counts as the
-    writer only first, over an outlet and a labelled stamp ("New Delhi | Reuters | March 12, 2025" names a place)."""
-    parts = [part.strip() for part in _CREDIT_PARTS.split(text.strip())]
-    writer = outlet = None
-    for part in parts if len(parts) >= 2 else []:
-        if dates_in(part) or _STAMP.match(part):
-            continue
-        found = outlets.from_byline_line(part) or (outlets.name(part) if outlets.known(part) else None)
-        if found:
-            outlet = outlet or found
-        elif part == parts[0] and is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):
-            writer = part  # (not "TOI Business Desk")
-    labelled = any(_STAMP.match(part) for part in parts)
-    if inside := _BY_INSIDE.search(text.strip()):  # the byline after the stamp's date, its parts after dashes
-        found = [outlets.from_byline_line(part) for part in re.split(r"\s+[-–|]\s+", inside.group("rest"))]
-        return inside.group("name"), outlet or next((name for name in found if name), None)
-    return (writer if outlet and labelled else None), outlet
-
-
-_BY_INSIDE = re.compile(rf"(?<=\d)\s+(?:By|BY|by)\s+(?P<name>{_BYLINE_NAME})(?P<rest>(?:\s+[-–|]\s+[^-–|]{{2,40}}){{0,4}})$")
-"""A byline run on after the stamp's date and time, its role, outlet and place after dashes: "Published on 05/05/2024 -
-15:30 By Luciano Nascimento - Reporter - Agência Brasil - Porto Alegre" (Agência Brasil)."""
 
 
 def reporting_from(text: str) -> str | None:

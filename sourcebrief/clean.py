@@ -220,7 +220,7 @@ class _Reading:
                 elif _bodies(self.paragraphs) <= 1 and (place := lead_dateline.stamp_place(text)):  # "Valencia - OCT
                     # 30, 2024 - 17:41 CET" (a standfirst may come first)
                     self.reported_from = self.reported_from or place
-                writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
+                writer, named = header_credits.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
                 self.author = self.author or writer
                 self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             return "date stamp (kept as metadata)" if dates else "time stamp"
