@@ -205,7 +205,8 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
     r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
-    r"|\s[—–-]\s(?:Foto|Fotografía|Imagem|Photo|Image)s?:\s*[A-Z][^:]{1,60}$"  # O Globo's "… Porto Alegre — Foto: Nelson Almeida/AFP"
+    r"|\s[—–-]\s(?:Foto|Fotografía|Imagem|Photo|Image)s?:\s*[A-Z][^:]{1,60}$|,\s(?i:photo|foto):\s[A-Z][^:]{1,60}$"  # O Globo's "… — Foto: Nelson
+    # Almeida/AFP"; Radio Prague's "Opava, photo: Czech Fire and Rescue Service"
     r"|\s[-–—]\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]+){0,3}$"  # "… on
     # Tuesday (7) - Gustavo Mansur / Palácio Piratini": a photographer and their employer after a dash
     r"|(?<=[.!?])\s[-–—]\s(?:Copyright|©)\s?[^\W\d_].{1,120}$"  # Euronews: "… 2023. - Copyright Peter Morrison/Copyright …"

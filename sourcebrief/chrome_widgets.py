@@ -39,6 +39,12 @@ _PATTERNS = [
     r"assine(?: já| agora)?(?: o| a)? .{1,40}|conte[úu]do exclusivo(?: para assinantes)?|suscr[ií]bete.{0,60}",  # a
     # Brazilian or Spanish-language paywall's pitch, "Assine O Globo" / "Conteúdo exclusivo"
     r"read (?:the|this) (?:article|story) in (?:the )?original(?: language)?|follow us on social media",
+    r"like this:?|like loading\.*",  # a blog's like button (WordPress): "Like this:" / "Like Loading..."
+    r".{0,200}\b(?:like what we do\?|support us on (?:patreon|ko-fi|buy me a coffee)\b|donations from (?:our )?readers\b"
+    r"|we cannot do (?:what we do|this|it) without your support\b).{0,200}",  # a small newsroom's plea: "… Like what we
+    # do? Support us on Patreon!", "… funded through donations from our readers. We cannot do what we do without …"
+    r"(?:main|top|featured|header|cover|lead) (?:image|photo|picture)(?: credits?)?\s?:\s?.{1,80}",  # "Main image
+    # credit: KPRM/Flickr" under the story
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")

@@ -274,7 +274,7 @@ class _Reading:
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
-        if (desk := chrome_stamps.DESK.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (
+        if (desk := chrome_stamps.DESK.fullmatch(text) or chrome_stamps.OFFICE.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (
                 _bodies(paragraphs) <= 1)):  # a desk's byline, maybe under the standfirst
             self.byline_index = index
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline

@@ -86,11 +86,12 @@ def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
     "Share", News24)."""
     found = chrome_stamps.stamp(text)
     return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
-            or bool(title_line) and text.strip().lower() in _SHARE_BUTTONS)
+            or bool(title_line) and bool(_SHARE_BAR.match(text.strip())) and chrome.is_chrome(text))
 
 
-_SHARE_BUTTONS = {"share", "share this", "share this article", "follow", "bookmark", "save", "listen"}
-"""A share bar's first button, which a page prints right under its byline."""
+_SHARE_BAR = re.compile(r"^(?:share|follow|bookmark|save|listen)\b[^.!?]{0,40}$", re.I)
+"""A share bar's first button, or the bar on one line ("Share: Facebook X Email"), which a page prints right under
+its byline."""
 
 
 _CREDIT_PARTS = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")

@@ -242,7 +242,7 @@ def is_section_name(text: str) -> bool:
 
 
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
-_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust|assine|suscr[ií]bete a)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
+_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust|assine|suscr[ií]bete a|sources?:)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60}|(?-i:(?:,\s+[A-Z]{2,6})+))?[.:]?$", re.I)
 
 
 APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,3}))"
