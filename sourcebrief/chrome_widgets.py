@@ -21,10 +21,12 @@ _PATTERNS = [
     r"(?:next|previous|prev)(?: (?:article|story|post))?:\s[^.!?]{2,120}",  # a story's neighbours: "Next: Nyanga …"
     r"x[0-4](?:\.\d{1,2})?",  # an audio player's speeds, "x1.25"
     r"(?:subscribe|sign up|newsletter)\s?:\s.{1,150}",  # "SUBSCRIBE: Get Maverick News - Africa's top stories …"
-    r"(?:our|a|the) (?:free )?(?:daily|weekly|monthly) newsletter\b.{0,100}",  # "Our weekly newsletter, delivered …"
-    r"[^\"“”]{0,100}\b(?:in|to|into|straight to) your inbox\b[^\"“”]{0,80}",  # "… top stories in your inbox every morning"
+    r"our (?:free )?(?:daily|weekly|monthly) newsletter\b[^.!?]{0,100}",  # "Our weekly newsletter, delivered …"
+    r"(?:get|receive|sign up|subscribe)\b[^\"“”]{0,100}\b(?:in|to|into|straight to) your inbox\b[^\"“”]{0,80}",  # "Get
+    # the day's top stories in your inbox every morning" (a report of scams landing in your inbox is no pitch)
     r"join [\w'’&. -]{1,30}(?:\+|\bplus|\bpremium|\binsider|\bmembership)",  # a membership pitch, "Join Rappler+"
-    r"(?:photo|image|picture|illustration) of [^.!?:]{3,80}",  # an image's alternative text, "Photo of people walking …"
+    r"(?:photo|image|picture|illustration) of [^.!?:]{3,80}(?![.!?])",  # an image's alternative text, "Photo of people
+    # walking along a road" (no full stop: "Photo of the suspect released by police on Tuesday." is a caption)
     r"(?:newspaper |print )?section\s?:\s?[\w&'’ -]{2,40}",  # a print page's label, "NEWSPAPER SECTION: World"
     r"(?:you (?:may|can|are free to) republish|to republish|we put an invisible pixel)\b.{0,700}",  # a non-profit's
     # republishing terms (GroundUp, The Conversation): "You may republish this article, so long as you credit …"
@@ -40,7 +42,7 @@ _PATTERNS = [
     # Brazilian or Spanish-language paywall's pitch, "Assine O Globo" / "Conteúdo exclusivo"
     r"read (?:the|this) (?:article|story) in (?:the )?original(?: language)?|follow us on social media",
     r"like this:?|like loading\.*",  # a blog's like button (WordPress): "Like this:" / "Like Loading..."
-    r".{0,200}\b(?:like what we do\?|support us on (?:patreon|ko-fi|buy me a coffee)\b|donations from (?:our )?readers\b"
+    r".{0,200}\b(?:like what we do\?|support us on (?:patreon|ko-fi|buy me a coffee)\b|donations from our readers\b"
     r"|we cannot do (?:what we do|this|it) without your support\b).{0,200}",  # a small newsroom's plea: "… Like what we
     # do? Support us on Patreon!", "… funded through donations from our readers. We cannot do what we do without …"
     r"(?:main|top|featured|header|cover|lead) (?:image|photo|picture)(?: credits?)?\s?:\s?.{1,80}",  # "Main image
