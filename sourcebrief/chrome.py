@@ -117,7 +117,7 @@ _CHROME_PATTERNS = [
     r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024"
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
     r"[^.!?:]{1,60}:\s*https?://\S+",
-    r"staff (report|reports|writer|reporter)s?",
+    r"staff (report|reports|writer|reporter|correspondent)s?",
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
@@ -163,14 +163,14 @@ _RELATED = re.compile(
     r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
-    r"|most viewed|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
+    r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|])"
                            r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
-                           r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|]\s+|\s*)"
+                           r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
                            r"(?P<title>(?:\[[A-Z]{2,12}\] )?(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 """A link to another story inside the body: "Related: …", "Also read in Daily Maverick: …" (the outlet's own name),
 "READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets)."""
@@ -271,7 +271,8 @@ an invitation to write to the letters page; a note on who wrote the copy ("This 
 carefully fact-checked by an external editorial team. ..."); an agency's note that its site carries only part of its
 service ("Anadolu Agency website contains only a portion of the news stories offered to subscribers …")."""
 _PRINT_NOTE = re.compile(
-    r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
+    r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|(?:this (?:article|story) )?appeared in the .{0,60}"
+    r"print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"

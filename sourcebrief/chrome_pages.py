@@ -60,7 +60,7 @@ _PATTERNS = [
     r"(?:the )?official (?:web ?site|portal|page) of .{1,60}|was this (?:page|article|information) (?:helpful|useful)\??",
     r"(?:[^-–—|]{2,40} [-–—|] )?back to (?:newsroom|news|top|press releases|all news|the homepage|home)",  # the
     # masthead's link, "The Guardian - Back to home"
-    r"(?=[A-Z0-9./-]*\d)/?[A-Z0-9][A-Z0-9>./-]{11,}",  # a bulletin's codes: "OKZ004>048-TXZ083>090-142200-",
+    r"(?-i:(?=[A-Z0-9./-]*\d)/?[A-Z0-9][A-Z0-9>./-]{11,})",  # (in capitals: "bdnews24.com" is a masthead)  # a bulletin's codes: "OKZ004>048-TXZ083>090-142200-",
     # "/O.CON.KOUN.FW.W.0006.250314T1700Z-250315T0200Z/"
     r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
     r"list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list",  # a list's labels for screen readers: "list 1 of 4"

@@ -38,6 +38,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
 _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
+    r"|publish|update"  # Dhaka Tribune's "Publish : 21 Jul 2024, 02:15 PM" / "Update : …"
     r"|issued|issued on|this (?:content|article|story|page) was (?:first |last )?(?:published|posted|updated|modified))"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 
@@ -146,7 +147,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         if not dates and not (TIME_ONLY.match(rest.strip()) or _AGO.match(rest.strip()) or _times_only(rest)):
             return None
         kind = match.group("kind").lower()
-        return ("updated" if "updated" in kind or kind == "modified" else "published"), dates
+        return ("updated" if "updat" in kind or kind == "modified" else "published"), dates
     if TIME_ONLY.match(text.strip()) or _AGO.match(text.strip()):  # a live blog's entry time, "14:20 GMT"; "3 hours ago"
         return "published", ()
     if len(text) > 160:
@@ -355,12 +356,12 @@ _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
 
 
-DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk"
+DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk|Report"
                   r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)[Cc]orrespondent|(?!)))")
 OFFICE = re.compile(r"(?:By|BY|by):? (?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}?) [A-Z][\w'’-]+"
                     r" (?P<staff>office|newsroom|bureau)")
 """A newsroom's office in a city credited instead of a writer, which names the outlet: "By Kafkadesk Warsaw office"."""
-"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
+"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "TBS Report" (Bangladesh's papers), "Express News Desk", "The New Arab Staff &
 Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name), "By MEE
 correspondent" (only after "By": "Kalyeena Makortoff Banking correspondent" is a writer and her role)."""
 

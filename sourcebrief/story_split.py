@@ -21,9 +21,10 @@ class Story:
 
 
 _OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+                       r"|[a-z][\w-]*\.(?:com|net|org)(?:\.[a-z]{2})?"
                        r"|list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list")
 """A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
-a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova"), a
+a fixed width would: a web address alone (a sentence ends on a full stop; "bdnews24.com" under "Staff Correspondent"), a byline ("by Kateryna Hodunova"), a
 list's label for screen readers ("list 2 of 4")."""
 _CAPITALS_BYLINE = re.compile(r"by:? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’&-]*){0,5}")
 """A byline in capitals, "by DAILY SABAH WITH AA": no wrapped prose, whatever the length of the headline above."""
