@@ -45,7 +45,15 @@ _PATTERNS = [
     r".{0,200}\b(?:like what we do\?|support us on (?:patreon|ko-fi|buy me a coffee)\b|donations from our readers\b"
     r"|we cannot do (?:what we do|this|it) without your support\b).{0,200}",  # a small newsroom's plea: "… Like what we
     # do? Support us on Patreon!", "… funded through donations from our readers. We cannot do what we do without …"
-    r"(?:main|top|featured|header|cover|lead) (?:image|photo|picture)(?: credits?)?\s?:\s?.{1,80}",  # "Main image
+    r"(?:main|top|featured|header|cover|lead) (?:image|photo|picture)(?: credits?)?\s?:\s?.{1,80}",
+    r"you have reached your (?:limit|quota) of free (?:articles|stories)\b.{0,100}|already a member\?.{0,40}"
+    r"|to continue reading,? (?:subscribe|sign in|log in|register)\b.{0,60}|unlock (?:this|the) (?:article|story)",  # a paywall
+    r"(?-i:[Ff]act-?checked by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})",  # a credit, "Fact-checked by Jane Doe"
+    r"[(\[]?(?:file (?:photo|image|picture)|represent(?:ative|ational) (?:image|photo|picture))[)\]]?",  # a photo's label
+    r"got a (?:story|tip|news tip)\?.{0,100}|we want to hear from you\b[^.!?]{0,80}",  # a tip box
+    r"read the full (?:story|article)|save (?:article|story)|partner content|in pictures|premium|exclusive"
+    r"|copy (?:article )?link|print (?:article|story)|a a a|(?:this )?audio is ai-generated\b.{0,80}|(?:free )?newsletter"
+    r"|join now",  # buttons and labels: "Save article", "A A A" (text size), "Audio is AI-generated"  # "Main image
     # credit: KPRM/Flickr" under the story
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
