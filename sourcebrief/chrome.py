@@ -353,9 +353,9 @@ _END_MARK = re.compile(r"\s+\((?:end|ends)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4}){0,3
 
 
 def without_end_mark(text: str) -> str:
-    """``text`` without an agency's closing mark (_END_MARK) at its end."""
+    """``text`` without an agency's closing mark (_END_MARK) at its end, nor a link to another story run into it."""
     found = _END_MARK.search(text) if "(" in text else None
-    return text[:found.start()] if found else text
+    return chrome_widgets.without_inline_link(text[:found.start()] if found else text)
 
 
 def _promotion_tail(text: str) -> bool:

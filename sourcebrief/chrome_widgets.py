@@ -81,3 +81,18 @@ def is_affiliate_note(text: str) -> bool:
     sentences = _SENTENCE_END.split(text)
     notes = [s for s in sentences if _AFFILIATE.search(s) and _AFFILIATE_WHY.search(s) and not _QUOTED.search(s)]
     return bool(notes) and len(sentences) <= 3 and all(s in notes or len(s.split()) <= 8 for s in sentences)
+
+
+_LINK_LABEL = r"(?<=[.!?”\"’])\s*(?:also read|read more|read also|see also|related|read)\s*[:|]\s*"
+_INLINE_LINK = re.compile(_LINK_LABEL + r"(?-i:[A-Z“\"‘'\[])[^.!]{2,150}?$"
+                          r"|" + _LINK_LABEL + r"(?-i:[A-Z“\"‘'\[])[^.!?]{2,150}\?\s+(?=(?-i:[A-Z“\"]))", re.I)
+"""A link to another story run into a paragraph after a sentence: to the line's end ("… since Friday.ALSO READ |
+Internet blackout costs economy Tk1,200cr a day"), or a question before the next sentence ("… rose to 151. Also read:
+Who are the students leading the protests? Soldiers patrolled …")."""
+
+
+def without_inline_link(text: str) -> str:
+    """``text`` without a link to another story run into it (see ``_INLINE_LINK``)."""
+    if not re.search(r"(?i:read(?: more| also)?|related|see also)\s*[:|]", text):
+        return text
+    return _INLINE_LINK.sub(lambda found: " " if found.end() < len(text) else "", text).strip()
