@@ -92,7 +92,19 @@ Who are the students leading the protests? Soldiers patrolled …")."""
 
 
 def without_inline_link(text: str) -> str:
-    """``text`` without a link to another story run into it (see ``_INLINE_LINK``)."""
+    """``text`` without a link to another story run into it (see ``_INLINE_LINK``), nor a live blog's greeting or
+    sign-off before its news (see ``_LIVE_HOUSEKEEPING``)."""
+    if (found := _LIVE_HOUSEKEEPING.match(text)) and found.end() < len(text):
+        text = text[found.end():]
     if not re.search(r"(?i:read(?: more| also)?|related|see also)\s*[:|]", text):
         return text
     return _INLINE_LINK.sub(lambda found: " " if found.end() < len(text) else "", text).strip()
+
+
+_LIVE_HOUSEKEEPING = re.compile(
+    r"^(?:that['’]s (?:where|all) (?:we['’]ll|we will|we are going to) (?:leave|end|close|pause|wrap up)"
+    r"|we['’]re (?:pausing|ending|closing|wrapping up)|we are (?:pausing|ending|closing)|thanks? (?:you )?for (?:following|reading|joining)"
+    r"|good (?:morning|afternoon|evening)(?: and welcome)?|welcome (?:back )?to our (?:live|rolling))[^.!?\"“”]*[.!]\s+(?=[A-Z“\"])",
+    re.I)
+"""A live blog's greeting or sign-off opening an entry before its news: "Good evening. Crowds have gathered …",
+"That's where we'll leave our live coverage for tonight. Gardaí say …"."""
