@@ -218,9 +218,9 @@ on after the full stop, as a national paper's page copies ("… on Tuesday.Steph
 Monday. — Photo by author", "… — AFP", "(Image credits: AP)"), or one named after the caption's last sentence ("… on Friday.
 Photograph: Jordan Pettitt/PA", "Composite: Guardian Design")."""
 _CAPTION_LEAD = re.compile(
-    r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
+    r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured|illustrative)\s*[:,|-]"
     r"|item \d{1,2} of \d{1,2}\s|\d{1,2} of \d{1,2}\s?\|\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
-"""What opens a caption: its label ("Photo:"), or its place in a gallery ("item 2 of 4", "1 of 6 |", "[3/5]")."""
+"""What opens a caption: its label ("Photo:", The Times of Israel's "Illustrative:"), or its place in a gallery ("item 2 of 4", "1 of 6 |", "[3/5]")."""
 
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"

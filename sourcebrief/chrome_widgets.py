@@ -53,7 +53,12 @@ _PATTERNS = [
     r"got a (?:story|tip|news tip)\?.{0,100}|we want to hear from you\b[^.!?]{0,80}",  # a tip box
     r"read the full (?:story|article)|save (?:article|story)|partner content|in pictures|premium|exclusive"
     r"|copy (?:article )?link|print (?:article|story)|a a a|(?:this )?audio is ai-generated\b.{0,80}|(?:free )?newsletter"
-    r"|join now",  # buttons and labels: "Save article", "A A A" (text size), "Audio is AI-generated"  # "Main image
+    r"|join now|edit|short url|ad-free experience|take our (?:reader )?survey|read (?:this|the) (?:article|story) in (?-i:[A-Z])\w+",
+    # buttons and labels: "Save article", "A A A" (text size), "Audio is AI-generated", "Read this article in Ukrainian"
+    r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
+    r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
+    r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
+    # membership pitch: "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
     # credit: KPRM/Flickr" under the story
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
