@@ -196,7 +196,8 @@ def newsletter_forms(texts: list[str], longest: int = 5) -> set[int]:
     return marked
 
 
-_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under|see more on):?$", re.I)
+_TAGS_LABEL = re.compile(r"^(?:keywords?|tags?|filed under|see more on|related (?:search(?:es)?|keywords?)):?$", re.I)
+"""A tag list's label: "KEYWORDS", "Tags:", "Related Search" (the Bangkok Post's, over "typhoon, China, Taiwan")."""
 
 
 def tag_lists(texts: list[str], longest: int = 8) -> set[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import chrome_pages, outlets
+from . import chrome_pages, chrome_widgets, outlets
 from .chrome_stamps import TIME_ONLY, date_only, dates_in, is_name_only
 
 _PAGE_END_PATTERNS = [
@@ -117,7 +117,7 @@ _CHROME_PATTERNS = [
     r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024"
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
     r"[^.!?:]{1,60}:\s*https?://\S+",
-    r"staff (report|reports|writer|reporter)s?",
+    r"staff (report|reports|writer|reporter|correspondent)s?",
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
@@ -159,17 +159,21 @@ one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
     r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
-    r"|read next|up next|what to read next|more information|read more here|related tags|go deeper"
+    r"|read next|up next|what to read next|more information|read more here|related tags|go deeper|further reading"
     r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
-    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)"
-    r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? picks?|top stories"
-    r"|most viewed|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
+    r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
+    r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? (picks?|choice)|top stories|don['’]t miss"
+    r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|]))(?:\s*[:|]\s+|\s*)"
-                           r"(?P<title>(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|])"
+                           r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
+                           r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
+                           r"(?P<title>(?:\[[A-Z]{2,12}\] )?(?-i:[A-Z“\"‘']).{2,150})$", re.I)
+"""A link to another story inside the body: "Related: …", "Also read in Daily Maverick: …" (the outlet's own name),
+"READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets)."""
 
 
 AGENCIES = (
@@ -177,7 +181,7 @@ AGENCIES = (
     r"Bloomberg|Shutterstock|dpa|PA(?: Media| Wire)?|Pool|Handout|Supplied|Alamy|TASS|Sputnik|"
     r"ANI|PTI|Rudaw|NurPhoto|SOPA Images|UPI|Sipa|Twitter|Facebook|Telegram|X|"
     r"ANP|Belga|APA|Kyodo|Yonhap|KCNA|Lusa|EFE|ANSA|Ritzau|NTB|PAP|CTK|MTI|SANA|MENA|WAFA|QNA|Bernama|Antara|AAP|"
-    r"NHK|Imago|ZUMA Press|Abaca|Jiji(?: Press)?"
+    r"NHK|Imago|ZUMA Press|Abaca|Jiji(?: Press)?|KYODO|JIJI"
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
@@ -201,6 +205,12 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[a-z0-9])\.(?:Credit\.{2,3}\s?)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s(?:for\s(?:The\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|/\s?[A-Z][\w .'’-]{1,40})$|(?:\.|\s)Credit\.{2,3}\s?[A-Z][^.]{2,80}$"
     r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
+    r"|\s[—–-]\s(?:Foto|Fotografía|Imagem|Photo|Image)s?:\s*[A-Z][^:]{1,60}$|,\s(?i:photo|foto):\s[A-Z][^:]{1,60}$"  # O Globo's "… — Foto: Nelson
+    # Almeida/AFP"; Radio Prague's "Opava, photo: Czech Fire and Rescue Service"
+    r"|(?<=[.!?])\s[-–—]\s(?:Copyright|©)\s?[^\W\d_].{1,120}$"  # Euronews: "… 2023. - Copyright Peter Morrison/Copyright …"
+    r"|(?:(?<=[.!?])\s+|\s[-–—]\s)\(?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z][\w&'’.-]*[\w&](?:\s[A-Z][\w&'’.-]+){0,3}\)?$"
+    # a photographer and their employer after the last sentence or a dash: "… 2024. Jire Carreon/Rappler", "(Jaco
+    # Marais/News24)", "… on Tuesday (7) - Gustavo Mansur / Palácio Piratini"
 )
 """A caption's credit: an agency ("... 2021. AP", "(Reuters)"), a photographer's name in brackets, or a credit glued
 on after the full stop, as a national paper's page copies ("… on Tuesday.Stephen B. Morton for The New York Times",
@@ -208,9 +218,9 @@ on after the full stop, as a national paper's page copies ("… on Tuesday.Steph
 Monday. — Photo by author", "… — AFP", "(Image credits: AP)"), or one named after the caption's last sentence ("… on Friday.
 Photograph: Jordan Pettitt/PA", "Composite: Guardian Design")."""
 _CAPTION_LEAD = re.compile(
-    r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured)\s*[:,|-]"
+    r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured|illustrative)\s*[:,|-]"
     r"|item \d{1,2} of \d{1,2}\s|\d{1,2} of \d{1,2}\s?\|\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
-"""What opens a caption: its label ("Photo:"), or its place in a gallery ("item 2 of 4", "1 of 6 |", "[3/5]")."""
+"""What opens a caption: its label ("Photo:", The Times of Israel's "Illustrative:"), or its place in a gallery ("item 2 of 4", "1 of 6 |", "[3/5]")."""
 
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
@@ -259,7 +269,8 @@ an invitation to write to the letters page; a note on who wrote the copy ("This 
 carefully fact-checked by an external editorial team. ..."); an agency's note that its site carries only part of its
 service ("Anadolu Agency website contains only a portion of the news stories offered to subscribers …")."""
 _PRINT_NOTE = re.compile(
-    r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|appeared in the .{0,60}print edition)\b.*$", re.I)
+    r"^(?:a version of this (?:article|story) appear(?:s|ed) in print|(?:this (?:article|story) )?appeared in the .{0,60}"
+    r"print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
     r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
@@ -322,27 +333,11 @@ def is_chrome(text: str) -> bool:
                                          or _LONG_COPYRIGHT.match(stripped)
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
-            or len(text) <= 300 and (_is_affiliate_note(stripped) or _chrome_sentences(stripped))
+            or len(text) <= 300 and (chrome_widgets.is_affiliate_note(stripped) or _chrome_sentences(stripped))
             or chrome_pages.is_furniture(stripped))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_AFFILIATE = re.compile(r"\b[Ww]e (?:may |might |could |can )?(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
-                        r"(?:affiliate )?commissions?\b")
-
-
-_AFFILIATE_WHY = re.compile(r"\b(?:links?|purchas\w*|buy\w*|shop\w*)\b", re.I)
-
-
-def _is_affiliate_note(text: str) -> bool:
-    """A shop's affiliate disclaimer: "When you purchase through links on our site, we may earn an affiliate
-    commission. Here's how it works." (the site says it earns a commission on what its links sell), maybe with a
-    short sentence before or after it; never a quote or a report of what someone said."""
-    sentences = _SENTENCE_END.split(text)
-    notes = [s for s in sentences if _AFFILIATE.search(s) and _AFFILIATE_WHY.search(s) and not _REPORTED.search(s)]
-    return bool(notes) and len(sentences) <= 3 and all(s in notes or len(s.split()) <= 8 for s in sentences)
-
-
 _REPORTED = re.compile(r"[\"“”]|\bsaid\b|\bsays\b")
 
 
@@ -358,9 +353,9 @@ _END_MARK = re.compile(r"\s+\((?:end|ends)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4}){0,3
 
 
 def without_end_mark(text: str) -> str:
-    """``text`` without an agency's closing mark (_END_MARK) at its end."""
+    """``text`` without an agency's closing mark (_END_MARK) at its end, nor a link to another story run into it."""
     found = _END_MARK.search(text) if "(" in text else None
-    return text[:found.start()] if found else text
+    return chrome_widgets.without_inline_link(text[:found.start()] if found else text)
 
 
 def _promotion_tail(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome_widgets import is_widget
 from .nav_menu import is_menu_line
 
 _NAME = r"(?-i:[A-Z][\w'’.&-]*)"
@@ -52,12 +53,14 @@ _PATTERNS = [
     r"(?:(?:website|x|youtube|linkedin|facebook|instagram|twitter|tiktok|threads|bluesky|rss|flickr)\b\s*){2,}",
     r"(?:press release )?no\.? ?\d{4}/\d{1,4}",  # a release's number, "No. 2025/12"
     r"[_*=~-]{3,}|#{3}",  # a separator line
-    r"[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})? [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
-    # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands"
+    r"(?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?, )[^.!?]{2,60}, (?:[\w-]+ )?\d{1,5}[a-z]?, \d{4,5}(?: ?[A-Z]{2})?"
+    r" [A-Z][\w' -]{1,40}(?:, [A-Z][\w -]{1,30})?",
+    # a postal address: "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands" (not a print page's stamp, "Fri,
+    # Jul 26, 2024 page1")
     r"(?:the )?official (?:web ?site|portal|page) of .{1,60}|was this (?:page|article|information) (?:helpful|useful)\??",
     r"(?:[^-–—|]{2,40} [-–—|] )?back to (?:newsroom|news|top|press releases|all news|the homepage|home)",  # the
     # masthead's link, "The Guardian - Back to home"
-    r"(?=[A-Z0-9./-]*\d)/?[A-Z0-9][A-Z0-9>./-]{11,}",  # a bulletin's codes: "OKZ004>048-TXZ083>090-142200-",
+    r"(?-i:(?=[A-Z0-9./-]*\d)/?[A-Z0-9][A-Z0-9>./-]{11,})",  # (in capitals: "bdnews24.com" is a masthead)  # a bulletin's codes: "OKZ004>048-TXZ083>090-142200-",
     # "/O.CON.KOUN.FW.W.0006.250314T1700Z-250315T0200Z/"
     r"(?-i:(?:[A-Z][\w.']*-){4,})",  # a bulletin's zones run together: "Harper-Woods-Alfalfa-Grant-Kay-"
     r"list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list",  # a list's labels for screen readers: "list 1 of 4"
@@ -108,7 +111,7 @@ UPDATES with details in paras 6-9)" (Yonhap)."""
 def is_furniture(text: str) -> bool:
     """A line of web chrome that ``chrome``'s own rules do not know: see ``_PATTERNS``."""
     return (len(text) <= 160 and bool(_CHROME.match(text) or is_menu_line(text))
-            or len(text) <= 500 and bool(_LONG.match(text)))
+            or len(text) <= 500 and bool(_LONG.match(text)) or is_widget(text))
 
 
 def is_post_signature(text: str) -> bool:
@@ -121,7 +124,8 @@ def is_update_note(text: str) -> bool:
     return len(text) <= 210 and bool(_UPDATE_NOTE.match(text.strip()))
 
 
-_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr):?$",
+_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr"
+                              r"|key developments(?: on [\w ,]{3,30})?):?$",  # the Kyiv Independent's "Key developments on July 24:"
                               re.IGNORECASE)
 """The heading of a box that sums the story up in points over it (ABC's "Key points:"): the points say again what
 the story says."""

@@ -38,6 +38,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b")
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.])")
 _STAMP = re.compile(
     r"^(?P<kind>updated|last updated|published|first published|originally published|posted|posted on|date|modified"
+    r"|publish|update"  # Dhaka Tribune's "Publish : 21 Jul 2024, 02:15 PM" / "Update : …"
     r"|issued|issued on|this (?:content|article|story|page) was (?:first |last )?(?:published|posted|updated|modified))"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?P<rest>.{0,80})$", re.I)
 
@@ -50,15 +51,17 @@ _BYLINE_NAME = (r"[A-Z][\w'’.-]+(?:\s+(?:(?!(?:for|FOR|For)\b)[A-Z](?:[\w'’.
 _AGENCY = r"(?:Reuters|AFP|AP|dpa|DPA|EFE|ANSA|KNA|epd|AA|Xinhua|Kyodo|Yonhap)"
 _AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
 """The agencies whose copy a writer used, after the name: "Lisa Louis with Reuters, AFP, dpa" (DW)."""
-_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?)\s+"
+STAMP, BYLINE_NAME = _STAMP, _BYLINE_NAME  # for header_credits' reading of a stamp's credits
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?|WRITER:|Writer:)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
-                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|\s+[—–]\s+[A-Z][\w'’. -]{1,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
                      r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40}|\s+(?:and|with)\s+(?:staff|wires|(?:news )?agencies)"
                      rf"|\s+with\s+{_AGENCIES})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE",
-"By Jessica Kidd and staff" (the desk that helped names no one)."""
+"By Jessica Kidd and staff" (the desk that helped names no one), "By Chen Cheng-yu / Staff reporter, with CNA" (Taipei
+Times), "WRITER: AFP" (Bangkok Post), "By Marcelo Remígio — Rio de Janeiro" (O Globo)."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
                           r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
                           r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
@@ -151,11 +154,12 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
             return None
         kind = match.group("kind").lower()
         return ("updated" if "updated" in kind or kind == "modified" else "published"), stamp_days.real(dates)
+        return ("updated" if "updat" in kind or kind == "modified" else "published"), dates
     if TIME_ONLY.match(text.strip()) or _AGO.match(text.strip()):  # a live blog's entry time, "14:20 GMT"; "3 hours ago"
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _READING_TIME.sub("", text.strip())
+    text = _PRINT_PAGE.sub("", _READING_TIME.sub("", text.strip()))
     text = _GLUED_DATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text))))
     dates = dates_in(text)
     if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
@@ -174,10 +178,10 @@ def _named(text: str) -> bool:
 
 
 _STAMP_BAR = re.compile(r"\s+[|·•●/–—-]\s+|\s*\|\s*")  # "Jakarta ● Thu, March 21, 2024" (The Jakarta Post)
-_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
+_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\([A-Z]{2,4}\)|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
                     r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
 """A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
-with AFP", "Japan, Disaster"), never a byline ("By Jane Doe")."""
+with AFP", "Japan, Disaster"), a state's initials in brackets ("Porto Alegre (RS)"), never a byline ("By Jane Doe")."""
 
 
 def _labels_and_date(text: str) -> bool:
@@ -215,6 +219,8 @@ _LABELLED_STAMP = re.compile(r"(?!(?:By|BY)\s)(?:(?:[A-Z][\w'’&./-]*|\d[\d:.,]
 "By Jane Doe | 30 April 2024" is a byline)."""
 
 
+_PRINT_PAGE = re.compile(r"(?<=\d)\s*[|,-]?\s*(?:page|p\.)\s?[A-Z]?\d{1,3}$", re.I)
+"""The print page a paper's archive prints after its date: "Fri, Jul 26, 2024 page1" (Taipei Times)."""
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_DATE = re.compile(r"\b((?:19|20)\d\d)(?=[A-Z][a-z]{2,8}\.? \d)")
 """A numeric date run together with the same date in words, as a page shows both: "03/09/2025March 9, 2025"."""
@@ -284,28 +290,6 @@ def _name_before_date(text: str) -> str | None:
             found = " ".join(name)
             return found.title() if found.isupper() and len(found) > 4 else found
     return None
-
-
-_CREDIT_PARTS = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
-
-
-def stamp_credits(text: str) -> tuple[str | None, str | None]:
-    """(writer, outlet) that a date stamp's line names beside its date, between bars, dots or slashes: "Catharine
-    Tunney · CBC News · Posted: Mar 12, 2025 8:28 AM EDT" is Catharine Tunney of CBC News; "TOI Business Desk /
-    TIMESOFINDIA.COM / Updated: Mar 12, 2025, 14:37 IST" is The Times of India, no writer. A name counts as the
-    writer only first, over an outlet and a labelled stamp ("New Delhi | Reuters | March 12, 2025" names a place)."""
-    parts = [part.strip() for part in _CREDIT_PARTS.split(text.strip())]
-    writer = outlet = None
-    for part in parts if len(parts) >= 2 else []:
-        if dates_in(part) or _STAMP.match(part):
-            continue
-        found = outlets.from_byline_line(part) or (outlets.name(part) if outlets.known(part) else None)
-        if found:
-            outlet = outlet or found
-        elif part == parts[0] and is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):
-            writer = part  # (not "TOI Business Desk")
-    labelled = any(_STAMP.match(part) for part in parts)
-    return (writer if outlet and labelled else None), outlet
 
 
 def reporting_from(text: str) -> str | None:
@@ -380,9 +364,12 @@ _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
 
 
-DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk"
+DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk|Report"
                   r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)[Cc]orrespondent|(?!)))")
-"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "Express News Desk", "The New Arab Staff &
+OFFICE = re.compile(r"(?:By|BY|by):? (?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}?) [A-Z][\w'’-]+"
+                    r" (?P<staff>office|newsroom|bureau)")
+"""A newsroom's office in a city credited instead of a writer, which names the outlet: "By Kafkadesk Warsaw office"."""
+"""A newsroom desk credited instead of a writer: "The Hindu Bureau", "TBS Report" (Bangladesh's papers), "Express News Desk", "The New Arab Staff &
 Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name), "By MEE
 correspondent" (only after "By": "Kalyeena Makortoff Banking correspondent" is a writer and her role)."""
 
@@ -391,9 +378,9 @@ _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) ?[-�
 """A dateline alone on its line, the place and the agency's initials joined by a dash: "Baghdad-INA"."""
 
 
-_PLACE_OUTLET = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) [-–—] (?P<named>[A-Z].*)")
-"""Where the story was written and the outlet, joined by a dash, maybe over the stamp's date: "Moscow - Asharq
-Al-Awsat", "Athens - Asharq Al-Awsat Friday, 11 July, 2025 - 08:20"."""
+_PLACE_OUTLET = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}) [-–—|] (?P<named>[A-Z].*)")
+"""Where the story was written and the outlet, joined by a dash or a bar, maybe over the stamp's date: "Moscow - Asharq
+Al-Awsat", "Athens - Asharq Al-Awsat Friday, 11 July, 2025 - 08:20", "Porto Alegre | Reuters" (Folha)."""
 _OUTLET_WORDS = 4
 """The most words of an outlet's name after the dash."""
 
@@ -429,7 +416,15 @@ def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     otherwise (and for a transcript's speaker label, "QUESTION: Thank you."; and for a bulletin's heading in
     capitals, "URGENT - FIRE WEATHER MESSAGE": a dateline opens a sentence)."""
     found = _dateline(text)
+    if found and _KICKER.match(text) and _KICKER_WORD.search(found[0]):
+        return None  # "FIRST IN EIGHT YEARS: The typhoon was …": a standfirst's kicker, no place
     return None if found and found[1] and not any(char.islower() for char in found[1]) else found
+
+
+_KICKER = re.compile(rf"^[{_UPPER}][{_UPPER}'’ -]+:\s")
+_KICKER_WORD = re.compile(r"\b(?:IN|OF|FOR|TO|AT|ON|THE|AN?|AND|OR|IS|ARE|NOT|NO|WITH|BY|FROM|OVER|UP|OUT)\b")
+"""A standfirst's kicker in capitals before a colon, as the Taipei Times opens one ("FIRST IN EIGHT YEARS: …",
+"SPEAKING OUT: …"): a place's name in capitals has none of these words."""
 
 
 _BRACKET_DATE_DATELINE = re.compile(

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, outlets, postal, site_address, story_split, titles)
+               header_credits, issuers, lead_dateline, nav_menu, outlets, postal, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -39,13 +39,6 @@ def _names_masthead(byline: str, mastheads: Iterable[str]) -> bool:
     """Whether a byline credits the page's own masthead, maybe with an agency ("Daily Sabah With AA"): no person."""
     own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
     return any(own == masthead.strip().lower() for masthead in mastheads)
-
-
-def _over_date_or_role(text: str) -> bool:
-    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT"), the writer's
-    role ("Business reporter") or outlet ("USA TODAY")."""
-    found = chrome_stamps.stamp(text)
-    return bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
 
 
 def _clean_story(story: story_split.Story, source_id: str, path: str) -> Article:
@@ -141,7 +134,7 @@ class _Reading:
             return "outlet (kept as metadata)"
         if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (
                 chrome_stamps.is_name_only(text) and not outlets.from_byline_line(text) and index + 1 < len(self.lines)
-                and _over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
+                and header_credits.over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             return "outlet (kept as metadata)"
         if index in self.promotions:
@@ -154,7 +147,8 @@ class _Reading:
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
         if (index == len(self.lines) - 1 or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(
-                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)):
+                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or _bodies(
+                self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             return "outlet (kept as metadata)"
         if chrome.starts_related_block(text):
@@ -207,8 +201,10 @@ class _Reading:
             return "dateline (kept as metadata)"
         if chrome.is_stray(text):
             return "stray fragment"
-        if text.isdigit() and _bodies(self.paragraphs) == 0 or self.in_footer and _is_menu_item(text):
-            return "web chrome"  # a counter in the header ("12" likes); the footer's menu under the copyright line
+        if text.isdigit() and (_bodies(self.paragraphs) == 0 or len(self.paragraphs) <= 1 and self.removed and (
+                self.removed[-1].line == self.lines[index - 1].line and self.removed[-1].reason == "web chrome")) or (
+                self.in_footer and _is_menu_item(text)):  # a counter in the header ("12" likes; "Follow" / "0" under
+            return "web chrome"  # the standfirst); the footer's menu under the copyright line
         if (found := chrome_stamps.stamp(text)) is not None:
             kind, dates = found
             label = not dates and bool(re.fullmatch(r"(?:published|updated|posted)", text.strip(), re.I))
@@ -224,7 +220,7 @@ class _Reading:
                 elif _bodies(self.paragraphs) <= 1 and (place := lead_dateline.stamp_place(text)):  # "Valencia - OCT
                     # 30, 2024 - 17:41 CET" (a standfirst may come first)
                     self.reported_from = self.reported_from or place
-                writer, named = chrome_stamps.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
+                writer, named = header_credits.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
                 self.author = self.author or writer
                 self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             return "date stamp (kept as metadata)" if dates else "time stamp"
@@ -272,12 +268,13 @@ class _Reading:
             self.credits.append(outlets.from_byline_tail(text))
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
-                self.lines) and _over_date_or_role(self.lines[index + 1].text)) and not (
+                self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
-            self.author, self.byline_index = self.author or named.group("name"), index  # "Josh Taylor" over a stamp
+            name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
+            self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
-        if (desk := chrome_stamps.DESK.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (
+        if (desk := chrome_stamps.DESK.fullmatch(text) or chrome_stamps.OFFICE.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (
                 _bodies(paragraphs) <= 1)):  # a desk's byline, maybe under the standfirst
             self.byline_index = index
             named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
@@ -329,6 +326,10 @@ class _Reading:
             return "author bio"
         if chrome.is_caption_label(text):
             return "caption label"
+        if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat",
+            self.reported_from = self.reported_from or placed[0]  # "Porto Alegre | Reuters" (no caption's credit)
+            self.signals.append((line.line, placed[1]))
+            return "dateline (kept as metadata)"
         if (chrome.is_caption(text) or index in self.video_titles or index in self.photo_captions
                 or index and lines[index - 1].line == line.line - 1 and chrome.is_caption_label(lines[index - 1].text)):
             if any(c.text == text for c in self.captions):
@@ -337,10 +338,6 @@ class _Reading:
             return ""
         if text in self.seen_body:
             return "duplicate paragraph"
-        if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat"
-            self.reported_from = self.reported_from or placed[0]
-            self.signals.append((line.line, placed[1]))
-            return "dateline (kept as metadata)"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
         said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
@@ -391,7 +388,7 @@ class _Reading:
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
             first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
             outlet = (_masthead_asking(removed, title_line.line, paragraphs)
-                      or outlets.from_furniture([r.text for r in removed], first))
+                      or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts))
         stamps = self.stamps
         return Article(
             id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from . import chrome_stamps, outlets, stamp_days
+from . import chrome, chrome_stamps, outlets
 from .model import Line
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
@@ -80,3 +81,47 @@ def yearless_day(header: Sequence[str]) -> tuple[int, int] | None:
                 return None
             return (b, a) if a > 12 else (a, b)
     return None
+
+
+def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
+    """Whether a line under a bare name makes it a byline: a date stamp ("Fri 29 Nov 2024 00.13 GMT"), the writer's
+    role ("Business reporter") or outlet ("USA TODAY"); under the headline, a share bar's button too ("Jenni Evans" /
+    "Share", News24)."""
+    found = chrome_stamps.stamp(text)
+    return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
+            or bool(title_line) and bool(_SHARE_BAR.match(text.strip())) and chrome.is_chrome(text))
+
+
+_SHARE_BAR = re.compile(r"^(?:share|follow|bookmark|save|listen)\b[^.!?]{0,40}$", re.I)
+"""A share bar's first button, or the bar on one line ("Share: Facebook X Email"), which a page prints right under
+its byline."""
+
+
+_CREDIT_PARTS = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
+
+
+def stamp_credits(text: str) -> tuple[str | None, str | None]:
+    """(writer, outlet) that a date stamp's line names beside its date, between bars, dots or slashes: "Catharine
+    Tunney · CBC News · Posted: Mar 12, 2025 8:28 AM EDT" is Catharine Tunney of CBC News; "TOI Business Desk /
+    TIMESOFINDIA.COM / Updated: Mar 12, 2025, 14:37 IST" is The Times of India, no writer. A name counts as the
+    writer only first, over an outlet and a labelled stamp ("New Delhi | Reuters | March 12, 2025" names a place)."""
+    parts = [part.strip() for part in _CREDIT_PARTS.split(text.strip())]
+    writer = outlet = None
+    for part in parts if len(parts) >= 2 else []:
+        if chrome_stamps.dates_in(part) or chrome_stamps.STAMP.match(part):
+            continue
+        found = outlets.from_byline_line(part) or (outlets.name(part) if outlets.known(part) else None)
+        if found:
+            outlet = outlet or found
+        elif part == parts[0] and chrome_stamps.is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):
+            writer = part  # (not "TOI Business Desk")
+    labelled = any(chrome_stamps.STAMP.match(part) for part in parts)
+    if inside := _BY_INSIDE.search(text.strip()):  # the byline after the stamp's date, its parts after dashes
+        found = [outlets.from_byline_line(part) for part in re.split(r"\s+[-–|]\s+", inside.group("rest"))]
+        return inside.group("name"), outlet or next((name for name in found if name), None)
+    return (writer if outlet and labelled else None), outlet
+
+
+_BY_INSIDE = re.compile(rf"(?<=\d)\s+(?:By|BY|by)\s+(?P<name>{chrome_stamps.BYLINE_NAME})(?P<rest>(?:\s+[-–|]\s+[^-–|]{{2,40}}){{0,4}})$")
+"""A byline run on after the stamp's date and time, its role, outlet and place after dashes: "Published on 05/05/2024 -
+15:30 By Luciano Nascimento - Reporter - Agência Brasil - Porto Alegre" (Agência Brasil)."""

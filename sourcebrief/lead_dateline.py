@@ -68,10 +68,11 @@ def _points_over_lead(paragraphs: list[Line]) -> int:
     return count
 
 
-_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—|●]\s+(?P<rest>.{6,80})"),
+_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \([A-Z]{2,4}\))?\s+[-–—|●]\s+(?P<rest>.{6,80})"),
                  re.compile(r"(?P<rest>.{6,80}?)\s+[-–—|]\s+(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"))
 """A date stamp with the place the story was filed from, before its date ("Valencia - OCT 30, 2024 - 17:41 CET",
-El País; "Jakarta ● Thu, March 21, 2024", The Jakarta Post) or after it in capitals ("Published - December 04, 2024 01:41 pm IST - SEOUL", The Hindu)."""
+El País; "Jakarta ● Thu, March 21, 2024", The Jakarta Post; "Porto Alegre (RS) | May 08, 2024 at 17:21", its state's initials
+after it, Brasil de Fato) or after it in capitals ("Published - December 04, 2024 01:41 pm IST - SEOUL", The Hindu)."""
 
 
 def stamp_place(text: str) -> str | None:

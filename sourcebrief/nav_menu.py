@@ -34,3 +34,25 @@ def is_menu_line(text: str) -> bool:
     singles = [word for part in labels for word in part.split()]
     known = phrases + sum(word.lower() in _LABELS for word in singles)
     return known >= _LEAST and known * 4 >= (phrases + len(singles)) * 3
+
+
+_MENU_BELOW = 3
+"""How many of a menu's items, one a line, under the page's first line make that line its masthead (two of them
+labels a menu is known by)."""
+
+
+def name_over_menu(texts: list[str]) -> str | None:
+    """The page's first line when a menu's items follow it one a line ("Brasil de Fato" / "General" / "Politics" /
+    "Environment" / "Latin America"): a short name in title case, no label itself; None otherwise. Asked only when
+    nothing else names the outlet."""
+    first = texts[0].strip() if texts else ""
+    words = first.split()
+    if not 1 <= len(words) <= 4 or first.lower() in _LABELS or not first[:1].isupper() or re.search(r"[.!?:;,|]", first):
+        return None
+    items = known = 0
+    for text in texts[1:]:
+        label = text.strip()
+        if not 1 <= len(label.split()) <= 3 or not all(_MENU_WORD.fullmatch(word) for word in label.split()):
+            break
+        items, known = items + 1, known + (label.lower() in _LABELS or bool(_PHRASES.fullmatch(label)))
+    return first if items >= _MENU_BELOW and known >= 2 else None

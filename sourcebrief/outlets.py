@@ -48,7 +48,8 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Guardian|Observer|Daily|Media"
     r"|Radio|Television|TV|Network|Wire|Agency|Broadcasting|Dispatch|Ledger|Courier|Mail|Express|Review|Monitor"
     r"|Reporter|Bulletin|Standard|Inquirer|Record|Register|Globe|Independent|Examiner|Sentinel|Weekly|Insider|Digest"
-    r"|Today|Star|Sun|Online|Times-\w+)\b")
+    r"|Today|Star|Sun|Online|Times-\w+|Agência|Agencia|Folha|Jornal|Diário|Diario|Gazeta|Correio|Correo|Notícias"
+    r"|Noticias|Tribuna|Zeitung|Nouvelles|Giornale|Corriere|Kurier|Dagblad|Periódico|Periodico)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$|^[A-Z][a-z]+\d{1,3}$")
@@ -241,7 +242,7 @@ def is_section_name(text: str) -> bool:
 
 
 _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "and", "the", "for", "on", "in", "y", "et"}
-_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60})?[.:]?$", re.I)
+_MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust|assine|suscr[ií]bete a|sources?:)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60}|(?-i:(?:,\s+[A-Z]{2,6})+))?[.:]?$", re.I)
 
 
 APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,3}))"

@@ -23,7 +23,9 @@ _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
 _BLOCK_MARKS = re.compile(r"^\s{0,3}(?:>\s?)*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)?")
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # an image: its alt text (often the caption)
+    (re.compile(r"^\s*!\[([^\]]+)\]\([^)]*\)\s*$"), r"Image: \1"),  # an image alone on its line: its alt text,
+    # labelled so the cleaner reads it as the caption it often is ("![Flooded Opava](opava.jpg)")
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # an image inside a line: its alt text
     (re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)"), r"\1"),  # a link: its text
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # a reference link: its text
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # an autolink: the address

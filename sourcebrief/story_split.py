@@ -21,9 +21,10 @@ class Story:
 
 
 _OWN_LINE = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])|by:? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+                       r"|[a-z][\w-]*\.(?:com|net|org)(?:\.[a-z]{2})?"
                        r"|list(?: \d{1,2})? of \d{1,2}(?: items)?|end of list")
 """A line in lower case that does not continue a short line above (a masthead, a headline), where prose wrapped at
-a fixed width would: a web address alone (a sentence ends on a full stop), a byline ("by Kateryna Hodunova"), a
+a fixed width would: a web address alone (a sentence ends on a full stop; "bdnews24.com" under "Staff Correspondent"), a byline ("by Kateryna Hodunova"), a
 list's label for screen readers ("list 2 of 4")."""
 _CAPITALS_BYLINE = re.compile(r"by:? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’&-]*){0,5}")
 """A byline in capitals, "by DAILY SABAH WITH AA": no wrapped prose, whatever the length of the headline above."""
@@ -63,7 +64,7 @@ def split_stories(lines: list[Line], blanks: list[int]) -> list[Story]:
     body_seen = 0
     for index, line in enumerate(lines):
         if _is_new_story(lines, blanks, index, body_seen, cuts[-1]):
-            cuts.append(index - 1 if _repeats_masthead(lines, cuts[-1], index - 1) else index)
+            cuts.append(_masthead_over(lines, cuts[-1], index))
             body_seen = 0
         elif chrome.is_body_candidate(line.text):
             body_seen += 1
@@ -75,6 +76,22 @@ def _repeats_masthead(lines: list[Line], start: int, index: int) -> bool:
     """The line above a new story's headline is the outlet's name that opened the story before ("Helsinki Times"):
     it opens the next story too."""
     return index > start and len(lines[index].text.split()) <= 6 and lines[index].text == lines[start].text
+
+
+_MENU_LINES = 8
+"""How many short lines of a menu a page may print between its masthead and its headline."""
+
+
+def _masthead_over(lines: list[Line], start: int, index: int) -> int:
+    """Where the story whose headline is line ``index`` starts: at the masthead that opened the file when it is
+    printed again over the headline, maybe with the page's menu between ("Rappler" / "Philippines" / "World" /
+    headline); else at the headline."""
+    for above in range(index - 1, max(start, index - 1 - _MENU_LINES), -1):
+        if _repeats_masthead(lines, start, above):
+            return above
+        if len(lines[above].text.split()) > 3 or chrome.TERMINAL.search(lines[above].text):
+            break
+    return index
 
 
 def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: int, start: int) -> bool:
@@ -136,7 +153,9 @@ def _credit_and_stamp(texts: list[str]) -> bool:
 
 
 def _byline_and_stamp(texts: list[str]) -> bool:
-    """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline."""
-    bylines = sum(chrome_stamps.byline(t) is not None for t in texts)
+    """Two lines that are a byline and a dated stamp, in either order: what a news page puts under a headline; the
+    byline may be the writer's name alone over the stamp ("JOSE MARI GARCIA" / "Published 3:10 PM, July 26, 2024")."""
+    bylines = sum(chrome_stamps.byline(t) is not None for t in texts) or int(
+        len(texts) == 2 and chrome_stamps.is_name_only(texts[0]))
     dated = sum(bool((found := chrome_stamps.stamp(t)) and found[1]) for t in texts)
     return len(texts) == 2 and bylines == 1 and dated == 1

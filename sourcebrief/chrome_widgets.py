@@ -1,0 +1,115 @@
+"""Line rules for the widgets around a story that further outlets print: reaction buttons, AI summary boxes, comment
+notices, republishing terms, audio players and newsletter pitches. ``chrome_pages.is_furniture`` asks here; each rule
+is the shape of a line, never a phrase of one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS = [
+    r"how does this (?:article |story )?make you feel\??|do you like the content of this (?:article|story)\??"
+    r"|like|dislike|upvote|downvote|bookmark|gallery",  # a reaction widget (Rappler, Bangkok Post), a save button
+    r"this is (?:an )?ai[- ]generated summar\w*\b.{0,160}|summari[sz]e this (?:article|story)(?: for me)?",  # an AI
+    # summary box: "This is AI generated summarization, which may have errors. …" / "Summarize this article for me"
+    r"(?:there are )?no comments yet\b.{0,100}|comments?\s*[-–—:]\s*please (?:log ?in|sign in|register)\b.{0,60}"
+    r"|please (?:peer )?review \d{1,2} community comments?\b.{0,100}"  # a comment box's notices (Daily Maverick)
+    r"|with your current subscription plan you can comment\b.{0,300}"  # (The Japan Times)
+    r"|(?:\*\s?)?comments (?:will|may) be moderated\. .{0,400}"  # a moderation policy (Taipei Times)
+    r"|disclaimer: .{1,40} encourages freedom of speech\b.{0,300}",  # (News24)
+    r"continue reading(?: below| after (?:the )?(?:advertisement|ad))?",  # under an advert: "Continue reading below"
+    r"(?:next|previous|prev)(?: (?:article|story|post))?:\s[^.!?]{2,120}",  # a story's neighbours: "Next: Nyanga …"
+    r"x[0-4](?:\.\d{1,2})?",  # an audio player's speeds, "x1.25"
+    r"(?:subscribe|sign up|newsletter)\s?:\s.{1,150}",  # "SUBSCRIBE: Get Maverick News - Africa's top stories …"
+    r"our (?:free )?(?:daily|weekly|monthly) newsletter\b[^.!?]{0,100}",  # "Our weekly newsletter, delivered …"
+    r"(?:get|receive|sign up|subscribe)\b[^\"“”]{0,100}\b(?:in|to|into|straight to) your inbox\b[^\"“”]{0,80}",  # "Get
+    # the day's top stories in your inbox every morning" (a report of scams landing in your inbox is no pitch)
+    r"join [\w'’&. -]{1,30}(?:\+|\bplus|\bpremium|\binsider|\bmembership)",  # a membership pitch, "Join Rappler+"
+    r"(?:photo|image|picture|illustration) of [^.!?:]{3,80}(?![.!?])",  # an image's alternative text, "Photo of people
+    # walking along a road" (no full stop: "Photo of the suspect released by police on Tuesday." is a caption)
+    r"(?:newspaper |print )?section\s?:\s?[\w&'’ -]{2,40}",  # a print page's label, "NEWSPAPER SECTION: World"
+    r"(?:you (?:may|can|are free to) republish|to republish|we put an invisible pixel)\b.{0,700}",  # a non-profit's
+    # republishing terms (GroundUp, The Conversation): "You may republish this article, so long as you credit …"
+    r".{0,200}\bsubscribe (?:now|today) (?:and|to) (?:help|support) (?:us|our)\b.{0,100}",  # "These are challenging
+    # times for news media … Subscribe now and help us keep you informed."
+    r".{0,200}\b(?:readers like you|keeps? (?:the )?paywalls? away|(?:once|one)-off (?:donation|contribution))\b.{0,400}",
+    # a reader-funded site's pitch: "Readers like you are keeping these stories free for everyone..." (TheJournal.ie)
+    r"learn more|support us(?: today| now)?|(?:donate|contribute)(?: now| today)?",  # its buttons
+    r"(?:share|shares|tweet|email|comments?)\s?\(?\d[\d,.]*k?\)?",  # a share button with its count, "Share 12,431"
+    r"(?:atualizad[oa]|actualizad[oa]|publicad[oa])(?: em| el)? (?:há|hace) \d{1,3} \w+",  # a page's age in Portuguese
+    # or Spanish, "Atualizado há 3 horas": no date
+    r"assine(?: já| agora)?(?: o| a)? .{1,40}|conte[úu]do exclusivo(?: para assinantes)?|suscr[ií]bete.{0,60}",  # a
+    # Brazilian or Spanish-language paywall's pitch, "Assine O Globo" / "Conteúdo exclusivo"
+    r"read (?:the|this) (?:article|story) in (?:the )?original(?: language)?|follow us on social media",
+    r"like this:?|like loading\.*",  # a blog's like button (WordPress): "Like this:" / "Like Loading..."
+    r".{0,200}\b(?:like what we do\?|support us on (?:patreon|ko-fi|buy me a coffee)\b|donations from our readers\b"
+    r"|we cannot do (?:what we do|this|it) without your support\b).{0,200}",  # a small newsroom's plea: "… Like what we
+    # do? Support us on Patreon!", "… funded through donations from our readers. We cannot do what we do without …"
+    r"(?:main|top|featured|header|cover|lead) (?:image|photo|picture)(?: credits?)?\s?:\s?.{1,80}",
+    r"you have reached your (?:limit|quota) of free (?:articles|stories)\b.{0,100}|already a member\?.{0,40}"
+    r"|to continue reading,? (?:subscribe|sign in|log in|register)\b.{0,60}|unlock (?:this|the) (?:article|story)",  # a paywall
+    r"(?-i:[Ff]act-?checked by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})",  # a credit, "Fact-checked by Jane Doe"
+    r"[(\[]?(?:file (?:photo|image|picture)|represent(?:ative|ational) (?:image|photo|picture))[)\]]?",  # a photo's label
+    r"got a (?:story|tip|news tip)\?.{0,100}|we want to hear from you\b[^.!?]{0,80}",  # a tip box
+    r"read the full (?:story|article)|save (?:article|story)|partner content|in pictures|premium|exclusive"
+    r"|copy (?:article )?link|print (?:article|story)|a a a|(?:this )?audio is ai-generated\b.{0,80}|(?:free )?newsletter"
+    r"|join now|edit|short url|ad-free experience|take our (?:reader )?survey|read (?:this|the) (?:article|story) in (?-i:[A-Z])\w+",
+    # buttons and labels: "Save article", "A A A" (text size), "Audio is AI-generated", "Read this article in Ukrainian"
+    r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
+    r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
+    r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
+    # membership pitch: "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
+    # credit: KPRM/Flickr" under the story
+]
+_WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+
+
+def is_widget(text: str) -> bool:
+    """A widget's line (see ``_PATTERNS``); never a line that quotes someone or reports what they said."""
+    stripped = text.strip()
+    return len(stripped) <= 800 and bool(_WIDGET.match(stripped)) and not _QUOTED.search(stripped)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_AFFILIATE = re.compile(r"\b[Ww]e (?:may |might |could |can )?(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
+                        r"(?:affiliate )?commissions?\b")
+
+
+_AFFILIATE_WHY = re.compile(r"\b(?:links?|purchas\w*|buy\w*|shop\w*)\b", re.I)
+
+
+def is_affiliate_note(text: str) -> bool:
+    """A shop's affiliate disclaimer: "When you purchase through links on our site, we may earn an affiliate
+    commission. Here's how it works." (the site says it earns a commission on what its links sell), maybe with a
+    short sentence before or after it; never a quote or a report of what someone said."""
+    sentences = _SENTENCE_END.split(text)
+    notes = [s for s in sentences if _AFFILIATE.search(s) and _AFFILIATE_WHY.search(s) and not _QUOTED.search(s)]
+    return bool(notes) and len(sentences) <= 3 and all(s in notes or len(s.split()) <= 8 for s in sentences)
+
+
+_LINK_LABEL = r"(?<=[.!?”\"’])\s*(?:also read|read more|read also|see also|related|read)\s*[:|]\s*"
+_INLINE_LINK = re.compile(_LINK_LABEL + r"(?-i:[A-Z“\"‘'\[])[^.!]{2,150}?$"
+                          r"|" + _LINK_LABEL + r"(?-i:[A-Z“\"‘'\[])[^.!?]{2,150}\?\s+(?=(?-i:[A-Z“\"]))", re.I)
+"""A link to another story run into a paragraph after a sentence: to the line's end ("… since Friday.ALSO READ |
+Internet blackout costs economy Tk1,200cr a day"), or a question before the next sentence ("… rose to 151. Also read:
+Who are the students leading the protests? Soldiers patrolled …")."""
+
+
+def without_inline_link(text: str) -> str:
+    """``text`` without a link to another story run into it (see ``_INLINE_LINK``), nor a live blog's greeting or
+    sign-off before its news (see ``_LIVE_HOUSEKEEPING``)."""
+    if (found := _LIVE_HOUSEKEEPING.match(text)) and found.end() < len(text):
+        text = text[found.end():]
+    if not re.search(r"(?i:read(?: more| also)?|related|see also)\s*[:|]", text):
+        return text
+    return _INLINE_LINK.sub(lambda found: " " if found.end() < len(text) else "", text).strip()
+
+
+_LIVE_HOUSEKEEPING = re.compile(
+    r"^(?:that['’]s (?:where|all) (?:we['’]ll|we will|we are going to) (?:leave|end|close|pause|wrap up)"
+    r"|we['’]re (?:pausing|ending|closing|wrapping up)|we are (?:pausing|ending|closing)|thanks? (?:you )?for (?:following|reading|joining)"
+    r"|good (?:morning|afternoon|evening)(?: and welcome)?|welcome (?:back )?to our (?:live|rolling))[^.!?\"“”]*[.!]\s+(?=[A-Z“\"])",
+    re.I)
+"""A live blog's greeting or sign-off opening an entry before its news: "Good evening. Crowds have gathered …",
+"That's where we'll leave our live coverage for tonight. Gardaí say …"."""
