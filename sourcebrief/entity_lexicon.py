@@ -109,11 +109,12 @@ FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosq
 # it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence").
 COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("ancy", 7), ("ment", 8), ("ness", 9),
                        ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7))
-# "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
-# name speaks, holds a title or is described (entity_rules._park).
+# "Park" and "Field" end the names of grounds ("Fenway Park", "Hyde Park", "Tropicana Field", "Soldier Field") and of
+# people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
+# (entity_rules._park).
 PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services".split())
 """Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
-PARK_HEAD = "Park"
+GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
 """A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
 no one ("House prices")."""
@@ -164,7 +165,10 @@ ORG_LEADS = frozenset(
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
     Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati
-    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio""".split()
+    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio
+    Aerolineas Aerovias Lineas Linhas Transportes Ferrocarriles Industrias Petroleos Correo Correos Caixa Caja
+    Laboratorios Aeropuertos Cerveceria Minera Mineracao Constructora Sociedad Sociedade Compagnia Empresas
+    Inversiones Distribuidora Telefonica Credit""".split()
 )
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())

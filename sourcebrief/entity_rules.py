@@ -20,7 +20,7 @@ from .entity_lexicon import (
     ORG_LEADS,
     PLACE_HEADS,
     PLACE_LEADS,
-    PARK_HEAD,
+    GROUND_HEADS,
     PRODUCT_TAILS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -302,10 +302,11 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")
 
 
 def _park(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """A name ending in "Park" is a ground ("at Fenway Park", "Hyde Park") unless it is a person's: with a title or
-    an honorific, speaking, or followed by an age or a role ("Grace Park, 34,", "Grace Park, a nurse,")."""
+    """A name ending in "Park" or "Field" is a ground ("at Fenway Park", "Hyde Park", "Tropicana Field, the baseball
+    stadium") unless it is a person's: with a title or an honorific, speaking, or followed by an age or a role ("Grace
+    Park, 34,", "Grace Park, a nurse,", "Sally Field said")."""
     run = tokens[first : last + 1]
-    if run[-1].text != PARK_HEAD or any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
+    if run[-1].text not in GROUND_HEADS or any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
         return False
     return not (_speaks(tokens, last) or _AGE_AFTER.match(text, run[-1].end) or _appositive(text, tokens, last))
 
