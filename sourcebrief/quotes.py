@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Sequence
 
-from . import date_rules
-from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
-from .entity_rules import Mention, find_mentions
+from .entity_lexicon import SPEECH_VERBS
 from .model import record
+from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun
 from .quote_names import quoted_name
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
                              inner_subject, staff_at)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
-_PRONOUNS = frozenset("he she they it we i".split())
-_PERSONAL = frozenset("he she".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
                       r"|condemned|denounced|hailed|praised|welcomed|accused)\b", re.I)
@@ -60,30 +56,7 @@ def find_quotes(text: str, previous_speaker: str | None = None) -> list[Quote]:
     return _find_quotes(text, previous_speaker)
 
 
-@functools.lru_cache(maxsize=256)
-def _people(text: str) -> tuple[Mention, ...]:
-    """The people ``text`` names (finding names is the costly part: done only when a pronoun needs them)."""
-    return tuple(m for m in find_mentions(text) if m.kind == "person")
-
-
-class _LastPerson:
-    """The last person a paragraph without quotations names, else the speaker before it: worked out
-    only if a later "he said" needs it."""
-
-    def __init__(self, text: str, before: _LastPerson | str | None) -> None:
-        self.text, self.before = text, before
-
-    def resolve(self) -> str | None:
-        node: _LastPerson | str | None = self
-        while isinstance(node, _LastPerson):
-            people = _people(node.text)
-            if people:
-                return people[-1].text
-            node = node.before
-        return node
-
-
-def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[Quote]:
+def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote]:
     """``find_quotes``, the previous speaker perhaps still to be worked out."""
     spans = quotation_spans(text)
     masked = _mask(text, spans)
@@ -94,7 +67,7 @@ def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[
             speaker, cue = quotes[-1].speaker, "continued"
         written = None
         if speaker and speaker.lower() in _PRONOUNS:
-            resolved = _resolve_pronoun(speaker.lower(), start, quotes, text, previous_speaker)
+            resolved = resolve_pronoun(speaker.lower(), start, [q.speaker for q in quotes], text, previous_speaker)
             if resolved:
                 written, speaker = speaker, resolved
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
@@ -373,69 +346,17 @@ def _cue(verb: str) -> str:
     return _PARTICIPLE_CUE.get(verb, verb)
 
 
-def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], text: str,
-                     previous: _LastPerson | str | None) -> str | None:
-    """He/she: the last named speaker or person; it/they: the last speaker."""
-    for quote in reversed(earlier):
-        if quote.speaker and quote.speaker.lower() not in _PRONOUNS:
-            if pronoun not in _PERSONAL or quote.speaker[:1].isupper():
-                return quote.speaker
-    if pronoun in _PERSONAL:
-        before = [m for m in _people(text) if m.end <= start]
-        opener = _last_opener(text, start)
-        if opener and not (before and before[-1].start > opener[0]):
-            return opener[1]
-        if before:
-            return _subject_of_last_sentence(text, before)
-    return previous.resolve() if isinstance(previous, _LastPerson) else previous
-
-
-_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:The\s+\d{1,3}-year-old\s+)?([A-ZÀ-Þ][a-zà-ÿ’'-]+)"
-                     r"(?:\s+(?=[a-z])|,\s+(?=\d|an?\s|the\s|who\s))")
-"""A lone name opening a sentence, perhaps after an age ("The 83-year-old Margrethe signed")."""
-
-
-def _last_opener(text: str, start: int) -> tuple[int, str] | None:
-    """(offset, word) of a lone capitalised word opening the last sentence before ``start`` and followed by a
-    lower-case word, an age or an appositive: "Delgado conceded shortly before midnight. “…,” he told supporters",
-    "Mujica, 89, cast his vote … “…,” he told reporters" (find_mentions leaves
-    such a word out: capitalised only because it opens the sentence, as far as one sentence can tell)."""
-    found = None
-    for match in _OPENER.finditer(text, 0, start):
-        if found is None or match.group(1).lower() not in _PRONOUNS:
-            found = match  # (past the pronoun's own sentence: "Margrethe signed …. She then left, saying “…”")
-    if found is None or found.group(1) in COMMON_CAPS or found.group(1) in gazetteer().demonyms:
-        return None
-    word = found.group(1)
-    if (word in gazetteer().places or word.lower() in _PRONOUNS | GROUP_NOUNS | ROLE_NOUNS
-            or word.endswith(("ing", "ly", "ed", "s")) or text.find(word.lower()) >= 0):
-        return None  # "Speaking to the BBC, he said", "Protesters gathered": no one's name
-    return found.start(1), word
-
-
-def _subject_of_last_sentence(text: str, people: list) -> str:
-    """Of the people named before a "he said", the first of the last sentence naming any, unless it is a
-    possessive ("Villalobos has drawn comparisons with … Bukele, whose crackdown he has praised. …, he said":
-    Villalobos, the sentence's subject, not Bukele, its last name)."""
-    ends = [m.end() for m in date_rules.SENTENCE_END.finditer(text, 0, people[-1].start)]
-    sentence_start = ends[-1] if ends else 0
-    same = [m for m in people if m.start >= sentence_start and not text.startswith(("'s", "’s"), m.end)]
-    return (same[0] if same else people[-1]).text
-
-
 def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     """Quotes of consecutive paragraphs, carrying the last speaker across them."""
     out: list[list[Quote]] = []
-    last: _LastPerson | str | None = None
+    last: Before | None = None
     for n, text in enumerate(paragraphs):
         quotes = _find_quotes(text, last)
         if quotes and n + 1 < len(paragraphs):
             quotes[-1:] = [_attributed_below(text, quotes[-1], paragraphs[n + 1], last)]
-        for q in quotes:
-            if q.speaker and q.speaker.lower() not in _PRONOUNS:
-                last = q.speaker
-        if not quotes:
-            last = _LastPerson(text, last)  # the last person it names, if any
+        speakers = [q.speaker for q in quotes if q.speaker and q.speaker.lower() not in _PRONOUNS]
+        above = tuple(paragraphs[: n + 1])  # (whose people make a later lone surname a person's)
+        last = Before(text, speakers[-1] if speakers else None, last, above)  # without a speaker: the people it names
         out.append(quotes)
     return _open_paragraphs(paragraphs, out)
 
@@ -459,7 +380,7 @@ def _open_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> lis
     return out
 
 
-def _attributed_below(text: str, quote: Quote, below: str, last: _LastPerson | str | None) -> Quote:
+def _attributed_below(text: str, quote: Quote, below: str, last: Before | None) -> Quote:
     """A quotation closing its paragraph on a comma, attributed at the start of the next one: "“… nothing we
     could do,”" then "she added."."""
     if quote.speaker or not quote.text.rstrip().endswith(",") or text[quote.end:].strip():
@@ -470,7 +391,7 @@ def _attributed_below(text: str, quote: Quote, below: str, last: _LastPerson | s
     speaker, cue = found
     written = None
     if speaker.lower() in _PRONOUNS:
-        resolved = _resolve_pronoun(speaker.lower(), quote.start, [], text, last)
+        resolved = resolve_pronoun(speaker.lower(), quote.start, [], text, last)
         if not resolved:
             return quote
         written, speaker = speaker, resolved
