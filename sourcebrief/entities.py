@@ -177,6 +177,7 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
     then across the briefing; ambiguous references stay unlinked."""
     people_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     corpus: dict[str, set[str]] = defaultdict(set)
+    first_surnames: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
         if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
@@ -185,6 +186,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 for part in {*_surname_keys(m.name), re.sub(r"^(al|el) ", "", name_key(m.name).split(" ", 1)[-1])}:
                     people_in[f.source][part].add(root)
                     corpus[part].add(root)
+                if (first := _first_surname(m.name)) is not None:
+                    first_surnames[first].add(root)
     tails = _org_tails(found, clusters, kinds)
     leads = leads_of(sorted(k for k in _org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
                      set(corpus))
@@ -204,6 +207,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         roots = local or corpus.get(key, set())
         if len(roots) == 1:
             links[i] = next(iter(roots))
+        elif not roots and len(first_surnames.get(key, ())) == 1:
+            links[i] = next(iter(first_surnames[key]))  # "Boix" is Vicente Boix Llorca
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
         elif not roots and len(tails.get(key, ())) == 1:
@@ -214,6 +219,20 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+_FIRST_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+")
+"""A name of three words or more whose last two are surnames, as Spanish and Portuguese names are written: the first
+surname is the one a story uses alone ("Vicente Boix Llorca" is then "Boix")."""
+
+
+def _first_surname(name: str) -> str | None:
+    """The key of the second-to-last word of a name of three words or more (not a patronymic's "bin", nor an
+    initial), which a one-word reference may stand for when no name ends with it."""
+    words = name.split()
+    if len(words) < 3 or not _FIRST_SURNAME.fullmatch(" ".join(words[-3:])):
+        return None
+    return name_key(words[-2])
 
 
 def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[str, set[str]]:

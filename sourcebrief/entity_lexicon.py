@@ -168,8 +168,11 @@ ORG_LEADS = frozenset(
     Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio
     Aerolineas Aerovias Lineas Linhas Transportes Ferrocarriles Industrias Petroleos Correo Correos Caixa Caja
     Laboratorios Aeropuertos Cerveceria Minera Mineracao Constructora Sociedad Sociedade Compagnia Empresas
-    Inversiones Distribuidora Telefonica Credit""".split()
+    Inversiones Distribuidora Telefonica Credit Comisiones""".split()
 )
+COMPANY_LEADS = frozenset("banco banca banque grupo groupe gruppo compania companhia compagnie sociedad societe".split())
+"""Lead words of company names in Spanish, Portuguese, French and Italian that the company drops once named in full
+(folded, lower case): "Banco Meridional" is then "Meridional", "Grupo Bimbo" "Bimbo"."""
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
 # Last words of sports clubs' names, never of people's or places': "Westbury Athletic", "Karakum Spor", "Bristol Rovers".
@@ -265,8 +268,10 @@ ALIAS_GROUPS = (
 # Organisations too well known to need a cue.
 KNOWN_ORGS = frozenset(
     """Pentagon Kremlin Reuters AFP AP Hamas Hezbollah Taliban NATO UN EU OPEC IMF
-    ISIS ISIL Daesh Houthis Houthi Interpol FBI CIA NSA UNICEF UNHCR UNRWA Oxfam""".split()
-) | frozenset(("White House", "Associated Press", "Agence France-Presse", "World Bank", "Doctors Without Borders",
+    ISIS ISIL Daesh Houthis Houthi Interpol FBI CIA NSA UNICEF UNHCR UNRWA Oxfam
+    Lazard Jefferies Citigroup Evercore""".split()
+) | frozenset(("Goldman Sachs", "Morgan Stanley", "J.P. Morgan", "BNP Paribas", "Deutsche Bank", "Centerview Partners",
+               "White House", "Associated Press", "Agence France-Presse", "World Bank", "Doctors Without Borders",
                "Médecins Sans Frontières", "Save the Children", "Red Crescent", "Red Cross", "World Food Programme"))
 KNOWN_REGIONS = frozenset(
     ("Middle East", "Gulf", "Europe", "Africa", "Asia", "Latin America",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_LEADS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import leads_of, parent_key, short_forms
@@ -163,15 +163,16 @@ def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
 
 
 def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
-    """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia and "FC Barcelona" Barcelona: a body named with a corporate
-    ending or a club's mark joins the one named by the rest (found as an organisation when it is one word: "Nvidia"
-    alone is a person's name by shape, "Barcelona" a city)."""
+    """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia, "FC Barcelona" Barcelona and "Banco Meridional" Meridional: a
+    body named with a corporate ending, a club's mark or a Romance company word before it joins the one named by the
+    rest (found as an organisation when it is one word: "Nvidia" alone is a person's name by shape, "Barcelona" a
+    city)."""
     names = _org_names(found)
     present = set(clusters.parent)
     for key in names:
         words = key.removesuffix(" & co").split() + (["co"] if key.endswith(" & co") else [])  # "JPMorgan Chase & Co."
         for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS else None),
-                     (words[1:] if words[0].upper() in CLUB_MARKS else None)):
+                     (words[1:] if words[0].upper() in CLUB_MARKS or words[0] in COMPANY_LEADS else None)):
             if rest and " ".join(rest) in (names if len(rest) == 1 else present):
                 clusters.union(key, " ".join(rest))  # "Công An Hà Nội" (by shape) is "Công An Hà Nội FC"
         short = _SHORT_ENDINGS.get(words[-1]) if len(words) > 1 else None

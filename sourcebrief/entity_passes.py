@@ -23,6 +23,10 @@ def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
         match = _DEF_RE.match(text, m.end)
         if out and m.start < out[-1].end:
             continue
+        spelled = _spelled_out(text, m, out[-1].end if out else 0)
+        if spelled is not None:
+            out += [spelled, replace(m, name=m.text, alias=spelled.name)]
+            continue
         if match and m.kind != "place" or (match and m.evidence in ("shape", "bare", "cue")):
             long_form = _definition(text, m, match.group(1), out)
             if long_form:
@@ -33,6 +37,28 @@ def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_SPELLED_OUT_RE = re.compile(r"((?:[A-Z][a-z]+\s+(?:(?:of|for|and|on|the)\s+)*){1,7})\($")
+"""Capitalised words right before an acronym's opening bracket, "of", "for", "and", "on" and "the" among them."""
+
+
+def _spelled_out(text: str, m: Mention, after: int) -> Mention | None:
+    """A body's name of common words that no rule reads as a name, spelled out before its acronym in brackets, whose
+    initials are exactly the acronym's letters: "the Single Supervisory Mechanism (SSM)" (not "Prime Minister (PM)":
+    a title, nor a name already found before the bracket)."""
+    if m.evidence != "acronym" or m.kind != "org" or text[m.end:m.end + 1] != ")":
+        return None
+    found = _SPELLED_OUT_RE.search(text, max(after, m.start - 90), m.start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if initials != m.text or len(words) < 2 or words[0] in ("The", "A", "An"):
+        return None
+    start = found.start(1)
+    name = text[start:start + len(found.group(1).rstrip())]
+    return Mention(start, start + len(name), name, "org", name, None, "acronym", m.text)
 
 
 def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:

@@ -194,7 +194,14 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
             if named:
                 return named.group(1), _cue(verb)
         return (_clean_subject(obj.group(1)), _cue(verb)) if obj else None
+    if _NOT_SAYING.search(phrase):
+        return None  # "“…”, but did not say whether": a clause saying what was not said, no speaker
     return _speaker_from_phrase(phrase), _cue(verb)
+
+
+_NOT_SAYING = re.compile(r"^(?:but|yet|though|although)\b|\b(?:not|never|n[’']t)$", re.I)
+"""Words between a quotation and a verb of saying that make a new clause or a denial of its own: ", but did not
+say", ", though he would not say"."""
 
 
 _TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|St)\.\s+"
@@ -225,9 +232,11 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
     return None
 
 
-_ROLE_THEN_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'-]*)$")
+_ROLE_THEN_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?(?!(?:de|del|da|dos|van|von|bin|ibn|al|el|la|le|di|du)\s)[a-z][\w-]*\s+"
+                             r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'-]*)$")
 _ROLE_THEN_FULL_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)$")
-"""(A name of two words or more: "Sporting coach Ruben Amorim", not "Addressing troops in Kyiv".)"""
+"""(A name of two words or more: "Sporting coach Ruben Amorim", not "Addressing troops in Kyiv"; the lower-case word
+before the name is a role's, not a name's particle: "ECB Vice President Luis de Guindos" is not "Guindos".)"""
 _NOT_ROLE_END = frozenset("for to with and or by from against of at the a an in on".split())
 
 
