@@ -43,6 +43,8 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     merge_nicknames(found, clusters)
     _merge_plurals(found, clusters)
     _merge_name_chains(found, clusters)
+    _merge_person_tails(found, clusters)  # again: "Al-Khulaifi" ends "Mohammed Al-Khulaifi" and "Mohammed bin
+    # Abdulaziz Al-Khulaifi", one person once the chains are merged
     _merge_ministry_forms(found, clusters)
     return clusters
 

@@ -147,6 +147,10 @@ def article_person(m: Mention) -> bool:
     return m.kind == "person" and m.evidence in ("shape", "bare", "speech") and m.text.split()[0] in ARTICLES
 
 
+_AL_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
+"""The Arabic article opening a surname, or a place's name: "al-Safi", "Al-Qaim"."""
+
+
 def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool = False) -> list[Mention]:
     """A lone word that is the surname or first name of a person named in full, or a
     name already classified in the text, takes that kind; other lone words that open a sentence are dropped (any
@@ -170,6 +174,10 @@ def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool =
                 m = replace(m, kind=kind, evidence="cue")
             elif m.start in openers and not keep_openers:
                 continue
+        elif m.kind == "place" and m.evidence == "gazetteer" and _AL_PREFIX.match(m.text) and (
+                _AL_PREFIX.sub("", m.text) in people):
+            m = replace(m, kind="person", name=m.text, evidence="cue")  # "Ezzeldin al-Safi …. Al-Safi told": his
+            # surname, not the Moroccan port the gazetteer knows as Safi
         out.append(m)
     return out
 
