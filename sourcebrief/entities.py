@@ -17,6 +17,7 @@ from .entity_leads import leads_of
 from .entity_lists import list_mates, pair_mate
 from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies)
+from .entity_acronyms import lower_case_terms
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -34,10 +35,12 @@ _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 def _gather(articles: Sequence[Article]) -> list[_Found]:
     found: list[_Found] = []
     for article in articles:
+        terms = lower_case_terms([line.text for line in (*article.paragraphs, *article.captions)])
         for caption, lines in ((False, article.paragraphs), (True, article.captions)):
             for index, line in enumerate(lines):
                 for m in find_mentions(line.text, include_weak=True):
-                    found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
+                    if not (m.evidence == "acronym" and m.text in terms):  # "HBM" after "high-bandwidth memory (HBM)"
+                        found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
     return found
 
 

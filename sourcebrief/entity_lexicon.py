@@ -132,7 +132,7 @@ ORG_HEADS = frozenset(
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror
-    Mail Dispatch Bulletin Examiner Monitor Cross Crescent
+    Mail Dispatch Bulletin Examiner Monitor Cross Crescent Electronics Semiconductor Chemicals Telecom
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
@@ -249,10 +249,11 @@ NOT_ACRONYMS = frozenset(
     NB PS VIP FAQ TT II III IV AI PDF URL HTML AP CET CEST EET EEST WET EDT PDT CST CDT MST MDT MSK IST
     AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
     LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
-    GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP""".split()
+    GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP DRAM NAND HBM GPU CPU SSD""".split()
 )
 """(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded"; an Indian
-police case's First Information Report, a public interest litigation, and police ranks: "the SHO said".)"""
+police case's First Information Report, a public interest litigation, and police ranks: "the SHO said"; kinds of
+chips and processors: "DRAM prices", "HBM sales".)"""
 # A small, justified alias table: only forms too common to leave to chance.
 ALIAS_GROUPS = (
     ("ISIS", "ISIL", "Islamic State", "Daesh", "Islamic State group",

@@ -263,12 +263,12 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.
 
 def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
-    cuts = [left] + [left + m.end() for m in re.finditer(r"[,;]|\s+and\s+|[”\"»]", masked[left:right])]
+    cuts = [left] + [left + m.end() for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right])]
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
-    if last and last.split()[0].lower() not in ("who", "which", "that"):  # "Alain Berset, who said …", "the
-        # strikes, which it called …": the clause before names the speaker
+    if last and last.split()[0].lower() not in ("who", "which", "that") and not _PREDICATE.match(last):
+        # "Alain Berset, who said …", "the strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
     if (named := _RELATIVE_NAMED.fullmatch(last)) is not None:
         return named.group(1)  # "the new proposal, which Chambers described as …": Chambers speaks
@@ -288,6 +288,9 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     return None
 
 
+_PREDICATE = re.compile(r"[a-z]{3,}ed\s+(?:his|her|its|their|the|a|an)\b")
+"""A segment opening with a past verb and its object, the predicate of a subject named before it: "Kim Sun-woo, an
+analyst at Meritz Securities, [raised his target price …], saying": Kim says it."""
 _OWNED_TITLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[A-ZÀ-Þ][\w-]*)+")
 """A title by its owner between commas: ", Scotland's Astronomer Royal,"."""
 _NAME_OPENS = re.compile(r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ]")
