@@ -29,6 +29,10 @@ def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
             continue
         if match and m.kind != "place" or (match and m.evidence in ("shape", "bare", "cue")):
             long_form = _definition(text, m, match.group(1), out)
+            if long_form and re.search(r"\sof(?:\sthe)?$", m.text.removesuffix(long_form).rstrip()):
+                acr = match.group(1)  # "the Office of the … Commission of the Chinese Communist Party (CCP)": the
+                out += [m, Mention(match.start(1), match.end(1), acr, "org", acr, None, "acronym", long_form)]
+                continue  # acronym is the party's, not its office's
             if long_form:
                 acr = match.group(1)
                 kind = "org" if m.kind == "person" else m.kind
@@ -85,6 +89,11 @@ def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str |
         forms.append(text[prev.start : m.end])
     forms.append(m.text)
     letters = acr.replace(".", "").replace("&", "").replace("-", "")
+    for form in forms:  # first the words whose initials are exactly the letters, from the end ("Chinese Communist
+        words = form.replace("-", " ").split()  # Party (CCP)" of a longer name holding other C's)
+        for k in range(len(words) - len(letters), -1, -1):
+            if "".join(w[0] for w in words[k:] if w[0].isupper()) == letters and words[k][0].isupper():
+                return form if k == 0 else " ".join(words[k:])
     for form in forms:
         words = form.replace("-", " ").split()
         for k in range(len(words)):

@@ -67,11 +67,23 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
             speaker, cue = quotes[-1].speaker, "continued"
         written = None
         if speaker and speaker.lower() in _PRONOUNS:
-            resolved = resolve_pronoun(speaker.lower(), start, [q.speaker for q in quotes], text, previous_speaker)
+            resolved = resolve_pronoun(speaker.lower(), _pronoun_at(text, speaker, start), [q.speaker for q in quotes],
+                                       text, previous_speaker)
             if resolved:
                 written, speaker = speaker, resolved
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
+
+
+def _pronoun_at(text: str, pronoun: str, start: int) -> int:
+    """Where the pronoun speaking the quotation at ``start`` stands: before it in its sentence ("He also met
+    Takeshi Iwaya and said China would resume imports “step by step”": only the people named before "He" may be
+    him), else the quotation's start ("“…,” he said")."""
+    left = text.rfind(". ", 0, start) + 1
+    found = None
+    for found in re.finditer(rf"\b{re.escape(pronoun)}\b", text[left:start]):
+        pass
+    return left + found.start() if found else start
 
 
 def _goes_on(masked: str, previous_end: int, start: int) -> bool:
