@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .claims import split_sentences
-from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold
+from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surname_keys, name_key
 from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead
@@ -200,6 +200,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         if not (_is_single(m) or m.evidence == "bare"):
             continue
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
+        if m.evidence == "bare" and m.text in gazetteer().demonyms:
+            continue  # "striking Argentine pilots": a people's adjective, not the "Argentine Airline Pilots Association"
         if m.evidence == "bare" and f.sentence.startswith(m.text):
             if key in clusters.parent:  # a word opening a sentence ("Will", "Grace", "Apple") only by a body's or
                 links[i] = clusters.find(key)  # a place's whole name, or by a body's short form ("Apple Inc.")

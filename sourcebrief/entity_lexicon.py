@@ -298,6 +298,7 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Ukrainian": "Ukraine",
     "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
     "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
+    "Argentine": "Argentina", "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
     **dict.fromkeys("Sunni Sunnis Shiite Shiites Shi'ite Alawite Alawites Druze Yazidi Yazidis Christian Christians Muslim "
                     "Muslims Jewish Catholic Catholics Hindu Hindus Sikh Sikhs Buddhist Maronite Coptic Turkmen Pashtun "
                     "Hazara Rohingya Uyghur Uyghurs Arabs Hispanic Latino Evangelical".split(), ""),
