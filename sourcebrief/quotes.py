@@ -15,10 +15,12 @@ from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWN
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
-                      r"|condemned|denounced|hailed|praised|welcomed|accused)\b", re.I)
+                      r"|condemned|denounced|hailed|praised|welcomed|accused"
+                      r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
-massacre”", "welcomed the agreement, calling it “a step …”"), and judging in its words ("condemned the “heinous
-terrorist attack”", "hailed a “historic” turnout", "accused his rival of offering “nothing but slogans”")."""
+massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
+judging in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused his rival of
+offering “nothing but slogans”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "calling": "called",
