@@ -41,7 +41,8 @@ _PLACE_ROLE_AFTER = re.compile(r"\s+(?:governor|mayor|deputy governor|deputy may
                                r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+(?!\s+(?:of|for)\b)")
 """The role of who governs a place, between its name and its holder's name: "Central Java governor Ganjar Pranowo",
 "Kharkiv mayor Ihor Terekhov" (a bank's governor follows a body's name, found by its head word first)."""
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit|crude|blend)\b")
+"""(And an oil's grade: "Basrah Medium crude", "the Arab Light blend".)"""
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"

@@ -76,6 +76,9 @@ THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreemen
     Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan Cups Time""".split())
 # Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
 # "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
+THING_LEADS = frozenset("Ley Leyes Decreto Lei Loi Legge Programa Proyecto".split())
+"""First words of the names of laws, decrees and plans in Spanish, Portuguese, French and Italian, which are none of
+our kinds: "the Ley Bases", "the Lei Rouanet", "the Loi Evin" (folded)."""
 PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday",

@@ -12,6 +12,7 @@ from .entity_lexicon import (
     COMMON_CAPS,
     COMPANY_SUFFIXES,
     EVENT_HEADS,
+    THING_LEADS,
     THING_TAILS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -83,8 +84,9 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(words) > 1 and any(words[-1].endswith(end) and (_lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
                               == "place" for end, cut in (("ans", 2), ("ers", 3))):
         return []  # "Costa Ricans", "South Koreans", "New Zealanders": the people of a place, not a person
-    if len(words) > 1 and words[-1] in THING_TAILS and not _lookup(surface):
-        return []  # "General Data Protection Regulation", "Rugby World Cup": a law or a contest, none of our kinds
+    if len(words) > 1 and (words[-1] in THING_TAILS or fold(words[0]) in THING_LEADS) and not _lookup(surface):
+        return []  # "General Data Protection Regulation", "Rugby World Cup", "Ley Bases": a law or a contest, none of
+        # our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
