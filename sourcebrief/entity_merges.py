@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Sequence
 
@@ -87,17 +88,25 @@ def _merge_name_chains(found: list[_Found], clusters: _Clusters) -> None:
     al-Jaber al-Sabah" and "Sabah al-Ahmad al-Jaber al-Sabah" (an Arabic name chain, told with or without a
     grandfather's name). Not when two longer names would do: that is two people."""
     people = sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
-                     and f.mention.evidence != "bare" and len(name_key(f.mention.name).split()) >= 3})
-    by_first: dict[str, list[list[str]]] = defaultdict(list)
+                     and f.mention.evidence != "bare" and (len(name_key(f.mention.name).split()) >= 3
+                                                           or _ARTICLE_JOINED.search(name_key(f.mention.name)))})
+    by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for key in people:
-        words = key.split()
-        by_first[words[0]].append(words)
+        words = _ARTICLE_APART.sub(r"\1", key).split()  # "Al Busaidi" is "Albusaidi", as some write it
+        by_first[words[0]].append((key, words))
     for chains in by_first.values():
-        for short in chains:
-            longer = {" ".join(w) for w in chains if len(w) > len(short) and _in_chain(short, w)}
+        for short_key, short in chains:
+            longer = {key for key, w in chains if len(w) > len(short) and _in_chain(short, w)}
             roots = {clusters.find(k) for k in longer}
             if len(roots) == 1:
-                clusters.union(" ".join(short), next(iter(longer)))
+                clusters.union(short_key, next(iter(longer)))
+
+
+_ARTICLE_APART = re.compile(r"\b(al|el) (?=\w)")
+"""The Arabic article written apart from the name it opens, in a name's key ("al busaidi")."""
+_ARTICLE_JOINED = re.compile(r" (?:al|el)(?!-)\w{3,}$")
+"""A two-word name whose surname holds the article joined ("Badr Albusaidi"), told shorter than "Badr bin Hamad Al
+Busaidi"."""
 
 
 def _in_chain(short: list[str], long: list[str]) -> bool:
