@@ -202,7 +202,9 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
         if m.evidence == "bare" and m.text in gazetteer().demonyms:
             continue  # "striking Argentine pilots": a people's adjective, not the "Argentine Airline Pilots Association"
-        if m.evidence == "bare" and f.sentence.startswith(m.text):
+        if m.evidence == "bare" and f.sentence.startswith(m.text) and not (
+                m.text.split()[0] in ("Al", "El") and len(people_in[f.source].get(key, ())) == 1):  # "Al Busaidi, for
+            # his part, said": the Badr bin Hamad Al Busaidi its source names
             if key in clusters.parent:  # a word opening a sentence ("Will", "Grace", "Apple") only by a body's or
                 links[i] = clusters.find(key)  # a place's whole name, or by a body's short form ("Apple Inc.")
             elif len(tails.get(key, ())) == 1:

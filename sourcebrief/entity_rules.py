@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .entity_lexicon import (
     CHAMBER_HEAD,
@@ -63,7 +64,8 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = teams(text, found)
     found = bodies_named_by_places(text, found)
     found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m) and not names_a_dish(text, m)]
-    found = [m for m in found if not article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
+    found = [replace(m, evidence="bare") if article_person(m) else m  # "Al Busaidi": a full name's end, or "Al
+             for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
