@@ -15,12 +15,12 @@ from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWN
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
-                      r"|condemned|denounced|hailed|praised|welcomed|accused"
+                      r"|condemned|denounced|hailed|praised|welcomed|accused|pledged|vowed|promised"
                       r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
 massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
-judging in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused his rival of
-offering “nothing but slogans”")."""
+judging or promising in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused
+his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "calling": "called",
@@ -29,7 +29,7 @@ _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted",
 _CUT_WORDS = frozenset(
     """earlier later also then on this that last again previously recently separately
     further has had have was were is will would once in at during after before
-    however meanwhile""".split()
+    however meanwhile who""".split()
 )
 _LEADING = re.compile(r"^(?:with|and|but|while|as|when|where|whereas|so)\s+", re.I)
 
@@ -149,7 +149,9 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
+                       r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
+"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"."""
 
 
 _SENTENCE_REACH = 1000
