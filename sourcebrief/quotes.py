@@ -15,15 +15,17 @@ from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWN
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
-                      r"|condemned|denounced|hailed|praised|welcomed|accused|pledged|vowed|promised"
+                      r"|condemned|denounced|hailed|praised|welcomed|accused|pledged|vowed|promised|blamed|citing"
+                      r"|directed|instructed|reported"
                       r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
 massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
 judging or promising in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused
-his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”")."""
+his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”", "blamed “radical
+Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”"), instructing and reporting."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
-                   "calling": "called",
+                   "calling": "called", "citing": "cited",
                    "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
                    "tells": "told"}
 _CUT_WORDS = frozenset(
@@ -194,7 +196,7 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     match = re.match(r"[\s,—–]*according to\s+([^,.;]{2,60})", tail)
     if match:
         return _clean_subject(match.group(1)), "according to"
-    match = re.match(rf"[\s,—–]*(.{{0,120}}?)\b({_VERBS})\b", tail)
+    match = re.match(rf"[\s,—–]*(.{{0,120}}?)\b({_VERBS}|reported)\b", tail)  # ", the agency KUNA reported"
     if not match or len(match.group(1).split()) > 14:
         return None
     verb = match.group(2).lower()
