@@ -186,9 +186,9 @@ def without_vessels(index: EntityIndex) -> EntityIndex:
     return _without(index, {e.id for e in index.entities if e.kind != "person" and any(map(vessel, e.mentions))})
 
 
-_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|carrier|ferry|yacht|frigate|destroyer)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
-_VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|freighter|carrier)\b")
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|(?:aircraft|bulk|car|LNG)\s+carrier|ferry|yacht|frigate"
+                            r"|destroyer)\s+(?:the\s+)?$", re.IGNORECASE)  # (a "flag carrier" is an airline)
+_VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|freighter|(?:aircraft|bulk)\s+carrier)\b")
 
 
 def _without(index: EntityIndex, dropped: set[str]) -> EntityIndex:

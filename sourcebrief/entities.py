@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .claims import split_sentences
-from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold
+from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surname_keys, name_key
 from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead
@@ -17,6 +17,7 @@ from .entity_leads import leads_of
 from .entity_lists import list_mates, pair_mate
 from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies)
+from .entity_acronyms import lower_case_terms
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -34,10 +35,12 @@ _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 def _gather(articles: Sequence[Article]) -> list[_Found]:
     found: list[_Found] = []
     for article in articles:
+        terms = lower_case_terms([line.text for line in (*article.paragraphs, *article.captions)])
         for caption, lines in ((False, article.paragraphs), (True, article.captions)):
             for index, line in enumerate(lines):
                 for m in find_mentions(line.text, include_weak=True):
-                    found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
+                    if not (m.evidence == "acronym" and m.text in terms):  # "HBM" after "high-bandwidth memory (HBM)"
+                        found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
     return found
 
 
@@ -177,6 +180,7 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
     then across the briefing; ambiguous references stay unlinked."""
     people_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     corpus: dict[str, set[str]] = defaultdict(set)
+    first_surnames: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
         if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
@@ -185,6 +189,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 for part in {*_surname_keys(m.name), re.sub(r"^(al|el) ", "", name_key(m.name).split(" ", 1)[-1])}:
                     people_in[f.source][part].add(root)
                     corpus[part].add(root)
+                if (first := _first_surname(m.name)) is not None:
+                    first_surnames[first].add(root)
     tails = _org_tails(found, clusters, kinds)
     leads = leads_of(sorted(k for k in _org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
                      set(corpus))
@@ -194,7 +200,11 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         if not (_is_single(m) or m.evidence == "bare"):
             continue
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
-        if m.evidence == "bare" and f.sentence.startswith(m.text):
+        if m.evidence == "bare" and m.text in gazetteer().demonyms:
+            continue  # "striking Argentine pilots": a people's adjective, not the "Argentine Airline Pilots Association"
+        if m.evidence == "bare" and f.sentence.startswith(m.text) and not (
+                m.text.split()[0] in ("Al", "El") and len(people_in[f.source].get(key, ())) == 1):  # "Al Busaidi, for
+            # his part, said": the Badr bin Hamad Al Busaidi its source names
             if key in clusters.parent:  # a word opening a sentence ("Will", "Grace", "Apple") only by a body's or
                 links[i] = clusters.find(key)  # a place's whole name, or by a body's short form ("Apple Inc.")
             elif len(tails.get(key, ())) == 1:
@@ -204,6 +214,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         roots = local or corpus.get(key, set())
         if len(roots) == 1:
             links[i] = next(iter(roots))
+        elif not roots and len(first_surnames.get(key, ())) == 1:
+            links[i] = next(iter(first_surnames[key]))  # "Boix" is Vicente Boix Llorca
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
         elif not roots and len(tails.get(key, ())) == 1:
@@ -214,6 +226,20 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+_FIRST_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+")
+"""A name of three words or more whose last two are surnames, as Spanish and Portuguese names are written: the first
+surname is the one a story uses alone ("Vicente Boix Llorca" is then "Boix")."""
+
+
+def _first_surname(name: str) -> str | None:
+    """The key of the second-to-last word of a name of three words or more (not a patronymic's "bin", nor an
+    initial), which a one-word reference may stand for when no name ends with it."""
+    words = name.split()
+    if len(words) < 3 or not _FIRST_SURNAME.fullmatch(" ".join(words[-3:])):
+        return None
+    return name_key(words[-2])
 
 
 def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[str, set[str]]:

@@ -63,3 +63,13 @@ def _lower_case_definition(before: str, letters: str) -> bool:
         return False
     initials = "".join(part[0] for word in found.group(1).split() for part in word.split("-") if part)
     return initials.upper().endswith(letters.upper())
+
+
+_BRACKETED = re.compile(r"\(([A-Z]{2,8})\)")
+
+
+def lower_case_terms(texts: list[str]) -> frozenset[str]:
+    """The acronyms an article spells out in lower case before their bracket somewhere ("high-bandwidth memory
+    (HBM)"): terms, not bodies, wherever else the article writes them ("HBM now accounts for …")."""
+    return frozenset(found.group(1) for text in texts for found in _BRACKETED.finditer(text)
+                     if _lower_case_definition(text[max(0, found.start() - 120):found.start() + 1], found.group(1)))

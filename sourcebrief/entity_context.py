@@ -41,7 +41,8 @@ _PLACE_ROLE_AFTER = re.compile(r"\s+(?:governor|mayor|deputy governor|deputy may
                                r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+(?!\s+(?:of|for)\b)")
 """The role of who governs a place, between its name and its holder's name: "Central Java governor Ganjar Pranowo",
 "Kharkiv mayor Ihor Terekhov" (a bank's governor follows a body's name, found by its head word first)."""
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit)\b")
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit|crude|blend)\b")
+"""(And an oil's grade: "Basrah Medium crude", "the Arab Light blend".)"""
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"
@@ -78,7 +79,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
-    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive:
+    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and surface.endswith("ial")):
+        # (not an adjective of the office, capitalised to open the sentence: "Presidential spokesman Manuel Adorni")
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name

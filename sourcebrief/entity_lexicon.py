@@ -76,6 +76,9 @@ THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreemen
     Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan Cups Time""".split())
 # Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
 # "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
+THING_LEADS = frozenset("Ley Leyes Decreto Lei Loi Legge Programa Proyecto".split())
+"""First words of the names of laws, decrees and plans in Spanish, Portuguese, French and Italian, which are none of
+our kinds: "the Ley Bases", "the Lei Rouanet", "the Loi Evin" (folded)."""
 PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday",
@@ -109,11 +112,12 @@ FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosq
 # it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence").
 COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("ancy", 7), ("ment", 8), ("ness", 9),
                        ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7))
-# "Park" ends the names of grounds ("Fenway Park", "Hyde Park") and of people ("Grace Park"): a place unless the
-# name speaks, holds a title or is described (entity_rules._park).
-PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services".split())
+# "Park" and "Field" end the names of grounds ("Fenway Park", "Hyde Park", "Tropicana Field", "Soldier Field") and of
+# people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
+# (entity_rules._park).
+PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources".split())
 """Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
-PARK_HEAD = "Park"
+GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
 """A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
 no one ("House prices")."""
@@ -131,7 +135,7 @@ ORG_HEADS = frozenset(
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror
-    Mail Dispatch Bulletin Examiner Monitor Cross Crescent
+    Mail Dispatch Bulletin Examiner Monitor Cross Crescent Electronics Semiconductor Chemicals Telecom
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
     Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
@@ -164,8 +168,14 @@ ORG_LEADS = frozenset(
     Universita Fundacion Fundacao Fondation Sindicato Confederacion Confederacao Federacion Grupo Groupe Gruppo
     Ejercito Exercito Policia Comision Comissao Comite Comitato Secretaria Servicio Servico Agencia Cabildo
     Centro Compania Companhia Compagnie Empresa Societe Organizacion Organizacao Liga Lega Real Pati
-    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio""".split()
+    Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio
+    Aerolineas Aerovias Lineas Linhas Transportes Ferrocarriles Industrias Petroleos Correo Correos Caixa Caja
+    Laboratorios Aeropuertos Cerveceria Minera Mineracao Constructora Sociedad Sociedade Compagnia Empresas
+    Inversiones Distribuidora Telefonica Credit Comisiones""".split()
 )
+COMPANY_LEADS = frozenset("banco banca banque grupo groupe gruppo compania companhia compagnie sociedad societe".split())
+"""Lead words of company names in Spanish, Portuguese, French and Italian that the company drops once named in full
+(folded, lower case): "Banco Meridional" is then "Meridional", "Grupo Bimbo" "Bimbo"."""
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
 CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
 # Last words of sports clubs' names, never of people's or places': "Westbury Athletic", "Karakum Spor", "Bristol Rovers".
@@ -242,10 +252,11 @@ NOT_ACRONYMS = frozenset(
     NB PS VIP FAQ TT II III IV AI PDF URL HTML AP CET CEST EET EEST WET EDT PDT CST CDT MST MDT MSK IST
     AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
     LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
-    GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP""".split()
+    GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP DRAM NAND HBM GPU CPU SSD""".split()
 )
 """(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded"; an Indian
-police case's First Information Report, a public interest litigation, and police ranks: "the SHO said".)"""
+police case's First Information Report, a public interest litigation, and police ranks: "the SHO said"; kinds of
+chips and processors: "DRAM prices", "HBM sales".)"""
 # A small, justified alias table: only forms too common to leave to chance.
 ALIAS_GROUPS = (
     ("ISIS", "ISIL", "Islamic State", "Daesh", "Islamic State group",
@@ -261,8 +272,10 @@ ALIAS_GROUPS = (
 # Organisations too well known to need a cue.
 KNOWN_ORGS = frozenset(
     """Pentagon Kremlin Reuters AFP AP Hamas Hezbollah Taliban NATO UN EU OPEC IMF
-    ISIS ISIL Daesh Houthis Houthi Interpol FBI CIA NSA UNICEF UNHCR UNRWA Oxfam""".split()
-) | frozenset(("White House", "Associated Press", "Agence France-Presse", "World Bank", "Doctors Without Borders",
+    ISIS ISIL Daesh Houthis Houthi Interpol FBI CIA NSA UNICEF UNHCR UNRWA Oxfam
+    Lazard Jefferies Citigroup Evercore""".split()
+) | frozenset(("Goldman Sachs", "Morgan Stanley", "J.P. Morgan", "BNP Paribas", "Deutsche Bank", "Centerview Partners",
+               "White House", "Associated Press", "Agence France-Presse", "World Bank", "Doctors Without Borders",
                "Médecins Sans Frontières", "Save the Children", "Red Crescent", "Red Cross", "World Food Programme"))
 KNOWN_REGIONS = frozenset(
     ("Middle East", "Gulf", "Europe", "Africa", "Asia", "Latin America",
@@ -288,6 +301,7 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Ukrainian": "Ukraine",
     "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
     "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
+    "Argentine": "Argentina", "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
     **dict.fromkeys("Sunni Sunnis Shiite Shiites Shi'ite Alawite Alawites Druze Yazidi Yazidis Christian Christians Muslim "
                     "Muslims Jewish Catholic Catholics Hindu Hindus Sikh Sikhs Buddhist Maronite Coptic Turkmen Pashtun "
                     "Hazara Rohingya Uyghur Uyghurs Arabs Hispanic Latino Evangelical".split(), ""),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Sequence
 
-from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_LEADS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import leads_of, parent_key, short_forms
@@ -43,6 +44,8 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     merge_nicknames(found, clusters)
     _merge_plurals(found, clusters)
     _merge_name_chains(found, clusters)
+    _merge_person_tails(found, clusters)  # again: "Al-Khulaifi" ends "Mohammed Al-Khulaifi" and "Mohammed bin
+    # Abdulaziz Al-Khulaifi", one person once the chains are merged
     _merge_ministry_forms(found, clusters)
     return clusters
 
@@ -85,17 +88,25 @@ def _merge_name_chains(found: list[_Found], clusters: _Clusters) -> None:
     al-Jaber al-Sabah" and "Sabah al-Ahmad al-Jaber al-Sabah" (an Arabic name chain, told with or without a
     grandfather's name). Not when two longer names would do: that is two people."""
     people = sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
-                     and f.mention.evidence != "bare" and len(name_key(f.mention.name).split()) >= 3})
-    by_first: dict[str, list[list[str]]] = defaultdict(list)
+                     and f.mention.evidence != "bare" and (len(name_key(f.mention.name).split()) >= 3
+                                                           or _ARTICLE_JOINED.search(name_key(f.mention.name)))})
+    by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for key in people:
-        words = key.split()
-        by_first[words[0]].append(words)
+        words = _ARTICLE_APART.sub(r"\1", key).split()  # "Al Busaidi" is "Albusaidi", as some write it
+        by_first[words[0]].append((key, words))
     for chains in by_first.values():
-        for short in chains:
-            longer = {" ".join(w) for w in chains if len(w) > len(short) and _in_chain(short, w)}
+        for short_key, short in chains:
+            longer = {key for key, w in chains if len(w) > len(short) and _in_chain(short, w)}
             roots = {clusters.find(k) for k in longer}
             if len(roots) == 1:
-                clusters.union(" ".join(short), next(iter(longer)))
+                clusters.union(short_key, next(iter(longer)))
+
+
+_ARTICLE_APART = re.compile(r"\b(al|el) (?=\w)")
+"""The Arabic article written apart from the name it opens, in a name's key ("al busaidi")."""
+_ARTICLE_JOINED = re.compile(r" (?:al|el)(?!-)\w{3,}$")
+"""A two-word name whose surname holds the article joined ("Badr Albusaidi"), told shorter than "Badr bin Hamad Al
+Busaidi"."""
 
 
 def _in_chain(short: list[str], long: list[str]) -> bool:
@@ -163,15 +174,16 @@ def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
 
 
 def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
-    """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia and "FC Barcelona" Barcelona: a body named with a corporate
-    ending or a club's mark joins the one named by the rest (found as an organisation when it is one word: "Nvidia"
-    alone is a person's name by shape, "Barcelona" a city)."""
+    """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia, "FC Barcelona" Barcelona and "Banco Meridional" Meridional: a
+    body named with a corporate ending, a club's mark or a Romance company word before it joins the one named by the
+    rest (found as an organisation when it is one word: "Nvidia" alone is a person's name by shape, "Barcelona" a
+    city)."""
     names = _org_names(found)
     present = set(clusters.parent)
     for key in names:
         words = key.removesuffix(" & co").split() + (["co"] if key.endswith(" & co") else [])  # "JPMorgan Chase & Co."
         for rest in ((words[:-1] if words[-1] in COMPANY_SUFFIXES or words[-1].upper() in CLUB_MARKS else None),
-                     (words[1:] if words[0].upper() in CLUB_MARKS else None)):
+                     (words[1:] if words[0].upper() in CLUB_MARKS or words[0] in COMPANY_LEADS else None)):
             if rest and " ".join(rest) in (names if len(rest) == 1 else present):
                 clusters.union(key, " ".join(rest))  # "Công An Hà Nội" (by shape) is "Công An Hà Nội FC"
         short = _SHORT_ENDINGS.get(words[-1]) if len(words) > 1 else None

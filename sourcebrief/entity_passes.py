@@ -23,8 +23,16 @@ def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
         match = _DEF_RE.match(text, m.end)
         if out and m.start < out[-1].end:
             continue
+        spelled = _spelled_out(text, m, out[-1].end if out else 0)
+        if spelled is not None:
+            out += [spelled, replace(m, name=m.text, alias=spelled.name)]
+            continue
         if match and m.kind != "place" or (match and m.evidence in ("shape", "bare", "cue")):
             long_form = _definition(text, m, match.group(1), out)
+            if long_form and re.search(r"\sof(?:\sthe)?$", m.text.removesuffix(long_form).rstrip()):
+                acr = match.group(1)  # "the Office of the … Commission of the Chinese Communist Party (CCP)": the
+                out += [m, Mention(match.start(1), match.end(1), acr, "org", acr, None, "acronym", long_form)]
+                continue  # acronym is the party's, not its office's
             if long_form:
                 acr = match.group(1)
                 kind = "org" if m.kind == "person" else m.kind
@@ -33,6 +41,28 @@ def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_SPELLED_OUT_RE = re.compile(r"((?:[A-Z][a-z]+\s+(?:(?:of|for|and|on|the)\s+)*){1,7})\($")
+"""Capitalised words right before an acronym's opening bracket, "of", "for", "and", "on" and "the" among them."""
+
+
+def _spelled_out(text: str, m: Mention, after: int) -> Mention | None:
+    """A body's name of common words that no rule reads as a name, spelled out before its acronym in brackets, whose
+    initials are exactly the acronym's letters: "the Single Supervisory Mechanism (SSM)" (not "Prime Minister (PM)":
+    a title, nor a name already found before the bracket)."""
+    if m.evidence != "acronym" or m.kind != "org" or text[m.end:m.end + 1] != ")":
+        return None
+    found = _SPELLED_OUT_RE.search(text, max(after, m.start - 90), m.start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if initials != m.text or len(words) < 2 or words[0] in ("The", "A", "An"):
+        return None
+    start = found.start(1)
+    name = text[start:start + len(found.group(1).rstrip())]
+    return Mention(start, start + len(name), name, "org", name, None, "acronym", m.text)
 
 
 def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
@@ -59,6 +89,11 @@ def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str |
         forms.append(text[prev.start : m.end])
     forms.append(m.text)
     letters = acr.replace(".", "").replace("&", "").replace("-", "")
+    for form in forms:  # first the words whose initials are exactly the letters, from the end ("Chinese Communist
+        words = form.replace("-", " ").split()  # Party (CCP)" of a longer name holding other C's)
+        for k in range(len(words) - len(letters), -1, -1):
+            if "".join(w[0] for w in words[k:] if w[0].isupper()) == letters and words[k][0].isupper():
+                return form if k == 0 else " ".join(words[k:])
     for form in forms:
         words = form.replace("-", " ").split()
         for k in range(len(words)):
@@ -121,6 +156,10 @@ def article_person(m: Mention) -> bool:
     return m.kind == "person" and m.evidence in ("shape", "bare", "speech") and m.text.split()[0] in ARTICLES
 
 
+_AL_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
+"""The Arabic article opening a surname, or a place's name: "al-Safi", "Al-Qaim"."""
+
+
 def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool = False) -> list[Mention]:
     """A lone word that is the surname or first name of a person named in full, or a
     name already classified in the text, takes that kind; other lone words that open a sentence are dropped (any
@@ -144,6 +183,10 @@ def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool =
                 m = replace(m, kind=kind, evidence="cue")
             elif m.start in openers and not keep_openers:
                 continue
+        elif m.kind == "place" and m.evidence == "gazetteer" and _AL_PREFIX.match(m.text) and (
+                _AL_PREFIX.sub("", m.text) in people):
+            m = replace(m, kind="person", name=m.text, evidence="cue")  # "Ezzeldin al-Safi …. Al-Safi told": his
+            # surname, not the Moroccan port the gazetteer knows as Safi
         out.append(m)
     return out
 

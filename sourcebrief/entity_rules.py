@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .entity_lexicon import (
     CHAMBER_HEAD,
@@ -12,6 +13,7 @@ from .entity_lexicon import (
     COMMON_CAPS,
     COMPANY_SUFFIXES,
     EVENT_HEADS,
+    THING_LEADS,
     THING_TAILS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -20,7 +22,7 @@ from .entity_lexicon import (
     ORG_LEADS,
     PLACE_HEADS,
     PLACE_LEADS,
-    PARK_HEAD,
+    GROUND_HEADS,
     PRODUCT_TAILS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -62,7 +64,8 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = teams(text, found)
     found = bodies_named_by_places(text, found)
     found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m) and not names_a_dish(text, m)]
-    found = [m for m in found if not article_person(m) and not text.startswith("$", m.end)]  # "US$200,000"
+    found = [replace(m, evidence="bare") if article_person(m) else m  # "Al Busaidi": a full name's end, or "Al
+             for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
@@ -83,8 +86,9 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(words) > 1 and any(words[-1].endswith(end) and (_lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
                               == "place" for end, cut in (("ans", 2), ("ers", 3))):
         return []  # "Costa Ricans", "South Koreans", "New Zealanders": the people of a place, not a person
-    if len(words) > 1 and words[-1] in THING_TAILS and not _lookup(surface):
-        return []  # "General Data Protection Regulation", "Rugby World Cup": a law or a contest, none of our kinds
+    if len(words) > 1 and (words[-1] in THING_TAILS or fold(words[0]) in THING_LEADS) and not _lookup(surface):
+        return []  # "General Data Protection Regulation", "Rugby World Cup", "Ley Bases": a law or a contest, none of
+        # our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
@@ -302,10 +306,11 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")
 
 
 def _park(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    """A name ending in "Park" is a ground ("at Fenway Park", "Hyde Park") unless it is a person's: with a title or
-    an honorific, speaking, or followed by an age or a role ("Grace Park, 34,", "Grace Park, a nurse,")."""
+    """A name ending in "Park" or "Field" is a ground ("at Fenway Park", "Hyde Park", "Tropicana Field, the baseball
+    stadium") unless it is a person's: with a title or an honorific, speaking, or followed by an age or a role ("Grace
+    Park, 34,", "Grace Park, a nurse,", "Sally Field said")."""
     run = tokens[first : last + 1]
-    if run[-1].text != PARK_HEAD or any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
+    if run[-1].text not in GROUND_HEADS or any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
         return False
     return not (_speaks(tokens, last) or _AGE_AFTER.match(text, run[-1].end) or _appositive(text, tokens, last))
 

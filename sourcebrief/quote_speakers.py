@@ -49,9 +49,11 @@ def clause_subject(subject: str, head: str) -> str:
 
 
 _INNER_CLAUSE = re.compile(r"^.*?\b(?:(?:in|during|at|under|with)\s+which|what)\s+(\S.*)$"
-                           r"|^(?:a|an)\s+[a-z]+\s+((?:the\s+)?[A-ZÀ-Þ].*)$")
+                           r"|^(?:a|an)\s+[a-z]+\s+((?:the\s+)?[A-ZÀ-Þ].*)$"
+                           r"|^.*\s(?:that|which|whom)\s+((?:[A-ZÀ-Þ][\w’'-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*)$")
 """A clause inside the subject's segment whose own subject says the words: "gave a speech in which [he]", "condemning
-what [he]", "a move [the Kurdistan Democratic Party (KDP)]" (a noun, then who called it so)."""
+what [he]", "a move [the Kurdistan Democratic Party (KDP)]" (a noun, then who called it so), "strikes on Erbil that
+[Iran's Revolutionary Guards]" (a relative clause whose subject is named)."""
 
 
 def inner_subject(segment: str) -> str:
@@ -59,4 +61,4 @@ def inner_subject(segment: str) -> str:
     is not it: "… and gave a speech in which he said" is his saying, "a move the KDP called “illegal”" the KDP's;
     else ``segment``."""
     found = _INNER_CLAUSE.match(segment)
-    return (found.group(1) or found.group(2)) if found else segment
+    return (found.group(1) or found.group(2) or found.group(3)) if found else segment

@@ -2,36 +2,36 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Sequence
 
-from . import date_rules
-from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, gazetteer
-from .entity_rules import Mention, find_mentions
+from .entity_lexicon import SPEECH_VERBS
 from .model import record
+from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun
 from .quote_names import quoted_name
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
                              inner_subject, staff_at)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
-_PRONOUNS = frozenset("he she they it we i".split())
-_PERSONAL = frozenset("he she".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
-                      r"|condemned|denounced|hailed|praised|welcomed|accused)\b", re.I)
+                      r"|condemned|denounced|hailed|praised|welcomed|accused|pledged|vowed|promised|blamed|citing"
+                      r"|directed|instructed|reported"
+                      r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
-massacre”", "welcomed the agreement, calling it “a step …”"), and judging in its words ("condemned the “heinous
-terrorist attack”", "hailed a “historic” turnout", "accused his rival of offering “nothing but slogans”")."""
+massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
+judging or promising in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused
+his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”", "blamed “radical
+Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”"), instructing and reporting."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
-                   "calling": "called",
+                   "calling": "called", "citing": "cited",
                    "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
                    "tells": "told"}
 _CUT_WORDS = frozenset(
     """earlier later also then on this that last again previously recently separately
     further has had have was were is will would once in at during after before
-    however meanwhile""".split()
+    however meanwhile who""".split()
 )
 _LEADING = re.compile(r"^(?:with|and|but|while|as|when|where|whereas|so)\s+", re.I)
 
@@ -60,30 +60,7 @@ def find_quotes(text: str, previous_speaker: str | None = None) -> list[Quote]:
     return _find_quotes(text, previous_speaker)
 
 
-@functools.lru_cache(maxsize=256)
-def _people(text: str) -> tuple[Mention, ...]:
-    """The people ``text`` names (finding names is the costly part: done only when a pronoun needs them)."""
-    return tuple(m for m in find_mentions(text) if m.kind == "person")
-
-
-class _LastPerson:
-    """The last person a paragraph without quotations names, else the speaker before it: worked out
-    only if a later "he said" needs it."""
-
-    def __init__(self, text: str, before: _LastPerson | str | None) -> None:
-        self.text, self.before = text, before
-
-    def resolve(self) -> str | None:
-        node: _LastPerson | str | None = self
-        while isinstance(node, _LastPerson):
-            people = _people(node.text)
-            if people:
-                return people[-1].text
-            node = node.before
-        return node
-
-
-def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[Quote]:
+def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote]:
     """``find_quotes``, the previous speaker perhaps still to be worked out."""
     spans = quotation_spans(text)
     masked = _mask(text, spans)
@@ -94,11 +71,23 @@ def _find_quotes(text: str, previous_speaker: _LastPerson | str | None) -> list[
             speaker, cue = quotes[-1].speaker, "continued"
         written = None
         if speaker and speaker.lower() in _PRONOUNS:
-            resolved = _resolve_pronoun(speaker.lower(), start, quotes, text, previous_speaker)
+            resolved = resolve_pronoun(speaker.lower(), _pronoun_at(text, speaker, start), [q.speaker for q in quotes],
+                                       text, previous_speaker)
             if resolved:
                 written, speaker = speaker, resolved
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
+
+
+def _pronoun_at(text: str, pronoun: str, start: int) -> int:
+    """Where the pronoun speaking the quotation at ``start`` stands: before it in its sentence ("He also met
+    Takeshi Iwaya and said China would resume imports “step by step”": only the people named before "He" may be
+    him), else the quotation's start ("“…,” he said")."""
+    left = text.rfind(". ", 0, start) + 1
+    found = None
+    for found in re.finditer(rf"\b{re.escape(pronoun)}\b", text[left:start]):
+        pass
+    return left + found.start() if found else start
 
 
 def _goes_on(masked: str, previous_end: int, start: int) -> bool:
@@ -162,7 +151,9 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
+                       r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
+"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"."""
 
 
 _SENTENCE_REACH = 1000
@@ -205,7 +196,7 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     match = re.match(r"[\s,—–]*according to\s+([^,.;]{2,60})", tail)
     if match:
         return _clean_subject(match.group(1)), "according to"
-    match = re.match(rf"[\s,—–]*(.{{0,120}}?)\b({_VERBS})\b", tail)
+    match = re.match(rf"[\s,—–]*(.{{0,120}}?)\b({_VERBS}|reported)\b", tail)  # ", the agency KUNA reported"
     if not match or len(match.group(1).split()) > 14:
         return None
     verb = match.group(2).lower()
@@ -221,7 +212,14 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
             if named:
                 return named.group(1), _cue(verb)
         return (_clean_subject(obj.group(1)), _cue(verb)) if obj else None
+    if _NOT_SAYING.search(phrase):
+        return None  # "“…”, but did not say whether": a clause saying what was not said, no speaker
     return _speaker_from_phrase(phrase), _cue(verb)
+
+
+_NOT_SAYING = re.compile(r"^(?:but|yet|though|although)\b|\b(?:not|never|n[’']t)$", re.I)
+"""Words between a quotation and a verb of saying that make a new clause or a denial of its own: ", but did not
+say", ", though he would not say"."""
 
 
 _TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|St)\.\s+"
@@ -252,9 +250,11 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
     return None
 
 
-_ROLE_THEN_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'-]*)$")
+_ROLE_THEN_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?(?!(?:de|del|da|dos|van|von|bin|ibn|al|el|la|le|di|du)\s)[a-z][\w-]*\s+"
+                             r"((?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'-]*)$")
 _ROLE_THEN_FULL_NAME = re.compile(r"^(?:[\w’'-]+\s+)*?[a-z][\w-]*\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)$")
-"""(A name of two words or more: "Sporting coach Ruben Amorim", not "Addressing troops in Kyiv".)"""
+"""(A name of two words or more: "Sporting coach Ruben Amorim", not "Addressing troops in Kyiv"; the lower-case word
+before the name is a role's, not a name's particle: "ECB Vice President Luis de Guindos" is not "Guindos".)"""
 _NOT_ROLE_END = frozenset("for to with and or by from against of at the a an in on".split())
 
 
@@ -281,12 +281,12 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.
 
 def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
-    cuts = [left] + [left + m.end() for m in re.finditer(r"[,;]|\s+and\s+|[”\"»]", masked[left:right])]
+    cuts = [left] + [left + m.end() for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right])]
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
-    if last and last.split()[0].lower() not in ("who", "which", "that"):  # "Alain Berset, who said …", "the
-        # strikes, which it called …": the clause before names the speaker
+    if last and last.split()[0].lower() not in ("who", "which", "that") and not _PREDICATE.match(last):
+        # "Alain Berset, who said …", "the strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
     if (named := _RELATIVE_NAMED.fullmatch(last)) is not None:
         return named.group(1)  # "the new proposal, which Chambers described as …": Chambers speaks
@@ -306,6 +306,9 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     return None
 
 
+_PREDICATE = re.compile(r"[a-z]{3,}ed\s+(?:his|her|its|their|the|a|an)\b")
+"""A segment opening with a past verb and its object, the predicate of a subject named before it: "Kim Sun-woo, an
+analyst at Meritz Securities, [raised his target price …], saying": Kim says it."""
 _OWNED_TITLE = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s(?:\s+[A-ZÀ-Þ][\w-]*)+")
 """A title by its owner between commas: ", Scotland's Astronomer Royal,"."""
 _NAME_OPENS = re.compile(r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ]")
@@ -373,69 +376,17 @@ def _cue(verb: str) -> str:
     return _PARTICIPLE_CUE.get(verb, verb)
 
 
-def _resolve_pronoun(pronoun: str, start: int, earlier: list[Quote], text: str,
-                     previous: _LastPerson | str | None) -> str | None:
-    """He/she: the last named speaker or person; it/they: the last speaker."""
-    for quote in reversed(earlier):
-        if quote.speaker and quote.speaker.lower() not in _PRONOUNS:
-            if pronoun not in _PERSONAL or quote.speaker[:1].isupper():
-                return quote.speaker
-    if pronoun in _PERSONAL:
-        before = [m for m in _people(text) if m.end <= start]
-        opener = _last_opener(text, start)
-        if opener and not (before and before[-1].start > opener[0]):
-            return opener[1]
-        if before:
-            return _subject_of_last_sentence(text, before)
-    return previous.resolve() if isinstance(previous, _LastPerson) else previous
-
-
-_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:The\s+\d{1,3}-year-old\s+)?([A-ZÀ-Þ][a-zà-ÿ’'-]+)"
-                     r"(?:\s+(?=[a-z])|,\s+(?=\d|an?\s|the\s|who\s))")
-"""A lone name opening a sentence, perhaps after an age ("The 83-year-old Margrethe signed")."""
-
-
-def _last_opener(text: str, start: int) -> tuple[int, str] | None:
-    """(offset, word) of a lone capitalised word opening the last sentence before ``start`` and followed by a
-    lower-case word, an age or an appositive: "Delgado conceded shortly before midnight. “…,” he told supporters",
-    "Mujica, 89, cast his vote … “…,” he told reporters" (find_mentions leaves
-    such a word out: capitalised only because it opens the sentence, as far as one sentence can tell)."""
-    found = None
-    for match in _OPENER.finditer(text, 0, start):
-        if found is None or match.group(1).lower() not in _PRONOUNS:
-            found = match  # (past the pronoun's own sentence: "Margrethe signed …. She then left, saying “…”")
-    if found is None or found.group(1) in COMMON_CAPS or found.group(1) in gazetteer().demonyms:
-        return None
-    word = found.group(1)
-    if (word in gazetteer().places or word.lower() in _PRONOUNS | GROUP_NOUNS | ROLE_NOUNS
-            or word.endswith(("ing", "ly", "ed", "s")) or text.find(word.lower()) >= 0):
-        return None  # "Speaking to the BBC, he said", "Protesters gathered": no one's name
-    return found.start(1), word
-
-
-def _subject_of_last_sentence(text: str, people: list) -> str:
-    """Of the people named before a "he said", the first of the last sentence naming any, unless it is a
-    possessive ("Villalobos has drawn comparisons with … Bukele, whose crackdown he has praised. …, he said":
-    Villalobos, the sentence's subject, not Bukele, its last name)."""
-    ends = [m.end() for m in date_rules.SENTENCE_END.finditer(text, 0, people[-1].start)]
-    sentence_start = ends[-1] if ends else 0
-    same = [m for m in people if m.start >= sentence_start and not text.startswith(("'s", "’s"), m.end)]
-    return (same[0] if same else people[-1]).text
-
-
 def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     """Quotes of consecutive paragraphs, carrying the last speaker across them."""
     out: list[list[Quote]] = []
-    last: _LastPerson | str | None = None
+    last: Before | None = None
     for n, text in enumerate(paragraphs):
         quotes = _find_quotes(text, last)
         if quotes and n + 1 < len(paragraphs):
             quotes[-1:] = [_attributed_below(text, quotes[-1], paragraphs[n + 1], last)]
-        for q in quotes:
-            if q.speaker and q.speaker.lower() not in _PRONOUNS:
-                last = q.speaker
-        if not quotes:
-            last = _LastPerson(text, last)  # the last person it names, if any
+        speakers = [q.speaker for q in quotes if q.speaker and q.speaker.lower() not in _PRONOUNS]
+        above = tuple(paragraphs[: n + 1])  # (whose people make a later lone surname a person's)
+        last = Before(text, speakers[-1] if speakers else None, last, above)  # without a speaker: the people it names
         out.append(quotes)
     return _open_paragraphs(paragraphs, out)
 
@@ -459,7 +410,7 @@ def _open_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> lis
     return out
 
 
-def _attributed_below(text: str, quote: Quote, below: str, last: _LastPerson | str | None) -> Quote:
+def _attributed_below(text: str, quote: Quote, below: str, last: Before | None) -> Quote:
     """A quotation closing its paragraph on a comma, attributed at the start of the next one: "“… nothing we
     could do,”" then "she added."."""
     if quote.speaker or not quote.text.rstrip().endswith(",") or text[quote.end:].strip():
@@ -470,7 +421,7 @@ def _attributed_below(text: str, quote: Quote, below: str, last: _LastPerson | s
     speaker, cue = found
     written = None
     if speaker.lower() in _PRONOUNS:
-        resolved = _resolve_pronoun(speaker.lower(), quote.start, [], text, last)
+        resolved = resolve_pronoun(speaker.lower(), quote.start, [], text, last)
         if not resolved:
             return quote
         written, speaker = speaker, resolved

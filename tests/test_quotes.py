@@ -22,12 +22,13 @@ def _cases(name: str):
 
 @pytest.mark.parametrize("text,expected", _cases("quotes.md"))
 def test_quotes(text: str, expected: str) -> None:
-    text = text.rstrip("\n")
-    quotes = find_quotes(text)
-    found = [{"text": q.text, "speaker": q.speaker, "cue": q.cue} for q in quotes]
+    paragraphs = text.rstrip("\n").split("\n\n")  # several paragraphs: a speaker carried across them
+    found_by_paragraph = find_quotes_in_paragraphs(paragraphs) if len(paragraphs) > 1 else [find_quotes(paragraphs[0])]
+    found = [{"text": q.text, "speaker": q.speaker, "cue": q.cue} for quotes in found_by_paragraph for q in quotes]
     assert found == json.loads(expected)
-    for q in quotes:
-        assert text[q.start + 1 : q.end - 1] == q.text
+    for paragraph, quotes in zip(paragraphs, found_by_paragraph):
+        for q in quotes:
+            assert paragraph[q.start + 1 : q.end - 1] == q.text
 
 
 def test_pronoun_carried_across_paragraphs() -> None:
