@@ -153,8 +153,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
                               or stamp_days.yearless(rest)):
             return None
         kind = match.group("kind").lower()
-        return ("updated" if "updated" in kind or kind == "modified" else "published"), stamp_days.real(dates)
-        return ("updated" if "updat" in kind or kind == "modified" else "published"), dates
+        return ("updated" if "updat" in kind or kind == "modified" else "published"), stamp_days.real(dates)
     if TIME_ONLY.match(text.strip()) or _AGO.match(text.strip()):  # a live blog's entry time, "14:20 GMT"; "3 hours ago"
         return "published", ()
     if len(text) > 160:

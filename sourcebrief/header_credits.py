@@ -8,8 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from . import chrome_stamps, outlets, stamp_days
-from . import chrome, chrome_stamps, outlets
+from . import chrome, chrome_stamps, outlets, stamp_days
 from .model import Line
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
