@@ -119,6 +119,9 @@ def bodies_beside_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[s
     cued_people = {clusters.find(_key(f.mention)) for f in found if f.mention.kind == "person" and f.mention.strong
                    and not _is_single(f.mention) and not _by_only(f)}
     lone = {name_key(f.mention.name) for f in found if _is_single(f.mention) or f.mention.evidence == "bare"}
+    by_sentence: dict[tuple, list[_Found]] = {}
+    for f in found:
+        by_sentence.setdefault((f.source, f.paragraph, f.sentence), []).append(f)
     for f in found:
         m = f.mention
         if m.kind != "person" or m.evidence != "shape" and not _by_only(f) or " " not in m.name:
@@ -126,7 +129,8 @@ def bodies_beside_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[s
         root = clusters.find(_key(m))
         if root in cued_people or kinds.get(root) != "person" or set(_surname_keys(m.name)) & lone:
             continue
-        if any(kinds.get(clusters.find(_key(o.mention))) == "org" for o in _coordinated(found, f)):
+        if any(kinds.get(clusters.find(_key(o.mention))) == "org"
+               for o in _coordinated(by_sentence[(f.source, f.paragraph, f.sentence)], f)):
             kinds[root] = "org"
 
 
@@ -140,11 +144,11 @@ def _by_only(f: _Found) -> bool:
             and _BY_BEFORE.search(f.sentence, max(0, at - 4), at) is not None)
 
 
-def _coordinated(found: list[_Found], f: _Found) -> list[_Found]:
-    """The mentions of ``f``'s sentence joined to it by "and" (either side)."""
+def _coordinated(beside: list[_Found], f: _Found) -> list[_Found]:
+    """The mentions of ``f``'s sentence (``beside``: those found in it) joined to it by "and" (either side)."""
     m, out = f.mention, []
-    for o in found:
-        if o is f or o.source != f.source or o.paragraph != f.paragraph or o.sentence != f.sentence:
+    for o in beside:
+        if o is f:
             continue
         a, b = sorted((o.mention, m), key=lambda x: x.start)
         between = _between(f.sentence, a.text, b.text)
