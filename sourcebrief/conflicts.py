@@ -56,14 +56,15 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
         hits.update({other: 0 for other in counted if other not in hits})  # what the figure counts, next to it:
         # pairs sharing few words (conflict_measures)
         for other, shared in sorted(hits.items()):
-            if not _joinable(parent, joined, _sources_of(claims, groups, sources, g, other), g, other):
+            sets = _sets_apart(parent, joined, _sources_of(claims, groups, sources, g, other), g, other)
+            if sets is None:
                 continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or _both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
                     or one_share_price(lead, claims[groups[other][0]])
-                    ) and _conflict(
-                    claims, (g, other), groups, sources, apart, rounds):
-                _join_apart(parent, joined, sources, g, other)
+                    ) and _conflict(claims, (g, other), groups, apart, rounds):
+                _join(parent, g, other)
+                joined[_root(parent, g)] = sets[0] | sets[1]
         for word in (*_words(lead), *("~" + w for w in near), *held):
             if len(index[(family, word)]) < _POSTING_CAP:
                 index[(family, word)].append(g)
@@ -74,14 +75,11 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              sources: dict[int, frozenset[str]], apart: bool = False, rounds: dict[str, str] | None = None) -> bool:
+              apart: bool = False, rounds: dict[str, str] | None = None) -> bool:
     """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
     election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
-    of an election, rounds.article_rounds)."""
+    of an election, rounds.article_rounds). The caller has checked that no source is in both (_sets_apart)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
-    _sources_of(claims, groups, sources, *pair)
-    if not sources[pair[0]].isdisjoint(sources[pair[1]]):
-        return False
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
     if counting_stage(a) or counting_stage(b) or moments_apart(a, b):
@@ -382,21 +380,13 @@ def _sources_of(claims: Sequence[Claim], groups: Sequence[Sequence[int]], source
     return sources
 
 
-def _joinable(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],
-              x: int, y: int) -> bool:
-    """Whether _join_apart would join the sets of ``x`` and ``y``: they are two sets, and no source is in both."""
+def _sets_apart(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],
+                x: int, y: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The source ids of the sets of groups ``x`` and ``y`` when they are two sets and no source is in both (only
+    then may a conflict join them), else None."""
     rx, ry = (_root(parent, g) if g in parent else g for g in (x, y))
-    return rx != ry and joined.get(rx, sources[x]).isdisjoint(joined.get(ry, sources[y]))
-
-
-def _join_apart(parent: dict[int, int], joined: dict[int, frozenset[str]], sources: dict[int, frozenset[str]],
-                x: int, y: int) -> None:
-    """Join the sets of groups ``x`` and ``y`` unless a source is in both."""
-    if not _joinable(parent, joined, sources, x, y):
-        return
-    sx, sy = (joined.get(_root(parent, g) if g in parent else g, sources[g]) for g in (x, y))
-    _join(parent, x, y)
-    joined[_root(parent, x)] = sx | sy
+    sx, sy = joined.get(rx, sources[x]), joined.get(ry, sources[y])
+    return (sx, sy) if rx != ry and sx.isdisjoint(sy) else None
 
 
 def _root(parent: dict[int, int], x: int) -> int:
