@@ -93,8 +93,9 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     """Gather first: every cross-source step sees all articles before anything is written.
 
     The per-source work (quotes, dated clauses, claims, names) goes through ``extract``, in one pass; then the
-    chronology, the quotes, and the facts with the entities are merged at once (parallel.side_by_side: the
-    chronology, the longest at any size, in this process)."""
+    chronology, the quotes, the facts and the entities are merged at once (parallel.side_by_side: the chronology, the
+    longest at any size, in this process; the others each in their own, so that the two cores share out four
+    merges of very different lengths)."""
     clock = clock or StageTimer(False)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it
@@ -114,20 +115,24 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
         timer.lap("quotes")
         return merged, timer.seconds
 
-    def facts_and_entities() -> tuple:
+    def merge_facts() -> tuple:
         timer = StageTimer(True)
         corroboration = corroborate(ordered, extracted=dict(zip((a.id for a in ordered), claims)))
         timer.lap("corroborate")
+        return corroboration, timer.seconds
+
+    def merge_entities() -> tuple:
+        timer = StageTimer(True)
         entities = _entities(ordered, overrides, mentions)
         timer.lap("entities")
-        return corroboration, entities, timer.seconds
+        return entities, timer.seconds
 
-    (chronology, mine), (merged_quotes, quoted), (corroboration, entities, theirs) = side_by_side(
-        merge_chronology, merge_quotes_of_all, facts_and_entities, parallel=len(ordered) >= SERIAL_BELOW)
+    (chronology, mine), (merged_quotes, quoted), (corroboration, theirs), (entities, named) = side_by_side(
+        merge_chronology, merge_quotes_of_all, merge_facts, merge_entities, parallel=len(ordered) >= SERIAL_BELOW)
     corroboration = dataclasses.replace(
         corroboration, conflicts=corroboration.conflicts + date_conflicts(chronology, ordered))
     clock.lap("merge")
-    for name, spent in {**mine, **quoted, **theirs}.items():
+    for name, spent in {**mine, **quoted, **theirs, **named}.items():
         clock.note(f"merge: {name}", spent)
     return Analysis(
         articles=ordered,

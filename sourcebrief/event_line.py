@@ -269,14 +269,20 @@ def _shortened(head: str, said: int | None) -> str:
             return subject.group(1) + " " + head[verb.start():]
         if len(head[:verb.start()].split()) <= 8:
             return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
-    tail = " ".join(head.split()[-14:])
-    tail = tail[tail.find(" the ") + 1:] if " the " in tail else tail
+    words = head.split()
+    tail = " ".join(words[-14:])
+    if " the " in tail:
+        tail = tail[tail.find(" the ") + 1:]
+    elif len(words) > 14 and words[-15].lower() in _DETERMINER:
+        tail = f"{words[-15]} {tail}"  # "[the] car he was a passenger in crashed into …", never "Car he was …"
     if not FINITE.search(tail) and verb and verb.start() and len(head.split()) <= MAX_WORDS \
             and "," not in head[:verb.start()]:
         return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
 
 
+_DETERMINER = frozenset("the a an his her its their this that these those".split())
+"""Words a noun phrase opens with, which a line cut just after them would lose."""
 _PHRASE_GOES_ON = re.compile(r"(?:from|to|into|in|at|on|for|with|near|across|outside|inside)\s")
 """A preposition opening what follows an aside: the phrase goes on the clause the aside interrupted."""
 _PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
