@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, nav_menu, outlets, postal, site_address, story_split, titles)
+               header_credits, issuers, lead_dateline, nav_menu, outlets, page_marks, postal, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -388,7 +388,8 @@ class _Reading:
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
             first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
             outlet = (_masthead_asking(removed, title_line.line, paragraphs)
-                      or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts))
+                      or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts)
+                      or page_marks.from_page_marks([r.text for r in removed]))
         stamps = self.stamps
         return Article(
             id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),
