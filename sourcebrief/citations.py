@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .content import source_citation
+from .content import cited_as
 from .markdown import escape_text
 from .model import Article
 
@@ -19,7 +19,7 @@ class Citer:
     prefix: str = "sources/"
     """Path from the citing page to the source pages' folder."""
     _citations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    """source_citation of each article cited so far (a page cites the same sources many times)."""
+    """content.cited_as of each article cited so far (a page cites the same sources many times)."""
 
     def paragraph_number(self, source_id: str, seed_line: int) -> int | None:
         """1-based paragraph number of the paragraph that starts at ``seed_line``."""
@@ -35,7 +35,7 @@ class Citer:
         """``[*The National*, 2024-02-08, ¶3](sources/000_x.md#p3)``."""
         citation = self._citations.get(source_id)
         if citation is None:
-            citation = self._citations[source_id] = source_citation(self.articles[source_id])
+            citation = self._citations[source_id] = cited_as(self.articles[source_id])
         label = citation + (f", ¶{number}" if number else "")
         anchor = f"#p{number}" if number else ""
         return f"[{label}]({self.prefix}{source_id}.md{anchor})"

@@ -27,6 +27,21 @@ def source_citation(article: Article) -> str:
     return f"{outlet}, {when}"
 
 
+def cited_as(article: Article) -> str:
+    """source_citation for a footnote, with the first words of the headline in place of an unknown outlet: two
+    sources cited as "*Outlet unknown*, undated" could not be told apart."""
+    words = article.title.split()
+    if article.outlet or not words:
+        return source_citation(article)
+    when = article.published.isoformat() if article.published else "undated"
+    short = " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
+    return f"“{escape_text(short)}”, {when}"
+
+
+_TITLE_WORDS = 8
+"""Headline words a citation keeps."""
+
+
 def span_markdown(text: str, spans: Sequence[Span]) -> str:
     """Paragraph text with its spans written as nested ``[text]{.cls key=value}``."""
     out: list[str] = []
@@ -77,7 +92,7 @@ def source_page(annotated: AnnotatedArticle, also: Mapping[int, Sequence[str]] |
         blocks.append(f"{{#p{number}}}\n{span_markdown(line.text, spans)}{marks}[^{label}]")
         notes += [f"[^{s.attrs[0][1]}]: **Editor’s note:** {escape_text(editor_notes[s.attrs[0][1]])}"
                   for s in spans if s.cls == "note" and editor_notes and s.attrs and s.attrs[0][1] in editor_notes]
-        note = f"[^{label}]: {source_citation(article)}, ¶{number} (seed line {line.line})."
+        note = f"[^{label}]: {cited_as(article)}, ¶{number} (seed line {line.line})."
         extra = (also or {}).get(number - 1)
         if extra:
             note += " Also reported by " + "; ".join(extra) + "."
