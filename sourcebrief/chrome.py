@@ -395,11 +395,12 @@ def is_related_link(text: str) -> bool:
 
 
 _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
-                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40})?$", re.I)
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?$", re.I)
 
 
 def is_role_line(text: str) -> bool:
-    """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing"."""
+    """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
+    "Chief football writer at Wembley" (BBC Sport: where the writer was)."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
 
 

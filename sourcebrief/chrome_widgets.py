@@ -55,6 +55,13 @@ _PATTERNS = [
     r"|copy (?:article )?link|print (?:article|story)|a a a|(?:this )?audio is ai-generated\b.{0,80}|(?:free )?newsletter"
     r"|join now|edit|short url|ad-free experience|take our (?:reader )?survey|read (?:this|the) (?:article|story) in (?-i:[A-Z])\w+",
     # buttons and labels: "Save article", "A A A" (text size), "Audio is AI-generated", "Read this article in Ukrainian"
+    r"cookies on (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}|(?:about|your|managing) cookies(?: on this (?:site|website))?"
+    r"|(?:your )?(?:privacy|cookie|consent) (?:choices|preferences|options)|(?:your )?privacy(?: (?:and|&) cookies)?"
+    r"|(?:manage|change) (?:your )?(?:cookies|consent|privacy settings)",  # a consent banner's heading over its text:
+    # "Cookies on NRK", "Your privacy choices" (never the headline)
+    r"(?:get|receive) [^.!?\"“”]{1,60} (?:sent|delivered) (?:straight |direct(?:ly)? )?to your (?:phone|mobile|device|inbox)"
+    r"|(?:from )?around the (?:web|(?-i:[A-Z]{2,6}))",  # a promotion's pitch and a heading over other sites' links:
+    # "Get football news sent straight to your phone", "Around the BBC"
     r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
     r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, nav_menu, outlets, postal, site_address, story_split, titles)
+               header_credits, issuers, lead_dateline, nav_menu, outlet_names, outlets, postal, site_address, story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -390,6 +390,9 @@ class _Reading:
             outlet = (_masthead_asking(removed, title_line.line, paragraphs)
                       or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts))
         stamps = self.stamps
+        readings = () if published else stamps.get("published", stamps.get("updated", ()))
+        if settled := outlet_names.settled(readings, outlet):  # "Issued on: 07/03/2023" on France 24: 7 March
+            published, readings = settled, ()
         return Article(
             id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),
             removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
@@ -397,7 +400,7 @@ class _Reading:
             outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
             dateline_day=None if published else chrome_stamps.month_day(date_written or "") or header_credits.yearless_day(
                 [r.text for r in removed if len(paragraphs) < 2 or r.line < paragraphs[1].line]),  # "Last updated: 29/03"
-            stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
+            stamp_readings=readings,
         )
 
 
@@ -461,8 +464,11 @@ def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
     if meta.outlet and not (outlet_from == COPY_CREDITS and meta.outlet_from == "page metadata"):
         # a saved page's site name is its masthead: it yields to the credits of the wire copy the page runs
         outlet, outlet_from = meta.outlet, meta.outlet_from
+    if published is None and (settled := outlet_names.settled(article.stamp_readings, outlet)):
+        published, published_from = settled, "text"  # the outlet sources.yml names settles the stamp's reading
     return dataclasses.replace(
         article,
+        stamp_readings=() if published else article.stamp_readings,
         outlet=outlet,
         outlet_from=outlet_from,
         published=published,

@@ -10,37 +10,11 @@ from __future__ import annotations
 
 import re
 
+from . import outlet_names
+
 AMBIGUOUS = ""
 
-_KNOWN = {
-    "ap": "Associated Press", "associated press": "Associated Press",
-    "afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
-    "agence france presse": "Agence France-Presse",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "upi": "United Press International", "united press international": "United Press International",
-    "dpa": "Deutsche Presse-Agentur", "deutsche presse-agentur": "Deutsche Presse-Agentur",
-    "efe": "EFE", "ansa": "ANSA", "xinhua": "Xinhua", "kyodo": "Kyodo News", "yonhap": "Yonhap", "tass": "TASS",
-    "pa": "PA Media", "pa media": "PA Media", "aap": "Australian Associated Press", "cp": "The Canadian Press",
-    "guardian news & media": "The Guardian", "guardian news and media": "The Guardian",
-    "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
-    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
-    "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
-    "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
-    "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News", "france 24": "France 24",
-    "times of india": "The Times of India", "timesofindia.com": "The Times of India", "axios": "Axios",
-    "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
-    **{re.sub(r"^the ", "", name.lower()): name for name in (  # regional outlets: a line of their name alone is a
-        # masthead or a credit
-        "Rudaw", "Kurdistan24", "Shafaq News", "Al-Monitor", "Asharq Al-Awsat", "Arab News", "The New Arab",
-        "Middle East Eye", "Anadolu Agency", "Iraqi News Agency", "IRNA", "SANA", "Al Arabiya", "Press TV", "Tasnim",
-        "Daily Sabah", "Gulf News", "Khaleej Times", "Haaretz", "The Times of Israel", "L'Orient Today", "Naharnet",
-        "Enab Baladi", "The New Region", "Dawn", "The Hindu", "Daily Nation", "Premium Times")},
-    "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
-}
-"""Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
-_DATELINE_ONLY = {"cna": "Central News Agency"}
-"""Short forms known only in a dateline's brackets ("Taipei, April 5 (CNA)"): elsewhere "CNA" may be Singapore's
-CNA (Channel NewsAsia)."""
+_KNOWN, _DATELINE_ONLY = outlet_names.KNOWN, outlet_names.DATELINE_ONLY
 
 _GENERIC = re.compile(r"^(?:(?:other |international |wire |news )?(?:agencies|agency|wires?|services)|staff|correspondents?)$",
                       re.I)

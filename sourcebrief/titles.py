@@ -19,13 +19,18 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
     candidates = _Candidates(story.lines)
     if candidates.get(0) is None:
         return None
-    at, titled = 0, None
+    at, titled, tagline = 0, None, None
     while candidates.get(at + 1) is not None:
         line = candidates.get(at)
         if (titled := _dated_title_under(story.lines, line)) is not None:
             removed.append(Removed(line.line, line.text, "press-release issuer"))
             break
-        masthead_above = bool(removed) and removed[-1].reason.startswith("masthead")
+        masthead_above = bool(removed) and (removed[-1].reason.startswith("masthead") or removed[-1] is tagline)
+        if masthead_above and _TAGLINE.fullmatch(line.text):  # "MercoPress" / "South Atlantic News Agency": the
+            tagline = Removed(line.line, line.text, "web chrome")  # masthead is still right above what follows
+            removed.append(tagline)
+            at += 1
+            continue
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
                                            _over_chrome(story.lines, line))
                 or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
@@ -216,6 +221,10 @@ def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
 _TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})\. (?:[A-Z][\w'’-]+ ){1,4}"
                                r"(?:News Agency|Newspaper|Daily|News)")
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency"."""
+
+
+_TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|News Network|Broadcaster)")
+"""A tagline alone under the masthead, saying what the outlet is: "South Atlantic News Agency"."""
 
 
 def tagline_masthead(text: str) -> str | None:
