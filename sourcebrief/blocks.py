@@ -126,6 +126,10 @@ _LABELLED_CREDIT = re.compile(r"^(?:PHOTO|IMAGE|PICTURE|FILE PHOTO|VIDEO)S?: [A-
 """A credit in capitals under its label, as a paper prints it under a caption: "PHOTO: REUTERS", "PHOTO: ST FILE"."""
 
 
+_CREDIT_LINE = re.compile(r"^(?:photo|image|picture)\s+credits?\s?:\s?[^\W\d_].{1,80}$", re.I)
+"""A labelled credit on its own line under the caption, "Photo credit: Evans Habil | Nation Media Group"."""
+
+
 def is_photo_credit(text: str) -> bool:
     """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
     "Getty Images", "Kim Kyung-Hoon, Reuters"."""
@@ -154,11 +158,12 @@ def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
     button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
     right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"; over a labelled one,
-    "… lost 0.8 per cent." / "PHOTO: REUTERS", whatever its end), and an unpunctuated line printed twice in a row, as
+    "… lost 0.8 per cent." / "PHOTO: REUTERS", "Photo credit: Evans Habil | Nation Media Group", whatever its end), and an unpunctuated line printed twice in a row, as
     pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani"; one closing on its credit in brackets may
     end like a sentence)."""
     found = {at - 1 for at in range(1, len(texts)) if (is_agency_credit(texts[at]) and not re.search(
-             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip()))
+             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip())
+             or _CREDIT_LINE.match(texts[at].strip()))
              and len(texts[at - 1].split()) >= 4 and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()

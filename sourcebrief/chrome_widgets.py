@@ -1,6 +1,6 @@
 """Line rules for the widgets around a story that further outlets print: reaction buttons, AI summary boxes, comment
-notices, republishing terms, audio players and newsletter pitches. ``chrome_pages.is_furniture`` asks here; each rule
-is the shape of a line, never a phrase of one article.
+notices, republishing terms, audio players and newsletter pitches (``chrome_pages.is_furniture`` asks here); and a
+writer's role line under the byline. Each rule is the shape of a line, never a phrase of one article.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ _PATTERNS = [
     r"(?:get|receive) [^.!?\"“”]{1,60} (?:sent|delivered) (?:straight |direct(?:ly)? )?to your (?:phone|mobile|device|inbox)"
     r"|(?:from )?around the (?:web|(?-i:[A-Z]{2,6}))",  # a promotion's pitch and a heading over other sites' links:
     # "Get football news sent straight to your phone", "Around the BBC"
+    r"access all (?:of )?our (?:articles|stories|journalism|content)\b.{0,100}",  # a membership pitch (The Local)
     r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
     r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
@@ -120,3 +121,13 @@ _LIVE_HOUSEKEEPING = re.compile(
     re.I)
 """A live blog's greeting or sign-off opening an entry before its news: "Good evening. Crowds have gathered …",
 "That's where we'll leave our live coverage for tonight. Gardaí say …"."""
+
+
+_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?$", re.I)
+
+
+def is_role_line(text: str) -> bool:
+    """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
+    "Chief football writer at Wembley" (BBC Sport: where the writer was)."""
+    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))

@@ -54,7 +54,7 @@ class _Reading:
     reason, and what the removed lines tell (stamps, byline, dateline, the outlet's signals and the copy's credits)."""
 
     def __init__(self, story: story_split.Story) -> None:
-        self.lines = story.lines
+        self.lines, self.blanks = story.lines, story.blank_before
         self.texts = [line.text for line in story.lines]
         self.removed: list[Removed] = []
         self.paragraphs: list[Line] = []
@@ -126,8 +126,10 @@ class _Reading:
         if text == self.title:
             return "repeated headline"
         if (not self.paragraphs and index and self.title_line and self.title_line.text and len(text.split()) <= 3
-                and line.line - self.title_line.line <= 2 and text == self.lines[0].text != self.title):
-            self.signals.append((line.line, outlets.name(text)))  # "Rudaw" over the headline and again under it
+                and line.line - self.title_line.line <= 2 and self.lines[0].text != self.title and (
+                    text == self.lines[0].text or len(text.split()) >= 2 and self.lines[0].text.startswith(text + " "))):
+            self.signals.append((line.line, outlets.name(self.lines[0].text)))  # "Rudaw" over the headline and again
+            # under it; "The Local" under the headline of "The Local Switzerland"
             return "outlet (kept as metadata)"
         if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
@@ -155,7 +157,8 @@ class _Reading:
             self.in_related = True
             return "web chrome"
         if chrome_pages.is_summary_heading(text) or self.removed and self.removed[-1].reason == "summary box" and (
-                self.removed[-1].line == self.lines[index - 1].line and chrome_pages.is_summary_point(text)):
+                self.removed[-1].line == self.lines[index - 1].line and chrome_pages.is_summary_point(
+                    text, self._listed(index))):
             return "summary box"  # "Key points:" and its points, what the story says again
         if chrome.is_chrome(text):
             self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
@@ -174,6 +177,17 @@ class _Reading:
         if chrome.is_editors_note(text):
             return "editor's note"
         return None
+
+    def _listed(self, index: int) -> bool:
+        """Whether the line at ``index`` is one of a summary box's points set close as a list, before the story
+        begins: no blank line before it, and, right under the heading, none before the next point either (the Nation's
+        "What you need to know:" over two sentences; a lone sentence under "Key Points" is the story's lead)."""
+        if self.paragraphs or self.blanks[index] or index in self.photo_captions:
+            return False
+        if not chrome_pages.is_summary_heading(above := self.removed[-1].text):
+            return not chrome_pages.is_summary_point(above)  # points that are sentences, one after another (after
+            # a point that is none, a sentence is the story: ABC's "Key points:")
+        return index + 1 < len(self.lines) and not self.blanks[index + 1]
 
     def _metadata(self, index: int, line: Line) -> str | None:
         """The reason of a line of credits, stray fragments, counters and date stamps, or None."""
@@ -387,7 +401,7 @@ class _Reading:
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
             first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
-            outlet = (_masthead_asking(removed, title_line.line, paragraphs)
+            outlet = (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, _ABOVE_REASONS)
                       or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts))
         stamps = self.stamps
         readings = () if published else stamps.get("published", stamps.get("updated", ()))
@@ -402,26 +416,6 @@ class _Reading:
                 [r.text for r in removed if len(paragraphs) < 2 or r.line < paragraphs[1].line]),  # "Last updated: 29/03"
             stamp_readings=readings,
         )
-
-
-def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Line]) -> str | None:
-    """The name over the headline that the story gives its own newsroom, asking for comment or being told: "Newsweek"
-    over the headline and "Newsweek reached out to the department for comment" below it, "TechPulse Europe" and "The
-    company told TechPulse it would …"; None when no line over the headline is named so."""
-    above = [outlets.readable(r.text.strip()) for r in removed if r.line < title_at and r.reason in _ABOVE_REASONS]
-    above = [text for text in above if 1 <= len(text.split()) <= 3 and not outlets.is_section_name(text)
-             and all(word[:1].isupper() for word in text.split())]
-    if not above:
-        return None
-    body = "\n".join(p.text for p in paragraphs)
-    for text in above:
-        for name in dict.fromkeys([text, text.split()[0]]):
-            quoted = re.escape(name)
-            if len(name) >= 4 and name in body and re.search(
-                    rf"\btold {quoted}(?:\s+(?:it|he|she|they|that|in|on)\b|[,.;])|\b{quoted} (?:has |had )?"
-                    rf"(?:reached out to|contacted|asked|approached)\b[^.\n]{{0,120}}\bfor (?:comment|a response)", body):
-                return outlets.name(text)
-    return None
 
 
 _CREDIT_REASONS = ("byline (kept as metadata)", "date stamp (kept as metadata)")

@@ -32,7 +32,7 @@ KNOWN = {
         "Middle East Eye", "Anadolu Agency", "Iraqi News Agency", "IRNA", "SANA", "Al Arabiya", "Press TV", "Tasnim",
         "Daily Sabah", "Gulf News", "Khaleej Times", "Haaretz", "The Times of Israel", "L'Orient Today", "Naharnet",
         "Enab Baladi", "The New Region", "Dawn", "The Hindu", "Daily Nation", "Premium Times", "MercoPress",
-        "Levante-EMV", "NRK")},
+        "Levante-EMV", "NRK", "Euronews")},
     "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
@@ -47,7 +47,7 @@ DAY_FIRST = frozenset({
     "Levante-EMV", "MercoPress", "DW", "Deutsche Presse-Agentur", "ANSA", "Al Jazeera", "Rudaw", "Kurdistan24",
     "Asharq Al-Awsat", "Arab News", "The New Arab", "Anadolu Agency", "Daily Sabah", "Gulf News", "Khaleej Times",
     "Haaretz", "The Times of Israel", "Dawn", "The Hindu", "The Times of India", "Daily Nation", "Premium Times",
-    "NRK", "Australian Associated Press"})
+    "NRK", "Australian Associated Press", "Euronews"})
 """Outlets whose pages write a date in numbers day first ("19/12/2024 - 10:31", France 24; "13/03/2025", Levante-EMV)."""
 MONTH_FIRST = frozenset({"Associated Press", "CNN", "NPR", "Fox News", "Axios", "Politico", "United Press International"})
 """Outlets whose pages write a date in numbers month first, as the United States does ("3/7/2023")."""

@@ -156,6 +156,9 @@ def from_byline_tail(text: str) -> str | None:
     """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN", after its "for" ("By Jane Doe for
     MailOnline": whoever the writer writes for) or run on after the name ("By Caitlin McFall Fox News"); None for a
     role ("Economics editor") or anything not an outlet's name."""
+    if (own := _OWN_WITH_AGENCIES.match(text.strip())) and (len(own.group("name").split()) == 1 or outlet_like(
+            own.group("name"))):  # "By Euronews with AP, AFP": the desk's own outlet, not the last agency
+        return name(own.group("name"))
     if "," in text:
         return from_byline_line(text.rsplit(",", 1)[1])
     if match := _FOR_OUTLET.search(text.strip()):
@@ -165,6 +168,9 @@ def from_byline_tail(text: str) -> str | None:
     return _run_on_outlet(text.split()) if _NAMES_ONLY.match(text.strip()) else None
 
 
+_OWN_WITH_AGENCIES = re.compile(r"^(?:by|BY|By):?\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+with\s+"
+                                r"(?:AP|AFP|Reuters|dpa|EFE|ANSA|agencies)(?:(?:,\s*|,?\s+and\s+)(?:AP|AFP|Reuters|dpa|EFE|ANSA))*$")
+"""A byline crediting an outlet's desk and the agencies whose copy it used, "By Euronews with AP, AFP"."""
 _NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+$")
 _FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
 
@@ -295,6 +301,9 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return None
     if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
         return name(plain)
+    if spelled := {_squashed(one): one for one in named_below}.get(_squashed(plain)):
+        return spelled if text.strip().isupper() else name(plain)  # "THE EAST AFRICAN" over the story, "More from The
+        # EastAfrican" under it: the name as the page spells it in prose
     if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
         return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by
@@ -308,6 +317,12 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
     return from_byline_line(plain) if len(words) <= 5 else None
+
+
+def _squashed(text: str) -> str:
+    """A name without "The", case, spaces or punctuation: how a masthead in capitals and the name the page signs with
+    below are compared ("THE EAST AFRICAN", "The EastAfrican")."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I)).lower()
 
 
 _SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)$))(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)?$")
