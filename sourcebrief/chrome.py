@@ -81,7 +81,7 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright\s*©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?( \(\d[\d,]* words\))?",
+    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen| to read)?( \(\d[\d,]* words\))?",
     r"\((the )?(briefing|meeting|press conference|news conference|call|session|hearing) (was )?(concluded|ended|adjourned)"
     r" at [^()]{1,20}\)",
     r"(https?://|www\.)\S+|become a (member|subscriber|supporter|patron)|(a )?note from the (author|editor|newsroom):?",
@@ -160,7 +160,7 @@ _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
     r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
     r"|read next|up next|what to read next|more information|read more here|related tags|go deeper|further reading"
-    r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
+    r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? (picks?|choice)|top stories|don['’]t miss"
     r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading"

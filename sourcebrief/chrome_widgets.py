@@ -63,6 +63,10 @@ _PATTERNS = [
     r"|(?:from )?around the (?:web|(?-i:[A-Z]{2,6}))",  # a promotion's pitch and a heading over other sites' links:
     # "Get football news sent straight to your phone", "Around the BBC"
     r"access all (?:of )?our (?:articles|stories|journalism|content)\b.{0,100}",  # a membership pitch (The Local)
+    r"access to [\w'’ ]{1,40} (?:articles|content) requires? an? [\w'’ ]{0,30}subscription\b.{0,80}|advertise with \S.{0,40}"
+    r"|listening to (?:this |these )?articles? is free\b.{0,160}|.{0,60}\bjournalism is free to read\b.{0,100}"
+    r"|support (?-i:[A-Z])[\w'’]+",  # a paywall's and an advertiser's notes, a free site's plea and its button (NZ
+    # Herald: "Access to Herald Premium articles require a Premium subscription. …"; Stuff: "Support Stuff")
     r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
     r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
@@ -124,10 +128,11 @@ _LIVE_HOUSEKEEPING = re.compile(
 
 
 _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
-                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?$", re.I)
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+                        r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
 
 
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
-    "Chief football writer at Wembley" (BBC Sport: where the writer was)."""
+    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·"."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))

@@ -282,7 +282,8 @@ class _Reading:
             self.credits.append(outlets.from_byline_tail(text))
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
-                self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)) and not (
+                self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
+                or not paragraphs and _TWO_NAMES.search(text)) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
@@ -436,6 +437,8 @@ their role run on after it ("Richard Partington Economics correspondent") or the
 Jakarta Post)"); a byline when a date stamp follows it."""
 
 
+_TWO_NAMES = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
+"""Two writers' names alone over the story, "Tom Hunt and Maia Hart" (Stuff): a byline, stamp or no stamp."""
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
 """A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
 _CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.-]+){0,2}")
