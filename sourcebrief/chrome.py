@@ -210,7 +210,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
     r"|\s[—–-]\s(?:Foto|Fotografía|Imagem|Photo|Image)s?:\s*[A-Z][^:]{1,60}$|,\s(?i:photo|foto):\s[A-Z][^:]{1,60}$"  # O Globo's "… — Foto: Nelson
     # Almeida/AFP"; Radio Prague's "Opava, photo: Czech Fire and Rescue Service"
-    r"|(?<=[.!?\d])\s[-–—]\s(?:Copyright|©)\s?[^\W\d_].{1,120}$"  # Euronews: "… 2023. - Copyright Peter Morrison/Copyright …"
+    r"|\s[-–—]\s(?:Copyright|©)\s?[^\W\d_].{1,120}$"  # Euronews: "… 2023. - Copyright Peter Morrison/Copyright …"
     r"|(?:(?<=[.!?])\s+|\s[-–—]\s)\(?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z][\w&'’.-]*[\w&](?:\s[A-Z][\w&'’.-]+){0,3}\)?$"
     # a photographer and their employer after the last sentence or a dash: "… 2024. Jire Carreon/Rappler", "(Jaco
     # Marais/News24)", "… on Tuesday (7) - Gustavo Mansur / Palácio Piratini"
