@@ -33,6 +33,7 @@ KNOWN = {
         "Daily Sabah", "Gulf News", "Khaleej Times", "Haaretz", "The Times of Israel", "L'Orient Today", "Naharnet",
         "Enab Baladi", "The New Region", "Dawn", "The Hindu", "Daily Nation", "Premium Times", "MercoPress",
         "Levante-EMV", "NRK", "Euronews")},
+    "rfe/rl": "RFE/RL", "radio free europe/radio liberty": "RFE/RL",
     "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""

@@ -137,7 +137,7 @@ def from_byline_line(text: str) -> str | None:
     if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
         text = outlet
     text = readable(text)  # "USA TODAY"
-    found = name(text) if _TITLE_WORDS.match(text) else None
+    found = name(text) if _TITLE_WORDS.match(text) or known(text) else None  # (a known name of any shape, "RFE/RL")
     return found if found and outlet_like(found) else None
 
 

@@ -223,6 +223,8 @@ _TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency"."""
 
 
+_SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}[.!] ?){2,3}")
+"""A slogan of two or three fragments of three words at most, each closed by a full stop: "The Real Russia. Today."."""
 _TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|News Network|Broadcaster)")
 """A tagline alone under the masthead, saying what the outlet is: "South Atlantic News Agency"."""
 
@@ -241,6 +243,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     words = text.replace(" & ", " ").split()  # "Life & Arts": two words
     if tagline_masthead(text):
         return "masthead (outlet kept as metadata)"
+    if _SLOGAN.fullmatch(text) and len(following.split()) > len(words) + 2:
+        return "section label"  # a site's slogan over the headline, "The Real Russia. Today." (Meduza)
     if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
             len(following.split()) > len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
