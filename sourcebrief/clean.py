@@ -153,8 +153,8 @@ class _Reading:
                 self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             return "outlet (kept as metadata)"
-        if chrome.starts_related_block(text):
-            self.in_related = True
+        if chrome.starts_related_block(text) or text == "More" and _bodies(self.paragraphs):  # (Swissinfo's, under
+            self.in_related = True  # the story; in the header a share menu's "More")
             return "web chrome"
         if chrome_pages.is_summary_heading(text) or self.removed and self.removed[-1].reason == "summary box" and (
                 self.removed[-1].line == self.lines[index - 1].line and chrome_pages.is_summary_point(
