@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import chrome, chrome_stamps, outlets
+from .entity_lexicon import gazetteer
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b", re.I)
@@ -126,6 +127,10 @@ _LABELLED_CREDIT = re.compile(r"^(?:PHOTO|IMAGE|PICTURE|FILE PHOTO|VIDEO)S?: [A-
 """A credit in capitals under its label, as a paper prints it under a caption: "PHOTO: REUTERS", "PHOTO: ST FILE"."""
 
 
+_CREDIT_LINE = re.compile(r"^(?:photo|image|picture)\s+credits?\s?:\s?[^\W\d_].{1,80}$", re.I)
+"""A labelled credit on its own line under the caption, "Photo credit: Evans Habil | Nation Media Group"."""
+
+
 def is_photo_credit(text: str) -> bool:
     """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
     "Getty Images", "Kim Kyung-Hoon, Reuters"."""
@@ -154,14 +159,18 @@ def photo_captions(texts: list[str]) -> set[int]:
     """Indices of the captions a photo's credit or an "Enlarge this image" button sets apart: the line after the
     button, an unpunctuated line right after a credit ("Image: Jane Doe/AFP" / "Rescue workers on the bank") and one
     right over a credit in capitals ("Ministers shake hands in Geneva on Monday" / "REUTERS"; over a labelled one,
-    "… lost 0.8 per cent." / "PHOTO: REUTERS", whatever its end), and an unpunctuated line printed twice in a row, as
+    "… lost 0.8 per cent." / "PHOTO: REUTERS", "Photo credit: Evans Habil | Nation Media Group", whatever its end), and an unpunctuated line printed twice in a row, as
     pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani"; one closing on its credit in brackets may
     end like a sentence)."""
     found = {at - 1 for at in range(1, len(texts)) if (is_agency_credit(texts[at]) and not re.search(
-             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip()))
+             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip())
+             or _CREDIT_LINE.match(texts[at].strip()))
              and len(texts[at - 1].split()) >= 4 and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()
+        if _is_slashed_credit(texts[at]) and len(following.split()) <= 30 and not chrome.is_chrome(following):
+            found.add(at + 1)  # "Stuff / Tom Hunt" over "Maritime New Zealand staff inspect the Aratere …."
+            continue
         if not (_ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at])
                 and not re.search(r"[.!?:;”\"’')]$", following)):
             continue  # (most lines: the cheap test first)
@@ -173,6 +182,19 @@ def photo_captions(texts: list[str]) -> set[int]:
               and not chrome.is_chrome(texts[at])
               for step in (0, 1)}
     return found
+
+
+_SLASHED_CREDIT = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) / (?P<name>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){1,2})")
+"""A photo's credit on its own line over the caption: the agency or outlet, a slash and the photographer ("Keystone /
+Jean-Christophe Bott", "Stuff / Tom Hunt")."""
+
+
+def _is_slashed_credit(text: str) -> bool:
+    """A credit of the shape of _SLASHED_CREDIT whose second part is no place ("Asia / Southeast Asia" is a section's
+    path)."""
+    found = _SLASHED_CREDIT.fullmatch(text.strip())
+    return bool(found) and found.group("name") not in gazetteer().places and not outlets.is_section_name(
+        found.group("name"))
 
 
 _NEWSLETTER_HEAD = re.compile(r"^.{0,60}\bnewsletters?\b(?:.{0,40}[^.!?])?$", re.I)

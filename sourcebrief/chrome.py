@@ -81,7 +81,7 @@ _CHROME_PATTERNS = [
     r"(all rights reserved|copyright\s*©?|©).*",
     r"listen to (this|the) (article|story).*",
     r"(image|photo|picture|video) (source|credit)s?\s*[:,]\s*.{1,60}",
-    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen)?( \(\d[\d,]* words\))?",
+    r"(reading time:? ?|estimated )?\d{1,3} min(ute)?s?\.?( read(ing time)?| listen| to read)?( \(\d[\d,]* words\))?",
     r"\((the )?(briefing|meeting|press conference|news conference|call|session|hearing) (was )?(concluded|ended|adjourned)"
     r" at [^()]{1,20}\)",
     r"(https?://|www\.)\S+|become a (member|subscriber|supporter|patron)|(a )?note from the (author|editor|newsroom):?",
@@ -160,7 +160,7 @@ _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
     r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
     r"|read next|up next|what to read next|more information|read more here|related tags|go deeper|further reading"
-    r"|recommended( for you| stories| articles| reading)?|more from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
+    r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? (picks?|choice)|top stories|don['’]t miss"
     r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
@@ -186,6 +186,8 @@ AGENCIES = (
 _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     rf"|\s\[(?:[^\[\]/]{{2,60}}/\s?)?(?:{AGENCIES})(?: Photos?| Images)?\]$"  # "… on March 9, 2025 [Abdel Kareem Hana/AP Photo]"
+    r"|(?<=[.!?])\s(?:\[[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},\s(?:The\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\]"
+    r"|(?:PHOTOS?|FILE PHOTO|POOL)\s?\|\s?[A-Z][A-Z0-9 .'’&|-]{1,60})$"  # "[Collins Kweyu, Standard]", "PHOTO | FILE | NMG"
     r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:)\s?[^\W\d_][^©.]{1,90}$"  # ". Photo credit: …", ". PHOTO: AFP"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
@@ -207,7 +209,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[.!?”\"])\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?:\s*[A-Z][^:]{1,60}$"
     r"|\s[—–-]\s(?:Foto|Fotografía|Imagem|Photo|Image)s?:\s*[A-Z][^:]{1,60}$|,\s(?i:photo|foto):\s[A-Z][^:]{1,60}$"  # O Globo's "… — Foto: Nelson
     # Almeida/AFP"; Radio Prague's "Opava, photo: Czech Fire and Rescue Service"
-    r"|(?<=[.!?])\s[-–—]\s(?:Copyright|©)\s?[^\W\d_].{1,120}$"  # Euronews: "… 2023. - Copyright Peter Morrison/Copyright …"
+    r"|\s[-–—]\s(?:Copyright|©)\s?[^\W\d_].{1,120}$"  # Euronews: "… 2023. - Copyright Peter Morrison/Copyright …"
     r"|(?:(?<=[.!?])\s+|\s[-–—]\s)\(?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s?/\s?[A-Z][\w&'’.-]*[\w&](?:\s[A-Z][\w&'’.-]+){0,3}\)?$"
     # a photographer and their employer after the last sentence or a dash: "… 2024. Jire Carreon/Rappler", "(Jaco
     # Marais/News24)", "… on Tuesday (7) - Gustavo Mansur / Palácio Piratini"
@@ -394,13 +396,7 @@ def is_related_link(text: str) -> bool:
     return bool(match) and len(match.group("title").split()) <= 25 and not match.group("title").rstrip("”’\"'").endswith(".")
 
 
-_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
-                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40})?$", re.I)
-
-
-def is_role_line(text: str) -> bool:
-    """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing"."""
-    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
+is_role_line = chrome_widgets.is_role_line  # (a writer's role under the byline; the rule lives there)
 
 
 def is_stray(text: str) -> bool:

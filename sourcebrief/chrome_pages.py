@@ -125,7 +125,7 @@ def is_update_note(text: str) -> bool:
 
 
 _SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr"
-                              r"|key developments(?: on [\w ,]{3,30})?):?$",  # the Kyiv Independent's "Key developments on July 24:"
+                              r"|key developments(?: on [\w ,]{3,30})?|what you need to know):?$",  # Nation's box  # the Kyiv Independent's "Key developments on July 24:"
                               re.IGNORECASE)
 """The heading of a box that sums the story up in points over it (ABC's "Key points:"): the points say again what
 the story says."""
@@ -136,8 +136,10 @@ def is_summary_heading(text: str) -> bool:
     return bool(_SUMMARY_HEADING.match(text.strip()))
 
 
-def is_summary_point(text: str) -> bool:
+def is_summary_point(text: str, listed: bool = False) -> bool:
     """A point of a summary box: a short line without a sentence's full stop ("A police inspector shot the attacker
-    dead"); the first line that ends as a sentence does is the story again."""
+    dead"); the first line that ends as a sentence does is the story again, unless the points are ``listed``: set
+    close under the heading, no blank line between, before the story begins (the Nation's "What you need to know:"
+    and its points, each a sentence)."""
     text = text.strip()
-    return 2 <= len(text.split()) <= 30 and not re.search(r"[.!?:\"”’]$", text)
+    return 2 <= len(text.split()) <= 30 and (listed or not re.search(r"[.!?:\"”’]$", text))

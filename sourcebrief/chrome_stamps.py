@@ -114,7 +114,7 @@ def is_name_only(text: str) -> bool:
 
 def dates_in(text: str) -> tuple[dt.date, ...]:
     """The dates the first full date in ``text`` may be: one, or both readings of a numeric date that reads either
-    way ("04/05/2024" is 5 April or 4 May; "25/12/2024" is only 25 December)."""
+    way, month first then day first ("04/05/2024" is 5 April or 4 May; "25/12/2024" is only 25 December)."""
     date = parse_date_in(text)
     if date is not None:
         return (date,)
@@ -327,11 +327,12 @@ _AGENCY_DATELINE = re.compile(
 
 _PLACE_DATE_DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}}(?:\s/\s[{_UPPER}][\w'’.-]+(?:\s[{_UPPER}][\w'’.-]+){{0,2}})?),\s+"
-    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?"
+    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
     rf"\s*(?:--|[-–—])\s+(?=[{_UPPER}“\"‘'])")
-"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - ", "Brussels / Menlo Park,
-15.11.2024 — " (a date in numbers is day first where dots separate them)."""
+"""A place in title case, a date and a dash, without an agency: "Ljubljana, 5 March - ", "Buenos Aires, October 3rd
+2025 - " (MercoPress), "Brussels / Menlo Park, 15.11.2024 — " (a date in numbers is day first where dots separate
+them)."""
 
 
 _STOP_DATELINE = re.compile(
@@ -382,18 +383,23 @@ _PLACE_OUTLET = re.compile(r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})
 Al-Awsat", "Athens - Asharq Al-Awsat Friday, 11 July, 2025 - 08:20", "Porto Alegre | Reuters" (Folha)."""
 _OUTLET_WORDS = 4
 """The most words of an outlet's name after the dash."""
+_OUTLET_PLACE = re.compile(r"(?P<named>[A-Z][^|]{1,40}?) \| (?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})")
+"""The outlet and where the story was written, the other way round, joined by a bar: "Levante-EMV | Valencia"."""
 
 
 def place_and_outlet(text: str) -> tuple[str, str] | None:
     """(place, outlet) of a line that opens with a place, a dash and a well-known outlet's name, alone or over the
-    stamp's date ("Moscow - Asharq Al-Awsat"); None for any other line (a headline, "Biden - The Interview")."""
+    stamp's date ("Moscow - Asharq Al-Awsat"), or with the outlet's name, a bar and the place ("Levante-EMV |
+    Valencia"); None for any other line (a headline, "Biden - The Interview")."""
     found = _PLACE_OUTLET.fullmatch(text.strip()) if len(text) <= 120 else None
     words = found.group("named").split() if found else []
     for count in range(min(len(words), _OUTLET_WORDS), 0, -1):
         named, rest = " ".join(words[:count]), " ".join(words[count:])
         if outlets.known(named) and (not rest or dates_in(rest)):
             return found.group("place"), outlets.name(named)
-    return None
+    flipped = _OUTLET_PLACE.fullmatch(text.strip())
+    return (flipped.group("place"), outlets.name(flipped.group("named"))) if flipped and outlets.known(
+        flipped.group("named")) else None
 
 
 def agency_line(text: str) -> tuple[str, str] | None:

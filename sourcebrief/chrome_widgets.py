@@ -1,6 +1,6 @@
 """Line rules for the widgets around a story that further outlets print: reaction buttons, AI summary boxes, comment
-notices, republishing terms, audio players and newsletter pitches. ``chrome_pages.is_furniture`` asks here; each rule
-is the shape of a line, never a phrase of one article.
+notices, republishing terms, audio players and newsletter pitches (``chrome_pages.is_furniture`` asks here); and a
+writer's role line under the byline. Each rule is the shape of a line, never a phrase of one article.
 """
 
 from __future__ import annotations
@@ -55,6 +55,21 @@ _PATTERNS = [
     r"|copy (?:article )?link|print (?:article|story)|a a a|(?:this )?audio is ai-generated\b.{0,80}|(?:free )?newsletter"
     r"|join now|edit|short url|ad-free experience|take our (?:reader )?survey|read (?:this|the) (?:article|story) in (?-i:[A-Z])\w+",
     # buttons and labels: "Save article", "A A A" (text size), "Audio is AI-generated", "Read this article in Ukrainian"
+    r"cookies on (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3}|(?:about|your|managing) cookies(?: on this (?:site|website))?"
+    r"|(?:your )?(?:privacy|cookie|consent) (?:choices|preferences|options)|(?:your )?privacy(?: (?:and|&) cookies)?"
+    r"|(?:manage|change) (?:your )?(?:cookies|consent|privacy settings)",  # a consent banner's heading over its text:
+    # "Cookies on NRK", "Your privacy choices" (never the headline)
+    r"(?:get|receive) [^.!?\"“”]{1,60} (?:sent|delivered) (?:straight |direct(?:ly)? )?to your (?:phone|mobile|device|inbox)"
+    r"|(?:from )?around the (?:web|(?-i:[A-Z]{2,6}))",  # a promotion's pitch and a heading over other sites' links:
+    # "Get football news sent straight to your phone", "Around the BBC"
+    r"access all (?:of )?our (?:articles|stories|journalism|content)\b.{0,100}",  # a membership pitch (The Local)
+    r"access to [\w'’ ]{1,40} (?:articles|content) requires? an? [\w'’ ]{0,30}subscription\b.{0,80}|advertise with \S.{0,40}"
+    r"|listening to (?:this |these )?articles? is free\b.{0,160}|.{0,60}\bjournalism is free to read\b.{0,100}"
+    r"|support (?-i:(?:The )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3})|(?:[$€£]\d+\s*){2,}(?:monthly|one[- ]time|annually|yearly)?"
+    r"|(?:[^.!?]{0,60}\b(?:blocked|banned|independent|journalism|reader-funded)\b[^.!?]{0,40}[.!]\s+)?we need your (?:help|support)"
+    r"|read more about\s?:.{1,120}",  # a paywall's and an advertiser's notes, a free site's plea and its button (NZ
+    # Herald: "Access to Herald Premium articles require a Premium subscription. …"; Stuff: "Support Stuff"; The Moscow
+    # Times: "Support The Moscow Times!" / "$2 $5 $15 Monthly"; Meduza: "… We need your help."), a list of topics
     r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
     r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
@@ -113,3 +128,14 @@ _LIVE_HOUSEKEEPING = re.compile(
     re.I)
 """A live blog's greeting or sign-off opening an entry before its news: "Good evening. Crowds have gathered …",
 "That's where we'll leave our live coverage for tonight. Gardaí say …"."""
+
+
+_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+                        r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
+
+
+def is_role_line(text: str) -> bool:
+    """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
+    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·"."""
+    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))

@@ -9,7 +9,8 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, nav_menu, outlets, page_marks, postal, site_address, story_split, titles)
+               header_credits, issuers, lead_dateline, nav_menu, outlet_names, outlets, page_marks, postal, site_address,
+               story_split, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -54,7 +55,7 @@ class _Reading:
     reason, and what the removed lines tell (stamps, byline, dateline, the outlet's signals and the copy's credits)."""
 
     def __init__(self, story: story_split.Story) -> None:
-        self.lines = story.lines
+        self.lines, self.blanks = story.lines, story.blank_before
         self.texts = [line.text for line in story.lines]
         self.removed: list[Removed] = []
         self.paragraphs: list[Line] = []
@@ -126,8 +127,10 @@ class _Reading:
         if text == self.title:
             return "repeated headline"
         if (not self.paragraphs and index and self.title_line and self.title_line.text and len(text.split()) <= 3
-                and line.line - self.title_line.line <= 2 and text == self.lines[0].text != self.title):
-            self.signals.append((line.line, outlets.name(text)))  # "Rudaw" over the headline and again under it
+                and line.line - self.title_line.line <= 2 and self.lines[0].text != self.title and (
+                    text == self.lines[0].text or len(text.split()) >= 2 and self.lines[0].text.startswith(text + " "))):
+            self.signals.append((line.line, outlets.name(self.lines[0].text)))  # "Rudaw" over the headline and again
+            # under it; "The Local" under the headline of "The Local Switzerland"
             return "outlet (kept as metadata)"
         if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
@@ -151,11 +154,12 @@ class _Reading:
                 self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             return "outlet (kept as metadata)"
-        if chrome.starts_related_block(text):
-            self.in_related = True
+        if chrome.starts_related_block(text) or text == "More" and _bodies(self.paragraphs):  # (Swissinfo's, under
+            self.in_related = True  # the story; in the header a share menu's "More")
             return "web chrome"
         if chrome_pages.is_summary_heading(text) or self.removed and self.removed[-1].reason == "summary box" and (
-                self.removed[-1].line == self.lines[index - 1].line and chrome_pages.is_summary_point(text)):
+                self.removed[-1].line == self.lines[index - 1].line and chrome_pages.is_summary_point(
+                    text, self._listed(index))):
             return "summary box"  # "Key points:" and its points, what the story says again
         if chrome.is_chrome(text):
             self.reporters = self.reporters or chrome.reporters(text)  # the wire's "Reporting by …" credits
@@ -174,6 +178,17 @@ class _Reading:
         if chrome.is_editors_note(text):
             return "editor's note"
         return None
+
+    def _listed(self, index: int) -> bool:
+        """Whether the line at ``index`` is one of a summary box's points set close as a list, before the story
+        begins: no blank line before it, and, right under the heading, none before the next point either (the Nation's
+        "What you need to know:" over two sentences; a lone sentence under "Key Points" is the story's lead)."""
+        if self.paragraphs or self.blanks[index] or index in self.photo_captions:
+            return False
+        if not chrome_pages.is_summary_heading(above := self.removed[-1].text):
+            return not chrome_pages.is_summary_point(above)  # points that are sentences, one after another (after
+            # a point that is none, a sentence is the story: ABC's "Key points:")
+        return index + 1 < len(self.lines) and not self.blanks[index + 1]
 
     def _metadata(self, index: int, line: Line) -> str | None:
         """The reason of a line of credits, stray fragments, counters and date stamps, or None."""
@@ -268,7 +283,8 @@ class _Reading:
             self.credits.append(outlets.from_byline_tail(text))
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
-                self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)) and not (
+                self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
+                or not paragraphs and _TWO_NAMES.search(text)) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
@@ -387,10 +403,13 @@ class _Reading:
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
             first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
-            outlet = (_masthead_asking(removed, title_line.line, paragraphs)
+            outlet = (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, _ABOVE_REASONS)
                       or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts)
                       or page_marks.from_page_marks([r.text for r in removed]))
         stamps = self.stamps
+        readings = () if published else stamps.get("published", stamps.get("updated", ()))
+        if settled := outlet_names.settled(readings, outlet):  # "Issued on: 07/03/2023" on France 24: 7 March
+            published, readings = settled, ()
         return Article(
             id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),
             removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
@@ -398,28 +417,8 @@ class _Reading:
             outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
             dateline_day=None if published else chrome_stamps.month_day(date_written or "") or header_credits.yearless_day(
                 [r.text for r in removed if len(paragraphs) < 2 or r.line < paragraphs[1].line]),  # "Last updated: 29/03"
-            stamp_readings=() if published else stamps.get("published", stamps.get("updated", ())),
+            stamp_readings=readings,
         )
-
-
-def _masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Line]) -> str | None:
-    """The name over the headline that the story gives its own newsroom, asking for comment or being told: "Newsweek"
-    over the headline and "Newsweek reached out to the department for comment" below it, "TechPulse Europe" and "The
-    company told TechPulse it would …"; None when no line over the headline is named so."""
-    above = [outlets.readable(r.text.strip()) for r in removed if r.line < title_at and r.reason in _ABOVE_REASONS]
-    above = [text for text in above if 1 <= len(text.split()) <= 3 and not outlets.is_section_name(text)
-             and all(word[:1].isupper() for word in text.split())]
-    if not above:
-        return None
-    body = "\n".join(p.text for p in paragraphs)
-    for text in above:
-        for name in dict.fromkeys([text, text.split()[0]]):
-            quoted = re.escape(name)
-            if len(name) >= 4 and name in body and re.search(
-                    rf"\btold {quoted}(?:\s+(?:it|he|she|they|that|in|on)\b|[,.;])|\b{quoted} (?:has |had )?"
-                    rf"(?:reached out to|contacted|asked|approached)\b[^.\n]{{0,120}}\bfor (?:comment|a response)", body):
-                return outlets.name(text)
-    return None
 
 
 _CREDIT_REASONS = ("byline (kept as metadata)", "date stamp (kept as metadata)")
@@ -440,6 +439,8 @@ their role run on after it ("Richard Partington Economics correspondent") or the
 Jakarta Post)"); a byline when a date stamp follows it."""
 
 
+_TWO_NAMES = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
+"""Two writers' names alone over the story, "Tom Hunt and Maia Hart" (Stuff): a byline, stamp or no stamp."""
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
 """A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
 _CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.-]+){0,2}")
@@ -462,8 +463,11 @@ def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
     if meta.outlet and not (outlet_from == COPY_CREDITS and meta.outlet_from == "page metadata"):
         # a saved page's site name is its masthead: it yields to the credits of the wire copy the page runs
         outlet, outlet_from = meta.outlet, meta.outlet_from
+    if published is None and (settled := outlet_names.settled(article.stamp_readings, outlet)):
+        published, published_from = settled, "text"  # the outlet sources.yml names settles the stamp's reading
     return dataclasses.replace(
         article,
+        stamp_readings=() if published else article.stamp_readings,
         outlet=outlet,
         outlet_from=outlet_from,
         published=published,

@@ -1,12 +1,14 @@
 """The outlet a newsroom desk's initials stand for ("TOI World Desk"): initials alone name no single outlet ("TOI" is
 The Times of India's and The Times of Israel's), so they count only when the page names the outlet itself elsewhere,
-by a name whose initials they are: its site's address, a copyright line or a line of its own furniture."""
+by a name whose initials they are: its site's address, a copyright line or a line of its own furniture. Also the
+name over the headline a story gives its own newsroom ("Newsweek reached out to … for comment")."""
 
 from __future__ import annotations
 
 import re
 
 from . import outlets
+from .model import Line, Removed
 
 _INITIALS_DESK = re.compile(r"(?:^|[|/·•]\s*)(?:(?:By|BY|by|Written [Bb]y):?\s+)?(?P<initials>[A-Z]{2,5})"
                             r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Desk|Bureau|Staff|Team)(?=\s*(?:$|[|/·•]))")
@@ -68,3 +70,24 @@ def desk_outlet(initials_of_desk: str, texts: list[str]) -> str | None:
     unknown rather than guessed)."""
     found = {one for one in _named(texts) if initials(one) == initials_of_desk}
     return found.pop() if len(found) == 1 else None
+
+
+def masthead_asking(removed: list[Removed], title_at: int, paragraphs: list[Line], reasons: tuple[str, ...]) -> str | None:
+    """The name over the headline that the story gives its own newsroom, asking for comment or being told: "Newsweek"
+    over the headline and "Newsweek reached out to the department for comment" below it, "TechPulse Europe" and "The
+    company told TechPulse it would …"; None when no line over the headline is named so. ``reasons`` are those of
+    the lines removed over the headline that may be its masthead."""
+    above = [outlets.readable(r.text.strip()) for r in removed if r.line < title_at and r.reason in reasons]
+    above = [text for text in above if 1 <= len(text.split()) <= 3 and not outlets.is_section_name(text)
+             and all(word[:1].isupper() for word in text.split())]
+    if not above:
+        return None
+    body = "\n".join(p.text for p in paragraphs)
+    for text in above:
+        for name in dict.fromkeys([text, text.split()[0]]):
+            quoted = re.escape(name)
+            if len(name) >= 4 and name in body and re.search(
+                    rf"\btold {quoted}(?:\s+(?:it|he|she|they|that|in|on)\b|[,.;])|\b{quoted} (?:has |had )?"
+                    rf"(?:reached out to|contacted|asked|approached)\b[^.\n]{{0,120}}\bfor (?:comment|a response)", body):
+                return outlets.name(text)
+    return None

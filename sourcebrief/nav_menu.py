@@ -7,16 +7,18 @@ from __future__ import annotations
 import re
 
 _PHRASES = re.compile(r"\b(?:just in|for you|middle east|top stories|latest news|live news|most read|in pictures"
-                      r"|long reads?|climate crisis|the big picture)\b", re.IGNORECASE)
+                      r"|long reads?|climate crisis|the big picture|formula (?:1|one)|rugby (?:union|league)|motor ?sport)\b",
+                      re.IGNORECASE)
 """Labels of two words that menus share ("Just In", "For You", "Middle East"): one label each."""
 _LABELS = frozenset(
     "home news world local national international business politics sport sports football opinion opinions culture"
     " lifestyle life style travel food health science tech technology environment climate economy money markets"
     " finance entertainment arts music film films books tv video videos audio podcasts podcast live explained features"
     " investigations weather photos gallery latest breaking newsletters europe africa asia americas australia"
-    " us uk u.s. u.k. asia-pacific oceania pacific".split())
-"""A menu's one-word labels: sections and the world's regions (a country's name may sit between them, "Home Japan
-World Asia Sports")."""
+    " us uk u.s. u.k. asia-pacific oceania pacific cricket tennis golf rugby athletics cycling boxing f1 nfl nba"
+    " mlb nhl".split())
+"""A menu's one-word labels: sections, sports (a sports site's menu, "Home Football Cricket Formula 1") and the
+world's regions (a country's name may sit between them, "Home Japan World Asia Sports")."""
 _MENU_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|&)")
 _LEAST = 4
 """How many labels a menu line has at least ("News Opinion Sport Culture Lifestyle": five); fewer may be a headline
@@ -27,9 +29,9 @@ def is_menu_line(text: str) -> bool:
     """Whether a line is a menu bar's labels (see the module's docstring): four labels or more, known ones at least
     three in four of its words, every word capitalised and no punctuation."""
     words = text.split()
-    if not 4 <= len(words) <= 16 or not all(_MENU_WORD.fullmatch(word) for word in words):
-        return False
     labels = _PHRASES.split(text)
+    if not 4 <= len(words) <= 16 or not all(_MENU_WORD.fullmatch(word) for part in labels for word in part.split()):
+        return False
     phrases = len(labels) - 1
     singles = [word for part in labels for word in part.split()]
     known = phrases + sum(word.lower() in _LABELS for word in singles)

@@ -10,37 +10,11 @@ from __future__ import annotations
 
 import re
 
+from . import outlet_names
+
 AMBIGUOUS = ""
 
-_KNOWN = {
-    "ap": "Associated Press", "associated press": "Associated Press",
-    "afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
-    "agence france presse": "Agence France-Presse",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "upi": "United Press International", "united press international": "United Press International",
-    "dpa": "Deutsche Presse-Agentur", "deutsche presse-agentur": "Deutsche Presse-Agentur",
-    "efe": "EFE", "ansa": "ANSA", "xinhua": "Xinhua", "kyodo": "Kyodo News", "yonhap": "Yonhap", "tass": "TASS",
-    "pa": "PA Media", "pa media": "PA Media", "aap": "Australian Associated Press", "cp": "The Canadian Press",
-    "guardian news & media": "The Guardian", "guardian news and media": "The Guardian",
-    "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
-    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
-    "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
-    "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
-    "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News", "france 24": "France 24",
-    "times of india": "The Times of India", "timesofindia.com": "The Times of India", "axios": "Axios",
-    "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
-    **{re.sub(r"^the ", "", name.lower()): name for name in (  # regional outlets: a line of their name alone is a
-        # masthead or a credit
-        "Rudaw", "Kurdistan24", "Shafaq News", "Al-Monitor", "Asharq Al-Awsat", "Arab News", "The New Arab",
-        "Middle East Eye", "Anadolu Agency", "Iraqi News Agency", "IRNA", "SANA", "Al Arabiya", "Press TV", "Tasnim",
-        "Daily Sabah", "Gulf News", "Khaleej Times", "Haaretz", "The Times of Israel", "L'Orient Today", "Naharnet",
-        "Enab Baladi", "The New Region", "Dawn", "The Hindu", "Daily Nation", "Premium Times")},
-    "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
-}
-"""Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
-_DATELINE_ONLY = {"cna": "Central News Agency"}
-"""Short forms known only in a dateline's brackets ("Taipei, April 5 (CNA)"): elsewhere "CNA" may be Singapore's
-CNA (Channel NewsAsia)."""
+_KNOWN, _DATELINE_ONLY = outlet_names.KNOWN, outlet_names.DATELINE_ONLY
 
 _GENERIC = re.compile(r"^(?:(?:other |international |wire |news )?(?:agencies|agency|wires?|services)|staff|correspondents?)$",
                       re.I)
@@ -163,7 +137,7 @@ def from_byline_line(text: str) -> str | None:
     if place and _TITLE_WORDS.match(place.strip()) and len(place.split()) <= 3:
         text = outlet
     text = readable(text)  # "USA TODAY"
-    found = name(text) if _TITLE_WORDS.match(text) else None
+    found = name(text) if _TITLE_WORDS.match(text) or known(text) else None  # (a known name of any shape, "RFE/RL")
     return found if found and outlet_like(found) else None
 
 
@@ -182,6 +156,9 @@ def from_byline_tail(text: str) -> str | None:
     """The outlet after a byline's comma, "CNN" in "By Gregory Wallace, CNN", after its "for" ("By Jane Doe for
     MailOnline": whoever the writer writes for) or run on after the name ("By Caitlin McFall Fox News"); None for a
     role ("Economics editor") or anything not an outlet's name."""
+    if (own := _OWN_WITH_AGENCIES.match(text.strip())) and (len(own.group("name").split()) == 1 or outlet_like(
+            own.group("name"))):  # "By Euronews with AP, AFP": the desk's own outlet, not the last agency
+        return name(own.group("name"))
     if "," in text:
         return from_byline_line(text.rsplit(",", 1)[1])
     if match := _FOR_OUTLET.search(text.strip()):
@@ -191,6 +168,9 @@ def from_byline_tail(text: str) -> str | None:
     return _run_on_outlet(text.split()) if _NAMES_ONLY.match(text.strip()) else None
 
 
+_OWN_WITH_AGENCIES = re.compile(r"^(?:by|BY|By):?\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+with\s+"
+                                r"(?:AP|AFP|Reuters|dpa|EFE|ANSA|agencies)(?:(?:,\s*|,?\s+and\s+)(?:AP|AFP|Reuters|dpa|EFE|ANSA))*$")
+"""A byline crediting an outlet's desk and the agencies whose copy it used, "By Euronews with AP, AFP"."""
 _NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+$")
 _FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
 
@@ -321,6 +301,9 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return None
     if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
         return name(plain)
+    if spelled := {_squashed(one): one for one in named_below}.get(_squashed(plain)):
+        return spelled if text.strip().isupper() else name(plain)  # "THE EAST AFRICAN" over the story, "More from The
+        # EastAfrican" under it: the name as the page spells it in prose
     if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
         return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by
@@ -334,6 +317,12 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
     return from_byline_line(plain) if len(words) <= 5 else None
+
+
+def _squashed(text: str) -> str:
+    """A name without "The", case, spaces or punctuation: how a masthead in capitals and the name the page signs with
+    below are compared ("THE EAST AFRICAN", "The EastAfrican")."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I)).lower()
 
 
 _SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)$))(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)?$")

@@ -19,13 +19,18 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
     candidates = _Candidates(story.lines)
     if candidates.get(0) is None:
         return None
-    at, titled = 0, None
+    at, titled, tagline = 0, None, None
     while candidates.get(at + 1) is not None:
         line = candidates.get(at)
         if (titled := _dated_title_under(story.lines, line)) is not None:
             removed.append(Removed(line.line, line.text, "press-release issuer"))
             break
-        masthead_above = bool(removed) and removed[-1].reason.startswith("masthead")
+        masthead_above = bool(removed) and (removed[-1].reason.startswith("masthead") or removed[-1] is tagline)
+        if masthead_above and _TAGLINE.fullmatch(line.text):  # "MercoPress" / "South Atlantic News Agency": the
+            tagline = Removed(line.line, line.text, "web chrome")  # masthead is still right above what follows
+            removed.append(tagline)
+            at += 1
+            continue
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
                                            _over_chrome(story.lines, line))
                 or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
@@ -218,6 +223,12 @@ _TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency"."""
 
 
+_SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}[.!] ?){2,3}")
+"""A slogan of two or three fragments of three words at most, each closed by a full stop: "The Real Russia. Today."."""
+_TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|News Network|Broadcaster)")
+"""A tagline alone under the masthead, saying what the outlet is: "South Atlantic News Agency"."""
+
+
 def tagline_masthead(text: str) -> str | None:
     """The outlet a masthead with its tagline names (see _TAGLINE_MASTHEAD), else None."""
     found = _TAGLINE_MASTHEAD.fullmatch(text.strip())
@@ -232,6 +243,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     words = text.replace(" & ", " ").split()  # "Life & Arts": two words
     if tagline_masthead(text):
         return "masthead (outlet kept as metadata)"
+    if _SLOGAN.fullmatch(text) and len(following.split()) > len(words) + 2:
+        return "section label"  # a site's slogan over the headline, "The Real Russia. Today." (Meduza)
     if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
             len(following.split()) > len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
