@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from . import date_values as V
 from .annotate import date_spans
 from .chronology import NO_DCT, article_dates, left_open
+from .date_paraphrase import same_in_other_words
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_merge import Candidate, idf, reports_same
 from .model import Article
@@ -127,7 +128,8 @@ class _Undated:
         for start, candidate in self.relative:
             days: set[str] = set()
             for n in _sharing(candidate, index):
-                if dated[n].source.date not in days and reports_same(candidate, dated[n], weights):
+                if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
+                                                         or same_in_other_words(candidate, dated[n], weights)):
                     days.add(dated[n].source.date)
                     if len(days) > 1:
                         break  # two days: no anchor
