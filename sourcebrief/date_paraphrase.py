@@ -18,7 +18,7 @@ from .event_merge import Candidate, reports_same
 EQUIVALENT_VERBS = (
     "conceded concede concedes conceding admitted admits admit admitting acknowledged acknowledges acknowledge",
     "launched launch launches launching conducted conduct conducts conducting mounted mount mounts mounting",
-    "seized seize seizes seizing impounded impound impounds impounding",
+    "seized seize seizes seizing impounded impound impounds impounding hijacked hijack hijacks hijacking",
     "arrested arrest arrests arresting detained detain detains detaining",
     "announced announce announces announcing unveiled unveil unveils unveiling",
     "resigned resign resigns resigning quit quits quitting",
@@ -38,13 +38,13 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 
 def same_in_other_words(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:
     """Whether ``a`` and ``b`` tell one event once their verbs of one deed are written alike: both use a verb of one
-    group, in different forms, and name the same participants (the names of one are among the other's), and the
-    rewritten pair passes event_merge.reports_same."""
+    group, in different forms, and name the same participants (the same names before the verb, and a name in common
+    after it when both give any), and the rewritten pair passes event_merge.reports_same."""
     if not _verbs(a.text) or _verbs(a.text) != _verbs(b.text) or _stems(a.text) == _stems(b.text):
         return False  # no such verb, another deed, or the same verbs: reports_same has judged them already
-    one, other = _names(a.text), _names(b.text)
-    if not one or not other or not (one <= other or other <= one):
-        return False
+    (doer, done), (doer2, done2) = _participants(a.text), _participants(b.text)
+    if not doer or doer != doer2 or (done and done2 and done.isdisjoint(done2)):
+        return False  # another doer ("Erna Halvorsen admitted defeat"), or the deed done to another
     return reports_same(_rewritten(a), _rewritten(b), weights)
 
 
@@ -58,11 +58,20 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(W.stem(t) for t in _TOKEN.findall(text) if t.lower() in _CANONICAL)
 
 
+def _participants(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names a clause gives before its first verb of the table (who did it: "Yemen's Houthi rebels") and after it
+    (to whom or where: "the Galaxy Leader … in the southern Red Sea")."""
+    verb = next((m for m in _TOKEN.finditer(text) if m.group().lower() in _CANONICAL), None)
+    if verb is None:
+        return frozenset(), frozenset()
+    return _names(text[:verb.start()]), _names(text[verb.end():])
+
+
 def _names(text: str) -> frozenset[str]:
-    """The stemmed names of a clause: its content words that are not plain words (nor numbers)."""
-    opening = text if re.match(r"\S+\s+[A-Z]", text) else text[:1].lower() + text[1:]
-    plain = W.content_words(opening, names=False)
-    return frozenset(w for w in W.content_words(opening) if w not in plain and not w[:1].isdigit())
+    """The stemmed capitalised words of a piece of a clause (nor numbers): a line's first word counts, as "Israel"
+    must, and a common word opening both lines ("Police arrested", "Police detained") only asks for the same."""
+    plain = W.content_words(text, names=False)
+    return frozenset(w for w in W.content_words(text) if w not in plain and not w[:1].isdigit())
 
 
 def _rewritten(candidate: Candidate) -> Candidate:
