@@ -126,6 +126,9 @@ class _Undated:
         event's day; None when no such date is found or no day fits them all."""
         anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
         for start, candidate in self.relative:
+            if V.precision(candidate.source.date) not in ("day", "time"):
+                continue  # "of the summer" in the sentence of a dated medical never reads as its day: no anchor, and
+                # no bar to the sentence's "on Tuesday" either
             days: set[str] = set()
             for n in _sharing(candidate, index):
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
