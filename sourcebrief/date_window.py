@@ -93,6 +93,9 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
                 dates[i], found[i] = _read_under(articles[i], window, found[i])
                 newly.append(i)
         pending = [i for i in pending if i not in newly]
+    for i in pending:  # no window: each expression that alone tells a dated event's day still takes that day
+        if i in readings and readings[i].fixed:
+            dates[i], found[i] = _read_fixed(readings[i], found[i])
     return dates, found, windows
 
 
@@ -106,6 +109,10 @@ class _Undated:
         self.trials: dict[_dt.date, list[Timex]] = {}
         read = article_dates_found(article)
         unresolved = {t.start for t in read.timexes if t.value == "unresolved"}
+        self.fixed: dict[int, str] = {}
+        """Where an expression starts, for each that tells a dated event and reads as its day under every publication
+        day tried ("December 11" beside a source's event of 11 December 2024): the day it is, though it bounds no
+        window."""
         self.relative: list[tuple[int, Candidate]] = []
         """Each clause whose expression stays unresolved without a publication day, with that expression's start."""
         if unresolved:
@@ -144,6 +151,9 @@ class _Undated:
             near = {centre + _dt.timedelta(days=step) for step in range(-REACH, REACH + 1)}
             near = {d for d in near if _value_at(self.timexes(d), start) == day}
             if {centre - _dt.timedelta(days=REACH), centre + _dt.timedelta(days=REACH)} & near:
+                if len(near) == 2 * REACH + 1:
+                    self.fixed[start] = day  # "presented on December 11" is the event's 11 December, whenever
+                    # the source came out: no bound, but the expression's own day
                 continue  # it reads so beyond REACH too ("the following day" after "January 27"): no bound
             fits = near if fits is None else fits & near
         return Window(min(fits), max(fits)) if fits else None
@@ -157,6 +167,17 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     agreed = _agreed(readings)
     candidates, missing = article_dates(article, agreed)
     missing = [dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u for u in missing]
+    return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
+
+
+def _read_fixed(undated: _Undated, found: dict) -> tuple[tuple, dict]:
+    """The article's dated clauses and date annotations with only its ``fixed`` expressions resolved, to the day the
+    event each tells is given; every other expression stays unresolved for want of a publication date."""
+    article, fixed = undated.article, undated.fixed
+    read = article_dates_found(article)
+    timexes = [dataclasses.replace(t, value=fixed[t.start]) if t.start in fixed else t for t in read.timexes]
+    agreed = ArticleDates(read.body, read.starts, timexes, read.captions)
+    candidates, missing = article_dates(article, agreed)
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
 
