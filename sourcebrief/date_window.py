@@ -44,6 +44,8 @@ class Window:
 
     first: _dt.date
     last: _dt.date
+    stamped: bool = False
+    """Whether the one day is the one of the window's days that the source's yearless dateline or stamp gives."""
 
     def reason(self) -> str:
         """Why one of its expressions stays unresolved."""
@@ -52,6 +54,9 @@ class Window:
 
     def note(self) -> str:
         """What the sources page says of its date."""
+        if self.stamped:
+            return (f"undated; published {self.first.isoformat()}, the day its dateline or stamp gives among those "
+                    f"other sources give the events it reports")
         return (f"undated; published between {self.first.isoformat()} and {self.last.isoformat()}, from the days "
                 f"other sources give the events it reports")
 
@@ -88,6 +93,7 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
             if i not in readings:
                 readings[i] = _Undated(articles[i], probe)
             window = readings[i].window(dated, index, weights)
+            window = _on_stamp(articles[i], window) if window is not None else None
             if window is not None:
                 windows[articles[i].id] = window
                 dates[i], found[i] = _read_under(articles[i], window, found[i])
@@ -157,6 +163,19 @@ class _Undated:
                 continue  # it reads so beyond REACH too ("the following day" after "January 27"): no bound
             fits = near if fits is None else fits & near
         return Window(min(fits), max(fits)) if fits else None
+
+
+def _on_stamp(article: Article, window: Window) -> Window | None:
+    """``window`` narrowed to the one of its days that the source's yearless dateline or two-way stamp gives ("TOKYO,
+    Nov 20 (Reuters) -" in a window of 19 to 25 November 2023: the 20th, its publication day), when exactly one does:
+    the year the other sources' publication dates could not settle, the events do. None when the dateline or stamp
+    gives none of its days ("Dec 20" beside a window of November): the page's own day says the events it seemed to
+    share are others, and nothing is read from them."""
+    if article.dateline_day is None and not article.stamp_readings:
+        return window
+    days = [window.first + _dt.timedelta(days=n) for n in range((window.last - window.first).days + 1)]
+    fits = [d for d in days if (d.month, d.day) == article.dateline_day or d in article.stamp_readings]
+    return Window(fits[0], fits[0], stamped=True) if len(fits) == 1 else window if fits else None
 
 
 def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, dict]:
