@@ -8,6 +8,9 @@ each of those days, and an expression keeps a value only when all of them give i
 January 2024 whichever day of that week the source came out, and "the following day" the 28th; its "Thursday" stays
 unresolved, the reason saying why. Nothing is guessed: a source whose reports match no dated event, or match two
 days that no single publication day can both give, stays as it was.
+
+A yearless dateline ("TOKYO, Nov 20 (Reuters) -") picks its day out of the window, and a month and day that bounds no
+window ("presented on December 11", an event of 11 December 2024) still takes its event's year.
 """
 
 from __future__ import annotations
@@ -162,6 +165,8 @@ class _Undated:
                     # the source came out: no bound, but the expression's own day
                 continue  # it reads so beyond REACH too ("the following day" after "January 27"): no bound
             fits = near if fits is None else fits & near
+        if fits is not None:
+            self.fixed.clear()  # a window, or anchors no one day fits: then none of them is trusted, nor these
         return Window(min(fits), max(fits)) if fits else None
 
 
