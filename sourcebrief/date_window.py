@@ -8,6 +8,9 @@ each of those days, and an expression keeps a value only when all of them give i
 January 2024 whichever day of that week the source came out, and "the following day" the 28th; its "Thursday" stays
 unresolved, the reason saying why. Nothing is guessed: a source whose reports match no dated event, or match two
 days that no single publication day can both give, stays as it was.
+
+A yearless dateline ("TOKYO, Nov 20 (Reuters) -") picks its day out of the window, and a month and day that bounds no
+window ("presented on December 11", an event of 11 December 2024) still takes its event's year.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 from . import date_values as V
 from .annotate import date_spans
 from .chronology import NO_DCT, article_dates, left_open
+from .date_paraphrase import same_in_other_words
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_merge import Candidate, idf, reports_same
 from .model import Article
@@ -43,6 +47,8 @@ class Window:
 
     first: _dt.date
     last: _dt.date
+    stamped: bool = False
+    """Whether the one day is the one of the window's days that the source's yearless dateline or stamp gives."""
 
     def reason(self) -> str:
         """Why one of its expressions stays unresolved."""
@@ -51,6 +57,9 @@ class Window:
 
     def note(self) -> str:
         """What the sources page says of its date."""
+        if self.stamped:
+            return (f"undated; published {self.first.isoformat()}, the day its dateline or stamp gives among those "
+                    f"other sources give the events it reports")
         return (f"undated; published between {self.first.isoformat()} and {self.last.isoformat()}, from the days "
                 f"other sources give the events it reports")
 
@@ -87,11 +96,15 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
             if i not in readings:
                 readings[i] = _Undated(articles[i], probe)
             window = readings[i].window(dated, index, weights)
+            window = _on_stamp(articles[i], window) if window is not None else None
             if window is not None:
                 windows[articles[i].id] = window
                 dates[i], found[i] = _read_under(articles[i], window, found[i])
                 newly.append(i)
         pending = [i for i in pending if i not in newly]
+    for i in pending:  # no window: each expression that alone tells a dated event's day still takes that day
+        if i in readings and readings[i].fixed:
+            dates[i], found[i] = _read_fixed(readings[i], found[i])
     return dates, found, windows
 
 
@@ -105,6 +118,10 @@ class _Undated:
         self.trials: dict[_dt.date, list[Timex]] = {}
         read = article_dates_found(article)
         unresolved = {t.start for t in read.timexes if t.value == "unresolved"}
+        self.fixed: dict[int, str] = {}
+        """Where an expression starts, for each that tells a dated event and reads as its day under every publication
+        day tried ("December 11" beside a source's event of 11 December 2024): the day it is, though it bounds no
+        window."""
         self.relative: list[tuple[int, Candidate]] = []
         """Each clause whose expression stays unresolved without a publication day, with that expression's start."""
         if unresolved:
@@ -125,9 +142,13 @@ class _Undated:
         event's day; None when no such date is found or no day fits them all."""
         anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
         for start, candidate in self.relative:
+            if V.precision(candidate.source.date) not in ("day", "time"):
+                continue  # "of the summer" in the sentence of a dated medical never reads as its day: no anchor, and
+                # no bar to the sentence's "on Tuesday" either
             days: set[str] = set()
             for n in _sharing(candidate, index):
-                if dated[n].source.date not in days and reports_same(candidate, dated[n], weights):
+                if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
+                                                         or same_in_other_words(candidate, dated[n], weights)):
                     days.add(dated[n].source.date)
                     if len(days) > 1:
                         break  # two days: no anchor
@@ -139,9 +160,27 @@ class _Undated:
             near = {centre + _dt.timedelta(days=step) for step in range(-REACH, REACH + 1)}
             near = {d for d in near if _value_at(self.timexes(d), start) == day}
             if {centre - _dt.timedelta(days=REACH), centre + _dt.timedelta(days=REACH)} & near:
+                if len(near) == 2 * REACH + 1:
+                    self.fixed[start] = day  # "presented on December 11" is the event's 11 December, whenever
+                    # the source came out: no bound, but the expression's own day
                 continue  # it reads so beyond REACH too ("the following day" after "January 27"): no bound
             fits = near if fits is None else fits & near
+        if fits is not None:
+            self.fixed.clear()  # a window, or anchors no one day fits: then none of them is trusted, nor these
         return Window(min(fits), max(fits)) if fits else None
+
+
+def _on_stamp(article: Article, window: Window) -> Window | None:
+    """``window`` narrowed to the one of its days that the source's yearless dateline or two-way stamp gives ("TOKYO,
+    Nov 20 (Reuters) -" in a window of 19 to 25 November 2023: the 20th, its publication day), when exactly one does:
+    the year the other sources' publication dates could not settle, the events do. None when the dateline or stamp
+    gives none of its days ("Dec 20" beside a window of November): the page's own day says the events it seemed to
+    share are others, and nothing is read from them."""
+    if article.dateline_day is None and not article.stamp_readings:
+        return window
+    days = [window.first + _dt.timedelta(days=n) for n in range((window.last - window.first).days + 1)]
+    fits = [d for d in days if (d.month, d.day) == article.dateline_day or d in article.stamp_readings]
+    return Window(fits[0], fits[0], stamped=True) if len(fits) == 1 else window if fits else None
 
 
 def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, dict]:
@@ -152,6 +191,17 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     agreed = _agreed(readings)
     candidates, missing = article_dates(article, agreed)
     missing = [dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u for u in missing]
+    return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
+
+
+def _read_fixed(undated: _Undated, found: dict) -> tuple[tuple, dict]:
+    """The article's dated clauses and date annotations with only its ``fixed`` expressions resolved, to the day the
+    event each tells is given; every other expression stays unresolved for want of a publication date."""
+    article, fixed = undated.article, undated.fixed
+    read = article_dates_found(article)
+    timexes = [dataclasses.replace(t, value=fixed[t.start]) if t.start in fixed else t for t in read.timexes]
+    agreed = ArticleDates(read.body, read.starts, timexes, read.captions)
+    candidates, missing = article_dates(article, agreed)
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
 

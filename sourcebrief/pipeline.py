@@ -33,7 +33,7 @@ from .render import (FragmentSpool, WrittenPage, copy_static, create_environment
                      render_twice, write_page)
 from .cache import Store, begin_build, files_digest, folder_for, key_of, per_source, sweep, tree_digest
 from .timings import StageTimer
-from .topic import subject_entity, subject_title, unrelated_introduction
+from .topic import briefing_title, subject_entity, unrelated_introduction
 from .uptodate import UpToDate
 from .views import SiteView, build_date, home_site, sort_key, sources_pages, summarise
 
@@ -306,11 +306,12 @@ def _introduction_check(config: BuildConfig, pages: list, about: Entity | None, 
 
 def site_view(analysis: Analysis, pages: list, about: Entity | None = None) -> SiteView:
     """The briefing-wide view; its title is content/index.md's, else the name of ``about`` (the entity most headlines
-    name, topic.subject_entity) with the words most headlines add to it (topic.subject_title), else "Briefing"."""
+    name, topic.subject_entity) with the words most headlines add to it, or a named event they share ("Storm Isha"),
+    else "Briefing" (topic.briefing_title)."""
     articles = analysis.articles
     index = _introduction(pages)
     title = index.front.get("title") if index else None
-    title = str(title) if title else subject_title(articles, about, analysis.entities.entities) if about else "Briefing"
+    title = str(title) if title else briefing_title(articles, about, analysis.entities.entities)
     inferred = dict(analysis.chronology.inferred_dates)
     summaries = tuple(sorted((summarise(a, analysis.shares_copy_with(a.id), inferred.get(a.id)) for a in articles),
                              key=sort_key))

@@ -108,6 +108,52 @@ def subject_title(articles: Sequence[Article], about: Entity, entities: Sequence
     return " ".join((name, *best))
 
 
+EVENT_NOUNS = frozenset("storm hurricane typhoon cyclone operation".split())
+"""Words a named event's name opens with ("Storm Isha", "Hurricane Helene", "Operation Prosperity Guardian"): a run of
+capitalised words headlines share that opens with one names the event the briefing is about, though no entity does."""
+EVENT_ENDS = frozenset("fire wildfire bushfire summit cup olympics games".split())
+"""Words a named event's name ends with ("Park Fire", "Nato Summit", "World Cup")."""
+
+
+def briefing_title(articles: Sequence[Article], about: Entity | None, entities: Sequence[Entity] = ()) -> str:
+    """The briefing's title when content/index.md gives none: a named event at least as many headlines name as the
+    subject (every headline's "Storm Isha: …" titles the briefing "Storm Isha", not "Briefing" nor the "UK" two of
+    them name), else subject_title of ``about`` (subject_entity), else "Briefing"."""
+    event = named_event(articles)
+    if event and (about is None or event[1] >= next((n for e, n in _ranked(articles, entities) if e.id == about.id), 0)):
+        return event[0]
+    return subject_title(articles, about, entities) if about else "Briefing"
+
+
+def named_event(articles: Sequence[Article]) -> tuple[str, int] | None:
+    """The name of an event (EVENT_NOUNS or EVENT_ENDS and at least one other capitalised word, up to _LONGEST words)
+    that _need headlines write alike, with how many do: the most shared, then the longest. Headlines are read as
+    written: a Title Case headline's "Storm Isha Batters UK" holds "Storm Isha" as the others do, and its longer run
+    is in no other headline."""
+    counts: Counter = Counter()
+    for article in articles:
+        counts.update(_event_runs(article.title or ""))
+    found = sorted(((n, len(run), run) for run, n in counts.items() if n >= _need(articles)), reverse=True)
+    return (" ".join(found[0][2]), found[0][0]) if found else None
+
+
+def _event_runs(title: str) -> set[tuple[str, ...]]:
+    """The runs of capitalised words of a headline (no run over punctuation) that name an event."""
+    runs: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    for token in [*_TOKEN.findall(title), "."]:
+        if re.fullmatch(r"[A-Z][\w'’-]*", token) and not token.endswith(("'s", "’s")):
+            run.append(token)
+            continue
+        for i in range(len(run)):
+            for size in range(2, min(_LONGEST, len(run) - i) + 1):
+                words = tuple(run[i:i + size])
+                if words[0].casefold() in EVENT_NOUNS or words[-1].casefold() in EVENT_ENDS:
+                    runs.add(words)
+        run = []
+    return runs
+
+
 def _tied(articles: Sequence[Article], about: Entity, entities: Sequence[Entity]) -> Entity | None:
     """The one entity other than ``about`` that as many headlines name, if there is one; a name within the other's
     ("Panama" in "Panama Canal") is the same subject, not a tie. Three names as widely shared ("Afif", "Jordan",

@@ -148,3 +148,21 @@ def test_default_seeds_without_index_are_titled_by_both_names(tmp_path: Path) ->
     States"); "coalition" is in five of the six headlines (the appended Moscow story's is the sixth)."""
     build_briefing(tmp_path, with_index=False)
     assert _title(tmp_path / "site") == "Iraq and US: coalition"
+
+
+def test_a_named_event_every_headline_shares_titles_the_briefing() -> None:
+    from sourcebrief.entity_model import Entity
+    from sourcebrief.topic import briefing_title
+    uk = Entity("united-kingdom", "United Kingdom", "place", ("UK",), None, (), ())
+    headlines = _titled("Storm Isha: Two dead as 90mph winds batter UK and Ireland",
+                        "Storm Isha: Man, 84, killed as car hits fallen tree - as thousands left without power",
+                        "Storm Isha: Tens of thousands without power as clean-up begins",
+                        "Storm Isha Batters UK")
+    # Before: "Briefing" (no entity in half the headlines), or the "UK" two of them name.
+    assert briefing_title(headlines, None) == "Storm Isha"
+    assert briefing_title(headlines, uk, [uk]) == "Storm Isha"
+    # A name more headlines share than the event stays the title; an event in one headline titles nothing.
+    florida = Entity("florida", "Florida", "place", (), None, (), ())
+    assert briefing_title(_titled("Florida orders evacuations as Hurricane Milton nears", "Florida counts the cost",
+                                  "Florida braces"), florida, [florida]) == "Florida"
+    assert briefing_title(_titled("Storm Isha: winds batter UK", "Trains cancelled", "Power cut"), None) == "Briefing"
