@@ -11,7 +11,7 @@ from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosel
                                 near_in_value, one_share_price, per_share_price, told_beside, two_holders)
 from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
-from .figure_parts import share_of
+from .figure_parts import counted_part, share_of
 from .figures import Figure
 from .rounds import article_rounds, rounds_apart
 from .vote_counts import counting_stage
@@ -82,7 +82,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
-    if counting_stage(a) or counting_stage(b) or moments_apart(a, b):
+    if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or _part_within(a, b):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
@@ -369,6 +369,17 @@ def _rounds_to_zeros(a: Figure, b: Figure) -> bool:
             if coarse.value != fine.value and abs(fine.value - coarse.value) < 0.5 * step * scale:
                 return True
     return False
+
+
+def _part_within(a: Claim, b: Claim) -> bool:
+    """One figure counts a part (figure_parts.counted_part) and the other may be its total, the part being no greater
+    than the total can be: "three other people were killed" is no misreport of "At least four people were killed".
+    A part greater than the other figure is no part of it: "including 12 children" and "10 children died"
+    disagree."""
+    if a.figure is None or b.figure is None or counted_part(a) == counted_part(b):
+        return False
+    part, whole = (a.figure, b.figure) if counted_part(a) else (b.figure, a.figure)
+    return interval(part.value, _hedge(part), part.low)[0] <= interval(whole.value, _hedge(whole), whole.low)[1]
 
 
 def _sources_of(claims: Sequence[Claim], groups: Sequence[Sequence[int]], sources: dict[int, frozenset[str]],
