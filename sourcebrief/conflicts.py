@@ -13,6 +13,7 @@ from .conflict_subjects import normalised, one_holder, one_vote_share, opening_s
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
 from .figures import Figure
+from .rounding import rounds_to
 from .rounds import article_rounds, rounds_apart
 from .vote_counts import counting_stage
 
@@ -316,7 +317,7 @@ def disagree(a: Claim, b: Claim) -> bool:
     if a.figure is None or b.figure is None:
         return False
     qualifier_a, qualifier_b = _hedge(a.figure), _hedge(b.figure)
-    if qualifier_a is None and qualifier_b is None and _rounds_to(a.figure, b.figure):
+    if qualifier_a is None and qualifier_b is None and rounds_to(a.figure, b.figure):
         return False
     lo_a, hi_a = interval(a.figure.value, qualifier_a, a.figure.low)
     lo_b, hi_b = interval(b.figure.value, qualifier_b, b.figure.low)
@@ -336,39 +337,6 @@ def _hedge(figure: Figure) -> str | None:
         return figure.qualifier
     digits = found.group().replace(",", "").replace(".", "").strip("0")
     return None if len(digits) >= _PRECISE else figure.qualifier
-
-
-def _rounds_to(a: Figure, b: Figure) -> bool:
-    """True when the figure written with fewer decimals is the other rounded: "34%" and "34.2%"."""
-    found_a, found_b = _NUMBER.search(a.text), _NUMBER.search(b.text)
-    if not (found_a and found_b):
-        return False
-    (coarse, found), (fine, other) = sorted(((a, found_a), (b, found_b)), key=lambda p: len(p[1].group(1) or ""))
-    places = len(found.group(1) or "")
-    if places == len(other.group(1) or ""):
-        return _rounds_to_zeros(a, b)
-    written = float(found.group().replace(",", ""))
-    scale = coarse.value / written if written else 1
-    return abs(fine.value - coarse.value) < 0.5 * 10 ** -places * scale
-
-
-_ROUNDED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*?)((?:,000)+)(?![\d.,])")
-"""A whole number written to some thousands ("809,000", "1,350,000"): its leading digits and its zeros."""
-
-
-def _rounds_to_zeros(a: Figure, b: Figure) -> bool:
-    """True when one figure is the other rounded to thousands or more and still shows three significant digits:
-    "809,000 votes" is "809,197 votes" rounded. ("1,000" against "1,200", or "2,500" against "2,530", are given as
-    two counts: two significant digits could be a round count of its own.)"""
-    for coarse, fine in ((a, b), (b, a)):
-        found = _ROUNDED.search(coarse.text)
-        if found and len(found.group(1).replace(",", "")) >= 3:
-            step = 10 ** (3 * found.group(2).count(","))
-            written = float((found.group(1) + found.group(2)).replace(",", ""))
-            scale = coarse.value / written if written else 1
-            if coarse.value != fine.value and abs(fine.value - coarse.value) < 0.5 * step * scale:
-                return True
-    return False
 
 
 def _part_within(a: Claim, b: Claim) -> bool:

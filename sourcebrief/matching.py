@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claims import Claim, counts_a_part, normalise
+from .conflict_subjects import one_vote_share
+from .rounding import confirms, roundings
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,11 @@ def cluster_claims(claims: Sequence[Claim], rules: MatchRules = MatchRules()) ->
 
 
 def _index_keys(claim: Claim, df: Counter[str], rules: MatchRules) -> list[tuple[object, str]]:
-    """Keys a claim is filed under: (figure key, word), or (None, rare word)."""
+    """Keys a claim is filed under: (figure key, word), and (its roundings' keys, word) (_rounded_keys), or (None,
+    rare word)."""
     if claim.key is not None:
-        return [(claim.key, w) for w in sorted(claim.words)] or [(claim.key, "")]
+        keys = [claim.key, *_rounded_keys(claim, "~")]
+        return [(key, w) for key in keys for w in sorted(claim.words) or [""]]
     rarest = sorted(claim.words, key=lambda w: (df[w], w))[: rules.plain_keys]
     return [(None, w) for w in rarest]
 
@@ -80,19 +84,42 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
     """The group this claim best belongs to, or None."""
     hits: Counter[int] = Counter()
     words = sorted(claim.words) or [""]
-    for word in words:
-        postings = index.get((claim.key, word), ())
-        if len(postings) < rules.posting_cap:  # a full list means a common word
-            hits.update(postings)
+    keys = [claim.key, ("~", *claim.key), *_rounded_keys(claim)] if claim.key else [None]
+    for key in keys:  # its own value, the finer values it is a rounding of, the coarser ones that round it
+        for word in words:
+            postings = index.get((key, word), ())
+            if len(postings) < rules.posting_cap:  # a full list means a common word
+                hits.update(postings)
     best, best_score = None, 0.0
     for group, _ in hits.most_common(rules.candidates):  # ties: first found first
         if claim.named - named[group] and named[group] - claim.named:
             continue
         for other in groups[group][: rules.representatives]:
-            score = similarity(claim, claims[other], rules)
+            score = similarity(claim, claims[other], rules) * (1 if claims[other].key == claim.key else _ROUNDED_SCORE)
             if score > best_score:
                 best, best_score = group, score
     return best
+
+
+_ROUNDED_SCORE = 0.99
+"""What a match with a rounding of the claim's value ("56.6%" for "56.55%") scores against one with its own: the
+same value written alike joins first."""
+
+
+def _rounded_keys(claim: Claim, mark: str = "") -> list[tuple[object, ...]]:
+    """The keys of the values a figure claim rounds to (rounding.roundings), ``mark`` first: a claim is filed under
+    them marked "~" so that a rounding of it finds it, and looks up its own roundings unmarked."""
+    if claim.figure is None or claim.key is None:
+        return []
+    return [((mark, value, claim.key[1]) if mark else (value, claim.key[1])) for value in roundings(claim.figure)]
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """One value, or one value told to two precisions (rounding.confirms: "56.6%" and "56.55%")."""
+    if a.key == b.key:
+        return True
+    return (a.key is not None and b.key is not None and a.key[1] == b.key[1] and a.figure is not None
+            and b.figure is not None and confirms(a.figure, b.figure))
 
 
 def _distinctive(value: float) -> bool:
@@ -105,7 +132,7 @@ def _distinctive(value: float) -> bool:
 
 def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
     """How alike two claims are, 0 when they cannot be the same fact."""
-    if a.key != b.key or a.side and b.side and a.side != b.side:
+    if not _same_value(a, b) or a.side and b.side and a.side != b.side:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
@@ -125,6 +152,8 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         score = shared / smaller
         if shared and score < rules.figure_overlap and a.key[1] != "%" and _distinctive(a.key[0]):
             return rules.figure_overlap  # "The FAA ordered 171 jets grounded", "regulators grounded 171 … aircraft"
+        if score < rules.figure_overlap and one_vote_share(a, b):
+            return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote"
         return score if shared and score >= rules.figure_overlap else 0.0
     if smaller < rules.plain_min_words or shared < rules.plain_min_shared:
         return 0.0
