@@ -9,6 +9,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .date_values import MONTH_NAMES
+from .crowds import crowd_family
 from .electorate import voter_family
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
@@ -384,8 +385,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     return Claim(
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
-        key=(figure.value,
-             voter_family(figure, sentence, _dead_family(unit_family(figure.unit), pre_words + post_words))),
+        key=(figure.value, crowd_family(figure, sentence, voter_family(
+            figure, sentence, _dead_family(unit_family(figure.unit), pre_words + post_words)))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),

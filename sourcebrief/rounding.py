@@ -19,6 +19,9 @@ round count of its own)."""
 _KEPT_DIGITS = 2
 """Significant digits a rounding must keep to confirm the precise value: "56.6%" confirms "56.55%", "57%" does too,
 but "2%" is no rounding of "2.4%" a briefing would join (small round shares recur by chance)."""
+_CUT_DIGITS = 3
+"""Significant digits a value cut short must keep: "1.08 million" for "1.089 million" is read as cut, but "3%" is
+no cut "3.6%" (it would be "4%")."""
 _SLACK = 1e-9
 """Relative slack of a comparison at half a step: "56.55" is "56.6" rounded though binary floats put it a hair
 under half."""
@@ -42,15 +45,19 @@ def step(figure: Figure) -> float:
 
 
 def rounds_to(a: Figure, b: Figure, kept: int = 1) -> bool:
-    """True when one figure is the other rounded to the precision it is written to (step): "56.6%" and "56.55%",
-    "34%" and "34.2%", "809,000 votes" and "809,197 votes"; not "56.6%" and "56.2%", nor two figures written as
-    finely ("56.5%" and "56.6%"). ``kept``: significant digits the rounding must keep (_KEPT_DIGITS for two figures
-    to confirm each other; any rounding is no disagreement)."""
+    """True when one figure is the other rounded to the precision it is written to (step), or cut there keeping
+    _CUT_DIGITS (outlets drop digits: "1.08 million" for "1.089 million"): "56.6%" and "56.55%", "34%" and "34.2%",
+    "809,000 votes" and "809,197 votes"; not "56.6%" and "56.2%", nor two figures written as finely ("56.5%" and
+    "56.6%"). ``kept``: significant digits the rounding must keep (_KEPT_DIGITS for two figures to confirm each
+    other; any rounding is no disagreement)."""
     step_a, step_b = step(a), step(b)
     if not step_a or not step_b or step_a == step_b or a.value == b.value:
         return False
     coarse, fine, size = (a, b, step_a) if step_a > step_b else (b, a, step_b)
-    return abs(fine.value - coarse.value) <= 0.5 * size * (1 + _SLACK) and _kept(coarse.value, size, kept)
+    near = abs(fine.value - coarse.value) <= 0.5 * size * (1 + _SLACK)
+    cut = 0 <= (fine.value - coarse.value) * (1 if coarse.value > 0 else -1) < size * (1 - _SLACK) and _kept(
+        coarse.value, size, _CUT_DIGITS)
+    return (near or cut) and _kept(coarse.value, size, kept)
 
 
 def confirms(a: Figure, b: Figure) -> bool:
@@ -66,7 +73,7 @@ def _kept(value: float, size: float, digits: int = _KEPT_DIGITS) -> bool:
 
 def roundings(figure: Figure) -> tuple[float, ...]:
     """The values a figure rounds to at each coarser power of ten that keeps _KEPT_DIGITS digits (both neighbours
-    when it lies half-way): "56.55%" gives 56.6 (and 56.5) and 57. A rounded figure is filed under these, so that
+    when it lies half-way, and the value cut there): "56.55%" gives 56.6 (and 56.5) and 57 (and 56). A rounded figure is filed under these, so that
     the precise one finds it (matching)."""
     size = step(figure)
     if not size or figure.qualifier is not None:
@@ -75,9 +82,9 @@ def roundings(figure: Figure) -> tuple[float, ...]:
     size *= 10
     while _kept(figure.value, size):
         units = figure.value / size
-        for unit in {math.floor(units + 0.5 + _SLACK), math.ceil(units - 0.5 - _SLACK)}:
-            if abs(units - unit) <= 0.5 + _SLACK:
-                found.append(_tidy(unit * size))
+        cut = {math.trunc(units + math.copysign(_SLACK, units))} if _kept(figure.value, size, _CUT_DIGITS) else set()
+        for unit in sorted({math.floor(units + 0.5 + _SLACK), math.ceil(units - 0.5 - _SLACK), *cut}):
+            found.append(_tidy(unit * size))
         size *= 10
     return tuple(dict.fromkeys(v for v in found if v != figure.value))
 

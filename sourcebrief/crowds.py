@@ -1,0 +1,31 @@
+"""People counted as marching are a crowd's protesters: "1.08 million people had demonstrated across France" and
+"1.089 million demonstrators" count one thing (claims asks here for each figure's unit family)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # figures are read here, never found
+    from .figures import Figure
+
+_PROTESTER = "protester"
+"""The unit family of demonstrators, protesters and marchers (claims._FAMILIES)."""
+_MARCHING = re.compile(r"\b(?:marched|marching|march\s+(?:through|in|across|on|to)|demonstrated|demonstrating"
+                       r"|protested|protesting|rallied|rallying|(?:joined|(?:took|taken|take|taking)\s+part\s+in)\s+"
+                       r"(?:the\s+)?(?:protests?|marches|rall(?:y|ies)|demonstrations?)|took\s+to\s+the\s+streets"
+                       r"|taken\s+to\s+the\s+streets"
+                       r"|(?:turned|came)\s+out\s+(?:to\s+)?(?:protest|march|demonstrate))\b")
+"""Verbs of a crowd that marches, in lower case (the month "March 7" is no march)."""
+_CLAUSE_END = re.compile(r"[,;:.!?()—–]")
+
+
+def crowd_family(figure: Figure, sentence: str, family: str) -> str:
+    """The unit family of a figure, "protester" for people said to march, demonstrate or rally in the clause after
+    it ("Nearly 1.1 million people marched across France", "More than a million people took to the streets"), so
+    that they meet "1.089 million demonstrators"."""
+    if family not in ("people", "person"):
+        return family
+    after = sentence[figure.end:]
+    end = _CLAUSE_END.search(after)
+    return _PROTESTER if _MARCHING.search(after[:end.start() if end else len(after)]) else family
