@@ -38,7 +38,7 @@ _SYNONYMS = MappingProxyType({
     "israeli": "israel", "israelis": "israel", "russian": "russia", "turkish": "turkey",
     "türkiye": "turkey", "jordanian": "jordan", "kurdish": "kurd", "isil": "isis",
     "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill", "kills": "kill",
-    "died": "kill", "dies": "kill", "die": "kill", "dead": "kill",
+    "died": "kill", "dies": "kill", "die": "kill", "dead": "kill", "drowned": "kill", "drown": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"

@@ -14,6 +14,7 @@ from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
 from .figures import Figure
 from .rounding import rounds_to
+from .tolls import both_tolls, counts_toll, days_apart
 from .rounds import article_rounds, rounds_apart
 from .vote_counts import counting_stage
 
@@ -22,8 +23,8 @@ _POSTING_CAP = 200
 """Longest inverted list of the (unit family, word) index."""
 
 
-def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
-                       ) -> list[list[int]]:
+def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
+                       undated: frozenset[str] = frozenset()) -> list[list[int]]:
     """Sets of figure-group indices (each set sorted) that disagree about one quantity.
 
     Candidates come from an index over (unit family, context word); a pair
@@ -32,6 +33,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     sets are joined only when no source is in both: a source giving two
     values in one conflict gives two quantities ("Orsi had 49.6% of the vote
     to Delgado's 46.3%"), which a chain of pairs would otherwise join.
+    ``undated``: the ids of sources without a publication date.
     """
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     parent: dict[int, int] = {}
@@ -61,9 +63,9 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             if sets is None:
                 continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
-                    or _both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
+                    or both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
                     or one_share_price(lead, claims[groups[other][0]])
-                    ) and _conflict(claims, (g, other), groups, apart, rounds):
+                    ) and _conflict(claims, (g, other), groups, apart, rounds, undated):
                 _join(parent, g, other)
                 joined[_root(parent, g)] = sets[0] | sets[1]
         for word in (*_words(lead), *("~" + w for w in near), *held):
@@ -76,14 +78,18 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              apart: bool = False, rounds: dict[str, str] | None = None) -> bool:
+              apart: bool = False, rounds: dict[str, str] | None = None, undated: frozenset[str] = frozenset()
+              ) -> bool:
     """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
     election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
-    of an election, rounds.article_rounds). The caller has checked that no source is in both (_sets_apart)."""
+    of an election, rounds.article_rounds; ``undated``: sources without a publication date, whose tolls told on two
+    days cannot be seen rising, tolls.days_apart). The caller has checked that no source is in both
+    (_sets_apart)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
-    if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or _part_within(a, b):
+    if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or _part_within(a, b) or (
+            days_apart(a, b) and {a.source_id, b.source_id} & undated):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
@@ -98,14 +104,14 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     words_a, words_b = _words(a), _words(b)
     if _far_apart(a, b):
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
-    if (not words_a & words_b - a.places - b.places - a.within - b.within and not _both_tolls(a, b) and not roll
+    if (not words_a & words_b - a.places - b.places - a.within - b.within and not both_tolls(a, b) and not roll
             and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
             and not one_holder(a, b) and not one_share_price(a, b)):
         return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
+            and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b) and not roll
             and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
@@ -148,34 +154,14 @@ _WIDER_REACH = 80
 
 def _words(claim: Claim) -> frozenset[str]:
     """A claim's words and the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
-    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls), and "electorate"
+    toll's count, wherever the sentence put the word (the index then meets two tolls: both_tolls), and "electorate"
     for a count of an election's roll, eligible or registered (electorate.one_roll)."""
-    return (claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+    return (claim.words | claim.within | (_TOLL_WORD if counts_toll(claim) else frozenset())
             | (_ROLL_WORD if roll_of(claim) else frozenset()))
 
 
 _TOLL_WORD = frozenset({"toll"})
 _ROLL_WORD = frozenset({"electorate"})
-
-
-def _toll(claim: Claim) -> bool:
-    """A count of the dead in a sentence about a toll ("The toll is now 12 dead"), or in an article's lead, which
-    gives its story's toll ("At least 79 people died … after a fishing boat … capsized and sank off Greece on
-    Wednesday" is the toll that "has risen to 78" the next day)."""
-    return claim.key is not None and claim.key[1] == "death" and (
-        "toll" in normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
-
-
-_LEAD_SENTENCES = 0
-"""The last sentence index of an article's lead: its first sentence (a second may already count a part: "Al Haouz
-province accounted for 1,293 of the deaths, followed by Taroudant with 452")."""
-
-
-def _both_tolls(a: Claim, b: Claim) -> bool:
-    """Two counts of the dead in sentences about a toll ("The toll is now 12 dead", "The death toll … has reached
-    11") give one story's toll, whatever else their clauses say (their places, times and tallies are checked
-    apart)."""
-    return _toll(a) and _toll(b)
 
 
 def _same_place(a: Claim, b: Claim) -> bool:

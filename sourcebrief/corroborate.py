@@ -413,7 +413,8 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     conflicts = []
     seen: set[str] = set()
     stages = paragraph_stages(claims)
-    for component in conflicting_groups(claims, groups):
+    undated = frozenset(source for source, article in articles.items() if article.published is None)
+    for component in conflicting_groups(claims, groups, undated):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         values = sorted(
             (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,

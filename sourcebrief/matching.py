@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .claims import Claim, counts_a_part, normalise
 from .conflict_subjects import one_vote_share
 from .rounding import confirms, roundings
+from .tolls import both_tolls, counts_toll
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _index_keys(claim: Claim, df: Counter[str], rules: MatchRules) -> list[tuple
     rare word)."""
     if claim.key is not None:
         keys = [claim.key, *_rounded_keys(claim, "~")]
-        return [(key, w) for key in keys for w in sorted(claim.words) or [""]]
+        return [(key, w) for key in keys for w in _figure_words(claim)]
     rarest = sorted(claim.words, key=lambda w: (df[w], w))[: rules.plain_keys]
     return [(None, w) for w in rarest]
 
@@ -83,7 +84,7 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
                 index: dict[tuple[object, str], list[int]], rules: MatchRules) -> int | None:
     """The group this claim best belongs to, or None."""
     hits: Counter[int] = Counter()
-    words = sorted(claim.words) or [""]
+    words = _figure_words(claim) if claim.key else sorted(claim.words) or [""]
     keys = [claim.key, ("~", *claim.key), *_rounded_keys(claim)] if claim.key else [None]
     for key in keys:  # its own value, the finer values it is a rounding of, the coarser ones that round it
         for word in words:
@@ -99,6 +100,12 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
             if score > best_score:
                 best, best_score = group, score
     return best
+
+
+def _figure_words(claim: Claim) -> list[str]:
+    """The words a figure claim is filed and looked up under: its own, and "@toll" for a count of the dead in a
+    sentence about a toll (tolls.counts_toll), which meets another toll of its value whatever their words."""
+    return [*sorted(claim.words), *(["@toll"] if counts_toll(claim) else [])] or [""]
 
 
 _ROUNDED_SCORE = 0.99
@@ -152,8 +159,9 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         score = shared / smaller
         if shared and score < rules.figure_overlap and a.key[1] != "%" and _distinctive(a.key[0]):
             return rules.figure_overlap  # "The FAA ordered 171 jets grounded", "regulators grounded 171 … aircraft"
-        if score < rules.figure_overlap and one_vote_share(a, b):
-            return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote"
+        if score < rules.figure_overlap and (one_vote_share(a, b) or both_tolls(a, b)):
+            return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote";
+            # "The toll … has risen to 87 dead", "the government put the number of dead at 87"
         return score if shared and score >= rules.figure_overlap else 0.0
     if smaller < rules.plain_min_words or shared < rules.plain_min_shared:
         return 0.0
