@@ -189,10 +189,12 @@ def _hedged_apart(a: Claim, b: Claim) -> bool:
 
 
 _FORECAST = re.compile(r"\b(?:(?:had|has|have)\s+(?:estimated|forecast|projected|predicted|expected)"
+                       r"|(?:had|has|have)\s+been\s+(?:expecting|forecasting|projecting|predicting)"
+                       r"|(?:were|are|was|is)\s+(?:expecting|forecasting|projecting|predicting)"
                        r"|(?:estimated|forecast|projected|predicted)\s+(?:its|their|the|a|an)\b"
                        r"|forecasts?\s+(?:of|for)|guidance|preliminary\s+estimate)", re.I)
 """A figure given as a forecast or an early estimate ("Samsung had estimated its second-quarter operating profit at
-10.4 trillion won"), not the result reported later, even of the same value ("reported an operating profit of 10.4
+10.4 trillion won", "Economists had been expecting about 150,000 new jobs"), not the result reported later, even of the same value ("reported an operating profit of 10.4
 trillion won"). An estimate as a hedge ("an estimated 5,000 people") is no forecast."""
 _INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|in\s+(?:early|morning|afternoon)\s+"
                        r"(?:trade|trading|deals)|intraday|at\s+one\s+point|earlier\s+in\s+the\s+session)\b", re.I)
