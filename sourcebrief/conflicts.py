@@ -13,6 +13,7 @@ from .conflict_subjects import normalised, one_holder, one_vote_share, opening_s
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
 from .figures import Figure
+from .matching import snapshots
 from .rounding import rounds_to
 from .tolls import both_tolls, counts_toll, days_apart
 from .rounds import article_rounds, rounds_apart
@@ -88,7 +89,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
-    if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or _part_within(a, b) or (
+    if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
             days_apart(a, b) and {a.source_id, b.source_id} & undated):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):

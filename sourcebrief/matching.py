@@ -196,7 +196,7 @@ _FORECAST = re.compile(r"\b(?:(?:had|has|have)\s+(?:estimated|forecast|projected
 """A figure given as a forecast or an early estimate ("Samsung had estimated its second-quarter operating profit at
 10.4 trillion won", "Economists had been expecting about 150,000 new jobs"), not the result reported later, even of the same value ("reported an operating profit of 10.4
 trillion won"). An estimate as a hedge ("an estimated 5,000 people") is no forecast."""
-_INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|in\s+(?:early|morning|afternoon)\s+"
+_INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|pre-?market|in\s+(?:early|morning|afternoon)\s+"
                        r"(?:trade|trading|deals)|intraday|at\s+one\s+point|earlier\s+in\s+the\s+session)\b", re.I)
 _CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|at\s+the\s+close)\b", re.I)
 """A market move within the session ("rose as much as 3.6% in early trade") and at its close ("closed up 3.6
@@ -211,6 +211,13 @@ def _moments_apart(a: Claim, b: Claim) -> bool:
     (forecast_a, intraday_a, close_a), (forecast_b, intraday_b, close_b) = _moments(a.clause), _moments(b.clause)
     return forecast_a != forecast_b or (intraday_a and not intraday_b and close_b) or (
         intraday_b and not intraday_a and close_a)
+
+
+def snapshots(a: Claim, b: Claim) -> bool:
+    """Two market moves each told within a session, before its close ("fell 3.4% in early trading", "down nearly 4%
+    in premarket trading"): each is the price at a moment the other's outlet did not see, so they do not disagree
+    (conflicts); closing moves do."""
+    return a.figure is not None and b.figure is not None and _moments(a.clause)[1] and _moments(b.clause)[1]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -76,7 +76,7 @@ def roundings(figure: Figure) -> tuple[float, ...]:
     when it lies half-way, and the value cut there): "56.55%" gives 56.6 (and 56.5) and 57 (and 56). A rounded figure is filed under these, so that
     the precise one finds it (matching)."""
     size = step(figure)
-    if not size or figure.qualifier is not None:
+    if not size:
         return ()
     found: list[float] = []
     size *= 10
