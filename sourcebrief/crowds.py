@@ -29,12 +29,14 @@ def crowd_family(figure: Figure, sentence: str, family: str) -> str:
     """The unit family of a figure, "protester" for people said to march, demonstrate or rally in the clause after
     it ("Nearly 1.1 million people marched across France", "More than a million people took to the streets"), or
     drawn by a protest ("Tuesday's protests … drew 1.28 million people"), so that they meet "1.089 million
-    demonstrators"."""
+    demonstrators"; a bare number counting as the figure before it does, after such a verb, likewise ("1.08 million
+    people had demonstrated across France, including 119,000 in Paris")."""
     if family not in ("people", "person"):
         return family
     after = sentence[figure.end:]
     end = _CLAUSE_END.search(after)
-    marching = _MARCHING.search(after[:end.start() if end else len(after)])
+    marching = _MARCHING.search(after[:end.start() if end else len(after)]) or (
+        not re.search(r"[A-Za-z]", figure.text) and _MARCHING.search(sentence, 0, figure.start))
     drawn = _DREW_BEFORE.search(sentence, max(0, figure.start - 40), figure.start) and _PROTEST.search(sentence)
     return _PROTESTER if marching or drawn else family
 
