@@ -9,6 +9,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .date_values import MONTH_NAMES
+from .crowds import crowd_family
 from .electorate import voter_family
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
@@ -37,7 +38,7 @@ _SYNONYMS = MappingProxyType({
     "israeli": "israel", "israelis": "israel", "russian": "russia", "turkish": "turkey",
     "türkiye": "turkey", "jordanian": "jordan", "kurdish": "kurd", "isil": "isis",
     "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill", "kills": "kill",
-    "died": "kill", "dies": "kill", "die": "kill", "dead": "kill",
+    "died": "kill", "dies": "kill", "die": "kill", "dead": "kill", "drowned": "kill", "drown": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
@@ -237,7 +238,9 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
         left = figures[i - 1].end if i else 0
         right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
         claim = _figure_claim(source_id, paragraph, index, sentence, figure, left, right)
-        if claims and claims[-1].figure is figures[i - 1] and _OR_RESTATED.fullmatch(sentence[left:figure.start]):
+        between, before = sentence[left:figure.start], sentence[:figures[i - 1].start] if i else ""
+        if claims and claims[-1].figure is figures[i - 1] and (_OR_RESTATED.fullmatch(between) or (
+                between.strip() == "to" and before.endswith("from ") and figures[i - 1].unit == figure.unit)):
             claim = replace(claim, words=claim.words | claims[-1].words | frozenset(normalise(figures[i - 1].unit)))
         if not _bare_span(claim):
             claims.append(replace(claim, side=sides[i]))
@@ -246,8 +249,8 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
 
 _OR_RESTATED = re.compile(r",?\s+(?:or|representing|equal\s+to|equivalent\s+to)\s+")
 """Between a figure and its share or equivalent: "received 10.4 million votes, or 42.4%", "polled 6,328,397 votes,
-representing 56.55%" (the share is of what the first figure's words say, which the bare "42.4%" does not
-repeat)."""
+representing 56.55%" (the share is of what the first figure's words say, which the bare "42.4%" does not repeat;
+so is a new value's after "from" an old one: "the unemployment rate dipped from 4.2% to 4.1%")."""
 
 
 _SPANS = frozenset("second minute hour day week fortnight month year decade century".split())
@@ -384,8 +387,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     return Claim(
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
-        key=(figure.value,
-             voter_family(figure, sentence, _dead_family(unit_family(figure.unit), pre_words + post_words))),
+        key=(figure.value, crowd_family(figure, sentence, voter_family(
+            figure, sentence, _dead_family(unit_family(figure.unit), pre_words + post_words)))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),

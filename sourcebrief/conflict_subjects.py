@@ -86,13 +86,26 @@ _OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular|nationa
 
 
 def one_vote_share(a: Claim, b: Claim) -> bool:
-    """Two shares of the vote whose clauses name one candidate: "Duarte won 58.6% of the vote" and "Final results
-    gave Duarte 58.8% of the vote" give one candidate's share, whatever their verbs."""
+    """Two shares of the vote whose clauses name one candidate (_holder): "Duarte won 58.6% of the vote" and "Final
+    results gave Duarte 58.8% of the vote" give one candidate's share, whatever their verbs; so do "Mahama won 56.55
+    percent of the vote" and "John Mahama has won the presidential election, taking 56.6% of the vote"."""
     if a.figure is None or b.figure is None or a.figure.unit != "%" or b.figure.unit != "%" or a.side or b.side:
         return False
     if not all(_OF_THE_VOTE.match(c.quote, c.figure.end) for c in (a, b)):
         return False
-    return bool(_names_in(a.clause) & _names_in(b.clause))
+    return bool(_holder(a) & _holder(b))
+
+
+def _holder(claim: Claim) -> frozenset[str]:
+    """The normalised names of a share's holder: those in its clause (its first word too when the sentence opens
+    with a name as its subject: "Mahama won 56.55 percent"), or when the clause names none (it opens with its verb:
+    "taking 56.6% of the vote" after "John Mahama has won the presidential election,"), those before it in its
+    sentence, its subject's."""
+    at = claim.quote.find(claim.clause)
+    own = _names_in(claim.clause)
+    before = _names_in(claim.quote[:at]) if at > 0 and not own else frozenset()
+    subject = opening_subject(claim.quote) if at == 0 or before else frozenset()
+    return frozenset(normalise(" ".join(own | before))) | subject
 
 
 def _names_in(clause: str) -> frozenset[str]:

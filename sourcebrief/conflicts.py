@@ -11,8 +11,11 @@ from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosel
                                 near_in_value, one_share_price, per_share_price, told_beside, two_holders)
 from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
-from .figure_parts import share_of
+from .figure_parts import counted_part, share_of
 from .figures import Figure
+from .matching import snapshots
+from .rounding import rounds_to
+from .tolls import both_tolls, counts_toll, days_apart
 from .rounds import article_rounds, rounds_apart
 from .vote_counts import counting_stage
 
@@ -21,8 +24,8 @@ _POSTING_CAP = 200
 """Longest inverted list of the (unit family, word) index."""
 
 
-def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
-                       ) -> list[list[int]]:
+def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
+                       undated: frozenset[str] = frozenset()) -> list[list[int]]:
     """Sets of figure-group indices (each set sorted) that disagree about one quantity.
 
     Candidates come from an index over (unit family, context word); a pair
@@ -31,6 +34,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
     sets are joined only when no source is in both: a source giving two
     values in one conflict gives two quantities ("Orsi had 49.6% of the vote
     to Delgado's 46.3%"), which a chain of pairs would otherwise join.
+    ``undated``: the ids of sources without a publication date.
     """
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     parent: dict[int, int] = {}
@@ -60,9 +64,9 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
             if sets is None:
                 continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
-                    or _both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
+                    or both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
                     or one_share_price(lead, claims[groups[other][0]])
-                    ) and _conflict(claims, (g, other), groups, apart, rounds):
+                    ) and _conflict(claims, (g, other), groups, apart, rounds, undated):
                 _join(parent, g, other)
                 joined[_root(parent, g)] = sets[0] | sets[1]
         for word in (*_words(lead), *("~" + w for w in near), *held):
@@ -75,14 +79,18 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]]
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              apart: bool = False, rounds: dict[str, str] | None = None) -> bool:
+              apart: bool = False, rounds: dict[str, str] | None = None, undated: frozenset[str] = frozenset()
+              ) -> bool:
     """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
     election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
-    of an election, rounds.article_rounds). The caller has checked that no source is in both (_sets_apart)."""
+    of an election, rounds.article_rounds; ``undated``: sources without a publication date, whose tolls told on two
+    days cannot be seen rising, tolls.days_apart). The caller has checked that no source is in both
+    (_sets_apart)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
-    if counting_stage(a) or counting_stage(b) or moments_apart(a, b):
+    if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
+            days_apart(a, b) and {a.source_id, b.source_id} & undated):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
@@ -97,14 +105,14 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     words_a, words_b = _words(a), _words(b)
     if _far_apart(a, b):
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
-    if (not words_a & words_b - a.places - b.places - a.within - b.within and not _both_tolls(a, b) and not roll
+    if (not words_a & words_b - a.places - b.places - a.within - b.within and not both_tolls(a, b) and not roll
             and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
             and not one_holder(a, b) and not one_share_price(a, b)):
         return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b) and not _both_tolls(a, b) and not roll
+            and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b) and not roll
             and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
@@ -147,34 +155,14 @@ _WIDER_REACH = 80
 
 def _words(claim: Claim) -> frozenset[str]:
     """A claim's words and the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
-    toll's count, wherever the sentence put the word (the index then meets two tolls: _both_tolls), and "electorate"
+    toll's count, wherever the sentence put the word (the index then meets two tolls: both_tolls), and "electorate"
     for a count of an election's roll, eligible or registered (electorate.one_roll)."""
-    return (claim.words | claim.within | (_TOLL_WORD if _toll(claim) else frozenset())
+    return (claim.words | claim.within | (_TOLL_WORD if counts_toll(claim) else frozenset())
             | (_ROLL_WORD if roll_of(claim) else frozenset()))
 
 
 _TOLL_WORD = frozenset({"toll"})
 _ROLL_WORD = frozenset({"electorate"})
-
-
-def _toll(claim: Claim) -> bool:
-    """A count of the dead in a sentence about a toll ("The toll is now 12 dead"), or in an article's lead, which
-    gives its story's toll ("At least 79 people died … after a fishing boat … capsized and sank off Greece on
-    Wednesday" is the toll that "has risen to 78" the next day)."""
-    return claim.key is not None and claim.key[1] == "death" and (
-        "toll" in normalised(claim.quote) or claim.sentence <= _LEAD_SENTENCES)
-
-
-_LEAD_SENTENCES = 0
-"""The last sentence index of an article's lead: its first sentence (a second may already count a part: "Al Haouz
-province accounted for 1,293 of the deaths, followed by Taroudant with 452")."""
-
-
-def _both_tolls(a: Claim, b: Claim) -> bool:
-    """Two counts of the dead in sentences about a toll ("The toll is now 12 dead", "The death toll … has reached
-    11") give one story's toll, whatever else their clauses say (their places, times and tallies are checked
-    apart)."""
-    return _toll(a) and _toll(b)
 
 
 def _same_place(a: Claim, b: Claim) -> bool:
@@ -316,7 +304,7 @@ def disagree(a: Claim, b: Claim) -> bool:
     if a.figure is None or b.figure is None:
         return False
     qualifier_a, qualifier_b = _hedge(a.figure), _hedge(b.figure)
-    if qualifier_a is None and qualifier_b is None and _rounds_to(a.figure, b.figure):
+    if qualifier_a is None and qualifier_b is None and rounds_to(a.figure, b.figure):
         return False
     lo_a, hi_a = interval(a.figure.value, qualifier_a, a.figure.low)
     lo_b, hi_b = interval(b.figure.value, qualifier_b, b.figure.low)
@@ -338,37 +326,15 @@ def _hedge(figure: Figure) -> str | None:
     return None if len(digits) >= _PRECISE else figure.qualifier
 
 
-def _rounds_to(a: Figure, b: Figure) -> bool:
-    """True when the figure written with fewer decimals is the other rounded: "34%" and "34.2%"."""
-    found_a, found_b = _NUMBER.search(a.text), _NUMBER.search(b.text)
-    if not (found_a and found_b):
+def _part_within(a: Claim, b: Claim) -> bool:
+    """One figure counts a part (figure_parts.counted_part) and the other may be its total, the part being no greater
+    than the total can be: "three other people were killed" is no misreport of "At least four people were killed".
+    A part greater than the other figure is no part of it: "including 12 children" and "10 children died"
+    disagree."""
+    if a.figure is None or b.figure is None or counted_part(a) == counted_part(b):
         return False
-    (coarse, found), (fine, other) = sorted(((a, found_a), (b, found_b)), key=lambda p: len(p[1].group(1) or ""))
-    places = len(found.group(1) or "")
-    if places == len(other.group(1) or ""):
-        return _rounds_to_zeros(a, b)
-    written = float(found.group().replace(",", ""))
-    scale = coarse.value / written if written else 1
-    return abs(fine.value - coarse.value) < 0.5 * 10 ** -places * scale
-
-
-_ROUNDED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*?)((?:,000)+)(?![\d.,])")
-"""A whole number written to some thousands ("809,000", "1,350,000"): its leading digits and its zeros."""
-
-
-def _rounds_to_zeros(a: Figure, b: Figure) -> bool:
-    """True when one figure is the other rounded to thousands or more and still shows three significant digits:
-    "809,000 votes" is "809,197 votes" rounded. ("1,000" against "1,200", or "2,500" against "2,530", are given as
-    two counts: two significant digits could be a round count of its own.)"""
-    for coarse, fine in ((a, b), (b, a)):
-        found = _ROUNDED.search(coarse.text)
-        if found and len(found.group(1).replace(",", "")) >= 3:
-            step = 10 ** (3 * found.group(2).count(","))
-            written = float((found.group(1) + found.group(2)).replace(",", ""))
-            scale = coarse.value / written if written else 1
-            if coarse.value != fine.value and abs(fine.value - coarse.value) < 0.5 * step * scale:
-                return True
-    return False
+    part, whole = (a.figure, b.figure) if counted_part(a) else (b.figure, a.figure)
+    return interval(part.value, _hedge(part), part.low)[0] <= interval(whole.value, _hedge(whole), whole.low)[1]
 
 
 def _sources_of(claims: Sequence[Claim], groups: Sequence[Sequence[int]], sources: dict[int, frozenset[str]],

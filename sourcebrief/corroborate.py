@@ -16,6 +16,7 @@ from .event_subject import opens_with_possessive, with_subject
 from .figures import find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
+from .rounding import confirms, step
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
 
@@ -32,6 +33,8 @@ class FactSource:
     """The source's sentence stating the fact."""
     paragraph: int
     """Seed line of the paragraph holding the sentence."""
+    rounded: str = ""
+    """The figure as this source writes it when that is the fact's figure rounded ("56.6%" for "56.55%"), else ""."""
 
 
 @record
@@ -69,6 +72,9 @@ class ConflictValue:
     partial: bool = False
     """The value is of an election's count not yet over ("with 95% of ballots counted", "preliminary results"):
     a later full count may differ without either source being wrong (vote_counts.partial_count)."""
+    rounded: bool = False
+    """The value is another value of the conflict rounded ("56.6%" beside "56.55%", rounding.confirms): no
+    disagreement of its own."""
 
 
 @record
@@ -117,8 +123,8 @@ def _fact_json(fact: Fact) -> dict[str, object]:
     """One fact as JSON."""
     return {
         "id": fact.id, "text": fact.text, "figures": list(fact.figures),
-        "sources": [{"id": s.source_id, "quote": s.quote, "paragraph": s.paragraph}
-                    for s in fact.sources],
+        "sources": [{"id": s.source_id, "quote": s.quote, "paragraph": s.paragraph,
+                     **({"rounded": s.rounded} if s.rounded else {})} for s in fact.sources],
         "outlets": fact.outlets, "independent": fact.independent,
     }
 
@@ -129,7 +135,8 @@ def _conflict_json(conflict: Conflict) -> dict[str, object]:
         "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
-                    "quote": v.quote, "paragraph": v.paragraph, **({"partial": True} if v.partial else {})}
+                    "quote": v.quote, "paragraph": v.paragraph, **({"partial": True} if v.partial else {}),
+                    **({"rounded": True} if v.rounded else {})}
                    for v in conflict.values],
     }
 
@@ -177,7 +184,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         if opens_with_possessive(text):
             continue  # "Its preliminary report is expected …" whose "its" stays unnamed: a fact about no one
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
-        sources = tuple(FactSource(c.source_id, c.quote, c.paragraph) for c in members)
+        sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
         ranked.append(((-outlets, -independent, -len(members), first), text, figures, sources, outlets, independent))
@@ -200,6 +207,13 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
     return tuple(facts)
+
+
+def _rounded(claim: Claim, headline: Claim) -> str:
+    """The claim's figure as written when it is the headline's figure rounded (FactSource.rounded), else ""."""
+    if claim.figure is None or headline.figure is None or claim.figure.value == headline.figure.value:
+        return ""
+    return claim.figure.text if confirms(claim.figure, headline.figure) else ""
 
 
 def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) -> dict[int, list[Claim]]:
@@ -262,8 +276,16 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_bare(c), _pronoun_led(c), _fragment(c) or _alone(c),
-                                                    -confirmed(c), len(c.clause), c.source_id))
+    return min(with_noun or members, key=lambda c: (_coarser(c, members), _bare(c), _pronoun_led(c),
+                                                    _fragment(c) or _alone(c), -confirmed(c), len(c.clause),
+                                                    c.source_id))
+
+
+def _coarser(claim: Claim, members: Sequence[Claim]) -> bool:
+    """The claim's figure is another member's rounded ("56.6%" beside "56.55%"): a fact states the finer value."""
+    return claim.figure is not None and any(
+        m.figure is not None and step(m.figure) < step(claim.figure) and confirms(m.figure, claim.figure)
+        for m in members)
 
 
 
@@ -391,11 +413,13 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     conflicts = []
     seen: set[str] = set()
     stages = paragraph_stages(claims)
-    for component in conflicting_groups(claims, groups):
+    undated = frozenset(source for source, article in articles.items() if article.published is None)
+    for component in conflicting_groups(claims, groups, undated):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         values = sorted(
             (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,
-                           articles[c.source_id].published, c.quote, c.paragraph, partial_count(c, stages))
+                           articles[c.source_id].published, c.quote, c.paragraph, partial_count(c, stages),
+                           _coarser(c, members))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
         shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(own_clause(c)),

@@ -146,7 +146,8 @@ def _fact_block(fact: Fact, citer: Citer) -> str:
     items = []
     for source in fact.sources[:LISTED]:
         number = citer.paragraph_number(source.source_id, source.paragraph)
-        items.append(f"- {citer.note(source.source_id, number, source.quote)}")
+        rounded = f" *(gives the figure rounded: {escape_text(source.rounded)})*" if source.rounded else ""
+        items.append(f"- {citer.note(source.source_id, number, source.quote)}{rounded}")
     items += _more(len(fact.sources), "sources", "facts.json")
     head = f"{{#{fact.id} .fact}}\n[{badge(fact)}]{{.badge}} **{escape_text(fact.text)}**"
     return head + "\n\n{.fact-sources}\n" + "\n".join(items)
@@ -158,6 +159,7 @@ def _conflict_block(conflict: Conflict, citer: Citer) -> str:
     for value in conflict.values[:LISTED]:
         number = citer.paragraph_number(value.source_id, value.paragraph) if value.paragraph else None
         stage = " (partial count)" if value.partial else ""
+        stage += " (rounded)" if value.rounded else ""
         items.append(f"- **{escape_text(value.value)}**{stage}: {citer.note(value.source_id, number, value.quote)}")
     items += _more(len(conflict.values), "values", "facts.json")
     head = f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**"

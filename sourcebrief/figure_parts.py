@@ -72,3 +72,29 @@ _NEEDED_AFTER = re.compile(r"\s+(?:(?:votes?|seats?|signatures?|ballots?)\s+)?(?
                            r"(?:needed|required|necessary)\b")
 """A threshold to reach: "needs 65 votes", "the 361 needed for a majority", "needs 86 votes in the first round and
 65 in the second"."""
+
+
+_OTHER_IN = re.compile(r"\s(?:other|others|more(?!\s+than)|further|additional|extra)\b", re.I)
+"""A count of more of what was told before, inside the figure's words: "three other people", "five more people"."""
+_OTHERS_AFTER = re.compile(r"\s*(?:other|others|more)\b(?!\s+than\b)", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|including|included|among\s+them"
+                           r"|among\s+whom|of\s+whom|of\s+which)\s+(?:(?:at\s+least|about|around|some|nearly|more"
+                           r"\s+than|over)\s+)?$", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.I)
+"""A count within a total told beside it: "including a British doctor", "of whom 12 were released", "12 of them
+children", "another three people"."""
+
+
+def counted_part(claim: Claim) -> bool:
+    """Whether a figure counts only part of a total its sentence (or the one before) tells: more of what was told
+    ("three other people were killed" after a constable shot dead, "another 800 flights"), or some within a total
+    ("including 12 children", "of whom 12 were released", "12 of them children"). A part is no misreport of its total:
+    "three other people" and "at least four people were killed" both hold."""
+    figure = claim.figure
+    if figure is None:
+        return False
+    quote = claim.quote
+    return bool(_OTHER_IN.search(figure.text) or _OTHERS_AFTER.match(quote, figure.end)
+                or _ADDED_BEFORE.search(quote, max(0, figure.start - 40), figure.start)
+                or _OF_THEM_AFTER.match(quote, figure.end))
+

@@ -89,7 +89,7 @@ def _figures(conflict: Conflict, link: str, by_id: dict[str, Article]) -> Glance
     differ too: then the figures differ, the partial value marked)."""
     if conflict.rising:
         return GlanceItem(conflict.text, link, "Figure rose", _some(" then ", _values_given(conflict, by_id)))
-    if conflict.partial and len({_amount(v) for v in conflict.values if not v.partial}) < 2:
+    if conflict.partial and len({_amount(v) for v in conflict.values if not v.partial and not v.rounded}) < 2:
         label = "Partial counts" if all(v.partial for v in conflict.values) else "Partial and final counts"
         joint = " then " if _partial_first(conflict) else " vs "
         return GlanceItem(conflict.text, link, label, _some(joint, _values_given(conflict, by_id)))
@@ -122,6 +122,7 @@ def _values_given(conflict: Conflict, by_id: dict[str, Article]) -> list[str]:
         first = min((v.published for v in values if v.published), default=None)
         when = [first.isoformat() if first else "undated"] if conflict.rising else []
         when += ["partial count"] if all(v.partial for v in values) else []
+        when += ["rounded"] if all(v.rounded for v in values) else []
         text = max((v.value for v in values), key=len)
         shown.append(f"{text} ({', '.join(names + when)})" if names or when else text)
     return shown

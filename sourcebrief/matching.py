@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claims import Claim, counts_a_part, normalise
+from .conflict_subjects import one_vote_share
+from .rounding import confirms, roundings
+from .tolls import both_tolls, counts_toll
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,11 @@ def cluster_claims(claims: Sequence[Claim], rules: MatchRules = MatchRules()) ->
 
 
 def _index_keys(claim: Claim, df: Counter[str], rules: MatchRules) -> list[tuple[object, str]]:
-    """Keys a claim is filed under: (figure key, word), or (None, rare word)."""
+    """Keys a claim is filed under: (figure key, word), and (its roundings' keys, word) (_rounded_keys), or (None,
+    rare word)."""
     if claim.key is not None:
-        return [(claim.key, w) for w in sorted(claim.words)] or [(claim.key, "")]
+        keys = [claim.key, *_rounded_keys(claim, "~")]
+        return [(key, w) for key in keys for w in _figure_words(claim)]
     rarest = sorted(claim.words, key=lambda w: (df[w], w))[: rules.plain_keys]
     return [(None, w) for w in rarest]
 
@@ -79,20 +84,49 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
                 index: dict[tuple[object, str], list[int]], rules: MatchRules) -> int | None:
     """The group this claim best belongs to, or None."""
     hits: Counter[int] = Counter()
-    words = sorted(claim.words) or [""]
-    for word in words:
-        postings = index.get((claim.key, word), ())
-        if len(postings) < rules.posting_cap:  # a full list means a common word
-            hits.update(postings)
+    words = _figure_words(claim) if claim.key else sorted(claim.words) or [""]
+    keys = [claim.key, ("~", *claim.key), *_rounded_keys(claim)] if claim.key else [None]
+    for key in keys:  # its own value, the finer values it is a rounding of, the coarser ones that round it
+        for word in words:
+            postings = index.get((key, word), ())
+            if len(postings) < rules.posting_cap:  # a full list means a common word
+                hits.update(postings)
     best, best_score = None, 0.0
     for group, _ in hits.most_common(rules.candidates):  # ties: first found first
         if claim.named - named[group] and named[group] - claim.named:
             continue
         for other in groups[group][: rules.representatives]:
-            score = similarity(claim, claims[other], rules)
+            score = similarity(claim, claims[other], rules) * (1 if claims[other].key == claim.key else _ROUNDED_SCORE)
             if score > best_score:
                 best, best_score = group, score
     return best
+
+
+def _figure_words(claim: Claim) -> list[str]:
+    """The words a figure claim is filed and looked up under: its own, and "@toll" for a count of the dead in a
+    sentence about a toll (tolls.counts_toll), which meets another toll of its value whatever their words."""
+    return [*sorted(claim.words), *(["@toll"] if counts_toll(claim) else [])] or [""]
+
+
+_ROUNDED_SCORE = 0.99
+"""What a match with a rounding of the claim's value ("56.6%" for "56.55%") scores against one with its own: the
+same value written alike joins first."""
+
+
+def _rounded_keys(claim: Claim, mark: str = "") -> list[tuple[object, ...]]:
+    """The keys of the values a figure claim rounds to (rounding.roundings), ``mark`` first: a claim is filed under
+    them marked "~" so that a rounding of it finds it, and looks up its own roundings unmarked."""
+    if claim.figure is None or claim.key is None:
+        return []
+    return [((mark, value, claim.key[1]) if mark else (value, claim.key[1])) for value in roundings(claim.figure)]
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """One value, or one value told to two precisions (rounding.confirms: "56.6%" and "56.55%")."""
+    if a.key == b.key:
+        return True
+    return (a.key is not None and b.key is not None and a.key[1] == b.key[1] and a.figure is not None
+            and b.figure is not None and confirms(a.figure, b.figure))
 
 
 def _distinctive(value: float) -> bool:
@@ -105,7 +139,7 @@ def _distinctive(value: float) -> bool:
 
 def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
     """How alike two claims are, 0 when they cannot be the same fact."""
-    if a.key != b.key or a.side and b.side and a.side != b.side:
+    if not _same_value(a, b) or a.side and b.side and a.side != b.side:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
@@ -125,6 +159,9 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         score = shared / smaller
         if shared and score < rules.figure_overlap and a.key[1] != "%" and _distinctive(a.key[0]):
             return rules.figure_overlap  # "The FAA ordered 171 jets grounded", "regulators grounded 171 … aircraft"
+        if score < rules.figure_overlap and (one_vote_share(a, b) or both_tolls(a, b)):
+            return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote";
+            # "The toll … has risen to 87 dead", "the government put the number of dead at 87"
         return score if shared and score >= rules.figure_overlap else 0.0
     if smaller < rules.plain_min_words or shared < rules.plain_min_shared:
         return 0.0
@@ -152,12 +189,14 @@ def _hedged_apart(a: Claim, b: Claim) -> bool:
 
 
 _FORECAST = re.compile(r"\b(?:(?:had|has|have)\s+(?:estimated|forecast|projected|predicted|expected)"
+                       r"|(?:had|has|have)\s+been\s+(?:expecting|forecasting|projecting|predicting)"
+                       r"|(?:were|are|was|is)\s+(?:expecting|forecasting|projecting|predicting)"
                        r"|(?:estimated|forecast|projected|predicted)\s+(?:its|their|the|a|an)\b"
                        r"|forecasts?\s+(?:of|for)|guidance|preliminary\s+estimate)", re.I)
 """A figure given as a forecast or an early estimate ("Samsung had estimated its second-quarter operating profit at
-10.4 trillion won"), not the result reported later, even of the same value ("reported an operating profit of 10.4
+10.4 trillion won", "Economists had been expecting about 150,000 new jobs"), not the result reported later, even of the same value ("reported an operating profit of 10.4
 trillion won"). An estimate as a hedge ("an estimated 5,000 people") is no forecast."""
-_INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|in\s+(?:early|morning|afternoon)\s+"
+_INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|pre-?market|in\s+(?:early|morning|afternoon)\s+"
                        r"(?:trade|trading|deals)|intraday|at\s+one\s+point|earlier\s+in\s+the\s+session)\b", re.I)
 _CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|at\s+the\s+close)\b", re.I)
 """A market move within the session ("rose as much as 3.6% in early trade") and at its close ("closed up 3.6
@@ -172,6 +211,13 @@ def _moments_apart(a: Claim, b: Claim) -> bool:
     (forecast_a, intraday_a, close_a), (forecast_b, intraday_b, close_b) = _moments(a.clause), _moments(b.clause)
     return forecast_a != forecast_b or (intraday_a and not intraday_b and close_b) or (
         intraday_b and not intraday_a and close_a)
+
+
+def snapshots(a: Claim, b: Claim) -> bool:
+    """Two market moves each told within a session, before its close ("fell 3.4% in early trading", "down nearly 4%
+    in premarket trading"): each is the price at a moment the other's outlet did not see, so they do not disagree
+    (conflicts); closing moves do."""
+    return a.figure is not None and b.figure is not None and _moments(a.clause)[1] and _moments(b.clause)[1]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -62,10 +62,12 @@ def _facts(analysis: Analysis) -> list[str]:
     data = analysis.corroboration.to_json()
     lines = ["## Facts"]
     for fact in data["facts"]:
-        lines.append(f"- {fact['text']} [{', '.join(s['id'] for s in fact['sources'])}]")
+        cited = ", ".join(s["id"] + (f" (rounded {s['rounded']})" if s.get("rounded") else "") for s in fact["sources"])
+        lines.append(f"- {fact['text']} [{cited}]")
     lines += ["", "## Conflicts"]
     for conflict in data["conflicts"]:
-        values = "; ".join(f"{v['value']} ({v['source']}{', partial' if v.get('partial') else ''})"
+        values = "; ".join(f"{v['value']} ({v['source']}{', partial' if v.get('partial') else ''}"
+                           f"{', rounded' if v.get('rounded') else ''})"
                            for v in conflict["values"])
         lines.append(f"- {conflict['text']}: {values}{' (rising)' if conflict.get('rising') else ''}")
     lines += ["", "## Shared copy"]

@@ -68,6 +68,11 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
         assert text not in [f.text for f in result.facts], f"{title}: {[f.text for f in result.facts]}"
     for text, figures in want.get("figures", {}).items():
         assert [list(f.figures) for f in result.facts if f.text == text] == [figures], f"{title}: {result.facts}"
+    for source, value in want.get("rounded", {}).items():  # a source whose figure is a fact's figure rounded
+        given = [s.rounded for f in result.facts for s in f.sources if s.source_id == source and s.rounded]
+        assert value in given, f"{title}: {source} gives {given}"
+    if "rounded_values" in want:  # for each conflict, the sources whose values round another value of it
+        assert [[v.source_id for v in c.values if v.rounded] for c in result.conflicts] == want["rounded_values"], title
     for figure, count in want.get("independent", {}).items():
         fact = next(f for f in result.facts if any(figure in x for x in f.figures))
         assert fact.independent == count, f"{title}: {fact}"
