@@ -105,9 +105,10 @@ def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
             kinds[root] = "place"
 
 
-def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> None:
     """A person by shape alone whose first word names an organisation of the briefing is that body's product or
-    unit, not a person: "Facebook Marketplace", "Microsoft Windows" (where Facebook and Microsoft are bodies)."""
+    unit, not a person: "Facebook Marketplace", "Microsoft Windows" (where Facebook and Microsoft are bodies); so is
+    one holding a brand (_brands): "the speeding Porsche Taycan" where the story writes "driving a Porsche"."""
     strong = {clusters.find(_key(f.mention)) for f in found if f.mention.strong and not _is_single(f.mention)}
     orgs = {key for key in _org_names(found) if " " not in key and kinds.get(clusters.find(key)) == "org"}
     for f in found:
@@ -115,8 +116,25 @@ def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str,
         if m.kind != "person" or m.evidence != "shape" or _is_single(m):
             continue
         root = clusters.find(_key(m))
-        if root not in strong and kinds.get(root) == "person" and name_key(m.name).split()[0] in orgs:
-            kinds[root] = "org"
+        words = name_key(m.name).split()
+        if root not in strong and kinds.get(root) == "person" and (words[0] in orgs or brands & set(words)):
+            kinds[root] = "org"  # (a brand anywhere: "the Pune Porsche crash")
+
+
+_BRAND_AFTER_ARTICLE = re.compile(r"(?<![\w.])an? ([A-Z][a-z]+)(?= [a-z]|[,.;:!?)]|$)")
+"""A lone capitalised word after "a" or "an" in a sentence, with no name going on after it: "driving a Porsche in
+Pune" (people are not "a Smith"; "a Reuters reporter" names its body another way)."""
+
+
+def _brands(found: list[_Found]) -> set[str]:
+    """Name keys of the lone words the briefing writes as things one may have, "a Porsche": a maker's brand, whose
+    model the longer name is ("the speeding Porsche Taycan"), unless a person's name of the briefing holds it or it
+    names a place or a people."""
+    people = {part for f in found if f.mention.kind == "person" and f.mention.evidence not in ("shape", "bare")
+              for part in _surname_keys(f.mention.name)}
+    words = {w for sentence in {f.sentence for f in found} for w in _BRAND_AFTER_ARTICLE.findall(sentence)}
+    return {name_key(w) for w in words if w not in gazetteer().places and w not in gazetteer().demonyms
+            and name_key(w) not in people}
 
 
 def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
@@ -175,7 +193,7 @@ def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[st
             kinds[clusters.find(key)] = "place"
 
 
-def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
+def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
     people_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -200,6 +218,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         if not (_is_single(m) or m.evidence == "bare"):
             continue
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
+        if m.evidence == "bare" and key in brands:
+            continue  # "driving a Porsche": a thing, though it ends "Pune Porsche"
         if m.evidence == "bare" and m.text in gazetteer().demonyms:
             continue  # "striking Argentine pilots": a people's adjective, not the "Argentine Airline Pilots Association"
         if m.evidence == "bare" and f.sentence.startswith(m.text) and not (
@@ -319,11 +339,12 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
     _places_in_lists(found, clusters, kinds)
-    _products_of_orgs(found, clusters, kinds)
+    brands = _brands(found)
+    _products_of_orgs(found, clusters, kinds, brands)
     _bodies_in_lists(found, clusters, kinds)
     bodies_beside_bodies(found, clusters, kinds)
     _places_named_twice(found, clusters, kinds)
-    links = _link_singles(found, clusters, kinds)
+    links = _link_singles(found, clusters, kinds, brands)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):
         if i in links:

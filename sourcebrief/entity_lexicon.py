@@ -213,10 +213,10 @@ PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
-# "Kafr Kila", "Beit Hanoun", "Wadi Khaled").
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" opens an Irish county's ("County Londonderry").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port
+    Lago Monte Barrio Mount Lake Cape Fort Port County
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
