@@ -131,7 +131,7 @@ ORG_HEADS = frozenset(
     Administration Authority Service Services Association Federation Foundation
     Network Airlines Airways Motors Holdings Partners Times Post News Herald Journal
     Treasury Mission Coalition Commissioner Tribunal Board Church Society Centre
-    Center Club Federation Reserve Exchange Industries Systems Technologies Labs
+    Center Centres Centers Club Federation Reserve Exchange Industries Systems Technologies Labs
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror
@@ -315,7 +315,11 @@ SHORT_COUNTRY_NAMES = {
     "Holland": "Netherlands", "Laos": "Laos", "Moldova": "Moldova", "Bolivia": "Bolivia",
     "Venezuela": "Venezuela", "Tanzania": "Tanzania", "Kosovo": "Kosovo",
     "Vatican": "Holy See", "Macedonia": "North Macedonia", "Burma": "Myanmar",
+    "Democratic Republic of the Congo": "Congo", "Democratic Republic of Congo": "Congo", "DR Congo": "Congo",
+    "DRC": "Congo",
 }
+"""(The Democratic Republic of the Congo is "Congo" as news names it after the first mention; pycountry's "Congo",
+the Republic of the Congo, is seldom in the news.)"""
 
 
 @dataclass(frozen=True)

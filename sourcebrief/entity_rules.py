@@ -17,6 +17,7 @@ from .entity_lexicon import (
     THING_TAILS,
     GROUP_NOUNS,
     HONORIFICS,
+    NOT_ACRONYMS,
     ORG_HEADS,
     ORG_LEAD_ARTICLES,
     ORG_LEADS,
@@ -234,6 +235,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
+    if (len(run) == 2 and run[1].is_acronym and run[1].text not in NOT_ACRONYMS | CLUB_MARKS
+            and (_lookup(words[0]) or ("",))[0] == "place"):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
+        # own body named by its initials (a club's mark is left to the rule below: "Sevilla FC")
     if len(words) > 1 and words[-1] in PRODUCT_TAILS:  # "Microsoft Windows": a body's product
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
