@@ -212,7 +212,8 @@ def _nation_and_word(run: list[Token]) -> bool:
 
 
 _GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists visitors pilgrims worshippers mourners
-    attendees shoppers final finals semi-final match game fixture derby concert gig rally ceremony race""".split())
+    attendees shoppers final finals semi-final match game fixture derby concert gig rally ceremony race talks
+    summit""".split())
 """A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley"."""
 _SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
 """First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
@@ -289,7 +290,9 @@ _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster dail
 said"."""
 _CLOSED_ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+    r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+"""(A hospital too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric hospital,"; not before a
+name: "A hospital employee, Atul Ghatkamble".)"""
 
 
 def _closed_org_appositive(text: str, end: int) -> bool:

@@ -213,10 +213,11 @@ PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
-# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" opens an Irish county's ("County Londonderry").
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" opens an Irish county's ("County Londonderry"), "St" and "Saint"
+# the places named for saints ("St Andrew Hall", "St Kilda"; a saint's name after "Order of" is an honour's).
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port County
+    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").

@@ -48,7 +48,31 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_person_tails(found, clusters)  # again: "Al-Khulaifi" ends "Mohammed Al-Khulaifi" and "Mohammed bin
     # Abdulaziz Al-Khulaifi", one person once the chains are merged
     _merge_ministry_forms(found, clusters)
+    _merge_transliterations(found, clusters)
     return clusters
+
+
+_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|yi|y)$")
+"""Endings that romanisations of Slavic names write differently: "Zelenskiy", "Zelensky", "Zelenskyy"; "Yury" and
+"Yuri", "Dmitry" and "Dmitri", "Alexey" and "Alexei"."""
+
+
+def _romanised(key: str) -> str:
+    """A person's name key with the spellings romanisations differ by made one ("ks" for "x", one ending for "-iy",
+    "-yy", "-y"): "volodymyr zelenskiy" and "volodymyr zelensky" both "volodymyr zelenski"."""
+    return " ".join(_TRANSLIT_END.sub("i", word.replace("ks", "x")) for word in key.split())
+
+
+def _merge_transliterations(found: list[_Found], clusters: _Clusters) -> None:
+    """A person's full name romanised two ways is one person: "Volodymyr Zelenskiy" (Reuters) and "Volodymyr
+    Zelensky" (the Kyiv Independent), "Alexey Likhachev" and "Alexei Likhachev" (names of two words or more)."""
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for key in sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
+                       and f.mention.evidence != "bare" and not _is_single(f.mention)}):
+        by_form[_romanised(key)].append(key)
+    for keys in by_form.values():
+        for key in keys[1:]:
+            clusters.union(keys[0], key)
 
 
 def _merge_ministry_forms(found: list[_Found], clusters: _Clusters) -> None:

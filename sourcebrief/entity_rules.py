@@ -90,6 +90,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(words) > 1 and (words[-1] in THING_TAILS or fold(words[0]) in THING_LEADS) and not _lookup(surface):
         return []  # "General Data Protection Regulation", "Rugby World Cup", "Ley Bases": a law or a contest, none of
         # our kinds
+    if _HONOUR_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
+        return []  # "the Order of St Andrew the Apostle": an honour's name, none of our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
@@ -100,6 +102,11 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
         return _compound(run[0])  # "Israel-Hamas", "Syrian-Jordanian"; else one name: "Rolls-Royce", "Nkweta-Salami"
     return _by_context(text, tokens, first, last, surface)
+
+
+_HONOUR_BEFORE = re.compile(r"\bOrder of (?:the )?$")
+"""What opens an order of chivalry or merit, whose name after it is no one's ("Order of St Andrew", "Order of
+Lenin")."""
 
 
 _COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds".split())

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from .entity_lexicon import SPEECH_VERBS
 from .model import record
-from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun
+from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
 from .quote_names import quoted_name
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
                              inner_subject, staff_at)
@@ -15,14 +15,15 @@ from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWN
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
-                      r"|condemned|denounced|hailed|praised|welcomed|accused|pledged|vowed|promised|blamed|citing"
+                      r"|condemned|denounced|hailed|praised|welcomed|thanked|accused|pledged|vowed|promised|blamed|citing"
                       r"|directed|instructed|reported"
                       r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
 massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
 judging or promising in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused
 his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”", "blamed “radical
-Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”"), instructing and reporting."""
+Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”", "thanked the Indian leader for
+his efforts to find “ways of resolving …”"), instructing and reporting."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "calling": "called", "citing": "cited",
@@ -75,6 +76,8 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
                                        text, previous_speaker)
             if resolved:
                 written, speaker = speaker, resolved
+        elif speaker and (holder := resolve_role(speaker, start, text, previous_speaker)):
+            written, speaker = speaker, holder  # "the Kremlin spokesman" named before: Dmitry Peskov
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
 
