@@ -16,7 +16,7 @@ from .entity_forms import acts_on_its_own, club_lead
 from .entity_leads import leads_of
 from .entity_lists import list_mates, pair_mate
 from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials,
-                           places_standing_for_bodies)
+                           places_standing_for_bodies, places_standing_for_teams)
 from .entity_acronyms import lower_case_terms
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
@@ -335,7 +335,8 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
 
     ``extracted``: ``article_mentions`` of each article, when already known (cached or made in parallel)."""
     found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
-    found = given_names_of_people(people_by_initials(places_standing_for_bodies(_bodies_that_speak(found))))
+    found = given_names_of_people(people_by_initials(places_standing_for_teams(
+        places_standing_for_bodies(_bodies_that_speak(found)))))
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
     _places_in_lists(found, clusters, kinds)

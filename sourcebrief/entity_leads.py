@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from .entity_lexicon import CLUB_MARKS, COMMON_CAPS, ORG_HEADS, ORG_LEADS, ROLE_WORDS, fold, gazetteer
 
 
-_ENGLISH_LEADS = frozenset("Radio Credit Junta Real Centro Liga".split())
+_ENGLISH_LEADS = frozenset("Radio Credit Junta Centro Liga".split())
 """Lead words of other languages' bodies (entity_lexicon.ORG_LEADS) that English writes alone for other things."""
 
 

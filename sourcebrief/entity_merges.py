@@ -59,13 +59,15 @@ _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|yi|y)$")
 
 def _romanised(key: str) -> str:
     """A person's name key with the spellings romanisations differ by made one ("ks" for "x", one ending for "-iy",
-    "-yy", "-y"): "volodymyr zelenskiy" and "volodymyr zelensky" both "volodymyr zelenski"."""
-    return " ".join(_TRANSLIT_END.sub("i", word.replace("ks", "x")) for word in key.split())
+    "-yy", "-y"; "Jr" for "Júnior"): "volodymyr zelenskiy" and "volodymyr zelensky" both "volodymyr zelenski",
+    "vinicius jr" and "vinicius junior" both "vinicius junior"."""
+    return " ".join(_TRANSLIT_END.sub("i", word.replace("ks", "x")) if word != "jr" else "junior" for word in key.split())
 
 
 def _merge_transliterations(found: list[_Found], clusters: _Clusters) -> None:
     """A person's full name romanised two ways is one person: "Volodymyr Zelenskiy" (Reuters) and "Volodymyr
-    Zelensky" (the Kyiv Independent), "Alexey Likhachev" and "Alexei Likhachev" (names of two words or more)."""
+    Zelensky" (the Kyiv Independent), "Alexey Likhachev" and "Alexei Likhachev", "Vinicius Jr" and "Vinícius Júnior"
+    (names of two words or more)."""
     by_form: dict[str, list[str]] = defaultdict(list)
     for key in sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
                        and f.mention.evidence != "bare" and not _is_single(f.mention)}):
