@@ -199,6 +199,7 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
     people_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     corpus: dict[str, set[str]] = defaultdict(set)
     first_surnames: dict[str, set[str]] = defaultdict(set)
+    middles: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
         if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
@@ -209,6 +210,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                     corpus[part].add(root)
                 if (first := _first_surname(m.name)) is not None:
                     first_surnames[first].add(root)
+                for word in _middle_names(m.name):
+                    middles[word].add(root)
     tails = _org_tails(found, clusters, kinds)
     leads = leads_of(sorted(k for k in _org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
                      set(corpus))
@@ -236,6 +239,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = next(iter(roots))
         elif not roots and len(first_surnames.get(key, ())) == 1:
             links[i] = next(iter(first_surnames[key]))  # "Boix" is Vicente Boix Llorca
+        elif not roots and not first_surnames.get(key) and len(middles.get(key, ())) == 1 and key not in clusters.parent:
+            links[i] = next(iter(middles[key]))  # "Lula" is Luiz Inácio Lula da Silva
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
         elif not roots and len(tails.get(key, ())) == 1:
@@ -251,6 +256,15 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
 _FIRST_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+")
 """A name of three words or more whose last two are surnames, as Spanish and Portuguese names are written: the first
 surname is the one a story uses alone ("Vicente Boix Llorca" is then "Boix")."""
+
+
+def _middle_names(name: str) -> list[str]:
+    """The keys of the capitalised inner words of a name of four words or more, one of which may be the name it is
+    known by ("Lula" of "Luiz Inácio Lula da Silva"); not particles, nor initials."""
+    words = name.split()
+    if len(words) < 4:
+        return []
+    return [name_key(w) for w in words[1:-1] if w[:1].isupper() and len(w) > 2 and "." not in w]
 
 
 def _first_surname(name: str) -> str | None:

@@ -344,8 +344,17 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
     words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
     if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
         return False
+    if words[-1].text in _LINKS_BETWEEN or any(t.text.lower() in _FORMER for t in tokens[max(0, first - 4) : first]):
+        return False  # "the group after Graça Foster": another clause's name; "former oil regulator Magda
+        # Chambriard": a person's past post
     return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES or words[-1].text in _UNIT_NOUNS
             or any(t.text in ORG_NOUNS and not t.possessive for t in words))
+
+
+_LINKS_BETWEEN = frozenset("after before than by with from to for at in on of and or but as like since until".split())
+"""Words between a body's noun and a name that make the name another's: "to run the group after Graça Foster"."""
+_FORMER = frozenset("former ex retired veteran onetime one-time erstwhile".split())
+"""Words before a body's noun that make it a person's post: "former oil regulator Magda Chambriard"."""
 
 
 _UNIT_NOUNS = frozenset("unit subsidiary division business arm".split())

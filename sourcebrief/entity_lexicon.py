@@ -245,7 +245,7 @@ SPEECH_VERBS = frozenset(
 PREFIXES = frozenset("pro anti non ex post pre neo".split())
 ADJ_SUFFIXES = frozenset(
     """led backed based linked allied aligned owned run funded born made
-    controlled affiliated era style wide sponsored bound occupied held""".split()
+    controlled affiliated era style wide sponsored bound occupied held listed traded headquartered""".split()
 )
 # All-capital words that are not organisations.
 NOT_ACRONYMS = frozenset(
