@@ -232,6 +232,9 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 links[i] = clusters.find(key)  # a place's whole name, or by a body's short form ("Apple Inc.")
             elif len(tails.get(key, ())) == 1:
                 links[i] = next(iter(tails[key]))
+            elif len(people_in[f.source].get(key, ())) == 1 and _SURNAME_OPENS.match(f.sentence, len(m.text)):
+                links[i] = next(iter(people_in[f.source][key]))  # "Erdoğan, who named Erkan in June, …": the one
+                # person of that surname its source names, described or owning
             continue
         local = people_in[f.source].get(key, set())
         roots = local or corpus.get(key, set())
@@ -251,6 +254,11 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+_SURNAME_OPENS = re.compile(r"(?:,\s+(?:who|whose|\d{1,3},|an?\s|the\s)|['’]s\s)")
+"""What follows a surname opening a sentence when it is the person's: an appositive or a relative clause ("Erdoğan,
+who named Erkan", "Karahan, 42,", "Prates, a former senator") or a possessive ("Erkan's father")."""
 
 
 _FIRST_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+")

@@ -196,7 +196,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union chipmaker band label studio distributor miner hotline""".split()
+    regulator watchdog union chipmaker band label studio distributor miner hotline daily""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
