@@ -168,5 +168,7 @@ def resolve_role(speaker: str, start: int, text: str, previous: Before | str | N
         holders = {m.name for m in _mentions(paragraph) if m.kind == "person" and m.end <= end and m.role
                    and m.role.lower().split()[-1] == role and all(q in m.role for q in qualifiers)}
         if holders:
-            return next(iter(holders)) if len(holders) == 1 else None
+            counterparts = any(m.role and m.role.lower().split()[-1] == "counterpart" for m in _mentions(paragraph))
+            return next(iter(holders)) if len(holders) == 1 and not counterparts else None  # ("his Russian
+            # counterpart Sergei Lavrov" holds the role too)
     return None
