@@ -21,6 +21,7 @@ from .entity_acronyms import lower_case_terms
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
+from .entity_lookup import _lookup
 from .entity_rules import Mention, find_mentions
 from .model import Article
 
@@ -108,15 +109,20 @@ def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
 def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> None:
     """A person by shape alone whose first word names an organisation of the briefing is that body's product or
     unit, not a person: "Facebook Marketplace", "Microsoft Windows" (where Facebook and Microsoft are bodies); so is
-    one holding a brand (_brands): "the speeding Porsche Taycan" where the story writes "driving a Porsche"."""
+    one holding a brand (_brands): "the speeding Porsche Taycan" where the story writes "driving a Porsche"; and a
+    place by its head word whose first word is such a body and the rest a known place is the body's branch there
+    ("Santaco Western Cape")."""
     strong = {clusters.find(_key(f.mention)) for f in found if f.mention.strong and not _is_single(f.mention)}
     orgs = {key for key in _org_names(found) if " " not in key and kinds.get(clusters.find(key)) == "org"}
     for f in found:
         m = f.mention
+        words = name_key(m.name).split()
+        if m.kind == "place" and m.evidence == "place-word" and len(words) > 2 and words[0] in orgs and (
+                _lookup(" ".join(m.name.split()[1:])) or ("",))[0] == "place":
+            kinds[clusters.find(_key(m))] = "org"  # "Santaco Western Cape chairperson": a body's branch in a region
         if m.kind != "person" or m.evidence != "shape" or _is_single(m):
             continue
         root = clusters.find(_key(m))
-        words = name_key(m.name).split()
         if root not in strong and kinds.get(root) == "person" and (words[0] in orgs or brands & set(words)):
             kinds[root] = "org"  # (a brand anywhere: "the Pune Porsche crash")
 

@@ -115,7 +115,8 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # "Park" and "Field" end the names of grounds ("Fenway Park", "Hyde Park", "Tropicana Field", "Soldier Field") and of
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
-PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources".split())
+PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources Industry"
+                            .split())
 """Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
 GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
@@ -131,7 +132,7 @@ ORG_HEADS = frozenset(
     Administration Authority Service Services Association Federation Foundation
     Network Airlines Airways Motors Holdings Partners Times Post News Herald Journal
     Treasury Mission Coalition Commissioner Tribunal Board Church Society Centre
-    Center Centres Centers Club Federation Reserve Exchange Industries Systems Technologies Labs
+    Center Centres Centers Chamber Club Federation Reserve Exchange Industries Systems Technologies Labs
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror

@@ -15,7 +15,7 @@ REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split(
 Affairs"; not a "Bank of England, Barclays and NatWest", three banks)."""
 
 
-_AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Agency Administration".split())
+_AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Agency Administration Chamber".split())
 """Heads of public agencies whose remit of two parts is named after "for" or "of": "Centers for Disease Control and
 Prevention", "Africa Centres for Disease Control and Prevention"."""
 
