@@ -115,8 +115,8 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # "Park" and "Field" end the names of grounds ("Fenway Park", "Hyde Park", "Tropicana Field", "Soldier Field") and of
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
-PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources Industry"
-                            .split())
+PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources "
+                            "Industry".split())
 """Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
 GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
@@ -214,8 +214,7 @@ PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
-# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" opens an Irish county's ("County Londonderry"), "St" and "Saint"
-# the places named for saints ("St Andrew Hall", "St Kilda"; a saint's name after "Order of" is an honour's).
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
     Lago Monte Barrio Mount Lake Cape Fort Port County St Saint
@@ -317,11 +316,8 @@ SHORT_COUNTRY_NAMES = {
     "Holland": "Netherlands", "Laos": "Laos", "Moldova": "Moldova", "Bolivia": "Bolivia",
     "Venezuela": "Venezuela", "Tanzania": "Tanzania", "Kosovo": "Kosovo",
     "Vatican": "Holy See", "Macedonia": "North Macedonia", "Burma": "Myanmar",
-    "Democratic Republic of the Congo": "Congo", "Democratic Republic of Congo": "Congo", "DR Congo": "Congo",
-    "DRC": "Congo",
-}
-"""(The Democratic Republic of the Congo is "Congo" as news names it after the first mention; pycountry's "Congo",
-the Republic of the Congo, is seldom in the news.)"""
+    "Democratic Republic of the Congo": "Congo", "Democratic Republic of Congo": "Congo", "DRC": "Congo",
+}  # (the DRC is "Congo" as news names it after the first mention; the Republic of the Congo is seldom in the news)
 
 
 @dataclass(frozen=True)
