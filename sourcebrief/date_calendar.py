@@ -124,8 +124,8 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
             year_text = str(site.dct.year + {"last": -1, "this": 0, "next": 1}[g["qry"].lower()])
     elif g["yc"] or g["ry"]:
         return _same_quarter(g, site)
-    elif (g["qp"] or "").lower() == "period" and not g["rq"]:
-        return None
+    elif (g["qp"] or "").lower() == "period" and not (g["rq"] and site.quarter_anchor):
+        return None  # "a rise on the same period last year" names no quarter where the source reports on none
     else:
         return _named_quarter((g["rq"] or "").lower(), site)
     code = "Q" if unit == "quarter" else "H"

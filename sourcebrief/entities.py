@@ -16,11 +16,12 @@ from .entity_forms import acts_on_its_own, club_lead
 from .entity_leads import leads_of
 from .entity_lists import list_mates, pair_mate
 from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials,
-                           places_standing_for_bodies)
+                           places_standing_for_bodies, places_standing_for_teams)
 from .entity_acronyms import lower_case_terms
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
+from .entity_lookup import _lookup
 from .entity_rules import Mention, find_mentions
 from .model import Article
 
@@ -105,18 +106,42 @@ def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
             kinds[root] = "place"
 
 
-def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+def _products_of_orgs(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> None:
     """A person by shape alone whose first word names an organisation of the briefing is that body's product or
-    unit, not a person: "Facebook Marketplace", "Microsoft Windows" (where Facebook and Microsoft are bodies)."""
+    unit, not a person: "Facebook Marketplace", "Microsoft Windows" (where Facebook and Microsoft are bodies); so is
+    one holding a brand (_brands): "the speeding Porsche Taycan" where the story writes "driving a Porsche"; and a
+    place by its head word whose first word is such a body and the rest a known place is the body's branch there
+    ("Santaco Western Cape")."""
     strong = {clusters.find(_key(f.mention)) for f in found if f.mention.strong and not _is_single(f.mention)}
     orgs = {key for key in _org_names(found) if " " not in key and kinds.get(clusters.find(key)) == "org"}
     for f in found:
         m = f.mention
+        words = name_key(m.name).split()
+        if m.kind == "place" and m.evidence == "place-word" and len(words) > 2 and words[0] in orgs and (
+                _lookup(" ".join(m.name.split()[1:])) or ("",))[0] == "place":
+            kinds[clusters.find(_key(m))] = "org"  # "Santaco Western Cape chairperson": a body's branch in a region
         if m.kind != "person" or m.evidence != "shape" or _is_single(m):
             continue
         root = clusters.find(_key(m))
-        if root not in strong and kinds.get(root) == "person" and name_key(m.name).split()[0] in orgs:
-            kinds[root] = "org"
+        if root not in strong and kinds.get(root) == "person" and (words[0] in orgs or brands & set(words)):
+            kinds[root] = "org"  # (a brand anywhere: "the Pune Porsche crash")
+
+
+_BRAND_AFTER_ARTICLE = re.compile(r"(?<![\w.])an? ([A-Z][a-z]+)(?= (?:in|on|at|to|from|for|with|into|near|and|or|that"
+                                  r"|which|when|while|as|after|before)\b|[,.;:!?)]|$)")
+"""A lone capitalised word after "a" or "an" in a sentence, with no name nor noun going on after it: "driving a
+Porsche in Pune" (people are not "a Smith"; in "a Synopsys share" or "a Reuters reporter" the word is its body's)."""
+
+
+def _brands(found: list[_Found]) -> set[str]:
+    """Name keys of the lone words the briefing writes as things one may have, "a Porsche": a maker's brand, whose
+    model the longer name is ("the speeding Porsche Taycan"), unless a person's name of the briefing holds it or it
+    names a place or a people."""
+    people = {part for f in found if f.mention.kind == "person" and f.mention.evidence not in ("shape", "bare")
+              for part in _surname_keys(f.mention.name)}
+    words = {w for sentence in {f.sentence for f in found} for w in _BRAND_AFTER_ARTICLE.findall(sentence)}
+    return {name_key(w) for w in words if w not in gazetteer().places and w not in gazetteer().demonyms
+            and name_key(w) not in people}
 
 
 def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
@@ -175,12 +200,13 @@ def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[st
             kinds[clusters.find(key)] = "place"
 
 
-def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[int, str]:
+def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
     people_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     corpus: dict[str, set[str]] = defaultdict(set)
     first_surnames: dict[str, set[str]] = defaultdict(set)
+    middles: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
         if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
@@ -191,6 +217,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                     corpus[part].add(root)
                 if (first := _first_surname(m.name)) is not None:
                     first_surnames[first].add(root)
+                for word in _middle_names(m.name):
+                    middles[word].add(root)
     tails = _org_tails(found, clusters, kinds)
     leads = leads_of(sorted(k for k in _org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
                      set(corpus))
@@ -200,6 +228,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         if not (_is_single(m) or m.evidence == "bare"):
             continue
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
+        if m.evidence == "bare" and key in brands:
+            continue  # "driving a Porsche": a thing, though it ends "Pune Porsche"
         if m.evidence == "bare" and m.text in gazetteer().demonyms:
             continue  # "striking Argentine pilots": a people's adjective, not the "Argentine Airline Pilots Association"
         if m.evidence == "bare" and f.sentence.startswith(m.text) and not (
@@ -209,6 +239,9 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 links[i] = clusters.find(key)  # a place's whole name, or by a body's short form ("Apple Inc.")
             elif len(tails.get(key, ())) == 1:
                 links[i] = next(iter(tails[key]))
+            elif len(people_in[f.source].get(key, ())) == 1 and _SURNAME_OPENS.match(f.sentence, len(m.text)):
+                links[i] = next(iter(people_in[f.source][key]))  # "Erdoğan, who named Erkan in June, …": the one
+                # person of that surname its source names, described or owning
             continue
         local = people_in[f.source].get(key, set())
         roots = local or corpus.get(key, set())
@@ -216,6 +249,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = next(iter(roots))
         elif not roots and len(first_surnames.get(key, ())) == 1:
             links[i] = next(iter(first_surnames[key]))  # "Boix" is Vicente Boix Llorca
+        elif not roots and not first_surnames.get(key) and len(middles.get(key, ())) == 1 and key not in clusters.parent:
+            links[i] = next(iter(middles[key]))  # "Lula" is Luiz Inácio Lula da Silva
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
         elif not roots and len(tails.get(key, ())) == 1:
@@ -228,9 +263,23 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
     return links
 
 
+_SURNAME_OPENS = re.compile(r"(?:,\s+(?:who|whose|\d{1,3},|an?\s|the\s)|['’]s\s)")
+"""What follows a surname opening a sentence when it is the person's: an appositive or a relative clause ("Erdoğan,
+who named Erkan", "Karahan, 42,", "Prates, a former senator") or a possessive ("Erkan's father")."""
+
+
 _FIRST_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+ [A-ZÀ-Þ][a-zà-ÿ’'-]+")
 """A name of three words or more whose last two are surnames, as Spanish and Portuguese names are written: the first
 surname is the one a story uses alone ("Vicente Boix Llorca" is then "Boix")."""
+
+
+def _middle_names(name: str) -> list[str]:
+    """The keys of the capitalised inner words of a name of four words or more, one of which may be the name it is
+    known by ("Lula" of "Luiz Inácio Lula da Silva"); not particles, nor initials."""
+    words = name.split()
+    if len(words) < 4:
+        return []
+    return [name_key(w) for w in words[1:-1] if w[:1].isupper() and len(w) > 2 and "." not in w]
 
 
 def _first_surname(name: str) -> str | None:
@@ -315,15 +364,17 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
 
     ``extracted``: ``article_mentions`` of each article, when already known (cached or made in parallel)."""
     found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
-    found = given_names_of_people(people_by_initials(places_standing_for_bodies(_bodies_that_speak(found))))
+    found = given_names_of_people(people_by_initials(places_standing_for_teams(
+        places_standing_for_bodies(_bodies_that_speak(found)))))
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
     _places_in_lists(found, clusters, kinds)
-    _products_of_orgs(found, clusters, kinds)
+    brands = _brands(found)
+    _products_of_orgs(found, clusters, kinds, brands)
     _bodies_in_lists(found, clusters, kinds)
     bodies_beside_bodies(found, clusters, kinds)
     _places_named_twice(found, clusters, kinds)
-    links = _link_singles(found, clusters, kinds)
+    links = _link_singles(found, clusters, kinds, brands)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):
         if i in links:

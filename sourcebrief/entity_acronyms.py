@@ -56,13 +56,19 @@ def _spelled_out_after(text: str, end: int, letters: str) -> bool:
     return bool(found) and fold(found.group(0).lstrip(" (")[:1]).upper() == letters[:1]
 
 
+_SMALL_WORDS = frozenset("of for and the on in to".split())
+"""Words an acronym may leave out of its letters."""
+
+
 def _lower_case_definition(before: str, letters: str) -> bool:
     """True when ``before`` ends in lower-case words whose initials spell ``letters``, then "(": a term."""
     found = re.search(r"((?:[a-z][\w-]*\s+){2,8})\($", before)
     if not found:
         return False
-    initials = "".join(part[0] for word in found.group(1).split() for part in word.split("-") if part)
-    return initials.upper().endswith(letters.upper())
+    words = found.group(1).split()
+    return any("".join(part[0] for word in kept for part in word.split("-") if part).upper().endswith(letters.upper())
+               for kept in (words, [w for w in words if w not in _SMALL_WORDS]))  # "public health emergency of
+    # international concern (PHEIC)": the "of" is not spelled
 
 
 _BRACKETED = re.compile(r"\(([A-Z]{2,8})\)")

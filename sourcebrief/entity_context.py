@@ -111,6 +111,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
     if len(run) > 1 and len(before) >= 2 and (before[-2], before[-1]) in _HEADING_FOR:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
+    if len(before) >= 2 and before[-1] == "at" and before[-2] in _GATHERED_AT:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "fans at Wembley", "the final at
+        # Wembley": where a crowd or an event is, a venue (staff "at" a name work for a body: below)
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
@@ -126,7 +129,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
     if _OCCUPIED_BEFORE.search(text, max(0, start - 20), start):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
-    if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run)):
+    if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run) or _service_of_a_land(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
     if len(run) > 2 and gazetteer().places.get(run[-1].text) in gazetteer().countries and not run[-1].possessive:
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "pollster Indikator Politik
@@ -208,6 +211,26 @@ def _nation_and_word(run: list[Token]) -> bool:
     # people, not a faith's ("Hindu Kush" is a mountain range)
 
 
+_GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists visitors pilgrims worshippers mourners
+    attendees shoppers final finals semi-final match game fixture derby concert gig rally ceremony race talks
+    summit""".split())
+"""A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley"."""
+_SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
+"""First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
+_OWN_COUNTRY_NAMES = frozenset("Éireann Éire Cymru".split())
+"""Countries' names in their own language that close bodies' names and no person's ("Met Éireann", "Bus Éireann",
+"Plaid Cymru")."""
+
+
+def _service_of_a_land(run: list[Token]) -> bool:
+    """A body's word and a land's name, the land last, is a public body ("Police Scotland", "Health Canada"): a
+    person's surname may be a land's ("Michael Jordan", "Jimmy Wales"), but not after a body's word; so is a name
+    closing with a country's own name for itself ("Met Éireann")."""
+    if len(run) != 2 or run[1].possessive:
+        return False
+    return run[1].text in _OWN_COUNTRY_NAMES or run[0].text in _SERVICE_WORDS and run[1].text in gazetteer().places
+
+
 def _common_noun(word: str) -> bool:
     """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
     lower = word.lower()
@@ -267,7 +290,9 @@ _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster dail
 said"."""
 _CLOSED_ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+    r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+"""(A hospital too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric hospital,"; not before a
+name: "A hospital employee, Atul Ghatkamble".)"""
 
 
 def _closed_org_appositive(text: str, end: int) -> bool:
@@ -319,8 +344,17 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
     words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
     if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
         return False
+    if words[-1].text in _LINKS_BETWEEN or any(t.text.lower() in _FORMER for t in tokens[max(0, first - 4) : first]):
+        return False  # "the group after Graça Foster": another clause's name; "former oil regulator Magda
+        # Chambriard": a person's past post
     return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES or words[-1].text in _UNIT_NOUNS
             or any(t.text in ORG_NOUNS and not t.possessive for t in words))
+
+
+_LINKS_BETWEEN = frozenset("after before than by with from to for at in on of and or but as like since until".split())
+"""Words between a body's noun and a name that make the name another's: "to run the group after Graça Foster"."""
+_FORMER = frozenset("former ex retired veteran onetime one-time erstwhile".split())
+"""Words before a body's noun that make it a person's post: "former oil regulator Magda Chambriard"."""
 
 
 _UNIT_NOUNS = frozenset("unit subsidiary division business arm".split())

@@ -9,13 +9,19 @@ from typing import Callable, Iterable
 from .entity_lexicon import CLUB_MARKS, COMMON_CAPS, ORG_HEADS, ORG_LEADS, ROLE_WORDS, fold, gazetteer
 
 
+_ENGLISH_LEADS = frozenset("Radio Credit Junta Centro Liga".split())
+"""Lead words of other languages' bodies (entity_lexicon.ORG_LEADS) that English writes alone for other things."""
+
+
 @functools.lru_cache(maxsize=1)
 def _not_leads() -> frozenset[str]:
     """First words that never stand for the whole name: places and peoples ("Japan" of "Japan Airlines",
     "European" of "European Commission"), heads ("Bank" of "Bank of America"), title and common words ("First" of
-    "First Republic Bank", "National" of "National Grid")."""
+    "First Republic Bank", "National" of "National Grid"), and the lead words of other languages' names that are
+    English words too ("Radio" of "Radio Okapi"): another language's lead word alone stands for its one body of the
+    briefing ("Aerolíneas" for "Aerolíneas Argentinas")."""
     words = (*gazetteer().places, *gazetteer().demonyms, *ORG_HEADS, *ROLE_WORDS, *COMMON_CAPS, *CLUB_MARKS,
-             *ORG_LEADS, "New", "Royal", "Air", "Central", "Standard", "General", "United", "Global", "Capital")
+             *(ORG_LEADS & _ENGLISH_LEADS), "New", "Royal", "Air", "Central", "Standard", "General", "United", "Global", "Capital")
     return frozenset(fold(w).lower() for w in words)
 
 

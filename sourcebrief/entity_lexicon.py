@@ -115,7 +115,8 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # "Park" and "Field" end the names of grounds ("Fenway Park", "Hyde Park", "Tropicana Field", "Soldier Field") and of
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
-PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources".split())
+PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources "
+                            "Industry".split())
 """Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
 GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
@@ -131,7 +132,7 @@ ORG_HEADS = frozenset(
     Administration Authority Service Services Association Federation Foundation
     Network Airlines Airways Motors Holdings Partners Times Post News Herald Journal
     Treasury Mission Coalition Commissioner Tribunal Board Church Society Centre
-    Center Club Federation Reserve Exchange Industries Systems Technologies Labs
+    Center Centres Centers Chamber Club Federation Reserve Exchange Industries Systems Technologies Labs
     Media Press Television Radio Broadcasting Trust Programme Program Secretariat
     Directorate Command Brotherhood Cartel Militia Militias Regiment Foods Brands Pharmaceuticals
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror
@@ -196,7 +197,7 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union chipmaker band label studio distributor miner hotline""".split()
+    regulator watchdog union chipmaker band label studio distributor miner hotline daily""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))
@@ -213,17 +214,17 @@ PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
-# "Kafr Kila", "Beit Hanoun", "Wadi Khaled").
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port
+    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast
     airbase base border capital crossing neighbourhood neighborhood suburb port
-    state electorate constituency""".split()
+    state electorate constituency stadium""".split()
 )
 # "towns of X and Y", "province of X"
 PLACE_OF_NOUNS = frozenset(
@@ -244,7 +245,7 @@ SPEECH_VERBS = frozenset(
 PREFIXES = frozenset("pro anti non ex post pre neo".split())
 ADJ_SUFFIXES = frozenset(
     """led backed based linked allied aligned owned run funded born made
-    controlled affiliated era style wide sponsored bound occupied held""".split()
+    controlled affiliated era style wide sponsored bound occupied held listed traded headquartered""".split()
 )
 # All-capital words that are not organisations.
 NOT_ACRONYMS = frozenset(
@@ -315,7 +316,8 @@ SHORT_COUNTRY_NAMES = {
     "Holland": "Netherlands", "Laos": "Laos", "Moldova": "Moldova", "Bolivia": "Bolivia",
     "Venezuela": "Venezuela", "Tanzania": "Tanzania", "Kosovo": "Kosovo",
     "Vatican": "Holy See", "Macedonia": "North Macedonia", "Burma": "Myanmar",
-}
+    "Democratic Republic of the Congo": "Congo", "Democratic Republic of Congo": "Congo", "DRC": "Congo",
+}  # (the DRC is "Congo" as news names it after the first mention; the Republic of the Congo is seldom in the news)
 
 
 @dataclass(frozen=True)

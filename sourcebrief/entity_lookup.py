@@ -12,6 +12,7 @@ from .entity_mention import Mention
 _KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
                        else "org") for group in ALIAS_GROUPS for name in group}
 _AL_RE = re.compile(r"^(?:Al|al)[- ]")
+_SAINT_RE = re.compile(r"^St\.? ")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -27,6 +28,8 @@ def _lookup(name: str) -> tuple[str, str, str] | None:
     for form in (name, folded, _AL_RE.sub("", folded), folded[4:] if folded.startswith("The ") else folded):
         if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
             return "place", name if folded == fold(places[form]) else places[form], "gazetteer"
+    if _SAINT_RE.sub("Saint ", folded) in places:
+        return "place", name, "gazetteer"  # "St Petersburg", as written: Florida's or Russia's
     return None
 
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .entity_keys import _Clusters, _Found, _is_single, _key, _surname_keys, name_key
-from .entity_lexicon import gazetteer
+from .entity_lexicon import CLUB_LEADS, ORG_LEADS, fold, gazetteer
 
 _SAYS_IT_RE = re.compile(r"\s+(?:(?:also|on\s+\w+|earlier|later)\s+)?(?:said|says|told\s+\w+|announced|confirmed"
                          r"|added)(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+(?:it|its)\b"
@@ -39,6 +39,31 @@ def places_standing_for_bodies(found: list[_Found]) -> list[_Found]:
         if (m.kind == "place" and m.evidence == "gazetteer" and " " not in m.name and m.name not in countries
                 and len(named) == 1 and _acts_as_body(f)):
             f = replace(f, mention=replace(m, kind="org", name=next(iter(named)), evidence="cue"))
+        out.append(f)
+    return out
+
+
+def places_standing_for_teams(found: list[_Found]) -> list[_Found]:
+    """A known town other than a country, written alone and not after a preposition of place, is the one team (or
+    body whose lead word comes first: "Real", "Banco") of the briefing whose name ends with it: "Los Blancos will meet
+    Dortmund at Wembley", "Edin Terzic's Dortmund" where "Borussia Dortmund" plays (with two such teams it stays a
+    town; "fans in Dortmund" is then one entity with the team, as a name's key is one entity's)."""
+    countries = gazetteer().countries
+    teams: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        m = f.mention
+        words = m.name.split()
+        if m.kind == "org" and len(words) >= 2 and (m.evidence == "club" or fold(words[0]) in CLUB_LEADS | ORG_LEADS):
+            teams[name_key(words[-1])].add(m.name)  # ("Real Madrid", "Sporting Lisbon", "Banco Santander")
+    if not teams:
+        return found
+    out = []
+    for f in found:
+        m = f.mention
+        named = teams.get(name_key(m.name), set())
+        if (m.kind == "place" and m.evidence == "gazetteer" and " " not in m.name and m.name not in countries
+                and len(named) == 1 and not _after_place_word(f)):
+            f = replace(f, mention=replace(m, kind="org", name=next(iter(named)), evidence="club"))
         out.append(f)
     return out
 

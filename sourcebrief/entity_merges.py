@@ -39,6 +39,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_place_heads(found, clusters)
     _merge_company_forms(found, clusters)
     _merge_by_containment(found, clusters)
+    _merge_shaped_openers(found, clusters)
     _merge_leading_words(found, clusters)
     _merge_person_tails(found, clusters)
     merge_nicknames(found, clusters)
@@ -47,7 +48,33 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_person_tails(found, clusters)  # again: "Al-Khulaifi" ends "Mohammed Al-Khulaifi" and "Mohammed bin
     # Abdulaziz Al-Khulaifi", one person once the chains are merged
     _merge_ministry_forms(found, clusters)
+    _merge_transliterations(found, clusters)
     return clusters
+
+
+_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|yi|y)$")
+"""Endings that romanisations of Slavic names write differently: "Zelenskiy", "Zelensky", "Zelenskyy"; "Yury" and
+"Yuri", "Dmitry" and "Dmitri", "Alexey" and "Alexei"."""
+
+
+def _romanised(key: str) -> str:
+    """A person's name key with the spellings romanisations differ by made one ("ks" for "x", one ending for "-iy",
+    "-yy", "-y"; "Jr" for "Júnior"): "volodymyr zelenskiy" and "volodymyr zelensky" both "volodymyr zelenski",
+    "vinicius jr" and "vinicius junior" both "vinicius junior"."""
+    return " ".join(_TRANSLIT_END.sub("i", word.replace("ks", "x")) if word != "jr" else "junior" for word in key.split())
+
+
+def _merge_transliterations(found: list[_Found], clusters: _Clusters) -> None:
+    """A person's full name romanised two ways is one person: "Volodymyr Zelenskiy" (Reuters) and "Volodymyr
+    Zelensky" (the Kyiv Independent), "Alexey Likhachev" and "Alexei Likhachev", "Vinicius Jr" and "Vinícius Júnior"
+    (names of two words or more)."""
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for key in sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
+                       and f.mention.evidence != "bare" and not _is_single(f.mention)}):
+        by_form[_romanised(key)].append(key)
+    for keys in by_form.values():
+        for key in keys[1:]:
+            clusters.union(keys[0], key)
 
 
 def _merge_ministry_forms(found: list[_Found], clusters: _Clusters) -> None:
@@ -236,6 +263,32 @@ def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
     for key in teams:
         roots = ends.get(key, set()) - {clusters.find(key)} if " " not in key else set()
         if len(roots) == 1:  # a team named by its last word: "appearances for Leverkusen" is Bayer Leverkusen
+            clusters.union(key, next(iter(roots)))
+
+
+_NAMED_FOR_HEADS = frozenset("""foundation institute university hospital centre center trust museum library school
+    college academy prize award airport stadium memorial fund society park bay""".split())
+"""Words that follow a person's name in the name of a body named after them ("Nelson Mandela Foundation"): the
+person by shape is then not the body."""
+
+
+def _merge_shaped_openers(found: list[_Found], clusters: _Clusters) -> None:
+    """A name of several words that only its shape made a person's, opening exactly one body's longer name, is that
+    body told short: "Golden Arrow" of "Golden Arrow Bus Services" (not of a body named after a person: "Nelson
+    Mandela Foundation"; nor a name cued as a person's, a place's or a body's anywhere)."""
+    shaped = {name_key(f.mention.name) for f in found
+              if f.mention.kind == "person" and f.mention.evidence == "shape" and not _is_single(f.mention)}
+    shaped -= {name_key(f.mention.name) for f in found if f.mention.evidence not in ("shape", "bare")}  # ("Metro
+    # Manila", a place elsewhere, is not the "Metro Manila Council")
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for key in _org_names(found):
+        words = key.split()
+        for n in range(2, len(words)):
+            if words[n] not in _NAMED_FOR_HEADS:
+                bodies[" ".join(words[:n])].add(clusters.find(key))
+    for key in sorted(shaped):
+        roots = bodies.get(key, set()) - {clusters.find(key)}
+        if len(roots) == 1:
             clusters.union(key, next(iter(roots)))
 
 

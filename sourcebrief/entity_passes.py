@@ -67,7 +67,9 @@ def _spelled_out(text: str, m: Mention, after: int) -> Mention | None:
 
 def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
     """ "Broad Front (Frente Amplio)", "The Houthis (Ansar Allah)": an organisation named again in brackets, in another
-    language, is one organisation under two names (a person's party in brackets is not: "Orsi (Frente Amplio)")."""
+    language, is one organisation under two names (a person's party in brackets is not: "Orsi (Frente Amplio)"); so
+    is one long word in brackets after a body's name of several words, not initials ("Public Health Agency of Sweden
+    (Folkhälsomyndigheten)")."""
     out = list(found)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
@@ -75,6 +77,9 @@ def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
             continue
         if a.kind == b.kind == "org" and (" " in a.name or a.evidence == "known") and " " in b.name:
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
+        elif (a.kind == "org" and " " in a.name and b.kind == "person" and b.evidence == "bare" and len(b.name) >= 6
+              and not b.name.isupper()):  # "Public Health Agency of Sweden (Folkhälsomyndigheten)": its own name
+            out[i - 1], out[i] = replace(a, alias=b.name), replace(b, kind="org", evidence="cue", alias=a.name)
         elif a.kind == "org" and b.kind == "person" and b.evidence == "shape" and " " in b.name:
             # "The Houthis (Ansar Allah)": a name with nothing of a person's, in brackets after a body, is its name
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, kind="org", alias=a.name)

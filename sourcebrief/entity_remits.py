@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import PORTFOLIO_TAILS, gazetteer
+from .entity_lexicon import COMMON_NOUN_ENDINGS, PORTFOLIO_TAILS, gazetteer
 
 if TYPE_CHECKING:
     from .entity_tokens import Token
@@ -15,17 +15,31 @@ REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split(
 Affairs"; not a "Bank of England, Barclays and NatWest", three banks)."""
 
 
+_AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Agency Administration Chamber".split())
+"""Heads of public agencies whose remit of two parts is named after "for" or "of": "Centers for Disease Control and
+Prevention", "Africa Centres for Disease Control and Prevention"."""
+
+
+def _remit_tail(word: str) -> bool:
+    """A word that may close a remit's second part: a portfolio's ("Affairs", "Planning") or an abstract noun's
+    ("Prevention", "Management"), which no body's or person's own name is."""
+    lower = word.lower()
+    return word in PORTFOLIO_TAILS or any(lower.endswith(end) and len(lower) >= shortest
+                                          for end, shortest in COMMON_NOUN_ENDINGS)
+
+
 def remit_with_and(text: str, tokens: list[Token], i: int) -> int:
     """How many tokens after i carry a body's remit of two parts joined by "and", the second ending in a portfolio's
-    word ("Ministry of Budget and Economic Planning"; not "Ministry of Defence and Airbus"); 0 when none does."""
+    word ("Ministry of Budget and Economic Planning"; not "Ministry of Defence and Airbus"), or an agency's in an
+    abstract noun ("Centers for Disease Control and Prevention"); 0 when none does."""
     k = i
     while k > 0 and tokens[k - 1].is_cap and i - k < 2:
         k -= 1
-    if k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS:
+    if k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS | _AGENCY_HEADS:
         return 0
     j = i + 2
     while j < len(tokens) and j <= i + 4 and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " ":
-        if tokens[j].text in PORTFOLIO_TAILS:
+        if tokens[j].text in PORTFOLIO_TAILS or tokens[k - 2].text in _AGENCY_HEADS and _remit_tail(tokens[j].text):
             return j - i
         j += 1
     return 0

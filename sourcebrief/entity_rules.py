@@ -17,6 +17,7 @@ from .entity_lexicon import (
     THING_TAILS,
     GROUP_NOUNS,
     HONORIFICS,
+    NOT_ACRONYMS,
     ORG_HEADS,
     ORG_LEAD_ARTICLES,
     ORG_LEADS,
@@ -89,6 +90,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(words) > 1 and (words[-1] in THING_TAILS or fold(words[0]) in THING_LEADS) and not _lookup(surface):
         return []  # "General Data Protection Regulation", "Rugby World Cup", "Ley Bases": a law or a contest, none of
         # our kinds
+    if _HONOUR_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
+        return []  # "the Order of St Andrew the Apostle": an honour's name, none of our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
@@ -99,6 +102,11 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
         return _compound(run[0])  # "Israel-Hamas", "Syrian-Jordanian"; else one name: "Rolls-Royce", "Nkweta-Salami"
     return _by_context(text, tokens, first, last, surface)
+
+
+_HONOUR_BEFORE = re.compile(r"\bOrder of (?:the )?$")
+"""What opens an order of chivalry or merit, whose name after it is no one's ("Order of St Andrew", "Order of
+Lenin")."""
 
 
 _COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds".split())
@@ -219,6 +227,12 @@ def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
     return out
 
 
+_REGION_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+                          "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+"""A state's or district's postal code after a town is the town's place ("Washington DC", "Portland OR"), not a
+land's body named by its initials ("Africa CDC")."""
+
+
 def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str,
              chunk: Chunk) -> Mention | None:
     """Classify from the words of the name itself."""
@@ -234,6 +248,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
+    if (len(run) == 2 and run[1].is_acronym and run[1].text not in NOT_ACRONYMS | CLUB_MARKS | _REGION_CODES
+            and (_lookup(words[0]) or ("",))[0] == "place"):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
+        # own body named by its initials (a club's mark is left to the rule below: "Sevilla FC")
     if len(words) > 1 and words[-1] in PRODUCT_TAILS:  # "Microsoft Windows": a body's product
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"

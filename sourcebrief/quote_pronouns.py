@@ -144,3 +144,31 @@ def _subject_of_last_sentence(text: str, named: list[Mention]) -> str:
     sentence_start = ends[-1] if ends else 0
     same = [m for m in named if m.start >= sentence_start and not text.startswith(("'s", "’s"), m.end)]
     return (same[0] if same else named[-1]).text
+
+
+_ROLE_SPEAKER = re.compile(r"(?:the|The)\s+((?:[A-ZÀ-Þ][\w.-]*\s+)*)([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)")
+"""A speaker named by a role alone: "the Kremlin spokesman", "the foreign minister" (its qualifiers, then the role)."""
+
+
+def resolve_role(speaker: str, start: int, text: str, previous: Before | str | None) -> str | None:
+    """The one person named before with the role a speaker is called by ("Kremlin Spokesman Dmitry Peskov told
+    reporters. “…,” the Kremlin spokesman said" is Peskov): the nearest paragraph naming any such person decides, and
+    two people holding it there leave the speaker as written."""
+    found = _ROLE_SPEAKER.fullmatch(speaker)
+    if found is None or not any(w in ROLE_NOUNS or w.capitalize() in ROLE_HEADS for w in found.group(2).split()):
+        return None
+    role, qualifiers = found.group(2).split()[-1], found.group(1).split()  # the head only: "Foreign" of a title may
+    # be trimmed where it opens a sentence, so two ministers are two holders of "the foreign minister"
+    texts: list[tuple[str, int]] = [(text, start)]
+    node = previous
+    while isinstance(node, Before):
+        texts.append((node.text, len(node.text)))
+        node = node.before
+    for paragraph, end in texts:
+        holders = {m.name for m in _mentions(paragraph) if m.kind == "person" and m.end <= end and m.role
+                   and m.role.lower().split()[-1] == role and all(q in m.role for q in qualifiers)}
+        if holders:
+            counterparts = any(m.role and m.role.lower().split()[-1] == "counterpart" for m in _mentions(paragraph))
+            return next(iter(holders)) if len(holders) == 1 and not counterparts else None  # ("his Russian
+            # counterpart Sergei Lavrov" holds the role too)
+    return None

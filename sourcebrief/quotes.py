@@ -7,7 +7,7 @@ from typing import Sequence
 
 from .entity_lexicon import SPEECH_VERBS
 from .model import record
-from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun
+from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
 from .quote_names import quoted_name
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
                              inner_subject, staff_at)
@@ -15,14 +15,15 @@ from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWN
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
-                      r"|condemned|denounced|hailed|praised|welcomed|accused|pledged|vowed|promised|blamed|citing"
+                      r"|condemned|denounced|hailed|praised|welcomed|thanked|accused|pledged|vowed|promised|blamed|citing"
                       r"|directed|instructed|reported"
                       r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
 massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
 judging or promising in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused
 his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”", "blamed “radical
-Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”"), instructing and reporting."""
+Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”", "thanked the Indian leader for
+his efforts to find “ways of resolving …”"), instructing and reporting."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "calling": "called", "citing": "cited",
@@ -75,6 +76,8 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
                                        text, previous_speaker)
             if resolved:
                 written, speaker = speaker, resolved
+        elif speaker and (holder := resolve_role(speaker, start, text, previous_speaker)):
+            written, speaker = speaker, holder  # "the Kremlin spokesman" named before: Dmitry Peskov
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
 
@@ -285,14 +288,14 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
-    if last and last.split()[0].lower() not in ("who", "which", "that") and not _PREDICATE.match(last):
+    if last and not _relative(last.split()[0]) and not _PREDICATE.match(last):
         # "Alain Berset, who said …", "the strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
     if (named := _RELATIVE_NAMED.fullmatch(last)) is not None:
         return named.group(1)  # "the new proposal, which Chambers described as …": Chambers speaks
     for k in range(len(segments) - 2, -1, -1):
         seg = segments[k]
-        if last.lower() in ("who", "which") and (named := NAME_ENDS_CLAUSE.search(seg)):
+        if _relative(last) and last.lower() != "that" and (named := NAME_ENDS_CLAUSE.search(seg)):
             return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
         if re.fullmatch(r"\d{1,3}", seg):
             continue  # an age between commas: "Mr Sangaré, 47, said"
@@ -304,6 +307,11 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
             # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
+
+
+def _relative(word: str) -> bool:
+    """A relative pronoun opening a clause ("who", "which", "that"), not a body's initials: "WHO chief Tedros said"."""
+    return word.lower() in ("who", "which", "that") and not word.isupper()
 
 
 _PREDICATE = re.compile(r"[a-z]{3,}ed\s+(?:his|her|its|their|the|a|an)\b")
@@ -334,12 +342,18 @@ def _clean_subject(phrase: str) -> str | None:
             or word.islower() and words[k + 1:k + 2] != [] and words[k + 1][:1].isupper())  # "ministry summoned Turkey's"
         if staff_at(words, k):
             continue
-        if word.lower() in _CUT_WORDS or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
+        if _cut_word(word) or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
             words = words[:k]
             break
     if len(words) > 10 or "_" in " ".join(words) or "“" in " ".join(words[-1:]):
         return None
     return " ".join(words)
+
+
+def _cut_word(word: str) -> bool:
+    """A time or linking word that ends a subject ("Sudani earlier"), not a body's initials spelling one ("The WHO",
+    "IS")."""
+    return word.lower() in _CUT_WORDS and not (word.isupper() and len(word) > 1)
 
 
 def _adverb(word: str) -> bool:
