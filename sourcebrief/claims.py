@@ -451,7 +451,9 @@ def opener(sentence: str) -> str:
     lookup = gazetteer()
     name = sentence[found.start(1):found.end()]
     body = " " in name and name.rsplit(" ", 1)[-1] in ORG_HEADS and first not in COMMON_CAPS
-    if not body and (first in COMMON_CAPS or first in WEEKDAYS or first.isupper() or first in lookup.places
+    acronym_led = 2 <= len(first) <= 6 and " " in name  # "ESB Networks said": initials opening a body's name
+    if not body and (first in COMMON_CAPS or first in WEEKDAYS or first.isupper() and not acronym_led
+                     or first in lookup.places
                      or name in lookup.places or first in lookup.demonyms and " " not in name):
         return ""
     words = normalise(first)
