@@ -53,6 +53,9 @@ _WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express
 """A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
 Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
+_BRACKET_DAY = rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\))?"
+"""A weekday's day of the month in brackets after it, as Brazilian outlets write it: "Tuesday [(7)]", "Sunday morning
+[(May 5)]" (date_bracket)."""
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)(?!\s*(?:GMT|UTC)\b)"
 """A year; not a clock time told in another zone ("11:47 pm ([2047] GMT)")."""
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
@@ -69,6 +72,9 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust)|(?<=ber)|(?<=\.))"
 """Just after a month name (only a month may take a day number: "last Oct. 23")."""
 
+_MERIDIEM_STOP = r"(?:(?<=\.m)\.|(?<=\.\sm)\.)?"
+"""The last full stop of "p.m.", which belongs to it; not the one closing a sentence after "6.50pm" or "9am"."""
+
 ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time"
 """A time zone written out after a clock time: "12:01 a.m. Pacific Time on Friday"."""
 
@@ -84,11 +90,12 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
-    ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
-             r"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m(?:\b|\.)\.?"
-             r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
+    ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
+             rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
+             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<nm>noon|midnight))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
-             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY})))?"),
+             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
+             r"|\s+(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)(?!\w))?"),
     ("offset", rf"(?:(?P<cmp>(?<!\d\s)(?:less\s+than|more\s+than)|nearly|almost|about|around|roughly|at\s+least|just|only"
                rf"|over|under|some)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT}|weekend)s?\s+"
                r"(?P<dir>ago|earlier|later|previously|from\s+now|hence|before(?!\s+\w)|after(?!\s+\w))(?!\s+than\b)"),
@@ -116,7 +123,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
              rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
              rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)(?:{_AFTER_MONTH}\s+(?P<day>{_DAY}))?"
-             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?{_BRACKET_DAY}"),
     ("ofunit", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+(?P<u>week|month|year)(?!\w)"),
     ("duration", rf"(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|final|following|recent|"
                  rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
@@ -131,7 +138,8 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
              r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
     ("weekend", r"the\s+weekend(?!\w)"),
-    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"
+                rf"{_BRACKET_DAY}"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
             rf"|minute|weekend|{_WDFULL}|{_SEASON})(?!\w)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:{_WDFULL})(?!\w))*|(?P<adv>daily|weekly|monthly|yearly|hourly"
             rf"|nightly|biweekly|fortnightly)(?!\w)|(?P<n>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -201,11 +209,13 @@ PAST_CUES = re.compile(
 "Mohammed")."""
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
-SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|{ZONE_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
+SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:(?:{TIME_ZONE}|{ZONE_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+                          rf"|\(\s*\d{{1,2}}[:.]?\d{{2}}\s*{TIME_ZONE}\b))(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
                           r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Spc|Pfc|Cpl|Pvt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
                           r"(?<!\b(?:Capt|Brig)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
-"""A full stop (not after an initial, a title, a month's abbreviation: "Sept. 21", or the "a.m." of "7:25 a.m. CT" or "4 a.m. Monday")
+"""A full stop (not after an initial, a title, a month's abbreviation: "Sept. 21", or the "a.m." of "7:25 a.m. CT", "4 a.m. Monday"
+or "5:47 p.m. (0847 GMT) on Tuesday", whose bracket tells the same time in another zone)
 before a capital, or a line
 break. The mark comes first and the look-behinds include it, so the engine skips ahead to the next mark instead of
 testing every position."""

@@ -88,7 +88,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         # the sayer first, then the start of what was said, not a piece of the quotation
         words = quoted.group("quote").split()
         return tidy(f"{quoted.group('sayer').strip()}{rest}: “{' '.join(words[:12])}{' …' if len(words) > 12 else ''}”")
-    if len(head.split()) - len(kept.split()) > 18:
+    if len(head.split()) - len(kept.split()) - sum(len(m.group().split()) for m in _CLOCK_PHRASE.finditer(head)) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
         head = _shortened(head[:len(head) - len(kept)], said) + kept
     passive = _OBJECT_PARTICIPLE.match(head) if not subject and said is None and _OBJECT_BEFORE.search(
@@ -329,8 +329,12 @@ _SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|o
 """The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
 
+_CLOCK_PHRASE = re.compile(rf"\bat\s+(?:(?:about|around)\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?"
+                           rf"(?:\s+(?:local\s+time|{date_rules.TIME_ZONE}\b))?(?:\s*\([^()]{{1,30}}\))?", re.IGNORECASE)
+"""A clock time its day dates again, kept in the line ("hit the Dash-8 [at 5:47 p.m. (0847 GMT)]"): part of the date,
+it makes no lead-in long enough to shorten."""
 _ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
-                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\))?")
+                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\s*\))?")
 
 
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")

@@ -15,8 +15,12 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
                    re.IGNORECASE)
 
 
-_LEAD_ZONE = re.compile(rf"^\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)[\s,]*")
-"""A clock time's zone in brackets left at the start of a line once its time and date were taken out."""
+_LEAD_ZONE = re.compile(rf"^\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)[\s,]*"
+                       rf"|^(?:at\s+)?(?:(?:about|around)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}:\d{{2}})"
+                       rf"(?:\s+local\s+time)?\s*(?:\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)\s*)?,\s*(?=[A-Za-z])",
+                       re.IGNORECASE)
+"""A clock time's zone in brackets left at the start of a line once its time and date were taken out; or an opening
+clock time whose day was taken out, with its zone ("At 10 a.m. (0700 GMT)[ on Monday], the ministry said")."""
 _LEAD_PHRASE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|hour)s?\s+)?"
                           r"(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])"
                           r"|^(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:before|after)\s+"
