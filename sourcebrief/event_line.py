@@ -93,6 +93,13 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         head = _shortened(head[:len(head) - len(kept)], said) + kept
     passive = _OBJECT_PARTICIPLE.match(head) if not subject and said is None and _OBJECT_BEFORE.search(
         sentence, 0, left) else None
+    agent = _SUBJECT_AGENT.match(head) if not subject and said is None and left == clause_left else None
+    if agent and _MAIN_VERB_NEXT.match(sentence, end, right):
+        # "A council hit by a cyber attack [on Sunday] said on Thursday …": the date is the subject's participle's,
+        # "A council was hit by a cyber attack", not the saying's
+        noun = agent.group("np").split()[-1]
+        return tidy(f"{agent.group('np')} {'were' if noun.endswith('s') and not noun.endswith('ss') else 'was'} "
+                    f"{agent.group('verb')}")
     if passive and not FINITE.search(sentence, end, right):
         # "accused the rebels of violating [the truce signed] on April 23": the object's participle, "The truce was
         # signed" (not a past verb of a subject: "when the army attacked on Monday" has no object before it)
@@ -111,6 +118,13 @@ form is the verb)."""
 _NOT_NOUN = frozenset("was were had has have and but or not who she they them its the this that then also been being "
                       "just already".split())
 """Words before a past form that make it a verb of its own, not a noun's participle."""
+_SUBJECT_AGENT = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                            r"(?P<verb>(?:[a-z]{2,}(?:ed|en)|hit|struck|shot|held|built|caught|sent|led|cut|shut)\s+by\s+"
+                            r"(?:the|a|an|its|their)\s+[^,;]{2,50}?)\s*$")
+"""A subject and its participle with an agent, up to a date: "A council hit by a cyber attack [on Sunday]"."""
+_MAIN_VERB_NEXT = re.compile(r"\s+(?:said|says|has|have|had|was|were|is|are|will|would|could|told|announced|warned"
+                             r"|(?:on|late|early)\s+[A-Z]\w+\s+(?:said|told|announced|warned))\b")
+"""The main verb right after a subject's dated participle phrase: the clause goes on past the date."""
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to)\s+$")
 """A gerund or a preposition before a noun phrase: the phrase is an object, and a past form after it a participle."""
 _OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
