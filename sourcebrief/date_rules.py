@@ -185,11 +185,12 @@ REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
     r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
     r"to\s+(?!have\b)[a-z]+"
-    r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to"
+    r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to|(?:hoped|aimed|intended)\s+to"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
-""""said the suspects would appear in court on Thursday", "mourning starting Monday", "warned that rain could fall by
+""""said the suspects would appear in court on Thursday", "hoped to have the men out by the middle of the week",
+"mourning starting Monday", "warned that rain could fall by
 Friday", "said it expected operations to return to normal by Tuesday" (an expectation told in a saying; alone,
 "analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
 Monday"), and "may" only in lower case (not the month). A plan told in the past ("postponed a trip that was due to

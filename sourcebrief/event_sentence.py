@@ -76,7 +76,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
     """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
     match = (preposition or _PREP_BEFORE).search(text, max(0, start - 25), start)
+    if match and _TAKES_NO_ON.match(text, start) and match.group().strip().lower() == "on":
+        return start  # "The operation went on overnight": the verb's particle, no date's preposition
     return match.start() if match else start
+
+
+_TAKES_NO_ON = re.compile(r"(?:overnight|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon"
+                          r"|evening|week|month|year))\b", re.IGNORECASE)
+"""A date no "on" opens ("on overnight" is no English): an "on" before it is a verb's ("went on", "carried on")."""
 
 
 APPOSITIVE_CLOSED = re.compile(r",\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|won|fell|rose|began|came|went)\b")
