@@ -162,7 +162,7 @@ CLOCK_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, 
 def time(g: re.Match[str], site: Site) -> Result | None:
     """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
     if g["nm"]:
-        clock = "12:00" if g["nm"].lower() == "noon" else "24:00"
+        clock = "12:00" if g["nm"].lower() in ("noon", "midday") else "24:00"
     else:
         hour = int(g["h"] or g["h3"] or g["h2"])  # "h3": a British "5.47pm", whose "pm" tells it from a decimal
         ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()

@@ -420,7 +420,7 @@ _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|al
 """A second bare verb joined to a date: "[would begin in January] and report by mid-year"."""
 _MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 """A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
-_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midday|midnight)$", re.IGNORECASE)
 
 
 def _past_verb(text: str, at: int) -> bool:
