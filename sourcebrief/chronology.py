@@ -23,7 +23,7 @@ from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count
-from sourcebrief.date_rules import TIME_ZONE
+from sourcebrief.date_rules import PLACE_TIME, TIME_ZONE
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
 from sourcebrief.model import Article, Line
 
@@ -154,13 +154,16 @@ def _restated(text: str, first: Timex, later: Timex) -> bool:
     """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
     (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day."""
     return (first.type == "TIME" and later.type in ("TIME", "DATE")
-            and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start)) and bool(_ZONE.search(text, first.end, later.end)))
+            and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
+            and bool(_ZONE.search(text, first.end, later.end) or _ZONE_AFTER.match(text, later.end)))
 
 
-_ZONE_BRACKET = re.compile(r"\s*(?:local\s+time|[A-Z]{2,4})?\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*[A-Z]{2,4}\s+(?:on\s+)?)?")
+_ZONE_BRACKET = re.compile(rf"\s*(?:{PLACE_TIME}|[A-Z]{{2,4}})?\s*\(\s*(?:\d{{1,2}}[:.]?\d{{2}}\s*[A-Z]{{2,4}}\s+(?:on\s+)?)?")
 """From a clock time to the same moment in another zone, in brackets: " local time (", " (1617 GMT on "."""
 _ZONE = re.compile(rf"\b{TIME_ZONE}\b")
 """A time zone, which the brackets must name: "this morning (Oct. 13)" gives the day, not another zone's."""
+_ZONE_AFTER = re.compile(rf"\s+{TIME_ZONE}\b")
+"""A zone right after the bracket's time, outside its expression: "11:50 a.m. London time (6:50 a.m. [ET])"."""
 
 
 def _repeated(text: str, timex: Timex, later: list[Timex]) -> bool:

@@ -75,6 +75,8 @@ _AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=u
 _MERIDIEM_STOP = r"(?:(?<=\.m)\.|(?<=\.\sm)\.)?"
 """The last full stop of "p.m.", which belongs to it; not the one closing a sentence after "6.50pm" or "9am"."""
 
+PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+))\s+time"
+"""A zone told by a place after a clock time, as "local time" is: "11:50 a.m. [London time]", "[Tokyo time]"."""
 ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time"
 """A time zone written out after a clock time: "12:01 a.m. Pacific Time on Friday"."""
 
@@ -241,7 +243,7 @@ WORD_START = re.compile(r"(?<![\w$£€])(?<!\d[.,])[\w'’]")
 
 
 DAY_AFTER_TIME = re.compile(
-    rf"\)?\s+(?:local\s+time\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)(?:\s+{_WDFULL})?\)\s+)?"
+    rf"\)?\s+(?:{PLACE_TIME}\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)(?:\s+{_WDFULL})?\)\s+)?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?"
     rf"(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))(?!\w)")
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",

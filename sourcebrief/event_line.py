@@ -38,6 +38,10 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     published = published_participle(head, sentence[end:right]) if cut != end else None
     if published is not None:
         head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
+    source = _SOURCE_PARTICIPLE.search(head) if cut != end and not subject else None
+    if source and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]):
+        # "Customers lost $1.2 billion, according to the indictment unsealed [in March]": the date is the source's
+        return tidy(f"{source.group('np')} was {source.group('verb')}")
     trailing = _TRAILING_PARTICIPLE.search(head) if cut != end and not subject else None
     if trailing and trailing["noun"] not in _NOT_NOUN and not trailing["noun"].endswith("ly") and FINITE.search(
             head, 0, trailing.start()) and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]):
@@ -115,6 +119,9 @@ _TRAILING_PARTICIPLE = re.compile(r"\b(?:in|at|of|for|with|from|during|after|aga
 """The bare past participle of a preposition's noun, ending the head right before a date without a preposition: "in
 airstrikes [carried out] Wednesday", "at talks [held] Monday" (after a subject, "forces attacked Monday", the past
 form is the verb)."""
+_SOURCE_PARTICIPLE = re.compile(r",\s+according\s+to\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                                r"(?P<verb>[a-z]{3,}ed|released|published|issued|filed|made|seen)\s*$")
+"""A line's source and its dated participle closing the head: "…, according to the indictment [unsealed] in March"."""
 _NOT_NOUN = frozenset("was were had has have and but or not who she they them its the this that then also been being "
                       "just already".split())
 """Words before a past form that make it a verb of its own, not a noun's participle."""
@@ -344,10 +351,11 @@ _SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|o
 
 
 _CLOCK_PHRASE = re.compile(rf"\bat\s+(?:(?:about|around)\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?"
-                           rf"(?:\s+(?:local\s+time|{date_rules.TIME_ZONE}\b))?(?:\s*\([^()]{{1,30}}\))?", re.IGNORECASE)
+                           rf"(?:\s+(?:{date_rules.PLACE_TIME}|{date_rules.TIME_ZONE}\b))?(?:\s*\([^()]{{1,30}}\))?",
+                           re.IGNORECASE)
 """A clock time its day dates again, kept in the line ("hit the Dash-8 [at 5:47 p.m. (0847 GMT)]"): part of the date,
 it makes no lead-in long enough to shorten."""
-_ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
+_ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|{date_rules.PLACE_TIME})\b)?"
                          r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\s*\))?")
 
 
