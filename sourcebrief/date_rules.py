@@ -96,7 +96,7 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
              rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
-             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
+             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL}){_BRACKET_DAY}|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
              r"|\s+(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)(?!\w))?"),
     ("offset", rf"(?:(?P<cmp>(?<!\d\s)(?:less\s+than|more\s+than)|nearly|almost|about|around|roughly|at\s+least|just|only"
                rf"|over|under|some)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT}|weekend)s?\s+"

@@ -44,7 +44,7 @@ class Timex:
 
 HANDLERS = {
     "iso": date_handlers.iso, "numeric": date_handlers.numeric, "full": date_handlers.full,
-    "time": date_handlers.time, "offset": date_handlers.offset, "anaph": date_handlers.anaph,
+    "time": date_bracket.checked(date_handlers.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
     "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
     "season": date_calendar.season, "word": date_calendar.word,
