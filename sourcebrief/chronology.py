@@ -23,7 +23,7 @@ from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count
-from sourcebrief.date_rules import TIME_ZONE
+from sourcebrief.date_rules import PLACE_TIME, TIME_ZONE
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
 from sourcebrief.model import Article, Line
 
@@ -41,8 +41,10 @@ def no_dct(article: Article) -> str:
     return (f"{NO_DCT}: its dateline or stamp gives {_MONTH_NAMES[month - 1]} {day} but no year, and no other "
             f"source's date settles one")
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
+RANGE = "the start of a range, whose deed no one date gives"
 BARE_TIME = "clock time with no day, in a story that last told of another day"
-_DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
+_DEICTIC = re.compile(r"^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|noon|midnight)\s+)?"  # "6pm yesterday" too
+                      r"(?:today|tonight|tomorrow|yesterday|this\s+(?:week|month|year|morning|evening)|last\s+night)$",
                       re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:content|article|story|page)\s+was\s+"
@@ -137,8 +139,8 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
     # A clock time its sentence dates again by a day ("at about 3 a.m. … on Tuesday") is part of that day's date, not
     # another date; one followed by a later time ("pushed at 04:09 on Friday and reverted at 05:27") is another clause.
     # (Not by its own time told again in another zone: "at 11:08pm local time (22:08 GMT)" is one time, no day.)
-    again = {id(t): t.value.split("T")[0] for t in dates
-             if _said_again(text, t, [o for o in dates if coarse.get(id(o)) is not t])}
+    sayers = {id(t): _said_again(text, t, [o for o in dates if coarse.get(id(o)) is not t]) for t in dates}
+    again = {id(t): t.value.split("T")[0] for t in dates if sayers[id(t)] is not None}
     # The zone's restatement of such a time is part of it too: "at about 8:30 p.m. local time (0030 GMT Thursday) late
     # on Wednesday" is one Wednesday.
     return [(t, [(o.start, o.end) for o in dates if o is not t and coarse.get(id(o)) is not t and id(o) not in spoken
@@ -152,13 +154,16 @@ def _restated(text: str, first: Timex, later: Timex) -> bool:
     """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
     (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day."""
     return (first.type == "TIME" and later.type in ("TIME", "DATE")
-            and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start)) and bool(_ZONE.search(text, first.end, later.end)))
+            and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
+            and bool(_ZONE.search(text, first.end, later.end) or _ZONE_AFTER.match(text, later.end)))
 
 
-_ZONE_BRACKET = re.compile(r"\s*(?:local\s+time|[A-Z]{2,4})?\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*[A-Z]{2,4}\s+(?:on\s+)?)?")
+_ZONE_BRACKET = re.compile(rf"\s*(?:{PLACE_TIME}|[A-Z]{{2,4}})?\s*\(\s*(?:\d{{1,2}}[:.]?\d{{2}}\s*[A-Z]{{2,4}}\s+(?:on\s+)?)?")
 """From a clock time to the same moment in another zone, in brackets: " local time (", " (1617 GMT on "."""
 _ZONE = re.compile(rf"\b{TIME_ZONE}\b")
 """A time zone, which the brackets must name: "this morning (Oct. 13)" gives the day, not another zone's."""
+_ZONE_AFTER = re.compile(rf"\s+{TIME_ZONE}\b")
+"""A zone right after the bracket's time, outside its expression: "11:50 a.m. London time (6:50 a.m. [ET])"."""
 
 
 def _repeated(text: str, timex: Timex, later: list[Timex]) -> bool:
@@ -192,17 +197,17 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     return found
 
 
-def _said_again(text: str, timex: Timex, dates: list[Timex]) -> bool:
-    """A clock time whose day its sentence also gives by another expression (a date, or a later time): one event,
-    dated once ("on Sunday at 8 p.m.", "opened at 6 a.m. and closed at 6 p.m. Sunday")."""
+def _said_again(text: str, timex: Timex, dates: list[Timex]) -> Timex | None:
+    """The expression giving again the day of a clock time (a date, or a later time), if its sentence has one: one
+    event, dated once ("on Sunday at 8 p.m.", "opened at 6 a.m. and closed at 6 p.m. Sunday")."""
     if timex.type != "TIME":
-        return False
+        return None
     day = timex.value.split("T")[0]
     left, right = sentence_bounds(text, timex.start, timex.end)
     # Not across a clause break: "Rivers burst their banks overnight …, and Opava was under water by Sunday morning"
-    return any(o is not timex and left <= o.start < right and o.value.split("T")[0] == day
-               and (o.type != "TIME" or o.start > timex.start)
-               and not _CLAUSE_BETWEEN.search(text, min(o.end, timex.end), max(o.start, timex.start)) for o in dates)
+    return next((o for o in dates if o is not timex and left <= o.start < right and o.value.split("T")[0] == day
+                 and (o.type != "TIME" or o.start > timex.start)
+                 and not _CLAUSE_BETWEEN.search(text, min(o.end, timex.end), max(o.start, timex.start))), None)
 
 
 def _without(line: Line, coarse: list[Timex], base: int) -> Line:
@@ -232,6 +237,10 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
     background = B.background(text, start, end, bool(local))
+    if local and timex.value != "unresolved" and B.opens_range(text, start, end):
+        # "took $212,000 between 2019 and 2022": the span is the deed's time, not its first end
+        missing.append(Unresolved(article.id, paragraph, expression, sentence, RANGE, start))
+        return
     if timex.value == "unresolved" or quoted or bare:
         if background == "" and not quoted and article.published is not None:
             return  # "up from 124 a week earlier": a comparison's term dates no event, resolved or not

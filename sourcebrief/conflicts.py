@@ -305,7 +305,7 @@ def disagree(a: Claim, b: Claim) -> bool:
         return False
     qualifier_a, qualifier_b = _hedge(a.figure), _hedge(b.figure)
     if qualifier_a is None and qualifier_b is None and rounds_to(a.figure, b.figure):
-        return False
+        return False  # a rounding keeping two digits ("57%" for "56.55%"), not one ("$5 million" for "$4.5 million")
     lo_a, hi_a = interval(a.figure.value, qualifier_a, a.figure.low)
     lo_b, hi_b = interval(b.figure.value, qualifier_b, b.figure.low)
     return hi_a < lo_b or hi_b < lo_a

@@ -263,7 +263,8 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
         first = V.first_day(site.recent)
         if first is not None and first.weekday() == R.WEEKDAYS[paired["wd"].lower()]:
             return ("DATE", V.day_value(weekday_date(g["wd"], first + _dt.timedelta(days=1), "future")), None)
-    if _MARKET_CLOSE.match(site.text, site.end):
+    if _MARKET_CLOSE.match(site.text, site.end) or _MARKET_CLOSE_BEFORE.search(
+            site.text, max(site.sentence_start, site.start - 40), site.start):
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "past")), None)  # "a premium to Friday's close"
     if _DECLARED_DAY.search(site.text, max(site.sentence_start, site.start - 30), site.start) and _DAY_OF.match(
             site.text, site.end):  # "declared Wednesday a day of mourning": a day set aside, ahead
@@ -282,6 +283,9 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
 _MARKET_CLOSE = re.compile(r"['’]s\s+(?:closing|close|session|trading|opening\s+price)\b", re.IGNORECASE)
 """A weekday's market close or session is one already over, whatever the sentence's tense: "shareholders will receive
 $52 per share, a 28% premium to Friday's closing price"."""
+_MARKET_CLOSE_BEFORE = re.compile(r"\b(?:(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:prices?|levels?|values?)"
+                                  r"|(?:the|its|their)\s+close(?:\s+of\s+trading)?)\s+(?:on\s+)?$", re.IGNORECASE)
+"""The same close told before its day: "a 28% premium to its closing price on Tuesday", "above the close on Friday"."""
 _DECLARED_DAY = re.compile(r"\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$")
 _DAY_OF = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day|holiday)\b")
 """A weekday declared a day of something ("declared Wednesday a day of mourning"): a day ahead of the declaration."""

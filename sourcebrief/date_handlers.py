@@ -155,10 +155,14 @@ def _day_first(text: str) -> bool:
     return len(R.DAY_FIRST.findall(text)) > len(R.MONTH_FIRST.findall(text))
 
 
+CLOCK_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+"""Days from publication of a word after a clock time ("6pm yesterday", "10pm last night")."""
+
+
 def time(g: re.Match[str], site: Site) -> Result | None:
     """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
     if g["nm"]:
-        clock = "12:00" if g["nm"].lower() == "noon" else "24:00"
+        clock = "12:00" if g["nm"].lower() in ("noon", "midday") else "24:00"
     else:
         hour = int(g["h"] or g["h3"] or g["h2"])  # "h3": a British "5.47pm", whose "pm" tells it from a decimal
         ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()
@@ -166,6 +170,11 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         if hour > 23:
             return None
         clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or 0):02d}"
+    if g["dw"]:  # "as of 6pm yesterday": the day the word names, not the publication day
+        if site.dct is None:
+            return ("TIME", UNRESOLVED, None)
+        shift = CLOCK_DAY_WORDS[re.sub(r"\s+", " ", g["dw"].lower())]
+        return ("TIME", f"{V.day_value(site.dct + _dt.timedelta(days=shift))}T{clock}", None)
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
     if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
         days = R.DAY_AFTER_TIME.match(site.text, paired.end())

@@ -53,6 +53,9 @@ _WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express
 """A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
 Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
+_BRACKET_DAY = rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\))?"
+"""A weekday's day of the month in brackets after it, as Brazilian outlets write it: "Tuesday [(7)]", "Sunday morning
+[(May 5)]" (date_bracket)."""
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)(?!\s*(?:GMT|UTC)\b)"
 """A year; not a clock time told in another zone ("11:47 pm ([2047] GMT)")."""
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
@@ -69,6 +72,11 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _AFTER_MONTH = r"(?:(?<=ary)|(?<=rch)|(?<=pril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust)|(?<=ber)|(?<=\.))"
 """Just after a month name (only a month may take a day number: "last Oct. 23")."""
 
+_MERIDIEM_STOP = r"(?:(?<=\.m)\.|(?<=\.\sm)\.)?"
+"""The last full stop of "p.m.", which belongs to it; not the one closing a sentence after "6.50pm" or "9am"."""
+
+PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+))\s+time"
+"""A zone told by a place after a clock time, as "local time" is: "11:50 a.m. [London time]", "[Tokyo time]"."""
 ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time"
 """A time zone written out after a clock time: "12:01 a.m. Pacific Time on Friday"."""
 
@@ -84,11 +92,12 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
-    ("time", r"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
-             r"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m(?:\b|\.)\.?"
-             r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m(?:\b|\.)\.?|(?P<nm>noon|midnight))"
+    ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
+             rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
+             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
-             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY})))?"),
+             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL}){_BRACKET_DAY}|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
+             r"|\s+(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)(?!\w))?"),
     ("offset", rf"(?:(?P<cmp>(?<!\d\s)(?:less\s+than|more\s+than)|nearly|almost|about|around|roughly|at\s+least|just|only"
                rf"|over|under|some)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT}|weekend)s?\s+"
                r"(?P<dir>ago|earlier|later|previously|from\s+now|hence|before(?!\s+\w)|after(?!\s+\w))(?!\s+than\b)"),
@@ -116,7 +125,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
              rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
              rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)(?:{_AFTER_MONTH}\s+(?P<day>{_DAY}))?"
-             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?{_BRACKET_DAY}"),
     ("ofunit", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+(?P<u>week|month|year)(?!\w)"),
     ("duration", rf"(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|coming|previous|final|following|recent|"
                  rf"initial|remaining|preceding)\s+)?(?P<n>{_NUMW})[\s-]+(?P<u>{_UNIT})s?(?![\w-])"),
@@ -131,7 +140,8 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
              r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
     ("weekend", r"the\s+weekend(?!\w)"),
-    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"
+                rf"{_BRACKET_DAY}"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
             rf"|minute|weekend|{_WDFULL}|{_SEASON})(?!\w)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:{_WDFULL})(?!\w))*|(?P<adv>daily|weekly|monthly|yearly|hourly"
             rf"|nightly|biweekly|fortnightly)(?!\w)|(?P<n>once|twice|three\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -177,11 +187,12 @@ REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
     r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
     r"to\s+(?!have\b)[a-z]+"
-    r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to"
+    r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to|(?:hoped|aimed|intended)\s+to"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
-""""said the suspects would appear in court on Thursday", "mourning starting Monday", "warned that rain could fall by
+""""said the suspects would appear in court on Thursday", "hoped to have the men out by the middle of the week",
+"mourning starting Monday", "warned that rain could fall by
 Friday", "said it expected operations to return to normal by Tuesday" (an expectation told in a saying; alone,
 "analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
 Monday"), and "may" only in lower case (not the month). A plan told in the past ("postponed a trip that was due to
@@ -201,11 +212,13 @@ PAST_CUES = re.compile(
 "Mohammed")."""
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
-SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:{TIME_ZONE}|{ZONE_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
+SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:(?:{TIME_ZONE}|{ZONE_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+                          rf"|\(\s*\d{{1,2}}[:.]?\d{{2}}\s*{TIME_ZONE}\b))(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
                           r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Spc|Pfc|Cpl|Pvt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
                           r"(?<!\b(?:Capt|Brig)[.!?])"
                           r"(?<!\b(?:Capt|Prof|Sept|Brig|Cmdr|Supt|Corp)[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
-"""A full stop (not after an initial, a title, a month's abbreviation: "Sept. 21", or the "a.m." of "7:25 a.m. CT" or "4 a.m. Monday")
+"""A full stop (not after an initial, a title, a month's abbreviation: "Sept. 21", or the "a.m." of "7:25 a.m. CT", "4 a.m. Monday"
+or "5:47 p.m. (0847 GMT) on Tuesday", whose bracket tells the same time in another zone)
 before a capital, or a line
 break. The mark comes first and the look-behinds include it, so the engine skips ahead to the next mark instead of
 testing every position."""
@@ -220,7 +233,7 @@ KEY = re.compile(
     r"|Thanksgiving|Easter|Halloween|Independence|Valentine|Q[1-4]))"
     r"|\b(?:second|minute|hour|day|daily|week|fortnight|month|quarter|year|decade|centur|period|half|today|yesterday"
     r"|tomorrow|tonight|overnight|nowadays|now\b|currently|present|moment|recent|lately|past\b|future|night"
-    r"|nightly|biweekly|morning|afternoon|evening|noon|midnight|spring|summer|fall\b|autumn|winter|twenties"
+    r"|nightly|biweekly|morning|afternoon|evening|noon|midnight|midday|spring|summer|fall\b|autumn|winter|twenties"
     r"|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     re.IGNORECASE,
 )
@@ -230,7 +243,7 @@ WORD_START = re.compile(r"(?<![\w$£€])(?<!\d[.,])[\w'’]")
 
 
 DAY_AFTER_TIME = re.compile(
-    rf"\)?\s+(?:local\s+time\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)(?:\s+{_WDFULL})?\)\s+)?"
+    rf"\)?\s+(?:{PLACE_TIME}\s+|{TIME_ZONE}\s+)?(?:\((?:\d{{3,4}}|\d{{1,2}}[:.]\d{{2}})\s*(?:GMT|UTC)(?:\s+{_WDFULL})?\)\s+)?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?"
     rf"(?:(?P<wd>{_WDFULL})|(?P<tm>{_MON})\s+(?P<td>{_DAY}))(?!\w)")
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from sourcebrief import date_rules as R
@@ -45,7 +46,8 @@ def of_unit(g: re.Match[str], site: Site) -> Result | None:
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
     if tense(site, reported=True) != "past":  # "said it would respond by the end of the month": this month
-        return ("DATE", _unit_value(unit, V.day_value(site.dct)), mod)
+        ahead = site.dct + _dt.timedelta(days=1) if unit == "week" and site.dct.weekday() == 6 else site.dct
+        return ("DATE", _unit_value(unit, V.day_value(ahead)), mod)  # (on a Sunday, the week ahead: its own is over)
     last = site.last if site.last and V.precision(site.last) in _FINE_ENOUGH[unit] else None
     return ("DATE", _unit_value(unit, last or V.day_value(site.dct)), mod)
 

@@ -7,7 +7,8 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import date_calendar, date_entries, date_handlers, date_ordinal, date_rules, date_site, date_story
+from sourcebrief import (date_bracket, date_calendar, date_entries, date_handlers, date_ordinal, date_rules, date_site,
+                         date_story)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -43,10 +44,11 @@ class Timex:
 
 HANDLERS = {
     "iso": date_handlers.iso, "numeric": date_handlers.numeric, "full": date_handlers.full,
-    "time": date_handlers.time, "offset": date_handlers.offset, "anaph": date_handlers.anaph,
-    "relu": date_story.relu, "decade": date_calendar.decade, "quarter": date_calendar.quarter,
+    "time": date_bracket.checked(date_handlers.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
+    "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
-    "season": date_calendar.season, "word": date_calendar.word, "weekday": date_calendar.weekday,
+    "season": date_calendar.season, "word": date_calendar.word,
+    "weekday": date_bracket.checked(date_calendar.weekday),
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
     "weekend": date_calendar.weekend, "ofunit": date_story.of_unit, "ordinal": date_ordinal.ordinal,
 }

@@ -137,6 +137,25 @@ into 2026" (the delay's new date), "overnight on Wednesday into Thursday" nor "t
 ended then)."""
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_AFTER = re.compile(r"\s*(?:,\s*)?and\s+")
+_TO_AFTER = re.compile(r"\s*(?:to|until|till|through|[-–])\s*")
+_LONG_PERIOD = re.compile(r"(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}")
+"""A year or a month of a year: a span from one to another is a stretch of years or months, no start of a deed."""
+
+
+def opens_range(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` opens a range another date closes: "between 2019 and 2022", "between
+    Saturday (4) and Wednesday (8)", "from 2019 to 2022" (not "from Monday to Wednesday", whose first day starts
+    what it dates). Dated by its first end alone, the line would be wrong; a range has no one date to give it."""
+    before = text[max(0, start - 12):start]
+    if _BETWEEN_BEFORE.search(before):
+        return bool(_AND_AFTER.match(text, end))
+    return bool(_FROM_BEFORE.search(before) and _TO_AFTER.match(text, end)
+                and _LONG_PERIOD.fullmatch(text, start, end))
+
+
 def background(text: str, start: int, end: int, other_dates: bool) -> str | None:
     """The line for a date that is not when its sentence's event happened, "" when it dates no event; None for
     the other dates, whose line is their clause.

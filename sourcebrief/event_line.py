@@ -38,6 +38,10 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     published = published_participle(head, sentence[end:right]) if cut != end else None
     if published is not None:
         head = head[:published]  # "Figures [published] on Wednesday showed …": the line is "Figures showed …"
+    source = _SOURCE_PARTICIPLE.search(head) if cut != end and not subject else None
+    if source and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]):
+        # "Customers lost $1.2 billion, according to the indictment unsealed [in March]": the date is the source's
+        return tidy(f"{source.group('np')} was {source.group('verb')}")
     trailing = _TRAILING_PARTICIPLE.search(head) if cut != end and not subject else None
     if trailing and trailing["noun"] not in _NOT_NOUN and not trailing["noun"].endswith("ly") and FINITE.search(
             head, 0, trailing.start()) and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]):
@@ -88,11 +92,18 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         # the sayer first, then the start of what was said, not a piece of the quotation
         words = quoted.group("quote").split()
         return tidy(f"{quoted.group('sayer').strip()}{rest}: “{' '.join(words[:12])}{' …' if len(words) > 12 else ''}”")
-    if len(head.split()) - len(kept.split()) > 18:
+    if len(head.split()) - len(kept.split()) - sum(len(m.group().split()) for m in _CLOCK_PHRASE.finditer(head)) > 18:
         # A kept date stays whole: "would fall by half a point by the end of this year" is not "the end of this year"
         head = _shortened(head[:len(head) - len(kept)], said) + kept
     passive = _OBJECT_PARTICIPLE.match(head) if not subject and said is None and _OBJECT_BEFORE.search(
         sentence, 0, left) else None
+    agent = _SUBJECT_AGENT.match(head) if not subject and said is None and left == clause_left else None
+    if agent and _MAIN_VERB_NEXT.match(sentence, end, right):
+        # "A council hit by a cyber attack [on Sunday] said on Thursday …": the date is the subject's participle's,
+        # "A council was hit by a cyber attack", not the saying's
+        noun = agent.group("np").split()[-1]
+        return tidy(f"{agent.group('np')} {'were' if noun.endswith('s') and not noun.endswith('ss') else 'was'} "
+                    f"{agent.group('verb')}")
     if passive and not FINITE.search(sentence, end, right):
         # "accused the rebels of violating [the truce signed] on April 23": the object's participle, "The truce was
         # signed" (not a past verb of a subject: "when the army attacked on Monday" has no object before it)
@@ -108,9 +119,19 @@ _TRAILING_PARTICIPLE = re.compile(r"\b(?:in|at|of|for|with|from|during|after|aga
 """The bare past participle of a preposition's noun, ending the head right before a date without a preposition: "in
 airstrikes [carried out] Wednesday", "at talks [held] Monday" (after a subject, "forces attacked Monday", the past
 form is the verb)."""
+_SOURCE_PARTICIPLE = re.compile(r",\s+according\s+to\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                                r"(?P<verb>[a-z]{3,}ed|released|published|issued|filed|made|seen)\s*$")
+"""A line's source and its dated participle closing the head: "…, according to the indictment [unsealed] in March"."""
 _NOT_NOUN = frozenset("was were had has have and but or not who she they them its the this that then also been being "
                       "just already".split())
 """Words before a past form that make it a verb of its own, not a noun's participle."""
+_SUBJECT_AGENT = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                            r"(?P<verb>(?:[a-z]{2,}(?:ed|en)|hit|struck|shot|held|built|caught|sent|led|cut|shut)\s+by\s+"
+                            r"(?:the|a|an|its|their)\s+[^,;]{2,50}?)\s*$")
+"""A subject and its participle with an agent, up to a date: "A council hit by a cyber attack [on Sunday]"."""
+_MAIN_VERB_NEXT = re.compile(r"\s+(?:said|says|has|have|had|was|were|is|are|will|would|could|told|announced|warned"
+                             r"|(?:on|late|early)\s+[A-Z]\w+\s+(?:said|told|announced|warned))\b")
+"""The main verb right after a subject's dated participle phrase: the clause goes on past the date."""
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to)\s+$")
 """A gerund or a preposition before a noun phrase: the phrase is an object, and a past form after it a participle."""
 _OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
@@ -335,8 +356,13 @@ _SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|o
 """The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
 
-_ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|local\s+time)\b)?"
-                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\))?")
+_CLOCK_PHRASE = re.compile(rf"\bat\s+(?:(?:about|around)\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?"
+                           rf"(?:\s+(?:{date_rules.PLACE_TIME}|{date_rules.TIME_ZONE}\b))?(?:\s*\([^()]{{1,30}}\))?",
+                           re.IGNORECASE)
+"""A clock time its day dates again, kept in the line ("hit the Dash-8 [at 5:47 p.m. (0847 GMT)]"): part of the date,
+it makes no lead-in long enough to shorten."""
+_ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|{date_rules.PLACE_TIME})\b)?"
+                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\s*\))?")
 
 
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")

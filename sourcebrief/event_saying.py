@@ -60,10 +60,11 @@ def told_that(head: str, words: int = 3) -> int | None:
 
 
 _SAYING = r"\b(?:said|says|told|announced|reported|confirmed|added)"
-_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:reporters|journalists|lawmakers|supporters|parliament|[A-Z][\w.]+))?"
+_ATTRIBUTION = re.compile(rf",\s*[^,]{{1,60}}{_SAYING}(?:\s+(?:reporters|journalists|lawmakers|supporters|parliament|[A-Z][\w.]+)"
+                          rf"|(?<=told)\s+(?:the\s+)?(?:[a-z]+\s+){{1,2}}[A-Z][\w.]+)?"
                           rf"(?:\s+(?:in|at|to)\s+(?:a|an|the|its|his|her|their)\s+[^,]{{1,40}})?\s*$")
-"""A head ending in its attribution: "…, officials said", "…, it said in a note to clients" (the date that follows is
-when it was said)."""
+"""A head ending in its attribution: "…, officials said", "…, it said in a note to clients", "…, an official told
+state broadcaster RUV" (the date that follows is when it was said)."""
 SAID_ON = re.compile(rf"{_SAYING}\s+(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|interview|speech"
                      rf"|post|message|address|briefing|letter)\s+)?(?:on\s+)?$")
 """A saying just before a date, maybe with where it was said ("said in a statement on Sunday"): the saying's own date."""

@@ -15,8 +15,14 @@ _LEAD = re.compile(r"^(?:(?:and|but|so|then|however|meanwhile|also|while|when|wh
                    re.IGNORECASE)
 
 
-_LEAD_ZONE = re.compile(rf"^\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)[\s,]*")
-"""A clock time's zone in brackets left at the start of a line once its time and date were taken out."""
+_LEAD_ZONE = re.compile(rf"^\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)[\s,]*"
+                       rf"|^(?:at\s+)?(?:(?:about|around)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}:\d{{2}})"
+                       rf"(?:\s+{date_rules.PLACE_TIME})?\s*(?:\((?:\d{{3,4}}\s+)?{date_rules.TIME_ZONE}\)\s*)?,\s*(?=[A-Za-z])",
+                       re.IGNORECASE)
+"""A clock time's zone in brackets left at the start of a line once its time and date were taken out; or an opening
+clock time whose day was taken out, with its zone ("At 10 a.m. (0700 GMT)[ on Monday], the ministry said")."""
+_HEDGE_END = re.compile(r",?\s+(?:possibly|probably|perhaps|maybe)[\s.,;:]*$", re.IGNORECASE)
+"""A hedge left at the end of a line once the date it hedged was cut: "…, probably [in 2025]"."""
 _LEAD_PHRASE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year|hour)s?\s+)?"
                           r"(?:after|before|following|since)\s+[^,]{1,60},\s+(?=[a-z])"
                           r"|^(?:a|an|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+(?:before|after)\s+"
@@ -72,14 +78,22 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
     """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
     match = (preposition or _PREP_BEFORE).search(text, max(0, start - 25), start)
+    if match and _TAKES_NO_ON.match(text, start) and match.group().strip().lower() == "on":
+        return start  # "The operation went on overnight": the verb's particle, no date's preposition
     return match.start() if match else start
+
+
+_TAKES_NO_ON = re.compile(r"(?:overnight|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon"
+                          r"|evening|week|month|year))\b", re.IGNORECASE)
+"""A date no "on" opens ("on overnight" is no English): an "on" before it is a verb's ("went on", "carried on")."""
 
 
 APPOSITIVE_CLOSED = re.compile(r",\s+(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|won|fell|rose|began|came|went)\b")
 """An appositive's closing comma and the verb of the clause it sits in: "[, the first since 2019], ended"."""
 FINITE = re.compile(r"\b(?:(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)[a-z]{2,}ed|was|were|is|are|has|have|had|began|broke|came|fell|hit|struck|took|went|won|"
                      r"lost|left|made|met|ran|held|gave|got|saw|sank|shot|rose|drove|flew|sent|spoke|wrote|said|told|"
-                     r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt)\b")
+                     r"blew|led|fled|fought|brought|bought|caught|thought|sought|taught|built|spent|paid|tore|swept|spread|burnt|"
+                     r"froze|stole|hid|sold|kept|threw|knew|grew|withdrew|stood)\b")
 """A finite verb (roughly): what makes a few words after an "after" a clause of their own (not a participle after an
 article or a possessive: "the occupied West Bank")."""
 
@@ -92,6 +106,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", _DANGLING_PREP.sub("", text + " ").strip())  # "hit ( ) at": "hit at"
     text = re.sub(r"\s+(?=[,.;:])|(?<=\w)\s+(?=['’]s\b)", "", text)  # "won Saturday['s] election", rejoined
     text = re.sub(r",\s*,", ",", text)
+    text = _HEDGE_END.sub("", text)  # "would face trial in Manhattan, possibly [as early as mid-2026]"
     text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
     text = _LEAD.sub("", text).strip(" ,;:")
     text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")

@@ -191,8 +191,9 @@ def _when_ends_deed(sentence: str, left: int, at: int, other_dates: list[tuple[i
             and len(sentence[left:at].split()) <= 20)
 
 
-_DEED = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:died|killed|injured|wounded|arrested|hit)\b")
-"""A past deed: a passive ("were killed", "was arrested") or a verb of harm."""
+_DEED = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en)|told|sent|kept|held|found|brought|caught|left"
+                   r"|shut|hit|struck|shot|led|made|paid)\b|\b(?:died|killed|injured|wounded|arrested|hit)\b")
+"""A past deed: a passive ("were killed", "was arrested", "were told not to log on") or a verb of harm."""
 
 
 _PLURAL_VERB = re.compile(r"\s*(?:have|are|were)\b")
@@ -203,6 +204,15 @@ Iraq-Turkey pipeline, which have been halted"."""
 
 
 _DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
+
+
+def _with_common_noun(sentence: str, opening: int, subject: re.Match[str] | None) -> re.Match[str] | None:
+    """``subject`` (a name read for a conjunct verb) or, when it is "A"/"An" and a capitalised adjective, the whole
+    noun phrase up to its past verb: "An English local council hit by …, and warned" is "An English local council",
+    not "An English"."""
+    if subject is None or subject.group(1).split()[0] not in ("A", "An") or len(subject.group(1).split()) < 2:
+        return subject
+    return _DETERMINED_SUBJECT.match(sentence, opening) or subject
 
 
 def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
@@ -263,6 +273,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
         # completed": up to its past verb
         subject = _SUBJECT.match(sentence, opening) or _DETERMINED_SUBJECT.match(sentence, opening)
+    subject = _with_common_noun(sentence, opening, subject)
     auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
     bare = _AND_VERB.match(window, previous) if not (conjunct or quoted or clock) else None
     modal = [m for m in _MODAL_VERB.finditer(window, 0, previous)] if bare else []
@@ -286,6 +297,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         if subject and subject.group(1).strip() in _DETERMINERS:
             # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
             subject = _DETERMINED_SUBJECT.match(sentence, opening)
+        subject = _with_common_noun(sentence, opening, subject)
     if cut > 0 and cut == determined and not subject and _VERB_BEFORE.search(window, 0, cut):
         return left, right, ""  # "committing [to present] a draft peace agreement by May 2": an object, no phrase
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct
@@ -363,8 +375,11 @@ _VERB_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}$")
 _AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?=(?:(?:the|a|an|its|their)\s+)?(?!(?:then|later|also|again|soon|now|is|are|was|were|has|have|had|will|would)\b)[a-z]+"
                              r"\s+(?:" + FINITE.pattern + "))")
 """A date followed by "and" and a clause with its own one-word subject: "on the 5th [and] results came …"."""
-_AGENT_BEFORE = re.compile(r"\b[a-z]{2,}(?:ed|en)\s+by$")
-"""A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens."""
+_AGENT_BEFORE = re.compile(r"\b(?:[a-z]{2,}(?:ed|en)|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+                           r"(?:hit|struck|shot|held|made|built|sent|led|caught|brought|run|set|cut|hurt|shut|paid|sold"
+                           r"|kept|bought|fought|found|lost|won|spread))\s+by$")
+"""A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens
+(an irregular participle too, after no "was": "A council [hit by] a ransomware attack at the weekend said on Thursday")."""
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
                            r"(?=(?:he|she|it|they|we)\s+(?:would|will|could|might|expected|expects|planned|plans"
                            r"|intended|intends|hoped|hopes)\s)|\bsaying\s+(?=(?:he|she|it|they|we)\s+(?:had|have|has)\s)")
@@ -405,7 +420,7 @@ _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|al
 """A second bare verb joined to a date: "[would begin in January] and report by mid-year"."""
 _MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 """A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
-_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midnight)$", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midday|midnight)$", re.IGNORECASE)
 
 
 def _past_verb(text: str, at: int) -> bool:

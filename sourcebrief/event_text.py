@@ -178,15 +178,21 @@ def _main_finite(sentence: str, start: int, end: int) -> bool:
     completing an exchange [that began] two weeks ago, the ICRC said" has none, "rescued on Friday, [were] in …" has."""
     return any(not _RELATIVE_OPENS.search(sentence, max(start, verb.start() - 12), verb.start())
                and not _SUBORDINATE_OPENS.search(sentence, max(start, verb.start() - 30), verb.start())
+               and not _SUBORDINATE_SEGMENT.match(sentence, max(start, sentence.rfind(",", start, verb.start()) + 1))
                for verb in FINITE.finditer(sentence, start, end))
 
 
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+$")
 _SUBORDINATE_OPENS = re.compile(r"\b(?:since|when|after|before|until)\s+(?:the|a|an|its|their)\s+[\w'’-]+\s+$")
 """A subordinate clause's subject before its verb: "the largest [since the war] broke out" is no main clause."""
-_BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|after|before|when|as|where)\s|\s(?:but|while|whereas|when)\s"
+_SUBORDINATE_SEGMENT = re.compile(r"\s*(?:after|before|since|until|because)\s+(?:the|a|an|its|their|his|her)\s")
+"""A comma's segment opened by a subordinating word and a noun phrase: its verb is no main clause's ("…, [after a
+ransom of $5 million was] paid, two local officials said on Friday")."""
+_BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|when|as|where)\s|\s(?:but|while|whereas|when)\s"
                             r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
-"""A clause break between a date and a saying: what is said after it is not that date's."""
+"""A clause break between a date and a saying: what is said after it is not that date's (not an "after" or "before"
+clause, which is part of what is said: "released the crew late on Thursday, after a ransom was paid, officials said
+on Friday")."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*(?:(?:early|late)\s+)?")
 """What joins two dates of one span or choice, with the part of day of the second ("late Wednesday or [early]
 Thursday"), which goes with it."""

@@ -44,12 +44,12 @@ def step(figure: Figure) -> float:
     return scale
 
 
-def rounds_to(a: Figure, b: Figure, kept: int = 1) -> bool:
+def rounds_to(a: Figure, b: Figure) -> bool:
     """True when one figure is the other rounded to the precision it is written to (step), or cut there keeping
     _CUT_DIGITS (outlets drop digits: "1.08 million" for "1.089 million"): "56.6%" and "56.55%", "34%" and "34.2%",
     "809,000 votes" and "809,197 votes"; not "56.6%" and "56.2%", nor two figures written as finely ("56.5%" and
-    "56.6%"). ``kept``: significant digits the rounding must keep (_KEPT_DIGITS for two figures to confirm each
-    other; any rounding is no disagreement)."""
+    "56.6%"), nor a rounding keeping fewer than _KEPT_DIGITS ("$5 million" is no rounding of "$4.5 million": one
+    digit is too coarse to tell a rounding from another report)."""
     step_a, step_b = step(a), step(b)
     if not step_a or not step_b or step_a == step_b or a.value == b.value:
         return False
@@ -57,13 +57,13 @@ def rounds_to(a: Figure, b: Figure, kept: int = 1) -> bool:
     near = abs(fine.value - coarse.value) <= 0.5 * size * (1 + _SLACK)
     cut = 0 <= (fine.value - coarse.value) * (1 if coarse.value > 0 else -1) < size * (1 - _SLACK) and _kept(
         coarse.value, size, _CUT_DIGITS)
-    return (near or cut) and _kept(coarse.value, size, kept)
+    return (near or cut) and _kept(coarse.value, size)
 
 
 def confirms(a: Figure, b: Figure) -> bool:
     """Two figures of which one is the other rounded, keeping _KEPT_DIGITS, with the same hedge: one value told to
     two precisions ("56.6%" for "56.55%"), which confirm each other."""
-    return a.qualifier == b.qualifier and rounds_to(a, b, _KEPT_DIGITS)
+    return a.qualifier == b.qualifier and rounds_to(a, b)
 
 
 def _kept(value: float, size: float, digits: int = _KEPT_DIGITS) -> bool:
