@@ -213,7 +213,8 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     investigating Tuesday's attack": "The attack"), or "" when no thing is named."""
     left, _ = sentence_bounds(text, start, end)
     lead = re.split(r"[,;:]", text[left:start])[-1]
-    if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead):
+    other_time = _OTHER_TIME_OPENING.fullmatch(lead) and _THING_THEN_COMMA.match(text, end)
+    if not other_time and (not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead)):
         return None  # "told reporters after Tuesday's scrub": the saying's day, and its line
     thing = _THING_AFTER.match(text, end + 2)
     if thing is None or thing.group().split()[-1] in _MEASURES:
@@ -234,6 +235,10 @@ _DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boyco
 """Words before a possessive date that put its clause at the thing's time: "won Saturday's election", "during
 Tuesday's protest" (not "investigating", "after" or "of" it)."""
 _SAID_IN = re.compile(r"\b(?:said|says|told|added)\b")
+_OTHER_TIME_OPENING = re.compile(r"\s*(?:after|before|following|since|ahead\s+of)\s+", re.IGNORECASE)
+_THING_THEN_COMMA = re.compile(r"['’]s\s+[^,;.]{1,40},")
+"""A sentence opening "After Monday's vote," : the clause after the comma is later than the thing (the talks begin after
+the vote), so the date is the thing's line, not the clause's."""
 _LEAD_PREPOSITION = re.compile(r"^\s*(?:in|on|at|after|before|during|following|since|despite|by|from|with)?\s*", re.I)
 
 
