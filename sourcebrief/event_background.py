@@ -220,6 +220,9 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     if thing is None or thing.group().split()[-1] in _MEASURES:
         return ""  # "well below Friday's closing price of 1.86 francs": a measure's day, no event
     where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
+    if other_time and where is None and len(thing.group().split()) == 1:
+        return ""  # "After Tuesday's collapse, …": "The collapse" alone tells a reader nothing the clause's own line
+        # does not, and the clause after the comma is later: no line
     return f"the {text[end + 3:where.end() if where else thing.end()]}"
 
 

@@ -52,6 +52,16 @@ _PARTICIPLE_CONJUNCT = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?P<vp>[a-z]{
 by a remotely operated robot [two days later]"."""
 
 
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|after|before|when|until|since)\s")
+"""A clause of its own inside a conjunct, whose date the closing date may be."""
+
+
+_CLOSING_RELATIVE = re.compile(r"\b(?:after|following|before)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?[a-z][\w'’-]*"
+                               r"(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:that|which)\s+(?P<vp>[a-z]{2,}ed)$")
+"""A conjunct closing on a thing and its relative clause of the past, right before the date: "after [repairs that
+ended]"."""
+
+
 def shared_passive(sentence: str, opening: int, other_dates: list[tuple[int, int]]) -> str | None:
     """The line of a date closing a conjunct of a passive opening its sentence ("The vents were first spotted by a
     vehicle on Sept. 14 and confirmed by a robot [two days later]": "The vents were confirmed by a robot"), the
@@ -63,4 +73,8 @@ def shared_passive(sentence: str, opening: int, other_dates: list[tuple[int, int
     conjunct = _PARTICIPLE_CONJUNCT.fullmatch(sentence, max(earlier), opening)
     if conjunct is None or _PREDICATE_AUXILIARY.search(conjunct["vp"]):
         return None
+    if _OTHER_CLAUSE.search(conjunct["vp"]):
+        closing = _CLOSING_RELATIVE.search(conjunct["vp"])  # "and cleared for use after repairs that ended [in 2021]":
+        return f"{closing['np']} {closing['vp']}" if closing else None  # the date is the repairs' ("Repairs ended")
+
     return f"{passive['subject']} {passive['aux']} {conjunct['vp']}"

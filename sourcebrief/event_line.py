@@ -375,7 +375,7 @@ _REDUCED_RELATIVE = re.compile(
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _KEEP_DATE = re.compile(
     r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"
-    r"|(?:will|would|could|may|might)\s+be"
+    r"|(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+[a-z]+(?=\s+no\s+(?:earlier|sooner)\s+than)"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
     r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into|(?:well|far|deep|long)\s+into)"
