@@ -369,14 +369,17 @@ def _make_event(group: list[Candidate]) -> Event:
     # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
     lead = min((c for c in fine if c.source.date == date),
                key=lambda c: (c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
-    seen, sources = set(), []
-    for candidate in group:
-        key = (candidate.source.source_id, candidate.source.quote, candidate.source.expression)
-        if key not in seen:
-            seen.add(key)
-            sources.append(candidate.source)
+    # One source is cited once: two sentences of one report telling the event ("swept over Blatten on Wednesday",
+    # "At around 3:30pm on Wednesday, part of the glacier collapsed") give the sentence of the line's date, the first.
+    seen, sources, repeats = set(), [], []
+    for candidate in sorted(group, key=lambda c: (c is not lead, c.source.date != date)):
+        (repeats if candidate.source.source_id in seen else sources).append(candidate.source)
+        seen.add(candidate.source.source_id)
+    order = {id(c.source): n for n, c in enumerate(group)}
+    sources.sort(key=lambda s: order[id(s)])
+    repeats.sort(key=lambda s: order[id(s)])
     conflicting = tuple(sorted(votes)) if len(votes) > 1 else ()
-    return Event("", date, lead.source.mod, V.precision(date), lead.text, tuple(sources), conflicting)
+    return Event("", date, lead.source.mod, V.precision(date), lead.text, tuple(sources), conflicting, tuple(repeats))
 
 
 def _name_events(events: list[Event]) -> list[Event]:
@@ -389,7 +392,7 @@ def _name_events(events: list[Event]) -> list[Event]:
         used[slug] += 1
         unique = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
         named.append(Event(unique, event.date, event.mod, event.precision, event.text, event.sources,
-                           event.conflicting_dates))
+                           event.conflicting_dates, event.repeats))
     return named
 
 
@@ -423,7 +426,7 @@ class _QuoteIndex:
             end = V.first_day(event.date) if V.precision(event.date) == "day" else None
             if end is None:
                 continue
-            for s in event.sources:
+            for s in event.sources + event.repeats:
                 if s.quote not in ends:
                     for word in _words(s.quote, False):
                         self.by_word[word].append(s.quote)

@@ -46,6 +46,9 @@ class Event:
     """Every source that reports the event, in article order."""
     conflicting_dates: tuple[str, ...] = ()
     """The differing dates sources give the same event (empty when they agree)."""
+    repeats: tuple[EventSource, ...] = ()
+    """A source's further sentences telling the event: the event cites each source once (``sources``), but what these
+    sentences name (an entity, a quote an undated source shares) still belongs to it."""
 
 
 @record

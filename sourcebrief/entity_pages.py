@@ -85,10 +85,10 @@ def events_by_paragraph(events: Sequence[Event]) -> dict[tuple[str, int], list[t
     index: dict[tuple[str, int], list[tuple[int, Event, tuple[str, ...]]]] = defaultdict(list)
     for position, event in enumerate(events):
         sentences: dict[str, list[str]] = defaultdict(list)
-        for source in event.sources:
+        for source in event.sources + event.repeats:  # a source's further sentences name entities too
             sentences[source.source_id].append(source.quote)
         of_source = {source_id: tuple(quotes) for source_id, quotes in sentences.items()}
-        for source in event.sources:
+        for source in event.sources + event.repeats:
             index[(source.source_id, source.paragraph)].append((position, event, of_source[source.source_id]))
     return index
 

@@ -232,12 +232,16 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     investigating Tuesday's attack": "The attack"), or "" when no thing is named."""
     left, _ = sentence_bounds(text, start, end)
     lead = re.split(r"[,;:]", text[left:start])[-1]
-    if not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead):
+    other_time = _OTHER_TIME_OPENING.fullmatch(lead) and _THING_THEN_COMMA.match(text, end)
+    if not other_time and (not _LEAD_PREPOSITION.sub("", lead).strip() or _DONE_TO.search(lead) or _SAID_IN.search(lead)):
         return None  # "told reporters after Tuesday's scrub": the saying's day, and its line
     thing = _THING_AFTER.match(text, end + 2)
     if thing is None or thing.group().split()[-1] in _MEASURES:
         return ""  # "well below Friday's closing price of 1.86 francs": a measure's day, no event
     where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
+    if other_time and where is None and len(thing.group().split()) == 1:
+        return ""  # "After Tuesday's collapse, …": "The collapse" alone tells a reader nothing the clause's own line
+        # does not, and the clause after the comma is later: no line
     return f"the {text[end + 3:where.end() if where else thing.end()]}"
 
 
@@ -253,6 +257,10 @@ _DONE_TO = re.compile(r"\b(?:during|in|at|on|won|lost|held|staged|attended|boyco
 """Words before a possessive date that put its clause at the thing's time: "won Saturday's election", "during
 Tuesday's protest" (not "investigating", "after" or "of" it)."""
 _SAID_IN = re.compile(r"\b(?:said|says|told|added)\b")
+_OTHER_TIME_OPENING = re.compile(r"\s*(?:after|before|following|since|ahead\s+of)\s+", re.IGNORECASE)
+_THING_THEN_COMMA = re.compile(r"['’]s\s+[^,;.]{1,40},")
+"""A sentence opening "After Monday's vote," : the clause after the comma is later than the thing (the talks begin after
+the vote), so the date is the thing's line, not the clause's."""
 _LEAD_PREPOSITION = re.compile(r"^\s*(?:in|on|at|after|before|during|following|since|despite|by|from|with)?\s*", re.I)
 
 

@@ -41,3 +41,40 @@ def main_after_relative(head: str, cut: int) -> int | None:
             or "," in head[cut:] or len(head[:cut].split()) > 10):
         return None
     return auxiliaries[-1].start()
+
+
+_PASSIVE_OPENING = re.compile(r"(?P<subject>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;]{1,60}?)\s+"
+                              r"(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:first|initially|then)\s+)?"
+                              r"[a-z]{2,}(?:ed|en)\b")
+"""A sentence opening with a subject and a passive verb: "The vents were first spotted"."""
+_PARTICIPLE_CONJUNCT = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?P<vp>[a-z]{2,}(?:ed|en)\b[^,;]*?)\s*$")
+"""A second participle of the same passive, right after an earlier date, up to the next: "[on Sept. 14] and confirmed
+by a remotely operated robot [two days later]"."""
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|after|before|when|until|since)\s")
+"""A clause of its own inside a conjunct, whose date the closing date may be."""
+
+
+_CLOSING_RELATIVE = re.compile(r"\b(?:after|following|before)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?[a-z][\w'’-]*"
+                               r"(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:that|which)\s+(?P<vp>[a-z]{2,}ed)$")
+"""A conjunct closing on a thing and its relative clause of the past, right before the date: "after [repairs that
+ended]"."""
+
+
+def shared_passive(sentence: str, opening: int, other_dates: list[tuple[int, int]]) -> str | None:
+    """The line of a date closing a conjunct of a passive opening its sentence ("The vents were first spotted by a
+    vehicle on Sept. 14 and confirmed by a robot [two days later]": "The vents were confirmed by a robot"), the
+    conjunct starting right after an earlier date; None otherwise. ``opening``: where the date's phrase starts."""
+    passive = _PASSIVE_OPENING.match(sentence)
+    earlier = [e for s, e in other_dates if passive and passive.end() < s and e < opening]
+    if not earlier:
+        return None
+    conjunct = _PARTICIPLE_CONJUNCT.fullmatch(sentence, max(earlier), opening)
+    if conjunct is None or _PREDICATE_AUXILIARY.search(conjunct["vp"]):
+        return None
+    if _OTHER_CLAUSE.search(conjunct["vp"]):
+        closing = _CLOSING_RELATIVE.search(conjunct["vp"])  # "and cleared for use after repairs that ended [in 2021]":
+        return f"{closing['np']} {closing['vp']}" if closing else None  # the date is the repairs' ("Repairs ended")
+
+    return f"{passive['subject']} {passive['aux']} {conjunct['vp']}"

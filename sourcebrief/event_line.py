@@ -240,6 +240,9 @@ def _shortened(head: str, said: int | None) -> str:
             return plain
     said = None if said is None else said - (len(head) - len(short))
     head = short
+    deed = _DEED_THEN_WHEN.match(head) if said is None else None
+    if deed and not re.search(r"[,;:]", deed["main"]) and len(head.split()) <= MAX_WORDS - 6:
+        return head  # "An 84-year-old man died when the car he was in crashed into …": who died is the news
     if said is not None:
         told = head[:said]
         words = told.split()
@@ -260,6 +263,11 @@ def _shortened(head: str, said: int | None) -> str:
         # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
         # contained": the subject and the main verb, not the relative clause run into it
         return head[:cut] + " " + head[main:]
+    closing = _CLOSING_OF_PHRASE.search(head, max(comma, 0)) if cut > 0 and cut != comma else None
+    if closing and closing.start("rel") == cut and len(closing["np"].split()) <= 14:
+        # "…, during a 38-day expedition aboard the research vessel Falkor (too) that ended [in October]": the
+        # relative clause closing the head holds the date; the line is its noun phrase and verb
+        return f"{closing['np']} {closing['vp']}"
     past_relative = _PAST_RELATIVE_THEN_MAIN.match(head, cut) if cut > 0 and cut != comma and main is None else None
     if past_relative and len(head[:cut].split()) <= 10:
         # "Nine Egyptian nationals accused of operating the fishing boat [that sank off Pylos] will appear before …":
@@ -302,6 +310,16 @@ def _shortened(head: str, said: int | None) -> str:
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
 
 
+_CLOSING_OF_PHRASE = re.compile(r"(?:^|,\s+|\s)(?:during|in|on|at|for|from|of|aboard|after|before|with)\s+"
+                                r"(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;]+?)(?P<rel>\s+(?:that|which)\s+)"
+                                r"(?P<vp>(?:was\s+|were\s+)?[a-z]{2,}(?:ed|en)\b(?:\s+[\w'’-]+){0,3})[\s,]*$")
+"""A preposition's noun phrase and the relative clause of a past verb closing a long head, right before its date:
+"during [a 38-day expedition aboard the research vessel Falkor (too)] that ended [in October]"."""
+_DEED_THEN_WHEN = re.compile(r"(?P<main>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:died|drowned|was\s+killed|were\s+killed"
+                             r"|was\s+injured|were\s+injured|was\s+hurt|were\s+hurt|was\s+rescued|were\s+rescued))"
+                             r"\s+(?:when|as|after)\s")
+"""A short main clause of a death or an injury, opening a long head, and the "when" clause telling how: the line keeps
+both (the tail alone, "the car he was a passenger in crashed into a fallen tree", loses who died)."""
 _DETERMINER = frozenset("the a an his her its their this that these those".split())
 """Words a noun phrase opens with, which a line cut just after them would lose."""
 _PHRASE_GOES_ON = re.compile(r"(?:from|to|into|in|at|on|for|with|near|across|outside|inside)\s")
@@ -383,7 +401,7 @@ _REDUCED_RELATIVE = re.compile(
 """A subject and the past participle of an aside about it, up to the date: "The garden, founded [in 1931],"."""
 _KEEP_DATE = re.compile(
     r"\b(?:since|until|till|through|by|back to|is|are|(?:is|are|was|were)\s+(?:in|on)|(?:retroactive|backdated)\s+to"
-    r"|(?:will|would|could|may|might)\s+be"
+    r"|(?:will|would|could|may|might)\s+be|(?:will|would|could|may|might)\s+[a-z]+(?=\s+no\s+(?:earlier|sooner)\s+than)"
     r"|(?:set|scheduled|planned|slated|due|timed|fixed|booked)\s+for"
     r"|(?:postponed|delayed|moved|deferred|rescheduled|adjourned|pushed back|put off|brought forward)\s+to"
     r"|(?:slipped|slid|pushed|moved|dragged|spilled)\s+(?:back\s+)?into|(?:well|far|deep|long)\s+into)"

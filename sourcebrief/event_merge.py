@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
+from sourcebrief.event_places import places_apart
 from sourcebrief.event_tense import plan_and_deed, two_deeds
 from sourcebrief.model import record
 
@@ -253,8 +254,8 @@ class _Groups:
     def _own_other_deed(self, index: int, member: _Member) -> bool:
         """Whether group ``index`` holds a clause of another sentence of ``member``'s source that tells another deed
         (_two_deeds): "Hamas handed three hostages to the Red Cross" and "The ceasefire began" are two things."""
-        return any(other.sentence != member.sentence and _two_deeds(other, member)
-                   for other in self.by_source[index].get(member.source, ()))
+        return any(other.sentence != member.sentence and (_two_deeds(other, member) or places_apart(
+            other.candidate.source.quote, member.candidate.source.quote)) for other in self.by_source[index].get(member.source, ()))
 
     def _near_day(self, index: int, member: _Member) -> bool:
         """Whether group ``index`` holds a day at most one day from ``member``'s."""

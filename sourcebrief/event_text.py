@@ -10,8 +10,8 @@ import re
 
 from sourcebrief import date_rules
 from sourcebrief.event_background import background
-from sourcebrief.event_clause_parts import object_start
-from sourcebrief.event_line import _AUXILIARY, _RELATIVE_WORD, _line
+from sourcebrief.event_clause_parts import object_start, shared_passive
+from sourcebrief.event_line import _AUXILIARY, _DEED_THEN_WHEN, _RELATIVE_WORD, _line
 from sourcebrief.event_participle import participle_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
@@ -46,6 +46,9 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     gapped = _gapped(sentence, start, end, other_dates)
     if gapped is not None:
         return gapped
+    passive = shared_passive(sentence, with_preposition(sentence, start), other_dates)
+    if passive is not None:
+        return tidy(passive)
     left, right, subject, aside = _span(sentence, start, end, other_dates)
     again = _AGAIN_AFTER.search(sentence, end, right)
     if again and (again.group().rstrip().lower().endswith("again") or again.start() == end) and any(
@@ -56,7 +59,7 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     if closing > 0 and FINITE.search(sentence, closing, right) and not _SAYING_CLOSES.match(sentence, closing):
         right = closing  # "In Nysa, [where a dyke broke on Sunday], the water level began to fall": the aside's
     line = _line(sentence, start, end, left, right, subject, aside, other_dates)
-    return participle_line(line, sentence) or line
+    return with_deed(sentence, left, participle_line(line, sentence) or line)
 
 
 def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
@@ -74,12 +77,13 @@ def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tupl
     if found is None or any(found.end() <= s < opening for s, _ in other_dates):
         return None
     body = sentence[found.end():opening]
-    verbs = list(FINITE.finditer(body))
-    groups = [v for n, v in enumerate(verbs) if not n or body[verbs[n - 1].end():v.start()].strip() not in _IN_GROUP]
+    plain = _ACRONYM_ASIDE.sub("", body)  # "the Energy and Petroleum Regulatory Authority (EPRA) raised"
+    verbs = list(FINITE.finditer(plain))
+    groups = [v for n, v in enumerate(verbs) if not n or plain[verbs[n - 1].end():v.start()].strip() not in _IN_GROUP]
     verb = verbs[0] if len(groups) == 1 else None  # "had been admitted" is one verb
-    subject = body[:verb.start()].split() if verb else []
+    subject = plain[:verb.start()].split() if verb else []
     bare_plural = len(subject) == 1 and subject[0].endswith("s") and subject[0].isalpha()  # "after [polls] closed"
-    if (not verb or not 0 < len(subject) <= 8 or _CLAUSE_MARK.search(body) or subject[0][0].islower()
+    if (not verb or not 0 < len(subject) <= 8 or _CLAUSE_MARK.search(plain) or subject[0][0].islower()
             and subject[0].lower() not in _DETERMINERS and not bare_plural
             or subject[-1].lower() in ("and", "or", "but", "then")):
         return None  # "after talks on Sunday", "since, on Monday", "after saying on …",
@@ -88,11 +92,26 @@ def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tupl
     if len(subject) == 1 and subject[0].lower() in ("he", "she", "it", "they"):
         named = named_pronoun(subject[0], sentence[:found.start()])  # "the Amir passed away, after [he] had been …"
         body = body.replace(subject[0], named, 1) if named else body
-    return tidy(f"{body} {tail}".rstrip(" ."))
+    return with_deed(sentence, found.end(), tidy(f"{body} {tail}".rstrip(" .")))
+
+
+def with_deed(sentence: str, left: int, line: str) -> str:
+    """``line``, the clause at ``left`` after a sentence's opening death or injury and its "after", told with that
+    deed: "An 84-year-old man died after [the car he was travelling in hit a fallen tree] on Sunday" is the line "An
+    84-year-old man died after the car … hit a fallen tree" (the car alone loses who died, the news)."""
+    deed = _DEED_THEN_WHEN.match(sentence)
+    if deed is None or deed.end() != left or not deed.group().rstrip().endswith("after") or not line:
+        return line
+    opening = line.split()[0]
+    lowered = opening.lower() if opening.lower() in _DETERMINERS else opening
+    return tidy(f"{deed['main']} after {lowered}{line[len(opening):]}")
 
 
 _TEMPORAL = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+")
 """A conjunction opening a clause of another time than the sentence's main clause."""
+_ACRONYM_ASIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)(?=\s)")
+"""A name's acronym in brackets after it, which is no clause mark: "the Energy and Petroleum Regulatory Authority
+(EPRA)"."""
 _IN_GROUP = frozenset({"", "not", "also", "already", "just", "been", "being", "reportedly", "later", "then"})
 """Words between two verbs of one verb group: "had [been] admitted", "was [reportedly] killed"."""
 _CLAUSE_MARK = re.compile(r"[,;:\"“”()]|\s[-–—]\s|\b(?:who|which|that|whose|whom)\s")

@@ -35,7 +35,7 @@ def _article(data: dict) -> Article:
 
 
 def _summary(chronology: Chronology) -> list[dict]:
-    return [{"date": e.date, "sources": sorted({s.source_id for s in e.sources}),
+    return [{"date": e.date, "sources": sorted(s.source_id for s in e.sources),  # a source cited twice shows
              "conflicting_dates": list(e.conflicting_dates), "text": e.text} for e in chronology.events]
 
 
