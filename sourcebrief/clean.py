@@ -10,7 +10,7 @@ import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
                header_credits, issuers, lead_dateline, nav_menu, outlet_names, outlets, page_marks, postal, site_address,
-               story_split, titles)
+               story_split, subheads, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -202,6 +202,10 @@ class _Reading:
         if self.byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
             self.byline_index = index
             return "byline (kept as metadata)"
+        if self.byline_index == index - 1 and (found := header_credits.outlet_of_role(text)):
+            self.byline_index = index  # "BBC Sport chief football news reporter": the role names the outlet
+            self.signals.append((line.line, found))
+            return "byline (kept as metadata)"
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
             self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
@@ -284,7 +288,8 @@ class _Reading:
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
-                or not paragraphs and _TWO_NAMES.search(text)) and not (
+                or not paragraphs and _TWO_NAMES.search(text) or header_credits.credit_under_headline(
+                named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
@@ -306,6 +311,9 @@ class _Reading:
             name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
+            return "byline (kept as metadata)"
+        if len(paragraphs) == 1 and _bodies(paragraphs) == 0 and header_credits.bare_byline(self.lines, index, self.title_line):
+            self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
@@ -356,6 +364,9 @@ class _Reading:
             return "duplicate paragraph"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
+        if self.paragraphs and subheads.is_question_subhead(text, lines[index - 1].text, lines[index + 1].text if index + 1 < len(
+                lines) else None):
+            return "subheading"  # "What happens now?" over the paragraph that answers it (The Local)
         said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
         if said == "":
             return "speaker label"  # "STEVE INSKEEP, HOST:" alone over what the host says
@@ -405,7 +416,9 @@ class _Reading:
             first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
             outlet = (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, _ABOVE_REASONS)
                       or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts)
-                      or page_marks.from_page_marks([r.text for r in removed]))
+                      or page_marks.from_page_marks([r.text for r in removed]) or page_marks.logo_over_page(first))
+        if title_line and self.lines[0].line < title_line.line:
+            outlet = page_marks.paper_of_owner(outlet, self.lines[0].text)  # "Nation" over "Nation Media Group"
         stamps = self.stamps
         readings = () if published else stamps.get("published", stamps.get("updated", ()))
         if settled := outlet_names.settled(readings, outlet):  # "Issued on: 07/03/2023" on France 24: 7 March

@@ -43,14 +43,22 @@ _MENU_BELOW = 3
 labels a menu is known by)."""
 
 
+_ACCOUNT_LINK = r"(?:subscribe(?: now)?|sign (?:in|up)|log ?in|log out|register|my account|join(?: our community| now)?)"
+_ACCOUNT_BAR = re.compile(rf"{_ACCOUNT_LINK}(?:\s+\|\s+{_ACCOUNT_LINK}){{1,3}}", re.I)
+"""A site's account bar on one line, "Subscribe | Sign in", "Log in | Join our Community": right under the page's
+first line, it makes that line the masthead."""
+
+
 def name_over_menu(texts: list[str]) -> str | None:
     """The page's first line when a menu's items follow it one a line ("Brasil de Fato" / "General" / "Politics" /
-    "Environment" / "Latin America"): a short name in title case, no label itself; None otherwise. Asked only when
+    "Environment" / "Latin America"), or its account bar ("Lloyd's List" / "Subscribe | Sign in"): a short name in title case, no label itself; None otherwise. Asked only when
     nothing else names the outlet."""
     first = texts[0].strip() if texts else ""
     words = first.split()
     if not 1 <= len(words) <= 4 or first.lower() in _LABELS or not first[:1].isupper() or re.search(r"[.!?:;,|]", first):
         return None
+    if len(texts) > 1 and _ACCOUNT_BAR.fullmatch(texts[1].strip()):
+        return first  # "Lloyd's List" / "Subscribe | Sign in": the name the account bar belongs to
     items = known = 0
     for text in texts[1:]:
         label = text.strip()
