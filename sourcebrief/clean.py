@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, nav_menu, outlet_names, outlets, page_marks, postal, site_address,
+               header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks, page_outlet, postal, site_address,
                story_split, subheads, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
@@ -199,12 +199,9 @@ class _Reading:
             return "outlet (kept as metadata)"
         if index - 1 in self.photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
             return "photo credit"
-        if self.byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
-            self.byline_index = index
-            return "byline (kept as metadata)"
-        if self.byline_index == index - 1 and (found := header_credits.outlet_of_role(text)):
-            self.byline_index = index  # "BBC Sport chief football news reporter": the role names the outlet
-            self.signals.append((line.line, found))
+        if self.byline_index == index - 1 and (chrome.is_role_line(text) or header_credits.outlet_of_role(text)):
+            self.byline_index = index  # "Business reporter", the outlet maybe below; "BBC Sport chief football news
+            self.signals.append((line.line, header_credits.outlet_of_role(text)))  # reporter": BBC Sport's
             return "byline (kept as metadata)"
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
@@ -413,10 +410,7 @@ class _Reading:
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
-            first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
-            outlet = (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, _ABOVE_REASONS)
-                      or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts)
-                      or page_marks.from_page_marks([r.text for r in removed]) or page_marks.logo_over_page(first))
+            outlet = page_outlet.unsigned_outlet(removed, self.lines, title, title_line, paragraphs, _ABOVE_REASONS)
         if title_line and self.lines[0].line < title_line.line:
             outlet = page_marks.paper_of_owner(outlet, self.lines[0].text)  # "Nation" over "Nation Media Group"
         stamps = self.stamps

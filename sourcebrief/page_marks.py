@@ -37,11 +37,14 @@ _LOGO = re.compile(r"[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,2}")
 """A name of one to three words in capitals, as a logo's lettering copies: "A BOLA"."""
 
 
-def logo_over_page(first_line: str | None) -> str | None:
+def logo_over_page(first_line: str | None, story: str) -> str | None:
     """The outlet the page's first line names when it is a logo's lettering over the headline ("A BOLA" / the
-    headline) and no section's or article kind's word: asked only when nothing else names the outlet."""
+    headline), no section's or article kind's word, and none of its words is in the story's opening (``story``: the
+    headline and lead), as a kicker's would be ("UKRAINE WAR"): asked only when nothing else names the outlet."""
     text = (first_line or "").strip()
     if not _LOGO.fullmatch(text) or len(text) < 4 or outlets.is_section_name(text) or _NOT_LOGO.search(text):
+        return None
+    if any(re.search(rf"\b{re.escape(word)}\b", story, re.I) for word in text.split() if len(word) >= 3):
         return None
     return outlets.name(outlets.readable(text))
 
