@@ -46,7 +46,13 @@ def logo_over_page(first_line: str | None, story: str) -> str | None:
         return None
     if any(re.search(rf"\b{re.escape(word)}\b", story, re.I) for word in text.split() if len(word) >= 3):
         return None
+    if " " not in text and len(text) > _ACRONYM_LONGEST:
+        return outlets.name(text.title())  # "HELAGOTLAND" is Helagotland; "ESPN", "SCMP" stay initials
     return outlets.name(outlets.readable(text))
+
+
+_ACRONYM_LONGEST = 6
+"""The longest one-word logo in capitals read as initials ("ESPN", "CNBC"); a longer one is a word ("HELAGOTLAND")."""
 
 
 _NOT_LOGO = re.compile(r"\b(?:NEWS|LIVE|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|UPDATE|UPDATED|WATCH|VIDEO|PHOTOS|"
