@@ -197,6 +197,9 @@ class _Reading:
                 index + 1 < len(self.lines) and chrome.is_caption(self.lines[index + 1].text)):  # credit over a caption)
             self.signals.append((line.line, found))
             return "outlet (kept as metadata)"
+        if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
+            self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
+            return "outlet (kept as metadata)"
         if index - 1 in self.photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
             return "photo credit"
         if self.byline_index == index - 1 and (chrome.is_role_line(text) or header_credits.outlet_of_role(text)):

@@ -74,3 +74,10 @@ def paper_of_owner(outlet: str | None, first_line: str | None) -> str | None:
     if owner and title and re.sub(r"^The\s+", "", title) == re.sub(r"^The\s+", "", owner.group("title")):
         return title
     return outlet
+
+
+def owner_line(text: str, first_line: str) -> str | None:
+    """The paper a line that is only its owner's company names, when the page's first line is the company's name
+    without the company word ("Nation Media Group" under the story of a page that opens "Nation"); None otherwise."""
+    found = paper_of_owner(text.strip(), first_line)
+    return found if found and found != text.strip() else None
