@@ -257,8 +257,10 @@ def reporters(text: str) -> str | None:
 _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?$")
 """A funding note: "The AP receives support from … The AP is solely responsible for all content."."""
 
-_CONSENT = re.compile(r"^(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
-"""A cookie banner's text, often longer than a chrome line: "We and our partners use cookies and similar ..."."""
+_CONSENT = re.compile(r"^(?:(?:cookies?|cookie (?:notice|policy|consent)|privacy)\s*[:|–—-]\s*)?"
+                      r"(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
+"""A cookie banner's text, often longer than a chrome line, perhaps under its label: "We and our partners use cookies
+and similar ...", "Cookies: We use cookies to improve your experience. Accept all | Manage choices"."""
 _REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originally|first) (?:appeared|ran|was published)"
                           r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
                           r"|^do you have an opinion on .*$"
@@ -336,7 +338,7 @@ def is_chrome(text: str) -> bool:
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
             or len(text) <= 300 and (chrome_widgets.is_affiliate_note(stripped) or _chrome_sentences(stripped))
-            or chrome_pages.is_furniture(stripped))
+            or chrome_pages.is_furniture(stripped) or chrome_widgets.is_link_bar(stripped, is_chrome))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -6,6 +6,7 @@ writer's role line under the byline. Each rule is the shape of a line, never a p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PATTERNS = [
     r"how does this (?:article |story )?make you feel\??|do you like the content of this (?:article|story)\??"
@@ -139,3 +140,14 @@ def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
     "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·"."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
+
+
+_BAR_PARTS = re.compile(r"\s+\|\s+")
+"""Bars between the links of an account bar copied onto one line: "Log in | Join our Community"."""
+
+
+def is_link_bar(text: str, is_link: Callable[[str], bool]) -> bool:
+    """A bar of two to four links on one line, each of them web chrome alone ("Log in | Join our Community",
+    "Subscribe | Sign in"): the page's account bar, never a headline over which the masthead stays unread."""
+    parts = _BAR_PARTS.split(text.strip())
+    return 2 <= len(parts) <= 4 and all(len(part) <= 30 and is_link(part) for part in parts)

@@ -9,8 +9,8 @@ import datetime as dt
 import re
 
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, nav_menu, outlet_names, outlets, page_marks, postal, site_address,
-               story_split, titles)
+               header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks, page_outlet, postal, site_address,
+               story_split, subheads, titles)
 from .model import Article, Line, RawSource, Removed, SourceMeta
 
 COPY_CREDITS = "text (the copy's credits)"
@@ -145,6 +145,9 @@ class _Reading:
         if index in self.table:
             if index and self.texts[index - 1].strip().lower() in ("source", "sources"):  # ReliefWeb: "Source" / "OCHA"
                 signals.append((line.line, outlets.from_agency(text)))
+            if (found := chrome_stamps.stamp(text)) and found[1]:  # France 24's "Issued on: 24/03/2023 - 00:12" over
+                self.stamps.setdefault(*found)  # "Modified: …", "Text by: …" and "Share: …"
+                return "date stamp (kept as metadata)"
             return "metadata table"
         if self.boilerplate is not None and index >= self.boilerplate and self.paragraphs:
             signals.append((line.line, outlets.from_footer(text)))
@@ -197,10 +200,14 @@ class _Reading:
                 index + 1 < len(self.lines) and chrome.is_caption(self.lines[index + 1].text)):  # credit over a caption)
             self.signals.append((line.line, found))
             return "outlet (kept as metadata)"
+        if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
+            self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
+            return "outlet (kept as metadata)"
         if index - 1 in self.photo_captions and blocks.is_agency_credit(text):  # "REUTERS" under the caption
             return "photo credit"
-        if self.byline_index == index - 1 and chrome.is_role_line(text):  # "Business reporter", the outlet maybe below
-            self.byline_index = index
+        if self.byline_index == index - 1 and (chrome.is_role_line(text) or header_credits.outlet_of_role(text)):
+            self.byline_index = index  # "Business reporter", the outlet maybe below; "BBC Sport chief football news
+            self.signals.append((line.line, header_credits.outlet_of_role(text)))  # reporter": BBC Sport's
             return "byline (kept as metadata)"
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
@@ -282,9 +289,10 @@ class _Reading:
             signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
             self.credits.append(outlets.from_byline_tail(text))
             return "byline (kept as metadata)"
-        if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := _NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
+        if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := header_credits.NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
-                or not paragraphs and _TWO_NAMES.search(text)) and not (
+                or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
+                named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
@@ -306,6 +314,9 @@ class _Reading:
             name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
+            return "byline (kept as metadata)"
+        if len(paragraphs) == 1 and _bodies(paragraphs) == 0 and header_credits.bare_byline(self.lines, index, self.title_line):
+            self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):
             self.reported_from = self.reported_from or where
@@ -356,6 +367,9 @@ class _Reading:
             return "duplicate paragraph"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
             return "section label"  # "Analysis" under the standfirst, "Statements and Releases" over the body
+        if self.paragraphs and subheads.is_question_subhead(text, lines[index - 1].text, lines[index + 1].text if index + 1 < len(
+                lines) else None):
+            return "subheading"  # "What happens now?" over the paragraph that answers it (The Local)
         said = self.speakers.without_label(text)  # "SCOTT HORSLEY, BYLINE: Policymakers have …": the reporter's
         if said == "":
             return "speaker label"  # "STEVE INSKEEP, HOST:" alone over what the host says
@@ -402,10 +416,9 @@ class _Reading:
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
-            first = self.lines[0].text if self.lines[0].line < title_line.line else None  # "The Hindu" over it all
-            outlet = (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, _ABOVE_REASONS)
-                      or outlets.from_furniture([r.text for r in removed], first) or nav_menu.name_over_menu(self.texts)
-                      or page_marks.from_page_marks([r.text for r in removed]))
+            outlet = page_outlet.unsigned_outlet(removed, self.lines, title, title_line, paragraphs, _ABOVE_REASONS)
+        if title_line and self.lines[0].line < title_line.line:
+            outlet = page_marks.paper_of_owner(outlet, self.lines[0].text)  # "Nation" over "Nation Media Group"
         stamps = self.stamps
         readings = () if published else stamps.get("published", stamps.get("updated", ()))
         if settled := outlet_names.settled(readings, outlet):  # "Issued on: 07/03/2023" on France 24: 7 March
@@ -428,19 +441,6 @@ _ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metad
 
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")
 """A list item's marker, which the page showed as a bullet: "- Up to 300,000 people have fled …"."""
-_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
-_NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
-                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
-                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
-                        r"|columnist|critic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
-"""A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
-whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo"),
-their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
-Jakarta Post)"); a byline when a date stamp follows it."""
-
-
-_TWO_NAMES = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
-"""Two writers' names alone over the story, "Tom Hunt and Maia Hart" (Stuff): a byline, stamp or no stamp."""
 _PLACE_LINE = re.compile(r"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,2}")
 """A place alone on its line, "Chennai", "New Delhi": under a byline and over the date stamp, where the writer was."""
 _CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.-]+){0,2}")

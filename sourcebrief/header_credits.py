@@ -18,6 +18,21 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 """A byline giving where the writer was: "Colby Smith in Washington"."""
 
 
+_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
+                       r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                       r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
+                       r"|columnist|critic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
+"""A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
+whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo"),
+their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
+Jakarta Post)"); a byline when a date stamp follows it."""
+
+
+TWO_NAMES = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
+"""Two writers' names alone over the story, "Tom Hunt and Maia Hart" (Stuff): a byline, stamp or no stamp."""
+
+
 _BARS = re.compile(r"\s+[|·•]\s*")
 """Bars between a byline and its stamp; the one after may touch the date ("Mohammed Al-Kibsi  |15.03.2024")."""
 
@@ -124,3 +139,40 @@ def stamp_credits(text: str) -> tuple[str | None, str | None]:
 _BY_INSIDE = re.compile(rf"(?<=\d)\s+(?:By|BY|by)\s+(?P<name>{chrome_stamps.BYLINE_NAME})(?P<rest>(?:\s+[-–|]\s+[^-–|]{{2,40}}){{0,4}})$")
 """A byline run on after the stamp's date and time, its role, outlet and place after dashes: "Published on 05/05/2024 -
 15:30 By Luciano Nascimento - Reporter - Agência Brasil - Porto Alegre" (Agência Brasil)."""
+
+
+_OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
+                          r" (?P<role>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,4})$")
+"""A writer's role under the byline, opening with the outlet's name: "BBC Sport chief football news reporter"."""
+
+
+def outlet_of_role(text: str) -> str | None:
+    """The outlet a role line under the byline opens with (see _OUTLET_ROLE), when the name is an outlet's (a known one,
+    or one with a known outlet's first word, "BBC Sport"); None otherwise."""
+    match = _OUTLET_ROLE.match(text.strip())
+    if not match or not outlets.is_role(match.group("role")):
+        return None
+    found = outlets.name(match.group("outlet"))
+    return found if found and (outlets.known(found) or outlets.known(found.split()[0])) else None
+
+
+def credit_under_headline(named: re.Match[str], title_line: Line | None, bodies: int) -> bool:
+    """Whether a name line (``named``: its "name" group and the rest) under the headline or its standfirst, before any
+    paragraph of body text (``bodies``), is the byline by its own words, stamp or no stamp: the place the writer was in
+    or their role ("Angelique Chrisafis in Avignon", "Peter Walker Political correspondent"); a name alone may be a
+    kicker, a paper in brackets a caption's credit."""
+    return bool(title_line and title_line.text and bodies == 0 and named.end("name") < named.end()
+                and not named.group(0).endswith(")"))
+
+
+def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None) -> bool:
+    """Whether a person's name alone, right under the standfirst that is right under the headline and over the first
+    paragraph of body text, is the byline with no stamp ("Richard Meade", Lloyd's List): a name the rest of the page
+    never mentions, so the story's subject under the standfirst (a kicker's name) stays."""
+    text = lines[index].text.strip()
+    if not (title_line and 2 <= index + 1 < len(lines) and chrome_stamps.is_name_only(text) and len(text.split()) <= 3):
+        return False
+    if lines[index - 2].line != title_line.line or not chrome.is_body_candidate(lines[index + 1].text):
+        return False
+    others = " ".join(line.text for at, line in enumerate(lines) if at != index)
+    return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())

@@ -16,7 +16,7 @@ _LABELS = frozenset(
     " finance entertainment arts music film films books tv video videos audio podcasts podcast live explained features"
     " investigations weather photos gallery latest breaking newsletters europe africa asia americas australia"
     " us uk u.s. u.k. asia-pacific oceania pacific cricket tennis golf rugby athletics cycling boxing f1 nfl nba"
-    " mlb nhl".split())
+    " mlb nhl policy earth space".split())
 """A menu's one-word labels: sections, sports (a sports site's menu, "Home Football Cricket Formula 1") and the
 world's regions (a country's name may sit between them, "Home Japan World Asia Sports")."""
 _MENU_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|&)")
@@ -43,18 +43,49 @@ _MENU_BELOW = 3
 labels a menu is known by)."""
 
 
+_ACCOUNT_LINK = r"(?:subscribe(?: now)?|sign (?:in|up)|log ?in|log out|register|my account|join(?: our community| now)?)"
+_ACCOUNT_BAR = re.compile(rf"{_ACCOUNT_LINK}(?:\s+\|\s+{_ACCOUNT_LINK}){{1,3}}", re.I)
+"""A site's account bar on one line, "Subscribe | Sign in", "Log in | Join our Community": right under the page's
+first line, it makes that line the masthead."""
+
+
 def name_over_menu(texts: list[str]) -> str | None:
     """The page's first line when a menu's items follow it one a line ("Brasil de Fato" / "General" / "Politics" /
-    "Environment" / "Latin America"): a short name in title case, no label itself; None otherwise. Asked only when
-    nothing else names the outlet."""
+    "Environment" / "Latin America"), or its account bar ("Lloyd's List" / "Subscribe | Sign in"), or a section's
+    label over the headline (see _named_section): a short name in title case, no label itself; None otherwise. Asked
+    only when nothing else names the outlet."""
     first = texts[0].strip() if texts else ""
     words = first.split()
     if not 1 <= len(words) <= 4 or first.lower() in _LABELS or not first[:1].isupper() or re.search(r"[.!?:;,|]", first):
         return None
+    if len(texts) > 1 and _ACCOUNT_BAR.fullmatch(texts[1].strip()):
+        return first  # "Lloyd's List" / "Subscribe | Sign in": the name the account bar belongs to
     items = known = 0
     for text in texts[1:]:
         label = text.strip()
         if not 1 <= len(label.split()) <= 3 or not all(_MENU_WORD.fullmatch(word) for word in label.split()):
             break
         items, known = items + 1, known + (label.lower() in _LABELS or bool(_PHRASES.fullmatch(label)))
-    return first if items >= _MENU_BELOW and known >= 2 else None
+    return first if items >= _MENU_BELOW and known >= 2 or _named_section(first, texts[1:]) else None
+
+
+def _named_section(first: str, below: list[str]) -> bool:
+    """Whether the page's first line is a name over its section's label, maybe over an account link, and then the
+    headline ("Nikkei Asia" / "Politics" / the headline; "New Scientist" / "Subscribe" / "Earth" / the headline): a
+    name of two to four capitalised words, or one with a capital inside ("CoinDesk"), never a region's or a menu's
+    phrase (a kicker's, "Middle East")."""
+    words = first.split()
+    if not (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) or _CAMEL.fullmatch(first)):
+        return False
+    if _PHRASES.search(first) or all(word.lower() in _LABELS for word in words):
+        return False
+    lines = [text.strip() for text in below[:3]]
+    account = 1 if lines and re.fullmatch(_ACCOUNT_LINK, lines[0], re.I) else 0
+    if len(lines) < account + 2:
+        return False
+    label, headline = lines[account], lines[account + 1]
+    return (label.lower() in _LABELS or bool(_PHRASES.fullmatch(label))) and len(headline.split()) >= 5
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+"""A name of one word with a capital inside, as a site writes its own ("CoinDesk")."""

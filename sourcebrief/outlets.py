@@ -290,6 +290,10 @@ def self_names(texts: list[str]) -> set[str]:
 _WEB_ADDRESS = re.compile(r"\b[a-z][\w-]+\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?$", re.I)
 
 
+_STATION_WORD = re.compile(r"\d{1,3}|News|Now|TV|Live|Online|Digital", re.I)
+"""A broadcaster's words after its name in a masthead: "KOLO 8 News Now" is KOLO's."""
+
+
 def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     """The outlet a short line above the headline names: a known outlet or a name with an outlet word ("Helsinki
     Times"), a name the page repeats below the story (see ``self_names``) or any short name over "English edition";
@@ -301,6 +305,10 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return None
     if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
         return name(plain)
+    if len(words) >= 2 and not known(plain) and all(_STATION_WORD.fullmatch(word) for word in words[1:]) and (signed := next(
+            (one for one in sorted(named_below) if one.split()[0] == words[0] != "The"), None)):
+        return signed  # "KOLO 8 News Now" signed "Copyright 2025 KOLO"; "Capital News" signed "Capital FM Kenya" (not
+        # a known outlet's own name: "France 24" signed "© 2023 France Médias Monde", its owner)
     if spelled := {_squashed(one): one for one in named_below}.get(_squashed(plain)):
         return spelled if text.strip().isupper() else name(plain)  # "THE EAST AFRICAN" over the story, "More from The
         # EastAfrican" under it: the name as the page spells it in prose

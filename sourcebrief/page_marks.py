@@ -31,3 +31,53 @@ def from_page_marks(furniture: list[str]) -> str | None:
         elif named and outlets.outlet_like(named, acronym=True):
             found.add(named)
     return found.pop() if len(found) == 1 else None
+
+
+_LOGO = re.compile(r"[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,2}")
+"""A name of one to three words in capitals, as a logo's lettering copies: "A BOLA"."""
+
+
+def logo_over_page(first_line: str | None, story: str) -> str | None:
+    """The outlet the page's first line names when it is a logo's lettering over the headline ("A BOLA" / the
+    headline), no section's or article kind's word, and none of its words is in the story's opening (``story``: the
+    headline and lead), as a kicker's would be ("UKRAINE WAR"): asked only when nothing else names the outlet."""
+    text = (first_line or "").strip()
+    if not _LOGO.fullmatch(text) or len(text) < 4 or outlets.is_section_name(text) or _NOT_LOGO.search(text):
+        return None
+    if any(re.search(rf"\b{re.escape(word)}\b", story, re.I) for word in text.split() if len(word) >= 3):
+        return None
+    if " " not in text and len(text) > _ACRONYM_LONGEST:
+        return outlets.name(text.title())  # "HELAGOTLAND" is Helagotland; "ESPN", "SCMP" stay initials
+    return outlets.name(outlets.readable(text))
+
+
+_ACRONYM_LONGEST = 6
+"""The longest one-word logo in capitals read as initials ("ESPN", "CNBC"); a longer one is a word ("HELAGOTLAND")."""
+
+
+_NOT_LOGO = re.compile(r"\b(?:NEWS|LIVE|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|UPDATE|UPDATED|WATCH|VIDEO|PHOTOS|"
+                       r"ADVERTISEMENT|SPONSORED|MENU|HOME|SEARCH|SHARE|SUBSCRIBE|ALERT|URGENT|FLASH|JUST IN)\b")
+"""Words in capitals over a headline that are a label, not an outlet's logo."""
+
+
+_OWNER = re.compile(r"^(?P<title>.+?)\s+(?:Media Group|Media|Group|Holdings|Communications|Publishing|Publications)"
+                    r"(?:\s+(?:Ltd|Limited|PLC|plc|Inc)\.?)?$")
+"""A publishing company's name, which a page's credits may give for the paper it owns: "Nation Media Group"."""
+
+
+def paper_of_owner(outlet: str | None, first_line: str | None) -> str | None:
+    """The paper when ``outlet`` is its owner's company and the page's masthead, its first line, is the company's
+    name without the company word ("Nation" over the page, "Nation Media Group" under the byline: the Nation);
+    ``outlet`` otherwise."""
+    owner = _OWNER.match(outlet or "")
+    title = (first_line or "").strip()
+    if owner and title and re.sub(r"^The\s+", "", title) == re.sub(r"^The\s+", "", owner.group("title")):
+        return title
+    return outlet
+
+
+def owner_line(text: str, first_line: str) -> str | None:
+    """The paper a line that is only its owner's company names, when the page's first line is the company's name
+    without the company word ("Nation Media Group" under the story of a page that opens "Nation"); None otherwise."""
+    found = paper_of_owner(text.strip(), first_line)
+    return found if found and found != text.strip() else None

@@ -33,7 +33,8 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
             continue
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
                                            _over_chrome(story.lines, line))
-                or _furniture_above(story.lines, candidates, at, named_below, masthead_above)):
+                or _furniture_above(story.lines, candidates, at, named_below,
+                                    masthead_above or bool(removed) and removed[-1].reason == "section label")):
             if (headline_at := _over_labels(story.lines, candidates, at)) is None:
                 break
             removed.extend(Removed(label.line, label.text, "section label")  # a tagline or edition, then a menu
@@ -55,8 +56,8 @@ def _over_labels(lines: Sequence[Line], candidates: _Candidates, at: int) -> int
     """Where the headline is when the line at ``at`` is a site's tagline or edition over a menu of two short labels
     or more and then a headline that its byline or date stamp follows, maybe under a standfirst ("Exclusive news, data
     and analytics for financial market professionals" / "World" / "India" / the headline / "By …"; "Europe Edition" /
-    "Newsletters" / "Podcasts" / "Poll of Polls" / the headline / its standfirst / the stamp), and it has no byline or
-    stamp of its own; None otherwise."""
+    "Newsletters" / "Podcasts" / "Poll of Polls" / the headline / its standfirst / the stamp), or under a menu of four
+    labels or more of a word or two, and it has no byline or stamp of its own; None otherwise."""
     index = lines.index(candidates.get(at))
     if index + 1 < len(lines) and _read_below(lines[index + 1].text):
         return None
@@ -66,8 +67,16 @@ def _over_labels(lines: Sequence[Line], candidates: _Candidates, at: int) -> int
     headline = candidates.get(after)
     if after - at < 3 or headline is None or not chrome.looks_like_headline(headline.text):
         return None
+    short = sum(len(candidates.get(label).text.split()) <= 2 for label in range(at, after))
+    if short >= _MENU_ITEMS:
+        return after  # "News" / "Opinion" / "Sport" / "Culture" / "Lifestyle" / a topic's tag / the headline
     below = lines.index(headline) + 1
     return after if any(_read_below(line.text) for line in lines[below:below + 3]) else None  # (a caption between)
+
+
+_MENU_ITEMS = 4
+"""How many labels of one or two words, one a line, make a menu that no headline is part of, byline under the
+headline or not."""
 
 
 _LONG_MENU = 3
@@ -174,14 +183,17 @@ def _furniture_above(lines: Sequence[Line], candidates: _Candidates, at: int, na
     """Why a short line above a longer headline is the page's furniture, though it names no outlet or section: it is
     over a section label ("Nordisk Erhverv International" / "NEWS IN ENGLISH" / the headline), a kicker in capitals
     ("MIDDLE EAST CRISIS"), a motto over a headline and its standfirst ("Democracy Dies in Darkness" / the headline /
-    a sentence / the date stamp), or a tagline under the masthead ("UN News" / "Global perspective Human stories");
+    a sentence / the date stamp), a tagline under the masthead ("UN News" / "Global perspective Human stories"), or
+    a section's name under the masthead over a topic's kicker ("The Guardian" / "Politics" / "Harnford West
+    by-election" / the headline; the kicker then goes as a label under a label);
     None when it may be the headline (a short headline over an unpunctuated standfirst)."""
     line = candidates.get(at)
     words = line.text.split()
     if len(words) > 5 or chrome.TERMINAL.search(line.text) or (below := candidates.get(at + 1)) is None:
         return None
     headline = below.text
-    labelled = bool(_before_headline(below.text, candidates.following(at + 1), named_below))
+    labelled = bool(_before_headline(below.text, candidates.following(at + 1), named_below)) or (
+        masthead_above and len(words) <= 2 and _is_kicker(below.text, candidates.following(at + 1)))
     if labelled:
         headline = candidates.following(at + 1)
     if not (chrome.looks_like_headline(headline) and len(headline.split()) >= len(words) + 3):
@@ -190,6 +202,14 @@ def _furniture_above(lines: Sequence[Line], candidates: _Candidates, at: int, na
             or masthead_above and len(words) <= 4):
         return None
     return "masthead (outlet kept as metadata)" if outlets.masthead(line.text, named_below) else "section label"
+
+
+def _is_kicker(text: str, following: str) -> bool:
+    """Whether a short line is a topic's kicker over a longer headline ("Harnford West by-election" over "Lib Dems
+    overturn 19,000 Tory majority …"): four words at most, no sentence, the headline three words longer or more."""
+    words = len(text.split())
+    return (words <= 4 and not chrome.TERMINAL.search(text) and chrome.looks_like_headline(following)
+            and len(following.split()) >= words + 3)
 
 
 def _over_standfirst(lines: Sequence[Line], headline: Line) -> bool:
@@ -252,7 +272,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
     if _INITIALISM.fullmatch(text):  # "U.S.", a section
         return "section label"
-    if len(words) <= 3 and outlets.masthead(text, named_below) in named_below:  # "WTOC", as its copyright line says
+    if len(words) <= 5 and outlets.masthead(text, named_below) in named_below:  # "WTOC", as its copyright line says
+        # ("KOLO 8 News Now", the station's name and its words, as "Copyright 2025 KOLO" signs it)
         return "masthead (outlet kept as metadata)"
     if len(words) <= 3 and following and outlets.masthead(text, named_below):  # "The Kyiv Independent" over a kicker
         return "masthead (outlet kept as metadata)"
@@ -296,6 +317,9 @@ _DASH_END = re.compile(r"(?:—|–|--)\s*$")
 
 
 _PATH = re.compile(r"\s+[|/·•>›»]\s+")
+_CRUMB = re.compile(r"\s+[>›»]\s+")
+"""The arrow between a breadcrumb's parts, which no headline uses."""
+_PATH_BAR = re.compile(r"\s+[|/·•]\s+")
 _NAMED_PATH = re.compile(r"\s+[|/·•—–>›»]\s+")
 
 
@@ -307,7 +331,9 @@ def _is_section_path(text: str) -> bool:
         return False
     parts = [part.replace(" & ", " ") for part in _PATH.split(text)]  # "Food & Beverage": two words
     if len(parts) >= 3 and parts[0].strip().lower() == "home":
-        return True  # a breadcrumb ending in the page's title: "Home / India News / Hathras stampede: 6 arrested …"
+        return True
+    if _CRUMB.search(text) and not _PATH_BAR.search(text) and all(len(part.split()) <= 4 for part in parts):
+        return not chrome.TERMINAL.search(text)  # "Markets > Tankers & Car Carriers": a breadcrumb's arrows  # a breadcrumb ending in the page's title: "Home / India News / Hathras stampede: 6 arrested …"
     if len(parts) > 1 and all(len(part.split()) <= 2 for part in parts[len(parts) > 2:]):
         return len(parts[0].split()) <= (4 if len(parts) > 2 else 2)
     return (len(named) == 2 and len(named[0].split()) <= 4 and len(named[1].split()) <= 3

@@ -1,0 +1,26 @@
+"""The outlet of a page whose text signs with none (no masthead, byline, dateline or copyright line naming one): what
+the page's first line, its furniture and its body give away, asked in turn. Read by ``clean``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import desk_outlets, nav_menu, outlets, page_marks
+from .model import Line, Removed
+
+_KICKER_READ = 2
+"""How many paragraphs of the lead a kicker in capitals over the headline would be about ("UKRAINE WAR"), unlike a
+logo's lettering ("A BOLA")."""
+
+
+def unsigned_outlet(removed: list[Removed], lines: Sequence[Line], title: str, title_line: Line,
+                    paragraphs: list[Line], above_reasons: tuple[str, ...]) -> str | None:
+    """The outlet an unsigned page gives away: the name over the headline that the story asks for comment, the name
+    its furniture signs with, the first line over a menu or account bar, a line only one outlet's template carries, or
+    a logo's name in capitals; None when none does."""
+    first = lines[0].text if lines[0].line < title_line.line else None  # "The Hindu" over it all
+    furniture = [r.text for r in removed]
+    return (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, above_reasons)
+            or outlets.from_furniture(furniture, first) or nav_menu.name_over_menu([line.text for line in lines])
+            or page_marks.from_page_marks(furniture)
+            or page_marks.logo_over_page(first, "\n".join([title] + [p.text for p in paragraphs[:_KICKER_READ]])))
