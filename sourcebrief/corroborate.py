@@ -7,13 +7,13 @@ import datetime as _dt
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .claims import Claim, article_claims
 from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
-from .figures import find_figures
+from .figures import Figure, find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .rounding import confirms, step
@@ -276,16 +276,26 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
     def confirmed(claim: Claim) -> float:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
-    return min(with_noun or members, key=lambda c: (_coarser(c, members), _bare(c), _pronoun_led(c),
+    coarser = _coarser(members)
+    return min(with_noun or members, key=lambda c: (coarser(c), _bare(c), _pronoun_led(c),
                                                     _fragment(c) or _alone(c), -confirmed(c), len(c.clause),
                                                     c.source_id))
 
 
-def _coarser(claim: Claim, members: Sequence[Claim]) -> bool:
-    """The claim's figure is another member's rounded ("56.6%" beside "56.55%"): a fact states the finer value."""
-    return claim.figure is not None and any(
-        m.figure is not None and step(m.figure) < step(claim.figure) and confirms(m.figure, claim.figure)
-        for m in members)
+def _coarser(members: Sequence[Claim]) -> Callable[[Claim], bool]:
+    """Whether a member's figure is another member's rounded ("56.6%" beside "56.55%"): a fact states the finer value.
+    Each distinct figure is compared with the others once (a widely reported fact has hundreds of members and a few
+    figures: comparing every member with every other had made the facts merge quadratic)."""
+    figures = {_figure_key(m.figure): m.figure for m in members if m.figure is not None}
+    steps = {key: step(figure) for key, figure in figures.items()}
+    coarse = {key for key, figure in figures.items()
+              if any(steps[other] < steps[key] and confirms(finer, figure) for other, finer in figures.items())}
+    return lambda claim: claim.figure is not None and _figure_key(claim.figure) in coarse
+
+
+def _figure_key(figure: Figure) -> tuple:
+    """A figure as written, wherever it stands in its sentence."""
+    return figure.text, figure.value, figure.unit, figure.qualifier, figure.low
 
 
 
@@ -416,10 +426,11 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     undated = frozenset(source for source, article in articles.items() if article.published is None)
     for component in conflicting_groups(claims, groups, undated):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
+        coarser = _coarser(members)
         values = sorted(
             (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,
                            articles[c.source_id].published, c.quote, c.paragraph, partial_count(c, stages),
-                           _coarser(c, members))
+                           coarser(c))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
         shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(own_clause(c)),
