@@ -46,7 +46,7 @@ _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
 """A name in title case, with "&", "of", "for", "de" or "and" between words: "The Times of Israel"."""
 WITH_AGENCY = re.compile(r"^\(?(?:[Bb]y\s+)?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
-                         r" (?:AFP|AP|Reuters|dpa|agencies|news agencies|wires)\)?\.?$")
+                         r" (?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|Kyodo|Xinhua|agencies|news agencies|wires)\)?\.?$")
 """An outlet's credit for agency copy it rewrote: "(FRANCE 24 with AFP)", "Le Monde with AFP"."""
 
 
@@ -300,6 +300,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     None for anything else, and for a section label with an outlet word ("Local News")."""
     edition = EDITION.search(text.strip())
     plain = readable(text.strip()[:edition.start()] if edition else text.strip())
+    if plain.endswith(".") and " " not in plain and known(plain[:-1]):
+        return name(plain[:-1])  # "euronews.": a logo's text, its full stop and all
     words = plain.split()
     if not words or len(words) > 6 or re.search(r"[.!?:;,]$", plain):
         return None
