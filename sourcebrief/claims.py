@@ -12,7 +12,7 @@ from .date_values import MONTH_NAMES
 from .crowds import crowd_family
 from .electorate import voter_family
 from .figures import Figure, find_figures
-from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
+from .entity_lexicon import COMMON_CAPS, ORG_HEADS, US_STATE_CODES, WEEKDAYS, gazetteer
 from .model import Article, record
 from .quotes import quotation_spans
 from .spelling import american
@@ -68,8 +68,7 @@ _FAMILIES = MappingProxyType({
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
     "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figures._CROWD_BEFORE), "71,000 fans"
 })
-_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
-           "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
+_STATES = "|".join(sorted(US_STATE_CODES))
 _COMMA = rf"(?:(?<!\d)[,:]|[,:](?!\d))(?!\s+(?:{_STATES})\b)"
 _CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]")
 """Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10"), nor

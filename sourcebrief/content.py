@@ -20,9 +20,9 @@ def footnote_prefix(source_id: str) -> str:
     return head + (f"~{split}" if split else "")
 
 
-def source_citation(article: Article) -> str:
-    """"*The National*, 2024-02-08" as used in footnotes."""
-    outlet = f"*{escape_text(article.outlet)}*" if article.outlet else "*Outlet unknown*"
+def source_citation(article: Article, unknown: str = "*Outlet unknown*") -> str:
+    """"*The National*, 2024-02-08" as used in footnotes; ``unknown`` stands for an outlet no one knows."""
+    outlet = f"*{escape_text(article.outlet)}*" if article.outlet else unknown
     when = article.published.isoformat() if article.published else "undated"
     return f"{outlet}, {when}"
 
@@ -31,11 +31,10 @@ def cited_as(article: Article) -> str:
     """source_citation for a footnote, with the first words of the headline in place of an unknown outlet: two
     sources cited as "*Outlet unknown*, undated" could not be told apart."""
     words = article.title.split()
-    if article.outlet or not words:
+    if not words:
         return source_citation(article)
-    when = article.published.isoformat() if article.published else "undated"
     short = " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
-    return f"“{escape_text(short)}”, {when}"
+    return source_citation(article, f"“{escape_text(short)}”")
 
 
 _TITLE_WORDS = 8

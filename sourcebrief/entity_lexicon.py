@@ -15,6 +15,9 @@ MONTHS = frozenset(
     "January February March April May June July August September October "
     "November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
+US_STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                           "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+"""US states' and the District's postal codes, written after a town ("Minneapolis, MN", "Washington DC")."""
 # Capitalised words that are never names on their own (sentence starts, headings).
 COMMON_CAPS = frozenset(
     """A An The This That These Those There Here It Its He She His Her They Them

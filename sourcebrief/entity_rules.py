@@ -27,6 +27,7 @@ from .entity_lexicon import (
     PRODUCT_TAILS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    US_STATE_CODES,
     fold,
     gazetteer,
 )
@@ -227,12 +228,6 @@ def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
     return out
 
 
-_REGION_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-                          "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
-"""A state's or district's postal code after a town is the town's place ("Washington DC", "Portland OR"), not a
-land's body named by its initials ("Africa CDC")."""
-
-
 def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str,
              chunk: Chunk) -> Mention | None:
     """Classify from the words of the name itself."""
@@ -248,10 +243,11 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
-    if (len(run) == 2 and run[1].is_acronym and run[1].text not in NOT_ACRONYMS | CLUB_MARKS | _REGION_CODES
+    if (len(run) == 2 and run[1].is_acronym and run[1].text not in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES
             and (_lookup(words[0]) or ("",))[0] == "place"):
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
-        # own body named by its initials (a club's mark is left to the rule below: "Sevilla FC")
+        # own body named by its initials (a club's mark is left to the rule below: "Sevilla FC"; a state's code keeps
+        # its town a place: "Washington DC")
     if len(words) > 1 and words[-1] in PRODUCT_TAILS:  # "Microsoft Windows": a body's product
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"

@@ -101,15 +101,11 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     if agent and _MAIN_VERB_NEXT.match(sentence, end, right):
         # "A council hit by a cyber attack [on Sunday] said on Thursday …": the date is the subject's participle's,
         # "A council was hit by a cyber attack", not the saying's
-        noun = agent.group("np").split()[-1]
-        return tidy(f"{agent.group('np')} {'were' if noun.endswith('s') and not noun.endswith('ss') else 'was'} "
-                    f"{agent.group('verb')}")
+        return tidy(f"{agent.group('np')} {_was(agent.group('np'))} {agent.group('verb')}")
     if passive and not FINITE.search(sentence, end, right):
         # "accused the rebels of violating [the truce signed] on April 23": the object's participle, "The truce was
         # signed" (not a past verb of a subject: "when the army attacked on Monday" has no object before it)
-        noun = passive.group("np").split()[-1]
-        head = f"{passive.group('np')} {'were' if noun.endswith('s') and not noun.endswith('ss') else 'was'} " \
-               f"{passive.group('verb')}"
+        head = f"{passive.group('np')} {_was(passive.group('np'))} {passive.group('verb')}"
     return _with_tail(sentence, end, right, other_dates, head, subject, said)
 
 
@@ -163,16 +159,13 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
     if participle and (FINITE.match(tail.lstrip()) or _MODAL_OPENS.match(tail.lstrip())):
         # "A truce brokered by the UN [in April last year] expired in October": the date is the participle's
         np, vp = participle.group("np") or participle.group("np2"), participle.group("vp") or participle.group("vp2")
-        verb = "were" if np.split()[-1].endswith("s") and not np.split()[-1].endswith("ss") else "was"
-        return tidy(f"{np} {verb} {vp}")
+        return tidy(f"{np} {_was(np)} {vp}")
     if tail.lstrip().startswith(","):
         # The date was an aside: "The garden, founded in 1931, was destroyed"; "The fires, in 2017, killed 11".
         reduced = _REDUCED_RELATIVE.match(head)
         if reduced and not subject:
-            noun = reduced.group("subject").split()[-1]
-            verb = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
             thing = _SAID_THING.sub("", reduced.group("subject"))  # "Fidan said [the decision], taken on Tuesday,"
-            return tidy(f"{thing} {verb} {reduced.group('verb')}")
+            return tidy(f"{thing} {_was(reduced.group('subject'))} {reduced.group('verb')}")
         if head.rstrip().endswith(","):
             saying = _SAYING_AFTER.match(tail.lstrip()[1:])  # "… a base in Jordan[, early on Sunday,] CENTCOM said"
             head, tail = head.rstrip()[:-1] + ("," if saying else ""), tail.lstrip()[1:]
@@ -494,6 +487,16 @@ def _expected_aside(head: str) -> str | None:
         aside = _EXPECTED_ASIDE.match(head, opening.start())
         if aside and not FINITE.search(aside.group("np")):
             words = aside.group("np").split()
-            plural = len(words) > 1 and words[1].endswith("s") and not words[1].endswith("ss")
-            return f"{aside.group('np')} {'are' if plural else 'is'} {aside.group('verb')}"
+            verb = "are" if len(words) > 1 and _plural(words[1]) else "is"
+            return f"{aside.group('np')} {verb} {aside.group('verb')}"
     return None
+
+
+def _was(noun_phrase: str) -> str:
+    """"were" after a noun phrase whose last word is plural, else "was": "The truce was signed", "Talks were held"."""
+    return "were" if _plural(noun_phrase.split()[-1]) else "was"
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun reads as plural by its ending ("talks"; not "press", "truce")."""
+    return noun.endswith("s") and not noun.endswith("ss")

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .date_values import MONTH_NAMES
+from .entity_lexicon import WEEKDAYS
+
 _PLACE = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
                     r"(?:,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}))?")
 """A place after its preposition, with the larger place an appositive names ("in Grangemouth, Falkirk")."""
-_NOT_PLACE = frozenset("January February March April May June July August September October November December Monday "
-                       "Tuesday Wednesday Thursday Friday Saturday Sunday The A An It He She They This That".split())
+_NOT_PLACE = frozenset(MONTH_NAMES) | WEEKDAYS | frozenset("The A An It He She They This That".split())
 """Capitalised words after "in" or "at" that name no place: a month, a day, a sentence's next opening."""
 
 
