@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from . import date_rules as R
 from . import date_values as V
 from .annotate import date_spans
 from .chronology import NO_DCT, article_dates, left_open
@@ -39,6 +41,12 @@ COMMON = 300
 looking through all of them would make the step quadratic."""
 COMPARED = 16
 """Other sources' clauses compared with one clause, those sharing the most words with it first."""
+_WEEKDAY_DATE = re.compile(rf"\b(?P<w>{'|'.join(sorted(R.WEEKDAYS, key=len, reverse=True))})\.?,?\s+(?:the\s+)?"
+                           rf"(?:(?P<m>{R.MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{R.MONTH})\.?)(?![,\s]*\d)",
+                           re.IGNORECASE)
+"""A month and day named with their weekday and no year ("on Thursday, March 6th", "Friday 3 January"): the
+weekday tells the year."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,6 +84,10 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
     if not pending:
         return dates, found, windows
     dated: list[Candidate] = []
+    year = _latest_year(dates)
+    for i in pending:  # "on Thursday, March 6th": the one year near the story whose calendar has that weekday
+        if (known := _weekday_dates(articles[i], year)):
+            dates[i], found[i] = _read_fixed(articles[i], known, found[i])
     index: dict[str, list[int]] = defaultdict(list)
     newly = list(range(len(articles)))  # an undated source's own full dates too ("on Tuesday, March 4, 2025")
     readings: dict[int, _Undated] = {}
@@ -103,8 +115,9 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
                 newly.append(i)
         pending = [i for i in pending if i not in newly]
     for i in pending:  # no window: each expression that alone tells a dated event's day still takes that day
-        if i in readings and readings[i].fixed:
-            dates[i], found[i] = _read_fixed(readings[i], found[i])
+        known = {**_weekday_dates(articles[i], year), **(readings[i].fixed if i in readings else {})}
+        if known:
+            dates[i], found[i] = _read_fixed(articles[i], known, found[i])
     return dates, found, windows
 
 
@@ -194,10 +207,43 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
 
-def _read_fixed(undated: _Undated, found: dict) -> tuple[tuple, dict]:
-    """The article's dated clauses and date annotations with only its ``fixed`` expressions resolved, to the day the
-    event each tells is given; every other expression stays unresolved for want of a publication date."""
-    article, fixed = undated.article, undated.fixed
+def _latest_year(dates: Sequence[tuple]) -> int | None:
+    """The year of the latest day the sources' clauses give (``dates``: chronology.article_dates of each article)."""
+    days = [c.source.date[:4] for found in dates for c in found[0] if V.precision(c.source.date) == "day"]
+    return int(max(days)) if days else None
+
+
+def _weekday_dates(article: Article, year: int | None) -> dict[int, str]:
+    """Where each of the undated article's yearless month-days named with their weekday starts ("on Thursday, March
+    6th"), with the day it is: of the year before, of, or after ``year`` (the latest the sources date), the one year
+    whose March 6th is a Thursday. In three years running a day never falls twice on one weekday, so at most one
+    fits; none (a misprint) leaves it unresolved."""
+    if year is None or not any(_WEEKDAY_DATE.search(p.text) for p in article.paragraphs):
+        return {}
+    known: dict[int, str] = {}
+    read = article_dates_found(article)
+    for t in read.timexes:
+        match = _WEEKDAY_DATE.search(t.text) if t.value == "unresolved" else None
+        if match is None:
+            continue
+        month = R.MONTHS[(match["m"] or match["m2"]).lower().rstrip(".")]
+        fits = []
+        for y in (year - 1, year, year + 1):
+            try:
+                day = _dt.date(y, month, int(match["d"] or match["d2"]))
+            except ValueError:  # 29 February, 31 April
+                continue
+            if day.weekday() == R.WEEKDAYS[match["w"].lower()]:
+                fits.append(day)
+        if len(fits) == 1:
+            known[t.start] = fits[0].isoformat()
+    return known
+
+
+def _read_fixed(article: Article, fixed: dict[int, str], found: dict) -> tuple[tuple, dict]:
+    """The article's dated clauses and date annotations with only its ``fixed`` expressions resolved (to the day the
+    event each tells is given, or its weekday's year gives); every other stays unresolved for want of a publication
+    date."""
     read = article_dates_found(article)
     timexes = [dataclasses.replace(t, value=fixed[t.start]) if t.start in fixed else t for t in read.timexes]
     agreed = ArticleDates(read.body, read.starts, timexes, read.captions)
