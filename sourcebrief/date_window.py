@@ -41,6 +41,11 @@ COMMON = 300
 looking through all of them would make the step quadratic."""
 COMPARED = 16
 """Other sources' clauses compared with one clause, those sharing the most words with it first."""
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2})\s*(?P<ap>[ap])\.?m\b\.?|:(?P<m24>\d{2})(?![\d.:]))",
+                    re.IGNORECASE)
+"""A clock time to the minute: "10:47 p.m.", "4.10am", "22:47"."""
+_ROUND_MINUTES = {0, 30}
+"""Minutes of clock times too round to tell one event by ("at 9:30", "at 10:00" are schedules and roundings)."""
 _WEEKDAY_DATE = re.compile(rf"\b(?P<w>{'|'.join(sorted(R.WEEKDAYS, key=len, reverse=True))})\.?,?\s+(?:the\s+)?"
                            rf"(?:(?P<m>{R.MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
                            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{R.MONTH})\.?)(?![,\s]*\d)",
@@ -165,6 +170,8 @@ class _Undated:
                     days.add(dated[n].source.date)
                     if len(days) > 1:
                         break  # two days: no anchor
+            if not days:
+                days = _same_minute(candidate, dated, index)
             if len(days) == 1:
                 anchors.append((start, days.pop()))
         fits = None
@@ -202,7 +209,10 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     days = [window.first + _dt.timedelta(days=n) for n in range((window.last - window.first).days + 1)]
     readings = [article_dates_found(dataclasses.replace(article, published=day)) for day in days]
     agreed = _agreed(readings)
-    candidates, missing = article_dates(article, agreed)
+    # one day: the source's publication day, as a dated source's ("at 21:30" after "22:47 last night" is no day of
+    # its own, not that day by default)
+    candidates, missing = article_dates(dataclasses.replace(article, published=days[0]) if len(days) == 1 else article,
+                                        agreed)
     missing = [dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u for u in missing]
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
@@ -291,11 +301,42 @@ def _start(read: ArticleDates, candidate: Candidate) -> int | None:
     return next((t.start for t in read.timexes if start <= t.start < start + len(source.expression)), None)
 
 
-def _sharing(candidate: Candidate, index: dict[str, list[int]]) -> list[int]:
-    """The dated clauses sharing SHARED words or more with ``candidate`` (its COMMON words aside), at most COMPARED
-    of them, the most shared first."""
+def _sharing(candidate: Candidate, index: dict[str, list[int]], least: int = SHARED) -> list[int]:
+    """The dated clauses sharing ``least`` words or more with ``candidate`` (its COMMON words aside), at most
+    COMPARED of them, the most shared first."""
     counts = Counter(n for word in candidate.words if len(index.get(word, ())) <= COMMON for n in index.get(word, ()))
-    return [n for n, shared in counts.most_common(COMPARED) if shared >= SHARED]
+    return [n for n, shared in counts.most_common(COMPARED) if shared >= least]
+
+
+def _same_minute(candidate: Candidate, dated: list[Candidate], index: dict[str, list[int]]) -> set[str]:
+    """The days of the dated clauses that tell ``candidate``'s deed at the same minute of the clock: "An eruption
+    began at 22:47 last night" and "The eruption began at 10:47 p.m. local time on Sunday" share only two words,
+    too few to tie two dates, but a thing beginning at that very minute is one thing. A round time ("at 9:30") proves
+    nothing, and both must share the verb and a word besides (SHARED less one)."""
+    minute = _minute(candidate)
+    if minute is None:
+        return set()
+    days = set()
+    for n in _sharing(candidate, index, SHARED - 1):
+        if _minute(dated[n]) == minute and candidate.source.source_id != dated[n].source.source_id:
+            days.add(dated[n].source.date.split("T")[0])
+    return days
+
+
+def _minute(candidate: Candidate) -> int | None:
+    """The minute of the day of the one clock time in the clause or its date ("10:47 p.m.": 1367), unless round."""
+    found = list(_CLOCK.finditer(f"{candidate.source.expression} {candidate.text}"))
+    if len(found) != 1:
+        return None
+    g = found[0]
+    hour, minute = int(g["h"]), int(g["m"] or g["m24"])
+    if g["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if g["ap"].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or minute in _ROUND_MINUTES:
+        return None
+    return hour * 60 + minute
 
 
 def _value_at(timexes: list[Timex], start: int) -> str | None:
