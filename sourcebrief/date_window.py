@@ -26,6 +26,7 @@ from . import date_values as V
 from .annotate import date_spans
 from .chronology import NO_DCT, article_dates, left_open
 from .date_paraphrase import same_in_other_words
+from .date_weekday import same_weekday_part
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_merge import Candidate, idf, reports_same
 from .model import Article
@@ -46,6 +47,8 @@ _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2})\s*(?P<ap>[ap]
 """A clock time to the minute: "10:47 p.m.", "4.10am", "22:47"."""
 _ROUND_MINUTES = {0, 30}
 """Minutes of clock times too round to tell one event by ("at 9:30", "at 10:00" are schedules and roundings)."""
+_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LAST_WEEKDAY = re.compile(rf"last\s+({'|'.join(_FULL_WEEKDAYS)})", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"\b(?P<w>{'|'.join(sorted(R.WEEKDAYS, key=len, reverse=True))})\.?,?\s+(?:the\s+)?"
                            rf"(?:(?P<m>{R.MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
                            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{R.MONTH})\.?)(?![,\s]*\d)",
@@ -166,7 +169,8 @@ class _Undated:
             days: set[str] = set()
             for n in _sharing(candidate, index):
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
-                                                         or same_in_other_words(candidate, dated[n], weights)):
+                                                         or same_in_other_words(candidate, dated[n], weights)
+                                                         or same_weekday_part(candidate, dated[n], weights)):
                     days.add(dated[n].source.date)
                     if len(days) > 1:
                         break  # two days: no anchor
@@ -208,7 +212,7 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     of ``window`` gives it, or left unresolved (the window's reason)."""
     days = [window.first + _dt.timedelta(days=n) for n in range((window.last - window.first).days + 1)]
     readings = [article_dates_found(dataclasses.replace(article, published=day)) for day in days]
-    agreed = _agreed(readings)
+    agreed = _last_apart(_agreed(readings))
     # one day: the source's publication day, as a dated source's ("at 21:30" after "22:47 last night" is no day of
     # its own, not that day by default)
     candidates, missing = article_dates(dataclasses.replace(article, published=days[0]) if len(days) == 1 else article,
@@ -233,7 +237,7 @@ def _weekday_dates(article: Article, year: int | None) -> dict[int, str]:
     known: dict[int, str] = {}
     read = article_dates_found(article)
     for t in read.timexes:
-        match = _WEEKDAY_DATE.search(t.text) if t.value == "unresolved" else None
+        match = _weekday_date(read.body, t) if t.value == "unresolved" else None
         if match is None:
             continue
         month = R.MONTHS[(match["m"] or match["m2"]).lower().rstrip(".")]
@@ -248,6 +252,15 @@ def _weekday_dates(article: Article, year: int | None) -> dict[int, str]:
         if len(fits) == 1:
             known[t.start] = fits[0].isoformat()
     return known
+
+
+def _weekday_date(body: str, timex: Timex) -> re.Match[str] | None:
+    """The month and day of ``timex`` with their weekday, in it or just before it ("on Wednesday, December 31", where
+    the finder gave "midnight on Wednesday" and "December 31" apart)."""
+    for match in _WEEKDAY_DATE.finditer(body, max(0, timex.start - 16), min(len(body), timex.end + 8)):
+        if timex.start <= match.start("m" if match["m"] else "d2") and match.end() <= timex.end:
+            return match
+    return None
 
 
 def _read_fixed(article: Article, fixed: dict[int, str], found: dict) -> tuple[tuple, dict]:
@@ -275,6 +288,16 @@ def _agreed(readings: list[ArticleDates]) -> ArticleDates:
 
     captions = [agree([r.captions[n] for r in readings]) for n in range(len(first.captions))]
     return ArticleDates(first.body, first.starts, agree([r.timexes for r in readings]), captions)
+
+
+def _last_apart(read: ArticleDates) -> ArticleDates:
+    """``read`` with each "last Thursday" left unresolved where the source also names a bare "Thursday": "Thursday's
+    protests" and "was forced through … last Thursday" in one report are two Thursdays, the second likely a week
+    before the first, and which the writer meant by "last" no publication day of the window can tell."""
+    bare = {t.text.lower().removesuffix("'s").removesuffix("’s") for t in read.timexes}
+    timexes = [dataclasses.replace(t, value="unresolved")
+               if (m := _LAST_WEEKDAY.fullmatch(t.text)) and m[1].lower() in bare else t for t in read.timexes]
+    return ArticleDates(read.body, read.starts, timexes, read.captions)
 
 
 def _with_body(read: ArticleDates, timexes: list[Timex]) -> ArticleDates:
