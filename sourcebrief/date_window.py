@@ -47,6 +47,9 @@ _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2})\s*(?P<ap>[ap]
 """A clock time to the minute: "10:47 p.m.", "4.10am", "22:47"."""
 _ROUND_MINUTES = {0, 30}
 """Minutes of clock times too round to tell one event by ("at 9:30", "at 10:00" are schedules and roundings)."""
+LAST_APART = ("a 'last' weekday beside the source's own bare one: likely the week before, but which day the window of "
+              "publication days cannot tell")
+"""Why a "last Thursday" read under a window, beside the source's bare "Thursday", stays unresolved (_last_apart)."""
 _FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _LAST_WEEKDAY = re.compile(rf"last\s+({'|'.join(_FULL_WEEKDAYS)})", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"\b(?P<w>{'|'.join(sorted(R.WEEKDAYS, key=len, reverse=True))})\.?,?\s+(?:the\s+)?"
@@ -212,12 +215,16 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     of ``window`` gives it, or left unresolved (the window's reason)."""
     days = [window.first + _dt.timedelta(days=n) for n in range((window.last - window.first).days + 1)]
     readings = [article_dates_found(dataclasses.replace(article, published=day)) for day in days]
-    agreed = _last_apart(_agreed(readings))
+    every = _agreed(readings)
+    agreed = _last_apart(every)
+    apart = {t.start for t, was in zip(agreed.timexes, every.timexes) if t.value != was.value}
     # one day: the source's publication day, as a dated source's ("at 21:30" after "22:47 last night" is no day of
     # its own, not that day by default)
     candidates, missing = article_dates(dataclasses.replace(article, published=days[0]) if len(days) == 1 else article,
                                         agreed)
-    missing = [dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u for u in missing]
+    missing = [dataclasses.replace(u, reason=LAST_APART) if u.paragraph >= 0 and agreed.starts[u.paragraph] + u.start
+               in apart else dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u
+               for u in missing]
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
 
