@@ -48,4 +48,5 @@ def same_weekday_part(a: Candidate, b: Candidate, weights: dict[str, float]) -> 
 
 
 def _weekdays(expression: str) -> set[str]:
+    """The weekdays an expression names ("late on Sunday": sunday)."""
     return {m.lower() for m in _WEEKDAY.findall(expression)}

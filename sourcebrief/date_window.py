@@ -10,7 +10,10 @@ unresolved, the reason saying why. Nothing is guessed: a source whose reports ma
 days that no single publication day can both give, stays as it was.
 
 A yearless dateline ("TOKYO, Nov 20 (Reuters) -") picks its day out of the window, and a month and day that bounds no
-window ("presented on December 11", an event of 11 December 2024) still takes its event's year.
+window ("presented on December 11", an event of 11 December 2024) still takes its event's year. Besides the merge's
+test of two reports, a deed told at the same minute of the clock ("began at 22:47 last night", "began at 10:47 p.m.
+on Sunday") or on the same named weekday (date_weekday) anchors a source; and a month and day named with their
+weekday ("Thursday, March 6th") take the year the weekday gives, window or not.
 """
 
 from __future__ import annotations
