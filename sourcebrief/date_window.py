@@ -99,9 +99,10 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
         return dates, found, windows
     dated: list[Candidate] = []
     year = _latest_year(dates)
-    for i in pending:  # "on Thursday, March 6th": the one year near the story whose calendar has that weekday
-        if (known := _weekday_dates(articles[i], year)):
-            dates[i], found[i] = _read_fixed(articles[i], known, found[i])
+    weekdays = {i: _weekday_dates(articles[i], year) for i in pending}  # "on Thursday, March 6th": the one year
+    for i in pending:  # near the story whose calendar has that weekday
+        if weekdays[i]:
+            dates[i], found[i] = _read_fixed(articles[i], weekdays[i], found[i])
     index: dict[str, list[int]] = defaultdict(list)
     newly = list(range(len(articles)))  # an undated source's own full dates too ("on Tuesday, March 4, 2025")
     readings: dict[int, _Undated] = {}
@@ -129,7 +130,7 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
                 newly.append(i)
         pending = [i for i in pending if i not in newly]
     for i in pending:  # no window: each expression that alone tells a dated event's day still takes that day
-        known = {**_weekday_dates(articles[i], year), **(readings[i].fixed if i in readings else {})}
+        known = {**weekdays[i], **(readings[i].fixed if i in readings else {})}
         if known:
             dates[i], found[i] = _read_fixed(articles[i], known, found[i])
     return dates, found, windows
