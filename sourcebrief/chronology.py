@@ -22,7 +22,7 @@ from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
-from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count
+from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_rules import PLACE_TIME, TIME_ZONE
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
 from sourcebrief.model import Article, Line
@@ -189,7 +189,8 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     left, right = sentence_bounds(text, timex.start, timex.end)
     found = []
     for other in holding:
-        if not left <= other.start < right or B.names_thing(text, other.start, other.end):
+        if (not left <= other.start < right or B.names_thing(text, other.start, other.end)
+                or text.startswith(("'s", "’s"), other.end)):  # "since last week's collapse": a thing, kept whole
             continue
         low, high = (other.end, timex.start) if other.start < timex.start else (timex.end, other.start)
         if not _CLAUSE_BETWEEN.search(text, low, high) and not any(low <= d.start < high for d in dates):
@@ -244,7 +245,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     if timex.value == "unresolved" or quoted or bare:
         if background == "" and not quoted and article.published is not None:
             return  # "up from 124 a week earlier": a comparison's term dates no event, resolved or not
-        reason = IN_QUOTE if quoted else BARE_TIME if bare else no_dct(article) if article.published is None else NO_ANCHOR
+        reason = (IN_QUOTE if quoted else BARE_TIME if bare else unresolved_reason(timex)
+                  or (no_dct(article) if article.published is None else NO_ANCHOR))
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason, start))
         return
     value = timex.value.split("T")[0]

@@ -138,29 +138,58 @@ def iso(g: re.Match[str], site: Site) -> Result | None:
 
 
 def numeric(g: re.Match[str], site: Site) -> Result | None:
-    """A numeric date: ``09/11/2001`` month first, ``23/04/2025`` day first. One that reads either way is read
-    as the story writes its dates ("5 March" or "March 5"); month first when it writes none (US wire style)."""
+    """A numeric date: ``23/04/2025`` day first, ``04/23/2025`` month first. One that reads either way
+    (``11/09/2024``) is read as the outlet writes them (outlet_names.numeric_order), else as another numeric date of the
+    same text proves (a part over 12: ``23/04/2025``); else it stays unresolved (AMBIGUOUS_NUMERIC): how the story
+    writes its dates in words ("5 March") tells nothing sure of its numbers, and a guess would be a date months off."""
     year = int(g["y"])
     year = year + (1900 if year >= 50 else 2000) if year < 100 else year
     first, second = int(g["m"]), int(g["d"])
-    if first > 12 or (second <= 12 and first != second and _day_first(site.text)):
+    if first <= 12 and second <= 12 and first != second:
+        order = site.numeric_order or numeric_order_proven(site.text)
+        if order is None:
+            return ("DATE", UNRESOLVED, None)
+        if order == "day":
+            first, second = second, first
+    elif first > 12:
         first, second = second, first
     date = safe_date(year, first, second)
     return ("DATE", V.day_value(date), None) if date else None
 
 
+AMBIGUOUS_NUMERIC = "a date in numbers that reads two ways, and neither the outlet nor the story tells which"
+"""Why a numeric date like ``11/09/2024`` is left unresolved (numeric)."""
+
+
 @functools.lru_cache(maxsize=64)
-def _day_first(text: str) -> bool:
-    """Whether ``text`` writes its dates day first ("5 March") more often than month first ("March 5")."""
-    return len(R.DAY_FIRST.findall(text)) > len(R.MONTH_FIRST.findall(text))
+def numeric_order_proven(text: str) -> str | None:
+    """"day" or "month" first, as the numeric dates of ``text`` with a part over 12 prove it ("23/04/2025" is day
+    first); None when none does, or they prove both."""
+    orders = {"day" if int(m["m"]) > 12 else "month"
+              for m in R.RULE_PATTERNS["numeric"].finditer(text) if (int(m["m"]) > 12) != (int(m["d"]) > 12)}
+    return orders.pop() if len(orders) == 1 else None
 
 
 CLOCK_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 """Days from publication of a word after a clock time ("6pm yesterday", "10pm last night")."""
 
 
+_NO_CLOCK_BEFORE = re.compile(r"(?:\d:|[+±]|(?:\d:\d\d:\d\d(?:\.\d+)?|UTC|GMT)[-−])$")
+"""Before a clock's digits, what makes them no clock time: the rest of a longer one ("10:[15:00]"), or a time zone's
+offset from UTC ("2024-05-02T10:15:00[+03:00]", "10:15 [+03:00]", "UTC[+03:00]", "10:15:00[-05:00]"; a minus only
+after seconds or UTC, as "10:00-11:30" is a span of two clock times)."""
+
+
+_NUMERIC_DAY_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s*[-–,|]?\s*(?:at\s+)?$")
+"""A date in numbers right before a clock time, which is that day's time."""
+
+
 def time(g: re.Match[str], site: Site) -> Result | None:
     """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
+    if _NO_CLOCK_BEFORE.search(site.text, max(0, site.start - 12), site.start):
+        return None
+    if site.recent is None and _NUMERIC_DAY_BEFORE.search(site.text, max(0, site.start - 16), site.start):
+        return ("TIME", UNRESOLVED, None)  # "05/03/2025 18:40", the date unresolved: the clock's day is no surer
     if g["nm"]:
         clock = "12:00" if g["nm"].lower() in ("noon", "midday") else "24:00"
     else:
@@ -333,6 +362,8 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
     dct = site.dct
     if (pre, lowered, step) == ("later", "week", 0) and dct.weekday() == 6:
         step = 1  # "later this week" in a Sunday paper: no day of its (ISO) week is left, so the coming one
+    if (lowered, step) == ("week", -1) and dct.weekday() == 6:
+        step = 0  # "since last week's collapse" in a Sunday paper: the week just ending (ISO weeks start on Monday)
     if lowered in R.WEEKDAYS:
         if not capitalised(unit):
             return None

@@ -224,10 +224,6 @@ break. The mark comes first and the look-behinds include it, so the engine skips
 testing every position."""
 MONEY_BEFORE = re.compile(r"(?:\d|million|billion|dollars|cents|percent|%|\$\S*|pounds|euros)\s*$", re.IGNORECASE)
 
-DAY_FIRST = re.compile(rf"(?<![\w/.])(?:{_DAY})\s+(?:of\s+)?{_MON}")
-"""A date written day first, "5 March": the story's numeric dates likely read day/month too."""
-MONTH_FIRST = re.compile(rf"{_MON}\s+(?:{_DAY})(?!\s*(?:,\s*)?\d{{3}})")
-"""A date written month first, "March 5" (not "March 2025")."""
 KEY = re.compile(
     r"(?<![\w])(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas"
     r"|Thanksgiving|Easter|Halloween|Independence|Valentine|Q[1-4]))"
