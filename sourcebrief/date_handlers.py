@@ -157,6 +157,12 @@ def numeric(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.day_value(date), None) if date else None
 
 
+def dotted(g: re.Match[str], site: Site) -> Result | None:
+    """A date in numbers with dots, day first: ``14.09.2024``, ``1.10.2024`` (1 October)."""
+    date = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    return ("DATE", V.day_value(date), None) if date else None
+
+
 AMBIGUOUS_NUMERIC = "a date in numbers that reads two ways, and neither the outlet nor the story tells which"
 """Why a numeric date like ``11/09/2024`` is left unresolved (numeric)."""
 
@@ -193,12 +199,12 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     if g["nm"]:
         clock = "12:00" if g["nm"].lower() in ("noon", "midday") else "24:00"
     else:
-        hour = int(g["h"] or g["h3"] or g["h2"])  # "h3": a British "5.47pm", whose "pm" tells it from a decimal
+        hour = int(g["h"] or g["h3"] or g["h2"] or g["h4"])  # "h3": a British "5.47pm", "h4": a French "14h30"
         ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
         if hour > 23:
             return None
-        clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or 0):02d}"
+        clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or g['mi4'] or 0):02d}"
     if g["dw"]:  # "as of 6pm yesterday": the day the word names, not the publication day
         if site.dct is None:
             return ("TIME", UNRESOLVED, None)
@@ -218,7 +224,10 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.day_value(found)
         else:
             day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
-    elif site.recent and V.precision(site.recent) == "day":
+    elif site.recent and V.precision(site.recent) == "day" and not (
+            site.dct and V.first_day(site.recent) > site.dct and tense(site) == "past"):
+        # Not a day ahead for a past deed: "trains would run on Friday, after talks ended without agreement at
+        # 4:30 p.m.", written on Thursday, ended that Thursday (the publication day, below)
         day = site.recent
         if date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2])):
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day

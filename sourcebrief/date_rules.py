@@ -53,9 +53,10 @@ _WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express
 """A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
 Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
-_BRACKET_DAY = rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\))?"
+_BRACKET_DAY = (rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\)|,?\s+the\s+(?P<bo>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|at|in|with|to|as|of|from|until)\b))?")
 """A weekday's day of the month in brackets after it, as Brazilian outlets write it: "Tuesday [(7)]", "Sunday morning
-[(May 5)]" (date_bracket)."""
+[(May 5)]"; or its ordinal: "on Friday [the 13th]," (not "Friday the 20th anniversary") (date_bracket)."""
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)(?!\s*(?:GMT|UTC)\b)"
 """A year; not a clock time told in another zone ("11:47 pm ([2047] GMT)")."""
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
@@ -81,8 +82,11 @@ ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Day
 """A time zone written out after a clock time: "12:01 a.m. Pacific Time on Friday"."""
 
 RULES: tuple[tuple[str, str], ...] = (
+    # "time": a clock time, "7:25 a.m.", "5.47pm", "9pm", French "14h30" (h4), "noon", with its zone and day if told.
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    # "14.09.2024": dots between a date's numbers put the day first wherever they are written (chrome_stamps).
+    ("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d|\d)"),
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
              rf"\s+(?:of\s+)?(?P<m1>{_MON_DAY})|(?P<m2>{_MON_DAY})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
@@ -94,7 +98,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
     ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
              rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
-             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
+             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<h4>[01]?\d|2[0-3])h(?P<mi4>[0-5]\d)(?!\w)"
+             rf"|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL}){_BRACKET_DAY}|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
              r"|\s+(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)(?!\w))?"),
@@ -139,7 +144,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"(?:morning|afternoon|evening|night)|(?:this|later\s+this|earlier\s+this)\s+(?:morning|afternoon|evening)|last\s+night"
              r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
              r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
-    ("weekend", r"the\s+weekend(?!\w)"),
+    ("weekend", r"the\s+weekend(?!\w)(?!\s+of\s+(?:the\s+)?\d)"),  # not "the weekend of 7-8 September": its days
     ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                 rf"{_BRACKET_DAY}"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
@@ -175,25 +180,31 @@ FUTURE_CUES = re.compile(
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?|sessions?|meetings?|votes?"
     r"|days?\s+of\s+(?:action|protests?|strikes?|mobili[sz]ation|mourning|rage)"
-    r"|summits?))\b",
+    r"|summits?)"
+    r"|(?:(?<=\bcall\s)|(?<=\bcalls\s)|(?<=\bcalled\s)|(?<=\bcalling\s))(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:strikes?|walkouts?|stoppages?)(?=\s+(?:from|starting)\s))\b",
     re.IGNORECASE,
 )
 """Words telling of a time ahead ("next" only when it is no date of its own: "strikes planned for next week after a
 breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest, a strike or a day of action is for one ahead ("called for fresh demonstrations
 on Tuesday", written on a Monday, is tomorrow's; so is a call for a session, a meeting or a vote: "has called for a
 session on Thursday to elect a president"), and a schedule is told in the present ("plays her opening match on
-Tuesday", "the exhibition opens in March"); a match "moved to Sunday" is moved to a day ahead, like one postponed."""
+Tuesday", "the exhibition opens in March"); a match "moved to Sunday" is moved to a day ahead, like one postponed; a
+strike called from a day ("called [a rolling strike] from Thursday evening") starts ahead (the cue is the strike, after
+"called", which stays the past of a day before it: "on Wednesday called a strike from Thursday")."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
     r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
     r"to\s+(?!have\b)[a-z]+"
+    r"|(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:now\s+)?expected(?=\s+(?!to\b))"
     r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to|(?:hoped|aimed|intended)\s+to"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
 """"said the suspects would appear in court on Thursday", "hoped to have the men out by the middle of the week",
 "mourning starting Monday", "warned that rain could fall by
-Friday", "said it expected operations to return to normal by Tuesday" (an expectation told in a saying; alone,
+Friday", "said it expected operations to return to normal by Tuesday", "said it expected slightly better traffic over the
+weekend" (an expectation told in a saying; alone,
 "analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
 Monday"), and "may" only in lower case (not the month). A plan told in the past ("postponed a trip that was due to
 begin Thursday") is a future seen from then, no past deed: the coming Thursday, as after "would"."""

@@ -43,7 +43,8 @@ class Timex:
 
 
 HANDLERS = {
-    "iso": date_handlers.iso, "numeric": date_handlers.numeric, "full": date_handlers.full,
+    "iso": date_handlers.iso, "numeric": date_handlers.numeric, "dotted": date_handlers.dotted,
+    "full": date_handlers.full,
     "time": date_bracket.checked(date_handlers.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
     "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
@@ -115,7 +116,8 @@ def find_dates(text: str, published: _dt.date | None,
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
-                anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex)) if moves_anchor else anchors
+                if moves_anchor and not _other_zone(text, timex):
+                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))
                 pos = timex.end
                 break
     return _restated_counts(text, found)
@@ -189,6 +191,18 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+_ZONE_BRACKET_OPEN = re.compile(rf"\(\s*(?P<clock>\d{{1,2}}[:.]?\d{{2}}\s*{date_rules.TIME_ZONE}\s+(?:on\s+)?)?$")
+_ZONE_IN = re.compile(rf"\b{date_rules.TIME_ZONE}\b")
+
+
+def _other_zone(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` tells, in brackets, the moment just told in another zone: "at 2:51 a.m. Japan time on
+    Saturday (17:51 GMT Friday)", "(1751 GMT on Friday)". Its day is no day the story reached: the waves "observed at
+    3:32 a.m." after it are Saturday's."""
+    opening = _ZONE_BRACKET_OPEN.search(text, max(0, timex.start - 24), timex.start)
+    return bool(opening and (opening["clock"] or _ZONE_IN.search(timex.text)))
 
 
 def _owned_after_day(text: str, anchors: _Anchors, timex: Timex) -> bool:
