@@ -373,6 +373,8 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
         step = 1  # "later this week" in a Sunday paper: no day of its (ISO) week is left, so the coming one
     if (lowered, step) == ("week", -1) and dct.weekday() == 6:
         step = 0  # "since last week's collapse" in a Sunday paper: the week just ending (ISO weeks start on Monday)
+    elif (pre, lowered, step) == ("", "week", 0) and dct.weekday() == 6 and tense(site) == "future":
+        step = 1  # "This week, Starmer will try to reset his government", in a Sunday paper: the coming week
     if lowered in R.WEEKDAYS:
         if not capitalised(unit):
             return None
