@@ -224,6 +224,10 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
+    if _WEEK_LATER.match(site.text, site.end):  # "the vote is on Thursday week": a week after the coming Thursday
+        ahead = (R.WEEKDAYS[g["wd"].lower()] - site.dct.weekday()) % 7
+        # said on a Thursday, "Thursday week" may be one week off or two: no day to give
+        return ("DATE", V.day_value(site.dct + _dt.timedelta(days=ahead + 7)) if ahead else UNRESOLVED, None)
     week = _WEEK_AFTER.match(site.text, site.end) or _WEEK_WHEN_BEFORE.search(
         site.text, site.sentence_start, site.start)
     if week:  # "on Monday last week", "on Thursday of next week", "last week, when the army attacked on Monday": that
@@ -278,6 +282,8 @@ _PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 """A weekday and a conjunction before another: "Monday [and] Tuesday", "Friday to Sunday"."""
 _WEEK_BEFORE = re.compile(r"\bweek\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 """A week told right before a weekday: "last week[, on] Tuesday", "earlier this week, on Monday"."""
+_WEEK_LATER = re.compile(r"\s+week\b(?![-‐])", re.IGNORECASE)
+"""A weekday a week later than its coming one, as British English writes it: "on Thursday [week]"."""
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE)
 _WEEK_WHEN_BEFORE = re.compile(r"\b(?P<rel>last|next|this)\s+week,?\s+when\s+[^,;.]{0,60}?\s(?:on\s+)?$",
                                re.IGNORECASE)
