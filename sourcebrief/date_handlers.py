@@ -167,12 +167,16 @@ AMBIGUOUS_NUMERIC = "a date in numbers that reads two ways, and neither the outl
 """Why a numeric date like ``11/09/2024`` is left unresolved (numeric)."""
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\w/.])" + dict(R.RULES)["numeric"])
+"""A numeric date that starts where the date finder would find one: not "24/05/04" inside "2024/05/04"."""
+
+
 @functools.lru_cache(maxsize=64)
 def numeric_order_proven(text: str) -> str | None:
     """"day" or "month" first, as the numeric dates of ``text`` with a part over 12 prove it ("23/04/2025" is day
     first); None when none does, or they prove both."""
     orders = {"day" if int(m["m"]) > 12 else "month"
-              for m in R.RULE_PATTERNS["numeric"].finditer(text) if (int(m["m"]) > 12) != (int(m["d"]) > 12)}
+              for m in _NUMERIC_DATE.finditer(text) if (int(m["m"]) > 12) != (int(m["d"]) > 12)}
     return orders.pop() if len(orders) == 1 else None
 
 

@@ -53,7 +53,8 @@ _WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express
 """A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
 Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
-_BRACKET_DAY = (rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\)|,?\s+the\s+(?P<bo>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_BRACKET_DAY = (rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\)"
+                r"|,?\s+the\s+(?P<bo>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|at|in|with|to|as|of|from|until)\b))?")
 """A weekday's day of the month in brackets after it, as Brazilian outlets write it: "Tuesday [(7)]", "Sunday morning
 [(May 5)]"; or its ordinal: "on Friday [the 13th]," (not "Friday the 20th anniversary") (date_bracket)."""
@@ -84,6 +85,7 @@ ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Day
 RULES: tuple[tuple[str, str], ...] = (
     # "time": a clock time, "7:25 a.m.", "5.47pm", "9pm", French "14h30" (h4), "noon", with its zone and day if told.
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("yearfirst", r"(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d/])"),  # "2024/05/04", as ISO
     ("numeric", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # "14.09.2024": dots between a date's numbers put the day first wherever they are written (chrome_stamps).
     ("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d|\d)"),

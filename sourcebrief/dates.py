@@ -43,8 +43,8 @@ class Timex:
 
 
 HANDLERS = {
-    "iso": date_handlers.iso, "numeric": date_handlers.numeric, "dotted": date_handlers.dotted,
-    "full": date_handlers.full,
+    "iso": date_handlers.iso, "yearfirst": date_handlers.iso, "numeric": date_handlers.numeric,
+    "dotted": date_handlers.dotted, "full": date_handlers.full,
     "time": date_bracket.checked(date_handlers.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
     "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
