@@ -92,10 +92,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
              rf"\s+(?:of\s+)?(?P<m1>{_MON_DAY})|(?P<m2>{_MON_DAY})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
-    # "on the 28th", "since the 11th of this month": a day of a month the sentence or the publication gives (not "the
-    # 15th anniversary", "the 3rd Infantry Division": a noun after it).
+    # "on the 28th", "since the 11th of this month", "set for the 28th": a day of a month the sentence or the
+    # publication gives (not "the 15th anniversary", "the 3rd Infantry Division", "for the 10th time": a noun after it).
     ("ordinal", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
-                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bfor\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
     ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
