@@ -458,5 +458,8 @@ def weekend(g: re.Match[str], site: Site) -> Result | None:
     """``the weekend``: the last one unless the sentence is in the future."""
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    saturday = weekday_date("saturday", site.dct, year_tense(site))
+    if g["bl"]:  # "the weekend before last": the one before the last weekend
+        saturday = weekday_date("saturday", site.dct, "past") - _dt.timedelta(weeks=1)
+    else:
+        saturday = weekday_date("saturday", site.dct, year_tense(site))
     return ("DATE", V.week_value(saturday) + "-WE", None)

@@ -214,6 +214,15 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             return ("TIME", UNRESOLVED, None)
         shift = CLOCK_DAY_WORDS[re.sub(r"\s+", " ", g["dw"].lower())]
         return ("TIME", f"{V.day_value(site.dct + _dt.timedelta(days=shift))}T{clock}", None)
+    on_numeric = _NUMERIC_AFTER_TIME.match(site.text, site.end)
+    if on_numeric:  # "23:59 on 31/12/2024": the numeric date's day, or none when it reads two ways unproven
+        day_result = numeric(R.RULE_PATTERNS["numeric"].match(site.text, on_numeric.end()), site)
+        if day_result is not None:
+            return ("TIME", UNRESOLVED if day_result[1] == UNRESOLVED else f"{day_result[1]}T{clock}", None)
+    dated = R.DATE_AFTER_TIME.match(site.text, site.end)
+    if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
+        # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
+        return _clock_on_date(dated or year, g, clock, site)
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
     if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
         days = R.DAY_AFTER_TIME.match(site.text, paired.end())
@@ -243,6 +252,27 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
+
+
+_NUMERIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?=[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/]))")
+"""What stands between a clock time and the date in numbers it is on: "23:59[ on ]31/12/2024"."""
+
+
+def _clock_on_date(dated: re.Match[str], g: re.Match[str], clock: str, site: Site) -> Result:
+    """A clock time on the calendar date ``dated`` gives after it (R.DATE_AFTER_TIME), or on the month and day of its
+    own expression with the year ``dated`` gives (R.YEAR_AFTER); the year picked by the tense when none is written."""
+    if "dd" in dated.re.groupindex:
+        month, day, year = month_number(dated["dm"] or dated["mm"]), dated["dd"] or dated["md"], dated["dy"]
+    else:
+        month, day, year = month_number(g["tm"]), g["td"], dated["y"]
+    number = int(re.sub(r"\D", "", day))
+    if year:
+        found = safe_date(int(year), month, number)
+    elif site.dct is None:
+        return ("TIME", UNRESOLVED, None)
+    else:
+        found = pick_year(lambda y: safe_date(y, month, number), site.dct, year_tense(site))
+    return ("TIME", f"{V.day_value(found)}T{clock}", None) if found else ("TIME", UNRESOLVED, None)
 
 
 def offset(g: re.Match[str], site: Site) -> Result | None:

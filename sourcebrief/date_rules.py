@@ -128,7 +128,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday|Day|weekend)"
                 r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
     ("anaph", r"the\s+(?P<dir>next|following|previous|preceding|prior|same)\s+(?P<u>day|week|month|year|morning"
-              r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+(?:that|yesterday|tomorrow))|that\s+day"),
+              r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+that)|that\s+day"),
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
              rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
              rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)(?:{_AFTER_MONTH}\s+(?P<day>{_DAY}))?"
@@ -146,7 +146,8 @@ RULES: tuple[tuple[str, str], ...] = (
              r"(?:morning|afternoon|evening|night)|(?:this|later\s+this|earlier\s+this)\s+(?:morning|afternoon|evening)|last\s+night"
              r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
              r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
-    ("weekend", r"the\s+weekend(?!\w)(?!\s+of\s+(?:the\s+)?\d)"),  # not "the weekend of 7-8 September": its days
+    # Not "the weekend of 7-8 September" (its days are the date); "bl": "the weekend before last".
+    ("weekend", r"the\s+weekend(?!\w)(?!\s+of\s+(?:the\s+)?\d)(?P<bl>\s+before\s+last(?!\w))?"),
     ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                 rf"{_BRACKET_DAY}"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
@@ -258,6 +259,15 @@ DAY_AFTER_TIME = re.compile(
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",
 "10:45pm (19:45 GMT) on Tuesday" (both times), "4:17 a.m. local time on Monday", "1:28 a.m. ET on Tuesday", "8:30 p.m.
 local time (0030 GMT Thursday) late on Wednesday" (the day in the brackets is the GMT time's)."""
+DATE_AFTER_TIME = re.compile(
+    rf"\)?\s+(?:{PLACE_TIME}\s+|{TIME_ZONE}\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:{_WDFULL},?\s+)?(?:the\s+)?"
+    rf"(?:(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON_DAY})|(?P<mm>{_MON_DAY})\s+(?P<md>{_DAY})(?=,?\s+{_YEAR}))"
+    rf"(?:,?\s+(?P<dy>{_YEAR}))?(?!\w)")
+"""The calendar date a clock time is on, written after it day first or with its year: "at 17:00 on 3 March", "at 7am
+on Thursday 7 March", "at 09:30 CET on 3 March", "at 3pm on March 5, 2023" (month first without a year is
+DAY_AFTER_TIME's)."""
+YEAR_AFTER = re.compile(rf",?\s+(?P<y>{_YEAR})")
+"""The year after a clock time's month and day: "3pm on March 5[, 2023]"."""
 PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?",
                          re.IGNORECASE)
 """A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",
