@@ -177,7 +177,7 @@ FUTURE_CUES = re.compile(
     r"|moved\s+(?:back\s+|forward\s+)?to(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next)\b)"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+(?:forecast|predicted|projected)\b"
     r"|runs?\s+(?:from|until|through|till)"
-    r"|(?:plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets)"
+    r"|(?:plays|hosts|visits|opens|reopens|begins|starts|ends|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets)"
     r"(?![’'])"
     r"|(?<=s\s)(?:reopen|meet|resume|convene|reconvene)|go(?:es)?\s+to\s+the\s+polls"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
