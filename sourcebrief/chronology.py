@@ -22,7 +22,7 @@ from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
-from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count
+from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_rules import PLACE_TIME, TIME_ZONE
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
 from sourcebrief.model import Article, Line
@@ -152,8 +152,9 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
 
 def _restated(text: str, first: Timex, later: Timex) -> bool:
     """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
-    (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day."""
-    return (first.type == "TIME" and later.type in ("TIME", "DATE")
+    (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day; so is the
+    day after such a time: "at 2:51 a.m. Japan time on Saturday (17:51 GMT Friday)"."""
+    return (first.type in ("TIME", "DATE") and later.type in ("TIME", "DATE")
             and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
             and bool(_ZONE.search(text, first.end, later.end) or _ZONE_AFTER.match(text, later.end)))
 
@@ -189,7 +190,8 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     left, right = sentence_bounds(text, timex.start, timex.end)
     found = []
     for other in holding:
-        if not left <= other.start < right or B.names_thing(text, other.start, other.end):
+        if (not left <= other.start < right or B.names_thing(text, other.start, other.end)
+                or text.startswith(("'s", "’s"), other.end)):  # "since last week's collapse": a thing, kept whole
             continue
         low, high = (other.end, timex.start) if other.start < timex.start else (timex.end, other.start)
         if not _CLAUSE_BETWEEN.search(text, low, high) and not any(low <= d.start < high for d in dates):
@@ -244,7 +246,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     if timex.value == "unresolved" or quoted or bare:
         if background == "" and not quoted and article.published is not None:
             return  # "up from 124 a week earlier": a comparison's term dates no event, resolved or not
-        reason = IN_QUOTE if quoted else BARE_TIME if bare else no_dct(article) if article.published is None else NO_ANCHOR
+        reason = (IN_QUOTE if quoted else BARE_TIME if bare else unresolved_reason(timex)
+                  or (no_dct(article) if article.published is None else NO_ANCHOR))
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason, start))
         return
     value = timex.value.split("T")[0]

@@ -25,13 +25,14 @@ def checked(handler: Handler) -> Handler:
 
     def resolve(g: re.Match[str], site: Site) -> Result | None:
         result = handler(g, site)
-        if result is None or not g["bd"] or result[1] == UNRESOLVED:
+        named = g["bd"] or g["bo"]  # "Tuesday (7)", "Friday the 13th"
+        if result is None or not named or result[1] == UNRESOLVED:
             return result
         kind, value, mod = result
         day, _, clock = value.partition("T")
         if V.precision(day) != "day":
             return result
-        found = _named_day(V.first_day(day), int(g["bd"]), month_number(g["bm"]) if g["bm"] else None)
+        found = _named_day(V.first_day(day), int(named), month_number(g["bm"]) if g["bm"] else None)
         if found is None:
             return (kind, UNRESOLVED, mod)
         return (kind, V.day_value(found) + (f"T{clock}" if clock else ""), mod)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from sourcebrief import date_games
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_handlers import (
@@ -131,8 +132,7 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
     code = "Q" if unit == "quarter" else "H"
     if year_text:
         return ("DATE", f"{year_text}-{code}{number}", None)
-    if g["q"] and (_GAME.search(site.text, site.sentence_start, site.sentence_end)
-                   or "year" not in g.group().lower() and _game_story(site.text)):
+    if g["q"] and date_games.games_period(site, code, "year" in g.group().lower()):
         return None  # "scored twice in the first half", "trailed by 12 in the third quarter": a game's, not a year's
     if site.dct is None:
         if site.quarter_anchor and code == "Q":
@@ -143,28 +143,6 @@ def quarter(g: re.Match[str], site: Site) -> Result | None:
 
 _QUARTER_OPENING = {"january": 1, "april": 2, "july": 3, "october": 4}
 """Each quarter by its first month ("April-June" is the second)."""
-
-_GAME = re.compile(r"\b(?:scor(?:e|es|ed|ing)|goals?|trail(?:s|ed|ing)|half-?time|penalt(?:y|ies)|touchdowns?|innings"
-                   r"|match(?:es)?|games?|kick-?off|tries|rebounds?|wickets?|(?:led|leads|leading)\s+\d+-\d+|\d+-\d+\s+"
-                   r"(?:win|loss|lead|victory|defeat)|equali[sz](?:e|es|ed|er|ing)|headers?|hat-?tricks?|free-kicks?"
-                   r"|stoppage\s+time|extra\s+time|final\s+whistle|\d+(?:st|nd|rd|th)[\s-]minute)\b", re.IGNORECASE)
-"""Words of a game in a sentence: its "first half" or "third quarter" is the game's."""
-
-
-GAME_WORDS = 3
-"""Different words of a game (_GAME) that make a text a game's report: its "The second half was not good enough" is
-the match's half, though the sentence names no game."""
-
-
-def _game_story(text: str) -> bool:
-    """Whether ``text`` tells of a game: GAME_WORDS different words of one in it ("penalty", "header" alone is not)."""
-    found: set[str] = set()
-    for match in _GAME.finditer(text):
-        found.add(match.group().lower()[:5])
-        if len(found) >= GAME_WORDS:
-            return True
-    return False
-
 
 REPORTING_LAG = _dt.timedelta(days=45)
 """How long after a period ends its results are still news (quarterly reports come out within weeks)."""
@@ -246,6 +224,10 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
+    if _WEEK_LATER.match(site.text, site.end):  # "the vote is on Thursday week": a week after the coming Thursday
+        ahead = (R.WEEKDAYS[g["wd"].lower()] - site.dct.weekday()) % 7
+        # said on a Thursday, "Thursday week" may be one week off or two: no day to give
+        return ("DATE", V.day_value(site.dct + _dt.timedelta(days=ahead + 7)) if ahead else UNRESOLVED, None)
     week = _WEEK_AFTER.match(site.text, site.end) or _WEEK_WHEN_BEFORE.search(
         site.text, site.sentence_start, site.start)
     if week:  # "on Monday last week", "on Thursday of next week", "last week, when the army attacked on Monday": that
@@ -300,6 +282,8 @@ _PAIRED_BEFORE = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 """A weekday and a conjunction before another: "Monday [and] Tuesday", "Friday to Sunday"."""
 _WEEK_BEFORE = re.compile(r"\bweek\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 """A week told right before a weekday: "last week[, on] Tuesday", "earlier this week, on Monday"."""
+_WEEK_LATER = re.compile(r"\s+week\b(?![-‐])", re.IGNORECASE)
+"""A weekday a week later than its coming one, as British English writes it: "on Thursday [week]"."""
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b", re.IGNORECASE)
 _WEEK_WHEN_BEFORE = re.compile(r"\b(?P<rel>last|next|this)\s+week,?\s+when\s+[^,;.]{0,60}?\s(?:on\s+)?$",
                                re.IGNORECASE)
@@ -474,5 +458,8 @@ def weekend(g: re.Match[str], site: Site) -> Result | None:
     """``the weekend``: the last one unless the sentence is in the future."""
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    saturday = weekday_date("saturday", site.dct, year_tense(site))
+    if g["bl"]:  # "the weekend before last": the one before the last weekend
+        saturday = weekday_date("saturday", site.dct, "past") - _dt.timedelta(weeks=1)
+    else:
+        saturday = weekday_date("saturday", site.dct, year_tense(site))
     return ("DATE", V.week_value(saturday) + "-WE", None)

@@ -138,43 +138,91 @@ def iso(g: re.Match[str], site: Site) -> Result | None:
 
 
 def numeric(g: re.Match[str], site: Site) -> Result | None:
-    """A numeric date: ``09/11/2001`` month first, ``23/04/2025`` day first. One that reads either way is read
-    as the story writes its dates ("5 March" or "March 5"); month first when it writes none (US wire style)."""
+    """A numeric date: ``23/04/2025`` day first, ``04/23/2025`` month first. One that reads either way
+    (``11/09/2024``) is read as the outlet writes them (outlet_names.numeric_order), else as another numeric date of the
+    same text proves (a part over 12: ``23/04/2025``); else it stays unresolved (AMBIGUOUS_NUMERIC): how the story
+    writes its dates in words ("5 March") tells nothing sure of its numbers, and a guess would be a date months off."""
     year = int(g["y"])
     year = year + (1900 if year >= 50 else 2000) if year < 100 else year
     first, second = int(g["m"]), int(g["d"])
-    if first > 12 or (second <= 12 and first != second and _day_first(site.text)):
+    if first <= 12 and second <= 12 and first != second:
+        order = site.numeric_order or numeric_order_proven(site.text)
+        if order is None:
+            return ("DATE", UNRESOLVED, None)
+        if order == "day":
+            first, second = second, first
+    elif first > 12:
         first, second = second, first
     date = safe_date(year, first, second)
     return ("DATE", V.day_value(date), None) if date else None
 
 
+def dotted(g: re.Match[str], site: Site) -> Result | None:
+    """A date in numbers with dots, day first: ``14.09.2024``, ``1.10.2024`` (1 October)."""
+    date = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    return ("DATE", V.day_value(date), None) if date else None
+
+
+AMBIGUOUS_NUMERIC = "a date in numbers that reads two ways, and neither the outlet nor the story tells which"
+"""Why a numeric date like ``11/09/2024`` is left unresolved (numeric)."""
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\w/.])" + dict(R.RULES)["numeric"])
+"""A numeric date that starts where the date finder would find one: not "24/05/04" inside "2024/05/04"."""
+
+
 @functools.lru_cache(maxsize=64)
-def _day_first(text: str) -> bool:
-    """Whether ``text`` writes its dates day first ("5 March") more often than month first ("March 5")."""
-    return len(R.DAY_FIRST.findall(text)) > len(R.MONTH_FIRST.findall(text))
+def numeric_order_proven(text: str) -> str | None:
+    """"day" or "month" first, as the numeric dates of ``text`` with a part over 12 prove it ("23/04/2025" is day
+    first); None when none does, or they prove both."""
+    orders = {"day" if int(m["m"]) > 12 else "month"
+              for m in _NUMERIC_DATE.finditer(text) if (int(m["m"]) > 12) != (int(m["d"]) > 12)}
+    return orders.pop() if len(orders) == 1 else None
 
 
 CLOCK_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 """Days from publication of a word after a clock time ("6pm yesterday", "10pm last night")."""
 
 
+_NO_CLOCK_BEFORE = re.compile(r"(?:\d:|[+±]|(?:\d:\d\d:\d\d(?:\.\d+)?|UTC|GMT)[-−])$")
+"""Before a clock's digits, what makes them no clock time: the rest of a longer one ("10:[15:00]"), or a time zone's
+offset from UTC ("2024-05-02T10:15:00[+03:00]", "10:15 [+03:00]", "UTC[+03:00]", "10:15:00[-05:00]"; a minus only
+after seconds or UTC, as "10:00-11:30" is a span of two clock times)."""
+
+
+_NUMERIC_DAY_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s*[-–,|]?\s*(?:at\s+)?$")
+"""A date in numbers right before a clock time, which is that day's time."""
+
+
 def time(g: re.Match[str], site: Site) -> Result | None:
     """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
+    if _NO_CLOCK_BEFORE.search(site.text, max(0, site.start - 12), site.start):
+        return None
+    if site.recent is None and _NUMERIC_DAY_BEFORE.search(site.text, max(0, site.start - 16), site.start):
+        return ("TIME", UNRESOLVED, None)  # "05/03/2025 18:40", the date unresolved: the clock's day is no surer
     if g["nm"]:
         clock = "12:00" if g["nm"].lower() in ("noon", "midday") else "24:00"
     else:
-        hour = int(g["h"] or g["h3"] or g["h2"])  # "h3": a British "5.47pm", whose "pm" tells it from a decimal
+        hour = int(g["h"] or g["h3"] or g["h2"] or g["h4"])  # "h3": a British "5.47pm", "h4": a French "14h30"
         ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
         if hour > 23:
             return None
-        clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or 0):02d}"
+        clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or g['mi4'] or 0):02d}"
     if g["dw"]:  # "as of 6pm yesterday": the day the word names, not the publication day
         if site.dct is None:
             return ("TIME", UNRESOLVED, None)
         shift = CLOCK_DAY_WORDS[re.sub(r"\s+", " ", g["dw"].lower())]
         return ("TIME", f"{V.day_value(site.dct + _dt.timedelta(days=shift))}T{clock}", None)
+    on_numeric = _NUMERIC_AFTER_TIME.match(site.text, site.end)
+    if on_numeric:  # "23:59 on 31/12/2024": the numeric date's day, or none when it reads two ways unproven
+        day_result = numeric(R.RULE_PATTERNS["numeric"].match(site.text, on_numeric.end()), site)
+        if day_result is not None:
+            return ("TIME", UNRESOLVED if day_result[1] == UNRESOLVED else f"{day_result[1]}T{clock}", None)
+    dated = R.DATE_AFTER_TIME.match(site.text, site.end)
+    if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
+        # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
+        return _clock_on_date(dated or year, g, clock, site)
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
     if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
         days = R.DAY_AFTER_TIME.match(site.text, paired.end())
@@ -189,7 +237,10 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.day_value(found)
         else:
             day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
-    elif site.recent and V.precision(site.recent) == "day":
+    elif site.recent and V.precision(site.recent) == "day" and not (
+            site.dct and V.first_day(site.recent) > site.dct and tense(site) == "past"):
+        # Not a day ahead for a past deed: "trains would run on Friday, after talks ended without agreement at
+        # 4:30 p.m.", written on Thursday, ended that Thursday (the publication day, below)
         day = site.recent
         if date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2])):
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
@@ -201,6 +252,27 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
+
+
+_NUMERIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?=[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/]))")
+"""What stands between a clock time and the date in numbers it is on: "23:59[ on ]31/12/2024"."""
+
+
+def _clock_on_date(dated: re.Match[str], g: re.Match[str], clock: str, site: Site) -> Result:
+    """A clock time on the calendar date ``dated`` gives after it (R.DATE_AFTER_TIME), or on the month and day of its
+    own expression with the year ``dated`` gives (R.YEAR_AFTER); the year picked by the tense when none is written."""
+    if "dd" in dated.re.groupindex:
+        month, day, year = month_number(dated["dm"] or dated["mm"]), dated["dd"] or dated["md"], dated["dy"]
+    else:
+        month, day, year = month_number(g["tm"]), g["td"], dated["y"]
+    number = int(re.sub(r"\D", "", day))
+    if year:
+        found = safe_date(int(year), month, number)
+    elif site.dct is None:
+        return ("TIME", UNRESOLVED, None)
+    else:
+        found = pick_year(lambda y: safe_date(y, month, number), site.dct, year_tense(site))
+    return ("TIME", f"{V.day_value(found)}T{clock}", None) if found else ("TIME", UNRESOLVED, None)
 
 
 def offset(g: re.Match[str], site: Site) -> Result | None:
@@ -333,6 +405,10 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
     dct = site.dct
     if (pre, lowered, step) == ("later", "week", 0) and dct.weekday() == 6:
         step = 1  # "later this week" in a Sunday paper: no day of its (ISO) week is left, so the coming one
+    if (lowered, step) == ("week", -1) and dct.weekday() == 6:
+        step = 0  # "since last week's collapse" in a Sunday paper: the week just ending (ISO weeks start on Monday)
+    elif (pre, lowered, step) == ("", "week", 0) and dct.weekday() == 6 and tense(site) == "future":
+        step = 1  # "This week, Starmer will try to reset his government", in a Sunday paper: the coming week
     if lowered in R.WEEKDAYS:
         if not capitalised(unit):
             return None

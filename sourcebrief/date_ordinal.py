@@ -32,7 +32,13 @@ def ordinal(g: re.Match[str], site: Site) -> Result | None:
     if anchor is not None:
         # The sentence's month; a day number below its day is the next month's ("from March 28 to the 2nd").
         start = anchor if V.precision(site.recent) == "day" else anchor.replace(day=1)
-        return ("DATE", _day_from(start, day, 1) or UNRESOLVED, None)
+        found = _day_from(start, day, 1)
+        if found and V.first_day(found) > site.dct and tense(site) == "past":
+            # "reported on 14.09.2024 … the ship had left port late on the 13th", written on the 16th: a past deed
+            # is no day after publication, so the anchor's own month, if that day is not after publication either
+            same = safe_date(start.year, start.month, day)
+            found = V.day_value(same) if same and same <= site.dct else None
+        return ("DATE", found or UNRESOLVED, None)
     ahead = tense(site, reported=True) in ("future", "reported")
     return ("DATE", _day_from(site.dct, day, 1 if ahead else -1) or UNRESOLVED, None)
 

@@ -53,9 +53,11 @@ _WEEKDAY_NOUN = (r"\s+(?:school|schools|(?-i:Times|Telegraph|Mirror|Post|Express
 """A weekday naming a thing, not a day: "taught Sunday school", "told the Sunday Times" (a title only capitalised: "on
 Monday record temperatures" is a day)."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?!\w|:\d)"
-_BRACKET_DAY = rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\))?"
+_BRACKET_DAY = (rf"(?:\s*\((?:(?P<bm>{_MON_DAY})\s+)?(?P<bd>{_DAY})\)"
+                r"|,?\s+the\s+(?P<bo>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|at|in|with|to|as|of|from|until)\b))?")
 """A weekday's day of the month in brackets after it, as Brazilian outlets write it: "Tuesday [(7)]", "Sunday morning
-[(May 5)]" (date_bracket)."""
+[(May 5)]"; or its ordinal: "on Friday [the 13th]," (not "Friday the 20th anniversary") (date_bracket)."""
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\w'’%])(?![.,]\d)(?!\s*(?:GMT|UTC)\b)"
 """A year; not a clock time told in another zone ("11:47 pm ([2047] GMT)")."""
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven"
@@ -81,20 +83,25 @@ ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Day
 """A time zone written out after a clock time: "12:01 a.m. Pacific Time on Friday"."""
 
 RULES: tuple[tuple[str, str], ...] = (
+    # "time": a clock time, "7:25 a.m.", "5.47pm", "9pm", French "14h30" (h4), "noon", with its zone and day if told.
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("yearfirst", r"(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d/])"),  # "2024/05/04", as ISO
     ("numeric", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    # "14.09.2024": dots between a date's numbers put the day first wherever they are written (chrome_stamps).
+    ("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d|\d)"),
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
              rf"\s+(?:of\s+)?(?P<m1>{_MON_DAY})|(?P<m2>{_MON_DAY})\s+(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*"
              rf"(?P<d2e>{_DAY}))?)(?:,?\s+(?P<y>{_YEAR}))?"),
-    # "on the 28th", "since the 11th of this month": a day of a month the sentence or the publication gives (not "the
-    # 15th anniversary", "the 3rd Infantry Division": a noun after it).
+    # "on the 28th", "since the 11th of this month", "set for the 28th": a day of a month the sentence or the
+    # publication gives (not "the 15th anniversary", "the 3rd Infantry Division", "for the 10th time": a noun after it).
     ("ordinal", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
-                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bfor\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
     ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
              rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
-             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
+             rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<h4>[01]?\d|2[0-3])h(?P<mi4>[0-5]\d)(?!\w)"
+             rf"|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL}){_BRACKET_DAY}|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
              r"|\s+(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)(?!\w))?"),
@@ -121,7 +128,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday|Day|weekend)"
                 r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
     ("anaph", r"the\s+(?P<dir>next|following|previous|preceding|prior|same)\s+(?P<u>day|week|month|year|morning"
-              r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+(?:that|yesterday|tomorrow))|that\s+day"),
+              r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+that)|that\s+day"),
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
              rf"|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(?P<rel>{_REL})\s+(?P<u>week|weekend|month|year|decade"
              rf"|century|{_SEASON}|{_WDFULL}|{_MONFULL})(?!\w)(?:{_AFTER_MONTH}\s+(?P<day>{_DAY}))?"
@@ -139,7 +146,8 @@ RULES: tuple[tuple[str, str], ...] = (
              r"(?:morning|afternoon|evening|night)|(?:this|later\s+this|earlier\s+this)\s+(?:morning|afternoon|evening)|last\s+night"
              r"|tonight|overnight|today|yesterday|tomorrow|nowadays|now|currently|at\s+present|at\s+the\s+moment|presently"
              r"|recently|lately|the\s+past|the\s+future|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years))(?!\w)"),
-    ("weekend", r"the\s+weekend(?!\w)"),
+    # Not "the weekend of 7-8 September" (its days are the date); "bl": "the weekend before last".
+    ("weekend", r"the\s+weekend(?!\w)(?!\s+of\s+(?:the\s+)?\d)(?P<bl>\s+before\s+last(?!\w))?"),
     ("weekday", rf"(?P<wd>{_WDFULL})(?!\w)(?!{_WEEKDAY_NOUN})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                 rf"{_BRACKET_DAY}"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|night|quarter|hour"
@@ -169,31 +177,37 @@ FUTURE_CUES = re.compile(
     r"|moved\s+(?:back\s+|forward\s+)?to(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next)\b)"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+(?:forecast|predicted|projected)\b"
     r"|runs?\s+(?:from|until|through|till)"
-    r"|(?:plays|hosts|visits|opens|reopens|begins|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets)"
+    r"|(?:plays|hosts|visits|opens|reopens|begins|starts|ends|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets)"
     r"(?![’'])"
     r"|(?<=s\s)(?:reopen|meet|resume|convene|reconvene)|go(?:es)?\s+to\s+the\s+polls"
     r"|(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on\s+\w+day\s+)?for\s+(?:[a-z-]+\s+){0,2}?(?:demonstrations?|protests?|rall(?:y|ies)"
     r"|march(?:es)?|strikes?|walkouts?|vigils?|sit-ins?|boycotts?|mobili[sz]ations?|gatherings?|sessions?|meetings?|votes?"
     r"|days?\s+of\s+(?:action|protests?|strikes?|mobili[sz]ation|mourning|rage)"
-    r"|summits?))\b",
+    r"|summits?)"
+    r"|(?:(?<=\bcall\s)|(?<=\bcalls\s)|(?<=\bcalled\s)|(?<=\bcalling\s))(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:strikes?|walkouts?|stoppages?)(?=\s+(?:from|starting)\s))\b",
     re.IGNORECASE,
 )
 """Words telling of a time ahead ("next" only when it is no date of its own: "strikes planned for next week after a
 breakthrough on Thursday" tells no tense of Thursday; "with opening statements expected on Wednesday" is ahead); a call for a protest, a strike or a day of action is for one ahead ("called for fresh demonstrations
 on Tuesday", written on a Monday, is tomorrow's; so is a call for a session, a meeting or a vote: "has called for a
 session on Thursday to elect a president"), and a schedule is told in the present ("plays her opening match on
-Tuesday", "the exhibition opens in March"); a match "moved to Sunday" is moved to a day ahead, like one postponed."""
+Tuesday", "the exhibition opens in March"); a match "moved to Sunday" is moved to a day ahead, like one postponed; a
+strike called from a day ("called [a rolling strike] from Thursday evening") starts ahead (the cue is the strike, after
+"called", which stays the past of a day before it: "on Wednesday called a strike from Thursday")."""
 REPORTED_FUTURE_CUES = re.compile(
     r"(?=[\w'’])\b(?:would(?!\s+(?:not\s+)?have\b)|(?:could|might|should|(?-i:may))(?!\s+(?:not|have|be\s+reached)\b)"
     r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
     r"to\s+(?!have\b)[a-z]+"
+    r"|(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:now\s+)?expected(?=\s+(?!to\b))"
     r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to|(?:hoped|aimed|intended)\s+to"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,
 )
 """"said the suspects would appear in court on Thursday", "hoped to have the men out by the middle of the week",
 "mourning starting Monday", "warned that rain could fall by
-Friday", "said it expected operations to return to normal by Tuesday" (an expectation told in a saying; alone,
+Friday", "said it expected operations to return to normal by Tuesday", "said it expected slightly better traffic over the
+weekend" (an expectation told in a saying; alone,
 "analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
 Monday"), and "may" only in lower case (not the month). A plan told in the past ("postponed a trip that was due to
 begin Thursday") is a future seen from then, no past deed: the coming Thursday, as after "would"."""
@@ -224,10 +238,6 @@ break. The mark comes first and the look-behinds include it, so the engine skips
 testing every position."""
 MONEY_BEFORE = re.compile(r"(?:\d|million|billion|dollars|cents|percent|%|\$\S*|pounds|euros)\s*$", re.IGNORECASE)
 
-DAY_FIRST = re.compile(rf"(?<![\w/.])(?:{_DAY})\s+(?:of\s+)?{_MON}")
-"""A date written day first, "5 March": the story's numeric dates likely read day/month too."""
-MONTH_FIRST = re.compile(rf"{_MON}\s+(?:{_DAY})(?!\s*(?:,\s*)?\d{{3}})")
-"""A date written month first, "March 5" (not "March 2025")."""
 KEY = re.compile(
     r"(?<![\w])(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas"
     r"|Thanksgiving|Easter|Halloween|Independence|Valentine|Q[1-4]))"
@@ -249,6 +259,15 @@ DAY_AFTER_TIME = re.compile(
 """The day a clock time is on when it follows the time as an expression of its own: "10:35 a.m. (0735 GMT) Friday",
 "10:45pm (19:45 GMT) on Tuesday" (both times), "4:17 a.m. local time on Monday", "1:28 a.m. ET on Tuesday", "8:30 p.m.
 local time (0030 GMT Thursday) late on Wednesday" (the day in the brackets is the GMT time's)."""
+DATE_AFTER_TIME = re.compile(
+    rf"\)?\s+(?:{PLACE_TIME}\s+|{TIME_ZONE}\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:{_WDFULL},?\s+)?(?:the\s+)?"
+    rf"(?:(?P<dd>{_DAY})\s+(?:of\s+)?(?P<dm>{_MON_DAY})|(?P<mm>{_MON_DAY})\s+(?P<md>{_DAY})(?=,?\s+{_YEAR}))"
+    rf"(?:,?\s+(?P<dy>{_YEAR}))?(?!\w)")
+"""The calendar date a clock time is on, written after it day first or with its year: "at 17:00 on 3 March", "at 7am
+on Thursday 7 March", "at 09:30 CET on 3 March", "at 3pm on March 5, 2023" (month first without a year is
+DAY_AFTER_TIME's)."""
+YEAR_AFTER = re.compile(rf",?\s+(?P<y>{_YEAR})")
+"""The year after a clock time's month and day: "3pm on March 5[, 2023]"."""
 PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?",
                          re.IGNORECASE)
 """A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",

@@ -44,6 +44,8 @@ class Site(NamedTuple):
     were postponed. Around 16 minutes later, …" is the day of 9:22 am)."""
     caption: bool = False
     """Whether the text is a photo caption: its present tense tells of a photo already taken (caption_tense)."""
+    numeric_order: str | None = None
+    """How the outlet writes a date in numbers, "day" or "month" first (outlet_names.numeric_order), if known."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

@@ -8,12 +8,12 @@ import datetime as _dt
 from typing import NamedTuple
 
 from sourcebrief import (date_bracket, date_calendar, date_entries, date_handlers, date_ordinal, date_rules, date_site,
-                         date_story)
+                         date_story, outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
 __all__ = ["ArticleDates", "Timex", "article_dates_found", "find_dates", "describe", "narrative", "precision",
-           "restated_count"]
+           "restated_count", "unresolved_reason"]
 
 
 @record
@@ -43,7 +43,8 @@ class Timex:
 
 
 HANDLERS = {
-    "iso": date_handlers.iso, "numeric": date_handlers.numeric, "full": date_handlers.full,
+    "iso": date_handlers.iso, "yearfirst": date_handlers.iso, "numeric": date_handlers.numeric,
+    "dotted": date_handlers.dotted, "full": date_handlers.full,
     "time": date_bracket.checked(date_handlers.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
     "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
@@ -88,10 +89,12 @@ record", "the June average", "a summer high" (a year stays one: "the 2023 level"
 
 
 def find_dates(text: str, published: _dt.date | None,
-               days: tuple[tuple[int, _dt.date], ...] = (), caption: bool = False) -> list[Timex]:
+               days: tuple[tuple[int, _dt.date], ...] = (), caption: bool = False,
+               numeric_order: str | None = None) -> list[Timex]:
     """All temporal expressions in ``text``, resolved against ``published`` and the narrative, sorted by start;
     ``days``: (offset, day) where a live blog's entry of another day starts, from which on its expressions count
-    from that day (date_entries); ``caption``: ``text`` is a photo caption (date_site.Site.caption)."""
+    from that day (date_entries); ``caption``: ``text`` is a photo caption (date_site.Site.caption);
+    ``numeric_order``: how the outlet writes dates in numbers, "day" or "month" first (date_site.Site.numeric_order)."""
     found: list[Timex] = []
     day_starts = [start for start, _ in days]
     anchors = _Anchors()
@@ -108,11 +111,13 @@ def find_dates(text: str, published: _dt.date | None,
                 tried[start] = date_rules.MASTER.match(text, start)
             at = bisect.bisect_right(day_starts, start)
             reference = days[at - 1][1] if at else published
-            resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors, caption)
+            resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors, caption,
+                                   numeric_order)
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
-                anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex)) if moves_anchor else anchors
+                if moves_anchor and not _other_zone(text, timex):
+                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))
                 pos = timex.end
                 break
     return _restated_counts(text, found)
@@ -144,7 +149,8 @@ def restated_count(text: str, counted: Timex, named: Timex) -> bool:
 
 
 def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt.date | None,
-                boundaries: list[int], anchors: _Anchors, caption: bool = False) -> tuple[Timex, bool] | None:
+                boundaries: list[int], anchors: _Anchors, caption: bool = False,
+                numeric_order: str | None = None) -> tuple[Timex, bool] | None:
     """The expression ``match`` (``MASTER`` matched where it starts) covering ``key`` if one resolves there,
     and whether it anchors."""
     if match is None or match.end() <= key:
@@ -163,7 +169,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
         clock_day=anchors.clock if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
-        caption=caption,
+        caption=caption, numeric_order=numeric_order,
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -185,6 +191,18 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+_ZONE_BRACKET_OPEN = re.compile(rf"\(\s*(?P<clock>\d{{1,2}}[:.]?\d{{2}}\s*{date_rules.TIME_ZONE}\s+(?:on\s+)?)?$")
+_ZONE_IN = re.compile(rf"\b{date_rules.TIME_ZONE}\b")
+
+
+def _other_zone(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` tells, in brackets, the moment just told in another zone: "at 2:51 a.m. Japan time on
+    Saturday (17:51 GMT Friday)", "(1751 GMT on Friday)". Its day is no day the story reached: the waves "observed at
+    3:32 a.m." after it are Saturday's."""
+    opening = _ZONE_BRACKET_OPEN.search(text, max(0, timex.start - 24), timex.start)
+    return bool(opening and (opening["clock"] or _ZONE_IN.search(timex.text)))
 
 
 def _owned_after_day(text: str, anchors: _Anchors, timex: Timex) -> bool:
@@ -216,6 +234,14 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
     )
 
 
+def unresolved_reason(timex: Timex) -> str | None:
+    """Why the date finder itself left ``timex`` unresolved, when the expression says it: a date in numbers that reads
+    two ways ("11/09/2024"); None when the reason lies in the story (no publication date, no date to count from)."""
+    if timex.value == "unresolved" and date_rules.RULE_PATTERNS["numeric"].fullmatch(timex.text):
+        return date_handlers.AMBIGUOUS_NUMERIC
+    return None
+
+
 class ArticleDates(NamedTuple):
     """The date expressions of one article, as the chronology and the date annotations both read them."""
 
@@ -234,8 +260,10 @@ def article_dates_found(article: Article) -> ArticleDates:
     before; a live blog's entry from its own day, date_entries), the captions apart."""
     body, starts = narrative([p.text for p in article.paragraphs])
     days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
-    return ArticleDates(body, starts, find_dates(body, article.published, days),
-                        [find_dates(c.text, article.published, caption=True) for c in article.captions])
+    order = outlet_names.numeric_order(article.outlet)
+    return ArticleDates(body, starts, find_dates(body, article.published, days, numeric_order=order),
+                        [find_dates(c.text, article.published, caption=True, numeric_order=order)
+                         for c in article.captions])
 
 
 def narrative(paragraphs: list[str]) -> tuple[str, list[int]]:

@@ -31,6 +31,7 @@ def _article(data: dict) -> Article:
         captions=tuple(Line(text, 100 + i) for i, text in enumerate(data.get("captions", []))),
         removed=tuple(Removed(line, text, reason) for line, text, reason in data.get("removed", [])),
         published=published, dateline_day=tuple(data["dateline_day"]) if data.get("dateline_day") else None,
+        outlet=data.get("outlet"),
     )
 
 
