@@ -148,8 +148,12 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:,\s+(?:led|known|run|headed|backed|supported
                                r"|formerly|also)\s+(?:by|as|in|known\s+as|called)\s+[^,;]{1,60})+,(?=\s+[a-z])")
 """An aside of a participle and its agent or name, which a long line can do without: "The RSF[, led by Mohamed Hamdan
 Dagalo][, known as Hemedti], took control of Nyala"."""
-_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s+(?=[a-z])")
-"""The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
+_AGE = r"(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d0s|[a-z]+ties|teens)\b"
+"""The age an "in" gives a person ("in his 60s", "in her early thirties"): part of the subject, never cut from it."""
+_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in(?!\s+" + _AGE + r")|at|of|on|near|from|outside"
+                           r"|across)\s+(?=[a-z])")
+"""The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]" (but "A man in
+his 60s" is whole)."""
 _NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
 """A head opening with a name and an aside about it."""
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
