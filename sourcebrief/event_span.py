@@ -21,6 +21,9 @@ _CLAUSE_SPLIT = re.compile(
 is ", the day after declaring a state of emergency" (another event, told as the first one's reference), and the main
 clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
 Monday]")."""
+_DASHED_ASIDE = re.compile(r"\s[—–-]\s([^—–;,]{1,60}?)\s[—–-](?=\s)")
+"""An aside set off by a pair of dashes ("The crew [- 17 Filipinos and a Greek captain -] were freed"); without a verb
+of its own it is no clause, and the line goes without it."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
 """A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
@@ -49,8 +52,13 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     subject it needs from before its start (a relative clause's antecedent), and an aside inside it."""
     left, right, subject, relative = 0, len(sentence), "", False
     aside = None
+    dashed = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(sentence, 0, start) if not FINITE.search(m[1])]
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
+        pair = next(((s, e) for s, e in dashed if s <= match.start() < e), None)
+        if pair:  # "The cavers – five Spanish and one French – became stranded": an aside between dashes, no clause
+            aside = aside or (pair if pair[0] >= left else None)
+            continue
         if aside and match.start() < aside[1] - 1:  # (the aside's closing comma may open the next clause)
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
@@ -355,8 +363,8 @@ def _whole_name(sentence: str, named: re.Match[str] | None) -> re.Match[str] | N
     return _UP_TO_VERB.match(sentence, named.start()) or named
 
 
-_UP_TO_VERB = re.compile(r"\s*((?:[A-Za-z][\w'’.-]*\s+){1,6}?)(?=" + FINITE.pattern + ")")
-"""A subject of up to six words, no comma, up to its first finite verb: "Saudi envoy Yazid bin Farhan [held]"."""
+_UP_TO_VERB = re.compile(r"\s*((?:[A-Za-z][\w'’.-]*\s+){1,10}?)(?=" + FINITE.pattern + ")")
+"""A subject of up to ten words, no comma, up to its first finite verb: "Saudi envoy Yazid bin Farhan [held]"."""
 
 
 def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | None:
