@@ -21,6 +21,10 @@ _CLAUSE_SPLIT = re.compile(
 is ", the day after declaring a state of emergency" (another event, told as the first one's reference), and the main
 clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
 Monday]")."""
+_VERBLESS_BUT = re.compile(r"[^,;:—–]{1,80}?(?=[,;:—–]|$)")
+"""What follows a "but" up to the next clause mark: without a finite verb it goes on with the predicate before it."""
+_AUXILIARY_OR_NOT = re.compile(r"\b(?:did|does|do|will|would|could|can|may|might|must|should|shall|not|never|also)\b")
+"""Words that make what follows a "but" a clause of its own ("but did not set it alight")."""
 _DASHED_ASIDE = re.compile(r"\s[—–-]\s([^—–;,]{1,60}?)\s[—–-](?=\s)")
 """An aside set off by a pair of dashes ("The crew [- 17 Filipinos and a Greek captain -] were freed"); without a verb
 of its own it is no clause, and the line goes without it."""
@@ -126,6 +130,11 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
             left = match.end()
         elif match.start() >= end:
+            verbless = _VERBLESS_BUT.match(sentence, match.end()) if word == "but" and "," not in match.group() else None
+            if verbless and not FINITE.search(verbless.group()) and not _AUXILIARY_OR_NOT.search(verbless.group()) \
+                    and not date_rules.PAST_CUES.search(verbless.group()) \
+                    and not any(verbless.start() <= s < verbless.end() for s, _ in other_dates):
+                continue  # "finding all six cold [but unhurt] in a dry chamber": two words of one predicate, no clause
             right = match.start()
             if word in ("after", "before"):  # "still missing a day [after the quake …]": the span goes with it
                 right = _SPAN_BEFORE.search(sentence, end, right).start()
