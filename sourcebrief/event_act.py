@@ -1,10 +1,10 @@
 """One act told in other verbs by two sources on the same day: "Pirates took control of the Aurora Star [on 3
 February]" and "The Liberian-flagged vessel … was boarded [on Feb. 3]" share no word the merge weighs, yet tell one
 seizure of one ship. After the word merge, events of one day whose lines tell an act of one group of verbs (seizing,
-freeing) done to the same thing are joined, but only when that is safe: the same day, one such event per source that
-day, the same thing acted on (the same name, or the same kind of thing, or a name the other source also gives), and no
-other place or doer telling them apart. Events are bucketed by (day, act): no step over all pairs of events. Read by
-``chronology``."""
+freeing, rescuing) done to the same thing are joined, but only when that is safe: the same day, one such event per
+source that day, the same thing acted on (the same name or count, the same kind of thing, or a name the other source
+also gives), and no other place or doer telling them apart. Events are bucketed by (day, act): no step over all pairs
+of events. Read by ``chronology``."""
 
 from __future__ import annotations
 
@@ -19,12 +19,22 @@ from sourcebrief.event_places import places_apart
 _ACTS = {
     "seize": r"boarded|seized|hijacked|commandeered|captured|(?:took|taken|seized|gained|wrested)\s+control\s+of",
     "free": r"released|freed|set\s+free|let\s+go",
+    "rescue": r"rescued|emerged|brought\s+(?:out|to\s+the\s+surface|to\s+safety|ashore)|pulled\s+(?:out|free|alive)"
+              r"|winched\s+to\s+safety|airlifted\s+to\s+safety",
 }
 """Groups of verbs (past forms) news writes for one act done to a thing: boarding, seizing, hijacking or taking
-control of a ship is one seizure; releasing or freeing it one release. Only verbs that name the act whatever the
-reporter's angle, so two of them on one day and one thing are one event."""
-_ACT = re.compile(r"\b(?:(?P<be>was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?P<seize>" + _ACTS["seize"]
-                  + r")|(?P<free>" + _ACTS["free"] + r"))\b")
+control of a ship is one seizure; releasing or freeing it one release; bringing people out, to the surface or to safety
+one rescue. Only verbs that name the act whatever the reporter's angle, so two of them on one day and one thing are one
+event."""
+_ACT = re.compile(r"\b(?:(?P<be>was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:"
+                  + "|".join(f"(?P<{name}>{verbs})" for name, verbs in _ACTS.items()) + r")\b")
+_INTRANSITIVE = re.compile(r"emerged\b")
+"""A verb of the table whose subject is the thing the act is done to ("The other four emerged")."""
+_COUNT = re.compile(r"\b(?:(?P<digits>\d{1,4})|(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                    r"|both))\b", re.IGNORECASE)
+"""The number of people or things an act is done to ("Two of the cavers", "The last four")."""
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                             .split())} | {"both": 2}
 _KINDS = {word: kind for kind, words in (
     ("vessel", "ship ships vessel vessels tanker tankers carrier freighter boat boats trawler dhow yacht cargo"),
     ("aircraft", "plane aircraft jet airliner helicopter"),
@@ -89,7 +99,7 @@ def _act_of(group: list[Candidate]) -> tuple[str, Candidate] | None:
             continue
         match = _ACT.search(candidate.text)
         if match:
-            return ("seize" if match["seize"] else "free"), candidate
+            return next(name for name in _ACTS if match[name]), candidate
     return None
 
 
@@ -97,19 +107,24 @@ def _same_act(a: Candidate, b: Candidate, texts: Mapping[str, str]) -> bool:
     """Whether two lines telling an act of one group tell it done to the same thing, with nothing telling them apart:
     no places of their sentences apart, no two named doers."""
     (doer_a, thing_a), (doer_b, thing_b) = _parts(a.text), _parts(b.text)
-    if not thing_a or not thing_b or places_apart(a.source.quote, b.source.quote):
+    if not any(thing_a) or not any(thing_b) or places_apart(a.source.quote, b.source.quote):
         return False
     if doer_a and doer_b and doer_a.isdisjoint(doer_b):
         return False  # "Houthi rebels seized …" is not "Somali pirates seized …"
     return _same_thing(thing_a, thing_b, texts.get(a.source.source_id, ""), texts.get(b.source.source_id, ""))
 
 
-def _same_thing(a: tuple[str, str], b: tuple[str, str], text_a: str, text_b: str) -> bool:
-    """Whether two things acted on, each (name, kind), are one: the same name; else the same kind with no names; else
-    a name and a kind where the kind's source gives the name too and the name's source calls it that kind."""
-    (name_a, kind_a), (name_b, kind_b) = a, b
+def _same_thing(a: tuple[str, str, int], b: tuple[str, str, int], text_a: str, text_b: str) -> bool:
+    """Whether two things acted on, each (name, kind, count), are one: the same name; else the same count ("Two of
+    the cavers", "The two, a man and a woman"); else the same kind with no names; else a name and a kind where the
+    kind's source gives the name too and the name's source calls it that kind. Two counts that differ never are."""
+    (name_a, kind_a, count_a), (name_b, kind_b, count_b) = a, b
+    if count_a and count_b and count_a != count_b:
+        return False
     if name_a and name_b:
         return name_a == name_b
+    if count_a and count_b:
+        return True
     if not name_a and not name_b:
         return bool(kind_a) and kind_a == kind_b
     name, kind, named_in, kind_in = (name_a, kind_b, text_a, text_b) if name_a else (name_b, kind_a, text_b, text_a)
@@ -122,8 +137,8 @@ def _parts(line: str) -> tuple[frozenset[str], tuple[str, str]]:
     subject of a passive ("The Liberian-flagged vessel … was boarded"), else the noun phrase after the verb."""
     match = _ACT.search(line)
     if match is None:
-        return frozenset(), ("", "")
-    if match["be"]:
+        return frozenset(), ("", "", 0)
+    if match["be"] or _INTRANSITIVE.match(line, match.start()):
         return frozenset(), _thing(line[:match.start()])
     after = line[match.end():]
     end = _PHRASE_END.search(after)
@@ -136,14 +151,16 @@ def _names(phrase: str) -> frozenset[str]:
     return frozenset(w for w in words[1:] if w[:1].isupper())
 
 
-def _thing(phrase: str) -> tuple[str, str]:
-    """A noun phrase as (its name, its kind): "the Aurora Star" is ("Aurora Star", ""), "The Liberian-flagged vessel,
-    carrying …" ("", "vessel"), "the bulk carrier Aurora Star" ("Aurora Star", "vessel")."""
+def _thing(phrase: str) -> tuple[str, str, int]:
+    """A noun phrase as (its name, its kind, its count): "the Aurora Star" is ("Aurora Star", "", 0), "The
+    Liberian-flagged vessel, carrying …" ("", "vessel", 0), "Two of the cavers" ("", "", 2)."""
     head = phrase.split(",")[0]
     words = re.findall(r"[A-Za-z][\w'’-]*", head)
     name = " ".join(w for w in words[1:] if w[:1].isupper() and not w.endswith(("-flagged", "-registered")))
     kinds = [_KINDS[w.lower()] for w in words if w.lower() in _KINDS]
-    return name, (kinds[-1] if kinds else "")
+    count = _COUNT.search(head)
+    number = 0 if count is None else int(count["digits"]) if count["digits"] else _NUMBER_WORDS[count["word"].lower()]
+    return name, (kinds[-1] if kinds else ""), number
 
 
 def source_texts(articles: Sequence) -> dict[str, str]:
