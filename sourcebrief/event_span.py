@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_joints import dashed_asides, verbless_but, with_shared_auxiliary
 from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
@@ -21,13 +22,6 @@ _CLAUSE_SPLIT = re.compile(
 is ", the day after declaring a state of emergency" (another event, told as the first one's reference), and the main
 clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
 Monday]")."""
-_VERBLESS_BUT = re.compile(r"[^,;:—–]{1,80}?(?=[,;:—–]|$)")
-"""What follows a "but" up to the next clause mark: without a finite verb it goes on with the predicate before it."""
-_AUXILIARY_OR_NOT = re.compile(r"\b(?:did|does|do|will|would|could|can|may|might|must|should|shall|not|never|also)\b")
-"""Words that make what follows a "but" a clause of its own ("but did not set it alight")."""
-_DASHED_ASIDE = re.compile(r"\s[—–-]\s([^—–;,]{1,60}?)\s[—–-](?=\s)")
-"""An aside set off by a pair of dashes ("The crew [- 17 Filipinos and a Greek captain -] were freed"); without a verb
-of its own it is no clause, and the line goes without it."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
 """A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
@@ -56,7 +50,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     subject it needs from before its start (a relative clause's antecedent), and an aside inside it."""
     left, right, subject, relative = 0, len(sentence), "", False
     aside = None
-    dashed = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(sentence, 0, start) if not FINITE.search(m[1])]
+    dashed = dashed_asides(sentence, start)
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
         pair = next(((s, e) for s, e in dashed if s <= match.start() < e), None)
@@ -130,10 +124,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
             left = match.end()
         elif match.start() >= end:
-            verbless = _VERBLESS_BUT.match(sentence, match.end()) if word == "but" and "," not in match.group() else None
-            if verbless and not FINITE.search(verbless.group()) and not _AUXILIARY_OR_NOT.search(verbless.group()) \
-                    and not date_rules.PAST_CUES.search(verbless.group()) \
-                    and not any(verbless.start() <= s < verbless.end() for s, _ in other_dates):
+            if word == "but" and "," not in match.group() and verbless_but(sentence, match.end(), other_dates):
                 continue  # "finding all six cold [but unhurt] in a dry chamber": two words of one predicate, no clause
             right = match.start()
             if word in ("after", "before"):  # "still missing a day [after the quake …]": the span goes with it
@@ -325,7 +316,10 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
     # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
+    subject_end = subject.end(1) if subject else 0
     subject = _ADVERB_END.sub("", subject.group(1)) if subject else ""
+    if subject and conjunct:
+        subject = with_shared_auxiliary(sentence, subject_end, left + cut + 1, subject)
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
