@@ -46,3 +46,13 @@ def with_shared_auxiliary(sentence: str, subject_end: int, verb_at: int, subject
     if passive is None or not _PASSIVE_ONLY.match(sentence, verb_at) or passive.end() > verb_at:
         return subject
     return f"{subject.rstrip()} {passive['be']} "
+
+
+_NAMED_WITH_ASIDE = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),(?:\s[^,;]{1,40},){1,2}\s+(?=[a-z])")
+"""A name, an aside of one or two commas' parts, and a lower-case verb: "[Graham Pell], of Pannal, Harrogate, denied"."""
+
+
+def named_with_aside(sentence: str, left: int) -> re.Match[str] | None:
+    """The name opening a clause at ``left`` before an aside about it, for a "but" clause that goes on with it
+    ("Graham Pell, of Pannal, Harrogate, denied fraud … but [was found guilty] today" is Graham Pell's)."""
+    return _NAMED_WITH_ASIDE.match(sentence, left)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
-from sourcebrief.event_joints import dashed_asides, verbless_but, with_shared_auxiliary
+from sourcebrief.event_joints import dashed_asides, named_with_aside, verbless_but, with_shared_auxiliary
 from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
@@ -120,7 +120,8 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 # "The start of the term had been set for 8 January but has been pushed back to 29 January", "The
                 # club had agreed a fee in late May, but withdrew on June 10"
                 opening = (_SUBJECT.match(sentence, left, match.start())
-                           or _APPOSED_SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left))
+                           or _APPOSED_SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left)
+                           or named_with_aside(sentence, left))
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
             left = match.end()
         elif match.start() >= end:
