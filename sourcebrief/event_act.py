@@ -21,18 +21,24 @@ _ACTS = {
     "free": r"released|freed|set\s+free|let\s+go",
     "rescue": r"rescued|emerged|brought\s+(?:out|to\s+the\s+surface|to\s+safety|ashore)|pulled\s+(?:out|free|alive)"
               r"|winched\s+to\s+safety|airlifted\s+to\s+safety",
+    "arrest": r"arrested|detained|taken\s+into\s+custody",
+    "charge": r"charged|indicted",
+    "convict": r"convicted|found\s+guilty",
 }
 """Groups of verbs (past forms) news writes for one act done to a thing: boarding, seizing, hijacking or taking
 control of a ship is one seizure; releasing or freeing it one release; bringing people out, to the surface or to safety
-one rescue. Only verbs that name the act whatever the reporter's angle, so two of them on one day and one thing are one
+one rescue; a person convicted or found guilty one verdict. Only verbs that name the act whatever the reporter's angle, so two of them on one day and one thing are one
 event."""
-_ACT = re.compile(r"\b(?:(?P<be>was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:"
+_ACT = re.compile(r"\b(?:(?P<be>was|were|had\s+been|has\s+been|have\s+been)\s+"
+                  r"(?:(?:first|later|finally|eventually|[a-z]+ly)\s+)?)?(?:"
                   + "|".join(f"(?P<{name}>{verbs})" for name, verbs in _ACTS.items()) + r")\b")
 _INTRANSITIVE = re.compile(r"emerged\b")
 """A verb of the table whose subject is the thing the act is done to ("The other four emerged")."""
 _COUNT = re.compile(r"\b(?:(?P<digits>\d{1,4})|(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                     r"|both))\b", re.IGNORECASE)
 """The number of people or things an act is done to ("Two of the cavers", "The last four")."""
+_NOT_NAME = frozenset("the a an this that these those its their his her our last other first all some police".split())
+"""Capitalised words opening a line that name nothing: "The vessel", "Police" ("Graham Pell" is a name whole)."""
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
                                              .split())} | {"both": 2}
 _KINDS = {word: kind for kind, words in (
@@ -156,7 +162,8 @@ def _thing(phrase: str) -> tuple[str, str, int]:
     Liberian-flagged vessel, carrying …" ("", "vessel", 0), "Two of the cavers" ("", "", 2)."""
     head = phrase.split(",")[0]
     words = re.findall(r"[A-Za-z][\w'’-]*", head)
-    name = " ".join(w for w in words[1:] if w[:1].isupper() and not w.endswith(("-flagged", "-registered")))
+    name = " ".join(w for at, w in enumerate(words) if w[:1].isupper() and not w.endswith(("-flagged", "-registered"))
+                    and (at or w.lower() not in _NOT_NAME and not _COUNT.fullmatch(w)))
     kinds = [_KINDS[w.lower()] for w in words if w.lower() in _KINDS]
     count = _COUNT.search(head)
     number = 0 if count is None else int(count["digits"]) if count["digits"] else _NUMBER_WORDS[count["word"].lower()]
