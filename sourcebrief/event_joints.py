@@ -56,3 +56,15 @@ def named_with_aside(sentence: str, left: int) -> re.Match[str] | None:
     """The name opening a clause at ``left`` before an aside about it, for a "but" clause that goes on with it
     ("Graham Pell, of Pannal, Harrogate, denied fraud … but [was found guilty] today" is Graham Pell's)."""
     return _NAMED_WITH_ASIDE.match(sentence, left)
+
+
+def last_conjunct(window: str, previous: int, own: int) -> int:
+    """Where the last ", and " of ``window`` opens the date's own conjunct ("held on Feb. 6, 2022, and the runoff [two
+    months later]"), passing over one that closes a list of short items without verbs: "…, and the phone went on sale
+    in South Korea, the US, and Europe [on September 20th]" is the phone's conjunct, not "Europe" (-1: none)."""
+    joined = window.rfind(", and ")
+    item = window[joined + 6:own]
+    if joined >= previous and window.rfind(", ", previous, joined) > previous and len(item.split()) <= 3 \
+            and not FINITE.search(item):
+        joined = window.rfind(", and ", 0, joined)
+    return joined

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
-from sourcebrief.event_joints import dashed_asides, named_with_aside, verbless_but, with_shared_auxiliary
+from sourcebrief.event_joints import (dashed_asides, last_conjunct, named_with_aside, verbless_but,
+                                      with_shared_auxiliary)
 from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
@@ -263,8 +264,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
-    joined = window.rfind(", and ")
     previous = max(e for _, e in other_dates if e <= start) - left
+    joined = last_conjunct(window, previous, own)
     if joined >= previous and not quoted:
         cut = joined + 5
     own_clause = _AND_OWN_CLAUSE.match(window, previous) if not quoted else None
