@@ -24,11 +24,13 @@ _ACTS = {
     "arrest": r"arrested|detained|taken\s+into\s+custody",
     "charge": r"charged|indicted",
     "convict": r"convicted|found\s+guilty",
+    "launch": r"launched|unveiled|introduced",
 }
 """Groups of verbs (past forms) news writes for one act done to a thing: boarding, seizing, hijacking or taking
 control of a ship is one seizure; releasing or freeing it one release; bringing people out, to the surface or to safety
-one rescue; a person convicted or found guilty one verdict. Only verbs that name the act whatever the reporter's angle, so two of them on one day and one thing are one
-event."""
+one rescue; a person arrested or detained one arrest, convicted or found guilty one verdict; a product launched or
+unveiled one launch. Only verbs that name the act whatever the reporter's angle, so two of them on one day and one
+thing are one event."""
 _ACT = re.compile(r"\b(?:(?P<be>was|were|had\s+been|has\s+been|have\s+been)\s+"
                   r"(?:(?:first|later|finally|eventually|[a-z]+ly)\s+)?)?(?:"
                   + "|".join(f"(?P<{name}>{verbs})" for name, verbs in _ACTS.items()) + r")\b")
