@@ -172,6 +172,22 @@ def _thing(phrase: str) -> tuple[str, str, int]:
     return name, (kinds[-1] if kinds else ""), number
 
 
-def source_texts(articles: Sequence) -> dict[str, str]:
-    """Each article's paragraphs as one lowercased text, by id (what ``joined_acts`` looks names up in)."""
-    return {a.id: " ".join(line.text for line in a.paragraphs).lower() for a in articles}
+class SourceTexts(Mapping):
+    """Each article's paragraphs as one lowercased text, by id (what ``joined_acts`` looks names up in), made only for
+    the few sources a bucket of two or more acts asks about, not for every article of a large briefing."""
+
+    def __init__(self, articles: Sequence) -> None:
+        self._articles = {a.id: a for a in articles}
+        self._made: dict[str, str] = {}
+
+    def __getitem__(self, source_id: str) -> str:
+        if source_id not in self._made:
+            article = self._articles[source_id]
+            self._made[source_id] = " ".join(line.text for line in article.paragraphs).lower()
+        return self._made[source_id]
+
+    def __iter__(self):
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
