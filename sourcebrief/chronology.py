@@ -20,6 +20,7 @@ from sourcebrief.event_saying import dates_saying, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
+from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
@@ -69,8 +70,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     weights = idf([c.words for c in candidates])
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
-    events = _name_events([_make_event(group) for group in merge_candidates(candidates, weights)
-                           if not all(unnamed_quantity(c.text) for c in group)])
+    groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
+    events = _name_events([_make_event(group) for group in groups if not all(unnamed_quantity(c.text) for c in group)])
     index = _QuoteIndex(events)
     inferred = tuple(
         (article.id, (notes or {}).get(article.id) or _infer_bounds(article, events, weights, index))

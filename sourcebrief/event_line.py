@@ -1,5 +1,5 @@
 """The chronology line of a date's clause (``_line``): the date's words cut or kept, relative clauses and asides left
-out, a long lead-in shortened (``_shortened``) and the rest of the clause joined on. Read by ``event_text``."""
+out, a long lead-in shortened (``event_shorten``) and the rest of the clause joined on. Read by ``event_text``."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import re
 
 from sourcebrief import date_rules
 from sourcebrief.event_background import named_thing, names_thing
-from sourcebrief.event_clause_parts import main_after_relative
 from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
-from sourcebrief.event_sentence import FINITE, MAX_WORDS, tidy, with_preposition
-from sourcebrief.event_span import _CLAUSE_COMMA, _DETERMINED_OPENING, _NO_SUBJECT, _own_phrase, _past_verb
+from sourcebrief.event_sentence import FINITE, tidy, with_preposition
+from sourcebrief.event_shorten import _shortened
+from sourcebrief.event_span import _CLAUSE_COMMA, _DETERMINED_OPENING, _own_phrase
 
 
 def _line(sentence: str, start: int, end: int, left: int, right: int, subject: str, aside: tuple[int, int] | None,
@@ -222,149 +222,9 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]e
 driest since 1950", "Last year was the hottest") stays in the line: without it the line has no subject."""
 
 
-def _shortened(head: str, said: int | None) -> str:
-    """A long lead-in made readable: what was said from its start when the date is the saying's ("Police arrested
-    two people …, officials said [on Wednesday]"), else the part nearest the date, from the last comma or relative
-    word."""
-    short = _APPOSITIVE.sub(r"\1 ", head)  # "Paiporta[, a town of 27,000 people on the edge of Valencia,] has counted"
-    if said is None:
-        plain = _PARTICIPLE_ASIDE.sub("", short)  # "The RSF[, led by Mohamed Hamdan Dagalo,] took control of Nyala"
-        if plain != short and len(plain.split()) <= 18:
-            return plain
-    said = None if said is None else said - (len(head) - len(short))
-    head = short
-    deed = _DEED_THEN_WHEN.match(head) if said is None else None
-    if deed and not re.search(r"[,;:]", deed["main"]) and len(head.split()) <= MAX_WORDS - 6:
-        return head  # "An 84-year-old man died when the car he was in crashed into …": who died is the news
-    if said is not None:
-        told = head[:said]
-        words = told.split()
-        verb = _predicate(told) if len(words) > 18 else None
-        if verb is not None:
-            # "The number of people killed in the floods … has risen to 212, officials said": the words that make the
-            # line true are its verb and what follows, so the subject is the part cut
-            subject, predicate = told[:verb].split(), told[verb:].split()
-            return " ".join(subject[:max(4, 18 - len(predicate))]) + " … " + " ".join(predicate) + head[said:]
-        return " ".join(words[:18]) + (" …" if len(words) > 18 else "") + head[said:]
-    named, last = _NAMED_OPENING.match(head), head.rfind(", ")
-    if named and last > named.end() and FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
-        return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
-    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
-    cut = max(comma, head.rfind(" that "), head.rfind(" which "))
-    main = main_after_relative(head, cut) if cut > 0 and cut != comma else None
-    if main is not None:
-        # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
-        # contained": the subject and the main verb, not the relative clause run into it
-        return head[:cut] + " " + head[main:]
-    closing = _CLOSING_OF_PHRASE.search(head, max(comma, 0)) if cut > 0 and cut != comma else None
-    if closing and closing.start("rel") == cut and len(closing["np"].split()) <= 14:
-        # "…, during a 38-day expedition aboard the research vessel Falkor (too) that ended [in October]": the
-        # relative clause closing the head holds the date; the line is its noun phrase and verb
-        return f"{closing['np']} {closing['vp']}"
-    past_relative = _PAST_RELATIVE_THEN_MAIN.match(head, cut) if cut > 0 and cut != comma and main is None else None
-    if past_relative and len(head[:cut].split()) <= 10:
-        # "Nine Egyptian nationals accused of operating the fishing boat [that sank off Pylos] will appear before …":
-        # the subject and the main verb, not the relative clause run into it
-        return head[:cut] + head[past_relative.start("main"):]
-    if cut > 0 and cut == comma and head.startswith(", ", cut):
-        first = head.rfind(", ", 0, cut)
-        rest = head[cut + 2:]
-        joined = head[:first] + " " + rest
-        if first > 0 and _PHRASE_GOES_ON.match(rest) and not FINITE.search(rest) and len(joined.split()) <= 18:
-            # "release 90 prisoners[, most of them women and teenagers,] from Ofer prison": the aside goes, and the
-            # phrase after it stays with its clause (not "From Ofer prison in the occupied West Bank")
-            return joined
-    if cut > 0 and len(head[cut + 1:].split()) >= 4:
-        if head.startswith(", ", cut):
-            rest, first = head[cut + 2:], head.find(", ")
-            if (_NO_SUBJECT.match(rest) or _past_verb(rest, 0)) and len(head[:first].split()) <= 10:
-                return head[:first] + " " + rest  # "The number of people killed[, known as …,] had risen to 205"
-            return head[cut + 1:]
-        noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"
-        return head[noun.start() if noun else cut + 1:]
-    verb = _main_verb(head)
-    if verb and len(head[verb.start():].split()) <= 16:
-        # "A drone strike on a crowded market in the town of … killed at least 40 people": the subject's head noun
-        # and the whole predicate, rather than the predicate with the end of a noun phrase
-        subject = _SUBJECT_HEAD.match(head, 0, verb.start())
-        if subject:
-            return subject.group(1) + " " + head[verb.start():]
-        if len(head[:verb.start()].split()) <= 8:
-            return head  # "The Court of Arbitration for Sport (CAS) will hear …": a name, whole
-    words = head.split()
-    tail = " ".join(words[-14:])
-    if " the " in tail:
-        tail = tail[tail.find(" the ") + 1:]
-    elif len(words) > 14 and words[-15].lower() in _DETERMINER:
-        tail = f"{words[-15]} {tail}"  # "[the] car he was a passenger in crashed into …", never "Car he was …"
-    if not FINITE.search(tail) and verb and verb.start() and len(head.split()) <= MAX_WORDS \
-            and "," not in head[:verb.start()]:
-        return head  # "Top seed Ilona Varga saved … 6-3 in the first round": whole, not "the first round of …"
-    return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
-
-
-_CLOSING_OF_PHRASE = re.compile(r"(?:^|,\s+|\s)(?:during|in|on|at|for|from|of|aboard|after|before|with)\s+"
-                                r"(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;]+?)(?P<rel>\s+(?:that|which)\s+)"
-                                r"(?P<vp>(?:was\s+|were\s+)?[a-z]{2,}(?:ed|en)\b(?:\s+[\w'’-]+){0,3})[\s,]*$")
-"""A preposition's noun phrase and the relative clause of a past verb closing a long head, right before its date:
-"during [a 38-day expedition aboard the research vessel Falkor (too)] that ended [in October]"."""
-_DEED_THEN_WHEN = re.compile(r"(?P<main>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:died|drowned|was\s+killed|were\s+killed"
-                             r"|was\s+injured|were\s+injured|was\s+hurt|were\s+hurt|was\s+rescued|were\s+rescued))"
-                             r"\s+(?:when|as|after)\s")
-"""A short main clause of a death or an injury, opening a long head, and the "when" clause telling how: the line keeps
-both (the tail alone, "the car he was a passenger in crashed into a fallen tree", loses who died)."""
-_DETERMINER = frozenset("the a an his her its their this that these those".split())
-"""Words a noun phrase opens with, which a line cut just after them would lose."""
-_PHRASE_GOES_ON = re.compile(r"(?:from|to|into|in|at|on|for|with|near|across|outside|inside)\s")
-"""A preposition opening what follows an aside: the phrase goes on the clause the aside interrupted."""
-_PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
-                                  r"|should|did|does|do)(?![\w'’-])")
-
-
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,2}$")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|at|on|from|during|near|across|since|for|to|into|over)\b")
-
-
-def _predicate(told: str) -> int | None:
-    """Where the main verb of what was said starts, when the verb and all after it are at most 12 words and its
-    subject runs on before it: the first auxiliary or past verb not in a relative clause ("the floods that swept …")
-    nor a participle after its noun ("people killed in …"); None when there is none that plain."""
-    verbs = sorted([*_PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
-    for verb in verbs:
-        if verb.start() == 0 or verb.group().lower() in ("last", "ago") or ", " in told[verb.start():]:  # not "5,300"
-            continue
-        if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
-                not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
-            continue
-        if told[:verb.start()].endswith(" and "):
-            return None  # "strengthened into a storm overnight and was on track …": the first verb was the main one
-        return verb.start() if 2 <= len(told[verb.start():].split()) <= 12 and len(told[:verb.start()].split()) > 4 else None
-    return None
-
-
 _QUOTE_THEN_SAYER = re.compile(r"[“\"](?P<quote>[^“”\"]{20,}?)[,.!?]?[”\"],?\s+(?P<sayer>[^“”\",]{3,80}?\b(?:said|says|told"
                                r"|added|adds|wrote|insisted|warned)\b[^“”\",]{0,50})$")
 """A head that is a quotation and its sayer, up to the date."""
-_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
-
-
-def _main_verb(head: str) -> re.Match[str] | None:
-    """The first verb of a line's head (roughly): an auxiliary or a past-tense verb, not "last" or "ago"."""
-    found = [m for m in (_AUXILIARY.search(head), date_rules.PAST_CUES.search(head)) if m]
-    for match in sorted(found, key=lambda m: m.start()):
-        if match.group().lower() not in ("last", "ago"):
-            return match
-    return None
-
-
-_APPOSITIVE = re.compile(r"^([A-Z][^,]{0,40}),\s+(?:a|an|the)\s+(?:[^,]|,(?=\d)){3,80},\s+(?=[a-z])")
-"""A name and the appositive after it that a long line can do without: "Paiporta, a town of 27,000 people, has …"."""
-_PARTICIPLE_ASIDE = re.compile(r"(?:,\s+(?:led|known|run|headed|backed|supported|founded|based|called|dubbed|named"
-                               r"|formerly|also)\s+(?:by|as|in|known\s+as|called)\s+[^,;]{1,60})+,(?=\s+[a-z])")
-"""An aside of a participle and its agent or name, which a long line can do without: "The RSF[, led by Mohamed Hamdan
-Dagalo][, known as Hemedti], took control of Nyala"."""
-_SUBJECT_HEAD = re.compile(r"\s*((?:[\w'’-]+\s+){1,5}?[\w'’-]+)\s+(?:in|at|of|on|near|from|outside|across)\s+(?=[a-z])")
-"""The start of a long subject up to its first preposition: "A drone strike [on a crowded market in …]"."""
 
 
 _CLOCK_PHRASE = re.compile(rf"\bat\s+(?:(?:about|around)\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?\s?m\b\.?"
@@ -376,8 +236,6 @@ _ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|{date_rules.PLACE_T
                          r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\s*\))?")
 
 
-_NAMED_OPENING = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s")
-"""A head opening with a name and an aside about it."""
 _SUBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
                                  r"(?P<vp>(?:[a-z]{2,}ed|held|made|built|signed|won)\s+by\s+[^,;]{2,50}?)\s*$"
                                  r"|^\s*(?P<np2>(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
@@ -407,7 +265,6 @@ _PLACE_THEN_VERB = re.compile(r"(?:\s+(?:near|in|at|off|outside|inside|along|acr
                               r"\s(?=" + FINITE.pattern + ")")
 """What may follow a relative clause's date up to the main verb: a place ("that broke out on Saturday [near the town
 of Sisters] has burned …")."""
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PAST_VERB_ON = r"(?P<vp>(?:(?:was|were|had\s+been)\s+)?(?:[a-z]{2,}ed|blew|fell|struck|hit|began|broke|came|went|took|left|ran|shot|sank|won|lost|killed)\b"
 """A past verb opening the group ``vp`` (left open: each pattern closes it after what the verb may take)."""
 _RELATIVE_OF_PAST = (r"(?P<np>(?:[Tt]he|[Aa]n?)\s+[a-z0-9][\w-]*(?:\s+(?:[a-z][\w-]*|\d+(?:\.\d+)?)){0,2})\s+"
@@ -421,11 +278,6 @@ _THAT_CLAUSE = re.compile(
 _MAIN_VERB_AFTER = re.compile(r"\s(?:will|would|shall|can|could|must|is|are|has|have)\s+(?:not\s+)?[a-z]")
 """A main clause's auxiliary after a relative clause's verb: the date after it is the main clause's, not the relative
 clause's ("the fishing boat that sank off Pylos [will appear] before a magistrate on Monday")."""
-_PAST_RELATIVE_THEN_MAIN = re.compile(r"\s+(?:that|which)\s+(?:[a-z]{2,}ed|sank|blew|fell|struck|hit|broke|ran|took"
-                                      r"|left)\b[^,;]*?(?P<main>\s(?:will|would|shall|can|could|must|is|are|has|have)"
-                                      r"\s+(?:not\s+)?[a-z])")
-"""A relative clause of a past verb, then the main clause's auxiliary: "the fishing boat [that sank off Pylos] will
-appear"."""
 _CONNECTIVE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|while|until)\s+$", re.IGNORECASE)
 """A connective a clause opens after: its subject is whole."""
 _MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
+from sourcebrief.event_joints import (dashed_asides, last_conjunct, named_with_aside, verbless_but,
+                                      with_shared_auxiliary)
 from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
@@ -49,8 +51,13 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     subject it needs from before its start (a relative clause's antecedent), and an aside inside it."""
     left, right, subject, relative = 0, len(sentence), "", False
     aside = None
+    dashed = dashed_asides(sentence, start)
     for match in _CLAUSE_SPLIT.finditer(sentence):
         word = match.group().strip(" ,").lower()
+        pair = next(((s, e) for s, e in dashed if s <= match.start() < e), None)
+        if pair:  # "The cavers – five Spanish and one French – became stranded": an aside between dashes, no clause
+            aside = aside or (pair if pair[0] >= left else None)
+            continue
         if aside and match.start() < aside[1] - 1:  # (the aside's closing comma may open the next clause)
             continue  # a split inside the aside is the aside's own: "Schools, which … after the holidays on Monday,"
         if word == "after" and "," not in match.group() and match.end() <= start and len(
@@ -114,10 +121,13 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 # "The start of the term had been set for 8 January but has been pushed back to 29 January", "The
                 # club had agreed a fee in late May, but withdrew on June 10"
                 opening = (_SUBJECT.match(sentence, left, match.start())
-                           or _APPOSED_SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left))
+                           or _APPOSED_SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left)
+                           or named_with_aside(sentence, left))
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
             left = match.end()
         elif match.start() >= end:
+            if word == "but" and "," not in match.group() and verbless_but(sentence, match.end(), other_dates):
+                continue  # "finding all six cold [but unhurt] in a dry chamber": two words of one predicate, no clause
             right = match.start()
             if word in ("after", "before"):  # "still missing a day [after the quake …]": the span goes with it
                 right = _SPAN_BEFORE.search(sentence, end, right).start()
@@ -254,8 +264,8 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
     quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
     # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
-    joined = window.rfind(", and ")
     previous = max(e for _, e in other_dates if e <= start) - left
+    joined = last_conjunct(window, previous, own)
     if joined >= previous and not quoted:
         cut = joined + 5
     own_clause = _AND_OWN_CLAUSE.match(window, previous) if not quoted else None
@@ -308,7 +318,10 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
     # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
     # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
+    subject_end = subject.end(1) if subject else 0
     subject = _ADVERB_END.sub("", subject.group(1)) if subject else ""
+    if subject and conjunct:
+        subject = with_shared_auxiliary(sentence, subject_end, left + cut + 1, subject)
     return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
 
 
@@ -355,8 +368,8 @@ def _whole_name(sentence: str, named: re.Match[str] | None) -> re.Match[str] | N
     return _UP_TO_VERB.match(sentence, named.start()) or named
 
 
-_UP_TO_VERB = re.compile(r"\s*((?:[A-Za-z][\w'’.-]*\s+){1,6}?)(?=" + FINITE.pattern + ")")
-"""A subject of up to six words, no comma, up to its first finite verb: "Saudi envoy Yazid bin Farhan [held]"."""
+_UP_TO_VERB = re.compile(r"\s*((?:[A-Za-z][\w'’.-]*\s+){1,10}?)(?=" + FINITE.pattern + ")")
+"""A subject of up to ten words, no comma, up to its first finite verb: "Saudi envoy Yazid bin Farhan [held]"."""
 
 
 def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | None:

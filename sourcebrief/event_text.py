@@ -11,10 +11,11 @@ import re
 from sourcebrief import date_rules
 from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start, shared_passive
-from sourcebrief.event_line import _AUXILIARY, _DEED_THEN_WHEN, _RELATIVE_WORD, _line
+from sourcebrief.event_line import _RELATIVE_WORD, _line
 from sourcebrief.event_participle import participle_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
+from sourcebrief.event_shorten import _AUXILIARY, _DEED_THEN_WHEN
 from sourcebrief.event_span import _span
 from sourcebrief.event_subject import named_pronoun
 

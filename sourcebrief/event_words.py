@@ -73,6 +73,7 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
         if len(lowered) > 2:
             stemmed = stem(lowered)
             stemmed = _HYPHENED.get(stemmed, stemmed)
+            stemmed = _IRREGULAR.get(lowered, stemmed)
             stemmed = _SAME_EVENT_WORD.get(stemmed, _COMPOUNDS.get(stemmed, stemmed))
             if stemmed not in words:
                 verb = stemmed
@@ -172,6 +173,17 @@ _SAME_EVENT_WORD = {stem(word): common for common, words in (
     for word in words.split()}
 """Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
 wildfires began"."""
+
+
+_IRREGULAR = {form: stem(base) for base, forms in (
+    ("find", "found"), ("bring", "brought"), ("take", "took taken"), ("hold", "held"),
+    ("send", "sent"), ("fall", "fell fallen"), ("rise", "rose risen"), ("sink", "sank sunk"), ("flee", "fled"),
+    ("strike", "struck"), ("catch", "caught"), ("shoot", "shot"), ("drive", "drove driven"), ("fly", "flew flown"),
+    ("speak", "spoke spoken"), ("write", "wrote written"), ("give", "gave given"), ("win", "won"), ("lose", "lost"),
+    ("sell", "sold"), ("buy", "bought"), ("pay", "paid"), ("seek", "sought"), ("swim", "swam"), ("dig", "dug"))
+    for form in forms.split()}
+"""Irregular past forms to their verb's stem, so "divers found them" and "finding all six" meet on one word (the
+suffix-stripping stem makes "find" of "finding" but leaves "found" alone)."""
 
 
 _STARTS = frozenset({"start", "began", "begin", "begun", "launch", "impos", "resum"})
