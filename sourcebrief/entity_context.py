@@ -20,6 +20,8 @@ from .entity_lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     THING_TAILS,
+    MONTHS,
+    WEEKDAYS,
     gazetteer,
 )
 from .entity_tokens import Chunk, Token
@@ -131,6 +133,18 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run) or _service_of_a_land(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
+    if len(run) > 2 and not run[-1].possessive and run[0].text not in _COMPASS and (
+            gazetteer().places.get(text[run[1].start:end]) in gazetteer().countries):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Maritime New Zealand", "Cricket South
+        # Africa": a word before a country's name of two words is a public body, as "Police Scotland" is
+    if len(run) > 1 and _CONSTITUENCY_OF.match(text, run[-1].end) and run[-1].text.rstrip("’'s") in _COMPASS:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Harnford West's new MP": a seat
+    if len(run) > 1 and before and before[-1] == "at" and _KNOWN_PLACE_AFTER.match(text, end) and not (
+            len(before) >= 2 and before[-2] in _WORK_AT):
+        place = _KNOWN_PLACE_AFTER.match(text, end).group(1)
+        if (_lookup(place) or ("place",))[0] == "place" and place not in _CALENDAR_WORDS:
+            return [_mention(text, start, end, "place", surface, evidence="cue")]  # "recorded at Brizlee Wood in
+            # Northumberland": a spot within a place (one no list knows, or a known place)
     if len(run) > 2 and gazetteer().places.get(run[-1].text) in gazetteer().countries and not run[-1].possessive:
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "pollster Indikator Politik
         # Indonesia": a name of three words or more ending in a country's is a body's, never a person's
@@ -142,12 +156,26 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
     if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
         mention = replace(mention, evidence="speech")
-    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text in _PLACE_AFTER
+    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text.lower() in _PLACE_AFTER
           and not run[-1].possessive and run[-1].text not in ORG_HEADS
           and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
         # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+_CONSTITUENCY_OF = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|newly\s+elected|sitting|local)\s+)?(?:MP|MPs|MSP|councillors?"
+                              r"|voters|constituency|seat)\b")
+"""What a seat has, after its possessive name: "Harnford West's new MP" (a name ending in a compass word: "Leeds
+Central", not "Labour's MP", whose party is its own)."""
+_KNOWN_PLACE_AFTER = re.compile(r"(?:\s+in|,)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=\s*[,.;:)]|\s+(?:on|in|at"
+                                r"|and|was|were|is|after|before|during|when|where)\b)")
+"""A place right after a name, by "in" or a comma: "at Brizlee Wood in Northumberland", "at Capel Curig, Wales," (the
+name then is a spot within it)."""
+_CALENDAR_WORDS = WEEKDAYS | MONTHS
+_WORK_AT = frozenset("works worked working work job jobs employed employee employees director executive chief head "
+                     "stake shares".split())
+"""Words before "at" whose name after it is an employer ("works at Goldman Sachs in London")."""
 
 
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?|traders|bankers|researchers)\b")
@@ -258,9 +286,9 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
     return any(t.text in _PLACE_PREPOSITIONS for t in tokens[max(0, k - 8) : k] if not t.sentence_start)
 
 
-_DWELLERS = frozenset("residents inhabitants outskirts".split())
-"""Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar" (a lone word
-after them is left to entities._places_named_twice: "residents of Zakho")."""
+_DWELLERS = frozenset("residents inhabitants outskirts people voters".split())
+"""Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar", "the people of
+Harnford West" (a lone word after them is left to entities._places_named_twice: "residents of Zakho")."""
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 """Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
 def _holiday(surface: str) -> bool:

@@ -320,7 +320,11 @@ SHORT_COUNTRY_NAMES = {
     "Venezuela": "Venezuela", "Tanzania": "Tanzania", "Kosovo": "Kosovo",
     "Vatican": "Holy See", "Macedonia": "North Macedonia", "Burma": "Myanmar",
     "Democratic Republic of the Congo": "Congo", "Democratic Republic of Congo": "Congo", "DRC": "Congo",
-}  # (the DRC is "Congo" as news names it after the first mention; the Republic of the Congo is seldom in the news)
+    "DR Congo": "Congo", "Republic of the Congo": "Republic of the Congo", "Republic of Congo": "Republic of the Congo",
+    "Congo Republic": "Republic of the Congo", "Congo-Brazzaville": "Republic of the Congo",
+    "Republic of Ireland": "Ireland", "Republic of Korea": "South Korea",
+}  # (the DRC is "Congo" as news names it after the first mention; the Republic of the Congo, its neighbour across
+# the river, is another country: "Republic of the Congo", "Congo-Brazzaville")
 
 
 @dataclass(frozen=True)

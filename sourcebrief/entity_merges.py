@@ -22,7 +22,8 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
         m = f.mention
         if _is_single(m) or m.evidence == "bare":
             continue
-        clusters.union(_key(m), name_key(m.text))
+        if not _town_as_team(m):
+            clusters.union(_key(m), name_key(m.text))
         if m.alias:
             clusters.union(_key(m), name_key(m.alias))
     present = set(clusters.parent)
@@ -50,6 +51,13 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_ministry_forms(found, clusters)
     _merge_transliterations(found, clusters)
     return clusters
+
+
+def _town_as_team(m) -> bool:
+    """A town's name standing for its team ("Dortmund won": entity_mates.places_standing_for_teams) joins the team
+    by its mention alone, not by its spelling: "fans in Dortmund" in the same briefing stays the town."""
+    return m.kind == "org" and m.evidence == "club" and " " not in m.text and m.text in gazetteer().places and (
+        name_key(m.text) != name_key(m.name))
 
 
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|yi|y)$")

@@ -215,6 +215,10 @@ _TEAM_BEFORE = re.compile(
 """What comes before a team's name: "signed Germany midfielder Lukas Brenner from Bayer Leverkusen", "45 appearances
 for Leverkusen", "coach of Bayer Leverkusen"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CRAFT_BEFORE = re.compile(r"\b[Tt]he\s+(?:burning|stricken|capsized|sunken|sinking|stranded|crippled|ill-fated"
+                           r"|grounded|disabled|listing|hijacked|seized|damaged)\s+$")
+"""What befalls a ship or a plane, between "the" and its name: "the burning Visby Star", "the stricken Aratere" (not
+"the grieving Ann Lee", a person)."""
 _MATCH_BEFORE = re.compile(r"(?:\b(?:game|games|match|matches|tie|fixture|clash|derby|final|semi-final|quarter-final)"
                            r"\s+(?:against|versus|vs\.?|with)|\b\d{1,2}[-–]\d{1,2}\s+(?:defeat|defeats|win|wins|victory"
                            r"|draw|loss|losses|thrashing|home\s+win|away\s+win)\s+(?:at|against|to|over|by|with|for))"
@@ -277,8 +281,9 @@ def names_a_thing(text: str, m: Mention) -> bool:
         return False
     if _NUMBER_AFTER.match(text, m.end):
         return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
-    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
-        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith"
+    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start):
+        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith" (nor "the
+        # burning Visby Star": a craft)
     after = _NOUN_AFTER.match(text, m.end)
     if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
         return False

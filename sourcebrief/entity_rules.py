@@ -239,6 +239,11 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     known = _lookup(surface)
     if known:
         return _mention(text, start, end, known[0], known[1], evidence=known[2])
+    republic = _REPUBLIC_OF.match(surface)
+    country = _lookup(republic.group(1)) if republic else None
+    if country and country[0] == "place":
+        at = start + republic.start(1)  # "the Republic of Turkey": a country's formal name no list holds
+        return _mention(text, at, end, "place", country[1], evidence=country[2])
     if len(run) == 1 and run[0].is_acronym:
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
@@ -277,6 +282,11 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+_REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
+"""A country's formal name ("the Republic of Turkey", "the Federal Republic of Somalia"): the country after "of"
+(entity_tokens joins "Republic of" to tell the "Republic of the Congo" from the DRC)."""
 
 
 _ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")

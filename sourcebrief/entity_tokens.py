@@ -383,9 +383,10 @@ def _org_head_follows(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
-_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS | {CHAMBER_HEAD}
+_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS | {CHAMBER_HEAD, "Republic"}
 """Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar",
-"House of Lords"."""
+"House of Lords", "Republic of the Congo" (a country's whole name, told from the "Democratic Republic of the
+Congo" only so)."""
 
 
 def _inside_body_name(heads: list[str]) -> bool:
