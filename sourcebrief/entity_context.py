@@ -94,6 +94,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
             or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
+    if before and before[-1] in _PLACE_PREPOSITIONS and _in_its_region(text, end):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "from Jackson, Mississippi,": a town
+        # named after a person, placed by its state
     if _CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
     if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
@@ -176,6 +179,22 @@ _CALENDAR_WORDS = WEEKDAYS | MONTHS
 _WORK_AT = frozenset("works worked working work job jobs employed employee employees director executive chief head "
                      "stake shares".split())
 """Words before "at" whose name after it is an employer ("works at Goldman Sachs in London")."""
+
+
+_REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=\s*[,.;)]|-based\b|$)")
+"""A place's name after a comma that closes there: "Jackson, Mississippi,", "Trenton, New Jersey."."""
+
+
+def _in_its_region(text: str, end: int) -> bool:
+    """The name is followed by the state, region or country it lies in, as towns are placed ("from Lafayette,
+    Louisiana,", "in Montgomery, Alabama"): a town's name is often a person's ("Jackson", "Lafayette"), but people are
+    not written with their state after a comma and nothing more after "in" or "from" (an athlete's country follows
+    the name in results: "Faith Kipyegon, Kenya,")."""
+    after = _REGION_AFTER.match(text, end)
+    if after is None:
+        return False
+    place = gazetteer().places.get(after.group(1))
+    return place is not None and (place in gazetteer().countries or place in gazetteer().country_of)
 
 
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?|traders|bankers|researchers)\b")
