@@ -121,6 +121,10 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # Wembley": where a crowd or an event is, a venue (staff "at" a name work for a body: below)
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
+    if (len(run) > 1 and run[0].is_acronym and len(run[0].text) >= 3 and "." not in run[0].text
+            and all(_name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of
+        # three letters open a body's name, no person's (a person's are two: "JD Vance")
     if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
                and t.text in _NUMERALS for k, t in enumerate(run)) or any(
             t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
@@ -181,6 +185,10 @@ _WORK_AT = frozenset("works worked working work job jobs employed employee emplo
 """Words before "at" whose name after it is an employer ("works at Goldman Sachs in London")."""
 
 
+_NOT_BODY_TAILS = frozenset("Section Sections Article Articles Clause Rule Rules Meeting Meetings Summit Session "
+                            "Pro Plus".split())
+"""Last words that make initials and a word a part of a law, a meeting or a product, not a body: "IPC Section",
+"OPEC Ministerial Meeting", "POLITICO Pro"."""
 _REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=\s*[,.;)]|-based\b|$)")
 """A place's name after a comma that closes there: "Jackson, Mississippi,", "Trenton, New Jersey."."""
 
