@@ -121,6 +121,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # Wembley": where a crowd or an event is, a venue (staff "at" a name work for a body: below)
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
+    if _OWNED_BEFORE.search(text, max(0, start - 20), start):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Boskalis-owned Smit Salvage"
     if (len(run) > 1 and run[0].is_acronym and len(run[0].text) >= 3 and "." not in run[0].text
             and all(_name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of
@@ -185,6 +187,9 @@ _WORK_AT = frozenset("works worked working work job jobs employed employee emplo
 """Words before "at" whose name after it is an employer ("works at Goldman Sachs in London")."""
 
 
+_OWNED_BEFORE = re.compile(r"\w-(?:owned|listed|headquartered)\s+$")
+"""Glued endings of the word before a name that make the name a business: "Boskalis-owned Smit Salvage",
+"Nasdaq-listed Nvidia", "family-owned Delta Tankers" (people are not owned nor listed)."""
 _NOT_BODY_TAILS = frozenset("Section Sections Article Articles Clause Rule Rules Meeting Meetings Summit Session "
                             "Pro Plus".split())
 """Last words that make initials and a word a part of a law, a meeting or a product, not a body: "IPC Section",
