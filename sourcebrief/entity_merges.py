@@ -39,6 +39,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_by_initials(found, clusters)
     _merge_place_heads(found, clusters)
     _merge_company_forms(found, clusters)
+    _merge_national_forms(found, clusters)
     _merge_by_containment(found, clusters)
     _merge_shaped_openers(found, clusters)
     _merge_leading_words(found, clusters)
@@ -224,6 +225,19 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
         short = _SHORT_ENDINGS.get(words[-1]) if len(words) > 1 else None
         if short and " ".join([*words[:-1], short]) in present:  # "Federal Deposit Insurance Corp." is the
             clusters.union(key, " ".join([*words[:-1], short]))  # "Federal Deposit Insurance Corporation"
+
+
+def _merge_national_forms(found: list[_Found], clusters: _Clusters) -> None:
+    """A body named by a people's word and one word of its own is the body named by that word alone, when the story
+    names it so: "Saudi Aramco" is "Aramco", "Qatari Diar" is "Diar" (not a common head: the "Iraqi Foreign Ministry"
+    is not any "Ministry", which containment keeps apart)."""
+    demonyms = {name_key(d) for d in gazetteer().demonyms}
+    heads = {fold(h).lower() for h in ORG_HEADS}
+    present = set(clusters.parent)
+    for key in _org_names(found):
+        words = key.split()
+        if len(words) == 2 and words[0] in demonyms and words[1] in present and words[1] not in heads:
+            clusters.union(key, words[1])
 
 
 _SHORT_ENDINGS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}

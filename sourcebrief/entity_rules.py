@@ -326,6 +326,8 @@ def _place_word(words: list[str]) -> bool:
     return head in PLACE_HEADS or len(words) == 2 and words[-1] in _RESIDENCES
 
 
+_ROYALS = frozenset("King Queen Prince Princess Sheikh Emir Sultan".split())
+"""Royal titles that open the names of grounds named after their holders ("King Salman Park")."""
 _AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")
 
 
@@ -334,8 +336,11 @@ def _park(text: str, tokens: list[Token], first: int, last: int) -> bool:
     stadium") unless it is a person's: with a title or an honorific, speaking, or followed by an age or a role ("Grace
     Park, 34,", "Grace Park, a nurse,", "Sally Field said")."""
     run = tokens[first : last + 1]
-    if run[-1].text not in GROUND_HEADS or any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
+    if run[-1].text not in GROUND_HEADS:
         return False
+    royal = len(run) > 2 and run[0].text in _ROYALS and not any(t.text in ROLE_HEADS for t in run[1:])
+    if not royal and any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
+        return False  # (but "King Salman Park", "Queen Elizabeth Olympic Park": a ground named after a royal)
     return not (_speaks(tokens, last) or _AGE_AFTER.match(text, run[-1].end) or _appositive(text, tokens, last))
 
 
