@@ -435,11 +435,18 @@ _MEMBER_NOUNS = frozenset("member members fighter fighters figure veteran cofoun
 """People "of" a body, whose name may follow after a comma: "A second member of the group, Arkan al-Elayawi,"."""
 
 
+_LINKING = frozenset("and or of from at with".split())
+"""Words between two names that leave the first a speaker too ("Smith and Jones said", "Smith of Reuters said")."""
+
+
 def _speaks(tokens: list[Token], last: int) -> bool:
     """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"; not when the name only
     qualifies the speakers ("Hospital officials said")."""
     if last + 1 < len(tokens) and (tokens[last + 1].text in GROUP_NOUNS or tokens[last + 1].text in ROLE_NOUNS):
         return False
+    if (last + 2 < len(tokens) and tokens[last + 1].text.islower() and tokens[last + 2].is_cap
+            and tokens[last + 1].text not in SPEECH_VERBS and tokens[last + 1].text not in _LINKING):
+        return False  # "Truck driver Shane Walker said": the name after the noun speaks
     for tok in tokens[last + 1 : last + 5]:
         if not tok.is_word:
             return False

@@ -321,11 +321,16 @@ Representatives", a body)."""
 
 def _place_word(words: list[str]) -> bool:
     """The name ends in a place word, or one governs "of" inside it ("Botanical Garden of Viña del Mar"); a place
-    word alone is a common noun ("City traders said")."""
+    word alone is a common noun ("City traders said"); a compass word after it names a side of it ("Parnell Square
+    East")."""
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) > 2 and head in _SIDES:
+        head = words[-2]
     return head in PLACE_HEADS or len(words) == 2 and words[-1] in _RESIDENCES
 
 
+_SIDES = frozenset("North South East West Upper Lower".split())
+"""Words naming a side of a street or a square after its head word: "Parnell Square East", "Merrion Square North"."""
 _ROYALS = frozenset("King Queen Prince Princess Sheikh Emir Sultan".split())
 """Royal titles that open the names of grounds named after their holders ("King Salman Park")."""
 _AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")
