@@ -220,6 +220,9 @@ _CRAFT_BEFORE = re.compile(r"\b[Tt]he\s+(?:burning|stricken|capsized|sunken|sink
                            r"|grounded|disabled|listing|hijacked|seized|damaged)\s+$")
 """What befalls a ship or a plane, between "the" and its name: "the burning Visby Star", "the stricken Aratere" (not
 "the grieving Ann Lee", a person)."""
+_OWNER_WORD_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our|[Ii]ts)\s+(?:[\w&]+\s+and\s+)?$")
+"""A possessive word before a name no person is written after: "our T&C and Privacy Policy", "Your Daily Briefing"
+(one may write "his John"; "our", "your" and "its" own things)."""
 _MATCH_BEFORE = re.compile(r"(?:\b(?:game|games|match|matches|tie|fixture|clash|derby|final|semi-final|quarter-final)"
                            r"\s+(?:against|versus|vs\.?|with)|\b\d{1,2}[-–]\d{1,2}\s+(?:defeat|defeats|win|wins|victory"
                            r"|draw|loss|losses|thrashing|home\s+win|away\s+win)\s+(?:at|against|to|over|by|with|for))"
@@ -282,7 +285,8 @@ def names_a_thing(text: str, m: Mention) -> bool:
         return False
     if _NUMBER_AFTER.match(text, m.end):
         return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
-    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start):
+    if (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start)
+            or _OWNER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)):
         return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith" (nor "the
         # burning Visby Star": a craft)
     after = _NOUN_AFTER.match(text, m.end)
