@@ -22,6 +22,7 @@ from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
+from .entity_vessels import without_vessels
 from .entity_rules import Mention, find_mentions
 from .model import Article
 
@@ -365,7 +366,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     ``extracted``: ``article_mentions`` of each article, when already known (cached or made in parallel)."""
     found = [f for part in extracted for f in part] if extracted is not None else _gather(articles)
     found = given_names_of_people(people_by_initials(places_standing_for_teams(
-        places_standing_for_bodies(_bodies_that_speak(found)))))
+        places_standing_for_bodies(_bodies_that_speak(without_vessels(found))))))
     clusters = _build_clusters(found, overrides)
     kinds = _kinds(found, clusters)
     _places_in_lists(found, clusters, kinds)

@@ -20,6 +20,8 @@ from .entity_lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     THING_TAILS,
+    MONTHS,
+    WEEKDAYS,
     gazetteer,
 )
 from .entity_tokens import Chunk, Token
@@ -92,6 +94,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
             or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
+    if before and before[-1] in _PLACE_PREPOSITIONS and _in_its_region(text, end):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "from Jackson, Mississippi,": a town
+        # named after a person, placed by its state
     if _CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
     if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
@@ -116,6 +121,12 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # Wembley": where a crowd or an event is, a venue (staff "at" a name work for a body: below)
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
+    if _OWNED_BEFORE.search(text, max(0, start - 20), start):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Boskalis-owned Smit Salvage"
+    if (len(run) > 1 and run[0].is_acronym and len(run[0].text) >= 3 and "." not in run[0].text
+            and all(_name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of
+        # three letters open a body's name, no person's (a person's are two: "JD Vance")
     if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
                and t.text in _NUMERALS for k, t in enumerate(run)) or any(
             t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
@@ -131,6 +142,18 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run) or _service_of_a_land(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
+    if len(run) > 2 and not run[-1].possessive and run[0].text not in _COMPASS and (
+            gazetteer().places.get(text[run[1].start:end]) in gazetteer().countries):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Maritime New Zealand", "Cricket South
+        # Africa": a word before a country's name of two words is a public body, as "Police Scotland" is
+    if len(run) > 1 and _CONSTITUENCY_OF.match(text, run[-1].end) and run[-1].text.rstrip("’'s") in _COMPASS:
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Harnford West's new MP": a seat
+    if len(run) > 1 and before and before[-1] == "at" and _KNOWN_PLACE_AFTER.match(text, end) and not (
+            len(before) >= 2 and before[-2] in _WORK_AT):
+        place = _KNOWN_PLACE_AFTER.match(text, end).group(1)
+        if (_lookup(place) or ("place",))[0] == "place" and place not in _CALENDAR_WORDS:
+            return [_mention(text, start, end, "place", surface, evidence="cue")]  # "recorded at Brizlee Wood in
+            # Northumberland": a spot within a place (one no list knows, or a known place)
     if len(run) > 2 and gazetteer().places.get(run[-1].text) in gazetteer().countries and not run[-1].possessive:
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "pollster Indikator Politik
         # Indonesia": a name of three words or more ending in a country's is a body's, never a person's
@@ -142,12 +165,49 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
     if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
         mention = replace(mention, evidence="speech")
-    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text in _PLACE_AFTER
+    elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text.lower() in _PLACE_AFTER
           and not run[-1].possessive and run[-1].text not in ORG_HEADS
           and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
         # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+_CONSTITUENCY_OF = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|newly\s+elected|sitting|local)\s+)?(?:MP|MPs|MSP|councillors?"
+                              r"|voters|constituency|seat)\b")
+"""What a seat has, after its possessive name: "Harnford West's new MP" (a name ending in a compass word: "Leeds
+Central", not "Labour's MP", whose party is its own)."""
+_KNOWN_PLACE_AFTER = re.compile(r"(?:\s+in|,)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=\s*[,.;:)]|\s+(?:on|in|at"
+                                r"|and|was|were|is|after|before|during|when|where)\b)")
+"""A place right after a name, by "in" or a comma: "at Brizlee Wood in Northumberland", "at Capel Curig, Wales," (the
+name then is a spot within it)."""
+_CALENDAR_WORDS = WEEKDAYS | MONTHS
+_WORK_AT = frozenset("works worked working work job jobs employed employee employees director executive chief head "
+                     "stake shares".split())
+"""Words before "at" whose name after it is an employer ("works at Goldman Sachs in London")."""
+
+
+_OWNED_BEFORE = re.compile(r"\w-(?:owned|listed|headquartered)\s+$")
+"""Glued endings of the word before a name that make the name a business: "Boskalis-owned Smit Salvage",
+"Nasdaq-listed Nvidia", "family-owned Delta Tankers" (people are not owned nor listed)."""
+_NOT_BODY_TAILS = frozenset("Section Sections Article Articles Clause Rule Rules Meeting Meetings Summit Session "
+                            "Pro Plus".split())
+"""Last words that make initials and a word a part of a law, a meeting or a product, not a body: "IPC Section",
+"OPEC Ministerial Meeting", "POLITICO Pro"."""
+_REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=\s*[,.;)]|-based\b|$)")
+"""A place's name after a comma that closes there: "Jackson, Mississippi,", "Trenton, New Jersey."."""
+
+
+def _in_its_region(text: str, end: int) -> bool:
+    """The name is followed by the state, region or country it lies in, as towns are placed ("from Lafayette,
+    Louisiana,", "in Montgomery, Alabama"): a town's name is often a person's ("Jackson", "Lafayette"), but people are
+    not written with their state after a comma and nothing more after "in" or "from" (an athlete's country follows
+    the name in results: "Faith Kipyegon, Kenya,")."""
+    after = _REGION_AFTER.match(text, end)
+    if after is None:
+        return False
+    place = gazetteer().places.get(after.group(1))
+    return place is not None and (place in gazetteer().countries or place in gazetteer().country_of)
 
 
 _STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?|traders|bankers|researchers)\b")
@@ -258,9 +318,9 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
     return any(t.text in _PLACE_PREPOSITIONS for t in tokens[max(0, k - 8) : k] if not t.sentence_start)
 
 
-_DWELLERS = frozenset("residents inhabitants outskirts".split())
-"""Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar" (a lone word
-after them is left to entities._places_named_twice: "residents of Zakho")."""
+_DWELLERS = frozenset("residents inhabitants outskirts people voters".split())
+"""Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar", "the people of
+Harnford West" (a lone word after them is left to entities._places_named_twice: "residents of Zakho")."""
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 """Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
 def _holiday(surface: str) -> bool:
@@ -375,11 +435,18 @@ _MEMBER_NOUNS = frozenset("member members fighter fighters figure veteran cofoun
 """People "of" a body, whose name may follow after a comma: "A second member of the group, Arkan al-Elayawi,"."""
 
 
+_LINKING = frozenset("and or of from at with".split())
+"""Words between two names that leave the first a speaker too ("Smith and Jones said", "Smith of Reuters said")."""
+
+
 def _speaks(tokens: list[Token], last: int) -> bool:
     """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"; not when the name only
     qualifies the speakers ("Hospital officials said")."""
     if last + 1 < len(tokens) and (tokens[last + 1].text in GROUP_NOUNS or tokens[last + 1].text in ROLE_NOUNS):
         return False
+    if (last + 2 < len(tokens) and tokens[last + 1].text.islower() and tokens[last + 2].is_cap
+            and tokens[last + 1].text not in SPEECH_VERBS and tokens[last + 1].text not in _LINKING):
+        return False  # "Truck driver Shane Walker said": the name after the noun speaks
     for tok in tokens[last + 1 : last + 5]:
         if not tok.is_word:
             return False

@@ -256,7 +256,8 @@ NOT_ACRONYMS = frozenset(
     NB PS VIP FAQ TT II III IV AI PDF URL HTML AP CET CEST EET EEST WET EDT PDT CST CDT MST MDT MSK IST
     AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
     LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
-    GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP DRAM NAND HBM GPU CPU SSD""".split()
+    GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP DRAM NAND HBM GPU CPU SSD
+    T&C T&Cs Q&A R&D M&A B&B A&E""".split()
 )
 """(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded"; an Indian
 police case's First Information Report, a public interest litigation, and police ranks: "the SHO said"; kinds of
@@ -320,7 +321,11 @@ SHORT_COUNTRY_NAMES = {
     "Venezuela": "Venezuela", "Tanzania": "Tanzania", "Kosovo": "Kosovo",
     "Vatican": "Holy See", "Macedonia": "North Macedonia", "Burma": "Myanmar",
     "Democratic Republic of the Congo": "Congo", "Democratic Republic of Congo": "Congo", "DRC": "Congo",
-}  # (the DRC is "Congo" as news names it after the first mention; the Republic of the Congo is seldom in the news)
+    "DR Congo": "Congo", "Republic of the Congo": "Republic of the Congo", "Republic of Congo": "Republic of the Congo",
+    "Congo Republic": "Republic of the Congo", "Congo-Brazzaville": "Republic of the Congo",
+    "Republic of Ireland": "Ireland", "Republic of Korea": "South Korea",
+}  # (the DRC is "Congo" as news names it after the first mention; the Republic of the Congo, its neighbour across
+# the river, is another country: "Republic of the Congo", "Congo-Brazzaville")
 
 
 @dataclass(frozen=True)

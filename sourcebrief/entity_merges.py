@@ -22,7 +22,8 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
         m = f.mention
         if _is_single(m) or m.evidence == "bare":
             continue
-        clusters.union(_key(m), name_key(m.text))
+        if not _town_as_team(m):
+            clusters.union(_key(m), name_key(m.text))
         if m.alias:
             clusters.union(_key(m), name_key(m.alias))
     present = set(clusters.parent)
@@ -38,6 +39,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_by_initials(found, clusters)
     _merge_place_heads(found, clusters)
     _merge_company_forms(found, clusters)
+    _merge_national_forms(found, clusters)
     _merge_by_containment(found, clusters)
     _merge_shaped_openers(found, clusters)
     _merge_leading_words(found, clusters)
@@ -50,6 +52,13 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_ministry_forms(found, clusters)
     _merge_transliterations(found, clusters)
     return clusters
+
+
+def _town_as_team(m) -> bool:
+    """A town's name standing for its team ("Dortmund won": entity_mates.places_standing_for_teams) joins the team
+    by its mention alone, not by its spelling: "fans in Dortmund" in the same briefing stays the town."""
+    return m.kind == "org" and m.evidence == "club" and " " not in m.text and m.text in gazetteer().places and (
+        name_key(m.text) != name_key(m.name))
 
 
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|yi|y)$")
@@ -216,6 +225,19 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
         short = _SHORT_ENDINGS.get(words[-1]) if len(words) > 1 else None
         if short and " ".join([*words[:-1], short]) in present:  # "Federal Deposit Insurance Corp." is the
             clusters.union(key, " ".join([*words[:-1], short]))  # "Federal Deposit Insurance Corporation"
+
+
+def _merge_national_forms(found: list[_Found], clusters: _Clusters) -> None:
+    """A body named by a people's word and one word of its own is the body named by that word alone, when the story
+    names it so: "Saudi Aramco" is "Aramco", "Qatari Diar" is "Diar" (not a common head: the "Iraqi Foreign Ministry"
+    is not any "Ministry", which containment keeps apart)."""
+    demonyms = {name_key(d) for d in gazetteer().demonyms}
+    heads = {fold(h).lower() for h in ORG_HEADS}
+    present = set(clusters.parent)
+    for key in _org_names(found):
+        words = key.split()
+        if len(words) == 2 and words[0] in demonyms and words[1] in present and words[1] not in heads:
+            clusters.union(key, words[1])
 
 
 _SHORT_ENDINGS = {"corporation": "corp", "company": "co", "incorporated": "inc", "limited": "ltd"}

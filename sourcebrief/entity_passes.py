@@ -198,23 +198,31 @@ def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool =
 
 _SCORE = r"\d{1,2}[-–]\d{1,2}\b(?![-–]?\d|,?\s*\d{1,2}[-–]\d)"
 """One match's score, "2-1", "5–3" (not a tennis or snooker line of sets, "6-4, 6-3")."""
-_RESULT_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:beat|beats|defeated|defeat|defeats|thrashed|edged|hammered"
+_RESULT_AFTER = re.compile(r"(?:,\s+who)?\s+(?:have\s+|has\s+|had\s+)?(?:beat|beats|defeated|defeat|defeats|thrashed|edged|hammered"
                            r"|routed|drew|draw|draws|won|lost)(?:\s+(?:to|with|against|at))?"
                            r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){0,4}\s+" + _SCORE)
 _RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|edged|hammered|routed|drew\s+with"
                             r"|lost\s+to|against|versus|vs\.?)\s+(?:the\s+)?$")
 _SCORE_AFTER = re.compile(r"\s+" + _SCORE)
-_SCORED_BEFORE = re.compile(r"\b(?:drew|won|lost|draw|draws|wins|loses)\s+" + _SCORE + r"\s+(?:with|against|to|at|over)"
-                            r"\s+(?:the\s+)?$")
-"""A team after its score: "drew 1-1 with Aston Villa", "lost 4-2 to the Orioles"."""
+_SCORED_BEFORE = re.compile(r"\b(?:drew|won|lost|draw|draws|wins|loses|held)\s+" + _SCORE + r"\s+(?:with|against|to|at"
+                            r"|over|by)\s+(?:the\s+)?$|\bpoints\s+(?:clear\s+of|behind|ahead\s+of)\s+(?:the\s+)?$")
+"""A team after its score: "drew 1-1 with Aston Villa", "lost 4-2 to the Orioles", "were held 0-0 at Getafe"; or
+after a gap in the table: "four points clear of Ajax"."""
 _TEAM_BEFORE = re.compile(
     r"(?:\bsign(?:ed|s|ing)?(?:\s+of)?\s+(?:(?:[A-Z][\w'’.-]*|[a-z-]+(?=\s+[A-Z]))\s+){1,6}(?:from|to)"
-    r"|\b(?:appearances|goals|assists|debut|played|plays|playing|scored|scores|pitched|pitches)\s+for"
+    r"|\b(?:appearances|goals|assists|debut|played|plays|playing|scored|scores|pitched|pitches|bench)\s+for"
     r"|\b(?:coach|manager|captain|striker|midfielder|defender|goalkeeper|winger|pitcher|outfielder|quarterback"
     r"|shortstop|infielder)\s+(?:of|at|for|with))\s+(?:the\s+)?$")
 """What comes before a team's name: "signed Germany midfielder Lukas Brenner from Bayer Leverkusen", "45 appearances
-for Leverkusen", "coach of Bayer Leverkusen"."""
+for Leverkusen", "coach of Bayer Leverkusen", "came off the bench for Napoli"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CRAFT_BEFORE = re.compile(r"\b[Tt]he\s+(?:burning|stricken|capsized|sunken|sinking|stranded|crippled|ill-fated"
+                           r"|grounded|disabled|listing|hijacked|seized|damaged)\s+$")
+"""What befalls a ship or a plane, between "the" and its name: "the burning Visby Star", "the stricken Aratere" (not
+"the grieving Ann Lee", a person)."""
+_OWNER_WORD_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our|[Ii]ts)\s+(?:[\w&]+\s+and\s+)?$")
+"""A possessive word before a name no person is written after: "our T&C and Privacy Policy", "Your Daily Briefing"
+(one may write "his John"; "our", "your" and "its" own things)."""
 _MATCH_BEFORE = re.compile(r"(?:\b(?:game|games|match|matches|tie|fixture|clash|derby|final|semi-final|quarter-final)"
                            r"\s+(?:against|versus|vs\.?|with)|\b\d{1,2}[-–]\d{1,2}\s+(?:defeat|defeats|win|wins|victory"
                            r"|draw|loss|losses|thrashing|home\s+win|away\s+win)\s+(?:at|against|to|over|by|with|for))"
@@ -277,8 +285,10 @@ def names_a_thing(text: str, m: Mention) -> bool:
         return False
     if _NUMBER_AFTER.match(text, m.end):
         return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
-    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
-        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith"
+    if (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start)
+            or _OWNER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)):
+        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith" (nor "the
+        # burning Visby Star": a craft)
     after = _NOUN_AFTER.match(text, m.end)
     if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
         return False

@@ -235,6 +235,9 @@ def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
     words = phrase.split()
     if len(words) > 9 or words[0].lower() in SPEECH_VERBS or words[0].lower() in ("who", "which", "and", "but"):
         return None
+    if len(words) > 2 and words[-1] in SPEECH_VERBS:
+        return None  # "killed in Kitengela, Kajiado County police commander Muthuri Mwongera said.": a new clause,
+        # whose speaker holds the role
     if (words[0][:1].isupper() and not words[0].endswith(("'s", "’s")) and words[0] not in ROLE_WORDS
             and {"and", "or"} & set(words)):
         return None  # "Lufthansa, Siemens and SAP officials": the list goes on, it says nothing of the first name

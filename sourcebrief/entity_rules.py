@@ -239,6 +239,11 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     known = _lookup(surface)
     if known:
         return _mention(text, start, end, known[0], known[1], evidence=known[2])
+    republic = _REPUBLIC_OF.match(surface)
+    country = _lookup(republic.group(1)) if republic else None
+    if country and country[0] == "place":
+        at = start + republic.start(1)  # "the Republic of Turkey": a country's formal name no list holds
+        return _mention(text, at, end, "place", country[1], evidence=country[2])
     if len(run) == 1 and run[0].is_acronym:
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
@@ -279,6 +284,11 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     return _person_with_title(text, tokens, first, last, chunk)
 
 
+_REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
+"""A country's formal name ("the Republic of Turkey", "the Federal Republic of Somalia"): the country after "of"
+(entity_tokens joins "Republic of" to tell the "Republic of the Congo" from the DRC)."""
+
+
 _ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
 """A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
 
@@ -311,11 +321,18 @@ Representatives", a body)."""
 
 def _place_word(words: list[str]) -> bool:
     """The name ends in a place word, or one governs "of" inside it ("Botanical Garden of Viña del Mar"); a place
-    word alone is a common noun ("City traders said")."""
+    word alone is a common noun ("City traders said"); a compass word after it names a side of it ("Parnell Square
+    East")."""
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) > 2 and head in _SIDES:
+        head = words[-2]
     return head in PLACE_HEADS or len(words) == 2 and words[-1] in _RESIDENCES
 
 
+_SIDES = frozenset("North South East West Upper Lower".split())
+"""Words naming a side of a street or a square after its head word: "Parnell Square East", "Merrion Square North"."""
+_ROYALS = frozenset("King Queen Prince Princess Sheikh Emir Sultan".split())
+"""Royal titles that open the names of grounds named after their holders ("King Salman Park")."""
 _AGE_AFTER = re.compile(r",\s+\d{1,3}\s*[,.;)]")
 
 
@@ -324,8 +341,11 @@ def _park(text: str, tokens: list[Token], first: int, last: int) -> bool:
     stadium") unless it is a person's: with a title or an honorific, speaking, or followed by an age or a role ("Grace
     Park, 34,", "Grace Park, a nurse,", "Sally Field said")."""
     run = tokens[first : last + 1]
-    if run[-1].text not in GROUND_HEADS or any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
+    if run[-1].text not in GROUND_HEADS:
         return False
+    royal = len(run) > 2 and run[0].text in _ROYALS and not any(t.text in ROLE_HEADS for t in run[1:])
+    if not royal and any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
+        return False  # (but "King Salman Park", "Queen Elizabeth Olympic Park": a ground named after a royal)
     return not (_speaks(tokens, last) or _AGE_AFTER.match(text, run[-1].end) or _appositive(text, tokens, last))
 
 

@@ -30,7 +30,9 @@ from .entity_lookup import _lookup
 _ACR = r"(?:[A-Z]\.){2,}"
 _PIECE = rf"(?:{_ACR}|[^\W\d_]\w*)"
 _WORD = rf"{_PIECE}(?:[-'’](?:{_ACR}|[^\W_]\w*))*"
-_TOKEN_RE = re.compile(rf"(?P<word>{_WORD})|(?P<other>\S)")
+_AMPERSAND_INITIALS = r"[A-Z]{1,3}&[A-Z]{1,3}s?(?![\w&])"
+"""Initials joined by an ampersand, one name ("J&J", "AT&T", "S&P", "M&S"): never split into lone letters."""
+_TOKEN_RE = re.compile(rf"(?P<word>{_AMPERSAND_INITIALS}|{_WORD})|(?P<other>\S)")
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|bint|abu|abd)-[A-Z]")
 OPEN_QUOTES = "“‘«\"'"
@@ -68,7 +70,7 @@ class Token(NamedTuple):
     @property
     def is_acronym(self) -> bool:
         """All capitals, two letters or more (dots allowed): US, U.S., IRGC."""
-        letters = self.text.replace(".", "")
+        letters = self.text.replace(".", "").replace("&", "")
         return self.is_word and len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
@@ -345,7 +347,8 @@ def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
     while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
         first -= 1
     own = [t for t in tokens[first:i + 1]
-           if not (t.is_acronym or t.text in gazetteer().places or t.text in gazetteer().demonyms)]
+           if not (t.is_acronym or t.text in gazetteer().places or t.text in gazetteer().demonyms
+                   or t.text == "The" and t.sentence_start)]  # ("The Food and Drug Administration found")
     return len(own) == 2  # (three words or more run on into the name: "Armed Conflict Location and Event Data Project")
 
 
@@ -383,9 +386,10 @@ def _org_head_follows(text: str, tokens: list[Token], j: int) -> bool:
     return False
 
 
-_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS | {CHAMBER_HEAD}
+_OF_HEADS = ORG_HEADS | ROLE_HEADS | FACILITY_PLACE_HEADS | PLACE_OF_HEADS | {CHAMBER_HEAD, "Republic"}
 """Words that "of" may follow inside a name: "Ministry of Defence", "Secretary of State", "Garden of Viña del Mar",
-"House of Lords"."""
+"House of Lords", "Republic of the Congo" (a country's whole name, told from the "Democratic Republic of the
+Congo" only so)."""
 
 
 def _inside_body_name(heads: list[str]) -> bool:

@@ -1,0 +1,70 @@
+"""Ships' names, which look like people's ("the Visby Star", "the Aratere") but are none of our kinds: told by the
+words around one mention, then dropped wherever the briefing writes them (analysis.without_vessels drops ships
+named like places or bodies once resolved; these never become a person first)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .entity_keys import _Found, name_key
+
+_VESSEL_NOUNS = (r"(?:ship|vessel|tanker|freighter|ferry|yacht|frigate|destroyer|trawler|cruise\s+ship|liner"
+                 r"|(?:aircraft|bulk|car|LNG)\s+carrier)")
+"""Nouns for a vessel (a "flag carrier" is an airline)."""
+_BEFORE = re.compile(r"(?:\b" + _VESSEL_NOUNS + r"\s+(?:the\s+)?|\b(?:aboard|on\s+board)\s+the\s+)$", re.IGNORECASE)
+"""A vessel's noun right before the name, or boarding it: "the ferry Visby Star", "aboard the Visby Star"."""
+_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _VESSEL_NOUNS + r"\b", re.IGNORECASE)
+"""An appositive naming a vessel: "the Dali, a Singapore-flagged vessel"."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+" + _VESSEL_NOUNS + r"\b(?!\s+(?:operator|company|line|firm|owner)s?\b)", re.IGNORECASE)
+"""A vessel's noun right after a name that "the" opens: "the Visby Star ferry" (not "the third Delta Tankers ship",
+the company's, nor "the Stena Line ferry operator", a body)."""
+_WEAK = frozenset({"shape", "bare", "speech"})
+"""Evidence that a name is a person's by its look alone: a ship's name may bear it; a role or a title may not."""
+
+
+def vessel_keys(found: list[_Found]) -> set[str]:
+    """Name keys of the names of two words or more that one sentence shows to be a ship's, unless some mention gives
+    the name a cue of its own (a role, a known place or body): "Smoke rises from the Visby Star ferry" makes "the
+    burning Visby Star" a ship too, not a person."""
+    shown, cued = set(), set()
+    for f in found:
+        m = f.mention
+        key = name_key(m.name)
+        if m.evidence not in _WEAK:
+            cued.add(key)
+        elif " " in key and _shows_vessel(f):
+            shown.add(key)
+    return shown - cued
+
+
+def _shows_vessel(f: _Found) -> bool:
+    """The words around this mention name a vessel."""
+    at = f.sentence.find(f.mention.text)
+    if at < 0:
+        return False
+    end = at + len(f.mention.text)
+    return bool(_BEFORE.search(f.sentence, max(0, at - 30), at) or _AFTER.match(f.sentence, end)
+                or _THE_BEFORE.search(f.sentence, max(0, at - 4), at) and not f.mention.text.endswith("s")
+                and _NOUN_AFTER.match(f.sentence, end))
+
+
+def without_vessels(found: list[_Found]) -> list[_Found]:
+    """The mentions that name no ship of the briefing (vessel_keys), a fleet's owner made a body (_owns_vessel)."""
+    ships = vessel_keys(found)
+    return [replace(f, mention=replace(f.mention, kind="org", evidence="cue")) if _owns_vessel(f) else f
+            for f in found if name_key(f.mention.name) not in ships]
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:a|an|another|the\s+(?:first|second|third|fourth|fifth|latest|last|other|\w+th))\s+$")
+
+
+def _owns_vessel(f: _Found) -> bool:
+    """A person by its shape alone between an article or an ordinal and a vessel's noun owns the vessel: "the third
+    Delta Tankers ship", "a Maersk vessel" (a company: people's ships are written "Smith's ship")."""
+    m = f.mention
+    at = f.sentence.find(m.text)
+    if m.kind != "person" or m.evidence not in _WEAK or at < 0:
+        return False
+    return bool(_OWNER_BEFORE.search(f.sentence, max(0, at - 16), at) and _NOUN_AFTER.match(f.sentence, at + len(m.text)))
