@@ -11,6 +11,7 @@ from types import MappingProxyType
 from .date_values import MONTH_NAMES
 from .crowds import crowd_family
 from .electorate import voter_family
+from .figure_units import MEASURE_UNITS
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, ORG_HEADS, US_STATE_CODES, WEEKDAYS, gazetteer
 from .model import Article, record
@@ -40,7 +41,8 @@ _SYNONYMS = MappingProxyType({
     "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill", "kills": "kill",
     "died": "kill", "dies": "kill", "die": "kill", "dead": "kill", "drowned": "kill", "drown": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
-    "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
+    "wounding": "wound", "injured": "wound", "injuring": "wound", "injure": "wound", "injures": "wound",
+    "hurt": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
@@ -67,6 +69,9 @@ _FAMILIES = MappingProxyType({
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
     "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figures._CROWD_BEFORE), "71,000 fans"
+    "metre": "meter", "kilometre": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
+    "officer": "police",  # "441 police and gendarmes", "441 officers were injured"
+    "staff": "employee", "staffer": "employee", "employee": "employee",  # "1,200 staff", "1,100 employees"
 })
 _STATES = "|".join(sorted(US_STATE_CODES))
 _COMMA = rf"(?:(?<!\d)[,:]|[,:](?!\d))(?!\s+(?:{_STATES})\b)"
@@ -298,13 +303,26 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
     if aside:  # "Six people, including two women, were arrested": the figure's clause goes on to its verb
         after = after[aside.end():]
     restated = _RESTATED.match(after)
-    if restated and _SHORT_GOING_ON.match(after, restated.end()):
+    if restated and (_SHORT_GOING_ON.match(after, restated.end()) or figure.unit in MEASURE_UNITS.values()):
         after = after[restated.end():]  # "about 50 kilometers (30 miles) of coastline": the figure's own words go on
-    cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
+    cut = _clause_end(after, figure_after)
     if cut and _FIGURES_JOINED.match(after) and cut.end() == _FIGURES_JOINED.match(after).end():
         cut = _CLAUSE_BREAK.search(after)  # "800 personnel and 150 vehicles were deployed": one verb for both
     shown = opening + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
     return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
+
+
+def _clause_end(after: str, figure_after: bool) -> re.Match[str] | None:
+    """Where a figure's clause ends in the text after it (``figure_after``: another figure follows in the
+    sentence, whose clause a conjunction may open), past a second noun joined to the counted one (_NOUNS_JOINED)."""
+    breaks = _BETWEEN_BREAK if figure_after else _CLAUSE_BREAK
+    joined = _NOUNS_JOINED.match(after)
+    return breaks.search(after, joined.end()) if joined else breaks.search(after)
+
+
+_NOUNS_JOINED = re.compile(r"\s+(?:and|or)\s+[a-z]+(?=\s+(?:had|have|has|were|was|are|is|will|would)\b)")
+"""A second noun joined to the one a figure counts, before their verb: "441 police and gendarmes had been injured"
+(the clause goes on to its verb, not "441 police")."""
 
 
 _FIGURES_JOINED = re.compile(r"(?:\s+[a-z]+){0,2}\s+and\s(?=\s*(?:some|about|around|nearly|more than)?\s*[$€£]?\d)")
@@ -373,7 +391,9 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     breaks = list(_CLAUSE_BREAK.finditer(before))
     pre = _across_appositive(before, breaks)
     after = sentence[figure.end: right]
-    cut = (_BETWEEN_BREAK if right < len(sentence) else _CLAUSE_BREAK).search(after)
+    restated = _RESTATED.match(after) if figure.unit.islower() else None  # "620m (2,034ft) underground": the
+    after = after[restated.end():] if restated else after  # clause goes on past a measure restated
+    cut = _clause_end(after, right < len(sentence))
     post = after[: cut.start()] if cut else after
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
@@ -387,7 +407,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
         key=(figure.value, crowd_family(figure, sentence, voter_family(
-            figure, sentence, _dead_family(unit_family(figure.unit), pre_words + post_words)))),
+            figure, sentence, _dead_family(unit_family(figure.unit), pre_words, post_words)))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),
@@ -398,10 +418,14 @@ _PERCENT_WORDS = {"percent", "per", "cent", "pct", "percentage"}
 """The words of a share's unit written out ("72 percent"), which say no more than "72%" does."""
 
 
-def _dead_family(family: str, words: Sequence[str]) -> str:
+def _dead_family(family: str, before: Sequence[str], after: Sequence[str]) -> str:
     """People counted as killed are a toll's dead: "killing at least 52 people" and "The death toll … rose to 64"
-    count one thing (and a toll that rises day by day is then seen rising, not two counts)."""
-    return "death" if family == "people" and "kill" in words else family
+    count one thing (and a toll that rises day by day is then seen rising, not two counts). The verb nearest after
+    the figure says which: "Five people were injured and two killed" counts the injured."""
+    if family != "people":
+        return family
+    told = [w for w in after if w in ("kill", "wound")]
+    return "death" if (told[0] == "kill" if told else "kill" in before) else family
 
 
 def _place_words(name: str) -> frozenset[str]:
