@@ -30,6 +30,7 @@ _PHRASES = (
     (re.compile(r"\bair ?strikes?\b", re.I), "strike"),
     (re.compile(r"\bservice ?(?:members?|men)\b|\bmilitary personnel\b", re.I), "troop"),
     (re.compile(r"\bmiddle east\b", re.I), "middleeast"),
+    (re.compile(r"\b(?:on\s+board|aboard)\b", re.I), "carrying"),  # "had 154 people on board", "carrying 154 people"
 )
 _SYNONYMS = MappingProxyType({
     "us": "us", "usa": "us", "america": "us", "american": "us", "americans": "us",
@@ -64,7 +65,8 @@ _FAMILIES = MappingProxyType({
     "service member": "troop", "servicemember": "troop", "marine": "troop",
     "time": "attack", "attack": "attack", "incident": "attack", "assault": "attack",
     "strike": "strike", "airstrike": "strike", "air strike": "strike", "raid": "strike",
-    "people": "people", "person": "people", "individual": "people",
+    "people": "people", "person": "people", "individual": "people", "passenger": "people",  # "carrying 154
+    # people", "162 passengers and crew"
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
@@ -350,15 +352,16 @@ def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
 
 
 _VERB_OPENING = re.compile(r"\s*(?:[a-z]+(?:ed|s)|got|won|took|had|lost|gave|held|drew|beat|paid|sold|bought|led"
-                           r"|spent|kept|saw|made)\s")
-"""A clause opening with a verb in the past or the present ("received", "wins", "got")."""
+                           r"|spent|kept|saw|made|(?:must|will|would|can|could|should|may|might)\s+[a-z]+)\s")
+"""A clause opening with a verb in the past or the present ("received", "wins", "got"), or a modal's ("must pay")."""
 _JOINED_CLAUSE = re.compile(r"^(?:and|but|while|whereas)\s+")
 """The conjunction opening a second clause, before its subject: "…, while Vice President Mahamudu Bawumia, the
 candidate of the governing party, got 41.61 percent"."""
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s+(?=[a-z]+(?:ed|s)\s)")
 """A relative clause opening with its verb, after the name it is about: ", which cancelled about 1,200 flights"."""
-_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[a-z]")
-"""An aside that describes what comes before it: ", a lawmaker allied with …,"."""
+_APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|its|their)\s+[a-z]|(?:based|headquartered|founded|owned|run"
+                         r"|led|listed)\s+(?:in|by|on)\s)")
+"""An aside that describes what comes before it: ", a lawmaker allied with …,", ", based in Copenhagen,"."""
 _NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|le|la)[-\s])?[A-Z][\w'’-]*"
 _NAME_SUBJECT = re.compile(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}")
 """A name of one to four capitalised words, with their particles ("Shaalan al-Karim"): the subject an appositive
@@ -397,7 +400,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     post = after[: cut.start()] if cut else after
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
-    unit_words = set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
+    unit_words = (set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
+                  | (set(MEASURE_UNITS) if figure.unit in MEASURE_UNITS.values() else set()))  # "3 km": no word "km"
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
                   if w not in unit_words and w.removesuffix("s") not in unit_words  # "jets" counts jets
                   and not any(ch.isdigit() for ch in w)]  # "$25bn" is written, not worded: no word "25bn"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .claims import Claim, counts_a_part, normalise
 from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart, moments_apart,
@@ -17,7 +18,7 @@ from .figure_units import MEASURE_UNITS
 from .figures import Figure
 from .matching import snapshots
 from .rounding import rounds_to
-from .tolls import both_tolls, counts_toll, days_apart
+from .tolls import both_tolls, counts_toll, days_apart, updated_apart
 from .rounds import article_rounds, rounds_apart
 from .vote_counts import counting_stage
 
@@ -27,7 +28,8 @@ _POSTING_CAP = 200
 
 
 def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
-                       undated: frozenset[str] = frozenset()) -> list[list[int]]:
+                       undated: frozenset[str] = frozenset(), published: Mapping[str, _dt.date] | None = None
+                       ) -> list[list[int]]:
     """Sets of figure-group indices (each set sorted) that disagree about one quantity.
 
     Candidates come from an index over (unit family, context word); a pair
@@ -36,7 +38,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     sets are joined only when no source is in both: a source giving two
     values in one conflict gives two quantities ("Orsi had 49.6% of the vote
     to Delgado's 46.3%"), which a chain of pairs would otherwise join.
-    ``undated``: the ids of sources without a publication date.
+    ``undated``: the ids of sources without a publication date; ``published``: the others' dates.
     """
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     parent: dict[int, int] = {}
@@ -69,7 +71,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
                     or one_share_price(lead, claims[groups[other][0]]) or one_workforce(lead, claims[groups[other][0]])
-                    ) and _conflict(claims, (g, other), groups, apart, rounds, undated):
+                    ) and _conflict(claims, (g, other), groups, apart, rounds, undated,
+                                                                              published):
                 _join(parent, g, other)
                 joined[_root(parent, g)] = sets[0] | sets[1]
         for word in (*_words(lead), *("~" + w for w in near), *held):
@@ -82,18 +85,18 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              apart: bool = False, rounds: dict[str, str] | None = None, undated: frozenset[str] = frozenset()
-              ) -> bool:
+              apart: bool = False, rounds: dict[str, str] | None = None, undated: frozenset[str] = frozenset(),
+              published: Mapping[str, _dt.date] | None = None) -> bool:
     """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
     election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
     of an election, rounds.article_rounds; ``undated``: sources without a publication date, whose tolls told on two
-    days cannot be seen rising, tolls.days_apart). The caller has checked that no source is in both
+    days cannot be seen rising, tolls.days_apart; ``published``: the sources' dates, tolls.updated_apart). The caller has checked that no source is in both
     (_sets_apart)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
     if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
-            days_apart(a, b) and {a.source_id, b.source_id} & undated):
+            days_apart(a, b) and {a.source_id, b.source_id} & undated) or updated_apart(a, b, published or {}):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
@@ -235,7 +238,7 @@ def _rate(claim: Claim) -> str:
 _SUMMED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of)\s+(?:[a-z-]+\s+){0,2}?(?:fines|penalties|payments"
                      r"|grants|loans|settlements|contracts|orders|donations|fees|bonuses|awards|deals|investments)"
                      r"|combined)\b", re.IGNORECASE)
-_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$"
+_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative|a\s+total\s+of)\s+(?:[a-z]+\s+){0,2}$"
                             r"|\b(?:fines|penalties|settlements|damages)\s+(?:totall?ing|amounting\s+to|adding\s+up\s+to"
                             r"|worth)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 """A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree; "fines

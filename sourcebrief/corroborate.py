@@ -424,7 +424,8 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     seen: set[str] = set()
     stages = paragraph_stages(claims)
     undated = frozenset(source for source, article in articles.items() if article.published is None)
-    for component in conflicting_groups(claims, groups, undated):
+    published = {source: article.published for source, article in articles.items() if article.published}
+    for component in conflicting_groups(claims, groups, undated, published):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         coarser = _coarser(members)
         values = sorted(

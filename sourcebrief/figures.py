@@ -201,7 +201,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
         low = out[-1] if out else None
         between = _BETWEEN_BEFORE.search(text, max(0, low.start - 10), low.start) if low else None
         if (low is None or between is None or text[low.end:figure.start] != " and " or low.qualifier or figure.qualifier
-                or low.unit not in ("", figure.unit)):
+                or low.unit not in ("", figure.unit) and not low.text[-1:].isdigit()):  # (a bare low bound's unit
+            # is only its neighbour's: "19 people had died, while between 20 and 25 passengers remained missing")
             out.append(figure)
             continue
         written = _LEADING_NUMBER.search(figure.text)
