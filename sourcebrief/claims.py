@@ -316,10 +316,17 @@ def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: boo
 
 def _clause_end(after: str, figure_after: bool) -> re.Match[str] | None:
     """Where a figure's clause ends in the text after it (``figure_after``: another figure follows in the
-    sentence, whose clause a conjunction may open), past a second noun joined to the counted one (_NOUNS_JOINED)."""
+    sentence, whose clause a conjunction may open), past a second noun joined to the counted one (_NOUNS_JOINED) or
+    a relative clause narrowing it (_RELATIVE_AFTER)."""
     breaks = _BETWEEN_BREAK if figure_after else _CLAUSE_BREAK
-    joined = _NOUNS_JOINED.match(after)
+    joined = _NOUNS_JOINED.match(after) or _RELATIVE_AFTER.match(after)
     return breaks.search(after, joined.end()) if joined else breaks.search(after)
+
+
+_RELATIVE_AFTER = re.compile(r"(?:\s+(?!(?:and|but|or|while|whereas)\s)[a-z]+){0,3}\s+(?:who|that)\s+[a-z]+"
+                             r"(?=\s+(?:had|have|has|were|was|are|is|will|would|[a-z]+ed)\b)")
+"""A relative clause narrowing what a figure counts, before the clause's own verb: "91% of its members who voted
+had backed strike action" (not "91% of its members")."""
 
 
 _NOUNS_JOINED = re.compile(r"\s+(?:and|or)\s+[a-z]+(?=\s+(?:had|have|has|were|was|are|is|will|would)\b)")
