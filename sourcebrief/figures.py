@@ -150,7 +150,8 @@ _ELIDED_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
 """A number word ending its clause counts what its neighbour counts: "14 seats and Te Pāti Māori four."."""
 _LOOKBACK = 60
 """How far around a number the checks look, in characters (keeps long texts linear)."""
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous", "logistics", "electronics", "politics", "economics")
+# (the last: fields, not plurals: "three logistics firms", "two electronics makers"; "paramedics" count)
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
