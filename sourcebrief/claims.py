@@ -8,11 +8,13 @@ from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 
+from .claim_clauses import BETWEEN_BREAK, CLAUSE_BREAK, RESTATED, across_appositive, clause_end, shown_clause
 from .date_values import MONTH_NAMES
 from .crowds import crowd_family
 from .electorate import voter_family
+from .figure_units import MEASURE_UNITS
 from .figures import Figure, find_figures
-from .entity_lexicon import COMMON_CAPS, ORG_HEADS, US_STATE_CODES, WEEKDAYS, gazetteer
+from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
 from .model import Article, record
 from .quotes import quotation_spans
 from .spelling import american
@@ -29,6 +31,7 @@ _PHRASES = (
     (re.compile(r"\bair ?strikes?\b", re.I), "strike"),
     (re.compile(r"\bservice ?(?:members?|men)\b|\bmilitary personnel\b", re.I), "troop"),
     (re.compile(r"\bmiddle east\b", re.I), "middleeast"),
+    (re.compile(r"\b(?:on\s+board|aboard)\b", re.I), "carrying"),  # "had 154 people on board", "carrying 154 people"
 )
 _SYNONYMS = MappingProxyType({
     "us": "us", "usa": "us", "america": "us", "american": "us", "americans": "us",
@@ -40,8 +43,10 @@ _SYNONYMS = MappingProxyType({
     "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill", "kills": "kill",
     "died": "kill", "dies": "kill", "die": "kill", "dead": "kill", "drowned": "kill", "drown": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
-    "wounding": "wound", "injured": "wound", "begun": "begin", "began": "begin",
+    "wounding": "wound", "injured": "wound", "injuring": "wound", "injure": "wound", "injures": "wound",
+    "hurt": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
+    "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
@@ -62,23 +67,16 @@ _FAMILIES = MappingProxyType({
     "service member": "troop", "servicemember": "troop", "marine": "troop",
     "time": "attack", "attack": "attack", "incident": "attack", "assault": "attack",
     "strike": "strike", "airstrike": "strike", "air strike": "strike", "raid": "strike",
-    "people": "people", "person": "people", "individual": "people",
+    "people": "people", "person": "people", "individual": "people", "passenger": "people",  # "carrying 154
+    # people", "162 passengers and crew"
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
     "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figures._CROWD_BEFORE), "71,000 fans"
+    "metre": "meter", "kilometre": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
+    "officer": "police",  # "441 police and gendarmes", "441 officers were injured"
+    "staff": "employee", "staffer": "employee", "employee": "employee",  # "1,200 staff", "1,100 employees"
 })
-_STATES = "|".join(sorted(US_STATE_CODES))
-_COMMA = rf"(?:(?<!\d)[,:]|[,:](?!\d))(?!\s+(?:{_STATES})\b)"
-_CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]")
-"""Where a clause ends: punctuation, but not the comma or colon inside a number or a time ("48,000", "4:10"), nor
-the comma before a state's abbreviation ("Minneapolis, MN is recalling …")."""
-_BETWEEN_BREAK = re.compile(rf"{_COMMA}|[;()\[\]—–]|(?<!\d)\s(?:and(?!\s+[A-Z])|but|while|which|who|whereas)\s"
-                            r"|(?<![\d,])\s(?:when|because)\s")
-"""Where the clause of one of two figures in a sentence ends: a clause break, or a conjunction (not one joining two
-numbers, "in 2021 and 2022", nor two names, "in Iraq and Syria"; "carrying between 400 and 700 people when it
-capsized about 47 nautical miles southwest of Pylos": the distance is the capsizing's, not the count's; after a
-comma, "earlier in the day, when he received 71 votes", the "when" clause is an aside of the one before)."""
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:cit(?:y|ies)|towns?|villages?|provinces?|regions?|districts?|states?|prefectures?|counties)\s+of\s+)?"
@@ -238,7 +236,7 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
         right = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
         claim = _figure_claim(source_id, paragraph, index, sentence, figure, left, right)
         between, before = sentence[left:figure.start], sentence[:figures[i - 1].start] if i else ""
-        if claims and claims[-1].figure is figures[i - 1] and (_OR_RESTATED.fullmatch(between) or (
+        if claims and claims[-1].figure is figures[i - 1] and (_ORRESTATED.fullmatch(between) or (
                 between.strip() == "to" and before.endswith("from ") and figures[i - 1].unit == figure.unit)):
             claim = replace(claim, words=claim.words | claims[-1].words | frozenset(normalise(figures[i - 1].unit)))
         if not _bare_span(claim):
@@ -246,7 +244,7 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
     return claims or sentence_claims(source_id, paragraph, index, sentence, spans=False)
 
 
-_OR_RESTATED = re.compile(r",?\s+(?:or|representing|equal\s+to|equivalent\s+to)\s+")
+_ORRESTATED = re.compile(r",?\s+(?:or|representing|equal\s+to|equivalent\s+to)\s+")
 """Between a figure and its share or equivalent: "received 10.4 million votes, or 42.4%", "polled 6,328,397 votes,
 representing 56.55%" (the share is of what the first figure's words say, which the bare "42.4%" does not repeat;
 so is a new value's after "from" an old one: "the unemployment rate dipped from 4.2% to 4.1%")."""
@@ -287,107 +285,34 @@ def _converts(sentence: str, previous: Figure, figure: Figure) -> bool:
             and re.match(r"\s*[)\]]", sentence[figure.end:]) is not None)
 
 
-def _shown(sentence: str, figure: Figure, figure_before: bool, figure_after: bool) -> str:
-    """The clause a figure's fact shows: to the breaks around it, across a neighbouring figure no break parts
-    from it ("The pound fell 0.6% against the dollar to $1.27", not "… against the dollar to" and "$1.27")."""
-    before = sentence[:figure.start]
-    breaks = list((_BETWEEN_BREAK if figure_before else _CLAUSE_BREAK).finditer(before))
-    opening = _across_appositive(before, breaks)
-    after = sentence[figure.end:]
-    aside = _ASIDE.match(after) if len(opening.split()) <= 2 else None
-    if aside:  # "Six people, including two women, were arrested": the figure's clause goes on to its verb
-        after = after[aside.end():]
-    restated = _RESTATED.match(after)
-    if restated and _SHORT_GOING_ON.match(after, restated.end()):
-        after = after[restated.end():]  # "about 50 kilometers (30 miles) of coastline": the figure's own words go on
-    cut = (_BETWEEN_BREAK if figure_after else _CLAUSE_BREAK).search(after)
-    if cut and _FIGURES_JOINED.match(after) and cut.end() == _FIGURES_JOINED.match(after).end():
-        cut = _CLAUSE_BREAK.search(after)  # "800 personnel and 150 vehicles were deployed": one verb for both
-    shown = opening + sentence[figure.start:figure.end] + (after[:cut.start()] if cut else after)
-    return re.sub(r"^(?:and|but|or|while|which|who|whereas)\s+", "", shown.strip(" ,;:-–—\"“”"), flags=re.I)
-
-
-_FIGURES_JOINED = re.compile(r"(?:\s+[a-z]+){0,2}\s+and\s(?=\s*(?:some|about|around|nearly|more than)?\s*[$€£]?\d)")
-"""A figure and its noun joined by "and" to another figure ("800 personnel and 150 vehicles were deployed"): the
-verb after the second is the first's too, so its clause does not end at "and"."""
-
-
-def _across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
-    """The clause before a figure from its last break, or, when that clause opens with its verb right after an
-    appositive, from the subject before the appositive: "Shaalan al-Karim, a lawmaker allied with Halbousi, received
-    137 votes" gives "Shaalan al-Karim received", not "received"."""
-    opening = before[breaks[-1].end():] if breaks else before
-    relative = _RELATIVE_OPENING.match(opening)
-    if relative and breaks and before[breaks[-1].start()] == ",":  # "while Delta, which cancelled about 1,200 flights"
-        head = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].strip()
-        name = _NAME_AT_END.search(head)
-        return f"{name.group()} {opening[relative.end():]}" if name else opening
-    if len(breaks) < 2 or not _VERB_OPENING.match(opening) or not before[breaks[-1].start()] == ",":
-        return opening
-    appositive = before[breaks[-2].end():breaks[-1].start()]
-    if before[breaks[-2].start()] != "," or not _APPOSITIVE.match(appositive):
-        return opening
-    subject = _JOINED_CLAUSE.sub("", before[breaks[-3].end() if len(breaks) > 2 else 0:breaks[-2].start()].strip())
-    return f"{subject} {opening.strip()} " if _NAME_SUBJECT.fullmatch(subject) else opening
-
-
-_VERB_OPENING = re.compile(r"\s*(?:[a-z]+(?:ed|s)|got|won|took|had|lost|gave|held|drew|beat|paid|sold|bought|led"
-                           r"|spent|kept|saw|made)\s")
-"""A clause opening with a verb in the past or the present ("received", "wins", "got")."""
-_JOINED_CLAUSE = re.compile(r"^(?:and|but|while|whereas)\s+")
-"""The conjunction opening a second clause, before its subject: "…, while Vice President Mahamudu Bawumia, the
-candidate of the governing party, got 41.61 percent"."""
-_RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s+(?=[a-z]+(?:ed|s)\s)")
-"""A relative clause opening with its verb, after the name it is about: ", which cancelled about 1,200 flights"."""
-_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[a-z]")
-"""An aside that describes what comes before it: ", a lawmaker allied with …,"."""
-_NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|le|la)[-\s])?[A-Z][\w'’-]*"
-_NAME_SUBJECT = re.compile(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}")
-"""A name of one to four capitalised words, with their particles ("Shaalan al-Karim"): the subject an appositive
-describes."""
-_NAME_AT_END = re.compile(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}$")
-"""A name ending the text before a relative clause ("while Delta")."""
-
-
-_ASIDE = re.compile(r"\s*(?:\([^()\[\];]{1,60}\)|,\s+(?:including|most|many|some|all|among|mostly|mainly|about|around"
-                    r"|nearly|almost|roughly|or|both|half)\b[^,;()\[\]—–]{0,60},)"
-                    r"(?=\s+(?:[a-z]+ed|were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|remain"
-                    r"|died|fell|rose|left|went|came|took|made|won|lost|got|stayed|stay)\b)")
-"""An aside right after a figure, before the clause goes on with its verb: "(about 40 percent) stayed on", ", most
-of them women, were killed" (not ", including Luis Ortega, the club announced")."""
-
-
-_RESTATED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|~)?[$€£¥\d][^()]{0,30}\)")
-"""A figure restated in other units, in brackets: " (30 miles)", " (£3.5m)"."""
-_SHORT_GOING_ON = re.compile(r"\s+[a-z][^\s,;()]*(?:\s+[^\s,;()]+){0,3}(?=\s*(?:[,;.]|$))")
-"""A few lower-case words to the clause's end after a restated figure: " of coastline", " into the sky"."""
-
-
 def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
                   figure: Figure, left: int, right: int) -> Claim:
     """A claim for one figure, its context cut at clause breaks and neighbouring figures."""
     before = sentence[left: figure.start]
     if left:  # text between two figures: the part after the first break belongs here, all of it when none
-        cut = _BETWEEN_BREAK.search(before)
+        cut = BETWEEN_BREAK.search(before)
         before = before[cut.end():] if cut else before
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    pre = _across_appositive(before, breaks)
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    pre = across_appositive(before, breaks)
     after = sentence[figure.end: right]
-    cut = (_BETWEEN_BREAK if right < len(sentence) else _CLAUSE_BREAK).search(after)
+    restated = RESTATED.match(after) if figure.unit.islower() else None  # "620m (2,034ft) underground": the
+    after = after[restated.end():] if restated else after  # clause goes on past a measure restated
+    cut = clause_end(after, right < len(sentence))
     post = after[: cut.start()] if cut else after
     pre_words = normalise(pre)[-_WINDOW:]
     post_words = normalise(post)[:_WINDOW]
-    unit_words = set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
+    unit_words = (set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
+                  | (set(MEASURE_UNITS) if figure.unit in MEASURE_UNITS.values() else set()))  # "3 km": no word "km"
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
                   if w not in unit_words and w.removesuffix("s") not in unit_words  # "jets" counts jets
                   and not any(ch.isdigit() for ch in w)]  # "$25bn" is written, not worded: no word "25bn"
     places = _PLACE_AFTER.search(post)
-    clause = _shown(sentence, figure, left > 0, right < len(sentence))
+    clause = shown_clause(sentence, figure, left > 0, right < len(sentence))
     return Claim(
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
         key=(figure.value, crowd_family(figure, sentence, voter_family(
-            figure, sentence, _dead_family(unit_family(figure.unit), pre_words + post_words)))),
+            figure, sentence, _dead_family(unit_family(figure.unit), pre_words, post_words)))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),
@@ -398,10 +323,14 @@ _PERCENT_WORDS = {"percent", "per", "cent", "pct", "percentage"}
 """The words of a share's unit written out ("72 percent"), which say no more than "72%" does."""
 
 
-def _dead_family(family: str, words: Sequence[str]) -> str:
+def _dead_family(family: str, before: Sequence[str], after: Sequence[str]) -> str:
     """People counted as killed are a toll's dead: "killing at least 52 people" and "The death toll … rose to 64"
-    count one thing (and a toll that rises day by day is then seen rising, not two counts)."""
-    return "death" if family == "people" and "kill" in words else family
+    count one thing (and a toll that rises day by day is then seen rising, not two counts). The verb nearest after
+    the figure says which: "Five people were injured and two killed" counts the injured."""
+    if family != "people":
+        return family
+    told = [w for w in after if w in ("kill", "wound")]
+    return "death" if (told[0] == "kill" if told else "kill" in before) else family
 
 
 def _place_words(name: str) -> frozenset[str]:

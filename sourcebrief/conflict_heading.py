@@ -8,8 +8,11 @@ import re
 from .claims import VERSUS, Claim
 from .figures import Figure
 
-_MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value"}
-"""Headings of the unit families that count no noun."""
+_MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value", "meter": "Length in meters",
+             "kilometer": "Distance in kilometers", "centimeter": "Length in centimeters",
+             "millimeter": "Length in millimeters", "foot": "Length in feet", "mile": "Distance in miles",
+             "kilogram": "Weight in kilograms"}
+"""Headings of the unit families that count no noun, and of measures (a depth of "620m" is no "number of meters")."""
 
 
 def quantity(family: str) -> str:

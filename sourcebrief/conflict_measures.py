@@ -22,6 +22,8 @@ _WEAK = frozenset("""worth valu value cost total totall amount reach stand sum f
     get got last next year month week day time new first quarter half end start country""".split())
 """Words near a figure that say how it moved or that it is an amount, not what it counts: "worth $4.7bn" and "worth
 $5.1bn" may be a deal and a bank's assets ("the country" names a place by reference, whichever one)."""
+_RESTATED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|~)?[$€£¥\d][^()]{0,30}\)")
+"""A figure restated in other units, in brackets, right after it: " (2,034ft)" (as claims reads it)."""
 _SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|estimates?|estimated|reports?|reported|puts?|"
                    r"according)\b")
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*")
@@ -88,9 +90,12 @@ def _before(claim, quote: str | None = None) -> tuple[str, int]:
 def _after(claim, quote: str | None = None) -> tuple[str, int]:
     """The clause's words after the figure, and where they start in the sentence (as _before)."""
     figure, quote = (claim, quote) if quote is not None else (claim.figure, claim.quote)
-    tail = quote[figure.end:]
+    restated = _RESTATED.match(quote, figure.end) if not quote[figure.start:figure.end][:1] in "$€£¥" else None
+    # "620m (2,034ft) underground": what it counts is after
+    start = restated.end() if restated else figure.end
+    tail = quote[start:]
     cut = _BREAK.search(tail)
-    return (tail[:cut.start()] if cut else tail), figure.end
+    return (tail[:cut.start()] if cut else tail), start
 
 
 def near_words(claim: Claim) -> frozenset[str]:
@@ -337,6 +342,32 @@ def one_share_price(a: Claim, b: Claim) -> bool:
     words ("The deal values Kellanova at $36 billion, or $83.50 per share" and "Mars will pay $85 per share in
     cash")."""
     if not per_share_price(a) or not per_share_price(b) or a.figure.unit != b.figure.unit:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return 0 < low and high <= CLOSE * low
+
+
+_HEADCOUNT = re.compile(r"\b(?:employs?|employing|employed|ha[sd]|have|with|workforce\s+of|staff\s+of|affected)\s+"
+                        r"(?:(?:a|an|the|its|some|about|around|roughly|nearly|almost|more\s+than|over)\s+)*$"
+                        r"|^\s+(?:have|had|has)\s+been\s+affected\b|^\s+(?:work|worked|working)\s+(?:for|at)\b", re.I)
+"""How a whole workforce is told beside its count: "employs about 300 people", "The council has about 1,100
+employees", "About 1,200 staff have been affected", "1,200 people work for the council"."""
+
+
+def workforce(claim: Claim) -> bool:
+    """A count of an employer's whole staff (_HEADCOUNT): "staff" and "employees", told of one employer in a story,
+    are one quantity whatever else their clauses say."""
+    figure = claim.figure
+    if figure is None or claim.key is None or claim.key[1] != "employee":
+        return False
+    return bool(_HEADCOUNT.search(claim.quote[max(0, figure.start - 40):figure.start])
+                or _HEADCOUNT.match(claim.quote[figure.end:figure.end + 40]))
+
+
+def one_workforce(a: Claim, b: Claim) -> bool:
+    """Two whole staffs near in value (CLOSE): "About 1,200 staff have been affected" and "The council has about
+    1,100 employees" (two employers named before them are told apart by two_holders)."""
+    if not workforce(a) or not workforce(b):
         return False
     low, high = sorted(abs(c.figure.value) for c in (a, b))
     return 0 < low and high <= CLOSE * low

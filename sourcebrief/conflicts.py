@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from .claims import Claim, counts_a_part
+from .claims import Claim, counts_a_part, normalise
 from .conflict_measures import (NEARLY_SAME, division_apart, index_words, loosely_same, measures_apart, moments_apart,
-                                near_in_value, one_share_price, per_share_price, told_beside, two_holders)
+                                near_in_value, one_share_price, one_workforce, per_share_price, told_beside, two_holders,
+                                workforce)
 from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
+from .figure_units import MEASURE_UNITS
 from .figures import Figure
 from .matching import snapshots
 from .rounding import rounds_to
-from .tolls import both_tolls, counts_toll, days_apart
+from .tolls import both_tolls, counts_toll, days_apart, updated_apart
 from .rounds import article_rounds, rounds_apart
 from .vote_counts import counting_stage
 
@@ -25,7 +28,8 @@ _POSTING_CAP = 200
 
 
 def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
-                       undated: frozenset[str] = frozenset()) -> list[list[int]]:
+                       undated: frozenset[str] = frozenset(), published: Mapping[str, _dt.date] | None = None
+                       ) -> list[list[int]]:
     """Sets of figure-group indices (each set sorted) that disagree about one quantity.
 
     Candidates come from an index over (unit family, context word); a pair
@@ -34,7 +38,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     sets are joined only when no source is in both: a source giving two
     values in one conflict gives two quantities ("Orsi had 49.6% of the vote
     to Delgado's 46.3%"), which a chain of pairs would otherwise join.
-    ``undated``: the ids of sources without a publication date.
+    ``undated``: the ids of sources without a publication date; ``published``: the others' dates.
     """
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     parent: dict[int, int] = {}
@@ -52,6 +56,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         hits: Counter[int] = Counter()
         held = sorted("@" + w for w in opening_subject(lead.quote)) if lead.figure is not None else []
         held += ["@per-share"] if per_share_price(lead) else []
+        held += ["@workforce"] if workforce(lead) else []
         for word in (*sorted(_words(lead)), *held):  # (and its sentence's opening name, a price per share)
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
@@ -65,8 +70,9 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                 continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
-                    or one_share_price(lead, claims[groups[other][0]])
-                    ) and _conflict(claims, (g, other), groups, apart, rounds, undated):
+                    or one_share_price(lead, claims[groups[other][0]]) or one_workforce(lead, claims[groups[other][0]])
+                    ) and _conflict(claims, (g, other), groups, apart, rounds, undated,
+                                                                              published):
                 _join(parent, g, other)
                 joined[_root(parent, g)] = sets[0] | sets[1]
         for word in (*_words(lead), *("~" + w for w in near), *held):
@@ -79,18 +85,18 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
 
 
 def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[Sequence[int]],
-              apart: bool = False, rounds: dict[str, str] | None = None, undated: frozenset[str] = frozenset()
-              ) -> bool:
+              apart: bool = False, rounds: dict[str, str] | None = None, undated: frozenset[str] = frozenset(),
+              published: Mapping[str, _dt.date] | None = None) -> bool:
     """True when the lead claims of two groups report one quantity differently (``apart``: the story tells an
     election's eligible and registered voters apart, electorate.rolls_told_apart; ``rounds``: each source's round
     of an election, rounds.article_rounds; ``undated``: sources without a publication date, whose tolls told on two
-    days cannot be seen rising, tolls.days_apart). The caller has checked that no source is in both
+    days cannot be seen rising, tolls.days_apart; ``published``: the sources' dates, tolls.updated_apart). The caller has checked that no source is in both
     (_sets_apart)."""
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
     if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
-            days_apart(a, b) and {a.source_id, b.source_id} & undated):
+            days_apart(a, b) and {a.source_id, b.source_id} & undated) or updated_apart(a, b, published or {}):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
@@ -107,13 +113,14 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
     if (not words_a & words_b - a.places - b.places - a.within - b.within and not both_tolls(a, b) and not roll
             and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
-            and not one_holder(a, b) and not one_share_price(a, b)):
+            and not one_holder(a, b) and not one_share_price(a, b) and not one_workforce(a, b)):
         return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b) and not roll
             and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
+            and not one_workforce(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
     return disagree(a, b) and not told_beside(a, b)
@@ -154,11 +161,19 @@ _WIDER_REACH = 80
 
 
 def _words(claim: Claim) -> frozenset[str]:
-    """A claim's words and the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
+    """A claim's words but its number's ("Five people"), the countries holding its places ("killed in Anbar" says "Iraq" too), and "toll" for a
     toll's count, wherever the sentence put the word (the index then meets two tolls: both_tolls), and "electorate"
     for a count of an election's roll, eligible or registered (electorate.one_roll)."""
-    return (claim.words | claim.within | (_TOLL_WORD if counts_toll(claim) else frozenset())
+    return ((claim.words - _NUMBER_WORDS) | claim.within | (_TOLL_WORD if counts_toll(claim) else frozenset())
             | (_ROLL_WORD if roll_of(claim) else frozenset()))
+
+
+_NUMBER_WORDS = frozenset(normalise(" ".join(
+    "five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred dozen dozens".split())))
+"""A count's number written in words ("Five people"), which is its value, not what it counts (the smaller ones
+are stopwords already)."""
+
 
 
 _TOLL_WORD = frozenset({"toll"})
@@ -223,7 +238,7 @@ def _rate(claim: Claim) -> str:
 _SUMMED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|of)\s+(?:[a-z-]+\s+){0,2}?(?:fines|penalties|payments"
                      r"|grants|loans|settlements|contracts|orders|donations|fees|bonuses|awards|deals|investments)"
                      r"|combined)\b", re.IGNORECASE)
-_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative)\s+(?:[a-z]+\s+){0,2}$"
+_SUMMED_BEFORE = re.compile(r"\b(?:a\s+combined|a\s+cumulative|cumulative|a\s+total\s+of)\s+(?:[a-z]+\s+){0,2}$"
                             r"|\b(?:fines|penalties|settlements|damages)\s+(?:totall?ing|amounting\s+to|adding\s+up\s+to"
                             r"|worth)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 """A total over several things ("in total" alone is not: "42 people died in total" and "40 died" disagree; "fines
@@ -243,8 +258,8 @@ def _tally(claim: Claim) -> str:
     since a start ("has canceled more than 4,600 flights since Thursday"), or "" (an event's, a day's). Counts of
     different kinds are different quantities: a day's 1,200 is no disagreement with 4,600 since."""
     figure = claim.figure
-    if figure is None or not figure.unit.islower():  # a count: not money ("IQD") or a share ("%")
-        return ""
+    if figure is None or not figure.unit.islower() or figure.unit in MEASURE_UNITS.values():  # a count: not money
+        return ""  # ("IQD"), a share ("%") or a measure ("620m underground since the collapse")
     if _INCREMENT_BEFORE.search(claim.quote, max(0, figure.start - 20), figure.start):
         return "added"
     return "running" if _RUNNING.search(claim.clause) else ""
@@ -284,8 +299,9 @@ def _same_measure(a: Claim, b: Claim) -> bool:
     return a.key is not None and a.key[1] == "%" and len(small) == 1 and len(large) <= 2 and small <= large
 
 
-def interval(value: float, qualifier: str | None, low: float | None = None) -> tuple[float, float]:
-    """The range of true values a hedged figure allows (``low``: the lower bound of a range, "between 30 and 35")."""
+def interval(value: float, qualifier: str | None, low: float | None = None, grain: float = 0.0) -> tuple[float, float]:
+    """The range of true values a hedged figure allows (``low``: the lower bound of a range, "between 30 and 35";
+    ``grain``: how finely an "about" figure is written, _grain, which narrows its tenth either way)."""
     if qualifier == "between" and low is not None:
         return low, value
     if qualifier in ("more than", "at least"):
@@ -293,7 +309,8 @@ def interval(value: float, qualifier: str | None, low: float | None = None) -> t
     if qualifier in ("less than", "up to", "at most"):
         return 0.0, value
     if qualifier == "about":
-        return value * 0.9, value * 1.1
+        spread = min(value * 0.1, grain * _GRAIN_SHARE) if grain else value * 0.1
+        return value - spread, value + spread
     if qualifier == "nearly":
         return value * 0.85, value
     return value, value
@@ -306,9 +323,37 @@ def disagree(a: Claim, b: Claim) -> bool:
     qualifier_a, qualifier_b = _hedge(a.figure), _hedge(b.figure)
     if qualifier_a is None and qualifier_b is None and rounds_to(a.figure, b.figure):
         return False  # a rounding keeping two digits ("57%" for "56.55%"), not one ("$5 million" for "$4.5 million")
-    lo_a, hi_a = interval(a.figure.value, qualifier_a, a.figure.low)
-    lo_b, hi_b = interval(b.figure.value, qualifier_b, b.figure.low)
+    lo_a, hi_a = interval(a.figure.value, qualifier_a, a.figure.low, _grain(a.figure))
+    lo_b, hi_b = interval(b.figure.value, qualifier_b, b.figure.low, _grain(b.figure))
     return hi_a < lo_b or hi_b < lo_a
+
+
+_GRAIN_SHARE = 0.45
+"""How far either way of an "about" figure its true value may be, in steps of how finely it is written (a little
+under half, so that two neighbouring roundings do not meet): "about 650 meters" (to the 50) is 628 to 672, not
+600, nor 620; "about 1,200 staff" (to the 100) is no "about 1,100 employees"; a tenth either way at most."""
+
+
+def _grain(figure: Figure) -> float:
+    """How finely a figure's number is written, in its value's units: the place of its last non-zero digit, five
+    of them when that digit is a 5 ("650": 50, "1,200": 100, "620": 10, "2.5 million": 500,000); 0 when unknown,
+    or for a share or a sum of money."""
+    found = _NUMBER.search(figure.text)
+    if found is None or figure.low is not None:
+        return 0.0
+    if not figure.unit.islower() or figure.unit == "%":
+        return 0.0  # "about 58%" of a vote beside "58.6 percent", a sum "about $1.2 billion": shares and money are
+        # hedged more loosely than counts and measures
+    whole, _, fraction = found.group().replace(",", "").partition(".")
+    number = float(found.group().replace(",", ""))
+    shown = fraction.rstrip("0")
+    if shown:
+        place, last = 10.0 ** -len(shown), shown[-1]
+    elif whole.rstrip("0"):
+        place, last = 10.0 ** (len(whole) - len(whole.rstrip("0"))), whole.rstrip("0")[-1]
+    else:
+        return 0.0
+    return (5 if last == "5" else 1) * place * figure.value / number
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")

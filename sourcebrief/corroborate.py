@@ -303,10 +303,11 @@ _PERCENT_WORDS = re.compile(r"\b(?:per\s*cent|percent|pct)\b", re.I)
 """A share's unit written out ("22.1 percent"), which names nothing counted: "22.1%" says as much."""
 
 
-_PRONOUN_LED = re.compile(r"[\"“]?(?:It(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears"
-                          r"|appeared|comes|came)\b)|He|She|They|Its|His|Her|Their)\s+(?=[a-z])")
+_PRONOUN_LED = re.compile(r"[\"“]?(?:[Ii]t(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears"
+                          r"|appeared|comes|came)\b)|[Hh]e|[Ss]he|[Tt]hey|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=[a-z])")
 """A statement opening with a pronoun, whose referent the fact would have to guess from the sentence before ("It
-included a 25% raise" after "The company had reached the tentative deal": the deal included it, not the company); "It was the first time …" names no one."""
+included a 25% raise" after "The company had reached the tentative deal": the deal included it, not the company); "It
+was the first time …" names no one; a clause cut after "when" opens with one in lower case ("it capsized …")."""
 
 
 def _pronoun_led(claim: Claim) -> bool:
@@ -424,7 +425,8 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     seen: set[str] = set()
     stages = paragraph_stages(claims)
     undated = frozenset(source for source, article in articles.items() if article.published is None)
-    for component in conflicting_groups(claims, groups, undated):
+    published = {source: article.published for source, article in articles.items() if article.published}
+    for component in conflicting_groups(claims, groups, undated, published):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         coarser = _coarser(members)
         values = sorted(

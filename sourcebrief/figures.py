@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from .figure_units import MEASURE, MEASURE_UNITS, QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS
 from .model import record
 
 
@@ -65,19 +66,6 @@ _FRACTIONS = MappingProxyType({
     "two thirds": 0.667, "two-thirds": 0.667, "a quarter": 0.25, "one quarter": 0.25,
     "three quarters": 0.75, "three-quarters": 0.75,
 })
-# Longest alternatives first so "more than" wins over "more".
-_QUALIFIERS = MappingProxyType({
-    "more than": "more than", "over": "more than", "upwards of": "more than",
-    "in excess of": "more than", "just over": "more than", "above": "more than",
-    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
-    "at most": "at most", "no more than": "at most",
-    "less than": "less than", "fewer than": "less than", "under": "less than",
-    "below": "less than", "just under": "nearly",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "an estimated": "about", "estimated": "about", "approx.": "about",
-    "circa": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "up to": "up to", "as many as": "up to", "as much as": "up to",
-})
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
            "april|june|july|august|september|october|november|december")
 
@@ -103,9 +91,6 @@ _FRACTION = re.compile(
     r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o['’]clock|hrs?\b|GMT|UTC)", re.IGNORECASE)
@@ -165,7 +150,8 @@ _ELIDED_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
 """A number word ending its clause counts what its neighbour counts: "14 seats and Te Pāti Māori four."."""
 _LOOKBACK = 60
 """How far around a number the checks look, in characters (keeps long texts linear)."""
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous", "logistics", "electronics", "politics", "economics")
+# (the last: fields, not plurals: "three logistics firms", "two electronics makers"; "paramedics" count)
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
@@ -176,6 +162,7 @@ def find_figures(text: str) -> list[Figure]:
     """Every counted quantity in ``text``: sorted, non-overlapping spans."""
     found = [_from_fraction(text, m) for m in _FRACTION.finditer(text)]
     found += [f for m in _NUMBER.finditer(text) if (f := _from_number(text, m)) is not None]
+    found += [_from_measure(text, m) for m in MEASURE.finditer(text)]
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Figure] = []
     for figure in found:
@@ -215,7 +202,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
         low = out[-1] if out else None
         between = _BETWEEN_BEFORE.search(text, max(0, low.start - 10), low.start) if low else None
         if (low is None or between is None or text[low.end:figure.start] != " and " or low.qualifier or figure.qualifier
-                or low.unit not in ("", figure.unit)):
+                or low.unit not in ("", figure.unit) and not low.text[-1:].isdigit()):  # (a bare low bound's unit
+            # is only its neighbour's: "19 people had died, while between 20 and 25 passengers remained missing")
             out.append(figure)
             continue
         written = _LEADING_NUMBER.search(figure.text)
@@ -281,6 +269,17 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         return None  # "the two agreed": a bare number word is rarely a claim
     end = len(text[:end].rstrip())
     return Figure(start, end, text[start:end], value, unit, qualifier)
+
+
+def _from_measure(text: str, m: re.Match[str]) -> Figure:
+    """A Figure for a number with an abbreviated unit ("about 620m": 620 meter, hedged); it wins over the bare
+    number _NUMBER finds at the same place, being longer."""
+    hedge = _QUALIFIER_BEFORE.search(text, max(0, m.start() - _LOOKBACK), m.start())
+    start = hedge.start("q") if hedge else m.start()
+    raw = m["digits"].replace(",", "")
+    value = float(raw) if "." in raw else int(raw)
+    return Figure(start, m.end(), text[start:m.end()], value, MEASURE_UNITS[m["unit"]],
+                  _QUALIFIERS[hedge["q"].lower()] if hedge else None)
 
 
 _MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY"})

@@ -105,7 +105,8 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
 def _figure_words(claim: Claim) -> list[str]:
     """The words a figure claim is filed and looked up under: its own, and "@toll" for a count of the dead in a
     sentence about a toll (tolls.counts_toll), which meets another toll of its value whatever their words."""
-    return [*sorted(claim.words), *(["@toll"] if counts_toll(claim) else [])] or [""]
+    return [*sorted(claim.words), *(["@toll"] if counts_toll(claim) else []),
+            *(["@value"] if _told_by_value(claim) else [])] or [""]
 
 
 _ROUNDED_SCORE = 0.99
@@ -137,6 +138,21 @@ def _distinctive(value: float) -> bool:
     return len(digits) >= 3
 
 
+def _told_by_value(claim: Claim) -> bool:
+    """A count of a specific thing whose value is distinctive (_distinctive, and in the thousands): "254,000 jobs".
+    Two sources giving it tell one fact in whatever words ("Nonfarm payrolls increased by 254,000 jobs", "The US
+    economy added 254,000 jobs"), so it is filed and looked up by its value alone too ("@value")."""
+    family = claim.key[1] if claim.key else ""
+    return (family.islower() and family not in _BY_WORDS and claim.figure is not None and claim.figure.value >= 1000
+            and _distinctive(claim.figure.value))
+
+
+_BY_WORDS = frozenset({"%", "people", "other", "time", "year", "day", "week", "month", "hour", "minute", "share",
+                       "vote", "voter", "seat", "ballot"})
+"""Units that too many different counts share (a story's people, its days, an election's votes by party) to join
+two figures by their value alone."""
+
+
 def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
     """How alike two claims are, 0 when they cannot be the same fact."""
     if not _same_value(a, b) or a.side and b.side and a.side != b.side:
@@ -159,6 +175,8 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         score = shared / smaller
         if shared and score < rules.figure_overlap and a.key[1] != "%" and _distinctive(a.key[0]):
             return rules.figure_overlap  # "The FAA ordered 171 jets grounded", "regulators grounded 171 … aircraft"
+        if not shared and a.key == b.key and _told_by_value(a):
+            return rules.figure_overlap  # "payrolls increased by 254,000 jobs", "the economy added 254,000 jobs"
         if score < rules.figure_overlap and (one_vote_share(a, b) or both_tolls(a, b)):
             return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote";
             # "The toll … has risen to 87 dead", "the government put the number of dead at 87"

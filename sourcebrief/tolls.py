@@ -3,7 +3,9 @@ which conflicts compare and matching joins whatever else their clauses say."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .conflict_subjects import normalised
@@ -23,17 +25,34 @@ _EARLIER = re.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:(?:an?|the|its)\s+
 earlier toll of 12"."""
 
 
+_NEW_VALUE = re.compile(r"\b(?:to|at)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
+"""Right before a toll's new value, which a "from" further back does not make an earlier one: "The death toll from
+the capsizing rose to 19"."""
+
+
 def counts_toll(claim: Claim) -> bool:
     """A count of the dead in a sentence about a toll ("The toll is now 12 dead", "the government put the number of
     dead at 87"), or in an article's lead, which gives its story's toll ("At least 79 people died … after a fishing
-    boat … capsized and sank off Greece on Wednesday" is the toll that "has risen to 78" the next day); not the
-    earlier value a toll rose from (_EARLIER)."""
+    boat … capsized and sank off Greece on Wednesday" is the toll that "has risen to 78" the next day), or a count of
+    people who died (_DIED_AFTER); not the earlier value a toll rose from (_EARLIER)."""
     if claim.key is None or claim.key[1] != "death" or claim.figure is None:
         return False
     words = normalised(claim.quote)
-    if _EARLIER.search(claim.quote, max(0, claim.figure.start - 60), claim.figure.start):
+    before = claim.quote[max(0, claim.figure.start - 60):claim.figure.start]
+    if _EARLIER.search(before) and not _NEW_VALUE.search(before):
         return False
-    return "toll" in words or _NUMBER_OF_DEAD <= words or claim.sentence <= _LEAD_SENTENCES
+    return ("toll" in words or _NUMBER_OF_DEAD <= words or claim.sentence <= _LEAD_SENTENCES
+            or bool(_DIED_AFTER.match(claim.quote, claim.figure.end))
+            and not _SET_APART.search(claim.quote, 0, claim.figure.start))
+
+
+_DIED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:died|(?:were|have\s+been|had\s+been)\s+(?:killed|confirmed\s+dead)"
+                         r"|(?:are|were)\s+(?:dead|confirmed\s+dead))\b")
+"""A count of people that is its sentence's subject, the dying its verb: "At least 19 people have died after a ferry
+overturned", "The coast guard said 19 people had died": how many died, the toll, wherever the sentence stands."""
+_SET_APART = re.compile(r"\b(?:where|when|since)\b|\b[Ii]n\s+(?:[A-Z][\w’'-]*|(?:19|20)\d\d)\b")
+"""Words before such a count that put it in one place or another time: "In Wajima, where 48 people died" (a part),
+"since 2004, when about 628 people were killed" (another quake)."""
 
 
 def both_tolls(a: Claim, b: Claim) -> bool:
@@ -56,3 +75,51 @@ def days_apart(a: Claim, b: Claim) -> bool:
         return False
     days = [{m.lower() for m in _DAY.findall(c.quote)} for c in (a, b)]
     return all(days) and not days[0] & days[1]
+
+
+_UPDATED_BEFORE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|grown)\s+to\s+"
+                             r"(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
+"""A count told as the new value of one that rose: "The death toll … rose to 19"."""
+_AS_OF_HOUR = re.compile(r"\b(?:as\s+of|as\s+at|by)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT|UTC|local\s+time)"
+                         r"|\b(?:as\s+of|as\s+at|by)\s+(?:late\s+)?(?:\w+day\s+)?(?:night|evening)\b", re.I)
+"""A count told as it stood at an hour of the day: "remained missing as of 10 pm Saturday", "by Saturday night"."""
+
+
+def updated(claim: Claim) -> str:
+    """How a count of people is told as an update: "rose" (_UPDATED_BEFORE: "The death toll … rose to 19"), "hour"
+    (_AS_OF_HOUR: "as of 10 pm Saturday"), or ""."""
+    figure = claim.figure
+    if figure is None or not _people_count(claim):
+        return ""
+    if _UPDATED_BEFORE.search(claim.quote, max(0, figure.start - 40), figure.start):
+        return "rose"
+    return "hour" if _AS_OF_HOUR.search(claim.clause) else ""
+
+
+def updated_apart(a: Claim, b: Claim, published: Mapping[str, _dt.date]) -> bool:
+    """One count of people is told as an update and the other not: the update either rose to a higher value ("At
+    least 12 people died" in the morning, "The death toll … rose to 19 on Saturday night") or stood so at a stated
+    hour ("30 were missing" early, "between 20 and 25 passengers remained missing as of 10 pm Saturday"). A count
+    that moves through the day is no disagreement with its earlier value; a toll that "rose to" fewer than another
+    source's count does disagree, and so do two updates or two plain counts, and an update published before the
+    other count or days after it (``published``: the sources' dates, where known)."""
+    kinds = updated(a), updated(b)
+    if bool(kinds[0]) == bool(kinds[1]) or a.figure is None or b.figure is None:
+        return False
+    update, other = (a, b) if kinds[0] else (b, a)
+    told, before = published.get(update.source_id), published.get(other.source_id)
+    if told and before and not 0 <= (told - before).days <= _UPDATE_DAYS:
+        return False  # "revised down … to 3,958 on Sunday" is no update of "has risen to 11,300" on Thursday
+    return (kinds[0] or kinds[1]) == "hour" or update.figure.value > other.figure.value
+
+
+def _people_count(claim: Claim) -> bool:
+    """A count of people, the dead, the injured or the missing (the counts a day of rescue updates)."""
+    return claim.key is not None and claim.key[1] in _MOVING
+
+
+_UPDATE_DAYS = 0
+"""How many days after another count an update may be published and still be that count's later value, hours
+later: the same day's (a toll told on two days is seen rising instead: corroborate.Conflict.rising)."""
+_MOVING = frozenset({"people", "death", "other", "survivor", "casualty", "victim", "passenger", "child", "body"})
+"""Unit families of the counts that rescuers and officials update through a day."""

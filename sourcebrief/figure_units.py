@@ -1,0 +1,41 @@
+"""The words around a number that figures.find_figures reads: the hedges before it ("more than", "about") and the
+measures abbreviated after it ("620m", "2,034ft", "45 km")."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+# Longest alternatives first so "more than" wins over "more".
+QUALIFIERS = MappingProxyType({
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    "in excess of": "more than", "just over": "more than", "above": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "at most": "at most", "no more than": "at most",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than", "just under": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "approx.": "about",
+    "circa": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "up to": "up to", "as many as": "up to", "as much as": "up to",
+})
+"""Hedges before a number, by their normal form."""
+
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE)
+"""A hedge right before a number."""
+
+MEASURE_UNITS = MappingProxyType({"m": "meter", "km": "kilometer", "cm": "centimeter", "mm": "millimeter",
+                                  "ft": "foot", "kg": "kilogram"})
+"""Abbreviated units of length and weight, by the unit a written-out one gives ("620 meters": meter), so that
+"620m (2,034ft)" is compared with "600 meters below the surface"."""
+
+MEASURE = re.compile(
+    r"(?<![\w.,:/$€£¥₹-])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<unit>km|cm|mm|ft|kg|m(?=\s*\((?:about\s+|around\s+)?[\d,.]+\s?(?:ft|feet)\)|[\s-](?:deep|high|tall|long|wide"
+    r"|below|above|underground|beneath|under|down|up|away|from|of\s+water)\b))\b"
+    r"(?![-–]?\d|/)(?!\s+(?:[a-z]+s|people)\b)(?!\s+[A-Z][a-z]+\s+(?:francs|dollars))")
+"""A number with an abbreviated unit (MEASURE_UNITS), glued or spaced: "620m (2,034ft)", "45 km"; "m" only where it
+is plainly a length (restated in feet, or "deep", "underground", "below"…: "ran 5m" may be millions); not a sum
+("5m people", "£5m", "70m euros", "raised 5m in funding"), nor a speed ("130km/h")."""
