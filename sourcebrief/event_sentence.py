@@ -109,7 +109,7 @@ def tidy(text: str) -> str:
     text = _HEDGE_END.sub("", text)  # "would face trial in Manhattan, possibly [as early as mid-2026]"
     text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
     text = _LEAD.sub("", text).strip(" ,;:")
-    text = _paired_quotes(text.strip("“”\"' ")).rstrip(",;: ")
+    text = _paired_quotes(text.strip("“”\"' ").lstrip(",;: ")).rstrip(",;: ")  # '"Over the weekend, we …': not ", we"
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])
