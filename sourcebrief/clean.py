@@ -174,7 +174,8 @@ class _Reading:
         if self.in_related and chrome.list_item_text(text) in self.listed and len(text.split()) >= 3:  # (not a
             # label each listed story repeats, "Published")
             self.in_related = False  # the key event's own entry, its heading as the list gave it: the list is over
-        if chrome.is_related_link(text) or self.in_related and chrome.is_listed_link(text):
+        if chrome.is_related_link(text) or self.in_related and (chrome.is_listed_link(text) or (
+                self.removed[-1].line == self.lines[index - 1].line and chrome.links_one(self.removed[-1].text, text))):
             if self.in_related:
                 self.listed.add(chrome.list_item_text(text))
             return "related-story link"
@@ -315,7 +316,7 @@ class _Reading:
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
             return "byline (kept as metadata)"
-        if len(paragraphs) == 1 and _bodies(paragraphs) == 0 and header_credits.bare_byline(self.lines, index, self.title_line):
+        if len(paragraphs) == 1 and header_credits.bare_byline(self.lines, index, self.title_line, paragraphs[0]):
             self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):

@@ -165,14 +165,26 @@ def credit_under_headline(named: re.Match[str], title_line: Line | None, bodies:
                 and not named.group(0).endswith(")"))
 
 
-def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None) -> bool:
-    """Whether a person's name alone, right under the standfirst that is right under the headline and over the first
-    paragraph of body text, is the byline with no stamp ("Richard Meade", Lloyd's List): a name the rest of the page
+_CHROME_BETWEEN = 2
+"""How many lines of web chrome (a cookie banner, a share bar) the cleaner removed between the headline and a bare
+byline at most (the cleaner keeps only the standfirst above it)."""
+
+
+_BUTTONS = frozenset("save share print follow listen comment comments email copy link bookmark gift subscribe like tweet"
+                     " post reply more menu".split())
+"""Labels of a page's buttons, which a row of two copies in the shape of a name ("Save  Share"): never a byline."""
+
+
+def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, standfirst: Line) -> bool:
+    """Whether a person's name alone, right under the standfirst that is under the headline (maybe with a cookie banner
+    or share bar between, see ``_CHROME_BETWEEN``) and over the first paragraph of body text, is the byline with no stamp ("Richard Meade", Lloyd's List): a name the rest of the page
     never mentions, so the story's subject under the standfirst (a kicker's name) stays."""
     text = lines[index].text.strip()
-    if not (title_line and 2 <= index + 1 < len(lines) and chrome_stamps.is_name_only(text) and len(text.split()) <= 3):
+    if not (title_line and 2 <= index + 1 < len(lines) and chrome_stamps.is_name_only(text) and len(text.split()) <= 3) \
+            or any(word.lower() in _BUTTONS for word in text.split()):
         return False
-    if lines[index - 2].line != title_line.line or not chrome.is_body_candidate(lines[index + 1].text):
+    above = [at for at in range(max(0, index - 2 - _CHROME_BETWEEN), index - 1) if lines[at].line == title_line.line]
+    if not above or lines[above[0] + 1].line != standfirst.line or not chrome.is_body_candidate(lines[index + 1].text):
         return False
     others = " ".join(line.text for at, line in enumerate(lines) if at != index)
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())

@@ -33,21 +33,22 @@ def from_page_marks(furniture: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_LOGO = re.compile(r"[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,2}")
-"""A name of one to three words in capitals, as a logo's lettering copies: "A BOLA"."""
+_LOGO = re.compile(r"[^\W\d_][^\W\d_&'’.-]*(?: [^\W\d_][^\W\d_&'’.-]*){0,2}")
+"""A name of one to three words in capitals (any alphabet's: "PÚBLICO"), as a logo's lettering copies: "A BOLA"."""
 
 
 def logo_over_page(first_line: str | None, story: str) -> str | None:
     """The outlet the page's first line names when it is a logo's lettering over the headline ("A BOLA" / the
-    headline), no section's or article kind's word, and none of its words is in the story's opening (``story``: the
+    headline; "PÚBLICO"), no section's or article kind's word, and none of its words is in the story's opening (``story``: the
     headline and lead), as a kicker's would be ("UKRAINE WAR"): asked only when nothing else names the outlet."""
     text = (first_line or "").strip()
-    if not _LOGO.fullmatch(text) or len(text) < 4 or outlets.is_section_name(text) or _NOT_LOGO.search(text):
+    if not _LOGO.fullmatch(text) or not text.isupper() or len(text) < 4 or outlets.is_section_name(text) or _NOT_LOGO.search(text):
         return None
     if any(re.search(rf"\b{re.escape(word)}\b", story, re.I) for word in text.split() if len(word) >= 3):
         return None
-    if " " not in text and len(text) > _ACRONYM_LONGEST:
-        return outlets.name(text.title())  # "HELAGOTLAND" is Helagotland; "ESPN", "SCMP" stay initials
+    if " " not in text and (len(text) > _ACRONYM_LONGEST or not text.isascii()):
+        return outlets.name(text.title())  # "HELAGOTLAND" is Helagotland, "DIÁRIO" Diário (initials have no accents);
+        # "ESPN", "SCMP" stay initials
     return outlets.name(outlets.readable(text))
 
 
@@ -81,3 +82,27 @@ def owner_line(text: str, first_line: str) -> str | None:
     without the company word ("Nation Media Group" under the story of a page that opens "Nation"); None otherwise."""
     found = paper_of_owner(text.strip(), first_line)
     return found if found and found != text.strip() else None
+
+
+_CREDIT_BEFORE = r"(?:\btold|\bto|\bon|\bby|\bcontacted|/|©)"
+_CREDIT_AFTER = r"(?:understands|has (?:learned|learnt|seen|confirmed)|reported|English|News\b|/)"
+"""Words around an outlet's name where a page names itself: "colleagues told bianet", "Sky Sports News understands",
+"Watch highlights on Sky Sports News", "İliç / bianet" (a place and the outlet), "Bianet English"; after a verb or
+preposition, the name ends its clause ("told Novo Nordisk employees" names a company).""" 
+
+
+def name_again(first_line: str | None, texts: list[str], title: str) -> str | None:
+    """The page's first line over the headline when the page names itself by it again below, as an outlet names itself
+    (see ``_CREDIT_BEFORE``): "Sky Sports" over the headline, "Sky Sports News understands" in the story; a name of at
+    most four words, no section's or article kind's label and not in the headline (a kicker's topic, "Ukraine War",
+    recurs in the story but not as a credit). Asked only when nothing else names the outlet."""
+    text = (first_line or "").strip()
+    words = text.split()
+    if not 1 <= len(words) <= 4 or re.search(r"[.!?:;,|]", text) or outlets.is_section_name(text) or _NOT_LOGO.search(
+            text.upper()) or re.search(rf"\b{re.escape(text)}\b", title, re.I):
+        return None
+    if not (text.islower() or text.isupper() or all(word[:1].isupper() for word in words)):
+        return None
+    named = re.compile(rf"{_CREDIT_BEFORE}\s+{re.escape(text)}(?=\s*(?:[.,;:)]|$))|(?<![\w-]){re.escape(text)}\s+{_CREDIT_AFTER}",
+                       re.I if " " not in text else 0)
+    return outlets.name(outlets.readable(text)) if any(named.search(line) for line in texts[1:]) else None
