@@ -250,6 +250,20 @@ def footer_menus(texts: list[str], shortest: int = 3) -> set[int]:
     return marked
 
 
+_EDITOR_LABEL = re.compile(r"^(?:published|edited|curated|uploaded) by:?$", re.I)
+"""A web editor's credit label alone on its line, over the name: "Published By:" (India Today), "Edited By:"."""
+
+
+def editor_credits(texts: list[str]) -> set[int]:
+    """Indices of a web editor's credit under the story, its label and the name under it ("Published By:" /
+    "Vadapalli Nithin Kumar"): who put the page up, not who wrote the story, so never the byline nor the body."""
+    marked: set[int] = set()
+    for at, text in enumerate(texts[:-1]):
+        if _EDITOR_LABEL.match(text.strip()) and chrome_stamps.is_name_only(texts[at + 1]):
+            marked.update((at, at + 1))
+    return marked
+
+
 def _is_menu_link(text: str) -> bool:
     """A footer menu's link: a few words, no sentence ("Credit Card Payments", "your privacy choices"), or a line of
     chrome ("Facebook")."""

@@ -93,6 +93,10 @@ _PATTERNS = [
     r"listen in (?-i:[A-Z][a-z]+)|audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)"
     r"(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's audio player: "Listen to this article" / "4 mins" /
     # "Audio Player"; "Listen In Arabic"
+    r"(?:estimated )?read(?:ing)? time:? \d{1,2} ?(?:mins?|minutes?)|tune in|(?:published|edited) by:?",  # an Indian
+    # page's header and footer: "Read Time: 2 mins", "Published By:" over the web editor's name, "Tune In"
+    r"(?:track|get|catch|follow|read) (?:the )?latest news\b.{0,40} on [\w-]+\.(?:com|in|net|org|co\.\w{2})\b.{0,120}",
+    # "Track Latest News Live on NDTV.com and get news updates from India and around the world"
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)"

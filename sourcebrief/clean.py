@@ -91,7 +91,7 @@ class _Reading:
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
                            | blocks.header_menus(texts) | postal.address_lines(texts)
-                           | blocks.footer_menus(texts) | blocks.button_pitches(texts))
+                           | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -210,9 +210,9 @@ class _Reading:
             self.byline_index = index  # "Business reporter", the outlet maybe below; "BBC Sport chief football news
             self.signals.append((line.line, header_credits.outlet_of_role(text)))  # reporter": BBC Sport's
             return "byline (kept as metadata)"
-        if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
+        if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text.rstrip(",")) and index + 1 < len(self.lines) and (
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
-            self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
+            self.reported_from = self.reported_from or text.rstrip(",")  # "The Hindu Bureau" / "Chennai," / "Updated - …"
             return "dateline (kept as metadata)"
         if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and (
                 chrome_stamps.parse_date_in(self.texts[index - 1]) is not None and not outlets.known(text)):  # "Ahmet Gencturk |01.07.2025 - …" /
@@ -244,8 +244,9 @@ class _Reading:
                     # 30, 2024 - 17:41 CET" (a standfirst may come first)
                     self.reported_from = self.reported_from or place
                 writer, named = header_credits.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
+                named = None if named and self.named_below and not outlets.masthead(named, self.named_below) else named  # "India News | …" signed NDTV.com
                 self.author = self.author or writer
-                self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
+                self.signals.append((line.line, outlets.stamp_label(text, self.named_below) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 
@@ -292,6 +293,7 @@ class _Reading:
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := header_credits.NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
+                or header_credits.over_place_and_stamp(self.texts[index + 1:index + 3])
                 or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
                 named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
@@ -415,7 +417,7 @@ class _Reading:
         bios = [r.text for r in bio + box if r.reason == "author bio"]
         signals += self._desk_signals(removed)
         owner = outlets.copy_owner(credits, self.stated)
-        outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
+        outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or page_marks.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
             outlet = page_outlet.unsigned_outlet(removed, self.lines, title, title_line, paragraphs, _ABOVE_REASONS)
         if title_line and self.lines[0].line < title_line.line:

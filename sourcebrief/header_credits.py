@@ -18,7 +18,8 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 """A byline giving where the writer was: "Colby Smith in Washington"."""
 
 
-_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:\s+[A-Z]\b\.?)?"
+"""A person's name of two or three words, maybe with an initial after it, as South Indian names put it ("Sagay Raj P")."""
 NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
                        r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
@@ -104,6 +105,17 @@ def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
     found = chrome_stamps.stamp(text)
     return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
             or bool(title_line) and bool(_SHARE_BAR.match(text.strip())) and chrome.is_chrome(text))
+
+
+_PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},")
+"""A place alone with the comma that ran it into the stamp on the page: "Bengaluru," over "UPDATED: Oct 24, 2024"."""
+
+
+def over_place_and_stamp(below: list[str]) -> bool:
+    """Whether the two lines under a bare name (``below``) are where the writer was and the date stamp ("Sagay Raj P" /
+    "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today): the name is the byline."""
+    found = chrome_stamps.stamp(below[1]) if len(below) == 2 and _PLACE_COMMA.fullmatch(below[0].strip()) else None
+    return bool(found and found[1])
 
 
 _SHARE_BAR = re.compile(r"^(?:share|follow|bookmark|save|listen)\b[^.!?]{0,40}$", re.I)

@@ -28,6 +28,9 @@ _COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}
 """A place in title case and a colon or dash opening the lead, as Gulf and African papers print their dateline:
 "Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …", "Rabat - The death toll …"
 (after a hyphen only a place the gazetteer knows: "Officials - who …" is no dateline)."""
+_COLON_ALONE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):")
+"""A place in title case and its colon alone on a line over the lead, as Indian sites print the dateline apart:
+"Bengaluru:" (only a place the gazetteer knows: "Highlights:" is a label)."""
 _COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor['’]s Note|Warning|Watch|Photo|Photos"
                           r"|Video|Analysis|Opinion|Exclusive|Live|Read|Read More|Related|Sources?|Correction"
                           r"|Disclaimer|Summary|Context|Background|Question|Answer|Q|A|Caption|Credit|Image|Report"
@@ -43,6 +46,9 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
         if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
                 _NOT_PLACE.match(paragraph.text)):
             found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
+        if found is None and at + 1 < len(paragraphs) and (alone := _COLON_ALONE.fullmatch(paragraph.text.strip())) and (
+                alone.group("place") in gazetteer().places):
+            found = (alone.group("place"), "", None, None)  # "Bengaluru:" alone on its line, over the lead (NDTV)
         if found is None and at == 0 and (colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
                 colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text) and (
                 colon.group("mark") != " - " or colon.group("place") in gazetteer().places):

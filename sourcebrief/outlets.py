@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import outlet_names
+from . import entity_lexicon, outlet_names
 
 AMBIGUOUS = ""
 
@@ -270,14 +270,20 @@ def readable(text: str) -> str:
     return " ".join(out)
 
 
+_LATEST_ON = re.compile(r"^(?:track|get|catch|follow|read) (?:the )?latest news\b.{0,40} on (?P<name>[\w-]+)\.(?:com|in|net"
+                        r"|org|co\.\w{2})\b", re.I)
+"""A site's promotion of itself under the story: "Track Latest News Live on NDTV.com and get news updates …"."""
+
+
 def self_names(texts: list[str]) -> set[str]:
     """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
-    "Follow X on Instagram", "Why you can trust X", "Download the X app"; an outlet's name above the headline that
+    "Follow X on Instagram", "Why you can trust X", "Download the X app", "Track Latest News Live on X.com"; an outlet's name above the headline that
     recurs here is its masthead."""
     found = set()
     for text in texts:
         text = text.strip()
-        match = _COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
+        match = (_COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
+                 or _LATEST_ON.match(text))
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             got = name(got[:-len(" News")]) if got and got.endswith(" News") and known(got[:-len(" News")]) else got  # the
@@ -321,8 +327,10 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return site if site and known(site) else name(plain)
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
-    if is_section_name(plain):
-        return None  # "US & World News", "Business and Economy News": a section's name
+    if is_section_name(plain) or named_below and len(words) == 2 and words[1] == "News" and not known(plain) and (
+            words[0] in entity_lexicon.gazetteer().places):
+        return None  # "US & World News", "Business and Economy News": a section's name; "India News" on a page that
+        # signs as NDTV below
     found = name(plain)
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
@@ -347,11 +355,11 @@ def sign_off(text: str) -> str | None:
 _STAMP_PARTS = re.compile(r"\s+[-–—|,]\s+")  # " , ": "Ahram Online , Monday 18 Sep 2023"
 
 
-def stamp_label(text: str) -> str | None:
+def stamp_label(text: str, named_below: set[str] = frozenset()) -> str | None:
     """The outlet a date stamp opens with, before a dash or bar: "Kyodo News" in "KYODO NEWS - Jan 3, 2024 - 21:15 |
     Japan"; None when its first part is no outlet's name ("Updated - July 30, 2024")."""
     parts = _STAMP_PARTS.split(text.strip(), maxsplit=1)
-    return masthead(parts[0]) if len(parts) == 2 and len(parts[0].split()) <= 4 else None  # "Marca in English"
+    return masthead(parts[0], named_below) if len(parts) == 2 and len(parts[0].split()) <= 4 else None  # "Marca in English"
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
@@ -394,17 +402,6 @@ def copy_owner(credits: list[str | None], stated: list[str | None]) -> str | Non
     if len(named) < 2 or len(set(named)) != 1:
         return None
     return named[0] if named[0] in WIRES else None
-
-
-_WORKS_FOR = re.compile(r"\b(?:for|at|with) (?P<name>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3})")
-
-
-def from_bios(bios: list[str]) -> str | None:
-    """The outlet the writers' bios say they work for ("… is the Tokyo bureau chief for The Washington Post."), when
-    they name one, of two words or more ("for The Times" may be any of several papers)."""
-    found = {name(match.group("name")) for bio in bios for match in _WORKS_FOR.finditer(bio)}
-    found = {one for one in found if one and outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
-    return found.pop() if len(found) == 1 else None
 
 
 _NAME_WORDS = r"(?-i:[A-Z][\w&'’.+-]*(?: (?:of |& |de )?[A-Z][\w&'’.+-]*){0,3})"

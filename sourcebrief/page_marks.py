@@ -106,3 +106,14 @@ def name_again(first_line: str | None, texts: list[str], title: str) -> str | No
     named = re.compile(rf"{_CREDIT_BEFORE}\s+{re.escape(text)}(?=\s*(?:[.,;:)]|$))|(?<![\w-]){re.escape(text)}\s+{_CREDIT_AFTER}",
                        re.I if " " not in text else 0)
     return outlets.name(outlets.readable(text)) if any(named.search(line) for line in texts[1:]) else None
+
+
+_WORKS_FOR = re.compile(r"\b(?:for|at|with) (?P<name>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3})")
+
+
+def from_bios(bios: list[str]) -> str | None:
+    """The outlet the writers' bios say they work for ("… is the Tokyo bureau chief for The Washington Post."), when
+    they name one, of two words or more ("for The Times" may be any of several papers)."""
+    found = {outlets.name(match.group("name")) for bio in bios for match in _WORKS_FOR.finditer(bio)}
+    found = {one for one in found if one and outlets.outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
+    return found.pop() if len(found) == 1 else None
