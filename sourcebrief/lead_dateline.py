@@ -55,6 +55,9 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
             found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
         if found:
             place, rest, date, agency = found
+            if rest and (again := chrome_stamps.dateline(rest)) and again[0].lower() == place.lower():
+                rest, date, agency = again[1], date or again[2], agency or again[3]  # a portal's dateline over the
+                # wire's: "VIÑA DEL MAR, Chile -- VIÑA DEL MAR, Chile (AP) — Forest fires …" (ABC News)
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
             return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
     return paragraphs, None, None, None, 0
@@ -74,7 +77,7 @@ def _points_over_lead(paragraphs: list[Line]) -> int:
     return count
 
 
-_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \([A-Z]{2,4}\))?\s+[-–—|●]\s+(?P<rest>.{6,80})"),
+_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: (?:de |del |da |do )?[A-Z][\w'’.-]+){0,2})(?: \([A-Z]{2,4}\))?\s+[-–—|●]\s+(?P<rest>.{6,80})"),
                  re.compile(r"(?P<rest>.{6,80}?)\s+[-–—|]\s+(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"))
 """A date stamp with the place the story was filed from, before its date ("Valencia - OCT 30, 2024 - 17:41 CET",
 El País; "Jakarta ● Thu, March 21, 2024", The Jakarta Post; "Porto Alegre (RS) | May 08, 2024 at 17:21", its state's initials

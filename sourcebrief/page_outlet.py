@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import desk_outlets, nav_menu, outlets, page_marks
+from . import desk_outlets, nav_menu, page_marks
 from .model import Line, Removed
 
 _KICKER_READ = 2
@@ -21,6 +21,6 @@ def unsigned_outlet(removed: list[Removed], lines: Sequence[Line], title: str, t
     first = lines[0].text if lines[0].line < title_line.line else None  # "The Hindu" over it all
     furniture = [r.text for r in removed]
     return (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, above_reasons)
-            or outlets.from_furniture(furniture, first) or nav_menu.name_over_menu([line.text for line in lines])
+            or page_marks.from_furniture(furniture, first) or nav_menu.name_over_menu([line.text for line in lines])
             or page_marks.from_page_marks(furniture) or page_marks.name_again(first, [line.text for line in lines], title)
             or page_marks.logo_over_page(first, "\n".join([title] + [p.text for p in paragraphs[:_KICKER_READ]])))
