@@ -97,6 +97,10 @@ _PATTERNS = [
     # page's header and footer: "Read Time: 2 mins", "Published By:" over the web editor's name, "Tune In"
     r"(?:track|get|catch|follow|read) (?:the )?latest news\b.{0,40} on [\w-]+\.(?:com|in|net|org|co\.\w{2})\b.{0,120}",
     # "Track Latest News Live on NDTV.com and get news updates from India and around the world"
+    r"get (?:breaking )?news alerts\b.{0,60}\bapp|that['’]s (?:where|all|it) (?:we['’]ll|we will|for) (?:leave|end|pause|wrap"
+    r" up|close|now)(?: (?:the|our|this|today['’]s) (?:live )?(?:blog|coverage|updates))?(?: for)?(?: (?:today|tonight|now))?",
+    # an app's pitch ("Get breaking news alerts directly to your phone with the ABC News app"); a live blog's sign-off
+    r"this (?:article |story )?was published (?:\d{1,2}|an?|one) (?:years?|months?|weeks?|days?) ago",  # an archive's note
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)"

@@ -156,6 +156,7 @@ class _Reading:
                 text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or _bodies(
                 self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
+            self.credits += [found] if found in outlets.WIRES else []  # "AAP": an agency's copy
             return "outlet (kept as metadata)"
         if chrome.starts_related_block(text) or text == "More" and _bodies(self.paragraphs):  # (Swissinfo's, under
             self.in_related = True  # the story; in the header a share menu's "More")
@@ -200,6 +201,7 @@ class _Reading:
         if self.byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (  # "CNN" (a photo's
                 index + 1 < len(self.lines) and chrome.is_caption(self.lines[index + 1].text)):  # credit over a caption)
             self.signals.append((line.line, found))
+            self.credits.append(found)  # "Australian Associated Press" under the byline: whose copy it is
             return "outlet (kept as metadata)"
         if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
             self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
@@ -222,7 +224,7 @@ class _Reading:
                 outlets.known(text) or titles.is_header_label(text, [], [])):  # (not an agency's "Keystone-SDA")
             self.reported_from = self.reported_from or text  # "14 August 2024" / "Statement" / "Geneva"
             return "dateline (kept as metadata)"
-        if chrome.is_stray(text):
+        if chrome.is_stray(text) and not outlets.known(text):  # ("AAP" signing off: the copy's credit, read below)
             return "stray fragment"
         if text.isdigit() and (_bodies(self.paragraphs) == 0 or len(self.paragraphs) <= 1 and self.removed and (
                 self.removed[-1].line == self.lines[index - 1].line and self.removed[-1].reason == "web chrome")) or (
@@ -268,7 +270,7 @@ class _Reading:
         """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
         text, signals, paragraphs = line.text, self.signals, self.paragraphs
         if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")
-                                                      or self._signs_for_page(text)):
+                                                      or self._signs_for_page(text) or name == self.author):  # (live blog)
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index

@@ -99,8 +99,9 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
     file and over its own date stamp or dateline."""
     text = lines[index].text
-    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
-        return False
+    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text) or (
+            chrome_stamps.byline(text) is not None):  # a live blog's byline over each entry ("By Keane Bourke"): no
+        return False  # headline, however often it recurs
     following = [line.text for line in lines[index + 1:index + 10]]
     bodies_after = sum(chrome.is_body_candidate(t) for t in following)
     if text in following:  # (a caption repeated at the very end is the page's, no story's headline: its copy no body)
