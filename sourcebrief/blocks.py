@@ -264,6 +264,31 @@ def editor_credits(texts: list[str]) -> set[int]:
     return marked
 
 
+_SUPPORT_HEADING = re.compile(r"^support (?:the )?(?-i:[A-Z])[\w'’ .&-]{1,40}? (?:independent |quality )?journalism\b[^.!?]{0,60}$",
+                              re.I)
+"""A plea for money under the story, as its heading: "Support PREMIUM TIMES' journalism of integrity and credibility"."""
+_PITCH_WORDS = re.compile(r"\b(?:journalism|donat\w*|contribut\w*|subscri\w*)\b", re.I)
+
+
+def support_pitches(texts: list[str], longest: int = 3) -> set[int]:
+    """Indices of a plea for money: its heading (see ``_SUPPORT_HEADING``) and the lines under it, at most ``longest``,
+    that speak of journalism or of giving ("Good journalism costs a lot of money. Yet only good journalism can …")."""
+    marked: set[int] = set()
+    for at, text in enumerate(texts):
+        if _SUPPORT_HEADING.match(text.strip()):
+            marked.add(at)
+            for below in range(at + 1, min(len(texts), at + 1 + longest)):
+                if not _PITCH_WORDS.search(texts[below]):
+                    break
+                marked.add(below)
+    return marked
+
+
+def is_footer_item(text: str) -> bool:
+    """A short line without a sentence, as a site's footer lists its links: "NYTCo", "Contact Us"."""
+    return len(text.split()) <= 5 and not chrome.TERMINAL.search(text)
+
+
 def _is_menu_link(text: str) -> bool:
     """A footer menu's link: a few words, no sentence ("Credit Card Payments", "your privacy choices"), or a line of
     chrome ("Facebook")."""

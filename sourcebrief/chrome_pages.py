@@ -100,7 +100,8 @@ _PATTERNS = [
     r"get (?:breaking )?news alerts\b.{0,60}\bapp|that['’]s (?:where|all|it) (?:we['’]ll|we will|for) (?:leave|end|pause|wrap"
     r" up|close|now)(?: (?:the|our|this|today['’]s) (?:live )?(?:blog|coverage|updates))?(?: for)?(?: (?:today|tonight|now))?",
     # an app's pitch ("Get breaking news alerts directly to your phone with the ABC News app"); a live blog's sign-off
-    r"this (?:article |story )?was published (?:\d{1,2}|an?|one) (?:years?|months?|weeks?|days?) ago",  # an archive's note
+    r"text ad:.{1,80}|(?-i:(?:[A-Za-z'’-]+ ){1,5}AD)",  # a Nigerian page's adverts: "TEXT AD: Call Willie - …", "PT Mag Campaign AD"
+    r"kindly share this (?:story|article|post):?|this (?:article |story )?was published (?:\d{1,2}|an?|one) (?:years?|months?|weeks?|days?) ago",  # an archive's note
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)"

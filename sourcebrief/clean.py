@@ -90,7 +90,7 @@ class _Reading:
         self.seen_body: set[str] = set()
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
-                           | blocks.header_menus(texts) | postal.address_lines(texts)
+                           | blocks.header_menus(texts) | postal.address_lines(texts) | blocks.support_pitches(texts)
                            | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
@@ -228,7 +228,7 @@ class _Reading:
             return "stray fragment"
         if text.isdigit() and (_bodies(self.paragraphs) == 0 or len(self.paragraphs) <= 1 and self.removed and (
                 self.removed[-1].line == self.lines[index - 1].line and self.removed[-1].reason == "web chrome")) or (
-                self.in_footer and _is_menu_item(text)):  # a counter in the header ("12" likes; "Follow" / "0" under
+                self.in_footer and blocks.is_footer_item(text)):  # a counter in the header ("12" likes; "Follow" / "0" under
             return "web chrome"  # the standfirst); the footer's menu under the copyright line
         if (found := chrome_stamps.stamp(text)) is not None:
             kind, dates = found
@@ -452,9 +452,6 @@ _CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.
 """A place in capitals alone on its line, any alphabet's capitals ("İZMIR"): under a dated byline, the dateline."""
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
 """A place of one word under the date stamp, "Geneva": where a statement was issued."""
-def _is_menu_item(text: str) -> bool:
-    """A short line without a sentence, as a site's footer lists its links: "NYTCo", "Contact Us"."""
-    return len(text.split()) <= 5 and not chrome.TERMINAL.search(text)
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:

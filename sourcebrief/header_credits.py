@@ -21,12 +21,12 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:\s+[A-Z]\b\.?)?"
 """A person's name of two or three words, maybe with an initial after it, as South Indian names put it ("Sagay Raj P")."""
 NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
-                       r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                       rf"(?:(?:\s+in|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
                        r"|columnist|critic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
 """A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
-whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo"),
-their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
+whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo",
+"Abdulkadir Abubakar, Dutse"), their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
 Jakarta Post)"); a byline when a date stamp follows it."""
 
 

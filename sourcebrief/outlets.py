@@ -22,7 +22,7 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Guardian|Observer|Daily|Media"
     r"|Radio|Television|TV|Network|Wire|Agency|Broadcasting|Dispatch|Ledger|Courier|Mail|Express|Review|Monitor"
     r"|Reporter|Bulletin|Standard|Inquirer|Record|Register|Globe|Independent|Examiner|Sentinel|Weekly|Insider|Digest"
-    r"|Today|Star|Sun|Online|Current|Mirror|Times-\w+|Agência|Agencia|Folha|Jornal|Diário|Diario|Gazeta|Correio|Correo|Notícias"
+    r"|Today|Star|Sun|Online|Current|Mirror|Newspapers?|Times-\w+|Agência|Agencia|Folha|Jornal|Diário|Diario|Gazeta|Correio|Correo|Notícias"
     r"|Noticias|Tribuna|Zeitung|Nouvelles|Giornale|Corriere|Kurier|Dagblad|Periódico|Periodico)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
