@@ -133,11 +133,11 @@ def is_update_note(text: str) -> bool:
     return len(text) <= 210 and bool(_UPDATE_NOTE.match(text.strip()))
 
 
-_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr"
+_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr|highlights"
                               r"|key developments(?: on [\w ,]{3,30})?|what you need to know):?$",  # Nation's box  # the Kyiv Independent's "Key developments on July 24:"
                               re.IGNORECASE)
-"""The heading of a box that sums the story up in points over it (ABC's "Key points:"): the points say again what
-the story says."""
+"""The heading of a box that sums the story up in points over it (ABC's "Key points:", Gulf News' "Highlights"): the
+points say again what the story says."""
 
 
 def is_summary_heading(text: str) -> bool:

@@ -49,7 +49,8 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
         if found is None and at + 1 < len(paragraphs) and (alone := _COLON_ALONE.fullmatch(paragraph.text.strip())) and (
                 alone.group("place") in gazetteer().places):
             found = (alone.group("place"), "", None, None)  # "Bengaluru:" alone on its line, over the lead (NDTV)
-        if found is None and at == 0 and (colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
+        if found is None and (at == 0 or not chrome.is_body_candidate(paragraphs[0].text)) and (  # (under a standfirst)
+                colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
                 colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text) and (
                 colon.group("mark") != " - " or colon.group("place") in gazetteer().places):
             found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
