@@ -88,7 +88,7 @@ _CREDIT_BEFORE = r"(?:\btold|\bto|\bon|\bby|\bcontacted|/|©)"
 _CREDIT_AFTER = r"(?:understands|has (?:learned|learnt|seen|confirmed)|reported|English|News\b|/)"
 """Words around an outlet's name where a page names itself: "colleagues told bianet", "Sky Sports News understands",
 "Watch highlights on Sky Sports News", "İliç / bianet" (a place and the outlet), "Bianet English"; after a verb or
-preposition, the name ends its clause ("told Novo Nordisk employees" names a company).""" 
+preposition, the name ends its clause ("told Novo Nordisk employees" names a company)."""
 
 
 def name_again(first_line: str | None, texts: list[str], title: str) -> str | None:
