@@ -18,7 +18,7 @@ from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
 from .date_window import windowed_dates
 from .dates import article_dates_found, describe
 from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
-from .entity_lexicon import gazetteer
+from .entity_lexicon import ORG_HEADS, ROLE_HEADS, gazetteer
 from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
                            events_by_paragraph, page_entities, speaker_quotes)
 from .facts_page import also_reported, facts_pages
@@ -152,7 +152,8 @@ def _entities(ordered: Sequence[Article], overrides: Sequence[EntityOverride], m
     entities = resolve_entities(ordered, [*overrides, *outlets], list(mentions))
     entities = dataclasses.replace(entities, unmatched_overrides=tuple(o for o in entities.unmatched_overrides
                                                                         if o not in outlets))
-    return without_vessels(without_photo_credits(entities, ordered))
+    kept = {name for o in overrides for name in (o.name, *o.aliases)}
+    return without_common_heads(without_vessels(without_photo_credits(entities, ordered)), kept)
 
 
 _MEDIA_TAIL = re.compile(r"(?:\s+(?:News|Online|English|Edition|International|TV|Radio|Digital))+$")
@@ -194,6 +195,16 @@ def without_vessels(index: EntityIndex) -> EntityIndex:
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|(?:aircraft|bulk|car|LNG)\s+carrier|ferry|yacht|frigate"
                             r"|destroyer)\s+(?:the\s+)?$", re.IGNORECASE)  # (a "flag carrier" is an airline)
 _VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|freighter|(?:aircraft|bulk)\s+carrier)\b")
+
+
+def without_common_heads(index: EntityIndex, kept: set[str]) -> EntityIndex:
+    """Drop entities named only by one common head word ("Government", "Ministry", "Police", "Parliament"): a
+    sentence's first word ("Government spokesman Patrick Muyaya said") or a headline's ("Government says 87 bodies
+    recovered") names no one in particular, and a reader cannot tell which body it is. Names the user gave in
+    entities.yml (``kept``) stay."""
+    generic = ORG_HEADS | ROLE_HEADS
+    return _without(index, {e.id for e in index.entities
+                            if e.name in generic and not e.aliases and e.name not in kept and not e.description})
 
 
 def _without(index: EntityIndex, dropped: set[str]) -> EntityIndex:

@@ -10,20 +10,26 @@ unresolved, the reason saying why. Nothing is guessed: a source whose reports ma
 days that no single publication day can both give, stays as it was.
 
 A yearless dateline ("TOKYO, Nov 20 (Reuters) -") picks its day out of the window, and a month and day that bounds no
-window ("presented on December 11", an event of 11 December 2024) still takes its event's year.
+window ("presented on December 11", an event of 11 December 2024) still takes its event's year. Besides the merge's
+test of two reports, a deed told at the same minute of the clock ("began at 22:47 last night", "began at 10:47 p.m.
+on Sunday") or on the same named weekday (date_weekday) anchors a source; and a month and day named with their
+weekday ("Thursday, March 6th") take the year the weekday gives, window or not.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from . import date_rules as R
 from . import date_values as V
 from .annotate import date_spans
 from .chronology import NO_DCT, article_dates, left_open
 from .date_paraphrase import same_in_other_words
+from .date_weekday import same_weekday_part
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_merge import Candidate, idf, reports_same
 from .model import Article
@@ -39,6 +45,22 @@ COMMON = 300
 looking through all of them would make the step quadratic."""
 COMPARED = 16
 """Other sources' clauses compared with one clause, those sharing the most words with it first."""
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2})\s*(?P<ap>[ap])\.?m\b\.?|:(?P<m24>\d{2})(?![\d.:]))",
+                    re.IGNORECASE)
+"""A clock time to the minute: "10:47 p.m.", "4.10am", "22:47"."""
+_ROUND_MINUTES = {0, 30}
+"""Minutes of clock times too round to tell one event by ("at 9:30", "at 10:00" are schedules and roundings)."""
+LAST_APART = ("a 'last' weekday beside the source's own bare one: likely the week before, but which day the window of "
+              "publication days cannot tell")
+"""Why a "last Thursday" read under a window, beside the source's bare "Thursday", stays unresolved (_last_apart)."""
+_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LAST_WEEKDAY = re.compile(rf"last\s+({'|'.join(_FULL_WEEKDAYS)})", re.IGNORECASE)
+_WEEKDAY_DATE = re.compile(rf"\b(?P<w>{'|'.join(sorted(R.WEEKDAYS, key=len, reverse=True))})\.?,?\s+(?:the\s+)?"
+                           rf"(?:(?P<m>{R.MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{R.MONTH})\.?)(?![,\s]*\d)",
+                           re.IGNORECASE)
+"""A month and day named with their weekday and no year ("on Thursday, March 6th", "Friday 3 January"): the
+weekday tells the year."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,6 +98,11 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
     if not pending:
         return dates, found, windows
     dated: list[Candidate] = []
+    year = _latest_year(dates)
+    weekdays = {i: _weekday_dates(articles[i], year) for i in pending}  # "on Thursday, March 6th": the one year
+    for i in pending:  # near the story whose calendar has that weekday
+        if weekdays[i]:
+            dates[i], found[i] = _read_fixed(articles[i], weekdays[i], found[i])
     index: dict[str, list[int]] = defaultdict(list)
     newly = list(range(len(articles)))  # an undated source's own full dates too ("on Tuesday, March 4, 2025")
     readings: dict[int, _Undated] = {}
@@ -103,8 +130,9 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
                 newly.append(i)
         pending = [i for i in pending if i not in newly]
     for i in pending:  # no window: each expression that alone tells a dated event's day still takes that day
-        if i in readings and readings[i].fixed:
-            dates[i], found[i] = _read_fixed(readings[i], found[i])
+        known = {**weekdays[i], **(readings[i].fixed if i in readings else {})}
+        if known:
+            dates[i], found[i] = _read_fixed(articles[i], known, found[i])
     return dates, found, windows
 
 
@@ -148,10 +176,13 @@ class _Undated:
             days: set[str] = set()
             for n in _sharing(candidate, index):
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
-                                                         or same_in_other_words(candidate, dated[n], weights)):
+                                                         or same_in_other_words(candidate, dated[n], weights)
+                                                         or same_weekday_part(candidate, dated[n], weights)):
                     days.add(dated[n].source.date)
                     if len(days) > 1:
                         break  # two days: no anchor
+            if not days:
+                days = _same_minute(candidate, dated, index)
             if len(days) == 1:
                 anchors.append((start, days.pop()))
         fits = None
@@ -188,16 +219,65 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
     of ``window`` gives it, or left unresolved (the window's reason)."""
     days = [window.first + _dt.timedelta(days=n) for n in range((window.last - window.first).days + 1)]
     readings = [article_dates_found(dataclasses.replace(article, published=day)) for day in days]
-    agreed = _agreed(readings)
-    candidates, missing = article_dates(article, agreed)
-    missing = [dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u for u in missing]
+    every = _agreed(readings)
+    agreed = _last_apart(every)
+    apart = {t.start for t, was in zip(agreed.timexes, every.timexes) if t.value != was.value}
+    # one day: the source's publication day, as a dated source's ("at 21:30" after "22:47 last night" is no day of
+    # its own, not that day by default)
+    candidates, missing = article_dates(dataclasses.replace(article, published=days[0]) if len(days) == 1 else article,
+                                        agreed)
+    missing = [dataclasses.replace(u, reason=LAST_APART) if u.paragraph >= 0 and agreed.starts[u.paragraph] + u.start
+               in apart else dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u
+               for u in missing]
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
 
 
-def _read_fixed(undated: _Undated, found: dict) -> tuple[tuple, dict]:
-    """The article's dated clauses and date annotations with only its ``fixed`` expressions resolved, to the day the
-    event each tells is given; every other expression stays unresolved for want of a publication date."""
-    article, fixed = undated.article, undated.fixed
+def _latest_year(dates: Sequence[tuple]) -> int | None:
+    """The year of the latest day the sources' clauses give (``dates``: chronology.article_dates of each article)."""
+    days = [c.source.date[:4] for found in dates for c in found[0] if V.precision(c.source.date) == "day"]
+    return int(max(days)) if days else None
+
+
+def _weekday_dates(article: Article, year: int | None) -> dict[int, str]:
+    """Where each of the undated article's yearless month-days named with their weekday starts ("on Thursday, March
+    6th"), with the day it is: of the year before, of, or after ``year`` (the latest the sources date), the one year
+    whose March 6th is a Thursday. In three years running a day never falls twice on one weekday, so at most one
+    fits; none (a misprint) leaves it unresolved."""
+    if year is None or not any(_WEEKDAY_DATE.search(p.text) for p in article.paragraphs):
+        return {}
+    known: dict[int, str] = {}
+    read = article_dates_found(article)
+    for t in read.timexes:
+        match = _weekday_date(read.body, t) if t.value == "unresolved" else None
+        if match is None:
+            continue
+        month = R.MONTHS[(match["m"] or match["m2"]).lower().rstrip(".")]
+        fits = []
+        for y in (year - 1, year, year + 1):
+            try:
+                day = _dt.date(y, month, int(match["d"] or match["d2"]))
+            except ValueError:  # 29 February, 31 April
+                continue
+            if day.weekday() == R.WEEKDAYS[match["w"].lower()]:
+                fits.append(day)
+        if len(fits) == 1:
+            known[t.start] = fits[0].isoformat()
+    return known
+
+
+def _weekday_date(body: str, timex: Timex) -> re.Match[str] | None:
+    """The month and day of ``timex`` with their weekday, in it or just before it ("on Wednesday, December 31", where
+    the finder gave "midnight on Wednesday" and "December 31" apart)."""
+    for match in _WEEKDAY_DATE.finditer(body, max(0, timex.start - 16), min(len(body), timex.end + 8)):
+        if timex.start <= match.start("m" if match["m"] else "d2") and match.end() <= timex.end:
+            return match
+    return None
+
+
+def _read_fixed(article: Article, fixed: dict[int, str], found: dict) -> tuple[tuple, dict]:
+    """The article's dated clauses and date annotations with only its ``fixed`` expressions resolved (to the day the
+    event each tells is given, or its weekday's year gives); every other stays unresolved for want of a publication
+    date."""
     read = article_dates_found(article)
     timexes = [dataclasses.replace(t, value=fixed[t.start]) if t.start in fixed else t for t in read.timexes]
     agreed = ArticleDates(read.body, read.starts, timexes, read.captions)
@@ -219,6 +299,16 @@ def _agreed(readings: list[ArticleDates]) -> ArticleDates:
 
     captions = [agree([r.captions[n] for r in readings]) for n in range(len(first.captions))]
     return ArticleDates(first.body, first.starts, agree([r.timexes for r in readings]), captions)
+
+
+def _last_apart(read: ArticleDates) -> ArticleDates:
+    """``read`` with each "last Thursday" left unresolved where the source also names a bare "Thursday": "Thursday's
+    protests" and "was forced through … last Thursday" in one report are two Thursdays, the second likely a week
+    before the first, and which the writer meant by "last" no publication day of the window can tell."""
+    bare = {t.text.lower().removesuffix("'s").removesuffix("’s") for t in read.timexes}
+    timexes = [dataclasses.replace(t, value="unresolved")
+               if (m := _LAST_WEEKDAY.fullmatch(t.text)) and m[1].lower() in bare else t for t in read.timexes]
+    return ArticleDates(read.body, read.starts, timexes, read.captions)
 
 
 def _with_body(read: ArticleDates, timexes: list[Timex]) -> ArticleDates:
@@ -245,11 +335,42 @@ def _start(read: ArticleDates, candidate: Candidate) -> int | None:
     return next((t.start for t in read.timexes if start <= t.start < start + len(source.expression)), None)
 
 
-def _sharing(candidate: Candidate, index: dict[str, list[int]]) -> list[int]:
-    """The dated clauses sharing SHARED words or more with ``candidate`` (its COMMON words aside), at most COMPARED
-    of them, the most shared first."""
+def _sharing(candidate: Candidate, index: dict[str, list[int]], least: int = SHARED) -> list[int]:
+    """The dated clauses sharing ``least`` words or more with ``candidate`` (its COMMON words aside), at most
+    COMPARED of them, the most shared first."""
     counts = Counter(n for word in candidate.words if len(index.get(word, ())) <= COMMON for n in index.get(word, ()))
-    return [n for n, shared in counts.most_common(COMPARED) if shared >= SHARED]
+    return [n for n, shared in counts.most_common(COMPARED) if shared >= least]
+
+
+def _same_minute(candidate: Candidate, dated: list[Candidate], index: dict[str, list[int]]) -> set[str]:
+    """The days of the dated clauses that tell ``candidate``'s deed at the same minute of the clock: "An eruption
+    began at 22:47 last night" and "The eruption began at 10:47 p.m. local time on Sunday" share only two words,
+    too few to tie two dates, but a thing beginning at that very minute is one thing. A round time ("at 9:30") proves
+    nothing, and both must share the verb and a word besides (SHARED less one)."""
+    minute = _minute(candidate)
+    if minute is None:
+        return set()
+    days = set()
+    for n in _sharing(candidate, index, SHARED - 1):
+        if _minute(dated[n]) == minute and candidate.source.source_id != dated[n].source.source_id:
+            days.add(dated[n].source.date.split("T")[0])
+    return days
+
+
+def _minute(candidate: Candidate) -> int | None:
+    """The minute of the day of the one clock time in the clause or its date ("10:47 p.m.": 1367), unless round."""
+    found = list(_CLOCK.finditer(f"{candidate.source.expression} {candidate.text}"))
+    if len(found) != 1:
+        return None
+    g = found[0]
+    hour, minute = int(g["h"]), int(g["m"] or g["m24"])
+    if g["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if g["ap"].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or minute in _ROUND_MINUTES:
+        return None
+    return hour * 60 + minute
 
 
 def _value_at(timexes: list[Timex], start: int) -> str | None:

@@ -213,7 +213,7 @@ PLACE_HEADS = frozenset(
     Township Borough Canton""".split()
 ) | FACILITY_PLACE_HEADS
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
-PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea".split())
+PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea Republic".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",

@@ -1,0 +1,52 @@
+"""Two reports of one deed on one named weekday, as date_window compares an undated source's clause with a dated one.
+
+"Former Nordbunker CEO Henrik Lund was convicted on Thursday of fraud and document forgery" (undated) tells a part of
+"A Copenhagen court on Thursday convicted Henrik Lund, the former chief executive of bunker fuel supplier Nordbunker,
+of fraud and forgery over a scheme that cost lenders about $210 million" (Thursday 12 June). event_merge.reports_same
+judges two clauses as reports a day apart, each holding most of the other's plain words, and the long one here holds
+much more than the short one. But both name Thursday and the dated one's day is a Thursday: they are no day apart
+but one day told by its weekday, where one report may tell a part of the other. The rest of the bar stays: the
+words a day apart need, three plain words in common making most of one clause, and nothing that tells them apart
+(a saying, a plan against a deed, another count, another phase).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import date_values as V
+from .event_merge import _THRESHOLD, Candidate, _counts_differ, _match, _Member, _plain_words, _say_apart, similarity
+from .event_tense import plan_and_deed
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_NUMBER = {name: n for n, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                             "sunday"))}
+SHARED_PLAIN = 3
+"""Plain words (no names, no numbers) the two clauses must share: two ("the miners were rescued") say too little."""
+WITHIN = 0.5
+"""Share of the shorter clause's plain words (by weight) the other must hold."""
+
+
+def same_weekday_part(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:
+    """Whether undated ``a`` and dated ``b`` name the same one weekday, ``b``'s day falls on it, and one tells (a part
+    of) the other's deed."""
+    named, told = _weekdays(a.source.expression), _weekdays(b.source.expression)
+    if len(named) != 1 or named != told or V.precision(b.source.date) != "day":
+        return False
+    if V.first_day(b.source.date).weekday() != _NUMBER[next(iter(named))]:
+        return False
+    numbers: dict[tuple, int] = {}
+    one, other = _Member(a, numbers, weights), _Member(b, numbers, weights)
+    if one.phase and other.phase and one.phase != other.phase:
+        return False
+    plain, plain2 = _plain_words(a.text), _plain_words(b.text)
+    if len(plain & plain2) < SHARED_PLAIN:
+        return False
+    within = max(similarity(plain, plain2, weights), similarity(plain2, plain, weights))
+    return (within >= WITHIN and _match(one, other, weights) >= _THRESHOLD["adjacent"] and not _say_apart(one, other)
+            and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other))
+
+
+def _weekdays(expression: str) -> set[str]:
+    """The weekdays an expression names ("late on Sunday": sunday)."""
+    return {m.lower() for m in _WEEKDAY.findall(expression)}
