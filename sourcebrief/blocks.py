@@ -250,6 +250,45 @@ def footer_menus(texts: list[str], shortest: int = 3) -> set[int]:
     return marked
 
 
+_EDITOR_LABEL = re.compile(r"^(?:published|edited|curated|uploaded) by:?$", re.I)
+"""A web editor's credit label alone on its line, over the name: "Published By:" (India Today), "Edited By:"."""
+
+
+def editor_credits(texts: list[str]) -> set[int]:
+    """Indices of a web editor's credit under the story, its label and the name under it ("Published By:" /
+    "Vadapalli Nithin Kumar"): who put the page up, not who wrote the story, so never the byline nor the body."""
+    marked: set[int] = set()
+    for at, text in enumerate(texts[:-1]):
+        if _EDITOR_LABEL.match(text.strip()) and chrome_stamps.is_name_only(texts[at + 1]):
+            marked.update((at, at + 1))
+    return marked
+
+
+_SUPPORT_HEADING = re.compile(r"^support (?:the )?(?-i:[A-Z])[\w'’ .&-]{1,40}? (?:independent |quality )?journalism\b[^.!?]{0,60}$",
+                              re.I)
+"""A plea for money under the story, as its heading: "Support PREMIUM TIMES' journalism of integrity and credibility"."""
+_PITCH_WORDS = re.compile(r"\b(?:journalism|donat\w*|contribut\w*|subscri\w*)\b", re.I)
+
+
+def support_pitches(texts: list[str], longest: int = 3) -> set[int]:
+    """Indices of a plea for money: its heading (see ``_SUPPORT_HEADING``) and the lines under it, at most ``longest``,
+    that speak of journalism or of giving ("Good journalism costs a lot of money. Yet only good journalism can …")."""
+    marked: set[int] = set()
+    for at, text in enumerate(texts):
+        if _SUPPORT_HEADING.match(text.strip()):
+            marked.add(at)
+            for below in range(at + 1, min(len(texts), at + 1 + longest)):
+                if not _PITCH_WORDS.search(texts[below]):
+                    break
+                marked.add(below)
+    return marked
+
+
+def is_footer_item(text: str) -> bool:
+    """A short line without a sentence, as a site's footer lists its links: "NYTCo", "Contact Us"."""
+    return len(text.split()) <= 5 and not chrome.TERMINAL.search(text)
+
+
 def _is_menu_link(text: str) -> bool:
     """A footer menu's link: a few words, no sentence ("Credit Card Payments", "your privacy choices"), or a line of
     chrome ("Facebook")."""

@@ -116,6 +116,8 @@ _CHROME_PATTERNS = [
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"
     r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024"
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
+    r"(watch|stream|listen to) [\w'’ -]{1,40} (on|via) (?-i:[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})",  # "Watch
+    # highlights on Sky Sports News": a channel's promotion under the story
     r"[^.!?:]{1,60}:\s*https?://\S+",
     r"staff (report|reports|writer|reporter|correspondent)s?",
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
@@ -168,11 +170,11 @@ _RELATED = re.compile(
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
 """What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
-_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|go deeper|read(?=\s*[:|])"
+_RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|must read|also watch|go deeper|read(?=\s*[:|])"
                            r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
                            r"(?P<title>(?:\[[A-Z]{2,12}\] )?(?-i:[A-Z“\"‘']).{2,150})$", re.I)
-"""A link to another story inside the body: "Related: …", "Also read in Daily Maverick: …" (the outlet's own name),
+"""A link to another story inside the body: "Related: …", "MUST READ: …", "Also read in Daily Maverick: …" (the outlet's own name),
 "READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets)."""
 
 
@@ -189,6 +191,7 @@ _CAPTION_CREDIT = re.compile(
     r"|(?<=[.!?])\s(?:\[[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},\s(?:The\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\]"
     r"|(?:PHOTOS?|FILE PHOTO|POOL)\s?\|\s?[A-Z][A-Z0-9 .'’&|-]{1,60})$"  # "[Collins Kweyu, Standard]", "PHOTO | FILE | NMG"
     r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:)\s?[^\W\d_][^©.]{1,90}$"  # ". Photo credit: …", ". PHOTO: AFP"
+    r"|\.\s+(?:\|\s+(?:Photo|Image) Credit|Credit):\s?[A-Z][^©|]{1,60}$"  # The Hindu's ". | Photo Credit: K. Murali Kumar"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
@@ -367,6 +370,9 @@ def _promotion_tail(text: str) -> bool:
     lowered = text.lower()
     return (("learn more" in lowered or " here" in lowered or "consider " in lowered or lowered.endswith(" now"))
             and bool(_PROMO_TAIL.search(text)) and not re.search(r"[\"“”]", text))
+
+
+links_one = chrome_widgets.links_one  # (a link under its label alone; the rule lives there)
 
 
 def starts_related_block(text: str) -> bool:

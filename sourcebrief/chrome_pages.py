@@ -93,6 +93,15 @@ _PATTERNS = [
     r"listen in (?-i:[A-Z][a-z]+)|audio player|(?:listen|play)(?: to)? (?:this )?(?:article|story)"
     r"(?: \d{1,2}:\d\d| \d{1,2} mins?)?",  # an article's audio player: "Listen to this article" / "4 mins" /
     # "Audio Player"; "Listen In Arabic"
+    r"(?:estimated )?read(?:ing)? time:? \d{1,2} ?(?:mins?|minutes?)|tune in|(?:published|edited) by:?",  # an Indian
+    # page's header and footer: "Read Time: 2 mins", "Published By:" over the web editor's name, "Tune In"
+    r"(?:track|get|catch|follow|read) (?:the )?latest news\b.{0,40} on [\w-]+\.(?:com|in|net|org|co\.\w{2})\b.{0,120}",
+    # "Track Latest News Live on NDTV.com and get news updates from India and around the world"
+    r"get (?:breaking )?news alerts\b.{0,60}\bapp|that['’]s (?:where|all|it) (?:we['’]ll|we will|for) (?:leave|end|pause|wrap"
+    r" up|close|now)(?: (?:the|our|this|today['’]s) (?:live )?(?:blog|coverage|updates))?(?: for)?(?: (?:today|tonight|now))?",
+    # an app's pitch ("Get breaking news alerts directly to your phone with the ABC News app"); a live blog's sign-off
+    r"text ad:.{1,80}|(?-i:(?:[A-Za-z'’-]+ ){1,5}AD)",  # a Nigerian page's adverts: "TEXT AD: Call Willie - …", "PT Mag Campaign AD"
+    r"kindly share this (?:story|article|post):?|this (?:article |story )?was published (?:\d{1,2}|an?|one) (?:years?|months?|weeks?|days?) ago",  # an archive's note
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _LONG = re.compile(r"^(?:(?=.{0,300}\b(?:support|fund) our (?:independent )?journalism\b)(?=.*\b(?:I|we)\b)"
@@ -124,11 +133,11 @@ def is_update_note(text: str) -> bool:
     return len(text) <= 210 and bool(_UPDATE_NOTE.match(text.strip()))
 
 
-_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr"
+_SUMMARY_HEADING = re.compile(r"^(?:key points|key takeaways|(?:the )?story at a glance|at a glance|in short|tl;dr|highlights"
                               r"|key developments(?: on [\w ,]{3,30})?|what you need to know):?$",  # Nation's box  # the Kyiv Independent's "Key developments on July 24:"
                               re.IGNORECASE)
-"""The heading of a box that sums the story up in points over it (ABC's "Key points:"): the points say again what
-the story says."""
+"""The heading of a box that sums the story up in points over it (ABC's "Key points:", Gulf News' "Highlights"): the
+points say again what the story says."""
 
 
 def is_summary_heading(text: str) -> bool:

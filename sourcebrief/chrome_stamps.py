@@ -178,7 +178,7 @@ def _named(text: str) -> bool:
 
 
 _STAMP_BAR = re.compile(r"\s+[|·•●/–—-]\s+|\s*\|\s*")  # "Jakarta ● Thu, March 21, 2024" (The Jakarta Post)
-_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\([A-Z]{2,4}\)|\d[\w.-]*|in|with|for|via|from|of|and|the|de|la|le|el"
+_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\([A-Z]{2,4}\)|\d[\w.-]*|in|with|for|via|from|of|and|the|de|del|la|le|el"
                     r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
 """A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
 with AFP", "Japan, Disaster"), a state's initials in brackets ("Porto Alegre (RS)"), never a byline ("By Jane Doe")."""

@@ -151,3 +151,15 @@ def is_link_bar(text: str, is_link: Callable[[str], bool]) -> bool:
     "Subscribe | Sign in"): the page's account bar, never a headline over which the masthead stays unread."""
     parts = _BAR_PARTS.split(text.strip())
     return 2 <= len(parts) <= 4 and all(len(part) <= 30 and is_link(part) for part in parts)
+
+
+_LINK_LABEL = re.compile(r"^(?:also read|read also|read more|must read|see also|related|also watch)\s*[:|–—-]?$", re.I)
+"""A label alone on its line over the one story it links: "ALSO READ" / the linked headline."""
+
+
+def links_one(label: str, text: str) -> bool:
+    """Whether ``text``, under a link's label alone (``label``: "ALSO READ", "Also Read:"), is the linked headline,
+    whatever its shape ("'Talks failed because the Centre did not listen': Pandher", a quote's words and a name, which
+    a list of links would not take): a line of at most 25 words that is no sentence (no full stop at its end)."""
+    words = text.split()
+    return bool(_LINK_LABEL.match(label.strip())) and 2 <= len(words) <= 25 and not text.rstrip("”’\"'").endswith(".")

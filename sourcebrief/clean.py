@@ -90,8 +90,8 @@ class _Reading:
         self.seen_body: set[str] = set()
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
-                           | blocks.header_menus(texts) | postal.address_lines(texts)
-                           | blocks.footer_menus(texts) | blocks.button_pitches(texts))
+                           | blocks.header_menus(texts) | postal.address_lines(texts) | blocks.support_pitches(texts)
+                           | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -156,6 +156,7 @@ class _Reading:
                 text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or _bodies(
                 self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
+            self.credits += [found] if found in outlets.WIRES else []  # "AAP": an agency's copy
             return "outlet (kept as metadata)"
         if chrome.starts_related_block(text) or text == "More" and _bodies(self.paragraphs):  # (Swissinfo's, under
             self.in_related = True  # the story; in the header a share menu's "More")
@@ -174,7 +175,8 @@ class _Reading:
         if self.in_related and chrome.list_item_text(text) in self.listed and len(text.split()) >= 3:  # (not a
             # label each listed story repeats, "Published")
             self.in_related = False  # the key event's own entry, its heading as the list gave it: the list is over
-        if chrome.is_related_link(text) or self.in_related and chrome.is_listed_link(text):
+        if chrome.is_related_link(text) or self.in_related and (chrome.is_listed_link(text) or (
+                self.removed[-1].line == self.lines[index - 1].line and chrome.links_one(self.removed[-1].text, text))):
             if self.in_related:
                 self.listed.add(chrome.list_item_text(text))
             return "related-story link"
@@ -199,6 +201,7 @@ class _Reading:
         if self.byline_index == index - 1 and (found := outlets.from_byline_line(text)) and not (  # "CNN" (a photo's
                 index + 1 < len(self.lines) and chrome.is_caption(self.lines[index + 1].text)):  # credit over a caption)
             self.signals.append((line.line, found))
+            self.credits.append(found)  # "Australian Associated Press" under the byline: whose copy it is
             return "outlet (kept as metadata)"
         if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
             self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
@@ -209,9 +212,9 @@ class _Reading:
             self.byline_index = index  # "Business reporter", the outlet maybe below; "BBC Sport chief football news
             self.signals.append((line.line, header_credits.outlet_of_role(text)))  # reporter": BBC Sport's
             return "byline (kept as metadata)"
-        if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text) and index + 1 < len(self.lines) and (
+        if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text.rstrip(",")) and index + 1 < len(self.lines) and (
                 found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
-            self.reported_from = self.reported_from or text  # "The Hindu Bureau" / "Chennai" / "Updated - March 12, …"
+            self.reported_from = self.reported_from or text.rstrip(",")  # "The Hindu Bureau" / "Chennai," / "Updated - …"
             return "dateline (kept as metadata)"
         if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and (
                 chrome_stamps.parse_date_in(self.texts[index - 1]) is not None and not outlets.known(text)):  # "Ahmet Gencturk |01.07.2025 - …" /
@@ -221,11 +224,11 @@ class _Reading:
                 outlets.known(text) or titles.is_header_label(text, [], [])):  # (not an agency's "Keystone-SDA")
             self.reported_from = self.reported_from or text  # "14 August 2024" / "Statement" / "Geneva"
             return "dateline (kept as metadata)"
-        if chrome.is_stray(text):
+        if chrome.is_stray(text) and not outlets.known(text):  # ("AAP" signing off: the copy's credit, read below)
             return "stray fragment"
         if text.isdigit() and (_bodies(self.paragraphs) == 0 or len(self.paragraphs) <= 1 and self.removed and (
                 self.removed[-1].line == self.lines[index - 1].line and self.removed[-1].reason == "web chrome")) or (
-                self.in_footer and _is_menu_item(text)):  # a counter in the header ("12" likes; "Follow" / "0" under
+                self.in_footer and blocks.is_footer_item(text)):  # a counter in the header ("12" likes; "Follow" / "0" under
             return "web chrome"  # the standfirst); the footer's menu under the copyright line
         if (found := chrome_stamps.stamp(text)) is not None:
             kind, dates = found
@@ -243,8 +246,9 @@ class _Reading:
                     # 30, 2024 - 17:41 CET" (a standfirst may come first)
                     self.reported_from = self.reported_from or place
                 writer, named = header_credits.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
+                named = None if named and self.named_below and not outlets.masthead(named, self.named_below) else named  # "India News | …" signed NDTV.com
                 self.author = self.author or writer
-                self.signals.append((line.line, outlets.stamp_label(text) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
+                self.signals.append((line.line, outlets.stamp_label(text, self.named_below) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 
@@ -266,7 +270,7 @@ class _Reading:
         """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
         text, signals, paragraphs = line.text, self.signals, self.paragraphs
         if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")
-                                                      or self._signs_for_page(text)):
+                                                      or self._signs_for_page(text) or name == self.author):  # (live blog)
             # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
@@ -291,6 +295,7 @@ class _Reading:
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := header_credits.NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
+                or header_credits.over_place_and_stamp(self.texts[index + 1:index + 3])
                 or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
                 named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
@@ -315,7 +320,7 @@ class _Reading:
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
             return "byline (kept as metadata)"
-        if len(paragraphs) == 1 and _bodies(paragraphs) == 0 and header_credits.bare_byline(self.lines, index, self.title_line):
+        if len(paragraphs) == 1 and header_credits.bare_byline(self.lines, index, self.title_line, paragraphs[0]):
             self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):
@@ -414,7 +419,7 @@ class _Reading:
         bios = [r.text for r in bio + box if r.reason == "author bio"]
         signals += self._desk_signals(removed)
         owner = outlets.copy_owner(credits, self.stated)
-        outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or outlets.from_bios(bios))
+        outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or page_marks.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
             outlet = page_outlet.unsigned_outlet(removed, self.lines, title, title_line, paragraphs, _ABOVE_REASONS)
         if title_line and self.lines[0].line < title_line.line:
@@ -447,9 +452,6 @@ _CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.
 """A place in capitals alone on its line, any alphabet's capitals ("İZMIR"): under a dated byline, the dateline."""
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
 """A place of one word under the date stamp, "Geneva": where a statement was issued."""
-def _is_menu_item(text: str) -> bool:
-    """A short line without a sentence, as a site's footer lists its links: "NYTCo", "Contact Us"."""
-    return len(text.split()) <= 5 and not chrome.TERMINAL.search(text)
 
 
 def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:

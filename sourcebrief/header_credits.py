@@ -18,14 +18,15 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 """A byline giving where the writer was: "Colby Smith in Washington"."""
 
 
-_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:\s+[A-Z]\b\.?)?"
+"""A person's name of two or three words, maybe with an initial after it, as South Indian names put it ("Sagay Raj P")."""
 NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
-                       r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                       rf"(?:(?:\s+in|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
                        r"|columnist|critic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
 """A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
-whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo"),
-their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
+whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo",
+"Abdulkadir Abubakar, Dutse"), their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
 Jakarta Post)"); a byline when a date stamp follows it."""
 
 
@@ -106,6 +107,17 @@ def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
             or bool(title_line) and bool(_SHARE_BAR.match(text.strip())) and chrome.is_chrome(text))
 
 
+_PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},")
+"""A place alone with the comma that ran it into the stamp on the page: "Bengaluru," over "UPDATED: Oct 24, 2024"."""
+
+
+def over_place_and_stamp(below: list[str]) -> bool:
+    """Whether the two lines under a bare name (``below``) are where the writer was and the date stamp ("Sagay Raj P" /
+    "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today): the name is the byline."""
+    found = chrome_stamps.stamp(below[1]) if len(below) == 2 and _PLACE_COMMA.fullmatch(below[0].strip()) else None
+    return bool(found and found[1])
+
+
 _SHARE_BAR = re.compile(r"^(?:share|follow|bookmark|save|listen)\b[^.!?]{0,40}$", re.I)
 """A share bar's first button, or the bar on one line ("Share: Facebook X Email"), which a page prints right under
 its byline."""
@@ -165,14 +177,26 @@ def credit_under_headline(named: re.Match[str], title_line: Line | None, bodies:
                 and not named.group(0).endswith(")"))
 
 
-def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None) -> bool:
-    """Whether a person's name alone, right under the standfirst that is right under the headline and over the first
-    paragraph of body text, is the byline with no stamp ("Richard Meade", Lloyd's List): a name the rest of the page
+_CHROME_BETWEEN = 2
+"""How many lines of web chrome (a cookie banner, a share bar) the cleaner removed between the headline and a bare
+byline at most (the cleaner keeps only the standfirst above it)."""
+
+
+_BUTTONS = frozenset("save share print follow listen comment comments email copy link bookmark gift subscribe like tweet"
+                     " post reply more menu".split())
+"""Labels of a page's buttons, which a row of two copies in the shape of a name ("Save  Share"): never a byline."""
+
+
+def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, standfirst: Line) -> bool:
+    """Whether a person's name alone, right under the standfirst that is under the headline (maybe with a cookie banner
+    or share bar between, see ``_CHROME_BETWEEN``) and over the first paragraph of body text, is the byline with no stamp ("Richard Meade", Lloyd's List): a name the rest of the page
     never mentions, so the story's subject under the standfirst (a kicker's name) stays."""
     text = lines[index].text.strip()
-    if not (title_line and 2 <= index + 1 < len(lines) and chrome_stamps.is_name_only(text) and len(text.split()) <= 3):
+    if not (title_line and 2 <= index + 1 < len(lines) and chrome_stamps.is_name_only(text) and len(text.split()) <= 3) \
+            or any(word.lower() in _BUTTONS for word in text.split()):
         return False
-    if lines[index - 2].line != title_line.line or not chrome.is_body_candidate(lines[index + 1].text):
+    above = [at for at in range(max(0, index - 2 - _CHROME_BETWEEN), index - 1) if lines[at].line == title_line.line]
+    if not above or lines[above[0] + 1].line != standfirst.line or not chrome.is_body_candidate(lines[index + 1].text):
         return False
     others = " ".join(line.text for at, line in enumerate(lines) if at != index)
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())

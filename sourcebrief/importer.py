@@ -146,6 +146,8 @@ def read_saved_page(data: bytes) -> SavedPage:
             del clean["author"]
     if "outlet" in clean:
         clean["outlet"] = site_name(clean["outlet"])
+    if clean.get("author") and clean["author"].lower() in {clean.get("outlet", "").lower(), (document.sitename or "").lower()}:
+        del clean["author"]  # the site's name in the author field ("Channels Television"): no writer
     title = clean.pop("title", None)
     lines = [" ".join(line.split()) for line in (document.text or "").splitlines()]
     paragraphs = page_entries.with_entry_times(times, _unwrapped([line for line in lines if line]))

@@ -28,6 +28,9 @@ _COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}
 """A place in title case and a colon or dash opening the lead, as Gulf and African papers print their dateline:
 "Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …", "Rabat - The death toll …"
 (after a hyphen only a place the gazetteer knows: "Officials - who …" is no dateline)."""
+_COLON_ALONE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):")
+"""A place in title case and its colon alone on a line over the lead, as Indian sites print the dateline apart:
+"Bengaluru:" (only a place the gazetteer knows: "Highlights:" is a label)."""
 _COLON_LABEL = re.compile(r"(?:Update|Updated|Breaking|Breaking News|Note|Editor['’]s Note|Warning|Watch|Photo|Photos"
                           r"|Video|Analysis|Opinion|Exclusive|Live|Read|Read More|Related|Sources?|Correction"
                           r"|Disclaimer|Summary|Context|Background|Question|Answer|Q|A|Caption|Credit|Image|Report"
@@ -43,12 +46,19 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
         if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
                 _NOT_PLACE.match(paragraph.text)):
             found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
-        if found is None and at == 0 and (colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
+        if found is None and at + 1 < len(paragraphs) and (alone := _COLON_ALONE.fullmatch(paragraph.text.strip())) and (
+                alone.group("place") in gazetteer().places):
+            found = (alone.group("place"), "", None, None)  # "Bengaluru:" alone on its line, over the lead (NDTV)
+        if found is None and (at == 0 or not chrome.is_body_candidate(paragraphs[0].text)) and (  # (under a standfirst)
+                colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
                 colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text) and (
                 colon.group("mark") != " - " or colon.group("place") in gazetteer().places):
             found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
         if found:
             place, rest, date, agency = found
+            if rest and (again := chrome_stamps.dateline(rest)) and again[0].lower() == place.lower():
+                rest, date, agency = again[1], date or again[2], agency or again[3]  # a portal's dateline over the
+                # wire's: "VIÑA DEL MAR, Chile -- VIÑA DEL MAR, Chile (AP) — Forest fires …" (ABC News)
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
             return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
     return paragraphs, None, None, None, 0
@@ -68,7 +78,7 @@ def _points_over_lead(paragraphs: list[Line]) -> int:
     return count
 
 
-_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \([A-Z]{2,4}\))?\s+[-–—|●]\s+(?P<rest>.{6,80})"),
+_STAMP_PLACES = (re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: (?:de |del |da |do )?[A-Z][\w'’.-]+){0,2})(?: \([A-Z]{2,4}\))?\s+[-–—|●]\s+(?P<rest>.{6,80})"),
                  re.compile(r"(?P<rest>.{6,80}?)\s+[-–—|]\s+(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"))
 """A date stamp with the place the story was filed from, before its date ("Valencia - OCT 30, 2024 - 17:41 CET",
 El País; "Jakarta ● Thu, March 21, 2024", The Jakarta Post; "Porto Alegre (RS) | May 08, 2024 at 17:21", its state's initials

@@ -49,17 +49,22 @@ _ACCOUNT_BAR = re.compile(rf"{_ACCOUNT_LINK}(?:\s+\|\s+{_ACCOUNT_LINK}){{1,3}}",
 first line, it makes that line the masthead."""
 
 
+_BREADCRUMB = re.compile(r"^(?:Home|Início|Inicio|Portada|Accueil|Startseite|Home ?page|Anasayfa)\s*[>›»/]\s*\w", re.I)
+"""A page's breadcrumb trail, from its home page to the section: "Home > País", "Início › Sociedade"."""
+
+
 def name_over_menu(texts: list[str]) -> str | None:
     """The page's first line when a menu's items follow it one a line ("Brasil de Fato" / "General" / "Politics" /
-    "Environment" / "Latin America"), or its account bar ("Lloyd's List" / "Subscribe | Sign in"), or a section's
+    "Environment" / "Latin America"), or its breadcrumb trail ("Observador" / "Home > País"), or its account bar ("Lloyd's List" / "Subscribe | Sign in"), or a section's
     label over the headline (see _named_section): a short name in title case, no label itself; None otherwise. Asked
     only when nothing else names the outlet."""
     first = texts[0].strip() if texts else ""
     words = first.split()
     if not 1 <= len(words) <= 4 or first.lower() in _LABELS or not first[:1].isupper() or re.search(r"[.!?:;,|]", first):
         return None
-    if len(texts) > 1 and _ACCOUNT_BAR.fullmatch(texts[1].strip()):
-        return first  # "Lloyd's List" / "Subscribe | Sign in": the name the account bar belongs to
+    if len(texts) > 1 and (_ACCOUNT_BAR.fullmatch(texts[1].strip()) or _BREADCRUMB.match(texts[1].strip())):
+        return first  # "Lloyd's List" / "Subscribe | Sign in": the name the account bar belongs to; "Observador" /
+        # "Home > País": the site whose home page the trail starts from
     items = known = 0
     for text in texts[1:]:
         label = text.strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import outlet_names
+from . import entity_lexicon, outlet_names
 
 AMBIGUOUS = ""
 
@@ -22,7 +22,7 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Guardian|Observer|Daily|Media"
     r"|Radio|Television|TV|Network|Wire|Agency|Broadcasting|Dispatch|Ledger|Courier|Mail|Express|Review|Monitor"
     r"|Reporter|Bulletin|Standard|Inquirer|Record|Register|Globe|Independent|Examiner|Sentinel|Weekly|Insider|Digest"
-    r"|Today|Star|Sun|Online|Times-\w+|Agência|Agencia|Folha|Jornal|Diário|Diario|Gazeta|Correio|Correo|Notícias"
+    r"|Today|Star|Sun|Online|Current|Mirror|Newspapers?|Times-\w+|Agência|Agencia|Folha|Jornal|Diário|Diario|Gazeta|Correio|Correo|Notícias"
     r"|Noticias|Tribuna|Zeitung|Nouvelles|Giornale|Corriere|Kurier|Dagblad|Periódico|Periodico)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
@@ -45,9 +45,13 @@ _RESPONSIBLE = re.compile(r"(?:^|\.\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\
                          r"responsible for all content")
 _TITLE_WORDS = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|of|for|de|and)\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}$")
 """A name in title case, with "&", "of", "for", "de" or "and" between words: "The Times of Israel"."""
+ACRONYM, TITLE_WORDS = _ACRONYM, _TITLE_WORDS  # for page_marks' reading of a page's furniture
 WITH_AGENCY = re.compile(r"^\(?(?:[Bb]y\s+)?(?P<name>(?:The\s+)?(?:[A-Z][\w'’.-]*|\d{1,3})(?:\s+(?:[A-Z][\w'’.-]*|\d{1,3})){0,3}) with"
                          r" (?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|Kyodo|Xinhua|agencies|news agencies|wires)\)?\.?$")
 """An outlet's credit for agency copy it rewrote: "(FRANCE 24 with AFP)", "Le Monde with AFP"."""
+
+
+_AGENCY_WORD = re.compile(r"^(?:agencia|agência|agence|agenzia|agentur)\s+(?=\S+$)")
 
 
 def name(text: str) -> str | None:
@@ -56,6 +60,7 @@ def name(text: str) -> str | None:
     key = re.sub(r"^the\s+", "", cleaned, flags=re.I).lower()
     if not key or _GENERIC.match(key):
         return None
+    key = key if key in _KNOWN else _AGENCY_WORD.sub("", key)  # "BY AGENCIA AFP" (Buenos Aires Times): AFP's copy
     return _KNOWN.get(key, cleaned)
 
 
@@ -171,13 +176,17 @@ def from_byline_tail(text: str) -> str | None:
 _OWN_WITH_AGENCIES = re.compile(r"^(?:by|BY|By):?\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+with\s+"
                                 r"(?:AP|AFP|Reuters|dpa|EFE|ANSA|agencies)(?:(?:,\s*|,?\s+and\s+)(?:AP|AFP|Reuters|dpa|EFE|ANSA))*$")
 """A byline crediting an outlet's desk and the agencies whose copy it used, "By Euronews with AP, AFP"."""
-_NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+$")
+_NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+(?:\s+(?:and|&)(?:\s+[A-Z][\w'’.-]+)+)?$")  # two writers
 _FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
 
 
 def _run_on_outlet(words: list[str]) -> str | None:
     """The outlet's name a byline runs on into, two or three words at its end ("Fox News", "Star Tribune") or a
-    known outlet ("Associated Press"), with at least two words of a name left before it."""
+    known outlet ("Associated Press"), with at least two words of a name left before it; a known outlet's name first
+    ("PATRICIA LUNA Associated Press": not "LUNA Associated Press")."""
+    if known_tail := next((" ".join(words[-size:]) for size in (3, 2, 1) if len(words) - size >= 3 and known(
+            " ".join(words[-size:]))), None):
+        return name(known_tail)
     for size in (3, 2, 1):
         if len(words) - size < 3:  # "By" and a name of two words at least
             continue
@@ -270,14 +279,20 @@ def readable(text: str) -> str:
     return " ".join(out)
 
 
+_LATEST_ON = re.compile(r"^(?:track|get|catch|follow|read) (?:the )?latest news\b.{0,40} on (?P<name>[\w-]+)\.(?:com|in|net"
+                        r"|org|co\.\w{2})\b", re.I)
+"""A site's promotion of itself under the story: "Track Latest News Live on NDTV.com and get news updates …"."""
+
+
 def self_names(texts: list[str]) -> set[str]:
     """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
-    "Follow X on Instagram", "Why you can trust X", "Download the X app"; an outlet's name above the headline that
+    "Follow X on Instagram", "Why you can trust X", "Download the X app", "Track Latest News Live on X.com"; an outlet's name above the headline that
     recurs here is its masthead."""
     found = set()
     for text in texts:
         text = text.strip()
-        match = _COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
+        match = (_COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
+                 or _LATEST_ON.match(text))
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             got = name(got[:-len(" News")]) if got and got.endswith(" News") and known(got[:-len(" News")]) else got  # the
@@ -308,7 +323,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     if name(plain) in named_below:  # "WTOC" over the story, "Copyright 2025 WTOC" under it
         return name(plain)
     if len(words) >= 2 and not known(plain) and all(_STATION_WORD.fullmatch(word) for word in words[1:]) and (signed := next(
-            (one for one in sorted(named_below) if one.split()[0] == words[0] != "The"), None)):
+            (one for one in sorted(named_below) if one.split()[0] == words[0] != "The" and not one.startswith(plain + " ")),
+            None)):  # ("ABC News" signed "ABC News Internet Ventures": the masthead's own company)
         return signed  # "KOLO 8 News Now" signed "Copyright 2025 KOLO"; "Capital News" signed "Capital FM Kenya" (not
         # a known outlet's own name: "France 24" signed "© 2023 France Médias Monde", its owner)
     if spelled := {_squashed(one): one for one in named_below}.get(_squashed(plain)):
@@ -321,8 +337,10 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return site if site and known(site) else name(plain)
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
-    if is_section_name(plain):
-        return None  # "US & World News", "Business and Economy News": a section's name
+    if is_section_name(plain) or named_below and len(words) == 2 and words[1] == "News" and not known(plain) and (
+            words[0] in entity_lexicon.gazetteer().places):
+        return None  # "US & World News", "Business and Economy News": a section's name; "India News" on a page that
+        # signs as NDTV below
     found = name(plain)
     if found and (found in named_below or edition and plain[:1].isupper() and len(words) <= 5):
         return found
@@ -347,11 +365,11 @@ def sign_off(text: str) -> str | None:
 _STAMP_PARTS = re.compile(r"\s+[-–—|,]\s+")  # " , ": "Ahram Online , Monday 18 Sep 2023"
 
 
-def stamp_label(text: str) -> str | None:
+def stamp_label(text: str, named_below: set[str] = frozenset()) -> str | None:
     """The outlet a date stamp opens with, before a dash or bar: "Kyodo News" in "KYODO NEWS - Jan 3, 2024 - 21:15 |
     Japan"; None when its first part is no outlet's name ("Updated - July 30, 2024")."""
     parts = _STAMP_PARTS.split(text.strip(), maxsplit=1)
-    return masthead(parts[0]) if len(parts) == 2 and len(parts[0].split()) <= 4 else None  # "Marca in English"
+    return masthead(parts[0], named_below) if len(parts) == 2 and len(parts[0].split()) <= 4 else None  # "Marca in English"
 
 
 _DASH_LINE = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:—|–|--)\s*$")
@@ -394,70 +412,6 @@ def copy_owner(credits: list[str | None], stated: list[str | None]) -> str | Non
     if len(named) < 2 or len(set(named)) != 1:
         return None
     return named[0] if named[0] in WIRES else None
-
-
-_WORKS_FOR = re.compile(r"\b(?:for|at|with) (?P<name>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3})")
-
-
-def from_bios(bios: list[str]) -> str | None:
-    """The outlet the writers' bios say they work for ("… is the Tokyo bureau chief for The Washington Post."), when
-    they name one, of two words or more ("for The Times" may be any of several papers)."""
-    found = {name(match.group("name")) for bio in bios for match in _WORKS_FOR.finditer(bio)}
-    found = {one for one in found if one and outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
-    return found.pop() if len(found) == 1 else None
-
-
-_NAME_WORDS = r"(?-i:[A-Z][\w&'’.+-]*(?: (?:of |& |de )?[A-Z][\w&'’.+-]*){0,3})"
-_OWN_FURNITURE = re.compile(
-    rf"^(?:(?:subscribe to|support) (?P<sub>(?:[Tt]he )?{_NAME_WORDS})"
-    rf"|search (?P<search>(?:the )?{_NAME_WORDS})"
-    rf"|(?:sign up|subscribe|register) (?:for|to) (?P<own>{_NAME_WORDS})['’]s? [^.!?]{{0,60}}"
-    r"\b(?:newsletters?|emails?|alerts|briefing)\b.{0,80}"
-    rf"|(?P<desk>(?:[Tt]he )?{_NAME_WORDS}) (?:(?:web|news|digital|online) )?(?i:desk|bureau))[.!]?$", re.I)
-"""Furniture in which a page names itself: "Subscribe to The Hindu", "Support the Guardian", "Search the FT", "Sign up
-for Guardian Australia's breaking news email", "The Hindu Bureau"."""
-_FIRST_LINE_NAME = re.compile(r"^The [A-Z][\w'’.-]+(?: (?:of )?[A-Z][\w'’.-]+){0,2}$")
-_NOT_OWN = re.compile(r"\b(?:newsletters?|briefing|brief|edition|podcasts?|alerts|updates|premium|plus|digital"
-                      r"|unlimited|access|app)\b", re.I)
-"""Words of what a page sells, not of its own name: "Subscribe to Premium", "Support The Morning Briefing"."""
-
-
-def from_furniture(furniture: list[str], first_line: str | None) -> str | None:
-    """The outlet a page names itself by only in its furniture (``furniture``: the lines the cleaner removed): the name
-    it asks readers to subscribe to or support, searches or signs its newsletter or desk with, when that name is an
-    outlet's ("Search the FT", "HT News Desk"), starts with "The" ("Subscribe to The Hindu") or is named by two lines
-    of furniture ("Hindu Times Bureau" / "Subscribe to Hindu Times"); else the name in title case, starting with "The",
-    that opens the page over its furniture ("The Hindu" / "e-Paper" / "World"), or any name in title case that opens
-    it and is a part of two more lines of furniture ("Asharq Al-Awsat" / "Asharq Al-Awsat | Friday, 20 December,
-    2024 - 09:15" / "Moscow - Asharq Al-Awsat"; three for a name of one word). None when the furniture names none,
-    or more than one."""
-    found: dict[str, bool] = {}  # each name, and whether a line names it as an outlet's would (not "Subscribe to X")
-    for text in furniture:
-        match = _OWN_FURNITURE.match(text.strip()) if len(text) <= 160 else None
-        raw = next((group for group in match.groups() if group), None) if match else None
-        if not raw or _NOT_OWN.search(raw) or is_section_name(raw):
-            continue
-        raw = re.sub(r"^[Tt]he (?=[A-Z]{2,6}$)", "", raw)  # "Search the FT": the FT
-        raw = re.sub(r"^the ", "The ", raw)
-        got = name(readable(raw))
-        if got and got.lower() != "us":
-            found[got] = found.get(got, False) or not match.group("sub")
-    names = {one for one, owned in found.items()
-             if owned and outlet_like(one, acronym=True) or known(one) or _ACRONYM.match(one)
-             or one.startswith("The ") and len(one.split()) >= 2  # "Subscribe to TechPulse Daily" may be a newsletter
-             or sum(bool(re.search(rf"(?<![\w]){re.escape(one)}(?![\w])", text)) for text in furniture) >= 2}
-    if len(names) == 1:
-        return names.pop()
-    if names or not first_line or is_section_name(first_line) or not _TITLE_WORDS.match(first_line.strip()):
-        return None
-    if _FIRST_LINE_NAME.match(first_line.strip()):
-        return name(first_line.strip())
-    parts = [{part.strip() for part in _FURNITURE_PARTS.split(text)} for text in furniture[1:] if len(text) <= 160]
-    named = sum(first_line.strip() in part for part in parts)  # "Asharq Al-Awsat | Friday, 20 December, 2024"
-    return name(first_line.strip()) if named >= (2 if len(first_line.split()) >= 2 else 3) else None
-
-
-_FURNITURE_PARTS = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
 
 
 def self_named(named_below: set[str]) -> str | None:

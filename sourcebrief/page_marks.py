@@ -33,21 +33,22 @@ def from_page_marks(furniture: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_LOGO = re.compile(r"[A-Z][A-Z&'’.-]*(?: [A-Z][A-Z&'’.-]*){0,2}")
-"""A name of one to three words in capitals, as a logo's lettering copies: "A BOLA"."""
+_LOGO = re.compile(r"[^\W\d_][^\W\d_&'’.-]*(?: [^\W\d_][^\W\d_&'’.-]*){0,2}")
+"""A name of one to three words in capitals (any alphabet's: "PÚBLICO"), as a logo's lettering copies: "A BOLA"."""
 
 
 def logo_over_page(first_line: str | None, story: str) -> str | None:
     """The outlet the page's first line names when it is a logo's lettering over the headline ("A BOLA" / the
-    headline), no section's or article kind's word, and none of its words is in the story's opening (``story``: the
+    headline; "PÚBLICO"), no section's or article kind's word, and none of its words is in the story's opening (``story``: the
     headline and lead), as a kicker's would be ("UKRAINE WAR"): asked only when nothing else names the outlet."""
     text = (first_line or "").strip()
-    if not _LOGO.fullmatch(text) or len(text) < 4 or outlets.is_section_name(text) or _NOT_LOGO.search(text):
+    if not _LOGO.fullmatch(text) or not text.isupper() or len(text) < 4 or outlets.is_section_name(text) or _NOT_LOGO.search(text):
         return None
     if any(re.search(rf"\b{re.escape(word)}\b", story, re.I) for word in text.split() if len(word) >= 3):
         return None
-    if " " not in text and len(text) > _ACRONYM_LONGEST:
-        return outlets.name(text.title())  # "HELAGOTLAND" is Helagotland; "ESPN", "SCMP" stay initials
+    if " " not in text and (len(text) > _ACRONYM_LONGEST or not text.isascii()):
+        return outlets.name(text.title())  # "HELAGOTLAND" is Helagotland, "DIÁRIO" Diário (initials have no accents);
+        # "ESPN", "SCMP" stay initials
     return outlets.name(outlets.readable(text))
 
 
@@ -81,3 +82,91 @@ def owner_line(text: str, first_line: str) -> str | None:
     without the company word ("Nation Media Group" under the story of a page that opens "Nation"); None otherwise."""
     found = paper_of_owner(text.strip(), first_line)
     return found if found and found != text.strip() else None
+
+
+_CREDIT_BEFORE = r"(?:\btold|\bto|\bon|\bby|\bcontacted|/|©)"
+_CREDIT_AFTER = r"(?:understands|has (?:learned|learnt|seen|confirmed)|reported|English|News\b|/)"
+"""Words around an outlet's name where a page names itself: "colleagues told bianet", "Sky Sports News understands",
+"Watch highlights on Sky Sports News", "İliç / bianet" (a place and the outlet), "Bianet English"; after a verb or
+preposition, the name ends its clause ("told Novo Nordisk employees" names a company)."""
+
+
+def name_again(first_line: str | None, texts: list[str], title: str) -> str | None:
+    """The page's first line over the headline when the page names itself by it again below, as an outlet names itself
+    (see ``_CREDIT_BEFORE``): "Sky Sports" over the headline, "Sky Sports News understands" in the story; a name of at
+    most four words, no section's or article kind's label and not in the headline (a kicker's topic, "Ukraine War",
+    recurs in the story but not as a credit). Asked only when nothing else names the outlet."""
+    text = (first_line or "").strip()
+    words = text.split()
+    if not 1 <= len(words) <= 4 or re.search(r"[.!?:;,|]", text) or outlets.is_section_name(text) or _NOT_LOGO.search(
+            text.upper()) or re.search(rf"\b{re.escape(text)}\b", title, re.I):
+        return None
+    if not (text.islower() or text.isupper() or all(word[:1].isupper() for word in words)):
+        return None
+    named = re.compile(rf"{_CREDIT_BEFORE}\s+{re.escape(text)}(?=\s*(?:[.,;:)]|$))|(?<![\w-]){re.escape(text)}\s+{_CREDIT_AFTER}",
+                       re.I if " " not in text else 0)
+    return outlets.name(outlets.readable(text)) if any(named.search(line) for line in texts[1:]) else None
+
+
+_WORKS_FOR = re.compile(r"\b(?:for|at|with) (?P<name>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3})")
+
+
+def from_bios(bios: list[str]) -> str | None:
+    """The outlet the writers' bios say they work for ("… is the Tokyo bureau chief for The Washington Post."), when
+    they name one, of two words or more ("for The Times" may be any of several papers)."""
+    found = {outlets.name(match.group("name")) for bio in bios for match in _WORKS_FOR.finditer(bio)}
+    found = {one for one in found if one and outlets.outlet_like(one) and len(re.sub(r"^The ", "", one).split()) >= 2}
+    return found.pop() if len(found) == 1 else None
+
+
+_NAME_WORDS = r"(?-i:[A-Z][\w&'’.+-]*(?: (?:of |& |de )?[A-Z][\w&'’.+-]*){0,3})"
+_OWN_FURNITURE = re.compile(
+    rf"^(?:(?:subscribe to|support) (?P<sub>(?:[Tt]he )?{_NAME_WORDS})"
+    rf"|search (?P<search>(?:the )?{_NAME_WORDS})"
+    rf"|(?:sign up|subscribe|register) (?:for|to) (?P<own>{_NAME_WORDS})['’]s? [^.!?]{{0,60}}"
+    r"\b(?:newsletters?|emails?|alerts|briefing)\b.{0,80}"
+    rf"|(?P<desk>(?:[Tt]he )?{_NAME_WORDS}) (?:(?:web|news|digital|online) )?(?i:desk|bureau))[.!]?$", re.I)
+"""Furniture in which a page names itself: "Subscribe to The Hindu", "Support the Guardian", "Search the FT", "Sign up
+for Guardian Australia's breaking news email", "The Hindu Bureau"."""
+_FIRST_LINE_NAME = re.compile(r"^The [A-Z][\w'’.-]+(?: (?:of )?[A-Z][\w'’.-]+){0,2}$")
+_NOT_OWN = re.compile(r"\b(?:newsletters?|briefing|brief|edition|podcasts?|alerts|updates|premium|plus|digital"
+                      r"|unlimited|access|app)\b", re.I)
+"""Words of what a page sells, not of its own name: "Subscribe to Premium", "Support The Morning Briefing"."""
+
+
+def from_furniture(furniture: list[str], first_line: str | None) -> str | None:
+    """The outlet a page names itself by only in its furniture (``furniture``: the lines the cleaner removed): the name
+    it asks readers to subscribe to or support, searches or signs its newsletter or desk with, when that name is an
+    outlet's ("Search the FT", "HT News Desk"), starts with "The" ("Subscribe to The Hindu") or is named by two lines
+    of furniture ("Hindu Times Bureau" / "Subscribe to Hindu Times"); else the name in title case, starting with "The",
+    that opens the page over its furniture ("The Hindu" / "e-Paper" / "World"), or any name in title case that opens
+    it and is a part of two more lines of furniture ("Asharq Al-Awsat" / "Asharq Al-Awsat | Friday, 20 December,
+    2024 - 09:15" / "Moscow - Asharq Al-Awsat"; three for a name of one word). None when the furniture names none,
+    or more than one."""
+    found: dict[str, bool] = {}  # each name, and whether a line names it as an outlet's would (not "Subscribe to X")
+    for text in furniture:
+        match = _OWN_FURNITURE.match(text.strip()) if len(text) <= 160 else None
+        raw = next((group for group in match.groups() if group), None) if match else None
+        if not raw or _NOT_OWN.search(raw) or outlets.is_section_name(raw):
+            continue
+        raw = re.sub(r"^[Tt]he (?=[A-Z]{2,6}$)", "", raw)  # "Search the FT": the FT
+        raw = re.sub(r"^the ", "The ", raw)
+        got = outlets.name(outlets.readable(raw))
+        if got and got.lower() != "us":
+            found[got] = found.get(got, False) or not match.group("sub")
+    names = {one for one, owned in found.items()
+             if owned and outlets.outlet_like(one, acronym=True) or outlets.known(one) or outlets.ACRONYM.match(one)
+             or one.startswith("The ") and len(one.split()) >= 2  # "Subscribe to TechPulse Daily" may be a newsletter
+             or sum(bool(re.search(rf"(?<![\w]){re.escape(one)}(?![\w])", text)) for text in furniture) >= 2}
+    if len(names) == 1:
+        return names.pop()
+    if names or not first_line or outlets.is_section_name(first_line) or not outlets.TITLE_WORDS.match(first_line.strip()):
+        return None
+    if _FIRST_LINE_NAME.match(first_line.strip()):
+        return outlets.name(first_line.strip())
+    parts = [{part.strip() for part in _FURNITURE_PARTS.split(text)} for text in furniture[1:] if len(text) <= 160]
+    named = sum(first_line.strip() in part for part in parts)  # "Asharq Al-Awsat | Friday, 20 December, 2024"
+    return outlets.name(first_line.strip()) if named >= (2 if len(first_line.split()) >= 2 else 3) else None
+
+
+_FURNITURE_PARTS = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")

@@ -68,6 +68,7 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
     quotes: list[Quote] = []
     for start, end in spans:
         speaker, cue = _attribute(text, masked, start, end)
+        speaker = _without_label(speaker)
         if speaker is None and quotes and quotes[-1].speaker and _goes_on(masked, quotes[-1].end, start):
             speaker, cue = quotes[-1].speaker, "continued"
         written = None
@@ -364,6 +365,17 @@ def _adverb(word: str) -> bool:
 
 _LY_NOUNS = frozenset("family assembly rally supply monopoly anomaly".split())
 """Nouns ending in "-ly", which may end a speaker's phrase: "the family", "the national assembly"."""
+
+
+_LINK_LABEL = re.compile(r"^(?:(?:ALSO READ|READ MORE|READ ALSO|RELATED|MUST READ|SEE ALSO)\b|(?i:also read|read more"
+                         r"|read also|related|must read|see also)\s*(?=[:|–—-]))\s*[:|–—-]?\s*")
+"""A related link's label that a page's copy left before the linked headline ("ALSO READ | Modi says: “…”"), in
+capitals or before its mark: no part of a speaker's name."""
+
+
+def _without_label(speaker: str | None) -> str | None:
+    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one)."""
+    return (_LINK_LABEL.sub("", speaker).strip() or None) if speaker else speaker
 
 
 def _speaker_from_phrase(phrase: str) -> str | None:

@@ -38,7 +38,8 @@ def join_wrapped(text: str) -> tuple[list[Line], list[int]]:
     lines: list[Line] = []
     blanks: list[int] = []
     pending_blank = 0
-    for number, raw_line in enumerate(text.split("\n"), start=1):
+    raw_lines = text.split("\n")
+    for number, raw_line in enumerate(raw_lines, start=1):
         stripped = _END_MARK.sub("", " ".join(raw_line.split()))
         if not stripped:
             pending_blank += 1
@@ -46,7 +47,7 @@ def join_wrapped(text: str) -> tuple[list[Line], list[int]]:
         previous = lines[-1] if lines else None
         wrapped = (previous is not None and pending_blank == 0 and stripped[0].islower()
                    and not chrome.TERMINAL.search(previous.text)
-                   and not (len(previous.text) <= 60 and _OWN_LINE.fullmatch(stripped))
+                   and not ((len(previous.text) <= 60 or _stamp_under(raw_lines, number)) and _OWN_LINE.fullmatch(stripped))
                    and not _CAPITALS_BYLINE.fullmatch(stripped)
                    and len(previous.text) + len(stripped.split(" ", 1)[0]) >= 30)  # "The Hindu" / "e-Paper": no wrap
         if wrapped:
@@ -56,6 +57,14 @@ def join_wrapped(text: str) -> tuple[list[Line], list[int]]:
             blanks.append(pending_blank)
         pending_blank = 0
     return lines, blanks
+
+
+def _stamp_under(raw_lines: list[str], number: int) -> bool:
+    """Whether the next line with text under seed line ``number`` is a dated stamp: "by Nasreen Abdulla" over
+    "Published: Wed 17 Apr 2024, 9:08 PM" is a byline under a long standfirst, no wrapped end of it."""
+    below = next((line.strip() for line in raw_lines[number:number + 3] if line.strip()), "")
+    found = chrome_stamps.stamp(below) if below else None
+    return bool(found and found[1])
 
 
 def split_stories(lines: list[Line], blanks: list[int]) -> list[Story]:
@@ -99,8 +108,9 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     after the furniture that ends a page, set apart in title case over a body, or under the masthead that opened the
     file and over its own date stamp or dateline."""
     text = lines[index].text
-    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text):
-        return False
+    if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text) or (
+            chrome_stamps.byline(text) is not None):  # a live blog's byline over each entry ("By Keane Bourke"): no
+        return False  # headline, however often it recurs
     following = [line.text for line in lines[index + 1:index + 10]]
     bodies_after = sum(chrome.is_body_candidate(t) for t in following)
     if text in following:  # (a caption repeated at the very end is the page's, no story's headline: its copy no body)

@@ -238,9 +238,10 @@ def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
     return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
 
 
-_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})\. (?:[A-Z][\w'’-]+ ){1,4}"
+_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})[.,] (?:[A-Z][\w'’-]+ ){1,4}"
                                r"(?:News Agency|Newspaper|Daily|News)")
-"""An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency"."""
+"""An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency" (or after a comma,
+"MercoPress, South Atlantic News Agency")."""
 
 
 _SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}[.!] ?){2,3}")

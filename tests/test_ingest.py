@@ -313,3 +313,22 @@ def test_a_saved_pages_stamp_gives_its_dateline(tmp_path: Path) -> None:
     raw, _ = read_seed(path)
     article = clean(raw)[0]
     assert (article.dateline, article.published.isoformat()) == ("SEOUL", "2024-12-04")
+
+
+SITE_AS_AUTHOR_PAGE = """<!doctype html><html amp lang="en"><head><title>NEMA says 147 killed in tanker explosion</title>
+<meta property="og:site_name" content="Harbour Television">
+<meta property="article:published_time" content="2024-10-17T11:24:08+01:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"NEMA says 147
+killed in tanker explosion","author":{"@type":"Person","name":"Harbour Television"}}</script></head><body><article>
+<h1>NEMA says 147 killed in tanker explosion</h1><div class="meta"><span class="author">By Harbour Television</span></div>
+<p>The National Emergency Management Agency says 147 people died in the tanker explosion in Majiya, Jigawa State.</p>
+<p>The agency's director-general said 70 of the victims were still in hospital, some in a critical condition.</p>
+</article></body></html>"""
+
+
+def test_a_saved_pages_site_name_in_its_author_field_is_no_writer(tmp_path: Path) -> None:
+    """An AMP page's author field that is its own site's name ("By Channels Television") names no writer."""
+    path = tmp_path / "amp.html"
+    path.write_text(SITE_AS_AUTHOR_PAGE, encoding="utf-8")
+    raw, _ = read_seed(path)
+    assert raw.meta.outlet == "Harbour Television" and raw.meta.author is None
