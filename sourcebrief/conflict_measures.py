@@ -371,3 +371,22 @@ def one_workforce(a: Claim, b: Claim) -> bool:
         return False
     low, high = sorted(abs(c.figure.value) for c in (a, b))
     return 0 < low and high <= CLOSE * low
+
+
+_BEARING = re.compile(r"\s*(?:km|kilometres?|kilometers?|nautical\s+miles?|miles?|mi|metres?|meters?|m)?\s+"
+                      r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\b", re.I)
+"""A distance's bearing from a place, right after the figure: "about 100km [north of] Port Hedland"."""
+
+
+def bearings_apart(a: Claim, b: Claim) -> bool:
+    """Two distances from a place on two bearings are two positions, not one distance told two ways: "crossed the
+    coast about 60 kilometres east of Port Hedland" and "was about 100km north of Port Hedland" (where a cyclone was
+    hours before)."""
+    bearings = []
+    for claim in (a, b):
+        at = claim.quote.find(claim.figure.text) if claim.figure is not None else -1
+        found = _BEARING.match(claim.quote, at + len(claim.figure.text)) if at >= 0 else None
+        if found is None:
+            return False
+        bearings.append(found["dir"].lower().replace("-", ""))
+    return bearings[0] != bearings[1]

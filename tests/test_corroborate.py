@@ -205,3 +205,16 @@ def test_a_conflict_heading_names_what_is_measured(family: str, heading: str) ->
     from sourcebrief.conflict_heading import quantity as _quantity
 
     assert _quantity(family) == heading
+
+
+def test_distances_on_two_bearings_are_two_positions() -> None:
+    """ "about 60 kilometres east of Port Hedland" (where the cyclone crossed the coast) and "about 100km north of Port
+    Hedland" (where it was that morning) are two positions, no conflict; one bearing is one distance told two ways."""
+    from sourcebrief.conflict_measures import bearings_apart
+    east = sentence_claims("a", 1, 0, "Tropical Cyclone Zelia crossed the coast about 60 kilometres east of Port "
+                                      "Hedland at about 4pm as a category four system.")[0]
+    north = sentence_claims("b", 1, 0, "The system was moving slowly south, about 100km north of Port Hedland, the "
+                                       "Bureau of Meteorology said.")[0]
+    also_east = sentence_claims("c", 1, 0, "The cyclone crossed the coast about 70km east of Port Hedland.")[0]
+    assert bearings_apart(east, north) and bearings_apart(north, east)
+    assert not bearings_apart(east, also_east)
