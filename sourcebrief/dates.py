@@ -8,7 +8,7 @@ import datetime as _dt
 from typing import NamedTuple
 
 from sourcebrief import (date_bracket, date_calendar, date_entries, date_handlers, date_ordinal, date_rules, date_site,
-                         date_story, outlet_names)
+                         date_story, date_that_year, outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -78,6 +78,8 @@ class _Anchors(NamedTuple):
     """The day of the most recent clock time."""
     clock_end: int = -1
     """Where that clock time ended."""
+    year: str | None = None
+    """The year the story last wrote out, which "that year" refers to (date_that_year)."""
 
 
 _MEASURE_AFTER = re.compile(r"\s+(?:record|high|low|average|peak|level|figure|total)s?\b(?!\s+(?:of|for)\b)")
@@ -178,6 +180,9 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     if result is None:
         return None
     kind, value, mod = result
+    tie = date_that_year.tied(text, start, end, value, anchors.year) if kind == "DATE" else None
+    if tie is not None:
+        start, end, value = tie
     if _MEASURE_AFTER.match(text, end) and not re.search(r"\d", text[start:end]) and (
             _KIND_BEFORE.search(text, max(0, start - 30), start) or _KIND_OPENS.match(text, start)):
         return None  # "the previous July record": the record for July before this one, not last July
@@ -219,6 +224,7 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
     kind, value, end = timex.type, timex.value, timex.end
     if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
         return anchors
+    year = date_that_year.named_year(timex.text) or anchors.year
     grain = precision(value)
     clocked = grain == "time"
     if clocked:
@@ -231,6 +237,7 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
         quarter=value if grain == "quarter" else anchors.quarter,
         clock=value if clocked else anchors.clock,
         clock_end=end if clocked else anchors.clock_end,
+        year=year,
     )
 
 

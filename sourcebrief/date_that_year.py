@@ -1,0 +1,48 @@
+"""A month or a day without a year that the story ties to the year it last named: "arrested on March 14, 2023 … He was
+charged on August 2 that year" is 2023-08-02, "charged that August" 2023-08, "arrested in March of that year" 2023-03,
+whatever year lies nearest the publication date."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["named_year", "tied"]
+
+_YEAR_NAMED = re.compile(r"(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])")
+"""A year written in an expression ("March 14, 2023", "early 2023"); not one inside a compound ("the 2006-built
+suezmax"), which names a thing's kind, not the story's time."""
+
+_THAT_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+"""What ties a month or day just before it to the year last named: "August 2 [that year]", "March [of that year]"."""
+
+_THAT_BEFORE = re.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bnoted )(?<!\badded )(?<!\bshowed )(?<!\bshow )"
+                          r"(?<!\bshows )(?<!\bfound )\b[Tt]hat\s+$")
+"""What ties a month just after it to the year last named: "[that ]August" (not the "that" of what was said: "said
+that August sales rose")."""
+
+_YEARLESS = re.compile(r"(?:\d{4})(?P<rest>-\d\d(?:-\d\d)?)")
+"""A month or day value whose year the tie replaces."""
+
+
+def named_year(expression: str) -> str | None:
+    """The year an expression writes out, if any: what a later "that year" refers to."""
+    found = _YEAR_NAMED.findall(expression)
+    return found[-1] if found else None
+
+
+def tied(text: str, start: int, end: int, value: str, year: str | None) -> tuple[int, int, str] | None:
+    """(start, end, value) of the month or day at ``text[start:end]`` (resolved to ``value``) widened over the words
+    that tie it to the year last named (``year``) and given that year; unresolved when the story named none. None when
+    nothing ties it, or it writes its own year."""
+    if _YEAR_NAMED.search(text, start, end) or not _YEARLESS.fullmatch(value):
+        return None
+    after = _THAT_YEAR_AFTER.match(text, end)
+    before = None if after else _THAT_BEFORE.search(text, max(0, start - 8), start)
+    if after is None and before is None:
+        return None
+    if before is not None and not re.fullmatch(r"[A-Z][a-z]+\.?", text[start:end]):
+        return None  # "that" before a month alone ("that August"), not a day ("said that August 2 …")
+    new_start, new_end = (before.start(), end) if before else (start, after.end())
+    if year is None:
+        return new_start, new_end, "unresolved"
+    return new_start, new_end, year + _YEARLESS.fullmatch(value)["rest"]
