@@ -7,8 +7,8 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import (date_bracket, date_calendar, date_entries, date_handlers, date_ordinal, date_rules, date_site,
-                         date_story, date_that_year, outlet_names)
+from sourcebrief import (date_bracket, date_calendar, date_daymonth, date_entries, date_handlers, date_ordinal,
+                         date_rules, date_site, date_story, date_that_year, outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -52,6 +52,7 @@ HANDLERS = {
     "weekday": date_bracket.checked(date_calendar.weekday),
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
     "weekend": date_calendar.weekend, "ofunit": date_story.of_unit, "ordinal": date_ordinal.ordinal,
+    "daymonth": date_daymonth.daymonth,
 }
 """Which function resolves each rule of ``date_rules.RULES``."""
 
