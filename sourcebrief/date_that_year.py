@@ -1,6 +1,6 @@
 """A month or a day without a year that the story ties to the year it last named: "arrested on March 14, 2023 … He was
 charged on August 2 that year" is 2023-08-02, "charged that August" 2023-08, "arrested in March of that year" 2023-03,
-whatever year lies nearest the publication date."""
+"fined that summer" 2023-SU, whatever year lies nearest the publication date (or none, in an undated source)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ _THAT_BEFORE = re.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bnoted )(?<!
 """What ties a month just after it to the year last named: "[that ]August" (not the "that" of what was said: "said
 that August sales rose")."""
 
-_YEARLESS = re.compile(r"(?:\d{4})(?P<rest>-\d\d(?:-\d\d)?)")
-"""A month or day value whose year the tie replaces."""
+_YEARLESS = re.compile(r"(?:\d{4})(?P<rest>-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI))")
+"""A month, day or season value whose year the tie replaces."""
+_MONTH_OR_SEASON = re.compile(r"[A-Z][a-z]+\.?|spring|summer|autumn|fall|winter", re.IGNORECASE)
+"""What "that" ties alone: a month or a season ("that summer"), not a day."""
 
 
 def named_year(expression: str) -> str | None:
@@ -40,8 +42,8 @@ def tied(text: str, start: int, end: int, value: str, year: str | None) -> tuple
     before = None if after else _THAT_BEFORE.search(text, max(0, start - 8), start)
     if after is None and before is None:
         return None
-    if before is not None and not re.fullmatch(r"[A-Z][a-z]+\.?", text[start:end]):
-        return None  # "that" before a month alone ("that August"), not a day ("said that August 2 …")
+    if before is not None and not _MONTH_OR_SEASON.fullmatch(text[start:end]):
+        return None  # "that" before a month or season alone ("that August"), not a day ("said that August 2 …")
     new_start, new_end = (before.start(), end) if before else (start, after.end())
     if year is None:
         return new_start, new_end, "unresolved"

@@ -181,6 +181,9 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     if result is None:
         return None
     kind, value, mod = result
+    if kind == "DATE" and value == "unresolved" and published is None and anchors.year:
+        # Undated, "released on June 2 that year" still has the year it is tied to: read it from mid-year of that one
+        value = _read_in_year(rule, groups, site, int(anchors.year)) or value
     tie = date_that_year.tied(text, start, end, value, anchors.year) if kind == "DATE" else None
     if tie is not None:
         start, end, value = tie
@@ -197,6 +200,19 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _read_in_year(rule: str, groups: re.Match[str], site: date_site.Site, year: int) -> str | None:
+    """The value of a yearless month or day read as if published mid-``year``, when words after or before it tie it to
+    the year the story last named (date_that_year); None otherwise: the tie then gives it that year, whatever the
+    guess from mid-year."""
+    if not date_that_year.tied(site.text, site.start, site.end, f"{year:04d}-01", str(year)):
+        return None
+    try:
+        result = HANDLERS[rule](groups, site._replace(dct=_dt.date(year, 6, 30)))
+    except (OverflowError, ValueError):
+        return None
+    return result[1] if result and result[0] == "DATE" and result[1] != "unresolved" else None
 
 
 _ZONE_BRACKET_OPEN = re.compile(rf"\(\s*(?P<clock>\d{{1,2}}[:.]?\d{{2}}\s*{date_rules.TIME_ZONE}\s+(?:on\s+)?)?$")
