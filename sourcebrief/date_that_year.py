@@ -24,6 +24,10 @@ _YEARLESS = re.compile(r"(?:\d{4})(?P<rest>-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI))")
 """A month, day or season value whose year the tie replaces."""
 _MONTH_OR_SEASON = re.compile(r"[A-Z][a-z]+\.?|spring|summer|autumn|fall|winter", re.IGNORECASE)
 """What "that" ties alone: a month or a season ("that summer"), not a day."""
+_ADVERBIAL_END = re.compile(r"\s*(?:[,.;:)!?]|$|\s(?:and|but|or|when|after|before|as|in|at|on|with|for|to|from|while)\b)")
+"""What follows "that August" told as a time ("charged that August.", "released that June after repairs"); a verb or
+a noun after it makes "that" the opening of a clause whose subject the month is ("adding that August had been the
+driest since 1950")."""
 
 
 def named_year(expression: str) -> str | None:
@@ -42,7 +46,7 @@ def tied(text: str, start: int, end: int, value: str, year: str | None) -> tuple
     before = None if after else _THAT_BEFORE.search(text, max(0, start - 8), start)
     if after is None and before is None:
         return None
-    if before is not None and not _MONTH_OR_SEASON.fullmatch(text[start:end]):
+    if before is not None and not (_MONTH_OR_SEASON.fullmatch(text[start:end]) and _ADVERBIAL_END.match(text, end)):
         return None  # "that" before a month or season alone ("that August"), not a day ("said that August 2 …")
     new_start, new_end = (before.start(), end) if before else (start, after.end())
     if year is None:
