@@ -30,6 +30,8 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _NAME_WITH_YEAR = re.compile(r"\b(?:[Bb]ill|[Aa]ct|[Ll]aw|[Bb]udget|Vision|Agenda|Strategy|Plan|Euro|Expo|Cup|Games)"
                              r",?\s+$")
 """A name the year ends: "the finance bill 2024", "Finance Bill, 2024", "Vision 2030", "Euro 2024"."""
+_COMPOUND_AFTER = re.compile(r"-(?!(?:present|now|today)\b)[a-z]")
+"""A year inside a compound word ("the 2006-built suezmax", "a 2019-registered car"): a thing's kind, no date."""
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "june", "august", "april", "july", "mar", "sept"}
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 """A capitalised word straight after a bare month that is also a first name: "Editing by Jan Harvey"."""
@@ -84,7 +86,8 @@ def year(g: re.Match[str], site: Site) -> Result | None:
     if g["y2"] and _span_end(value, g["y2"]) != value:
         return None  # "the 2023-24 school year", "fiscal 2024/25", "2014-2017": a span, not its first year
     if not (g["mod"] or g["fy"]):
-        if value < 1800 or _PLURAL_AFTER.match(site.text, site.end) or _NAME_WITH_YEAR.search(text_before(site)):
+        if value < 1800 or _PLURAL_AFTER.match(site.text, site.end) or _NAME_WITH_YEAR.search(text_before(site)) \
+                or _COMPOUND_AFTER.match(site.text, site.end):
             return None
         if site.text[site.end:site.end + 1] == ":":
             return None
@@ -251,6 +254,8 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     if _DECLARED_DAY.search(site.text, max(site.sentence_start, site.start - 30), site.start) and _DAY_OF.match(
             site.text, site.end):  # "declared Wednesday a day of mourning": a day set aside, ahead
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "future")), None)
+    if _HAD_SINCE.search(site.text, site.sentence_start, site.start):  # "had trained alone since Monday", on a Monday
+        return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "past", -1)), None)  # the one before
     when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
     if when != "reported":
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)
@@ -268,6 +273,9 @@ $52 per share, a 28% premium to Friday's closing price"."""
 _MARKET_CLOSE_BEFORE = re.compile(r"\b(?:(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:prices?|levels?|values?)"
                                   r"|(?:the|its|their)\s+close(?:\s+of\s+trading)?)\s+(?:on\s+)?$", re.IGNORECASE)
 """The same close told before its day: "a 28% premium to its closing price on Tuesday", "above the close on Friday"."""
+_HAD_SINCE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){1,6}?since\s+$")
+"""A state in the past perfect since a weekday: it ran up to a time already told, so its start is a weekday before
+the day of writing, even one of the same name."""
 _DECLARED_DAY = re.compile(r"\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$")
 _DAY_OF = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day|holiday)\b")
 """A weekday declared a day of something ("declared Wednesday a day of mourning"): a day ahead of the declaration."""

@@ -108,3 +108,30 @@ def past_verb_before(head: str) -> bool:
 _SHORT_OBJECT = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 """A name a past verb may take before the date it governs: "visited Muscat", "met Vladimir Putin" (not a thing, which
 the date may be of: "approved a payout in December", written in October, is this December's payout)."""
+
+
+_ON_DAY_BEFORE = re.compile(r"\s(?:on|from)\s+$", re.IGNORECASE)
+_ACTIVE_INSTRUCTION = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"\b(?:told|ordered|urged|asked|instructed|advised|warned|directed|required|called\s+on|pressed)"
+    r"\s+(?!to\b)(?:[\w'’-]+\s+){1,4}?to\s+(?:[a-z]+\s+){1,6}?$", re.IGNORECASE)
+"""An instruction to someone it names, before the day of its infinitive ("asked private companies to let staff work
+from home on Thursday"): the day is the deed's, after the asking. Passive ("were ordered to leave on Friday"), the day
+is the order's, as news tells it."""
+_HEADLINE_PLAN = re.compile(r"(?:^|[;:—–]\s*)(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\b[^.,;:!?\"“”]{0,60}\s$")
+"""A headline's or standfirst's plan: a subject and its infinitive, no finite verb ("Talks between daa and Siptu [to
+resume] at the Workplace Relations Commission on Friday", "private sector staff [to work] remotely on Thursday")."""
+
+
+def planned_day(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:
+    """Whether the day at ``start`` is the day of an instruction's infinitive ("asked companies to let staff work
+    from home on Thursday") or of a headline's plan ("staff to work remotely on Thursday", a line without a full stop
+    or a past verb): a day after the saying, not the day before it."""
+    head = text[sentence_start:start]
+    if not _ON_DAY_BEFORE.search(head):
+        return False
+    if instruction_deadline(head) and _ACTIVE_INSTRUCTION.search(head):
+        return True
+    plan = _HEADLINE_PLAN.search(head)
+    return (plan is not None and "." not in text[start:sentence_end].rstrip()[-1:]
+            and not R.PAST_CUES.search(head, plan.start()))

@@ -237,13 +237,16 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.day_value(found)
         else:
             day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
-    elif site.recent and V.precision(site.recent) == "day" and not (
-            site.dct and V.first_day(site.recent) > site.dct and tense(site) == "past"):
+    elif site.recent and V.precision(site.recent) == "day" and (_AT_AFTER_DAY.search(
+            site.text, max(0, site.start - 40), site.start) or not (
+            site.dct and V.first_day(site.recent) > site.dct and tense(site) == "past")):
         # Not a day ahead for a past deed: "trains would run on Friday, after talks ended without agreement at
         # 4:30 p.m.", written on Thursday, ended that Thursday (the publication day, below)
         day = site.recent
         if date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2])):
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
+        if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
+            clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
         # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
@@ -254,6 +257,9 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     return ("TIME", f"{day}T{clock}", None)
 
 
+_AT_AFTER_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d{1,2})\s+at\s+(?:about\s+|around\s+)?$")
+"""A clock time right after the day it is on ("would meet them on Thursday [at 14h30]"): that day's, whatever tense
+a saying around it tells."""
 _NUMERIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?=[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/]))")
 """What stands between a clock time and the date in numbers it is on: "23:59[ on ]31/12/2024"."""
 

@@ -87,6 +87,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("yearfirst", r"(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d/])"),  # "2024/05/04", as ISO
     ("numeric", r"(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    # "until 31/08", "from 14/9": a day and month in numbers after a word that makes them a date (date_daymonth).
+    ("daymonth", r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bon\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+                 r"|(?<=\bafter\s)|(?<=\bsince\s))(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])"),
     # "14.09.2024": dots between a date's numbers put the day first wherever they are written (chrome_stamps).
     ("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d|\d)"),
     ("full", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1e>{_DAY}))?"
@@ -95,9 +98,12 @@ RULES: tuple[tuple[str, str], ...] = (
     # "on the 28th", "since the 11th of this month", "set for the 28th": a day of a month the sentence or the
     # publication gives (not "the 15th anniversary", "the 3rd Infantry Division", "for the 10th time": a noun after it).
     ("ordinal", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
-                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bfor\s))the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bfor\s)"
+                r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=The\s+\d+(?:st|nd|rd|th)\s+(?:was|were|saw|brought)\b))"
+                r"the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
-                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b)"),
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a"
+                r"|was|were|saw|brought)\b)"),
     ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
              rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
              rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<h4>[01]?\d|2[0-3])h(?P<mi4>[0-5]\d)(?!\w)"

@@ -129,6 +129,8 @@ def _sentence_tense(site: Site, reported: bool) -> str:
         if (_DEADLINE_BEFORE.search(head) and (_PRESENT.search(head) or R.FUTURE_CUES.search(head))
                 and not _told_past(head)):
             return "future"  # "It has issued red alerts through Friday": in force now, to the coming Friday
+    if date_clauses.planned_day(site.text, site.sentence_start, site.start, site.sentence_end):
+        return "reported" if reported else "future"  # "asked companies to let staff work from home on Thursday"
     if _WARNING_ISSUED.search(site.text, site.sentence_start, site.start):
         return "future"  # "Met Éireann has issued a status orange wind warning for Tuesday": a warning now, for ahead
     if _PARTICIPLE_BEFORE.search(text_before(site)):
@@ -198,10 +200,21 @@ def year_tense(site: Site) -> str:
     when = tense(site, reported=True)
     if when == "past" and date_clauses.past_verb_before(site.text[site.sentence_start:site.start]):
         return "since"  # "The merger, first announced in May, closed on Tuesday", in March: last May
+    if when == "past" and _fronted(site):
+        return "since"  # "In January, a quake killed 500 people", in December: last January, not the next
     return "future" if when == "reported" else when
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+|mid-)?$", re.IGNORECASE)
+_FRONTED_BEFORE = re.compile(r"\s*(?:(?:Back|Earlier|Later)\s+)?(?:In|On)\s+(?:early\s+|late\s+|mid-)?")
+"""A date opening its sentence as its setting ("[In ]January, a quake killed …"): told in the past, it is past, however
+near the same month lies ahead (unlike "Putin declared March 24 a day of mourning", a date a verb sets)."""
+
+
+def _fronted(site: Site) -> bool:
+    """Whether the date opens its sentence, set off by a comma: "In January, …"."""
+    return bool(_FRONTED_BEFORE.fullmatch(site.text, site.sentence_start, site.start)
+                and site.text.startswith(",", site.end))
 
 
 def text_before(site: Site, width: int = 30) -> str:

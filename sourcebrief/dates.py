@@ -7,8 +7,8 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import (date_bracket, date_calendar, date_entries, date_handlers, date_ordinal, date_rules, date_site,
-                         date_story, outlet_names)
+from sourcebrief import (date_bracket, date_calendar, date_daymonth, date_entries, date_handlers, date_ordinal,
+                         date_rules, date_site, date_story, date_that_year, outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -52,6 +52,7 @@ HANDLERS = {
     "weekday": date_bracket.checked(date_calendar.weekday),
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
     "weekend": date_calendar.weekend, "ofunit": date_story.of_unit, "ordinal": date_ordinal.ordinal,
+    "daymonth": date_daymonth.daymonth,
 }
 """Which function resolves each rule of ``date_rules.RULES``."""
 
@@ -78,6 +79,8 @@ class _Anchors(NamedTuple):
     """The day of the most recent clock time."""
     clock_end: int = -1
     """Where that clock time ended."""
+    year: str | None = None
+    """The year the story last wrote out, which "that year" refers to (date_that_year)."""
 
 
 _MEASURE_AFTER = re.compile(r"\s+(?:record|high|low|average|peak|level|figure|total)s?\b(?!\s+(?:of|for)\b)")
@@ -178,6 +181,12 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     if result is None:
         return None
     kind, value, mod = result
+    if kind == "DATE" and value == "unresolved" and published is None and anchors.year:
+        # Undated, "released on June 2 that year" still has the year it is tied to: read it from mid-year of that one
+        value = _read_in_year(rule, groups, site, int(anchors.year)) or value
+    tie = date_that_year.tied(text, start, end, value, anchors.year) if kind == "DATE" else None
+    if tie is not None:
+        start, end, value = tie
     if _MEASURE_AFTER.match(text, end) and not re.search(r"\d", text[start:end]) and (
             _KIND_BEFORE.search(text, max(0, start - 30), start) or _KIND_OPENS.match(text, start)):
         return None  # "the previous July record": the record for July before this one, not last July
@@ -191,6 +200,19 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _read_in_year(rule: str, groups: re.Match[str], site: date_site.Site, year: int) -> str | None:
+    """The value of a yearless month or day read as if published mid-``year``, when words after or before it tie it to
+    the year the story last named (date_that_year); None otherwise: the tie then gives it that year, whatever the
+    guess from mid-year."""
+    if not date_that_year.tied(site.text, site.start, site.end, f"{year:04d}-01", str(year)):
+        return None
+    try:
+        result = HANDLERS[rule](groups, site._replace(dct=_dt.date(year, 6, 30)))
+    except (OverflowError, ValueError):
+        return None
+    return result[1] if result and result[0] == "DATE" and result[1] != "unresolved" else None
 
 
 _ZONE_BRACKET_OPEN = re.compile(rf"\(\s*(?P<clock>\d{{1,2}}[:.]?\d{{2}}\s*{date_rules.TIME_ZONE}\s+(?:on\s+)?)?$")
@@ -219,6 +241,7 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
     kind, value, end = timex.type, timex.value, timex.end
     if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
         return anchors
+    year = date_that_year.named_year(timex.text) or anchors.year
     grain = precision(value)
     clocked = grain == "time"
     if clocked:
@@ -231,6 +254,7 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
         quarter=value if grain == "quarter" else anchors.quarter,
         clock=value if clocked else anchors.clock,
         clock_end=end if clocked else anchors.clock_end,
+        year=year,
     )
 
 
