@@ -75,6 +75,8 @@ def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
         a, b = out[i - 1], out[i]
         if a.alias or b.alias or text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")":
             continue
+        if b.name.split()[-1] in _PICTURE_WORDS:
+            continue  # "on Centre Court (Getty Images)": a photo's credit, not a second name
         if a.kind == b.kind == "org" and (" " in a.name or a.evidence == "known") and " " in b.name:
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
         elif (a.kind == "org" and " " in a.name and b.kind == "person" and b.evidence == "bare"
@@ -85,6 +87,10 @@ def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
             # "The Houthis (Ansar Allah)": a name with nothing of a person's, in brackets after a body, is its name
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, kind="org", alias=a.name)
     return out
+
+
+_PICTURE_WORDS = frozenset("Images Photos Pictures Photography".split())
+"""Last words of a picture agency's name, credited in brackets after a caption ("(Getty Images)")."""
 
 
 def _short_name_of(body: str, word: str) -> bool:

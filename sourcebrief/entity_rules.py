@@ -69,10 +69,15 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = [replace(m, evidence="bare") if article_person(m) else m  # "Al Busaidi": a full name's end, or "Al
              for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
-    found = [m for m in found if len(m.text) > 1]  # "the RER B and D lines", "Plan B": a letter names no one
+    found = [m for m in found if len(m.text) > 1  # "the RER B and D lines", "Plan B": a letter names no one
+             and not _BUTTON_AFTER.match(text, m.end)]
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
     return sorted(found, key=lambda m: m.start)
+
+
+_BUTTON_AFTER = re.compile(r"\s+this\s+(?:page|article|story)\b")
+"""What follows a page's buttons, whose words are no name: "Save Print this page", "Share this article"."""
 
 
 def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,

@@ -20,6 +20,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+" + _VESSEL_NOUNS + r"\b(?!\s+(?:operator|company|line|firm|owner)s?\b)", re.IGNORECASE)
 """A vessel's noun right after a name that "the" opens: "the Visby Star ferry" (not "the third Delta Tankers ship",
 the company's, nor "the Stena Line ferry operator", a body)."""
+_SEA_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|was|were)\s+)?(?:ran\s+aground|run\s+aground|sank|capsized|docked"
+                             r"|berthed|dropped\s+anchor|lost\s+(?:power|propulsion|steering)\s+off|(?:was\s+)?towed"
+                             r"\s+(?:in)?to\s+port)\b", re.IGNORECASE)
+"""What only a vessel does, right after its name: "the company's Adriatic Dawn lost power off Brindisi", "the Ever
+Given ran aground" (a person loses power, never "off" a coast)."""
 _WEAK = frozenset({"shape", "bare", "speech"})
 """Evidence that a name is a person's by its look alone: a ship's name may bear it; a role or a title may not."""
 
@@ -46,6 +51,7 @@ def _shows_vessel(f: _Found) -> bool:
         return False
     end = at + len(f.mention.text)
     return bool(_BEFORE.search(f.sentence, max(0, at - 30), at) or _AFTER.match(f.sentence, end)
+                or _SEA_VERB_AFTER.match(f.sentence, end)
                 or _THE_BEFORE.search(f.sentence, max(0, at - 4), at) and not f.mention.text.endswith("s")
                 and _NOUN_AFTER.match(f.sentence, end))
 
