@@ -83,12 +83,16 @@ def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
         votes[root][m.kind] += 3 if m.strong else 1
         cued[root][m.kind] += m.strong
     teams = {clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "club"}
-    known_places = Counter(clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "gazetteer")
+    known_places = Counter(clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "gazetteer"
+                           or f.mention.kind == "place" and f.mention.evidence == "cue" and " " in f.mention.name)
+    # ("supporters at De Kuip": a ground's name of two words; one word after "at" may be a team's town: "game at
+    # Wolfsburg")
     return {root: "org" if root in teams and c["org"] > 3 * known_places[root]
             or cued[root]["org"] and not cued[root]["person"] and not cued[root]["place"]
             else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
             for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City"),
-    # but a known place only when most of its mentions play ("Liverpool have signed"; not once among "in Liverpool")
+    # but a known place only when most of its mentions play ("Liverpool have signed"; not once among "in Liverpool"),
+    # and a ground once "a 3-2 win at De Kuip" among "47,000 supporters at De Kuip" is the ground
 
 
 def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:

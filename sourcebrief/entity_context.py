@@ -20,7 +20,6 @@ from .entity_lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     THING_TAILS,
-    US_STATE_CODES,
     MONTHS,
     NOT_ACRONYMS,
     WEEKDAYS,
@@ -180,7 +179,8 @@ def _initials_of_person(run: list[Token]) -> bool:
     name's ("US", "EU"), and three letters open a body's (above: "PSV Eindhoven")."""
     head = run[0]
     return (len(run) == 2 and head.is_acronym and len(head.text) == 2 and head.text.isalpha()
-            and not _lookup(head.text) and head.text not in US_STATE_CODES | NOT_ACRONYMS | _ROLE_INITIALS)
+            and not _lookup(head.text) and head.text not in NOT_ACRONYMS | _ROLE_INITIALS)  # (a state's code
+    # names a place after a town, not before a name: "Washington DC"; a team that plays is a club: "beat AZ Alkmaar 2-0")
 
 
 _ROLE_INITIALS = frozenset("VP MD GM DG SG".split())
