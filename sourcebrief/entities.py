@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .claims import split_sentences
+from .entity_context import _COMPASS
 from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surname_keys, name_key
 from .entity_merges import _build_clusters, _org_names, _short_forms
@@ -205,6 +206,22 @@ def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[st
             kinds[clusters.find(key)] = "place"
 
 
+def _towns_of_seats(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A lone word with no cue but a place's ("the count in Harnford leisure centre") is the one place the briefing
+    names by that word and a side ("Harnford West"), when nothing else opens with it."""
+    places = {name_key(f.mention.name): _key(f.mention) for f in found
+              if f.mention.kind == "place" and f.mention.evidence != "bare"}
+    for f in found:
+        m = f.mention
+        key = name_key(m.name)
+        if m.kind != "place" or m.evidence != "bare" or " " in key or key in clusters.parent:
+            continue
+        sides = {clusters.find(k) for name, k in sorted(places.items()) if name.startswith(key + " ")
+                 and all(w.title() in _COMPASS for w in name.split()[1:])}
+        if len(sides) == 1 and kinds.get(next(iter(sides))) == "place":
+            clusters.union(key, next(iter(sides)))
+
+
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
@@ -379,6 +396,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     _bodies_in_lists(found, clusters, kinds)
     bodies_beside_bodies(found, clusters, kinds)
     _places_named_twice(found, clusters, kinds)
+    _towns_of_seats(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds, brands)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):
