@@ -147,9 +147,9 @@ ORG_HEADS = frozenset(
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
     Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility TV Athletics""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
-    # a project, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara Ports"); company
-    # words of Turkish names ("Anagold Madencilik", "Koç Holding")
-    "Project Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi".split())
+    # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
+    # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding")
+    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi".split())
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum
