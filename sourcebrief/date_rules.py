@@ -132,7 +132,9 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?:fiscal\s+)?(?P<qp>quarter|period)(?![\w-])"),
     ("holiday", r"(?:the\s+(?=Easter\s+weekend))?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
                 r"|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday|Day|weekend)"
-                r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
+                r"|Easter(?!\s*\w)|Good\s+Friday)(?!\w)"
+                r"(?!\s+(?-i:Island|Islands|Creek|Lake|Hill|Hills|Valley|Bay|Range|Cove))"  # a place: "Christmas Creek"
+                r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\w))?"),
     ("anaph", r"the\s+(?P<dir>next|following|previous|preceding|prior|same)\s+(?P<u>day|week|month|year|morning"
               r"|afternoon|evening|night|weekend)(?!\w)|the\s+day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s+that)|that\s+day"),
     ("relu", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .claims import split_sentences
+from .entity_context import _COMPASS
 from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surname_keys, name_key
 from .entity_merges import _build_clusters, _org_names, _short_forms
@@ -83,12 +84,16 @@ def _kinds(found: list[_Found], clusters: _Clusters) -> dict[str, str]:
         votes[root][m.kind] += 3 if m.strong else 1
         cued[root][m.kind] += m.strong
     teams = {clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "club"}
-    known_places = Counter(clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "gazetteer")
+    known_places = Counter(clusters.find(_key(f.mention)) for f in found if f.mention.evidence == "gazetteer"
+                           or f.mention.kind == "place" and f.mention.evidence == "cue" and " " in f.mention.name)
+    # ("supporters at De Kuip": a ground's name of two words; one word after "at" may be a team's town: "game at
+    # Wolfsburg")
     return {root: "org" if root in teams and c["org"] > 3 * known_places[root]
             or cued[root]["org"] and not cued[root]["person"] and not cued[root]["place"]
             else max(c, key=lambda k: (c[k], -_KIND_ORDER[k]))
             for root, c in votes.items()}  # a name that plays is a team wherever it is named ("Manchester City"),
-    # but a known place only when most of its mentions play ("Liverpool have signed"; not once among "in Liverpool")
+    # but a known place only when most of its mentions play ("Liverpool have signed"; not once among "in Liverpool"),
+    # and a ground once "a 3-2 win at De Kuip" among "47,000 supporters at De Kuip" is the ground
 
 
 def _places_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
@@ -199,6 +204,22 @@ def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[st
     for key, n in sorted(counts.items()):
         if n >= 2 and key not in clusters.parent and key not in parts:
             kinds[clusters.find(key)] = "place"
+
+
+def _towns_of_seats(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A lone word with no cue but a place's ("the count in Harnford leisure centre") is the one place the briefing
+    names by that word and a side ("Harnford West"), when nothing else opens with it."""
+    places = {name_key(f.mention.name): _key(f.mention) for f in found
+              if f.mention.kind == "place" and f.mention.evidence != "bare"}
+    for f in found:
+        m = f.mention
+        key = name_key(m.name)
+        if m.kind != "place" or m.evidence != "bare" or " " in key or key in clusters.parent:
+            continue
+        sides = {clusters.find(k) for name, k in sorted(places.items()) if name.startswith(key + " ")
+                 and all(w.title() in _COMPASS for w in name.split()[1:])}
+        if len(sides) == 1 and kinds.get(next(iter(sides))) == "place":
+            clusters.union(key, next(iter(sides)))
 
 
 def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> dict[int, str]:
@@ -375,6 +396,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     _bodies_in_lists(found, clusters, kinds)
     bodies_beside_bodies(found, clusters, kinds)
     _places_named_twice(found, clusters, kinds)
+    _towns_of_seats(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds, brands)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):

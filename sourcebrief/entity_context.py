@@ -21,6 +21,7 @@ from .entity_lexicon import (
     SPEECH_VERBS,
     THING_TAILS,
     MONTHS,
+    NOT_ACRONYMS,
     WEEKDAYS,
     gazetteer,
 )
@@ -128,7 +129,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of
         # three letters open a body's name, no person's (a person's are two: "JD Vance")
     if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
-               and t.text in _NUMERALS for k, t in enumerate(run)) or any(
+               and t.text in _NUMERALS or k == 0 and _initials_of_person(run) for k, t in enumerate(run)) or any(
             t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
         return []
     if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
@@ -171,6 +172,19 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
         # names it so twice (entities._places_named_twice)
     return [mention]
+
+
+def _initials_of_person(run: list[Token]) -> bool:
+    """Two initials written together before a surname open a person's name ("JD Vance", "AJ Tracey"): not a known
+    name's ("US", "EU"), and three letters open a body's (above: "PSV Eindhoven")."""
+    head = run[0]
+    return (len(run) == 2 and head.is_acronym and len(head.text) == 2 and head.text.isalpha()
+            and not _lookup(head.text) and head.text not in NOT_ACRONYMS | _ROLE_INITIALS)  # (a state's code
+    # names a place after a town, not before a name: "Washington DC"; a team that plays is a club: "beat AZ Alkmaar 2-0")
+
+
+_ROLE_INITIALS = frozenset("VP MD GM DG SG".split())
+"""Initials of a role, not a person's given names ("VP Harris", "DG Tedros"; "PM Modi" is in NOT_ACRONYMS)."""
 
 
 _CONSTITUENCY_OF = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|newly\s+elected|sitting|local)\s+)?(?:MP|MPs|MSP|councillors?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from typing import Callable, Iterable
 
@@ -81,3 +82,15 @@ def parent_key(keys: Iterable[str]) -> str | None:
         return None
     first = ordered[0]
     return first if all(k == first or k.startswith(first + " ") for k in ordered) else None
+
+
+
+PRODUCT_AFTER = re.compile(r"\s+(?:app|apps|website|site|platform|portal|card|account|accounts)\b")
+"""A noun after a name that makes the name a body's product or service: "the SNCF Connect app"."""
+
+
+def initials_of_their_own(word: str, names: Iterable[str], initials: set[str], products: set[str]) -> bool:
+    """Initials a story uses alone ("SNCF", the rail company) name a body of their own, not a longer name opening
+    with them that the story writes as a product ("the SNCF Connect app", its booking service; "PSV" is still "PSV
+    Eindhoven")."""
+    return word in initials and any(key in products for key in names if key.split()[0] == word and " " in key)

@@ -147,8 +147,9 @@ ORG_HEADS = frozenset(
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
     Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility TV Athletics""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
-    # a project, an airport operator; company words of Turkish names ("Anagold Madencilik", "Koç Holding")
-    "Project Airports Holding Madencilik Enerji İnşaat Sanayi".split())
+    # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
+    # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding")
+    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi".split())
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum
@@ -200,7 +201,8 @@ ORG_NOUNS = frozenset(
     newspaper broadcaster channel bank movement alliance faction organisation
     organization insurer lender carrier airline retailer manufacturer startup
     carmaker automaker bloc operator conglomerate supplier planemaker maker coalition club
-    regulator watchdog union chipmaker band label studio distributor miner hotline daily""".split()
+    regulator watchdog union chipmaker band label studio distributor miner hotline daily newsletter magazine
+    tabloid podcast""".split()
 )
 # Two-word nouns for a company whose last word alone is too vague ("shipping line Maersk").
 ORG_NOUN_PHRASES = frozenset(("shipping line", "container line", "cruise line", "ferry line"))

@@ -9,7 +9,7 @@ from typing import Sequence
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_LEADS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
-from .entity_leads import leads_of, parent_key, short_forms
+from .entity_leads import PRODUCT_AFTER, initials_of_their_own, leads_of, parent_key, short_forms
 from .entity_nicknames import merge_nicknames
 from .entity_overrides import EntityOverride
 from .spelling import american
@@ -324,14 +324,24 @@ def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
              and f.mention.evidence != "bare" and clusters.find(_key(f.mention)) not in bodies
              for part in _surname_keys(f.mention.name)} - set(shorts)
     leads = leads_of(sorted(names), clusters.find, parts)
+    initials = {name_key(f.mention.name) for f in found if f.mention.evidence == "acronym"}
+    products = {name_key(f.mention.name) for f in found if PRODUCT_AFTER.match(f.sentence, _end_in(f))}
     for key in sorted(names):
         roots = leads.get(key, set()) - {clusters.find(key)}
+        if initials_of_their_own(key, names, initials, products):
+            continue  # "SNCF" is not "SNCF Connect"
         if " " not in key and key in shorts and not roots:
             clusters.union(key, shorts[key])  # "Goldman Sachs said in a note …", then "Goldman said it expected"
         elif " " not in key and len(roots) == 1:
             clusters.union(key, next(iter(roots)))
         elif " " not in key and roots and (parent := _parent_name(key, names, clusters, roots)):
             clusters.union(key, parent)  # "Anglo" is Anglo American, not its unit Anglo American Platinum
+
+
+def _end_in(f: _Found) -> int:
+    """Where the mention ends in its sentence (the sentence's end when it does not hold it)."""
+    at = f.sentence.find(f.mention.text)
+    return at + len(f.mention.text) if at >= 0 else len(f.sentence)
 
 
 def _parent_name(word: str, names: set[str], clusters: _Clusters, roots: set[str]) -> str | None:

@@ -75,15 +75,28 @@ def bracketed_names(text: str, found: list[Mention]) -> list[Mention]:
         a, b = out[i - 1], out[i]
         if a.alias or b.alias or text[a.end:b.start] != " (" or text[b.end:b.end + 1] != ")":
             continue
+        if b.name.split()[-1] in _PICTURE_WORDS:
+            continue  # "on Centre Court (Getty Images)": a photo's credit, not a second name
         if a.kind == b.kind == "org" and (" " in a.name or a.evidence == "known") and " " in b.name:
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, alias=a.name)
-        elif (a.kind == "org" and " " in a.name and b.kind == "person" and b.evidence == "bare" and len(b.name) >= 6
-              and not b.name.isupper()):  # "Public Health Agency of Sweden (Folkhälsomyndigheten)": its own name
+        elif (a.kind == "org" and " " in a.name and b.kind == "person" and b.evidence == "bare"
+              and (len(b.name) >= 6 or _short_name_of(a.name, b.name)) and not b.name.isupper()):
+            # "Public Health Agency of Sweden (Folkhälsomyndigheten)": its own name; "Saudi Central Bank (Sama)"
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, kind="org", evidence="cue", alias=a.name)
         elif a.kind == "org" and b.kind == "person" and b.evidence == "shape" and " " in b.name:
             # "The Houthis (Ansar Allah)": a name with nothing of a person's, in brackets after a body, is its name
             out[i - 1], out[i] = replace(a, alias=b.name), replace(b, kind="org", alias=a.name)
     return out
+
+
+_PICTURE_WORDS = frozenset("Images Photos Pictures Photography".split())
+"""Last words of a picture agency's name, credited in brackets after a caption ("(Getty Images)")."""
+
+
+def _short_name_of(body: str, word: str) -> bool:
+    """A short word in brackets after a body's name is its short name when it starts with the body's initial: a
+    British-style acronym written as a word ("Saudi Central Bank (Sama)", from its former name), not a person."""
+    return len(word) >= 3 and word[0] == body[0] and word[1:].islower()
 
 
 def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str | None:

@@ -69,9 +69,15 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = [replace(m, evidence="bare") if article_person(m) else m  # "Al Busaidi": a full name's end, or "Al
              for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
+    found = [m for m in found if len(m.text) > 1  # "the RER B and D lines", "Plan B": a letter names no one
+             and not _BUTTON_AFTER.match(text, m.end)]
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
     return sorted(found, key=lambda m: m.start)
+
+
+_BUTTON_AFTER = re.compile(r"\s+this\s+(?:page|article|story)\b")
+"""What follows a page's buttons, whose words are no name: "Save Print this page", "Share this article"."""
 
 
 def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
@@ -253,6 +259,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
         # own body named by its initials (a club's mark is left to the rule below: "Sevilla FC"; a state's code keeps
         # its town a place: "Washington DC")
+    if _body_of_country(run):
+        return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and words[-1] in PRODUCT_TAILS:  # "Microsoft Windows": a body's product
         return _mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
@@ -282,6 +290,17 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+def _body_of_country(run: list[Token]) -> bool:
+    """A word then a country's initials is a body's name ("Reform UK", "Sky UK", "Amazon US"): no person's name ends
+    in a country's code (a state's code keeps its town a place: "Washington DC"; a role is no name: "President
+    US")."""
+    if len(run) != 2 or not run[1].is_acronym or run[1].text in US_STATE_CODES or run[0].is_acronym:
+        return False
+    if _lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS:
+        return False
+    return (_lookup(run[1].text) or ("",))[0] == "place" and run[0].text[1:].islower()
 
 
 _REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")

@@ -69,9 +69,12 @@ class Token(NamedTuple):
 
     @property
     def is_acronym(self) -> bool:
-        """All capitals, two letters or more (dots allowed): US, U.S., IRGC."""
+        """All capitals, two letters or more (dots allowed, and a hyphen between two sets: "ABVV-BTB"): US, U.S.,
+        IRGC."""
         letters = self.text.replace(".", "").replace("&", "")
-        return self.is_word and len(letters) >= 2 and letters.isupper() and letters.isalpha()
+        parts = letters.split("-")
+        return (self.is_word and len(letters) >= 2 and letters.isupper()
+                and all(len(part) >= 2 and part.isalpha() for part in parts))
 
 
 def _split_word(match: re.Match[str]) -> list[Token]:

@@ -12,14 +12,21 @@ from .entity_keys import _Found, name_key
 _VESSEL_NOUNS = (r"(?:ship|vessel|tanker|freighter|ferry|yacht|frigate|destroyer|trawler|cruise\s+ship|liner"
                  r"|(?:aircraft|bulk|car|LNG)\s+carrier)")
 """Nouns for a vessel (a "flag carrier" is an airline)."""
-_BEFORE = re.compile(r"(?:\b" + _VESSEL_NOUNS + r"\s+(?:the\s+)?|\b(?:aboard|on\s+board)\s+the\s+)$", re.IGNORECASE)
-"""A vessel's noun right before the name, or boarding it: "the ferry Visby Star", "aboard the Visby Star"."""
+_BEFORE = re.compile(r"(?:\b" + _VESSEL_NOUNS + r"\s+(?:the\s+)?|\b(?:aboard|on\s+board)\s+the\s+|\w-flagged\s+)$",
+                     re.IGNORECASE)
+"""A vessel's noun right before the name, boarding it, or its flag: "the ferry Visby Star", "aboard the Visby Star",
+"the Liberian-flagged Nordic Harmony"."""
 _AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _VESSEL_NOUNS + r"\b", re.IGNORECASE)
 """An appositive naming a vessel: "the Dali, a Singapore-flagged vessel"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AFTER = re.compile(r"\s+" + _VESSEL_NOUNS + r"\b(?!\s+(?:operator|company|line|firm|owner)s?\b)", re.IGNORECASE)
 """A vessel's noun right after a name that "the" opens: "the Visby Star ferry" (not "the third Delta Tankers ship",
 the company's, nor "the Stena Line ferry operator", a body)."""
+_SEA_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|was|were)\s+)?(?:ran\s+aground|run\s+aground|grounded|sank|capsized"
+                             r"|docked|berthed|dropped\s+anchor|lost\s+(?:power|propulsion|steering)\s+off"
+                             r"|(?:was\s+)?towed\s+(?:in)?to\s+port)\b", re.IGNORECASE)
+"""What only a vessel does, right after its name: "the company's Adriatic Dawn lost power off Brindisi", "the Ever
+Given ran aground" (a person loses power, never "off" a coast)."""
 _WEAK = frozenset({"shape", "bare", "speech"})
 """Evidence that a name is a person's by its look alone: a ship's name may bear it; a role or a title may not."""
 
@@ -46,6 +53,7 @@ def _shows_vessel(f: _Found) -> bool:
         return False
     end = at + len(f.mention.text)
     return bool(_BEFORE.search(f.sentence, max(0, at - 30), at) or _AFTER.match(f.sentence, end)
+                or _SEA_VERB_AFTER.match(f.sentence, end)
                 or _THE_BEFORE.search(f.sentence, max(0, at - 4), at) and not f.mention.text.endswith("s")
                 and _NOUN_AFTER.match(f.sentence, end))
 
