@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from .claim_repeats import fold_repeats
 from .claims import Claim, article_claims
 from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
@@ -206,7 +207,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         shown[text] = len(facts)
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
-    return tuple(facts)
+    return fold_repeats(facts)
 
 
 def _rounded(claim: Claim, headline: Claim) -> str:

@@ -1,0 +1,61 @@
+"""Two occasions of one kind, each with its figure: a main quake and its aftershock, this quake and an earlier
+one, a club's second bid and its third. Their figures differ because the occasions do, so they are no conflict
+(conflicts._conflict)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # claims are read here, never built
+    from .claims import Claim
+
+_REACH = 40
+"""How far before or after a figure its occasion is looked for, in characters."""
+_SHOCK_AFTER = re.compile(r"[\s-]*(?:magnitude\s+)?(?:\w+\s+)?(?P<kind>aftershocks?|foreshocks?)\b", re.IGNORECASE)
+"""The kind of tremor a magnitude is of, right after it: "a magnitude 5.6 aftershock"."""
+_EARLIER = re.compile(r"\b(?:ago|previous|last\s+(?:week|month|year))\b", re.IGNORECASE)
+"""A past occasion beside the figure: "hit by a magnitude 6.1 quake a fortnight ago"."""
+_ORDINAL_BEFORE = re.compile(r"\b(?P<n>first|opening|initial|second|third|fourth|fifth)\b(?!.*\b(?:first|opening"
+                             r"|initial|second|third|fourth|fifth)\b)[^.;]*$", re.IGNORECASE)
+"""The last ordinal before a figure in its clause: "the second worth £55m", "third bid, worth around £62m"."""
+_ORDINALS = {"first": 1, "opening": 1, "initial": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def occasions_apart(a: Claim, b: Claim) -> bool:
+    """The two claims' figures are of two occasions: a magnitude of an aftershock and of the main quake, or of an
+    earlier quake ("a magnitude 6.1 quake a fortnight ago") and this one; or two numbered bids, rounds or offers
+    ("the second worth £55m", "the third bid, worth around £62m")."""
+    if a.figure is None or b.figure is None:
+        return False
+    if a.figure.unit == "magnitude" and (_shock(a) != _shock(b) or _earlier(a) != _earlier(b)):
+        return True
+    first, second = _ordinal(a), _ordinal(b)
+    return first is not None and second is not None and first != second
+
+
+def _after(claim: Claim) -> str:
+    """The text right after the claim's figure."""
+    return claim.quote[claim.figure.end:claim.figure.end + _REACH]
+
+
+def _before(claim: Claim) -> str:
+    """The text right before the claim's figure."""
+    return claim.quote[max(0, claim.figure.start - _REACH):claim.figure.start]
+
+
+def _shock(claim: Claim) -> str:
+    """"aftershock" or "foreshock" when the magnitude is one's, else ""."""
+    found = _SHOCK_AFTER.match(_after(claim))
+    return found["kind"].lower().rstrip("s") if found else ""
+
+
+def _earlier(claim: Claim) -> bool:
+    """The figure is told of a past occasion, beside it."""
+    return bool(_EARLIER.search(_after(claim)))
+
+
+def _ordinal(claim: Claim) -> int | None:
+    """The number of the occasion the figure is of ("second"), when an ordinal stands just before it."""
+    found = _ORDINAL_BEFORE.search(_before(claim))
+    return _ORDINALS[found["n"].lower()] if found else None
