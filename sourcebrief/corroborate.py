@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from .claim_citing import gives_figures
 from .claim_repeats import fold_repeats
 from .claims import Claim, article_claims
 from .conflict_heading import disputed, own_clause, quantity
@@ -185,6 +186,9 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         if opens_with_possessive(text):
             continue  # "Its preliminary report is expected …" whose "its" stays unnamed: a fact about no one
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
+        if best.figure and _statement(best) == best.quote.strip() != best.clause.strip():  # a whole sentence shown
+            # for its clause: cited only by sources that give all its figures of the fact's unit
+            members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
