@@ -59,3 +59,15 @@ def _ordinal(claim: Claim) -> int | None:
     """The number of the occasion the figure is of ("second"), when an ordinal stands just before it."""
     found = _ORDINAL_BEFORE.search(_before(claim))
     return _ORDINALS[found["n"].lower()] if found else None
+
+
+_STATE = re.compile(r"\b(?:still|remain(?:s|ed)?|ha(?:s|d|ve)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+yet\s+to"
+                    r"|continu(?:es|ed)\s+to|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+"""A state seen on a day, not an event of that day: "were still unaccounted for on Saturday afternoon", "had not
+been found by Sunday evening"."""
+
+
+def states_seen(quotes: list[str]) -> bool:
+    """Every source tells a state that held when it looked ("still missing"): two sources looking on two days
+    (Saturday, Sunday) date no event differently, so no date conflict."""
+    return bool(quotes) and all(_STATE.search(quote) for quote in quotes)
