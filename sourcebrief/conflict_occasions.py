@@ -71,3 +71,40 @@ def states_seen(quotes: list[str]) -> bool:
     """Every source tells a state that held when it looked ("still missing"): two sources looking on two days
     (Saturday, Sunday) date no event differently, so no date conflict."""
     return bool(quotes) and all(_STATE.search(quote) for quote in quotes)
+
+
+_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_SPAN_OF = re.compile(r"\s+of\s+")
+"""A span followed by what lasted it: "two days of [closures]"."""
+_SPAN_WORD = re.compile(r"\s*([A-Za-z]+)\b")
+_SPAN_SMALL = frozenset("of in on at to for from with and or the a an by between after before during".split())
+
+
+def spans_apart(a: Claim, b: Claim) -> bool:
+    """Two spans of time that each say what lasted them, and name different things: "a two-day summit" and "two
+    days of closures" are no one fact, though both last two days in one city ("a 60-day state of emergency" and
+    "a 60-day emergency" name one)."""
+    if a.figure is None or b.figure is None or a.figure.unit not in _SPAN_UNITS or b.figure.unit != a.figure.unit:
+        return False
+    first, second = _span_of(a), _span_of(b)
+    return bool(first and second and not first & second)
+
+
+def _span_of(claim: Claim) -> frozenset[str]:
+    """The words saying what the claim's span of time lasted for, singular: up to three lower-case words after a
+    compound ("a two-day [prisoner exchange between]", "a 60-day [state of emergency]") or after "of" ("two days of
+    [closures for the]"), less the small words."""
+    at = claim.figure.end
+    if not claim.figure.text.endswith(f"-{claim.figure.unit}"):
+        found = _SPAN_OF.match(claim.quote, at)
+        if found is None:
+            return frozenset()
+        at = found.end()
+    words = []
+    for _ in range(3):
+        found = _SPAN_WORD.match(claim.quote, at)
+        if found is None or not found[1].islower():
+            break
+        words.append(found[1])
+        at = found.end()
+    return frozenset(w.rstrip("s") for w in words if w not in _SPAN_SMALL and len(w) > 2)
