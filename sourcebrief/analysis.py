@@ -13,6 +13,7 @@ from .chrome import credit_start
 from .chronology import article_dates, build_chronology, left_open
 from .chronology_model import Chronology
 from .chronology_page import chronology_pages, event_paths
+from .conflict_occasions import states_seen
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
 from .date_window import windowed_dates
@@ -220,7 +221,7 @@ def date_conflicts(chronology: Chronology, articles: Sequence[Article]) -> tuple
     by_id = {a.id: a for a in articles}
     conflicts = []
     for event in chronology.events:
-        if not event.conflicting_dates:
+        if not event.conflicting_dates or states_seen([s.quote for s in event.sources]):  # (conflict_occasions)
             continue
         values = tuple(
             ConflictValue(describe(s.date, s.mod), s.source_id, by_id[s.source_id].published, s.quote,

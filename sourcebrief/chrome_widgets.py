@@ -73,6 +73,8 @@ _PATTERNS = [
     # Times: "Support The Moscow Times!" / "$2 $5 $15 Monthly"; Meduza: "… We need your help."), a list of topics
     r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
+    r"|(?:fund|back) (?:independent|quality) journalism with [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)"  # a support pitch
+    # ("Fund independent journalism with £5 per month"), no claim of the story
     r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
     # membership pitch: "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
     # credit: KPRM/Flickr" under the story

@@ -11,6 +11,7 @@ from .claims import Claim, counts_a_part, normalise
 from .conflict_measures import (NEARLY_SAME, bearings_apart, division_apart, index_words, loosely_same,
                                 measures_apart, moments_apart, near_in_value, one_share_price, one_workforce,
                                 per_share_price, told_beside, two_holders, workforce)
+from .conflict_occasions import occasions_apart
 from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
@@ -103,7 +104,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     if _years_apart(a, b) or _wider(a) != _wider(b) or other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
-            bearings_apart(a, b)) or (
+            bearings_apart(a, b)) or occasions_apart(a, b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
     roll = one_roll(a, b, apart)

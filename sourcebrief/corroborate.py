@@ -9,6 +9,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from .claim_citing import gives_figures
+from .claim_repeats import fold_repeats
 from .claims import Claim, article_claims
 from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
@@ -17,6 +19,7 @@ from .figures import Figure, find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .rounding import confirms, step
+from .tolls import told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
 
@@ -184,6 +187,9 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         if opens_with_possessive(text):
             continue  # "Its preliminary report is expected …" whose "its" stays unnamed: a fact about no one
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
+        if best.figure and _statement(best) == best.quote.strip() != best.clause.strip():  # a whole sentence shown
+            # for its clause: cited only by sources that give all its figures of the fact's unit
+            members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
@@ -206,7 +212,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         shown[text] = len(facts)
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
-    return tuple(facts)
+    return fold_repeats(facts)
 
 
 def _rounded(claim: Claim, headline: Claim) -> str:
@@ -441,7 +447,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         text = f"{measured} — {disputed(shortest)}"
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
-        rising = not any(v.partial for v in values) and _rising(members, articles)
+        rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims))
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
     return tuple(conflicts)
 

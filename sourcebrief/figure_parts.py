@@ -98,3 +98,19 @@ def counted_part(claim: Claim) -> bool:
                 or _ADDED_BEFORE.search(quote, max(0, figure.start - 40), figure.start)
                 or _OF_THEM_AFTER.match(quote, figure.end))
 
+
+
+_RATIO_BEFORE = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+$",
+                           re.IGNORECASE)
+"""The numerator of a ratio before its denominator: "[two in] three TGV trains", "[1 in] 4 children"."""
+_RATIO_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
+
+
+def ratio_denominator(text: str, start: int, value: float) -> bool:
+    """The figure at ``start`` is a ratio's denominator ("two in three TGV trains" would run: two thirds of them,
+    not three trains), so it counts nothing; the numerator is smaller ("killed 12 in two attacks" counts attacks)."""
+    found = _RATIO_BEFORE.search(text, max(0, start - 20), start)
+    if found is None:
+        return False
+    word = found["n"].lower()
+    return (int(word) if word.isdigit() else _RATIO_WORDS[word]) < value

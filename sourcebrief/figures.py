@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from .figure_parts import ratio_denominator
 from .figure_units import MEASURE, MEASURE_UNITS, QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS
 from .model import record
 
@@ -170,7 +171,8 @@ def find_figures(text: str) -> list[Figure]:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
     kept = _elided_counts(text, _ranges(text, kept))
-    return [f for f in kept if f.unit or any(ch.isdigit() for ch in f.text)]  # a number word only with a unit
+    return [f for f in kept if (f.unit or any(ch.isdigit() for ch in f.text))  # a number word only with a unit
+            and not ratio_denominator(text, f.start, f.value)]
 
 
 _ELIDED_COUNT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?P<n>\d{1,3}(?:,\d{3})*)"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claims import Claim, counts_a_part, normalise
+from .conflict_occasions import spans_apart
 from .conflict_subjects import one_vote_share
 from .rounding import confirms, roundings
 from .tolls import both_tolls, counts_toll
@@ -159,7 +160,8 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
-    if counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a) or _hedged_apart(a, b):
+    if (counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a) or _hedged_apart(a, b)
+            or spans_apart(a, b)):
         return 0.0
     if a.named - b.named and b.named - a.named:
         return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .conflict_subjects import normalised
@@ -123,3 +123,26 @@ _UPDATE_DAYS = 0
 later: the same day's (a toll told on two days is seen rising instead: corroborate.Conflict.rising)."""
 _MOVING = frozenset({"people", "death", "other", "survivor", "casualty", "victim", "passenger", "child", "body"})
 """Unit families of the counts that rescuers and officials update through a day."""
+
+
+_ROSE_TO = re.compile(r"\b(?:risen|rose|climbed|grown|increased|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about"
+                      r"|some)\s+)?(?P<n>\d[\d,]*)(?![\d.,]\d)", re.I)
+"""A count's later value in a report telling it grew: "by 5pm the number of cancelled flights had risen to 62"."""
+_LOWERED = re.compile(r"\b(?:revis\w*|lower\w*|cut|reduced|(?:fell|fallen|dropped|down)\s+to)\b", re.I)
+"""A count told as corrected or lowered, which a rise elsewhere does not explain."""
+
+
+def told_rising(members: Sequence[Claim], claims: Sequence[Claim]) -> bool:
+    """The source giving a conflict's highest value says, in a sentence of its own naming what is counted, that the
+    count rose to a value at least as high ("Around 60 flights have been cancelled …", then "by 5pm the number of
+    cancelled flights had risen to 62"): the lower values were told earlier, a running count rather than a
+    disagreement. ``claims``: every claim of the story (each source's other sentences)."""
+    counted = [c for c in members if c.figure is not None and c.key is not None and c.key[1].islower()]
+    if len(counted) < 2 or len(counted) < len(members):
+        return False
+    if any(_LOWERED.search(c.quote) for c in members):
+        return False  # "The United Nations revised down the death toll … to 3,958": a count lowered, not run up
+    top = max(counted, key=lambda c: c.figure.value)
+    sentences = {c.quote for c in claims if c.source_id == top.source_id}
+    return any(int(found["n"].replace(",", "")) >= top.figure.value and top.key[1] in quote[:found.start()].lower()
+               for quote in sentences for found in _ROSE_TO.finditer(quote))

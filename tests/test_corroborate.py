@@ -218,3 +218,12 @@ def test_distances_on_two_bearings_are_two_positions() -> None:
     also_east = sentence_claims("c", 1, 0, "The cyclone crossed the coast about 70km east of Port Hedland.")[0]
     assert bearings_apart(east, north) and bearings_apart(north, east)
     assert not bearings_apart(east, also_east)
+
+
+def test_states_seen_on_two_days_are_no_date_conflict() -> None:
+    """Two sources seeing one state on two days ("still unaccounted for on Saturday", "had not been found by Sunday
+    evening") date no event differently; an event told on two days does conflict."""
+    from sourcebrief.conflict_occasions import states_seen
+    assert states_seen(["Two passengers were still unaccounted for on Saturday afternoon.",
+                        "The two missing passengers had not been found by Sunday evening."])
+    assert not states_seen(["The ferry caught fire on Friday.", "The ferry caught fire on Saturday."])
