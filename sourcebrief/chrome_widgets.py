@@ -66,15 +66,15 @@ _PATTERNS = [
     r"access all (?:of )?our (?:articles|stories|journalism|content)\b.{0,100}",  # a membership pitch (The Local)
     r"access to [\w'’ ]{1,40} (?:articles|content) requires? an? [\w'’ ]{0,30}subscription\b.{0,80}|advertise with \S.{0,40}"
     r"|listening to (?:this |these )?articles? is free\b.{0,160}|.{0,60}\bjournalism is free to read\b.{0,100}"
-    r"|support (?-i:(?:The )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3})|(?:[$€£]\d+\s*){2,}(?:monthly|one[- ]time|annually|yearly)?"
+    r"|support (?-i:(?:[Tt]he )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3})|(?:[$€£]\d+\s*){2,}(?:monthly|one[- ]time|annually|yearly)?"
     r"|(?:[^.!?]{0,60}\b(?:blocked|banned|independent|journalism|reader-funded)\b[^.!?]{0,40}[.!]\s+)?we need your (?:help|support)"
     r"|read more about\s?:.{1,120}",  # a paywall's and an advertiser's notes, a free site's plea and its button (NZ
     # Herald: "Access to Herald Premium articles require a Premium subscription. …"; Stuff: "Support Stuff"; The Moscow
     # Times: "Support The Moscow Times!" / "$2 $5 $15 Monthly"; Meduza: "… We need your help."), a list of topics
     r"join (?:our|the) [\w'’&. ]{0,40}communit(?:y|ies)|you['’]re a dedicated reader\b.{0,200}"
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
-    r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
-    # membership pitch: "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
+    r"|(?:support|fund) (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100}| with [$€£]\d.{0,40})?",  # a
+    # membership pitch ("Support the Guardian" / "Fund independent journalism with £5 per month"): "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
     # credit: KPRM/Flickr" under the story
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)

@@ -153,8 +153,8 @@ class _Reading:
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
         if (index == len(self.lines) - 1 or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(
-                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or _bodies(
-                self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
+                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or (
+                found := site_address.sign_off(text)):  # "Rappler.com" under the story or under its standfirst
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             self.credits += [found] if found in outlets.WIRES else []  # "AAP": an agency's copy
             return "outlet (kept as metadata)"
@@ -202,6 +202,7 @@ class _Reading:
                 index + 1 < len(self.lines) and chrome.is_caption(self.lines[index + 1].text)):  # credit over a caption)
             self.signals.append((line.line, found))
             self.credits.append(found)  # "Australian Associated Press" under the byline: whose copy it is
+            self.reported_from = self.reported_from or header_credits.place_after_outlet(text)  # "BBC News, Kano"
             return "outlet (kept as metadata)"
         if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
             self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
@@ -320,7 +321,8 @@ class _Reading:
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
             return "byline (kept as metadata)"
-        if len(paragraphs) == 1 and header_credits.bare_byline(self.lines, index, self.title_line, paragraphs[0]):
+        if len(paragraphs) <= 1 and header_credits.bare_byline(self.lines, index, self.title_line,
+                                                                (paragraphs or [None])[0]):
             self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):

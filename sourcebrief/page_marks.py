@@ -125,9 +125,12 @@ _OWN_FURNITURE = re.compile(
     rf"|search (?P<search>(?:the )?{_NAME_WORDS})"
     rf"|(?:sign up|subscribe|register) (?:for|to) (?P<own>{_NAME_WORDS})['’]s? [^.!?]{{0,60}}"
     r"\b(?:newsletters?|emails?|alerts|briefing)\b.{0,80}"
-    rf"|(?P<desk>(?:[Tt]he )?{_NAME_WORDS}) (?:(?:web|news|digital|online) )?(?i:desk|bureau))[.!]?$", re.I)
+    rf"|(?P<desk>(?:[Tt]he )?{_NAME_WORDS}) (?:(?:web|news|digital|online) )?(?i:desk|bureau)"
+    rf"|subscribe to [^.!?]{{1,40}} to (?:get |have |enjoy )?(?:unlimited |full )?access to "
+    rf"(?P<access>(?:[Tt]he )?{_NAME_WORDS})(?: (?:&|and) [^.!?]{{1,60}})?)[.!]?$", re.I)
 """Furniture in which a page names itself: "Subscribe to The Hindu", "Support the Guardian", "Search the FT", "Sign up
-for Guardian Australia's breaking news email", "The Hindu Bureau"."""
+for Guardian Australia's breaking news email", "The Hindu Bureau", "Subscribe to INQUIRER PLUS to get access to The
+Philippine Daily Inquirer & other 70+ titles" (the plan's name, then the paper's)."""
 _FIRST_LINE_NAME = re.compile(r"^The [A-Z][\w'’.-]+(?: (?:of )?[A-Z][\w'’.-]+){0,2}$")
 _NOT_OWN = re.compile(r"\b(?:newsletters?|briefing|brief|edition|podcasts?|alerts|updates|premium|plus|digital"
                       r"|unlimited|access|app)\b", re.I)
