@@ -131,14 +131,15 @@ _LIVE_HOUSEKEEPING = re.compile(
 "That's where we'll leave our live coverage for tonight. Gardaí say …"."""
 
 
-_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
+_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
                         r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                         r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
 
 
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
-    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·"."""
+    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·",
+    "CTVNewsMontreal.ca Digital Reporter" (a site's address first)."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
 
 

@@ -171,6 +171,10 @@ class _Reading:
                 site_address.outlet_of(text) if len(self.paragraphs) <= 1 else None)))
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
+            if report := page_marks.report_first_published(text):  # "This report by The Canadian Press was first …"
+                self.stated.append(report[0])
+                if report[1]:  # the day it went out: the story's publication date, when no stamp gave one
+                    self.stamps.setdefault("published", (report[1],))
             return "web chrome"
         if self.in_related and chrome.list_item_text(text) in self.listed and len(text.split()) >= 3:  # (not a
             # label each listed story repeats, "Published")
@@ -282,8 +286,8 @@ class _Reading:
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             elif desk := outlets.desk_byline(name, self.named_below | self._named_above()):  # "By Nation Reporter"
                 signals.append((line.line, desk))
-            elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
-                pass
+            elif _names_masthead(name, self.mastheads.values()) or header_credits.STAFF_ONLY.fullmatch(name):
+                pass  # "by DAILY SABAH WITH AA": the page's own credit; "By Staff | The Canadian Press": no one
             else:
                 if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))

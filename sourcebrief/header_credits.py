@@ -169,6 +169,11 @@ def outlet_of_role(text: str) -> str | None:
     return found if found and (outlets.known(found) or outlets.known(found.split()[0])) else None
 
 
+STAFF_ONLY = re.compile(r"(?:Staff|Newsroom)(?: The)?")
+"""The name a byline reads when it credits the staff alone ("By Staff | The Canadian Press", "By Staff The Canadian
+Press" read as "Staff The"): no person, so no author ("Staff Reporter" stays, as a desk's signature)."""
+
+
 def place_after_outlet(text: str) -> str | None:
     """Where the writer was when the outlet's line under the byline names the place after a comma ("BBC News, Kano":
     Kano), the story's dateline; None for a role before the outlet ("Business reporter, BBC News") or no place."""

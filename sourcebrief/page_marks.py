@@ -3,9 +3,10 @@ its home page ("BBC Homepage"), or a line of furniture that only one outlet's pa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from . import outlets
+from . import chrome_stamps, outlets
 
 _HOME_LINK = re.compile(r"^(?:Go to (?:the )?)?(?P<name>[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})\s+(?:Homepage|home page)$",
                         re.I)
@@ -173,3 +174,18 @@ def from_furniture(furniture: list[str], first_line: str | None) -> str | None:
 
 
 _FURNITURE_PARTS = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
+
+
+_REPORT_BY = re.compile(r"^this (?:report|article|story) by (?P<name>(?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*)"
+                        r"{0,4}) was (?:first|originally) published (?P<date>.{4,40}?)\.?$", re.I)
+"""An agency's closing line that says whose report it is and when it went out: "This report by The Canadian Press was
+first published Aug. 18, 2024."."""
+
+
+def report_first_published(text: str) -> tuple[str, dt.date | None] | None:
+    """The agency and the date a closing "This report by … was first published …" line gives (see _REPORT_BY): the
+    copy's owner and its publication date; None for any other line."""
+    match = _REPORT_BY.match(text.strip())
+    if not match:
+        return None
+    return outlets.name(match.group("name")), chrome_stamps.parse_date_in(match.group("date"))
