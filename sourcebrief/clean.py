@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import dataclasses
 import datetime as dt
 import re
@@ -34,12 +32,6 @@ def clean(raw: RawSource) -> list[Article]:
 def _bodies(paragraphs: list[Line]) -> int:
     """How many of the paragraphs so far read as body text, not as a standfirst's short unpunctuated lines."""
     return sum(chrome.is_body_candidate(p.text) for p in paragraphs)
-
-
-def _names_masthead(byline: str, mastheads: Iterable[str]) -> bool:
-    """Whether a byline credits the page's own masthead, maybe with an agency ("Daily Sabah With AA"): no person."""
-    own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
-    return any(own == masthead.strip().lower() for masthead in mastheads)
 
 
 def _clean_story(story: story_split.Story, source_id: str, path: str) -> Article:
@@ -286,7 +278,7 @@ class _Reading:
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             elif desk := outlets.desk_byline(name, self.named_below | self._named_above()):  # "By Nation Reporter"
                 signals.append((line.line, desk))
-            elif _names_masthead(name, self.mastheads.values()) or header_credits.STAFF_ONLY.fullmatch(name):
+            elif header_credits.no_person(name, self.mastheads.values()):
                 pass  # "by DAILY SABAH WITH AA": the page's own credit; "By Staff | The Canadian Press": no one
             else:
                 if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from . import chrome, chrome_stamps, outlets, stamp_days
 from .model import Line
@@ -167,6 +167,13 @@ def outlet_of_role(text: str) -> str | None:
         return None
     found = outlets.name(match.group("outlet"))
     return found if found and (outlets.known(found) or outlets.known(found.split()[0])) else None
+
+
+def no_person(byline: str, mastheads: Iterable[str]) -> bool:
+    """Whether a byline's name is no person's: the page's own masthead, maybe with an agency ("Daily Sabah With AA"),
+    or the staff alone (see STAFF_ONLY)."""
+    own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
+    return any(own == masthead.strip().lower() for masthead in mastheads) or bool(STAFF_ONLY.fullmatch(byline))
 
 
 STAFF_ONLY = re.compile(r"(?:Staff|Newsroom)(?: The)?")
