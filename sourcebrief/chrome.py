@@ -139,7 +139,7 @@ _CHROME_PATTERNS = [
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _SHORT_CHROME = re.compile(
     r"^(?:accessibility(?: help| statement)?|(?:open|close) (?:the )?(?:side )?(?:navigation menu|search(?: bar)?)"
-    r"|search (?:the )?\S{2,20}|e-?paper|e-edition|contact(?: us)?|playlist|transcript|\d{1,2}-minute (?:listen|read)"
+    r"|search (?:the )?\S{2,20}|e-?paper|e-edition|article content|contact(?: us)?|playlist|transcript|\d{1,2}-minute (?:listen|read)"
     r"|heard on [^.!?]{1,50}|add to (?:my ?\w{1,20}|(?:your )?(?:reading )?list|favou?rites)"
     r"|(?:page )?top of (?:the )?page|page top|[\[(](?:provisional|unofficial|informal) translation[\])]"
     r"|here['’]s what (?:you need to|to|we) know:?|key (?:points|takeaways)"
@@ -190,7 +190,7 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s\[(?:[^\[\]/]{{2,60}}/\s?)?(?:{AGENCIES})(?: Photos?| Images)?\]$"  # "… on March 9, 2025 [Abdel Kareem Hana/AP Photo]"
     r"|(?<=[.!?])\s(?:\[[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},\s(?:The\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\]"
     r"|(?:PHOTOS?|FILE PHOTO|POOL)\s?\|\s?[A-Z][A-Z0-9 .'’&|-]{1,60})$"  # "[Collins Kweyu, Standard]", "PHOTO | FILE | NMG"
-    r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:)\s?[^\W\d_][^©.]{1,90}$"  # ". Photo credit: …", ". PHOTO: AFP"
+    r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:|PHOTO BY)\s?[^\W\d_][^©.]{1,90}$"  # ". PHOTO: AFP", ". PHOTO BY JOHN DOE /Gazette"
     r"|\.\s+(?:\|\s+(?:Photo|Image) Credit|Credit):\s?[A-Z][^©|]{1,60}$"  # The Hindu's ". | Photo Credit: K. Murali Kumar"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
@@ -266,6 +266,7 @@ _CONSENT = re.compile(r"^(?:(?:cookies?|cookie (?:notice|policy|consent)|privacy
 and similar ...", "Cookies: We use cookies to improve your experience. Accept all | Manage choices"."""
 _REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originally|first) (?:appeared|ran|was published)"
                           r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
+                          r"|^this report by .{2,60} was first published .{4,40}$"  # The Canadian Press's closing line
                           r"|^do you have an opinion on .*$"
                           r"|^this (?:news )?(?:article|story|report|content) (?:has been|was|is) (?:written|produced"
                           r"|provided|supplied|generated|created)\b.{0,300}$"

@@ -52,10 +52,10 @@ _AGENCY = r"(?:Reuters|AFP|AP|dpa|DPA|EFE|ANSA|KNA|epd|AA|Xinhua|Kyodo|Yonhap)"
 _AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
 """The agencies whose copy a writer used, after the name: "Lisa Louis with Reuters, AFP, dpa" (DW)."""
 STAMP, BYLINE_NAME = _STAMP, _BYLINE_NAME  # for header_credits' reading of a stamp's credits
-_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author:?|WRITER:|Writer:)\s+"
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author(?: of the article)?:?|WRITER:|Writer:)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
-                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|\s+[—–]\s+[A-Z][\w'’. -]{1,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
+                     r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|\s+[—–-]\s+[A-Z][\w'’. -]{1,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
                      r"|\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                      r"|\s+(?:for|FOR|For)\s+[^,|()]{2,40}|\s+(?:and|with)\s+(?:staff|wires|(?:news )?agencies)"
                      rf"|\s+with\s+{_AGENCIES})?(?(open)\))$")

@@ -66,7 +66,7 @@ _PATTERNS = [
     r"access all (?:of )?our (?:articles|stories|journalism|content)\b.{0,100}",  # a membership pitch (The Local)
     r"access to [\w'’ ]{1,40} (?:articles|content) requires? an? [\w'’ ]{0,30}subscription\b.{0,80}|advertise with \S.{0,40}"
     r"|listening to (?:this |these )?articles? is free\b.{0,160}|.{0,60}\bjournalism is free to read\b.{0,100}"
-    r"|support (?-i:(?:The )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3})|(?:[$€£]\d+\s*){2,}(?:monthly|one[- ]time|annually|yearly)?"
+    r"|support (?-i:(?:[Tt]he )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3})|(?:[$€£]\d+\s*){2,}(?:monthly|one[- ]time|annually|yearly)?"
     r"|(?:[^.!?]{0,60}\b(?:blocked|banned|independent|journalism|reader-funded)\b[^.!?]{0,40}[.!]\s+)?we need your (?:help|support)"
     r"|read more about\s?:.{1,120}",  # a paywall's and an advertiser's notes, a free site's plea and its button (NZ
     # Herald: "Access to Herald Premium articles require a Premium subscription. …"; Stuff: "Support Stuff"; The Moscow
@@ -133,14 +133,15 @@ _LIVE_HOUSEKEEPING = re.compile(
 "That's where we'll leave our live coverage for tonight. Gardaí say …"."""
 
 
-_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
+_ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
                         r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
                         r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
 
 
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
-    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·"."""
+    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·",
+    "CTVNewsMontreal.ca Digital Reporter" (a site's address first)."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import dataclasses
 import datetime as dt
 import re
@@ -34,12 +32,6 @@ def clean(raw: RawSource) -> list[Article]:
 def _bodies(paragraphs: list[Line]) -> int:
     """How many of the paragraphs so far read as body text, not as a standfirst's short unpunctuated lines."""
     return sum(chrome.is_body_candidate(p.text) for p in paragraphs)
-
-
-def _names_masthead(byline: str, mastheads: Iterable[str]) -> bool:
-    """Whether a byline credits the page's own masthead, maybe with an agency ("Daily Sabah With AA"): no person."""
-    own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
-    return any(own == masthead.strip().lower() for masthead in mastheads)
 
 
 def _clean_story(story: story_split.Story, source_id: str, path: str) -> Article:
@@ -153,8 +145,8 @@ class _Reading:
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
         if (index == len(self.lines) - 1 or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(
-                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or _bodies(
-                self.paragraphs) and (found := site_address.sign_off(text)):  # "Rappler.com" under the story
+                text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or (
+                found := site_address.sign_off(text)):  # "Rappler.com" under the story or under its standfirst
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             self.credits += [found] if found in outlets.WIRES else []  # "AAP": an agency's copy
             return "outlet (kept as metadata)"
@@ -171,6 +163,10 @@ class _Reading:
                 site_address.outlet_of(text) if len(self.paragraphs) <= 1 else None)))
             self.credits.append(outlets.from_footer(text))
             self.stated.append(outlets.from_republished(text))
+            if report := page_marks.report_first_published(text):  # "This report by The Canadian Press was first …"
+                self.stated.append(report[0])
+                if report[1]:  # the day it went out: the story's publication date, when no stamp gave one
+                    self.stamps.setdefault("published", (report[1],))
             return "web chrome"
         if self.in_related and chrome.list_item_text(text) in self.listed and len(text.split()) >= 3:  # (not a
             # label each listed story repeats, "Published")
@@ -202,6 +198,7 @@ class _Reading:
                 index + 1 < len(self.lines) and chrome.is_caption(self.lines[index + 1].text)):  # credit over a caption)
             self.signals.append((line.line, found))
             self.credits.append(found)  # "Australian Associated Press" under the byline: whose copy it is
+            self.reported_from = self.reported_from or header_credits.place_after_outlet(text)  # "BBC News, Kano"
             return "outlet (kept as metadata)"
         if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
             self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
@@ -281,8 +278,8 @@ class _Reading:
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
             elif desk := outlets.desk_byline(name, self.named_below | self._named_above()):  # "By Nation Reporter"
                 signals.append((line.line, desk))
-            elif _names_masthead(name, self.mastheads.values()):  # "by DAILY SABAH WITH AA": the page's own credit
-                pass
+            elif header_credits.no_person(name, self.mastheads.values()):
+                pass  # "by DAILY SABAH WITH AA": the page's own credit; "By Staff | The Canadian Press": no one
             else:
                 if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
@@ -320,7 +317,8 @@ class _Reading:
             self.author, self.byline_index = self.author or name, index
             self.reported_from = self.reported_from or where
             return "byline (kept as metadata)"
-        if len(paragraphs) == 1 and header_credits.bare_byline(self.lines, index, self.title_line, paragraphs[0]):
+        if len(paragraphs) <= 1 and header_credits.bare_byline(self.lines, index, self.title_line,
+                                                                (paragraphs or [None])[0]):
             self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
         if where := chrome_stamps.reporting_from(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from . import chrome, chrome_stamps, outlets, stamp_days
 from .model import Line
@@ -22,11 +22,12 @@ _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:\s+[A-Z]\b\.?)?"
 """A person's name of two or three words, maybe with an initial after it, as South Indian names put it ("Sagay Raj P")."""
 NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
                        rf"(?:(?:\s+in|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
-                       r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:correspondent|editor|reporter|writer|journalist"
-                       r"|columnist|critic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
+                       r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
+                       r"|[Jj]ournalist|[Cc]olumnist|[Cc]ritic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
 """A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
 whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo",
-"Abdulkadir Abubakar, Dutse"), their role run on after it ("Richard Partington Economics correspondent") or their paper in brackets ("Yerica Lai (The
+"Abdulkadir Abubakar, Dutse"), their role run on after it ("Richard Partington Economics correspondent", "Michael Savage Policy
+Editor") or their paper in brackets ("Yerica Lai (The
 Jakarta Post)"); a byline when a date stamp follows it."""
 
 
@@ -168,6 +169,28 @@ def outlet_of_role(text: str) -> str | None:
     return found if found and (outlets.known(found) or outlets.known(found.split()[0])) else None
 
 
+def no_person(byline: str, mastheads: Iterable[str]) -> bool:
+    """Whether a byline's name is no person's: the page's own masthead, maybe with an agency ("Daily Sabah With AA"),
+    or the staff alone (see STAFF_ONLY)."""
+    own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
+    return any(own == masthead.strip().lower() for masthead in mastheads) or bool(STAFF_ONLY.fullmatch(byline))
+
+
+STAFF_ONLY = re.compile(r"(?:Staff|Newsroom)(?: The)?")
+"""The name a byline reads when it credits the staff alone ("By Staff | The Canadian Press", "By Staff The Canadian
+Press" read as "Staff The"): no person, so no author ("Staff Reporter" stays, as a desk's signature)."""
+
+
+def place_after_outlet(text: str) -> str | None:
+    """Where the writer was when the outlet's line under the byline names the place after a comma ("BBC News, Kano":
+    Kano), the story's dateline; None for a role before the outlet ("Business reporter, BBC News") or no place."""
+    outlet, _, place = text.partition(",")
+    place = place.strip()
+    if not place or not outlets.from_byline_line(outlet) or not re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}", place):
+        return None
+    return place
+
+
 def credit_under_headline(named: re.Match[str], title_line: Line | None, bodies: int) -> bool:
     """Whether a name line (``named``: its "name" group and the rest) under the headline or its standfirst, before any
     paragraph of body text (``bodies``), is the byline by its own words, stamp or no stamp: the place the writer was in
@@ -187,16 +210,27 @@ _BUTTONS = frozenset("save share print follow listen comment comments email copy
 """Labels of a page's buttons, which a row of two copies in the shape of a name ("Save  Share"): never a byline."""
 
 
-def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, standfirst: Line) -> bool:
+_DESK_WORD = re.compile(r"\b(?:Office|Desk|Bureau|Staff|Team|Department|Unit|Newsroom|Communications|Service)$")
+"""The last word of a desk's or office's name, which a bare line under the headline may give instead of a writer's."""
+
+
+def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, standfirst: Line | None) -> bool:
     """Whether a person's name alone, right under the standfirst that is under the headline (maybe with a cookie banner
-    or share bar between, see ``_CHROME_BETWEEN``) and over the first paragraph of body text, is the byline with no stamp ("Richard Meade", Lloyd's List): a name the rest of the page
-    never mentions, so the story's subject under the standfirst (a kicker's name) stays."""
+    or share bar between, see ``_CHROME_BETWEEN``), or right under a headline with no standfirst (``standfirst`` None) that a masthead or menu is over,
+    and over the first paragraph of body text, is the byline with no stamp ("Richard Meade", "James Baker", Lloyd's
+    List): a name the rest of the page never mentions, so the story's subject under the standfirst (a kicker's name)
+    stays."""
     text = lines[index].text.strip()
     if not (title_line and 2 <= index + 1 < len(lines) and chrome_stamps.is_name_only(text) and len(text.split()) <= 3) \
-            or any(word.lower() in _BUTTONS for word in text.split()):
+            or any(word.lower() in _BUTTONS for word in text.split()) or outlets.from_byline_line(text) \
+            or _DESK_WORD.search(text):  # "Associated Press": the copy's credit; "Communications Office": a desk
         return False
     above = [at for at in range(max(0, index - 2 - _CHROME_BETWEEN), index - 1) if lines[at].line == title_line.line]
-    if not above or lines[above[0] + 1].line != standfirst.line or not chrome.is_body_candidate(lines[index + 1].text):
+    if standfirst is None:  # (a page's furniture above the headline: a copied web page, where a bare name is its byline)
+        above = [index - 1] if lines[index - 1].line == title_line.line and index >= 2 else []
+    elif above and lines[above[0] + 1].line != standfirst.line:
+        above = []
+    if not above or not chrome.is_body_candidate(lines[index + 1].text):
         return False
     others = " ".join(line.text for at, line in enumerate(lines) if at != index)
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())

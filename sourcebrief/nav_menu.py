@@ -38,6 +38,21 @@ def is_menu_line(text: str) -> bool:
     return known >= _LEAST and known * 4 >= (phrases + len(singles)) * 3
 
 
+_SPACED_ITEM = re.compile(r"(?:[A-Z0-9][\w.'’&-]*)(?: (?:[A-Za-z0-9][\w.'’&-]*|&)){0,3}")
+"""One item of a menu copied as one line with its links spaced apart: up to four words, the first capitalised."""
+
+
+def spaced_menu(raw: str) -> str | None:
+    """A menu bar copied as one line whose links stay two spaces apart or more ("Pharma  Manufacturing  Marketing",
+    "Save  Share"), with a bar between its items so that later stages read it as a menu, never a headline or a
+    byline ("Pharma | Manufacturing | Marketing"); None for any other line (prose with two spaces after a full stop
+    has punctuation)."""
+    items = re.split(r"\s{2,}|\t+", raw.strip())
+    if len(items) < 2 or not all(_SPACED_ITEM.fullmatch(item) for item in items):
+        return None
+    return " | ".join(items)
+
+
 _MENU_BELOW = 3
 """How many of a menu's items, one a line, under the page's first line make that line its masthead (two of them
 labels a menu is known by)."""
@@ -60,9 +75,12 @@ def name_over_menu(texts: list[str]) -> str | None:
     only when nothing else names the outlet."""
     first = texts[0].strip() if texts else ""
     words = first.split()
-    if not 1 <= len(words) <= 4 or first.lower() in _LABELS or not first[:1].isupper() or re.search(r"[.!?:;,|]", first):
+    bar = len(texts) > 1 and _is_menu_bar(texts[1].strip()) and not first.isupper()  # (a logo in capitals, "BØRSEN",
+    # is page_marks.logo_over_page's to read) "kicker" / "Bundesliga | 2. Bundesliga | Transfers":
+    if not 1 <= len(words) <= 4 or first.lower() in _LABELS or not (first[:1].isupper() or bar and len(words) == 1) \
+            or re.search(r"[.!?:;,|]", first):  # a brand in lower case over its menu bar
         return None
-    if len(texts) > 1 and (_ACCOUNT_BAR.fullmatch(texts[1].strip()) or _BREADCRUMB.match(texts[1].strip())):
+    if bar or len(texts) > 1 and (_ACCOUNT_BAR.fullmatch(texts[1].strip()) or _BREADCRUMB.match(texts[1].strip())):
         return first  # "Lloyd's List" / "Subscribe | Sign in": the name the account bar belongs to; "Observador" /
         # "Home > País": the site whose home page the trail starts from
     items = known = 0
@@ -72,6 +90,17 @@ def name_over_menu(texts: list[str]) -> str | None:
             break
         items, known = items + 1, known + (label.lower() in _LABELS or bool(_PHRASES.fullmatch(label)))
     return first if items >= _MENU_BELOW and known >= 2 or _named_section(first, texts[1:]) else None
+
+
+_BAR_ITEMS = 3
+"""How many links a menu bar on one line under the page's first line has at least to make that line the masthead
+("Fierce Pharma" / "Pharma | Manufacturing | Marketing"); two may be a section's path ("World | Americas")."""
+
+
+def _is_menu_bar(text: str) -> bool:
+    """Whether a line is a menu's links between bars, as ``spaced_menu`` writes them, three or more."""
+    items = text.split(" | ")
+    return len(items) >= _BAR_ITEMS and all(_SPACED_ITEM.fullmatch(item) for item in items)
 
 
 def _named_section(first: str, below: list[str]) -> bool:

@@ -165,7 +165,8 @@ def from_byline_tail(text: str) -> str | None:
             own.group("name"))):  # "By Euronews with AP, AFP": the desk's own outlet, not the last agency
         return name(own.group("name"))
     if "," in text:
-        return from_byline_line(text.rsplit(",", 1)[1])
+        tail = text.rsplit(",", 1)[1]
+        return from_byline_line(tail) or _outlet_before_role(tail.split())
     if match := _FOR_OUTLET.search(text.strip()):
         found = readable(match.group("name").strip())
         found = found.title() if found.isupper() and len(found) > 4 else found  # "MAILONLINE"
@@ -178,6 +179,15 @@ _OWN_WITH_AGENCIES = re.compile(r"^(?:by|BY|By):?\s+(?P<name>(?:The\s+)?[A-Z][\w
 """A byline crediting an outlet's desk and the agencies whose copy it used, "By Euronews with AP, AFP"."""
 _NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+(?:\s+(?:and|&)(?:\s+[A-Z][\w'’.-]+)+)?$")  # two writers
 _FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
+
+
+def _outlet_before_role(words: list[str]) -> str | None:
+    """The known outlet a writer's role opens with after a byline's comma, "PA" in "By David Hughes, PA Political
+    Editor" (the agency's own copy); None when no known outlet's name comes before a role."""
+    for size in (1, 2, 3):
+        if len(words) > size and known(" ".join(words[:size])) and is_role(" ".join(words[size:])):
+            return name(" ".join(words[:size]))
+    return None
 
 
 def _run_on_outlet(words: list[str]) -> str | None:
@@ -385,7 +395,7 @@ def from_dash_line(text: str) -> str | None:
 
 WIRES = frozenset({"Associated Press", "Agence France-Presse", "Reuters", "United Press International",
                    "Deutsche Presse-Agentur", "EFE", "ANSA", "Xinhua", "Kyodo News", "Yonhap", "TASS", "PA Media",
-                   "Australian Associated Press", "The Canadian Press"})
+                   "Australian Associated Press", "The Canadian Press", "Press Trust of India"})
 """The news agencies whose copy other sites run under their own mastheads."""
 _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first) (?:appeared|ran|was published|published|posted) (?:on|in|by))"
                           r" (?P<name>(?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,4})")

@@ -3,9 +3,10 @@ its home page ("BBC Homepage"), or a line of furniture that only one outlet's pa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from . import outlets
+from . import chrome_stamps, outlets
 
 _HOME_LINK = re.compile(r"^(?:Go to (?:the )?)?(?P<name>[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})\s+(?:Homepage|home page)$",
                         re.I)
@@ -125,9 +126,12 @@ _OWN_FURNITURE = re.compile(
     rf"|search (?P<search>(?:the )?{_NAME_WORDS})"
     rf"|(?:sign up|subscribe|register) (?:for|to) (?P<own>{_NAME_WORDS})['’]s? [^.!?]{{0,60}}"
     r"\b(?:newsletters?|emails?|alerts|briefing)\b.{0,80}"
-    rf"|(?P<desk>(?:[Tt]he )?{_NAME_WORDS}) (?:(?:web|news|digital|online) )?(?i:desk|bureau))[.!]?$", re.I)
+    rf"|(?P<desk>(?:[Tt]he )?{_NAME_WORDS}) (?:(?:web|news|digital|online) )?(?i:desk|bureau)"
+    rf"|subscribe to [^.!?]{{1,40}} to (?:get |have |enjoy )?(?:unlimited |full )?access to "
+    rf"(?P<access>(?:[Tt]he )?{_NAME_WORDS})(?: (?:&|and) [^.!?]{{1,60}})?)[.!]?$", re.I)
 """Furniture in which a page names itself: "Subscribe to The Hindu", "Support the Guardian", "Search the FT", "Sign up
-for Guardian Australia's breaking news email", "The Hindu Bureau"."""
+for Guardian Australia's breaking news email", "The Hindu Bureau", "Subscribe to INQUIRER PLUS to get access to The
+Philippine Daily Inquirer & other 70+ titles" (the plan's name, then the paper's)."""
 _FIRST_LINE_NAME = re.compile(r"^The [A-Z][\w'’.-]+(?: (?:of )?[A-Z][\w'’.-]+){0,2}$")
 _NOT_OWN = re.compile(r"\b(?:newsletters?|briefing|brief|edition|podcasts?|alerts|updates|premium|plus|digital"
                       r"|unlimited|access|app)\b", re.I)
@@ -170,3 +174,18 @@ def from_furniture(furniture: list[str], first_line: str | None) -> str | None:
 
 
 _FURNITURE_PARTS = re.compile(r"\s+[|·•/–—-]\s+|\s*\|\s*")
+
+
+_REPORT_BY = re.compile(r"^this (?:report|article|story) by (?P<name>(?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*)"
+                        r"{0,4}) was (?:first|originally) published (?P<date>.{4,40}?)\.?$", re.I)
+"""An agency's closing line that says whose report it is and when it went out: "This report by The Canadian Press was
+first published Aug. 18, 2024."."""
+
+
+def report_first_published(text: str) -> tuple[str, dt.date | None] | None:
+    """The agency and the date a closing "This report by … was first published …" line gives (see _REPORT_BY): the
+    copy's owner and its publication date; None for any other line."""
+    match = _REPORT_BY.match(text.strip())
+    if not match:
+        return None
+    return outlets.name(match.group("name")), chrome_stamps.parse_date_in(match.group("date"))

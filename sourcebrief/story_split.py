@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import chrome, chrome_stamps
+from . import chrome, chrome_stamps, nav_menu
 from .model import Line
 
 
@@ -40,7 +40,7 @@ def join_wrapped(text: str) -> tuple[list[Line], list[int]]:
     pending_blank = 0
     raw_lines = text.split("\n")
     for number, raw_line in enumerate(raw_lines, start=1):
-        stripped = _END_MARK.sub("", " ".join(raw_line.split()))
+        stripped = nav_menu.spaced_menu(raw_line) or _END_MARK.sub("", " ".join(raw_line.split()))
         if not stripped:
             pending_blank += 1
             continue
