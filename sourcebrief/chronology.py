@@ -16,6 +16,7 @@ from sourcebrief.chrome_stamps import dateline
 from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
+from sourcebrief.event_fragment import fragment
 from sourcebrief.event_saying import dates_saying, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
@@ -71,6 +72,7 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
+    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) for c in group)]  # "By 1.5%"
     events = _name_events([_make_event(group) for group in groups if not all(unnamed_quantity(c.text) for c in group)])
     index = _QuoteIndex(events)
     inferred = tuple(
@@ -372,7 +374,7 @@ def _make_event(group: list[Candidate]) -> Event:
     # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
     # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
     lead = min((c for c in fine if c.source.date == date),
-               key=lambda c: (c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
+               key=lambda c: (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
     # One source is cited once: two sentences of one report telling the event ("swept over Blatten on Wednesday",
     # "At around 3:30pm on Wednesday, part of the glacier collapsed") give the sentence of the line's date, the first.
     seen, sources, repeats = set(), [], []
