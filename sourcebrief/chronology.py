@@ -53,6 +53,8 @@ _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:con
                     r"(?:last\s+)?(?:published|updated|posted))\b", re.IGNORECASE)
 _CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reuters|AFP|Getty|Images|File)\b[^()]*)\)\s*$")
 """A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
+_COMPOUNDED = re.compile(r"-[a-z]")
+"""A hyphen joining a date to the word after it: "2006-built", "2019-vintage"."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -237,6 +239,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     sentence = (original or text)[left:right].strip()
     if _STAMP.match(sentence) or timex.value.endswith("_REF") or (caption < 0 and _label(text, start, end, sentence)):
         return
+    if _COMPOUNDED.match(text, end):
+        return  # "the 2006-built suezmax": the year is a word of a noun's modifier, no event of the sentence's
     expression = text[with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and inside_quotation(text, start)
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)

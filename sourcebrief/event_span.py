@@ -16,13 +16,14 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+"
     r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)"
     r"|,\s+(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|hour)s?\s+(?:after|before)\s+(?=[a-z]+ing\b)"
-    r"|^\s*(?:if|unless|should)\s[^,;]{1,150},\s+",
+    r"|^\s*(?:if|unless|should)\s[^,;]{1,150},\s+|:\s+(?=(?:on|in|at|last|earlier|later|then)\s)",
     re.IGNORECASE,
 )
 """Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
 is ", the day after declaring a state of emergency" (another event, told as the first one's reference), and the main
 clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
-Monday]")."""
+Monday]"), and a clause a colon opens with its date ("the second ferry fire this month: [on the 2nd, a smaller vessel
+caught fire]")."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
 """A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
