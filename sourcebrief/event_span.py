@@ -8,6 +8,7 @@ import re
 from sourcebrief import date_rules
 from sourcebrief.event_joints import (dashed_asides, last_conjunct, named_with_aside, verbless_but,
                                       with_shared_auxiliary)
+from sourcebrief.event_antecedent import antecedent
 from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
@@ -110,6 +111,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 if dated is not None:
                     subject = sentence[dated:match.start()] if _PERIOD_VERB.match(sentence, match.end()) else \
                         _antecedent_before(sentence, with_preposition(sentence, dated))
+                subject = antecedent(sentence, match.start(), word, subject)  # "a moratorium …, which expires"
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
                 plural = _PLURAL_BEFORE_PLACE.search(sentence, 0, match.start()) if subject and not subject.rstrip(
