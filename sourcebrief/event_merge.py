@@ -16,6 +16,7 @@ from sourcebrief import event_words as W
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_places import places_apart
 from sourcebrief.event_tense import plan_and_deed, two_deeds
+from sourcebrief.event_tolls import tolls_differ
 from sourcebrief.model import record
 
 if TYPE_CHECKING:
@@ -348,8 +349,10 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
-        if candidate.day and member.day and candidate.date != member.date and _counts_differ(candidate, member):
-            continue  # "The toll has risen to 212" on Sunday is not "rose to 280" on Monday: a new count, a new day
+        if candidate.day and member.day and (candidate.date != member.date and _counts_differ(candidate, member)
+                                             or tolls_differ(candidate.candidate, member.candidate)):
+            continue  # "The toll has risen to 212" on Sunday is not "rose to 280" on Monday, nor "Eight people were
+            # killed" "rose to 15" the same evening: a new count, a new stage
         if candidate.day != member.day and _told_apart(candidate, member, weights):
             continue  # "Karadag Madencilik's coal mine collapsed [last week]" is not "Karadag Madencilik's managers
             # were detained [on Wednesday]"
