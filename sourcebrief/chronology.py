@@ -55,6 +55,8 @@ _CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reute
 """A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
 _COMPOUNDED = re.compile(r"-[a-z]")
 """A hyphen joining a date to the word after it: "2006-built", "2019-vintage"."""
+_SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
+"""A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -274,7 +276,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         background = B.thing_named(text, start, end)
     if caption >= 0:  # the date and those joined to it go: "… prime minister from 2010 to 2016"
         first, last = T.coordinated(text, start, end, [(s - base, e - base) for s, e in others])
-        clause = tidy(_CREDIT_END.sub("", caption_words(text[:with_preposition(text, first)] + " " + text[last:])))
+        clause = tidy(_SLASH_CREDIT.sub("", _CREDIT_END.sub("", caption_words(text[:with_preposition(text, first)]
+                                                                          + " " + text[last:]))))
     elif background is not None:
         clause = tidy(background)
     else:
