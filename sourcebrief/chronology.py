@@ -16,6 +16,7 @@ from sourcebrief.chrome_stamps import dateline
 from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
+from sourcebrief.event_fragment import fragment
 from sourcebrief.event_saying import dates_saying, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
@@ -52,6 +53,10 @@ _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:con
                     r"(?:last\s+)?(?:published|updated|posted))\b", re.IGNORECASE)
 _CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reuters|AFP|Getty|Images|File)\b[^()]*)\)\s*$")
 """A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
+_COMPOUNDED = re.compile(r"-[a-z]")
+"""A hyphen joining a date to the word after it: "2006-built", "2019-vintage"."""
+_SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
+"""A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -71,6 +76,7 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
+    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) for c in group)]  # "By 1.5%"
     events = _name_events([_make_event(group) for group in groups if not all(unnamed_quantity(c.text) for c in group)])
     index = _QuoteIndex(events)
     inferred = tuple(
@@ -235,6 +241,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     sentence = (original or text)[left:right].strip()
     if _STAMP.match(sentence) or timex.value.endswith("_REF") or (caption < 0 and _label(text, start, end, sentence)):
         return
+    if _COMPOUNDED.match(text, end):
+        return  # "the 2006-built suezmax": the year is a word of a noun's modifier, no event of the sentence's
     expression = text[with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and inside_quotation(text, start)
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
@@ -268,7 +276,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         background = B.thing_named(text, start, end)
     if caption >= 0:  # the date and those joined to it go: "… prime minister from 2010 to 2016"
         first, last = T.coordinated(text, start, end, [(s - base, e - base) for s, e in others])
-        clause = tidy(_CREDIT_END.sub("", caption_words(text[:with_preposition(text, first)] + " " + text[last:])))
+        clause = tidy(_SLASH_CREDIT.sub("", _CREDIT_END.sub("", caption_words(text[:with_preposition(text, first)]
+                                                                          + " " + text[last:]))))
     elif background is not None:
         clause = tidy(background)
     else:
@@ -372,7 +381,7 @@ def _make_event(group: list[Candidate]) -> Event:
     # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
     # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
     lead = min((c for c in fine if c.source.date == date),
-               key=lambda c: (c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
+               key=lambda c: (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
     # One source is cited once: two sentences of one report telling the event ("swept over Blatten on Wednesday",
     # "At around 3:30pm on Wednesday, part of the glacier collapsed") give the sentence of the line's date, the first.
     seen, sources, repeats = set(), [], []

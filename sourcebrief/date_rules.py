@@ -234,7 +234,7 @@ PAST_CUES = re.compile(
 "Mohammed")."""
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
-SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:(?:{TIME_ZONE}|{ZONE_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:(?:{TIME_ZONE}|{ZONE_NAME}|{PLACE_TIME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
                           rf"|\(\s*\d{{1,2}}[:.]?\d{{2}}\s*{TIME_ZONE}\b))(?<!\b[A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Lt)[.!?])"
                           r"(?<!\b(?:Mrs|Sgt|Rep|Sen|Gov|Gen|Col|Maj|Adm|Spc|Pfc|Cpl|Pvt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Inc|Ltd)[.!?])"
                           r"(?<!\b(?:Capt|Brig)[.!?])"

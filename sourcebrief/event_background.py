@@ -58,13 +58,15 @@ _COMPARED_BEFORE = re.compile(
     r"|\b(?:(?:up|down)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|-?fold))?"
     r"|(?:rose|fell|rising|falling|jumped|dropped|increased|decreased|grew|surged|slumped|climbed)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|-?fold))"
-    r"\s+(?:from|versus|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|quarter|month)\s+)?$",
+    r"\s+(?:from|versus|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|quarter|month)\s+)?$"
+    r"|\b(?:higher|lower|more|fewer|less|greater|bigger|smaller|above|below)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]?\d[\d.,]*"
+    r"(?:\s+[a-z]+)?)\s+(?:given|announced|reported|cited|published|released|estimated)\s+(?:on|in|at|by)\s+$",
     re.IGNORECASE)
 """A comparison's earlier figure just before the date: "up from 61% in [August]", "compared with 3.1% in", "a 38%
 premium to Halden's closing price on [March 7]", "40 more than [a week earlier]" (not "more than 85 targets
 in Iraq on [February 2]"); or a change against its base, the base being the date: "up 470% from [a year earlier]"
 (not "prices rose from [Monday]": a change from a day, with no figure, starts then; nor "fell 8% on [Monday]"); a
-share's base: "0.4% for the month and 4% from [a year ago]", "more than [last year]"."""
+share's base: "0.4% for the month and 4% from [a year ago]", "more than [last year]"; the figure told before, a comparison's term: "far higher than the 1,600 given on [Sunday]"."""
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|averted|shelved)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[a-z0-9-]+\s+){0,3}(?:planned|scheduled|set|due)\s+(?:for|on|to\s+(?:begin|start|take\s+place)\s+(?:on|in)?)"

@@ -9,7 +9,7 @@ from sourcebrief import date_rules
 from sourcebrief.event_background import named_thing, names_thing
 from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
-from sourcebrief.event_sentence import FINITE, tidy, with_preposition
+from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, tidy, with_preposition
 from sourcebrief.event_shorten import _shortened
 from sourcebrief.event_span import _CLAUSE_COMMA, _DETERMINED_OPENING, _own_phrase
 
@@ -22,8 +22,11 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     if said is not None and any(left <= s < left + said and SAID_ON.search(sentence, left, s) for s, _ in other_dates):
         said = None  # "X, it said on Tuesday, below the figure it had announced the previous day": X has its saying
     inner = _dated_relative(sentence, left, start, other_dates)
+    apposed = None if inner else _dated_appositive(sentence, left, start, other_dates)
     if inner:  # "The death toll from the quake [that struck on Monday] rose to 73 on Wednesday"
         aside = inner
+    elif apposed:  # "The summit[, the first meeting of the council's leaders since 2021,] opened on Wednesday"
+        aside = apposed
     # A date naming a thing the clause's subject holds is no date of another phrase: "Critics of the 2022 election
     # said on Friday" (but "the 2022 election, held [the same autumn]" is an aside about it).
     elif said is None and any(left <= s < start and not (aside and aside[0] <= s < aside[1])
@@ -198,6 +201,28 @@ def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tupl
     return None
 
 
+def _dated_appositive(sentence: str, left: int, start: int, other_dates: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of an appositive between the clause's subject and its verb that holds another date (its commas
+    included), which the line goes without: "The two-day summit in Tromsø[, the first meeting of the council's leaders
+    since 2021,] opened on Wednesday" is "The two-day summit in Tromsø opened", not "The council's leaders since 2021,
+    opened". Only one with a determined noun phrase inside, which would be read as the date's own phrase; a short one
+    stays in the line ("The talks, the first since 2019, ended")."""
+    for s, e in other_dates:
+        if not left <= s < start:
+            continue
+        opening = sentence.rfind(", ", left, s)
+        closing = sentence.find(",", e, start)
+        if (opening > left and closing >= 0 and _APPOSITION_OPENS.match(sentence, opening)
+                and "," not in sentence[opening + 1:s] and APPOSITIVE_CLOSED.match(sentence, closing)
+                and not FINITE.search(sentence, opening, s) and _INNER_DETERMINER.search(sentence, opening + 3, s)):
+            return opening, closing + 1
+    return None
+
+
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an)\s")
+"""An appositive's opening: a comma and an article ("The summit, the first …")."""
+_INNER_DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her)\s")
+"""A determiner inside an appositive, opening a noun phrase of its own ("… meeting of [the council's leaders]")."""
 _RELATIVE_WORD = re.compile(r"\s(?:that|which)\s")
 
 

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
+from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_places import places_apart
 from sourcebrief.event_tense import plan_and_deed, two_deeds
+from sourcebrief.event_tolls import tolls_differ
 from sourcebrief.model import record
 
 if TYPE_CHECKING:
@@ -184,6 +186,8 @@ class _Groups:
         """Per group: every word of its members' clauses."""
         self.lightest: list[float] = []
         """Per group: its lightest clause's weight."""
+        self.openings: list[set[str]] = []
+        """Per group: its members' lines' openings (event_opening.opening)."""
         self.source_days: list[set[tuple[str, str]]] = []
         """Per group: (source, day) of its members dated to a day."""
         self.days: list[set[str]] = []
@@ -244,6 +248,8 @@ class _Groups:
                 continue  # a day that only a month of the group relates to: "25 January" is not an event of the
                 # 28th because a third report dates it "in January"
             ceiling = _ceiling(member, self.words[index], self.clauses[index], self.lightest[index], weights)
+            if opening(member.candidate.text) in self.openings[index] - {""}:
+                ceiling = max(ceiling, _THRESHOLD["same"])  # "A fire broke out …" twice: see event_opening
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
             score = _fit(member, self.members[index], weights, known, bars)
@@ -270,6 +276,7 @@ class _Groups:
             self.words.append(set())
             self.clauses.append(set())
             self.lightest.append(math.inf)
+            self.openings.append(set())
             self.source_days.append(set())
             self.days.append(set())
             self.sentence_dates.append({})
@@ -283,6 +290,7 @@ class _Groups:
         self.words[index] |= member.extra
         self.clauses[index] |= member.words
         self.lightest[index] = min(self.lightest[index], member.weight)
+        self.openings[index].add(opening(member.candidate.text))
         if member.day:
             self.source_days[index].add((member.source, date))
             self.days[index].add(date)
@@ -341,8 +349,10 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue
         if candidate.day and member.day and candidate.date != member.date and _plain_match(candidate, member, weights) < bar:
             continue  # a day apart, the clauses' own words must match: not just the names their sentences share
-        if candidate.day and member.day and candidate.date != member.date and _counts_differ(candidate, member):
-            continue  # "The toll has risen to 212" on Sunday is not "rose to 280" on Monday: a new count, a new day
+        if candidate.day and member.day and (candidate.date != member.date and _counts_differ(candidate, member)
+                                             or tolls_differ(candidate.candidate, member.candidate)):
+            continue  # "The toll has risen to 212" on Sunday is not "rose to 280" on Monday, nor "Eight people were
+            # killed" "rose to 15" the same evening: a new count, a new stage
         if candidate.day != member.day and _told_apart(candidate, member, weights):
             continue  # "Karadag Madencilik's coal mine collapsed [last week]" is not "Karadag Madencilik's managers
             # were detained [on Wednesday]"
@@ -398,8 +408,9 @@ def _told_when_apart(a: _Member, b: _Member) -> bool:
 def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
     score = max(_one_way(a, b, weights), _one_way(b, a, weights))
-    if score < _THRESHOLD["same"] and _same_thing_recovered(a, b):
-        return _THRESHOLD["same"]  # one recovery in other words: enough for the same day, not for another
+    if score < _THRESHOLD["same"] and (_same_thing_recovered(a, b) or same_opening(
+            a.candidate.text, b.candidate.text, len(_plain(a) & _plain(b)))):
+        return _THRESHOLD["same"]  # one recovery in other words, one "A fire broke out": enough for the same day
     return score
 
 

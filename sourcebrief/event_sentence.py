@@ -35,9 +35,10 @@ _DANGLING_PREP = re.compile(
     r"|(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaken )(?<!\btaking )(?<!\bhanded )over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
     r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
-    r"\s*,(?![”\"’'])|\(\s*\)", re.IGNORECASE)
+    rf"\s*,(?![”\"’'])|\(\s*(?:{date_rules.TIME_ZONE}\s*)?\)", re.IGNORECASE)
 """A preposition its date was cut from ("hit on, killing"), not one ending a quotation ("where she came from,”") nor a
-verb's particle ("was sworn in [on Sunday]", "who took over [last month]", "The abuse went on [from 2011 to 2020]")."""
+verb's particle ("was sworn in [on Sunday]", "who took over [last month]", "The abuse went on [from 2011 to 2020]"); and
+a bracket left empty or with only its time's zone ("( ET)")."""
 
 
 _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"

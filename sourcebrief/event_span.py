@@ -8,6 +8,7 @@ import re
 from sourcebrief import date_rules
 from sourcebrief.event_joints import (dashed_asides, last_conjunct, named_with_aside, verbless_but,
                                       with_shared_auxiliary)
+from sourcebrief.event_antecedent import antecedent
 from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
@@ -16,13 +17,14 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+after\s+(?=(?:a|an|the|his|her|their|its)\s)|[—–]\s+|\s+-\s+"
     r"|,\s+with\s+(?=(?:[a-z][\w-]*\s+){1,4}(?:expected|due|set|scheduled)\s)"
     r"|,\s+(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|hour)s?\s+(?:after|before)\s+(?=[a-z]+ing\b)"
-    r"|^\s*(?:if|unless|should)\s[^,;]{1,150},\s+",
+    r"|^\s*(?:if|unless|should)\s[^,;]{1,150},\s+|:\s+(?=(?:on|in|at|last|earlier|later|then)\s)",
     re.IGNORECASE,
 )
 """Where a sentence's clauses part; ", with opening statements expected on Wednesday" is a clause of its own, and so
 is ", the day after declaring a state of emergency" (another event, told as the first one's reference), and the main
 clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
-Monday]")."""
+Monday]"), and a clause a colon opens with its date ("the second ferry fire this month: [on the 2nd, a smaller vessel
+caught fire]")."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
 """A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
@@ -109,6 +111,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 if dated is not None:
                     subject = sentence[dated:match.start()] if _PERIOD_VERB.match(sentence, match.end()) else \
                         _antecedent_before(sentence, with_preposition(sentence, dated))
+                subject = antecedent(sentence, match.start(), word, subject)  # "a moratorium …, which expires"
                 if word == "whose" and subject:  # "Karadag Madencilik, whose mine collapsed": the mine is its
                     subject = subject.rstrip() + "'s"
                 plural = _PLURAL_BEFORE_PLACE.search(sentence, 0, match.start()) if subject and not subject.rstrip(

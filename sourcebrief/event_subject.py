@@ -28,7 +28,7 @@ _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
 _VERB = (r"(?:was|were|is|are|has|have|had|will|would|could|did|said|says|told|began|came|took|made|gave|won|lost|left|cut|put|set"
          r"|led|spoke|met|went|sent|struck|hit|fell|rose|urged|stood|grew|ran|held|kept|found|saw|brought|drove|flew"
          r"|fled|spread|swept|tore|broke|shot|sank|built|paid|sold|bought|caught|burnt|[a-z]{2,}ed)\b")
-_SUBJECT = re.compile(rf"\s*(?P<np>(?:{_DETERMINER}\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)(?:,\s[^,]{{1,40}},)?"
+_SUBJECT = re.compile(rf"\s*(?P<np>(?:{_DETERMINER}\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)(?:,\s[^,]{{1,60}},)?"
                       rf"(?:\s+(?:also|later|then|previously|again|still|already|first|never|recently|once|twice|initially"
                       rf"|eventually|finally))?\s+(?={_VERB})")
 """A sentence's subject and its verb: "The airline [grounded]", "Gov. Ray Castellano [declared]", "Mr Orsi, 57, [is]",

@@ -1,0 +1,81 @@
+"""Lines that are no sentence: a noun phrase, a prepositional phrase or a place left when the date is cut out.
+
+"2025: By 1.5%" (from "grow by 1% this year, and by 1.5% in 2025"), "2024-06-13: The dollar" (from "rose … to 55
+cents on the dollar on Thursday"), "2024-12-12: A rolling strike": a reader learns nothing of who did what. Such a
+line is left out; its date stays annotated in the source. Word checks only: the cost per line is a few regexes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcebrief.chronology_model import EventSource
+from sourcebrief.event_sentence import FINITE
+
+_DETERMINER = frozenset("a an the its their his her this that these those our my your some any each every".split())
+"""Words after which a verb-like word is an adjective or a noun: "a failed debut", "a rolling strike"."""
+_AUXILIARY = frozenset("will would can could may might must shall should do does did is are was were be been has have "
+                       "had says said set put cut let quit shut split cost hurt slid underwent".split())
+"""Verbs FINITE does not hold, or holds only where a determiner does not precede them."""
+_DOCUMENTS = frozenset("study studies report reports survey surveys audit audits review reviews paper papers "
+                       "analysis".split())
+"""Head nouns of a document, not a happening: "A 2022 study" tells nothing happened that year."""
+_PREPOSITIONS = frozenset("by in on at for with from of to into after before during since until".split())
+"""Openings of a line that is only a prepositional phrase: "By 1.5%"."""
+_MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak price prices "
+                      "dollar dollars euro euros pound pounds yen yuan cents".split())
+"""Words of a measure's line, no happening: "A peak of more than 3.4 million", "The dollar"."""
+_WORD = re.compile(r"[\w'’%.$-]+")
+_CREDIT = re.compile(r"\s+/\s+.*$|\s*\|.*$")
+"""A photo credit after a slash or a bar closing a caption: "Kłodzko, September 2024 / Wikimedia Commons"."""
+MAX_FRAGMENT_WORDS = 8
+"""Longer verbless lines ("The February 8 general elections") name a thing at length; only short ones go."""
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether some word can be the line's verb: a finite form, an auxiliary, a present ("closes", "expires") or a
+    participle ("Committing …"), not right after a determiner."""
+    for i, word in enumerate(words):
+        previous = words[i - 1].lower() if i else ""
+        if previous in _DETERMINER or previous.endswith(("'s", "’s")):
+            continue
+        low = word.lower()
+        if low in _AUXILIARY or (word.islower() and FINITE.fullmatch(word)):
+            return True
+        if word.islower() and len(low) > 3 and low.endswith(("s", "ing")) and not low.endswith(("ss", "us", "is")):
+            return True
+    return False
+
+
+def _verbless(line: str, dated_inside: bool, ahead: bool) -> bool:
+    """Whether a body line is a verbless fragment to leave out: a prepositional phrase ("By 1.5%", "In line with its
+    estimate"), a measure ("The dollar", "A seven-month high of more than $90") or a happening told with "a" that is
+    not ahead ("A rolling strike", "A failed debut"). A noun phrase that holds its own date names its happening ("The
+    2020 election", "A 1973 treaty") unless it names a document ("A 2022 study"); a planned one ("An early
+    parliamentary election" on May 25) and a definite one ("The vote", "The global IT outage") stay."""
+    words = _WORD.findall(line)
+    if not words or len(words) > MAX_FRAGMENT_WORDS or _has_verb(words):
+        return False
+    first, head = words[0].lower(), words[-1].lower()
+    if first in _PREPOSITIONS:
+        return True
+    if first not in ("a", "an", "the") and not first.endswith(("'s", "’s")):
+        return False  # a name opens it: "Kurdish Peshmerga later retook it" has a verb FINITE does not know
+    if dated_inside:
+        return head in _DOCUMENTS
+    if any(word.lower() in _MEASURES for word in words):
+        return True
+    return first in ("a", "an") and not ahead
+
+
+def fragment(line: str, source: EventSource, ahead: bool) -> bool:
+    """Whether a line, of a body or of a caption, is no sentence a reader can use."""
+    if source.caption >= 0:
+        return _caption_fragment(line)
+    return _verbless(line, source.expression.split()[-1] in line.split(), ahead)
+
+
+def _caption_fragment(line: str) -> bool:
+    """Whether a caption line is only a place and a credit once its date is cut: "Kłodzko, / Wikimedia Commons"."""
+    kept = _CREDIT.sub("", line).strip(" ,;:")
+    return len(_WORD.findall(kept)) <= 1
