@@ -80,6 +80,19 @@ def first_day(value: str) -> _dt.date | None:
     return _dt.date(year, 1, 1)
 
 
+def calendar_start(value: str) -> _dt.date | None:
+    """Where a value starts on the calendar, for ordering: first_day, but a season of the northern year at its first
+    month ("summer 2022", 2022-SU, after "May 2022"; first_day keeps a season's whole year open, which merging reads)."""
+    m = parse(value)
+    if m and m["s"] in _SEASON_START and not m["m"]:
+        return _dt.date(int(m["y"]), _SEASON_START[m["s"]], 1)
+    return first_day(value)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9}
+"""The month a season starts in (a winter may be the one the year opens with, so it stays at the year's start)."""
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def last_day(value: str) -> _dt.date | None:
     """Last calendar day a value covers (None for values that cover no known day)."""

@@ -66,7 +66,7 @@ class Candidate:
 
 def sort_key(value: str) -> str | None:
     """An ISO day that orders a value on the calendar (decades and centuries included)."""
-    day = V.first_day(value)
+    day = V.calendar_start(value)
     if day is not None:
         return day.isoformat()
     if re.fullmatch(r"\d{3}", value):
