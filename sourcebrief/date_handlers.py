@@ -404,6 +404,9 @@ def relu(g: re.Match[str], site: Site) -> Result | None:
     lowered = unit.lower().rstrip(".")
     if lowered in ("week", "month", "year", "decade") and rel in ("past", "the past", "the coming"):
         return ("DURATION", f"P1{R.UNIT_CODES[lowered]}", None) if lowered != "decade" else ("DURATION", "P10Y", None)
+    if lowered == "decade" and rel not in ("this", "current", "the current", "the same"):
+        return ("DURATION", "P10Y", None)  # "over the next decade", "in the last decade": ten years from now or up to
+        # now, not the 2030s or the 2010s
     step = 0 if rel in ("this", "current", "the current", "the same") else (
         -1 if rel in ("last", "previous", "past", "the previous", "the past") else 1)
     if site.dct is None:
