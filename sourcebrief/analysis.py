@@ -17,6 +17,7 @@ from .conflict_occasions import states_seen
 from .content import source_page
 from .corroborate import Conflict, ConflictValue, Corroboration, corroborate
 from .date_window import windowed_dates
+from .date_rules import NUMBERS
 from .dates import article_dates_found, describe
 from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
 from .entity_lexicon import ORG_HEADS, ROLE_HEADS, gazetteer
@@ -199,13 +200,14 @@ _VESSEL_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vessel|shi
 
 
 def without_common_heads(index: EntityIndex, kept: set[str]) -> EntityIndex:
-    """Drop entities named only by one common head word ("Government", "Ministry", "Police", "Parliament"): a
-    sentence's first word ("Government spokesman Patrick Muyaya said") or a headline's ("Government says 87 bodies
-    recovered") names no one in particular, and a reader cannot tell which body it is. Names the user gave in
-    entities.yml (``kept``) stay."""
+    """Drop entities named only by one common head word ("Government", "Ministry", "Police", "Parliament") or a
+    number ("Eleven have been brought out alive"): a sentence's first word ("Government spokesman Patrick Muyaya
+    said") or a headline's ("Government says 87 bodies recovered") names no one in particular, and a reader cannot
+    tell which body it is. Names the user gave in entities.yml (``kept``) stay."""
     generic = ORG_HEADS | ROLE_HEADS
     return _without(index, {e.id for e in index.entities
-                            if e.name in generic and not e.aliases and e.name not in kept and not e.description})
+                            if (e.name in generic or e.name.lower() in NUMBERS) and not e.aliases and e.name not in kept
+                            and not e.description})
 
 
 def _without(index: EntityIndex, dropped: set[str]) -> EntityIndex:
