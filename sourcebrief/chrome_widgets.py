@@ -61,8 +61,9 @@ _PATTERNS = [
     r"|(?:manage|change) (?:your )?(?:cookies|consent|privacy settings)",  # a consent banner's heading over its text:
     # "Cookies on NRK", "Your privacy choices" (never the headline)
     r"(?:get|receive) [^.!?\"“”]{1,60} (?:sent|delivered) (?:straight |direct(?:ly)? )?to your (?:phone|mobile|device|inbox)"
-    r"|(?:from )?around the (?:web|(?-i:[A-Z]{2,6}))",  # a promotion's pitch and a heading over other sites' links:
-    # "Get football news sent straight to your phone", "Around the BBC"
+    r"|(?:from )?around the (?:web|(?-i:[A-Z]{2,6}))|before it['’]s here, it['’]s on the (?-i:[A-Z])\w+ terminal",
+    # a promotion's pitch and a heading over other sites' links: "Get football news sent straight to your phone",
+    # "Around the BBC", "Before it's here, it's on the Bloomberg Terminal" (a data service's pitch, no place)
     r"access all (?:of )?our (?:articles|stories|journalism|content)\b.{0,100}",  # a membership pitch (The Local)
     r"access to [\w'’ ]{1,40} (?:articles|content) requires? an? [\w'’ ]{0,30}subscription\b.{0,80}|advertise with \S.{0,40}"
     r"|listening to (?:this |these )?articles? is free\b.{0,160}|.{0,60}\bjournalism is free to read\b.{0,100}"
