@@ -160,6 +160,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # Indonesia": a name of three words or more ending in a country's is a body's, never a person's
     if len(run) > 1 and run[0].text in _PLACE_OPENERS:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "at Old Trafford"
+    if len(run) == 1 and _CAPITALS_JOINED.fullmatch(run[0].text):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "SUD-Rail", "CGT-Cheminots": a body's
+        # initials joined to a word, never a person's name
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -263,6 +266,8 @@ _PEOPLE_ENDINGS = ("ian", "ese", "ish")
 
 _OCCUPIED_BEFORE = re.compile(r"\b(?:the\s+)?(?:occupied|liberated|annexed)\s+$", re.IGNORECASE)
 """A land held or taken: what follows is a place ("the occupied Syrian Golan", not a body nor a person)."""
+_CAPITALS_JOINED = re.compile(r"(?:[A-Z]{2,}-[A-Z][\w]*|[A-Z][\w]*-[A-Z]{2,})(?:['’]s)?")
+"""One word of initials joined by a hyphen to another word or initials: "SUD-Rail", "CGT-Cheminots", "ABVV-BTB"."""
 
 
 def _common_opener(text: str, run: list[Token]) -> bool:
