@@ -174,7 +174,8 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
             head, tail = head.rstrip()[:-1] + ("," if saying else ""), tail.lstrip()[1:]
     if subject.strip():
         head = _PRONOUN_OPENING.sub("", head)  # "The company, which said … that it learned": not "The company it"
-    return tidy(subject + " " + head + " " + tail)
+    joint = "" if tail[:1] in "\"”" else " "  # a quotation closing right after its date: "… Iraq "by the summer"."
+    return tidy(subject + " " + head + joint + tail)
 
 
 _SAYING_AFTER = re.compile(r"\s*[^,;]{2,60}?\s(?:said|says|told\s+\w+|added|reported|announced|confirmed)\b[^,;]*$")

@@ -99,6 +99,10 @@ FINITE = re.compile(r"\b(?:(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bit
 article or a possessive: "the occupied West Bank")."""
 
 
+_EMPTY_QUOTE = re.compile(r"(?<!\S)[\"“]\s*[\"”](?!\S)")
+"""Quotation marks left holding nothing once the date they quoted is gone."""
+
+
 def tidy(text: str) -> str:
     """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -107,6 +111,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", _DANGLING_PREP.sub("", text + " ").strip())  # "hit ( ) at": "hit at"
     text = re.sub(r"\s+(?=[,.;:])|(?<=\w)\s+(?=['’]s\b)", "", text)  # "won Saturday['s] election", rejoined
     text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"\s{2,}", " ", _EMPTY_QUOTE.sub(" ", text)).strip()  # 'could extend it "[until the end of the year]" if talks fail'
     text = _HEDGE_END.sub("", text)  # "would face trial in Manhattan, possibly [as early as mid-2026]"
     text = _LEAD_PHRASE.sub("", text)  # "After nine days of extreme heat, temperatures …": not "Nine days of …"
     text = _LEAD.sub("", text).strip(" ,;:")
