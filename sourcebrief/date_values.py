@@ -11,6 +11,8 @@ MONTH_NAMES = (
     "August", "September", "October", "November", "December",
 )
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""The month each season of the northern year starts in."""
 PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 MOD_WORDS = {
     "START": "early", "MID": "mid", "END": "late", "APPROX": "about",
@@ -84,13 +86,9 @@ def calendar_start(value: str) -> _dt.date | None:
     """Where a value starts on the calendar, for ordering: first_day, but a season of the northern year at its first
     month ("summer 2022", 2022-SU, after "May 2022"; first_day keeps a season's whole year open, which merging reads)."""
     m = parse(value)
-    if m and m["s"] in _SEASON_START and not m["m"]:
-        return _dt.date(int(m["y"]), _SEASON_START[m["s"]], 1)
+    if m and m["s"] and m["s"] != "WI":  # (a winter may be the one the year opens with: it stays at the year's start)
+        return _dt.date(int(m["y"]), SEASON_MONTHS[m["s"]], 1)
     return first_day(value)
-
-
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9}
-"""The month a season starts in (a winter may be the one the year opens with, so it stays at the year's start)."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -106,7 +104,7 @@ def last_day(value: str) -> _dt.date | None:
         return start + _dt.timedelta(days=1 if m["we"] else 6)
     months = 1 if m["m"] else 3 if m["q"] else 6 if m["h"] else 3 if m["s"] else 12
     if m["s"]:
-        start = _dt.date(start.year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m["s"]], 1)
+        start = _dt.date(start.year, SEASON_MONTHS[m["s"]], 1)
     end_month = start.month + months
     end = _dt.date(start.year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
     return end - _dt.timedelta(days=1)

@@ -7,9 +7,11 @@ import re
 
 from sourcebrief.event_sentence import FINITE
 
-_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
-_PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
-                                  r"|should|did|does|do)(?![\w'’-])")
+AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
+"""An auxiliary (the verb of a line's head, roughly)."""
+PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
+                                 r"|should|did|does|do)(?![\w'’-])")
+"""An auxiliary or modal opening a predicate."""
 _GAPPED_VERB = re.compile(
     r"\b(?:(?P<aux>will|would|shall|can|could|may|might|must)(?:\s+(?:not|also|then|now|be|[a-z]+ly))*\s+[a-z]+"
     r"|(?P<past>(?!(?:was|were|had)\b)[a-z]{2,}ed|hit|struck|swept|reached|tore|met|visited|held))"
@@ -26,7 +28,7 @@ def object_start(line: str) -> int | None:
     if found is None or found.start() == 0:
         return None
     obj = line[found.end():]
-    if not re.fullmatch(r"(?:[\w'’.%-]+\s?){1,5}", obj) or FINITE.search(obj) or _AUXILIARY.search(obj):
+    if not re.fullmatch(r"(?:[\w'’.%-]+\s?){1,5}", obj) or FINITE.search(obj) or AUXILIARY.search(obj):
         return None
     return found.end()
 
@@ -35,7 +37,7 @@ def main_after_relative(head: str, cut: int) -> int | None:
     """Where the main clause's auxiliary starts after a subject's relative clause ("… [that] has forced thousands of
     people to flee [was] 45% contained"): the relative word at ``cut`` opens on its own auxiliary and another follows,
     with no comma between; None otherwise, or when the subject before the relative word is over ten words."""
-    auxiliaries = list(_PREDICATE_AUXILIARY.finditer(head, cut))
+    auxiliaries = list(PREDICATE_AUXILIARY.finditer(head, cut))
     opening = re.match(r"\s+(?:that|which)\s+", head[cut:])
     if (len(auxiliaries) < 2 or opening is None or auxiliaries[0].start() != cut + opening.end()
             or "," in head[cut:] or len(head[:cut].split()) > 10):
@@ -71,7 +73,7 @@ def shared_passive(sentence: str, opening: int, other_dates: list[tuple[int, int
     if not earlier:
         return None
     conjunct = _PARTICIPLE_CONJUNCT.fullmatch(sentence, max(earlier), opening)
-    if conjunct is None or _PREDICATE_AUXILIARY.search(conjunct["vp"]):
+    if conjunct is None or PREDICATE_AUXILIARY.search(conjunct["vp"]):
         return None
     if _OTHER_CLAUSE.search(conjunct["vp"]):
         closing = _CLOSING_RELATIVE.search(conjunct["vp"])  # "and cleared for use after repairs that ended [in 2021]":

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sourcebrief import date_rules
-from sourcebrief.event_clause_parts import main_after_relative
+from sourcebrief.event_clause_parts import AUXILIARY, PREDICATE_AUXILIARY, main_after_relative
 from sourcebrief.event_sentence import FINITE, MAX_WORDS
 from sourcebrief.event_span import _CLAUSE_COMMA, _NO_SUBJECT, _past_verb
 
@@ -107,8 +107,6 @@ _DETERMINER = frozenset("the a an his her its their this that these those".split
 """Words a noun phrase opens with, which a line cut just after them would lose."""
 _PHRASE_GOES_ON = re.compile(r"(?:from|to|into|in|at|on|for|with|near|across|outside|inside)\s")
 """A preposition opening what follows an aside: the phrase goes on the clause the aside interrupted."""
-_PREDICATE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must"
-                                  r"|should|did|does|do)(?![\w'’-])")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,2}$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|in|at|on|from|during|near|across|since|for|to|into|over)\b")
 
@@ -117,12 +115,12 @@ def _predicate(told: str) -> int | None:
     """Where the main verb of what was said starts, when the verb and all after it are at most 12 words and its
     subject runs on before it: the first auxiliary or past verb not in a relative clause ("the floods that swept …")
     nor a participle after its noun ("people killed in …"); None when there is none that plain."""
-    verbs = sorted([*_PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
+    verbs = sorted([*PREDICATE_AUXILIARY.finditer(told), *date_rules.PAST_CUES.finditer(told)], key=lambda m: m.start())
     for verb in verbs:
         if verb.start() == 0 or verb.group().lower() in ("last", "ago") or ", " in told[verb.start():]:  # not "5,300"
             continue
         if _RELATIVE_BEFORE.search(told, 0, verb.start()) or (
-                not _PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
+                not PREDICATE_AUXILIARY.fullmatch(verb.group()) and _PARTICIPLE_AFTER.match(told, verb.end())):
             continue
         if told[:verb.start()].endswith(" and "):
             return None  # "strengthened into a storm overnight and was on track …": the first verb was the main one
@@ -130,12 +128,9 @@ def _predicate(told: str) -> int | None:
     return None
 
 
-_AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
-
-
 def _main_verb(head: str) -> re.Match[str] | None:
     """The first verb of a line's head (roughly): an auxiliary or a past-tense verb, not "last" or "ago"."""
-    found = [m for m in (_AUXILIARY.search(head), date_rules.PAST_CUES.search(head)) if m]
+    found = [m for m in (AUXILIARY.search(head), date_rules.PAST_CUES.search(head)) if m]
     for match in sorted(found, key=lambda m: m.start()):
         if match.group().lower() not in ("last", "ago"):
             return match

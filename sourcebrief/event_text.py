@@ -11,11 +11,12 @@ import re
 from sourcebrief import date_rules
 from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start, shared_passive
+from sourcebrief.event_clause_parts import AUXILIARY
 from sourcebrief.event_line import _RELATIVE_WORD, _line
 from sourcebrief.event_participle import participle_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
-from sourcebrief.event_shorten import _AUXILIARY, _DEED_THEN_WHEN
+from sourcebrief.event_shorten import _DEED_THEN_WHEN
 from sourcebrief.event_span import _span
 from sourcebrief.event_subject import named_pronoun
 
@@ -141,7 +142,7 @@ def _gapped(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     rest = re.match(r"[^,;:]*", sentence[end:]).group()
     if not again.group("np"):
         return tidy(f"{subject} {stem} again {rest}")
-    determiner, verb = again.group("np").split()[0], FINITE.search(stem) or _AUXILIARY.search(stem)
+    determiner, verb = again.group("np").split()[0], FINITE.search(stem) or AUXILIARY.search(stem)
     parallel = stem.rfind(f" {determiner} ")  # the earlier conjunct's object opens with the same determiner
     if verb and parallel > verb.start():
         return tidy(f"{subject} {stem[:parallel]} {again.group('np')} {rest}")
