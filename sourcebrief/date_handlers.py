@@ -247,6 +247,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
         if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
             clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start
+    elif _that_night(site, clock):
+        day = site.night_day
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
         # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
@@ -255,6 +257,19 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
+
+
+LATE_CLOCK = "20:00"
+"""From when a clock time with no day of its own, told in the past after the night before publication, is that night's."""
+
+
+def _that_night(site: Site, clock: str) -> bool:
+    """Whether a late clock time with no day ("raised the alarm at 11:42 p.m.") is the night the story told just before
+    ("evacuated … late on Tuesday"), in Wednesday's report: a past deed at 23:42 on the publication day would be told
+    after it, which the evening before publication makes unlikely; only the night before publication counts."""
+    if site.night_day is None or site.dct is None or not LATE_CLOCK <= clock < "24:00" or tense(site) != "past":
+        return False
+    return V.day_value(site.dct - _dt.timedelta(days=1)) == site.night_day
 
 
 _AT_AFTER_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d{1,2})\s+at\s+(?:about\s+|around\s+)?$")

@@ -46,6 +46,10 @@ class Site(NamedTuple):
     """Whether the text is a photo caption: its present tense tells of a photo already taken (caption_tense)."""
     numeric_order: str | None = None
     """How the outlet writes a date in numbers, "day" or "month" first (outlet_names.numeric_order), if known."""
+    night_day: str | None = None
+    """The day whose late evening or night the narrative last told, no other day but the publication day told since
+    ("late on Tuesday … said on Wednesday"): a late clock time with no day of its own is that night's
+    (date_handlers.time)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
