@@ -247,6 +247,9 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
         if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
             clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start
+    elif _small_hours_after(site, clock):
+        day = V.shift(site.clock_day, "day", 1) or site.clock_day  # "… at 11.47pm on Tuesday. A second slide
+        # followed at 12.20am": Wednesday
     elif _that_night(site, clock):
         day = site.night_day
     elif site.dct is not None:
@@ -257,6 +260,19 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
+
+
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+"""A past perfect in the sentence: its deed came before the time told, "The fire had started at 3am"."""
+
+
+def _small_hours_after(site: Site, clock: str) -> bool:
+    """Whether a clock time of the small hours with no day of its own follows an evening clock time the sentence before
+    (or its own) told: the night went on past midnight. Not a past perfect, which steps back before it."""
+    if not site.clock_at or "T" not in site.clock_at or not "00:00" <= clock < "06:00":
+        return False
+    return (site.clock_at.split("T")[1] >= "18:00" and V.precision(site.clock_at.split("T")[0]) == "day"
+            and not _PLUPERFECT.search(site.text, site.sentence_start, site.start))
 
 
 LATE_CLOCK = "20:00"
@@ -306,6 +322,8 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
     if number is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
     clocked = unit in ("hour", "minute", "second") and not site.recent and site.clock_day
+    if clocked and direction not in ("ago", "from", "hence") and (day := _from_clock(site.clock_at, unit, number * sign)):
+        return ("DATE", day, mod)  # "at 11.47pm on Tuesday. Around half an hour later, …": Wednesday
     if unit in ("hour", "minute", "second"):
         number, unit = round(number / 24) if unit == "hour" else 0, "day"
     if unit == "fortnight":
@@ -332,6 +350,20 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
             and V.first_day(value) > site.dct and tense(site) == "past"):
         return ("DATE", UNRESOLVED, mod)  # "Forty-eight hours later, the ceasefire collapsed", counted from a day ahead
     return ("DATE", value or UNRESOLVED, mod)
+
+
+def _from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
+    """The day ``number`` ``unit``s (hours, minutes or seconds) after the clock time ``clock_at`` ("2026-01-13T23:47"),
+    None when it has no clock (a midnight written "T24:00" counts as the next day's start)."""
+    if not clock_at or "T" not in clock_at:
+        return None
+    day, _, clock = clock_at.partition("T")
+    try:
+        hour, minute = (int(part) for part in clock.split(":")[:2])
+        start = _dt.datetime.fromisoformat(day) + _dt.timedelta(hours=hour, minutes=minute)
+    except ValueError:
+        return None
+    return V.day_value((start + _dt.timedelta(**{f"{unit}s": number})).date())
 
 
 def _period_anchor(site: Site) -> str | None:

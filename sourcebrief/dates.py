@@ -79,6 +79,8 @@ class _Anchors(NamedTuple):
     """The day of the most recent clock time."""
     clock_end: int = -1
     """Where that clock time ended."""
+    clock_at: str | None = None
+    """That clock time's value with its day ("2026-01-13T23:47"), for a count of minutes or hours from it."""
     year: str | None = None
     """The year the story last wrote out, which "that year" refers to (date_that_year)."""
     night: str | None = None
@@ -176,6 +178,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
         clock_day=anchors.clock if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
+        clock_at=anchors.clock_at if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
         caption=caption, numeric_order=numeric_order, night_day=anchors.night,
     )
     try:
@@ -276,6 +279,7 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
         quarter=value if grain == "quarter" else anchors.quarter,
         clock=value if clocked else anchors.clock,
         clock_end=end if clocked else anchors.clock_end,
+        clock_at=timex.value if clocked else anchors.clock_at,
         year=year,
     )
 
