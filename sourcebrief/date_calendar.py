@@ -220,6 +220,14 @@ def season(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", f"{date.year:04d}-{code}" if date else UNRESOLVED, mod)
 
 
+_UNANCHORED_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s+(?:before|after|preceding|following)\s+(?:the|a|an|his|her|its|their)\s+[a-z]",
+                          re.IGNORECASE)
+"""A weekday counted from an event ("the Friday before the slide", "the Sunday after the vote") or told as any one
+("on a Tuesday"): its day is no weekday before or after publication, and a wrong one would bound an undated source's
+publication days wrongly (date_window)."""
+
+
 def weekday(g: re.Match[str], site: Site) -> Result | None:
     """A bare weekday: the last one (on or before publication) unless its sentence is in the future."""
     if not capitalised(g["wd"]):
@@ -227,6 +235,10 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
+    if _UNANCHORED_BEFORE.search(site.text, max(0, site.start - 6), site.start) and (
+            g["wd"] == site.text[site.start:site.end] and (_EVENT_AFTER.match(site.text, site.end)
+                                                          or site.text[max(0, site.start - 2):site.start] == "a ")):
+        return ("DATE", UNRESOLVED, None)  # "the Friday before the slide", "on a Tuesday": no day from publication
     if _WEEK_LATER.match(site.text, site.end):  # "the vote is on Thursday week": a week after the coming Thursday
         ahead = (R.WEEKDAYS[g["wd"].lower()] - site.dct.weekday()) % 7
         # said on a Thursday, "Thursday week" may be one week off or two: no day to give

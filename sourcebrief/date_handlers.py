@@ -223,6 +223,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
         # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
         return _clock_on_date(dated or year, g, clock, site)
+    if _ANY_WEEKDAY_AFTER.match(site.text, site.end):
+        return ("TIME", UNRESOLVED, None)  # "shortly before midnight on a Tuesday": which Tuesday it does not say
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
     if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
         days = R.DAY_AFTER_TIME.match(site.text, paired.end())
@@ -262,6 +264,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     return ("TIME", f"{day}T{clock}", None)
 
 
+_ANY_WEEKDAY_AFTER = re.compile(r"\s+on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+"""A clock time on an indefinite weekday ("before midnight on a Tuesday"): no day to give it."""
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 """A past perfect in the sentence: its deed came before the time told, "The fire had started at 3am"."""
 
