@@ -357,9 +357,14 @@ def _same_minute(candidate: Candidate, dated: list[Candidate], index: dict[str, 
     return days
 
 
+_ZONE_TWIN = re.compile(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time\s*)?\(\s*$", re.IGNORECASE)
+"""A clock time in brackets right after another, the same moment in another zone: "at 23:47 local time (22:47 GMT)"."""
+
+
 def _minute(candidate: Candidate) -> int | None:
     """The minute of the day of the one clock time in the clause or its date ("10:47 p.m.": 1367), unless round."""
-    found = list(_CLOCK.finditer(f"{candidate.source.expression} {candidate.text}"))
+    told = f"{candidate.source.expression} {candidate.text}"
+    found = [m for m in _CLOCK.finditer(told) if not _ZONE_TWIN.search(told, 0, m.start())]
     if len(found) != 1:
         return None
     g = found[0]
