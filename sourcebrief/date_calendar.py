@@ -24,6 +24,10 @@ _DAY_AFTER = re.compile(r"\s+(?:(?:on|into|from|between)\s+(?:the\s+)?(?:[A-Z]|\
 _MORNING_AFTER = re.compile(r"\b(?:by|on|early|until)\s+(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             r"\s+morning\b")
 """A weekday's morning told later in the sentence of an "overnight": the night is the one before that morning."""
+_OVERNIGHT_THING = re.compile(r"\s+(?:(?:deposit|lending|repo|interbank|money[- ]market)\s+)?(?:rates?|deposits?|"
+                              r"lending|repos?|loans?|facility|index|stays?|trains?|buses|bus|flights?|ferry|ferries"
+                              r"|shifts?|bags?|parking|camps?|oats)\b", re.IGNORECASE)
+"""A noun right after "overnight" that makes it the kind of a thing: "the overnight deposit rate", "overnight trains"."""
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s+$")
 """A capitalised word right before a capitalised "Today": a name ("Florida Today", "USA Today"), not the day."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
@@ -321,6 +325,8 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorr
 def word(g: re.Match[str], site: Site) -> Result | None:
     """Deictic words and references: ``today``, ``last night``, ``now``, ``recently``."""
     text = re.sub(r"\s+", " ", g["w"].lower())
+    if text == "overnight" and _OVERNIGHT_THING.match(site.text, site.end):
+        return None  # "raised the overnight deposit rate", "an overnight train": a kind of thing, no night
     if text == "overnight" and _DAY_AFTER.match(site.text, site.end):
         return None  # "overnight on Wednesday into Thursday": the night is the days' it names
     if g["w"] == "Today" and _NAME_BEFORE.search(text_before(site)):
