@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 
 from sourcebrief import date_games
+from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_handlers import (
@@ -24,10 +25,6 @@ _DAY_AFTER = re.compile(r"\s+(?:(?:on|into|from|between)\s+(?:the\s+)?(?:[A-Z]|\
 _MORNING_AFTER = re.compile(r"\b(?:by|on|early|until)\s+(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             r"\s+morning\b")
 """A weekday's morning told later in the sentence of an "overnight": the night is the one before that morning."""
-_OVERNIGHT_THING = re.compile(r"\s+(?:(?:deposit|lending|repo|interbank|money[- ]market)\s+)?(?:rates?|deposits?|"
-                              r"lending|repos?|loans?|facility|index|stays?|trains?|buses|bus|flights?|ferry|ferries"
-                              r"|shifts?|bags?|parking|camps?|oats)\b", re.IGNORECASE)
-"""A noun right after "overnight" that makes it the kind of a thing: "the overnight deposit rate", "overnight trains"."""
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s+$")
 """A capitalised word right before a capitalised "Today": a name ("Florida Today", "USA Today"), not the day."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
@@ -224,14 +221,6 @@ def season(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", f"{date.year:04d}-{code}" if date else UNRESOLVED, mod)
 
 
-_UNANCHORED_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
-_EVENT_AFTER = re.compile(r"\s+(?:before|after|preceding|following)\s+(?:the|a|an|his|her|its|their)\s+[a-z]",
-                          re.IGNORECASE)
-"""A weekday counted from an event ("the Friday before the slide", "the Sunday after the vote") or told as any one
-("on a Tuesday"): its day is no weekday before or after publication, and a wrong one would bound an undated source's
-publication days wrongly (date_window)."""
-
-
 def weekday(g: re.Match[str], site: Site) -> Result | None:
     """A bare weekday: the last one (on or before publication) unless its sentence is in the future."""
     if not capitalised(g["wd"]):
@@ -239,9 +228,7 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
-    if _UNANCHORED_BEFORE.search(site.text, max(0, site.start - 6), site.start) and (
-            g["wd"] == site.text[site.start:site.end] and (_EVENT_AFTER.match(site.text, site.end)
-                                                          or site.text[max(0, site.start - 2):site.start] == "a ")):
+    if N.unanchored_weekday(g, site):
         return ("DATE", UNRESOLVED, None)  # "the Friday before the slide", "on a Tuesday": no day from publication
     if _WEEK_LATER.match(site.text, site.end):  # "the vote is on Thursday week": a week after the coming Thursday
         ahead = (R.WEEKDAYS[g["wd"].lower()] - site.dct.weekday()) % 7
@@ -325,7 +312,7 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorr
 def word(g: re.Match[str], site: Site) -> Result | None:
     """Deictic words and references: ``today``, ``last night``, ``now``, ``recently``."""
     text = re.sub(r"\s+", " ", g["w"].lower())
-    if text == "overnight" and _OVERNIGHT_THING.match(site.text, site.end):
+    if text == "overnight" and N.OVERNIGHT_THING.match(site.text, site.end):
         return None  # "raised the overnight deposit rate", "an overnight train": a kind of thing, no night
     if text == "overnight" and _DAY_AFTER.match(site.text, site.end):
         return None  # "overnight on Wednesday into Thursday": the night is the days' it names

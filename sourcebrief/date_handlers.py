@@ -9,6 +9,7 @@ import re
 from typing import Callable
 
 from sourcebrief import date_clauses
+from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief import solar_hijri
@@ -223,7 +224,7 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
         # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
         return _clock_on_date(dated or year, g, clock, site)
-    if _ANY_WEEKDAY_AFTER.match(site.text, site.end):
+    if N.ANY_WEEKDAY_AFTER.match(site.text, site.end):
         return ("TIME", UNRESOLVED, None)  # "shortly before midnight on a Tuesday": which Tuesday it does not say
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
     if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
@@ -249,10 +250,10 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
         if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
             clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start
-    elif _small_hours_after(site, clock):
+    elif N.small_hours_after(site, clock):
         day = V.shift(site.clock_day, "day", 1) or site.clock_day  # "… at 11.47pm on Tuesday. A second slide
         # followed at 12.20am": Wednesday
-    elif _that_night(site, clock):
+    elif N.that_night(site, clock):
         day = site.night_day
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
@@ -262,34 +263,6 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
-
-
-_ANY_WEEKDAY_AFTER = re.compile(r"\s+on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-"""A clock time on an indefinite weekday ("before midnight on a Tuesday"): no day to give it."""
-_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
-"""A past perfect in the sentence: its deed came before the time told, "The fire had started at 3am"."""
-
-
-def _small_hours_after(site: Site, clock: str) -> bool:
-    """Whether a clock time of the small hours with no day of its own follows an evening clock time the sentence before
-    (or its own) told: the night went on past midnight. Not a past perfect, which steps back before it."""
-    if not site.clock_at or "T" not in site.clock_at or not "00:00" <= clock < "06:00":
-        return False
-    return (site.clock_at.split("T")[1] >= "18:00" and V.precision(site.clock_at.split("T")[0]) == "day"
-            and not _PLUPERFECT.search(site.text, site.sentence_start, site.start))
-
-
-LATE_CLOCK = "20:00"
-"""From when a clock time with no day of its own, told in the past after the night before publication, is that night's."""
-
-
-def _that_night(site: Site, clock: str) -> bool:
-    """Whether a late clock time with no day ("raised the alarm at 11:42 p.m.") is the night the story told just before
-    ("evacuated … late on Tuesday"), in Wednesday's report: a past deed at 23:42 on the publication day would be told
-    after it, which the evening before publication makes unlikely; only the night before publication counts."""
-    if site.night_day is None or site.dct is None or not LATE_CLOCK <= clock < "24:00" or tense(site) != "past":
-        return False
-    return V.day_value(site.dct - _dt.timedelta(days=1)) == site.night_day
 
 
 _AT_AFTER_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d{1,2})\s+at\s+(?:about\s+|around\s+)?$")
@@ -326,7 +299,8 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
     if number is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
     clocked = unit in ("hour", "minute", "second") and not site.recent and site.clock_day
-    if clocked and direction not in ("ago", "from", "hence") and (day := _from_clock(site.clock_at, unit, number * sign)):
+    day = N.from_clock(site.clock_at, unit, number * sign) if clocked else None
+    if day and direction not in ("ago", "from", "hence"):
         return ("DATE", day, mod)  # "at 11.47pm on Tuesday. Around half an hour later, …": Wednesday
     if unit in ("hour", "minute", "second"):
         number, unit = round(number / 24) if unit == "hour" else 0, "day"
@@ -354,20 +328,6 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
             and V.first_day(value) > site.dct and tense(site) == "past"):
         return ("DATE", UNRESOLVED, mod)  # "Forty-eight hours later, the ceasefire collapsed", counted from a day ahead
     return ("DATE", value or UNRESOLVED, mod)
-
-
-def _from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
-    """The day ``number`` ``unit``s (hours, minutes or seconds) after the clock time ``clock_at`` ("2026-01-13T23:47"),
-    None when it has no clock (a midnight written "T24:00" counts as the next day's start)."""
-    if not clock_at or "T" not in clock_at:
-        return None
-    day, _, clock = clock_at.partition("T")
-    try:
-        hour, minute = (int(part) for part in clock.split(":")[:2])
-        start = _dt.datetime.fromisoformat(day) + _dt.timedelta(hours=hour, minutes=minute)
-    except ValueError:
-        return None
-    return V.day_value((start + _dt.timedelta(**{f"{unit}s": number})).date())
 
 
 def _period_anchor(site: Site) -> str | None:

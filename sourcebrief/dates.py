@@ -252,11 +252,13 @@ def _night(text: str, timex: Timex, night: str | None, published: _dt.date | Non
     """The night anchor after ``timex``: its day when it tells a day's late evening or night ("late on Tuesday",
     "Tuesday night", "shortly before midnight", a clock from 20:00); else ``night`` kept while ``timex`` is that day
     or the publication day (a saying's "said on Wednesday" in Wednesday's report), dropped on any other day."""
-    if timex.type not in ("DATE", "TIME") or timex.value == "unresolved" or precision(timex.value) not in ("day", "time"):
+    if (timex.type not in ("DATE", "TIME") or timex.value == "unresolved"
+            or precision(timex.value) not in ("day", "time")):
         return night
     day, _, clock = timex.value.partition("T")
-    if (clock and clock >= "20:00" or "night" in timex.text.lower() or "evening" in timex.text.lower()
-            or _NIGHT_BEFORE.search(text, max(0, timex.start - 16), timex.start) or _NIGHT_AFTER.match(text, timex.end)):
+    words = timex.text.lower()
+    if (clock and clock >= "20:00" or "night" in words or "evening" in words or _NIGHT_AFTER.match(text, timex.end)
+            or _NIGHT_BEFORE.search(text, max(0, timex.start - 16), timex.start)):
         return day
     return night if day == night or (published and day == published.isoformat()) else None
 
