@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 
 from sourcebrief import date_games
+from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_handlers import (
@@ -227,6 +228,8 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     # TimeML annotators mostly gave "Friday night" the day's value, so the part of day is not kept.
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
+    if N.unanchored_weekday(g, site):
+        return ("DATE", UNRESOLVED, None)  # "the Friday before the slide", "on a Tuesday": no day from publication
     if _WEEK_LATER.match(site.text, site.end):  # "the vote is on Thursday week": a week after the coming Thursday
         ahead = (R.WEEKDAYS[g["wd"].lower()] - site.dct.weekday()) % 7
         # said on a Thursday, "Thursday week" may be one week off or two: no day to give
@@ -309,6 +312,8 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorr
 def word(g: re.Match[str], site: Site) -> Result | None:
     """Deictic words and references: ``today``, ``last night``, ``now``, ``recently``."""
     text = re.sub(r"\s+", " ", g["w"].lower())
+    if text == "overnight" and N.OVERNIGHT_THING.match(site.text, site.end):
+        return None  # "raised the overnight deposit rate", "an overnight train": a kind of thing, no night
     if text == "overnight" and _DAY_AFTER.match(site.text, site.end):
         return None  # "overnight on Wednesday into Thursday": the night is the days' it names
     if g["w"] == "Today" and _NAME_BEFORE.search(text_before(site)):

@@ -9,6 +9,7 @@ import re
 from typing import Callable
 
 from sourcebrief import date_clauses
+from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief import solar_hijri
@@ -223,6 +224,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
         # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
         return _clock_on_date(dated or year, g, clock, site)
+    if N.ANY_WEEKDAY_AFTER.match(site.text, site.end):
+        return ("TIME", UNRESOLVED, None)  # "shortly before midnight on a Tuesday": which Tuesday it does not say
     days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
     if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
         days = R.DAY_AFTER_TIME.match(site.text, paired.end())
@@ -247,6 +250,11 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
         if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
             clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start
+    elif N.small_hours_after(site, clock):
+        day = V.shift(site.clock_day, "day", 1) or site.clock_day  # "… at 11.47pm on Tuesday. A second slide
+        # followed at 12.20am": Wednesday
+    elif N.that_night(site, clock):
+        day = site.night_day
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
         # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
@@ -291,6 +299,9 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
     if number is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
     clocked = unit in ("hour", "minute", "second") and not site.recent and site.clock_day
+    day = N.from_clock(site.clock_at, unit, number * sign) if clocked else None
+    if day and direction not in ("ago", "from", "hence"):
+        return ("DATE", day, mod)  # "at 11.47pm on Tuesday. Around half an hour later, …": Wednesday
     if unit in ("hour", "minute", "second"):
         number, unit = round(number / 24) if unit == "hour" else 0, "day"
     if unit == "fortnight":

@@ -42,10 +42,17 @@ class Site(NamedTuple):
     """The day of a clock time told in this sentence or the one before: what "16 minutes later" counts from, whatever
     day the sentence named after the clock ("lifted off at 9:22 am, after launches planned for Thursday and Friday
     were postponed. Around 16 minutes later, …" is the day of 9:22 am)."""
+    clock_at: str | None = None
+    """That clock time itself, with its day ("2026-01-13T23:47"): "half an hour later" after 11:47 p.m. is the next
+    day."""
     caption: bool = False
     """Whether the text is a photo caption: its present tense tells of a photo already taken (caption_tense)."""
     numeric_order: str | None = None
     """How the outlet writes a date in numbers, "day" or "month" first (outlet_names.numeric_order), if known."""
+    night_day: str | None = None
+    """The day whose late evening or night the narrative last told, no other day but the publication day told since
+    ("late on Tuesday … said on Wednesday"): a late clock time with no day of its own is that night's
+    (date_handlers.time)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

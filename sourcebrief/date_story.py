@@ -34,6 +34,8 @@ def _story_weekday(lowered: str, unit: str, rel: str, site: Site) -> Result | No
         return None
     anchor = narrative_anchor(site, "day")
     start = (V.first_day(anchor) if anchor and V.precision(anchor) == "day" else None) or site.dct
+    if start is None:
+        return ("DATE", UNRESOLVED, None)  # an undated story that gave no day before: nothing to count from
     return ("DATE", V.day_value(weekday_date(lowered, start, "none", _COUNTED_FROM_STORY[rel])), None)
 
 

@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from . import date_months
 from . import date_rules as R
 from . import date_values as V
 from .annotate import date_spans
@@ -104,6 +105,7 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
         if weekdays[i]:
             dates[i], found[i] = _read_fixed(articles[i], weekdays[i], found[i])
     index: dict[str, list[int]] = defaultdict(list)
+    monthly = date_months.by_figure(articles, dates)
     newly = list(range(len(articles)))  # an undated source's own full dates too ("on Tuesday, March 4, 2025")
     readings: dict[int, _Undated] = {}
     seen: set[tuple] = set()
@@ -122,7 +124,7 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
         for i in pending:
             if i not in readings:
                 readings[i] = _Undated(articles[i], probe)
-            window = readings[i].window(dated, index, weights)
+            window = readings[i].window(dated, index, weights, monthly)
             window = _on_stamp(articles[i], window) if window is not None else None
             if window is not None:
                 windows[articles[i].id] = window
@@ -165,10 +167,13 @@ class _Undated:
             self.trials[day] = article_dates_found(dataclasses.replace(self.article, published=day)).timexes
         return self.trials[day]
 
-    def window(self, dated: list[Candidate], index: dict[str, list[int]], weights: dict[str, float]) -> Window | None:
+    def window(self, dated: list[Candidate], index: dict[str, list[int]], weights: dict[str, float],
+               monthly: dict[tuple[str, str], set[str]] | None = None) -> Window | None:
         """The publication days under which each relative date that reports a dated event (``dated``) reads as that
-        event's day; None when no such date is found or no day fits them all."""
+        event's day (or a month's figure, ``monthly``: date_months); None when no such date is found or no day fits
+        them all."""
         anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
+        months = date_months.month_days(self.relative, monthly or {}, self.timexes)
         for start, candidate in self.relative:
             if V.precision(candidate.source.date) not in ("day", "time"):
                 continue  # "of the summer" in the sentence of a dated medical never reads as its day: no anchor, and
@@ -185,7 +190,7 @@ class _Undated:
                 days = _same_minute(candidate, dated, index)
             if len(days) == 1:
                 anchors.append((start, days.pop()))
-        fits = None
+        fits = months
         for start, day in anchors:
             centre = V.first_day(day)
             near = {centre + _dt.timedelta(days=step) for step in range(-REACH, REACH + 1)}
@@ -357,9 +362,14 @@ def _same_minute(candidate: Candidate, dated: list[Candidate], index: dict[str, 
     return days
 
 
+_ZONE_TWIN = re.compile(r"\d\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time\s*)?\(\s*$", re.IGNORECASE)
+"""A clock time in brackets right after another, the same moment in another zone: "at 23:47 local time (22:47 GMT)"."""
+
+
 def _minute(candidate: Candidate) -> int | None:
     """The minute of the day of the one clock time in the clause or its date ("10:47 p.m.": 1367), unless round."""
-    found = list(_CLOCK.finditer(f"{candidate.source.expression} {candidate.text}"))
+    told = f"{candidate.source.expression} {candidate.text}"
+    found = [m for m in _CLOCK.finditer(told) if not _ZONE_TWIN.search(told, 0, m.start())]
     if len(found) != 1:
         return None
     g = found[0]

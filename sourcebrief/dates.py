@@ -8,7 +8,7 @@ import datetime as _dt
 from typing import NamedTuple
 
 from sourcebrief import (date_bracket, date_calendar, date_daymonth, date_entries, date_handlers, date_ordinal,
-                         date_rules, date_site, date_story, date_that_year, outlet_names)
+                         date_rules, date_site, date_story, date_that_year, date_updated, outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -79,8 +79,13 @@ class _Anchors(NamedTuple):
     """The day of the most recent clock time."""
     clock_end: int = -1
     """Where that clock time ended."""
+    clock_at: str | None = None
+    """That clock time's value with its day ("2026-01-13T23:47"), for a count of minutes or hours from it."""
     year: str | None = None
     """The year the story last wrote out, which "that year" refers to (date_that_year)."""
+    night: str | None = None
+    """The day whose late evening or night the story last told ("late on Tuesday", "shortly before midnight"), while
+    the days told since are only that day or the publication day (date_site.Site.night_day)."""
 
 
 _MEASURE_AFTER = re.compile(r"\s+(?:record|high|low|average|peak|level|figure|total)s?\b(?!\s+(?:of|for)\b)")
@@ -120,7 +125,8 @@ def find_dates(text: str, published: _dt.date | None,
                 timex, moves_anchor = resolved
                 found.append(timex)
                 if moves_anchor and not _other_zone(text, timex):
-                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))
+                    night = _night(text, timex, anchors.night, published)
+                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))._replace(night=night)
                 pos = timex.end
                 break
     return _restated_counts(text, found)
@@ -172,7 +178,8 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         day_anchor=anchors.day, quarter_anchor=anchors.quarter,
         recent=anchors.last if anchors.last_end > sentence_start else None, last=anchors.last,
         clock_day=anchors.clock if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
-        caption=caption, numeric_order=numeric_order,
+        clock_at=anchors.clock_at if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
+        caption=caption, numeric_order=numeric_order, night_day=anchors.night,
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -236,6 +243,26 @@ def _owned_after_day(text: str, anchors: _Anchors, timex: Timex) -> bool:
             and not date_rules.SENTENCE_END.search(text, anchors.last_end, timex.start))
 
 
+_NIGHT_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE)
+"""Words that put a day's late evening or night around its weekday: "late on Tuesday", "Tuesday night"."""
+
+
+def _night(text: str, timex: Timex, night: str | None, published: _dt.date | None) -> str | None:
+    """The night anchor after ``timex``: its day when it tells a day's late evening or night ("late on Tuesday",
+    "Tuesday night", "shortly before midnight", a clock from 20:00); else ``night`` kept while ``timex`` is that day
+    or the publication day (a saying's "said on Wednesday" in Wednesday's report), dropped on any other day."""
+    if (timex.type not in ("DATE", "TIME") or timex.value == "unresolved"
+            or precision(timex.value) not in ("day", "time")):
+        return night
+    day, _, clock = timex.value.partition("T")
+    words = timex.text.lower()
+    if (clock and clock >= "20:00" or "night" in words or "evening" in words or _NIGHT_AFTER.match(text, timex.end)
+            or _NIGHT_BEFORE.search(text, max(0, timex.start - 16), timex.start)):
+        return day
+    return night if day == night or (published and day == published.isoformat()) else None
+
+
 def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anchors:
     """The anchors after a newly resolved expression; ``possessive``: it keeps the day anchor (_owned_after_day)."""
     kind, value, end = timex.type, timex.value, timex.end
@@ -254,6 +281,7 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
         quarter=value if grain == "quarter" else anchors.quarter,
         clock=value if clocked else anchors.clock,
         clock_end=end if clocked else anchors.clock_end,
+        clock_at=timex.value if clocked else anchors.clock_at,
         year=year,
     )
 
@@ -281,12 +309,15 @@ class ArticleDates(NamedTuple):
 
 def article_dates_found(article: Article) -> ArticleDates:
     """Find the dates of an article once: the body as one narrative (an "on Tuesday" resolved by the paragraph
-    before; a live blog's entry from its own day, date_entries), the captions apart."""
+    before; a live blog's entry from its own day, date_entries), the captions apart; all read against the day the
+    text was written (the publication, or an update whose week alone fits its weekdays: date_updated)."""
     body, starts = narrative([p.text for p in article.paragraphs])
     days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
     order = outlet_names.numeric_order(article.outlet)
-    return ArticleDates(body, starts, find_dates(body, article.published, days, numeric_order=order),
-                        [find_dates(c.text, article.published, caption=True, numeric_order=order)
+    # A page updated days after publication may have been written at the update (date_updated)
+    written = date_updated.written_on(article, body, lambda day: find_dates(body, day, days, numeric_order=order))
+    return ArticleDates(body, starts, find_dates(body, written, days, numeric_order=order),
+                        [find_dates(c.text, written, caption=True, numeric_order=order)
                          for c in article.captions])
 
 

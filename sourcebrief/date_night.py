@@ -1,0 +1,74 @@
+"""Clock times and nights across midnight, and weekdays no publication day dates: "reported at 11.47pm on Tuesday.
+Around half an hour later, at 12.20am" is Wednesday; "raised the alarm at 11:42 p.m." after "late on Tuesday" in
+Wednesday's report is Tuesday's night; "the Friday before the slide" and "on a Tuesday" are no weekday before
+publication; "the overnight deposit rate" is no night."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from sourcebrief import date_values as V
+from sourcebrief.date_site import Site, tense
+
+OVERNIGHT_THING = re.compile(r"\s+(?:(?:deposit|lending|repo|interbank|money[- ]market)\s+)?(?:rates?|deposits?|"
+                              r"lending|repos?|loans?|facility|index|stays?|trains?|buses|bus|flights?|ferry|ferries"
+                              r"|shifts?|bags?|parking|camps?|oats)\b", re.IGNORECASE)
+"""A noun right after "overnight" that makes it the kind of a thing: "the overnight deposit rate", "overnight
+trains"."""
+_UNANCHORED_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"\s+(?:before|after|preceding|following)\s+(?:the|a|an|his|her|its|their)\s+[a-z]",
+                          re.IGNORECASE)
+"""A weekday counted from an event ("the Friday before the slide", "the Sunday after the vote") or told as any one
+("on a Tuesday"): its day is no weekday before or after publication, and a wrong one would bound an undated source's
+publication days wrongly (date_window)."""
+
+
+def unanchored_weekday(g: re.Match[str], site: Site) -> bool:
+    """Whether a bare weekday is counted from an event or told as any one (see ``_EVENT_AFTER``)."""
+    return bool(_UNANCHORED_BEFORE.search(site.text, max(0, site.start - 6), site.start)) and (
+        g["wd"] == site.text[site.start:site.end] and (bool(_EVENT_AFTER.match(site.text, site.end))
+                                                       or site.text[max(0, site.start - 2):site.start] == "a "))
+
+
+ANY_WEEKDAY_AFTER = re.compile(r"\s+on\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+"""A clock time on an indefinite weekday ("before midnight on a Tuesday"): no day to give it."""
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+"""A past perfect in the sentence: its deed came before the time told, "The fire had started at 3am"."""
+
+
+def small_hours_after(site: Site, clock: str) -> bool:
+    """Whether a clock time of the small hours with no day of its own follows an evening clock time the sentence before
+    (or its own) told: the night went on past midnight. Not a past perfect, which steps back before it."""
+    if not site.clock_at or "T" not in site.clock_at or not "00:00" <= clock < "06:00":
+        return False
+    return (site.clock_at.split("T")[1] >= "18:00" and V.precision(site.clock_at.split("T")[0]) == "day"
+            and not _PLUPERFECT.search(site.text, site.sentence_start, site.start))
+
+
+LATE_CLOCK = "20:00"
+"""From when a clock time with no day of its own, told in the past after the night before publication, is that
+night's."""
+
+
+def that_night(site: Site, clock: str) -> bool:
+    """Whether a late clock time with no day ("raised the alarm at 11:42 p.m.") is the night the story told just before
+    ("evacuated … late on Tuesday"), in Wednesday's report: a past deed at 23:42 on the publication day would be told
+    after it, which the evening before publication makes unlikely; only the night before publication counts."""
+    if site.night_day is None or site.dct is None or not LATE_CLOCK <= clock < "24:00" or tense(site) != "past":
+        return False
+    return V.day_value(site.dct - _dt.timedelta(days=1)) == site.night_day
+
+
+def from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
+    """The day ``number`` ``unit``s (hours, minutes or seconds) after the clock time ``clock_at`` ("2026-01-13T23:47"),
+    None when it has no clock (a midnight written "T24:00" counts as the next day's start)."""
+    if not clock_at or "T" not in clock_at:
+        return None
+    day, _, clock = clock_at.partition("T")
+    try:
+        hour, minute = (int(part) for part in clock.split(":")[:2])
+        start = _dt.datetime.fromisoformat(day) + _dt.timedelta(hours=hour, minutes=minute)
+    except ValueError:
+        return None
+    return V.day_value((start + _dt.timedelta(**{f"{unit}s": number})).date())
