@@ -112,9 +112,10 @@ FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosq
     Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen""".split())
 # Endings of abstract and common nouns and adjectives that no given name or surname has ("Emergency", "Additional";
 # "Emergency Response" is a body's or a plan's name, "Additional Tier 1" a kind of bond), each with the shortest word
-# it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence").
+# it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence", but not "-gence":
+# "Lloyd's List Intelligence" names no one "List Intelligence").
 COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("ancy", 7), ("ment", 8), ("ness", 9),
-                       ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7))
+                       ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7), ("gence", 9))
 # "Park" and "Field" end the names of grounds ("Fenway Park", "Hyde Park", "Tropicana Field", "Soldier Field") and of
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
@@ -150,6 +151,10 @@ ORG_HEADS = frozenset(
     # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
     # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding")
     "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi".split())
+COMPANY_TAILS = frozenset("Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke".split())
+"""A carrier's or a haulier's last word in English, German and Nordic names, no person's ("Kessler Fracht", "Nordic
+Logistics", "Hansa Reederei"); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it ("Kessler Fracht
+of Hamburg", "Havlund and Kessler Fracht")."""
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum
@@ -308,7 +313,8 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Ukrainian": "Ukraine",
     "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
     "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
-    "Argentine": "Argentina", "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
+    "Argentine": "Argentina", "Flemish": "Belgium", "Walloon": "Belgium", "Bavarian": "Germany",
+    "Sicilian": "Italy", "Corsican": "France", "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
     **dict.fromkeys("Sunni Sunnis Shiite Shiites Shi'ite Alawite Alawites Druze Yazidi Yazidis Christian Christians Muslim "
                     "Muslims Jewish Catholic Catholics Hindu Hindus Sikh Sikhs Buddhist Maronite Coptic Turkmen Pashtun "
                     "Hazara Rohingya Uyghur Uyghurs Arabs Hispanic Latino Evangelical".split(), ""),

@@ -12,6 +12,7 @@ from .entity_lexicon import (
     CLUB_TAILS,
     COMMON_CAPS,
     COMPANY_SUFFIXES,
+    COMPANY_TAILS,
     EVENT_HEADS,
     THING_LEADS,
     THING_TAILS,
@@ -375,7 +376,8 @@ def _org_words(words: list[str]) -> bool:
     """The name ends in an organisation word (or in a word whose capitalised tail is one: "Spirit AeroSystems"),
     or one governs "of/for/in" inside it."""
     tail = _CAMEL_TAIL.search(words[-1])
-    if (words[-1] in ORG_HEADS or tail and tail.group(1) in ORG_HEADS) and words[0] not in ROLE_HEADS:
+    if (words[-1] in ORG_HEADS or words[-1] in COMPANY_TAILS or tail and tail.group(1) in ORG_HEADS) and (
+            words[0] not in ROLE_HEADS):
         return True
     for i, word in enumerate(words[:-1]):
         if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on"):
