@@ -296,6 +296,9 @@ _GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists vis
 """A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley"."""
 _SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
 """First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
+_REGION_AUTHORITY = "Region"
+"""A Swedish or Danish region's authority opens with this word before any region's name, known or not ("Region
+Gotland said", "Region Skåne"): no person's given name."""
 _OWN_COUNTRY_NAMES = frozenset("Éireann Éire Cymru".split())
 """Countries' names in their own language that close bodies' names and no person's ("Met Éireann", "Bus Éireann",
 "Plaid Cymru")."""
@@ -307,7 +310,8 @@ def _service_of_a_land(run: list[Token]) -> bool:
     closing with a country's own name for itself ("Met Éireann")."""
     if len(run) != 2 or run[1].possessive:
         return False
-    return run[1].text in _OWN_COUNTRY_NAMES or run[0].text in _SERVICE_WORDS and run[1].text in gazetteer().places
+    return run[1].text in _OWN_COUNTRY_NAMES or run[0].text == _REGION_AUTHORITY or (
+        run[0].text in _SERVICE_WORDS and run[1].text in gazetteer().places)
 
 
 def _common_noun(word: str) -> bool:

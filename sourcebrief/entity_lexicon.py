@@ -32,7 +32,7 @@ COMMON_CAPS = frozenset(
     Sources Source Officials Talks Negotiations Hundreds Thousands Millions Dozens
     Around Approximately Nearly Almost Some Sign Subscribe Advertisement Reporting
     Editing Copyright Breaking News Live Opinion Analysis Comment Comments Home
-    Yes Why What Who How Which Whose Mr Mrs Ms Dr""".split()
+    Yes Why What Who How Which Whose Mr Mrs Ms Dr None Neither Others Nobody Everyone""".split()
 ) | WEEKDAYS | MONTHS
 
 HONORIFICS = frozenset(
@@ -106,7 +106,7 @@ GROUP_NOUNS = frozenset(
 # Heads of the names of buildings and grounds, never of people: "Botanical Garden of Viña del Mar", "Museum of
 # Modern Art". Institutions with staff are organisations, grounds and structures places (surnames such as Park,
 # Temple and Castle are left out).
-FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schools".split())
+FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schools Refinery".split())
 FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena Avenue Boulevard Road
     Station Terminal Racecourse Speedway Raceway Velodrome Ballpark Plaza Pier Wharf Motorway Expressway Freeway
     Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen""".split())
