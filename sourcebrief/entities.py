@@ -23,6 +23,7 @@ from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
+from .entity_passes import PLACED_BEFORE
 from .entity_vessels import without_vessels
 from .entity_rules import Mention, find_mentions
 from .model import Article
@@ -303,13 +304,16 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 links[i] = next(iter(people_in[f.source][key]))  # "Erdoğan, who named Erkan in June, …": the one
                 # person of that surname its source names, described or owning
             continue
-        local = people_in[f.source].get(key, set())
-        roots = local or corpus.get(key, set())
+        placed = m.evidence == "bare" and _placed(f)  # "two dockers from Torrent": a town, though the union's
+        # spokesman is Vicente Torrent
+        local = set() if placed else people_in[f.source].get(key, set())
+        roots = local or (set() if placed else corpus.get(key, set()))
         if len(roots) == 1:
             links[i] = next(iter(roots))
-        elif not roots and len(first_surnames.get(key, ())) == 1:
+        elif not roots and not placed and len(first_surnames.get(key, ())) == 1:
             links[i] = next(iter(first_surnames[key]))  # "Boix" is Vicente Boix Llorca
-        elif not roots and not first_surnames.get(key) and len(middles.get(key, ())) == 1 and key not in clusters.parent:
+        elif not roots and not placed and not first_surnames.get(key) and len(middles.get(key, ())) == 1 and (
+                key not in clusters.parent):
             links[i] = next(iter(middles[key]))  # "Lula" is Luiz Inácio Lula da Silva
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
@@ -321,6 +325,13 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+def _placed(f: _Found) -> bool:
+    """The lone word follows a place's preposition (entity_passes.PLACED_BEFORE): no surname of a person named in
+    full."""
+    at = f.sentence.find(f.mention.text)
+    return at > 0 and PLACED_BEFORE.search(f.sentence, max(0, at - 30), at) is not None
 
 
 _SURNAME_OPENS = re.compile(r"(?:,\s+(?:who|whose|\d{1,3},|an?\s|the\s)|['’]s\s)")

@@ -149,8 +149,9 @@ ORG_HEADS = frozenset(
     Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility TV Athletics""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
-    # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding")
-    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi".split())
+    # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding"); a ships' classification society
+    # ("Korean Register of Shipping", "Lloyd's Register")
+    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register".split())
 COMPANY_TAILS = frozenset("Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke".split())
 """A carrier's or a haulier's last word in English, German and Nordic names, no person's ("Kessler Fracht", "Nordic
 Logistics", "Hansa Reederei"); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it ("Kessler Fracht
@@ -181,7 +182,7 @@ ORG_LEADS = frozenset(
     Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio
     Aerolineas Aerovias Lineas Linhas Transportes Ferrocarriles Industrias Petroleos Correo Correos Caixa Caja
     Laboratorios Aeropuertos Cerveceria Minera Mineracao Constructora Sociedad Sociedade Compagnia Empresas
-    Inversiones Distribuidora Telefonica Credit Comisiones""".split()
+    Inversiones Distribuidora Telefonica Credit Comisiones Puertos Autoridad""".split()
 )
 COMPANY_LEADS = frozenset("banco banca banque grupo groupe gruppo compania companhia compagnie sociedad societe".split())
 """Lead words of company names in Spanish, Portuguese, French and Italian that the company drops once named in full

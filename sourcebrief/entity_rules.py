@@ -280,8 +280,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
-    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and _ARTICLED_CAP_RE.match(words[1])
-            and not set(words) & ROLE_HEADS):
+    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and (_ARTICLED_CAP_RE.match(words[1]) or len(
+            words) > 2 and words[1] in _ROMANCE_OF and words[2][:1].isupper()) and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
@@ -309,6 +309,9 @@ _REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
 (entity_tokens joins "Republic of" to tell the "Republic of the Congo" from the DRC)."""
 
 
+_ROMANCE_OF = frozenset("de del da do dos das di della".split())
+"""The "of" of Spanish, Portuguese and Italian names, after their head word: "Puertos del Estado", "Banco de
+España"."""
 _ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
 """A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
 
