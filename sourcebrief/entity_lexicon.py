@@ -120,8 +120,9 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
 PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources "
-                            "Industry".split())
-"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
+                            "Industry Labor Labour Welfare".split())
+"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs",
+"Minister of Employment and Labor Lee Jung-sik"."""
 GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
 """A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
@@ -152,10 +153,12 @@ ORG_HEADS = frozenset(
     # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding"); a ships' classification society
     # ("Korean Register of Shipping", "Lloyd's Register")
     "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register".split())
-COMPANY_TAILS = frozenset("Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke".split())
-"""A carrier's or a haulier's last word in English, German and Nordic names, no person's ("Kessler Fracht", "Nordic
-Logistics", "Hansa Reederei"); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it ("Kessler Fracht
-of Hamburg", "Havlund and Kessler Fracht")."""
+COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke Securities Solution
+    Solutions""".split())
+"""A company's last word, no person's: a carrier's or a haulier's in English, German and Nordic names ("Kessler
+Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
+Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
+("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum

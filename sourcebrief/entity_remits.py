@@ -20,9 +20,10 @@ _AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Ag
 Prevention", "Africa Centres for Disease Control and Prevention"."""
 
 
-_REMIT_WORDS = frozenset("Mobility Tourism Fisheries Housing".split())
-"""More words that close a ministry's remit as its translation reads: "Ministry of Transport and Sustainable
-Mobility" (Spain's), "Ministry of Agriculture and Fisheries"."""
+_REMIT_WORDS = frozenset("Mobility Tourism Fisheries Housing Engineering".split())
+"""More words that close a ministry's or a department's remit as its translation reads: "Ministry of Transport and
+Sustainable Mobility" (Spain's), "Ministry of Agriculture and Fisheries", "Department of Chemical and Biological
+Engineering"."""
 
 
 def _remit_tail(word: str) -> bool:
@@ -50,9 +51,9 @@ def remit_with_and(text: str, tokens: list[Token], i: int) -> int:
     return 0
 
 
-_REMIT_OF_ANY = _AGENCY_HEADS | {"Ministry"}
-"""Heads whose remit's second part may close in any remit word (_remit_tail): an agency's, and a ministry's as
-translations name it ("Ministry of Science and Innovation")."""
+_REMIT_OF_ANY = _AGENCY_HEADS | {"Ministry", "Department"}
+"""Heads whose remit's second part may close in any remit word (_remit_tail): an agency's, and a ministry's or a
+department's as translations name it ("Ministry of Science and Innovation")."""
 
 
 COURT_DISTRICT_SIDES = frozenset("Northern Southern Eastern Western Central Middle".split())
