@@ -255,6 +255,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
+    if _word_and_initials(run):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Samsung SDI"
     if (len(run) == 2 and run[1].is_acronym and run[1].text not in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES
             and (_lookup(words[0]) or ("",))[0] == "place"):
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
@@ -291,6 +293,23 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+_HONOURS = frozenset("OBE CBE MBE KBE DBE BEM MEP MSP MLA PhD".split())
+"""Letters after a person's name, no body's: "Smith OBE"."""
+
+
+def _word_and_initials(run: list[Token]) -> bool:
+    """A plain word then initials of three letters or more is a company's name ("Samsung SDI", "Hyundai AMC"): no
+    person's name ends in initials but an honour's ("Smith OBE"); a known place's initials are left to
+    _body_of_country ("Reform UK")."""
+    if len(run) != 2 or run[0].is_acronym or not run[1].is_acronym or len(run[1].text) < 3 or "." in run[1].text:
+        return False
+    if run[1].text in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES | _HONOURS or _lookup(run[1].text):
+        return False
+    return not (_lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS
+                or run[0].text in _COUNT_WORDS or run[0].text in COMMON_CAPS) and (  # not "Seven IRGC members"
+        run[0].text[1:].islower())
 
 
 def _body_of_country(run: list[Token]) -> bool:
