@@ -137,8 +137,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
-    if len(run) > 1 and any(_common_noun(t.text) for t in run):
-        return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
+    if len(run) > 1 and any(_common_noun(t.text) for t in run):  # "Emergency Response": no one's name, but a
+        # body's that acts on its own ("Destination Gotland said it would add two extra sailings")
+        return [_mention(text, start, end, "org", surface, evidence="cue")] if _body_cue_after(text, end) else []
     if _OCCUPIED_BEFORE.search(text, max(0, start - 20), start):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run) or _service_of_a_land(run)):
@@ -237,7 +238,7 @@ _BODY_ACTS_AFTER = re.compile(
     r"|(?:\s+(?:also|on\s+\w+))?\s+(?:said|says|announced|confirmed)(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+it\s+"
     r"(?:would|will|had|has|plans to|planned to|expects to|expected to)\s+(?:(?:also|further)\s+)?"
     r"(?:cut|raise|lower|trim|lift|sell|buy|acquire|close|open|hire|invest|appeal|reduce|suspend|resume|halt|list"
-    r"|lay\s+off|shut|keep|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended|resumed|halted"
+    r"|lay\s+off|shut|keep|add|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended|resumed|halted"
     r"|raised|lowered)\b")
 """What a body does to "its" or "their" own figures (a forecast, a stake, its output) or says "it" will do to its business: "Goldman Sachs cut its
 forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Aramco said it would raise output" (not
@@ -297,8 +298,7 @@ _GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists vis
 _SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
 """First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
 _REGION_AUTHORITY = "Region"
-"""A Swedish or Danish region's authority opens with this word before any region's name, known or not ("Region
-Gotland said", "Region Skåne"): no person's given name."""
+"""Opens a Swedish or Danish region's authority, no person's name: "Region Gotland said", "Region Skåne"."""
 _OWN_COUNTRY_NAMES = frozenset("Éireann Éire Cymru".split())
 """Countries' names in their own language that close bodies' names and no person's ("Met Éireann", "Bus Éireann",
 "Plaid Cymru")."""
@@ -423,9 +423,11 @@ _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split
 def _org_noun_before(tokens: list[Token], first: int) -> bool:
     """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
     "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
-    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
+    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook"), nor in the sentence before ("…, the
+    company said. Marco Breda, a spokesman")."""
     words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
-    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
+    if not words or tokens[first].sentence_start or words[-1].possessive or words[-1].text in ROLE_NOUNS or (
+            _holder_of(tokens, first)):
         return False
     if words[-1].text in _LINKS_BETWEEN or any(t.text.lower() in _FORMER for t in tokens[max(0, first - 4) : first]):
         return False  # "the group after Graça Foster": another clause's name; "former oil regulator Magda

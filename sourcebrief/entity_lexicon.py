@@ -109,7 +109,7 @@ GROUP_NOUNS = frozenset(
 FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schools Refinery".split())
 FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena Avenue Boulevard Road
     Station Terminal Racecourse Speedway Raceway Velodrome Ballpark Plaza Pier Wharf Motorway Expressway Freeway
-    Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen""".split())
+    Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen Stadion""".split())
 # Endings of abstract and common nouns and adjectives that no given name or surname has ("Emergency", "Additional";
 # "Emergency Response" is a body's or a plan's name, "Additional Tier 1" a kind of bond), each with the shortest word
 # it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence", but not "-gence":
@@ -185,7 +185,7 @@ ORG_LEADS = frozenset(
     Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio
     Aerolineas Aerovias Lineas Linhas Transportes Ferrocarriles Industrias Petroleos Correo Correos Caixa Caja
     Laboratorios Aeropuertos Cerveceria Minera Mineracao Constructora Sociedad Sociedade Compagnia Empresas
-    Inversiones Distribuidora Telefonica Credit Comisiones Puertos Autoridad""".split()
+    Inversiones Distribuidora Telefonica Credit Comisiones Puertos Autoridad Bureau""".split()
 )
 COMPANY_LEADS = frozenset("banco banca banque grupo groupe gruppo compania companhia compagnie sociedad societe".split())
 """Lead words of company names in Spanish, Portuguese, French and Italian that the company drops once named in full
@@ -268,7 +268,7 @@ NOT_ACRONYMS = frozenset(
     AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
     LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
     GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP DRAM NAND HBM GPU CPU SSD
-    T&C T&Cs Q&A R&D M&A B&B A&E""".split()
+    T&C T&Cs Q&A R&D M&A B&B A&E P&I""".split()
 )
 """(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded"; an Indian
 police case's First Information Report, a public interest litigation, and police ranks: "the SHO said"; kinds of

@@ -288,7 +288,9 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
-    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS:
+    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not (
+            words[0] in ROLE_HEADS and words[1] in ("of", "for")):  # (not a portfolio's "Services": "Minister of
+        # Transport and Logistic Services Saleh Al-Jasser")
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
