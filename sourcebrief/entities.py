@@ -317,9 +317,9 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
             links[i] = next(iter(middles[key]))  # "Lula" is Luiz Inácio Lula da Silva
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
-        elif not roots and len(tails.get(key, ())) == 1:
-            links[i] = next(iter(tails[key]))
-        elif not roots and len(leads.get(key, ())) == 1:
+        elif not roots and not placed and len(tails.get(key, ())) == 1:  # ("gather in Breda": the town, not NAC
+            links[i] = next(iter(tails[key]))  # Breda)
+        elif not roots and not placed and len(leads.get(key, ())) == 1:
             links[i] = next(iter(leads[key]))  # "Goldman" for "Goldman Sachs" (not at a sentence's start: "First")
         elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
