@@ -153,12 +153,6 @@ ORG_HEADS = frozenset(
     # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding"); a ships' classification society
     # ("Korean Register of Shipping", "Lloyd's Register")
     "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register".split())
-COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke Securities Solution
-    Solutions""".split())
-"""A company's last word, no person's: a carrier's or a haulier's in English, German and Nordic names ("Kessler
-Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
-Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
-("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum
@@ -318,7 +312,8 @@ DEMONYMS = {
     "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
     "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
     "Argentine": "Argentina", "Flemish": "Belgium", "Walloon": "Belgium", "Bavarian": "Germany",
-    "Sicilian": "Italy", "Corsican": "France", "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
+    "Sicilian": "Italy", "Corsican": "France",
+    "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
     **dict.fromkeys("Sunni Sunnis Shiite Shiites Shi'ite Alawite Alawites Druze Yazidi Yazidis Christian Christians Muslim "
                     "Muslims Jewish Catholic Catholics Hindu Hindus Sikh Sikhs Buddhist Maronite Coptic Turkmen Pashtun "
                     "Hazara Rohingya Uyghur Uyghurs Arabs Hispanic Latino Evangelical".split(), ""),

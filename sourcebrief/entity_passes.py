@@ -179,7 +179,8 @@ _AL_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
 
 
 PLACED_BEFORE = re.compile(r"\b(?:(?<!confidence )(?<!faith )(?<!trust )(?<!belief )(?<!interest )(?<!stake )in|near"
-                           r"|outside|(?:people|men|women|residents|\w+ers|\w+ees|\w+ists|is|are|was|were|come|comes|came) from)\s+$")
+                           r"|outside|(?:people|men|women|residents|\w+ers|\w+ees|\w+ists|is|are|was|were|come|comes"
+                           r"|came) from)\s+$")
 """What puts a lone word where someone lives or works: "in", "near", "outside", and "from" after people or "are"
 ("two dockers from Torrent", "workers from Sagunto", "The missing men are from Breda"); a surname is not written so
 (but one may have "confidence in Prates")."""

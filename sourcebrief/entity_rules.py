@@ -12,7 +12,6 @@ from .entity_lexicon import (
     CLUB_TAILS,
     COMMON_CAPS,
     COMPANY_SUFFIXES,
-    COMPANY_TAILS,
     EVENT_HEADS,
     THING_LEADS,
     THING_TAILS,
@@ -330,6 +329,12 @@ _REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
 (entity_tokens joins "Republic of" to tell the "Republic of the Congo" from the DRC)."""
 
 
+COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke Securities Solution
+    Solutions""".split())
+"""A company's last word, no person's: a carrier's or a haulier's in English, German and Nordic names ("Kessler
+Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
+Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
+("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
 _ROMANCE_OF = frozenset("de del da do dos das di della".split())
 """The "of" of Spanish, Portuguese and Italian names, after their head word: "Puertos del Estado", "Banco de
 España"."""
