@@ -10,19 +10,20 @@ from typing import Sequence
 
 from .claims import split_sentences
 from .entity_context import _COMPASS
-from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, PARTICLES, fold, gazetteer
 from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surname_keys, name_key
 from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead
 from .entity_leads import leads_of
 from .entity_lists import list_mates, pair_mate
-from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials,
+from .entity_mates import (_by_only, bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies, places_standing_for_teams)
 from .entity_acronyms import lower_case_terms
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
+from .entity_passes import PLACED_BEFORE
 from .entity_vessels import without_vessels
 from .entity_rules import Mention, find_mentions
 from .model import Article
@@ -169,7 +170,7 @@ def _bodies_in_lists(found: list[_Found], clusters: _Clusters, kinds: dict[str, 
             if "org" in known and set(known) <= {"org", None} and known.count(None) <= 1:
                 kinds[clusters.find(key)] = "org"
             elif not mates and key not in words_of_bodies and (_paired_with_body(f, clusters, kinds, parts)
-                                                               or _owned_by_person(f, parts)):
+                                                               or _owned_by_person(f, parts) or _rival_or_based(f)):
                 kinds[clusters.find(key)] = "org"
 
 
@@ -185,12 +186,50 @@ def _owned_by_person(f: _Found, parts: set[str]) -> bool:
     return owner is not None and name_key(owner.group(1)) in parts and f.mention.kind != "place"
 
 
+_RIVAL_BEFORE = re.compile(r"\b(?:rival|rivals|competitor|competitors|peer)\s+$")
+_BASED_AFTER = re.compile(r"(?:,\s+(?:which\s+is\s+)?based\s+in\b|-based\b)")
+
+
+def _rival_or_based(f: _Found) -> bool:
+    """A lone word after "rival" ("Danish rival Havlund was fined") or before ", based in" ("Havlund, based in
+    Copenhagen, must pay"), no part of a person's name, is a company: a person so described is named in full."""
+    at = f.sentence.find(f.mention.text)
+    if at < 0 or f.mention.kind == "place":
+        return False
+    return bool(_RIVAL_BEFORE.search(f.sentence, max(0, at - 20), at)
+                or _BASED_AFTER.match(f.sentence, at + len(f.mention.text)))
+
+
 def _paired_with_body(f: _Found, clusters: _Clusters, kinds: dict[str, str], parts: set[str]) -> bool:
     """A lone word joined by "and" to one body's name, the pair alone ("BHP has hired UBS and Barclays"): people
     are seldom paired with companies (a person's surname is left to _link_singles)."""
     mate = pair_mate(f.sentence, f.mention.text)
     key = name_key(mate) if mate else None
     return key is not None and key not in parts and key in clusters.parent and kinds.get(clusters.find(key)) == "org"
+
+
+_JOINED_WORDS = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+)-([A-ZÀ-Þ][a-zà-ÿ]+)")
+"""One word of two capitalised halves joined by a hyphen: "Hapag-Lloyd", "Smith-Jones" (not "Al-Hussein", whose
+first half is a particle)."""
+
+
+def _joined_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+    """A person by its mentions whose every one is a single hyphenated word, never given a first name, a title or
+    "he" or "she", is a body: "chartered by Hapag-Lloyd", "Hapag-Lloyd said in a statement" (a double-barrelled
+    surname is a person's once the briefing names her in full: "Jane Smith-Jones", then "Smith-Jones said she"; the
+    cue of "by" before it is anyone's: "chartered by Hapag-Lloyd")."""
+    alone: dict[str, bool] = {}
+    for f in found:
+        m = f.mention
+        if m.kind != "person" or (_is_single(m) or m.evidence == "bare") and name_key(m.name) not in clusters.parent:
+            continue
+        root = clusters.find(_key(m))
+        joined = _JOINED_WORDS.fullmatch(m.name)
+        alone[root] = alone.get(root, True) and joined is not None and joined.group(1).lower() not in PARTICLES and (
+            m.evidence in ("shape", "speech", "bare") or _by_only(f)) and not _speaks_as_person(f)
+    for root, only_joined in alone.items():
+        if only_joined and kinds.get(root, "person") == "person":
+            kinds[root] = "org"
 
 
 def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
@@ -265,24 +304,34 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
                 links[i] = next(iter(people_in[f.source][key]))  # "Erdoğan, who named Erkan in June, …": the one
                 # person of that surname its source names, described or owning
             continue
-        local = people_in[f.source].get(key, set())
-        roots = local or corpus.get(key, set())
+        placed = m.evidence == "bare" and _placed(f)  # "two dockers from Torrent": a town, though the union's
+        # spokesman is Vicente Torrent
+        local = set() if placed else people_in[f.source].get(key, set())
+        roots = local or (set() if placed else corpus.get(key, set()))
         if len(roots) == 1:
             links[i] = next(iter(roots))
-        elif not roots and len(first_surnames.get(key, ())) == 1:
+        elif not roots and not placed and len(first_surnames.get(key, ())) == 1:
             links[i] = next(iter(first_surnames[key]))  # "Boix" is Vicente Boix Llorca
-        elif not roots and not first_surnames.get(key) and len(middles.get(key, ())) == 1 and key not in clusters.parent:
+        elif not roots and not placed and not first_surnames.get(key) and len(middles.get(key, ())) == 1 and (
+                key not in clusters.parent):
             links[i] = next(iter(middles[key]))  # "Lula" is Luiz Inácio Lula da Silva
         elif not roots and key in clusters.parent:
             links[i] = clusters.find(key)
-        elif not roots and len(tails.get(key, ())) == 1:
-            links[i] = next(iter(tails[key]))
-        elif not roots and len(leads.get(key, ())) == 1:
+        elif not roots and not placed and len(tails.get(key, ())) == 1:  # ("gather in Breda": the town, not NAC
+            links[i] = next(iter(tails[key]))  # Breda)
+        elif not roots and not placed and len(leads.get(key, ())) == 1:
             links[i] = next(iter(leads[key]))  # "Goldman" for "Goldman Sachs" (not at a sentence's start: "First")
         elif not roots and (m.evidence in ("honorific", "cue", "role") or _speaks_as_person(f)):
             links[i] = clusters.find(key)
             kinds.setdefault(links[i], m.kind)
     return links
+
+
+def _placed(f: _Found) -> bool:
+    """The lone word follows a place's preposition (entity_passes.PLACED_BEFORE): no surname of a person named in
+    full."""
+    at = f.sentence.find(f.mention.text)
+    return at > 0 and PLACED_BEFORE.search(f.sentence, max(0, at - 30), at) is not None
 
 
 _SURNAME_OPENS = re.compile(r"(?:,\s+(?:who|whose|\d{1,3},|an?\s|the\s)|['’]s\s)")
@@ -397,6 +446,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     bodies_beside_bodies(found, clusters, kinds)
     _places_named_twice(found, clusters, kinds)
     _towns_of_seats(found, clusters, kinds)
+    _joined_bodies(found, clusters, kinds)
     links = _link_singles(found, clusters, kinds, brands)
     members: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(found):

@@ -137,8 +137,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
-    if len(run) > 1 and any(_common_noun(t.text) for t in run):
-        return []  # "Emergency Response", "Transportation Security": a plan's or a body's words, no one's name
+    if len(run) > 1 and any(_common_noun(t.text) for t in run):  # "Emergency Response": no one's name, but a
+        # body's that acts on its own ("Destination Gotland said it would add two extra sailings")
+        return [_mention(text, start, end, "org", surface, evidence="cue")] if _body_cue_after(text, end) else []
     if _OCCUPIED_BEFORE.search(text, max(0, start - 20), start):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run) or _service_of_a_land(run)):
@@ -178,16 +179,17 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
 
 
 def _initials_of_person(run: list[Token]) -> bool:
-    """Two initials written together before a surname open a person's name ("JD Vance", "AJ Tracey"): not a known
-    name's ("US", "EU"), and three letters open a body's (above: "PSV Eindhoven")."""
+    """Two initials written together before a surname open a person's name ("JD Vance", "AJ Tracey", "S.W. Cho"):
+    not a known name's ("US", "EU"), and three letters open a body's (above: "PSV Eindhoven")."""
     head = run[0]
+    if len(run) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", head.text) and not _lookup(head.text):  # not "U.S. Steel"
+        return "-" not in run[1].text  # "analyst S.W. Cho" (a company's are joined: "A.P. Moller-Maersk")
     return (len(run) == 2 and head.is_acronym and len(head.text) == 2 and head.text.isalpha()
             and not _lookup(head.text) and head.text not in NOT_ACRONYMS | _ROLE_INITIALS)  # (a state's code
     # names a place after a town, not before a name: "Washington DC"; a team that plays is a club: "beat AZ Alkmaar 2-0")
 
 
-_ROLE_INITIALS = frozenset("VP MD GM DG SG".split())
-"""Initials of a role, not a person's given names ("VP Harris", "DG Tedros"; "PM Modi" is in NOT_ACRONYMS)."""
+_ROLE_INITIALS = frozenset("VP MD GM DG SG".split())  # a role's, no one's given names: "VP Harris", "DG Tedros"
 
 
 _CONSTITUENCY_OF = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|newly\s+elected|sitting|local)\s+)?(?:MP|MPs|MSP|councillors?"
@@ -237,7 +239,8 @@ _BODY_ACTS_AFTER = re.compile(
     r"|(?:\s+(?:also|on\s+\w+))?\s+(?:said|says|announced|confirmed)(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+it\s+"
     r"(?:would|will|had|has|plans to|planned to|expects to|expected to)\s+(?:(?:also|further)\s+)?"
     r"(?:cut|raise|lower|trim|lift|sell|buy|acquire|close|open|hire|invest|appeal|reduce|suspend|resume|halt|list"
-    r"|lay\s+off|shut|keep|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended|resumed|halted"
+    r"|lay\s+off|shut|keep|add|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended"
+    r"|resumed|halted"
     r"|raised|lowered)\b")
 """What a body does to "its" or "their" own figures (a forecast, a stake, its output) or says "it" will do to its business: "Goldman Sachs cut its
 forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Aramco said it would raise output" (not
@@ -296,6 +299,7 @@ _GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists vis
 """A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley"."""
 _SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
 """First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
+_REGION_AUTHORITY = "Region"  # opens a Swedish or Danish region's authority, no one's name: "Region Gotland said"
 _OWN_COUNTRY_NAMES = frozenset("Éireann Éire Cymru".split())
 """Countries' names in their own language that close bodies' names and no person's ("Met Éireann", "Bus Éireann",
 "Plaid Cymru")."""
@@ -307,7 +311,8 @@ def _service_of_a_land(run: list[Token]) -> bool:
     closing with a country's own name for itself ("Met Éireann")."""
     if len(run) != 2 or run[1].possessive:
         return False
-    return run[1].text in _OWN_COUNTRY_NAMES or run[0].text in _SERVICE_WORDS and run[1].text in gazetteer().places
+    return run[1].text in _OWN_COUNTRY_NAMES or run[0].text == _REGION_AUTHORITY or (
+        run[0].text in _SERVICE_WORDS and run[1].text in gazetteer().places)
 
 
 def _common_noun(word: str) -> bool:
@@ -419,8 +424,9 @@ _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split
 def _org_noun_before(tokens: list[Token], first: int) -> bool:
     """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
     "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
-    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook")."""
-    words = [t for t in tokens[max(0, first - 3) : first] if t.is_word][-2:]
+    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook"), nor in the sentence before ("…, the
+    company said. Marco Breda, a spokesman")."""
+    words = [t for t in tokens[max(0, first - 3) : first] if t.is_word and not tokens[first].sentence_start][-2:]
     if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
         return False
     if words[-1].text in _LINKS_BETWEEN or any(t.text.lower() in _FORMER for t in tokens[max(0, first - 4) : first]):

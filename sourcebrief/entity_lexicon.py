@@ -32,7 +32,7 @@ COMMON_CAPS = frozenset(
     Sources Source Officials Talks Negotiations Hundreds Thousands Millions Dozens
     Around Approximately Nearly Almost Some Sign Subscribe Advertisement Reporting
     Editing Copyright Breaking News Live Opinion Analysis Comment Comments Home
-    Yes Why What Who How Which Whose Mr Mrs Ms Dr""".split()
+    Yes Why What Who How Which Whose Mr Mrs Ms Dr None Neither Others Nobody Everyone""".split()
 ) | WEEKDAYS | MONTHS
 
 HONORIFICS = frozenset(
@@ -106,21 +106,23 @@ GROUP_NOUNS = frozenset(
 # Heads of the names of buildings and grounds, never of people: "Botanical Garden of Viña del Mar", "Museum of
 # Modern Art". Institutions with staff are organisations, grounds and structures places (surnames such as Park,
 # Temple and Castle are left out).
-FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schools".split())
+FACILITY_ORG_HEADS = frozenset("Museum Library Gallery Hospital Zoo School Schools Refinery".split())
 FACILITY_PLACE_HEADS = frozenset("""Garden Gardens Stadium Bridge Cathedral Mosque Palace Arena Avenue Boulevard Road
     Station Terminal Racecourse Speedway Raceway Velodrome Ballpark Plaza Pier Wharf Motorway Expressway Freeway
-    Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen""".split())
+    Tunnel Airfield Coliseum Colosseum Drive Street Highway Shinkansen Stadion""".split())
 # Endings of abstract and common nouns and adjectives that no given name or surname has ("Emergency", "Additional";
 # "Emergency Response" is a body's or a plan's name, "Additional Tier 1" a kind of bond), each with the shortest word
-# it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence").
+# it may end: "Clement", "Guinness" and "Felicity" are names ("-ence" is left out: "Lawrence", but not "-gence":
+# "Lloyd's List Intelligence" names no one "List Intelligence").
 COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("ancy", 7), ("ment", 8), ("ness", 9),
-                       ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7))
+                       ("ity", 9), ("ism", 6), ("ship", 8), ("ology", 7), ("gence", 9))
 # "Park" and "Field" end the names of grounds ("Fenway Park", "Hyde Park", "Tropicana Field", "Soldier Field") and of
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
 PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources "
-                            "Industry".split())
-"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs"."""
+                            "Industry Labor Labour Welfare".split())
+"""Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs",
+"Minister of Employment and Labor Lee Jung-sik"."""
 GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
 """A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
@@ -148,8 +150,9 @@ ORG_HEADS = frozenset(
     Laboratories Tech Lines Co Branch Financial Observatory Economics Macroeconomics Analytics Process Facility TV Athletics""".split()
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
-    # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding")
-    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi".split())
+    # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding"); a ships' classification society
+    # ("Korean Register of Shipping", "Lloyd's Register")
+    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register".split())
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum
@@ -176,7 +179,7 @@ ORG_LEADS = frozenset(
     Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio
     Aerolineas Aerovias Lineas Linhas Transportes Ferrocarriles Industrias Petroleos Correo Correos Caixa Caja
     Laboratorios Aeropuertos Cerveceria Minera Mineracao Constructora Sociedad Sociedade Compagnia Empresas
-    Inversiones Distribuidora Telefonica Credit Comisiones""".split()
+    Inversiones Distribuidora Telefonica Credit Comisiones Puertos Autoridad Bureau""".split()
 )
 COMPANY_LEADS = frozenset("banco banca banque grupo groupe gruppo compania companhia compagnie sociedad societe".split())
 """Lead words of company names in Spanish, Portuguese, French and Italian that the company drops once named in full
@@ -259,7 +262,7 @@ NOT_ACRONYMS = frozenset(
     AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
     LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
     GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP DRAM NAND HBM GPU CPU SSD
-    T&C T&Cs Q&A R&D M&A B&B A&E""".split()
+    T&C T&Cs Q&A R&D M&A B&B A&E P&I""".split()
 )
 """(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded"; an Indian
 police case's First Information Report, a public interest litigation, and police ranks: "the SHO said"; kinds of
@@ -308,7 +311,9 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Ukrainian": "Ukraine",
     "Russian": "Russia", "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "Kurds": "Kurdistan",
     "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Palestinian": "Palestine",
-    "Argentine": "Argentina", "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
+    "Argentine": "Argentina", "Flemish": "Belgium", "Walloon": "Belgium", "Bavarian": "Germany",
+    "Sicilian": "Italy", "Corsican": "France",
+    "Catalan": "", "Basque": "", "Valencian": "", "Galician": "", "Andalusian": "",
     **dict.fromkeys("Sunni Sunnis Shiite Shiites Shi'ite Alawite Alawites Druze Yazidi Yazidis Christian Christians Muslim "
                     "Muslims Jewish Catholic Catholics Hindu Hindus Sikh Sikhs Buddhist Maronite Coptic Turkmen Pashtun "
                     "Hazara Rohingya Uyghur Uyghurs Arabs Hispanic Latino Evangelical".split(), ""),

@@ -178,6 +178,14 @@ _AL_PREFIX = re.compile(r"^(?:al|el|Al|El)-")
 """The Arabic article opening a surname, or a place's name: "al-Safi", "Al-Qaim"."""
 
 
+PLACED_BEFORE = re.compile(r"\b(?:(?<!confidence )(?<!faith )(?<!trust )(?<!belief )(?<!interest )(?<!stake )in|near"
+                           r"|outside|(?:people|men|women|residents|\w+ers|\w+ees|\w+ists|is|are|was|were|come|comes"
+                           r"|came) from)\s+$")
+"""What puts a lone word where someone lives or works: "in", "near", "outside", and "from" after people or "are"
+("two dockers from Torrent", "workers from Sagunto", "The missing men are from Breda"); a surname is not written so
+(but one may have "confidence in Prates")."""
+
+
 def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool = False) -> list[Mention]:
     """A lone word that is the surname or first name of a person named in full, or a
     name already classified in the text, takes that kind; other lone words that open a sentence are dropped (any
@@ -193,10 +201,14 @@ def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool =
                 people.setdefault(parts[-1], "person")
                 people.setdefault(re.sub(r"^(?:al|el|Al|El)-", "", parts[-1]), "person")
     openers = {t.start for t in tokens if t.sentence_start}
+    at = {t.start: k for k, t in enumerate(tokens)}
     out = []
     for m in found:
         if m.evidence == "bare":
             kind = named.get(m.text) or people.get(m.text)
+            if kind == "person" and m.text not in named and m.start in at and PLACED_BEFORE.search(
+                    " ".join(t.text for t in tokens[max(0, at[m.start] - 2):at[m.start]]) + " "):
+                kind = None  # "two dockers from Torrent": a town, though the union's spokesman is Vicente Torrent
             if kind:
                 m = replace(m, kind=kind, evidence="cue")
             elif m.start in openers and not keep_openers:

@@ -20,11 +20,17 @@ _AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Ag
 Prevention", "Africa Centres for Disease Control and Prevention"."""
 
 
+_REMIT_WORDS = frozenset("Mobility Tourism Fisheries Housing Engineering".split())
+"""More words that close a ministry's or a department's remit as its translation reads: "Ministry of Transport and
+Sustainable Mobility" (Spain's), "Ministry of Agriculture and Fisheries", "Department of Chemical and Biological
+Engineering"."""
+
+
 def _remit_tail(word: str) -> bool:
     """A word that may close a remit's second part: a portfolio's ("Affairs", "Planning") or an abstract noun's
-    ("Prevention", "Management"), which no body's or person's own name is."""
+    ("Prevention", "Management", "Innovation"), which no body's or person's own name is."""
     lower = word.lower()
-    return word in PORTFOLIO_TAILS or any(lower.endswith(end) and len(lower) >= shortest
+    return word in PORTFOLIO_TAILS or word in _REMIT_WORDS or any(lower.endswith(end) and len(lower) >= shortest
                                           for end, shortest in COMMON_NOUN_ENDINGS)
 
 
@@ -39,10 +45,15 @@ def remit_with_and(text: str, tokens: list[Token], i: int) -> int:
         return 0
     j = i + 2
     while j < len(tokens) and j <= i + 4 and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " ":
-        if tokens[j].text in PORTFOLIO_TAILS or tokens[k - 2].text in _AGENCY_HEADS and _remit_tail(tokens[j].text):
+        if tokens[j].text in PORTFOLIO_TAILS or tokens[k - 2].text in _REMIT_OF_ANY and _remit_tail(tokens[j].text):
             return j - i
         j += 1
     return 0
+
+
+_REMIT_OF_ANY = _AGENCY_HEADS | {"Ministry", "Department"}
+"""Heads whose remit's second part may close in any remit word (_remit_tail): an agency's, and a ministry's or a
+department's as translations name it ("Ministry of Science and Innovation")."""
 
 
 COURT_DISTRICT_SIDES = frozenset("Northern Southern Eastern Western Central Middle".split())

@@ -76,8 +76,9 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return None
     if tokens[role_end].text in ("of", "for", "the") and _chamber_then_name(tokens, name_first, last):
         name_first, head = name_first + 1, name_first  # "Speaker of the House Nabih Berri": the chamber, then a name
-    elif tokens[role_end].text in ("of", "for", "the") and _portfolio_end(tokens, name_first, last) is not None:
-        head = _portfolio_end(tokens, name_first, last)  # "Minister for Economic Affairs Mohannad Shehadeh"
+    elif tokens[role_end].text in ("of", "for", "the", "and") and _portfolio_end(tokens, name_first, last) is not None:
+        head = _portfolio_end(tokens, name_first, last)  # "Minister for Economic Affairs Mohannad Shehadeh",
+        # "Minister of Transport and Logistic Services Saleh Al-Jasser"
         name_first = head + 1
     elif tokens[role_end].text in ("of", "for") and name_first == last and after_portfolio_title(tokens, name_first):
         return None  # "The Minister of Budget and Economic Planning": one word of a portfolio, no body's name

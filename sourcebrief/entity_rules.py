@@ -254,6 +254,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _acronym(text, run[0])
     if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
+    if _word_and_initials(run):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Samsung SDI"
     if (len(run) == 2 and run[1].is_acronym and run[1].text not in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES
             and (_lookup(words[0]) or ("",))[0] == "place"):
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
@@ -279,17 +281,36 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
-    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and _ARTICLED_CAP_RE.match(words[1])
-            and not set(words) & ROLE_HEADS):
+    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and (_ARTICLED_CAP_RE.match(words[1]) or len(
+            words) > 2 and words[1] in _ROMANCE_OF and words[2][:1].isupper()) and not set(words) & ROLE_HEADS):
         kind = "org" if fold(words[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
-    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS:
+    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not (
+            words[0] in ROLE_HEADS and words[1] in ("of", "for")):  # (not a portfolio's "Services": "Minister of
+        # Transport and Logistic Services Saleh Al-Jasser")
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+_HONOURS = frozenset("OBE CBE MBE KBE DBE BEM MEP MSP MLA PhD".split())
+"""Letters after a person's name, no body's: "Smith OBE"."""
+
+
+def _word_and_initials(run: list[Token]) -> bool:
+    """A plain word then initials of three letters or more is a company's name ("Samsung SDI", "Hyundai AMC"): no
+    person's name ends in initials but an honour's ("Smith OBE"); a known place's initials are left to
+    _body_of_country ("Reform UK")."""
+    if len(run) != 2 or run[0].is_acronym or not run[1].is_acronym or len(run[1].text) < 3 or "." in run[1].text:
+        return False
+    if run[1].text in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES | _HONOURS or _lookup(run[1].text):
+        return False
+    return not (_lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS
+                or run[0].text in _COUNT_WORDS or run[0].text in COMMON_CAPS) and (  # not "Seven IRGC members"
+        run[0].text[1:].islower())
 
 
 def _body_of_country(run: list[Token]) -> bool:
@@ -308,6 +329,15 @@ _REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
 (entity_tokens joins "Republic of" to tell the "Republic of the Congo" from the DRC)."""
 
 
+COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke Securities Solution
+    Solutions""".split())
+"""A company's last word, no person's: a carrier's or a haulier's in English, German and Nordic names ("Kessler
+Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
+Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
+("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
+_ROMANCE_OF = frozenset("de del da do dos das di della".split())
+"""The "of" of Spanish, Portuguese and Italian names, after their head word: "Puertos del Estado", "Banco de
+España"."""
 _ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
 """A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
 
@@ -375,7 +405,8 @@ def _org_words(words: list[str]) -> bool:
     """The name ends in an organisation word (or in a word whose capitalised tail is one: "Spirit AeroSystems"),
     or one governs "of/for/in" inside it."""
     tail = _CAMEL_TAIL.search(words[-1])
-    if (words[-1] in ORG_HEADS or tail and tail.group(1) in ORG_HEADS) and words[0] not in ROLE_HEADS:
+    if (words[-1] in ORG_HEADS or words[-1] in COMPANY_TAILS or tail and tail.group(1) in ORG_HEADS) and (
+            words[0] not in ROLE_HEADS):
         return True
     for i, word in enumerate(words[:-1]):
         if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on"):

@@ -344,14 +344,18 @@ def _head_of_place(text: str, tokens: list[Token], j: int) -> bool:
 
 def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
     """The capitalised words ending at token i are a name of two words or more by themselves, leaving out a place,
-    a people or initials before them ("Wells Fargo"; not the "US Securities" of "US Securities and Exchange
-    Commission")."""
+    a people or initials before them ("Wells Fargo", "Samsung SDI"; not the "US Securities" of "US Securities and
+    Exchange Commission")."""
     first = i
     while first > 0 and tokens[first - 1].is_cap and _gap(text, tokens[first - 1], tokens[first]) == " ":
         first -= 1
-    own = [t for t in tokens[first:i + 1]
-           if not (t.is_acronym or t.text in gazetteer().places or t.text in gazetteer().demonyms
-                   or t.text == "The" and t.sentence_start)]  # ("The Food and Drug Administration found")
+    opened = False  # initials count once a word of the name's own came before them ("Samsung SDI", a whole name)
+    own = []
+    for t in tokens[first:i + 1]:
+        if not (t.is_acronym and not opened or t.text in gazetteer().places or t.text in gazetteer().demonyms
+                or t.text == "The" and t.sentence_start):  # ("The Food and Drug Administration found")
+            own.append(t)
+            opened = True
     return len(own) == 2  # (three words or more run on into the name: "Armed Conflict Location and Event Data Project")
 
 
