@@ -341,7 +341,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return spelled if text.strip().isupper() else name(plain)  # "THE EAST AFRICAN" over the story, "More from The
         # EastAfrican" under it: the name as the page spells it in prose
     if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
-        return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
+        return name(plain) if known(plain) else name(words[0])  # "Axios Savannah": a known outlet's local edition (not
+        # "BBC Cuts Jobs", a headline); "BBC Sport" is a known desk of its own
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by
         site = name(plain.split(".")[0] if len(words) == 1 else plain.rsplit(".", 1)[0])  # "DAWN.COM", "Le Monde.fr"
         return site if site and known(site) else name(plain)
