@@ -109,7 +109,8 @@ _CHROME_PATTERNS = [
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     rf"((share on |share via )?{_NETWORKS}[\s|·,/]*){{2,}}",
     r"follow .{1,80} (at|on) https?://\S+",
-    r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
+    r"share (options|this( article| story| page)?|article|story|page)|about sharing|x \(formerly twitter\)",  # the BBC's
+    # share panel: "Share page" / "Copy link" / "About sharing"
     rf"share( this)?( article| story| page)?\s*:?\s*({_NETWORKS}[\s|·,/]*)+",  # "Share this article: Facebook Twitter …"
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",

@@ -14,9 +14,11 @@ _HOME_LINK = re.compile(r"^(?:Go to (?:the )?)?(?P<name>[A-Z][\w&'’.+-]*(?: [A
 _HOUSE_LINES = {
     "explore more on these topics": "The Guardian",
     "reuse this content": "The Guardian",
+    "about sharing": "BBC News", "iplayer": "BBC News", "bbc iplayer": "BBC News",
 }
 """Furniture lines, lower-cased, that one outlet's page template carries and no other's: the Guardian closes every
-article with "Explore more on these topics" over its tags and "Reuse this content" under them."""
+article with "Explore more on these topics" over its tags and "Reuse this content" under them; the BBC's share panel
+ends with "About sharing", its menu bar has "iPlayer"."""
 
 
 def from_page_marks(furniture: list[str]) -> str | None:
