@@ -169,8 +169,9 @@ _RELATED = re.compile(
     r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
 
 
-_LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
-"""What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
+_LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)?"
+                        r"|\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
+"""What marks a link in a list: a bullet ("- "), a number ("1. "), or a live blog's key event's age ("2h ago ")."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|must read|also watch|go deeper|read(?=\s*[:|])"
                            r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
@@ -195,6 +196,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\.\s+(?:\|\s+(?:Photo|Image) Credit|Credit):\s?[A-Z][^©|]{1,60}$"  # The Hindu's ". | Photo Credit: K. Murali Kumar"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
+    r"|\s\((?:[A-Z][\w&'’.-]*\s){1,4}(?i:file|handout|stock)\s(?i:photo|image|picture)\)$"  # "(Baltic Link file photo)"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
     rf"|\s\|\s(?:{AGENCIES})\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}$|\sPhotographer: [A-Z][^:]{{2,80}}$"  # "| AFP /
     # Luis Robayo"; Bloomberg's "Javier Milei Photographer: Anita Pouchard Serra/Bloomberg"

@@ -308,6 +308,9 @@ class _Reading:
             signals.append((line.line, outlets.from_byline_line(named) or (
                 outlets.name(named) if named.lower() in above or desk.group("staff") else None)))
             return "byline (kept as metadata)"
+        if _bodies(paragraphs) == 0 and header_credits.own_reporter(text, {r.text.strip().lower() for r in self.removed}):
+            self.byline_index = index  # "Herald Reporter" under the masthead "The Herald": its own staff
+            return "byline (kept as metadata)"
         if len(paragraphs) <= 1 and (found := header_credits.name_and_stamp(text)):
             self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
             self.stamps.setdefault("published", found[1])

@@ -234,3 +234,17 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
         return False
     others = " ".join(line.text for at, line in enumerate(lines) if at != index)
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())
+
+
+_OWN_REPORTER = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) (?:Reporters?|Correspondent|Writer)")
+
+
+def own_reporter(text: str, above: set[str]) -> str | None:
+    """The masthead a newsroom's signature under the headline is named for, "The Herald" for "Herald Reporter" under
+    the masthead "The Herald" (``above``: the lines removed over it, lower-cased): the paper's own staff, no person;
+    None for anything else ("Jane Doe Reporter" names no masthead above)."""
+    match = _OWN_REPORTER.fullmatch(text.strip())
+    if not match:
+        return None
+    outlet = re.sub(r"^the ", "", match.group("outlet").lower())
+    return next((line for line in above if re.sub(r"^the ", "", line) == outlet), None)
