@@ -12,9 +12,11 @@ from . import chrome, chrome_stamps, outlets
 from .entity_lexicon import gazetteer
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
-_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b", re.I)
+_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b"
+                          r"|^newsletter promotion\s*[-–—:]\s*skip\b.{0,40}$", re.I)
 """Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap; or the newsletter's privacy
-notice that closes the box when "after newsletter promotion" was not copied."""
+notice that closes the box when "after newsletter promotion" was not copied; or the box's skip link copied under it
+("Newsletter promotion - skip")."""
 
 
 def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
@@ -97,11 +99,18 @@ _DURATION = re.compile(r"^(?:duration:? )?\d{1,2}:\d\d(?::\d\d)?$", re.I)
 
 
 def video_titles(texts: list[str]) -> set[int]:
-    """Indices of the lines that title a video player: the line between a "Video" label and the player's duration
+    """Indices of the lines that title a video player: the line under a label with its running time, or between a
+    "Video" label and the player's duration
     ("Duration 0:48") or its credited caption ("Video" / "Spain hit with deadly floods" / "Heavy rains triggered flash
     floods in eastern Spain. (Credit: Reuters)", Fox News); what the video shows, a caption rather than body."""
     return {at - 1 for at in range(2, len(texts)) if _VIDEO_LABEL.match(texts[at - 2].strip()) and (
-        _DURATION.match(texts[at].strip()) or chrome.is_caption(texts[at].strip()))}
+        _DURATION.match(texts[at].strip()) or chrome.is_caption(texts[at].strip()))} | {
+        at + 1 for at in range(len(texts) - 1) if _TIMED_VIDEO.match(texts[at].strip())}
+
+
+_TIMED_VIDEO = re.compile(r"^video\s+\d{1,2}:\d\d(?::\d\d)?$", re.I)
+"""A video's label with its running time, over its title: "VIDEO 03:12" / "Why smartphone batteries catch fire"
+(CNBC)."""
 
 
 _PHOTO_CREDIT = re.compile(

@@ -28,7 +28,7 @@ _CHROME_PATTERNS = [
     r"we (have )?(noticed|detected) (that )?you('re| are) using an? ad ?blocker.*",
     r"related (articles|stories|posts|news|content|topics|coverage|links)",
     r"(read|see) (more|also)( stories| about this| on this)?:?",
-    r"(also read|more stories|more from .{1,40}|recommended( for you)?|most (read|popular)|trending( now)?|you (may|might) also like):?",
+    r"(also read|more stories|more from .{1,40}|recommended( for you)?|most (read|popular|viewed|shared)( in [\w&'’ ]{1,30})?|trending( now)?|you (may|might) also like):?",
     r"(your )?email address will not be published.*",
     r"required fields are marked.*",
     r"(post|add|write|view|show) (a |all )?comments?",
@@ -39,7 +39,7 @@ _CHROME_PATTERNS = [
     r"powered by (automated|machine) translation",
     r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
     r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|line|weibo|wechat"
-    r"|kakaotalk|bluesky|threads)( this( article| story)?)?",
+    r"|kakaotalk|bluesky|threads|dela( artikeln)?|e-post)( this( article| story)?)?",  # (Swedish: "Dela artikeln")
     r"listen|(start|join) (a|the) conversation",
     r"share (this|on|via|(the )?(full )?(article|story)).{0,40}|share or comment on (this|the) (article|story):?",
     r"click (here )?to (share|print|email|open|view).*",
@@ -47,6 +47,8 @@ _CHROME_PATTERNS = [
     r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletters?|updates|alerts|emails?)\b.*",
     r"subscribe( now)?",
+    r"[^.!?]{10,160}[.!?] (sign up|subscribe)( here)? (to|for) (receive |get )?(our|the) [^.!?]{1,60}newsletters?( here)?\.",  # the
+    # box's pitch, then its call: "Get the day's breaking news … Sign up to receive our Evening Edition newsletter here."
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
@@ -114,9 +116,9 @@ _CHROME_PATTERNS = [
     rf"share( this)?( article| story| page)?\s*:?\s*({_NETWORKS}[\s|·,/]*)+",  # "Share this article: Facebook Twitter …"
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
-    r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"
+    r"(@\w{2,30}\s+)?[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"  # "@eleishafoon eleisha.foon@rnz.co.nz"
     r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024"
-    r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
+    r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?|video \d{1,2}:\d\d(:\d\d)?",
     r"(watch|stream|listen to) [\w'’ -]{1,40} (on|via) (?-i:[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})",  # "Watch
     # highlights on Sky Sports News": a channel's promotion under the story
     r"[^.!?:]{1,60}:\s*https?://\S+",
@@ -163,7 +165,7 @@ _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
     r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
     r"|read next|up next|what to read next|more information|read more here|related tags|go deeper|further reading"
-    r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
+    r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular|viewed|shared)( stories| articles| news)?( in [\w&'’ ]{1,30})?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? (picks?|choice)|top stories|don['’]t miss"
     r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)

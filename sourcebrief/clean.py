@@ -308,8 +308,10 @@ class _Reading:
             signals.append((line.line, outlets.from_byline_line(named) or (
                 outlets.name(named) if named.lower() in above or desk.group("staff") else None)))
             return "byline (kept as metadata)"
-        if _bodies(paragraphs) == 0 and header_credits.own_reporter(text, {r.text.strip().lower() for r in self.removed}):
-            self.byline_index = index  # "Herald Reporter" under the masthead "The Herald": its own staff
+        if _bodies(paragraphs) == 0 and (found := header_credits.signature(text, [r.text for r in self.removed], self.texts[
+                index + 1:index + 2])):  # "Herald Reporter" under "The Herald"; "Eleanor Hart, PA" over its stamp
+            self.author, self.byline_index = self.author or found[0], index
+            self.credits.append(found[1])
             return "byline (kept as metadata)"
         if len(paragraphs) <= 1 and (found := header_credits.name_and_stamp(text)):
             self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
@@ -324,7 +326,7 @@ class _Reading:
                                                                 (paragraphs or [None])[0]):
             self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
-        if where := chrome_stamps.reporting_from(text):
+        if where := chrome_stamps.reporting_from(text) or self.byline_index == index - 1 and header_credits.place_dash(text):
             self.reported_from = self.reported_from or where
             return "dateline (kept as metadata)"
         if not paragraphs and index and self.title_line and self.lines[index - 1].line == self.title_line.line and (

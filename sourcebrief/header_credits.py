@@ -104,7 +104,8 @@ def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
     role ("Business reporter") or outlet ("USA TODAY"); under the headline, a share bar's button too ("Jenni Evans" /
     "Share", News24)."""
     found = chrome_stamps.stamp(text)
-    return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
+    return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text)) or bool(
+            place_dash(text))
             or bool(title_line) and bool(_SHARE_BAR.match(text.strip())) and chrome.is_chrome(text))
 
 
@@ -117,6 +118,16 @@ def over_place_and_stamp(below: list[str]) -> bool:
     "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today): the name is the byline."""
     found = chrome_stamps.stamp(below[1]) if len(below) == 2 and _PLACE_COMMA.fullmatch(below[0].strip()) else None
     return bool(found and found[1])
+
+
+_PLACE_DASH = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—]")
+
+
+def place_dash(text: str) -> str | None:
+    """The place of a dateline alone on its line under the byline, "Santander" in "Santander -" (El País: "Rafael
+    Méndez" / "Santander -" / the story); None for anything else."""
+    match = _PLACE_DASH.fullmatch(text.strip())
+    return match.group("place") if match else None
 
 
 _SHARE_BAR = re.compile(r"^(?:share|follow|bookmark|save|listen)\b[^.!?]{0,40}$", re.I)
@@ -236,7 +247,22 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())
 
 
+
 _OWN_REPORTER = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) (?:Reporters?|Correspondent|Writer)")
+_AGENCY_BYLINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}}),\s+(?P<agency>{chrome.AGENCIES})")
+
+
+def signature(text: str, removed: Iterable[str], below: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """(the writer, the agency whose copy it is) of a signature under the headline that no "By" opens: a newsroom's
+    named for the masthead above ("Herald Reporter" under "The Herald", ``removed`` the lines dropped over it: no
+    person) or a writer's with an agency over the date stamp (``below``: "Eleanor Hart, PA" over "Thursday 30 January
+    2025 18:02 GMT", read as a photo's credit otherwise); None for anything else."""
+    if own_reporter(text, {line.strip().lower() for line in removed}):
+        return None, None
+    match = _AGENCY_BYLINE.fullmatch(text.strip())
+    if not match or not below or not (found := chrome_stamps.stamp(below[0])) or not found[1]:
+        return None
+    return match.group("name"), outlets.name(match.group("agency"))
 
 
 def own_reporter(text: str, above: set[str]) -> str | None:
