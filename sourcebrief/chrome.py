@@ -100,6 +100,8 @@ _CHROME_PATTERNS = [
     r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
     r"for (the )?latest (news|updates|headlines)\b.{0,80}\b(head|go) to \S.{0,60}",  # a station's footer promotion
     r"(previous|next) (article|post|story)",
+    r"authors?|disclosure statement|partners|view all partners|republish this article|want to write\??|register now"
+    r"|start writing|x \(twitter\)|substack is the home for great (culture|writing)",  # The Conversation's labels and notices' headings; Substack's "Start writing"
     r"this (article|story|page) is more than (\d+|an?|one|two|three) (days?|weeks?|months?|years?) old",  # an archive's banner
     r"loading\.*",
     r"(download|get) (our|the) app.*",
@@ -126,7 +128,7 @@ _CHROME_PATTERNS = [
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
-    r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
+    r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•∙] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
     r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
     r"(https?://|www\.)\S+",  # a bare link, "https://p.dw.com/p/4lkY8": the page's short address, no prose
     r"\((image|photo|picture|video) (source|credit)s?\s*[:,]\s*[^()]{1,60}\)",  # "(Image credit: SpaceX)"

@@ -139,11 +139,18 @@ _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|and|&)\s+){0,3}(?:reporter|cor
                         r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
 
 
+_ACADEMIC_ROLE = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Senior|Visiting|Principal|Emeritus|Distinguished)\s+)*"
+                            r"(?:Professor|Lecturer|Reader|Researcher|Research Fellow|Fellow|PhD [Cc]andidate"
+                            r"|Postdoctoral [Rr]esearcher)(?: (?:of|in) [A-Z][\w &'’-]{1,60})?(?:,\s+[A-Z][\w .,&'’()-]{1,80})?")
+"""An academic writer's post under the name, as The Conversation prints it: "Associate Professor of Aquatic Ecology,
+Central Washington University"."""
+
+
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
     "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·",
-    "CTVNewsMontreal.ca Digital Reporter" (a site's address first)."""
-    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
+    "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``)."""
+    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
 
 
 _BAR_PARTS = re.compile(r"\s+\|\s+")

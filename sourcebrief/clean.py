@@ -356,9 +356,9 @@ class _Reading:
         text, lines = line.text, self.lines
         if blocks.is_photo_credit(text):
             return "photo credit"
-        if index and self.removed and self.removed[-1].line == lines[index - 1].line and author_cards.under_about_heading(
-                self.removed[-1].text, text):  # "ABOUT THE AUTHOR" / "The Associated Press is …"
-            return "author bio"
+        if index and self.removed and self.removed[-1].line == lines[index - 1].line and (found := author_cards.under_heading(
+                self.removed[-1].text, text)):  # "ABOUT THE AUTHOR" / "The Associated Press is …"; "Disclosure statement"
+            return found
         if chrome.is_caption_label(text):
             return "caption label"
         if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat",

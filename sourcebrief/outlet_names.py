@@ -27,6 +27,7 @@ KNOWN = {
     "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News", "france 24": "France 24",
     "times of india": "The Times of India", "timesofindia.com": "The Times of India", "axios": "Axios",
     "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg", "independent": "The Independent",
+    "the conversation": "The Conversation", "conversation": "The Conversation",
     **{re.sub(r"^the ", "", name.lower()): name for name in (  # regional outlets: a line of their name alone is a
         # masthead or a credit
         "Rudaw", "Kurdistan24", "Shafaq News", "Al-Monitor", "Asharq Al-Awsat", "Arab News", "The New Arab",
