@@ -305,8 +305,9 @@ def _is_menu_link(text: str) -> bool:
 
 
 _BUTTON = re.compile(r"^(?:LEARN MORE|SUBSCRIBE (?:NOW|TODAY)|GET STARTED|SIGN UP(?: NOW)?|JOIN NOW|TRY (?:IT )?FREE"
-                     r"|START (?:YOUR )?FREE TRIAL|FIND OUT MORE|DISCOVER MORE)[.!]?$")
-"""A promotion's button, in capitals: "LEARN MORE", "SUBSCRIBE NOW"."""
+                     r"|START (?:YOUR )?FREE TRIAL|FIND OUT MORE|DISCOVER MORE|(?i:sign up(?: now)?))[.!]?$")
+"""A promotion's button, in capitals: "LEARN MORE", "SUBSCRIBE NOW"; a sign-up button in any case ("Sign up", under
+POLITICO's "BRUSSELS PLAYBOOK" / "Sign up for POLITICO Europe's daily briefing …")."""
 
 
 def button_pitches(texts: list[str]) -> set[int]:

@@ -47,8 +47,6 @@ _CHROME_PATTERNS = [
     r"follow .{1,60} (whatsapp|telegram|youtube|instagram|google news) channels?\.?|translate",
     r"(sign up|subscribe|register)( now)?( for| to)? .{0,60}(newsletters?|updates|alerts|emails?)\b.*",
     r"subscribe( now)?",
-    r"[^.!?]{10,160}[.!?] (sign up|subscribe)( here)? (to|for) (receive |get )?(our|the) [^.!?]{1,60}newsletters?( here)?\.",  # the
-    # box's pitch, then its call: "Get the day's breaking news … Sign up to receive our Evening Edition newsletter here."
     r"(free )?(daily|weekly|monthly) newsletter",
     r"privacy notice: newsletters? .*",
     r"after (newsletter )?promotion",
@@ -100,8 +98,6 @@ _CHROME_PATTERNS = [
     r"get .{1,60} delivered (straight )?to your inbox.{0,40}",
     r"for (the )?latest (news|updates|headlines)\b.{0,80}\b(head|go) to \S.{0,60}",  # a station's footer promotion
     r"(previous|next) (article|post|story)",
-    r"authors?|disclosure statement|partners|view all partners|republish this article|want to write\??|register now"
-    r"|start writing|x \(twitter\)|substack is the home for great (culture|writing)",  # The Conversation's labels and notices' headings; Substack's "Start writing"
     r"this (article|story|page) is more than (\d+|an?|one|two|three) (days?|weeks?|months?|years?) old",  # an archive's banner
     r"loading\.*",
     r"(download|get) (our|the) app.*",
@@ -129,6 +125,8 @@ _CHROME_PATTERNS = [
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
     r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•∙] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
+    r"[\w&'’.-]+( [\w&'’.-]+){0,2}( [|·•∙] [\w&'’.-]+( [\w&'’.-]+){0,2}){3,7}",  # a menu of four links or more, some
+    # of three words: "Newsletters | Podcasts | Poll of Polls | Policy news | Events"
     r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
     r"(https?://|www\.)\S+",  # a bare link, "https://p.dw.com/p/4lkY8": the page's short address, no prose
     r"\((image|photo|picture|video) (source|credit)s?\s*[:,]\s*[^()]{1,60}\)",  # "(Image credit: SpaceX)"
@@ -165,7 +163,7 @@ here.", "… Please consider supporting our work.", "… Consider supporting the
 one)."""
 _RELATED = re.compile(
     r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
-    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
+    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more (from|with) .{1,40}"
     r"|read next|up next|what to read next|more information|read more here|related tags|go deeper|further reading"
     r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular|viewed|shared)( stories| articles| news)?( in [\w&'’ ]{1,30})?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
@@ -204,7 +202,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
     rf"|\s\|\s(?:{AGENCIES})\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}$|\sPhotographer: [A-Z][^:]{{2,80}}$"  # "| AFP /
     # Luis Robayo"; Bloomberg's "Javier Milei Photographer: Anita Pouchard Serra/Bloomberg"
-    r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
+    r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}(?:\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}){1,3}"
+    r"(?: via Getty Images)?$"  # "| Francis Chung/POLITICO", "| Nicolas Maeterlinck/Belga Mag/AFP via Getty Images"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|(?<=[.!?”])\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)? Photos?\)$"  # "… June 29, 2025. (AA Photo)"

@@ -36,6 +36,15 @@ _PATTERNS = [
     r".{0,200}\b(?:readers like you|keeps? (?:the )?paywalls? away|(?:once|one)-off (?:donation|contribution))\b.{0,400}",
     # a reader-funded site's pitch: "Readers like you are keeping these stories free for everyone..." (TheJournal.ie)
     r"learn more|support us(?: today| now)?|(?:donate|contribute)(?: now| today)?",  # its buttons
+    r"authors?|disclosure statement|partners|view all partners|republish this article|want to write\??|register now"
+    r"|start writing|x \(twitter\)|substack is the home for great (?:culture|writing)",  # The Conversation's labels and
+    # its notices' headings; Substack's footer
+    r"[^.!?]{10,160}[.!?] (?:sign up|subscribe)(?: here)? (?:to|for) (?:receive |get )?(?:our|the) [^.!?]{1,60}newsletters?"
+    r"(?: here)?\.",  # a pitch, then its call: "Get the day's breaking news … Sign up to receive our Evening Edition newsletter here."
+    r"est\.? \d{1,2} ?min(?:ute)?s?(?: read)?|content[- ]type\s?:\s?[\w -]{2,30}|\[(?:edited|written|compiled) by [^\]]{2,60}\]",
+    # Euractiv's header and footer: "Est. 4min", "Content-Type: News", "[Edited by Donagh Cagney]"
+    r"(?:the )?[\w'’&. -]{2,40} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites|links)",
+    # "The Brussels Times is not responsible for the content of external sites." (the BBC's too)
     r"(?:share|shares|tweet|email|comments?)\s?\(?\d[\d,.]*k?\)?",  # a share button with its count, "Share 12,431"
     r"(?:atualizad[oa]|actualizad[oa]|publicad[oa])(?: em| el)? (?:há|hace) \d{1,3} \w+",  # a page's age in Portuguese
     # or Spanish, "Atualizado há 3 horas": no date

@@ -249,16 +249,22 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
 
 
 _OWN_REPORTER = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) (?:Reporters?|Correspondent|Writer)")
+_NAME_BAR_OUTLET = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}})\s+\|\s+(?P<outlet>[^|]{{2,40}})")
 _AGENCY_BYLINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}}),\s+(?P<agency>{chrome.AGENCIES})")
 
 
 def signature(text: str, removed: Iterable[str], below: Sequence[str]) -> tuple[str | None, str | None] | None:
-    """(the writer, the agency whose copy it is) of a signature under the headline that no "By" opens: a newsroom's
+    """(the writer, the agency whose copy it is) of a signature under the headline that no "By" opens: a writer's with
+    the outlet after a bar ("Nikolaus J. Kurmayer | Euractiv", the masthead above or a known outlet), a newsroom's
     named for the masthead above ("Herald Reporter" under "The Herald", ``removed`` the lines dropped over it: no
     person) or a writer's with an agency over the date stamp (``below``: "Eleanor Hart, PA" over "Thursday 30 January
     2025 18:02 GMT", read as a photo's credit otherwise); None for anything else."""
-    if own_reporter(text, {line.strip().lower() for line in removed}):
+    above = {line.strip().lower() for line in removed}
+    if own_reporter(text, above):
         return None, None
+    if (bar := _NAME_BAR_OUTLET.fullmatch(text.strip())) and (bar.group("outlet").lower() in above or outlets.known(
+            bar.group("outlet"))) and outlets.name(bar.group("outlet")) not in outlets.WIRES:  # "Nikolaus J. Kurmayer |
+        return bar.group("name"), None  # Euractiv" under the masthead "Euractiv" (an agency's: "Porto Alegre | Reuters")
     match = _AGENCY_BYLINE.fullmatch(text.strip())
     if not match or not below or not (found := chrome_stamps.stamp(below[0])) or not found[1]:
         return None
