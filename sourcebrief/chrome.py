@@ -168,7 +168,7 @@ _RELATED = re.compile(
     r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular|viewed|shared)( stories| articles| news)?( in [\w&'’ ]{1,30})?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? (picks?|choice)|top stories|don['’]t miss"
-    r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
+    r"|most viewed|more (articles|coverage)|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)?"

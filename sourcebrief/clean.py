@@ -124,7 +124,8 @@ class _Reading:
             self.signals.append((line.line, outlets.name(self.lines[0].text)))  # "Rudaw" over the headline and again
             # under it; "The Local" under the headline of "The Local Switzerland"
             return "outlet (kept as metadata)"
-        if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
+        if text in self.mastheads.values() or _bodies(self.paragraphs) >= 2 and page_marks.local_desk(text, self.mastheads.values(
+                )):  # the outlet's name again, where a byline's outlet line would be; its local desk ("ABC Ballarat")
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
         if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (

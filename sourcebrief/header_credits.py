@@ -105,7 +105,7 @@ def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
     "Share", News24)."""
     found = chrome_stamps.stamp(text)
     return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text)) or bool(
-            place_dash(text))
+            place_dash(text)) or bool(_READING_TIME.fullmatch(text.strip()))
             or bool(title_line) and bool(_SHARE_BAR.match(text.strip())) and chrome.is_chrome(text))
 
 
@@ -120,6 +120,8 @@ def over_place_and_stamp(below: list[str]) -> bool:
     return bool(found and found[1])
 
 
+_READING_TIME = re.compile(r"\d{1,2} min(?:ute)?s?\.? read", re.I)
+"""A page's reading time under the byline, "4 min read" (news.com.au: "Emma Kirk" / "4 min read")."""
 _PLACE_DASH = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—]")
 
 

@@ -244,10 +244,10 @@ _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "a
 _MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust|assine|suscr[ií]bete a|sources?:)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60}|(?-i:(?:,\s+[A-Z]{2,6})+))?[.:]?$", re.I)
 
 
-APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: (?:of )?(?:[A-Z][\w&'’.-]*|\d{1,3})){0,3}))"
+APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:(?:[A-Z]|\d{1,2}[A-Z])[\w&'’.-]*(?: (?:of )?(?:[A-Z][\w&'’.-]*|\d{1,3})){0,3}))"
                  r" app(?:[^.!?]{0,60}\b(?:news|stories|headlines|journalism|coverage)\b[^.!?]{0,40})?")
 """A page promoting its own news app: "Download the Nation app for the latest news" (an app named in title case, for
-news; "DOWNLOAD the KIRO 7 News app for breaking news alerts"; "Download the FEMA app to receive alerts" may be advice
+news; "DOWNLOAD the KIRO 7 News app for breaking news alerts", "Download the 9News app …"; "Download the FEMA app to receive alerts" may be advice
 in the story)."""
 _APP = re.compile(rf"^{APP_PROMOTION}[.!]?$", re.I)
 _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:reporters?|correspondents?|staff|writers?|team|desk|newsdesk|bureau)$", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from . import chrome_stamps, outlets
 
@@ -191,3 +192,13 @@ def report_first_published(text: str) -> tuple[str, dt.date | None] | None:
     if not match:
         return None
     return outlets.name(match.group("name")), chrome_stamps.parse_date_in(match.group("date"))
+
+
+_LOCAL_DESK = re.compile(r"(?P<brand>[A-Z][\w&'’.-]*) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
+
+
+def local_desk(text: str, mastheads: Iterable[str]) -> bool:
+    """Whether a short line under the story credits one of the outlet's local desks: its brand, the masthead's first
+    word, and the desk's place ("ABC Ballarat", "ABC Wimmera" on a page under "ABC News")."""
+    match = _LOCAL_DESK.fullmatch(text.strip())
+    return bool(match) and any(len(head.split()) >= 2 and head.split()[0] == match.group("brand") for head in mastheads)
