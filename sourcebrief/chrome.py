@@ -109,8 +109,7 @@ _CHROME_PATTERNS = [
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     rf"((share on |share via )?{_NETWORKS}[\s|·,/]*){{2,}}",
     r"follow .{1,80} (at|on) https?://\S+",
-    r"share (options|this( article| story| page)?|article|story|page)|about sharing|x \(formerly twitter\)",  # the BBC's
-    # share panel: "Share page" / "Copy link" / "About sharing"
+    r"share (options|this( article| story| page)?|article|story|page)|about sharing|x \(formerly twitter\)",  # (BBC's)
     rf"share( this)?( article| story| page)?\s*:?\s*({_NETWORKS}[\s|·,/]*)+",  # "Share this article: Facebook Twitter …"
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
@@ -125,8 +124,6 @@ _CHROME_PATTERNS = [
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
     r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•∙] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
-    r"[\w&'’.-]+( [\w&'’.-]+){0,2}( [|·•∙] [\w&'’.-]+( [\w&'’.-]+){0,2}){3,7}",  # a menu of four links or more, some
-    # of three words: "Newsletters | Podcasts | Poll of Polls | Policy news | Events"
     r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
     r"(https?://|www\.)\S+",  # a bare link, "https://p.dw.com/p/4lkY8": the page's short address, no prose
     r"\((image|photo|picture|video) (source|credit)s?\s*[:,]\s*[^()]{1,60}\)",  # "(Image credit: SpaceX)"
