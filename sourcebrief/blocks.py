@@ -330,6 +330,25 @@ def button_pitches(texts: list[str]) -> set[int]:
     return marked
 
 
+_TEASER_HEAD = re.compile(r"^(?:skip next section )?you (?:might|may) also be interested in:?$", re.I)
+"""The heading of a box that teases one other story in the middle of the text: DW's "Skip next section You might also be
+interested in"."""
+
+
+def teaser_boxes(texts: list[str]) -> set[int]:
+    """Indices of the teased story under a teaser box's heading: its headline (no sentence) and the one short line
+    of teaser under it ("Europe heat wave: Eiffel Tower summit closed" / "Temperatures rose above 40 degrees …")."""
+    marked: set[int] = set()
+    for at in (at for at, text in enumerate(texts[:-1]) if _TEASER_HEAD.match(text.strip())):
+        title = texts[at + 1].strip()
+        if len(title.split()) > 16 or chrome.TERMINAL.search(title):
+            continue
+        marked.add(at + 1)
+        if at + 2 < len(texts) and len(texts[at + 2].split()) <= 30:
+            marked.add(at + 2)
+    return marked
+
+
 def header_menus(texts: list[str], shortest: int = 4) -> set[int]:
     """Indices of a site's menu that a saved page's text puts under its headline: ``shortest`` list items or more in a
     row of one to three words, no sentence and no number ("- Home" / "- Forecast" / "- Past Weather" / "- Safety"),

@@ -159,9 +159,9 @@ _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEA
 here.", "… Please consider supporting our work.", "… Consider supporting the Kyiv Independent." (a quotation is not
 one)."""
 _RELATED = re.compile(
-    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
+    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more( subscribers only)?|also read"
     r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more (from|with) .{1,40}"
-    r"|read next|up next|what to read next|more information|read more here|related tags|go deeper|further reading"
+    r"|read next|up next|what to read next|see also on .{1,40}|more information|read more here|related tags|go deeper|further reading"
     r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular|viewed|shared)( stories| articles| news)?( in [\w&'’ ]{1,30})?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? (picks?|choice)|top stories|don['’]t miss"

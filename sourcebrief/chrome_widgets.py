@@ -47,9 +47,13 @@ _PATTERNS = [
     # "The Brussels Times is not responsible for the content of external sites." (the BBC's too)
     r"listen to (?:the )?(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,3} (?:at|on|every|live)\b[^\"“”]{0,160}"
     r"|loading form\.*|originally published as .{2,200}"
-    r"|[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?: [|·•∙] [\w&'’.-]+(?: [\w&'’.-]+){0,2}){3,7}",  # a broadcaster's promotion ("Listen to SBS News at 6am, …
+    r"|[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?: [|·•∙] [\w&'’.-]+(?: [\w&'’.-]+){0,2}){3,7}"
+    r"|follow (?:all )?(?:the )?(?:latest |international |breaking )?news on (?:the )?(?-i:[A-Z])[\w&'’.-]* app"
+    r"|become a (?:member|subscriber) of (?-i:[A-Z])[\w&'’. -]{1,40} to (?:read|get|access|support)\b[^\"“”]{0,120}",  # a broadcaster's promotion ("Listen to SBS News at 6am, …
     # on SBS Audio."), a form's placeholder, a syndicated copy's note ("Originally published as <its headline>"), a menu
-    # of four links or more, some of three words ("Newsletters | Podcasts | Poll of Polls | Policy news | Events")
+    # of four links or more, some of three words ("Newsletters | Podcasts | Poll of Polls | Policy news | Events"), an
+    # app's or a membership's pitch ("Follow all the international news on the RFI app", "Become a member of The Local
+    # to read unlimited articles …")
     r"(?:share|shares|tweet|email|comments?)\s?\(?\d[\d,.]*k?\)?",  # a share button with its count, "Share 12,431"
     r"(?:atualizad[oa]|actualizad[oa]|publicad[oa])(?: em| el)? (?:há|hace) \d{1,3} \w+",  # a page's age in Portuguese
     # or Spanish, "Atualizado há 3 horas": no date

@@ -83,7 +83,8 @@ class _Reading:
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
                            | blocks.header_menus(texts) | postal.address_lines(texts) | blocks.support_pitches(texts)
-                           | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts))
+                           | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts)
+                           | blocks.teaser_boxes(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -261,7 +262,7 @@ class _Reading:
     def _signs_for_page(self, text: str) -> bool:
         """Whether a byline below the story credits the page's own masthead ("by James Grainger, Buenos Aires Times"
         at the foot of a Buenos Aires Times page): the writer's signature, not a line of the story."""
-        tail = outlets.from_byline_tail(text)
+        tail = outlets.from_byline_tail(text) or outlets.name(chrome_stamps.byline(text) or "")  # ("By: RFI" under RFI's)
         return bool(tail) and tail in {outlets.name(m.strip()) for m in self.mastheads.values()} | self.named_below
 
     def _bylines(self, index: int, line: Line) -> str | None:

@@ -27,7 +27,7 @@ KNOWN = {
     "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News", "france 24": "France 24",
     "times of india": "The Times of India", "timesofindia.com": "The Times of India", "axios": "Axios",
     "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg", "independent": "The Independent",
-    "the conversation": "The Conversation", "conversation": "The Conversation",
+    "the conversation": "The Conversation", "conversation": "The Conversation", "rfi": "RFI",
     **{re.sub(r"^the ", "", name.lower()): name for name in (  # regional outlets: a line of their name alone is a
         # masthead or a credit
         "Rudaw", "Kurdistan24", "Shafaq News", "Al-Monitor", "Asharq Al-Awsat", "Arab News", "The New Arab",
@@ -47,7 +47,7 @@ CNA (Channel NewsAsia)."""
 
 
 DAY_FIRST = frozenset({
-    "France 24", "Agence France-Presse", "Le Monde", "BBC News", "BBC Sport", "The Guardian", "The Independent", "PA Media", "El País", "EFE",
+    "France 24", "Agence France-Presse", "Le Monde", "BBC News", "BBC Sport", "The Guardian", "The Independent", "RFI", "PA Media", "El País", "EFE",
     "Levante-EMV", "MercoPress", "DW", "Deutsche Presse-Agentur", "ANSA", "Al Jazeera", "Rudaw", "Kurdistan24",
     "Asharq Al-Awsat", "Arab News", "The New Arab", "Anadolu Agency", "Daily Sabah", "Gulf News", "Khaleej Times",
     "Haaretz", "The Times of Israel", "Dawn", "The Hindu", "The Times of India", "Daily Nation", "Premium Times",
