@@ -113,3 +113,18 @@ def under_about_heading(previous: str, text: str) -> bool:
     what it is or does, whoever it names ("ABOUT THE AUTHOR" / "The Associated Press is an American non-profit news
     agency.")."""
     return bool(_ABOUT_HEADING.fullmatch(previous.strip()) and _BIO_LEAD.match(text))
+
+
+_NOTICE_HEADING = re.compile(r"disclosure statement|partners|republish this article|want to write\??", re.I)
+"""Headings of the notices a site sets under every story, each over one paragraph of its own (The Conversation's
+"Disclosure statement" / "Jenna Whitaker receives funding from …", "Republish this article" / "Republish our articles
+for free …")."""
+
+
+def under_heading(previous: str, text: str) -> str | None:
+    """The reason of the paragraph under a heading of the page's (``previous``, the line right above): an "About the
+    author" bio (see ``under_about_heading``), or a site's notice ("Disclosure statement" / its paragraph); None for
+    anything else."""
+    if under_about_heading(previous, text):
+        return "author bio"
+    return "site notice" if _NOTICE_HEADING.fullmatch(previous.strip()) and len(text.split()) <= 60 else None

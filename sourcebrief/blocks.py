@@ -12,9 +12,11 @@ from . import chrome, chrome_stamps, outlets
 from .entity_lexicon import gazetteer
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
-_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b", re.I)
+_PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b"
+                          r"|^newsletter promotion\s*[-–—:]\s*skip\b.{0,40}$", re.I)
 """Ends a line, which may have had the closing line (lower-case) joined on as a hard wrap; or the newsletter's privacy
-notice that closes the box when "after newsletter promotion" was not copied."""
+notice that closes the box when "after newsletter promotion" was not copied; or the box's skip link copied under it
+("Newsletter promotion - skip")."""
 
 
 def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
@@ -97,11 +99,18 @@ _DURATION = re.compile(r"^(?:duration:? )?\d{1,2}:\d\d(?::\d\d)?$", re.I)
 
 
 def video_titles(texts: list[str]) -> set[int]:
-    """Indices of the lines that title a video player: the line between a "Video" label and the player's duration
+    """Indices of the lines that title a video player: the line under a label with its running time, or between a
+    "Video" label and the player's duration
     ("Duration 0:48") or its credited caption ("Video" / "Spain hit with deadly floods" / "Heavy rains triggered flash
     floods in eastern Spain. (Credit: Reuters)", Fox News); what the video shows, a caption rather than body."""
     return {at - 1 for at in range(2, len(texts)) if _VIDEO_LABEL.match(texts[at - 2].strip()) and (
-        _DURATION.match(texts[at].strip()) or chrome.is_caption(texts[at].strip()))}
+        _DURATION.match(texts[at].strip()) or chrome.is_caption(texts[at].strip()))} | {
+        at + 1 for at in range(len(texts) - 1) if _TIMED_VIDEO.match(texts[at].strip())}
+
+
+_TIMED_VIDEO = re.compile(r"^video\s+\d{1,2}:\d\d(?::\d\d)?$", re.I)
+"""A video's label with its running time, over its title: "VIDEO 03:12" / "Why smartphone batteries catch fire"
+(CNBC)."""
 
 
 _PHOTO_CREDIT = re.compile(
@@ -296,8 +305,9 @@ def _is_menu_link(text: str) -> bool:
 
 
 _BUTTON = re.compile(r"^(?:LEARN MORE|SUBSCRIBE (?:NOW|TODAY)|GET STARTED|SIGN UP(?: NOW)?|JOIN NOW|TRY (?:IT )?FREE"
-                     r"|START (?:YOUR )?FREE TRIAL|FIND OUT MORE|DISCOVER MORE)[.!]?$")
-"""A promotion's button, in capitals: "LEARN MORE", "SUBSCRIBE NOW"."""
+                     r"|START (?:YOUR )?FREE TRIAL|FIND OUT MORE|DISCOVER MORE|(?i:sign up(?: now)?))[.!]?$")
+"""A promotion's button, in capitals: "LEARN MORE", "SUBSCRIBE NOW"; a sign-up button in any case ("Sign up", under
+POLITICO's "BRUSSELS PLAYBOOK" / "Sign up for POLITICO Europe's daily briefing …")."""
 
 
 def button_pitches(texts: list[str]) -> set[int]:
@@ -317,6 +327,25 @@ def button_pitches(texts: list[str]) -> set[int]:
             marked.add(above)
         elif 1 <= len(name.split()) <= 3 and not chrome.TERMINAL.search(name) and not chrome.is_chrome(name):
             marked.update({above - 1, above})
+    return marked
+
+
+_TEASER_HEAD = re.compile(r"^(?:skip next section )?you (?:might|may) also be interested in:?$", re.I)
+"""The heading of a box that teases one other story in the middle of the text: DW's "Skip next section You might also be
+interested in"."""
+
+
+def teaser_boxes(texts: list[str]) -> set[int]:
+    """Indices of the teased story under a teaser box's heading: its headline (no sentence) and the one short line
+    of teaser under it ("Europe heat wave: Eiffel Tower summit closed" / "Temperatures rose above 40 degrees …")."""
+    marked: set[int] = set()
+    for at in (at for at, text in enumerate(texts[:-1]) if _TEASER_HEAD.match(text.strip())):
+        title = texts[at + 1].strip()
+        if len(title.split()) > 16 or chrome.TERMINAL.search(title):
+            continue
+        marked.add(at + 1)
+        if at + 2 < len(texts) and len(texts[at + 2].split()) <= 30:
+            marked.add(at + 2)
     return marked
 
 

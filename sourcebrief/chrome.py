@@ -28,7 +28,7 @@ _CHROME_PATTERNS = [
     r"we (have )?(noticed|detected) (that )?you('re| are) using an? ad ?blocker.*",
     r"related (articles|stories|posts|news|content|topics|coverage|links)",
     r"(read|see) (more|also)( stories| about this| on this)?:?",
-    r"(also read|more stories|more from .{1,40}|recommended( for you)?|most (read|popular)|trending( now)?|you (may|might) also like):?",
+    r"(also read|more stories|more from .{1,40}|recommended( for you)?|most (read|popular|viewed|shared)( in [\w&'’ ]{1,30})?|trending( now)?|you (may|might) also like):?",
     r"(your )?email address will not be published.*",
     r"required fields are marked.*",
     r"(post|add|write|view|show) (a |all )?comments?",
@@ -39,7 +39,7 @@ _CHROME_PATTERNS = [
     r"powered by (automated|machine) translation",
     r"(this (article|story|text) (was|has been|is) )?(automatically|machine)[- ]translated.*",
     r"(share|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|line|weibo|wechat"
-    r"|kakaotalk|bluesky|threads)( this( article| story)?)?",
+    r"|kakaotalk|bluesky|threads|dela( artikeln)?|e-post)( this( article| story)?)?",  # (Swedish: "Dela artikeln")
     r"listen|(start|join) (a|the) conversation",
     r"share (this|on|via|(the )?(full )?(article|story)).{0,40}|share or comment on (this|the) (article|story):?",
     r"click (here )?to (share|print|email|open|view).*",
@@ -109,13 +109,13 @@ _CHROME_PATTERNS = [
     r"(want|get) .{1,60}\? (subscribe|sign up).*",
     rf"((share on |share via )?{_NETWORKS}[\s|·,/]*){{2,}}",
     r"follow .{1,80} (at|on) https?://\S+",
-    r"share (options|this( article| story| page)?|article|story)|x \(formerly twitter\)",
+    r"share (options|this( article| story| page)?|article|story|page)|about sharing|x \(formerly twitter\)",  # (BBC's)
     rf"share( this)?( article| story| page)?\s*:?\s*({_NETWORKS}[\s|·,/]*)+",  # "Share this article: Facebook Twitter …"
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
-    r"[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"
+    r"(@\w{2,30}\s+)?[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"  # "@eleishafoon eleisha.foon@rnz.co.nz"
     r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024"
-    r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?",
+    r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?|video \d{1,2}:\d\d(:\d\d)?",
     r"(watch|stream|listen to) [\w'’ -]{1,40} (on|via) (?-i:[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})",  # "Watch
     # highlights on Sky Sports News": a channel's promotion under the story
     r"[^.!?:]{1,60}:\s*https?://\S+",
@@ -123,7 +123,7 @@ _CHROME_PATTERNS = [
     r"(home|news)( ?[>›»/|] ?[\w&'’ .-]{1,30}){1,4}",
     r"(?-i:[A-Z][A-Z&'’ ]{1,24}( ?\| ?[A-Z][A-Z&'’ ]{1,24}){1,4})",
     r"[\w&'’ .-]{1,30}( ?[›»] ?[\w&'’ .-]{1,30}){1,4}",
-    r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
+    r"[\w&'’.-]+( [\w&'’.-]+)?( [|·•∙] [\w&'’.-]+( [\w&'’.-]+)?){2,7}",  # "Subscribe | Log in | e-Edition"
     r"[\w&'’.-]+( [\w&'’.-]+)?( / [\w&'’.-]+( [\w&'’.-]+)?){1,3}",  # "Asia / Southeast Asia"
     r"(https?://|www\.)\S+",  # a bare link, "https://p.dw.com/p/4lkY8": the page's short address, no prose
     r"\((image|photo|picture|video) (source|credit)s?\s*[:,]\s*[^()]{1,60}\)",  # "(Image credit: SpaceX)"
@@ -159,17 +159,18 @@ _PROMO_TAIL = re.compile(r"(?:[a-z]Learn more(?: about ?[\w&'’ .-]{0,40})?|LEA
 here.", "… Please consider supporting our work.", "… Consider supporting the Kyiv Independent." (a quotation is not
 one)."""
 _RELATED = re.compile(
-    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more|also read"
-    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more from .{1,40}"
-    r"|read next|up next|what to read next|more information|read more here|related tags|go deeper|further reading"
-    r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular)( stories| articles| news)?"
+    r"^(related( (articles?|stories|story|posts|news|content|coverage|links|topics))?|more stories( from .{1,40})?|read more( subscribers only)?|also read"
+    r"|articles in this (story|series)|suggested( topics| for you| stories| articles| reading)?|in this (article|news|story)|more about|read more (from|with) .{1,40}"
+    r"|read next|up next|what to read next|see also on .{1,40}|more information|read more here|related tags|go deeper|further reading"
+    r"|recommended( for you| stories| articles| reading)?|(more|latest) from .{1,40}|you (may|might) also like|most (read|popular|viewed|shared)( stories| articles| news)?( in [\w&'’ ]{1,30})?"
     r"|explore more on (this|these) topics?|more (on|about) (this|the) (story|topic)|most shared|popular now|must read"
     r"|trending( now| stories)?|(related )?topics|key events|explore more|editor['’]?s['’]? (picks?|choice)|top stories|don['’]t miss"
-    r"|most viewed|more articles|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
+    r"|most viewed|more (articles|coverage)|latest (news|stories|updates|headlines)|more on this( story| topic)?|associated links|keep reading)\W*$", re.I)
 
 
-_LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+)?(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
-"""What numbers a link in a list: "1. ", or a live blog's key event's age, "2h ago "."""
+_LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)?"
+                        r"|\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
+"""What marks a link in a list: a bullet ("- "), a number ("1. "), or a live blog's key event's age ("2h ago ")."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|must read|also watch|go deeper|read(?=\s*[:|])"
                            r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
@@ -194,10 +195,12 @@ _CAPTION_CREDIT = re.compile(
     r"|\.\s+(?:\|\s+(?:Photo|Image) Credit|Credit):\s?[A-Z][^©|]{1,60}$"  # The Hindu's ". | Photo Credit: K. Murali Kumar"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
+    r"|\s\((?:[A-Z][\w&'’.-]*\s){1,4}(?i:file|handout|stock)\s(?i:photo|image|picture)\)$"  # "(Baltic Link file photo)"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
     rf"|\s\|\s(?:{AGENCIES})\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{0,3}}$|\sPhotographer: [A-Z][^:]{{2,80}}$"  # "| AFP /
     # Luis Robayo"; Bloomberg's "Javier Milei Photographer: Anita Pouchard Serra/Bloomberg"
-    r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$"  # "| Francis Chung/POLITICO"
+    r"|\s\|\s[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){1,3}(?:\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}){1,3}"
+    r"(?: via Getty Images)?$"  # "| Francis Chung/POLITICO", "| Nicolas Maeterlinck/Belga Mag/AFP via Getty Images"
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|(?<=[.!?”])\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)? Photos?\)$"  # "… June 29, 2025. (AA Photo)"

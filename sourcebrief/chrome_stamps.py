@@ -365,7 +365,7 @@ _SLASH_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0
 Houthis announced …" (an outlet's name only: outlets.outlet_like)."""
 
 
-DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk|Report"
+DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|\d{1,3})){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk|Report"
                   r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)[Cc]orrespondent|(?!)))")
 OFFICE = re.compile(r"(?:By|BY|by):? (?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}?) [A-Z][\w'’-]+"
                     r" (?P<staff>office|newsroom|bureau)")

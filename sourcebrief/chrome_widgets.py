@@ -36,6 +36,24 @@ _PATTERNS = [
     r".{0,200}\b(?:readers like you|keeps? (?:the )?paywalls? away|(?:once|one)-off (?:donation|contribution))\b.{0,400}",
     # a reader-funded site's pitch: "Readers like you are keeping these stories free for everyone..." (TheJournal.ie)
     r"learn more|support us(?: today| now)?|(?:donate|contribute)(?: now| today)?",  # its buttons
+    r"authors?|disclosure statement|partners|view all partners|republish this article|want to write\??|register now"
+    r"|start writing|x \(twitter\)|substack is the home for great (?:culture|writing)",  # The Conversation's labels and
+    # its notices' headings; Substack's footer
+    r"[^.!?]{10,160}[.!?] (?:sign up|subscribe)(?: here)? (?:to|for) (?:receive |get )?(?:our|the) [^.!?]{1,60}newsletters?"
+    r"(?: here)?\.",  # a pitch, then its call: "Get the day's breaking news … Sign up to receive our Evening Edition newsletter here."
+    r"est\.? \d{1,2} ?min(?:ute)?s?(?: read)?|content[- ]type\s?:\s?[\w -]{2,30}|\[(?:edited|written|compiled) by [^\]]{2,60}\]",
+    # Euractiv's header and footer: "Est. 4min", "Content-Type: News", "[Edited by Donagh Cagney]"
+    r"(?:the )?[\w'’&. -]{2,40} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites|links)",
+    # "The Brussels Times is not responsible for the content of external sites." (the BBC's too)
+    r"listen to (?:the )?(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,3} (?:at|on|every|live)\b[^\"“”]{0,160}"
+    r"|loading form\.*|originally published as .{2,200}"
+    r"|[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?: [|·•∙] [\w&'’.-]+(?: [\w&'’.-]+){0,2}){3,7}"
+    r"|follow (?:all )?(?:the )?(?:latest |international |breaking )?news on (?:the )?(?-i:[A-Z])[\w&'’.-]* app"
+    r"|become a (?:member|subscriber) of (?-i:[A-Z])[\w&'’. -]{1,40} to (?:read|get|access|support)\b[^\"“”]{0,120}",  # a broadcaster's promotion ("Listen to SBS News at 6am, …
+    # on SBS Audio."), a form's placeholder, a syndicated copy's note ("Originally published as <its headline>"), a menu
+    # of four links or more, some of three words ("Newsletters | Podcasts | Poll of Polls | Policy news | Events"), an
+    # app's or a membership's pitch ("Follow all the international news on the RFI app", "Become a member of The Local
+    # to read unlimited articles …")
     r"(?:share|shares|tweet|email|comments?)\s?\(?\d[\d,.]*k?\)?",  # a share button with its count, "Share 12,431"
     r"(?:atualizad[oa]|actualizad[oa]|publicad[oa])(?: em| el)? (?:há|hace) \d{1,3} \w+",  # a page's age in Portuguese
     # or Spanish, "Atualizado há 3 horas": no date
@@ -139,11 +157,18 @@ _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|and|&)\s+){0,3}(?:reporter|cor
                         r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
 
 
+_ACADEMIC_ROLE = re.compile(r"(?:(?:Associate|Assistant|Adjunct|Senior|Visiting|Principal|Emeritus|Distinguished)\s+)*"
+                            r"(?:Professor|Lecturer|Reader|Researcher|Research Fellow|Fellow|PhD [Cc]andidate"
+                            r"|Postdoctoral [Rr]esearcher)(?: (?:of|in) [A-Z][\w &'’-]{1,60})?(?:,\s+[A-Z][\w .,&'’()-]{1,80})?")
+"""An academic writer's post under the name, as The Conversation prints it: "Associate Professor of Aquatic Ecology,
+Central Washington University"."""
+
+
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
     "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·",
-    "CTVNewsMontreal.ca Digital Reporter" (a site's address first)."""
-    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()))
+    "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``)."""
+    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
 
 
 _BAR_PARTS = re.compile(r"\s+\|\s+")

@@ -83,7 +83,8 @@ class _Reading:
         texts = self.texts
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
                            | blocks.header_menus(texts) | postal.address_lines(texts) | blocks.support_pitches(texts)
-                           | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts))
+                           | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts)
+                           | blocks.teaser_boxes(texts))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -124,7 +125,8 @@ class _Reading:
             self.signals.append((line.line, outlets.name(self.lines[0].text)))  # "Rudaw" over the headline and again
             # under it; "The Local" under the headline of "The Local Switzerland"
             return "outlet (kept as metadata)"
-        if text in self.mastheads.values():  # the outlet's name again, where a byline's outlet line would be
+        if text in self.mastheads.values() or _bodies(self.paragraphs) >= 2 and page_marks.local_desk(text, self.mastheads.values(
+                )):  # the outlet's name again, where a byline's outlet line would be; its local desk ("ABC Ballarat")
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
         if len(self.paragraphs) <= 1 and (found := outlets.masthead(text, self.named_below)) in self.named_below and not (
@@ -260,7 +262,7 @@ class _Reading:
     def _signs_for_page(self, text: str) -> bool:
         """Whether a byline below the story credits the page's own masthead ("by James Grainger, Buenos Aires Times"
         at the foot of a Buenos Aires Times page): the writer's signature, not a line of the story."""
-        tail = outlets.from_byline_tail(text)
+        tail = outlets.from_byline_tail(text) or outlets.name(chrome_stamps.byline(text) or "")  # ("By: RFI" under RFI's)
         return bool(tail) and tail in {outlets.name(m.strip()) for m in self.mastheads.values()} | self.named_below
 
     def _bylines(self, index: int, line: Line) -> str | None:
@@ -308,6 +310,11 @@ class _Reading:
             signals.append((line.line, outlets.from_byline_line(named) or (
                 outlets.name(named) if named.lower() in above or desk.group("staff") else None)))
             return "byline (kept as metadata)"
+        if _bodies(paragraphs) == 0 and (found := header_credits.signature(text, [r.text for r in self.removed], self.texts[
+                index + 1:index + 2])):  # "Herald Reporter" under "The Herald"; "Eleanor Hart, PA" over its stamp
+            self.author, self.byline_index = self.author or found[0], index
+            self.credits.append(found[1])
+            return "byline (kept as metadata)"
         if len(paragraphs) <= 1 and (found := header_credits.name_and_stamp(text)):
             self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
             self.stamps.setdefault("published", found[1])
@@ -321,7 +328,7 @@ class _Reading:
                                                                 (paragraphs or [None])[0]):
             self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
             return "byline (kept as metadata)"
-        if where := chrome_stamps.reporting_from(text):
+        if where := chrome_stamps.reporting_from(text) or self.byline_index == index - 1 and header_credits.place_dash(text):
             self.reported_from = self.reported_from or where
             return "dateline (kept as metadata)"
         if not paragraphs and index and self.title_line and self.lines[index - 1].line == self.title_line.line and (
@@ -351,9 +358,9 @@ class _Reading:
         text, lines = line.text, self.lines
         if blocks.is_photo_credit(text):
             return "photo credit"
-        if index and self.removed and self.removed[-1].line == lines[index - 1].line and author_cards.under_about_heading(
-                self.removed[-1].text, text):  # "ABOUT THE AUTHOR" / "The Associated Press is …"
-            return "author bio"
+        if index and self.removed and self.removed[-1].line == lines[index - 1].line and (found := author_cards.under_heading(
+                self.removed[-1].text, text)):  # "ABOUT THE AUTHOR" / "The Associated Press is …"; "Disclosure statement"
+            return found
         if chrome.is_caption_label(text):
             return "caption label"
         if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat",

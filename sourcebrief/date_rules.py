@@ -184,6 +184,7 @@ FUTURE_CUES = re.compile(
     r"|(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled)\s+(?:to|until|till)\b"
     r"|moved\s+(?:back\s+|forward\s+)?to(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next)\b)"
     r"|on\s+track\s+to|(?:forecast|predicted|projected|poised|likely)\s+to|(?:is|are)\s+(?:forecast|predicted|projected)\b"
+    r"|(?<=['’]s\s)forecast(?!\s+(?:was|were|had|proved)\b)"
     r"|runs?\s+(?:from|until|through|till)"
     r"|(?:plays|hosts|visits|opens|reopens|begins|starts|ends|resumes|faces|continues|takes\s+place|kicks\s+off|takes\s+on|meets"
     r"|takes\s+effect|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|expires)"
@@ -209,6 +210,7 @@ REPORTED_FUTURE_CUES = re.compile(
     r"|(?:said|says|told|announced|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?"
     r"to\s+(?!have\b)[a-z]+"
     r"|(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:now\s+)?expected(?=\s+(?!to\b))"
+    r"|(?:said|says|warned|added)\b(?:\s+[^\s.;]+){0,12}?\s+(?:was|were)\s+forecast(?=\s+for\b)"
     r"|(?:was|were|had\s+been)\s+(?:not\s+)?due\s+to|(?:hoped|aimed|intended)\s+to"
     r"|(?:starting|beginning)(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     re.IGNORECASE,

@@ -104,7 +104,8 @@ def over_date_or_role(text: str, title_line: Line | None = None) -> bool:
     role ("Business reporter") or outlet ("USA TODAY"); under the headline, a share bar's button too ("Jenni Evans" /
     "Share", News24)."""
     found = chrome_stamps.stamp(text)
-    return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text))
+    return (bool(found and found[1]) or chrome.is_role_line(text) or bool(outlets.from_byline_line(text)) or bool(
+            place_dash(text)) or bool(_READING_TIME.fullmatch(text.strip()))
             or bool(title_line) and bool(_SHARE_BAR.match(text.strip())) and chrome.is_chrome(text))
 
 
@@ -117,6 +118,18 @@ def over_place_and_stamp(below: list[str]) -> bool:
     "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today): the name is the byline."""
     found = chrome_stamps.stamp(below[1]) if len(below) == 2 and _PLACE_COMMA.fullmatch(below[0].strip()) else None
     return bool(found and found[1])
+
+
+_READING_TIME = re.compile(r"\d{1,2} min(?:ute)?s?\.? read", re.I)
+"""A page's reading time under the byline, "4 min read" (news.com.au: "Emma Kirk" / "4 min read")."""
+_PLACE_DASH = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—]")
+
+
+def place_dash(text: str) -> str | None:
+    """The place of a dateline alone on its line under the byline, "Santander" in "Santander -" (El País: "Rafael
+    Méndez" / "Santander -" / the story); None for anything else."""
+    match = _PLACE_DASH.fullmatch(text.strip())
+    return match.group("place") if match else None
 
 
 _SHARE_BAR = re.compile(r"^(?:share|follow|bookmark|save|listen)\b[^.!?]{0,40}$", re.I)
@@ -234,3 +247,38 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
         return False
     others = " ".join(line.text for at, line in enumerate(lines) if at != index)
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())
+
+
+
+_OWN_REPORTER = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) (?:Reporters?|Correspondent|Writer)")
+_NAME_BAR_OUTLET = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}})\s+\|\s+(?P<outlet>[^|]{{2,40}})")
+_AGENCY_BYLINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}}),\s+(?P<agency>{chrome.AGENCIES})")
+
+
+def signature(text: str, removed: Iterable[str], below: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """(the writer, the agency whose copy it is) of a signature under the headline that no "By" opens: a writer's with
+    the outlet after a bar ("Nikolaus J. Kurmayer | Euractiv", the masthead above or a known outlet), a newsroom's
+    named for the masthead above ("Herald Reporter" under "The Herald", ``removed`` the lines dropped over it: no
+    person) or a writer's with an agency over the date stamp (``below``: "Eleanor Hart, PA" over "Thursday 30 January
+    2025 18:02 GMT", read as a photo's credit otherwise); None for anything else."""
+    above = {line.strip().lower() for line in removed}
+    if own_reporter(text, above):
+        return None, None
+    if (bar := _NAME_BAR_OUTLET.fullmatch(text.strip())) and (bar.group("outlet").lower() in above or outlets.known(
+            bar.group("outlet"))) and outlets.name(bar.group("outlet")) not in outlets.WIRES:  # "Nikolaus J. Kurmayer |
+        return bar.group("name"), None  # Euractiv" under the masthead "Euractiv" (an agency's: "Porto Alegre | Reuters")
+    match = _AGENCY_BYLINE.fullmatch(text.strip())
+    if not match or not below or not (found := chrome_stamps.stamp(below[0])) or not found[1]:
+        return None
+    return match.group("name"), outlets.name(match.group("agency"))
+
+
+def own_reporter(text: str, above: set[str]) -> str | None:
+    """The masthead a newsroom's signature under the headline is named for, "The Herald" for "Herald Reporter" under
+    the masthead "The Herald" (``above``: the lines removed over it, lower-cased): the paper's own staff, no person;
+    None for anything else ("Jane Doe Reporter" names no masthead above)."""
+    match = _OWN_REPORTER.fullmatch(text.strip())
+    if not match:
+        return None
+    outlet = re.sub(r"^the ", "", match.group("outlet").lower())
+    return next((line for line in above if re.sub(r"^the ", "", line) == outlet), None)

@@ -68,6 +68,10 @@ _BREADCRUMB = re.compile(r"^(?:Home|Início|Inicio|Portada|Accueil|Startseite|Ho
 """A page's breadcrumb trail, from its home page to the section: "Home > País", "Início › Sociedade"."""
 
 
+_SKIP_LINK = re.compile(r"skip (?:to|navigation)\b", re.I)
+"""A screen reader's link past the menu, "Skip to content": the page's first line, but never its name."""
+
+
 def name_over_menu(texts: list[str]) -> str | None:
     """The page's first line when a menu's items follow it one a line ("Brasil de Fato" / "General" / "Politics" /
     "Environment" / "Latin America"), or its breadcrumb trail ("Observador" / "Home > País"), or its account bar ("Lloyd's List" / "Subscribe | Sign in"), or a section's
@@ -77,7 +81,7 @@ def name_over_menu(texts: list[str]) -> str | None:
     words = first.split()
     bar = len(texts) > 1 and _is_menu_bar(texts[1].strip()) and not first.isupper()  # (a logo in capitals, "BØRSEN",
     # is page_marks.logo_over_page's to read) "kicker" / "Bundesliga | 2. Bundesliga | Transfers":
-    if not 1 <= len(words) <= 4 or first.lower() in _LABELS or not (first[:1].isupper() or bar and len(words) == 1) \
+    if not 1 <= len(words) <= 4 or first.lower() in _LABELS or _SKIP_LINK.match(first) or not (first[:1].isupper() or bar and len(words) == 1) \
             or re.search(r"[.!?:;,|]", first):  # a brand in lower case over its menu bar
         return None
     if bar or len(texts) > 1 and (_ACCOUNT_BAR.fullmatch(texts[1].strip()) or _BREADCRUMB.match(texts[1].strip())):

@@ -19,13 +19,15 @@ KNOWN = {
     "efe": "EFE", "ansa": "ANSA", "xinhua": "Xinhua", "kyodo": "Kyodo News", "yonhap": "Yonhap", "tass": "TASS",
     "pa": "PA Media", "pa media": "PA Media", "aap": "Australian Associated Press", "cp": "The Canadian Press",
     "guardian news & media": "The Guardian", "guardian news and media": "The Guardian",
-    "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "cnn": "CNN",
+    "al jazeera": "Al Jazeera", "al jazeera media network": "Al Jazeera", "bbc": "BBC News", "bbc sport": "BBC Sport",
+    "cnn": "CNN",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "businesswire": "Business Wire", "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "npr": "NPR", "dw": "DW", "deutsche welle": "DW", "le monde": "Le Monde", "el país": "El País",
     "nhk": "NHK", "kyodo news": "Kyodo News", "cbc": "CBC News", "cbc news": "CBC News", "france 24": "France 24",
     "times of india": "The Times of India", "timesofindia.com": "The Times of India", "axios": "Axios",
-    "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg",
+    "politico": "Politico", "fox news": "Fox News", "bloomberg": "Bloomberg", "independent": "The Independent",
+    "the conversation": "The Conversation", "conversation": "The Conversation", "rfi": "RFI",
     **{re.sub(r"^the ", "", name.lower()): name for name in (  # regional outlets: a line of their name alone is a
         # masthead or a credit
         "Rudaw", "Kurdistan24", "Shafaq News", "Al-Monitor", "Asharq Al-Awsat", "Arab News", "The New Arab",
@@ -45,7 +47,7 @@ CNA (Channel NewsAsia)."""
 
 
 DAY_FIRST = frozenset({
-    "France 24", "Agence France-Presse", "Le Monde", "BBC News", "The Guardian", "PA Media", "El País", "EFE",
+    "France 24", "Agence France-Presse", "Le Monde", "BBC News", "BBC Sport", "The Guardian", "The Independent", "RFI", "PA Media", "El País", "EFE",
     "Levante-EMV", "MercoPress", "DW", "Deutsche Presse-Agentur", "ANSA", "Al Jazeera", "Rudaw", "Kurdistan24",
     "Asharq Al-Awsat", "Arab News", "The New Arab", "Anadolu Agency", "Daily Sabah", "Gulf News", "Khaleej Times",
     "Haaretz", "The Times of Israel", "Dawn", "The Hindu", "The Times of India", "Daily Nation", "Premium Times",

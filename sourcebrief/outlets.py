@@ -244,10 +244,11 @@ _SMALL_WORDS = {"of", "de", "del", "la", "le", "el", "des", "du", "di", "da", "a
 _MORE_FROM = re.compile(r"^(?:(?:read )?more from|(?:you can )?(?:also )?follow|why you can trust|assine|suscr[ií]bete a|sources?:)\s+(?P<name>.{2,50}?)(?:\s+on\s+.{1,60}|(?-i:(?:,\s+[A-Z]{2,6})+))?[.:]?$", re.I)
 
 
-APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,3}))"
+APP_PROMOTION = (r"(?:download|get|install) (?:the|our)(?: free)? (?P<app>(?-i:(?:[A-Z]|\d{1,2}[A-Z])[\w&'’.-]*(?: (?:of )?(?:[A-Z][\w&'’.-]*|\d{1,3})){0,3}))"
                  r" app(?:[^.!?]{0,60}\b(?:news|stories|headlines|journalism|coverage)\b[^.!?]{0,40})?")
 """A page promoting its own news app: "Download the Nation app for the latest news" (an app named in title case, for
-news; "Download the FEMA app to receive alerts" may be advice in the story)."""
+news; "DOWNLOAD the KIRO 7 News app for breaking news alerts", "Download the 9News app …"; "Download the FEMA app to receive alerts" may be advice
+in the story)."""
 _APP = re.compile(rf"^{APP_PROMOTION}[.!]?$", re.I)
 _DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:reporters?|correspondents?|staff|writers?|team|desk|newsdesk|bureau)$", re.I)
 
@@ -341,7 +342,8 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
         return spelled if text.strip().isupper() else name(plain)  # "THE EAST AFRICAN" over the story, "More from The
         # EastAfrican" under it: the name as the page spells it in prose
     if len(words) == 2 and known(words[0]) and words[1][:1].isupper() and not (_PHOTO.search(plain) or _ROLE.search(plain)):
-        return name(words[0])  # "Axios Savannah": a known outlet's local edition (not "BBC Cuts Jobs", a headline)
+        return name(plain) if known(plain) else name(words[0])  # "Axios Savannah": a known outlet's local edition (not
+        # "BBC Cuts Jobs", a headline); "BBC Sport" is a known desk of its own
     if len(words) <= 3 and _WEB_ADDRESS.search(plain):  # "SWI swissinfo.ch", "Dawn.com": a site that names itself by
         site = name(plain.split(".")[0] if len(words) == 1 else plain.rsplit(".", 1)[0])  # "DAWN.COM", "Le Monde.fr"
         return site if site and known(site) else name(plain)

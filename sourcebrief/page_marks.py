@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from . import chrome_stamps, outlets
 
@@ -14,9 +15,11 @@ _HOME_LINK = re.compile(r"^(?:Go to (?:the )?)?(?P<name>[A-Z][\w&'’.+-]*(?: [A
 _HOUSE_LINES = {
     "explore more on these topics": "The Guardian",
     "reuse this content": "The Guardian",
+    "about sharing": "BBC News", "iplayer": "BBC News", "bbc iplayer": "BBC News",
 }
 """Furniture lines, lower-cased, that one outlet's page template carries and no other's: the Guardian closes every
-article with "Explore more on these topics" over its tags and "Reuse this content" under them."""
+article with "Explore more on these topics" over its tags and "Reuse this content" under them; the BBC's share panel
+ends with "About sharing", its menu bar has "iPlayer"."""
 
 
 def from_page_marks(furniture: list[str]) -> str | None:
@@ -189,3 +192,13 @@ def report_first_published(text: str) -> tuple[str, dt.date | None] | None:
     if not match:
         return None
     return outlets.name(match.group("name")), chrome_stamps.parse_date_in(match.group("date"))
+
+
+_LOCAL_DESK = re.compile(r"(?P<brand>[A-Z][\w&'’.-]*) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")
+
+
+def local_desk(text: str, mastheads: Iterable[str]) -> bool:
+    """Whether a short line under the story credits one of the outlet's local desks: its brand, the masthead's first
+    word, and the desk's place ("ABC Ballarat", "ABC Wimmera" on a page under "ABC News")."""
+    match = _LOCAL_DESK.fullmatch(text.strip())
+    return bool(match) and any(len(head.split()) >= 2 and head.split()[0] == match.group("brand") for head in mastheads)

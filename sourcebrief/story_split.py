@@ -109,7 +109,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     file and over its own date stamp or dateline."""
     text = lines[index].text
     if body_seen < 2 or not chrome.looks_like_headline(text) or chrome.is_chrome(text) or chrome.is_caption(text) or (
-            chrome_stamps.byline(text) is not None):  # a live blog's byline over each entry ("By Keane Bourke"): no
+            chrome_stamps.byline(text) is not None or chrome_stamps.stamp(text) is not None):  # ("Updated: 4 July
+        # 2025 10:25 CEST" over a photo's credit: the header's second stamp)  # a live blog's byline over each entry ("By Keane Bourke"): no
         return False  # headline, however often it recurs
     following = [line.text for line in lines[index + 1:index + 10]]
     bodies_after = sum(chrome.is_body_candidate(t) for t in following)

@@ -246,8 +246,11 @@ _TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){
 
 _SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}[.!] ?){2,3}")
 """A slogan of two or three fragments of three words at most, each closed by a full stop: "The Real Russia. Today."."""
-_TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|News Network|Broadcaster)")
-"""A tagline alone under the masthead, saying what the outlet is: "South Atlantic News Agency"."""
+_TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|News Network|Broadcaster)"
+                      r"|(?:(?:Local|Independent|Daily|Weekly|Community|Nonprofit|Hyperlocal|Reader-supported) )+"
+                      r"(?i:news|journalism|reporting|coverage|stories|newsletter) (?:for|from|about|on|in|covering) [^.!?]{2,80}")
+"""A tagline alone under the masthead, saying what the outlet is: "South Atlantic News Agency", or what a newsletter
+covers: "Local news for Cle Elum, Roslyn, Ronald and Easton" (Substack)."""
 
 
 def tagline_masthead(text: str) -> str | None:
