@@ -8,6 +8,7 @@ Each rule is general (the shape of a line), never a phrase tuned to one outlet.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from . import outlets
@@ -143,9 +144,10 @@ def labelled(text: str) -> str | None:
     return match.group("rest") if (match := _STAMP.match(text.strip())) else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     """("updated" | "published", the dates it may mean: see ``dates_in``; none for a time) for an "Updated: ..." or
-    "Published ..." line or a line that is only a date."""
+    "Published ..." line or a line that is only a date (a memo of a pure function)."""
     match = _STAMP.match(text.strip())
     if match:
         rest = _GLUED_TIME.sub(r"\1 \2", match.group("rest"))
