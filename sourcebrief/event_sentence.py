@@ -105,8 +105,10 @@ _EMPTY_QUOTE = re.compile(r"(?<!\S)[\"“]\s*[\"”](?!\S)")
 """Quotation marks left holding nothing once the date they quoted is gone."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def tidy(text: str) -> str:
-    """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
+    """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised (a memo of
+    a pure function: shared copy gives the same clauses)."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = _LEAD_ZONE.sub("", text)  # "At 4:00 p.m. (EST) Feb. 2, CENTCOM forces …": the time's zone, its date gone
