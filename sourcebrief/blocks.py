@@ -6,6 +6,7 @@ Each rule takes a story's lines and returns the indexes it marks; ``chrome`` jud
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import chrome, chrome_stamps, outlets
@@ -140,9 +141,10 @@ _CREDIT_LINE = re.compile(r"^(?:photo|image|picture)\s+credits?\s?:\s?[^\W\d_].{
 """A labelled credit on its own line under the caption, "Photo credit: Evans Habil | Nation Media Group"."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_photo_credit(text: str) -> bool:
     """A line that is only a photo credit: "Jens Schlueter/AFP via Getty Images", "Image: Jane Doe/Reuters",
-    "Getty Images", "Kim Kyung-Hoon, Reuters"."""
+    "Getty Images", "Kim Kyung-Hoon, Reuters" (a memo of a pure function: each line is asked up to three times)."""
     if len(text) > 120:
         return False  # (most lines: a paragraph)
     if _PHOTO_LIBRARY.fullmatch(text.strip()) or _LABELLED_CREDIT.match(text.strip()):

@@ -331,9 +331,11 @@ def is_editors_note(text: str) -> bool:
     return len(text) <= 500 and bool(_EDITORS_NOTE.match(text.strip())) or chrome_pages.is_update_note(text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_chrome(text: str) -> bool:
     """A line of website furniture (navigation, share prompts, ad-block and comment forms), wire credits, an
-    outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note."""
+    outlet's credit for agency copy ("Le Monde with AFP") or a print-edition note (a memo of a pure function: the
+    same line comes again in shared copy and on every page of one site)."""
     stripped = text.strip()
     return (len(text) <= 60 and bool(_SHORT_CHROME.match(stripped))
             or len(text) <= 160 and bool(_CHROME.match(stripped) or outlets.WITH_AGENCY.match(stripped)
@@ -423,8 +425,10 @@ def is_caption_label(text: str) -> bool:
     return bool(match) and match.end() == len(text.strip())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_caption(text: str) -> bool:
-    """A photo caption: ends with an agency credit ("... 2021. AP", "(Reuters)") or starts "Photo:"."""
+    """A photo caption: ends with an agency credit ("... 2021. AP", "(Reuters)") or starts "Photo:" (a memo of a
+    pure function)."""
     if len(text) < 12 or len(text) > 600:
         return False
     return bool(_CAPTION_CREDIT.search(text) or _CAPTION_LEAD.match(text))

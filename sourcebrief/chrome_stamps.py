@@ -8,6 +8,7 @@ Each rule is general (the shape of a line), never a phrase tuned to one outlet.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from . import outlets
@@ -143,9 +144,10 @@ def labelled(text: str) -> str | None:
     return match.group("rest") if (match := _STAMP.match(text.strip())) else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
     """("updated" | "published", the dates it may mean: see ``dates_in``; none for a time) for an "Updated: ..." or
-    "Published ..." line or a line that is only a date."""
+    "Published ..." line or a line that is only a date (a memo of a pure function)."""
     match = _STAMP.match(text.strip())
     if match:
         rest = _GLUED_TIME.sub(r"\1 \2", match.group("rest"))
@@ -416,11 +418,13 @@ _SPEAKER = re.compile(r"^(?:(?:MR|MRS|MS|MISS|DR|SEN|REP|GEN|AMB|PROF|SIR)\.?\s+
 """A transcript's speaker label, "MR. PRICE:", "QUESTION:", or a label, "UPDATE:", "WATCH:": not a dateline."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     """(place, rest of paragraph, date as written, agency) for "ERBIL, Kurdistan Region - The ...",
     "LIMA (AP) — The ...", "Taipei, April 5 (CNA) The ..." or "December 20, 2023 (PORT SUDAN) – The ..."; None
     otherwise (and for a transcript's speaker label, "QUESTION: Thank you."; and for a bulletin's heading in
-    capitals, "URGENT - FIRE WEATHER MESSAGE": a dateline opens a sentence)."""
+    capitals, "URGENT - FIRE WEATHER MESSAGE": a dateline opens a sentence). A memo of a pure function: the cleaner
+    and the chronology ask it of the same paragraphs."""
     found = _dateline(text)
     if found and _KICKER.match(text) and _KICKER_WORD.search(found[0]):
         return None  # "FIRST IN EIGHT YEARS: The typhoon was …": a standfirst's kicker, no place

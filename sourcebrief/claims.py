@@ -173,8 +173,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, s + len(text[s:e].rstrip())) for s, e in spans if text[s:e].strip()]
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> list[str]:
-    """Content words of ``text``, lowercased, synonyms merged, crudely stemmed."""
+    """Content words of ``text``, lowercased, synonyms merged, crudely stemmed (a memo of a pure function, read again
+    for each figure of a sentence: the list is shared, never to be changed)."""
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     return [w for w in map(_content_word, _WORD.findall(text)) if w]

@@ -117,6 +117,8 @@ def find_dates(text: str, published: _dt.date | None,
             start = word.start()
             if start not in tried:
                 tried[start] = date_rules.MASTER.match(text, start)
+            if tried[start] is None or tried[start].end() <= key.start():
+                continue  # (most starts: _resolve_at's first test, without the call)
             at = bisect.bisect_right(day_starts, start)
             reference = days[at - 1][1] if at else published
             resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors, caption,

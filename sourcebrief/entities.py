@@ -42,10 +42,16 @@ def _gather(articles: Sequence[Article]) -> list[_Found]:
         terms = lower_case_terms([line.text for line in (*article.paragraphs, *article.captions)])
         for caption, lines in ((False, article.paragraphs), (True, article.captions)):
             for index, line in enumerate(lines):
-                for m in find_mentions(line.text, include_weak=True):
+                for m in _mentions(line.text):
                     if not (m.evidence == "acronym" and m.text in terms):  # "HBM" after "high-bandwidth memory (HBM)"
                         found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
     return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """find_mentions with the lone names (a memo of a pure function: shared copy repeats whole paragraphs)."""
+    return tuple(find_mentions(text, include_weak=True))
 
 
 def article_mentions(article: Article) -> list[_Found]:

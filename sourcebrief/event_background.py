@@ -4,6 +4,7 @@ date gets (``background``, ``names_thing``, ``thing_named``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, sentence_bounds
@@ -160,9 +161,10 @@ def opens_range(text: str, start: int, end: int) -> bool:
                 and _LONG_PERIOD.fullmatch(text, start, end))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def background(text: str, start: int, end: int, other_dates: bool) -> str | None:
     """The line for a date that is not when its sentence's event happened, "" when it dates no event; None for
-    the other dates, whose line is their clause.
+    the other dates, whose line is their clause (a memo of a pure function: shared copy repeats paragraphs).
 
     The "since" of a comparison dates only what the comparison names: "the strongest since 1999, when a 7.7 quake
     killed 2,400" is a 1999 line "A 7.7 quake killed 2,400", "since a 7.6 quake in 1999 that killed 2,400" one

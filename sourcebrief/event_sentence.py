@@ -76,8 +76,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def with_preposition(text: str, start: int, preposition: re.Pattern[str] | None = None) -> int:
-    """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday``."""
+    """Start of the dating phrase including its preposition: ``on Tuesday`` rather than ``Tuesday`` (a memo of a pure
+    function: each step of a chronology line asks it again of the same date)."""
     match = (preposition or _PREP_BEFORE).search(text, max(0, start - 25), start)
     if match and _TAKES_NO_ON.match(text, start) and match.group().strip().lower() == "on":
         return start  # "The operation went on overnight": the verb's particle, no date's preposition
@@ -103,8 +105,10 @@ _EMPTY_QUOTE = re.compile(r"(?<!\S)[\"“]\s*[\"”](?!\S)")
 """Quotation marks left holding nothing once the date they quoted is gone."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def tidy(text: str) -> str:
-    """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised."""
+    """Clean a clause into a chronology line: no leading conjunction, no dangling preposition, capitalised (a memo of
+    a pure function: shared copy gives the same clauses)."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = _LEAD_ZONE.sub("", text)  # "At 4:00 p.m. (EST) Feb. 2, CENTCOM forces …": the time's zone, its date gone

@@ -6,6 +6,7 @@ comparison) in ``event_background``, sayings and attribution in ``event_saying``
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcebrief import date_rules
@@ -26,8 +27,14 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 
     A comma inside brackets splits no clause: "a DANA (depresión aislada en niveles altos, or isolated high-altitude
     depression), which swept …" is read with that comma hidden."""
+    return _remembered_clause(sentence, start, end, tuple(other_dates))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _remembered_clause(sentence: str, start: int, end: int, other_dates: tuple[tuple[int, int], ...]) -> str:
+    """clause(), remembered (pure: shared copy gives the same sentences, their dates at the same places)."""
     masked = _BRACKETED.sub(lambda m: m.group().replace(",", _HIDDEN_COMMA), sentence)
-    return _clause(masked, start, end, other_dates).replace(_HIDDEN_COMMA, ",")
+    return _clause(masked, start, end, list(other_dates)).replace(_HIDDEN_COMMA, ",")
 
 
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")

@@ -39,8 +39,10 @@ def stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def content_words(text: str, names: bool = True) -> frozenset[str]:
-    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names``.
+    """Stemmed content words: no stopwords, no month or weekday names; capitalised words only if ``names`` (a memo of
+    a pure function: a sentence is read for each date it holds).
 
     A phrasal verb counts as its noun too ("taking off" as "takeoff"), and with ``names`` a model's name and its number
     as one word ("ATR 42" and "ATR 42-500" share "atr42"), so two reports telling the same thing in those words meet."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from types import MappingProxyType
 
@@ -159,8 +160,10 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def find_figures(text: str) -> list[Figure]:
-    """Every counted quantity in ``text``: sorted, non-overlapping spans."""
+    """Every counted quantity in ``text``: sorted, non-overlapping spans (a memo of a pure function: shared copy
+    repeats sentences, and the facts read them again; the list is shared, never to be changed)."""
     found = [_from_fraction(text, m) for m in _FRACTION.finditer(text)]
     found += [f for m in _NUMBER.finditer(text) if (f := _from_number(text, m)) is not None]
     found += [_from_measure(text, m) for m in MEASURE.finditer(text)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -101,8 +102,10 @@ def _goes_on(masked: str, previous_end: int, start: int) -> bool:
     return not masked[left:start].strip() and _sentence_bounds(masked, previous_end - 1, previous_end)[1] >= left
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of top-level quotations, skipping nicknames inside names."""
+    """(start, end) of top-level quotations, skipping nicknames inside names (a memo of a pure function: the quotes
+    and the claims both read every paragraph; the list is shared, never to be changed)."""
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
