@@ -18,6 +18,7 @@ from .figure_parts import counted_part, share_of
 from .figure_units import MEASURE_UNITS
 from .figures import Figure
 from .matching import snapshots
+from .number_words import VALUES
 from .rounding import rounds_to
 from .tolls import both_tolls, counts_toll, days_apart, updated_apart
 from .rounds import article_rounds, rounds_apart
@@ -170,9 +171,7 @@ def _words(claim: Claim) -> frozenset[str]:
             | (_ROLL_WORD if roll_of(claim) else frozenset()))
 
 
-_NUMBER_WORDS = frozenset(normalise(" ".join(
-    "five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
-    "thirty forty fifty sixty seventy eighty ninety hundred dozen dozens".split())))
+_NUMBER_WORDS = frozenset(normalise(" ".join([*(w for w, n in VALUES.items() if n >= 5), "hundred dozen dozens"])))
 """A count's number written in words ("Five people"), which is its value, not what it counts (the smaller ones
 are stopwords already)."""
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from sourcebrief import date_values as V
 from sourcebrief.event_merge import Candidate
 from sourcebrief.event_places import places_apart
+from sourcebrief.number_words import VALUES
 
 _ACTS = {
     "seize": r"boarded|seized|hijacked|commandeered|captured|(?:took|taken|seized|gained|wrested)\s+control\s+of",
@@ -41,8 +42,7 @@ _COUNT = re.compile(r"\b(?:(?P<digits>\d{1,4})|(?P<word>one|two|three|four|five|
 """The number of people or things an act is done to ("Two of the cavers", "The last four")."""
 _NOT_NAME = frozenset("the a an this that these those its their his her our last other first all some police".split())
 """Capitalised words opening a line that name nothing: "The vessel", "Police" ("Graham Pell" is a name whole)."""
-_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
-                                             .split())} | {"both": 2}
+_NUMBER_WORDS = {w: n for w, n in VALUES.items() if n <= 12} | {"both": 2}
 _KINDS = {word: kind for kind, words in (
     ("vessel", "ship ships vessel vessels tanker tankers carrier freighter boat boats trawler dhow yacht cargo"),
     ("aircraft", "plane aircraft jet airliner helicopter"),

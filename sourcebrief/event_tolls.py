@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .number_words import VALUES
+
 _TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|death\s+toll|toll|bodies)\b", re.IGNORECASE)
 """Words of a death toll."""
-_COUNT_WORDS = {word: str(n) for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
+_COUNT_WORDS = {word: str(n) for word, n in VALUES.items() if n <= 20}
 """Counts written in words, as figures."""
 _COUNT = re.compile(r"(?<![\w.,-])(?:\d[\d,]*|[A-Za-z]+)(?![\w-])")
 

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from .figure_parts import ratio_denominator
 from .figure_units import MEASURE, MEASURE_UNITS, QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS
 from .model import record
+from .number_words import SMALL as _SMALL, TENS as _TENS, VALUES
 
 
 @record
@@ -32,12 +33,8 @@ class Figure:
     """The lower bound of a range ("between 30 and 35 people": 30, ``value`` 35); None otherwise."""
 
 
-_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORD_VALUES = MappingProxyType({
-    **{w: i for i, w in enumerate(_SMALL)},
-    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **VALUES,
     "a": 1, "an": 1,
 })
 _SCALES = MappingProxyType({
