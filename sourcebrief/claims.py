@@ -76,6 +76,7 @@ _FAMILIES = MappingProxyType({
     "metre": "meter", "kilometre": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
     "officer": "police",  # "441 police and gendarmes", "441 officers were injured"
     "staff": "employee", "staffer": "employee", "employee": "employee",  # "1,200 staff", "1,100 employees"
+    "payroll": "job",  # "Nonfarm payrolls increased by 254,000" (figures._NOUN_BEFORE), "added 254,000 jobs"
 })
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"

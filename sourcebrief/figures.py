@@ -125,9 +125,10 @@ _NOUN_BEFORE = re.compile(
     r"|trims?|trimming|boosted|boosts?|boosting)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:daily|weekly|monthly|annual|yearly|total|permitted|allowed)\s+)?(?P<cut>[a-z]+)\s+(?:from\s+\d[\d,.]*\s+)?to"
     r"|(?:number|queue|line|total|tally|count)\s+of\s+(?P<counted>[a-z]+)\b[^.;!?\d]{0,80}?\b(?:stood\s+at|reached"
-    r"|hit|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|grew\s+to|was|were|is|at))\s+$")
+    r"|hit|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|grew\s+to|was|were|is|at)"
+    r"|\b(?P<grown>[a-z]+s)\s+(?:increased|rose|grew|climbed|jumped|fell|dropped|declined|decreased)(?:\s+by)?)\s+$")
 """A bare number whose counted noun came before it: "cut daily transits to 25", "the queue of vessels waiting
-to cross stood at 116"."""
+to cross stood at 116", "Nonfarm payrolls increased by 254,000" (the subject grown is what is counted)."""
 
 
 _STOP = frozenset(
@@ -439,7 +440,7 @@ def _unit_before(text: str, pos: int) -> str:
     if _CROWD_BEFORE.search(text, max(0, pos - 40), pos):
         return "spectator"
     found = _NOUN_BEFORE.search(text, max(0, pos - 150), pos)
-    noun = found and (found["cut"] or found["counted"])
+    noun = found and (found["cut"] or found["counted"] or found["grown"])
     return _IRREGULAR.get(noun) or _singular(noun) if noun and (noun in _IRREGULAR or _looks_plural(noun)) else ""
 
 
