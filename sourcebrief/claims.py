@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 
+from .claim_elided import elided_count
 from .claim_clauses import BETWEEN_BREAK, CLAUSE_BREAK, RESTATED, across_appositive, clause_end, shown_clause
 from .date_values import MONTH_NAMES
 from .crowds import crowd_family
@@ -47,6 +48,7 @@ _SYNONYMS = MappingProxyType({
     "hurt": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
+    "rescue": "rescu", "rescuer": "rescu",  # "Rescuers had pulled 11 miners out", "11 miners had been rescued"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
@@ -216,7 +218,10 @@ def article_claims(article: Article) -> list[Claim]:
     for line in article.paragraphs:
         for start, end in split_sentences(line.text):
             sentence = line.text[start:end]
-            claims += sentence_claims(article.id, line.line, index, sentence)
+            found = sentence_claims(article.id, line.line, index, sentence)
+            last = claims[-1] if claims and claims[-1].sentence == index - 1 else None
+            elided = elided_count(sentence, last.figure.unit) if last and last.figure and found[0].figure is None else None
+            claims += [_figure_claim(article.id, line.line, index, sentence, elided, 0, len(sentence))] if elided else found
             index += 1
     return claims
 
@@ -300,8 +305,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     after = after[restated.end():] if restated else after  # clause goes on past a measure restated
     cut = clause_end(after, right < len(sentence))
     post = after[: cut.start()] if cut else after
-    pre_words = normalise(pre)[-_WINDOW:]
-    post_words = normalise(post)[:_WINDOW]
+    pre_words = [w for w in normalise(pre) if w not in _TIME_OF_DAY][-_WINDOW:]
+    post_words = [w for w in normalise(post) if w not in _TIME_OF_DAY][:_WINDOW]
     unit_words = (set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
                   | (set(MEASURE_UNITS) if figure.unit in MEASURE_UNITS.values() else set()))  # "3 km": no word "km"
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
@@ -318,6 +323,11 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),
     )
+
+
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+"""Words of the part of a day a figure was reached by ("by Wednesday afternoon", "By last night", "on Wednesday
+night"): when it was told, which outlets put each their own way, not what it counts (the day stays)."""
 
 
 _PERCENT_WORDS = {"percent", "per", "cent", "pct", "percentage"}
