@@ -49,6 +49,7 @@ _SYNONYMS = MappingProxyType({
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
     "rescue": "rescu", "rescuer": "rescu",  # "Rescuers had pulled 11 miners out", "11 miners had been rescued"
+    "unaccounted": "missing",  # "Between 35 and 40 people are still unaccounted for", "30 people are missing"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
@@ -78,6 +79,7 @@ _FAMILIES = MappingProxyType({
     "metre": "meter", "kilometre": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
     "officer": "police",  # "441 police and gendarmes", "441 officers were injured"
     "staff": "employee", "staffer": "employee", "employee": "employee",  # "1,200 staff", "1,100 employees"
+    "house": "home", "dwelling": "home",  # "1,024 houses have been damaged", "More than 1,000 homes were damaged"
     "payroll": "job",  # "Nonfarm payrolls increased by 254,000" (figures._NOUN_BEFORE), "added 254,000 jobs"
 })
 _PLACE_AFTER = re.compile(
