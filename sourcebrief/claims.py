@@ -49,6 +49,7 @@ _SYNONYMS = MappingProxyType({
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
     "rescue": "rescu", "rescuer": "rescu",  # "Rescuers had pulled 11 miners out", "11 miners had been rescued"
+    "higher": "up", "lower": "down", "close": "clos",  # "closed 1.1 per cent higher", "By the close, … up 0.9%"
     "unaccounted": "missing",  # "Between 35 and 40 people are still unaccounted for", "30 people are missing"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
