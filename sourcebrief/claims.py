@@ -71,7 +71,7 @@ _FAMILIES = MappingProxyType({
     "service member": "troop", "servicemember": "troop", "marine": "troop",
     "time": "attack", "attack": "attack", "incident": "attack", "assault": "attack",
     "strike": "strike", "airstrike": "strike", "air strike": "strike", "raid": "strike",
-    "people": "people", "person": "people", "individual": "people", "passenger": "people",  # "carrying 154
+    "people": "people", "person": "people", "individual": "people", "passenger": "people", "resident": "people",  # "carrying 154
     # people", "162 passengers and crew"
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
