@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -190,11 +191,19 @@ def normalise(text: str) -> list[str]:
 def _content_word(raw: str) -> str:
     """The normal form of one word, or "" for a stopword (a memo of a pure function)."""
     word = american(re.sub(r"[’']s?$", "", raw.lower()).replace(".", ""))
-    word = _SYNONYMS.get(word, word)
+    word = _folded(_SYNONYMS.get(word, word))
     if word in _STOPWORDS or len(word) < 2 or word.isdigit():
         return ""
     word = stem(word)
     return _SYNONYMS.get(word, word)
+
+
+def _folded(word: str) -> str:
+    """A Latin word without its accents: outlets write "Gérald Darmanin" and "Gerald Darmanin" (other scripts are
+    left as they are)."""
+    if word.isascii() or any(ord(ch) >= 0x250 for ch in word):
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def stem(word: str) -> str:
