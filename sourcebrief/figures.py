@@ -6,7 +6,8 @@ import re
 from types import MappingProxyType
 
 from .figure_parts import ratio_denominator
-from .figure_units import MEASURE, MEASURE_UNITS, QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS
+from .figure_units import (BASIS_POINTS, MEASURE, MEASURE_UNITS, POINTS_MOVED, QUALIFIER_BEFORE as _QUALIFIER_BEFORE,
+                           QUALIFIERS as _QUALIFIERS, TO_SHARE)
 from .model import record
 
 
@@ -218,12 +219,6 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_POINTS_MOVED = re.compile(r"\bby\s+$", re.IGNORECASE)
-_TO_SHARE = re.compile(r"\s+to\s+(?:about\s+)?\d[\d.]*\s?(?:%|per\s*cent|percent)")
-"""A share moved "by" so much "to" another share moves by points: "cut interest rates by 0.25% to 4.1%" is the cut of
-"0.25 percentage points to 4.1 per cent"."""
-_BASIS_POINTS = re.compile(r"\s?(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
-"""Hundredths of a percentage point: "cut by 25 basis points" and "by 0.25 percentage points" are one cut."""
 _DURATION_AFTER = re.compile(r"-(day|week|month|year|hour|minute)(?![\w-])", re.IGNORECASE)
 """A number joined to a unit of time, as a compound before its noun: "a 40-day mourning period" lasts 40 days (not
 "a 70-year-old man": an age)."""
@@ -247,10 +242,10 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         start = min(start, m.start(currency))
     end, unit = m.end(), _CURRENCIES.get((m[currency] if currency else "").lower(), "")
     if m["pct"]:
-        unit = "point" if _POINTS_MOVED.search(before) and _TO_SHARE.match(text, m.end()) else "%"
+        unit = "point" if POINTS_MOVED.search(before) and TO_SHARE.match(text, m.end()) else "%"
     elif not unit and (money := _MONEY_NOUN_AFTER.match(text, m.end())) and _written_as_money(m):
         end, unit = money.end(), _MONEY_NOUNS[money["noun"].lower()]  # "10.44 trillion won", "83,900 won"
-    elif not unit and (basis := _BASIS_POINTS.match(text, m.end())):
+    elif not unit and (basis := BASIS_POINTS.match(text, m.end())):
         end, unit, value = basis.end(), "point", round(value / 100, 6)  # "25 basis points" is 0.25 points
     elif not unit and (lasting := _DURATION_AFTER.match(text, m.end())):
         end, unit = lasting.end(), lasting.group(1).lower()  # "a 40-day mourning period", "a three-day closure"
