@@ -32,7 +32,9 @@ def shown_clause(sentence: str, figure: Figure, figure_before: bool, figure_afte
     if aside:  # "Six people, including two women, were arrested": the figure's clause goes on to its verb
         after = after[aside.end():]
     restated = RESTATED.match(after)
-    if restated and (_SHORT_GOING_ON.match(after, restated.end()) or figure.unit in MEASURE_UNITS.values()):
+    if restated and (_SHORT_GOING_ON.match(after, restated.end()) or figure.unit in MEASURE_UNITS.values()
+                     or figure.unit.isupper() and re.match(r"\s+[a-z]", after[restated.end():])):  # (a sum in another currency: "2 billion rupees ($15 million) in
+        # relief to affected families")
         after = after[restated.end():]  # "about 50 kilometers (30 miles) of coastline": the figure's own words go on
     cut = clause_end(after, figure_after)
     if cut and _FIGURES_JOINED.match(after) and cut.end() == _FIGURES_JOINED.match(after).end():

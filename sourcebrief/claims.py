@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 
+from .claim_elided import elided_count
 from .claim_clauses import BETWEEN_BREAK, CLAUSE_BREAK, RESTATED, across_appositive, clause_end, shown_clause
 from .date_values import MONTH_NAMES
 from .crowds import crowd_family
@@ -47,6 +49,9 @@ _SYNONYMS = MappingProxyType({
     "hurt": "wound", "begun": "begin", "began": "begin",
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
+    "rescue": "rescu", "rescuer": "rescu",  # "Rescuers had pulled 11 miners out", "11 miners had been rescued"
+    "higher": "up", "lower": "down", "close": "clos",  # "closed 1.1 per cent higher", "By the close, … up 0.9%"
+    "unaccounted": "missing",  # "Between 35 and 40 people are still unaccounted for", "30 people are missing"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
 })
 _STOPWORDS = frozenset((
@@ -67,7 +72,7 @@ _FAMILIES = MappingProxyType({
     "service member": "troop", "servicemember": "troop", "marine": "troop",
     "time": "attack", "attack": "attack", "incident": "attack", "assault": "attack",
     "strike": "strike", "airstrike": "strike", "air strike": "strike", "raid": "strike",
-    "people": "people", "person": "people", "individual": "people", "passenger": "people",  # "carrying 154
+    "people": "people", "person": "people", "individual": "people", "passenger": "people", "resident": "people",  # "carrying 154
     # people", "162 passengers and crew"
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
@@ -76,6 +81,8 @@ _FAMILIES = MappingProxyType({
     "metre": "meter", "kilometre": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
     "officer": "police",  # "441 police and gendarmes", "441 officers were injured"
     "staff": "employee", "staffer": "employee", "employee": "employee",  # "1,200 staff", "1,100 employees"
+    "house": "home", "dwelling": "home",  # "1,024 houses have been damaged", "More than 1,000 homes were damaged"
+    "payroll": "job",  # "Nonfarm payrolls increased by 254,000" (figures._NOUN_BEFORE), "added 254,000 jobs"
 })
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"
@@ -186,11 +193,19 @@ def normalise(text: str) -> list[str]:
 def _content_word(raw: str) -> str:
     """The normal form of one word, or "" for a stopword (a memo of a pure function)."""
     word = american(re.sub(r"[’']s?$", "", raw.lower()).replace(".", ""))
-    word = _SYNONYMS.get(word, word)
+    word = _folded(_SYNONYMS.get(word, word))
     if word in _STOPWORDS or len(word) < 2 or word.isdigit():
         return ""
     word = stem(word)
     return _SYNONYMS.get(word, word)
+
+
+def _folded(word: str) -> str:
+    """A Latin word without its accents: outlets write "Gérald Darmanin" and "Gerald Darmanin" (other scripts are
+    left as they are)."""
+    if word.isascii() or any(ord(ch) >= 0x250 for ch in word):
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def stem(word: str) -> str:
@@ -217,7 +232,10 @@ def article_claims(article: Article) -> list[Claim]:
     for line in article.paragraphs:
         for start, end in split_sentences(line.text):
             sentence = line.text[start:end]
-            claims += sentence_claims(article.id, line.line, index, sentence)
+            found = sentence_claims(article.id, line.line, index, sentence)
+            last = claims[-1] if claims and claims[-1].sentence == index - 1 else None
+            elided = elided_count(sentence, last.figure.unit) if last and last.figure and found[0].figure is None else None
+            claims += [_figure_claim(article.id, line.line, index, sentence, elided, 0, len(sentence))] if elided else found
             index += 1
     return claims
 
@@ -301,8 +319,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     after = after[restated.end():] if restated else after  # clause goes on past a measure restated
     cut = clause_end(after, right < len(sentence))
     post = after[: cut.start()] if cut else after
-    pre_words = normalise(pre)[-_WINDOW:]
-    post_words = normalise(post)[:_WINDOW]
+    pre_words = [w for w in normalise(pre) if w not in _TIME_OF_DAY][-_WINDOW:]
+    post_words = [w for w in normalise(post) if w not in _TIME_OF_DAY][:_WINDOW]
     unit_words = (set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
                   | (set(MEASURE_UNITS) if figure.unit in MEASURE_UNITS.values() else set()))  # "3 km": no word "km"
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
@@ -319,6 +337,11 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),
     )
+
+
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+"""Words of the part of a day a figure was reached by ("by Wednesday afternoon", "By last night", "on Wednesday
+night"): when it was told, which outlets put each their own way, not what it counts (the day stays)."""
 
 
 _PERCENT_WORDS = {"percent", "per", "cent", "pct", "percentage"}

@@ -15,13 +15,17 @@ _MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value", "meter": 
 """Headings of the unit families that count no noun, and of measures (a depth of "620m" is no "number of meters")."""
 
 
+_UNCOUNTED_PLURALS = frozenset({"people", "police", "staff", "personnel", "crew", "cattle", "livestock"})
+"""Families named by a word that is its own plural: "Number of police", not "Number of polices"."""
+
+
 def quantity(family: str) -> str:
     """What a disputed figure measures, for a heading: "Number of attacks", "Amount in USD", "Percentage"."""
     if re.fullmatch(r"[A-Z]{3}", family):
         return f"Amount in {family}"
     if family in _MEASURES:
         return _MEASURES[family]
-    if family == "people" or family.endswith("s"):
+    if family in _UNCOUNTED_PLURALS or family.endswith("s"):
         return f"Number of {family}"
     return f"Number of {family[:-1] + 'ies' if re.search(r'[^aeiou]y$', family) else family + 's'}"
 

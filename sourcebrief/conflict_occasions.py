@@ -22,12 +22,34 @@ _ORDINAL_BEFORE = re.compile(r"\b(?P<n>first|opening|initial|second|third|fourth
 _ORDINALS = {"first": 1, "opening": 1, "initial": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
+_ON_DAY = re.compile(r"\bon\s+(?:(?:late|early)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![’'])", re.I)
+"""The day a figure's own clause puts it on: "1,024 flights … on Monday", "about 790 flights cancelled … on Tuesday"."""
+_RUNNING = frozenset({"people", "death", "other", "survivor", "casualty", "victim", "passenger", "child", "body",
+                      "police", "arrest"})
+"""Counts that run on from day to day (a toll, the injured, the arrested), which tolls and corroborate see rising
+rather than as two days' counts."""
+
+
+def days_apart(a: Claim, b: Claim) -> bool:
+    """Two counts of things (no sums or shares) of a kind that does not run on (_RUNNING), each clause putting its own on another day: "Airlines
+    cancelled 1,024 flights … on Monday" and "about 790 flights cancelled across the UK on Tuesday" are two days'
+    cancellations, not a disagreement."""
+    if a.key is None or b.key is None or {a.key[1], b.key[1]} & _RUNNING or not a.key[1].isalpha() or not (
+            a.key[1].islower()):
+        return False  # (a sum or a share is of one deal or vote, whatever day each outlet puts it on: "a ransom of
+        # $5 million" paid "late on Thursday" or "on Friday" is one ransom)
+    days = [{m.lower() for m in _ON_DAY.findall(c.clause)} for c in (a, b)]
+    return all(days) and not days[0] & days[1]
+
+
 def occasions_apart(a: Claim, b: Claim) -> bool:
     """The two claims' figures are of two occasions: a magnitude of an aftershock and of the main quake, or of an
     earlier quake ("a magnitude 6.1 quake a fortnight ago") and this one; or two numbered bids, rounds or offers
     ("the second worth £55m", "the third bid, worth around £62m")."""
     if a.figure is None or b.figure is None:
         return False
+    if days_apart(a, b):
+        return True
     if a.figure.unit == "magnitude" and (_shock(a) != _shock(b) or _earlier(a) != _earlier(b)):
         return True
     first, second = _ordinal(a), _ordinal(b)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from .claim_citing import gives_figures
 from .claim_repeats import fold_repeats
+from .claim_restated import restatements
 from .claims import Claim, article_claims
 from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
@@ -173,10 +174,13 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             kept.append((group[0], members))
     heads = [_headline(members, group_of) for _, members in kept]
     joined = _sentence_repeats([members for _, members in kept], heads)
+    taken = restatements([members for _, members in kept], joined)
     ranked = []
     for n, ((first, members), best) in enumerate(zip(kept, heads)):
         if n not in joined:
             continue
+        members = members + [c for c in _first_per_source(taken.get(n, ()))
+                             if c.source_id not in {m.source_id for m in members}]
         text = _with_opening_quote(_statement(best), best.quote)
         if not text[1:2].isupper():  # "iPhone revenue rose": a name written in lower case first stays so
             text = text[:1].upper() + text[1:]

@@ -1,5 +1,5 @@
 """The words around a number that figures.find_figures reads: the hedges before it ("more than", "about") and the
-measures abbreviated after it ("620m", "2,034ft", "45 km")."""
+measures abbreviated after it ("620m", "2,034ft", "45 km"), and the points a rate moves by ("25 basis points")."""
 
 from __future__ import annotations
 
@@ -39,3 +39,10 @@ MEASURE = re.compile(
 """A number with an abbreviated unit (MEASURE_UNITS), glued or spaced: "620m (2,034ft)", "45 km"; "m" only where it
 is plainly a length (restated in feet, or "deep", "underground", "below"…: "ran 5m" may be millions); not a sum
 ("5m people", "£5m", "70m euros", "raised 5m in funding"), nor a speed ("130km/h")."""
+
+POINTS_MOVED = re.compile(r"\bby\s+$", re.IGNORECASE)
+TO_SHARE = re.compile(r"\s+to\s+(?:about\s+)?\d[\d.]*\s?(?:%|per\s*cent|percent)")
+"""A share moved "by" so much "to" another share moves by points: "cut interest rates by 0.25% to 4.1%" is the cut of
+"0.25 percentage points to 4.1 per cent"."""
+BASIS_POINTS = re.compile(r"\s?(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
+"""Hundredths of a percentage point: "cut by 25 basis points" and "by 0.25 percentage points" are one cut."""

@@ -7,7 +7,8 @@ import re
 from types import MappingProxyType
 
 from .figure_parts import ratio_denominator
-from .figure_units import MEASURE, MEASURE_UNITS, QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS
+from .figure_units import (BASIS_POINTS, MEASURE, MEASURE_UNITS, POINTS_MOVED, QUALIFIER_BEFORE as _QUALIFIER_BEFORE,
+                           QUALIFIERS as _QUALIFIERS, TO_SHARE)
 from .model import record
 from .number_words import SMALL as _SMALL, TENS as _TENS, VALUES
 
@@ -123,9 +124,10 @@ _NOUN_BEFORE = re.compile(
     r"|trims?|trimming|boosted|boosts?|boosting)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:daily|weekly|monthly|annual|yearly|total|permitted|allowed)\s+)?(?P<cut>[a-z]+)\s+(?:from\s+\d[\d,.]*\s+)?to"
     r"|(?:number|queue|line|total|tally|count)\s+of\s+(?P<counted>[a-z]+)\b[^.;!?\d]{0,80}?\b(?:stood\s+at|reached"
-    r"|hit|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|grew\s+to|was|were|is|at))\s+$")
+    r"|hit|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|grew\s+to|was|were|is|at)"
+    r"|\b(?P<grown>[a-z]+s)\s+(?:increased|rose|grew|climbed|jumped|fell|dropped|declined|decreased)(?:\s+by)?)\s+$")
 """A bare number whose counted noun came before it: "cut daily transits to 25", "the queue of vessels waiting
-to cross stood at 116"."""
+to cross stood at 116", "Nonfarm payrolls increased by 254,000" (the subject grown is what is counted)."""
 
 
 _STOP = frozenset(
@@ -240,9 +242,11 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         start = min(start, m.start(currency))
     end, unit = m.end(), _CURRENCIES.get((m[currency] if currency else "").lower(), "")
     if m["pct"]:
-        unit = "%"
+        unit = "point" if POINTS_MOVED.search(before) and TO_SHARE.match(text, m.end()) else "%"
     elif not unit and (money := _MONEY_NOUN_AFTER.match(text, m.end())) and _written_as_money(m):
         end, unit = money.end(), _MONEY_NOUNS[money["noun"].lower()]  # "10.44 trillion won", "83,900 won"
+    elif not unit and (basis := BASIS_POINTS.match(text, m.end())):
+        end, unit, value = basis.end(), "point", round(value / 100, 6)  # "25 basis points" is 0.25 points
     elif not unit and (lasting := _DURATION_AFTER.match(text, m.end())):
         end, unit = lasting.end(), lasting.group(1).lower()  # "a 40-day mourning period", "a three-day closure"
     elif not unit:
@@ -439,7 +443,7 @@ def _unit_before(text: str, pos: int) -> str:
     if _CROWD_BEFORE.search(text, max(0, pos - 40), pos):
         return "spectator"
     found = _NOUN_BEFORE.search(text, max(0, pos - 150), pos)
-    noun = found and (found["cut"] or found["counted"])
+    noun = found and (found["cut"] or found["counted"] or found["grown"])
     return _IRREGULAR.get(noun) or _singular(noun) if noun and (noun in _IRREGULAR or _looks_plural(noun)) else ""
 
 

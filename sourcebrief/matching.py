@@ -216,11 +216,15 @@ _FORECAST = re.compile(r"\b(?:(?:had|has|have)\s+(?:estimated|forecast|projected
 """A figure given as a forecast or an early estimate ("Samsung had estimated its second-quarter operating profit at
 10.4 trillion won", "Economists had been expecting about 150,000 new jobs"), not the result reported later, even of the same value ("reported an operating profit of 10.4
 trillion won"). An estimate as a hedge ("an estimated 5,000 people") is no forecast."""
-_INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|pre-?market|in\s+(?:early|morning|afternoon)\s+"
-                       r"(?:trade|trading|deals)|intraday|at\s+one\s+point|earlier\s+in\s+the\s+session)\b", re.I)
-_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|at\s+the\s+close)\b", re.I)
-"""A market move within the session ("rose as much as 3.6% in early trade") and at its close ("closed up 3.6
-percent"): two moments, two statements, whatever the value."""
+_INTRADAY = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|pre-?market|in\s+(?:early|morning|afternoon"
+                       r"|midday|lunchtime)\s+(?:trade|trading|deals)|intraday|at\s+one\s+point|earlier\s+in\s+the\s+session"
+                       r"|(?:at|by|around)\s+(?:midday|noon|lunchtime|lunch))\b", re.I)
+_CLOSE = re.compile(r"\b(?:closed|closing|ended|finished|settled|(?:at|by)\s+the\s+close)\b", re.I)
+"""A market move within the session ("rose as much as 3.6% in early trade", "was up 0.4% at midday") and at its
+close ("closed up 3.6 percent", "By the close, the S&P/ASX 200 was up 0.9%"): two moments, two statements, whatever
+the value."""
+_OPENING_WHEN = re.compile(r"\s*((?:By|At|Around|Before|After)\s+[^,;]{1,30}),")
+"""A sentence's opening phrase of time, which a figure's clause after its comma leaves out: "By the close, …"."""
 
 
 def _moments_apart(a: Claim, b: Claim) -> bool:
@@ -228,16 +232,27 @@ def _moments_apart(a: Claim, b: Claim) -> bool:
     trading session and at its close (_INTRADAY, _CLOSE)."""
     if a.figure is None or b.figure is None:
         return False
-    (forecast_a, intraday_a, close_a), (forecast_b, intraday_b, close_b) = _moments(a.clause), _moments(b.clause)
+    (forecast_a, intraday_a, close_a), (forecast_b, intraday_b, close_b) = _moments(_timed(a)), _moments(_timed(b))
     return forecast_a != forecast_b or (intraday_a and not intraday_b and close_b) or (
         intraday_b and not intraday_a and close_a)
 
 
 def snapshots(a: Claim, b: Claim) -> bool:
     """Two market moves each told within a session, before its close ("fell 3.4% in early trading", "down nearly 4%
-    in premarket trading"): each is the price at a moment the other's outlet did not see, so they do not disagree
-    (conflicts); closing moves do."""
-    return a.figure is not None and b.figure is not None and _moments(a.clause)[1] and _moments(b.clause)[1]
+    in premarket trading"), or one within it and one at the close ("up 0.4% at midday", "By the close, … up 0.9%"):
+    each is the price at a moment the other's outlet did not see, so they do not disagree (conflicts); closing moves
+    do."""
+    if a.figure is None or b.figure is None:
+        return False
+    (_, intraday_a, close_a), (_, intraday_b, close_b) = _moments(_timed(a)), _moments(_timed(b))
+    return intraday_a and intraday_b or intraday_a and close_b and not close_a or (
+        intraday_b and close_a and not close_b)
+
+
+def _timed(claim: Claim) -> str:
+    """A figure's clause, with the opening phrase of time its sentence puts before it (_OPENING_WHEN)."""
+    opening = _OPENING_WHEN.match(claim.quote)
+    return f"{opening.group(1)} {claim.clause}" if opening and opening.group(1) not in claim.clause else claim.clause
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -40,8 +40,20 @@ def step(figure: Figure) -> float:
         return 10.0 ** -places * scale
     zeros = _ROUNDED.fullmatch(found.group())
     if zeros and len(zeros.group(1).replace(",", "")) >= _ROUND_DIGITS:
-        return 10.0 ** (3 * zeros.group(2).count(",")) * scale
-    return scale
+        return _about(figure, found.group(), 10.0 ** (3 * zeros.group(2).count(",")) * scale, scale)
+    return _about(figure, found.group(), scale, scale)
+
+
+def _about(figure: Figure, written: str, size: float, scale: float) -> float:
+    """The step of a figure said to be "about" its value: to its last digit but zero when it keeps _KEPT_DIGITS
+    ("about 150,000 households" is to the ten thousand, and 149,000 is about that; "about 1,000" stays to the
+    unit, as one significant digit is too coarse); else ``size``."""
+    digits = written.replace(",", "")
+    if figure.qualifier != "about" or "." in digits:
+        return size
+    zeros = len(digits) - len(digits.rstrip("0"))
+    coarse = 10.0 ** zeros * scale
+    return coarse if len(digits) - zeros >= _KEPT_DIGITS and coarse > size else size
 
 
 def rounds_to(a: Figure, b: Figure) -> bool:

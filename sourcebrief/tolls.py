@@ -80,8 +80,8 @@ def days_apart(a: Claim, b: Claim) -> bool:
 _UPDATED_BEFORE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|grown)\s+to\s+"
                              r"(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
 """A count told as the new value of one that rose: "The death toll … rose to 19"."""
-_AS_OF_HOUR = re.compile(r"\b(?:as\s+of|as\s+at|by)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT|UTC|local\s+time)"
-                         r"|\b(?:as\s+of|as\s+at|by)\s+(?:late\s+)?(?:\w+day\s+)?(?:night|evening)\b", re.I)
+_AS_OF_HOUR = re.compile(r"\b(?:as\s+of|as\s+at|by|at)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT|UTC|local\s+time)"
+                         r"|\b(?:as\s+of|as\s+at|by)\s+(?:late\s+|early\s+)?(?:\w+day\s+)?(?:night|evening|morning)\b", re.I)
 """A count told as it stood at an hour of the day: "remained missing as of 10 pm Saturday", "by Saturday night"."""
 
 
