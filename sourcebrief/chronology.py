@@ -16,6 +16,7 @@ from sourcebrief.chrome_stamps import dateline
 from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
+from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when
 from sourcebrief.event_fragment import fragment
 from sourcebrief.event_saying import dates_saying, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
@@ -77,7 +78,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
     groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) for c in group)]  # "By 1.5%"
-    events = _name_events([_make_event(group) for group in groups if not all(unnamed_quantity(c.text) for c in group)])
+    events = _name_events([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
+                           for event in make_events(group)])
     index = _QuoteIndex(events)
     inferred = tuple(
         (article.id, (notes or {}).get(article.id) or _infer_bounds(article, events, weights, index))
@@ -191,7 +193,7 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     day = timex.value.split("T")[0]
     holding = [o for o in dates if o is not timex and abs(o.start - timex.start) < 400
                and relation(o.value.split("T")[0], day) in ("contains", "year")
-               and _GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > _GRAIN_ORDER.index(V.precision(day))]
+               and GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > GRAIN_ORDER.index(V.precision(day))]
     if not holding or dates_saying(text, timex.start):
         return []  # "a quake that hit the coast earlier this week, the ministry said Thursday": two events
     left, right = sentence_bounds(text, timex.start, timex.end)
@@ -345,7 +347,7 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], le
     if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
         return False
     told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not _says_when(c)]
+            and V.precision(c.source.date) == "day" and not says_when(c)]
     return bool(told) and told[-1] != timex.value.split("T")[0]
 
 
@@ -359,40 +361,6 @@ def _label(text: str, start: int, end: int, sentence: str) -> bool:
         return False
     found = dateline(text)
     return found is not None and end <= len(text) - len(found[1])
-
-
-def _says_when(candidate: Candidate) -> bool:
-    """Whether a candidate's date is the day of a saying ("officials said on Monday"), not of what was said."""
-    quote = candidate.source.quote
-    return dates_saying(quote, max(0, quote.find(candidate.source.expression)))
-
-
-_GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
-
-
-def _make_event(group: list[Candidate]) -> Event:
-    """One event from a group: the finest date most sources give, every source, any conflict."""
-    finest = min(_GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
-    fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
-    # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
-    # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
-    votes = Counter(c.source.date for c in [c for c in fine if not _says_when(c)] or fine)
-    date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
-    # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
-    # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
-    lead = min((c for c in fine if c.source.date == date),
-               key=lambda c: (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
-    # One source is cited once: two sentences of one report telling the event ("swept over Blatten on Wednesday",
-    # "At around 3:30pm on Wednesday, part of the glacier collapsed") give the sentence of the line's date, the first.
-    seen, sources, repeats = set(), [], []
-    for candidate in sorted(group, key=lambda c: (c is not lead, c.source.date != date)):
-        (repeats if candidate.source.source_id in seen else sources).append(candidate.source)
-        seen.add(candidate.source.source_id)
-    order = {id(c.source): n for n, c in enumerate(group)}
-    sources.sort(key=lambda s: order[id(s)])
-    repeats.sort(key=lambda s: order[id(s)])
-    conflicting = tuple(sorted(votes)) if len(votes) > 1 else ()
-    return Event("", date, lead.source.mod, V.precision(date), lead.text, tuple(sources), conflicting, tuple(repeats))
 
 
 def _name_events(events: list[Event]) -> list[Event]:
