@@ -16,7 +16,7 @@ from sourcebrief.chrome_stamps import dateline
 from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
-from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when
+from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
 from sourcebrief.event_fragment import fragment
 from sourcebrief.event_saying import dates_saying, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
@@ -78,8 +78,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
     groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) for c in group)]  # "By 1.5%"
-    events = _name_events([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
-                           for event in make_events(group)])
+    events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
+                                         for event in make_events(group)]))
     index = _QuoteIndex(events)
     inferred = tuple(
         (article.id, (notes or {}).get(article.id) or _infer_bounds(article, events, weights, index))

@@ -5,12 +5,13 @@ does not give (event_figures)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from sourcebrief import date_values as V
 from sourcebrief.chronology_model import Event
 from sourcebrief.event_figures import disputed, undisputed
-from sourcebrief.event_fragment import fragment
+from sourcebrief.event_fragment import fragment, verbless
 from sourcebrief.event_merge import Candidate
 from sourcebrief.event_saying import dates_saying
 
@@ -74,3 +75,25 @@ def _make_event(group: list[Candidate], date: str, fine: list[Candidate], votes:
     conflicting = tuple(sorted(votes)) if len(votes) > 1 else ()
     return Event("", date, lead.source.mod, V.precision(date), text or lead.text, tuple(sources), conflicting,
                  tuple(repeats))
+
+
+def without_named(events: list[Event]) -> list[Event]:
+    """``events`` without a line that only names a thing ("2024-12-12: A rolling strike", from "called a rolling strike
+    from Thursday evening") when another line of that day, citing its sources, tells of the thing ("The strike is due
+    to begin and last until 8 a.m. on Monday"): the name adds nothing. A named thing no other line tells stays ("An
+    early parliamentary election" on May 25)."""
+    by_date: dict[str, list[Event]] = {}
+    for event in events:
+        by_date.setdefault(event.date, []).append(event)
+    return [event for event in events if not _told_elsewhere(event, by_date[event.date])]
+
+
+def _told_elsewhere(event: Event, same_day: list[Event]) -> bool:
+    """Whether ``event``'s line is a verbless name whose head noun another line of the day, citing its sources,
+    holds."""
+    if len(same_day) < 2 or not verbless(event.text, False, False):
+        return False
+    head = re.sub(r"s$", "", event.text.split()[-1].lower())
+    cited = {s.source_id for s in event.sources}
+    return any(other is not event and cited <= {s.source_id for s in other.sources}
+               and re.search(rf"\b{re.escape(head)}s?\b", other.text, re.IGNORECASE) for other in same_day)
