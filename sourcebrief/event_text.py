@@ -13,7 +13,7 @@ from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start, shared_passive
 from sourcebrief.event_clause_parts import AUXILIARY
 from sourcebrief.event_line import _RELATIVE_WORD, _line
-from sourcebrief.event_participle import participle_line
+from sourcebrief.event_participle import participle_line, passive_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
 from sourcebrief.event_shorten import _DEED_THEN_WHEN
@@ -61,7 +61,7 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
     if closing > 0 and FINITE.search(sentence, closing, right) and not _SAYING_CLOSES.match(sentence, closing):
         right = closing  # "In Nysa, [where a dyke broke on Sunday], the water level began to fall": the aside's
     line = _line(sentence, start, end, left, right, subject, aside, other_dates)
-    return with_deed(sentence, left, participle_line(line, sentence) or line)
+    return with_deed(sentence, left, passive_line(line, sentence, start) or participle_line(line, sentence) or line)
 
 
 def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:
