@@ -24,7 +24,7 @@ from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
-from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
+from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_rules import PLACE_TIME, TIME_ZONE
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
@@ -290,7 +290,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
         clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
-        clause = with_lost_subject(with_subject(clause, text[left:right].strip(), before), text[left:right].strip())
+        clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before)),
+                                   text[left:right].strip())
         if _subjectless(clause):
             return  # "Committing to present a draft peace agreement by May 2": no sentence a reader can use
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
