@@ -71,6 +71,12 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
         # ministry said": a relative clause ending the clause holds the date, and is the line.
         return tidy(f"{closing.group('np')} {closing.group('vp')}")
+    contact = _CONTACT_RELATIVE.search(head) if not (subject or inner) and cut != end and re.match(
+        r"\s*(?:[,.;]|$)", sentence[end:right]) else None
+    if contact:
+        # "… down from a range of 9.8 billion to 10.2 billion euros it gave [in July]": the date is the relative
+        # clause's; the line is its deed ("It gave a range of …"), not "Down from a range … it gave"
+        return tidy(f"{contact['who'].capitalize()} {contact['verb']} {contact['np']}")
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
         after = sentence[aside[1]:cut]
@@ -235,13 +241,19 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
                                                         and _OPENING_PREPOSITION.fullmatch(sentence, 0, start)):
         return True  # "told reporters after Tuesday's scrub": the line keeps the day whose scrub it was
     return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
-            or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None)
+            or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None
+            or _DATE_TO_BE.match(sentence, end) is not None and _EXPECTING.search(sentence, 0, start) is not None)
 
 
 _POSSESSIVE_OPENING = re.compile(r"['’]s\s+[^,]{0,40},")
 _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:in|at|during|after|before|following|since)\s+)?", re.IGNORECASE)
 """A date's possessive phrase opening its sentence and closed by a comma: "In Sunday's statement, Rasool said" (the
 line goes without it)."""
+_DATE_TO_BE = re.compile(r"\s+to\s+(?:be|become|remain|bring|see|mark)\b")
+_EXPECTING = re.compile(r"\b(?:expects?|expected|expecting|sees?|saw|forecasts?|predicts?|predicted|projects?|projected"
+                        r"|wants?|wanted|declared|named|considers?|considered)\s+$")
+"""A date that is the subject of an infinitive after a verb of expecting ("still expected [2026] to be a growth year")
+stays in the line: without it the line says the company expected to be a year."""
 _DATE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|marked|saw)\b")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?$")
 """A date that is its clause's subject ("October was the driest on record", "adding that October had been the
@@ -304,6 +316,10 @@ _THAT_CLAUSE = re.compile(
 _MAIN_VERB_AFTER = re.compile(r"\s(?:will|would|shall|can|could|must|is|are|has|have)\s+(?:not\s+)?[a-z]")
 """A main clause's auxiliary after a relative clause's verb: the date after it is the main clause's, not the relative
 clause's ("the fishing boat that sank off Pylos [will appear] before a magistrate on Monday")."""
+_CONTACT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an)\s+[^,;]*?)\s+(?P<who>it|they|he|she|we)\s+(?P<verb>gave|set|made|"
+                               r"forecast|predicted|issued|reported|announced|promised|[a-z]{3,}ed)\s*$")
+"""A head closing on a thing and a relative clause without "that" whose subject is a pronoun: "a range of 9.8 billion
+to 10.2 billion euros [it gave]"."""
 _CONNECTIVE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|while|until)\s+$", re.IGNORECASE)
 """A connective a clause opens after: its subject is whole."""
 _MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")
