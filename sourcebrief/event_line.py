@@ -106,6 +106,11 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         head = _shortened(head[:len(head) - len(kept)], said) + kept
     passive = _OBJECT_PARTICIPLE.match(head) if not subject and said is None and _OBJECT_BEFORE.search(
         sentence, 0, left) else None
+    if passive is None and not subject and said is None and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]):
+        inner_object = _INNER_OBJECT.search(head)
+        if inner_object and FINITE.search(head, 0, inner_object.start()):
+            passive = _OBJECT_PARTICIPLE.match(head[inner_object.end():])  # "trimmed its outlook from [an initial
+            # forecast of 10 billion euros given] in January": the forecast was given then, not the outlook trimmed
     agent = _SUBJECT_AGENT.match(head) if not subject and said is None and left == clause_left else None
     if agent and _MAIN_VERB_NEXT.match(sentence, end, right):
         # "A council hit by a cyber attack [on Sunday] said on Thursday …": the date is the subject's participle's,
@@ -137,11 +142,17 @@ _SUBJECT_AGENT = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?
 _MAIN_VERB_NEXT = re.compile(r"\s+(?:said|says|has|have|had|was|were|is|are|will|would|could|told|announced|warned"
                              r"|(?:on|late|early)\s+[A-Z]\w+\s+(?:said|told|announced|warned))\b")
 """The main verb right after a subject's dated participle phrase: the clause goes on past the date."""
-_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to)\s+$")
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to|from)\s+$")
 """A gerund or a preposition before a noun phrase: the phrase is an object, and a past form after it a participle."""
-_OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+_INNER_OBJECT = re.compile(r"\s(?:from|of|against|under)\s+(?=(?:the|a|an)\s+(?:(?:[a-z][\w-]*|[\d$€£][\d.,]*)\s+)"
+                           r"{0,8}?[a-z][\w-]*\s+(?:given|taken|made|set|held|issued|signed|published|announced)\s*$)")
+"""A preposition whose object closes the head with its participle, after a main clause: "from [an initial forecast …
+given]"."""
+_OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:(?:[a-z][\w-]*|[\d$€£][\d.,]*)\s+){0,8}?"
+                                r"[a-z][\w-]*)\s+"
                                 r"(?P<verb>(?:[a-z]{2,}ed|signed|held|built|made|won|taken|given|struck))\s*$")
-"""A noun phrase and its participle, up to the date: "the truce signed [on April 23]"."""
+"""A noun phrase and its participle, up to the date: "the truce signed [on April 23]", "from an initial forecast of
+10 billion to 10.5 billion euros given [in January]"."""
 
 
 def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]], head: str, subject: str,
@@ -387,8 +398,9 @@ def _expected_aside(head: str) -> str | None:
 
 
 def _was(noun_phrase: str) -> str:
-    """"were" after a noun phrase whose last word is plural, else "was": "The truce was signed", "Talks were held"."""
-    return "were" if _plural(noun_phrase.split()[-1]) else "was"
+    """"were" after a noun phrase whose head is plural, else "was": "The truce was signed", "Talks were held", "An
+    initial forecast of 10 billion euros was given" (the head is the word before "of")."""
+    return "were" if _plural(re.split(r"\s+of\s+", noun_phrase, maxsplit=1)[0].split()[-1]) else "was"
 
 
 def _plural(noun: str) -> bool:
