@@ -67,7 +67,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     # began [in January] have stalled" (the talks began then; they have stalled now).
     closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
         re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) or _MAIN_AUXILIARY.match(sentence, end, right)) else None
-    if closing and not _MAIN_VERB_AFTER.search(head, closing.start("vp")):
+    if closing and not _MAIN_VERB_AFTER.search(head, closing.start("vp")) and not _main_verb_after(head, closing):
         # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
         # ministry said": a relative clause ending the clause holds the date, and is the line.
         return tidy(f"{closing.group('np')} {closing.group('vp')}")
@@ -395,6 +395,15 @@ def _expected_aside(head: str) -> str | None:
             verb = "are" if len(words) > 1 and _plural(words[1]) else "is"
             return f"{aside.group('np')} {verb} {aside.group('verb')}"
     return None
+
+
+def _main_verb_after(head: str, relative: re.Match) -> bool:
+    """Whether a past verb of the main clause follows the relative clause's own, not joined to it by "and" or "or":
+    "The death toll from a landslide that buried a village in central Nepal [rose] to 31 on Monday" dates the rise,
+    not the burial ("the quake that struck and killed 12" is one relative clause)."""
+    first = re.match(r"(?:(?:was|were|had\s+been)\s+)?\S+", head[relative.start("vp"):])
+    later = FINITE.search(head, relative.start("vp") + first.end())
+    return later is not None and not re.search(r"(?:\band|\bor|,)\s*$", head[:later.start()])
 
 
 def _was(noun_phrase: str) -> str:
