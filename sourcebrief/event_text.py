@@ -33,6 +33,9 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
 _INSERTED_WHERE = re.compile(r",\s+(?:where|when)\s+[^,;]*$")
 """A "where" or "when" clause inserted after a comma, up to its date: its line ends at its closing comma."""
+_PHRASE_AFTER = re.compile(r",\s+(?:from|to|into|with|by|for|against)\s")
+"""A main clause's phrase going on after an inserted clause's closing comma: "trimmed its outlook in July, when it
+reported second-quarter results, [from] an initial forecast …"."""
 _SAYING_CLOSES = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|added|reported|announced|confirmed)\b")
 """A saying after the comma, which closes the sentence, not a main clause: "…, where a gallery collapsed on Sunday,
 officials said"."""
@@ -58,7 +61,8 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
     inserted = _INSERTED_WHERE.search(sentence, max(0, left - 12), start)
     closing = sentence.find(",", end, right) if inserted else -1
-    if closing > 0 and FINITE.search(sentence, closing, right) and not _SAYING_CLOSES.match(sentence, closing):
+    if closing > 0 and (FINITE.search(sentence, closing, right) or _PHRASE_AFTER.match(sentence, closing)) and not \
+            _SAYING_CLOSES.match(sentence, closing):
         right = closing  # "In Nysa, [where a dyke broke on Sunday], the water level began to fall": the aside's
     line = _line(sentence, start, end, left, right, subject, aside, other_dates)
     return with_deed(sentence, left, passive_line(line, sentence, start) or participle_line(line, sentence) or line)
