@@ -55,6 +55,9 @@ _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:con
 _CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reuters|AFP|Getty|Images|File)\b[^()]*)\)\s*$")
 """A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
 _COMPOUNDED = re.compile(r"-[a-z]")
+_DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-year)\s+)?(?:report|accounts|results|"
+                             r"statements?|filings?|budget|study|survey|audit)\b")
+"""A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
 _OF_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(_MONTH_NAMES) + r")\b")
 """A month after a relative date's "of" ("the last week of September"): the date read is a part of that month."""
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
@@ -249,6 +252,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return
     if _COMPOUNDED.match(text, end):
         return  # "the 2006-built suezmax": the year is a word of a noun's modifier, no event of the sentence's
+    if _DOCUMENT_AFTER.match(original or text, end) and re.fullmatch(r"\d{4}", timex.text):
+        return  # "concealed losses in the bank's 2021 annual report": the year names the report, not the deed's time
     if _OF_MONTH.match(original or text, end):
         return  # "in the last week of September": "last week" is no week before the report, but a part of a month
     if _HABITUAL.search(sentence) and not any(c.isdigit() for c in timex.text):
