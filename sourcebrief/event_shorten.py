@@ -50,6 +50,10 @@ def _shortened(head: str, said: int | None) -> str:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
     cut = max(comma, head.rfind(" that "), head.rfind(" which "))
+    if cut > 0 and head.startswith(" that ", cut) and _TOLD_BEFORE.search(head, 0, cut):
+        told = head[cut + len(" that "):]
+        if FINITE.search(told):  # "Prosecutor Line Brandt told the court that [Aalborg had ordered staff …]": what
+            return told[:1].upper() + told[1:]  # was told, not "The court that Aalborg had ordered …"
     main = main_after_relative(head, cut) if cut > 0 and cut != comma else None
     if main is not None:
         # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
@@ -116,6 +120,9 @@ _DEATHS_AND_MISSING_WHEN = re.compile(_DEED_THEN_WHEN.pattern.replace(r"\s+(?:wh
     r"\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:went|are|were|remain|remained)\s+(?:missing|unaccounted\s+for)\s+when\s"))
 """Deaths and others gone missing, then "when" and the deed: "At least 12 people were killed and 19 others went missing
 when [a landslide … struck Tipeni village]"; too long whole, the line is the deed."""
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|assured|informed|reminded|warned|convinced)(?:\s+[\w'’-]+){1,3}\s*$"
+                          r"|\b(?:said|says|argued|argues|claimed|claims|alleged|alleges|testified|admitted)\s*$")
+"""A saying right before a "that": the "that" opens what was said, no relative clause ("told the court that …")."""
 _DETERMINER = frozenset("the a an his her its their this that these those".split())
 """Words a noun phrase opens with, which a line cut just after them would lose."""
 _PHRASE_GOES_ON = re.compile(r"(?:from|to|into|in|at|on|for|with|near|across|outside|inside)\s")

@@ -27,7 +27,14 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
     A comma inside brackets splits no clause: "a DANA (depresión aislada en niveles altos, or isolated high-altitude
     depression), which swept …" is read with that comma hidden."""
     masked = _BRACKETED.sub(lambda m: m.group().replace(",", _HIDDEN_COMMA), sentence)
-    return _clause(masked, start, end, other_dates).replace(_HIDDEN_COMMA, ",")
+    line = _clause(masked, start, end, other_dates).replace(_HIDDEN_COMMA, ",")
+    return _OTHER_TIME_CLOSING.sub("", line) if _OTHER_TIME_CLOSING.search(line, 1) else line
+
+
+_OTHER_TIME_CLOSING = re.compile(r",\s+(?:(?:just|only|shortly|some|a\s+few|several|two|three|\d+)\s+)?(?:weeks|days|"
+                                 r"months|hours|years)\s+(?:before|after)\s+(?:the|a|an|its|their|his|her)\s[^,;]*$")
+"""A closing clause of another event that times the line's ("…, weeks before the annual report was published"): it
+tells that event, which another line dates; the line ends before it."""
 
 
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
