@@ -16,10 +16,13 @@ from sourcebrief.event_fragment import _PREPOSITIONS
 from sourcebrief.event_sentence import FINITE
 from sourcebrief.event_words import STOPWORDS
 
-_FIGURE = re.compile(r"(?<![\w.,:/-])(\d[\d,]*(?:\.\d+)?)(?![\w.,:/-]\d|\w|-)((?:\s+[A-Za-z][\w'’-]*){1,4})")
-"""A number and the (up to four) words after it: "412 domestic and international flights"."""
+_FIGURE = re.compile(r"(?<![\w.,:/-])(\d[\d,]*(?:\.\d+)?)(%?)(?![\w.,:/-]\d|\w|-)((?:\s+[A-Za-z][\w'’-]*){1,4})")
+"""A number and the (up to four) words after it: "412 domestic and international flights", "60% of high-speed
+trains" (a percent sign counts as the word "percent")."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 """A number that is likely a year ("since 2023"): no count."""
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+"""A month right before a number: the number is its day."""
 _STOP = re.compile(r"[,;:.()]")
 _GENERIC = frozenset("people person persons other others percent time times year day month hour week minute "
                      "more than".split())
@@ -47,9 +50,9 @@ def figures(text: str) -> list[tuple[str, set[str], int]]:
     found = []
     for match in _FIGURE.finditer(text):
         number = match.group(1).replace(",", "")
-        if _YEAR.match(number):
-            continue
-        words = _STOP.split(match.group(2), maxsplit=1)[0]
+        if _YEAR.match(number) or _MONTH_BEFORE.search(text, 0, match.start()):
+            continue  # "since 2023", "on September 12 and began the strike": a date, no count
+        words = _STOP.split(match.group(3), maxsplit=1)[0]
         counted = _counted(words)
         if counted:
             found.append((number, counted, match.start()))
