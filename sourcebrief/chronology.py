@@ -60,6 +60,8 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-
 """A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
 _OF_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(_MONTH_NAMES) + r")\b")
 """A month after a relative date's "of" ("the last week of September"): the date read is a part of that month."""
+_BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
+"""A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
 """A habit in the present ("usually runs", "typically peaks"): a month or a day it names is any year's."""
 """A hyphen joining a date to the word after it: "2006-built", "2019-vintage"."""
@@ -305,8 +307,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before)),
                                    text[left:right].strip())
-        if _subjectless(clause):
-            return  # "Committing to present a draft peace agreement by May 2": no sentence a reader can use
+        if _subjectless(clause) or _BARE_COPULA.search(clause):
+            return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was": no
+            # sentence a reader can use
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = content_words(clause) | content_words(text[with_preposition(text, start, _STARTING):start])
