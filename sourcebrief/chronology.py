@@ -16,6 +16,7 @@ from sourcebrief.chrome_stamps import dateline
 from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
+from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
 from sourcebrief.event_fragment import fragment
 from sourcebrief.event_saying import dates_saying, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
@@ -23,7 +24,7 @@ from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
-from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
+from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_rules import PLACE_TIME, TIME_ZONE
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
@@ -54,6 +55,15 @@ _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:con
 _CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reuters|AFP|Getty|Images|File)\b[^()]*)\)\s*$")
 """A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
 _COMPOUNDED = re.compile(r"-[a-z]")
+_DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-year)\s+)?(?:report|accounts|results|"
+                             r"statements?|filings?|budget|study|survey|audit)\b")
+"""A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
+_OF_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(_MONTH_NAMES) + r")\b")
+"""A month after a relative date's "of" ("the last week of September"): the date read is a part of that month."""
+_BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
+"""A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
+"""A habit in the present ("usually runs", "typically peaks"): a month or a day it names is any year's."""
 """A hyphen joining a date to the word after it: "2006-built", "2019-vintage"."""
 _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 """A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
@@ -77,7 +87,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
     groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) for c in group)]  # "By 1.5%"
-    events = _name_events([_make_event(group) for group in groups if not all(unnamed_quantity(c.text) for c in group)])
+    events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
+                                         for event in make_events(group)]))
     index = _QuoteIndex(events)
     inferred = tuple(
         (article.id, (notes or {}).get(article.id) or _infer_bounds(article, events, weights, index))
@@ -191,7 +202,7 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     day = timex.value.split("T")[0]
     holding = [o for o in dates if o is not timex and abs(o.start - timex.start) < 400
                and relation(o.value.split("T")[0], day) in ("contains", "year")
-               and _GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > _GRAIN_ORDER.index(V.precision(day))]
+               and GRAIN_ORDER.index(V.precision(o.value.split("T")[0])) > GRAIN_ORDER.index(V.precision(day))]
     if not holding or dates_saying(text, timex.start):
         return []  # "a quake that hit the coast earlier this week, the ministry said Thursday": two events
     left, right = sentence_bounds(text, timex.start, timex.end)
@@ -243,6 +254,12 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return
     if _COMPOUNDED.match(text, end):
         return  # "the 2006-built suezmax": the year is a word of a noun's modifier, no event of the sentence's
+    if _DOCUMENT_AFTER.match(original or text, end) and re.fullmatch(r"\d{4}", timex.text):
+        return  # "concealed losses in the bank's 2021 annual report": the year names the report, not the deed's time
+    if _OF_MONTH.match(original or text, end):
+        return  # "in the last week of September": "last week" is no week before the report, but a part of a month
+    if _HABITUAL.search(sentence) and not any(c.isdigit() for c in timex.text):
+        return  # "Nepal's monsoon, which usually runs from June to September": any year's June, no event's
     expression = text[with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and inside_quotation(text, start)
     bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
@@ -288,9 +305,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
         clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
-        clause = with_lost_subject(with_subject(clause, text[left:right].strip(), before), text[left:right].strip())
-        if _subjectless(clause):
-            return  # "Committing to present a draft peace agreement by May 2": no sentence a reader can use
+        clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before)),
+                                   text[left:right].strip())
+        if _subjectless(clause) or _BARE_COPULA.search(clause):
+            return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was": no
+            # sentence a reader can use
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = content_words(clause) | content_words(text[with_preposition(text, start, _STARTING):start])
@@ -345,7 +364,7 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], le
     if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
         return False
     told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not _says_when(c)]
+            and V.precision(c.source.date) == "day" and not says_when(c)]
     return bool(told) and told[-1] != timex.value.split("T")[0]
 
 
@@ -359,40 +378,6 @@ def _label(text: str, start: int, end: int, sentence: str) -> bool:
         return False
     found = dateline(text)
     return found is not None and end <= len(text) - len(found[1])
-
-
-def _says_when(candidate: Candidate) -> bool:
-    """Whether a candidate's date is the day of a saying ("officials said on Monday"), not of what was said."""
-    quote = candidate.source.quote
-    return dates_saying(quote, max(0, quote.find(candidate.source.expression)))
-
-
-_GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
-
-
-def _make_event(group: list[Candidate]) -> Event:
-    """One event from a group: the finest date most sources give, every source, any conflict."""
-    finest = min(_GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
-    fine = [c for c in group if _GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
-    # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
-    # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
-    votes = Counter(c.source.date for c in [c for c in fine if not _says_when(c)] or fine)
-    date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
-    # The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
-    # flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention.
-    lead = min((c for c in fine if c.source.date == date),
-               key=lambda c: (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
-    # One source is cited once: two sentences of one report telling the event ("swept over Blatten on Wednesday",
-    # "At around 3:30pm on Wednesday, part of the glacier collapsed") give the sentence of the line's date, the first.
-    seen, sources, repeats = set(), [], []
-    for candidate in sorted(group, key=lambda c: (c is not lead, c.source.date != date)):
-        (repeats if candidate.source.source_id in seen else sources).append(candidate.source)
-        seen.add(candidate.source.source_id)
-    order = {id(c.source): n for n, c in enumerate(group)}
-    sources.sort(key=lambda s: order[id(s)])
-    repeats.sort(key=lambda s: order[id(s)])
-    conflicting = tuple(sorted(votes)) if len(votes) > 1 else ()
-    return Event("", date, lead.source.mod, V.precision(date), lead.text, tuple(sources), conflicting, tuple(repeats))
 
 
 def _name_events(events: list[Event]) -> list[Event]:

@@ -47,7 +47,7 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
-def _verbless(line: str, dated_inside: bool, ahead: bool) -> bool:
+def verbless(line: str, dated_inside: bool, ahead: bool) -> bool:
     """Whether a body line is a verbless fragment to leave out: a prepositional phrase ("By 1.5%", "In line with its
     estimate"), a measure ("The dollar", "A seven-month high of more than $90") or a happening told with "a" that is
     not ahead ("A rolling strike", "A failed debut"). A noun phrase that holds its own date names its happening ("The
@@ -72,7 +72,7 @@ def fragment(line: str, source: EventSource, ahead: bool) -> bool:
     """Whether a line, of a body or of a caption, is no sentence a reader can use."""
     if source.caption >= 0:
         return _caption_fragment(line)
-    return _verbless(line, source.expression.split()[-1] in line.split(), ahead)
+    return verbless(line, source.expression.split()[-1] in line.split(), ahead)
 
 
 def _caption_fragment(line: str) -> bool:

@@ -67,10 +67,16 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
     # began [in January] have stalled" (the talks began then; they have stalled now).
     closing = (_CLOSING_RELATIVE.search(head) or _CLOSING_RELATIVE_AFTER.search(head)) if not (subject or inner) and (
         re.match(r"\s*(?:[,.;]|$)", sentence[end:right]) or _MAIN_AUXILIARY.match(sentence, end, right)) else None
-    if closing and not _MAIN_VERB_AFTER.search(head, closing.start("vp")):
+    if closing and not _MAIN_VERB_AFTER.search(head, closing.start("vp")) and not _main_verb_after(head, closing):
         # "… to help its recovery from a deadly earthquake that hit the western coast [earlier this week], the
         # ministry said": a relative clause ending the clause holds the date, and is the line.
         return tidy(f"{closing.group('np')} {closing.group('vp')}")
+    contact = _CONTACT_RELATIVE.search(head) if not (subject or inner) and cut != end and re.match(
+        r"\s*(?:[,.;]|$)", sentence[end:right]) else None
+    if contact:
+        # "… down from a range of 9.8 billion to 10.2 billion euros it gave [in July]": the date is the relative
+        # clause's; the line is its deed ("It gave a range of …"), not "Down from a range … it gave"
+        return tidy(f"{contact['who'].capitalize()} {contact['verb']} {contact['np']}")
     if aside and aside[0] >= left:
         before = sentence[left:aside[0]]
         after = sentence[aside[1]:cut]
@@ -100,6 +106,11 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
         head = _shortened(head[:len(head) - len(kept)], said) + kept
     passive = _OBJECT_PARTICIPLE.match(head) if not subject and said is None and _OBJECT_BEFORE.search(
         sentence, 0, left) else None
+    if passive is None and not subject and said is None and re.match(r"\s*(?:[,.;]|$)", sentence[end:right]):
+        inner_object = _INNER_OBJECT.search(head)
+        if inner_object and FINITE.search(head, 0, inner_object.start()):
+            passive = _OBJECT_PARTICIPLE.match(head[inner_object.end():])  # "trimmed its outlook from [an initial
+            # forecast of 10 billion euros given] in January": the forecast was given then, not the outlook trimmed
     agent = _SUBJECT_AGENT.match(head) if not subject and said is None and left == clause_left else None
     if agent and _MAIN_VERB_NEXT.match(sentence, end, right):
         # "A council hit by a cyber attack [on Sunday] said on Thursday …": the date is the subject's participle's,
@@ -131,11 +142,17 @@ _SUBJECT_AGENT = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?
 _MAIN_VERB_NEXT = re.compile(r"\s+(?:said|says|has|have|had|was|were|is|are|will|would|could|told|announced|warned"
                              r"|(?:on|late|early)\s+[A-Z]\w+\s+(?:said|told|announced|warned))\b")
 """The main verb right after a subject's dated participle phrase: the clause goes on past the date."""
-_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to)\s+$")
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|of|for|against|under|to|from)\s+$")
 """A gerund or a preposition before a noun phrase: the phrase is an object, and a past form after it a participle."""
-_OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+_INNER_OBJECT = re.compile(r"\s(?:from|of|against|under)\s+(?=(?:the|a|an)\s+(?:(?:[a-z][\w-]*|[\d$€£][\d.,]*)\s+)"
+                           r"{0,8}?[a-z][\w-]*\s+(?:given|taken|made|set|held|issued|signed|published|announced)\s*$)")
+"""A preposition whose object closes the head with its participle, after a main clause: "from [an initial forecast …
+given]"."""
+_OBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:the|a|an)\s+(?:(?:[a-z][\w-]*|[\d$€£][\d.,]*)\s+){0,8}?"
+                                r"[a-z][\w-]*)\s+"
                                 r"(?P<verb>(?:[a-z]{2,}ed|signed|held|built|made|won|taken|given|struck))\s*$")
-"""A noun phrase and its participle, up to the date: "the truce signed [on April 23]"."""
+"""A noun phrase and its participle, up to the date: "the truce signed [on April 23]", "from an initial forecast of
+10 billion to 10.5 billion euros given [in January]"."""
 
 
 def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int, int]], head: str, subject: str,
@@ -235,13 +252,19 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
                                                         and _OPENING_PREPOSITION.fullmatch(sentence, 0, start)):
         return True  # "told reporters after Tuesday's scrub": the line keeps the day whose scrub it was
     return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
-            or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None)
+            or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None
+            or _DATE_TO_BE.match(sentence, end) is not None and _EXPECTING.search(sentence, 0, start) is not None)
 
 
 _POSSESSIVE_OPENING = re.compile(r"['’]s\s+[^,]{0,40},")
 _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:in|at|during|after|before|following|since)\s+)?", re.IGNORECASE)
 """A date's possessive phrase opening its sentence and closed by a comma: "In Sunday's statement, Rasool said" (the
 line goes without it)."""
+_DATE_TO_BE = re.compile(r"\s+to\s+(?:be|become|remain|bring|see|mark)\b")
+_EXPECTING = re.compile(r"\b(?:expects?|expected|expecting|sees?|saw|forecasts?|predicts?|predicted|projects?|projected"
+                        r"|wants?|wanted|declared|named|considers?|considered)\s+$")
+"""A date that is the subject of an infinitive after a verb of expecting ("still expected [2026] to be a growth year")
+stays in the line: without it the line says the company expected to be a year."""
 _DATE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|marked|saw)\b")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?$")
 """A date that is its clause's subject ("October was the driest on record", "adding that October had been the
@@ -304,6 +327,10 @@ _THAT_CLAUSE = re.compile(
 _MAIN_VERB_AFTER = re.compile(r"\s(?:will|would|shall|can|could|must|is|are|has|have)\s+(?:not\s+)?[a-z]")
 """A main clause's auxiliary after a relative clause's verb: the date after it is the main clause's, not the relative
 clause's ("the fishing boat that sank off Pylos [will appear] before a magistrate on Monday")."""
+_CONTACT_RELATIVE = re.compile(r"\b(?P<np>(?:the|a|an)\s+[^,;]*?)\s+(?P<who>it|they|he|she|we)\s+(?P<verb>gave|set|made|"
+                               r"forecast|predicted|issued|reported|announced|promised|[a-z]{3,}ed)\s*$")
+"""A head closing on a thing and a relative clause without "that" whose subject is a pronoun: "a range of 9.8 billion
+to 10.2 billion euros [it gave]"."""
 _CONNECTIVE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|while|until)\s+$", re.IGNORECASE)
 """A connective a clause opens after: its subject is whole."""
 _MAIN_AUXILIARY = re.compile(r"\s+(?:have|has|is|are|was|were|will|would|remains?|remained)\s+(?!to\b)[a-z]")
@@ -370,9 +397,19 @@ def _expected_aside(head: str) -> str | None:
     return None
 
 
+def _main_verb_after(head: str, relative: re.Match) -> bool:
+    """Whether a past verb of the main clause follows the relative clause's own, not joined to it by "and" or "or":
+    "The death toll from a landslide that buried a village in central Nepal [rose] to 31 on Monday" dates the rise,
+    not the burial ("the quake that struck and killed 12" is one relative clause)."""
+    first = re.match(r"(?:(?:was|were|had\s+been)\s+)?\S+", head[relative.start("vp"):])
+    later = FINITE.search(head, relative.start("vp") + first.end())
+    return later is not None and not re.search(r"(?:\band|\bor|,)\s*$", head[:later.start()])
+
+
 def _was(noun_phrase: str) -> str:
-    """"were" after a noun phrase whose last word is plural, else "was": "The truce was signed", "Talks were held"."""
-    return "were" if _plural(noun_phrase.split()[-1]) else "was"
+    """"were" after a noun phrase whose head is plural, else "was": "The truce was signed", "Talks were held", "An
+    initial forecast of 10 billion euros was given" (the head is the word before "of")."""
+    return "were" if _plural(re.split(r"\s+of\s+", noun_phrase, maxsplit=1)[0].split()[-1]) else "was"
 
 
 def _plural(noun: str) -> bool:

@@ -72,3 +72,46 @@ _NO_DOER = frozenset("is are has have said told".split())
 """Main verbs whose subject does not do what the participle after them tells."""
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]{2,}\b")
 """An infinitive in the participle's clause: a plan or an aim whose date is not the deed's."""
+
+
+_PAST_PARTICIPLE = (r"[a-z]{3,}ed|built|made|held|won|sold|led|brought|bought|paid|sent|struck|set|found|kept|"
+                    r"given|taken|written|chosen|driven|thrown|shot|hit|cut|put|spent|seen|known|begun|drawn|signed")
+_PASSIVE_CLAUSE = re.compile(rf",\s+(?P<verb>{_PAST_PARTICIPLE})\s+by\s+(?P<agent>(?:[Tt]he\s+\S|[A-Z])[^,;]*?)\s*$")
+"""A line closing on a passive participle clause with its doer: "…, ordered by the European Commission"."""
+_PUBLISHED_CLAUSE = re.compile(r",\s+(?P<verb>published|released|issued|filed|adopted|approved|signed)\s*$")
+"""A line closing on a document's participle, its date cut: "…, published [in March 2022]"."""
+_NOUN_PHRASE = re.compile(r"(?<![\w'’-])(?:[Tt]he|an?|its|their|his|her)\s+(?P<rest>[^,;]+)$")
+_NOT_NOUN = re.compile(r"\b(?:would|will|could|should|may|might|must|can|to|that|which|who|and|or|but|said|says)\b")
+"""Words that show a determiner's words go on past one noun phrase: "the government said it would delay …"."""
+
+
+def passive_line(line: str, sentence: str, start: int) -> str | None:
+    """The deed of a passive participle clause a date belongs to, told with its doer: "The government said it would
+    not delay the liquidation of Fret SNCF, ordered by the European Commission [a year ago]" is "The European
+    Commission ordered the liquidation of Fret SNCF" (the government's refusal was not a year ago). None when the
+    line does not close on such a clause, the date in the sentence does not follow its doer, or the thing it tells of
+    is no plain noun phrase."""
+    clause = _PASSIVE_CLAUSE.search(line) or _PUBLISHED_CLAUSE.search(line)
+    if clause is None:
+        return None
+    agent = clause.groupdict().get("agent")
+    doer = rf"\s+by\s+{re.escape(agent)}" if agent else ""
+    told = re.search(rf",\s+{re.escape(clause['verb'])}{doer}\s+", sentence)
+    if told is None or not re.fullmatch(r"(?:(?:in|on|at|during)\s+)?", sentence[told.end():start]):
+        return None  # the date must be the clause's own: "signed by the previous government [in 2019]"
+    head = line[:clause.start()]
+    for phrase in _NOUN_PHRASE.finditer(head):
+        rest = phrase["rest"]
+        if _NOT_NOUN.search(rest) or FINITE.search(rest) or len(rest.split()) > 8:
+            continue
+        if not agent:  # "in the bank's 2021 annual report, published [in March 2022]": the report was published
+            told = phrase.group()
+            return f"{told[:1].upper()}{told[1:]} {'were' if _plural_head(told) else 'was'} {clause['verb']}"
+        return f"{agent[:1].upper()}{agent[1:]} {clause['verb']} {phrase.group()[:1].lower()}{phrase.group()[1:]}"
+    return None
+
+
+def _plural_head(noun_phrase: str) -> bool:
+    """Whether a noun phrase's head (its last word before any "of") is plural: "the accounts", not "the report"."""
+    head = re.split(r"\s+of\s+", noun_phrase, maxsplit=1)[0].split()[-1]
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s"))

@@ -26,6 +26,15 @@ def _shortened(head: str, said: int | None) -> str:
     deed = _DEED_THEN_WHEN.match(head) if said is None else None
     if deed and not re.search(r"[,;:]", deed["main"]) and len(head.split()) <= MAX_WORDS - 6:
         return head  # "An 84-year-old man died when the car he was in crashed into …": who died is the news
+    missing = _DEATHS_AND_MISSING_WHEN.match(head) if said is None else None
+    if missing and not re.search(r"[,;:]", missing["main"]):
+        if len(head.split()) <= MAX_WORDS - 6:
+            return head  # short enough whole: who died and who is missing, and how
+        told = head[missing.end():]
+        if FINITE.search(told) and len(told.split()) <= MAX_WORDS - 6:
+            # "At least 12 people were killed and 19 others went missing when [a landslide … struck Tipeni village]",
+            # too long whole: the deed the date belongs to, not "Missing when a landslide …"
+            return told[:1].upper() + told[1:]
     if said is not None:
         told = head[:said]
         words = told.split()
@@ -41,6 +50,10 @@ def _shortened(head: str, said: int | None) -> str:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
     comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
     cut = max(comma, head.rfind(" that "), head.rfind(" which "))
+    if cut > 0 and head.startswith(" that ", cut) and _TOLD_BEFORE.search(head, 0, cut):
+        told = head[cut + len(" that "):]
+        if FINITE.search(told):  # "Prosecutor Line Brandt told the court that [Aalborg had ordered staff …]": what
+            return told[:1].upper() + told[1:]  # was told, not "The court that Aalborg had ordered …"
     main = main_after_relative(head, cut) if cut > 0 and cut != comma else None
     if main is not None:
         # "A wildfire in the mountains of Southern California that has forced thousands of people to flee was 45%
@@ -103,6 +116,13 @@ _DEED_THEN_WHEN = re.compile(r"(?P<main>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s
                              r"\s+(?:when|as|after)\s")
 """A short main clause of a death or an injury, opening a long head, and the "when" clause telling how: the line keeps
 both (the tail alone, "the car he was a passenger in crashed into a fallen tree", loses who died)."""
+_DEATHS_AND_MISSING_WHEN = re.compile(_DEED_THEN_WHEN.pattern.replace(r"\s+(?:when|as|after)\s", "") + (
+    r"\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:went|are|were|remain|remained)\s+(?:missing|unaccounted\s+for)\s+when\s"))
+"""Deaths and others gone missing, then "when" and the deed: "At least 12 people were killed and 19 others went missing
+when [a landslide … struck Tipeni village]"; too long whole, the line is the deed."""
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|assured|informed|reminded|warned|convinced)(?:\s+[\w'’-]+){1,3}\s*$"
+                          r"|\b(?:said|says|argued|argues|claimed|claims|alleged|alleges|testified|admitted)\s*$")
+"""A saying right before a "that": the "that" opens what was said, no relative clause ("told the court that …")."""
 _DETERMINER = frozenset("the a an his her its their this that these those".split())
 """Words a noun phrase opens with, which a line cut just after them would lose."""
 _PHRASE_GOES_ON = re.compile(r"(?:from|to|into|in|at|on|for|with|near|across|outside|inside)\s")

@@ -196,6 +196,24 @@ def _agrees(np: str, pronoun: str) -> bool:
     return plural and (head[:1].islower() if len(words) > 1 else not determined)
 
 
+_CHUNK_THEN_PREDICATE = re.compile(r"(?P<chunk>[^,;]+?)\s+and\s+(?P<predicate>(?:will|would|could|can|may|might|should|"
+                                   r"must|was|were|is|are|has|have|had)\s+[a-z].*)$")
+"""A line whose cut left a list's last items before a predicate of the sentence's subject: "Plateau-Mont-Royal and
+Rosemont–La Petite-Patrie and [will stay in place until at least Sunday]"."""
+_CHUNK_VERB = re.compile(rf"\b{_VERB}|\b[a-z]{{3,}}s\b")
+
+
+def without_chunk(line: str) -> str:
+    """``line`` without the verbless words a cut left before an "and" and a predicate (``_CHUNK_THEN_PREDICATE``):
+    "Will stay in place until at least Sunday", for ``with_lost_subject`` to give the subject (or the line to go as
+    subjectless). Else as it is."""
+    found = _CHUNK_THEN_PREDICATE.match(line)
+    if found is None or _CHUNK_VERB.search(found["chunk"]):
+        return line
+    predicate = found["predicate"]
+    return predicate[:1].upper() + predicate[1:]
+
+
 def with_lost_subject(line: str, sentence: str) -> str:
     """``line`` opening with an auxiliary its cut left without a subject, given the one its sentence shows: a relative
     clause's antecedent ("ending a standoff that [has shut in 450,000 barrels per day since March 2023]": "A standoff
@@ -218,12 +236,14 @@ def with_lost_subject(line: str, sentence: str) -> str:
         if subject is None or subject.group("np").split()[0].lower() in _PREPOSITIONS:
             return line  # "In a preliminary review [published] …" is no subject
         np = subject.group("np")
+        if np.lower() in _POSSESSIVE.values() and said:  # "The company said it would cancel …, and would meet"
+            np = named_pronoun(np, before[:said[-1]]) or np
     else:
         return line
     return np[:1].upper() + np[1:] + " " + line[:1].lower() + line[1:]
 
 
-_SUBJECTLESS = re.compile(r"(?:Was|Were|Has|Have|Had|Is|Are)\s+(?=[a-z])|(?:Now|Also|Then|Later|Still)\s+[a-z]+s\s")
+_SUBJECTLESS = re.compile(r"(?:Was|Were|Has|Have|Had|Is|Are|Will|Would|Could|Can|May|Might|Should|Must)\s+(?=[a-z])|(?:Now|Also|Then|Later|Still)\s+[a-z]+s\s")
 """An auxiliary opening a line, or an adverb and a verb ("Now sees"): its subject was left before the cut."""
 _ANTECEDENT_THAT = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which)\s+$",
                               re.IGNORECASE)

@@ -14,7 +14,7 @@ from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start, shared_passive
 from sourcebrief.event_clause_parts import AUXILIARY
 from sourcebrief.event_line import _RELATIVE_WORD, _line
-from sourcebrief.event_participle import participle_line
+from sourcebrief.event_participle import participle_line, passive_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
 from sourcebrief.event_shorten import _DEED_THEN_WHEN
@@ -34,12 +34,22 @@ def clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int
 def _remembered_clause(sentence: str, start: int, end: int, other_dates: tuple[tuple[int, int], ...]) -> str:
     """clause(), remembered (pure: shared copy gives the same sentences, their dates at the same places)."""
     masked = _BRACKETED.sub(lambda m: m.group().replace(",", _HIDDEN_COMMA), sentence)
-    return _clause(masked, start, end, list(other_dates)).replace(_HIDDEN_COMMA, ",")
+    line = _clause(masked, start, end, list(other_dates)).replace(_HIDDEN_COMMA, ",")
+    return _OTHER_TIME_CLOSING.sub("", line) if _OTHER_TIME_CLOSING.search(line, 1) else line
+
+
+_OTHER_TIME_CLOSING = re.compile(r",\s+(?:(?:just|only|shortly|some|a\s+few|several|two|three|\d+)\s+)?(?:weeks|days|"
+                                 r"months|hours|years)\s+(?:before|after)\s+(?:the|a|an|its|their|his|her)\s[^,;]*$")
+"""A closing clause of another event that times the line's ("…, weeks before the annual report was published"): it
+tells that event, which another line dates; the line ends before it."""
 
 
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
 _INSERTED_WHERE = re.compile(r",\s+(?:where|when)\s+[^,;]*$")
 """A "where" or "when" clause inserted after a comma, up to its date: its line ends at its closing comma."""
+_PHRASE_AFTER = re.compile(r",\s+(?:from|to|into|with|by|for|against)\s")
+"""A main clause's phrase going on after an inserted clause's closing comma: "trimmed its outlook in July, when it
+reported second-quarter results, [from] an initial forecast …"."""
 _SAYING_CLOSES = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|added|reported|announced|confirmed)\b")
 """A saying after the comma, which closes the sentence, not a main clause: "…, where a gallery collapsed on Sunday,
 officials said"."""
@@ -65,10 +75,11 @@ def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, in
         right = again.start()  # "… on March 7 because of high winds [and again on Tuesday]": the later date's
     inserted = _INSERTED_WHERE.search(sentence, max(0, left - 12), start)
     closing = sentence.find(",", end, right) if inserted else -1
-    if closing > 0 and FINITE.search(sentence, closing, right) and not _SAYING_CLOSES.match(sentence, closing):
+    if closing > 0 and (FINITE.search(sentence, closing, right) or _PHRASE_AFTER.match(sentence, closing)) and not \
+            _SAYING_CLOSES.match(sentence, closing):
         right = closing  # "In Nysa, [where a dyke broke on Sunday], the water level began to fall": the aside's
     line = _line(sentence, start, end, left, right, subject, aside, other_dates)
-    return with_deed(sentence, left, participle_line(line, sentence) or line)
+    return with_deed(sentence, left, passive_line(line, sentence, start) or participle_line(line, sentence) or line)
 
 
 def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str | None:

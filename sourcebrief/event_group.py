@@ -1,0 +1,99 @@
+"""One merged group of dated clauses told as events: its date (the finest most sources give), its line, its sources.
+
+A group whose sources count the line's thing by different numbers is told so that no source is cited for a figure it
+does not give (event_figures)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sourcebrief import date_values as V
+from sourcebrief.chronology_model import Event
+from sourcebrief.event_figures import disputed, undisputed
+from sourcebrief.event_fragment import fragment, verbless
+from sourcebrief.event_merge import Candidate
+from sourcebrief.event_saying import dates_saying
+
+
+def says_when(candidate: Candidate) -> bool:
+    """Whether a candidate's date is the day of a saying ("officials said on Monday"), not of what was said."""
+    quote = candidate.source.quote
+    return dates_saying(quote, max(0, quote.find(candidate.source.expression)))
+
+
+GRAIN_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "other")
+"""Grains of a date, finest first: a group is dated at the finest grain its sources give."""
+
+
+def make_events(group: list[Candidate]) -> list[Event]:
+    """Events from a group: one, unless some sources count the line's thing by another number (event_figures): the
+    line is then cut before that count if it reads without it, or those sources are told apart under a line of their
+    own, so that no source is cited for a figure it does not give."""
+    date, fine, votes = _date_of(group)
+    lead = _lead(fine, date)
+    others = [c for c in group if c.source.source_id != lead.source.source_id]
+    text = undisputed(lead.text, [c.source.quote for c in others])
+    if text is not None:
+        return [_make_event(group, date, fine, votes, lead, text)]
+    apart = [c for c in others if disputed(lead.text, c.source.quote) is not None]
+    kept = [c for c in group if not any(c is a for a in apart)]
+    date, fine, votes = _date_of(kept)
+    return [_make_event(kept, date, fine, votes, _lead(fine, date)), *make_events(apart)]
+
+
+def _date_of(group: list[Candidate]) -> tuple[str, list[Candidate], Counter]:
+    """A group's date (the finest most sources give), the candidates at that grain, and each date's votes."""
+    finest = min(GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
+    fine = [c for c in group if GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
+    # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
+    # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
+    votes = Counter(c.source.date for c in [c for c in fine if not says_when(c)] or fine)
+    date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
+    return date, fine, votes
+
+
+def _lead(fine: list[Candidate], date: str) -> Candidate:
+    """The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
+    flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention."""
+    return min((c for c in fine if c.source.date == date),
+               key=lambda c: (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
+
+
+def _make_event(group: list[Candidate], date: str, fine: list[Candidate], votes: Counter, lead: Candidate,
+                text: str | None = None) -> Event:
+    """One event from a group: its date, every source, any conflict; told in ``text`` when given, else the lead's."""
+    # One source is cited once: two sentences of one report telling the event ("swept over Blatten on Wednesday",
+    # "At around 3:30pm on Wednesday, part of the glacier collapsed") give the sentence of the line's date, the first.
+    seen, sources, repeats = set(), [], []
+    for candidate in sorted(group, key=lambda c: (c is not lead, c.source.date != date)):
+        (repeats if candidate.source.source_id in seen else sources).append(candidate.source)
+        seen.add(candidate.source.source_id)
+    order = {id(c.source): n for n, c in enumerate(group)}
+    sources.sort(key=lambda s: order[id(s)])
+    repeats.sort(key=lambda s: order[id(s)])
+    conflicting = tuple(sorted(votes)) if len(votes) > 1 else ()
+    return Event("", date, lead.source.mod, V.precision(date), text or lead.text, tuple(sources), conflicting,
+                 tuple(repeats))
+
+
+def without_named(events: list[Event]) -> list[Event]:
+    """``events`` without a line that only names a thing ("2024-12-12: A rolling strike", from "called a rolling strike
+    from Thursday evening") when another line of that day, citing its sources, tells of the thing ("The strike is due
+    to begin and last until 8 a.m. on Monday"): the name adds nothing. A named thing no other line tells stays ("An
+    early parliamentary election" on May 25)."""
+    by_date: dict[str, list[Event]] = {}
+    for event in events:
+        by_date.setdefault(event.date, []).append(event)
+    return [event for event in events if not _told_elsewhere(event, by_date[event.date])]
+
+
+def _told_elsewhere(event: Event, same_day: list[Event]) -> bool:
+    """Whether ``event``'s line is a verbless name whose head noun another line of the day, citing its sources,
+    holds."""
+    if len(same_day) < 2 or not verbless(event.text, False, False):
+        return False
+    head = re.sub(r"s$", "", event.text.split()[-1].lower())
+    cited = {s.source_id for s in event.sources}
+    return any(other is not event and cited <= {s.source_id for s in other.sources}
+               and re.search(rf"\b{re.escape(head)}s?\b", other.text, re.IGNORECASE) for other in same_day)
