@@ -70,7 +70,9 @@ class _Reading:
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
-        self.signals += [(line, outlets.masthead(text, self.named_below) or titles.tagline_masthead(text))
+        after = {line.line: self.texts[at + 1] for at, line in enumerate(self.lines[:-1])}  # (a tagline under a name)
+        self.signals += [(line, outlets.masthead(text, self.named_below)
+                          or titles.tagline_masthead(text, after.get(line, "")))
                          for line, text in self.mastheads.items()]
         self.signals += [(r.line, outlets.name(r.text) if outlets.name(r.text) in self.named_below else self._issued_by(
             r.line)) for r in self.removed if r.reason == "press-release issuer"]  # the copyright line's, a body's own
