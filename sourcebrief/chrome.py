@@ -10,7 +10,9 @@ import functools
 import re
 
 from . import chrome_pages, chrome_widgets, outlets
-from .chrome_stamps import TIME_ONLY, date_only, dates_in, is_name_only
+from .chrome_credits import CREDITS as _CREDITS
+from .chrome_credits import reporters  # (read from here by the cleaner)
+from .chrome_stamps import TIME_ONLY, date_only, dates_in
 
 _PAGE_END_PATTERNS = [
     r"back to top( button)?",
@@ -204,7 +206,8 @@ _CAPTION_CREDIT = re.compile(
     rf"|\s\([A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?(?:{AGENCIES}|(?:for )?The [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})\)\.?$"
     r"|\s\((?:Photo|Image|Picture|Credit)s?(?: credits?)?(?: by)?:\s*[^\W\d_][\w .'’-]{0,40}(?:/[\w .'’-]{1,40})?\)\.?$"
     r"|(?<=[.!?”])\s\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)? Photos?\)$"  # "… June 29, 2025. (AA Photo)"
-    r"|(?<=[a-z0-9])(?:Image|Photo): [A-Z][^:]{1,80}$"  # a credit run on without a space, "… districtImage: Efrem …"
+    r"|(?<=[a-z0-9.])(?:Image|Photo): [A-Z][^:]{1,80}$"  # a credit run on without a space, "… districtImage: Efrem …",
+    # after the caption's full stop too, "… across the Süderelbe.Image: Marcus Brandt/dpa/picture alliance" (DW)
     r"|(?<=\.)\s+[—–-]\s*(?:(?:Photo|Photograph|Picture|Image|File photo)s?(?: by| courtesy(?: of)?)?:?\s*[^\W\d_][^.]{1,50}"
     rf"|(?:{AGENCIES})(?:/File)?|File)$"  # "… in Swat on Monday. — Photo by author", "… — AFP"
     r"|\s\((?!(?:Note|Editor|Update|Correction|Source|Reporting|Writing|Editing|Translation)\b)"
@@ -229,35 +232,6 @@ _CAPTION_LEAD = re.compile(
     r"^(?:[\[(]?\s*(?:photo(?:graph)?|image|picture|file photo|(?:image |photo |media |video )?caption|pictured|illustrative)\s*[:,|-]"
     r"|item \d{1,2} of \d{1,2}\s|\d{1,2} of \d{1,2}\s?\|\s|\[\d{1,2}/\d{1,2}\]\s?(?=[A-Z]))", re.I)
 """What opens a caption: its label ("Photo:", The Times of Israel's "Illustrative:"), or its place in a gallery ("item 2 of 4", "1 of 6 |", "[3/5]")."""
-
-
-_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
-_PERSON_AT = rf"{_NAME}(?: in {_NAME})?"
-_NAMES = rf"{_PERSON_AT}(?:(?:,| and|, and) {_PERSON_AT})*(?: in {_NAME}(?: and {_NAME})?)?"
-"""Names in a credit, each maybe with where they reported from: "Zeba Siddiqui in San Francisco and Raphael Satter in
-Washington"."""
-_CREDIT = (r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled"
-           rf"|[Tt]ranslat(?:ed|ion))(?: and \w+)? by {_NAMES}")
-
-
-_CREDITS = re.compile(rf"^(?P<open>\()?{_CREDIT}(?:\s*;\s*{_CREDIT})*\.?(?(open)\)\.?)$")
-"""A wire story's closing credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe", maybe in brackets
-(names capitalised)."""
-_REPORTING_BY = re.compile(r"^\(?[Rr]eporting by (?P<names>[^;()]+)")
-
-
-def reporters(text: str) -> str | None:
-    """The reporters a wire story's closing credits name first, without where they were: "Rich McKay and David
-    Shepardson" in "(Reporting by Rich McKay in Atlanta and David Shepardson in Washington; Editing by Chizu
-    Nomiyama)"; None for any other line, and for credits without "Reporting by" (an editor wrote no story)."""
-    match = _REPORTING_BY.match(text.strip()) if _CREDITS.match(text.strip()) else None
-    if not match:
-        return None
-    names = [re.sub(r"\s+in\s+.*$", "", part).strip(" .") for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names"))]
-    names = [found for found in names if is_name_only(found)]
-    if not names:
-        return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?$")

@@ -9,10 +9,8 @@ import re
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
                header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks, page_outlet, postal, site_address,
                story_split, subheads, titles)
-from .model import Article, Line, RawSource, Removed, SourceMeta
-
-COPY_CREDITS = "text (the copy's credits)"
-"""Where an outlet came from when the text says whose copy a page runs (see outlets.copy_owner)."""
+from .clean_meta import COPY_CREDITS, apply_metadata  # (apply_metadata: read from here by the pipeline)
+from .model import Article, Line, RawSource, Removed
 
 
 def clean(raw: RawSource) -> list[Article]:
@@ -70,7 +68,9 @@ class _Reading:
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
-        self.signals += [(line, outlets.masthead(text, self.named_below) or titles.tagline_masthead(text))
+        after = {line.line: self.texts[at + 1] for at, line in enumerate(self.lines[:-1])}  # (a tagline under a name)
+        self.signals += [(line, outlets.masthead(text, self.named_below)
+                          or titles.tagline_masthead(text, after.get(line, "")))
                          for line, text in self.mastheads.items()]
         self.signals += [(r.line, outlets.name(r.text) if outlets.name(r.text) in self.named_below else self._issued_by(
             r.line)) for r in self.removed if r.reason == "press-release issuer"]  # the copyright line's, a body's own
@@ -457,29 +457,3 @@ _CAPITALS_PLACE = re.compile(r"[^\W\d_][^\W\d_'’.-]+(?:,? [^\W\d_][^\W\d_'’.
 """A place in capitals alone on its line, any alphabet's capitals ("İZMIR"): under a dated byline, the dateline."""
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'][a-z]+)?")
 """A place of one word under the date stamp, "Geneva": where a statement was issued."""
-
-
-def apply_metadata(article: Article, meta: SourceMeta | None) -> Article:
-    """Apply the precedence: sources.yml > a Markdown seed's front matter > what the text says; a split story
-    inherits only the outlet. A saved page's site name (its masthead) yields to the credits of the wire copy it runs."""
-    meta = meta or SourceMeta()
-    published, published_from = article.published, article.published_from
-    if meta.published:
-        published, published_from = meta.published, "sources.yml"
-    outlet, outlet_from = article.outlet, article.outlet_from
-    if meta.outlet and not (outlet_from == COPY_CREDITS and meta.outlet_from == "page metadata"):
-        # a saved page's site name is its masthead: it yields to the credits of the wire copy the page runs
-        outlet, outlet_from = meta.outlet, meta.outlet_from
-    if published is None and (settled := outlet_names.settled(article.stamp_readings, outlet)):
-        published, published_from = settled, "text"  # the outlet sources.yml names settles the stamp's reading
-    return dataclasses.replace(
-        article,
-        stamp_readings=() if published else article.stamp_readings,
-        outlet=outlet,
-        outlet_from=outlet_from,
-        published=published,
-        published_from=published_from,
-        url=meta.url or article.url,
-        author=meta.author or article.author,
-        note=meta.note,
-    )

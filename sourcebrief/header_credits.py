@@ -151,6 +151,8 @@ def stamp_credits(text: str) -> tuple[str | None, str | None]:
         if chrome_stamps.dates_in(part) or chrome_stamps.STAMP.match(part):
             continue
         found = outlets.from_byline_line(part) or (outlets.name(part) if outlets.known(part) else None)
+        if found and outlets.is_section_name(found):
+            continue  # "All News | 17:41 June 24, 2024" (Yonhap): the section's label, neither outlet nor writer
         if found:
             outlet = outlet or found
         elif part == parts[0] and chrome_stamps.is_name_only(part) and not re.search(r"\b(?:Desk|Bureau|Staff|Team)$", part):
@@ -227,6 +229,11 @@ _DESK_WORD = re.compile(r"\b(?:Office|Desk|Bureau|Staff|Team|Department|Unit|New
 """The last word of a desk's or office's name, which a bare line under the headline may give instead of a writer's."""
 
 
+_LIVE_EVENTS = re.compile(r"Key events|Key points|Summary|Live updates", re.I)
+"""The heading of a live blog's list of key posts, which comes right under its writer's name ("Julia Kollewe" / "Key
+events", the Guardian)."""
+
+
 def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, standfirst: Line | None) -> bool:
     """Whether a person's name alone, right under the standfirst that is under the headline (maybe with a cookie banner
     or share bar between, see ``_CHROME_BETWEEN``), or right under a headline with no standfirst (``standfirst`` None) that a masthead or menu is over,
@@ -243,7 +250,8 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
         above = [index - 1] if lines[index - 1].line == title_line.line and index >= 2 else []
     elif above and lines[above[0] + 1].line != standfirst.line:
         above = []
-    if not above or not chrome.is_body_candidate(lines[index + 1].text):
+    if not above or not (chrome.is_body_candidate(lines[index + 1].text) or _LIVE_EVENTS.fullmatch(
+            lines[index + 1].text.strip())):  # a live blog's "Key events" list under its writer's name
         return False
     others = " ".join(line.text for at, line in enumerate(lines) if at != index)
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())

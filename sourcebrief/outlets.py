@@ -23,7 +23,7 @@ _OUTLET_WORD = re.compile(
     r"|Radio|Television|TV|Network|Wire|Agency|Broadcasting|Dispatch|Ledger|Courier|Mail|Express|Review|Monitor"
     r"|Reporter|Bulletin|Standard|Inquirer|Record|Register|Globe|Independent|Examiner|Sentinel|Weekly|Insider|Digest"
     r"|Today|Star|Sun|Online|Current|Mirror|Newspapers?|Times-\w+|Agência|Agencia|Folha|Jornal|Diário|Diario|Gazeta|Correio|Correo|Notícias"
-    r"|Noticias|Tribuna|Zeitung|Nouvelles|Giornale|Corriere|Kurier|Dagblad|Periódico|Periodico)\b")
+    r"|Noticias|Tribuna|Zeitung|Nouvelles|Giornale|Corriere|Kurier|Dagblad|Nieuws|Telegraaf|Periódico|Periodico)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$|^[A-Z][a-z]+\d{1,3}$")
@@ -225,9 +225,9 @@ EDITION = re.compile(r"(?:\s*[|·•:–—-]\s*(?:in\s+)?English(?:\s+(?:editio
 _SECTION_WORDS = {"local", "world", "national", "international", "business", "breaking", "latest", "top", "us", "uk",
                   "u.s.", "u.k.",
                   "regional", "city", "metro", "politics", "sport", "sports", "economy", "global", "europe", "africa",
-                  "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news"}
+                  "asia", "americas", "tech", "science", "health", "money", "opinion", "more", "today's", "news", "all"}
 """First words of a section label that has an outlet word ("Local News", "World News", "U.S. News", "Business Today",
-"News")."""
+"News", "All News" in Yonhap's "All News | 17:41 June 24, 2024")."""
 _SECTIONS = _SECTION_WORDS | {"nation", "markets", "finance", "culture", "lifestyle", "entertainment", "weather", "&",
                                "and", "press", "media", "releases", "release", "statements", "speeches", "announcements",
                                "newsroom", "room", "centre", "center"}

@@ -37,6 +37,24 @@ def from_page_marks(furniture: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HOUSE_STYLES = {
+    re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d \d\d\.\d\d (?:BST|GMT)"): "The Guardian",
+    re.compile(r"Image caption, .+"): "BBC News",
+    re.compile(r"(?:Published|Updated) at : .+"): "The Kathmandu Post",
+}
+"""Lines in a form that only one outlet's template writes: the Guardian's date stamp "Tue 29 Aug 2023 19.30 BST" (a
+weekday, a time with a dot and the British zone), the BBC's caption label "Image caption, Rescuers dig …" (as its
+screen-reader text copies), the Kathmandu Post's "Published at : July 11, 2024" (a space before the colon)."""
+
+
+def from_house_style(texts: list[str]) -> str | None:
+    """The outlet whose template alone writes lines of the page as they are (see _HOUSE_STYLES), when the page's lines
+    give one and only one; asked only when nothing else names the outlet."""
+    found = {outlet for text in texts if len(text) <= 300 for style, outlet in _HOUSE_STYLES.items()
+             if style.fullmatch(text.strip())}
+    return found.pop() if len(found) == 1 else None
+
+
 _LOGO = re.compile(r"[^\W\d_][^\W\d_&'’.-]*(?: [^\W\d_][^\W\d_&'’.-]*){0,2}")
 """A name of one to three words in capitals (any alphabet's: "PÚBLICO"), as a logo's lettering copies: "A BOLA"."""
 
@@ -123,7 +141,8 @@ def from_bios(bios: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_NAME_WORDS = r"(?-i:[A-Z][\w&'’.+-]*(?: (?:of |& |de )?[A-Z][\w&'’.+-]*){0,3})"
+_NAME_WORDS = r"(?-i:(?:(?!our |the |your |my )[a-z]{2,5} (?=[A-Z]))?[A-Z][\w&'’.+-]*(?: (?:of |& |de )?[A-Z][\w&'’.+-]*){0,3})"
+"""A name in title case, maybe after a brand's word in lower case ("bne IntelliNews"; not "our" or "the")."""
 _OWN_FURNITURE = re.compile(
     rf"^(?:(?:subscribe to|support) (?P<sub>(?:[Tt]he )?{_NAME_WORDS})"
     rf"|search (?P<search>(?:the )?{_NAME_WORDS})"

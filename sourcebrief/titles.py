@@ -253,9 +253,19 @@ _TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|
 covers: "Local news for Cle Elum, Roslyn, Ronald and Easton" (Substack)."""
 
 
-def tagline_masthead(text: str) -> str | None:
-    """The outlet a masthead with its tagline names (see _TAGLINE_MASTHEAD), else None."""
+_OWN_TAGLINE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s (?:news|news site|newspaper)(?: in English)?[.!]?")
+"""A tagline on its own line under the masthead that says whose news the outlet is: "Norway's news in English" (The
+Local Norway); the tagline is no outlet's name, the line above it is."""
+_MASTHEAD_NAME = re.compile(r"(?:The )?[A-Z][\w'’&.-]+(?: [A-Z][\w'’&.-]+){0,3}")
+"""A masthead's name in title case, up to four words: "The Local Norway"."""
+
+
+def tagline_masthead(text: str, following: str = "") -> str | None:
+    """The outlet a masthead with its tagline names (see _TAGLINE_MASTHEAD), or a name in title case over a tagline
+    of its own (see _OWN_TAGLINE: "The Local Norway" over "Norway's news in English"), else None."""
     found = _TAGLINE_MASTHEAD.fullmatch(text.strip())
+    if not found and _OWN_TAGLINE.fullmatch(following.strip()) and _MASTHEAD_NAME.fullmatch(text.strip()):
+        return text.strip()
     return found.group("name") if found else None
 
 
@@ -265,8 +275,10 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     section label ("Business", "Elections 2026", "World | Americas", "News in English"); None when it may be the
     headline."""
     words = text.replace(" & ", " ").split()  # "Life & Arts": two words
-    if tagline_masthead(text):
+    if tagline_masthead(text, following):
         return "masthead (outlet kept as metadata)"
+    if _OWN_TAGLINE.fullmatch(text.strip()):
+        return "section label"  # "Norway's news in English" under The Local's name
     if _SLOGAN.fullmatch(text) and len(following.split()) > len(words) + 2:
         return "section label"  # a site's slogan over the headline, "The Real Russia. Today." (Meduza)
     if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
