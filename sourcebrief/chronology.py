@@ -55,16 +55,14 @@ _STAMP = re.compile(r"^\s*(?:Updated|Published|Posted|Last updated|This\s+(?:con
 _CREDIT_END = re.compile(r"[.\s]*\((?:[^()]*/[^()]*|[^()]*\b(?:[Pp]hoto|AP|Reuters|AFP|Getty|Images|File)\b[^()]*)\)\s*$")
 """A photo credit in brackets closing a caption: "(Pacific Wire/J. Ortiz)", "(AP Photo)"."""
 _COMPOUNDED = re.compile(r"-[a-z]")
+"""A hyphen joining a date to the word after it: "2006-built", "2019-vintage"."""
 _DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-year)\s+)?(?:report|accounts|results|"
                              r"statements?|filings?|budget|study|survey|audit)\b")
 """A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
-_OF_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(_MONTH_NAMES) + r")\b")
-"""A month after a relative date's "of" ("the last week of September"): the date read is a part of that month."""
 _BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
 """A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
 """A habit in the present ("usually runs", "typically peaks"): a month or a day it names is any year's."""
-"""A hyphen joining a date to the word after it: "2006-built", "2019-vintage"."""
 _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 """A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
 _ALIGN_THRESHOLD = 0.4
@@ -248,7 +246,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     paragraph, caption = where
     text = line.text
     start, end = timex.start - base, timex.end - base
-    left, right = sentence_bounds(text, start, end)
+    # The bounds of the sentence as written: a blanked date opening it ("In 2024, floods …") would join it to the last.
+    left, right = sentence_bounds(original or text, start, end)
     sentence = (original or text)[left:right].strip()
     if _STAMP.match(sentence) or timex.value.endswith("_REF") or (caption < 0 and _label(text, start, end, sentence)):
         return
@@ -256,8 +255,6 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return  # "the 2006-built suezmax": the year is a word of a noun's modifier, no event of the sentence's
     if _DOCUMENT_AFTER.match(original or text, end) and re.fullmatch(r"\d{4}", timex.text):
         return  # "concealed losses in the bank's 2021 annual report": the year names the report, not the deed's time
-    if _OF_MONTH.match(original or text, end):
-        return  # "in the last week of September": "last week" is no week before the report, but a part of a month
     if _HABITUAL.search(sentence) and not any(c.isdigit() for c in timex.text):
         return  # "Nepal's monsoon, which usually runs from June to September": any year's June, no event's
     expression = text[with_preposition(text, start):end]

@@ -10,7 +10,7 @@ from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_handlers import (
-    capitalised, format_number, month_number, parse_number, pick_year, weekday_date,
+    capitalised, format_number, month_number, parse_number, pick_year, weekday_date, yearly,
 )
 from sourcebrief.date_site import UNRESOLVED, Result, Site, text_before, tense, year_tense
 
@@ -57,6 +57,8 @@ def monthyear(g: re.Match[str], site: Site) -> Result | None:
     if not g["mod"] and (bare in _AMBIGUOUS_MONTHS or "." in mon or len(bare) <= 3):
         if not _CUE_BEFORE.search(text_before(site)) or _NAME_AFTER.match(site.text, site.end):
             return None
+    if _every_year(site):
+        return ("SET", f"XXXX-{month:02d}", mod)  # "usually runs from June to September": every year's, no one June
     if site.dct is None:
         return ("DATE", UNRESOLVED, mod)
     paired = _paired_year(site, month)
@@ -67,6 +69,17 @@ def monthyear(g: re.Match[str], site: Site) -> Result | None:
 
 
 _PAIRED_MONTH = re.compile(rf"\b(?P<m>{R.MONTH})\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
+
+
+def _every_year(site: Site) -> bool:
+    """Whether a month is said of every year, or is joined to a month that is ("usually runs from June to
+    September")."""
+    if yearly(site):
+        return True
+    before = text_before(site)
+    joined = _PAIRED_MONTH.search(before)
+    offset = site.start - len(before)
+    return bool(joined) and yearly(site._replace(start=offset + joined.start("m"), end=offset + joined.end("m")))
 
 
 def _paired_year(site: Site, month: int) -> int | None:

@@ -103,7 +103,7 @@ def full(g: re.Match[str], site: Site) -> Result | None:
         return ("DATE", V.day_value(date), None) if date else None
     if day > calendar.monthrange(2024, month)[1]:
         return None
-    if _yearly(site):
+    if yearly(site):
         return ("SET", f"XXXX-{month:02d}-{day:02d}", None)
     if site.dct is None:
         return ("DATE", UNRESOLVED, None)
@@ -111,11 +111,13 @@ def full(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
 
 
-_YEARLY = re.compile(r"\b(?:every|each)\s+year\b|\bannually\b|\byearly\b", re.IGNORECASE)
-"""A date that comes round every year: "sell power for five months every year from June 15 to November 15"."""
+_YEARLY = re.compile(r"\b(?:every|each)\s+year\b|\bannually\b|\byearly\b"
+                     r"|\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+"""A date that comes round every year: "sell power for five months every year from June 15 to November 15", "the
+monsoon, which usually runs from June to September" (a habit's adverb only before the date, a few words off)."""
 
 
-def _yearly(site: Site) -> bool:
+def yearly(site: Site) -> bool:
     """Whether a date without a year is said of every year, near it in its sentence: a recurrence, no one day to
     pick a year for (read as the next June 15 it would be a made-up date)."""
     before = site.text[max(site.sentence_start, site.start - 45):site.start]

@@ -32,6 +32,8 @@ UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W"
 MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
         "middle": "MID", "late": "END", "end": "END", "the end of": "END",
         "the beginning of": "START", "the start of": "START", "the middle of": "MID",
+        "the first week of": "START", "the first days of": "START", "the last week of": "END",
+        "the final week of": "END", "the last days of": "END", "the final days of": "END",
         "earlier": None, "later": None}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -65,7 +67,8 @@ _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:o
          r"|many|some|dozens\s+of)(?:\s+and\s+a\s+half)?")
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 _MODW = (r"(?:early|mid|middle|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-         r"|the\s+middle\s+of|end|beginning|start)")
+         r"|the\s+middle\s+of|the\s+first\s+(?:week|days)\s+of|the\s+(?:last|final)\s+(?:week|days)\s+of"
+         r"|end|beginning|start)")
 _REL = (r"(?:this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same"
         r"|the\s+following|the\s+preceding)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"

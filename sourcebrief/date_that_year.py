@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_year", "tied"]
+from .date_rules import MONTH
+
+__all__ = ["named_year", "opened", "tied"]
 
 _YEAR_NAMED = re.compile(r"(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])")
 """A year written in an expression ("March 14, 2023", "early 2023"); not one inside a compound ("the 2006-built
@@ -52,3 +54,29 @@ def tied(text: str, start: int, end: int, value: str, year: str | None) -> tuple
     if year is None:
         return new_start, new_end, "unresolved"
     return new_start, new_end, year + _YEARLESS.fullmatch(value)["rest"]
+
+
+_OPENING_YEAR = re.compile(r"[\s\"“'‘(]*(?:In|During|Throughout)\s+(?P<y>(?:1[89]|20)\d\d)\s*,")
+"""A sentence that opens on its year: "In 2024, floods … in the last week of September killed 246 people"."""
+_NAMED_MONTH = re.compile(rf"\b{MONTH}|\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:last(?!\s+(?:week|days)\s+of\b)|next|this|ago|previous|coming|following|that)\b",
+                            re.IGNORECASE)
+"""What makes a month count from now ("last month", "next June"), not "the last week of September"."""
+_SCOPE_ENDS = re.compile(r"[\"”’]|\b(?:said|says|told|tells|added|adds|wrote|writes|announced)\b", re.IGNORECASE)
+"""What ends the opening year's reach before a date: a quotation closing, or the telling of it ("'In 2022, prices
+rose,' he said in October": October is the telling's)."""
+
+
+def opened(text: str, sentence_start: int, start: int, end: int, value: str) -> str | None:
+    """The value of the month, day or season named at ``text[start:end]`` (read as ``value``) in the year its sentence
+    opens on ("In 2024, … in the last week of September": 2024-09, not the September nearest publication); None when
+    the sentence opens on no year, names another year before it, or the expression writes its own year or counts
+    from now ("last month")."""
+    if (_YEAR_NAMED.search(text, start, end) or not _YEARLESS.fullmatch(value)
+            or not _NAMED_MONTH.search(text, start, end) or _RELATIVE_WORD.search(text, start, end)):
+        return None
+    found = _OPENING_YEAR.match(text, sentence_start)
+    if (found is None or found.end() > start or _YEAR_NAMED.search(text, found.end(), start)
+            or _SCOPE_ENDS.search(text, found.end(), start)):
+        return None
+    return found["y"] + _YEARLESS.fullmatch(value)["rest"]

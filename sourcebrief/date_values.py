@@ -176,9 +176,29 @@ def _span(first: _dt.date, last: _dt.date) -> str:
     return f"{first.day}–{last.day} {MONTH_NAMES[last.month - 1]} {last.year}"
 
 
+_EVERY = re.compile(r"XXXX-(?:(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?|(?P<s>SP|SU|FA|WI)|WXX-(?P<wd>[1-7]))")
+"""A recurrence TIMEX3 writes with an unknown year: every June, every 15 June, every summer, every Tuesday."""
+_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def _describe_every(value: str) -> str | None:
+    """``every June``, ``every 15 June``, ``every summer``, ``every Tuesday``; None for any other value."""
+    m = _EVERY.fullmatch(value)
+    if not m:
+        return None
+    if m["wd"]:
+        return f"every {_WEEKDAY_NAMES[int(m['wd']) - 1]}"
+    if m["s"]:
+        return f"every {SEASON_NAMES[m['s']]}"
+    month = MONTH_NAMES[int(m["m"]) - 1]
+    return f"every {int(m['d'])} {month}" if m["d"] else f"every {month}"
+
+
 def _describe_value(value: str) -> str:
     if value in REF_WORDS:
         return REF_WORDS[value]
+    if value.startswith("XXXX-"):
+        return _describe_every(value) or value
     m = parse(value)
     if not m:
         if re.fullmatch(r"\d{3}", value):

@@ -196,6 +196,8 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     tie = date_that_year.tied(text, start, end, value, anchors.year) if kind == "DATE" else None
     if tie is not None:
         start, end, value = tie
+    elif kind == "DATE":
+        value = date_that_year.opened(text, sentence_start, start, end, value) or value
     if _MEASURE_AFTER.match(text, end) and not re.search(r"\d", text[start:end]) and (
             _KIND_BEFORE.search(text, max(0, start - 30), start) or _KIND_OPENS.match(text, start)):
         return None  # "the previous July record": the record for July before this one, not last July

@@ -81,6 +81,10 @@ def test_to_dict_has_mod_only_when_set() -> None:
     ("2024-01", "END", "late January 2024"),
     ("PRESENT_REF", None, "now"),
     ("unresolved", None, "unresolved"),
+    ("XXXX-06", None, "every June"),
+    ("XXXX-06-15", None, "every 15 June"),
+    ("XXXX-SU", None, "every summer"),
+    ("XXXX-WXX-2", None, "every Tuesday"),
 ])
 def test_describe(value: str, mod: str | None, reading: str) -> None:
     assert describe(value, mod) == reading
