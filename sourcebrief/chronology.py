@@ -18,7 +18,7 @@ from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
 from sourcebrief.event_fragment import fragment
-from sourcebrief.event_saying import dates_saying, told_before
+from sourcebrief.event_saying import dates_saying, resolved_ahead, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
@@ -276,6 +276,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     value = timex.value.split("T")[0]
     if sort_key(value) is None:
         return
+    if article.published and (V.first_day(value) or article.published) > article.published \
+            and resolved_ahead(text[left:start]):
+        return  # "agreed on Monday to stop buying Russian gas by the end of 2027": the agreement is not of 2027
     if background == "" or (background is None and caption < 0 and local
                             and T.restates(text[left:right], start - left, end - left, local)):
         return  # a date of no event, or of a saying that only repeats what another date of its sentence dates

@@ -1,6 +1,6 @@
 """Sayings and their attribution: whether a date dates a saying ("…, the ministry said [Thursday]") rather than what
 was said, where a line's attribution or "said that" starts, and whether a head tells its date in the past
-(``dates_saying``, ``attribution``, ``told_that``, ``told_before``)."""
+(``dates_saying``, ``attribution``, ``told_that``, ``told_before``, ``resolved_ahead``)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,24 @@ def told_before(head: str) -> bool:
     """Whether the words before a date tell it in the past ("he announced he would stand in"), not in a future
     of their own ("Costa Rica will choose its president in")."""
     return bool(date_rules.PAST_CUES.search(head)) and not _WILL.search(head)
+
+
+def resolved_ahead(head: str) -> bool:
+    """Whether the words before a date ahead of publication tell a past decision to do something by then ("the
+    senate approved a plan to replace the bridge by [2036]", "ministers on Monday agreed to stop buying Russian gas by
+    [the end of 2027]"): the date is the aim's, and a line of the decision dated then would be a wrong date. A
+    forecast in the passive ("is expected to open in") is a line of its own."""
+    return bool(_DECIDED_TO.search(head))
+
+
+_DECIDED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                         r"\b(?:agreed|approved|pledged|vowed|promised|decided|voted|committed|resolved|backed|endorsed"
+                         r"|adopted|signed|passed)\s+(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?to\s+"
+                         r"(?!(?:the|a|an|its|their|his|her|our|this|that|\d)\b)[a-z]+\b(?:[^.;:]|\.(?=\d))*$")
+"""A past decision ("approved", "agreed", "pledged") and, within a few words, an infinitive ("to replace", "to
+stop buying"), up to the date; not in the passive ("was approved to"), nor "to" with a noun phrase ("agreed to
+the terms"). Expectations and schedules ("expected to reopen by Friday", "is due to end") are lines of their
+own."""
 
 
 _WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
