@@ -25,7 +25,7 @@ from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
 from .entity_passes import PLACED_BEFORE
 from .entity_vessels import without_vessels
-from .entity_rules import Mention, find_mentions
+from .entity_rules import UTILITY_TAILS, Mention, find_mentions
 from .model import Article
 
 __all__ = [
@@ -378,7 +378,7 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
     """The lone words that may stand for an organisation named in full: its last word ("Yankees" for "New York
     Yankees", "Leverkusen" for "Bayer Leverkusen") unless that is a common head ("Commission", "Airlines"), and
     its name without a corporate ending ("Apple" for "Apple Inc.")."""
-    heads = {fold(h).lower() for h in ORG_HEADS}
+    heads = {fold(h).lower() for h in (*ORG_HEADS, *UTILITY_TAILS)}  # (not "Power" for "Hokkaido Electric Power")
     tails: dict[str, set[str]] = defaultdict(set)
     for key in _org_names(found):
         root = clusters.find(key)

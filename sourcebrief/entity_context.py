@@ -411,6 +411,7 @@ _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes ra
 _PLACE_AFTER = frozenset("in near outside across throughout".split())
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _HEADING_FOR = frozenset({("bound", "for"), ("headed", "for"), ("heading", "for"), ("route", "to"), ("flight", "to"),
+                          ("contributed", "from"), ("reported", "from"), ("reporting", "from"),
                           ("flights", "to"), ("arrested", "from"), ("detained", "from"), ("nabbed", "from"),
                           ("rescued", "from"), ("evacuated", "from"), ("extradited", "from")})
 """Two words after which a name is where someone or something was going or was taken from: "bound for Sioux

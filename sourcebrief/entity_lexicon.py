@@ -215,7 +215,7 @@ PLACE_HEADS = frozenset(
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
     Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
     Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
-    Township Borough Canton""".split()
+    Township Borough Canton Parish""".split()
 ) | FACILITY_PLACE_HEADS
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
 PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea Republic".split())

@@ -310,11 +310,15 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Transport and Logistic Services Saleh Al-Jasser")
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
-        if _unit_initials(words[inner + 1]):
+        if _unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:]):
             return _mention(text, start, end, "org", surface, evidence="org-word")  # "Hutchison Ports ECT
-            # Rotterdam": a body's unit, named by its own initials after the body's name
+            # Rotterdam": a body's unit, named by its own initials after the body's name; "Hokkaido Electric Power"
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+UTILITY_TAILS = frozenset("Power Gas Light".split())
+"""What a utility's name goes on with after "Electric": "Hokkaido Electric Power", "Tokyo Electric Power"."""
 
 
 def _unit_initials(word: str) -> bool:
