@@ -28,7 +28,8 @@ from .entity_lexicon import (
 from .entity_tokens import Chunk, Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
-from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
+from .entity_passes import BEARINGS, HAPPENED_IN
+from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
 from .entity_roles import _lower_role, _name_like, _person, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
 
@@ -70,7 +71,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (
         before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS  # "Residents of Jurf al-Sakhar"
-        or before[-2] in _BEARINGS and tokens[first - 2].text.islower())  # "derailed east of Cle Elum"
+        or before[-2] in BEARINGS and tokens[first - 2].text.islower())  # "derailed east of Cle Elum"
     if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
         return [_mention(text, start, end, "place", surface, evidence="cue")]
     if _postpositive_title(tokens, first, last):
@@ -89,7 +90,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
-    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
+    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and (
+            before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
             text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end):
@@ -122,7 +124,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if len(before) >= 2 and before[-1] == "at" and before[-2] in _GATHERED_AT:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "fans at Wembley", "the final at
         # Wembley": where a crowd or an event is, a venue (staff "at" a name work for a body: below)
-    if (len(run) == 1 and len(before) >= 2 and before[-1] == "in" and before[-2] in _HAPPENED_IN
+    if (len(run) == 1 and len(before) >= 2 and before[-1] == "in" and before[-2] in HAPPENED_IN
             and not run[0].possessive and run[0].text not in ORG_HEADS):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a 2008 warehouse fire in Icheon"
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
@@ -292,8 +294,6 @@ _GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists vis
     summit silence vigil""".split())
 """A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley",
 "a minute's silence at Mestalla"."""
-_HAPPENED_IN = frozenset("fire fires blaze explosion blast earthquake quake flood floods landslide derailment".split())
-"""Disasters "in" a lone name, which is then where they struck, a place: "a warehouse fire in Icheon"."""
 _SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
 """First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
 _REGION_AUTHORITY = "Region"  # opens a Swedish or Danish region's authority, no one's name: "Region Gotland said"
@@ -340,10 +340,6 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
 
 
 _DWELLERS = frozenset("residents inhabitants outskirts people voters".split())
-
-_BEARINGS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
-south-east south-west""".split())
-"""Lower-case bearings before "of": what lies "east of" a name is a place, never a person nor a body."""
 """Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar", "the people of
 Harnford West" (a lone word after them is left to entities._places_named_twice: "residents of Zakho")."""
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())

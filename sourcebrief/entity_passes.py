@@ -354,3 +354,12 @@ def names_a_dish(text: str, m: Mention) -> bool:
     """A one-word place's name right after a lower-case meat names a dish, not the place ("eating beef Wellington at
     Patterson's home"; not "in Wellington")."""
     return m.kind == "place" and " " not in m.text and _DISH_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+
+
+BEARINGS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west""".split())
+"""Lower-case bearings before "of": what lies "east of" a name is a place, never a person nor a body."""
+
+
+HAPPENED_IN = frozenset("fire fires blaze explosion blast earthquake quake flood floods landslide derailment".split())
+"""Disasters "in" a lone name, which is then where they struck, a place: "a warehouse fire in Icheon"."""
