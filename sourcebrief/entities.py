@@ -15,7 +15,7 @@ from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surna
 from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead
 from .entity_leads import leads_of
-from .entity_lists import list_mates, pair_mate
+from .entity_lists import list_mates, pair_mate, span_start
 from .entity_mates import (_by_only, bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies, places_standing_for_teams)
 from .entity_acronyms import lower_case_terms
@@ -25,7 +25,7 @@ from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
 from .entity_passes import PLACED_BEFORE
 from .entity_vessels import without_vessels
-from .entity_rules import Mention, find_mentions
+from .entity_rules import UTILITY_TAILS, Mention, find_mentions
 from .model import Article
 
 __all__ = [
@@ -242,12 +242,18 @@ def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[st
     """A lone word with no cue that the briefing writes twice or more right after "in", "near", "outside" (...) is a
     place, when nothing names it otherwise and it is no part of a person's name: "Soldiers in Kavora", "600 troops
     stationed in Kavora" (a town under the gazetteer's bar, or one it does not know). Its other lone mentions are
-    linked to it ("suspended Kavora from")."""
+    linked to it ("suspended Kavora from"). So is one at the far end of a stretch from a place ("between Cle Elum and
+    Thorp")."""
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
              and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)}
     counts = Counter(name_key(f.mention.name) for f in found if f.mention.evidence == "bare" and f.mention.kind == "place")
     for key, n in sorted(counts.items()):
         if n >= 2 and key not in clusters.parent and key not in parts:
+            kinds[clusters.find(key)] = "place"
+    for f in found:  # "between Cle Elum and Thorp", "from Cle Elum to Thorp": a stretch's end beside a place's
+        key, start = name_key(f.mention.name), name_key(span_start(f.sentence, f.mention.text) or "")
+        if (f.mention.evidence == "bare" and start in clusters.parent and key not in clusters.parent
+                and key not in parts and kinds.get(clusters.find(start)) == "place"):
             kinds[clusters.find(key)] = "place"
 
 
@@ -372,7 +378,7 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
     """The lone words that may stand for an organisation named in full: its last word ("Yankees" for "New York
     Yankees", "Leverkusen" for "Bayer Leverkusen") unless that is a common head ("Commission", "Airlines"), and
     its name without a corporate ending ("Apple" for "Apple Inc.")."""
-    heads = {fold(h).lower() for h in ORG_HEADS}
+    heads = {fold(h).lower() for h in (*ORG_HEADS, *UTILITY_TAILS)}  # (not "Power" for "Hokkaido Electric Power")
     tails: dict[str, set[str]] = defaultdict(set)
     for key in _org_names(found):
         root = clusters.find(key)

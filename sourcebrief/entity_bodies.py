@@ -95,3 +95,7 @@ def _plural_subject(text: str, m: Mention) -> bool:
     """A singular name that takes "have", "are" or "were" as the subject of its clause."""
     return (_PLURAL_VERB_AFTER.match(text, m.end) is not None and m.text.lower() not in _COLLECTIVE
             and _CLAUSE_START_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
+
+
+PARENT_NOUNS = frozenset("unit subsidiary subsidiaries division affiliate".split())
+"""Nouns whose "of" is followed by the body that owns them: "Smit Salvage, a unit of Boskalis"."""

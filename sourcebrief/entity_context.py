@@ -28,8 +28,10 @@ from .entity_lexicon import (
 from .entity_tokens import Chunk, Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
-from .entity_bodies import RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
+from .entity_passes import BEARINGS, HAPPENED_IN
+from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
 from .entity_roles import _lower_role, _name_like, _person, after_portfolio_title
+from .entity_initials import initials_and_joined_name, initials_of_person
 
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
@@ -68,7 +70,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (
-        before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS)  # "Residents of Jurf al-Sakhar"
+        before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS  # "Residents of Jurf al-Sakhar"
+        or before[-2] in BEARINGS and tokens[first - 2].text.islower())  # "derailed east of Cle Elum"
     if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
         return [_mention(text, start, end, "place", surface, evidence="cue")]
     if _postpositive_title(tokens, first, last):
@@ -87,7 +90,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
-    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and before[-2] in ROLE_NOUNS):
+    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and (
+            before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
             text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end):
@@ -120,6 +124,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if len(before) >= 2 and before[-1] == "at" and before[-2] in _GATHERED_AT:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "fans at Wembley", "the final at
         # Wembley": where a crowd or an event is, a venue (staff "at" a name work for a body: below)
+    if (len(run) == 1 and len(before) >= 2 and before[-1] == "in" and before[-2] in HAPPENED_IN
+            and not run[0].possessive and run[0].text not in ORG_HEADS):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a 2008 warehouse fire in Icheon"
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if _OWNED_BEFORE.search(text, max(0, start - 20), start):
@@ -128,8 +135,11 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             and all(_name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of
         # three letters open a body's name, no person's (a person's are two: "JD Vance")
+    if initials_and_joined_name(run):
+        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "A.P. Moller-Maersk's former fleet
+        # chief": dotted initials before two capitalised words joined by a hyphen name a company
     if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
-               and t.text in _NUMERALS or k == 0 and _initials_of_person(run) for k, t in enumerate(run)) or any(
+               and t.text in _NUMERALS or k == 0 and initials_of_person(run) for k, t in enumerate(run)) or any(
             t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
         return []
     if (run[0].text in EVENT_HEADS and len(run) > 1 and (run[0].text != "Tropical" or run[1].text in _STORM_WORDS)
@@ -176,20 +186,6 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
         # names it so twice (entities._places_named_twice)
     return [mention]
-
-
-def _initials_of_person(run: list[Token]) -> bool:
-    """Two initials written together before a surname open a person's name ("JD Vance", "AJ Tracey", "S.W. Cho"):
-    not a known name's ("US", "EU"), and three letters open a body's (above: "PSV Eindhoven")."""
-    head = run[0]
-    if len(run) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", head.text) and not _lookup(head.text):  # not "U.S. Steel"
-        return "-" not in run[1].text  # "analyst S.W. Cho" (a company's are joined: "A.P. Moller-Maersk")
-    return (len(run) == 2 and head.is_acronym and len(head.text) == 2 and head.text.isalpha()
-            and not _lookup(head.text) and head.text not in NOT_ACRONYMS | _ROLE_INITIALS)  # (a state's code
-    # names a place after a town, not before a name: "Washington DC"; a team that plays is a club: "beat AZ Alkmaar 2-0")
-
-
-_ROLE_INITIALS = frozenset("VP MD GM DG SG".split())  # a role's, no one's given names: "VP Harris", "DG Tedros"
 
 
 _CONSTITUENCY_OF = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|newly\s+elected|sitting|local)\s+)?(?:MP|MPs|MSP|councillors?"
@@ -295,8 +291,9 @@ def _nation_and_word(run: list[Token]) -> bool:
 
 _GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists visitors pilgrims worshippers mourners
     attendees shoppers final finals semi-final match game fixture derby concert gig rally ceremony race talks
-    summit""".split())
-"""A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley"."""
+    summit silence vigil""".split())
+"""A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley",
+"a minute's silence at Mestalla"."""
 _SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
 """First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
 _REGION_AUTHORITY = "Region"  # opens a Swedish or Danish region's authority, no one's name: "Region Gotland said"
@@ -410,6 +407,7 @@ _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes ra
 _PLACE_AFTER = frozenset("in near outside across throughout".split())
 """An unknown name of several words after these is a place: people are rarely "in" anything."""
 _HEADING_FOR = frozenset({("bound", "for"), ("headed", "for"), ("heading", "for"), ("route", "to"), ("flight", "to"),
+                          ("contributed", "from"), ("reported", "from"), ("reporting", "from"),
                           ("flights", "to"), ("arrested", "from"), ("detained", "from"), ("nabbed", "from"),
                           ("rescued", "from"), ("evacuated", "from"), ("extradited", "from")})
 """Two words after which a name is where someone or something was going or was taken from: "bound for Sioux

@@ -48,6 +48,7 @@ class _Clusters:
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.apart: dict[str, set[str]] = {}  # root -> keys its cluster may never join (keep_apart)
 
     def find(self, key: str) -> str:
         root = self.parent.setdefault(key, key)
@@ -59,8 +60,17 @@ class _Clusters:
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb or any(self.find(k) == rb for k in self.apart.get(ra, ())):
+            return
+        low, high = min(ra, rb), max(ra, rb)
+        self.parent[high] = low
+        if high in self.apart:
+            self.apart.setdefault(low, set()).update(self.apart.pop(high))
+
+    def keep_apart(self, a: str, b: str) -> None:
+        """Two names one sentence tells apart never join one cluster, whatever chain of merges would link them."""
+        self.apart.setdefault(self.find(a), set()).add(b)
+        self.apart.setdefault(self.find(b), set()).add(a)
 
 
 def _key(m: Mention) -> str:

@@ -120,9 +120,9 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
 PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources "
-                            "Industry Labor Labour Welfare".split())
+                            "Industry Labor Labour Welfare Management Environment".split())
 """Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs",
-"Minister of Employment and Labor Lee Jung-sik"."""
+"Minister of Employment and Labor Lee Jung-sik", "Minister of Infrastructure and Water Management Barry Madlener"."""
 GROUND_HEADS = frozenset({"Park", "Field"})
 CHAMBER_HEAD = "House"
 """A chamber's word that names a body with "of" after it ("House of Lords", "House of Representatives"), and alone
@@ -215,7 +215,7 @@ PLACE_HEADS = frozenset(
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
     Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
     Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
-    Township Borough Canton""".split()
+    Township Borough Canton Parish""".split()
 ) | FACILITY_PLACE_HEADS
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
 PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea Republic".split())

@@ -32,3 +32,16 @@ def pair_mate(sentence: str, name: str) -> str | None:
         if len(members) == 2 and name in members:
             return members[1 - members.index(name)]
     return None
+
+
+_SPAN_RE = re.compile(rf"\b(?:between\s+({_NAME})\s+and|from\s+({_NAME})\s+(?:(?:down|up|back|across|east|west|north"
+                      rf"|south)\s+)?to)\s+({_NAME})(?![\w'’-])")
+"""The two ends of a stretch: "between Cle Elum and Thorp", "from Cle Elum down to Thorp"."""
+
+
+def span_start(sentence: str, name: str) -> str | None:
+    """The first end of the stretch "between A and B" or "from A to B" whose second end is ``name``, if any."""
+    for match in _SPAN_RE.finditer(sentence):
+        if match.group(3) == name:
+            return match.group(1) or match.group(2)
+    return None

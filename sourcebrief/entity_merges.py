@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_LEADS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_apart import keep_named_apart
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import PRODUCT_AFTER, initials_of_their_own, leads_of, parent_key, short_forms
@@ -36,6 +37,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
         keys = [name_key(n) for n in (o.name, *o.aliases) if n and name_key(n) in present]
         for k in keys[1:]:
             clusters.union(keys[0], k)
+    keep_named_apart(found, clusters)
     _merge_by_initials(found, clusters)
     _merge_place_heads(found, clusters)
     _merge_company_forms(found, clusters)

@@ -156,17 +156,26 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
 
 
 def coordinated_places(text: str, found: list[Mention]) -> list[Mention]:
-    """ "the towns of Akasahat and Al Qaim": a name joined by "and" to a cued place."""
+    """ "the towns of Akasahat and Al Qaim": a name joined by "and" to a cued place, or to a known one after "to",
+    "from", "in" ("divert to Barcelona and Algeciras")."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
         between = text[prev.end : m.start] if prev else ""
         if prev and m.evidence in ("shape", "bare") and (
                 (prev.kind == "place" and prev.evidence == "cue" and between in (" and ", ", "))
+                or prev.kind == "place" and prev.evidence == "gazetteer" and between == " and "
+                and _GOING_BEFORE.search(text, max(0, prev.start - 24), prev.start)
                 or re.fullmatch(r" \((?:formerly|also known as|known as|or) ", between)):
             m = replace(m, kind=prev.kind, evidence="cue", role=None)
         out.append(m)
     return out
+
+
+_GOING_BEFORE = re.compile(r"\b(?:(?:divert|diverted|diverting|sail|sailed|fly|flew|flights?|routes?|travell?ed|headed"
+                           r"|heading|returned|moved|sent|evacuated) to|from|via|in|near)\s+$")
+"""Where a known place follows, a name joined to it by "and" is another place: "divert to Barcelona and Algeciras"
+(not "spoke to Jordan and Smith": "to" only after a going)."""
 
 
 def article_person(m: Mention) -> bool:
@@ -345,3 +354,12 @@ def names_a_dish(text: str, m: Mention) -> bool:
     """A one-word place's name right after a lower-case meat names a dish, not the place ("eating beef Wellington at
     Patterson's home"; not "in Wellington")."""
     return m.kind == "place" and " " not in m.text and _DISH_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+
+
+BEARINGS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west""".split())
+"""Lower-case bearings before "of": what lies "east of" a name is a place, never a person nor a body."""
+
+
+HAPPENED_IN = frozenset("fire fires blaze explosion blast earthquake quake flood floods landslide derailment".split())
+"""Disasters "in" a lone name, which is then where they struck, a place: "a warehouse fire in Icheon"."""

@@ -15,15 +15,15 @@ REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split(
 Affairs"; not a "Bank of England, Barclays and NatWest", three banks)."""
 
 
-_AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Agency Administration Chamber".split())
+_AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Agency Administration Chamber Bureau".split())
 """Heads of public agencies whose remit of two parts is named after "for" or "of": "Centers for Disease Control and
-Prevention", "Africa Centres for Disease Control and Prevention"."""
+Prevention", "Africa Centres for Disease Control and Prevention", "Bureau of Safety and Environmental Enforcement"."""
 
 
-_REMIT_WORDS = frozenset("Mobility Tourism Fisheries Housing Engineering".split())
+_REMIT_WORDS = frozenset("Mobility Tourism Fisheries Housing Engineering Wildlife Forestry".split())
 """More words that close a ministry's or a department's remit as its translation reads: "Ministry of Transport and
 Sustainable Mobility" (Spain's), "Ministry of Agriculture and Fisheries", "Department of Chemical and Biological
-Engineering"."""
+Engineering", "Washington Department of Fish and Wildlife"."""
 
 
 def _remit_tail(word: str) -> bool:

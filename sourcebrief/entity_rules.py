@@ -31,7 +31,7 @@ from .entity_lexicon import (
     fold,
     gazetteer,
 )
-from .entity_tokens import Chunk, Token, chunks, is_headline, tokenize
+from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headline, tokenize
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import _acronym, _model_name
@@ -83,7 +83,7 @@ _BUTTON_AFTER = re.compile(r"\s+this\s+(?:page|article|story)\b")
 def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
               lower_words: set[str]) -> list[Mention]:
     """Mentions for one chunk (a compound like Israel-Hamas may give two)."""
-    first, last = _trim(tokens, chunk, lower_words)
+    first, last = _trim(text, tokens, chunk, lower_words)
     if first > last:
         return []
     run = tokens[first : last + 1]
@@ -119,7 +119,7 @@ Lenin")."""
 _COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds".split())
 
 
-def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int, int]:
+def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int, int]:
     """Drop leading words that are capitalised only because they open a sentence."""
     first, last = chunk.first, chunk.last
     while first <= last:
@@ -150,8 +150,9 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
             continue  # sentence ("Nationalist", "Socialist", "Islamist")
         if word in _BODY_OPENERS and first < last and tokens[first + 1].text in ORG_HEADS:
             break  # "the Home Office", "Home Ministry"
-        if word in COMMON_CAPS or (tok.sentence_start and word.lower() in lower_words):
-            first += 1
+        if (word in COMMON_CAPS and not (first < last and given_name_of_month(text, tokens, first))
+                or (tok.sentence_start and word.lower() in lower_words)):
+            first += 1  # (but "Jan De Nul": a given name, no month)
             continue
         if word in _COUNT_WORDS and first < last and tokens[first + 1].text in gazetteer().demonyms:
             first += 2  # "Two Russian oil tankers", "Three Japanese climbers": a count of people or things
@@ -161,6 +162,10 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
                 for n in (1, 2, 3) if first + n <= last):
             first += 1  # "Three United States soldiers": a count, then the place its people are of
             continue
+        if tok.sentence_start and first < last and _adjective_shape(word) and gazetteer().places.get(
+                " ".join(t.text for t in tokens[first + 1:last + 1])) in gazetteer().countries:
+            first += 1  # "Landlocked Hungary and Slovakia voted against": a country with an adjective opening the
+            continue  # sentence, no person's name
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
             if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
                     or word.endswith(("ing", "ly"))):
@@ -169,7 +174,20 @@ def _trim(tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int
         break
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
+    while last > first + 1 and tokens[last].text in _HONOURS:
+        last -= 1  # "John Smith OBE said": the person, without the letters after the name
     return first, last
+
+
+_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "less")
+"""Endings of the adjectives that describe a country ("Landlocked", "Embattled"), which no given name of eight
+letters or more has (unlike "Ted", "Alfred")."""
+
+
+def _adjective_shape(word: str) -> bool:
+    """A capitalised word shaped as an adjective: a long word with an adjective's ending, or a hyphen before a
+    lower-case word ("Oil-rich", "Cash-strapped")."""
+    return len(word) >= 8 and word.endswith(_ADJECTIVE_ENDINGS) or "-" in word and word.rsplit("-", 1)[1][:1].islower()
 
 
 _SUPERLATIVES = frozenset("Most Best".split())
@@ -292,8 +310,22 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # Transport and Logistic Services Saleh Al-Jasser")
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
+        if _unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:]):
+            return _mention(text, start, end, "org", surface, evidence="org-word")  # "Hutchison Ports ECT
+            # Rotterdam": a body's unit, named by its own initials after the body's name; "Hokkaido Electric Power"
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
     return _person_with_title(text, tokens, first, last, chunk)
+
+
+UTILITY_TAILS = frozenset("Power Gas Light".split())
+"""What a utility's name goes on with after "Electric": "Hokkaido Electric Power", "Tokyo Electric Power"."""
+
+
+def _unit_initials(word: str) -> bool:
+    """Initials of three letters or more, no role's nor a known place's: what opens the name of a body's unit or
+    terminal after the body's ("ECT" in "Hutchison Ports ECT Rotterdam"; not "CEO")."""
+    return (len(word) >= 3 and word.isupper() and word.isalpha() and word not in ROLE_HEADS
+            and word not in NOT_ACRONYMS and not _lookup(word))
 
 
 _HONOURS = frozenset("OBE CBE MBE KBE DBE BEM MEP MSP MLA PhD".split())
@@ -410,8 +442,13 @@ def _org_words(words: list[str]) -> bool:
         return True
     for i, word in enumerate(words[:-1]):
         if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on"):
-            return not (set(words[:i]) & ROLE_HEADS)
+            return not (set(words[:i]) & ROLE_HEADS) or words[:i] == [_GENERAL]
     return False
+
+
+_GENERAL = "General"
+"""A role's word that is an adjective right before a body's head: "General Authority for Statistics", "General
+Directorate of Security" (not "General Smith of the Army")."""
 
 
 def _joins_demonyms(word: str) -> bool:

@@ -435,7 +435,8 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if (not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May")
+        if (not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May"
+                                                        and not given_name_of_month(text, tokens, i))
                 or tok.text.endswith("-")):  # a peeled prefix: the "Ex-" of "Ex-England captain"
             i += 1
             continue
@@ -451,6 +452,19 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
         found.append(Chunk(first, i, nickname))
         i += 1
     return found
+
+
+_GIVEN_MONTHS = frozenset("Jan Jun".split())
+"""Months' short forms that are given names too: "Jan De Nul", "Jun Ji-hyun"."""
+
+
+def given_name_of_month(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i is a month's short form that opens a name: a capitalised word right after it, neither a month nor a
+    weekday ("Jan De Nul"; not "Jan 5", "Jan. 5")."""
+    if tokens[i].text not in _GIVEN_MONTHS or i + 1 >= len(tokens) or not _joins(text, tokens, i):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.is_cap and nxt.text not in MONTHS and nxt.text not in WEEKDAYS and not nxt.is_acronym
 
 
 _CREDIT_RE = re.compile(r"\s*\([^()]{1,40}\)$")
