@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .claim_citing import gives_figures
-from .claim_repeats import fold_repeats
+from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
 from .conflict_heading import disputed, own_clause, quantity
@@ -245,7 +245,11 @@ def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) 
         shown = _statement(head)
         whole = shown == head.quote.strip()
         others = [m for m in citing[(head.source_id, head.sentence)]
-                  if m != n and m in joined and (whole or _statement(heads[m]).lower() in shown.lower())]
+                  if m != n and m in joined and (whole or _statement(heads[m]).lower() in shown.lower()
+                                                 or one_clause(shown, _statement(heads[m])))]
+        if not others and len(facts[n]) == 1:  # a figure of the sentence a fact of several sources gives
+            others = [m for m in citing[(head.source_id, head.sentence)] if m != n and m in joined
+                      and len(facts[m]) > 1 and gives_figure(_statement(heads[m]), head.figure)]
         if not others:
             continue
         if len(facts[n]) > 1:

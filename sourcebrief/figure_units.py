@@ -46,3 +46,6 @@ TO_SHARE = re.compile(r"\s+to\s+(?:about\s+)?\d[\d.]*\s?(?:%|per\s*cent|percent)
 "0.25 percentage points to 4.1 per cent"."""
 BASIS_POINTS = re.compile(r"\s?(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
 """Hundredths of a percentage point: "cut by 25 basis points" and "by 0.25 percentage points" are one cut."""
+FRACTION_OF_POINT = re.compile(r"(?:\s+of)?\s+a\s+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
+"""What makes a fraction a move in points rather than a share: "a quarter of a percentage point" is 0.25 points,
+"half a percentage point" 0.5 (right after the fraction word)."""

@@ -7,8 +7,8 @@ import re
 from types import MappingProxyType
 
 from .figure_parts import ratio_denominator
-from .figure_units import (BASIS_POINTS, MEASURE, MEASURE_UNITS, POINTS_MOVED, QUALIFIER_BEFORE as _QUALIFIER_BEFORE,
-                           QUALIFIERS as _QUALIFIERS, TO_SHARE)
+from .figure_units import (BASIS_POINTS, FRACTION_OF_POINT, MEASURE, MEASURE_UNITS, POINTS_MOVED,
+                           QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS, TO_SHARE)
 from .model import record
 from .number_words import SMALL as _SMALL, TENS as _TENS, VALUES
 
@@ -88,7 +88,7 @@ _GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")
 """Thousands separators: commas, and the spaces of SI style ("10 413 cases", as WHO and many European outlets
 write; a space-grouped number needs whole groups of three, and stops before a comma or full stop and a digit)."""
 _FRACTION = re.compile(
-    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b",
+    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")(?:\s+of\b|(?=\s+a\s+percentage\s+point\b))",
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
@@ -473,14 +473,16 @@ def _singular(word: str) -> str:
 
 
 def _from_fraction(text: str, m: re.Match[str]) -> Figure:
-    """A Figure for "a third of ...", counted as a share."""
+    """A Figure for "a third of ...", counted as a share; "a quarter of a percentage point" is a move of 0.25
+    points."""
     offset = max(0, m.start() - _LOOKBACK)
     qualifier_match = _QUALIFIER_BEFORE.search(text[offset: m.start()])
     start = offset + qualifier_match.start("q") if qualifier_match else m.start()
     qualifier = _QUALIFIERS[qualifier_match["q"].lower()] if qualifier_match else None
-    end = m.end("frac")
-    return Figure(start, end, text[start:end], _FRACTIONS[m["frac"].lower()], "share",
-                  qualifier)
+    end, unit = m.end("frac"), "share"
+    if point := FRACTION_OF_POINT.match(text, end):
+        end, unit = point.end(), "point"
+    return Figure(start, end, text[start:end], _FRACTIONS[m["frac"].lower()], unit, qualifier)
 
 
 def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
