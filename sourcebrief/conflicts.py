@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .claims import Claim, counts_a_part, normalise
+from .conflict_acts import acts_apart
 from .conflict_measures import (NEARLY_SAME, bearings_apart, division_apart, index_words, loosely_same,
                                 measures_apart, moments_apart, near_in_value, one_share_price, one_workforce,
                                 per_share_price, told_beside, two_holders, workforce)
@@ -105,7 +106,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     if _years_apart(a, b) or _wider(a) != _wider(b) or other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
-            bearings_apart(a, b)) or occasions_apart(a, b) or (
+            acts_apart(a, b) or bearings_apart(a, b)) or occasions_apart(a, b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
     roll = one_roll(a, b, apart)
