@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from .claim_citing import gives_figures
+from .claim_citing import gives_figures, tells_rest
 from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
@@ -193,7 +193,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         if best.figure and _statement(best) == best.quote.strip() != best.clause.strip():  # a whole sentence shown
             # for its clause: cited only by sources that give all its figures of the fact's unit
-            members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)]
+            members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)
+                       and tells_rest(c.quote, text, best.clause, best.figure.text)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
