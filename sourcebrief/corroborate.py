@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from .claim_currency import story_currency
 from .claim_citing import gives_figures, tells_rest
 from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
@@ -20,6 +21,7 @@ from .figures import Figure, find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .rounding import confirms, step
+from .toll_clock import clock_rising
 from .tolls import told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
@@ -151,7 +153,8 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
 
     ``extracted``: ``article_claims`` by source id, when already known (cached or made in parallel)."""
     articles = sorted(articles, key=lambda a: a.id)
-    claims = [c for a in articles for c in (extracted[a.id] if extracted is not None else article_claims(a))]
+    claims = story_currency([c for a in articles
+                             for c in (extracted[a.id] if extracted is not None else article_claims(a))])
     groups = cluster_claims(claims, match)
     syndication = shared_copy(articles, claims, groups, copy)
     outlet_of = {a.id: a.outlet or a.id for a in articles}
@@ -456,7 +459,8 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         text = f"{measured} — {disputed(shortest)}"
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
-        rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims))
+        rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims)
+                                                                    or clock_rising(members))
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
     return tuple(conflicts)
 

@@ -8,7 +8,8 @@ from types import MappingProxyType
 
 from .figure_parts import ratio_denominator
 from .figure_units import (BASIS_POINTS, FRACTION_OF_POINT, MEASURE, MEASURE_UNITS, POINTS_MOVED,
-                           QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS, TO_SHARE)
+                           QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS, TO_SHARE,
+                           people_in_state)
 from .model import record
 from .number_words import SMALL as _SMALL, TENS as _TENS, VALUES
 
@@ -172,7 +173,7 @@ def find_figures(text: str) -> list[Figure]:
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
-    kept = _elided_counts(text, _ranges(text, kept))
+    kept = [people_in_state(text, f) for f in _elided_counts(text, _ranges(text, kept))]
     return [f for f in kept if (f.unit or any(ch.isdigit() for ch in f.text))  # a number word only with a unit
             and not ratio_denominator(text, f.start, f.value)]
 
