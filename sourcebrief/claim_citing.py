@@ -25,7 +25,8 @@ REST_TOLD = 1 / 3
 give too."""
 _OTHER_EVENT = re.compile(r"^\W*(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?:\d+|[a-z]+)\s+"
                           r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+", re.IGNORECASE)
-"""A clause putting an earlier or later event beside the sentence's own: "two days after a fire … killed 23 people"."""
+"""A clause putting an earlier or later event beside the sentence's own: "two days after a fire … killed 23
+people"."""
 
 
 def tells_rest(sentence: str, shown: str, clause: str, figure: str) -> bool:

@@ -80,9 +80,10 @@ one clause cut two ways."""
 
 def one_clause(shown: str, other: str) -> bool:
     """Two statements cut from the same sentence are one clause cut two ways when the longer holds most of the
-    shorter in one run: "Three shipping and logistics firms have been fined a total of €2.9bn" and "Logistics firms
-    have been fined a total of €2.9bn by the European Commission …" (the bracketed "(£2.5bn)" left out of one). Only
-    ``shown``, the longer (or equal), stands for the other, so the longer one stays whichever is met first."""
+    shorter in one run: "Three shipping and logistics firms have been fined a total of €2.9bn" and "Logistics
+    firms have been fined a total of €2.9bn by the European Commission …" (the bracketed "(£2.5bn)" left out of
+    one). Only ``shown``, the longer (or equal), stands for the other, so the longer one stays whichever is met
+    first."""
     if len(shown) < len(other) or not other:
         return False
     a, b = shown.lower(), other.lower()

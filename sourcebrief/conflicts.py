@@ -123,7 +123,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _one_state(a, b) and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b) and not roll
+            and not _one_state(a, b) and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b)
+            and not roll
             and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
             and not one_workforce(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):

@@ -89,7 +89,8 @@ _GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")
 """Thousands separators: commas, and the spaces of SI style ("10 413 cases", as WHO and many European outlets
 write; a space-grouped number needs whole groups of three, and stops before a comma or full stop and a digit)."""
 _FRACTION = re.compile(
-    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")(?:\s+of\b|(?=\s+a\s+percentage\s+point\b))",
+    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+    + r")(?:\s+of\b|(?=\s+a\s+percentage\s+point\b))",
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)

@@ -56,5 +56,6 @@ def _when(quote: str) -> tuple[int | None, float] | None:
     part = _PART.search(quote)
     if not part:
         return None
-    shift = 2.5 if (part["late"] or "").strip().lower() == "late" else -2.0 if part["late"] else 0.0  # "late evening": 22.30
+    late = (part["late"] or "").strip().lower()
+    shift = 2.5 if late == "late" else -2.0 if late else 0.0  # "late evening" is about 22.30
     return weekday, _PART_HOURS[part["part"].lower()] + shift
