@@ -48,7 +48,7 @@ _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HK
 """Currency codes written before an amount: "EUR 1.2 billion", "CHF 30 million"."""
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
                                  "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD",  # as Australia writes: "$US1m"
-                                 "rs": "INR", "rs.": "INR", "₹": "INR", "sfr": "CHF",
+                                 "rs": "INR", "rs.": "INR", "₹": "INR", "sfr": "CHF", "rp": "IDR",
                                  "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
                                  "₦": "NGN", "n": "NGN",
                                  **{code.lower(): code for code in _ISO_CODES}})
@@ -77,7 +77,7 @@ _NAIRA_AMOUNT = r"\d[\d,.]*\s?(?:trillion|billion|million|tn|bn|m)\b|\d{1,3}(?:,
 "N8.25tn", "N250,000"; not "N95 masks" nor the "N1 highway")."""
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|Rp|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
@@ -290,9 +290,10 @@ def _from_measure(text: str, m: re.Match[str]) -> Figure:
                   _QUALIFIERS[hedge["q"].lower()] if hedge else None)
 
 
-_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY"})
+_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY", "rupiah": "IDR"})
 """Currency words that are no plural nouns (the counted-noun reader skips them): "won", "naira", "yen", "yuan"."""
-_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:(?:South\s+)?Korean|Nigerian|Japanese|Chinese)\s+)?(?P<noun>won|naira|yen|yuan)\b", re.I)
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:(?:South\s+)?Korean|Nigerian|Japanese|Chinese|Indonesian)\s+)?"
+                               r"(?P<noun>won|naira|yen|yuan|rupiah)\b", re.I)
 
 
 def _written_as_money(m: re.Match[str]) -> bool:
