@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from .figures import find_figures
+from .figures import Figure, find_figures
+from .rounding import confirms
 
 
 def fold_repeats(facts: Sequence[Any]) -> tuple[Any, ...]:
@@ -69,3 +71,34 @@ def _written(text: str, figure: str) -> str | None:
         return figure
     numbers = set(_NUMBER.findall(figure))
     return next((f.text for f in find_figures(text) if numbers and set(_NUMBER.findall(f.text)) == numbers), None)
+
+
+CUT_TWO_WAYS = 2 / 3
+"""Share of the shorter of two statements of one sentence that their longest common run must cover for them to be
+one clause cut two ways."""
+
+
+def one_clause(shown: str, other: str) -> bool:
+    """Two statements cut from the same sentence are one clause cut two ways when the longer holds most of the
+    shorter in one run: "Three shipping and logistics firms have been fined a total of €2.9bn" and "Logistics
+    firms have been fined a total of €2.9bn by the European Commission …" (the bracketed "(£2.5bn)" left out of
+    one). Only ``shown``, the longer (or equal), stands for the other, so the longer one stays whichever is met
+    first."""
+    if len(shown) < len(other) or not other:
+        return False
+    a, b = shown.lower(), other.lower()
+    run = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    return run >= CUT_TWO_WAYS * len(b)
+
+
+def gives_figure(text: str, figure: Figure | None) -> bool:
+    """``text`` (a fact of several sources citing the sentence ``figure`` comes from) gives ``figure``: Reuters'
+    "cut its cash rate by 25 basis points to 4.10% on Tuesday" is no fact of its own beside "The Reserve Bank has
+    cut the cash rate by 0.25 percentage points to 4.1 per cent", which cites it."""
+    return figure is not None and any(f.unit == figure.unit and _same(f, figure)
+                                      for f in find_figures(text))
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    """One value, as written or rounded, with one hedge ("4.1 per cent" and "4.10%")."""
+    return a.value == b.value and a.qualifier == b.qualifier or confirms(a, b)

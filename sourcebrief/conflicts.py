@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .claims import Claim, counts_a_part, normalise
+from .conflict_acts import acts_apart
 from .conflict_measures import (NEARLY_SAME, bearings_apart, division_apart, index_words, loosely_same,
                                 measures_apart, moments_apart, near_in_value, one_share_price, one_workforce,
                                 per_share_price, told_beside, two_holders, workforce)
@@ -72,6 +73,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                 continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
+                    or _one_state(lead, claims[groups[other][0]])
                     or one_share_price(lead, claims[groups[other][0]]) or one_workforce(lead, claims[groups[other][0]])
                     ) and _conflict(claims, (g, other), groups, apart, rounds, undated,
                                                                               published):
@@ -105,7 +107,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     if _years_apart(a, b) or _wider(a) != _wider(b) or other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
-            bearings_apart(a, b)) or occasions_apart(a, b) or (
+            acts_apart(a, b) or bearings_apart(a, b)) or occasions_apart(a, b) or (
             a.figure is not None and b.figure is not None and two_holders(a, b)):
         return False
     roll = one_roll(a, b, apart)
@@ -121,7 +123,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
-            and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b) and not roll
+            and not _one_state(a, b) and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b)
+            and not roll
             and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
             and not one_workforce(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
@@ -175,6 +178,25 @@ _NUMBER_WORDS = frozenset(normalise(" ".join([*(w for w, n in VALUES.items() if 
 """A count's number written in words ("Five people"), which is its value, not what it counts (the smaller ones
 are stopwords already)."""
 
+
+
+_STATES = frozenset({"miss", "wound"})
+"""Normalised states of people a short clause may say alone of its count ("441 officers were injured", "leaving
+between 40 and 50 missing"): shared, with half the shorter clause's words, they are one count."""
+
+
+_STATE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|had\s+been|have\s+been|remain(?:ed)?)\s+)?"
+                          r"(missing|injured|wounded|hurt|unaccounted\s+for)\b", re.IGNORECASE)
+"""The state a count is of, right after it: "441 officers were injured", "between 40 and 50 missing"."""
+
+
+def _one_state(a: Claim, b: Claim) -> bool:
+    """Two counts each of one state of people right after it (_STATE_AFTER; "Three soldiers were killed and dozens
+    wounded" counts the killed), in clauses that share half the shorter's words."""
+    words_a, words_b = _words(a), _words(b)
+    states = [_STATE_AFTER.match(c.quote[c.figure.end:]) if c.figure else None for c in (a, b)]
+    return (bool(words_a & words_b & _STATES) and all(states)
+            and len(words_a & words_b) >= 0.5 * min(len(words_a), len(words_b)))
 
 
 _TOLL_WORD = frozenset({"toll"})

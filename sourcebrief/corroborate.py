@@ -9,8 +9,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from .claim_citing import gives_figures
-from .claim_repeats import fold_repeats
+from .claim_currency import story_currency
+from .claim_citing import gives_figures, tells_rest
+from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
 from .conflict_heading import disputed, own_clause, quantity
@@ -20,6 +21,7 @@ from .figures import Figure, find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .rounding import confirms, step
+from .toll_clock import clock_rising
 from .tolls import told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
@@ -151,7 +153,8 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
 
     ``extracted``: ``article_claims`` by source id, when already known (cached or made in parallel)."""
     articles = sorted(articles, key=lambda a: a.id)
-    claims = [c for a in articles for c in (extracted[a.id] if extracted is not None else article_claims(a))]
+    claims = story_currency([c for a in articles
+                             for c in (extracted[a.id] if extracted is not None else article_claims(a))])
     groups = cluster_claims(claims, match)
     syndication = shared_copy(articles, claims, groups, copy)
     outlet_of = {a.id: a.outlet or a.id for a in articles}
@@ -193,7 +196,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         if best.figure and _statement(best) == best.quote.strip() != best.clause.strip():  # a whole sentence shown
             # for its clause: cited only by sources that give all its figures of the fact's unit
-            members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)]
+            members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)
+                       and tells_rest(c.quote, text, best.clause, best.figure.text)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
@@ -245,7 +249,11 @@ def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) 
         shown = _statement(head)
         whole = shown == head.quote.strip()
         others = [m for m in citing[(head.source_id, head.sentence)]
-                  if m != n and m in joined and (whole or _statement(heads[m]).lower() in shown.lower())]
+                  if m != n and m in joined and (whole or _statement(heads[m]).lower() in shown.lower()
+                                                 or one_clause(shown, _statement(heads[m])))]
+        if not others and len(facts[n]) == 1:  # a figure of the sentence a fact of several sources gives
+            others = [m for m in citing[(head.source_id, head.sentence)] if m != n and m in joined
+                      and len(facts[m]) > 1 and gives_figure(_statement(heads[m]), head.figure)]
         if not others:
             continue
         if len(facts[n]) > 1:
@@ -451,7 +459,8 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         text = f"{measured} — {disputed(shortest)}"
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
-        rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims))
+        rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims)
+                                                                    or clock_rising(members))
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
     return tuple(conflicts)
 

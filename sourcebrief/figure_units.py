@@ -3,8 +3,10 @@ measures abbreviated after it ("620m", "2,034ft", "45 km"), and the points a rat
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from types import MappingProxyType
+from typing import Any
 
 # Longest alternatives first so "more than" wins over "more".
 QUALIFIERS = MappingProxyType({
@@ -46,3 +48,16 @@ TO_SHARE = re.compile(r"\s+to\s+(?:about\s+)?\d[\d.]*\s?(?:%|per\s*cent|percent)
 "0.25 percentage points to 4.1 per cent"."""
 BASIS_POINTS = re.compile(r"\s?(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
 """Hundredths of a percentage point: "cut by 25 basis points" and "by 0.25 percentage points" are one cut."""
+FRACTION_OF_POINT = re.compile(r"(?:\s+of)?\s+a\s+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
+"""What makes a fraction a move in points rather than a share: "a quarter of a percentage point" is 0.25 points,
+"half a percentage point" 0.5 (right after the fraction word)."""
+STATE_OF_PEOPLE = re.compile(r"\s+(?:missing|unaccounted\s+for)\b(?!\s+from\b)")
+"""A state of people right after a bare count, whose noun it leaves out: "leaving between 40 and 50 missing" (not
+"18 injured", often told of another attack beside the story's own)."""
+
+
+def people_in_state(text: str, figure: Any) -> Any:
+    """``figure`` counting people when it is a bare count right before a state of people (STATE_OF_PEOPLE)."""
+    if figure.unit or not float(figure.value).is_integer() or not STATE_OF_PEOPLE.match(text, figure.end):
+        return figure
+    return dataclasses.replace(figure, unit="people")

@@ -7,8 +7,9 @@ import re
 from types import MappingProxyType
 
 from .figure_parts import ratio_denominator
-from .figure_units import (BASIS_POINTS, MEASURE, MEASURE_UNITS, POINTS_MOVED, QUALIFIER_BEFORE as _QUALIFIER_BEFORE,
-                           QUALIFIERS as _QUALIFIERS, TO_SHARE)
+from .figure_units import (BASIS_POINTS, FRACTION_OF_POINT, MEASURE, MEASURE_UNITS, POINTS_MOVED,
+                           QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS, TO_SHARE,
+                           people_in_state)
 from .model import record
 from .number_words import SMALL as _SMALL, TENS as _TENS, VALUES
 
@@ -47,7 +48,7 @@ _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HK
 """Currency codes written before an amount: "EUR 1.2 billion", "CHF 30 million"."""
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
                                  "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD",  # as Australia writes: "$US1m"
-                                 "rs": "INR", "rs.": "INR", "₹": "INR", "sfr": "CHF",
+                                 "rs": "INR", "rs.": "INR", "₹": "INR", "sfr": "CHF", "rp": "IDR",
                                  "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
                                  "₦": "NGN", "n": "NGN",
                                  **{code.lower(): code for code in _ISO_CODES}})
@@ -76,7 +77,7 @@ _NAIRA_AMOUNT = r"\d[\d,.]*\s?(?:trillion|billion|million|tn|bn|m)\b|\d{1,3}(?:,
 "N8.25tn", "N250,000"; not "N95 masks" nor the "N1 highway")."""
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
-    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
+    r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|Rp|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
@@ -88,7 +89,8 @@ _GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")
 """Thousands separators: commas, and the spaces of SI style ("10 413 cases", as WHO and many European outlets
 write; a space-grouped number needs whole groups of three, and stops before a comma or full stop and a digit)."""
 _FRACTION = re.compile(
-    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b",
+    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+    + r")(?:\s+of\b|(?=\s+a\s+percentage\s+point\b))",
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
@@ -172,7 +174,7 @@ def find_figures(text: str) -> list[Figure]:
         if kept and figure.start < kept[-1].end:
             continue
         kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
-    kept = _elided_counts(text, _ranges(text, kept))
+    kept = [people_in_state(text, f) for f in _elided_counts(text, _ranges(text, kept))]
     return [f for f in kept if (f.unit or any(ch.isdigit() for ch in f.text))  # a number word only with a unit
             and not ratio_denominator(text, f.start, f.value)]
 
@@ -288,9 +290,10 @@ def _from_measure(text: str, m: re.Match[str]) -> Figure:
                   _QUALIFIERS[hedge["q"].lower()] if hedge else None)
 
 
-_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY"})
+_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY", "rupiah": "IDR"})
 """Currency words that are no plural nouns (the counted-noun reader skips them): "won", "naira", "yen", "yuan"."""
-_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:(?:South\s+)?Korean|Nigerian|Japanese|Chinese)\s+)?(?P<noun>won|naira|yen|yuan)\b", re.I)
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:(?:South\s+)?Korean|Nigerian|Japanese|Chinese|Indonesian)\s+)?"
+                               r"(?P<noun>won|naira|yen|yuan|rupiah)\b", re.I)
 
 
 def _written_as_money(m: re.Match[str]) -> bool:
@@ -473,14 +476,16 @@ def _singular(word: str) -> str:
 
 
 def _from_fraction(text: str, m: re.Match[str]) -> Figure:
-    """A Figure for "a third of ...", counted as a share."""
+    """A Figure for "a third of ...", counted as a share; "a quarter of a percentage point" is a move of 0.25
+    points."""
     offset = max(0, m.start() - _LOOKBACK)
     qualifier_match = _QUALIFIER_BEFORE.search(text[offset: m.start()])
     start = offset + qualifier_match.start("q") if qualifier_match else m.start()
     qualifier = _QUALIFIERS[qualifier_match["q"].lower()] if qualifier_match else None
-    end = m.end("frac")
-    return Figure(start, end, text[start:end], _FRACTIONS[m["frac"].lower()], "share",
-                  qualifier)
+    end, unit = m.end("frac"), "share"
+    if point := FRACTION_OF_POINT.match(text, end):
+        end, unit = point.end(), "point"
+    return Figure(start, end, text[start:end], _FRACTIONS[m["frac"].lower()], unit, qualifier)
 
 
 def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
