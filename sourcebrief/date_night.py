@@ -1,7 +1,8 @@
 """Clock times and nights across midnight, and weekdays no publication day dates: "reported at 11.47pm on Tuesday.
 Around half an hour later, at 12.20am" is Wednesday; "raised the alarm at 11:42 p.m." after "late on Tuesday" in
 Wednesday's report is Tuesday's night; "the Friday before the slide" and "on a Tuesday" are no weekday before
-publication; "the overnight deposit rate" is no night."""
+publication; "the overnight deposit rate" is no night; a past "overnight" is the night before publication day, or the
+night of an evening clock just told ("at 11:40 p.m. on Sunday. … shut down its network overnight")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,37 @@ def from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
     except ValueError:
         return None
     return V.day_value((start + _dt.timedelta(**{f"{unit}s": number})).date())
+
+
+_ONGOING_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b[^.;]*$", re.IGNORECASE)
+"""A past progressive before an "overnight" ("were working overnight"): an evening report's night still going on as
+much as a morning report's past one, so it stays the publication day's night."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+"""An article before "overnight" ("after an overnight meeting"): a noun's kind, whose night the sentence's other day
+dates ("announced on Monday morning after an overnight meeting"); it keeps the publication day's."""
+
+
+EVENING = "18:00"
+"""From when a clock time told just before a past "overnight" starts the night it means."""
+
+
+def evening_told(site: Site) -> str | None:
+    """The day of an evening clock time told in a past "overnight"'s sentence or the one before ("began encrypting
+    servers at 11:40 p.m. on Sunday. The IT team … shut down its network overnight"): the night is that evening's,
+    whatever day the source came out; None when there is none, or it is after publication."""
+    if not site.clock_at or "T" not in site.clock_at or tense(site) != "past":
+        return None
+    day, _, clock = site.clock_at.partition("T")
+    if not EVENING <= clock < "24:00" or V.precision(day) != "day" or day > V.day_value(site.dct):
+        return None
+    return day
+
+
+def night_just_ended(site: Site) -> bool:
+    """Whether an "overnight" told in the past ("swept away at least 11 houses … overnight") is the night that ended
+    on publication day. TIMEX3 names a night by the evening it starts ("last night" is yesterday's ``TNI``), so that
+    night is the day before's, as "last night" in the same report is; a past progressive ("were working overnight")
+    may be an evening report's night still going on, and keeps the publication day's."""
+    if tense(site) != "past" or _ARTICLE_BEFORE.search(site.text, max(0, site.start - 6), site.start):
+        return False
+    return not _ONGOING_BEFORE.search(site.text, site.sentence_start, site.start)

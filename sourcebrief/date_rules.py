@@ -225,6 +225,7 @@ PAST_CUES = re.compile(
     r"(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized|withdrew"
+    r"|swept|tore|fled|shook|blew|drew|stole|froze|dug"
     r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
     r"(?!(?:hundred|united|limited|indeed|need|speed|proceed|succeed|exceed|feed|seed|shed|sacred|kindred|naked"
     r"|wicked|rugged)\b)(?-i:[a-z])[a-z]+ed)\b",
