@@ -106,4 +106,7 @@ def night_just_ended(site: Site) -> bool:
     may be an evening report's night still going on, and keeps the publication day's."""
     if tense(site) != "past" or _ARTICLE_BEFORE.search(site.text, max(0, site.start - 6), site.start):
         return False
+    if site.recent and site.dct and site.recent == V.day_value(site.dct):
+        return False  # "woke up on Wednesday to a crisis after … martial law overnight": the night leads into the day
+        # the sentence dates its deed, one event of that day, not a clause of its own on the day before
     return not _ONGOING_BEFORE.search(site.text, site.sentence_start, site.start)

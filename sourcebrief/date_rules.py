@@ -105,7 +105,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
              rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
              rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<h4>[01]?\d|2[0-3])h(?P<mi4>[0-5]\d)(?!\w)"
-             rf"|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
+             rf"|(?:12\s+)?(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL}){_BRACKET_DAY}|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
              r"|\s+(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)(?!\w))?"),
@@ -220,6 +220,10 @@ weekend" (an expectation told in a saying; alone,
 "analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
 Monday"), and "may" only in lower case (not the month). A plan told in the past ("postponed a trip that was due to
 begin Thursday") is a future seen from then, no past deed: the coming Thursday, as after "would"."""
+AHEAD_CLOCK = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b|['’]ll\b",
+                         re.IGNORECASE)
+"""A future before a clock time with no day ("NVE will hold a press conference at 12 noon"): in a dated report the
+clock is ahead on its publication day, whatever day the story told last (chronology's bare clock times)."""
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
     r"(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
