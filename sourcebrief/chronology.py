@@ -25,7 +25,7 @@ from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
-from sourcebrief.date_rules import AHEAD_CLOCK, PLACE_TIME, TIME_ZONE
+from sourcebrief.date_rules import AHEAD_CLOCK, PLACE_TIME, TIME_ZONE, backstory
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
 from sourcebrief.model import Article, Line
 
@@ -346,7 +346,8 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], le
     if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
         return False
     told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not _says_when(c)]
+            and V.precision(c.source.date) == "day" and not _says_when(c)
+            and not backstory(c.source.quote, c.source.expression)]
     return bool(told) and told[-1] != timex.value.split("T")[0]
 
 

@@ -224,6 +224,16 @@ AHEAD_CLOCK = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|sc
                          re.IGNORECASE)
 """A future before a clock time with no day ("NVE will hold a press conference at 12 noon"): in a dated report the
 clock is ahead on its publication day, whatever day the story told last (chronology's bare clock times)."""
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|de|ft|ld|lt|nt|id|ck|un|ng)\b", re.IGNORECASE)
+
+
+def backstory(sentence: str, expression: str) -> bool:
+    """Whether a date is told in a past perfect before it ("The vessel had arrived from Jebel Ali on Monday"): the
+    story's backstory, which moves no narrative on to that day (a later bare clock time is not that day's)."""
+    at = sentence.find(expression)
+    return at > 0 and _PLUPERFECT_BEFORE.search(sentence, 0, at) is not None
+
+
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
     r"(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
