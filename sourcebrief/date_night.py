@@ -90,12 +90,13 @@ EVENING = "18:00"
 def evening_told(site: Site) -> str | None:
     """The day of an evening clock time told in a past "overnight"'s sentence or the one before ("began encrypting
     servers at 11:40 p.m. on Sunday. The IT team … shut down its network overnight"): the night is that evening's,
-    whatever day the source came out; None when there is none, or it is after publication."""
+    whatever day the source came out; None when there is none, or it is not before publication."""
     if not site.clock_at or "T" not in site.clock_at or tense(site) != "past":
         return None
     day, _, clock = site.clock_at.partition("T")
-    if not EVENING <= clock < "24:00" or V.precision(day) != "day" or day > V.day_value(site.dct):
-        return None
+    if not EVENING <= clock < "24:00" or V.precision(day) != "day" or day >= V.day_value(site.dct):
+        return None  # the publication day's own evening may be a clock's default day ("the crash happened at about
+        # 7.50pm" after "last night"): the night that just ended stays the surer reading
     return day
 
 
@@ -110,3 +111,14 @@ def night_just_ended(site: Site) -> bool:
         return False  # "woke up on Wednesday to a crisis after … martial law overnight": the night leads into the day
         # the sentence dates its deed, one event of that day, not a clause of its own on the day before
     return not _ONGOING_BEFORE.search(site.text, site.sentence_start, site.start)
+
+
+_NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b(?!\s+(?:before|earlier))", re.IGNORECASE)
+"""A night told before a clock time in its sentence ("closed overnight and reopened at 6am", "Tuesday night")."""
+MORNING_END = "12:00"
+
+
+def morning_after_night(site: Site, clock: str) -> bool:
+    """Whether a morning clock time with no day of its own follows a night its sentence told, dated by that night's
+    day ("The road was closed overnight and reopened at 6am", the night of the 10th): the morning after it."""
+    return clock < MORNING_END and bool(_NIGHT_WORD.search(site.text, site.sentence_start, site.start))
