@@ -26,7 +26,7 @@ from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
-from sourcebrief.date_rules import PLACE_TIME, TIME_ZONE
+from sourcebrief.date_rules import AHEAD_CLOCK, PLACE_TIME, TIME_ZONE, backstory
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
 from sourcebrief.model import Article, Line
 
@@ -259,7 +259,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return  # "Nepal's monsoon, which usually runs from June to September": any year's June, no event's
     expression = text[with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and inside_quotation(text, start)
-    bare = caption < 0 and _bare_time(article, timex, others, left, right, base, found)
+    bare = (caption < 0 and _bare_time(article, timex, others, left, right, base, found)
+            and not AHEAD_CLOCK.search(text, left, start))  # "will hold a press conference at 12 noon": that day's
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
     background = B.background(text, start, end, bool(local))
     if local and timex.value != "unresolved" and B.opens_range(text, start, end):
@@ -364,7 +365,8 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], le
     if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
         return False
     told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not says_when(c)]
+            and V.precision(c.source.date) == "day" and not says_when(c)
+            and not backstory(c.source.quote, c.source.expression)]
     return bool(told) and told[-1] != timex.value.split("T")[0]
 
 

@@ -350,7 +350,12 @@ def word(g: re.Match[str], site: Site) -> Result | None:
     if morning:  # "burst their banks overnight, and Opava was under water by Sunday morning": the night before it
         day = weekday_date(morning["wd"], site.dct, "past")
         if day < site.dct:
-            return (kind, f"{V.day_value(day)}T{part}", None)
+            return (kind, f"{V.day_value(day - _dt.timedelta(days=1))}T{part}", None)
+    evening = N.evening_told(site) if text == "overnight" else None
+    if evening:  # "began encrypting servers at 11:40 p.m. on Sunday. … shut down its network overnight": Sunday's
+        return (kind, f"{evening}T{part}", None)
+    if text == "overnight" and N.night_just_ended(site):
+        shift = -1
     day = V.day_value(site.dct + _dt.timedelta(days=shift))
     return (kind, f"{day}T{part}" if part else day, None)
 

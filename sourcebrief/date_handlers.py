@@ -248,7 +248,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         # Not a day ahead for a past deed: "trains would run on Friday, after talks ended without agreement at
         # 4:30 p.m.", written on Thursday, ended that Thursday (the publication day, below)
         day = site.recent
-        if date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2])):
+        if (date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2]))
+                or N.morning_after_night(site, clock)):
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
         if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
             clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start

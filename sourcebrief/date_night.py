@@ -1,7 +1,8 @@
 """Clock times and nights across midnight, and weekdays no publication day dates: "reported at 11.47pm on Tuesday.
 Around half an hour later, at 12.20am" is Wednesday; "raised the alarm at 11:42 p.m." after "late on Tuesday" in
 Wednesday's report is Tuesday's night; "the Friday before the slide" and "on a Tuesday" are no weekday before
-publication; "the overnight deposit rate" is no night."""
+publication; "the overnight deposit rate" is no night; a past "overnight" is the night before publication day, or the
+night of an evening clock just told ("at 11:40 p.m. on Sunday. … shut down its network overnight")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,52 @@ def from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
     except ValueError:
         return None
     return V.day_value((start + _dt.timedelta(**{f"{unit}s": number})).date())
+
+
+_ONGOING_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b[^.;]*$", re.IGNORECASE)
+"""A past progressive before an "overnight" ("were working overnight"): an evening report's night still going on as
+much as a morning report's past one, so it stays the publication day's night."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+"""An article before "overnight" ("after an overnight meeting"): a noun's kind, whose night the sentence's other day
+dates ("announced on Monday morning after an overnight meeting"); it keeps the publication day's."""
+
+
+EVENING = "18:00"
+"""From when a clock time told just before a past "overnight" starts the night it means."""
+
+
+def evening_told(site: Site) -> str | None:
+    """The day of an evening clock time told in a past "overnight"'s sentence or the one before ("began encrypting
+    servers at 11:40 p.m. on Sunday. The IT team … shut down its network overnight"): the night is that evening's,
+    whatever day the source came out; None when there is none, or it is not before publication."""
+    if not site.clock_at or "T" not in site.clock_at or tense(site) != "past":
+        return None
+    day, _, clock = site.clock_at.partition("T")
+    if not EVENING <= clock < "24:00" or V.precision(day) != "day" or day >= V.day_value(site.dct):
+        return None  # the publication day's own evening may be a clock's default day ("the crash happened at about
+        # 7.50pm" after "last night"): the night that just ended stays the surer reading
+    return day
+
+
+def night_just_ended(site: Site) -> bool:
+    """Whether an "overnight" told in the past ("swept away at least 11 houses … overnight") is the night that ended
+    on publication day. TIMEX3 names a night by the evening it starts ("last night" is yesterday's ``TNI``), so that
+    night is the day before's, as "last night" in the same report is; a past progressive ("were working overnight")
+    may be an evening report's night still going on, and keeps the publication day's."""
+    if tense(site) != "past" or _ARTICLE_BEFORE.search(site.text, max(0, site.start - 6), site.start):
+        return False
+    if site.recent and site.dct and site.recent == V.day_value(site.dct):
+        return False  # "woke up on Wednesday to a crisis after … martial law overnight": the night leads into the day
+        # the sentence dates its deed, one event of that day, not a clause of its own on the day before
+    return not _ONGOING_BEFORE.search(site.text, site.sentence_start, site.start)
+
+
+_NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b(?!\s+(?:before|earlier))", re.IGNORECASE)
+"""A night told before a clock time in its sentence ("closed overnight and reopened at 6am", "Tuesday night")."""
+MORNING_END = "12:00"
+
+
+def morning_after_night(site: Site, clock: str) -> bool:
+    """Whether a morning clock time with no day of its own follows a night its sentence told, dated by that night's
+    day ("The road was closed overnight and reopened at 6am", the night of the 10th): the morning after it."""
+    return clock < MORNING_END and bool(_NIGHT_WORD.search(site.text, site.sentence_start, site.start))

@@ -108,7 +108,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
              rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
              rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<h4>[01]?\d|2[0-3])h(?P<mi4>[0-5]\d)(?!\w)"
-             rf"|(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
+             rf"|(?:12\s+)?(?P<nm>noon|midnight|midday(?!\s+(?:meals?|prayers?|sun|heat|news|break|bulletin))))"
              rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|(?-i:{ZONE_NAME}))(?![\w]))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WDFULL}){_BRACKET_DAY}|(?P<tm>{_MON})\s+(?P<td>{_DAY}))"
              r"|\s+(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)(?!\w))?"),
@@ -223,11 +223,26 @@ weekend" (an expectation told in a saying; alone,
 "analysts expected the bank to cut rates on Thursday" may be one the news has overtaken): later than the saying. Not a modal's negation or perfect ("could not be reached on Sunday", "may have left on
 Monday"), and "may" only in lower case (not the month). A plan told in the past ("postponed a trip that was due to
 begin Thursday") is a future seen from then, no past deed: the coming Thursday, as after "would"."""
+AHEAD_CLOCK = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b|['’]ll\b",
+                         re.IGNORECASE)
+"""A future before a clock time with no day ("NVE will hold a press conference at 12 noon"): in a dated report the
+clock is ahead on its publication day, whatever day the story told last (chronology's bare clock times)."""
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|de|ft|ld|lt|nt|id|ck|un|ng)\b", re.IGNORECASE)
+
+
+def backstory(sentence: str, expression: str) -> bool:
+    """Whether a date is told in a past perfect before it ("The vessel had arrived from Jebel Ali on Monday"): the
+    story's backstory, which moves no narrative on to that day (a later bare clock time is not that day's)."""
+    at = sentence.find(expression)
+    return at > 0 and _PLUPERFECT_BEFORE.search(sentence, 0, at) is not None
+
+
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
     r"(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized|withdrew"
+    r"|swept|tore|fled|shook|blew|drew|stole|froze|dug"
     r"|(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\btheir )(?<!\bwell-)(?<!\bbe )(?<!-)"
     r"(?!(?:hundred|united|limited|indeed|need|speed|proceed|succeed|exceed|feed|seed|shed|sacred|kindred|naked"
     r"|wicked|rugged)\b)(?-i:[a-z])[a-z]+ed)\b",

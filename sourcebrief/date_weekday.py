@@ -8,6 +8,11 @@ much more than the short one. But both name Thursday and the dated one's day is 
 but one day told by its weekday, where one report may tell a part of the other. The rest of the bar stays: the
 words a day apart need, three plain words in common making most of one clause, and nothing that tells them apart
 (a saying, a plan against a deed, another count, another phase).
+
+A run of weekdays told day by day ("entered the cave on Saturday … On Sunday … arrived on Monday … On Tuesday,
+rescuers brought out two of the cavers") ties loosely: a clause sharing two words with a dated clause on a day of
+its own weekday ("Two of the cavers were brought out", Tuesday 15 October) is a hint, and two such hints on
+different days that one publication day fits together anchor the source (date_window); one alone proves nothing.
 """
 
 from __future__ import annotations
@@ -50,3 +55,12 @@ def same_weekday_part(a: Candidate, b: Candidate, weights: dict[str, float]) -> 
 def _weekdays(expression: str) -> set[str]:
     """The weekdays an expression names ("late on Sunday": sunday)."""
     return {m.lower() for m in _WEEKDAY.findall(expression)}
+
+
+def weekday_hint(a: Candidate, b: Candidate) -> bool:
+    """Whether undated ``a`` names one weekday alone ("On Tuesday") and dated ``b``'s day falls on it: a loose tie
+    between two clauses sharing a couple of words, which only another such tie on another day confirms."""
+    named = _weekdays(a.source.expression)
+    if len(named) != 1 or V.precision(b.source.date) != "day" or plan_and_deed(a.text, b.text):
+        return False
+    return V.first_day(b.source.date).weekday() == _NUMBER[next(iter(named))]

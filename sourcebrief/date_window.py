@@ -30,7 +30,7 @@ from . import date_values as V
 from .annotate import date_spans
 from .chronology import NO_DCT, article_dates, left_open
 from .date_paraphrase import same_in_other_words
-from .date_weekday import same_weekday_part
+from .date_weekday import same_weekday_part, weekday_hint
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_merge import Candidate, idf, reports_same
 from .model import Article
@@ -44,6 +44,8 @@ SHARED = 3
 COMMON = 300
 """A word in more dated clauses than this finds no clause to compare: it says too little, and in a large briefing
 looking through all of them would make the step quadratic."""
+HINTS = 2
+"""Different days that loose weekday ties (date_weekday.weekday_hint) must point to before they anchor a source."""
 COMPARED = 16
 """Other sources' clauses compared with one clause, those sharing the most words with it first."""
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2})\s*(?P<ap>[ap])\.?m\b\.?|:(?P<m24>\d{2})(?![\d.:]))",
@@ -173,6 +175,7 @@ class _Undated:
         event's day (or a month's figure, ``monthly``: date_months); None when no such date is found or no day fits
         them all."""
         anchors: list[tuple[int, str]] = []  # (start of the expression in the body, the day another source gives)
+        hints: list[tuple[int, str]] = []  # loose weekday ties (date_weekday.weekday_hint), trusted two days or more
         months = date_months.month_days(self.relative, monthly or {}, self.timexes)
         for start, candidate in self.relative:
             if V.precision(candidate.source.date) not in ("day", "time"):
@@ -188,8 +191,15 @@ class _Undated:
                         break  # two days: no anchor
             if not days:
                 days = _same_minute(candidate, dated, index)
+            if not days:
+                hinted = {dated[n].source.date for n in _sharing(candidate, index, SHARED - 1)
+                          if weekday_hint(candidate, dated[n])}
+                if len(hinted) == 1:
+                    hints.append((start, hinted.pop()))
             if len(days) == 1:
                 anchors.append((start, days.pop()))
+        if len({day for _, day in hints}) >= HINTS:
+            anchors.extend(hints)  # a run of weekdays told day by day, each near a dated clause of its weekday
         fits = months
         for start, day in anchors:
             centre = V.first_day(day)
