@@ -28,6 +28,8 @@ _MEASURES = frozenset("figure figures level levels total totals rate rates avera
 _WORD = re.compile(r"[\w'’%.$-]+")
 _CREDIT = re.compile(r"\s+/\s+.*$|\s*\|.*$")
 """A photo credit after a slash or a bar closing a caption: "Kłodzko, September 2024 / Wikimedia Commons"."""
+_SAID_END = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|announced|reported|confirmed|told\s+[\w'’.-]+)$")
+"""An attribution closing a line ("…, Iraq's oil ministry announced"): its verb is the saying's, not the line's own."""
 MAX_FRAGMENT_WORDS = 8
 """Longer verbless lines ("The February 8 general elections") name a thing at length; only short ones go."""
 
@@ -53,6 +55,10 @@ def verbless(line: str, dated_inside: bool, ahead: bool) -> bool:
     not ahead ("A rolling strike", "A failed debut"). A noun phrase that holds its own date names its happening ("The
     2020 election", "A 1973 treaty") unless it names a document ("A 2022 study"); a planned one ("An early
     parliamentary election" on May 25) and a definite one ("The vote", "The global IT outage") stay."""
+    said = _SAID_END.search(line)
+    head = _WORD.findall(line[:said.start()]) if said else []
+    if head and head[0].lower() in ("a", "an", "the") and len(head) <= MAX_FRAGMENT_WORDS and not _has_verb(head):
+        return True  # "The Iraq-Turkey pipeline next week, Iraq's oil ministry announced": the saying's verb only
     words = _WORD.findall(line)
     if not words or len(words) > MAX_FRAGMENT_WORDS or _has_verb(words):
         return False

@@ -436,7 +436,8 @@ _AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|al
 """A second bare verb joined to a date: "[would begin in January] and report by mid-year"."""
 _MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 """A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
-_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|noon|midday|midnight)$", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|\b(?:noon|midday|midnight))$", re.IGNORECASE)
+"""A clock time ending the text before a date: not the "noon" of "Friday afternoon"."""
 
 
 def _past_verb(text: str, at: int) -> bool:
@@ -449,7 +450,13 @@ def _and_past_verb(text: str, at: int) -> int | None:
     """Where the verb starts when ``text`` goes on at ``at`` with "and" and a past-tense verb ("… on Jan. 6 and
     allowed them …", "on Sunday and became a hurricane"), else None."""
     joint = _CONJUNCT.match(text, at)
-    return joint.end() if joint and date_rules.PAST_CUES.match(text, joint.end()) else None
+    return joint.end() if joint and (date_rules.PAST_CUES.match(text, joint.end()) or (
+        _SAME_FORM_PAST.match(text, joint.end()) and date_rules.PAST_CUES.search(text, 0, at))) else None
+
+
+_SAME_FORM_PAST = re.compile(r"(?:shut|cut|put|set|hit|hurt|cast|quit|spread|split|burst|shed)\b")
+"""A past verb spelt as its present, read as past after "and" only in a clause told in the past: "noticed the first
+alerts about 20 minutes later [and shut] down its network overnight"."""
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sourcebrief.entity_lexicon import EVENT_HEADS
 from sourcebrief.event_sentence import sentence_bounds
 
 _OPENING = re.compile(r"(?P<pronoun>It|He|She|They|Its|His|Her|Their)\s+(?=[a-z])")
@@ -188,7 +189,10 @@ def _agrees(np: str, pronoun: str) -> bool:
         return capitalised and (len(words) >= 2) and not plural and not _ORG_WORDS.intersection(named) and titled
     if pronoun == "it":
         acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2  # "The TSB", "the FBI": a body
-        return determined and not plural and (acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
+        # A named storm or operation is a thing too: "Hurricane Milton killed at least 10 people after [it] tore …"
+        event = not determined and len(named) >= 2 and capitalised and named[0] in EVENT_HEADS
+        return event or determined and not plural and (
+            acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
     # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials";
     # or two names joined ("Hezbollah and Amal")
     if len(words) == 3 and words[1] == "and" and words[0][:1].isupper() and words[2][:1].isupper():
@@ -252,13 +256,19 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported
 _PREPOSITIONS = frozenset("in on at after before during since from with by for of to as under over".split())
 
 
+_DATELINE_DASH = re.compile(r"\)\s+[-–—]{1,2}\s+")
+"""The dash after a dateline's bracketed agency ("(Reuters) - "): the sentence's subject opens after it."""
+
+
 def named_pronoun(pronoun: str, before: str) -> str | None:
     """What an opening "he", "she", "it" or "they" of a clause stands for when the clause before it in the sentence
     names it as its subject: "… said that the Amir passed away on Saturday, after [he] had been admitted" is the
     Amir. None when that subject is not plain or does not agree."""
     before = before.rstrip(" ,")
     that, comma = before.rfind(" that "), before.rfind(", ")
-    subject = _SUBJECT.match(before, that + 6 if that > comma else comma + 2 if comma >= 0 else 0)
+    opening = that + 6 if that > comma else comma + 2 if comma >= 0 else 0
+    dateline = _DATELINE_DASH.search(before, opening)  # "ST. PETERSBURG, Fla., Oct 10 (Reuters) - [Hurricane Milton]"
+    subject = _SUBJECT.match(before, dateline.end() if dateline else opening)
     if subject is None or not _agrees(subject.group("np"), pronoun.lower()):
         return None
     return subject.group("np")
