@@ -10,6 +10,7 @@ told in those words, citing all.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcebrief.event_fragment import _PREPOSITIONS
@@ -33,7 +34,7 @@ _HEAD_WORDS = 5
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _counted(words: str) -> set[str]:
+def _counted(words: str) -> frozenset[str]:
     """The content words of what a number counts, roughly singular: "domestic and international flights" gives
     {"domestic", "international", "flight"}."""
     found = set()
@@ -42,11 +43,13 @@ def _counted(words: str) -> set[str]:
         if word in STOPWORDS or len(word) < 3:
             continue
         found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
-    return found - _GENERIC
+    return frozenset(found - _GENERIC)
 
 
-def figures(text: str) -> list[tuple[str, set[str], int]]:
-    """Each count ``text`` gives, as (number, the words of what it counts, where it stands)."""
+@functools.lru_cache(maxsize=1 << 15)
+def figures(text: str) -> tuple[tuple[str, frozenset[str], int], ...]:
+    """Each count ``text`` gives, as (number, the words of what it counts, where it stands); remembered (pure: a
+    group's line is compared with each of its sources' sentences, and shared copy repeats them)."""
     found = []
     for match in _FIGURE.finditer(text):
         number = match.group(1).replace(",", "")
@@ -56,7 +59,7 @@ def figures(text: str) -> list[tuple[str, set[str], int]]:
         counted = _counted(words)
         if counted:
             found.append((number, counted, match.start()))
-    return found
+    return tuple(found)
 
 
 def _same_number(one: str, other: str) -> bool:
@@ -67,10 +70,11 @@ def _same_number(one: str, other: str) -> bool:
     return round(float(one), places) == round(float(other), places)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def disputed(line: str, quote: str) -> int | None:
     """Where ``line`` first gives a count that ``quote`` gives otherwise: a count of the same thing by a number the
     line does not give, the line's own nowhere in the quote ("won 39 of the 100 seats" gives the line's 39 seats);
-    None when the quote disputes none."""
+    None when the quote disputes none. Remembered (pure): a group told apart asks it again of the same pairs."""
     told = figures(line)
     if not told:
         return None

@@ -37,7 +37,8 @@ def make_events(group: list[Candidate]) -> list[Event]:
     if text is not None:
         return [_make_event(group, date, fine, votes, lead, text)]
     apart = [c for c in others if disputed(lead.text, c.source.quote) is not None]
-    kept = [c for c in group if not any(c is a for a in apart)]
+    told_apart = {id(c) for c in apart}
+    kept = [c for c in group if id(c) not in told_apart]
     date, fine, votes = _date_of(kept)
     return [_make_event(kept, date, fine, votes, _lead(fine, date)), *make_events(apart)]
 
