@@ -62,10 +62,18 @@ def figures(text: str) -> tuple[tuple[str, frozenset[str], int], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _numbers(text: str) -> frozenset[str]:
+    """Every number ``text`` writes, without its thousands commas (remembered: a sentence is asked of many lines)."""
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+
+
 def _same_number(one: str, other: str) -> bool:
     """Whether two numbers are one, or one is the other rounded: "10.44" and "10.4"."""
     if one == other:
         return True
+    if "." not in one and "." not in other:
+        return one.lstrip("0") == other.lstrip("0")  # whole numbers: no rounding to ask about
     places = min(len(n.partition(".")[2]) for n in (one, other))
     return round(float(one), places) == round(float(other), places)
 
@@ -79,9 +87,9 @@ def disputed(line: str, quote: str) -> int | None:
     if not told:
         return None
     other = figures(quote)
-    given = [n.replace(",", "") for n in _NUMBER.findall(quote)]
+    given = _numbers(quote)
     for number, things, where in told:
-        if any(_same_number(number, n) for n in given):
+        if number in given or any(_same_number(number, n) for n in given):
             continue
         if any(t & things and not any(_same_number(n, m) for m, _, _ in told) for n, t, _ in other):
             return where  # a count of the line's thing that the line does not give ("670 billion won" is not

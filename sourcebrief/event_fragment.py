@@ -7,6 +7,7 @@ line is left out; its date stays annotated in the source. Word checks only: the 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcebrief.chronology_model import EventSource
@@ -49,12 +50,14 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def verbless(line: str, dated_inside: bool, ahead: bool) -> bool:
     """Whether a body line is a verbless fragment to leave out: a prepositional phrase ("By 1.5%", "In line with its
     estimate"), a measure ("The dollar", "A seven-month high of more than $90") or a happening told with "a" that is
     not ahead ("A rolling strike", "A failed debut"). A noun phrase that holds its own date names its happening ("The
     2020 election", "A 1973 treaty") unless it names a document ("A 2022 study"); a planned one ("An early
-    parliamentary election" on May 25) and a definite one ("The vote", "The global IT outage") stay."""
+    parliamentary election" on May 25) and a definite one ("The vote", "The global IT outage") stay. Remembered (pure):
+    a large group asks it of each candidate again each time it tells sources apart."""
     said = _SAID_END.search(line)
     head = _WORD.findall(line[:said.start()]) if said else []
     if head and head[0].lower() in ("a", "an", "the") and len(head) <= MAX_FRAGMENT_WORDS and not _has_verb(head):
