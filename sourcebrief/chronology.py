@@ -32,7 +32,6 @@ from sourcebrief.model import Article, Line
 
 NO_DCT = "source has no publication date"
 NO_ANCHOR = "no date in the story it can be counted from"
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def no_dct(article: Article) -> str:
@@ -41,7 +40,7 @@ def no_dct(article: Article) -> str:
     if not article.dateline_day:
         return NO_DCT
     month, day = article.dateline_day
-    return (f"{NO_DCT}: its dateline or stamp gives {_MONTH_NAMES[month - 1]} {day} but no year, and no other "
+    return (f"{NO_DCT}: its dateline or stamp gives {V.MONTH_NAMES[month - 1]} {day} but no year, and no other "
             f"source's date settles one")
 IN_QUOTE = "date relative to when the speaker spoke, inside a quotation"
 RANGE = "the start of a range, whose deed no one date gives"
