@@ -63,9 +63,22 @@ def figures(text: str) -> tuple[tuple[str, frozenset[str], int], ...]:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _numbers(text: str) -> frozenset[str]:
-    """Every number ``text`` writes, without its thousands commas (remembered: a sentence is asked of many lines)."""
-    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+def _numbers(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Every number ``text`` writes, without its thousands commas; its whole numbers without leading zeros; its
+    decimals (remembered: a sentence is asked of many lines)."""
+    given = frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    return given, frozenset(n.lstrip("0") for n in given if "." not in n), tuple(n for n in given if "." in n)
+
+
+def _gives(number: str, numbers: tuple[frozenset[str], frozenset[str], tuple[str, ...]]) -> bool:
+    """Whether ``number`` is one of ``numbers`` (``_numbers``), or one of them rounded (``_same_number``): a whole
+    number is looked up, only decimals are rounded."""
+    given, wholes, decimals = numbers
+    if number in given:
+        return True
+    if "." in number:
+        return any(_same_number(number, n) for n in given)
+    return number.lstrip("0") in wholes or any(_same_number(number, n) for n in decimals)
 
 
 def _same_number(one: str, other: str) -> bool:
@@ -89,7 +102,7 @@ def disputed(line: str, quote: str) -> int | None:
     other = figures(quote)
     given = _numbers(quote)
     for number, things, where in told:
-        if number in given or any(_same_number(number, n) for n in given):
+        if _gives(number, given):
             continue
         if any(t & things and not any(_same_number(n, m) for m, _, _ in told) for n, t, _ in other):
             return where  # a count of the line's thing that the line does not give ("670 billion won" is not

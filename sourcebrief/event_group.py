@@ -30,8 +30,42 @@ def make_events(group: list[Candidate]) -> list[Event]:
     """Events from a group: one, unless some sources count the line's thing by another number (event_figures): the
     line is then cut before that count if it reads without it, or those sources are told apart under a line of their
     own, so that no source is cited for a figure it does not give."""
-    date, fine, votes = _date_of(group)
-    lead = _lead(fine, date)
+    return _told(group, _Facts())
+
+
+class _Facts:
+    """What ``_date_of`` and ``_lead`` ask of each candidate, by its id, found once: a big group whose sources give
+    many counts is told apart again and again, each time over the candidates left."""
+
+    def __init__(self) -> None:
+        self.grains: dict[int, int] = {}
+        self.sayings: dict[int, bool] = {}
+        self.keys: dict[int, tuple] = {}
+
+    def grain(self, c: Candidate) -> int:
+        """Where the candidate's date's grain stands in GRAIN_ORDER."""
+        if id(c) not in self.grains:
+            self.grains[id(c)] = GRAIN_ORDER.index(V.precision(c.source.date))
+        return self.grains[id(c)]
+
+    def says_when(self, c: Candidate) -> bool:
+        """``says_when`` of the candidate."""
+        if id(c) not in self.sayings:
+            self.sayings[id(c)] = says_when(c)
+        return self.sayings[id(c)]
+
+    def lead_key(self, c: Candidate) -> tuple:
+        """The order ``_lead`` picks a line by."""
+        if id(c) not in self.keys:
+            self.keys[id(c)] = (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead,
+                                c.mention)
+        return self.keys[id(c)]
+
+
+def _told(group: list[Candidate], facts: _Facts) -> list[Event]:
+    """``make_events`` of ``group``, with what is known of its candidates."""
+    date, fine, votes = _date_of(group, facts)
+    lead = _lead(fine, date, facts)
     others = [c for c in group if c.source.source_id != lead.source.source_id]
     text = undisputed(lead.text, [c.source.quote for c in others])
     if text is not None:
@@ -39,26 +73,28 @@ def make_events(group: list[Candidate]) -> list[Event]:
     apart = [c for c in others if disputed(lead.text, c.source.quote) is not None]
     told_apart = {id(c) for c in apart}
     kept = [c for c in group if id(c) not in told_apart]
-    date, fine, votes = _date_of(kept)
-    return [_make_event(kept, date, fine, votes, _lead(fine, date)), *make_events(apart)]
+    date, fine, votes = _date_of(kept, facts)
+    return [_make_event(kept, date, fine, votes, _lead(fine, date, facts)), *_told(apart, facts)]
 
 
-def _date_of(group: list[Candidate]) -> tuple[str, list[Candidate], Counter]:
+def _date_of(group: list[Candidate], facts: _Facts) -> tuple[str, list[Candidate], Counter]:
     """A group's date (the finest most sources give), the candidates at that grain, and each date's votes."""
-    finest = min(GRAIN_ORDER.index(V.precision(c.source.date)) for c in group)
-    fine = [c for c in group if GRAIN_ORDER.index(V.precision(c.source.date)) == finest]
+    finest = min(facts.grain(c) for c in group)
+    fine = [c for c in group if facts.grain(c) == finest]
     # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
     # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
-    votes = Counter(c.source.date for c in [c for c in fine if not says_when(c)] or fine)
-    date = max(votes, key=lambda d: (votes[d], -fine.index(next(c for c in fine if c.source.date == d))))
+    votes = Counter(c.source.date for c in [c for c in fine if not facts.says_when(c)] or fine)
+    first: dict[str, int] = {}
+    for n, c in enumerate(fine):
+        first.setdefault(c.source.date, n)
+    date = max(votes, key=lambda d: (votes[d], -first[d]))
     return date, fine, votes
 
 
-def _lead(fine: list[Candidate], date: str) -> Candidate:
+def _lead(fine: list[Candidate], date: str, facts: _Facts) -> Candidate:
     """The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
     flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention."""
-    return min((c for c in fine if c.source.date == date),
-               key=lambda c: (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead, c.mention))
+    return min((c for c in fine if c.source.date == date), key=facts.lead_key)
 
 
 def _make_event(group: list[Candidate], date: str, fine: list[Candidate], votes: Counter, lead: Candidate,

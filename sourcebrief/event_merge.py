@@ -115,7 +115,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain", "mod", "ahead", "year", "thing", "since")
+                 "phase", "day", "plain", "mod", "ahead", "year", "thing", "since", "opening")
 
     def __init__(self, candidate: Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -151,6 +151,8 @@ class _Member:
         """What the clause tells was recovered (_thing), found when a match first needs it."""
         self.phase = W.phase(candidate.words)
         """Whether the clause tells of a start or an end (event_words.phase)."""
+        self.opening = opening(candidate.text)
+        """Its line's opening (event_opening.opening), asked of every group it is compared with."""
 
 
 def merge_candidates(candidates: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
@@ -190,8 +192,8 @@ class _Groups:
         """Per group: its lightest clause's weight."""
         self.openings: list[set[str]] = []
         """Per group: its members' lines' openings (event_opening.opening)."""
-        self.source_days: list[set[tuple[str, str]]] = []
-        """Per group: (source, day) of its members dated to a day."""
+        self.by_source_day: dict[tuple[str, str], set[int]] = defaultdict(set)
+        """(source, day) of members dated to a day, to the groups holding them."""
         self.days: list[set[str]] = []
         """Per group: the days of its members dated to a day."""
         self.sentence_dates: list[dict[int, set[str]]] = []
@@ -217,8 +219,8 @@ class _Groups:
                 related |= self.by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
             # Two days from one source are two events: a source does not disagree with itself ("began on
             # October 9 ... The next day, Maersk said ..."), so a group holding the day before or after is out.
-            own = {(member.source, (day + _dt.timedelta(days=step)).isoformat()) for step in (-1, 1)}
-            related = {i for i in related if own.isdisjoint(self.source_days[i])}
+            for step in (-1, 1):
+                related -= self.by_source_day.get((member.source, (day + _dt.timedelta(days=step)).isoformat()), set())
         else:
             for value in _related_values(date, years, self.days_by_year, self.related_days):
                 related |= self.by_day[value]
@@ -250,7 +252,7 @@ class _Groups:
                 continue  # a day that only a month of the group relates to: "25 January" is not an event of the
                 # 28th because a third report dates it "in January"
             ceiling = _ceiling(member, self.words[index], self.clauses[index], self.lightest[index], weights)
-            if opening(member.candidate.text) in self.openings[index] - {""}:
+            if member.opening and member.opening in self.openings[index]:
                 ceiling = max(ceiling, _THRESHOLD["same"])  # "A fire broke out …" twice: see event_opening
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
@@ -279,7 +281,6 @@ class _Groups:
             self.clauses.append(set())
             self.lightest.append(math.inf)
             self.openings.append(set())
-            self.source_days.append(set())
             self.days.append(set())
             self.sentence_dates.append({})
             self.by_source.append({})
@@ -292,9 +293,9 @@ class _Groups:
         self.words[index] |= member.extra
         self.clauses[index] |= member.words
         self.lightest[index] = min(self.lightest[index], member.weight)
-        self.openings[index].add(opening(member.candidate.text))
+        self.openings[index].add(member.opening)
         if member.day:
-            self.source_days[index].add((member.source, date))
+            self.by_source_day[member.source, date].add(index)
             self.days[index].add(date)
             if date not in self.by_day:
                 self.days_by_year[date[:4]].append(date)
@@ -411,7 +412,7 @@ def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
     score = max(_one_way(a, b, weights), _one_way(b, a, weights))
     if score < _THRESHOLD["same"] and (_same_thing_recovered(a, b) or same_opening(
-            a.candidate.text, b.candidate.text, len(_plain(a) & _plain(b)))):
+            a.opening, b.opening, len(_plain(a) & _plain(b)))):
         return _THRESHOLD["same"]  # one recovery in other words, one "A fire broke out": enough for the same day
     return score
 

@@ -29,6 +29,6 @@ def opening(line: str) -> str:
 
 
 def same_opening(one: str, other: str, shared: int) -> bool:
-    """Whether two lines have the same opening (``opening``) and share ``shared`` >= SHARED_PLAIN plain words."""
-    head = opening(one)
-    return bool(head) and head == opening(other) and shared >= SHARED_PLAIN
+    """Whether two lines' openings (``opening``, found once per line by the caller) are one and the lines share
+    ``shared`` >= SHARED_PLAIN plain words."""
+    return bool(one) and one == other and shared >= SHARED_PLAIN
