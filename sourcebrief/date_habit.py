@@ -25,9 +25,21 @@ _REACH = 45
 """How far before a date its habit's adverb is looked for."""
 
 
+_JOINED = re.compile(r"\b(?P<w>[A-Za-z]+?)s?\s*(?:,|and|or|to|through|until|-|–)\s*$")
+"""A season or a weekday joined right before another ("in winter [and] spring", "on Tuesday [and] Friday")."""
+
+
 def habitual(site: Site) -> bool:
-    """Whether a habit's adverb governs the date at ``site`` (HABIT_BEFORE), in its sentence."""
-    return bool(_HABIT_BEFORE.search(site.text[max(site.sentence_start, site.start - _REACH):site.start]))
+    """Whether a habit's adverb governs the date at ``site`` (HABIT_BEFORE), in its sentence, or the season or
+    weekday joined to it before ("usually blows hardest in winter and spring": every spring too)."""
+    before = site.text[max(site.sentence_start, site.start - _REACH):site.start]
+    if _HABIT_BEFORE.search(before):
+        return True
+    joined = _JOINED.search(before)
+    if not joined or (joined["w"].lower() not in R.SEASONS and joined["w"].lower() not in R.WEEKDAYS):
+        return False
+    start = site.start - len(before) + joined.start("w")
+    return bool(_HABIT_BEFORE.search(site.text[max(site.sentence_start, start - _REACH):start]))
 
 
 Handler = Callable[[re.Match[str], Site], "Result | None"]
