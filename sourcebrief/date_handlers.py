@@ -241,7 +241,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
                 return ("TIME", UNRESOLVED, None)
             day = V.day_value(found)
         else:
-            day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
+            day = N.night_went_on(site, clock, days["wd"]) or V.day_value(weekday_date(days["wd"], site.dct,
+                                                                                        year_tense(site)))
     elif site.recent and V.precision(site.recent) == "day" and (_AT_AFTER_DAY.search(
             site.text, max(0, site.start - 40), site.start) or not (
             site.dct and V.first_day(site.recent) > site.dct and tense(site) == "past")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_site import Site, tense
 
@@ -45,6 +46,18 @@ def small_hours_after(site: Site, clock: str) -> bool:
         return False
     return (site.clock_at.split("T")[1] >= "18:00" and V.precision(site.clock_at.split("T")[0]) == "day"
             and not _PLUPERFECT.search(site.text, site.sentence_start, site.start))
+
+
+def night_went_on(site: Site, clock: str, weekday: str) -> str | None:
+    """The day after an evening clock time just told, when a small-hours clock names that day's weekday ("started at
+    23:47 on Tuesday. By 04:10 on Wednesday, supply had been restored"): the night went on into it, whatever day the
+    source came out (told on that Tuesday, the Wednesday before it would run the night backwards); None otherwise."""
+    if not small_hours_after(site, clock):
+        return None
+    after = V.shift(site.clock_at.split("T")[0], "day", 1)
+    if after is None or V.first_day(after).weekday() != R.WEEKDAYS[weekday.rstrip(".").lower()]:
+        return None
+    return after
 
 
 LATE_CLOCK = "20:00"
