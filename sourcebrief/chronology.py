@@ -26,6 +26,7 @@ from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
+from sourcebrief.date_habit import HABITUAL as _HABITUAL  # one list of habit adverbs with the date finder's
 from sourcebrief.date_rules import AHEAD_CLOCK, PLACE_TIME, TIME_ZONE, backstory
 from sourcebrief.chronology_model import Chronology, Event, EventSource, Unresolved
 from sourcebrief.model import Article, Line
@@ -60,8 +61,6 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-
 """A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
 _BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
 """A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
-"""A habit in the present ("usually runs", "typically peaks"): a month or a day it names is any year's."""
 _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 """A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
 _ALIGN_THRESHOLD = 0.4
@@ -178,7 +177,7 @@ _ZONE_BRACKET = re.compile(rf"\s*(?:{PLACE_TIME}|[A-Z]{{2,4}})?\s*\(\s*(?:\d{{1,
 """From a clock time to the same moment in another zone, in brackets: " local time (", " (1617 GMT on "."""
 _ZONE = re.compile(rf"\b{TIME_ZONE}\b")
 """A time zone, which the brackets must name: "this morning (Oct. 13)" gives the day, not another zone's."""
-_ZONE_AFTER = re.compile(rf"\s+{TIME_ZONE}\b")
+_ZONE_AFTER = re.compile(rf"\s+(?:{TIME_ZONE}\b|{PLACE_TIME})")  # "(6.50pm Thailand time)" too
 """A zone right after the bracket's time, outside its expression: "11:50 a.m. London time (6:50 a.m. [ET])"."""
 
 

@@ -270,8 +270,10 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     if _DECLARED_DAY.search(site.text, max(site.sentence_start, site.start - 30), site.start) and _DAY_OF.match(
             site.text, site.end):  # "declared Wednesday a day of mourning": a day set aside, ahead
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "future")), None)
-    if _HAD_SINCE.search(site.text, site.sentence_start, site.start):  # "had trained alone since Monday", on a Monday
-        return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "past", -1)), None)  # the one before
+    if _HAD_SINCE.search(site.text, site.sentence_start, site.start) and site.day_anchor != V.day_value(site.dct):
+        # "had trained alone since Monday", on a Monday: the one before (but after "ran aground on Monday morning",
+        # told on that Monday, "had been stuck since Monday" is that morning's)
+        return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "past", -1)), None)
     when = tense(site, reported=not site.text.startswith(("'s", "’s"), site.end))
     if when != "reported":
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, when)), None)

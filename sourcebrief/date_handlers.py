@@ -13,6 +13,7 @@ from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief import solar_hijri
+from sourcebrief.date_habit import HABIT_BEFORE
 from sourcebrief.date_site import UNRESOLVED, Result, Site, tense, text_before, year_tense
 
 
@@ -111,8 +112,7 @@ def full(g: re.Match[str], site: Site) -> Result | None:
     return ("DATE", V.day_value(date), None) if date else ("DATE", UNRESOLVED, None)
 
 
-_YEARLY = re.compile(r"\b(?:every|each)\s+year\b|\bannually\b|\byearly\b"
-                     r"|\b(?:usually|typically|normally|traditionally|customarily)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_YEARLY = re.compile(rf"\b(?:every|each)\s+year\b|\bannually\b|\byearly\b|{HABIT_BEFORE}", re.IGNORECASE)
 """A date that comes round every year: "sell power for five months every year from June 15 to November 15", "the
 monsoon, which usually runs from June to September" (a habit's adverb only before the date, a few words off)."""
 
@@ -241,7 +241,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
                 return ("TIME", UNRESOLVED, None)
             day = V.day_value(found)
         else:
-            day = V.day_value(weekday_date(days["wd"], site.dct, year_tense(site)))
+            day = N.night_went_on(site, clock, days["wd"]) or V.day_value(weekday_date(days["wd"], site.dct,
+                                                                                        year_tense(site)))
     elif site.recent and V.precision(site.recent) == "day" and (_AT_AFTER_DAY.search(
             site.text, max(0, site.start - 40), site.start) or not (
             site.dct and V.first_day(site.recent) > site.dct and tense(site) == "past")):
@@ -256,7 +257,7 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     elif N.small_hours_after(site, clock):
         day = V.shift(site.clock_day, "day", 1) or site.clock_day  # "… at 11.47pm on Tuesday. A second slide
         # followed at 12.20am": Wednesday
-    elif N.that_night(site, clock):
+    elif N.that_night(site, clock) or N.evening_of_night(site, clock):
         day = site.night_day
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
 from sourcebrief.date_site import Site, tense
 
@@ -47,6 +48,18 @@ def small_hours_after(site: Site, clock: str) -> bool:
             and not _PLUPERFECT.search(site.text, site.sentence_start, site.start))
 
 
+def night_went_on(site: Site, clock: str, weekday: str) -> str | None:
+    """The day after an evening clock time just told, when a small-hours clock names that day's weekday ("started at
+    23:47 on Tuesday. By 04:10 on Wednesday, supply had been restored"): the night went on into it, whatever day the
+    source came out (told on that Tuesday, the Wednesday before it would run the night backwards); None otherwise."""
+    if not small_hours_after(site, clock):
+        return None
+    after = V.shift(site.clock_at.split("T")[0], "day", 1)
+    if after is None or V.first_day(after).weekday() != R.WEEKDAYS[weekday.rstrip(".").lower()]:
+        return None
+    return after
+
+
 LATE_CLOCK = "20:00"
 """From when a clock time with no day of its own, told in the past after the night before publication, is that
 night's."""
@@ -59,6 +72,15 @@ def that_night(site: Site, clock: str) -> bool:
     if site.night_day is None or site.dct is None or not LATE_CLOCK <= clock < "24:00" or tense(site) != "past":
         return False
     return V.day_value(site.dct - _dt.timedelta(days=1)) == site.night_day
+
+
+def evening_of_night(site: Site, clock: str) -> bool:
+    """Whether an evening clock time with no day ("the crash happened at about 7.50pm") tells of the night or evening
+    the narrative dated last, in its sentence or the one before ("killed … last night", "made landfall on Thursday
+    evening"): a past deed that evening, whatever the hour (that_night's bar of LATE_CLOCK is for a night told
+    further back)."""
+    return (site.night_near and site.night_day is not None and EVENING <= clock < "24:00"
+            and tense(site) == "past")
 
 
 def from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
@@ -83,6 +105,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 dates ("announced on Monday morning after an overnight meeting"); it keeps the publication day's."""
 
 
+_UNMARKED_PAST = re.compile(r"(?![^.]*\b(?:will|would|to|is|are|am|can|may|might|could|should|must|expected|"
+                            r"forecast)\b)[^.]*\b(?:hit|cut|shut|put|burst|spread|shed)\b", re.IGNORECASE)
+"""A verb whose past is its present ("drones hit Ukraine's capital overnight"), no present or future word before it in
+the sentence: a standfirst's past, which no other cue tells; a night ahead would be told "will hit"."""
 EVENING = "18:00"
 """From when a clock time told just before a past "overnight" starts the night it means."""
 
@@ -105,7 +131,10 @@ def night_just_ended(site: Site) -> bool:
     on publication day. TIMEX3 names a night by the evening it starts ("last night" is yesterday's ``TNI``), so that
     night is the day before's, as "last night" in the same report is; a past progressive ("were working overnight")
     may be an evening report's night still going on, and keeps the publication day's."""
-    if tense(site) != "past" or _ARTICLE_BEFORE.search(site.text, max(0, site.start - 6), site.start):
+    if _ARTICLE_BEFORE.search(site.text, max(0, site.start - 6), site.start):
+        return False
+    told = tense(site)
+    if told != "past" and not (told == "none" and _UNMARKED_PAST.match(site.text, site.sentence_start, site.start)):
         return False
     if site.recent and site.dct and site.recent == V.day_value(site.dct):
         return False  # "woke up on Wednesday to a crisis after … martial law overnight": the night leads into the day
@@ -122,3 +151,23 @@ def morning_after_night(site: Site, clock: str) -> bool:
     """Whether a morning clock time with no day of its own follows a night its sentence told, dated by that night's
     day ("The road was closed overnight and reopened at 6am", the night of the 10th): the morning after it."""
     return clock < MORNING_END and bool(_NIGHT_WORD.search(site.text, site.sentence_start, site.start))
+
+
+_OVERNIGHT_BEFORE = re.compile(r"\bovernight\s+(?P<into>into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_INTO_AFTER = re.compile(r"\s+(?:into|to)\b", re.IGNORECASE)
+"""An "overnight" right before a named day (its start), and a second day after it ("overnight on Wednesday into
+Thursday": the two days name the night, and each keeps its value)."""
+
+
+def night_into(site: Site, value: str) -> tuple[int, str] | None:
+    """Where the night a day ``value`` names with "overnight" before it starts, and that night's TIMEX3 value, named
+    (as "last night" is) by the evening it began: "the attack overnight into Tuesday" is Monday's night; a past
+    "overnight on June 17" in a report of 17 June is the night that ended that morning, the only night of that day
+    already past (16 June's); None for any other day ("overnight on Wednesday into Thursday" keeps its two days)."""
+    before = _OVERNIGHT_BEFORE.search(site.text, max(0, site.start - 16), site.start)
+    if before is None or V.precision(value) != "day" or _INTO_AFTER.match(site.text, site.end):
+        return None
+    if before["into"].lower() == "on" and not (site.dct and value == V.day_value(site.dct) and tense(site) == "past"):
+        return None
+    return before.start(), f"{V.shift(value, 'day', -1)}TNI"
+

@@ -7,8 +7,9 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import (date_bracket, date_calendar, date_daymonth, date_entries, date_handlers, date_ordinal,
-                         date_rules, date_site, date_story, date_that_year, date_updated, outlet_names)
+from sourcebrief import (date_bracket, date_calendar, date_daymonth, date_entries, date_habit, date_handlers,
+                         date_night, date_ordinal, date_rules, date_site, date_story, date_that_year, date_updated,
+                         outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -48,8 +49,8 @@ HANDLERS = {
     "time": date_bracket.checked(date_handlers.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
     "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_calendar.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
-    "season": date_calendar.season, "word": date_calendar.word,
-    "weekday": date_bracket.checked(date_calendar.weekday),
+    "season": date_habit.recurring(date_calendar.season), "word": date_calendar.word,
+    "weekday": date_habit.recurring(date_bracket.checked(date_calendar.weekday)),
     "set": date_calendar.set_, "baredur": date_calendar.baredur, "holiday": date_calendar.holiday,
     "weekend": date_calendar.weekend, "ofunit": date_story.of_unit, "ordinal": date_ordinal.ordinal,
     "daymonth": date_daymonth.daymonth,
@@ -182,6 +183,8 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         clock_day=anchors.clock if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
         clock_at=anchors.clock_at if anchors.clock_end > (boundaries[sent - 2] if sent >= 2 else 0) else None,
         caption=caption, numeric_order=numeric_order, night_day=anchors.night,
+        night_near=bool(anchors.night and anchors.last and anchors.last.split("T")[0] == anchors.night
+                        and anchors.last_end > (boundaries[sent - 2] if sent >= 2 else 0)),
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -198,6 +201,8 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         start, end, value = tie
     elif kind == "DATE":
         value = date_that_year.opened(text, sentence_start, start, end, value) or value
+        if night := date_night.night_into(site, value):  # "overnight into Tuesday": Monday's night
+            kind, (start, value) = "TIME", night
     if _MEASURE_AFTER.match(text, end) and not re.search(r"\d", text[start:end]) and (
             _KIND_BEFORE.search(text, max(0, start - 30), start) or _KIND_OPENS.match(text, start)):
         return None  # "the previous July record": the record for July before this one, not last July

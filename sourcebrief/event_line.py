@@ -282,7 +282,7 @@ _CLOCK_PHRASE = re.compile(rf"\bat\s+(?:(?:about|around)\s+)?\d{{1,2}}(?:[:.]\d{
 """A clock time its day dates again, kept in the line ("hit the Dash-8 [at 5:47 p.m. (0847 GMT)]"): part of the date,
 it makes no lead-in long enough to shorten."""
 _ZONE_AFTER = re.compile(rf"^(?:\s+(?:{date_rules.TIME_ZONE}|{date_rules.PLACE_TIME})\b)?"
-                         r"(?:\s+\(\d{3,4}\s+(?:GMT|UTC)\s*\))?")
+                         rf"(?:\s+\((?:\d{{3,4}}\s+(?:GMT|UTC)|\s*{date_rules.PLACE_TIME})\s*\))?")  # "( Thailand time)"
 
 
 _SUBJECT_PARTICIPLE = re.compile(r"^\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
