@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -14,6 +15,7 @@ from .claim_citing import gives_figures, tells_rest
 from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
+from .conflict_missing import missing_course, story_tolls
 from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
@@ -96,6 +98,8 @@ class Conflict:
     rising: bool = False
     """Each later publication gives a higher figure (and one date, one figure): a tally that grew over time
     ("155 people had died" on 31 October, "202 people had died" on 1 November) rather than sources at odds."""
+    falling: bool = False
+    """Each later report gives a lower count of the missing (conflict_missing): people found, not sources at odds."""
 
     @property
     def partial(self) -> bool:
@@ -139,6 +143,7 @@ def _conflict_json(conflict: Conflict) -> dict[str, object]:
     """One conflict as JSON."""
     return {
         "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
+        **({"falling": True} if conflict.falling else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
                     "quote": v.quote, "paragraph": v.paragraph, **({"partial": True} if v.partial else {}),
@@ -444,6 +449,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     stages = paragraph_stages(claims)
     undated = frozenset(source for source, article in articles.items() if article.published is None)
     published = {source: article.published for source, article in articles.items() if article.published}
+    tolls = functools.cache(lambda: story_tolls(claims))  # read once, and only for a count of the missing
     for component in conflicting_groups(claims, groups, undated, published):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         coarser = _coarser(members)
@@ -461,7 +467,9 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         # headings left the value out)
         rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims)
                                                                     or clock_rising(members))
-        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
+        course = "" if rising or any(v.partial for v in values) else missing_course(members, tolls(), published)
+        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values),
+                                  rising or course == "rising", course == "falling"))
     return tuple(conflicts)
 
 

@@ -165,6 +165,8 @@ def _conflict_block(conflict: Conflict, citer: Citer) -> str:
     head = f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**"
     if conflict.rising:
         head += "\n\n*Each later report gives a higher figure: a count that may have risen over time.*"
+    elif conflict.falling:
+        head += "\n\n*Each later report gives a lower count of the missing: people found over time.*"
     elif conflict.partial:
         head += ("\n\n*Some figures are from a count not yet over (early or preliminary results): the final count "
                  "may differ without either source being wrong.*")

@@ -25,9 +25,9 @@ _EARLIER = re.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:(?:an?|the|its)\s+
 earlier toll of 12"."""
 
 
-_NEW_VALUE = re.compile(r"\b(?:to|at)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
+_NEW_VALUE = re.compile(r"\b(?:to|at|reached|hit)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
 """Right before a toll's new value, which a "from" further back does not make an earlier one: "The death toll from
-the capsizing rose to 19"."""
+the capsizing rose to 19", "The number of dead from the floods reached 100"."""
 
 
 def counts_toll(claim: Claim) -> bool:
