@@ -22,7 +22,7 @@ from .event_subject import opens_with_possessive, with_subject
 from .figures import Figure, find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
-from .rounding import confirms, step
+from .rounding import bounds, confirms, step
 from .toll_clock import clock_rising
 from .tolls import told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
@@ -225,14 +225,35 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         shown[text] = len(facts)
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
-    return fold_repeats(facts)
+    return tuple(_rounded_parts(fact) for fact in fold_repeats(facts))
 
 
 def _rounded(claim: Claim, headline: Claim) -> str:
-    """The claim's figure as written when it is the headline's figure rounded (FactSource.rounded), else ""."""
+    """The claim's figure as written when it is the headline's figure rounded, or a hedged round figure it meets
+    ("More than 1,000 homes" for "1,024 houses": rounding.bounds) (FactSource.rounded), else ""."""
     if claim.figure is None or headline.figure is None or claim.figure.value == headline.figure.value:
         return ""
-    return claim.figure.text if confirms(claim.figure, headline.figure) else ""
+    return claim.figure.text if confirms(claim.figure, headline.figure) or bounds(claim.figure, headline.figure) else ""
+
+
+def _rounded_parts(fact: Fact) -> Fact:
+    """``fact`` with each source that gives one of the figures its text shows rounded or hedged marked so
+    (FactSource.rounded): a source cited for "six districts" of "Monsoon rains have damaged 1,024 houses in six
+    districts" that said "More than 1,000 homes were damaged … across six districts" gave the houses in round
+    numbers. Only facts of several sources and figures are read."""
+    if len(fact.sources) < 2 or len(fact.figures) < 2:
+        return fact
+    shown = find_figures(fact.text)
+    sources = tuple(source if source.rounded else dataclasses.replace(source, rounded=_rounded_in(source.quote, shown))
+                    for source in fact.sources)
+    return dataclasses.replace(fact, sources=sources) if sources != fact.sources else fact
+
+
+def _rounded_in(quote: str, shown: Sequence[Figure]) -> str:
+    """The figure of ``quote`` that gives one of ``shown`` (which it does not give as such) rounded or hedged."""
+    own = find_figures(quote)
+    return next((f.text for figure in shown if all(o.value != figure.value for o in own)
+                 for f in own if confirms(f, figure) or bounds(f, figure)), "")
 
 
 def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) -> dict[int, list[Claim]]:
