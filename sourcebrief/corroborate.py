@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
 from .claim_citing import gives_figures, tells_rest
+from .claim_lists import fold_lists
 from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
@@ -225,7 +226,11 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         shown[text] = len(facts)
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
-    return tuple(_rounded_parts(fact) for fact in fold_repeats(facts))
+    def recount(fact: Fact, sources: tuple[FactSource, ...]) -> Fact:
+        return dataclasses.replace(fact, sources=sources, outlets=len({outlet_of[s.source_id] for s in sources}),
+                                   independent=len({group_of[s.source_id] for s in sources}))
+
+    return tuple(_rounded_parts(fact) for fact in fold_lists(fold_repeats(facts), recount))
 
 
 def _rounded(claim: Claim, headline: Claim) -> str:
