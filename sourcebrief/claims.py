@@ -315,8 +315,9 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     breaks = list(CLAUSE_BREAK.finditer(before))
     pre = across_appositive(before, breaks)
     after = sentence[figure.end: right]
-    restated = RESTATED.match(after) if figure.unit.islower() else None  # "620m (2,034ft) underground": the
-    after = after[restated.end():] if restated else after  # clause goes on past a measure restated
+    restated = RESTATED.match(after) if figure.unit.islower() or _TO_WHOM.match(after) else None  # "620m
+    after = after[restated.end():] if restated else after  # (2,034ft) underground": the clause goes on past a
+    # measure restated, and past a sum converted to whom it goes ("Rp 50 million ($3,080) to the family")
     cut = clause_end(after, right < len(sentence))
     post = after[: cut.start()] if cut else after
     pre_words = [w for w in normalise(pre) if w not in _TIME_OF_DAY][-_WINDOW:]
@@ -337,6 +338,12 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),
     )
+
+
+_TO_WHOM = re.compile(r"\s*\([^()]{1,30}\)\s+(?:to|each|apiece|per)\b")
+"""A sum's conversion in brackets followed by whom it goes to: "pay Rp 50 million ($3,080) to the family of each
+victim" is the clause of "50 million rupiah each" for the families (not "16 billion francs ($17.3 billion) of
+Credit Suisse's … bonds", whose words after are what the sum is of, worded otherwise elsewhere)."""
 
 
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
