@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from .claim_currency import story_currency
 from .claim_citing import gives_figures, tells_rest
 from .claim_lists import fold_lists
+from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
@@ -25,7 +26,7 @@ from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .rounding import bounds, confirms, step
 from .toll_clock import clock_rising
-from .tolls import told_rising
+from .tolls import dated_rising, told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
 
@@ -230,7 +231,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         return dataclasses.replace(fact, sources=sources, outlets=len({outlet_of[s.source_id] for s in sources}),
                                    independent=len({group_of[s.source_id] for s in sources}))
 
-    return tuple(_rounded_parts(fact) for fact in fold_lists(fold_repeats(facts), recount))
+    return tuple(rounded_parts(fact) for fact in fold_lists(fold_repeats(facts), recount))
 
 
 def _rounded(claim: Claim, headline: Claim) -> str:
@@ -239,26 +240,6 @@ def _rounded(claim: Claim, headline: Claim) -> str:
     if claim.figure is None or headline.figure is None or claim.figure.value == headline.figure.value:
         return ""
     return claim.figure.text if confirms(claim.figure, headline.figure) or bounds(claim.figure, headline.figure) else ""
-
-
-def _rounded_parts(fact: Fact) -> Fact:
-    """``fact`` with each source that gives one of the figures its text shows rounded or hedged marked so
-    (FactSource.rounded): a source cited for "six districts" of "Monsoon rains have damaged 1,024 houses in six
-    districts" that said "More than 1,000 homes were damaged … across six districts" gave the houses in round
-    numbers. Only facts of several sources and figures are read."""
-    if len(fact.sources) < 2 or len(fact.figures) < 2:
-        return fact
-    shown = find_figures(fact.text)
-    sources = tuple(source if source.rounded else dataclasses.replace(source, rounded=_rounded_in(source.quote, shown))
-                    for source in fact.sources)
-    return dataclasses.replace(fact, sources=sources) if sources != fact.sources else fact
-
-
-def _rounded_in(quote: str, shown: Sequence[Figure]) -> str:
-    """The figure of ``quote`` that gives one of ``shown`` (which it does not give as such) rounded or hedged."""
-    own = find_figures(quote)
-    return next((f.text for figure in shown if all(o.value != figure.value for o in own)
-                 for f in own if confirms(f, figure) or bounds(f, figure)), "")
 
 
 def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) -> dict[int, list[Claim]]:
@@ -491,39 +472,9 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         text = f"{measured} — {disputed(shortest)}"
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
-        rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims)
-                                                                    or clock_rising(members))
+        rising = not any(v.partial for v in values) and (dated_rising(members, articles)
+                                                         or told_rising(members, claims) or clock_rising(members))
         course = "" if rising or any(v.partial for v in values) else missing_course(members, tolls(), published)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values),
                                   rising or course == "rising", course == "falling"))
     return tuple(conflicts)
-
-
-_NOT_RUNNING = frozenset({"magnitude", "vote", "voter", "seat", "ballot", "delegate", "mandate"})
-"""Unit families of counts that do not run up as they are told: a quake's magnitude, an election's votes and seats
-(a count's later stage is its final result: vote_counts)."""
-
-
-def _runs_up(claim: Claim) -> bool:
-    """A count that may grow from one report to the next, a toll or a tally of people or things ("155 people had
-    died", then "202"): not a share ("58.6%", then "58.8%" is a result revised, not a count rising), not money, not
-    an election's votes."""
-    family = claim.key[1] if claim.key else ""
-    return family.islower() and family not in _NOT_RUNNING
-
-
-def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:
-    """True when the figures are a running count (_runs_up) that grows with the publication date, one figure a day,
-    over two days or more."""
-    by_date: dict[_dt.date, set[float]] = defaultdict(set)
-    if not all(_runs_up(claim) for claim in members):
-        return False
-    for claim in members:
-        published = articles[claim.source_id].published
-        if published is None or claim.figure is None:
-            return False
-        by_date[published].add(claim.figure.value)
-    if len(by_date) < 2 or any(len(values) > 1 for values in by_date.values()):
-        return False
-    ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
-    return all(a < b for a, b in zip(ordered, ordered[1:]))
