@@ -359,6 +359,8 @@ def _dead_family(family: str, before: Sequence[str], after: Sequence[str]) -> st
     """People counted as killed are a toll's dead: "killing at least 52 people" and "The death toll … rose to 64"
     count one thing (and a toll that rises day by day is then seen rising, not two counts). The verb nearest after
     the figure says which: "Five people were injured and two killed" counts the injured."""
+    if family == "other" and "miss" in after[:3]:
+        return "people"  # "19 others went missing" counts the missing people as "20 people are still missing" does
     if family != "people":
         return family
     told = [w for w in after if w in ("kill", "wound")]

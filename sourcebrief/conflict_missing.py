@@ -47,8 +47,9 @@ def story_tolls(claims: Iterable[Claim]) -> dict[str, float]:
 def missing_course(members: Sequence[Claim], tolls: Mapping[str, float],
                    published: Mapping[str, _dt.date]) -> str:
     """"falling" when the conflict's counts of the missing that differ were told at different times (publication
-    dates, or the sources' tolls: _order), the higher first; "rising" when the lower came first; "" when any two
-    were told at one time, none can be ordered, or the counts fell and rose. Two that cannot be ordered are passed
+    dates, or the sources' tolls: _order), the higher first; "rising" when the lower came first; "changing" when
+    they fell and rose (19 missing on Sunday, 18 on Monday, 20 on Tuesday: people found, others reported); ""
+    when any two were told at one time or none can be ordered. Two that cannot be ordered are passed
     over: Reuters and AP gave 38 on 3 July, Detik 30 on 4 July and the undated Jakarta Globe 30 with Detik's
     toll."""
     if len(members) > _MOST_MEMBERS or not all(missing_count(c) for c in members):
@@ -64,7 +65,7 @@ def missing_course(members: Sequence[Claim], tolls: Mapping[str, float],
             if order is None:
                 continue
             directions.add("rising" if (order < 0) == (a.figure.value < b.figure.value) else "falling")
-    return directions.pop() if len(directions) == 1 else ""
+    return directions.pop() if len(directions) == 1 else "changing" if directions else ""
 
 
 def _order(a: str, b: str, tolls: Mapping[str, float], published: Mapping[str, _dt.date]) -> int | None:

@@ -102,6 +102,8 @@ class Conflict:
     ("155 people had died" on 31 October, "202 people had died" on 1 November) rather than sources at odds."""
     falling: bool = False
     """Each later report gives a lower count of the missing (conflict_missing): people found, not sources at odds."""
+    changing: bool = False
+    """A count of the missing told at different times, lower then higher (conflict_missing): no disagreement."""
 
     @property
     def partial(self) -> bool:
@@ -145,7 +147,7 @@ def _conflict_json(conflict: Conflict) -> dict[str, object]:
     """One conflict as JSON."""
     return {
         "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
-        **({"falling": True} if conflict.falling else {}),
+        **({"falling": True} if conflict.falling else {}), **({"changing": True} if conflict.changing else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
                     "quote": v.quote, "paragraph": v.paragraph, **({"partial": True} if v.partial else {}),
@@ -476,5 +478,5 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                                                          or told_rising(members, claims) or clock_rising(members))
         course = "" if rising or any(v.partial for v in values) else missing_course(members, tolls(), published)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values),
-                                  rising or course == "rising", course == "falling"))
+                                  rising or course == "rising", course == "falling", course == "changing"))
     return tuple(conflicts)

@@ -70,7 +70,8 @@ def _facts(analysis: Analysis) -> list[str]:
                            f"{', rounded' if v.get('rounded') else ''})"
                            for v in conflict["values"])
         lines.append(f"- {conflict['text']}: {values}{' (rising)' if conflict.get('rising') else ''}"
-                     f"{' (falling)' if conflict.get('falling') else ''}")
+                     f"{' (falling)' if conflict.get('falling') else ''}"
+                     f"{' (changing)' if conflict.get('changing') else ''}")
     lines += ["", "## Shared copy"]
     lines += [f"- {s['a']} ~ {s['b']} ({s['kind']})" for s in data["syndication"]]
     return lines + [""]
