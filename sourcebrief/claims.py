@@ -53,6 +53,9 @@ _SYNONYMS = MappingProxyType({
     "higher": "up", "lower": "down", "close": "clos",  # "closed 1.1 per cent higher", "By the close, … up 0.9%"
     "unaccounted": "missing",  # "Between 35 and 40 people are still unaccounted for", "30 people are missing"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
+    "valued": "worth", "valu": "worth", "jewellery": "jewel", "jewelry": "jewel",  # "jewellery valued at €88m",
+    # "jewels worth €80 million"
+    "took": "last",  # "The raid took four minutes", "a raid lasting four minutes"
 })
 _STOPWORDS = frozenset((
     "a an the and or but if of in on at to for from by with without into onto over under "
@@ -277,7 +280,15 @@ def _bare_span(claim: Claim) -> bool:
     """A stretch of time whose clause says little else ("About seven minutes later", "Over six decades", "its first
     cut in more than four years"): when, or how long ago, not a fact to confirm ("sentenced to 15 years" is one)."""
     figure = claim.figure
-    return figure is not None and figure.unit in _SPANS and len(claim.clause.split()) - len(figure.text.split()) < 4
+    return (figure is not None and figure.unit in _SPANS and len(claim.clause.split()) - len(figure.text.split()) < 4
+            and not _LASTED.search(claim.quote, 0, figure.start))
+
+
+_LASTED = re.compile(r"(?<!which )(?<!that )\b(?:lasted|lasting|lasts|took|takes)\s+(?:(?:about|around|just|only"
+                     r"|nearly|some|less\s+than|more\s+than|under|over)\s+)?$", re.I)
+"""Before how long an event went on, which is a fact to confirm however short its clause: "The raid took four
+minutes", "The raid lasted four minutes" (not in an aside, "The fault, which lasted about four hours, was caused by
+…": the sentence tells something else)."""
 
 
 VERSUS = re.compile(r"\b(?:to|against|versus|vs\.?|compared with)\s")
