@@ -53,6 +53,9 @@ _SYNONYMS = MappingProxyType({
     "higher": "up", "lower": "down", "close": "clos",  # "closed 1.1 per cent higher", "By the close, … up 0.9%"
     "unaccounted": "missing",  # "Between 35 and 40 people are still unaccounted for", "30 people are missing"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
+    "valued": "worth", "valu": "worth", "jewellery": "jewel", "jewelry": "jewel",  # "jewellery valued at €88m",
+    # "jewels worth €80 million"
+    "took": "last",  # "The raid took four minutes", "a raid lasting four minutes"
 })
 _STOPWORDS = frozenset((
     "a an the and or but if of in on at to for from by with without into onto over under "
@@ -277,7 +280,15 @@ def _bare_span(claim: Claim) -> bool:
     """A stretch of time whose clause says little else ("About seven minutes later", "Over six decades", "its first
     cut in more than four years"): when, or how long ago, not a fact to confirm ("sentenced to 15 years" is one)."""
     figure = claim.figure
-    return figure is not None and figure.unit in _SPANS and len(claim.clause.split()) - len(figure.text.split()) < 4
+    return (figure is not None and figure.unit in _SPANS and len(claim.clause.split()) - len(figure.text.split()) < 4
+            and not _LASTED.search(claim.quote, 0, figure.start))
+
+
+_LASTED = re.compile(r"(?<!which )(?<!that )\b(?:lasted|lasting|lasts|took|takes)\s+(?:(?:about|around|just|only"
+                     r"|nearly|some|less\s+than|more\s+than|under|over)\s+)?$", re.I)
+"""Before how long an event went on, which is a fact to confirm however short its clause: "The raid took four
+minutes", "The raid lasted four minutes" (not in an aside, "The fault, which lasted about four hours, was caused by
+…": the sentence tells something else)."""
 
 
 VERSUS = re.compile(r"\b(?:to|against|versus|vs\.?|compared with)\s")
@@ -315,8 +326,9 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     breaks = list(CLAUSE_BREAK.finditer(before))
     pre = across_appositive(before, breaks)
     after = sentence[figure.end: right]
-    restated = RESTATED.match(after) if figure.unit.islower() else None  # "620m (2,034ft) underground": the
-    after = after[restated.end():] if restated else after  # clause goes on past a measure restated
+    restated = RESTATED.match(after) if figure.unit.islower() or _TO_WHOM.match(after) else None  # "620m
+    after = after[restated.end():] if restated else after  # (2,034ft) underground": the clause goes on past a
+    # measure restated, and past a sum converted to whom it goes ("Rp 50 million ($3,080) to the family")
     cut = clause_end(after, right < len(sentence))
     post = after[: cut.start()] if cut else after
     pre_words = [w for w in normalise(pre) if w not in _TIME_OF_DAY][-_WINDOW:]
@@ -339,6 +351,12 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     )
 
 
+_TO_WHOM = re.compile(r"\s*\([^()]{1,30}\)\s+(?:to|each|apiece|per)\b")
+"""A sum's conversion in brackets followed by whom it goes to: "pay Rp 50 million ($3,080) to the family of each
+victim" is the clause of "50 million rupiah each" for the families (not "16 billion francs ($17.3 billion) of
+Credit Suisse's … bonds", whose words after are what the sum is of, worded otherwise elsewhere)."""
+
+
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 """Words of the part of a day a figure was reached by ("by Wednesday afternoon", "By last night", "on Wednesday
 night"): when it was told, which outlets put each their own way, not what it counts (the day stays)."""
@@ -352,6 +370,8 @@ def _dead_family(family: str, before: Sequence[str], after: Sequence[str]) -> st
     """People counted as killed are a toll's dead: "killing at least 52 people" and "The death toll … rose to 64"
     count one thing (and a toll that rises day by day is then seen rising, not two counts). The verb nearest after
     the figure says which: "Five people were injured and two killed" counts the injured."""
+    if family == "other" and "miss" in after[:3]:
+        return "people"  # "19 others went missing" counts the missing people as "20 people are still missing" does
     if family != "people":
         return family
     told = [w for w in after if w in ("kill", "wound")]

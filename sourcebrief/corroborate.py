@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import datetime as _dt
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -12,18 +13,21 @@ from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
 from .claim_citing import gives_figures, tells_rest
+from .claim_lists import fold_lists
+from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
+from .conflict_missing import missing_course, story_tolls
 from .conflict_heading import disputed, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
 from .figures import Figure, find_figures
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
-from .rounding import confirms, step
+from .rounding import bounds, confirms, step
 from .toll_clock import clock_rising
-from .tolls import told_rising
+from .tolls import dated_rising, told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
 
@@ -97,6 +101,10 @@ class Conflict:
     rising: bool = False
     """Each later publication gives a higher figure (and one date, one figure): a tally that grew over time
     ("155 people had died" on 31 October, "202 people had died" on 1 November) rather than sources at odds."""
+    falling: bool = False
+    """Each later report gives a lower count of the missing (conflict_missing): people found, not sources at odds."""
+    changing: bool = False
+    """A count of the missing told at different times, lower then higher (conflict_missing): no disagreement."""
 
     @property
     def partial(self) -> bool:
@@ -140,6 +148,7 @@ def _conflict_json(conflict: Conflict) -> dict[str, object]:
     """One conflict as JSON."""
     return {
         "id": conflict.id, "text": conflict.text, **({"rising": True} if conflict.rising else {}),
+        **({"falling": True} if conflict.falling else {}), **({"changing": True} if conflict.changing else {}),
         "values": [{"value": v.value, "source": v.source_id,
                     "published": v.published.isoformat() if v.published else None,
                     "quote": v.quote, "paragraph": v.paragraph, **({"partial": True} if v.partial else {}),
@@ -221,14 +230,19 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
         shown[text] = len(facts)
         fact_id = _stable_id("fact", text + "|" + sources[0].source_id, seen)
         facts.append(Fact(fact_id, text, figures, sources, outlets, independent))
-    return fold_repeats(facts)
+    def recount(fact: Fact, sources: tuple[FactSource, ...]) -> Fact:
+        return dataclasses.replace(fact, sources=sources, outlets=len({outlet_of[s.source_id] for s in sources}),
+                                   independent=len({group_of[s.source_id] for s in sources}))
+
+    return tuple(rounded_parts(fact) for fact in fold_lists(fold_repeats(facts), recount))
 
 
 def _rounded(claim: Claim, headline: Claim) -> str:
-    """The claim's figure as written when it is the headline's figure rounded (FactSource.rounded), else ""."""
+    """The claim's figure as written when it is the headline's figure rounded, or a hedged round figure it meets
+    ("More than 1,000 homes" for "1,024 houses": rounding.bounds) (FactSource.rounded), else ""."""
     if claim.figure is None or headline.figure is None or claim.figure.value == headline.figure.value:
         return ""
-    return claim.figure.text if confirms(claim.figure, headline.figure) else ""
+    return claim.figure.text if confirms(claim.figure, headline.figure) or bounds(claim.figure, headline.figure) else ""
 
 
 def _sentence_repeats(facts: Sequence[Sequence[Claim]], heads: Sequence[Claim]) -> dict[int, list[Claim]]:
@@ -451,6 +465,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     stages = paragraph_stages(claims)
     undated = frozenset(source for source, article in articles.items() if article.published is None)
     published = {source: article.published for source, article in articles.items() if article.published}
+    tolls = functools.cache(lambda: story_tolls(claims))  # read once, and only for a count of the missing
     for component in conflicting_groups(claims, groups, undated, published):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
         coarser = _coarser(members)
@@ -466,37 +481,9 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         text = f"{measured} — {disputed(shortest)}"
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
-        rising = not any(v.partial for v in values) and (_rising(members, articles) or told_rising(members, claims)
-                                                                    or clock_rising(members))
-        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values), rising))
+        rising = not any(v.partial for v in values) and (dated_rising(members, articles)
+                                                         or told_rising(members, claims) or clock_rising(members))
+        course = "" if rising or any(v.partial for v in values) else missing_course(members, tolls(), published)
+        conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values),
+                                  rising or course == "rising", course == "falling", course == "changing"))
     return tuple(conflicts)
-
-
-_NOT_RUNNING = frozenset({"magnitude", "vote", "voter", "seat", "ballot", "delegate", "mandate"})
-"""Unit families of counts that do not run up as they are told: a quake's magnitude, an election's votes and seats
-(a count's later stage is its final result: vote_counts)."""
-
-
-def _runs_up(claim: Claim) -> bool:
-    """A count that may grow from one report to the next, a toll or a tally of people or things ("155 people had
-    died", then "202"): not a share ("58.6%", then "58.8%" is a result revised, not a count rising), not money, not
-    an election's votes."""
-    family = claim.key[1] if claim.key else ""
-    return family.islower() and family not in _NOT_RUNNING
-
-
-def _rising(members: Sequence[Claim], articles: dict[str, Article]) -> bool:
-    """True when the figures are a running count (_runs_up) that grows with the publication date, one figure a day,
-    over two days or more."""
-    by_date: dict[_dt.date, set[float]] = defaultdict(set)
-    if not all(_runs_up(claim) for claim in members):
-        return False
-    for claim in members:
-        published = articles[claim.source_id].published
-        if published is None or claim.figure is None:
-            return False
-        by_date[published].add(claim.figure.value)
-    if len(by_date) < 2 or any(len(values) > 1 for values in by_date.values()):
-        return False
-    ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
-    return all(a < b for a, b in zip(ordered, ordered[1:]))

@@ -165,6 +165,11 @@ def _conflict_block(conflict: Conflict, citer: Citer) -> str:
     head = f"{{#{conflict.id} .conflict}}\n**{escape_text(conflict.text)}**"
     if conflict.rising:
         head += "\n\n*Each later report gives a higher figure: a count that may have risen over time.*"
+    elif conflict.falling:
+        head += "\n\n*Each later report gives a lower count of the missing: people found over time.*"
+    elif conflict.changing:
+        head += ("\n\n*The reports were told at different times: a count of the missing that changed as people were "
+                 "found or reported missing.*")
     elif conflict.partial:
         head += ("\n\n*Some figures are from a count not yet over (early or preliminary results): the final count "
                  "may differ without either source being wrong.*")

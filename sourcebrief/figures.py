@@ -311,8 +311,8 @@ def _national_currency(between: str, word: str) -> str:
     return code if names <= {country} else word
 
 
-_MONEY_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:euros?|dollars?|pounds|francs|yen|yuan|rupees|pesos|won|naira)\b")
-"""A currency word after a short scale makes it money: "70m euros", "5m Swiss francs"."""
+_MONEY_WORD_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:euros?|dollars?|pounds|francs|yen|yuan|rupees|pesos|won|naira)\b")
+"""A currency word after a short scale makes it money: "70m euros", "5m Swiss francs", "500m CFA francs"."""
 
 
 def _number_value(m: re.Match[str]) -> float | int | None:

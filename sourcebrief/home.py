@@ -89,6 +89,9 @@ def _figures(conflict: Conflict, link: str, by_id: dict[str, Article]) -> Glance
     differ too: then the figures differ, the partial value marked)."""
     if conflict.rising:
         return GlanceItem(conflict.text, link, "Figure rose", _some(" then ", _values_given(conflict, by_id)))
+    if conflict.falling or conflict.changing:
+        label = "Figure fell" if conflict.falling else "Figure changed"
+        return GlanceItem(conflict.text, link, label, _some(" then ", _values_given(conflict, by_id)))
     if conflict.partial and len({_amount(v) for v in conflict.values if not v.partial and not v.rounded}) < 2:
         label = "Partial counts" if all(v.partial for v in conflict.values) else "Partial and final counts"
         joint = " then " if _partial_first(conflict) else " vs "
@@ -120,7 +123,8 @@ def _values_given(conflict: Conflict, by_id: dict[str, Article]) -> list[str]:
         names = list(dict.fromkeys(f"{by_id[v.source_id].outlet}{' (partial count)' if some and v.partial else ''}"
                                    for v in values if by_id[v.source_id].outlet))
         first = min((v.published for v in values if v.published), default=None)
-        when = [first.isoformat() if first else "undated"] if conflict.rising else []
+        moving = conflict.rising or conflict.falling or conflict.changing
+        when = [first.isoformat() if first else "undated"] if moving else []
         when += ["partial count"] if all(v.partial for v in values) else []
         when += ["rounded"] if all(v.rounded for v in values) else []
         text = max((v.value for v in values), key=len)

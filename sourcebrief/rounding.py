@@ -105,3 +105,24 @@ def _tidy(value: float) -> float:
     """A rounded value as a figure found in text holds it: 56.6, not 56.60000000000001; a whole number as an int."""
     tidy = round(value, 9)
     return int(tidy) if tidy == int(tidy) else tidy
+
+
+_BOUND_RATIO = 1.5
+"""How far a hedged figure may lie from the exact value it stands for: "More than 1,000 homes" tells 1,024 homes
+in round numbers, "more than 10 homes" says far less."""
+_BOUND_HOLDS = {"more than": lambda exact, bound: exact > bound, "at least": lambda exact, bound: exact >= bound,
+                "less than": lambda exact, bound: exact < bound, "at most": lambda exact, bound: exact <= bound,
+                "nearly": lambda exact, bound: exact < bound, "about": lambda exact, bound: True}
+"""Whether an exact value meets each hedge's bound."""
+
+
+def bounds(hedged: Figure, exact: Figure) -> bool:
+    """A hedged round figure that an unhedged exact one meets, near it (_BOUND_RATIO): "More than 1,000 homes" for
+    "1,024 houses", "nearly 500" for 487. The source gave the fact in round numbers, which a fact marks as its
+    figure rounded."""
+    holds = _BOUND_HOLDS.get(hedged.qualifier or "")
+    if holds is None or exact.qualifier or hedged.low is not None or exact.low is not None:
+        return False
+    low, high = sorted((abs(hedged.value), abs(exact.value)))
+    return (hedged.value != exact.value and low > 0 and high / low <= _BOUND_RATIO
+            and holds(exact.value, hedged.value) and step(hedged) >= step(exact))

@@ -1,6 +1,6 @@
 """A count told at several hours of one night: Le Monde's "123 officers injured … at 10 pm on Thursday", Reuters'
 "149 police officers had been injured … by late evening" and France 24's "441 officers were injured, … said on
-Friday morning" are one count rising, which publication dates alone (corroborate._rising) cannot show when the
+Friday morning" are one count rising, which publication dates alone (tolls.dated_rising) cannot show when the
 reports came out on the same day or carry no date."""
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .conflict_subjects import normalised
 
@@ -25,9 +26,9 @@ _EARLIER = re.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:(?:an?|the|its)\s+
 earlier toll of 12"."""
 
 
-_NEW_VALUE = re.compile(r"\b(?:to|at)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
+_NEW_VALUE = re.compile(r"\b(?:to|at|reached|hit)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
 """Right before a toll's new value, which a "from" further back does not make an earlier one: "The death toll from
-the capsizing rose to 19"."""
+the capsizing rose to 19", "The number of dead from the floods reached 100"."""
 
 
 def counts_toll(claim: Claim) -> bool:
@@ -146,3 +147,33 @@ def told_rising(members: Sequence[Claim], claims: Sequence[Claim]) -> bool:
     sentences = {c.quote for c in claims if c.source_id == top.source_id}
     return any(int(found["n"].replace(",", "")) >= top.figure.value and top.key[1] in quote[:found.start()].lower()
                for quote in sentences for found in _ROSE_TO.finditer(quote))
+
+
+_NOT_RUNNING = frozenset({"magnitude", "vote", "voter", "seat", "ballot", "delegate", "mandate"})
+"""Unit families of counts that do not run up as they are told: a quake's magnitude, an election's votes and seats
+(a count's later stage is its final result: vote_counts)."""
+
+
+def _runs_up(claim: Claim) -> bool:
+    """A count that may grow from one report to the next, a toll or a tally of people or things ("155 people had
+    died", then "202"): not a share ("58.6%", then "58.8%" is a result revised, not a count rising), not money, not
+    an election's votes."""
+    family = claim.key[1] if claim.key else ""
+    return family.islower() and family not in _NOT_RUNNING
+
+
+def dated_rising(members: Sequence[Claim], articles: Mapping[str, Any]) -> bool:
+    """True when the figures are a running count (_runs_up) that grows with the publication date, one figure a day,
+    over two days or more. ``articles``: the story's articles (model.Article) by id."""
+    by_date: dict[_dt.date, set[float]] = defaultdict(set)
+    if not all(_runs_up(claim) for claim in members):
+        return False
+    for claim in members:
+        published = articles[claim.source_id].published
+        if published is None or claim.figure is None:
+            return False
+        by_date[published].add(claim.figure.value)
+    if len(by_date) < 2 or any(len(values) > 1 for values in by_date.values()):
+        return False
+    ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
+    return all(a < b for a, b in zip(ordered, ordered[1:]))

@@ -69,7 +69,9 @@ def _facts(analysis: Analysis) -> list[str]:
         values = "; ".join(f"{v['value']} ({v['source']}{', partial' if v.get('partial') else ''}"
                            f"{', rounded' if v.get('rounded') else ''})"
                            for v in conflict["values"])
-        lines.append(f"- {conflict['text']}: {values}{' (rising)' if conflict.get('rising') else ''}")
+        lines.append(f"- {conflict['text']}: {values}{' (rising)' if conflict.get('rising') else ''}"
+                     f"{' (falling)' if conflict.get('falling') else ''}"
+                     f"{' (changing)' if conflict.get('changing') else ''}")
     lines += ["", "## Shared copy"]
     lines += [f"- {s['a']} ~ {s['b']} ({s['kind']})" for s in data["syndication"]]
     return lines + [""]

@@ -55,6 +55,10 @@ def test_facts_fixture(line: int, title: str, block: str, expected: str) -> None
         assert [c.text for c in result.conflicts] == want["conflict_texts"], title
     if "rising" in want:
         assert [c.rising for c in result.conflicts] == want["rising"], title
+    if "falling" in want:
+        assert [c.falling for c in result.conflicts] == want["falling"], title
+    if "changing" in want:
+        assert [c.changing for c in result.conflicts] == want["changing"], title
     if "partial" in want:  # for each conflict, the sources whose values are of a count not yet over
         assert [[v.source_id for v in c.values if v.partial] for c in result.conflicts] == want["partial"], title
     pairs = [[s.a, s.b, s.kind] for s in result.syndication]
