@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from .entity_lexicon import gazetteer
+from .entity_lexicon import ORG_NOUNS, gazetteer
 from .entity_mention import Mention
 from .entity_passes import plays
+
+if TYPE_CHECKING:
+    from .entity_tokens import Token
 
 SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
                           r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
@@ -99,3 +103,11 @@ def _plural_subject(text: str, m: Mention) -> bool:
 
 PARENT_NOUNS = frozenset("unit subsidiary subsidiaries division affiliate".split())
 """Nouns whose "of" is followed by the body that owns them: "Smit Salvage, a unit of Boskalis"."""
+
+
+def describes_a_body(tokens: list[Token], last: int) -> bool:
+    """The lone word opening a sentence is followed by a lower-case noun for a body and a capitalised name: it says
+    what the body does ("Salvage company Smit Salvage", "Ferry operator CalMac"), no name of its own (nor the short
+    form of the one after it)."""
+    return (last + 2 < len(tokens) and tokens[last + 1].text in ORG_NOUNS and not tokens[last + 1].possessive
+            and tokens[last + 2].is_cap)

@@ -151,8 +151,10 @@ ORG_HEADS = frozenset(
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
     # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding"); a ships' classification society
-    # ("Korean Register of Shipping", "Lloyd's Register")
-    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register".split())
+    # ("Korean Register of Shipping", "Lloyd's Register"); a railway's or a ferry line's operator ("Network Rail",
+    # "Deutsche Bahn", "Western Ferries")
+    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register Rail Bahn Ferries"
+    .split())
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum

@@ -333,7 +333,9 @@ _WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|whose|\d{4}|new|
                           r"|[\w’']+['’]s)\s+(?:song|songs|single|album|hit|track|film|movie|novel"
                           r"|book|series|musical|opera|painting|documentary|podcast|sitcom|memoir)\s+$")
 _OPEN_QUOTE = frozenset("“\"‘")
-_CLOSE_QUOTE = re.compile(r",?[”\"’]")
+_CLOSE_QUOTE = re.compile(r"[,.]?[”\"’]")
+"""A quotation closing right after a name, a comma or the sentence's full stop inside it ("told CNBC's “Squawk Box
+Europe.”")."""
 
 
 def names_a_work(text: str, m: Mention) -> bool:

@@ -35,9 +35,9 @@ from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headlin
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import _acronym, _model_name
-from .entity_roles import _appositive, _company_of_title, _person_with_title, portfolio_second_part
+from .entity_roles import _appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part, title_of
 from .entity_context import _COMPASS, _by_context, _speaks
-from .entity_bodies import bodies_named_by_places
+from .entity_bodies import bodies_named_by_places, describes_a_body
 from .entity_remits import court_district
 from .entity_nicknames import known_as
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
@@ -168,7 +168,7 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
             continue  # sentence, no person's name
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
             if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
-                    or word.endswith(("ing", "ly"))):
+                    or word.endswith(("ing", "ly")) or describes_a_body(tokens, last)):
                 first += 1
                 continue
         break
@@ -305,12 +305,13 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
-    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not (
-            words[0] in ROLE_HEADS and words[1] in ("of", "for")):  # (not a portfolio's "Services": "Minister of
+    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not title_of(words):  # (not a
+        # portfolio's "Services": "Minister of
         # Transport and Logistic Services Saleh Al-Jasser")
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
-        if _unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:]):
+        if (_unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:])
+                or inner == len(words) - 2 and words[-1] in gazetteer().places and not run[-1].possessive):
             return _mention(text, start, end, "org", surface, evidence="org-word")  # "Hutchison Ports ECT
             # Rotterdam": a body's unit, named by its own initials after the body's name; "Hokkaido Electric Power"
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
@@ -441,7 +442,8 @@ def _org_words(words: list[str]) -> bool:
             words[0] not in ROLE_HEADS):
         return True
     for i, word in enumerate(words[:-1]):
-        if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on"):
+        if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on") and not (
+                word in ROLE_HEADS and holder_after(words, i + 2)):  # ("Commissioner of Police Kevin Smith")
             return not (set(words[:i]) & ROLE_HEADS) or words[:i] == [_GENERAL]
     return False
 

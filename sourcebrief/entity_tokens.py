@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, remit_with_and
+from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, _remit_tail, remit_with_and
 from .entity_lexicon import (
     ADJ_SUFFIXES,
     CHAMBER_HEAD,
@@ -356,7 +356,8 @@ def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
                 or t.text == "The" and t.sentence_start):  # ("The Food and Drug Administration found")
             own.append(t)
             opened = True
-    return len(own) == 2  # (three words or more run on into the name: "Armed Conflict Location and Event Data Project")
+    return len(own) == 2 and not _remit_tail(own[-1].text)  # (three words or more run on into the name: "Armed
+    # Conflict Location and Event Data Project"; so does a remit's word: "Human Environment and Transport Inspectorate")
 
 
 _COUNTED_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s,?\s*[:(—–-]?\s*$"
