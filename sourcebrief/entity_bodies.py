@@ -66,7 +66,8 @@ def bodies_named_by_places(text: str, found: list[Mention]) -> list[Mention]:
             if cue:
                 m = replace(m, kind="org", evidence=cue)
         elif (m.kind == "person" and m.evidence in ("bare", "speech", "shape") or m.kind == "place"
-              and m.evidence == "place-word") and (" " in m.text and m.kind == "person" or not m.text.endswith("s")):
+              and m.evidence == "place-word") and (" " in m.text and m.kind == "person" or not m.text.split(" of ")[0].endswith("s")):  # (a place's
+            # plural head before its "of": "the Isles of Scilly were cut off")
             if _SQUAD_ROLE_AFTER.match(text, m.end) or _plural_subject(text, m):
                 m = replace(m, kind="org", evidence="club", role=None)  # "Manchester City manager Pep Guardiola",
                 # "Bayern Munich are" (not "Democrats have", a group of people, or "the Golan Heights are")

@@ -216,11 +216,11 @@ PLACE_HEADS = frozenset(
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
     Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
-    Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
+    Isle Isles Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
     Township Borough Canton Parish""".split()
 ) | FACILITY_PLACE_HEADS
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
-PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea Republic".split())
+PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Isles Sea Republic".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
