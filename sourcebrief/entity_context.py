@@ -374,9 +374,9 @@ _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster dail
 said"."""
 _CLOSED_ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
-"""(A hospital too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric hospital,"; not before a
-name: "A hospital employee, Atul Ghatkamble".)"""
+    r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic", "office", "service"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+"""(A hospital, an office or a service too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric
+hospital,", "MeteoSwiss, the federal weather office,"; not before a name: "A hospital employee, Atul Ghatkamble".)"""
 
 
 def _closed_org_appositive(text: str, end: int) -> bool:

@@ -234,13 +234,13 @@ PLACE_LEADS = frozenset(
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast
     airbase base border capital crossing neighbourhood neighborhood suburb port
-    state electorate constituency stadium""".split()
+    state electorate constituency stadium canton""".split()
 )
 # "towns of X and Y", "province of X"
 PLACE_OF_NOUNS = frozenset(
     """province provinces governorate city cities town towns village villages
     region regions district districts capital state island islands department departments
-    municipality""".split()
+    municipality canton cantons""".split()
 )
 PARTICLES = frozenset("al el bin ibn bint de da di van von der den du dos del la le ter ten".split())
 CONNECTORS = frozenset("of for the on".split())

@@ -195,6 +195,11 @@ PLACED_BEFORE = re.compile(r"\b(?:(?<!confidence )(?<!faith )(?<!trust )(?<!beli
 (but one may have "confidence in Prates")."""
 
 
+PLACED_PAIR_BEFORE = re.compile(r"\b(?:in|near|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+$")
+"""A place's preposition, a name and "and": the lone word after is the second of two places ("flown to hospitals in
+Chur and Zurich")."""
+
+
 def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool = False) -> list[Mention]:
     """A lone word that is the surname or first name of a person named in full, or a
     name already classified in the text, takes that kind; other lone words that open a sentence are dropped (any

@@ -299,9 +299,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
-    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and (_ARTICLED_CAP_RE.match(words[1]) or len(
-            words) > 2 and words[1] in _ROMANCE_OF and words[2][:1].isupper()) and not set(words) & ROLE_HEADS):
-        kind = "org" if fold(words[0]) in ORG_LEADS else "place"
+    led = surface.split()  # ("St. Moritz": the lead's full stop is its own token)
+    if (len(led) > 1 and fold(led[0]).removesuffix(".") in ORG_LEADS | PLACE_LEADS and (_ARTICLED_CAP_RE.match(led[1])
+            or len(led) > 2 and led[1] in _ROMANCE_OF and led[2][:1].isupper()) and not set(words) & ROLE_HEADS):
+        kind = "org" if fold(led[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
