@@ -51,7 +51,7 @@ ROLE_HEADS = frozenset(
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
     Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective
     SHO DCP ACP DSP SSP DGP IGP Sub-Inspector Striker Midfielder Defender Winger Goalkeeper Teenager Substitute
-    Veteran Skipper MP MEP MLA""".split()
+    Veteran Skipper MP MEP MLA Collector""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -234,7 +234,7 @@ PLACE_LEADS = frozenset(
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast
     airbase base border capital crossing neighbourhood neighborhood suburb port
-    state electorate constituency stadium canton""".split()
+    state electorate constituency stadium canton municipality""".split()
 )
 # "towns of X and Y", "province of X"
 PLACE_OF_NOUNS = frozenset(

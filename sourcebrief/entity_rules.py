@@ -142,7 +142,8 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
             first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
             continue
-        if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
+        if (tok.sentence_start and (word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS)) and first < last
+                and tokens[first + 1].is_cap):  # (a trade: "Shopkeeper Dinesh Thakkar, of Adipur, said")
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
         if tok.sentence_start and word.endswith("ist") and len(word) > 5 and last - first >= 2:
@@ -211,6 +212,9 @@ _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled
 (not "Carrier", which opens "Carrier Global")."""
 
 
+_TRADE_ENDINGS = ("keeper", "owner", "worker")
+"""Endings of the words for a trade ("Shopkeeper", "Landowner", "Steelworker"), which open a sentence before the name
+of who plies it and end no given name."""
 _QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes aircraft jets trains buses ships
     stores shops branches outlets offices shares stocks products models cars vehicles staff crew personnel
     operations""".split())

@@ -233,6 +233,10 @@ _LIST_ITEM_WORDS = 2
 """The most words one item of a body's inner list may have ("Rural Affairs", "Culture, Media and Sport")."""
 
 
+_LIST_TITLES = frozenset("Minister Secretary".split())
+"""Titles whose portfolio may be a list, as a ministry's remit is: "Minister of Ports, Shipping and Waterways"."""
+
+
 def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
     """How many tokens after i carry on a body's name whose remit is a list: "Department for Environment, Food and
     Rural Affairs", "Ministry of Agriculture, Fisheries and Food" (the comma after the first item is inside the name);
@@ -244,7 +248,7 @@ def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
     k = i
     while k > 0 and tokens[k - 1].is_cap and _gap(text, tokens[k - 1], tokens[k]) == " " and i - k < 1:  # 1-2 words
         k -= 1
-    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS
+    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS | _LIST_TITLES
             or not all(_listable(t) for t in tokens[k:i + 1])):
         return 0
     j, words = i + 2, 0

@@ -11,9 +11,9 @@ from .entity_lexicon import gazetteer
 if TYPE_CHECKING:
     from .entity_tokens import Token
 
-_HOME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s+of\s+$")
-"""A person's name, a comma and "of": what follows is where the person lives ("Hotel owner Ria Kooiman, of Den Burg,",
-"Graham Pell, of Pannal,")."""
+_HOME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s+(?:\d{1,3},\s+)?of\s+$")
+"""A person's name, a comma (and an age) and "of": what follows is where the person lives ("Hotel owner Ria Kooiman,
+of Den Burg,", "Graham Pell, of Pannal,", "Ramesh Parmar, 34, of Gandhidham,")."""
 _HOME_AFTER = re.compile(r"\s*(?:,|\.(?:\s|$)|;)")
 """The appositive closes right after the place."""
 
