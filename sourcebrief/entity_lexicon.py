@@ -151,9 +151,9 @@ ORG_HEADS = frozenset(
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
     # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding"); a ships' classification society
-    # ("Korean Register of Shipping", "Lloyd's Register"); a railway's or a ferry line's operator ("Network Rail",
-    # "Deutsche Bahn", "Western Ferries")
-    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register Rail Bahn Ferries"
+    # ("Korean Register of Shipping", "Lloyd's Register"); a railway's, a ferry line's or a bus company's operator
+    # ("Network Rail", "Deutsche Bahn", "Western Ferries", "Dublin Bus")
+    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register Rail Bahn Ferries Bus"
     .split())
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
@@ -227,7 +227,7 @@ PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Isles Sea Republic
 # "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint
+    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint Gare
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
