@@ -308,3 +308,12 @@ def holder_after(words: list[str], at: int) -> bool:
     heads = [k for k in range(at, len(words) - 2) if words[k] in ORG_HEADS]
     return bool(heads) and all(w[:1].isupper() and w not in ORG_HEADS and w not in ROLE_WORDS
                                for w in words[heads[-1] + 1:])
+
+
+def titled_holder(words: list[str], at: int) -> bool:
+    """From word ``at`` on, a title's head word then two capitalised words or more, none a title's or a body's word:
+    the body's name is followed by its officer's title and name ("Bank of England Governor Andrew Bailey"), one
+    person, not one body."""
+    titles = [k for k in range(at, len(words) - 2) if words[k] in ROLE_HEADS and words[k] not in ORG_HEADS]
+    return bool(titles) and all(w[:1].isupper() and w not in ROLE_WORDS and w not in ORG_HEADS
+                                for w in words[titles[-1] + 1:])

@@ -35,7 +35,7 @@ from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headlin
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import _acronym, _model_name
-from .entity_roles import _appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part, title_of
+from .entity_roles import _appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part, title_of, titled_holder
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places, describes_a_body
 from .entity_remits import court_district
@@ -449,7 +449,7 @@ def _org_words(words: list[str]) -> bool:
     for i, word in enumerate(words[:-1]):
         if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on") and not (
                 word in ROLE_HEADS and holder_after(words, i + 2)):  # ("Commissioner of Police Kevin Smith")
-            return not (set(words[:i]) & ROLE_HEADS) or words[:i] == [_GENERAL]
+            return (not (set(words[:i]) & ROLE_HEADS) or words[:i] == [_GENERAL]) and not titled_holder(words, i + 2)
     return False
 
 
