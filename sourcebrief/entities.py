@@ -23,7 +23,7 @@ from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
-from .entity_passes import PLACED_BEFORE
+from .entity_passes import PLACED_BEFORE, PLACED_PAIR_BEFORE
 from .entity_vessels import without_vessels
 from .entity_rules import UTILITY_TAILS, Mention, find_mentions
 from .model import Article
@@ -343,7 +343,8 @@ def _placed(f: _Found) -> bool:
     """The lone word follows a place's preposition (entity_passes.PLACED_BEFORE): no surname of a person named in
     full."""
     at = f.sentence.find(f.mention.text)
-    return at > 0 and PLACED_BEFORE.search(f.sentence, max(0, at - 30), at) is not None
+    return at > 0 and (PLACED_BEFORE.search(f.sentence, max(0, at - 30), at) is not None
+                       or PLACED_PAIR_BEFORE.search(f.sentence, max(0, at - 50), at) is not None)
 
 
 _SURNAME_OPENS = re.compile(r"(?:,\s+(?:who|whose|\d{1,3},|an?\s|the\s)|['’]s\s)")

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from .entity_lexicon import gazetteer
+from .entity_lexicon import ORG_NOUNS, gazetteer
 from .entity_mention import Mention
 from .entity_passes import plays
+
+if TYPE_CHECKING:
+    from .entity_tokens import Token
 
 SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
                           r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
@@ -62,7 +66,8 @@ def bodies_named_by_places(text: str, found: list[Mention]) -> list[Mention]:
             if cue:
                 m = replace(m, kind="org", evidence=cue)
         elif (m.kind == "person" and m.evidence in ("bare", "speech", "shape") or m.kind == "place"
-              and m.evidence == "place-word") and (" " in m.text and m.kind == "person" or not m.text.endswith("s")):
+              and m.evidence == "place-word") and (" " in m.text and m.kind == "person" or not m.text.split(" of ")[0].endswith("s")):  # (a place's
+            # plural head before its "of": "the Isles of Scilly were cut off")
             if _SQUAD_ROLE_AFTER.match(text, m.end) or _plural_subject(text, m):
                 m = replace(m, kind="org", evidence="club", role=None)  # "Manchester City manager Pep Guardiola",
                 # "Bayern Munich are" (not "Democrats have", a group of people, or "the Golan Heights are")
@@ -99,3 +104,11 @@ def _plural_subject(text: str, m: Mention) -> bool:
 
 PARENT_NOUNS = frozenset("unit subsidiary subsidiaries division affiliate".split())
 """Nouns whose "of" is followed by the body that owns them: "Smit Salvage, a unit of Boskalis"."""
+
+
+def describes_a_body(tokens: list[Token], last: int) -> bool:
+    """The lone word opening a sentence is followed by a lower-case noun for a body and a capitalised name: it says
+    what the body does ("Salvage company Smit Salvage", "Ferry operator CalMac"), no name of its own (nor the short
+    form of the one after it)."""
+    return (last + 2 < len(tokens) and tokens[last + 1].text in ORG_NOUNS and not tokens[last + 1].possessive
+            and tokens[last + 2].is_cap)

@@ -32,6 +32,7 @@ from .entity_passes import BEARINGS, HAPPENED_IN
 from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
 from .entity_roles import _lower_role, _name_like, _person, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
+from .entity_whereabouts import airport_of_city, home_of_person
 
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
@@ -174,6 +175,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if len(run) == 1 and _CAPITALS_JOINED.fullmatch(run[0].text):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "SUD-Rail", "CGT-Cheminots": a body's
         # initials joined to a word, never a person's name
+    if home_of_person(text, start, end) or airport_of_city(text, tokens, first, last):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Ria Kooiman, of Den Burg,"
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
         return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
@@ -371,9 +374,9 @@ _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster dail
 said"."""
 _CLOSED_ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
-"""(A hospital too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric hospital,"; not before a
-name: "A hospital employee, Atul Ghatkamble".)"""
+    r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic", "office", "service"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
+"""(A hospital, an office or a service too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric
+hospital,", "MeteoSwiss, the federal weather office,"; not before a name: "A hospital employee, Atul Ghatkamble".)"""
 
 
 def _closed_org_appositive(text: str, end: int) -> bool:

@@ -51,7 +51,7 @@ ROLE_HEADS = frozenset(
     Head Founder Treasurer Coach Manager Professor Negotiator Analyst Lawmaker Activist Correspondent
     Researcher Administrator Ombudsman Auditor Mediator Rapporteur Chairperson Sheriff Detective
     SHO DCP ACP DSP SSP DGP IGP Sub-Inspector Striker Midfielder Defender Winger Goalkeeper Teenager Substitute
-    Veteran Skipper MP MEP MLA""".split()
+    Veteran Skipper MP MEP MLA Collector""".split()
 )
 # Words that may sit inside a role but never inside a person's name.
 ROLE_WORDS = ROLE_HEADS | frozenset(
@@ -151,8 +151,10 @@ ORG_HEADS = frozenset(
 ) | FACILITY_ORG_HEADS | frozenset(
     # a project, an inspectorate, a picture agency ("Getty Images"), an airport or a sea port operator ("Pilbara
     # Ports"); company words of Turkish names ("Anagold Madencilik", "Koç Holding"); a ships' classification society
-    # ("Korean Register of Shipping", "Lloyd's Register")
-    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register".split())
+    # ("Korean Register of Shipping", "Lloyd's Register"); a railway's, a ferry line's or a bus company's operator
+    # ("Network Rail", "Deutsche Bahn", "Western Ferries", "Dublin Bus")
+    "Project Inspectorate Images Airports Ports Holding Madencilik Enerji İnşaat Sanayi Register Rail Bahn Ferries Bus"
+    .split())
 # Heads of bodies named for what they work "on" ("Committee on Foreign Relations", "Council on the Economy"); other
 # heads end the name before "on" ("Services on the Tokaido Shinkansen" is a sentence, not a body).
 ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court Board Office Agency Authority Forum
@@ -214,31 +216,31 @@ PLACE_HEADS = frozenset(
     Valley Mountains Mountain River Sea Gulf Bay Island Islands Peninsula Heights
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
     Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
-    Isle Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
+    Isle Isles Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
     Township Borough Canton Parish""".split()
 ) | FACILITY_PLACE_HEADS
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
-PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Sea Republic".split())
+PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Isles Sea Republic".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
 # "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint
+    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint Gare
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast
     airbase base border capital crossing neighbourhood neighborhood suburb port
-    state electorate constituency stadium""".split()
+    state electorate constituency stadium canton municipality""".split()
 )
 # "towns of X and Y", "province of X"
 PLACE_OF_NOUNS = frozenset(
     """province provinces governorate city cities town towns village villages
     region regions district districts capital state island islands department departments
-    municipality""".split()
+    municipality canton cantons""".split()
 )
 PARTICLES = frozenset("al el bin ibn bint de da di van von der den du dos del la le ter ten".split())
 CONNECTORS = frozenset("of for the on".split())

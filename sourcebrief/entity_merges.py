@@ -52,6 +52,7 @@ def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) ->
     _merge_person_tails(found, clusters)  # again: "Al-Khulaifi" ends "Mohammed Al-Khulaifi" and "Mohammed bin
     # Abdulaziz Al-Khulaifi", one person once the chains are merged
     _merge_ministry_forms(found, clusters)
+    _merge_owned_by_country(found, clusters)
     _merge_transliterations(found, clusters)
     return clusters
 
@@ -103,6 +104,29 @@ def _merge_ministry_forms(found: list[_Found], clusters: _Clusters) -> None:
     for (country, _), keys in by_form.items():
         for key in keys[1:] if country else ():
             clusters.union(keys[0], key)
+
+
+_COUNTRY_OWNER = re.compile(r"([A-Z][\w’'.]+(?: [A-Z][\w’']+)?)['’]s\s+$")
+"""A country's possessive right before a body's name: "Japan's Meteorological Agency"."""
+
+
+def _merge_owned_by_country(found: list[_Found], clusters: _Clusters) -> None:
+    """A body written after its country's possessive is the body the briefing names with that country in front:
+    "Japan's Meteorological Agency" (and so "the Meteorological Agency") is the "Japan Meteorological Agency", when
+    the possessives before that name all point at one such body (not when "Japan's Foreign Ministry" and "Iraq's
+    Foreign Ministry" are both written)."""
+    present = set(clusters.parent)
+    owned: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        m = f.mention
+        for at in (hit.start() for hit in re.finditer(re.escape(m.text), f.sentence) if m.kind == "org"):
+            owner = _COUNTRY_OWNER.search(f.sentence, max(0, at - 30), at)  # (every place its sentence writes it)
+            if owner is not None and gazetteer().places.get(owner.group(1)) in gazetteer().countries:
+                whole = name_key(f"{owner.group(1)} {m.name}")
+                owned[_key(m)].add(whole if whole in present else "")
+    for key, wholes in sorted(owned.items()):
+        if len(wholes) == 1 and "" not in wholes:
+            clusters.union(key, next(iter(wholes)))
 
 
 def _ministry_form(words: list[str], countries: dict[str, str]) -> tuple[str, tuple[str, ...]] | None:

@@ -195,6 +195,11 @@ PLACED_BEFORE = re.compile(r"\b(?:(?<!confidence )(?<!faith )(?<!trust )(?<!beli
 (but one may have "confidence in Prates")."""
 
 
+PLACED_PAIR_BEFORE = re.compile(r"\b(?:in|near|outside)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+$")
+"""A place's preposition, a name and "and": the lone word after is the second of two places ("flown to hospitals in
+Chur and Zurich")."""
+
+
 def upgrade_bare(found: list[Mention], tokens: list[Token], keep_openers: bool = False) -> list[Mention]:
     """A lone word that is the surname or first name of a person named in full, or a
     name already classified in the text, takes that kind; other lone words that open a sentence are dropped (any
@@ -333,7 +338,9 @@ _WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|whose|\d{4}|new|
                           r"|[\w’']+['’]s)\s+(?:song|songs|single|album|hit|track|film|movie|novel"
                           r"|book|series|musical|opera|painting|documentary|podcast|sitcom|memoir)\s+$")
 _OPEN_QUOTE = frozenset("“\"‘")
-_CLOSE_QUOTE = re.compile(r",?[”\"’]")
+_CLOSE_QUOTE = re.compile(r"[,.]?[”\"’]")
+"""A quotation closing right after a name, a comma or the sentence's full stop inside it ("told CNBC's “Squawk Box
+Europe.”")."""
 
 
 def names_a_work(text: str, m: Mention) -> bool:

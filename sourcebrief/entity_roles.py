@@ -87,6 +87,12 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         if titled is not None and tokens[titled + 1].is_cap:
             # "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": the body, then a title and its holder
             return _person(text, tokens, titled + 1, last, chunk, _role_text(text, tokens, first, titled), "role")
+        listed = _listed_portfolio_end(tokens, name_first, last)
+        if listed is not None:  # "Minister of Ports, Shipping and Waterways Sarbananda Sonowal"
+            return _person(text, tokens, listed + 1, last, chunk, _role_text(text, tokens, first, listed), "role")
+        body_end = _head_then_holder(tokens, name_first, last)
+        if body_end is not None:  # "Superintendent of Police Ramesh Lekhak": a rank named by its force, then its holder
+            return _person(text, tokens, body_end + 1, last, chunk, _role_text(text, tokens, first, body_end), "role")
         start, end = tokens[name_first].start, tokens[last].end
         known = _lookup(text[start:end])
         kind = known[0] if known else "org"
@@ -99,6 +105,29 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+def _listed_portfolio_end(tokens: list[Token], name_first: int, last: int) -> int | None:
+    """The last word of a portfolio listed with commas and "and" after a title's "of" or "for", when two name-like
+    words or more follow its one-word last item ("Minister of Ports, Shipping and Waterways Sarbananda Sonowal");
+    None for any other run."""
+    ands = [k for k in range(name_first, last + 1) if tokens[k].text == "and"]
+    if not ands or not any(tokens[k].text == "," for k in range(name_first, ands[0])) or last - ands[-1] < 3:
+        return None
+    rest = tokens[ands[-1] + 2:last + 1]
+    return ands[-1] + 1 if all(_name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
+
+
+def _head_then_holder(tokens: list[Token], name_first: int, last: int) -> int | None:
+    """The index of a body's head word after a title's "of" when two name-like words or more follow it to the end
+    ("Superintendent of Police Ramesh Lekhak", "Commissioner of Police Kevin Smith"): the title ends there and a
+    person holds it; None when the body's name runs to the end ("CEO of Boeing Commercial Airplanes")."""
+    for k in range(last - 2, name_first - 1, -1):
+        if tokens[k].text in ORG_HEADS:
+            rest = tokens[k + 1:last + 1]
+            return k if all(_name_like(t) and t.text not in ORG_HEADS and t.text not in ROLE_WORDS
+                            for t in rest) else None
+    return None
 
 
 _ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Pope".split())
@@ -264,3 +293,27 @@ def _name_like(tok: Token) -> bool:
     if tok.text in "“”\"‘’'.":
         return True
     return tok.is_cap and not tok.is_acronym and not any(c.isdigit() for c in tok.text)
+
+
+def title_of(words: list[str]) -> bool:
+    """The name opens with a title "of" or "for" something ("Minister of Transport …", "Deputy Superintendent of
+    Police Bishnu Khadka", "Union Minister of Ports, …"): a title's head word right before the first "of"."""
+    at = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    return at > 0 and words[at - 1] in ROLE_HEADS
+
+
+def holder_after(words: list[str], at: int) -> bool:
+    """From word ``at`` on, a body's head word then two capitalised words or more that are neither heads nor
+    title words: a person holding the title named before ("Commissioner of Police Kevin Smith")."""
+    heads = [k for k in range(at, len(words) - 2) if words[k] in ORG_HEADS]
+    return bool(heads) and all(w[:1].isupper() and w not in ORG_HEADS and w not in ROLE_WORDS
+                               for w in words[heads[-1] + 1:])
+
+
+def titled_holder(words: list[str], at: int) -> bool:
+    """From word ``at`` on, a title's head word then two capitalised words or more, none a title's or a body's word:
+    the body's name is followed by its officer's title and name ("Bank of England Governor Andrew Bailey"), one
+    person, not one body."""
+    titles = [k for k in range(at, len(words) - 2) if words[k] in ROLE_HEADS and words[k] not in ORG_HEADS]
+    return bool(titles) and all(w[:1].isupper() and w not in ROLE_WORDS and w not in ORG_HEADS
+                                for w in words[titles[-1] + 1:])

@@ -35,9 +35,9 @@ from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headlin
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import _acronym, _model_name
-from .entity_roles import _appositive, _company_of_title, _person_with_title, portfolio_second_part
+from .entity_roles import _appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part, title_of, titled_holder
 from .entity_context import _COMPASS, _by_context, _speaks
-from .entity_bodies import bodies_named_by_places
+from .entity_bodies import bodies_named_by_places, describes_a_body
 from .entity_remits import court_district
 from .entity_nicknames import known_as
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
@@ -142,7 +142,8 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
             first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
             continue
-        if tok.sentence_start and word.lower() in _DESCRIPTORS and first < last and tokens[first + 1].is_cap:
+        if (tok.sentence_start and (word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS)) and first < last
+                and tokens[first + 1].is_cap):  # (a trade: "Shopkeeper Dinesh Thakkar, of Adipur, said")
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
         if tok.sentence_start and word.endswith("ist") and len(word) > 5 and last - first >= 2:
@@ -168,7 +169,7 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
             continue  # sentence, no person's name
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
             if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
-                    or word.endswith(("ing", "ly"))):
+                    or word.endswith(("ing", "ly")) or describes_a_body(tokens, last)):
                 first += 1
                 continue
         break
@@ -211,6 +212,9 @@ _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled
 (not "Carrier", which opens "Carrier Global")."""
 
 
+_TRADE_ENDINGS = ("keeper", "owner", "worker")
+"""Endings of the words for a trade ("Shopkeeper", "Landowner", "Steelworker"), which open a sentence before the name
+of who plies it and end no given name."""
 _QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes aircraft jets trains buses ships
     stores shops branches outlets offices shares stocks products models cars vehicles staff crew personnel
     operations""".split())
@@ -299,18 +303,20 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "Westbury Athletic", "Bayern Munich"
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
-    if (len(words) > 1 and fold(words[0]) in ORG_LEADS | PLACE_LEADS and (_ARTICLED_CAP_RE.match(words[1]) or len(
-            words) > 2 and words[1] in _ROMANCE_OF and words[2][:1].isupper()) and not set(words) & ROLE_HEADS):
-        kind = "org" if fold(words[0]) in ORG_LEADS else "place"
+    led = surface.split()  # ("St. Moritz": the lead's full stop is its own token)
+    if (len(led) > 1 and fold(led[0]).removesuffix(".") in ORG_LEADS | PLACE_LEADS and (_ARTICLED_CAP_RE.match(led[1])
+            or len(led) > 2 and led[1] in _ROMANCE_OF and led[2][:1].isupper()) and not set(words) & ROLE_HEADS):
+        kind = "org" if fold(led[0]) in ORG_LEADS else "place"
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
-    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not (
-            words[0] in ROLE_HEADS and words[1] in ("of", "for")):  # (not a portfolio's "Services": "Minister of
+    if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not title_of(words):  # (not a
+        # portfolio's "Services": "Minister of
         # Transport and Logistic Services Saleh Al-Jasser")
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
-        if _unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:]):
+        if (_unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:])
+                or inner == len(words) - 2 and words[-1] in gazetteer().places and not run[-1].possessive):
             return _mention(text, start, end, "org", surface, evidence="org-word")  # "Hutchison Ports ECT
             # Rotterdam": a body's unit, named by its own initials after the body's name; "Hokkaido Electric Power"
         return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
@@ -441,8 +447,9 @@ def _org_words(words: list[str]) -> bool:
             words[0] not in ROLE_HEADS):
         return True
     for i, word in enumerate(words[:-1]):
-        if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on"):
-            return not (set(words[:i]) & ROLE_HEADS) or words[:i] == [_GENERAL]
+        if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on") and not (
+                word in ROLE_HEADS and holder_after(words, i + 2)):  # ("Commissioner of Police Kevin Smith")
+            return (not (set(words[:i]) & ROLE_HEADS) or words[:i] == [_GENERAL]) and not titled_holder(words, i + 2)
     return False
 
 

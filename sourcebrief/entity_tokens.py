@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, remit_with_and
+from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, _remit_tail, remit_with_and
 from .entity_lexicon import (
     ADJ_SUFFIXES,
     CHAMBER_HEAD,
@@ -233,6 +233,10 @@ _LIST_ITEM_WORDS = 2
 """The most words one item of a body's inner list may have ("Rural Affairs", "Culture, Media and Sport")."""
 
 
+_LIST_TITLES = frozenset("Minister Secretary".split())
+"""Titles whose portfolio may be a list, as a ministry's remit is: "Minister of Ports, Shipping and Waterways"."""
+
+
 def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
     """How many tokens after i carry on a body's name whose remit is a list: "Department for Environment, Food and
     Rural Affairs", "Ministry of Agriculture, Fisheries and Food" (the comma after the first item is inside the name);
@@ -244,7 +248,7 @@ def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
     k = i
     while k > 0 and tokens[k - 1].is_cap and _gap(text, tokens[k - 1], tokens[k]) == " " and i - k < 1:  # 1-2 words
         k -= 1
-    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS
+    if (k < 2 or tokens[k - 1].text not in ("of", "for") or tokens[k - 2].text not in REMIT_HEADS | _LIST_TITLES
             or not all(_listable(t) for t in tokens[k:i + 1])):
         return 0
     j, words = i + 2, 0
@@ -356,7 +360,8 @@ def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
                 or t.text == "The" and t.sentence_start):  # ("The Food and Drug Administration found")
             own.append(t)
             opened = True
-    return len(own) == 2  # (three words or more run on into the name: "Armed Conflict Location and Event Data Project")
+    return len(own) == 2 and not _remit_tail(own[-1].text)  # (three words or more run on into the name: "Armed
+    # Conflict Location and Event Data Project"; so does a remit's word: "Human Environment and Transport Inspectorate")
 
 
 _COUNTED_PLURAL_BEFORE = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[a-z-]+\s+)?[a-z]+s,?\s*[:(—–-]?\s*$"

@@ -39,11 +39,23 @@ def vessel_keys(found: list[_Found]) -> set[str]:
     for f in found:
         m = f.mention
         key = name_key(m.name)
-        if m.evidence not in _WEAK:
+        if " " in key and m.evidence not in ("gazetteer", "known") and _quoted_vessel(f):
+            shown.add(key)  # "the ship, the “Berlin Express”": a ship, though "Express" heads newspapers' names
+        elif m.evidence not in _WEAK:
             cued.add(key)
         elif " " in key and _shows_vessel(f):
             shown.add(key)
     return shown - cued
+
+
+_QUOTED_BEFORE = re.compile(r"\b" + _VESSEL_NOUNS + r",?\s+(?:the\s+|named\s+|called\s+)?[“\"‘]$", re.IGNORECASE)
+"""A vessel's noun, then its name in quotes: "the ship, the “Berlin Express”", "a tanker named “Sounion”"."""
+
+
+def _quoted_vessel(f: _Found) -> bool:
+    """The mention is written in quotes right after a vessel's noun (_QUOTED_BEFORE)."""
+    at = f.sentence.find(f.mention.text)
+    return at > 0 and _QUOTED_BEFORE.search(f.sentence, max(0, at - 30), at) is not None
 
 
 def _shows_vessel(f: _Found) -> bool:
