@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .entity_context import CURRENCY_AFTER
 from .entity_lexicon import NOT_ACRONYMS, fold
 from .entity_tokens import Token
 from .entity_mention import Mention
@@ -21,13 +22,13 @@ def _model_name(text: str, start: int, end: int) -> bool:
 
 
 def _acronym(text: str, tok: Token) -> Mention | None:
-    """An organisation's acronym; not a model name ("737 MAX 9") nor a term spelled out in lower case before it
+    """An organisation's acronym; not a model name ("737 MAX 9"), a currency's ("CFA francs") nor a term spelled out in lower case before it
     ("an emergency airworthiness directive (EAD)")."""
     letters = tok.text.replace(".", "")
     if letters in NOT_ACRONYMS or len(letters) < 2:
         return None
-    if _model_name(text, tok.start, tok.end):
-        return None
+    if _model_name(text, tok.start, tok.end) or CURRENCY_AFTER.match(text, tok.end):
+        return None  # (a currency's letters: "500m CFA francs")
     if len(letters) == 2:  # "the EC said": too short to trust alone; kept for a definition elsewhere ("European
         return _mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
     if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):

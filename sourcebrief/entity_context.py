@@ -47,8 +47,9 @@ _PLACE_ROLE_AFTER = re.compile(r"\s+(?:governor|mayor|deputy governor|deputy may
                                r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+(?!\s+(?:of|for)\b)")
 """The role of who governs a place, between its name and its holder's name: "Central Java governor Ganjar Pranowo",
 "Kharkiv mayor Ihor Terekhov" (a bank's governor follows a body's name, found by its head word first)."""
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit|crude|blend)\b")
-"""(And an oil's grade: "Basrah Medium crude", "the Arab Light blend".)"""
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit|crude|blend)\b")
+"""A currency's word after a name makes the name part of the currency's ("Hong Kong dollars", "CFA francs"); and an
+oil's grade: "Basrah Medium crude", "the Arab Light blend"."""
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"
@@ -103,7 +104,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if before and before[-1] in _PLACE_PREPOSITIONS and _in_its_region(text, end):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "from Jackson, Mississippi,": a town
         # named after a person, placed by its state
-    if _CURRENCY_AFTER.match(text, end):
+    if CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
     if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based", "Hobart-born"
@@ -358,9 +359,10 @@ _HOLIDAY_KEYS = frozenset(_FOLDED_HOLIDAY.sub(" ", h.lower()) for h in HOLIDAYS)
 
 _COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western Mainland".split())
 _ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w-]+\s+){0,3}"
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b|[\w-]*year-old)[\w’'-]+\s+){0,3}"
     r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])(?!\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)")
-"""(not ", the club announced": a new clause, whose subject is the body, not the name before it)"""
+"""(not ", the club announced": a new clause, whose subject is the body, not the name before it; not ", a 34-year-old
+miner": an age is a person's)"""
 
 
 _ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
@@ -373,7 +375,7 @@ _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster dail
 """Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
 said"."""
 _CLOSED_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b)[\w’'-]+\s+){0,4}"
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b|[\w-]*year-old)[\w’'-]+\s+){0,4}"
     r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic", "office", "service"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
 """(A hospital, an office or a service too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric
 hospital,", "MeteoSwiss, the federal weather office,"; not before a name: "A hospital employee, Atul Ghatkamble".)"""
