@@ -50,6 +50,10 @@ _PLACE_ROLE_AFTER = re.compile(r"\s+(?:governor|mayor|deputy governor|deputy may
 CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|rupees?|pesos?|pounds?|euros?|francs?|ringgit|crude|blend)\b")
 """A currency's word after a name makes the name part of the currency's ("Hong Kong dollars", "CFA francs"); and an
 oil's grade: "Basrah Medium crude", "the Arab Light blend"."""
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airports?\b(?!-)")
+"""An airport's common noun right after a name: the name is the airport's, a place ("Marseille Provence airport")."""
+_AIRPORT_BEFORE = re.compile(r"\bairport,\s+$")
+"""An airport's common noun and a comma right before a name: the name is the airport's."""
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:capital|city|town|village|port|province|region|district|county|suburb|neighbou?rhood|island)"
@@ -106,6 +110,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # named after a person, placed by its state
     if CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
+    if _AIRPORT_AFTER.match(text, end) or _AIRPORT_BEFORE.search(text, max(0, start - 12), start):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Marseille Provence airport", "Ben
+        # Gurion airport", "the city's airport, Marseille Provence,": an airport named after a place or a person
     if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based", "Hobart-born"
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
