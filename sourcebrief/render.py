@@ -21,7 +21,7 @@ from .pages import ContentPage
 from .cache import Store, key_of
 from .parallel import ordered_map
 from .plural import counted
-from .views import SiteView, SiteWide, page_view
+from .views import SiteView, SiteWide, caption_texts, page_view
 
 LAYOUT_BY_FOLDER = {"sources": "source", "entities": "entity"}
 
@@ -234,20 +234,24 @@ def merged_search(written: Sequence[WrittenPage]) -> dict:
 
 
 def _render_page_twice(page: ContentPage, site: SiteWide, env: jinja2.Environment, md: MarkdownIt) -> tuple:
-    """(document, fragment, problems, search entries) of one page and its view; the Markdown is parsed once for both."""
+    """(document, fragment, problems, search entries) of one page and its view; the Markdown (body and captions) is
+    parsed once for both."""
     from .search import search_index  # search reads RenderedPage from here
     target = target_path(page.path)
     try:
         parsed: dict = {}
         tokens = md.parse(page.body, parsed)
-        saved = render_state(tokens)
+        captions = [(env, md.parse(text, env)) for text, env in ((text, {}) for text in caption_texts(page))]
+        saved = render_state(tokens) + [s for _, caption in captions for s in render_state(caption)]
         out = []
         for bundle in (False, True):
             for token, attrs, tag in saved:
                 token.attrs, token.tag = attrs, tag
             links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
             html_body = render_tokens(md, tokens, links, {**parsed, "docId": links.key} if bundle else parsed)
-            view = page_view(page, target, html_body, md, links)
+            shown = [render_tokens(md, caption, links, {**env, "docId": links.key} if bundle else env)
+                     for env, caption in captions]
+            view = page_view(page, target, html_body, md, links, shown)
             template = env.get_template(f"{layout_for(page)}.html")
             out.append(RenderedPage(page.path, target, template.render(page=view, site=site, **_template_values(links))))
         return out[0], out[1], [], search_index([out[0]])
