@@ -47,6 +47,7 @@ def create_environment(layouts: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: a layout is read once, not checked on disk for every page
     )
     env.filters.update(FILTERS)
     return env
@@ -241,18 +242,18 @@ def _render_page_twice(page: ContentPage, site: SiteWide, env: jinja2.Environmen
     try:
         parsed: dict = {}
         tokens = md.parse(page.body, parsed)
-        captions = [(env, md.parse(text, env)) for text, env in ((text, {}) for text in caption_texts(page))]
+        captions = [(found, md.parse(text, found)) for text, found in ((text, {}) for text in caption_texts(page))]
         saved = render_state(tokens) + [s for _, caption in captions for s in render_state(caption)]
+        template = env.get_template(f"{layout_for(page)}.html")
         out = []
         for bundle in (False, True):
             for token, attrs, tag in saved:
                 token.attrs, token.tag = attrs, tag
             links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
             html_body = render_tokens(md, tokens, links, {**parsed, "docId": links.key} if bundle else parsed)
-            shown = [render_tokens(md, caption, links, {**env, "docId": links.key} if bundle else env)
-                     for env, caption in captions]
+            shown = [render_tokens(md, caption, links, {**found, "docId": links.key} if bundle else found)
+                     for found, caption in captions]
             view = page_view(page, target, html_body, md, links, shown)
-            template = env.get_template(f"{layout_for(page)}.html")
             out.append(RenderedPage(page.path, target, template.render(page=view, site=site, **_template_values(links))))
         return out[0], out[1], [], search_index([out[0]])
     except jinja2.TemplateNotFound as exc:
