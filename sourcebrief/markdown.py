@@ -212,22 +212,40 @@ class InlineRenderer(RendererHTML):
         rules = self.rules
         plain_text = getattr(rules.get("text"), "__func__", None) is RendererHTML.text
         closing_slash = " /" if options["xhtmlOut"] else ""
+        escaped = _ESCAPED.get
         out: list[str] = []
         for i, token in enumerate(tokens):
             kind = token.type
             if kind == "text" and plain_text:
-                out.append(escapeHtml(token.content))
+                out.append(escaped(token.content) or _escape(token.content))
             elif kind in rules:
                 out.append(rules[kind](tokens, i, options, env))
             elif token.block:
                 out.append(self.renderToken(tokens, i, options, env))
             elif not token.hidden:
-                attrs = "".join([f' {escapeHtml(key)}="{escapeHtml(str(value))}"' for key, value in token.attrs.items()])
+                attrs = "".join([f' {escaped(key) or _escape(key)}="{escaped(value) or _escape(str(value))}"'
+                                 for key, value in token.attrs.items()])
                 if token.nesting == -1:
                     out.append(f"</{token.tag}{attrs}>")
                 else:
                     out.append(f"<{token.tag}{attrs}{closing_slash if token.nesting == 0 else ''}>")
         return "".join(out)
+
+
+_ESCAPED: dict[str, str] = {}
+"""escapeHtml of short strings met before, by string: an outlet's name, "; ", attribute names and values come back
+thousands of times (96% of the calls at 200 articles were repeats)."""
+_ESCAPED_MAX, _ESCAPED_LONGEST = 50_000, 64
+
+
+def _escape(text: str) -> str:
+    """escapeHtml(text), remembered in _ESCAPED if short (emptied when full: its size stays bounded)."""
+    found = escapeHtml(text)
+    if len(text) <= _ESCAPED_LONGEST and isinstance(text, str):
+        if len(_ESCAPED) >= _ESCAPED_MAX:
+            _ESCAPED.clear()
+        _ESCAPED[text] = found
+    return found
 
 
 def _span_attrs(text: str) -> dict[str, str] | None:

@@ -21,7 +21,7 @@ from .pages import ContentPage
 from .cache import Store, key_of
 from .parallel import ordered_map
 from .plural import counted
-from .views import SiteView, SiteWide, page_view
+from .views import SiteView, SiteWide, caption_texts, page_view
 
 LAYOUT_BY_FOLDER = {"sources": "source", "entities": "entity"}
 
@@ -47,6 +47,7 @@ def create_environment(layouts: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: a layout is read once, not checked on disk for every page
     )
     env.filters.update(FILTERS)
     return env
@@ -234,21 +235,25 @@ def merged_search(written: Sequence[WrittenPage]) -> dict:
 
 
 def _render_page_twice(page: ContentPage, site: SiteWide, env: jinja2.Environment, md: MarkdownIt) -> tuple:
-    """(document, fragment, problems, search entries) of one page and its view; the Markdown is parsed once for both."""
+    """(document, fragment, problems, search entries) of one page and its view; the Markdown (body and captions) is
+    parsed once for both."""
     from .search import search_index  # search reads RenderedPage from here
     target = target_path(page.path)
     try:
         parsed: dict = {}
         tokens = md.parse(page.body, parsed)
-        saved = render_state(tokens)
+        captions = [(found, md.parse(text, found)) for text, found in ((text, {}) for text in caption_texts(page))]
+        saved = render_state(tokens) + [s for _, caption in captions for s in render_state(caption)]
+        template = env.get_template(f"{layout_for(page)}.html")
         out = []
         for bundle in (False, True):
             for token, attrs, tag in saved:
                 token.attrs, token.tag = attrs, tag
             links = LinkContext(target=target, entity_cards=site.entity_cards, bundle=bundle)
             html_body = render_tokens(md, tokens, links, {**parsed, "docId": links.key} if bundle else parsed)
-            view = page_view(page, target, html_body, md, links)
-            template = env.get_template(f"{layout_for(page)}.html")
+            shown = [render_tokens(md, caption, links, {**found, "docId": links.key} if bundle else found)
+                     for found, caption in captions]
+            view = page_view(page, target, html_body, md, links, shown)
             out.append(RenderedPage(page.path, target, template.render(page=view, site=site, **_template_values(links))))
         return out[0], out[1], [], search_index([out[0]])
     except jinja2.TemplateNotFound as exc:

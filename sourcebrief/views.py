@@ -132,17 +132,26 @@ def sort_key(summary: SourceSummary) -> tuple:
     return (summary.published is None, summary.published or "", summary.id)
 
 
-def page_view(page: ContentPage, target: str, html: str, md: MarkdownIt, links: LinkContext) -> PageView:
-    meta = {key: str(page.front[key]) if page.front.get(key) not in (None, "") else None for key in META_FIELDS}
-    captions = []
+def caption_texts(page: ContentPage) -> list[str]:
+    """The Markdown of the page's captions (front matter ``captions``: strings or ``{text: ...}``)."""
+    texts = []
     for caption in page.front.get("captions") or ():
         text = caption.get("text") if isinstance(caption, dict) else caption
         if isinstance(text, str):
-            captions.append(Markup(render_markdown(md, text, links)))
+            texts.append(text)
+    return texts
+
+
+def page_view(page: ContentPage, target: str, html: str, md: MarkdownIt, links: LinkContext,
+              captions: Sequence[str] | None = None) -> PageView:
+    """``captions``: the captions already rendered for ``links`` (else rendered here from caption_texts)."""
+    meta = {key: str(page.front[key]) if page.front.get(key) not in (None, "") else None for key in META_FIELDS}
+    if captions is None:
+        captions = [render_markdown(md, text, links) for text in caption_texts(page)]
     title = page.front.get("title")
     return PageView(
         path=page.path, target=target, title=str(title) if title else page.path,
-        html=Markup(html), meta=meta, captions=tuple(captions),
+        html=Markup(html), meta=meta, captions=tuple(Markup(c) for c in captions),
     )
 
 

@@ -132,3 +132,36 @@ def test_the_gazetteer_comes_from_the_cache_once_stored(tmp_path: Path, monkeypa
     monkeypatch.setattr(entity_lexicon, "_LOADED", [])
     monkeypatch.setattr(entity_lexicon, "build_gazetteer", no_build)
     assert entity_lexicon.gazetteer(stored_gazetteer(tmp_path)).demonyms == built.demonyms
+
+
+def test_incremental_rebuilds_equal_cold_builds_when_cross_references_change(tmp_path: Path) -> None:
+    """After each step (an article gains a figure other sources report, a seed is removed, then put back), the
+    rebuild from the cache of the step before equals a cold build: the pages reused unchanged are only those whose
+    whole render input (Markdown, cross-references, chronology and facts citing them, layouts, view) is unchanged."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "tests" / "stories" / "bank-rescue" / "seeds", seeds)
+    warm, cache = tmp_path / "warm", {**EPOCH, "SOURCEBRIEF_CACHE": str(tmp_path / "cache")}
+    build_briefing(warm, seeds, env=cache)
+    before = _outputs(warm)
+
+    def rebuilt_equals_cold(step: str) -> dict[str, bytes]:
+        build_briefing(warm, seeds, env=cache)
+        cold = tmp_path / f"cold-{step}"
+        build_briefing(cold, seeds, env={**EPOCH, "SOURCEBRIEF_CACHE": "off"})
+        assert _outputs(warm) == _outputs(cold), step
+        return _outputs(warm)
+
+    edited = seeds / "003_ft.txt"
+    original = edited.read_text(encoding="utf-8")
+    paragraphs = original.split("\n\n")
+    paragraphs[3] += " UBS agreed to buy Credit Suisse for 3 billion Swiss francs on Sunday, and the SNB offered a loan of up to 100 billion francs."
+    edited.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    after_edit = rebuilt_equals_cold("edit")
+    others = [k for k in before if k.startswith("content/sources/001") or k.startswith("site/sources/001")]
+    assert any(before[k] != after_edit.get(k) for k in others)  # another source's page cites the edited one now
+    removed = (seeds / "004_bbc.txt").read_bytes()
+    (seeds / "004_bbc.txt").unlink()
+    assert not any("004_bbc" in k for k in rebuilt_equals_cold("remove"))
+    (seeds / "004_bbc.txt").write_bytes(removed)
+    edited.write_text(original, encoding="utf-8")
+    assert rebuilt_equals_cold("restore") == before
