@@ -255,6 +255,8 @@ _TEAM_BEFORE = re.compile(
 """What comes before a team's name: "signed Germany midfielder Lukas Brenner from Bayer Leverkusen", "45 appearances
 for Leverkusen", "coach of Bayer Leverkusen", "came off the bench for Napoli"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")
+"""An indefinite article right before a name: a kind of thing ("a Super Puma helicopter", "a Toyota Corolla")."""
 _CRAFT_BEFORE = re.compile(r"\b[Tt]he\s+(?:burning|stricken|capsized|sunken|sinking|stranded|crippled|ill-fated"
                            r"|grounded|disabled|listing|hijacked|seized|damaged)\s+$")
 """What befalls a ship or a plane, between "the" and its name: "the burning Visby Star", "the stricken Aratere" (not
@@ -324,10 +326,11 @@ def names_a_thing(text: str, m: Mention) -> bool:
         return False
     if _NUMBER_AFTER.match(text, m.end):
         return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
-    if (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start)
+    if (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _A_BEFORE.search(text, max(0, m.start - 8), m.start)
+            or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start)
             or _OWNER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)):
-        return True  # "the Maersk Halden lost power", "the Rio Grande": people are not "the John Smith" (nor "the
-        # burning Visby Star": a craft)
+        return True  # "the Maersk Halden lost power", "the Rio Grande", "a Super Puma helicopter": people are not "the
+        # John Smith" nor "a John Smith" (nor "the burning Visby Star": a craft)
     after = _NOUN_AFTER.match(text, m.end)
     if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
         return False
