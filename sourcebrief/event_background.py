@@ -68,6 +68,8 @@ premium to Halden's closing price on [March 7]", "40 more than [a week earlier]"
 in Iraq on [February 2]"); or a change against its base, the base being the date: "up 470% from [a year earlier]"
 (not "prices rose from [Monday]": a change from a day, with no figure, starts then; nor "fell 8% on [Monday]"); a
 share's base: "0.4% for the month and 4% from [a year ago]", "more than [last year]"; the figure told before, a comparison's term: "far higher than the 1,600 given on [Sunday]"."""
+_LIKE_BEFORE = re.compile(r"(?:^|[,(—–-]\s*|\s)(?:just\s+|much\s+)?(?:like|as)\s+(?:in|on|during)\s+$", re.IGNORECASE)
+"""A likeness up to its date: "an earthquake, like in [2001]", "just as in [2019]": the date is the term compared."""
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|averted|shelved)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[a-z0-9-]+\s+){0,3}(?:planned|scheduled|set|due)\s+(?:for|on|to\s+(?:begin|start|take\s+place)\s+(?:on|in)?)"
@@ -180,8 +182,10 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "… until Friday", "the death toll from Wednesday's earthquake has risen to 12, … said Friday"
     if budget_year(text, start, end):
         return ""  # "passed the 2024 Appropriation Bill": the year the budget covers, no event's
-    if _COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before):
-        return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own
+    if (_COMPARED_BEFORE.search(before) or _PRODUCT_DATE_BEFORE.search(before) or _PERIOD_OF.search(before)
+            or _LIKE_BEFORE.search(before)):
+        return ""  # "77% supported the ban, up from 61% in August": the earlier figure is no event of its own; "we
+        # thought it was an earthquake, like in 2001": the likeness names no event
     if other_dates and _COUNTED_SINCE.search(before):
         return ""  # "…on Sunday, bringing the total number released since Friday to 887": a count's start, no event
     thing_then = _THING_THEN.search(before) if other_dates else None
