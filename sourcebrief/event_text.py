@@ -14,7 +14,7 @@ from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start, shared_passive
 from sourcebrief.event_clause_parts import AUXILIARY
 from sourcebrief.event_line import _RELATIVE_WORD, _line
-from sourcebrief.event_participle import participle_line, passive_line
+from sourcebrief.event_participle import opening_aside_line, participle_line, passive_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
 from sourcebrief.event_shorten import _DEED_THEN_WHEN
@@ -59,6 +59,9 @@ _HIDDEN_COMMA = "\x00"
 def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = coordinated(sentence, start, end, other_dates)
+    aside = opening_aside_line(sentence, with_preposition(sentence, start), end)
+    if aside is not None:
+        return aside
     temporal = _temporal_clause(sentence, start, end, other_dates)
     if temporal is not None:
         return temporal
