@@ -112,7 +112,8 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         if saying and not owner and _plural(saying.group("sayer")) == (pronoun == "They"):
             return line  # "The heat wave began on Saturday, AEMET said. It has issued red alerts": AEMET has
     subject = _SUBJECT.match(source)
-    if subject is None or not _agrees(subject.group("np"), owner or pronoun.lower()):
+    if subject is None or not (_agrees(subject.group("np"), owner or pronoun.lower()) or (
+            source is sentence and inside and _owns_it(sentence, subject, inside.start()))):
         return line
     if (_SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end())
             and _said_agrees(source, subject.end(), owner or pronoun.lower())):
@@ -122,6 +123,16 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         mark = "’" if "’" in source else "'"  # "Its report": the TSB's report; "Their homes": the residents'
         np += mark if np.endswith("s") else mark + "s"
     return np[:1].upper() + np[1:] + " " + line[opening.end():]
+
+
+def _owns_it(sentence: str, subject: re.Match[str], pronoun: int) -> bool:
+    """Whether a name opening the sentence is what an "it" later in it stands for, as its own "its" before it shows:
+    "Veldmark had already trimmed [its] outlook in July, when [it] reported second-quarter results" is Veldmark's
+    report (a bare name alone may be a person's, whom no "it" stands for)."""
+    words = subject.group("np").split()
+    return (len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.fullmatch(_DETERMINER, words[0])
+            and re.search(r"\bits\b", sentence[subject.end():pronoun]) is not None
+            and re.search(r"\b(?:his|her|their|they|he|she)\b", sentence[subject.end():pronoun], re.IGNORECASE) is None)
 
 
 _SAID_SUBJECT = re.compile(r"\S+(?:\s+[a-z]+){0,6}?\s+(?:that\s+)?(?=(?:[Tt]he|[Aa]n?)\s)")
