@@ -430,9 +430,9 @@ _AND_PERIOD_VERB = re.compile(r"\s+and\s+(?:ends|begins|starts|expires|closes|op
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?")
-_AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
+_AND_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
                        r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
-                       r"[a-z]+\s+(?:by|in|on|at|its|their|the|a|an|all|any|new|results|data)\b")
+                       r"[a-z]+\s+(?:by|in|on|at|until|till|its|their|the|a|an|all|any|new|results|data)\b")
 """A second bare verb joined to a date: "[would begin in January] and report by mid-year", "would prohibit new
 contracts from 1 January 2026 [and bring all] remaining imports to an end"."""
 _MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
