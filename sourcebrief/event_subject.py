@@ -108,6 +108,9 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         source = sentence
     else:
         source = _last_sentence(before)
+        quoted = _quoted_sayer(before) if not source and pronoun in ("He", "She") else None
+        if quoted:  # '"The ship is stable," TESO spokeswoman Anouk de Vries told Reuters. She said …': the sayer
+            return quoted + " " + line[opening.end():]
         saying = _ENDS_SAYING.search(source)
         if saying and not owner and _plural(saying.group("sayer")) == (pronoun == "They"):
             return line  # "The heat wave began on Saturday, AEMET said. It has issued red alerts": AEMET has
@@ -123,6 +126,24 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         mark = "’" if "’" in source else "'"  # "Its report": the TSB's report; "Their homes": the residents'
         np += mark if np.endswith("s") else mark + "s"
     return np[:1].upper() + np[1:] + " " + line[opening.end():]
+
+
+_QUOTE_SAYER = re.compile(r"[,.!?][”\"]\s+(?P<np>(?:[\w'’.-]+\s+){0,3}?(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|den"
+                          r"|da|di|al|el|bin|la|le))*(?:\s+[A-Z][\w'’.-]+){1,2}))\s+(?:said|says|told\s+[\w'’.-]+"
+                          r"(?:\s+by\s+phone)?|added)\.$")
+"""A quotation's closing mark and the person who said it, closing the sentence: '…," TESO spokeswoman [Anouk de Vries]
+told Reuters by phone.'."""
+
+
+def _quoted_sayer(before: str) -> str | None:
+    """Who said the quotation that makes the last sentence of ``before``, when a person's whole name says it: a "he"
+    or "she" opening the next sentence ("She said the company would run a replacement service") is that person."""
+    text = before.rstrip()
+    sayer = _QUOTE_SAYER.search(text, max(0, len(text) - 160))
+    if sayer is None or _ORG_WORDS.intersection(sayer["name"].split()):
+        return None
+    np = sayer["np"]
+    return np[:1].upper() + np[1:]
 
 
 def _owns_it(sentence: str, subject: re.Match[str], pronoun: int) -> bool:
