@@ -118,9 +118,10 @@ def _plural_head(noun_phrase: str) -> bool:
 
 
 _OPENING_ASIDE = re.compile(rf"^(?P<thing>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;]{{1,60}}?),\s+"
-                            rf"(?P<verb>{_PAST_PARTICIPLE})\s+by\s+(?P<agent>(?:[Tt]he\s+\S|[A-Z])[^,;]{{0,60}}?)\s*$")
+                            rf"(?P<verb>{_PAST_PARTICIPLE})\s+by\s+(?P<agent>(?:[Tt]he\s+\S|[A-Z])[^,;]{{0,60}}?|(?!(?:the|a|an|its|their"
+                            rf"|his|her|this|that|then|now|late|early)\b)[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)\s*$")
 """A sentence's subject and a passive participle aside with its doer, up to a date: "The regulation, proposed by the
-European Commission [in June], would prohibit …"."""
+European Commission [in June], would prohibit …", "The fire, sparked by lightning [last Thursday], has burnt …"."""
 
 
 def opening_aside_line(sentence: str, opening: int, end: int) -> str | None:

@@ -9,7 +9,8 @@ from sourcebrief import date_rules
 from sourcebrief.event_joints import (dashed_asides, last_conjunct, named_with_aside, verbless_but,
                                       with_shared_auxiliary)
 from sourcebrief.event_antecedent import antecedent
-from sourcebrief.event_saying import attribution, dates_saying
+from sourcebrief.event_clause_parts import shared_subject
+from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
 _CLAUSE_SPLIT = re.compile(
@@ -173,13 +174,11 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             # "Ramadan began on 10 March [and ends] on 9 April": the second verb's clause, the same subject
             left, subject = sentence.index("and", other_end) + 4, named.group(1).strip()
         elif (left <= other_start and other_end <= start and (second := _AND_AUXILIARY.match(sentence, other_end))
-              and second.end() <= start and dates_saying(sentence, with_preposition(sentence, start))
-              and (named := _DETERMINED_SUBJECT.match(sentence, left) or _NAMED_SUBJECT.match(sentence, left))
-              and named.group(1).split()[-1] not in _DETERMINERS):
-            # "The Texelstroom was pulled free late on Monday [and is back] in port, TESO said on Tuesday": the
-            # saying's day tells the second verb's state, with the same subject, not Monday's deed again
-            left = sentence.index("and", other_end) + 4
-            subject = re.sub(r"\s+(?:was|were|is|are|has|have|had)$", "", named.group(1).strip())
+              and second.end() <= start and (shared := shared_subject(sentence, left, other_start))):
+            # "The Texelstroom was pulled free late on Monday [and is back] in port, TESO said on Tuesday", "The
+            # strike … began on Thursday morning [and is due] to end at 7am on Saturday": the later date tells the
+            # second verb, with the same subject, not the first date's deed again
+            left, subject = sentence.index("and", other_end) + 4, shared
     return left, right, subject, aside
 
 
