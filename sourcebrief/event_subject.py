@@ -223,7 +223,11 @@ def _agrees(np: str, pronoun: str) -> bool:
         acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2  # "The TSB", "the FBI": a body
         # A named storm or operation is a thing too: "Hurricane Milton killed at least 10 people after [it] tore …"
         event = not determined and len(named) >= 2 and capitalised and named[0] in EVENT_HEADS
-        return event or determined and not plural and (
+        # A bare name with a digit or in capitals is a body or a thing, never a person: "Hydra9 emerged in February
+        # 2024 … In September, [it] attacked a university hospital"
+        coined = not determined and len(named) == 1 and (any(c.isdigit() for c in named[0][1:])
+                                                         or named[0].isupper() and len(named[0]) >= 3)
+        return event or coined or determined and not plural and (
             acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
     # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials";
     # or two names joined ("Hezbollah and Amal")
