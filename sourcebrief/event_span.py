@@ -145,6 +145,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
         close = sentence.find(", ", end, right)
         right = close if close >= 0 else right
+    if (other := _AND_OTHER_SUBJECT.search(sentence, end, right)) and FINITE.search(sentence, left, start) and not any(
+            end <= s < other.start() for s, _ in other_dates):
+        right = other.start()  # "opened shortly after 10 p.m. [and flights at Keflavik were] not affected": theirs
     if _AND_VERB.match(sentence, end) and _MODAL_VERB.search(sentence, left, start):
         right = min(right, end)  # "would begin in January and report by mid-year": the second plan is not January's
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
@@ -442,6 +445,11 @@ _AND_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+and\s+(?!(?:the|a|an|its|thei
                        r"[a-z]+\s+(?:by|in|on|at|until|till|its|their|the|a|an|all|any|new|results|data)\b")
 """A second bare verb joined to a date: "[would begin in January] and report by mid-year", "would prohibit new
 contracts from 1 January 2026 [and bring all] remaining imports to an end"."""
+_AND_OTHER_SUBJECT = re.compile(r"\s+and\s+(?:[a-z][\w'’-]*[a-rt-z]s)"
+                                r"(?:\s+(?:at|in|on|from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)?\s+were"
+                                r"\s+(?:not\s+)?[a-z]{3,}")
+"""A clause of another plural subject after "and" ("and [flights at Keflavik international airport were] not
+affected"): not the dated verb's."""
 _MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 """A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
 _CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|\b(?:noon|midday|midnight))$", re.IGNORECASE)
