@@ -174,11 +174,12 @@ _SAME_EVENT_WORD = {stem(word): common for common, words in (
     ("fire", "fire fires blaze blazes wildfire wildfires inferno"), ("quake", "quake earthquake tremor temblor"),
     ("begin", "start started starts began begun begin ignited ignites erupted erupts"), ("leave", "leave departed departs"),
     ("kill", "kill killed died dies dead slain"), ("recover", "recovered retrieved retrieve retrieves"),
-    ("strik", "strike strikes walkout walkouts stoppage stoppages"))
+    ("strik", "strike strikes walkout walkouts stoppage stoppages"),
+    ("ban", "ban bans banned banning prohibit prohibits prohibited prohibiting outlaw outlaws outlawed"))
     for word in words.split()}
 """Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
 wildfires began", "The strike is due to begin" and "the walkout would start" (a walkout or a stoppage is a
-strike)."""
+strike; to prohibit or outlaw is to ban)."""
 
 
 _IRREGULAR = {form: stem(base) for base, forms in (
