@@ -63,6 +63,9 @@ _BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
 """A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
 _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 """A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
+_DEADLINE = re.compile(r"(?:by|until|till|no\s+later\s+than)\s", re.IGNORECASE)
+"""A deadline's preposition: after a past decision to act ("agreed to stop buying gas [by] the end of 2027") the date
+is the aim's, never the decision's, whether or not the source gives its publication date."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -275,9 +278,10 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     value = timex.value.split("T")[0]
     if sort_key(value) is None:
         return
-    if article.published and (V.first_day(value) or article.published) > article.published \
-            and resolved_ahead(text[left:start]):
-        return  # "agreed on Monday to stop buying Russian gas by the end of 2027": the agreement is not of 2027
+    if resolved_ahead(text[left:start]) and (_DEADLINE.match(expression) or article.published and (
+            V.first_day(value) or article.published) > article.published):
+        return  # "agreed on Monday to stop buying Russian gas by the end of 2027": the agreement is not of 2027 (a
+        # deadline's "by" says so without a publication date)
     if background == "" or (background is None and caption < 0 and local
                             and T.restates(text[left:right], start - left, end - left, local)):
         return  # a date of no event, or of a saying that only repeats what another date of its sentence dates

@@ -211,11 +211,15 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
     # 470% from a year earlier": a year before the quarter told, not 2021; but "released since Friday … On the first
     # day …, and the following day" counts from that Friday).
     moves_anchor = ((rule != "offset" or precision(value) == "day") and not _COMPARISON.search(text, start, end)
-                    and not (precision(value) != "day" and _SINCE_BEFORE.search(text, max(0, start - 8), start)))
+                    and not (precision(value) != "day" and _SINCE_BEFORE.search(text, max(0, start - 8), start)
+                             and not _WHEN_AFTER.match(text, end)))  # "since December 2023, when …": that time's
     return Timex(start, end, text[start:end], kind, value, mod), moves_anchor
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s+when\s")
+"""A when-clause after a running period's start, telling what happened then: "since December 2023[, when] the crater
+row first erupted after earthquakes forced the evacuation a month earlier" counts from December 2023."""
 
 
 def _read_in_year(rule: str, groups: re.Match[str], site: date_site.Site, year: int) -> str | None:

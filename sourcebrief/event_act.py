@@ -26,11 +26,12 @@ _ACTS = {
     "charge": r"charged|indicted",
     "convict": r"convicted|found\s+guilty",
     "launch": r"launched|unveiled|introduced",
+    "claim": r"claimed\s+responsibility\s+for|said\s+(?:it|they)\s+(?:was|were)\s+behind",
 }
 """Groups of verbs (past forms) news writes for one act done to a thing: boarding, seizing, hijacking or taking
 control of a ship is one seizure; releasing or freeing it one release; bringing people out, to the surface or to safety
 one rescue; a person arrested or detained one arrest, convicted or found guilty one verdict; a product launched or
-unveiled one launch. Only verbs that name the act whatever the reporter's angle, so two of them on one day and one
+unveiled one launch; a group claiming responsibility for an attack or saying it was behind it one claim. Only verbs that name the act whatever the reporter's angle, so two of them on one day and one
 thing are one event."""
 _ACT = re.compile(r"\b(?:(?P<be>was|were|had\s+been|has\s+been|have\s+been)\s+"
                   r"(?:(?:first|later|finally|eventually|[a-z]+ly)\s+)?)?(?:"
@@ -46,6 +47,7 @@ _NUMBER_WORDS = {w: n for w, n in VALUES.items() if n <= 12} | {"both": 2}
 _KINDS = {word: kind for kind, words in (
     ("vessel", "ship ships vessel vessels tanker tankers carrier freighter boat boats trawler dhow yacht cargo"),
     ("aircraft", "plane aircraft jet airliner helicopter"),
+    ("attack", "attack attacks cyberattack cyber-attack hack bombing"),
 ) for word in words.split()}
 """Nouns for one kind of thing: a report calls the Aurora Star "the vessel", another "the ship" or "the bulk
 carrier"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sourcebrief.event_sentence import FINITE
+from sourcebrief.event_sentence import FINITE, with_preposition
 
 AUXILIARY = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\b")
 """An auxiliary (the verb of a line's head, roughly)."""
@@ -80,3 +80,19 @@ def shared_passive(sentence: str, opening: int, other_dates: list[tuple[int, int
         return f"{closing['np']} {closing['vp']}" if closing else None  # the date is the repairs' ("Repairs ended")
 
     return f"{passive['subject']} {passive['aux']} {conjunct['vp']}"
+
+
+def shared_subject(sentence: str, left: int, other_start: int) -> str | None:
+    """The subject of the clause from ``left`` up to its verb before the date at ``other_start``, an aside between
+    commas kept ("The strike, called by the UNSA-ICNA and USAC-CGT unions[, began]"), its auxiliary left out ("The
+    Texelstroom [was pulled]"); None when no plain subject of a few words opens it. Read by ``event_span`` for a
+    second verb after "and" whose date is another's: "… began on Thursday morning [and is due] to end at 7am on
+    Saturday"."""
+    head = sentence[left:with_preposition(sentence, other_start)]
+    plain = re.sub(r",[^,]{1,80},", lambda m: " " * len(m.group()), head)  # an aside's verb is not the clause's
+    verb = FINITE.search(plain)
+    subject = head[:verb.start()].strip(" ,") if verb else ""
+    if not subject[:1].isupper() or not 0 < len(subject.split()) <= 14 or subject.split()[0] in ("It", "He", "She",
+                                                                                              "They", "This"):
+        return None
+    return subject + "," if "," in subject else subject  # "The strike, called by …, is due to end"

@@ -80,11 +80,32 @@ def verbless(line: str, dated_inside: bool, ahead: bool) -> bool:
 def fragment(line: str, source: EventSource, ahead: bool) -> bool:
     """Whether a line, of a body or of a caption, is no sentence a reader can use."""
     if source.caption >= 0:
-        return _caption_fragment(line)
+        return _caption_fragment(line, len(source.date) == 10)
     return verbless(line, source.expression.split()[-1] in line.split(), ahead)
 
 
-def _caption_fragment(line: str) -> bool:
-    """Whether a caption line is only a place and a credit once its date is cut: "Kłodzko, / Wikimedia Commons"."""
+def _caption_fragment(line: str, day: bool) -> bool:
+    """Whether a caption line is only a place and a credit once its date is cut ("Kłodzko, / Wikimedia Commons"), or,
+    dated to a ``day``, has no verb: "The Texelstroom in Den Helder [on Tuesday]" shows a ship in the story's days, and
+    "Luis Rubiales at the extraordinary assembly" a man; neither tells that anything happened ("Rescuers search the
+    rubble" does). An archive photo's month or year ("Fuad Hussein and Antony Blinken in Washington in 2021") tells
+    when they were there, a line of its own."""
     kept = _CREDIT.sub("", line).strip(" ,;:")
-    return len(_WORD.findall(kept)) <= 1
+    words = _WORD.findall(kept)
+    return len(words) <= 1 or day and not _has_verb(words) and not _plural_then_verb(words)
+
+
+def _plural_then_verb(words: list[str]) -> bool:
+    """Whether a caption's present verb follows its plural subject ("Protesters [run] from tear gas", "Rescue workers
+    [search] for bodies") or a name closing a subject that opens with no determiner ("Supporters of Masoud Pezeshkian
+    [rally]", "People [look] at …"): a caption's plain present, which ``_has_verb`` cannot tell from a noun. Not a noun
+    after a determiner's name ("A burnt-out Golden Arrow [bus]")."""
+    bare = words[0].lower() not in _DETERMINER
+    return any((previous.lower().endswith("s") and not previous.lower().endswith(("ss", "us", "is", "'s", "’s"))
+                or bare and previous[:1].isupper())
+               and word.islower() and word not in _PREPOSITIONS and word not in _DETERMINER
+               and word not in _NOT_VERB for previous, word in zip(words, words[1:]))
+
+
+_NOT_VERB = frozenset("and or but near inside outside off aboard aground along across through outside".split())
+"""Lowercase words after a plural noun that are no verb: "Protesters [inside] Parliament buildings"."""

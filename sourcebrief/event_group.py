@@ -14,6 +14,8 @@ from sourcebrief.event_figures import disputed, undisputed
 from sourcebrief.event_fragment import fragment, verbless
 from sourcebrief.event_merge import Candidate
 from sourcebrief.event_saying import dates_saying
+from sourcebrief.event_tense import told
+from sourcebrief.event_words import content_words
 
 
 def says_when(candidate: Candidate) -> bool:
@@ -58,7 +60,7 @@ class _Facts:
         """The order ``_lead`` picks a line by."""
         if id(c) not in self.keys:
             self.keys[id(c)] = (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead,
-                                c.mention)
+                                _planned(c.text), c.mention)
         return self.keys[id(c)]
 
 
@@ -93,8 +95,26 @@ def _date_of(group: list[Candidate], facts: _Facts) -> tuple[str, list[Candidate
 
 def _lead(fine: list[Candidate], date: str, facts: _Facts) -> Candidate:
     """The line: a body's before a caption's, a report of the thing done before a plan of it ("The airline resumed
-    flights", not "The airline will resume flights", once it has), and a clause before a thing's mere mention."""
+    flights", not "The airline will resume flights", once it has: a date ahead of its source, or a plan told for the
+    day a deed of the same day tells done: "Rail workers in France walked out", not "The strike is due to begin"), and
+    a clause before a thing's mere mention."""
     return min((c for c in fine if c.source.date == date), key=facts.lead_key)
+
+
+def _planned(line: str) -> bool:
+    """Whether a line's main verb tells a plan ("The strike is due to begin", "Customers will be able to"), as
+    event_tense reads it: not a plan inside a saying ("Helix Electronics said it would recall …") nor after a comma
+    ("The swap, agreed in Switzerland …, will see …"), whose line tells more than the plan."""
+    tense = told(line)
+    if tense is None or tense[0] != "plan":
+        return False
+    plan = _PLAN_OPENING.search(line)
+    return plan is not None and not _SAID_OR_COMMA.search(line, 0, plan.start())
+
+
+_PLAN_OPENING = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to)\b")
+"""The modal of a plan (event_tense's plan, as words)."""
+_SAID_OR_COMMA = re.compile(r",|\b(?:said|says|told|announced|added)\b")
 
 
 def _make_event(group: list[Candidate], date: str, fine: list[Candidate], votes: Counter, lead: Candidate,
@@ -132,5 +152,7 @@ def _told_elsewhere(event: Event, same_day: list[Event]) -> bool:
         return False
     head = re.sub(r"s$", "", event.text.split()[-1].lower())
     cited = {s.source_id for s in event.sources}
+    same = content_words(head)  # "A rolling strike" is told by "Rail workers in France walked out" (a walkout)
     return any(other is not event and cited <= {s.source_id for s in other.sources}
-               and re.search(rf"\b{re.escape(head)}s?\b", other.text, re.IGNORECASE) for other in same_day)
+               and (re.search(rf"\b{re.escape(head)}s?\b", other.text, re.IGNORECASE)
+                    or same and same <= content_words(other.text)) for other in same_day)

@@ -265,7 +265,8 @@ class _Groups:
         """Whether group ``index`` holds a clause of another sentence of ``member``'s source that tells another deed
         (_two_deeds): "Hamas handed three hostages to the Red Cross" and "The ceasefire began" are two things."""
         return any(other.sentence != member.sentence and (_two_deeds(other, member) or places_apart(
-            other.candidate.source.quote, member.candidate.source.quote)) for other in self.by_source[index].get(member.source, ()))
+            other.candidate.source.quote, member.candidate.source.quote) or _plain_apart(other, member))
+            for other in self.by_source[index].get(member.source, ()))
 
     def _near_day(self, index: int, member: _Member) -> bool:
         """Whether group ``index`` holds a day at most one day from ``member``'s."""
@@ -438,11 +439,27 @@ def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     return max(one, other)
 
 
-def _say_apart(a: _Member, b: _Member) -> bool:
-    """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common;
-    or both tell of recovering something, and not the same thing."""
+def _plain_apart(a: _Member, b: _Member) -> bool:
+    """Whether two lines (of one source's two sentences) each tell something in two plain words or more and share none:
+    "The Texelstroom is back in port in Den Helder" and "Crossings from Den Helder … resumed with the older ferry" are
+    two things one source tells, however many names they share. Not a thing's mere mention ("The 2022 presidential
+    election"), which names what a clause tells in other words."""
+    if a.candidate.mention or b.candidate.mention:
+        return False
     _plain(a), _plain(b)  # found once per member
-    if len(a.plain) >= 3 and len(b.plain) >= 3 and a.plain.isdisjoint(b.plain):
+    return len(a.plain) >= 2 and len(b.plain) >= 2 and a.plain.isdisjoint(b.plain)
+
+
+def _say_apart(a: _Member, b: _Member) -> bool:
+    """Whether two clauses share only names: each has at least three plain words (_plain_words), and none in common
+    (or two, against five or more, and no number in common: "The Texelstroom is back in port in Den Helder, TESO said"
+    is not "TESO spokeswoman Anouk de Vries said the company would run a replacement service from Den Helder"; "318
+    prisoners were flown" may be "The first flights left …, carrying 318 detainees"); or both tell of recovering
+    something, and not the same thing."""
+    _plain(a), _plain(b)  # found once per member
+    if a.plain.isdisjoint(b.plain) and min(len(a.plain), len(b.plain)) >= 2 and (
+            min(len(a.plain), len(b.plain)) >= 3 or max(len(a.plain), len(b.plain)) >= 5
+            and set(_NUMBER.findall(a.candidate.text)).isdisjoint(_NUMBER.findall(b.candidate.text))):
         return True
     # "Police recovered a rifle" is not "police found the victim's phone": a thing found is the same thing found
     return W.RECOVER in a.words and W.RECOVER in b.words and _thing(a).isdisjoint(_thing(b))

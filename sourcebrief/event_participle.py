@@ -115,3 +115,22 @@ def _plural_head(noun_phrase: str) -> bool:
     """Whether a noun phrase's head (its last word before any "of") is plural: "the accounts", not "the report"."""
     head = re.split(r"\s+of\s+", noun_phrase, maxsplit=1)[0].split()[-1]
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+
+
+_OPENING_ASIDE = re.compile(rf"^(?P<thing>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;]{{1,60}}?),\s+"
+                            rf"(?P<verb>{_PAST_PARTICIPLE})\s+by\s+(?P<agent>(?:[Tt]he\s+\S|[A-Z])[^,;]{{0,60}}?|(?!(?:the|a|an|its|their"
+                            rf"|his|her|this|that|then|now|late|early)\b)[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)\s*$")
+"""A sentence's subject and a passive participle aside with its doer, up to a date: "The regulation, proposed by the
+European Commission [in June], would prohibit …", "The fire, sparked by lightning [last Thursday], has burnt …"."""
+
+
+def opening_aside_line(sentence: str, opening: int, end: int) -> str | None:
+    """The deed of a passive aside closing right after its date, after the sentence's opening noun phrase: "The
+    regulation, proposed by the European Commission in June, would prohibit new contracts" is, in June, "The European
+    Commission proposed the regulation" (what the regulation would do is no deed of June's). None otherwise."""
+    aside = _OPENING_ASIDE.match(sentence, 0, opening)
+    if aside is None or not sentence.startswith(",", end) or _NOT_NOUN.search(aside["thing"]) or FINITE.search(
+            aside["thing"]) or FINITE.search(aside["agent"]):
+        return None
+    thing, agent = aside["thing"], aside["agent"]
+    return f"{agent[:1].upper()}{agent[1:]} {aside['verb']} {thing[:1].lower()}{thing[1:]}"

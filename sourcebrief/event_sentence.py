@@ -45,6 +45,7 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afte
                           r"\s+of\s+"
                           r"|\bovernight\s+(?:into|on|to)\s+"  # "the attack overnight into Tuesday"
                           r"|\b(?:about|around|approximately|roughly)\s+"
+                          r"|\b(?:shortly|just|soon|immediately|right)\s+(?:after|before)\s+"  # "opened [shortly after] 10 p.m."
                           r"|\b(?:late|early|earlier|later)\s+(?:(?:on|in)\s+)?"
                           r"|\b(?:on|(?<!\bsworn\s)(?<!\bswear\s)(?<!\bswears\s)in|since|from|until|till|by|during|at|as of|throughout|(?<!fell\s)(?<!fall\s)(?<!falls\s)(?<!came\s)(?<!come\s)(?<!went\s)(?<!got\s)(?<!pulled\s)(?<!pushed\s)through|starting|for|ahead\s+of|of|between|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaken\s)(?<!\btaking\s)(?<!\bhanded\s)over"
                           r"|as\s+(?:early|late|soon)\s+as|no\s+(?:later|earlier|sooner)\s+than)\s+"

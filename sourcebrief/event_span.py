@@ -9,6 +9,7 @@ from sourcebrief import date_rules
 from sourcebrief.event_joints import (dashed_asides, last_conjunct, named_with_aside, verbless_but,
                                       with_shared_auxiliary)
 from sourcebrief.event_antecedent import antecedent
+from sourcebrief.event_clause_parts import shared_subject
 from sourcebrief.event_saying import attribution
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
 
@@ -144,6 +145,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     if relative:  # a relative clause ends at its closing comma: "The walkout, which began on October 9, has ..."
         close = sentence.find(", ", end, right)
         right = close if close >= 0 else right
+    if (other := _AND_OTHER_SUBJECT.search(sentence, end, right)) and FINITE.search(sentence, left, start) and not any(
+            end <= s < other.start() for s, _ in other_dates):
+        right = other.start()  # "opened shortly after 10 p.m. [and flights at Keflavik were] not affected": theirs
     if _AND_VERB.match(sentence, end) and _MODAL_VERB.search(sentence, left, start):
         right = min(right, end)  # "would begin in January and report by mid-year": the second plan is not January's
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
@@ -172,6 +176,12 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
               and named.group(1).split()[-1] not in _DETERMINERS):
             # "Ramadan began on 10 March [and ends] on 9 April": the second verb's clause, the same subject
             left, subject = sentence.index("and", other_end) + 4, named.group(1).strip()
+        elif (left <= other_start and other_end <= start and (second := _AND_AUXILIARY.match(sentence, other_end))
+              and second.end() <= start and (shared := shared_subject(sentence, left, other_start))):
+            # "The Texelstroom was pulled free late on Monday [and is back] in port, TESO said on Tuesday", "The
+            # strike … began on Thursday morning [and is due] to end at 7am on Saturday": the later date tells the
+            # second verb, with the same subject, not the first date's deed again
+            left, subject = sentence.index("and", other_end) + 4, shared
     return left, right, subject, aside
 
 
@@ -430,10 +440,16 @@ _AND_PERIOD_VERB = re.compile(r"\s+and\s+(?:ends|begins|starts|expires|closes|op
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
 """A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?")
-_AND_VERB = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
+_AND_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
                        r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
-                       r"[a-z]+\s+(?:by|in|on|at|its|their|the|a|an|results|data)\b")
-"""A second bare verb joined to a date: "[would begin in January] and report by mid-year"."""
+                       r"[a-z]+\s+(?:by|in|on|at|until|till|its|their|the|a|an|all|any|new|results|data)\b")
+"""A second bare verb joined to a date: "[would begin in January] and report by mid-year", "would prohibit new
+contracts from 1 January 2026 [and bring all] remaining imports to an end"."""
+_AND_OTHER_SUBJECT = re.compile(r"\s+and\s+(?:[a-z][\w'’-]*[a-rt-z]s)"
+                                r"(?:\s+(?:at|in|on|from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)?\s+were"
+                                r"\s+(?:not\s+)?[a-z]{3,}")
+"""A clause of another plural subject after "and" ("and [flights at Keflavik international airport were] not
+affected"): not the dated verb's."""
 _MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 """A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
 _CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|\b(?:noon|midday|midnight))$", re.IGNORECASE)

@@ -108,11 +108,15 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         source = sentence
     else:
         source = _last_sentence(before)
+        quoted = _quoted_sayer(before) if not source and pronoun in ("He", "She") else None
+        if quoted:  # '"The ship is stable," TESO spokeswoman Anouk de Vries told Reuters. She said …': the sayer
+            return quoted + " " + line[opening.end():]
         saying = _ENDS_SAYING.search(source)
         if saying and not owner and _plural(saying.group("sayer")) == (pronoun == "They"):
             return line  # "The heat wave began on Saturday, AEMET said. It has issued red alerts": AEMET has
     subject = _SUBJECT.match(source)
-    if subject is None or not _agrees(subject.group("np"), owner or pronoun.lower()):
+    if subject is None or not (_agrees(subject.group("np"), owner or pronoun.lower()) or (
+            source is sentence and inside and _owns_it(sentence, subject, inside.start()))):
         return line
     if (_SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end())
             and _said_agrees(source, subject.end(), owner or pronoun.lower())):
@@ -122,6 +126,34 @@ def with_subject(line: str, sentence: str, before: str) -> str:
         mark = "’" if "’" in source else "'"  # "Its report": the TSB's report; "Their homes": the residents'
         np += mark if np.endswith("s") else mark + "s"
     return np[:1].upper() + np[1:] + " " + line[opening.end():]
+
+
+_QUOTE_SAYER = re.compile(r"[,.!?][”\"]\s+(?P<np>(?:[\w'’.-]+\s+){0,3}?(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|den"
+                          r"|da|di|al|el|bin|la|le))*(?:\s+[A-Z][\w'’.-]+){1,2}))\s+(?:said|says|told\s+[\w'’.-]+"
+                          r"(?:\s+by\s+phone)?|added)\.$")
+"""A quotation's closing mark and the person who said it, closing the sentence: '…," TESO spokeswoman [Anouk de Vries]
+told Reuters by phone.'."""
+
+
+def _quoted_sayer(before: str) -> str | None:
+    """Who said the quotation that makes the last sentence of ``before``, when a person's whole name says it: a "he"
+    or "she" opening the next sentence ("She said the company would run a replacement service") is that person."""
+    text = before.rstrip()
+    sayer = _QUOTE_SAYER.search(text, max(0, len(text) - 160))
+    if sayer is None or _ORG_WORDS.intersection(sayer["name"].split()):
+        return None
+    np = sayer["np"]
+    return np[:1].upper() + np[1:]
+
+
+def _owns_it(sentence: str, subject: re.Match[str], pronoun: int) -> bool:
+    """Whether a name opening the sentence is what an "it" later in it stands for, as its own "its" before it shows:
+    "Veldmark had already trimmed [its] outlook in July, when [it] reported second-quarter results" is Veldmark's
+    report (a bare name alone may be a person's, whom no "it" stands for)."""
+    words = subject.group("np").split()
+    return (len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.fullmatch(_DETERMINER, words[0])
+            and re.search(r"\bits\b", sentence[subject.end():pronoun]) is not None
+            and re.search(r"\b(?:his|her|their|they|he|she)\b", sentence[subject.end():pronoun], re.IGNORECASE) is None)
 
 
 _SAID_SUBJECT = re.compile(r"\S+(?:\s+[a-z]+){0,6}?\s+(?:that\s+)?(?=(?:[Tt]he|[Aa]n?)\s)")
@@ -191,7 +223,11 @@ def _agrees(np: str, pronoun: str) -> bool:
         acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2  # "The TSB", "the FBI": a body
         # A named storm or operation is a thing too: "Hurricane Milton killed at least 10 people after [it] tore …"
         event = not determined and len(named) >= 2 and capitalised and named[0] in EVENT_HEADS
-        return event or determined and not plural and (
+        # A bare name with a digit or in capitals is a body or a thing, never a person: "Hydra9 emerged in February
+        # 2024 … In September, [it] attacked a university hospital"
+        coined = not determined and len(named) == 1 and (any(c.isdigit() for c in named[0][1:])
+                                                         or named[0].isupper() and len(named[0]) >= 3)
+        return event or coined or determined and not plural and (
             acronym or not (capitalised and not _ORG_WORDS.intersection(named)))
     # "they": a plural common noun, "the investigators", or one such word written as a sentence opens, "Officials";
     # or two names joined ("Hezbollah and Amal")

@@ -36,6 +36,9 @@ ridden:ride woke:wake sung:sing sang:sing swore:swear sworn:swear withdrew:withd
 heard:hear upheld:uphold blew:blow blown:blow tore:tear torn:tear struck:strike""".split())
 """Irregular past forms to the verb, so "held" meets "hold"."""
 _TOKEN = re.compile(r"[a-z]{2,}")
+_BEGAN_STRIKE = re.compile(r"\b(?:walk(?:ed|s)?\s+out|went\s+on\s+strike|(?:go|goes)\s+on\s+strike)\b")
+"""A strike's start told as its deed ("walked out", "went on strike"): the same happening as a plan for the strike to
+begin that day."""
 
 
 def _key(word: str) -> str:
@@ -56,6 +59,8 @@ def told(line: str) -> tuple[str, str, frozenset[str]] | None:
     ("was planned for", "said") tells no deed."""
     lowered = line.lower()
     keys = frozenset(map(_key, _TOKEN.findall(lowered)))
+    if _BEGAN_STRIKE.search(lowered):
+        keys |= {_key("begin")}  # "Rail workers walked out": the strike began, as "The strike is due to begin" plans
     plan = _PLAN.search(lowered)
     if plan:
         return "plan", _key(plan.group("verb")), keys

@@ -14,7 +14,7 @@ from sourcebrief.event_background import background
 from sourcebrief.event_clause_parts import object_start, shared_passive
 from sourcebrief.event_clause_parts import AUXILIARY
 from sourcebrief.event_line import _RELATIVE_WORD, _line
-from sourcebrief.event_participle import participle_line, passive_line
+from sourcebrief.event_participle import opening_aside_line, participle_line, passive_line
 from sourcebrief.event_saying import attribution, dates_saying
 from sourcebrief.event_sentence import FINITE, tidy, with_preposition
 from sourcebrief.event_shorten import _DEED_THEN_WHEN
@@ -59,6 +59,9 @@ _HIDDEN_COMMA = "\x00"
 def _clause(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]]) -> str:
     """clause(), on a sentence whose bracketed commas are hidden."""
     start, end = coordinated(sentence, start, end, other_dates)
+    aside = opening_aside_line(sentence, with_preposition(sentence, start), end)
+    if aside is not None:
+        return aside
     temporal = _temporal_clause(sentence, start, end, other_dates)
     if temporal is not None:
         return temporal
@@ -102,12 +105,14 @@ def _temporal_clause(sentence: str, start: int, end: int, other_dates: list[tupl
     groups = [v for n, v in enumerate(verbs) if not n or plain[verbs[n - 1].end():v.start()].strip() not in _IN_GROUP]
     verb = verbs[0] if len(groups) == 1 else None  # "had been admitted" is one verb
     subject = plain[:verb.start()].split() if verb else []
-    bare_plural = len(subject) == 1 and subject[0].endswith("s") and subject[0].isalpha()  # "after [polls] closed"
+    bare_plural = (len(subject) == 1 and subject[0].endswith("s") and subject[0].isalpha()  # "after [polls] closed"
+                   or subject and subject[0].lower() in _QUANTITY_OPENINGS)  # "after [hundreds of earthquakes] forced"
     if (not verb or not 0 < len(subject) <= 8 or _CLAUSE_MARK.search(plain) or subject[0][0].islower()
             and subject[0].lower() not in _DETERMINERS and not bare_plural
-            or subject[-1].lower() in ("and", "or", "but", "then")):
+            or subject[-1].lower() in ("and", "or", "but", "then") or subject[-1].endswith("ly")):
         return None  # "after talks on Sunday", "since, on Monday", "after saying on …",
-        # "fell 6% on Monday after the disclosure and were down 2% on Thursday" (the verb goes on with the subject)
+        # "fell 6% on Monday after the disclosure and were down 2% on Thursday" (the verb goes on with the subject),
+        # "after an upwardly [revised] 159,000 in August" (a participle after its adverb, no verb)
     tail = re.match(r"[^,;:]*", sentence[end:]).group()
     if len(subject) == 1 and subject[0].lower() in ("he", "she", "it", "they"):
         named = named_pronoun(subject[0], sentence[:found.start()])  # "the Amir passed away, after [he] had been …"
@@ -134,9 +139,11 @@ _ACRONYM_ASIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)(?=\s)")
 (EPRA)"."""
 _IN_GROUP = frozenset({"", "not", "also", "already", "just", "been", "being", "reportedly", "later", "then"})
 """Words between two verbs of one verb group: "had [been] admitted", "was [reportedly] killed"."""
-_CLAUSE_MARK = re.compile(r"[,;:\"“”()]|\s[-–—]\s|\b(?:who|which|that|whose|whom)\s")
+_CLAUSE_MARK = re.compile(r",(?!\d)|[;:\"“”()]|\s[-–—]\s|\b(?:who|which|that|whose|whom)\s")
 """A clause's end, or a relative clause inside its subject, whose date it would be: "after the man [who burned a
-Quran … last month] held another protest"."""
+Quran … last month] held another protest"; not a number's comma: "3,800 residents")."""
+_QUANTITY_OPENINGS = frozenset("hundreds thousands dozens scores millions several many some".split())
+"""Lower-case words that open a plural subject of a quantity: "after [hundreds of earthquakes] forced …"."""
 _DETERMINERS = frozenset("the a an its their his her this that these those he she it they".split())
 """Lower-case words that may open a clause's subject: a determiner, or a pronoun (named when it can be)."""
 

@@ -63,7 +63,9 @@ def content_words(text: str, names: bool = True) -> frozenset[str]:
             continue
         if compound:
             words.discard(verb)  # "taking off" is "takeoff", not "tak" as well
-            words.add(compound)
+            words.add(_SAME_EVENT_WORD.get(compound, compound))  # "walked out": a walkout, a strike
+            if compound == "walkout":
+                words.add("begin")  # workers who walked out began a strike: "The strike is due to begin" that day
         verb = None
         if not names and token[:1].isupper():
             continue
@@ -171,10 +173,13 @@ def thing_recovered(text: str) -> frozenset[str]:
 _SAME_EVENT_WORD = {stem(word): common for common, words in (
     ("fire", "fire fires blaze blazes wildfire wildfires inferno"), ("quake", "quake earthquake tremor temblor"),
     ("begin", "start started starts began begun begin ignited ignites erupted erupts"), ("leave", "leave departed departs"),
-    ("kill", "kill killed died dies dead slain"), ("recover", "recovered retrieved retrieve retrieves"))
+    ("kill", "kill killed died dies dead slain"), ("recover", "recovered retrieved retrieve retrieves"),
+    ("strik", "strike strikes walkout walkouts stoppage stoppages"),
+    ("ban", "ban bans banned banning prohibit prohibits prohibited prohibiting outlaw outlaws outlawed"))
     for word in words.split()}
 """Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
-wildfires began"."""
+wildfires began", "The strike is due to begin" and "the walkout would start" (a walkout or a stoppage is a
+strike; to prohibit or outlaw is to ban)."""
 
 
 _IRREGULAR = {form: stem(base) for base, forms in (
