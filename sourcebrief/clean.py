@@ -60,11 +60,17 @@ class _Reading:
         self.stated: list[str | None] = []  # a note or a byline that says whose copy it is
         self.named_below = outlets.self_names(self.texts) | {blocks.name_at_both_ends(self.texts)} - {None}
         title_line = titles.find_title(story, self.removed, self.named_below)
+        if title_line and title_line == self.lines[0] and len(self.lines) > 2 and header_credits.person_shaped(
+                title_line.text) and chrome.looks_like_headline(self.lines[1].text) and chrome.is_body_candidate(
+                self.lines[2].text):  # a person's name alone is no headline: "Jane Smith" (its byline) or "Ebrahim
+            self.removed.append(Removed(title_line.line, title_line.text, "section label"))  # Raisi" (a kicker) over a
+            title_line = self.lines[1]  # short headline, "Port strike ends"
         title = title_line.text if title_line else ""
         if title_line and titles.is_lead(title):  # no headline: the story opens with its lead, which stays in the body
             title, title_line = titles.title_from_lead(title), Line("", title_line.line - 1)
         title = titles.without_agency_prefix(title)
         self.title, self.title_line = title, title_line
+        self._name_over_headline()
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
@@ -89,6 +95,15 @@ class _Reading:
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
         self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
+
+    def _name_over_headline(self) -> None:
+        """The first line read as a section's label when it is the writer's name over the headline: the byline (see
+        ``header_credits.name_over_headline``)."""
+        first = self.lines[0]
+        if [(r.line, r.reason) for r in self.removed[:1]] == [(first.line, "section label")] and \
+                header_credits.name_over_headline(self.lines, self.title_line):
+            self.removed[0] = Removed(first.line, first.text, "byline (kept as metadata)")
+            self.author = first.text.strip()
 
     def _desk_signals(self, removed: list[Removed]) -> list[tuple[int, str | None]]:
         """The outlet a desk's credit by initials stands for ("TOI World Desk" on a page that says "© 2025 The Times

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from . import chrome, chrome_stamps, outlets, stamp_days
+from . import chrome, chrome_stamps, entity_lexicon, outlets, stamp_days
 from .model import Line
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
@@ -247,7 +247,7 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
         return False
     above = [at for at in range(max(0, index - 2 - _CHROME_BETWEEN), index - 1) if lines[at].line == title_line.line]
     if standfirst is None:  # (a page's furniture above the headline: a copied web page, where a bare name is its byline)
-        above = [index - 1] if lines[index - 1].line == title_line.line and index >= 2 else []
+        above = [index - 1] if lines[index - 1].line == title_line.line else []
     elif above and lines[above[0] + 1].line != standfirst.line:
         above = []
     if not above or not (chrome.is_body_candidate(lines[index + 1].text) or _LIVE_EVENTS.fullmatch(
@@ -256,6 +256,35 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
     others = " ".join(line.text for at, line in enumerate(lines) if at != index)
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())
 
+
+
+def person_shaped(text: str) -> bool:
+    """A line that can only be a person's name: two or three words in a name's shape, none a place's, a desk's, an
+    outlet's, a button's, an acronym or a common word ("Middle East", "Europe Markets", "Save Share", "BBC Cuts Jobs"
+    are not)."""
+    text = text.strip()
+    if not (chrome_stamps.is_name_only(text) and 2 <= len(text.split()) <= 3) or outlets.from_byline_line(text) \
+            or _DESK_WORD.search(text) or any(word.lower() in _BUTTONS for word in text.split()):
+        return False
+    places = entity_lexicon.gazetteer().places
+    return text not in places and not any(word in places or word in entity_lexicon.COMMON_CAPS or word.isupper()
+                                          or outlets.known(word) for word in text.split())  # ("BBC Cuts Jobs")
+
+
+def name_over_headline(lines: Sequence[Line], title_line: Line | None) -> bool:
+    """Whether the page's first line, a person's name alone right over the headline (or over its date stamp) with the standfirst or the body
+    right under it, is the byline ("Grant Rowles" / the headline / the lead: a trade site's page copied from its
+    writer's name down): a name of two or three words that is no place, no desk and no outlet, and that the rest of the
+    page never mentions (a kicker over the headline, "Ebrahim Raisi", is the story's subject and is named again)."""
+    stamped = len(lines) > 3 and chrome_stamps.parse_date_in(lines[1].text) is not None and len(lines[1].text.split()) <= 8
+    at = 2 if stamped else 1  # ("Tom Hale" / "December 3, 2024" / the headline)
+    if not (title_line and len(lines) >= at + 2 and lines[at].line == title_line.line):
+        return False
+    text = lines[0].text.strip()
+    if not person_shaped(text) or not any(chrome.is_body_candidate(line.text) for line in lines[at + 1:at + 3]):
+        return False  # (the standfirst, or the lead, under the headline)
+    others = " ".join(line.text for line in lines[at:])
+    return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())
 
 
 _OWN_REPORTER = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) (?:Reporters?|Correspondent|Writer)")
