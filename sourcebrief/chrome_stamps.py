@@ -305,10 +305,16 @@ _BY_ANY = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<name>\S.{1,40})$")
 
 
 def _outlet_byline(text: str) -> str | None:
-    """A well-known outlet's name as the byline, in a form a name's pattern does not take: "By: FRANCE 24"."""
+    """A well-known outlet's name as the byline, in a form a name's pattern does not take: "By: FRANCE 24", "By RFE/RL's
+    Balkan Service" (one of its desks)."""
     match = _BY_ANY.match(text)
     found = outlets.readable(match.group("name").strip()) if match else ""
+    found = _SERVICE_OF.sub("", found)  # "By RFE/RL's Balkan Service": the outlet's own desk
     return outlets.name(found) if found and outlets.known(found) else None
+
+
+_SERVICE_OF = re.compile(r"['’]s(?:\s+[A-Z][\w-]*){1,3}\s+(?:Service|Desk|Bureau|Newsroom|Team)$")
+"""A desk of the outlet named before it: "'s Balkan Service" in "RFE/RL's Balkan Service"."""
 
 
 _STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")

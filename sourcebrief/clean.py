@@ -217,6 +217,10 @@ class _Reading:
             self.credits.append(found)  # "Australian Associated Press" under the byline: whose copy it is
             self.reported_from = self.reported_from or header_credits.place_after_outlet(text)  # "BBC News, Kano"
             return "outlet (kept as metadata)"
+        if _bodies(self.paragraphs) == 0 and index + 1 < len(self.lines) and self.title_line and (
+                line.line > self.title_line.line) and (found := page_marks.name_over_stamp(text, self.lines[index + 1].text)):
+            self.signals.append((line.line, found))  # "Radio Okapi" / "Published on May 16, 2025"; "Rudaw Digital" /
+            return "outlet (kept as metadata)"  # "08-02-2024 09:15": the outlet's name where a byline would be
         if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
             self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
             return "outlet (kept as metadata)"
@@ -289,7 +293,8 @@ class _Reading:
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
             above = {r.text for r in self.removed if r.reason in _ABOVE_REASONS}
-            if outlets.known(name) or name in above or name.lower() in {t.lower().rstrip(".") for t in self._named_above()}:
+            if outlets.known(name) or name in above or name.lower() in {t.lower().rstrip(".") for t in self._named_above()} or (
+                    outlets.with_agencies_under(name, self.texts[index + 1:index + 2])):  # "By Africanews" / "with AFP"
                 signals.append((line.line, outlets.name(name)))  # "By The Associated Press"; "by The New Region"
                 # under the masthead "The New Region"; "By Africanews" under the page's first line, "africanews."
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)

@@ -176,12 +176,14 @@ _OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The )?[A-Z][\w'â€™&.-]*(?: [A-Z][\w'â
 
 def outlet_of_role(text: str) -> str | None:
     """The outlet a role line under the byline opens with (see _OUTLET_ROLE), when the name is an outlet's (a known one,
-    or one with a known outlet's first word, "BBC Sport"); None otherwise."""
+    one with a known outlet's first word, "BBC Sport", or two words or more with an outlet's word, "Seattle Times");
+    None otherwise."""
     match = _OUTLET_ROLE.match(text.strip())
     if not match or not outlets.is_role(match.group("role")):
         return None
     found = outlets.name(match.group("outlet"))
-    return found if found and (outlets.known(found) or outlets.known(found.split()[0])) else None
+    return found if found and (outlets.known(found) or outlets.known(found.split()[0]) or len(found.split()) >= 2 and (
+        outlets.outlet_like(found))) else None  # "Seattle Times aerospace reporter": a name with an outlet word
 
 
 def no_person(byline: str, mastheads: Iterable[str]) -> bool:

@@ -177,6 +177,18 @@ def from_byline_tail(text: str) -> str | None:
 _OWN_WITH_AGENCIES = re.compile(r"^(?:by|BY|By):?\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+with\s+"
                                 r"(?:AP|AFP|Reuters|dpa|EFE|ANSA|agencies)(?:(?:,\s*|,?\s+and\s+)(?:AP|AFP|Reuters|dpa|EFE|ANSA))*$")
 """A byline crediting an outlet's desk and the agencies whose copy it used, "By Euronews with AP, AFP"."""
+_WITH_AGENCIES_LINE = re.compile(r"^with\s+(?:AP|AFP|Reuters|dpa|EFE|ANSA|agencies)(?:(?:,\s*|,?\s+and\s+)(?:AP|AFP|Reuters"
+                                 r"|dpa|EFE|ANSA))*\.?$")
+"""The agencies an outlet's desk credits on the line under its byline: "with AFP"."""
+
+
+def with_agencies_under(byline: str, below: list[str]) -> bool:
+    """Whether a byline of one word is the outlet's own desk crediting agencies on the line under it ("By Africanews" /
+    "with AFP", as "By Euronews with AP, AFP" on one line): no person's byline is one word."""
+    return len(byline.split()) == 1 and byline[:1].isupper() and bool(below) and bool(_WITH_AGENCIES_LINE.match(
+        below[0].strip()))
+
+
 _NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+(?:\s+(?:and|&)(?:\s+[A-Z][\w'’.-]+)+)?$")  # two writers
 _FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
 
@@ -262,15 +274,18 @@ def desk_byline(byline: str, named_below: set[str]) -> str | None:
     return found if found and (found in named_below or known(found)) else None
 
 
-_NEWSROOM_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:(?:web|digital|online)\s+)?(?:desk|newsdesk|bureau)$", re.I)
+_NEWSROOM_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:(?:web|digital|online)\s+)?(?:desk|newsdesk|bureau)$"
+                            r"|^(?P<bare>.+?)\s+(?:digital|online|web)$", re.I)
 
 
 def newsroom_desk(byline: str) -> str | None:
     """The outlet a newsroom's desk is named for, "HT News" in "HT News Desk", "TOI" in "TOI Web Desk" (an outlet's
-    name: a known one, an acronym or a name with an outlet word); None for a person, a section's or a city's desk
-    ("News Desk", "Web Desk", "Delhi Bureau")."""
+    name: a known one, an acronym or a name with an outlet word), "Rudaw" in "Rudaw Digital" (a known outlet's only); None
+    for a person, a section's or a city's desk ("News Desk", "Web Desk", "Delhi Bureau")."""
     match = _NEWSROOM_DESK.match(byline.strip())
-    found = name(match.group("outlet")) if match else None
+    found = name(match.group("outlet") or match.group("bare")) if match else None
+    if match and match.group("bare"):  # "Rudaw Digital": a known outlet's own newsroom only
+        return found if found and known(found) else None
     return found if found and not is_section_name(found) and outlet_like(found, acronym=True) else None
 
 
