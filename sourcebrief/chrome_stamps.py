@@ -256,7 +256,7 @@ _BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
-    text = _GLUED_BY.sub("By ", text.strip())  # "ByMax Zahn", as a page's byline element copies
+    text = _GLUED_BY.sub("By ", _TEXT_BY.sub("By ", text.strip()))  # "ByMax Zahn", as a page's byline element copies
     stamped = _BYLINE_STAMPED.match(text.strip())
     if stamped and parse_date_in(stamped.group("date")):
         found = stamped.group("name")
@@ -301,6 +301,8 @@ def reporting_from(text: str) -> str | None:
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+\s+[A-Z])")
+_TEXT_BY = re.compile(r"^Text by\s?:\s*(?=\S)")
+"""France 24's byline label, "Text by: FRANCE 24", "Text by: NEWS WIRES": a byline like "By …"."""
 _BY_ANY = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<name>\S.{1,40})$")
 
 

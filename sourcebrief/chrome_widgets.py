@@ -97,6 +97,17 @@ _PATTERNS = [
     r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
     # membership pitch: "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
     # credit: KPRM/Flickr" under the story
+    r"sign up (?:to|for) (?-i:[A-Z])[\w'’&.+-]*(?: (?:(?-i:[A-Z0-9])[\w'’&.+-]*|(?-i:with|is|the|of|and|a|in|on|at)))"
+    r"{0,5}",  # a newsletter box's heading: "Sign up to First Edition", "Sign up for POLITICO Morning Tech", "Sign up to
+    # This is Europe" (words in title case: "Sign up for Medicare before the deadline" is advice)
+    r"we have more newsletters|join our (?:[\w'’&-]+ ){0,3}newsletters?|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,2}"
+    r" (?-i:Newsletter)|follow (?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,2} for (?:more|the latest)(?: news)?"
+    r" updates",  # "Euronews Newsletter", "Join our Middle East newsletter", "Follow HT for more updates"
+    r"advertisement\s?[·•|]\s?scroll to continue|report this ad|news id:?\s?\d{5,}|(?:watch|stream) on (?-i:[A-Z])\w*\+",
+    # Reuters' advert slot, IRNA's article number ("News ID 85435678"), ESPN's "Watch on ESPN+"
+    r"\*\s?(?:writing|editing|reporting|additional reporting) by (?-i:[A-Z])[^.!?]{1,80}"
+    r"|photographer\s?:\s?(?-i:[A-Z])[^.!?:]{1,60}/(?-i:[A-Z])[^.!?:]{1,40}",  # Anadolu's closing credit ("*Writing by
+    # Ahmet Gencturk"); Bloomberg's photo credit ("Photographer: Dado Galdieri/Bloomberg")
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")

@@ -188,9 +188,10 @@ def outlet_of_role(text: str) -> str | None:
 
 def no_person(byline: str, mastheads: Iterable[str]) -> bool:
     """Whether a byline's name is no person's: the page's own masthead, maybe with an agency ("Daily Sabah With AA"),
-    or the staff alone (see STAFF_ONLY)."""
+    or the staff alone (see STAFF_ONLY), or the wires in general ("News Wires")."""
     own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
-    return any(own == masthead.strip().lower() for masthead in mastheads) or bool(STAFF_ONLY.fullmatch(byline))
+    return any(own == masthead.strip().lower() for masthead in mastheads) or bool(STAFF_ONLY.fullmatch(byline)) or (
+        outlets.name(byline) is None)  # "Text by: NEWS WIRES": the wires in general
 
 
 STAFF_ONLY = re.compile(r"(?:Staff|Newsroom)(?: The)?")
