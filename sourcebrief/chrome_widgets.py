@@ -164,7 +164,7 @@ _LIVE_HOUSEKEEPING = re.compile(
 
 
 _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
-                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+)?"
                         r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
 
 
@@ -177,7 +177,7 @@ Central Washington University"."""
 
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
-    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·",
+    "Chief football writer at Wembley" (BBC Sport: where the writer was; "at Olympiastadion, Berlin"), "Political Editor·NZ Herald·",
     "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``)."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
 

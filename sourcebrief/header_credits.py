@@ -21,12 +21,12 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:\s+[A-Z]\b\.?)?"
 """A person's name of two or three words, maybe with an initial after it, as South Indian names put it ("Sagay Raj P")."""
 NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
-                       rf"(?:(?:\s+in|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
+                       rf"(?:(?:\s+in|\s+at(?:\s+the)?|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
                        r"|[Jj]ournalist|[Cc]olumnist|[Cc]ritic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
 """A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
 whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo",
-"Abdulkadir Abubakar, Dutse"), their role run on after it ("Richard Partington Economics correspondent", "Michael Savage Policy
+"Abdulkadir Abubakar, Dutse"; "Sid Lowe at the Santiago Bernabéu", a match's reporter), their role run on after it ("Richard Partington Economics correspondent", "Michael Savage Policy
 Editor") or their paper in brackets ("Yerica Lai (The
 Jakarta Post)"); a byline when a date stamp follows it."""
 
@@ -115,8 +115,11 @@ _PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},")
 
 def over_place_and_stamp(below: list[str]) -> bool:
     """Whether the two lines under a bare name (``below``) are where the writer was and the date stamp ("Sagay Raj P" /
-    "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today): the name is the byline."""
-    found = chrome_stamps.stamp(below[1]) if len(below) == 2 and _PLACE_COMMA.fullmatch(below[0].strip()) else None
+    "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today; a known place without its comma): the name is the
+    byline."""
+    place = len(below) == 2 and (_PLACE_COMMA.fullmatch(below[0].strip()) or below[0].strip() in (
+        entity_lexicon.gazetteer().places))  # "Sinan Mahmoud" / "Baghdad" / "Mar 14, 2024" (The National)
+    found = chrome_stamps.stamp(below[1]) if place else None
     return bool(found and found[1])
 
 
@@ -291,7 +294,8 @@ def name_over_headline(lines: Sequence[Line], title_line: Line | None) -> bool:
 
 
 _OWN_REPORTER = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) (?:Reporters?|Correspondent|Writer)")
-_NAME_BAR_OUTLET = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}})\s+\|\s+(?P<outlet>[^|]{{2,40}})")
+_NAME_BAR_OUTLET = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}})\s+[|·•]\s+(?P<outlet>[^|·•]{{2,40}})")
+"""A writer's name and the outlet after a bar or a dot: "Nikolaus J. Kurmayer | Euractiv", "Rhiannon Johnson · CBC News"."""
 _AGENCY_BYLINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}}),\s+(?P<agency>{chrome.AGENCIES})")
 
 
