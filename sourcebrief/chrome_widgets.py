@@ -108,6 +108,18 @@ _PATTERNS = [
     r"\*\s?(?:writing|editing|reporting|additional reporting) by (?-i:[A-Z])[^.!?]{1,80}"
     r"|photographer\s?:\s?(?-i:[A-Z])[^.!?:]{1,60}/(?-i:[A-Z])[^.!?:]{1,40}",  # Anadolu's closing credit ("*Writing by
     # Ahmet Gencturk"); Bloomberg's photo credit ("Photographer: Dado Galdieri/Bloomberg")
+    r"cookies|tap here|audio|member comments|related topics?|e-mail|disclosure|our reporter|cookie settings\s?:.{0,200}"
+    r"|reporting from\s?(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,2}",  # labels alone on their line: a consent
+    # banner's, a share or audio button's, a comment box's, a tag list's, a disclosure box's, a byline's ("Our
+    # reporter", BBC's "Reporting fromMorwell" as it copies)
+    r"(?:get|download) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:app|resources)(?: now)?"
+    r"|most (?:read|popular|viewed)(?: (?-i:[A-Z])[\w&]+){0,2} (?:stories|articles|news)|\[newsletter\].{1,100}"
+    r"|terms of (?:use|service) privacy policy.{0,60}|partager\s?:.{0,60}|volg ons op .{1,60}"
+    r"|read more about (?:the )?(?-i:[A-Z])[\w'’ -]{1,40}|@in/[\w-]{3,60}",  # app and newsletter pitches ("Get Match
+    # of the Day app", "Download The TOI App Now", "[Newsletter] Subscribe to …"), "Most Read Business Stories", a
+    # footer's links run together, French and Dutch share bars, a topic's link, a LinkedIn handle (CNBC)
+    r"\[photo courtesy of [^\]]{1,60}\]|illustration\s?:\s?(?-i:[A-Z])[^.!?]{1,60}|journal reference\s?:.{1,200}"
+    r"|[+-]\d\d:\d\d",  # a photo's or an illustration's credit, New Scientist's reference note, a stamp's zone alone
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
