@@ -171,8 +171,10 @@ _RELATED = re.compile(
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)?"
-                        r"|\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
-"""What marks a link in a list: a bullet ("- "), a number ("1. "), or a live blog's key event's age ("2h ago ")."""
+                        r"|\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+"
+                        r"|\d{1,2}:\d\d\s+(?=[A-Z][a-z]))")
+"""What marks a link in a list: a bullet ("- "), a number ("1. "), or a live blog's key event's age ("2h ago ") or
+time ("15:40 Italy sends two Canadair planes")."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|must read|also watch|go deeper|read(?=\s*[:|])"
                            r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
@@ -192,7 +194,8 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     rf"|\s\[(?:[^\[\]/]{{2,60}}/\s?)?(?:{AGENCIES})(?: Photos?| Images)?\]$"  # "… on March 9, 2025 [Abdel Kareem Hana/AP Photo]"
     r"|(?<=[.!?])\s(?:\[[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},\s(?:The\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\]"
-    r"|(?:PHOTOS?|FILE PHOTO|POOL)\s?\|\s?[A-Z][A-Z0-9 .'’&|-]{1,60})$"  # "[Collins Kweyu, Standard]", "PHOTO | FILE | NMG"
+    r"|(?:PHOTOS?|FILE PHOTO|POOL)\s?\|\s?[A-Z][A-Z0-9 .'’&|-]{1,60}|\[[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\])$"  # "[Collins
+    # Kweyu, Standard]", "PHOTO | FILE | NMG", Kathimerini's "… on Wednesday. [InTime News]"
     r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:|PHOTO BY)\s?[^\W\d_][^©.]{1,90}$"  # ". PHOTO: AFP", ". PHOTO BY JOHN DOE /Gazette"
     r"|\.\s+(?:\|\s+(?:Photo|Image) Credit|Credit):\s?[A-Z][^©|]{1,60}$"  # The Hindu's ". | Photo Credit: K. Murali Kumar"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"

@@ -108,7 +108,7 @@ _PATTERNS = [
     r"\*\s?(?:writing|editing|reporting|additional reporting) by (?-i:[A-Z])[^.!?]{1,80}"
     r"|photographer\s?:\s?(?-i:[A-Z])[^.!?:]{1,60}/(?-i:[A-Z])[^.!?:]{1,40}",  # Anadolu's closing credit ("*Writing by
     # Ahmet Gencturk"); Bloomberg's photo credit ("Photographer: Dado Galdieri/Bloomberg")
-    r"cookies|tap here|audio|member comments|related topics?|e-mail|disclosure|our reporter|cookie settings\s?:.{0,200}"
+    r"cookies|tap here|audio|member comments|related topics?|e-mail|disclosure|our reporter|newsroom|cookie settings\s?:.{0,200}"
     r"|reporting from\s?(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,2}",  # labels alone on their line: a consent
     # banner's, a share or audio button's, a comment box's, a tag list's, a disclosure box's, a byline's ("Our
     # reporter", BBC's "Reporting fromMorwell" as it copies)

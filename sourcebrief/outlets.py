@@ -26,9 +26,9 @@ _OUTLET_WORD = re.compile(
     r"|Noticias|Tribuna|Zeitung|Nouvelles|Giornale|Corriere|Kurier|Dagblad|Nieuws|Telegraaf|Periódico|Periodico)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$|^[A-Z][a-z]+\d{1,3}$")
-"""What only an outlet's name looks like in a dateline's brackets: initials ("IANS") or a name run into a number
-("Kurdistan24")."""
+_ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})?$|^[A-Z][a-z]+\d{1,3}$")
+"""What only an outlet's name looks like in a dateline's brackets: initials ("IANS", "ANA-MPA": two agencies merged)
+or a name run into a number ("Kurdistan24")."""
 _PHOTO = re.compile(r"\b(?:images?|photos?|pictures?|photography|stock|shutterstock|alamy)\b", re.I)
 _SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|co|company)\.?)?"
                      r"(?:\s+(?:or|and) its affiliat\w*(?:\s+(?:companies|entities))?)?$", re.I)
@@ -384,9 +384,11 @@ _SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)$))(?P<name>[A-Z][\w.'’
 
 
 def sign_off(text: str) -> str | None:
-    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP", "(Kyodo)"; None for anything else."""
+    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP", "(Kyodo)", or initials in brackets
+    ("(ANA-MPA)"); None for anything else."""
     match = _SIGN_OFF.match(text.strip())
-    return name(match.group("name")) if match and known(match.group("name")) else None
+    return name(match.group("name")) if match and (known(match.group("name")) or text.strip().startswith("(") and (
+        _ACRONYM.match(match.group("name")))) else None  # "(ANA-MPA)": an agency's initials in brackets
 
 
 _STAMP_PARTS = re.compile(r"\s+[-–—|,]\s+")  # " , ": "Ahram Online , Monday 18 Sep 2023"
