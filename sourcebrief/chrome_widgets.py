@@ -94,7 +94,7 @@ _PATTERNS = [
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
     r"|(?:fund|back) (?:independent|quality) journalism with [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)"  # a support pitch
     # ("Fund independent journalism with £5 per month"), no claim of the story
-    r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
+    r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: (?:join us|subscribe|donate)\b.{0,100})?",  # a
     # membership pitch: "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
     # credit: KPRM/Flickr" under the story
     r"sign up (?:to|for) (?-i:[A-Z])[\w'’&.+-]*(?: (?:(?-i:[A-Z0-9])[\w'’&.+-]*|(?-i:with|is|the|of|and|a|in|on|at)))"
@@ -120,6 +120,8 @@ _PATTERNS = [
     # footer's links run together, French and Dutch share bars, a topic's link, a LinkedIn handle (CNBC)
     r"\[photo courtesy of [^\]]{1,60}\]|illustration\s?:\s?(?-i:[A-Z])[^.!?]{1,60}|journal reference\s?:.{1,200}"
     r"|[+-]\d\d:\d\d",  # a photo's or an illustration's credit, New Scientist's reference note, a stamp's zone alone
+    r"(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}\s?//\s?[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})|(?-i:[A-Z][a-z]{1,20})/end",  # Lusa's
+    # desk initials and end mark under its copy: "ANP/SV // JMR", "Lusa/End"
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")

@@ -231,7 +231,8 @@ class _Reading:
             self.signals.append((line.line, header_credits.outlet_of_role(text)))  # reporter": BBC Sport's
             return "byline (kept as metadata)"
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text.rstrip(",")) and index + 1 < len(self.lines) and (
-                found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
+                (found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1] or _bodies(self.paragraphs) == 0
+                and header_credits.over_known_place([text], "", "")):  # (or a known place alone: "Wendy Stueck" / "Vancouver")
             self.reported_from = self.reported_from or text.rstrip(",")  # "The Hindu Bureau" / "Chennai," / "Updated - …"
             return "dateline (kept as metadata)"
         if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and (
@@ -314,7 +315,8 @@ class _Reading:
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := header_credits.NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
-                or header_credits.over_place_and_stamp(self.texts[index + 1:index + 3])
+                or header_credits.over_place_and_stamp(self.texts[index + 1:index + 3]) or not _bodies(paragraphs) and (
+                    header_credits.over_known_place(self.texts[index + 1:index + 2], text, " ".join(self.texts[index + 1:])))
                 or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
                 named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk

@@ -123,6 +123,16 @@ def over_place_and_stamp(below: list[str]) -> bool:
     return bool(found and found[1])
 
 
+def over_known_place(below: list[str], name: str, rest: str) -> bool:
+    """Whether a bare name over a known place alone (``below``: "Wendy Stueck" / "Vancouver", "TEREIXA CONSTENLA" /
+    "Lisbon", no stamp) is the byline and where the writer was: the name is no place, and the rest of the page
+    (``rest``) never names it, as it would a kicker's subject."""
+    places = entity_lexicon.gazetteer().places
+    if not below or below[0].strip() not in places or any(word.title() in places for word in name.split()):
+        return False
+    return not any(re.search(rf"\b{re.escape(word)}\b", rest, re.I) for word in name.split())
+
+
 _READING_TIME = re.compile(r"\d{1,2} min(?:ute)?s?\.? read", re.I)
 """A page's reading time under the byline, "4 min read" (news.com.au: "Emma Kirk" / "4 min read")."""
 _PLACE_DASH = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s+[-–—]")
