@@ -60,11 +60,9 @@ class _Reading:
         self.stated: list[str | None] = []  # a note or a byline that says whose copy it is
         self.named_below = outlets.self_names(self.texts) | {blocks.name_at_both_ends(self.texts)} - {None}
         title_line = titles.find_title(story, self.removed, self.named_below)
-        if title_line and title_line == self.lines[0] and len(self.lines) > 2 and header_credits.person_shaped(
-                title_line.text) and chrome.looks_like_headline(self.lines[1].text) and chrome.is_body_candidate(
-                self.lines[2].text):  # a person's name alone is no headline: "Jane Smith" (its byline) or "Ebrahim
-            self.removed.append(Removed(title_line.line, title_line.text, "section label"))  # Raisi" (a kicker) over a
-            title_line = self.lines[1]  # short headline, "Port strike ends"
+        if title_line and (under := header_credits.headline_under_name(self.lines, title_line)):  # "Jane Smith" /
+            self.removed.append(Removed(title_line.line, title_line.text, "section label"))  # "Port strike ends"
+            title_line = under
         title = title_line.text if title_line else ""
         if title_line and titles.is_lead(title):  # no headline: the story opens with its lead, which stays in the body
             title, title_line = titles.title_from_lead(title), Line("", title_line.line - 1)

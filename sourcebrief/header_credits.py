@@ -287,6 +287,15 @@ def person_shaped(text: str) -> bool:
                                           or outlets.known(word) for word in text.split())  # ("BBC Cuts Jobs")
 
 
+def headline_under_name(lines: Sequence[Line], title_line: Line) -> Line | None:
+    """The headline under the page's first line when that line, taken for the headline, is a person's name alone over a
+    short headline and the story: no headline is a name alone, so the name is the byline ("Jane Smith" / "Port strike
+    ends") or a kicker naming the story's subject ("Ebrahim Raisi"); None otherwise."""
+    if title_line != lines[0] or len(lines) <= 2 or not person_shaped(title_line.text):
+        return None
+    return lines[1] if chrome.looks_like_headline(lines[1].text) and chrome.is_body_candidate(lines[2].text) else None
+
+
 def name_over_headline(lines: Sequence[Line], title_line: Line | None) -> bool:
     """Whether the page's first line, a person's name alone right over the headline (or over its date stamp) with the standfirst or the body
     right under it, is the byline ("Grant Rowles" / the headline / the lead: a trade site's page copied from its
