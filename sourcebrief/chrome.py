@@ -261,8 +261,9 @@ _PRINT_NOTE = re.compile(
     r"print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
-    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
-    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$"
+    r"^(?:(?:(?:[A-Z][\w'’.&-]*|and|of)\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
+    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article)"
+    r"| from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?\.?$"  # "… contributed from Okinawa City." (Stars and Stripes)
     r"|^(?!(?:The|He|She|They|It|We|I)\s)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+reported\s+from"
     r"\s+[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}\.$")
 """A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report." (an initial's

@@ -120,8 +120,9 @@ _PATTERNS = [
     # footer's links run together, French and Dutch share bars, a topic's link, a LinkedIn handle (CNBC)
     r"\[photo courtesy of [^\]]{1,60}\]|illustration\s?:\s?(?-i:[A-Z])[^.!?]{1,60}|journal reference\s?:.{1,200}"
     r"|[+-]\d\d:\d\d",  # a photo's or an illustration's credit, New Scientist's reference note, a stamp's zone alone
-    r"(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}\s?//\s?[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})|(?-i:[A-Z][a-z]{1,20})/end",  # Lusa's
-    # desk initials and end mark under its copy: "ANP/SV // JMR", "Lusa/End"
+    r"(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}\s?//\s?[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})|(?-i:[A-Z][a-z]{1,20})/end"  # Lusa's
+    r"|translated by (?-i:[A-Z])[^.!?]{1,80}|stay informed with (?-i:[A-Z])[^.!?]{1,80}",  # desk initials and end mark
+    # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")

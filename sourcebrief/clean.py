@@ -63,6 +63,11 @@ class _Reading:
         if title_line and (under := header_credits.headline_under_name(self.lines, title_line)):  # "Jane Smith" /
             self.removed.append(Removed(title_line.line, title_line.text, "section label"))  # "Port strike ends"
             title_line = under
+        self.own_name = title_line and titles.masthead_with_tagline(self.lines, title_line)  # "Ryukyu Shimpo - Okinawa, …"
+        if self.own_name:  # over the headline: the masthead, which "By Ryukyu Shimpo" below credits, no person
+            self.removed.append(Removed(title_line.line, title_line.text, "masthead (outlet kept as metadata)"))
+            self.signals.append((title_line.line, self.own_name))
+            title_line = self.lines[1]
         title = title_line.text if title_line else ""
         if title_line and titles.is_lead(title):  # no headline: the story opens with its lead, which stays in the body
             title, title_line = titles.title_from_lead(title), Line("", title_line.line - 1)
@@ -292,7 +297,7 @@ class _Reading:
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
             above = {r.text for r in self.removed if r.reason in _ABOVE_REASONS}
-            if outlets.known(name) or name in above or name.lower() in {t.lower().rstrip(".") for t in self._named_above()} or (
+            if outlets.known(name) or name in above or name == self.own_name or name.lower() in {t.lower().rstrip(".") for t in self._named_above()} or (
                     outlets.with_agencies_under(name, self.texts[index + 1:index + 2])):  # "By Africanews" / "with AFP"
                 signals.append((line.line, outlets.name(name)))  # "By The Associated Press"; "by The New Region"
                 # under the masthead "The New Region"; "By Africanews" under the page's first line, "africanews."
