@@ -73,7 +73,10 @@ class _Reading:
             title, title_line = titles.title_from_lead(title), Line("", title_line.line - 1)
         title = titles.without_agency_prefix(title)
         self.title, self.title_line = title, title_line
-        self._name_over_headline()
+        if [(r.line, r.reason) for r in self.removed[:1]] == [(self.lines[0].line, "section label")] and (
+                header_credits.name_over_headline(self.lines, title_line)):  # the writer's name over the headline
+            self.removed[0] = Removed(self.lines[0].line, self.lines[0].text, "byline (kept as metadata)")
+            self.author = self.lines[0].text.strip()
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
@@ -98,15 +101,6 @@ class _Reading:
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
         self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
-
-    def _name_over_headline(self) -> None:
-        """The first line read as a section's label when it is the writer's name over the headline: the byline (see
-        ``header_credits.name_over_headline``)."""
-        first = self.lines[0]
-        if [(r.line, r.reason) for r in self.removed[:1]] == [(first.line, "section label")] and \
-                header_credits.name_over_headline(self.lines, self.title_line):
-            self.removed[0] = Removed(first.line, first.text, "byline (kept as metadata)")
-            self.author = first.text.strip()
 
     def _desk_signals(self, removed: list[Removed]) -> list[tuple[int, str | None]]:
         """The outlet a desk's credit by initials stands for ("TOI World Desk" on a page that says "© 2025 The Times
