@@ -303,7 +303,7 @@ class _Reading:
             else:
                 if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
-                self.author = self.author or name
+                self.author = self.author or (None if header_credits.desk_credit(name) else name)  # ("TOI Staff")
             if (written := chrome_stamps.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
                 self.stamps.setdefault("updated" if updated else "published", (written,))
@@ -319,6 +319,7 @@ class _Reading:
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
+            self.author = None if header_credits.desk_credit(self.author) else self.author  # "TRT World" over its stamp
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
         if (desk := chrome_stamps.DESK.fullmatch(text) or chrome_stamps.OFFICE.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (

@@ -207,6 +207,16 @@ def no_person(byline: str, mastheads: Iterable[str]) -> bool:
         outlets.name(byline) is None)  # "Text by: NEWS WIRES": the wires in general
 
 
+_DESK_CREDIT = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]")
+"""A newsroom's initials alone in a byline's place, no person's name: "By JT" (the Jordan Times, read as "Jt"). (A
+desk's signature with its word, "TOI Staff", "Staff Reporter", stays the credit.)"""
+
+
+def desk_credit(name: str | None) -> bool:
+    """Whether a byline's name is a newsroom's credit (see ``_DESK_CREDIT``), no writer's."""
+    return bool(name) and bool(_DESK_CREDIT.fullmatch(name.strip()))
+
+
 STAFF_ONLY = re.compile(r"(?:Staff|Newsroom)(?: The)?")
 """The name a byline reads when it credits the staff alone ("By Staff | The Canadian Press", "By Staff The Canadian
 Press" read as "Staff The"): no person, so no author ("Staff Reporter" stays, as a desk's signature)."""
