@@ -199,6 +199,7 @@ _CAPTION_CREDIT = re.compile(
     r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:|PHOTO BY)\s?[^\W\d_][^©.]{1,90}$"  # ". PHOTO: AFP", ". PHOTO BY JOHN DOE /Gazette"
     r"|\.\s+(?:\|\s+(?:Photo|Image) Credit|Credit):\s?[A-Z][^©|]{1,60}$"  # The Hindu's ". | Photo Credit: K. Murali Kumar"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
+    r"|\.\s+Pics?\s?/\s?[A-Z][\w .'’-]{1,40}$"  # mid-day's "… on Monday. Pic/Satej Shinde"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
     r"|\s\((?:[A-Z][\w&'’.-]*\s){1,4}(?i:file|handout|stock)\s(?i:photo|image|picture)\)$"  # "(Baltic Link file photo)"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
@@ -343,9 +344,14 @@ _END_MARK = re.compile(r"\s+\((?:end|ends)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4}){0,3
 """An agency's closing mark glued to its story's last paragraph, with its desk's initials: "(end) ta.gb" (KUNA)."""
 
 
+_DESK_TAG = re.compile(r"(?<=[.!?”\"])\s+(?:PTI|IANS|UNI)(?:\s+[A-Z]{2,4}){1,4}\s*$")
+"""An Indian agency's name and its desk's initials glued to its story's last paragraph: "… for Tuesday. PTI KK NP"."""
+
+
 def without_end_mark(text: str) -> str:
-    """``text`` without an agency's closing mark (_END_MARK) at its end, nor a link to another story run into it."""
-    found = _END_MARK.search(text) if "(" in text else None
+    """``text`` without an agency's closing mark (_END_MARK, _DESK_TAG) at its end, nor a link to another story run
+    into it."""
+    found = _END_MARK.search(text) if "(" in text else _DESK_TAG.search(text) if "PTI" in text or "UNI" in text else None
     return chrome_widgets.without_inline_link(text[:found.start()] if found else text)
 
 

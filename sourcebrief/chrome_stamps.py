@@ -22,13 +22,14 @@ _MONTHS = {m: i for i, m in enumerate(
 
 _MONTH = r"(?i:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
 _DATE_FORMS = [
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+[-–]\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–]\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<mnum>\d\d)[./](?P<day>\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 ]
-"""The last two forms: "2025.09.15" is year first; "6.3.2025" is day first wherever dots separate a date's numbers
+"""The first two forms take a comma with no space before the year as pages glue it ("08 July,2024", mid-day; "Sep
+18,2024", the Jordan Times). The last two forms: "2025.09.15" is year first; "6.3.2025" is day first wherever dots separate a date's numbers
 (Finland, Germany, Norway, Turkey ...)."""
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<mark>[/-])(?P<b>\d{1,2})(?P=mark)(?P<year>(?:19|20)\d\d)\b")
 """A numeric date, "04/05/2024" or "10-08-2024": month/day or day/month, which only a part over 12 or the article

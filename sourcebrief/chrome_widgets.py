@@ -121,8 +121,13 @@ _PATTERNS = [
     r"\[photo courtesy of [^\]]{1,60}\]|illustration\s?:\s?(?-i:[A-Z])[^.!?]{1,60}|journal reference\s?:.{1,200}"
     r"|[+-]\d\d:\d\d",  # a photo's or an illustration's credit, New Scientist's reference note, a stamp's zone alone
     r"(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}\s?//\s?[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})|(?-i:[A-Z][a-z]{1,20})/end"  # Lusa's
-    r"|translated by (?-i:[A-Z])[^.!?]{1,80}|stay informed with (?-i:[A-Z])[^.!?]{1,80}",  # desk initials and end mark
-    # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch
+    r"|translated by (?-i:[A-Z])[^.!?]{1,80}|stay informed with (?-i:[A-Z])[^.!?]{1,80}"
+    r"|\(?this (?:story|article|report) has not been edited by .{2,120}"
+    r"|download the [\w'’&.-]+(?: [\w'’&.-]+){0,3} app for (?:the )?latest (?:news|updates)"
+    r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}",  # desk initials and end mark
+    # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
+    # syndicator's note ("(This story has not been edited by THE WEEK and is auto-generated from PTI)"); an app's pitch
+    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation.")
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")

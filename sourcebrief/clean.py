@@ -158,7 +158,8 @@ class _Reading:
         if self.boilerplate is not None and index >= self.boilerplate and self.paragraphs:
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
-        if (index == len(self.lines) - 1 or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(
+        if (index >= len(self.lines) - 2 and chrome.is_chrome(self.texts[-1]) or index == len(self.lines) - 1
+                or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(  # ("--IANS" / "sk/kvd")
                 text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or (
                 found := site_address.sign_off(text)):  # "Rappler.com" under the story or under its standfirst
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")

@@ -37,7 +37,8 @@ KNOWN = {
         "Levante-EMV", "NRK", "Euronews")},
     "rfe/rl": "RFE/RL", "radio free europe/radio liberty": "RFE/RL",
     "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
-    "press trust of india": "Press Trust of India", "lusa": "Lusa", "agência lusa": "Lusa",  # ("PTI" alone is also Pakistan's Tehreek-e-Insaf: not here)
+    "press trust of india": "Press Trust of India", "lusa": "Lusa", "agência lusa": "Lusa",
+    "ians": "IANS",  # ("PTI" alone is also Pakistan's Tehreek-e-Insaf: not here)
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
 DATELINE_ONLY = {"cna": "Central News Agency"}

@@ -414,7 +414,7 @@ def from_dash_line(text: str) -> str | None:
 
 WIRES = frozenset({"Associated Press", "Agence France-Presse", "Reuters", "United Press International",
                    "Deutsche Presse-Agentur", "EFE", "ANSA", "Xinhua", "Kyodo News", "Yonhap", "TASS", "PA Media",
-                   "Australian Associated Press", "The Canadian Press", "Press Trust of India", "Lusa"})
+                   "Australian Associated Press", "The Canadian Press", "Press Trust of India", "Lusa", "IANS"})
 """The news agencies whose copy other sites run under their own mastheads."""
 _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first) (?:appeared|ran|was published|published|posted) (?:on|in|by))"
                           r" (?P<name>(?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,4})")
