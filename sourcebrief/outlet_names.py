@@ -41,9 +41,9 @@ KNOWN = {
     "ians": "IANS",  # ("PTI" alone is also Pakistan's Tehreek-e-Insaf: not here)
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
-DATELINE_ONLY = {"cna": "Central News Agency"}
-"""Short forms known only in a dateline's brackets ("Taipei, April 5 (CNA)"): elsewhere "CNA" may be Singapore's
-CNA (Channel NewsAsia)."""
+DATELINE_ONLY = {"cna": "Central News Agency", "petra": "Petra"}
+"""Short forms known only in a dateline's brackets ("Taipei, April 5 (CNA)"; "Amman, Sept. 18 (Petra) --", Jordan's
+agency): elsewhere "CNA" may be Singapore's CNA (Channel NewsAsia), "Petra" the ancient city."""
 
 
 

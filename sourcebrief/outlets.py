@@ -90,7 +90,9 @@ def _one_of(names: str, acronym: bool = False) -> str | None:
 
 
 def from_agency(agency: str) -> str | None:
-    """The outlet of a dateline's agency, "AP" in "LIMA, Peru (AP) —"."""
+    """The outlet of a dateline's agency, "AP" in "LIMA, Peru (AP) —", "Petra" in "Amman, Sept. 18 (Petra) --"."""
+    if only := _DATELINE_ONLY.get(agency.strip().lower()):  # a name an agency has only in a dateline
+        return only
     found = _one_of(agency, acronym=True)
     return _DATELINE_ONLY.get(found.lower(), found) if found else found
 
