@@ -227,7 +227,8 @@ def local_desk(text: str, mastheads: Iterable[str]) -> bool:
 
 def name_over_stamp(text: str, below: str) -> str | None:
     """The outlet a short line under the headline names where a byline would be, right over the date stamp: a name with
-    an outlet's word ("Radio Okapi" / "Published on May 16, 2025"), a known outlet's newsroom ("Rudaw Digital") or a
+    an outlet's word ("Radio Okapi" / "Published on May 16, 2025"), a known outlet's newsroom ("Rudaw Digital"), a
+    broadcaster's international service ("TRT World") or a
     known outlet and its city ("DAILY SABAH ISTANBUL"); None for a byline ("By Global Times", read as one) and for a
     news agency's name alone ("AFP" over the stamp of Arab News: whose copy it is, not the page's outlet)."""
     text = text.strip()
@@ -237,6 +238,11 @@ def name_over_stamp(text: str, below: str) -> str | None:
     for size in range(len(words) - 1, 0, -1):  # "Daily Sabah" and "Istanbul"
         if outlets.known(" ".join(words[:size])) and " ".join(words[size:]) in entity_lexicon.gazetteer().places:
             return outlets.name(" ".join(words[:size]))
-    found = outlets.from_byline_line(text) or outlets.newsroom_desk(text)
+    found = outlets.from_byline_line(text) or outlets.newsroom_desk(text) or (
+        text if _BRAND_EDITION.fullmatch(text) else None)  # "TRT World" over "Sunday, 2 March 2025 14:22"
     return found if found not in outlets.WIRES else None
+
+
+_BRAND_EDITION = re.compile(r"[A-Z]{2,5} (?:World|Global|English|International)")
+"""A broadcaster's initials and its international service, "TRT World": an outlet's name, no person's."""
 
