@@ -171,8 +171,10 @@ _RELATED = re.compile(
 
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)?"
-                        r"|\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+)")
-"""What marks a link in a list: a bullet ("- "), a number ("1. "), or a live blog's key event's age ("2h ago ")."""
+                        r"|\d{1,2}[.)]\s+|(?:an?|\d+)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+"
+                        r"|\d{1,2}:\d\d\s+(?=[A-Z][a-z]))")
+"""What marks a link in a list: a bullet ("- "), a number ("1. "), or a live blog's key event's age ("2h ago ") or
+time ("15:40 Italy sends two Canadair planes")."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|must read|also watch|go deeper|read(?=\s*[:|])"
                            r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
@@ -192,10 +194,12 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:\.\s+|\s[-|/]\s|\s)\((?:(?:Photo|Image|Picture|File|Credit)(?: by)?:?\s*)?(?:{AGENCIES})(?: Photo)?(?:\s*(?:/|via)\s*[\w .'-]+)?\)\.?$"
     rf"|\s\[(?:[^\[\]/]{{2,60}}/\s?)?(?:{AGENCIES})(?: Photos?| Images)?\]$"  # "… on March 9, 2025 [Abdel Kareem Hana/AP Photo]"
     r"|(?<=[.!?])\s(?:\[[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3},\s(?:The\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\]"
-    r"|(?:PHOTOS?|FILE PHOTO|POOL)\s?\|\s?[A-Z][A-Z0-9 .'’&|-]{1,60})$"  # "[Collins Kweyu, Standard]", "PHOTO | FILE | NMG"
+    r"|(?:PHOTOS?|FILE PHOTO|POOL)\s?\|\s?[A-Z][A-Z0-9 .'’&|-]{1,60}|\[[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}\])$"  # "[Collins
+    # Kweyu, Standard]", "PHOTO | FILE | NMG", Kathimerini's "… on Wednesday. [InTime News]"
     r"|\.\s+(?:(?:Photo|Image|Picture) credit:|Copyright ©|PHOTOS?:|PHOTO BY)\s?[^\W\d_][^©.]{1,90}$"  # ". PHOTO: AFP", ". PHOTO BY JOHN DOE /Gazette"
     r"|\.\s+(?:\|\s+(?:Photo|Image) Credit|Credit):\s?[A-Z][^©|]{1,60}$"  # The Hindu's ". | Photo Credit: K. Murali Kumar"
     r"|\.\s+[A-Z][^.]{1,60}/[A-Z][\w .'’-]{1,40} (?:hide|toggle) caption(?: (?:hide|toggle) caption)?$"  # NPR's "… AP hide caption"
+    r"|\.\s+Pics?\s?/\s?[A-Z][\w .'’-]{1,40}$"  # mid-day's "… on Monday. Pic/Satej Shinde"
     r"|\.\s+©\s?[A-Z][^©.]{1,60}$|\s\((?i:AI|representative|representational|file|stock|illustrative)\s+(?i:image|photo|picture)\)\.?$"
     r"|\s\((?:[A-Z][\w&'’.-]*\s){1,4}(?i:file|handout|stock)\s(?i:photo|image|picture)\)$"  # "(Baltic Link file photo)"
     rf"|\s\|\s(?:[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+){{0,3}}\s?/\s?)?(?:{AGENCIES}|Getty Images)$"  # "… | Olivier Hoslet/EPA"
@@ -258,8 +262,9 @@ _PRINT_NOTE = re.compile(
     r"print edition)\b.*$", re.I)
 """A print-edition note: "A version of this article appears in print on April 4, 2024, Section A, Page 1 ..."."""
 _CONTRIBUTED = re.compile(
-    r"^(?:(?:[A-Z][\w'’.&-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
-    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article))?\.?$"
+    r"^(?:(?:(?:[A-Z][\w'’.&-]*|and|of)\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){2,200}?"
+    r"|(?:[A-Z][\w'’.&-]*,?\s+(?:and\s+)?){1,8})contributed(?: reporting)?(?: (?:to|for) this (?:report|story|article)"
+    r"| from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?\.?$"  # "… contributed from Okinawa City." (Stars and Stripes)
     r"|^(?!(?:The|He|She|They|It|We|I)\s)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+reported\s+from"
     r"\s+[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}\.$")
 """A contributor credit: "Associated Press writer Jane Doe in Lima, Peru, contributed to this report." (an initial's
@@ -339,9 +344,14 @@ _END_MARK = re.compile(r"\s+\((?:end|ends)\)(?:\s+[a-z]{1,4}(?:\.[a-z]{1,4}){0,3
 """An agency's closing mark glued to its story's last paragraph, with its desk's initials: "(end) ta.gb" (KUNA)."""
 
 
+_DESK_TAG = re.compile(r"(?<=[.!?”\"])\s+(?:PTI|IANS|UNI)(?:\s+[A-Z]{2,4}){1,4}\s*$")
+"""An Indian agency's name and its desk's initials glued to its story's last paragraph: "… for Tuesday. PTI KK NP"."""
+
+
 def without_end_mark(text: str) -> str:
-    """``text`` without an agency's closing mark (_END_MARK) at its end, nor a link to another story run into it."""
-    found = _END_MARK.search(text) if "(" in text else None
+    """``text`` without an agency's closing mark (_END_MARK, _DESK_TAG) at its end, nor a link to another story run
+    into it."""
+    found = _END_MARK.search(text) if "(" in text else _DESK_TAG.search(text) if "PTI" in text or "UNI" in text else None
     return chrome_widgets.without_inline_link(text[:found.start()] if found else text)
 
 

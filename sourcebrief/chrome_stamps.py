@@ -22,13 +22,14 @@ _MONTHS = {m: i for i, m in enumerate(
 
 _MONTH = r"(?i:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
 _DATE_FORMS = [
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+[-–]\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–]\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<mnum>\d\d)[./](?P<day>\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 ]
-"""The last two forms: "2025.09.15" is year first; "6.3.2025" is day first wherever dots separate a date's numbers
+"""The first two forms take a comma with no space before the year as pages glue it ("08 July,2024", mid-day; "Sep
+18,2024", the Jordan Times). The last two forms: "2025.09.15" is year first; "6.3.2025" is day first wherever dots separate a date's numbers
 (Finland, Germany, Norway, Turkey ...)."""
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<mark>[/-])(?P<b>\d{1,2})(?P=mark)(?P<year>(?:19|20)\d\d)\b")
 """A numeric date, "04/05/2024" or "10-08-2024": month/day or day/month, which only a part over 12 or the article
@@ -256,7 +257,7 @@ _BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:
 
 def byline(text: str) -> str | None:
     """The author's name in a "By Jane Doe" or "(By Jane Doe)" line, else None."""
-    text = _GLUED_BY.sub("By ", text.strip())  # "ByMax Zahn", as a page's byline element copies
+    text = _GLUED_BY.sub("By ", _TEXT_BY.sub("By ", text.strip()))  # "ByMax Zahn", as a page's byline element copies
     stamped = _BYLINE_STAMPED.match(text.strip())
     if stamped and parse_date_in(stamped.group("date")):
         found = stamped.group("name")
@@ -301,14 +302,22 @@ def reporting_from(text: str) -> str | None:
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+\s+[A-Z])")
+_TEXT_BY = re.compile(r"^Text by\s?:\s*(?=\S)")
+"""France 24's byline label, "Text by: FRANCE 24", "Text by: NEWS WIRES": a byline like "By …"."""
 _BY_ANY = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<name>\S.{1,40})$")
 
 
 def _outlet_byline(text: str) -> str | None:
-    """A well-known outlet's name as the byline, in a form a name's pattern does not take: "By: FRANCE 24"."""
+    """A well-known outlet's name as the byline, in a form a name's pattern does not take: "By: FRANCE 24", "By RFE/RL's
+    Balkan Service" (one of its desks)."""
     match = _BY_ANY.match(text)
     found = outlets.readable(match.group("name").strip()) if match else ""
+    found = _SERVICE_OF.sub("", found)  # "By RFE/RL's Balkan Service": the outlet's own desk
     return outlets.name(found) if found and outlets.known(found) else None
+
+
+_SERVICE_OF = re.compile(r"['’]s(?:\s+[A-Z][\w-]*){1,3}\s+(?:Service|Desk|Bureau|Newsroom|Team)$")
+"""A desk of the outlet named before it: "'s Balkan Service" in "RFE/RL's Balkan Service"."""
 
 
 _STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")

@@ -94,9 +94,40 @@ _PATTERNS = [
     r"|we['’]re asking for your support\b.{0,200}|only [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)\b.{0,60}"
     r"|(?:fund|back) (?:independent|quality) journalism with [$€£]\d+(?:\.\d\d)? (?:per|a) (?:month|year)"  # a support pitch
     # ("Fund independent journalism with £5 per month"), no claim of the story
-    r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: join us\b.{0,100})?",  # a
+    r"|support (?:independent|quality|local) journalism(?: in (?-i:[A-Z])[\w ]{1,30})?\.?(?: (?:join us|subscribe|donate)\b.{0,100})?",  # a
     # membership pitch: "Join The Times of Israel Community", "Support independent journalism in Ukraine. Join us …"  # "Main image
     # credit: KPRM/Flickr" under the story
+    r"sign up (?:to|for) (?-i:[A-Z])[\w'’&.+-]*(?: (?:(?-i:[A-Z0-9])[\w'’&.+-]*|(?-i:with|is|the|of|and|a|in|on|at)))"
+    r"{0,5}",  # a newsletter box's heading: "Sign up to First Edition", "Sign up for POLITICO Morning Tech", "Sign up to
+    # This is Europe" (words in title case: "Sign up for Medicare before the deadline" is advice)
+    r"we have more newsletters|join our (?:[\w'’&-]+ ){0,3}newsletters?|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,2}"
+    r" (?-i:Newsletter)|follow (?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,2} for (?:more|the latest)(?: news)?"
+    r" updates",  # "Euronews Newsletter", "Join our Middle East newsletter", "Follow HT for more updates"
+    r"advertisement\s?[·•|]\s?scroll to continue|report this ad|news id:?\s?\d{5,}|(?:watch|stream) on (?-i:[A-Z])\w*\+",
+    # Reuters' advert slot, IRNA's article number ("News ID 85435678"), ESPN's "Watch on ESPN+"
+    r"\*\s?(?:writing|editing|reporting|additional reporting) by (?-i:[A-Z])[^.!?]{1,80}"
+    r"|photographer\s?:\s?(?-i:[A-Z])[^.!?:]{1,60}/(?-i:[A-Z])[^.!?:]{1,40}",  # Anadolu's closing credit ("*Writing by
+    # Ahmet Gencturk"); Bloomberg's photo credit ("Photographer: Dado Galdieri/Bloomberg")
+    r"cookies|tap here|audio|member comments|related topics?|e-mail|disclosure|our reporter|newsroom|cookie settings\s?:.{0,200}"
+    r"|reporting from\s?(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,2}",  # labels alone on their line: a consent
+    # banner's, a share or audio button's, a comment box's, a tag list's, a disclosure box's, a byline's ("Our
+    # reporter", BBC's "Reporting fromMorwell" as it copies)
+    r"(?:get|download) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:app|resources)(?: now)?"
+    r"|most (?:read|popular|viewed)(?: (?-i:[A-Z])[\w&]+){0,2} (?:stories|articles|news)|\[newsletter\].{1,100}"
+    r"|terms of (?:use|service) privacy policy.{0,60}|partager\s?:.{0,60}|volg ons op .{1,60}"
+    r"|read more about (?:the )?(?-i:[A-Z])[\w'’ -]{1,40}|@in/[\w-]{3,60}",  # app and newsletter pitches ("Get Match
+    # of the Day app", "Download The TOI App Now", "[Newsletter] Subscribe to …"), "Most Read Business Stories", a
+    # footer's links run together, French and Dutch share bars, a topic's link, a LinkedIn handle (CNBC)
+    r"\[photo courtesy of [^\]]{1,60}\]|illustration\s?:\s?(?-i:[A-Z])[^.!?]{1,60}|journal reference\s?:.{1,200}"
+    r"|[+-]\d\d:\d\d",  # a photo's or an illustration's credit, New Scientist's reference note, a stamp's zone alone
+    r"(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3}\s?//\s?[A-Z]{2,4}(?:/[A-Z]{2,4}){0,3})|(?-i:[A-Z][a-z]{1,20})/end"  # Lusa's
+    r"|translated by (?-i:[A-Z])[^.!?]{1,80}|stay informed with (?-i:[A-Z])[^.!?]{1,80}"
+    r"|\(?this (?:story|article|report) has not been edited by .{2,120}"
+    r"|download the [\w'’&.-]+(?: [\w'’&.-]+){0,3} app for (?:the )?latest (?:news|updates)"
+    r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}",  # desk initials and end mark
+    # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
+    # syndicator's note ("(This story has not been edited by THE WEEK and is auto-generated from PTI)"); an app's pitch
+    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation.")
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
@@ -153,7 +184,7 @@ _LIVE_HOUSEKEEPING = re.compile(
 
 
 _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
-                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+                        r"|columnist)(?:,\s+[A-Z][\w'’. -]{1,40}|\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+)?"
                         r"|\s*·\s*[A-Z][\w'’. -]{1,40}·?)?$", re.I)
 
 
@@ -166,7 +197,7 @@ Central Washington University"."""
 
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
-    "Chief football writer at Wembley" (BBC Sport: where the writer was), "Political Editor·NZ Herald·",
+    "Chief football writer at Wembley" (BBC Sport: where the writer was; "at Olympiastadion, Berlin"), "Political Editor·NZ Herald·",
     "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``)."""
     return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
 

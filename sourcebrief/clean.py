@@ -60,11 +60,23 @@ class _Reading:
         self.stated: list[str | None] = []  # a note or a byline that says whose copy it is
         self.named_below = outlets.self_names(self.texts) | {blocks.name_at_both_ends(self.texts)} - {None}
         title_line = titles.find_title(story, self.removed, self.named_below)
+        if title_line and (under := header_credits.headline_under_name(self.lines, title_line)):  # "Jane Smith" /
+            self.removed.append(Removed(title_line.line, title_line.text, "section label"))  # "Port strike ends"
+            title_line = under
+        self.own_name = title_line and titles.masthead_with_tagline(self.lines, title_line)  # "Ryukyu Shimpo - Okinawa, …"
+        if self.own_name:  # over the headline: the masthead, which "By Ryukyu Shimpo" below credits, no person
+            self.removed.append(Removed(title_line.line, title_line.text, "masthead (outlet kept as metadata)"))
+            self.signals.append((title_line.line, self.own_name))
+            title_line = self.lines[1]
         title = title_line.text if title_line else ""
         if title_line and titles.is_lead(title):  # no headline: the story opens with its lead, which stays in the body
             title, title_line = titles.title_from_lead(title), Line("", title_line.line - 1)
         title = titles.without_agency_prefix(title)
         self.title, self.title_line = title, title_line
+        if [(r.line, r.reason) for r in self.removed[:1]] == [(self.lines[0].line, "section label")] and (
+                header_credits.name_over_headline(self.lines, title_line)):  # the writer's name over the headline
+            self.removed[0] = Removed(self.lines[0].line, self.lines[0].text, "byline (kept as metadata)")
+            self.author = self.lines[0].text.strip()
         if (dated := chrome_stamps.stamp(title)) and dated[1]:  # "Department Press Briefing – March 4, 2025"
             self.stamps.setdefault(dated[0], dated[1])
         self.mastheads = {r.line: r.text for r in self.removed if r.reason.startswith("masthead")}
@@ -146,7 +158,8 @@ class _Reading:
         if self.boilerplate is not None and index >= self.boilerplate and self.paragraphs:
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
-        if (index == len(self.lines) - 1 or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(
+        if (index >= len(self.lines) - 2 and chrome.is_chrome(self.texts[-1]) or index == len(self.lines) - 1
+                or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(  # ("--IANS" / "sk/kvd")
                 text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or (
                 found := site_address.sign_off(text)):  # "Rappler.com" under the story or under its standfirst
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
@@ -202,6 +215,10 @@ class _Reading:
             self.credits.append(found)  # "Australian Associated Press" under the byline: whose copy it is
             self.reported_from = self.reported_from or header_credits.place_after_outlet(text)  # "BBC News, Kano"
             return "outlet (kept as metadata)"
+        if _bodies(self.paragraphs) == 0 and index + 1 < len(self.lines) and self.title_line and (
+                line.line > self.title_line.line) and (found := page_marks.name_over_stamp(text, self.lines[index + 1].text)):
+            self.signals.append((line.line, found))  # "Radio Okapi" / "Published on May 16, 2025"; "Rudaw Digital" /
+            return "outlet (kept as metadata)"  # "08-02-2024 09:15": the outlet's name where a byline would be
         if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
             self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
             return "outlet (kept as metadata)"
@@ -212,7 +229,8 @@ class _Reading:
             self.signals.append((line.line, header_credits.outlet_of_role(text)))  # reporter": BBC Sport's
             return "byline (kept as metadata)"
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text.rstrip(",")) and index + 1 < len(self.lines) and (
-                found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1]:
+                (found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1] or _bodies(self.paragraphs) == 0
+                and header_credits.over_known_place([text], "", "")):  # (or a known place alone: "Wendy Stueck" / "Vancouver")
             self.reported_from = self.reported_from or text.rstrip(",")  # "The Hindu Bureau" / "Chennai," / "Updated - …"
             return "dateline (kept as metadata)"
         if self.byline_index == index - 1 and text.isupper() and _CAPITALS_PLACE.fullmatch(text) and (
@@ -274,7 +292,8 @@ class _Reading:
             # a byline in brackets, "(By Jane Doe)", closes a wire story
             self.byline_index = index
             above = {r.text for r in self.removed if r.reason in _ABOVE_REASONS}
-            if outlets.known(name) or name in above or name.lower() in {t.lower().rstrip(".") for t in self._named_above()}:
+            if outlets.known(name) or name in above or name == self.own_name or name.lower() in {t.lower().rstrip(".") for t in self._named_above()} or (
+                    outlets.with_agencies_under(name, self.texts[index + 1:index + 2])):  # "By Africanews" / "with AFP"
                 signals.append((line.line, outlets.name(name)))  # "By The Associated Press"; "by The New Region"
                 # under the masthead "The New Region"; "By Africanews" under the page's first line, "africanews."
                 self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
@@ -285,7 +304,7 @@ class _Reading:
             else:
                 if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet
                     signals.append((line.line, newsroom))
-                self.author = self.author or name
+                self.author = self.author or (None if header_credits.desk_credit(name) else name)  # ("TOI Staff")
             if (written := chrome_stamps.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
                 updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
                 self.stamps.setdefault("updated" if updated else "published", (written,))
@@ -294,12 +313,14 @@ class _Reading:
             return "byline (kept as metadata)"
         if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := header_credits.NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
                 self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
-                or header_credits.over_place_and_stamp(self.texts[index + 1:index + 3])
+                or header_credits.over_place_and_stamp(self.texts[index + 1:index + 3]) or not _bodies(paragraphs) and (
+                    header_credits.over_known_place(self.texts[index + 1:index + 2], text, " ".join(self.texts[index + 1:])))
                 or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
                 named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
             name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
+            self.author = None if header_credits.desk_credit(self.author) else self.author  # "TRT World" over its stamp
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
         if (desk := chrome_stamps.DESK.fullmatch(text) or chrome_stamps.OFFICE.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (

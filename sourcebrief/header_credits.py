@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from . import chrome, chrome_stamps, outlets, stamp_days
+from . import chrome, chrome_stamps, entity_lexicon, outlets, stamp_days
 from .model import Line
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
@@ -21,12 +21,12 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:\s+[A-Z]\b\.?)?"
 """A person's name of two or three words, maybe with an initial after it, as South Indian names put it ("Sagay Raj P")."""
 NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
-                       rf"(?:(?:\s+in|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
+                       rf"(?:(?:\s+in|\s+at(?:\s+the)?|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
                        r"|[Jj]ournalist|[Cc]olumnist|[Cc]ritic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")
 """A line that is only a person's name, or two to four ("Kalyani Shah and Tom Whitfield"), maybe with the agencies
 whose copy they used ("Ruth Michaelson and agencies"), maybe with where they wrote from ("Justin McCurry in Tokyo",
-"Abdulkadir Abubakar, Dutse"), their role run on after it ("Richard Partington Economics correspondent", "Michael Savage Policy
+"Abdulkadir Abubakar, Dutse"; "Sid Lowe at the Santiago Bernabéu", a match's reporter), their role run on after it ("Richard Partington Economics correspondent", "Michael Savage Policy
 Editor") or their paper in brackets ("Yerica Lai (The
 Jakarta Post)"); a byline when a date stamp follows it."""
 
@@ -115,9 +115,22 @@ _PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},")
 
 def over_place_and_stamp(below: list[str]) -> bool:
     """Whether the two lines under a bare name (``below``) are where the writer was and the date stamp ("Sagay Raj P" /
-    "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today): the name is the byline."""
-    found = chrome_stamps.stamp(below[1]) if len(below) == 2 and _PLACE_COMMA.fullmatch(below[0].strip()) else None
+    "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today; a known place without its comma): the name is the
+    byline."""
+    place = len(below) == 2 and (_PLACE_COMMA.fullmatch(below[0].strip()) or below[0].strip() in (
+        entity_lexicon.gazetteer().places))  # "Sinan Mahmoud" / "Baghdad" / "Mar 14, 2024" (The National)
+    found = chrome_stamps.stamp(below[1]) if place else None
     return bool(found and found[1])
+
+
+def over_known_place(below: list[str], name: str, rest: str) -> bool:
+    """Whether a bare name over a known place alone (``below``: "Wendy Stueck" / "Vancouver", "TEREIXA CONSTENLA" /
+    "Lisbon", no stamp) is the byline and where the writer was: the name is no place, and the rest of the page
+    (``rest``) never names it, as it would a kicker's subject."""
+    places = entity_lexicon.gazetteer().places
+    if not below or below[0].strip() not in places or any(word.title() in places for word in name.split()):
+        return False
+    return not any(re.search(rf"\b{re.escape(word)}\b", rest, re.I) for word in name.split())
 
 
 _READING_TIME = re.compile(r"\d{1,2} min(?:ute)?s?\.? read", re.I)
@@ -176,19 +189,32 @@ _OUTLET_ROLE = re.compile(r"^(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'�
 
 def outlet_of_role(text: str) -> str | None:
     """The outlet a role line under the byline opens with (see _OUTLET_ROLE), when the name is an outlet's (a known one,
-    or one with a known outlet's first word, "BBC Sport"); None otherwise."""
+    one with a known outlet's first word, "BBC Sport", or two words or more with an outlet's word, "Seattle Times");
+    None otherwise."""
     match = _OUTLET_ROLE.match(text.strip())
     if not match or not outlets.is_role(match.group("role")):
         return None
     found = outlets.name(match.group("outlet"))
-    return found if found and (outlets.known(found) or outlets.known(found.split()[0])) else None
+    return found if found and (outlets.known(found) or outlets.known(found.split()[0]) or len(found.split()) >= 2 and (
+        outlets.outlet_like(found))) else None  # "Seattle Times aerospace reporter": a name with an outlet word
 
 
 def no_person(byline: str, mastheads: Iterable[str]) -> bool:
     """Whether a byline's name is no person's: the page's own masthead, maybe with an agency ("Daily Sabah With AA"),
-    or the staff alone (see STAFF_ONLY)."""
+    or the staff alone (see STAFF_ONLY), or the wires in general ("News Wires")."""
     own = re.split(r"\s+(?:with|and|&)(?:\s+|$)", byline, maxsplit=1, flags=re.I)[0].lower()
-    return any(own == masthead.strip().lower() for masthead in mastheads) or bool(STAFF_ONLY.fullmatch(byline))
+    return any(own == masthead.strip().lower() for masthead in mastheads) or bool(STAFF_ONLY.fullmatch(byline)) or (
+        outlets.name(byline) is None)  # "Text by: NEWS WIRES": the wires in general
+
+
+_DESK_CREDIT = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]")
+"""A newsroom's initials alone in a byline's place, no person's name: "By JT" (the Jordan Times, read as "Jt"). (A
+desk's signature with its word, "TOI Staff", "Staff Reporter", stays the credit.)"""
+
+
+def desk_credit(name: str | None) -> bool:
+    """Whether a byline's name is a newsroom's credit (see ``_DESK_CREDIT``), no writer's."""
+    return bool(name) and bool(_DESK_CREDIT.fullmatch(name.strip()))
 
 
 STAFF_ONLY = re.compile(r"(?:Staff|Newsroom)(?: The)?")
@@ -247,7 +273,7 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
         return False
     above = [at for at in range(max(0, index - 2 - _CHROME_BETWEEN), index - 1) if lines[at].line == title_line.line]
     if standfirst is None:  # (a page's furniture above the headline: a copied web page, where a bare name is its byline)
-        above = [index - 1] if lines[index - 1].line == title_line.line and index >= 2 else []
+        above = [index - 1] if lines[index - 1].line == title_line.line else []
     elif above and lines[above[0] + 1].line != standfirst.line:
         above = []
     if not above or not (chrome.is_body_candidate(lines[index + 1].text) or _LIVE_EVENTS.fullmatch(
@@ -258,8 +284,47 @@ def bare_byline(lines: Sequence[Line], index: int, title_line: Line | None, stan
 
 
 
+def person_shaped(text: str) -> bool:
+    """A line that can only be a person's name: two or three words in a name's shape, none a place's, a desk's, an
+    outlet's, a button's, an acronym or a common word ("Middle East", "Europe Markets", "Save Share", "BBC Cuts Jobs"
+    are not)."""
+    text = text.strip()
+    if not (chrome_stamps.is_name_only(text) and 2 <= len(text.split()) <= 3) or outlets.from_byline_line(text) \
+            or _DESK_WORD.search(text) or any(word.lower() in _BUTTONS for word in text.split()):
+        return False
+    places = entity_lexicon.gazetteer().places
+    return text not in places and not any(word in places or word in entity_lexicon.COMMON_CAPS or word.isupper()
+                                          or outlets.known(word) for word in text.split())  # ("BBC Cuts Jobs")
+
+
+def headline_under_name(lines: Sequence[Line], title_line: Line) -> Line | None:
+    """The headline under the page's first line when that line, taken for the headline, is a person's name alone over a
+    short headline and the story: no headline is a name alone, so the name is the byline ("Jane Smith" / "Port strike
+    ends") or a kicker naming the story's subject ("Ebrahim Raisi"); None otherwise."""
+    if title_line != lines[0] or len(lines) <= 2 or not person_shaped(title_line.text):
+        return None
+    return lines[1] if chrome.looks_like_headline(lines[1].text) and chrome.is_body_candidate(lines[2].text) else None
+
+
+def name_over_headline(lines: Sequence[Line], title_line: Line | None) -> bool:
+    """Whether the page's first line, a person's name alone right over the headline (or over its date stamp) with the standfirst or the body
+    right under it, is the byline ("Grant Rowles" / the headline / the lead: a trade site's page copied from its
+    writer's name down): a name of two or three words that is no place, no desk and no outlet, and that the rest of the
+    page never mentions (a kicker over the headline, "Ebrahim Raisi", is the story's subject and is named again)."""
+    stamped = len(lines) > 3 and chrome_stamps.parse_date_in(lines[1].text) is not None and len(lines[1].text.split()) <= 8
+    at = 2 if stamped else 1  # ("Tom Hale" / "December 3, 2024" / the headline)
+    if not (title_line and len(lines) >= at + 2 and lines[at].line == title_line.line):
+        return False
+    text = lines[0].text.strip()
+    if not person_shaped(text) or not any(chrome.is_body_candidate(line.text) for line in lines[at + 1:at + 3]):
+        return False  # (the standfirst, or the lead, under the headline)
+    others = " ".join(line.text for line in lines[at:])
+    return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())
+
+
 _OWN_REPORTER = re.compile(r"(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}) (?:Reporters?|Correspondent|Writer)")
-_NAME_BAR_OUTLET = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}})\s+\|\s+(?P<outlet>[^|]{{2,40}})")
+_NAME_BAR_OUTLET = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}})\s+[|·•]\s+(?P<outlet>[^|·•]{{2,40}})")
+"""A writer's name and the outlet after a bar or a dot: "Nikolaus J. Kurmayer | Euractiv", "Rhiannon Johnson · CBC News"."""
 _AGENCY_BYLINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,2}}),\s+(?P<agency>{chrome.AGENCIES})")
 
 

@@ -37,12 +37,13 @@ KNOWN = {
         "Levante-EMV", "NRK", "Euronews")},
     "rfe/rl": "RFE/RL", "radio free europe/radio liberty": "RFE/RL",
     "aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "ina": "Iraqi News Agency",
-    "press trust of india": "Press Trust of India",  # ("PTI" alone is also Pakistan's Tehreek-e-Insaf: not here)
+    "press trust of india": "Press Trust of India", "lusa": "Lusa", "agência lusa": "Lusa",
+    "ians": "IANS",  # ("PTI" alone is also Pakistan's Tehreek-e-Insaf: not here)
 }
 """Well-known short forms and publishers' company names, by lower-case name without a leading "The"."""
-DATELINE_ONLY = {"cna": "Central News Agency"}
-"""Short forms known only in a dateline's brackets ("Taipei, April 5 (CNA)"): elsewhere "CNA" may be Singapore's
-CNA (Channel NewsAsia)."""
+DATELINE_ONLY = {"cna": "Central News Agency", "petra": "Petra"}
+"""Short forms known only in a dateline's brackets ("Taipei, April 5 (CNA)"; "Amman, Sept. 18 (Petra) --", Jordan's
+agency): elsewhere "CNA" may be Singapore's CNA (Channel NewsAsia), "Petra" the ancient city."""
 
 
 
@@ -51,7 +52,7 @@ DAY_FIRST = frozenset({
     "Levante-EMV", "MercoPress", "DW", "Deutsche Presse-Agentur", "ANSA", "Al Jazeera", "Rudaw", "Kurdistan24",
     "Asharq Al-Awsat", "Arab News", "The New Arab", "Anadolu Agency", "Daily Sabah", "Gulf News", "Khaleej Times",
     "Haaretz", "The Times of Israel", "Dawn", "The Hindu", "The Times of India", "Daily Nation", "Premium Times",
-    "NRK", "Australian Associated Press", "Euronews", "Press Trust of India"})
+    "NRK", "Australian Associated Press", "Euronews", "Press Trust of India", "Lusa"})
 """Outlets whose pages write a date in numbers day first ("19/12/2024 - 10:31", France 24; "13/03/2025", Levante-EMV)."""
 MONTH_FIRST = frozenset({"Associated Press", "CNN", "NPR", "Fox News", "Axios", "Politico", "United Press International"})
 """Outlets whose pages write a date in numbers month first, as the United States does ("3/7/2023")."""

@@ -26,9 +26,9 @@ _OUTLET_WORD = re.compile(
     r"|Noticias|Tribuna|Zeitung|Nouvelles|Giornale|Corriere|Kurier|Dagblad|Nieuws|Telegraaf|Periódico|Periodico)\b")
 _ROLE = re.compile(r"\b(?:editor|correspondent|reporter|writer|producer|analyst|columnist|journalist|contributor|staff"
                    r"|desk|bureau|chief|photographer)s?\b", re.I)
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$|^[A-Z][a-z]+\d{1,3}$")
-"""What only an outlet's name looks like in a dateline's brackets: initials ("IANS") or a name run into a number
-("Kurdistan24")."""
+_ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})?$|^[A-Z][a-z]+\d{1,3}$")
+"""What only an outlet's name looks like in a dateline's brackets: initials ("IANS", "ANA-MPA": two agencies merged)
+or a name run into a number ("Kurdistan24")."""
 _PHOTO = re.compile(r"\b(?:images?|photos?|pictures?|photography|stock|shutterstock|alamy)\b", re.I)
 _SUFFIX = re.compile(r"(?:,?\s+(?:limited|ltd|inc|llc|plc|gmbh|corp(?:oration)?|co|company)\.?)?"
                      r"(?:\s+(?:or|and) its affiliat\w*(?:\s+(?:companies|entities))?)?$", re.I)
@@ -90,7 +90,9 @@ def _one_of(names: str, acronym: bool = False) -> str | None:
 
 
 def from_agency(agency: str) -> str | None:
-    """The outlet of a dateline's agency, "AP" in "LIMA, Peru (AP) —"."""
+    """The outlet of a dateline's agency, "AP" in "LIMA, Peru (AP) —", "Petra" in "Amman, Sept. 18 (Petra) --"."""
+    if only := _DATELINE_ONLY.get(agency.strip().lower()):  # a name an agency has only in a dateline
+        return only
     found = _one_of(agency, acronym=True)
     return _DATELINE_ONLY.get(found.lower(), found) if found else found
 
@@ -177,6 +179,18 @@ def from_byline_tail(text: str) -> str | None:
 _OWN_WITH_AGENCIES = re.compile(r"^(?:by|BY|By):?\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+with\s+"
                                 r"(?:AP|AFP|Reuters|dpa|EFE|ANSA|agencies)(?:(?:,\s*|,?\s+and\s+)(?:AP|AFP|Reuters|dpa|EFE|ANSA))*$")
 """A byline crediting an outlet's desk and the agencies whose copy it used, "By Euronews with AP, AFP"."""
+_WITH_AGENCIES_LINE = re.compile(r"^with\s+(?:AP|AFP|Reuters|dpa|EFE|ANSA|agencies)(?:(?:,\s*|,?\s+and\s+)(?:AP|AFP|Reuters"
+                                 r"|dpa|EFE|ANSA))*\.?$")
+"""The agencies an outlet's desk credits on the line under its byline: "with AFP"."""
+
+
+def with_agencies_under(byline: str, below: list[str]) -> bool:
+    """Whether a byline of one word is the outlet's own desk crediting agencies on the line under it ("By Africanews" /
+    "with AFP", as "By Euronews with AP, AFP" on one line): no person's byline is one word."""
+    return len(byline.split()) == 1 and byline[:1].isupper() and bool(below) and bool(_WITH_AGENCIES_LINE.match(
+        below[0].strip()))
+
+
 _NAMES_ONLY = re.compile(r"^(?:by|BY|By):?(?:\s+[A-Z][\w'’.-]+)+(?:\s+(?:and|&)(?:\s+[A-Z][\w'’.-]+)+)?$")  # two writers
 _FOR_OUTLET = re.compile(r"^(?:by|BY|By):?\s+.+?\s(?:for|FOR|For)\s+(?P<name>[^,|()]{2,40})$")
 
@@ -262,15 +276,18 @@ def desk_byline(byline: str, named_below: set[str]) -> str | None:
     return found if found and (found in named_below or known(found)) else None
 
 
-_NEWSROOM_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:(?:web|digital|online)\s+)?(?:desk|newsdesk|bureau)$", re.I)
+_NEWSROOM_DESK = re.compile(r"^(?P<outlet>.+?)\s+(?:(?:web|digital|online)\s+)?(?:desk|newsdesk|bureau)$"
+                            r"|^(?P<bare>.+?)\s+(?:digital|online|web)$", re.I)
 
 
 def newsroom_desk(byline: str) -> str | None:
     """The outlet a newsroom's desk is named for, "HT News" in "HT News Desk", "TOI" in "TOI Web Desk" (an outlet's
-    name: a known one, an acronym or a name with an outlet word); None for a person, a section's or a city's desk
-    ("News Desk", "Web Desk", "Delhi Bureau")."""
+    name: a known one, an acronym or a name with an outlet word), "Rudaw" in "Rudaw Digital" (a known outlet's only); None
+    for a person, a section's or a city's desk ("News Desk", "Web Desk", "Delhi Bureau")."""
     match = _NEWSROOM_DESK.match(byline.strip())
-    found = name(match.group("outlet")) if match else None
+    found = name(match.group("outlet") or match.group("bare")) if match else None
+    if match and match.group("bare"):  # "Rudaw Digital": a known outlet's own newsroom only
+        return found if found and known(found) else None
     return found if found and not is_section_name(found) and outlet_like(found, acronym=True) else None
 
 
@@ -369,9 +386,11 @@ _SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)$))(?P<name>[A-Z][\w.'’
 
 
 def sign_off(text: str) -> str | None:
-    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP", "(Kyodo)"; None for anything else."""
+    """The known outlet of an agency's mark under its story: "==Kyodo", "—AP", "(Kyodo)", or initials in brackets
+    ("(ANA-MPA)"); None for anything else."""
     match = _SIGN_OFF.match(text.strip())
-    return name(match.group("name")) if match and known(match.group("name")) else None
+    return name(match.group("name")) if match and (known(match.group("name")) or text.strip().startswith("(") and (
+        _ACRONYM.match(match.group("name")))) else None  # "(ANA-MPA)": an agency's initials in brackets
 
 
 _STAMP_PARTS = re.compile(r"\s+[-–—|,]\s+")  # " , ": "Ahram Online , Monday 18 Sep 2023"
@@ -397,7 +416,7 @@ def from_dash_line(text: str) -> str | None:
 
 WIRES = frozenset({"Associated Press", "Agence France-Presse", "Reuters", "United Press International",
                    "Deutsche Presse-Agentur", "EFE", "ANSA", "Xinhua", "Kyodo News", "Yonhap", "TASS", "PA Media",
-                   "Australian Associated Press", "The Canadian Press", "Press Trust of India"})
+                   "Australian Associated Press", "The Canadian Press", "Press Trust of India", "Lusa", "IANS"})
 """The news agencies whose copy other sites run under their own mastheads."""
 _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first) (?:appeared|ran|was published|published|posted) (?:on|in|by))"
                           r" (?P<name>(?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,4})")

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from . import chrome_stamps, outlets
+from . import chrome_stamps, entity_lexicon, outlets
 
 _HOME_LINK = re.compile(r"^(?:Go to (?:the )?)?(?P<name>[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})\s+(?:Homepage|home page)$",
                         re.I)
@@ -41,10 +41,12 @@ _HOUSE_STYLES = {
     re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d \d\d\.\d\d (?:BST|GMT)"): "The Guardian",
     re.compile(r"Image caption, .+"): "BBC News",
     re.compile(r"(?:Published|Updated) at : .+"): "The Kathmandu Post",
+    re.compile(r"(?:[^|]{2,80}\s*\|\s*)?\d\d\.\d\d\.\d{4} - Update : \d\d\.\d\d\.\d{4}"): "Anadolu Agency",
 }
 """Lines in a form that only one outlet's template writes: the Guardian's date stamp "Tue 29 Aug 2023 19.30 BST" (a
 weekday, a time with a dot and the British zone), the BBC's caption label "Image caption, Rescuers dig …" (as its
-screen-reader text copies), the Kathmandu Post's "Published at : July 11, 2024" (a space before the colon)."""
+screen-reader text copies), the Kathmandu Post's "Published at : July 11, 2024" (a space before the colon), Anadolu's stamp "Ali Jewad |14.03.2024 -
+Update : 14.03.2024" (dotted dates, "Update" with a space before the colon)."""
 
 
 def from_house_style(texts: list[str]) -> str | None:
@@ -221,3 +223,26 @@ def local_desk(text: str, mastheads: Iterable[str]) -> bool:
     word, and the desk's place ("ABC Ballarat", "ABC Wimmera" on a page under "ABC News")."""
     match = _LOCAL_DESK.fullmatch(text.strip())
     return bool(match) and any(len(head.split()) >= 2 and head.split()[0] == match.group("brand") for head in mastheads)
+
+
+def name_over_stamp(text: str, below: str) -> str | None:
+    """The outlet a short line under the headline names where a byline would be, right over the date stamp: a name with
+    an outlet's word ("Radio Okapi" / "Published on May 16, 2025"), a known outlet's newsroom ("Rudaw Digital"), a
+    broadcaster's international service ("TRT World") or a
+    known outlet and its city ("DAILY SABAH ISTANBUL"); None for a byline ("By Global Times", read as one) and for a
+    news agency's name alone ("AFP" over the stamp of Arab News: whose copy it is, not the page's outlet)."""
+    text = text.strip()
+    if len(text) > 40 or re.match(r"(?i)by\b", text) or not ((found := chrome_stamps.stamp(below)) and found[1]):
+        return None
+    words = outlets.readable(text).split()
+    for size in range(len(words) - 1, 0, -1):  # "Daily Sabah" and "Istanbul"
+        if outlets.known(" ".join(words[:size])) and " ".join(words[size:]) in entity_lexicon.gazetteer().places:
+            return outlets.name(" ".join(words[:size]))
+    found = outlets.from_byline_line(text) or outlets.newsroom_desk(text) or (
+        text if _BRAND_EDITION.fullmatch(text) else None)  # "TRT World" over "Sunday, 2 March 2025 14:22"
+    return found if found not in outlets.WIRES else None
+
+
+_BRAND_EDITION = re.compile(r"[A-Z]{2,5} (?:World|Global|English|International)")
+"""A broadcaster's initials and its international service, "TRT World": an outlet's name, no person's."""
+

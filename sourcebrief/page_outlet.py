@@ -23,6 +23,16 @@ def unsigned_outlet(removed: list[Removed], lines: Sequence[Line], title: str, t
     furniture = [r.text for r in removed]
     return (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, above_reasons)
             or page_marks.from_furniture(furniture, first) or nav_menu.name_over_menu([line.text for line in lines])
+            or nav_menu.name_over_menu([line.text for line in _under_banner(removed, lines, title_line)])
             or page_marks.from_page_marks(furniture) or page_marks.name_again(first, [line.text for line in lines], title)
             or page_marks.from_house_style([line.text for line in lines])
             or page_marks.logo_over_page(first, "\n".join([title] + [p.text for p in paragraphs[:_KICKER_READ]])))
+
+
+def _under_banner(removed: list[Removed], lines: Sequence[Line], title_line: Line) -> Sequence[Line]:
+    """The page's lines from the first one under the web chrome that opens it (a cookie banner over the masthead:
+    "We use cookies …" / "Portugal Resident" / its menu), or none when the page opens with no such chrome."""
+    chrome = {r.line for r in removed if r.reason == "web chrome"}
+    start = next((at for at, line in enumerate(lines) if line.line not in chrome), 0)
+    return lines[start:] if 0 < start and lines[start].line < title_line.line else ()
+

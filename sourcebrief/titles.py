@@ -369,3 +369,20 @@ _GOVERNMENT = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:Department
 def _is_issuer(text: str) -> bool:
     """A company's legal name or a public body's name, alone over a statement's headline."""
     return bool(_ISSUER.search(text) or _GOVERNMENT.match(text) or issuers.institution(text))
+
+
+_NAME_AND_TAGLINE = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) [-–|] (?P<tagline>[^.!?]{3,100})")
+"""A page's title tag as the first line copies it: the site's name, a dash and its tagline ("Ryukyu Shimpo - Okinawa,
+Japanese newspaper, local news")."""
+
+
+def masthead_with_tagline(lines: Sequence[Line], title_line: Line) -> str | None:
+    """The site's name when the line taken for the headline is the page's first, its name and tagline (see
+    ``_NAME_AND_TAGLINE``), the page names itself so again on a line of its own ("By Ryukyu Shimpo", "© 2025 …") and
+    the line under it reads as the headline; None otherwise (a headline "Ukraine - live: …" has no such line)."""
+    match = _NAME_AND_TAGLINE.fullmatch(title_line.text.strip()) if lines and title_line == lines[0] else None
+    if not match or len(lines) < 3 or not chrome.looks_like_headline(lines[1].text):
+        return None
+    own = re.compile(rf"(?:by:?\s+|©\s*(?:\d{{4}}\s+)?)?{re.escape(match.group('name'))}\.?", re.I)
+    return match.group("name") if any(own.fullmatch(line.text.strip()) for line in lines[1:]) else None
+
