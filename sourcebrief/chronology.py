@@ -276,8 +276,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         missing.append(Unresolved(article.id, paragraph, expression, sentence, reason, start))
         return
     value = timex.value.split("T")[0]
-    if sort_key(value) is None:
-        return
+    if sort_key(value) is None or V.precision(value) == "century":
+        return  # "has warmed by 1.2 degrees in the last century": a century dates a trend, no event
     if resolved_ahead(text[left:start]) and (_DEADLINE.match(expression) or article.published and (
             V.first_day(value) or article.published) > article.published):
         return  # "agreed on Monday to stop buying Russian gas by the end of 2027": the agreement is not of 2027 (a

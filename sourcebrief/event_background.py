@@ -104,9 +104,11 @@ _AFTERMATH_OF = re.compile(r"\b(?:debris|damage|aftermath|destruction|wreckage|r
                            r"(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
 """What a named disaster left, up to its date: "debris from Hurricane Helene [less than two weeks ago]" dates the
 storm the noun names, not the clause around it (in a sentence another date dates)."""
-_PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?)"
+_PERIOD_OF = re.compile(r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|budgets?|expectations?"
+                        r"|(?:alerts?|warnings?|advisor(?:y|ies)|watch(?:es)?)(?:\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
-"""A forecast's period ("raised its revenue forecast for [fiscal 2025]"): the forecast was made then, not for then."""
+"""A forecast's period ("raised its revenue forecast for [fiscal 2025]"), a weather alert's ("issued an orange alert for
+Mumbai for [Tuesday]"): the forecast or alert was made then, not for then."""
 _BUDGET_AFTER = re.compile(r"\s+(?:(?:national|federal|state|annual|draft|supplementary|proposed)\s+)?"
                            r"(?:budgets?|appropriations?(?:\s+(?:bill|act|law))?|spending\s+(?:plan|bill)s?"
                            r"|finance\s+(?:bill|act|law)s?)\b", re.IGNORECASE)
