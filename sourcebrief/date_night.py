@@ -171,3 +171,39 @@ def night_into(site: Site, value: str) -> tuple[int, str] | None:
         return None
     return before.start(), f"{V.shift(value, 'day', -1)}TNI"
 
+
+
+_SMALL_HOURS = re.compile(r"\b(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words before a day that make it the night's end: "in the early hours of Friday" is the small hours of Friday, the
+night that began on Thursday."""
+_LATE_NIGHT = re.compile(r"\b(?:late\s+(?:on\s+)?|overnight\b)|\bnight\b", re.IGNORECASE)
+"""A day told as its night or its late evening ("late on Thursday", "Thursday night", "overnight"): what runs on into
+the small hours of the day after."""
+
+
+def small_hours(expression: str) -> bool:
+    """Whether a date expression as the chronology quotes it names a day's small hours ("in the early hours of
+    Friday"): the day by the clock, though the night it ends began the day before."""
+    day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$|\d.*$", expression)
+    return day is not None and bool(_SMALL_HOURS.search(expression, 0, day.start()))
+
+
+def night_anchor(expression: str, dated_expression: str, dated_day: str) -> str | None:
+    """The day an undated source's expression of one event should read as, when another source dates the same event
+    ``dated_day``: the day itself, or for the small hours of a day ("freed the ship in the early hours of Friday")
+    told by the other as a night ("released … late on Thursday", "Thursday night"), the day after it, the same night
+    by the clock. Any other day stays the anchor as told: a plain "on Thursday" beside "the early hours of Friday"
+    then fits no publication day, and the source stays unplaced rather than guessed."""
+    if small_hours(expression) and not small_hours(dated_expression) and (
+            dated_day.endswith("TNI") or _LATE_NIGHT.search(dated_expression)):
+        return V.shift(dated_day.split("T")[0], "day", 1)
+    return dated_day
+
+
+def night_vote(date: str, expression: str, others: list[tuple[str, str]]) -> str:
+    """The day a report of the small hours (``date``, told by ``expression``: "in the early hours of Friday") votes
+    for among the dates and expressions of the other reports of its event (``others``): the night's, when one of them
+    tells that very night ("late on Thursday"), so the two are one date and no conflict; else its own."""
+    if not small_hours(expression):
+        return date
+    return next((day for day, told in others if day != date and night_anchor(expression, told, day) == date), date)
