@@ -207,3 +207,32 @@ def night_vote(date: str, expression: str, others: list[tuple[str, str]]) -> str
     if not small_hours(expression):
         return date
     return next((day for day, told in others if day != date and night_anchor(expression, told, day) == date), date)
+
+
+_PART_WORD = re.compile(r"\b(?P<part>morning|afternoon|evening)$", re.IGNORECASE)
+PART_HOURS = {"morning": ("04:00", "12:00"), "afternoon": ("12:00", "18:00"), "evening": ("18:00", "24:00")}
+"""The clock times each part of a day a date may name holds: "shortly after 4am" is "Wednesday morning"'s."""
+
+
+def part_told(text: str, last: str | None, last_text: str | None, last_end: int, start: int
+              ) -> tuple[str, str] | None:
+    """The day and part of it that the narrative's last date (``last``, in the words ``last_text``, ending at
+    ``last_end``) named, when it ended in the paragraph of ``start`` or the one before (paragraphs joined by blank
+    lines): "crashed … on Wednesday morning. Here's what we know so far." over "The ship hit … shortly after 4am"."""
+    if not last or not last_text or text.count("\n\n", last_end, start) > 1:
+        return None
+    part = _PART_WORD.search(last_text)
+    day = last.split("T")[0]
+    return (day, part["part"].lower()) if part and V.precision(day) == "day" else None
+
+
+def clock_in_part(site: Site, clock: str) -> bool:
+    """Whether a past clock time with no day of its own falls in the part of the day the narrative just told, no
+    other day named between: "A container ship crashed into a rail bridge … on Wednesday morning. … The ship hit the
+    Kattwyk bridge shortly after 4am" is Wednesday's 4am, not the publication day's."""
+    if site.part_day is None:
+        return False
+    low, high = PART_HOURS[site.part_day[1]]
+    told = tense(site)
+    return low <= clock < high and (told == "past" or (told == "none" and bool(
+        _UNMARKED_PAST.match(site.text, site.sentence_start, site.start))))

@@ -84,6 +84,8 @@ class _Anchors(NamedTuple):
     """That clock time's value with its day ("2026-01-13T23:47"), for a count of minutes or hours from it."""
     year: str | None = None
     """The year the story last wrote out, which "that year" refers to (date_that_year)."""
+    last_text: str | None = None
+    """The words of that most recent date ("on Wednesday morning" names a part of its day: date_night.part_told)."""
     night: str | None = None
     """The day whose late evening or night the story last told ("late on Tuesday", "shortly before midnight"), while
     the days told since are only that day or the publication day (date_site.Site.night_day)."""
@@ -185,6 +187,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         caption=caption, numeric_order=numeric_order, night_day=anchors.night,
         night_near=bool(anchors.night and anchors.last and anchors.last.split("T")[0] == anchors.night
                         and anchors.last_end > (boundaries[sent - 2] if sent >= 2 else 0)),
+        part_day=date_night.part_told(text, anchors.last, anchors.last_text, anchors.last_end, start),
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -291,6 +294,7 @@ def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anch
         day=value if grain == "day" and not possessive else anchors.day,
         last=value,
         last_end=end,
+        last_text=timex.text,
         quarter=value if grain == "quarter" else anchors.quarter,
         clock=value if clocked else anchors.clock,
         clock_end=end if clocked else anchors.clock_end,
