@@ -214,16 +214,29 @@ PART_HOURS = {"morning": ("04:00", "12:00"), "afternoon": ("12:00", "18:00"), "e
 """The clock times each part of a day a date may name holds: "shortly after 4am" is "Wednesday morning"'s."""
 
 
-def part_told(text: str, last: str | None, last_text: str | None, last_end: int, start: int
-              ) -> tuple[str, str] | None:
-    """The day and part of it that the narrative's last date (``last``, in the words ``last_text``, ending at
-    ``last_end``) named, when it ended in the paragraph of ``start`` or the one before (paragraphs joined by blank
-    lines): "crashed … on Wednesday morning. Here's what we know so far." over "The ship hit … shortly after 4am"."""
-    if not last or not last_text or text.count("\n\n", last_end, start) > 1:
+def part_anchor(timex, kept: tuple[str, str, int] | None, published: _dt.date | None
+                ) -> tuple[str, str, int] | None:
+    """The part-of-day anchor after a newly resolved ``timex`` (``kept``: the one before): its day, part and end when
+    it names a part of a day ("on Wednesday morning"); an evening kept across a bare publication day ("derailed … on
+    Wednesday evening, … police said on Thursday", in Thursday's report), whose own evening is likely still ahead;
+    else none: another day was told."""
+    day = timex.value.split("T")[0]
+    part = _PART_WORD.search(timex.text)
+    if part and V.precision(day) == "day":
+        return day, part["part"].lower(), timex.end
+    if (kept and kept[1] == "evening" and published and V.precision(timex.value) == "day"
+            and timex.value == V.day_value(published)):
+        return kept
+    return None
+
+
+def part_told(text: str, anchor: tuple[str, str, int] | None, start: int) -> tuple[str, str] | None:
+    """The day and part of the part-of-day ``anchor`` (part_anchor), when its date ended in the paragraph of ``start``
+    or the one before (paragraphs joined by blank lines): "crashed … on Wednesday morning. Here's what we know so
+    far." over "The ship hit … shortly after 4am"."""
+    if anchor is None or text.count("\n\n", anchor[2], start) > 1:
         return None
-    part = _PART_WORD.search(last_text)
-    day = last.split("T")[0]
-    return (day, part["part"].lower()) if part and V.precision(day) == "day" else None
+    return anchor[0], anchor[1]
 
 
 def clock_in_part(site: Site, clock: str) -> bool:
