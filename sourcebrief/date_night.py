@@ -39,9 +39,15 @@ _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 """A past perfect in the sentence: its deed came before the time told, "The fire had started at 3am"."""
 
 
+_AFTER_BEFORE = re.compile(r"\b(?:just\s+|shortly\s+|soon\s+|not\s+long\s+|minutes\s+)?after\s+$", re.IGNORECASE)
+""""After" right before a midnight: the night's past it, into the next day ("shortly after midnight")."""
+
+
 def small_hours_after(site: Site, clock: str) -> bool:
     """Whether a clock time of the small hours with no day of its own follows an evening clock time the sentence before
     (or its own) told: the night went on past midnight. Not a past perfect, which steps back before it."""
+    if clock == "24:00" and _AFTER_BEFORE.search(site.text, max(0, site.start - 24), site.start):
+        clock = "00:00"  # "shortly after midnight" after "at about 10:40 p.m.": the next day's start
     if not site.clock_at or "T" not in site.clock_at or not "00:00" <= clock < "06:00":
         return False
     return (site.clock_at.split("T")[1] >= "18:00" and V.precision(site.clock_at.split("T")[0]) == "day"
