@@ -86,7 +86,8 @@ def _date_of(group: list[Candidate], facts: _Facts) -> tuple[str, list[Candidate
     fine = [c for c in group if facts.grain(c) == finest]
     # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
     # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
-    votes = Counter(night_vote(c.source.date, c.source.expression, [(o.source.date, o.source.expression) for o in fine])
+    told = [(o.source.date, o.source.expression) for o in fine]  # "in the early hours of Friday" votes for the night
+    votes = Counter(night_vote(c.source.date, c.source.expression, told)  # "late on Thursday" told (date_night)
                     for c in [c for c in fine if not facts.says_when(c)] or fine)
     first: dict[str, int] = {}
     for n, c in enumerate(fine):
