@@ -254,9 +254,12 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
         if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
             clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start
+    elif N.clock_in_part(site, clock):
+        day = site.part_day[0]  # "… on Wednesday morning. …" over "The ship hit the bridge shortly after 4am"
     elif N.small_hours_after(site, clock):
         day = V.shift(site.clock_day, "day", 1) or site.clock_day  # "… at 11.47pm on Tuesday. A second slide
-        # followed at 12.20am": Wednesday
+        # followed at 12.20am": Wednesday; "shortly after midnight" its start
+        clock = "00:00" if clock == "24:00" else clock
     elif N.that_night(site, clock) or N.evening_of_night(site, clock):
         day = site.night_day
     elif site.dct is not None:

@@ -39,9 +39,15 @@ _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 """A past perfect in the sentence: its deed came before the time told, "The fire had started at 3am"."""
 
 
+_AFTER_BEFORE = re.compile(r"\b(?:just\s+|shortly\s+|soon\s+|not\s+long\s+|minutes\s+)?after\s+$", re.IGNORECASE)
+""""After" right before a midnight: the night's past it, into the next day ("shortly after midnight")."""
+
+
 def small_hours_after(site: Site, clock: str) -> bool:
     """Whether a clock time of the small hours with no day of its own follows an evening clock time the sentence before
     (or its own) told: the night went on past midnight. Not a past perfect, which steps back before it."""
+    if clock == "24:00" and _AFTER_BEFORE.search(site.text, max(0, site.start - 24), site.start):
+        clock = "00:00"  # "shortly after midnight" after "at about 10:40 p.m.": the next day's start
     if not site.clock_at or "T" not in site.clock_at or not "00:00" <= clock < "06:00":
         return False
     return (site.clock_at.split("T")[1] >= "18:00" and V.precision(site.clock_at.split("T")[0]) == "day"
@@ -171,3 +177,81 @@ def night_into(site: Site, value: str) -> tuple[int, str] | None:
         return None
     return before.start(), f"{V.shift(value, 'day', -1)}TNI"
 
+
+
+_SMALL_HOURS = re.compile(r"\b(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words before a day that make it the night's end: "in the early hours of Friday" is the small hours of Friday, the
+night that began on Thursday."""
+_LATE_NIGHT = re.compile(r"\b(?:late\s+(?:on\s+)?|overnight\b)|\bnight\b", re.IGNORECASE)
+"""A day told as its night or its late evening ("late on Thursday", "Thursday night", "overnight"): what runs on into
+the small hours of the day after."""
+
+
+def small_hours(expression: str) -> bool:
+    """Whether a date expression as the chronology quotes it names a day's small hours ("in the early hours of
+    Friday"): the day by the clock, though the night it ends began the day before."""
+    day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$|\d.*$", expression)
+    return day is not None and bool(_SMALL_HOURS.search(expression, 0, day.start()))
+
+
+def night_anchor(expression: str, dated_expression: str, dated_day: str) -> str | None:
+    """The day an undated source's expression of one event should read as, when another source dates the same event
+    ``dated_day``: the day itself, or for the small hours of a day ("freed the ship in the early hours of Friday")
+    told by the other as a night ("released … late on Thursday", "Thursday night"), the day after it, the same night
+    by the clock. Any other day stays the anchor as told: a plain "on Thursday" beside "the early hours of Friday"
+    then fits no publication day, and the source stays unplaced rather than guessed."""
+    if small_hours(expression) and not small_hours(dated_expression) and (
+            dated_day.endswith("TNI") or _LATE_NIGHT.search(dated_expression)):
+        return V.shift(dated_day.split("T")[0], "day", 1)
+    return dated_day
+
+
+def night_vote(date: str, expression: str, others: list[tuple[str, str]]) -> str:
+    """The day a report of the small hours (``date``, told by ``expression``: "in the early hours of Friday") votes
+    for among the dates and expressions of the other reports of its event (``others``): the night's, when one of them
+    tells that very night ("late on Thursday"), so the two are one date and no conflict; else its own."""
+    if not small_hours(expression):
+        return date
+    return next((day for day, told in others if day != date and night_anchor(expression, told, day) == date), date)
+
+
+_PART_WORD = re.compile(r"\b(?P<part>morning|afternoon|evening)$", re.IGNORECASE)
+PART_HOURS = {"morning": ("04:00", "12:00"), "afternoon": ("12:00", "18:00"), "evening": ("18:00", "24:00")}
+"""The clock times each part of a day a date may name holds: "shortly after 4am" is "Wednesday morning"'s."""
+
+
+def part_anchor(timex, kept: tuple[str, str, int] | None, published: _dt.date | None
+                ) -> tuple[str, str, int] | None:
+    """The part-of-day anchor after a newly resolved ``timex`` (``kept``: the one before): its day, part and end when
+    it names a part of a day ("on Wednesday morning"); an evening kept across a bare publication day ("derailed … on
+    Wednesday evening, … police said on Thursday", in Thursday's report), whose own evening is likely still ahead;
+    else none: another day was told."""
+    day = timex.value.split("T")[0]
+    part = _PART_WORD.search(timex.text)
+    if part and V.precision(day) == "day":
+        return day, part["part"].lower(), timex.end
+    if (kept and kept[1] == "evening" and published and V.precision(timex.value) == "day"
+            and timex.value == V.day_value(published)):
+        return kept
+    return None
+
+
+def part_told(text: str, anchor: tuple[str, str, int] | None, start: int) -> tuple[str, str] | None:
+    """The day and part of the part-of-day ``anchor`` (part_anchor), when its date ended in the paragraph of ``start``
+    or the one before (paragraphs joined by blank lines): "crashed … on Wednesday morning. Here's what we know so
+    far." over "The ship hit … shortly after 4am"."""
+    if anchor is None or text.count("\n\n", anchor[2], start) > 1:
+        return None
+    return anchor[0], anchor[1]
+
+
+def clock_in_part(site: Site, clock: str) -> bool:
+    """Whether a past clock time with no day of its own falls in the part of the day the narrative just told, no
+    other day named between: "A container ship crashed into a rail bridge … on Wednesday morning. … The ship hit the
+    Kattwyk bridge shortly after 4am" is Wednesday's 4am, not the publication day's."""
+    if site.part_day is None:
+        return False
+    low, high = PART_HOURS[site.part_day[1]]
+    told = tense(site)
+    return low <= clock < high and (told == "past" or (told == "none" and bool(
+        _UNMARKED_PAST.match(site.text, site.sentence_start, site.start))))

@@ -26,6 +26,7 @@ EQUIVALENT_VERBS = (
     "suspended suspend suspends suspending halted halt halts halting paused pause pauses pausing",
     "approved approve approves approving endorsed endorse endorses endorsing",
     "won win wins winning clinched clinch clinches clinching",
+    "freed free frees freeing released release releases releasing",
 )
 """Groups of verb forms news writes for one another when telling one deed ("admitted defeat", "conceded defeat";
 "launched air strikes", "conducted airstrikes"); the first form of each group is the one both clauses are rewritten

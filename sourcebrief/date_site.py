@@ -57,6 +57,10 @@ class Site(NamedTuple):
     """Whether that night is the last date the narrative told, in this sentence or the one before ("killed … last
     night. Police said the crash happened at about 7.50pm"): an evening clock time with no day is that evening's
     (date_night.evening_of_night)."""
+    part_day: tuple[str, str] | None = None
+    """The day and the part of it ("morning") the narrative's last date named ("on Wednesday morning"), in this
+    paragraph or the one before: a past clock time of that part with no day of its own is on that day
+    (date_night.clock_in_part)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

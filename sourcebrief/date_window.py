@@ -29,6 +29,7 @@ from . import date_rules as R
 from . import date_values as V
 from .annotate import date_spans
 from .chronology import NO_DCT, article_dates, left_open
+from .date_night import night_anchor
 from .date_paraphrase import same_in_other_words
 from .date_weekday import same_weekday_part, weekday_hint
 from .dates import ArticleDates, Timex, article_dates_found
@@ -186,7 +187,8 @@ class _Undated:
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
                                                          or same_in_other_words(candidate, dated[n], weights)
                                                          or same_weekday_part(candidate, dated[n], weights)):
-                    days.add(dated[n].source.date)
+                    days.add(night_anchor(candidate.source.expression, dated[n].source.expression,
+                                          dated[n].source.date))
                     if len(days) > 1:
                         break  # two days: no anchor
             if not days:

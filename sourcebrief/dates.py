@@ -84,6 +84,9 @@ class _Anchors(NamedTuple):
     """That clock time's value with its day ("2026-01-13T23:47"), for a count of minutes or hours from it."""
     year: str | None = None
     """The year the story last wrote out, which "that year" refers to (date_that_year)."""
+    part: tuple[str, str, int] | None = None
+    """The day, the part of it and where its date ended, of the last date that named a part of a day ("on Wednesday
+    morning"), while no other day was told since (an evening's, but the publication day: date_night.part_anchor)."""
     night: str | None = None
     """The day whose late evening or night the story last told ("late on Tuesday", "shortly before midnight"), while
     the days told since are only that day or the publication day (date_site.Site.night_day)."""
@@ -129,7 +132,9 @@ def find_dates(text: str, published: _dt.date | None,
                 found.append(timex)
                 if moves_anchor and not _other_zone(text, timex):
                     night = _night(text, timex, anchors.night, published)
-                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))._replace(night=night)
+                    part = date_night.part_anchor(timex, anchors.part, published)
+                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))._replace(
+                        night=night, part=part)
                 pos = timex.end
                 break
     return _restated_counts(text, found)
@@ -185,6 +190,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         caption=caption, numeric_order=numeric_order, night_day=anchors.night,
         night_near=bool(anchors.night and anchors.last and anchors.last.split("T")[0] == anchors.night
                         and anchors.last_end > (boundaries[sent - 2] if sent >= 2 else 0)),
+        part_day=date_night.part_told(text, anchors.part, start),
     )
     try:
         result = HANDLERS[rule](groups, site)

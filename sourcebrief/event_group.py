@@ -10,6 +10,7 @@ from collections import Counter
 
 from sourcebrief import date_values as V
 from sourcebrief.chronology_model import Event
+from sourcebrief.date_night import night_vote
 from sourcebrief.event_figures import disputed, undisputed
 from sourcebrief.event_fragment import fragment, verbless
 from sourcebrief.event_merge import Candidate
@@ -85,7 +86,9 @@ def _date_of(group: list[Candidate], facts: _Facts) -> tuple[str, list[Candidate
     fine = [c for c in group if facts.grain(c) == finest]
     # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
     # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
-    votes = Counter(c.source.date for c in [c for c in fine if not facts.says_when(c)] or fine)
+    told = [(o.source.date, o.source.expression) for o in fine]  # "in the early hours of Friday" votes for the night
+    votes = Counter(night_vote(c.source.date, c.source.expression, told)  # "late on Thursday" told (date_night)
+                    for c in [c for c in fine if not facts.says_when(c)] or fine)
     first: dict[str, int] = {}
     for n, c in enumerate(fine):
         first.setdefault(c.source.date, n)
