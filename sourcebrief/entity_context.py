@@ -30,7 +30,7 @@ from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_passes import BEARINGS, HAPPENED_IN
 from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
-from .entity_roles import _lower_role, _name_like, _person, after_portfolio_title
+from .entity_roles import _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
 from .entity_whereabouts import airport_of_city, home_of_person
 
@@ -91,7 +91,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
-    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and surface.endswith("ial")):
+    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and (
+            surface.endswith("ial") or abstract_opener(run[0]))):
         # (not an adjective of the office, capitalised to open the sentence: "Presidential spokesman Manuel Adorni")
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):

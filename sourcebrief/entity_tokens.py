@@ -26,6 +26,7 @@ from .entity_lexicon import (
     gazetteer,
 )
 from .entity_lookup import _lookup
+from .entity_spelled import JOINING_WORDS, joined_span
 
 _ACR = r"(?:[A-Z]\.){2,}"
 _PIECE = rf"(?:{_ACR}|[^\W\d_]\w*)"
@@ -216,8 +217,8 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return _connector_span(text, tokens, i, heads)
     if nxt.text == "&" and i + 2 < len(tokens) and tokens[i + 2].is_cap and _joins(text, tokens, i + 1):
         return 2  # "Pratt & Whitney", "Procter & Gamble": one company
-    if nxt.text == "and" and not _after_ampersand(tokens, i):
-        return _and_span(text, tokens, i)
+    if nxt.text in JOINING_WORDS:  # ("Hamburger Hafen und Logistik (HHLA)": its acronym spells the whole)
+        return joined_span(text, tokens, i) or (_and_span(text, tokens, i) if nxt.text == "and" and not _after_ampersand(tokens, i) else 0)
     if nxt.text in "“\"‘'" and _gap(text, tok, nxt) == " ":
         close = _nickname_at(text, tokens, i + 1)
         return close - i if close else 0
