@@ -327,8 +327,9 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     return _person_with_title(text, tokens, first, last, chunk)
 
 
-UTILITY_TAILS = frozenset("Power Gas Light".split())
-"""What a utility's name goes on with after "Electric": "Hokkaido Electric Power", "Tokyo Electric Power"."""
+UTILITY_TAILS = frozenset("Power Gas Light Networks".split())
+"""What a utility's name goes on with after "Electric" or "Energy": "Hokkaido Electric Power", "Tokyo Electric
+Power", "SP Energy Networks"."""
 
 
 def _unit_initials(word: str) -> bool:

@@ -64,9 +64,11 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        """Starts with a capital letter (or is a name particle like al-Sudani)."""
+        """Starts with a capital letter (or is a name particle like al-Sudani); not a description joined by "-of-"
+        that opens a sentence: "Mum-of-two Lisa Hartley" (a name's lower-case tail has none: "Stoke-on-Trent")."""
         text = self.text
-        return self.is_word and (text[0].isupper() or ("-" in text and bool(_NAME_PARTICLE_RE.match(text))))
+        return self.is_word and (text[0].isupper() and not ("-of-" in text and text[-1].islower())
+                                 or ("-" in text and bool(_NAME_PARTICLE_RE.match(text))))
 
     @property
     def is_acronym(self) -> bool:
