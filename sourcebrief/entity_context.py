@@ -30,6 +30,7 @@ from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_passes import BEARINGS, HAPPENED_IN
 from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
+from .entity_vessels import SHIP_PREFIXES
 from .entity_roles import _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
 from .entity_whereabouts import airport_of_city, home_of_person
@@ -141,6 +142,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if _OWNED_BEFORE.search(text, max(0, start - 20), start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Boskalis-owned Smit Salvage"
+    if len(run) > 1 and run[0].text in SHIP_PREFIXES:
+        return []  # "The KMP Tunu Pratama Jaya left the port": a ship's name
     if (len(run) > 1 and run[0].is_acronym and len(run[0].text) >= 3 and "." not in run[0].text
             and all(_name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of

@@ -27,6 +27,9 @@ _SEA_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|was|were)\s+)?(?:ran\s+aground|r
                              r"|(?:was\s+)?towed\s+(?:in)?to\s+port)\b", re.IGNORECASE)
 """What only a vessel does, right after its name: "the company's Adriatic Dawn lost power off Brindisi", "the Ever
 Given ran aground" (a person loses power, never "off" a coast)."""
+SHIP_PREFIXES = frozenset("MV MS MT KMP KM HMS USS RMS INS HMAS HMCS HMNZS".split())
+"""Letters that open a ship's name ("the KMP Tunu Pratama Jaya", Indonesia's passenger ferries; "the MV
+Sewol"): a ship, no body, though three capitals open bodies' names ("PSV Eindhoven")."""
 _WEAK = frozenset({"shape", "bare", "speech"})
 """Evidence that a name is a person's by its look alone: a ship's name may bear it; a role or a title may not."""
 
