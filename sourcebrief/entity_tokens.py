@@ -27,6 +27,7 @@ from .entity_lexicon import (
 )
 from .entity_lookup import _lookup
 from .entity_spelled import JOINING_WORDS, joined_span
+from .entity_openers import capitals_opening
 
 _ACR = r"(?:[A-Z]\.){2,}"
 _PIECE = rf"(?:{_ACR}|[^\W\d_]\w*)"
@@ -440,7 +441,7 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
 def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
     """Maximal runs of capitalised tokens, nicknames and name particles."""
     found: list[Chunk] = []
-    i = 0
+    i = capitals_opening(text, tokens)  # ("SECURITY STAFF AT Dublin Airport are on strike")
     while i < len(tokens):
         tok = tokens[i]
         if (not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May"
