@@ -141,8 +141,8 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         if part_end is not None:
             first = part_end + 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi", "Minister of Budget
             continue  # and [Economic Planning], Atiku Bagudu": the portfolio's second part
-        if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
-            first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
+        if (tok.sentence_start or word in _STORM_GRADES) and first < last and tokens[first + 1].text in EVENT_HEADS:
+            first += 1  # "Powerful Typhoon Shanshan made landfall", "enhanced by Super Typhoon Carina": the storm's
             continue
         if (tok.sentence_start and (word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS)) and first < last
                 and tokens[first + 1].is_cap):  # (a trade: "Shopkeeper Dinesh Thakkar, of Adipur, said")
@@ -327,6 +327,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     return _person_with_title(text, tokens, first, last, chunk)
 
 
+_STORM_GRADES = frozenset({"Super", "Severe"})  # grades of a storm before its kind: "Super Typhoon", "Severe Tropical Storm"
 UTILITY_TAILS = frozenset("Power Gas Light Networks".split())
 """What a utility's name goes on with after "Electric" or "Energy": "Hokkaido Electric Power", "Tokyo Electric
 Power", "SP Energy Networks"."""
