@@ -93,8 +93,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
     if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and (
-            surface.endswith("ial") or abstract_opener(run[0]))):
-        # (not an adjective of the office, capitalised to open the sentence: "Presidential spokesman Manuel Adorni")
+            surface.endswith(("ial", "onal")) or abstract_opener(run[0]))):
+        # (not an adjective of the office, capitalised to open the sentence: "Presidential spokesman Manuel Adorni",
+        # "Regional president Carlos Mazón")
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name

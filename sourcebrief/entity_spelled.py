@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .entity_lexicon import _COMPASS_WORDS, _GENERIC_AREAS, ORG_HEADS, gazetteer
 from .entity_lookup import _lookup
+from .entity_remits import remit_with_and
 
 if TYPE_CHECKING:  # (entity_tokens imports this module)
     from .entity_tokens import Token
@@ -25,8 +26,10 @@ _SUFFIX_LETTERS = 1
 
 def joined_span(text: str, tokens: list[Token], i: int) -> int:
     """How many tokens after i carry on one body's name across a joining word: its acronym spells the whole, or
-    its second part is a generic area ("Adani Ports and Special Economic Zone"); 0 otherwise."""
-    return spelled_span(text, tokens, i) or _area_span(text, tokens, i)
+    its second part is a generic area ("Adani Ports and Special Economic Zone"), or a ministry's remit goes on
+    past a word that heads bodies' names ("Ministry of Energy and Infrastructure"); 0 otherwise."""
+    return (spelled_span(text, tokens, i) or _area_span(text, tokens, i)
+            or (remit_with_and(text, tokens, i) if tokens[i + 1].text == "and" else 0))
 
 
 _AREA_TAIL_WORDS = 3
