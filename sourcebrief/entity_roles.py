@@ -337,8 +337,9 @@ role, such a word says what the role is about, not whose body it is."""
 
 
 def abstract_opener(tok: Token) -> bool:
-    """One word opening the sentence is an abstract common noun, no body's head word: "Opposition leader
-    Shaktisinh Gohil" (not "Commission spokesman Eric Mamer", "Ecology spokesperson Maria Lopez", "Government
+    """One word before a role is an adjective of the office ("Presidential spokesman Manuel Adorni", "Regional
+    president Carlos Mazón"), or opens the sentence as an abstract common noun, no body's head word: "Opposition
+    leader Shaktisinh Gohil" (not "Commission spokesman Eric Mamer", "Ecology spokesperson Maria Lopez", "Government
     spokesman …", whose words stand for a body named in full elsewhere)."""
-    return (tok.sentence_start and tok.text not in ORG_HEADS and len(tok.text) >= 6
-            and tok.text.lower().endswith(_ABSTRACT_ENDINGS))
+    return tok.text.endswith(("ial", "onal")) or (tok.sentence_start and tok.text not in ORG_HEADS
+                                                   and len(tok.text) >= 6 and tok.text.lower().endswith(_ABSTRACT_ENDINGS))
