@@ -29,6 +29,8 @@ def _acronym(text: str, tok: Token) -> Mention | None:
         return None
     if _model_name(text, tok.start, tok.end) or CURRENCY_AFTER.match(text, tok.end):
         return None  # (a currency's letters: "500m CFA francs")
+    if _tabloid_opener(text, tok, letters):
+        return None  # "PATIENTS have been told to stay away": a common noun in capitals opening the paragraph
     if len(letters) == 2:  # "the EC said": too short to trust alone; kept for a definition elsewhere ("European
         return _mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
     if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
@@ -40,6 +42,19 @@ def _acronym(text: str, tok: Token) -> Mention | None:
         if not text[:tok.start].strip() and _DATELINE_AFTER.match(text, tok.end):
             return _mention(text, tok.start, tok.end, "place", letters.title(), evidence="cue")  # "MINNEAPOLIS, March 12"
     return _mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_TABLOID_OPENER_LETTERS = 7
+"""The fewest letters of a plural in capitals that opens a paragraph in a tabloid's style ("ENGINEERS worked
+through the night"); a body's acronym ending in S is shorter: "ECOWAS", "UNAIDS"."""
+
+
+def _tabloid_opener(text: str, tok: Token, letters: str) -> bool:
+    """The paragraph's first word is a long plural in capitals, a lower-case word after it: a tabloid writes its
+    opening word so ("PATIENTS have been told …"), a common noun, no body."""
+    return (len(letters) >= _TABLOID_OPENER_LETTERS and letters == tok.text and letters.endswith("S")
+            and not text[:tok.start].strip() and _LOWER_WORD_AFTER.match(text, tok.end) is not None)
 
 
 _DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][A-Za-z]+[,\s(—–-])|\s*\((?:AP|AFP|Reuters|[A-Z][\w]+)\)|\s+(?:—|–|--)\s")

@@ -30,7 +30,9 @@ from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_passes import BEARINGS, HAPPENED_IN
 from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
-from .entity_roles import _lower_role, _name_like, _person, after_portfolio_title
+from .entity_vessels import SHIP_PREFIXES
+from .entity_peoples import peoples_plural
+from .entity_roles import _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
 from .entity_whereabouts import airport_of_city, home_of_person
 
@@ -71,8 +73,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     run = tokens[first : last + 1]
     start, end = run[0].start, run[-1].end
     if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)) or (
-            surface in gazetteer().demonyms):
-        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start, "pro-North Korean": peoples, no name
+            surface in gazetteer().demonyms or peoples_plural(surface)):
+        return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start, "pro-North Korean", "five Spaniards"
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (
@@ -91,8 +93,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
-    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and surface.endswith("ial")):
-        # (not an adjective of the office, capitalised to open the sentence: "Presidential spokesman Manuel Adorni")
+    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and abstract_opener(run[0])):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
@@ -140,6 +141,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if _OWNED_BEFORE.search(text, max(0, start - 20), start):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Boskalis-owned Smit Salvage"
+    if len(run) > 1 and run[0].text in SHIP_PREFIXES:
+        return []  # "The KMP Tunu Pratama Jaya left the port": a ship's name
     if (len(run) > 1 and run[0].is_acronym and len(run[0].text) >= 3 and "." not in run[0].text
             and all(_name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of

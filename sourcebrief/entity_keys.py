@@ -13,12 +13,18 @@ from .model import record
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Comparison form of a name: no case, accents, dots, quotes, hyphens or leading "the"; "St" before another word
-    is "Saint" ("Paris St-Germain" is "Paris Saint-Germain"; "Main St" stays)."""
+    is "Saint" ("Paris St-Germain" is "Paris Saint-Germain"; "Main St" stays); "Met" before a weather service's
+    head is "Meteorological" ("Icelandic Met Office" is "Icelandic Meteorological Office")."""
     key = fold(name).lower()
     key = re.sub(r"[“”\"«»]\w[\w ]{0,12}[“”\"«»]", " ", key)
     key = key.replace(".", "").replace("-", " ").replace("'", "")
     key = re.sub(r"^the\s+", "", " ".join(key.split()))
+    key = _MET_SERVICE.sub("meteorological ", key)
     return re.sub(r"\bst (?=\w)", "saint ", key)
+
+
+_MET_SERVICE = re.compile(r"\bmet (?=(?:office|service|department|agency)\b)")
+"""The short "Met" of a weather service's name (not the "Met Police", the Metropolitan)."""
 
 
 def _place_key(name: str) -> str:

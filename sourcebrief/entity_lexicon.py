@@ -120,7 +120,7 @@ COMMON_NOUN_ENDINGS = (("tion", 6), ("tional", 8), ("sion", 6), ("ency", 7), ("a
 # people ("Grace Park", "Sally Field"): a place unless the name speaks, holds a title or is described
 # (entity_rules._park).
 PORTFOLIO_TAILS = frozenset("Affairs Development Planning Investment Expatriates Infrastructure Services Resources "
-                            "Industry Labor Labour Welfare Management Environment".split())
+                            "Industry Labor Labour Welfare Management Environment Rights Refugees".split())
 """Last words of a ministry's portfolio named in a title: "Minister of Foreign Affairs", "for Economic Affairs",
 "Minister of Employment and Labor Lee Jung-sik", "Minister of Infrastructure and Water Management Barry Madlener"."""
 GROUND_HEADS = frozenset({"Park", "Field"})

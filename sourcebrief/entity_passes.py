@@ -164,7 +164,7 @@ def coordinated_places(text: str, found: list[Mention]) -> list[Mention]:
         between = text[prev.end : m.start] if prev else ""
         if prev and m.evidence in ("shape", "bare") and (
                 (prev.kind == "place" and prev.evidence == "cue" and between in (" and ", ", "))
-                or prev.kind == "place" and prev.evidence == "gazetteer" and between == " and "
+                or prev.kind == "place" and prev.evidence in ("gazetteer", "place-word") and between == " and "
                 and _GOING_BEFORE.search(text, max(0, prev.start - 24), prev.start)
                 or re.fullmatch(r" \((?:formerly|also known as|known as|or) ", between)):
             m = replace(m, kind=prev.kind, evidence="cue", role=None)
@@ -173,9 +173,11 @@ def coordinated_places(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _GOING_BEFORE = re.compile(r"\b(?:(?:divert|diverted|diverting|sail|sailed|fly|flew|flights?|routes?|travell?ed|headed"
-                           r"|heading|returned|moved|sent|evacuated) to|from|via|in|near)\s+$")
-"""Where a known place follows, a name joined to it by "and" is another place: "divert to Barcelona and Algeciras"
-(not "spoke to Jordan and Smith": "to" only after a going)."""
+                           r"|heading|returned|moved|sent|evacuated) to|from|via|in|near"
+                           r"|(?:services|trains|flights|ferries|buses|routes?|roads?|line|border|traffic) between)\s+$")
+"""Where a known place follows, a name joined to it by "and" is another place: "divert to Barcelona and Algeciras",
+"services between St. Moritz and Zermatt" (not "spoke to Jordan and Smith": "to" only after a going; not "talks
+between France and Macron": "between" only after a way's or a service's noun)."""
 
 
 def article_person(m: Mention) -> bool:

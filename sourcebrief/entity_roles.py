@@ -315,5 +315,31 @@ def titled_holder(words: list[str], at: int) -> bool:
     the body's name is followed by its officer's title and name ("Bank of England Governor Andrew Bailey"), one
     person, not one body."""
     titles = [k for k in range(at, len(words) - 2) if words[k] in ROLE_HEADS and words[k] not in ORG_HEADS]
+    if any(words[k] in ROLE_HEADS and words[k + 1] in ("of", "for") and remit_holder_after(words, k + 2)
+           for k in range(at, len(words) - 4)):
+        return True  # "Council of Europe Commissioner for Human Rights Michael O'Flaherty"
     return bool(titles) and all(w[:1].isupper() and w not in ROLE_WORDS and w not in ORG_HEADS
                                 for w in words[titles[-1] + 1:])
+
+
+def remit_holder_after(words: list[str], at: int) -> bool:
+    """From word ``at`` on, a remit closed by a portfolio's word then two capitalised words or more, none a title's
+    or a body's word: a person holding the title named before ("Commissioner for Human Rights Michael O'Flaherty",
+    "High Commissioner for Refugees Filippo Grandi")."""
+    tails = [k for k in range(at, len(words) - 2) if words[k] in PORTFOLIO_TAILS]
+    return bool(tails) and all(w[:1].isupper() and w not in ROLE_WORDS and w not in ORG_HEADS
+                               for w in words[tails[-1] + 1:])
+
+
+_ABSTRACT_ENDINGS = ("tion", "sion")
+"""Endings of abstract common nouns ("Opposition", "Administration"): capitalised to open a sentence before a
+role, such a word says what the role is about, not whose body it is."""
+
+
+def abstract_opener(tok: Token) -> bool:
+    """One word before a role is an adjective of the office ("Presidential spokesman Manuel Adorni", "Regional
+    president Carlos Mazón"), or opens the sentence as an abstract common noun, no body's head word: "Opposition
+    leader Shaktisinh Gohil" (not "Commission spokesman Eric Mamer", "Ecology spokesperson Maria Lopez", "Government
+    spokesman …", whose words stand for a body named in full elsewhere)."""
+    return tok.text.endswith(("ial", "onal")) or (tok.sentence_start and tok.text not in ORG_HEADS
+                                                   and len(tok.text) >= 6 and tok.text.lower().endswith(_ABSTRACT_ENDINGS))

@@ -35,10 +35,12 @@ from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headlin
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import _acronym, _model_name
-from .entity_roles import _appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part, title_of, titled_holder
+from .entity_roles import (_appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part,
+                           remit_holder_after, title_of, titled_holder)
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places, describes_a_body
 from .entity_remits import court_district
+from .entity_spelled import JOINING_WORDS
 from .entity_nicknames import known_as
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
                              teams, upgrade_bare, with_definitions)
@@ -139,8 +141,8 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         if part_end is not None:
             first = part_end + 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi", "Minister of Budget
             continue  # and [Economic Planning], Atiku Bagudu": the portfolio's second part
-        if tok.sentence_start and first < last and tokens[first + 1].text in EVENT_HEADS:
-            first += 1  # "Powerful Typhoon Shanshan made landfall": a word describing the storm
+        if (tok.sentence_start or word in _STORM_GRADES) and first < last and tokens[first + 1].text in EVENT_HEADS:
+            first += 1  # "Powerful Typhoon Shanshan made landfall", "enhanced by Super Typhoon Carina": the storm's
             continue
         if (tok.sentence_start and (word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS)) and first < last
                 and tokens[first + 1].is_cap):  # (a trade: "Shopkeeper Dinesh Thakkar, of Adipur, said")
@@ -316,6 +318,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
         if (_unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:])
+                or words[inner + 1] in JOINING_WORDS  # the chunk went on past "and": "Adani Ports and Special
+                # Economic Zone" (entity_spelled)
                 or inner == len(words) - 2 and words[-1] in gazetteer().places and not run[-1].possessive):
             return _mention(text, start, end, "org", surface, evidence="org-word")  # "Hutchison Ports ECT
             # Rotterdam": a body's unit, named by its own initials after the body's name; "Hokkaido Electric Power"
@@ -323,8 +327,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     return _person_with_title(text, tokens, first, last, chunk)
 
 
-UTILITY_TAILS = frozenset("Power Gas Light".split())
-"""What a utility's name goes on with after "Electric": "Hokkaido Electric Power", "Tokyo Electric Power"."""
+_STORM_GRADES = frozenset({"Super", "Severe"})  # grades of a storm before its kind: "Super Typhoon", "Severe Tropical Storm"
+UTILITY_TAILS = frozenset("Power Gas Light Networks".split())
+"""What a utility's name goes on with after "Electric" or "Energy": "Hokkaido Electric Power", "Tokyo Electric
+Power", "SP Energy Networks"."""
 
 
 def _unit_initials(word: str) -> bool:
@@ -448,7 +454,8 @@ def _org_words(words: list[str]) -> bool:
         return True
     for i, word in enumerate(words[:-1]):
         if word in ORG_HEADS and words[i + 1] in ("of", "for", "in", "on") and not (
-                word in ROLE_HEADS and holder_after(words, i + 2)):  # ("Commissioner of Police Kevin Smith")
+                word in ROLE_HEADS and (holder_after(words, i + 2) or remit_holder_after(words, i + 2))):  # ("Commissioner of
+            # Police Kevin Smith", "Commissioner for Human Rights Michael O'Flaherty")
             return (not (set(words[:i]) & ROLE_HEADS) or words[:i] == [_GENERAL]) and not titled_holder(words, i + 2)
     return False
 

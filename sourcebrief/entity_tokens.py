@@ -26,6 +26,8 @@ from .entity_lexicon import (
     gazetteer,
 )
 from .entity_lookup import _lookup
+from .entity_spelled import JOINING_WORDS, joined_span
+from .entity_openers import capitals_opening
 
 _ACR = r"(?:[A-Z]\.){2,}"
 _PIECE = rf"(?:{_ACR}|[^\W\d_]\w*)"
@@ -63,9 +65,11 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        """Starts with a capital letter (or is a name particle like al-Sudani)."""
+        """Starts with a capital letter (or is a name particle like al-Sudani); not a description joined by "-of-"
+        that opens a sentence: "Mum-of-two Lisa Hartley" (a name's lower-case tail has none: "Stoke-on-Trent")."""
         text = self.text
-        return self.is_word and (text[0].isupper() or ("-" in text and bool(_NAME_PARTICLE_RE.match(text))))
+        return self.is_word and (text[0].isupper() and not ("-of-" in text and text[-1].islower())
+                                 or ("-" in text and bool(_NAME_PARTICLE_RE.match(text))))
 
     @property
     def is_acronym(self) -> bool:
@@ -216,8 +220,8 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return _connector_span(text, tokens, i, heads)
     if nxt.text == "&" and i + 2 < len(tokens) and tokens[i + 2].is_cap and _joins(text, tokens, i + 1):
         return 2  # "Pratt & Whitney", "Procter & Gamble": one company
-    if nxt.text == "and" and not _after_ampersand(tokens, i):
-        return _and_span(text, tokens, i)
+    if nxt.text in JOINING_WORDS:  # ("Hamburger Hafen und Logistik (HHLA)": its acronym spells the whole)
+        return joined_span(text, tokens, i) or (_and_span(text, tokens, i) if nxt.text == "and" and not _after_ampersand(tokens, i) else 0)
     if nxt.text in "“\"‘'" and _gap(text, tok, nxt) == " ":
         close = _nickname_at(text, tokens, i + 1)
         return close - i if close else 0
@@ -437,7 +441,7 @@ def _connector_span(text: str, tokens: list[Token], i: int, heads: list[str]) ->
 def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
     """Maximal runs of capitalised tokens, nicknames and name particles."""
     found: list[Chunk] = []
-    i = 0
+    i = capitals_opening(text, tokens)  # ("SECURITY STAFF AT Dublin Airport are on strike")
     while i < len(tokens):
         tok = tokens[i]
         if (not tok.is_cap or tok.text in WEEKDAYS or (tok.text in MONTHS and tok.text != "May"

@@ -27,6 +27,9 @@ _SEA_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|was|were)\s+)?(?:ran\s+aground|r
                              r"|(?:was\s+)?towed\s+(?:in)?to\s+port)\b", re.IGNORECASE)
 """What only a vessel does, right after its name: "the company's Adriatic Dawn lost power off Brindisi", "the Ever
 Given ran aground" (a person loses power, never "off" a coast)."""
+SHIP_PREFIXES = frozenset("MV MS MT KMP KM HMS USS RMS INS HMAS HMCS HMNZS".split())
+"""Letters that open a ship's name ("the KMP Tunu Pratama Jaya", Indonesia's passenger ferries; "the MV
+Sewol"): a ship, no body, though three capitals open bodies' names ("PSV Eindhoven")."""
 _WEAK = frozenset({"shape", "bare", "speech"})
 """Evidence that a name is a person's by its look alone: a ship's name may bear it; a role or a title may not."""
 
@@ -82,9 +85,11 @@ _OWNER_BEFORE = re.compile(r"\b(?:a|an|another|the\s+(?:first|second|third|fourt
 
 def _owns_vessel(f: _Found) -> bool:
     """A person by its shape alone between an article or an ordinal and a vessel's noun owns the vessel: "the third
-    Delta Tankers ship", "a Maersk vessel" (a company: people's ships are written "Smith's ship")."""
+    Delta Tankers ship" (a company: people's ships are written "Smith's ship"). A lone word there may name the
+    waters the vessel sails as well as its owner ("another Wadden ferry", "a Channel ferry"): it stays a lone name,
+    a body only where a body found elsewhere in the briefing bears it ("a Maersk vessel" after "Maersk said")."""
     m = f.mention
     at = f.sentence.find(m.text)
-    if m.kind != "person" or m.evidence not in _WEAK or at < 0:
+    if m.kind != "person" or m.evidence not in _WEAK or at < 0 or " " not in m.name:
         return False
     return bool(_OWNER_BEFORE.search(f.sentence, max(0, at - 16), at) and _NOUN_AFTER.match(f.sentence, at + len(m.text)))
