@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,3 +35,18 @@ def both_outages(a: Any, b: Any) -> bool:
     are two moments of its own report ("knocking out power to more than 400,000 customers", "More than 400,000
     homes and businesses … were without power shortly after 1 a.m.")."""
     return a.source_id != b.source_id and counts_outage(a) and counts_outage(b)
+
+
+_TIMED = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|peak|height|at\s+its\s+worst|at\s+one\s+point|down\s+from"
+                    r"|up\s+from|restored|reconnected|back\s+on)\b", re.I)
+"""Words tying a count of homes without power to one moment of a power cut ("95,000 homes were still without
+power", "48,000 customers at the peak of the storm", "down from 120,000 in the morning"): the count changes by the
+hour as crews cut and restore supply."""
+
+
+def moments_of_outage(a: Any, b: Any) -> bool:
+    """Two counts of homes without power (both_outages) of which one is tied to a moment of the cut (_TIMED): "About
+    45,000 homes … were still without power on Monday morning" and "50,000 customers were without power at the
+    height of the storm" are two moments, no disagreement; "leaving 120,000 homes without power on Saturday
+    morning" and "some 150,000 households were without electricity on Saturday" disagree."""
+    return both_outages(a, b) and bool(_TIMED.search(a.quote) or _TIMED.search(b.quote))

@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from .claim_outages import both_outages
+from .claim_outages import moments_of_outage
 from .claims import Claim, counts_a_part, normalise
 from .conflict_acts import acts_apart
 from .conflict_measures import (NEARLY_SAME, bearings_apart, division_apart, index_words, loosely_same,
@@ -102,8 +102,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
-    if both_outages(a, b):
-        return False  # homes without power are counted as crews cut and restore supply: two values, two moments
+    if moments_of_outage(a, b):
+        return False  # homes without power at two moments of a power cut ("still without power on Monday")
     if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
             days_apart(a, b) and {a.source_id, b.source_id} & undated) or updated_apart(a, b, published or {}):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
