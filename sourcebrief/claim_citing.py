@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from .claims import normalise
 from .figures import find_figures
+from .number_words import VALUES
 from .rounding import rounds_to
 
 
@@ -41,3 +44,37 @@ def tells_rest(sentence: str, shown: str, clause: str, figure: str) -> bool:
         return True
     rest = set(normalise(shown)) - set(normalise(clause))
     return len(rest & set(normalise(sentence))) >= REST_TOLD * len(rest)
+
+
+def disputants(conflicts: Sequence[Any]) -> dict[tuple[str, str], dict[str, frozenset[str]]]:
+    """For each source's sentence in a conflict (source id, sentence), the other sources that give another value,
+    each with the values of the sentence they dispute: none of them may be cited for a fact showing such a value.
+    Reuters' "The raid took four minutes" disputes the Guardian's "… valued at €88m, in a raid that French
+    officials said lasted seven minutes", though Reuters gives the €88m too."""
+    found: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for conflict in conflicts:
+        for value in conflict.values:
+            mine = _amount(value.value)
+            for other in conflict.values:
+                theirs = _amount(other.value)
+                if (other.source_id != value.source_id and not (value.rounded or other.rounded)
+                        and None not in (mine, theirs) and theirs != mine):
+                    found.setdefault((value.source_id, value.quote.strip()), {}).setdefault(
+                        other.source_id, set()).add(value.value)
+    return {key: {sid: frozenset(values) for sid, values in by.items()} for key, by in found.items()}
+
+
+def disputes(disputed: dict[tuple[str, str], dict[str, frozenset[str]]], source_id: str, quote: str, shown: str,
+             citing: str) -> bool:
+    """Whether source ``citing`` gives another value of a figure that the fact text ``shown``, from ``source_id``'s
+    sentence ``quote``, shows (disputants)."""
+    return any(value in shown for value in disputed.get((source_id, quote.strip()), {}).get(citing, ()))
+
+
+def _amount(value: str) -> float | None:
+    """A conflict value's number ("four minutes" and "Four minutes", "€88m" and "88 million euros" are one; a bare
+    "five" is 5), None when it cannot be read ("around 30m" beside "30 metres" is no other value)."""
+    figures = find_figures(value)
+    if figures:
+        return figures[0].value
+    return VALUES.get(value.strip().lower())

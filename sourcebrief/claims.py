@@ -17,6 +17,7 @@ from .electorate import voter_family
 from .figure_units import MEASURE_UNITS
 from .figures import Figure, find_figures
 from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
+from .claim_outages import served_family
 from .model import Article, record
 from .quotes import quotation_spans
 from .spelling import american
@@ -46,7 +47,8 @@ _SYNONYMS = MappingProxyType({
     "died": "kill", "dies": "kill", "die": "kill", "dead": "kill", "drowned": "kill", "drown": "kill",
     "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
     "wounding": "wound", "injured": "wound", "injuring": "wound", "injure": "wound", "injures": "wound",
-    "hurt": "wound", "begun": "begin", "began": "begin",
+    "hurt": "wound", "begun": "begin", "began": "begin", "injury": "wound",  # "slightly injured", "minor injuries"
+    "slightly": "minor", "slight": "minor", "lightly": "minor",
     "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
     "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
     "rescue": "rescu", "rescuer": "rescu",  # "Rescuers had pulled 11 miners out", "11 miners had been rescued"
@@ -81,10 +83,11 @@ _FAMILIES = MappingProxyType({
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
     "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figures._CROWD_BEFORE), "71,000 fans"
+    "sailor": "crew", "seafarer": "crew", "seaman": "crew", "crewman": "crew",  # "Two crew members", "Two sailors"
     "metre": "meter", "kilometre": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
     "officer": "police",  # "441 police and gendarmes", "441 officers were injured"
     "staff": "employee", "staffer": "employee", "employee": "employee",  # "1,200 staff", "1,100 employees"
-    "house": "home", "dwelling": "home",  # "1,024 houses have been damaged", "More than 1,000 homes were damaged"
+    "house": "home", "dwelling": "home", "household": "home",  # "1,024 houses have been damaged", "More than 1,000 homes were damaged"
     "payroll": "job",  # "Nonfarm payrolls increased by 254,000" (figures._NOUN_BEFORE), "added 254,000 jobs"
 })
 _PLACE_AFTER = re.compile(
@@ -344,7 +347,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
         key=(figure.value, crowd_family(figure, sentence, voter_family(
-            figure, sentence, _dead_family(unit_family(figure.unit), pre_words, post_words)))),
+            figure, sentence, _dead_family(served_family(unit_family(figure.unit), pre_words, post_words), pre_words,
+                                                      post_words)))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),

@@ -111,3 +111,28 @@ def _holder(claim: Claim) -> frozenset[str]:
 def _names_in(clause: str) -> frozenset[str]:
     """The capitalised words of a clause past its first word (names, not a sentence's capital): "Duarte"."""
     return frozenset(re.findall(r"(?<=\s)[A-Z][\w’'-]+", clause)) - COMMON_CAPS
+
+
+_COUNT_OPENS = re.compile(r"\s*(?:(?:A|An|The)\s+(?:gang|group|band|team|total)\s+of\s+)?", re.I)
+"""What may come before a count that opens its sentence as the subject: "Four thieves stole", "A gang of four
+thieves broke in"."""
+_LEAD_SENTENCES = 2
+"""Sentences of an article's opening (a standfirst, then the lead) in which a count of the actors tells the story's."""
+
+
+def opens_lead(claim: Claim) -> bool:
+    """A count of a specific kind of actor that opens a sentence of an article's lead as its subject ("Four thieves
+    stole eight pieces", "A gang of four thieves broke into a Lyon museum", "Three thieves on scooters got away"):
+    the story's count of them, however each outlet goes on."""
+    figure = claim.figure
+    return (figure is not None and claim.sentence <= _LEAD_SENTENCES and figure.unit.islower() and not claim.side
+            and figure.unit not in GENERIC_UNITS and _COUNT_OPENS.fullmatch(claim.quote, 0, figure.start) is not None)
+
+
+def one_gang(a: Claim, b: Claim) -> bool:
+    """Two leads opening with a count of one kind of actor, near in value (CLOSE): "Four thieves stole …" and "Three
+    thieves on scooters got away …" count one gang, whatever their verbs, and disagree."""
+    if not opens_lead(a) or not opens_lead(b) or a.figure.unit != b.figure.unit:
+        return False
+    low, high = sorted(abs(c.figure.value) for c in (a, b))
+    return 0 < low and high <= CLOSE * low

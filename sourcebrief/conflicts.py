@@ -7,13 +7,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from .claim_outages import moments_of_outage
 from .claims import Claim, counts_a_part, normalise
 from .conflict_acts import acts_apart
 from .conflict_measures import (NEARLY_SAME, bearings_apart, division_apart, index_words, loosely_same,
                                 measures_apart, moments_apart, near_in_value, one_share_price, one_workforce,
                                 per_share_price, told_beside, two_holders, workforce)
 from .conflict_occasions import occasions_apart
-from .conflict_subjects import normalised, one_holder, one_vote_share, opening_subject, other_subjects
+from .conflict_subjects import normalised, one_gang, one_holder, opens_lead, one_vote_share, opening_subject, other_subjects
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
 from .figure_units import MEASURE_UNITS
@@ -60,6 +61,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         held = sorted("@" + w for w in opening_subject(lead.quote)) if lead.figure is not None else []
         held += ["@per-share"] if per_share_price(lead) else []
         held += ["@workforce"] if workforce(lead) else []
+        held += ["@lead"] if opens_lead(lead) else []
         for word in (*sorted(_words(lead)), *held):  # (and its sentence's opening name, a price per share)
             hits.update(index.get((family, word), ()))
         near = sorted(index_words(lead)) if lead.figure is not None else []
@@ -73,6 +75,7 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                 continue  # already one set, or sets a source is in both: the pair's answer would change nothing
             if (shared >= 2 or lead.figure is not None and lead.figure.unit == "%" or other in counted
                     or both_tolls(lead, claims[groups[other][0]]) or one_holder(lead, claims[groups[other][0]])
+                    or one_gang(lead, claims[groups[other][0]])
                     or _one_state(lead, claims[groups[other][0]])
                     or one_share_price(lead, claims[groups[other][0]]) or one_workforce(lead, claims[groups[other][0]])
                     ) and _conflict(claims, (g, other), groups, apart, rounds, undated,
@@ -99,6 +102,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
+    if moments_of_outage(a, b):
+        return False  # homes without power at two moments of a power cut ("still without power on Monday")
     if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
             days_apart(a, b) and {a.source_id, b.source_id} & undated) or updated_apart(a, b, published or {}):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
@@ -118,14 +123,14 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         words_a, words_b = words_a - _SCALE_WORDS, words_b - _SCALE_WORDS
     if (not words_a & words_b - a.places - b.places - a.within - b.within and not both_tolls(a, b) and not roll
             and not loosely_same(a, b) and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)
-            and not one_holder(a, b) and not one_share_price(a, b) and not one_workforce(a, b)):
+            and not one_holder(a, b) and not one_gang(a, b) and not one_share_price(a, b) and not one_workforce(a, b)):
         return False  # "including 93,000 in Paris" and "Police detained 22 people in Paris" share only a place
     shared = len(words_a & words_b - _SCALE_WORDS)  # "billion" says what a sum is written in, not what it is of
     ratio = shared / max(1, min(len(_words(a)), len(_words(b))))
     if (shared < 3 and not (shared >= 2 and ratio >= 0.5) and not (shared and words_a == words_b)
             and not _one_state(a, b) and not _same_measure(a, b) and not loosely_same(a, b) and not both_tolls(a, b)
             and not roll
-            and not one_holder(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
+            and not one_holder(a, b) and not one_gang(a, b) and not one_vote_share(a, b) and not one_share_price(a, b)
             and not one_workforce(a, b)
             and not _nearly_one(a, b, words_a - _SCALE_WORDS, words_b - _SCALE_WORDS)):
         return False
@@ -364,10 +369,10 @@ def _grain(figure: Figure) -> float:
     found = _NUMBER.search(figure.text)
     if found is None or figure.low is not None:
         return 0.0
-    if not figure.unit.islower() or figure.unit == "%":
-        return 0.0  # "about 58%" of a vote beside "58.6 percent", a sum "about $1.2 billion": shares and money are
-        # hedged more loosely than counts and measures
     whole, _, fraction = found.group().replace(",", "").partition(".")
+    if not figure.unit.islower() or figure.unit == "%":
+        return _loose_grain(figure, whole, fraction)  # "about 58%" of a vote beside "58.6 percent", a sum "about
+        # $1.2 billion": shares and money are hedged more loosely than counts and measures
     number = float(found.group().replace(",", ""))
     shown = fraction.rstrip("0")
     if shown:
@@ -379,6 +384,21 @@ def _grain(figure: Figure) -> float:
     return (5 if last == "5" else 1) * place * figure.value / number
 
 
+def _loose_grain(figure: Figure, whole: str, fraction: str) -> float:
+    """The grain of a share or a sum of money hedged "about", widened so that the hedge allows a whole step either
+    way: a value written to two significant digits or more, its last not a 5 ("an estimated 88 million euros",
+    "about 58%"), lies within one unit of its last digit (87 to 89 million: no "€80 million", though a tenth either
+    way would take it in); a rounder one ("about $80 million", "about 55%") keeps the tenth either way (0)."""
+    digits = (whole + fraction).lstrip("0").rstrip("0")
+    if len(digits) < _KEPT_DIGITS or digits[-1] in "05":
+        return 0.0
+    number = float(f"{whole}.{fraction}" if fraction else whole)
+    place = 10.0 ** -len(fraction.rstrip("0")) if fraction.rstrip("0") else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return place * figure.value / number / _GRAIN_SHARE
+
+
+_KEPT_DIGITS = 2
+"""Significant digits from which a hedged share or sum is read as told to its last digit (_loose_grain)."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _PRECISE = 3
 """Significant digits from which "an estimated" gives an estimate's value, not a rough one: "an estimated 1.66

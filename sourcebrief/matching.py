@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .claim_outages import both_outages, counts_outage
 from .claims import Claim, counts_a_part, normalise
 from .conflict_occasions import spans_apart
 from .conflict_subjects import one_vote_share
@@ -50,12 +51,14 @@ def cluster_claims(claims: Sequence[Claim], rules: MatchRules = MatchRules()) ->
     """What the claims of each group name together (Claim.named): a claim naming another place or month does not
     join, even if the members it is compared with name none."""
     index: dict[tuple[object, str], list[int]] = defaultdict(list)
+    moved: dict[int, int] = {}
+    """Groups emptied into another (a claim joined both), each to the group it went to."""
     for i, claim in enumerate(claims):
         if claim.key is None and len(claim.words) < rules.plain_min_words:
             groups.append([i])
             named.append(claim.named)
             continue
-        best = _best_group(claim, claims, groups, named, index, rules)
+        best, also = _best_group(claim, claims, groups, named, index, rules, moved)
         if best is None:
             groups.append([i])
             named.append(claim.named)
@@ -63,12 +66,22 @@ def cluster_claims(claims: Sequence[Claim], rules: MatchRules = MatchRules()) ->
         else:
             groups[best].append(i)
             named[best] |= claim.named
+            for other in also:  # the claim states both groups' fact: one fact
+                if _bridged(claims, groups[best], groups[other], rules):
+                    groups[best] = sorted(groups[best] + groups[other])
+                    named[best] |= named[other]
+                    groups[other], moved[other] = [], best
         if len(groups[best]) <= rules.representatives:
             for key in _index_keys(claim, df, rules):
                 postings = index[key]
                 if len(postings) < rules.posting_cap and (not postings or postings[-1] != best):
                     postings.append(best)
-    return groups
+    return sorted((group for group in groups if group), key=lambda group: group[0])
+
+
+def _sources_apart(claims: Sequence[Claim], one: Sequence[int], other: Sequence[int]) -> bool:
+    """Whether no source has a claim in both groups (a source's two claims are two statements of its own)."""
+    return {claims[i].source_id for i in one}.isdisjoint(claims[i].source_id for i in other)
 
 
 def _index_keys(claim: Claim, df: Counter[str], rules: MatchRules) -> list[tuple[object, str]]:
@@ -82,8 +95,12 @@ def _index_keys(claim: Claim, df: Counter[str], rules: MatchRules) -> list[tuple
 
 
 def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], named: list[frozenset[str]],
-                index: dict[tuple[object, str], list[int]], rules: MatchRules) -> int | None:
-    """The group this claim best belongs to, or None."""
+                index: dict[tuple[object, str], list[int]], rules: MatchRules,
+                moved: dict[int, int]) -> tuple[int | None, list[int]]:
+    """The group this claim best belongs to, or None; and the other groups of a figure claim that match it as well
+    as _BRIDGE_SCORE, of its own value, which it joins into one: "Two crew members were slightly injured" joins
+    "injuring two crew members" (filed first) and "Two sailors were taken to hospital with minor injuries", which
+    share too little to join each other. ``moved``: groups emptied into another."""
     hits: Counter[int] = Counter()
     words = _figure_words(claim) if claim.key else sorted(claim.words) or [""]
     keys = [claim.key, ("~", *claim.key), *_rounded_keys(claim)] if claim.key else [None]
@@ -91,22 +108,37 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
         for word in words:
             postings = index.get((key, word), ())
             if len(postings) < rules.posting_cap:  # a full list means a common word
-                hits.update(postings)
-    best, best_score = None, 0.0
+                hits.update(_moved(moved, group) for group in postings)
+    best, best_score, good = None, 0.0, []
     for group, _ in hits.most_common(rules.candidates):  # ties: first found first
         if claim.named - named[group] and named[group] - claim.named:
             continue
-        for other in groups[group][: rules.representatives]:
-            score = similarity(claim, claims[other], rules) * (1 if claims[other].key == claim.key else _ROUNDED_SCORE)
-            if score > best_score:
-                best, best_score = group, score
-    return best
+        scores = [similarity(claim, claims[other], rules) * (1 if claims[other].key == claim.key else _ROUNDED_SCORE)
+                  for other in groups[group][: rules.representatives]]
+        if claim.key is not None and any(score >= _BRIDGE_SCORE and claims[other].key == claim.key
+                                         for score, other in zip(scores, groups[group])):
+            good.append(group)
+        if max(scores, default=0.0) > best_score:
+            best, best_score = group, max(scores)
+    return best, [group for group in good if group != best]
+
+
+_BRIDGE_SCORE = 0.6
+"""How alike a figure claim must be to a second group's claim, of its own value, to join the two groups."""
+
+
+def _moved(moved: dict[int, int], group: int) -> int:
+    """The group a filed group's claims are now in."""
+    while group in moved:
+        group = moved[group]
+    return group
 
 
 def _figure_words(claim: Claim) -> list[str]:
     """The words a figure claim is filed and looked up under: its own, and "@toll" for a count of the dead in a
     sentence about a toll (tolls.counts_toll), which meets another toll of its value whatever their words."""
     return [*sorted(claim.words), *(["@toll"] if counts_toll(claim) else []),
+            *(["@outage"] if counts_outage(claim) else []),
             *(["@value"] if _told_by_value(claim) else [])] or [""]
 
 
@@ -156,12 +188,7 @@ two figures by their value alone."""
 
 def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
     """How alike two claims are, 0 when they cannot be the same fact."""
-    if not _same_value(a, b) or a.side and b.side and a.side != b.side:
-        return 0.0
-    if a.places and b.places and not a.places & b.places:
-        return 0.0  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
-    if (counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a) or _hedged_apart(a, b)
-            or spans_apart(a, b)):
+    if _apart(a, b):
         return 0.0
     if a.named - b.named and b.named - a.named:
         return 0.0  # "deployed around Mosul since February" is not "... around Basra since November"
@@ -179,7 +206,7 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
             return rules.figure_overlap  # "The FAA ordered 171 jets grounded", "regulators grounded 171 … aircraft"
         if not shared and a.key == b.key and _told_by_value(a):
             return rules.figure_overlap  # "payrolls increased by 254,000 jobs", "the economy added 254,000 jobs"
-        if score < rules.figure_overlap and (one_vote_share(a, b) or both_tolls(a, b)):
+        if score < rules.figure_overlap and (one_vote_share(a, b) or both_tolls(a, b) or both_outages(a, b)):
             return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote";
             # "The toll … has risen to 87 dead", "the government put the number of dead at 87"
         return score if shared and score >= rules.figure_overlap else 0.0
@@ -187,6 +214,24 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     score = shared / smaller
     return score if score >= rules.plain_overlap else 0.0
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims cannot be one fact however many words they share: two values, two sides, two places, a
+    part and its whole, two moments, a statement and its denial, two hedges apart, two spans."""
+    if not _same_value(a, b) or a.side and b.side and a.side != b.side:
+        return True
+    if a.places and b.places and not a.places & b.places:
+        return True  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
+    return (counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a) or _hedged_apart(a, b)
+            or spans_apart(a, b))
+
+
+def _bridged(claims: Sequence[Claim], one: Sequence[int], other: Sequence[int], rules: MatchRules) -> bool:
+    """Whether two groups a claim matches may be one: no source in both, and no representative of one set apart from
+    one of the other (_apart: "Nearly 1,000 workers" and "More than 1,000 workers", both like "About 1,000")."""
+    return _sources_apart(claims, one, other) and not any(
+        _apart(claims[x], claims[y]) for x in one[: rules.representatives] for y in other[: rules.representatives])
 
 
 _UNDER = frozenset({"nearly", "less than"})
