@@ -325,9 +325,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
                            unnamed=unnamed(clause)))
 
 
-_OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing(?:\s+(?:to|the|a|an|its|their)\s|\Z)")
+_OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing(?:\s+(?:(?:to|the|a|an|its|"
+                         r"their|about|around|nearly|almost|some|more|over)\s|\d)|\Z)")
 """A line opening with a modal or a participle, with no subject before it: "Would meet for the first time"; or a
-participle alone ("after retiring last Monday": "Retiring")."""
+participle alone ("after retiring last Monday": "Retiring") or before a quantity ("after burning about 1,300 hectares
+since Saturday": "Burning about 1,300 hectares")."""
 
 
 def _subjectless(line: str) -> bool:

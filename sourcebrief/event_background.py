@@ -248,6 +248,11 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     thing = _THING_AFTER.match(text, end + 2)
     if thing is None or thing.group().split()[-1] in _MEASURES:
         return ""  # "well below Friday's closing price of 1.86 francs": a measure's day, no event
+    acted = next((w for w in re.finditer(r"[\w-]+", thing.group()) if w.start() and FINITE.fullmatch(w.group())), None)
+    if acted is not None:
+        # "after last night's blackout plunged much of Glasgow's West End into darkness": the thing's own clause,
+        # not "The blackout plunged much"
+        return f"the {re.match(r'[^,;.:]*', text[end + 3:]).group().rstrip()}"
     where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
     if other_time and where is None and len(thing.group().split()) == 1:
         return ""  # "After Tuesday's collapse, …": "The collapse" alone tells a reader nothing the clause's own line
