@@ -61,6 +61,10 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-
 """A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
 _BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
 """A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
+_BARE_HAPPENED = re.compile(r"(?:(?:[\w'’.()-]+\s+){1,6}?(?:said|says|added|confirmed)\s+(?:that\s+)?)?(?:the|it|this|that)"
+                            r"(?:\s+[\w'’-]+){0,2}?\s+(?:happened|occurred|took\s+place)", re.IGNORECASE)
+"""A line that only says a thing happened, its time being all it told ("Police Scotland said the crash happened [at
+about 7.50pm]"): what happened is another line's."""
 _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 """A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
 _DEADLINE = re.compile(r"(?:by|until|till|no\s+later\s+than)\s", re.IGNORECASE)
@@ -310,9 +314,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before)),
                                    text[left:right].strip())
-        if _subjectless(clause) or _BARE_COPULA.search(clause):
-            return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was": no
-            # sentence a reader can use
+        if _subjectless(clause) or _BARE_COPULA.search(clause) or _BARE_HAPPENED.fullmatch(clause):
+            return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was", "Police
+            # said the crash happened": no sentence a reader can use
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = content_words(clause) | content_words(text[with_preposition(text, start, _STARTING):start])

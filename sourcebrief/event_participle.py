@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sourcebrief.event_line import head_noun
 from sourcebrief.event_sentence import FINITE
 
 _OPENING_PARTICIPLE = re.compile(r"(?P<verb>[A-Z][a-z]{2,}ing)\s+(?=[\w'’])")
@@ -115,8 +116,9 @@ def passive_line(line: str, sentence: str, start: int) -> str | None:
 
 
 def _plural_head(noun_phrase: str) -> bool:
-    """Whether a noun phrase's head (its last word before any "of") is plural: "the accounts", not "the report"."""
-    head = re.split(r"\s+of\s+", noun_phrase, maxsplit=1)[0].split()[-1]
+    """Whether a noun phrase's head (its last word before any preposition) is plural: "the accounts", not "the
+    report", nor "the traffic between Marseille and Miramas"."""
+    head = head_noun(noun_phrase)
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
 
