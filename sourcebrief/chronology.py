@@ -312,7 +312,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
         clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
-        clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before)),
+        lede = article.paragraphs[0].text if paragraph > 0 else ""  # "Dutch chip equipment maker Veldmark …"
+        clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before, lede)),
                                    text[left:right].strip())
         if _subjectless(clause) or _BARE_COPULA.search(clause) or _BARE_HAPPENED.fullmatch(clause):
             return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was", "Police

@@ -78,10 +78,11 @@ _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until|s
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
 
-def with_subject(line: str, sentence: str, before: str) -> str:
+def with_subject(line: str, sentence: str, before: str, lede: str = "") -> str:
     """``line`` with an opening pronoun (or "It comes after") replaced by what it stands for, when that is plain.
 
-    ``sentence``: the line's sentence; ``before``: the text before it (the sentence before ends it)."""
+    ``sentence``: the line's sentence; ``before``: the text before it (the sentence before ends it); ``lede``: the
+    story's opening paragraph, where it names what its subject is ("Dutch chip equipment maker Veldmark")."""
     comes = _COMES_AFTER.match(line)
     if comes and re.match(r"[A-Za-z]", line[comes.end():]):
         rest = line[comes.end():]
@@ -94,6 +95,13 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
     if inside and _OPENING_PHRASE.fullmatch(sentence, 0, inside.start()):
         inside = None  # "On Thursday, he kicked …": the sentence's subject after an opening phrase
+    told = f"{lede} {before}"
+    company = (inside and inside.start() > 0 and _company(sentence, told) or _company(_last_sentence(before), told)
+               ) if pronoun == "It" else None
+    if company:
+        # "Veldmark now expects … down from a range … [it] gave in July", "For the fourth quarter [it] forecast
+        # sales": a name the story calls a company ("chip equipment maker Veldmark") is what "it" stands for
+        return company + " " + line[opening.end():]
     if inside and inside.start() > 0:
         own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
         if own and (_agrees(own.group("np"), "it") or not re.match(_DETERMINER, own.group("np"))):
@@ -144,6 +152,26 @@ def _quoted_sayer(before: str) -> str | None:
         return None
     np = sayer["np"]
     return np[:1].upper() + np[1:]
+
+
+_COMPANY_NOUN = (r"(?:company|companies|maker|makers|firm|group|carrier|airline|bank|lender|insurer|retailer|producer|"
+                 r"manufacturer|chipmaker|automaker|carmaker|giant|operator|supplier|conglomerate|brewer|miner|utility)")
+_NAMED_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:(?:now|also|then|later|still|"
+                            r"already)\s+)?(?:[a-z]{2,}(?:s|ed)|cut|set|put|saw|gave|made|said)\b")
+"""A sentence opening with a bare name and its verb: "Veldmark now [expects]"."""
+
+
+def _company(source: str, before: str) -> str | None:
+    """The bare name opening ``source`` when the story calls it a company before ("Dutch chip equipment maker
+    Veldmark", "Veldmark, the Dutch company"): an "it" in or after that sentence stands for it. None otherwise (a bare
+    name may be a person's, or a place's)."""
+    named = _NAMED_OPENING.match(source)
+    if named is None or re.fullmatch(_DETERMINER, named["np"].split()[0]) or named["np"] in ("It", "He", "She", "They"):
+        return None
+    name = re.escape(named["np"])
+    told = re.search(rf"\b{_COMPANY_NOUN}\s+{name}\b|\b{name},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_COMPANY_NOUN}\b",
+                     before + " " + source)
+    return named["np"] if told else None
 
 
 def _owns_it(sentence: str, subject: re.Match[str], pronoun: int) -> bool:
