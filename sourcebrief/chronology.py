@@ -18,6 +18,7 @@ from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
 from sourcebrief.event_fragment import fragment
+from sourcebrief.event_no_news import bare_happened, writers_own
 from sourcebrief.event_saying import dates_saying, resolved_ahead, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
@@ -61,10 +62,6 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-
 """A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
 _BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
 """A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
-_BARE_HAPPENED = re.compile(r"(?:(?:[\w'’.()-]+\s+){1,6}?(?:said|says|added|confirmed)\s+(?:that\s+)?)?(?:the|it|this|that)"
-                            r"(?:\s+[\w'’-]+){0,2}?\s+(?:happened|occurred|took\s+place)", re.IGNORECASE)
-"""A line that only says a thing happened, its time being all it told ("Police Scotland said the crash happened [at
-about 7.50pm]"): what happened is another line's."""
 _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 """A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
 _DEADLINE = re.compile(r"(?:by|until|till|no\s+later\s+than)\s", re.IGNORECASE)
@@ -89,7 +86,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
-    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) for c in group)]  # "By 1.5%"
+    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) or writers_own(c)
+                                                   for c in group)]  # "By 1.5%", "Here is what we know"
     events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
                                          for event in make_events(group)]))
     index = _QuoteIndex(events)
@@ -315,7 +313,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         lede = article.paragraphs[0].text if paragraph > 0 else ""  # "Dutch chip equipment maker Veldmark …"
         clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before, lede)),
                                    text[left:right].strip())
-        if _subjectless(clause) or _BARE_COPULA.search(clause) or _BARE_HAPPENED.fullmatch(clause):
+        if _subjectless(clause) or _BARE_COPULA.search(clause) or bare_happened(clause):
             return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was", "Police
             # said the crash happened": no sentence a reader can use
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)

@@ -262,6 +262,10 @@ def _possessed(text: str, start: int, end: int) -> str | None:
 
 _TITLE_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|on|for|and)\s+)?[A-Z][\w'’-]+)*")
 """A name after its year: "[1948] Genocide Convention", "[2015] Paris Agreement", "[1979] Islamic Revolution"."""
+_HAPPENING_AFTER = re.compile(r"\s+(?:oil\s+)?(?:spill|disaster|crash|attacks?|bombings?|earthquake|quake|fire|floods?|"
+                              r"explosion|blast|shooting|collapse|accident|derailment|sinking|eruption|outbreak|massacre|"
+                              r"riots?|protests?|war|scandal|crisis|strikes?|summit|elections?)\b")
+"""A happening's noun after a name and its year: "the 2007 Cosco Busan [spill]" (the ship's name alone is no event)."""
 _PLACE_NAMED_AFTER = re.compile(r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _DID_AFTER = re.compile(r",?\s+(?:which|that)\s+((?:killed|injured|wounded|destroyed|left|hit|struck|damaged)\b[^,;.]*)")
 """What a thing a date names did, in a relative clause after it: "which killed nearly 100 people"."""
@@ -288,7 +292,8 @@ def named_thing(text: str, start: int, end: int) -> str | None:
     titled = _TITLE_AFTER.match(text, end) if re.fullmatch(r"\d{4}", text[start:end]) else None
     if titled and re.search(r"\S\s+the\s+$", text[max(0, start - 8):start]):  # (not the sentence's subject: "The
         # 1979 Islamic Revolution toppled the Shah" tells of it)
-        return f"the {text[start:titled.end()]}"  # "breaching the 1948 Genocide Convention": a name with its year
+        kind = _HAPPENING_AFTER.match(text, titled.end())  # "the 2007 Cosco Busan [spill]": the name's happening
+        return f"the {text[start:kind.end() if kind else titled.end()]}"  # "breaching the 1948 Genocide Convention"
     before = _THING_BEFORE.search(text, max(0, start - 20), start)
     thing = _THING_AFTER.match(text, end)
     if before is None or thing is None:
