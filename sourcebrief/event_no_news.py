@@ -13,9 +13,10 @@ _BARE_HAPPENED = re.compile(r"(?:(?:[\w'’.()-]+\s+){1,6}?(?:said|says|added|co
                             r"(?:\s+[\w'’-]+){0,2}?\s+(?:happened|occurred|took\s+place)", re.IGNORECASE)
 """A line that only says a thing happened, its time being all it told."""
 _WRITERS_OWN = re.compile(r"(?:Here\s+(?:is|are)|Here['’]s|This\s+is|These\s+are)\s+(?:what|how|where|why|everything)\b"
-                          r"|I(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+plan\s+to)\s|If\s+you\s")
+                          r"|I(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+plan\s+to)\s|If\s+you\s"
+                          r"|(?:Make\s+a\s+donation|Donate|Subscribe|Sign\s+up|Support\s+us)\b")
 """A writer's signpost, own plan or word to the reader: "Here is what we know", "I'll be at …", "If you were anywhere
-near Bullfrog Road [on Tuesday morning], you heard it"."""
+near Bullfrog Road [on Tuesday morning], you heard it", a plea of the site's ("Make a donation [today]")."""
 
 
 def bare_happened(line: str) -> bool:

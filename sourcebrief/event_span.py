@@ -261,7 +261,10 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
-        cut = earlier if earlier > 0 else cut
+        if earlier <= 0:
+            return left, right, ""  # "The A15 was closed between [the Botlek and Maasvlakte junctions] from midnight
+            # until 9 a.m.": the places are the clause's verb's, no phrase of the date's own
+        cut = earlier
     that = window.rfind(" that ")
     said_bare = [m.end() for m in _SAID_PRONOUN.finditer(window)]
     said_bare = said_bare[-1] - 6 if said_bare and said_bare[-1] - 6 > that else None
@@ -408,9 +411,11 @@ _THAT_MODAL = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+(?:[
 """A that-clause's subject and its modal: "that [the group would] hand over the remains … on Wednesday"."""
 _VERB_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}$")
 """An infinitive right before a noun phrase: the phrase is its object ("to present [a draft peace agreement]")."""
-_JOINED_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;]*?\band\s+(?P<verb>[a-z]{3,}ing)$")
-"""A second participle joined by "and" to a first after a comma, right before a noun phrase: its object
-(", forcing residents from their homes and [shutting] the city's airport")."""
+_JOINED_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;]*?\band\s+(?P<verb>[a-z]{3,}ing)"
+                                r"(?:\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){1,2}of)?$")
+"""A second participle joined by "and" to a first after a comma, right before a noun phrase (or a part of one): its
+object (", forcing residents from their homes and [shutting] the city's airport", "and [closing] a section of the
+A15 motorway")."""
 _AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?=(?:(?:the|a|an|its|their)\s+)?(?!(?:then|later|also|again|soon|now|is|are|was|were|has|have|had|will|would)\b)[a-z]+"
                              r"\s+(?:" + FINITE.pattern + "))")
 """A date followed by "and" and a clause with its own one-word subject: "on the 5th [and] results came …"."""

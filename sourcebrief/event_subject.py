@@ -234,6 +234,11 @@ def _last_sentence(text: str) -> str:
     return text[left:].lstrip() if not text[left:].lstrip().startswith(("“", '"', "‘", "'")) else ""
 
 
+_GENDERED = {"he": frozenset("man boy father son husband brother".split()),
+             "she": frozenset("woman girl mother daughter wife sister".split())}
+"""Common nouns a "he" or "she" stands for after a determiner: "a 52-year-old man", "the woman"."""
+
+
 def _agrees(np: str, pronoun: str) -> bool:
     """Whether a subject noun phrase can be what the pronoun stands for."""
     words = np.split()
@@ -242,6 +247,8 @@ def _agrees(np: str, pronoun: str) -> bool:
     capitalised = all(w[:1].isupper() for w in named)
     head = words[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    if pronoun in ("he", "she") and determined and head.lower() in _GENDERED[pronoun]:
+        return True  # "A 52-year-old man was taken into custody. He will appear before a magistrate": the man
     if pronoun in ("he", "she"):
         # A person's name or title: "Gov. Ray Castellano", "The Secretary"; not "Police", "Boreal Air".
         # "The …" is a person only by a title: "The Carter Center is based in Atlanta. She died …" is not its death.
