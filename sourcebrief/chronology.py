@@ -172,7 +172,10 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
 def _restated(text: str, first: Timex, later: Timex) -> bool:
     """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
     (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day; so is the
-    day after such a time: "at 2:51 a.m. Japan time on Saturday (17:51 GMT Friday)"."""
+    day after such a time: "at 2:51 a.m. Japan time on Saturday (17:51 GMT Friday)"; and a day told again in apposition,
+    "shut down today, Thursday," (one day, not two lines)."""
+    if first.value == later.value and re.fullmatch(r"\s*,\s*", text[first.end:later.start]):
+        return True
     return (first.type in ("TIME", "DATE") and later.type in ("TIME", "DATE")
             and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
             and bool(_ZONE.search(text, first.end, later.end) or _ZONE_AFTER.match(text, later.end)))
