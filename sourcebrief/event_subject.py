@@ -295,7 +295,8 @@ def with_lost_subject(line: str, sentence: str) -> str:
     has shut in …") or the subject of the clause an ", and" goes on from ("said the faulty update passed its checks on
     16 July, and [was then sent to customers the next morning]": "The faulty update was then sent …"). Else as it is."""
     words = line.split()[:3]
-    if not _SUBJECTLESS.match(line) or len(words) < 2:
+    past = _PAST_OPENING.match(line)  # "Cut power to around 135,000 homes": only a relative clause's antecedent
+    if not (_SUBJECTLESS.match(line) or past) or len(words) < 2:
         return line
     at = re.search(r"\b" + r"\s+".join(re.escape(w) for w in [words[0].lower(), *words[1:]]), sentence)
     if at is None:
@@ -305,6 +306,8 @@ def with_lost_subject(line: str, sentence: str) -> str:
     joined = _AND_BEFORE.search(before)
     if antecedent:
         np = antecedent.group("np")
+    elif past:
+        return line
     elif joined:
         said = [m.end() for m in _SAID_THAT.finditer(before, 0, joined.start())]
         subject = _SUBJECT.match(before[:joined.start()], said[-1] if said else 0)
@@ -318,6 +321,9 @@ def with_lost_subject(line: str, sentence: str) -> str:
     return np[:1].upper() + np[1:] + " " + line[:1].lower() + line[1:]
 
 
+_PAST_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}ed|Cut|Hit|Struck|Shut|Left|Sent|Killed|Forced)\s+(?=[a-z])")
+"""A past verb opening a line: the subject of a relative clause ("a substation fire that [cut power …]") was left
+before the cut."""
 _SUBJECTLESS = re.compile(r"(?:Was|Were|Has|Have|Had|Is|Are|Will|Would|Could|Can|May|Might|Should|Must)\s+(?=[a-z])|(?:Now|Also|Then|Later|Still)\s+[a-z]+s\s")
 """An auxiliary opening a line, or an adverb and a verb ("Now sees"): its subject was left before the cut."""
 _ANTECEDENT_THAT = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which)\s+$",
