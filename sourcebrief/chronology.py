@@ -18,6 +18,7 @@ from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
 from sourcebrief.event_fragment import fragment
+from sourcebrief.event_no_news import bare_happened, writers_own
 from sourcebrief.event_saying import dates_saying, resolved_ahead, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
@@ -85,7 +86,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
-    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) for c in group)]  # "By 1.5%"
+    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) or writers_own(c)
+                                                   for c in group)]  # "By 1.5%", "Here is what we know"
     events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
                                          for event in make_events(group)]))
     index = _QuoteIndex(events)
@@ -170,7 +172,10 @@ def _with_neighbours(text: str, timexes: list[Timex]) -> list[tuple[Timex, list[
 def _restated(text: str, first: Timex, later: Timex) -> bool:
     """Whether ``later`` is ``first``'s clock time told again in another zone, in brackets: "at 8am local time
     (23:00 GMT Wednesday)", "at 12:17 a.m. (1617 GMT on Monday)" are one moment, dated by its local day; so is the
-    day after such a time: "at 2:51 a.m. Japan time on Saturday (17:51 GMT Friday)"."""
+    day after such a time: "at 2:51 a.m. Japan time on Saturday (17:51 GMT Friday)"; and a day told again in apposition,
+    "shut down today, Thursday," (one day, not two lines)."""
+    if first.value == later.value and re.fullmatch(r"\s*,\s*", text[first.end:later.start]):
+        return True
     return (first.type in ("TIME", "DATE") and later.type in ("TIME", "DATE")
             and bool(_ZONE_BRACKET.fullmatch(text, first.end, later.start))
             and bool(_ZONE.search(text, first.end, later.end) or _ZONE_AFTER.match(text, later.end)))
@@ -308,11 +313,12 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
         clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
-        clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before)),
+        lede = article.paragraphs[0].text if paragraph > 0 else ""  # "Dutch chip equipment maker Veldmark …"
+        clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before, lede)),
                                    text[left:right].strip())
-        if _subjectless(clause) or _BARE_COPULA.search(clause):
-            return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was": no
-            # sentence a reader can use
+        if _subjectless(clause) or _BARE_COPULA.search(clause) or bare_happened(clause):
+            return  # "Committing to present a draft peace agreement by May 2", "The last big rail strike was", "Police
+            # said the crash happened": no sentence a reader can use
     source = EventSource(article.id, sentence, expression, paragraph, value, timex.mod, caption, line.line)
     # The line drops "starting" before its date ("mourning starting Monday"); the merge still reads it.
     words = content_words(clause) | content_words(text[with_preposition(text, start, _STARTING):start])
@@ -325,9 +331,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
                            unnamed=unnamed(clause)))
 
 
-_OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing(?:\s+(?:to|the|a|an|its|their)\s|\Z)")
+_OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing(?:\s+(?:(?:to|the|a|an|its|"
+                         r"their|about|around|nearly|almost|some|more|over)\s|\d)|\Z)")
 """A line opening with a modal or a participle, with no subject before it: "Would meet for the first time"; or a
-participle alone ("after retiring last Monday": "Retiring")."""
+participle alone ("after retiring last Monday": "Retiring") or before a quantity ("after burning about 1,300 hectares
+since Saturday": "Burning about 1,300 hectares")."""
 
 
 def _subjectless(line: str) -> bool:

@@ -38,9 +38,15 @@ _ACT = re.compile(r"\b(?:(?P<be>was|were|had\s+been|has\s+been|have\s+been)\s+"
                   + "|".join(f"(?P<{name}>{verbs})" for name, verbs in _ACTS.items()) + r")\b")
 _INTRANSITIVE = re.compile(r"emerged\b")
 """A verb of the table whose subject is the thing the act is done to ("The other four emerged")."""
-_COUNT = re.compile(r"\b(?:(?P<digits>\d{1,4})|(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT = re.compile(r"\b(?:(?P<digits>\d{1,4})(?!-year)|(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                     r"|both))\b", re.IGNORECASE)
-"""The number of people or things an act is done to ("Two of the cavers", "The last four")."""
+"""The number of people or things an act is done to ("Two of the cavers", "The last four"); not an age ("a
+34-year-old man")."""
+_AGED_PERSON = re.compile(r"\b(?:(?P<noun>suspect|man|woman|teenager|boy|girl|person|driver|youth)\b[^.;]{0,12}?\baged\s+"
+                          r"(?P<aged>\d{1,3})\b|(?P<years>\d{1,3})-year-old\s+(?:[a-z]+\s+)?"
+                          r"(?:suspect|man|woman|teenager|boy|girl|person|driver|youth)\b)", re.IGNORECASE)
+"""A person acted on, told by age: "A suspect, aged 34", "A 34-year-old man": one person of that age, whatever the
+noun (the age is the kind: two outlets' "suspect, aged 34" and "34-year-old man" are one; ages that differ are two)."""
 _NOT_NAME = frozenset("the a an this that these those its their his her our last other first all some police".split())
 """Capitalised words opening a line that name nothing: "The vessel", "Police" ("Graham Pell" is a name whole)."""
 _NUMBER_WORDS = {w: n for w, n in VALUES.items() if n <= 12} | {"both": 2}
@@ -171,6 +177,9 @@ def _thing(phrase: str) -> tuple[str, str, int]:
     kinds = [_KINDS[w.lower()] for w in words if w.lower() in _KINDS]
     count = _COUNT.search(head)
     number = 0 if count is None else int(count["digits"]) if count["digits"] else _NUMBER_WORDS[count["word"].lower()]
+    aged = _AGED_PERSON.search(phrase)
+    if aged:
+        return name, f"person aged {aged['aged'] or aged['years']}", number
     return name, (kinds[-1] if kinds else ""), number
 
 

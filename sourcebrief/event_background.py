@@ -250,6 +250,11 @@ def _possessed(text: str, start: int, end: int) -> str | None:
     thing = _THING_AFTER.match(text, end + 2)
     if thing is None or thing.group().split()[-1] in _MEASURES:
         return ""  # "well below Friday's closing price of 1.86 francs": a measure's day, no event
+    acted = next((w for w in re.finditer(r"[\w-]+", thing.group()) if w.start() and FINITE.fullmatch(w.group())), None)
+    if acted is not None:
+        # "after last night's blackout plunged much of Glasgow's West End into darkness": the thing's own clause,
+        # not "The blackout plunged much"
+        return f"the {re.match(r'[^,;.:]*', text[end + 3:]).group().rstrip()}"
     where = _WHERE_AFTER.match(text, thing.end())  # "Tuesday's explosion at the Iqoxe plant"
     if other_time and where is None and len(thing.group().split()) == 1:
         return ""  # "After Tuesday's collapse, …": "The collapse" alone tells a reader nothing the clause's own line
@@ -259,6 +264,10 @@ def _possessed(text: str, start: int, end: int) -> str | None:
 
 _TITLE_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+(?:(?:of|on|for|and)\s+)?[A-Z][\w'’-]+)*")
 """A name after its year: "[1948] Genocide Convention", "[2015] Paris Agreement", "[1979] Islamic Revolution"."""
+_HAPPENING_AFTER = re.compile(r"\s+(?:oil\s+)?(?:spill|disaster|crash|attacks?|bombings?|earthquake|quake|fire|floods?|"
+                              r"explosion|blast|shooting|collapse|accident|derailment|sinking|eruption|outbreak|massacre|"
+                              r"riots?|protests?|war|scandal|crisis|strikes?|summit|elections?)\b")
+"""A happening's noun after a name and its year: "the 2007 Cosco Busan [spill]" (the ship's name alone is no event)."""
 _PLACE_NAMED_AFTER = re.compile(r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _DID_AFTER = re.compile(r",?\s+(?:which|that)\s+((?:killed|injured|wounded|destroyed|left|hit|struck|damaged)\b[^,;.]*)")
 """What a thing a date names did, in a relative clause after it: "which killed nearly 100 people"."""
@@ -285,7 +294,8 @@ def named_thing(text: str, start: int, end: int) -> str | None:
     titled = _TITLE_AFTER.match(text, end) if re.fullmatch(r"\d{4}", text[start:end]) else None
     if titled and re.search(r"\S\s+the\s+$", text[max(0, start - 8):start]):  # (not the sentence's subject: "The
         # 1979 Islamic Revolution toppled the Shah" tells of it)
-        return f"the {text[start:titled.end()]}"  # "breaching the 1948 Genocide Convention": a name with its year
+        kind = _HAPPENING_AFTER.match(text, titled.end())  # "the 2007 Cosco Busan [spill]": the name's happening
+        return f"the {text[start:kind.end() if kind else titled.end()]}"  # "breaching the 1948 Genocide Convention"
     before = _THING_BEFORE.search(text, max(0, start - 20), start)
     thing = _THING_AFTER.match(text, end)
     if before is None or thing is None:

@@ -15,6 +15,9 @@ from sourcebrief.event_sentence import FINITE
 
 _DETERMINER = frozenset("a an the its their his her this that these those our my your some any each every".split())
 """Words after which a verb-like word is an adjective or a noun: "a failed debut", "a rolling strike"."""
+_QUANTITY = frozenset("several many few some all both two three four five six seven eight nine ten dozens hundreds "
+                      "thousands more most".split())
+"""Words before a plural noun: "several [hours]" (an "-s" word after them is no present verb)."""
 _AUXILIARY = frozenset("will would can could may might must shall should do does did is are was were be been has have "
                        "had says said set put cut let quit shut split cost hurt slid underwent".split())
 """Verbs FINITE does not hold, or holds only where a determiner does not precede them."""
@@ -40,8 +43,8 @@ def _has_verb(words: list[str]) -> bool:
     participle ("Committing …"), not right after a determiner."""
     for i, word in enumerate(words):
         previous = words[i - 1].lower() if i else ""
-        if previous in _DETERMINER or previous.endswith(("'s", "’s")):
-            continue
+        if previous in _DETERMINER or previous.endswith(("'s", "’s")) or previous in _QUANTITY or previous[:1].isdigit():
+            continue  # "for several [hours]", "about 300 [homes]": a plural noun, no present verb
         low = word.lower()
         if low in _AUXILIARY or (word.islower() and FINITE.fullmatch(word)):
             return True
@@ -102,9 +105,10 @@ def _plural_then_verb(words: list[str]) -> bool:
     after a determiner's name ("A burnt-out Golden Arrow [bus]")."""
     bare = words[0].lower() not in _DETERMINER
     return any((previous.lower().endswith("s") and not previous.lower().endswith(("ss", "us", "is", "'s", "’s"))
-                or bare and previous[:1].isupper())
+                or bare and previous[:1].isupper() and (at < 2 or words[at - 2].lower() not in _DETERMINER))
                and word.islower() and word not in _PREPOSITIONS and word not in _DETERMINER
-               and word not in _NOT_VERB for previous, word in zip(words, words[1:]))
+               and word not in _NOT_VERB for at, (previous, word) in enumerate(zip(words, words[1:]), 1))
+    # (a name after a determiner closes no subject: "Firefighters at the Botlek [site]")
 
 
 _NOT_VERB = frozenset("and or but near inside outside off aboard aground along across through outside".split())

@@ -408,8 +408,19 @@ def _main_verb_after(head: str, relative: re.Match) -> bool:
 
 def _was(noun_phrase: str) -> str:
     """"were" after a noun phrase whose head is plural, else "was": "The truce was signed", "Talks were held", "An
-    initial forecast of 10 billion euros was given" (the head is the word before "of")."""
-    return "were" if _plural(re.split(r"\s+of\s+", noun_phrase, maxsplit=1)[0].split()[-1]) else "was"
+    initial forecast of 10 billion euros was given" (the head is the word before a preposition)."""
+    return "were" if _plural(head_noun(noun_phrase)) else "was"
+
+
+_AFTER_HEAD = re.compile(r"\s+(?:of|between|in|on|at|from|to|for|with|near|across|along|among|around|outside|inside)\s+")
+"""A preposition ending a noun phrase's head: "Train traffic [between] Marseille and Miramas" is "traffic"'s."""
+
+
+def head_noun(noun_phrase: str) -> str:
+    """A noun phrase's head, its last word before any preposition: "traffic" in "Train traffic between Marseille and
+    Miramas" (which is not plural for its last word), "forecast" in "An initial forecast of 10 billion euros"."""
+    words = _AFTER_HEAD.split(noun_phrase, maxsplit=1)[0].split()
+    return words[-1] if words else noun_phrase
 
 
 def _plural(noun: str) -> bool:

@@ -115,7 +115,7 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain", "mod", "ahead", "year", "thing", "since", "opening")
+                 "phase", "day", "plain", "mod", "ahead", "year", "thing", "since", "opening", "counts")
 
     def __init__(self, candidate: Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -149,6 +149,8 @@ class _Member:
         """The clause's plain words (_plain_words), found when a day-apart match first needs them."""
         self.thing: frozenset[str] | None = None
         """What the clause tells was recovered (_thing), found when a match first needs it."""
+        self.counts: frozenset[tuple[str, str]] | None = None
+        """Its line's large counts and their nouns (_counts), found when a match first needs them."""
         self.phase = W.phase(candidate.words)
         """Whether the clause tells of a start or an end (event_words.phase)."""
         self.opening = opening(candidate.text)
@@ -254,6 +256,8 @@ class _Groups:
             ceiling = _ceiling(member, self.words[index], self.clauses[index], self.lightest[index], weights)
             if member.opening and member.opening in self.openings[index]:
                 ceiling = max(ceiling, _THRESHOLD["same"])  # "A fire broke out …" twice: see event_opening
+            if ceiling < _THRESHOLD["same"] and not _counts(member).isdisjoint(self.clauses[index]):
+                ceiling = _THRESHOLD["same"]  # "48,000 customers" twice: see _same_count
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
             score = _fit(member, self.members[index], weights, known, bars)
@@ -413,9 +417,30 @@ def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
     score = max(_one_way(a, b, weights), _one_way(b, a, weights))
     if score < _THRESHOLD["same"] and (_same_thing_recovered(a, b) or same_opening(
-            a.opening, b.opening, len(_plain(a) & _plain(b)))):
-        return _THRESHOLD["same"]  # one recovery in other words, one "A fire broke out": enough for the same day
+            a.opening, b.opening, len(_plain(a) & _plain(b))) or _same_count(a, b)):
+        return _THRESHOLD["same"]  # one recovery in other words, one "A fire broke out", one "48,000 customers":
+        # enough for the same day
     return score
+
+
+_COUNTED = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{3,})\s+([a-z]{3,})")
+"""A large count and the noun it counts: "48,000 customers", "1,200 hectares"."""
+
+
+def _counts(member: _Member) -> frozenset[str]:
+    """The large counts of ``member``'s line with the nouns they count, as (figure, stem) pairs, found once."""
+    if member.counts is None:
+        member.counts = frozenset((n, W.stem(w)) for n, w in _COUNTED.findall(member.candidate.text)
+                                  if not re.fullmatch(r"(?:1[89]|20)\d\d", n))
+    return frozenset(n for n, _ in member.counts)
+
+
+def _same_count(a: _Member, b: _Member) -> bool:
+    """Whether two lines give one large count of one noun ("SSEN said 48,000 customers had lost supply" and "…, with
+    SSEN reporting 48,000 customers without power"): the same figure of the same thing, told the same day, is one
+    report whatever else each line tells. Not a year ("2024 elections")."""
+    _counts(a), _counts(b)  # found once per member
+    return not a.counts.isdisjoint(b.counts)
 
 
 def _one_way(a: _Member, b: _Member, weights: dict[str, float]) -> float:

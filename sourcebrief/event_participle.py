@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sourcebrief.event_line import head_noun
 from sourcebrief.event_sentence import FINITE
 
 _OPENING_PARTICIPLE = re.compile(r"(?P<verb>[A-Z][a-z]{2,}ing)\s+(?=[\w'’])")
@@ -17,7 +18,8 @@ _PAST = dict(pair.split(":") for pair in """meet:met hold:held make:made take:to
 speak:spoke bring:brought win:won lose:lost tell:told say:said see:saw hit:hit put:put set:set get:got run:ran
 begin:began fly:flew lead:led pay:paid sell:sold find:found build:built spend:spent keep:kept stand:stood come:came
 go:went write:wrote drive:drove break:broke choose:chose know:knew throw:threw strike:struck seek:sought buy:bought
-catch:caught teach:taught fight:fought shoot:shot sit:sat cut:cut hear:heard beat:beat""".split())
+catch:caught teach:taught fight:fought shoot:shot sit:sat cut:cut hear:heard beat:beat shut:shut let:let
+spread:spread rise:rose fall:fell draw:drew grow:grew""".split())
 """Irregular pasts, by the verb the participle is made of ("meeting": "meet", "met")."""
 _IRREGULAR_PARTICIPLE = {verb + "ing": past for verb, past in _PAST.items()} | {
     verb[:-1] + "ing": past for verb, past in _PAST.items() if verb.endswith("e") and not verb.endswith("ee")} | {
@@ -52,7 +54,9 @@ def participle_line(line: str, sentence: str) -> str | None:
     if opening is None:
         return None
     past = past_of(opening.group("verb"))
-    comma = re.search(rf",\s+{opening.group('verb').lower()}\s", sentence)
+    verb_word = opening.group('verb').lower()
+    comma = re.search(rf",\s+{verb_word}\s", sentence) or re.search(
+        rf",\s+[a-z]{{3,}}ing\s[^,;]*?\band\s+{verb_word}\s", sentence)  # ", forcing … and shutting"
     dateline = _DATELINE.match(sentence)
     body = sentence[dateline.end() if dateline else 0:comma.start() if comma else 0]
     verb = FINITE.search(body)
@@ -112,8 +116,9 @@ def passive_line(line: str, sentence: str, start: int) -> str | None:
 
 
 def _plural_head(noun_phrase: str) -> bool:
-    """Whether a noun phrase's head (its last word before any "of") is plural: "the accounts", not "the report"."""
-    head = re.split(r"\s+of\s+", noun_phrase, maxsplit=1)[0].split()[-1]
+    """Whether a noun phrase's head (its last word before any preposition) is plural: "the accounts", not "the
+    report", nor "the traffic between Marseille and Miramas"."""
+    head = head_noun(noun_phrase)
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
 

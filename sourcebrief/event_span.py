@@ -26,6 +26,8 @@ is ", the day after declaring a state of emergency" (another event, told as the 
 clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
 Monday]"), and a clause a colon opens with its date ("the second ferry fire this month: [on the 2nd, a smaller vessel
 caught fire]")."""
+_ALL_BUT = re.compile(r"\b(?:all|anything|nothing|everyone|everything|everybody|none|nobody)$", re.IGNORECASE)
+"""A word before which "but" means "except": "all but 2,000 homes" is no clause."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
 """A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
 _BEGAN = re.compile(r"(?:began|started|ended|erupted|broke\s+out|concluded)\b")
@@ -75,6 +77,8 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if word == "after" and "," not in sentence[end:match.end()] and match.start() >= end and _SPAN_NAMED.search(
                 sentence, end, match.start()):
             continue  # "said on Tuesday that the 72 hours after the disaster were critical": a span named, no clause
+        if word == "but" and "," not in match.group() and _ALL_BUT.search(sentence, 0, match.start()):
+            continue  # "Power was restored to all [but] 2,000 homes by 2pm": "but" is "except", no clause
         if word == "when" and match.end() <= start and "," not in match.group() and _when_ends_deed(
                 sentence, left, match.start(), other_dates):
             continue  # "were killed when their helicopter crashed [on Sunday]": one time, and the deed is the line's
@@ -257,7 +261,10 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
-        cut = earlier if earlier > 0 else cut
+        if earlier <= 0:
+            return left, right, ""  # "The A15 was closed between [the Botlek and Maasvlakte junctions] from midnight
+            # until 9 a.m.": the places are the clause's verb's, no phrase of the date's own
+        cut = earlier
     that = window.rfind(" that ")
     said_bare = [m.end() for m in _SAID_PRONOUN.finditer(window)]
     said_bare = said_bare[-1] - 6 if said_bare and said_bare[-1] - 6 > that else None
@@ -323,6 +330,12 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         subject = _with_common_noun(sentence, opening, subject)
     if cut > 0 and cut == determined and not subject and _VERB_BEFORE.search(window, 0, cut):
         return left, right, ""  # "committing [to present] a draft peace agreement by May 2": an object, no phrase
+    joined_participle = _JOINED_PARTICIPLE.search(window, 0, cut) if cut > 0 and cut == determined else None
+    if joined_participle and not subject:
+        # "…, forcing hundreds from their homes and shutting [the city's airport] for several hours on Sunday": the
+        # phrase is the participle's object; the line is the participle's clause (``event_participle`` gives it
+        # the sentence's subject), not "The city's airport for several hours"
+        return left + joined_participle.start("verb"), right, ""
     if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct
                               and not (modal and window[cut - 3:cut] == "and")):  # "would begin … and [conclude]"
         return left, right, ""
@@ -398,6 +411,11 @@ _THAT_MODAL = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+(?:[
 """A that-clause's subject and its modal: "that [the group would] hand over the remains … on Wednesday"."""
 _VERB_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}$")
 """An infinitive right before a noun phrase: the phrase is its object ("to present [a draft peace agreement]")."""
+_JOINED_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;]*?\band\s+(?P<verb>[a-z]{3,}ing)"
+                                r"(?:\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){1,2}of)?$")
+"""A second participle joined by "and" to a first after a comma, right before a noun phrase (or a part of one): its
+object (", forcing residents from their homes and [shutting] the city's airport", "and [closing] a section of the
+A15 motorway")."""
 _AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?=(?:(?:the|a|an|its|their)\s+)?(?!(?:then|later|also|again|soon|now|is|are|was|were|has|have|had|will|would)\b)[a-z]+"
                              r"\s+(?:" + FINITE.pattern + "))")
 """A date followed by "and" and a clause with its own one-word subject: "on the 5th [and] results came …"."""

@@ -78,10 +78,11 @@ _INSIDE = re.compile(r"\b(?:where|when|and|while|as|after|before|because|until|s
 """What may come right before a pronoun inside its sentence that stands for the sentence's subject."""
 
 
-def with_subject(line: str, sentence: str, before: str) -> str:
+def with_subject(line: str, sentence: str, before: str, lede: str = "") -> str:
     """``line`` with an opening pronoun (or "It comes after") replaced by what it stands for, when that is plain.
 
-    ``sentence``: the line's sentence; ``before``: the text before it (the sentence before ends it)."""
+    ``sentence``: the line's sentence; ``before``: the text before it (the sentence before ends it); ``lede``: the
+    story's opening paragraph, where it names what its subject is ("Dutch chip equipment maker Veldmark")."""
     comes = _COMES_AFTER.match(line)
     if comes and re.match(r"[A-Za-z]", line[comes.end():]):
         rest = line[comes.end():]
@@ -94,6 +95,13 @@ def with_subject(line: str, sentence: str, before: str) -> str:
     inside = re.search(rf"\b{pronoun}\s", sentence, re.IGNORECASE)
     if inside and _OPENING_PHRASE.fullmatch(sentence, 0, inside.start()):
         inside = None  # "On Thursday, he kicked …": the sentence's subject after an opening phrase
+    told = f"{lede} {before}"
+    company = (inside and inside.start() > 0 and _company(sentence, told) or _company(_last_sentence(before), told)
+               ) if pronoun == "It" else None
+    if company:
+        # "Veldmark now expects … down from a range … [it] gave in July", "For the fourth quarter [it] forecast
+        # sales": a name the story calls a company ("chip equipment maker Veldmark") is what "it" stands for
+        return company + " " + line[opening.end():]
     if inside and inside.start() > 0:
         own = _OWN_SAYING.match(sentence[:inside.start()]) if pronoun == "It" else None
         if own and (_agrees(own.group("np"), "it") or not re.match(_DETERMINER, own.group("np"))):
@@ -144,6 +152,26 @@ def _quoted_sayer(before: str) -> str | None:
         return None
     np = sayer["np"]
     return np[:1].upper() + np[1:]
+
+
+_COMPANY_NOUN = (r"(?:company|companies|maker|makers|firm|group|carrier|airline|bank|lender|insurer|retailer|producer|"
+                 r"manufacturer|chipmaker|automaker|carmaker|giant|operator|supplier|conglomerate|brewer|miner|utility)")
+_NAMED_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})\s+(?:(?:now|also|then|later|still|"
+                            r"already)\s+)?(?:[a-z]{2,}(?:s|ed)|cut|set|put|saw|gave|made|said)\b")
+"""A sentence opening with a bare name and its verb: "Veldmark now [expects]"."""
+
+
+def _company(source: str, before: str) -> str | None:
+    """The bare name opening ``source`` when the story calls it a company before ("Dutch chip equipment maker
+    Veldmark", "Veldmark, the Dutch company"): an "it" in or after that sentence stands for it. None otherwise (a bare
+    name may be a person's, or a place's)."""
+    named = _NAMED_OPENING.match(source)
+    if named is None or re.fullmatch(_DETERMINER, named["np"].split()[0]) or named["np"] in ("It", "He", "She", "They"):
+        return None
+    name = re.escape(named["np"])
+    told = re.search(rf"\b{_COMPANY_NOUN}\s+{name}\b|\b{name},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_COMPANY_NOUN}\b",
+                     before + " " + source)
+    return named["np"] if told else None
 
 
 def _owns_it(sentence: str, subject: re.Match[str], pronoun: int) -> bool:
@@ -206,6 +234,11 @@ def _last_sentence(text: str) -> str:
     return text[left:].lstrip() if not text[left:].lstrip().startswith(("“", '"', "‘", "'")) else ""
 
 
+_GENDERED = {"he": frozenset("man boy father son husband brother".split()),
+             "she": frozenset("woman girl mother daughter wife sister".split())}
+"""Common nouns a "he" or "she" stands for after a determiner: "a 52-year-old man", "the woman"."""
+
+
 def _agrees(np: str, pronoun: str) -> bool:
     """Whether a subject noun phrase can be what the pronoun stands for."""
     words = np.split()
@@ -214,6 +247,8 @@ def _agrees(np: str, pronoun: str) -> bool:
     capitalised = all(w[:1].isupper() for w in named)
     head = words[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    if pronoun in ("he", "she") and determined and head.lower() in _GENDERED[pronoun]:
+        return True  # "A 52-year-old man was taken into custody. He will appear before a magistrate": the man
     if pronoun in ("he", "she"):
         # A person's name or title: "Gov. Ray Castellano", "The Secretary"; not "Police", "Boreal Air".
         # "The …" is a person only by a title: "The Carter Center is based in Atlanta. She died …" is not its death.
@@ -260,7 +295,8 @@ def with_lost_subject(line: str, sentence: str) -> str:
     has shut in …") or the subject of the clause an ", and" goes on from ("said the faulty update passed its checks on
     16 July, and [was then sent to customers the next morning]": "The faulty update was then sent …"). Else as it is."""
     words = line.split()[:3]
-    if not _SUBJECTLESS.match(line) or len(words) < 2:
+    past = _PAST_OPENING.match(line)  # "Cut power to around 135,000 homes": only a relative clause's antecedent
+    if not (_SUBJECTLESS.match(line) or past) or len(words) < 2:
         return line
     at = re.search(r"\b" + r"\s+".join(re.escape(w) for w in [words[0].lower(), *words[1:]]), sentence)
     if at is None:
@@ -270,6 +306,8 @@ def with_lost_subject(line: str, sentence: str) -> str:
     joined = _AND_BEFORE.search(before)
     if antecedent:
         np = antecedent.group("np")
+    elif past:
+        return line
     elif joined:
         said = [m.end() for m in _SAID_THAT.finditer(before, 0, joined.start())]
         subject = _SUBJECT.match(before[:joined.start()], said[-1] if said else 0)
@@ -283,6 +321,9 @@ def with_lost_subject(line: str, sentence: str) -> str:
     return np[:1].upper() + np[1:] + " " + line[:1].lower() + line[1:]
 
 
+_PAST_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}ed|Cut|Hit|Struck|Shut|Left|Sent|Killed|Forced)\s+(?=[a-z])")
+"""A past verb opening a line: the subject of a relative clause ("a substation fire that [cut power …]") was left
+before the cut."""
 _SUBJECTLESS = re.compile(r"(?:Was|Were|Has|Have|Had|Is|Are|Will|Would|Could|Can|May|Might|Should|Must)\s+(?=[a-z])|(?:Now|Also|Then|Later|Still)\s+[a-z]+s\s")
 """An auxiliary opening a line, or an adverb and a verb ("Now sees"): its subject was left before the cut."""
 _ANTECEDENT_THAT = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which)\s+$",
