@@ -46,29 +46,37 @@ def tells_rest(sentence: str, shown: str, clause: str, figure: str) -> bool:
     return len(rest & set(normalise(sentence))) >= REST_TOLD * len(rest)
 
 
-def disputants(conflicts: Sequence[Any]) -> dict[tuple[str, str], dict[str, frozenset[str]]]:
-    """For each source's sentence in a conflict (source id, sentence), the other sources that give another value,
-    each with the values of the sentence they dispute: none of them may be cited for a fact showing such a value.
-    Reuters' "The raid took four minutes" disputes the Guardian's "… valued at €88m, in a raid that French
-    officials said lasted seven minutes", though Reuters gives the €88m too."""
-    found: dict[tuple[str, str], dict[str, set[str]]] = {}
-    for conflict in conflicts:
-        for value in conflict.values:
-            mine = _amount(value.value)
-            for other in conflict.values:
-                theirs = _amount(other.value)
-                if (other.source_id != value.source_id and not (value.rounded or other.rounded)
-                        and None not in (mine, theirs) and theirs != mine):
-                    found.setdefault((value.source_id, value.quote.strip()), {}).setdefault(
-                        other.source_id, set()).add(value.value)
-    return {key: {sid: frozenset(values) for sid, values in by.items()} for key, by in found.items()}
+class Disputants:
+    """For each source's sentence in a conflict (source id, sentence), the values it gives; for each conflict, the
+    amounts each source gives (not rounded): a source giving another amount in the same conflict disputes the
+    sentence, and may not be cited for a fact showing its value. Reuters' "The raid took four minutes" disputes the
+    Guardian's "… valued at €88m, in a raid that French officials said lasted seven minutes", though Reuters gives
+    the €88m too. Kept by sentence and by conflict, not by pair of sources: a widely reported toll has a value from
+    thousands of sources, and every pair of them would not fit in memory."""
 
+    def __init__(self, conflicts: Sequence[Any]) -> None:
+        self.values: dict[tuple[str, str], list[tuple[str, float, int]]] = {}
+        """(source id, sentence) to each value it gives: (as written, amount, its conflict's number)."""
+        self.amounts: list[dict[str, set[float]]] = []
+        """Per conflict: each source's amounts."""
+        for number, conflict in enumerate(conflicts):
+            amounts: dict[str, set[float]] = {}
+            for value in conflict.values:
+                amount = _amount(value.value)
+                if value.rounded or amount is None:
+                    continue  # a rounded value or one that cannot be read disputes nothing, nor is disputed
+                amounts.setdefault(value.source_id, set()).add(amount)
+                self.values.setdefault((value.source_id, value.quote.strip()), []).append(
+                    (value.value, amount, number))
+            self.amounts.append(amounts)
 
-def disputes(disputed: dict[tuple[str, str], dict[str, frozenset[str]]], source_id: str, quote: str, shown: str,
-             citing: str) -> bool:
-    """Whether source ``citing`` gives another value of a figure that the fact text ``shown``, from ``source_id``'s
-    sentence ``quote``, shows (disputants)."""
-    return any(value in shown for value in disputed.get((source_id, quote.strip()), {}).get(citing, ()))
+    def disputes(self, source_id: str, quote: str, shown: str, citing: str) -> bool:
+        """Whether source ``citing`` gives another amount of a figure that the fact text ``shown``, from
+        ``source_id``'s sentence ``quote``, shows."""
+        if citing == source_id:
+            return False
+        return any(value in shown and any(theirs != mine for theirs in self.amounts[number].get(citing, ()))
+                   for value, mine, number in self.values.get((source_id, quote.strip()), ()))
 
 
 def _amount(value: str) -> float | None:

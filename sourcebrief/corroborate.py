@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
-from .claim_citing import disputants, disputes, gives_figures, tells_rest
+from .claim_citing import Disputants, gives_figures, tells_rest
 from .claim_lists import fold_lists
 from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
@@ -171,13 +171,13 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
     group_of = source_groups([a.id for a in articles], syndication, outlet_of, copy.threshold)
     conflicts = _conflicts(claims, groups, {a.id: a for a in articles})
     facts = _facts(claims, groups, outlet_of, group_of, {(c.source_id, c.sentence): c.quote for c in claims},
-                   disputants(conflicts))
+                   Disputants(conflicts))
     return Corroboration(facts, conflicts, syndication)
 
 
 def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: dict[str, str],
            group_of: dict[str, str], sentences: dict[tuple[str, int], str],
-           disputed: dict[tuple[str, str], dict[str, frozenset[str]]]) -> tuple[Fact, ...]:
+           disputed: Disputants) -> tuple[Fact, ...]:
     """Facts from claim groups: any group with two sources, and figures from one source; one fact per sentence a
     fact shows whole (_sentence_repeats). ``sentences``: each source's sentences by number, so that a fact opening
     with a pronoun can name what it stands for (event_subject.with_subject)."""
@@ -210,7 +210,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             # for its clause: cited only by sources that give all its figures of the fact's unit
             members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)
                        and tells_rest(c.quote, text, best.clause, best.figure.text)]
-        members = [c for c in members if not disputes(disputed, best.source_id, best.quote, text, c.source_id)]
+        members = [c for c in members if not disputed.disputes(best.source_id, best.quote, text, c.source_id)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
         independent = len({group_of[c.source_id] for c in members})
