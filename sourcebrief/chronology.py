@@ -24,7 +24,8 @@ from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, 
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
-from sourcebrief.event_merge import Candidate, idf, merge_candidates, relation, similarity, sort_key
+from sourcebrief.event_candidate import Candidate, idf, relation, similarity, sort_key
+from sourcebrief.event_merge import merge_candidates
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_habit import HABITUAL as _HABITUAL  # one list of habit adverbs with the date finder's

@@ -13,7 +13,8 @@ import dataclasses
 import re
 
 from . import event_words as W
-from .event_merge import Candidate, reports_same
+from .event_candidate import Candidate
+from .event_merge import reports_same
 
 EQUIVALENT_VERBS = (
     "conceded concede concedes conceding admitted admits admit admitting acknowledged acknowledges acknowledge",

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from . import date_values as V
-from .event_merge import _THRESHOLD, Candidate, _counts_differ, _match, _Member, _plain_words, _say_apart, similarity
+from .event_candidate import Candidate, similarity
+from .event_merge import _THRESHOLD, _counts_differ, _match, _Member, _plain_words, _say_apart
 from .event_tense import plan_and_deed
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

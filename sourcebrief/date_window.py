@@ -33,7 +33,8 @@ from .date_night import night_anchor
 from .date_paraphrase import same_in_other_words
 from .date_weekday import same_weekday_part, weekday_hint
 from .dates import ArticleDates, Timex, article_dates_found
-from .event_merge import Candidate, idf, reports_same
+from .event_candidate import Candidate, idf
+from .event_merge import reports_same
 from .model import Article
 
 REACH = 8

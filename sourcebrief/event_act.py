@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from sourcebrief import date_values as V
-from sourcebrief.event_merge import Candidate
+from sourcebrief.event_candidate import Candidate
 from sourcebrief.event_places import places_apart
 from sourcebrief.number_words import VALUES
 

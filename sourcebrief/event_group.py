@@ -13,7 +13,7 @@ from sourcebrief.chronology_model import Event
 from sourcebrief.date_night import night_vote
 from sourcebrief.event_figures import disputed, undisputed
 from sourcebrief.event_fragment import fragment, verbless
-from sourcebrief.event_merge import Candidate
+from sourcebrief.event_candidate import Candidate
 from sourcebrief.event_saying import dates_saying
 from sourcebrief.event_tense import told
 from sourcebrief.event_words import content_words

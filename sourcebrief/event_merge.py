@@ -4,24 +4,18 @@ could belong to, and a weighted word overlap, whose bar depends on how the two d
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
+from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_places import places_apart
 from sourcebrief.event_tense import plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
-from sourcebrief.model import record
-
-if TYPE_CHECKING:
-    from sourcebrief.chronology_model import EventSource
-
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
 _LOWEST_BAR = min(_THRESHOLD.values())
@@ -39,76 +33,6 @@ _GROUP_CANDIDATES = 32
 """Events on related dates scored for a newcomer: those sharing the most words with it."""
 _MATCH_MEMO = 1 << 19
 """Clause-pair scores kept while merging (about 30 MB; a dropped one is recomputed identically)."""
-
-
-@record
-class Candidate:
-    """A dated clause from one source, before merging."""
-
-    source: EventSource
-    """Where it comes from and the date it gives."""
-    text: str
-    """The clause as a chronology line."""
-    words: frozenset[str]
-    """Stemmed content words of the clause."""
-    extra: frozenset[str]
-    """Those plus the whole sentence's (when it has no other date) and the next sentence's when that carries
-    no date of its own: a lede's "on Tuesday" is often explained by the sentence after it."""
-    own: frozenset[str]
-    """The clause's words and its whole sentence's, without the next sentence's."""
-    ahead: bool = False
-    """Whether the date lies after the source's publication: a plan or a schedule, not a report."""
-    mention: bool = False
-    """Whether the line only names the thing its date owns or names ("The explosion at the Iqoxe plant", "The 25 May
-    election"), its sentence telling of another time: a clause of the same event reads better."""
-    unnamed: bool = False
-    """Whether the line opens with a pronoun it could not name ("It rose as more bodies were brought to hospitals"):
-    it never heads an event another line can head."""
-
-
-def sort_key(value: str) -> str | None:
-    """An ISO day that orders a value on the calendar (decades and centuries included)."""
-    day = V.calendar_start(value)
-    if day is not None:
-        return day.isoformat()
-    if re.fullmatch(r"\d{3}", value):
-        return f"{value}0-01-01"
-    if re.fullmatch(r"\d{2}", value):
-        return f"{value}00-01-01"
-    return None
-
-
-def idf(word_sets: list[frozenset[str]]) -> dict[str, float]:
-    """Inverse document frequency of each content word over all candidate clauses."""
-    counts = Counter(word for words in word_sets for word in words)
-    # Smoothed so that, with few clauses, a word two reports share is not punished for being shared.
-    total = len(word_sets) + 10
-    return {word: math.log(total / (count + 1)) for word, count in counts.items()}
-
-
-def similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
-    """Weighted share of ``a``'s content words found in ``b`` (rare words count more); 0 below two shared words."""
-    shared_words = a & b
-    if len(shared_words) < 2:
-        return 0.0
-    # fsum: exactly rounded whatever the order, and a set's order changes with the hash seed
-    return math.fsum(weights.get(w, 1.0) for w in shared_words) / math.fsum(weights.get(w, 1.0) for w in a)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def relation(a: str, b: str) -> str | None:
-    """How two dates relate: ``same``, ``contains`` (month or week around a day), ``adjacent`` days, ``year``."""
-    if a == b:
-        return "same"
-    grain_a, grain_b = V.precision(a), V.precision(b)
-    a0, a1, b0, b1 = V.first_day(a), V.last_day(a), V.first_day(b), V.last_day(b)
-    if None in (a0, a1, b0, b1):
-        return None
-    if grain_a == grain_b == "day":
-        return "adjacent" if abs((a0 - b0).days) == 1 else None
-    if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
-        return "year" if "year" in (grain_a, grain_b) else "contains"
-    return None
 
 
 class _Member:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sourcebrief.event_merge import Candidate
+from sourcebrief.event_candidate import Candidate
 
 _BARE_HAPPENED = re.compile(r"(?:(?:[\w'’.()-]+\s+){1,6}?(?:said|says|added|confirmed)\s+(?:that\s+)?)?(?:the|it|this|that)"
                             r"(?:\s+[\w'’-]+){0,2}?\s+(?:happened|occurred|took\s+place)", re.IGNORECASE)

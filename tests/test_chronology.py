@@ -228,7 +228,7 @@ def test_a_clock_time_the_chronology_leaves_without_a_day_is_annotated_without_o
 def test_a_season_sorts_at_its_first_month() -> None:
     """ "summer 2022" comes after "May 2022" and before August 2022, a year's events before its seasons', and a winter,
     which may be the one the year opens with, stays at the year's start."""
-    from sourcebrief.event_merge import sort_key
+    from sourcebrief.event_candidate import sort_key
     ordered = sorted(["2022-SU", "2022-05", "2022", "2022-FA", "2022-WI", "2022-SP", "2022-08"], key=sort_key)
     assert ordered.index("2022-05") < ordered.index("2022-SU") < ordered.index("2022-08")
     assert ordered.index("2022-SP") < ordered.index("2022-05") and ordered.index("2022-08") < ordered.index("2022-FA")
