@@ -39,7 +39,8 @@ class _Member:
     """A candidate as the merge reads it: what ``_fit`` compares, looked up once instead of per pair."""
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
-                 "phase", "day", "plain", "mod", "ahead", "year", "thing", "since", "opening", "counts")
+                 "phase", "day", "plain", "mod", "ahead", "year", "thing", "since", "opening", "numbers", "counts",
+                 "counted")
 
     def __init__(self, candidate: Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -73,8 +74,13 @@ class _Member:
         """The clause's plain words (_plain_words), found when a day-apart match first needs them."""
         self.thing: frozenset[str] | None = None
         """What the clause tells was recovered (_thing), found when a match first needs it."""
-        self.counts: frozenset[tuple[str, str]] | None = None
-        """Its line's large counts and their nouns (_counts), found when a match first needs them."""
+        self.numbers = frozenset(_NUMBER.findall(candidate.text))
+        """The numbers its line writes (_counts_differ, _say_apart)."""
+        self.counts = frozenset((n, W.stem(w)) for n, w in _COUNTED.findall(candidate.text)
+                                if not re.fullmatch(r"(?:1[89]|20)\d\d", n))
+        """Its line's large counts with the nouns they count, as (figure, stem) pairs (_same_count)."""
+        self.counted = frozenset(n for n, _ in self.counts)
+        """Those large counts' figures alone."""
         self.phase = W.phase(candidate.words)
         """Whether the clause tells of a start or an end (event_words.phase)."""
         self.opening = opening(candidate.text)
@@ -180,7 +186,7 @@ class _Groups:
             ceiling = _ceiling(member, self.words[index], self.clauses[index], self.lightest[index], weights)
             if member.opening and member.opening in self.openings[index]:
                 ceiling = max(ceiling, _THRESHOLD["same"])  # "A fire broke out …" twice: see event_opening
-            if ceiling < _THRESHOLD["same"] and not _counts(member).isdisjoint(self.clauses[index]):
+            if ceiling < _THRESHOLD["same"] and not member.counted.isdisjoint(self.clauses[index]):
                 ceiling = _THRESHOLD["same"]  # "48,000 customers" twice: see _same_count
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
@@ -310,8 +316,7 @@ def _two_deeds(a: _Member, b: _Member) -> bool:
 
 def _counts_differ(a: _Member, b: _Member) -> bool:
     """Whether both lines give numbers and share none: two days' reports of a count that changed are two events."""
-    one, other = set(_NUMBER.findall(a.candidate.text)), set(_NUMBER.findall(b.candidate.text))
-    return bool(one) and bool(other) and one.isdisjoint(other)
+    return bool(a.numbers) and bool(b.numbers) and a.numbers.isdisjoint(b.numbers)
 
 
 def _bar(a: _Member, b: _Member) -> float:
@@ -351,19 +356,10 @@ _COUNTED = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d{3,})\s+([a-z]{3,})")
 """A large count and the noun it counts: "48,000 customers", "1,200 hectares"."""
 
 
-def _counts(member: _Member) -> frozenset[str]:
-    """The large counts of ``member``'s line with the nouns they count, as (figure, stem) pairs, found once."""
-    if member.counts is None:
-        member.counts = frozenset((n, W.stem(w)) for n, w in _COUNTED.findall(member.candidate.text)
-                                  if not re.fullmatch(r"(?:1[89]|20)\d\d", n))
-    return frozenset(n for n, _ in member.counts)
-
-
 def _same_count(a: _Member, b: _Member) -> bool:
     """Whether two lines give one large count of one noun ("SSEN said 48,000 customers had lost supply" and "…, with
     SSEN reporting 48,000 customers without power"): the same figure of the same thing, told the same day, is one
     report whatever else each line tells. Not a year ("2024 elections")."""
-    _counts(a), _counts(b)  # found once per member
     return not a.counts.isdisjoint(b.counts)
 
 
@@ -408,7 +404,7 @@ def _say_apart(a: _Member, b: _Member) -> bool:
     _plain(a), _plain(b)  # found once per member
     if a.plain.isdisjoint(b.plain) and min(len(a.plain), len(b.plain)) >= 2 and (
             min(len(a.plain), len(b.plain)) >= 3 or max(len(a.plain), len(b.plain)) >= 5
-            and set(_NUMBER.findall(a.candidate.text)).isdisjoint(_NUMBER.findall(b.candidate.text))):
+            and a.numbers.isdisjoint(b.numbers)):
         return True
     # "Police recovered a rifle" is not "police found the victim's phone": a thing found is the same thing found
     return W.RECOVER in a.words and W.RECOVER in b.words and _thing(a).isdisjoint(_thing(b))
