@@ -95,9 +95,9 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     """Gather first: every cross-source step sees all articles before anything is written.
 
     The per-source work (quotes, dated clauses, claims, names) goes through ``extract``, in one pass; then the
-    chronology, the quotes, the facts and the entities are merged at once (parallel.side_by_side: the chronology, the
-    longest at any size, in this process; the others each in their own, so that the two cores share out four
-    merges of very different lengths)."""
+    chronology, the quotes, the facts and the entities are merged at once (parallel.side_by_side: each in a process of
+    its own, so that the two cores share out four merges of very different lengths, and what a merge makes on the
+    way never weighs on this process: at 3,000 articles its peak fell from 353 to 293 MB)."""
     clock = clock or StageTimer(False)
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it

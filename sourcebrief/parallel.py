@@ -91,18 +91,17 @@ def _call_shared(index: int):
     return functions[index]()
 
 
-def side_by_side(first, *others, parallel: bool = True) -> tuple:
-    """``(first(), *(other() for other in others))``: each of ``others`` in a forked process of its own while this one
-    runs ``first`` (in turn when ``parallel`` is False, on one core, or without fork). Only the others' results are
-    pickled. With more tasks than cores, the system shares the cores out: a long ``first`` beside short others
-    finishes no later than if they ran after one another on the second core."""
+def side_by_side(*tasks, parallel: bool = True) -> tuple:
+    """``tuple(task() for task in tasks)``, each task in a forked process of its own while this one waits (in turn
+    here when ``parallel`` is False, on one core, or without fork). Only the results are pickled; what a task
+    makes on the way (a merge's indexes) dies with its process, so this one's heap, which the render inherits,
+    holds the results alone. With more tasks than cores, the system shares the cores out."""
     if not parallel or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return (first(), *(other() for other in others))
+        return tuple(task() for task in tasks)
     context = multiprocessing.get_context("fork")
-    with _frozen(), ProcessPoolExecutor(len(others), mp_context=context, initializer=_init,
-                                        initargs=(others, ())) as pool:
-        later = [pool.submit(_call_shared, index) for index in range(len(others))]
-        return (first(), *(result.result() for result in later))
+    with _frozen(), ProcessPoolExecutor(len(tasks), mp_context=context, initializer=_init,
+                                        initargs=(tasks, ())) as pool:
+        return tuple(result.result() for result in [pool.submit(_call_shared, index) for index in range(len(tasks))])
 
 
 class Background:
