@@ -72,6 +72,10 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1:10]) + r"))?"
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
+_SCALE_FRACTIONS = MappingProxyType({"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25,
+                                     "three quarters of": 0.75})
+"""Fractions of "a" scale word: "half a million homes" is 500,000 homes, "a quarter of a million people" 250,000."""
+_SCALE_FRACTION = r"half|(?:a|one|three)[\s-]+quarters?\s+of"
 _NAIRA_AMOUNT = r"\d[\d,.]*\s?(?:trillion|billion|million|tn|bn|m)\b|\d{1,3}(?:,\d{3})+(?![\d,])"
 """What follows a capital N written for the naira: an amount with a scale or grouped in thousands ("N28.7 trillion",
 "N8.25tn", "N250,000"; not "N95 masks" nor the "N1 highway")."""
@@ -79,7 +83,8 @@ _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
     r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|Rp|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
-    r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
+    r"|\b(?P<words>(?:(?:" + _SCALE_FRACTION + r")\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b)|"
+    + _WORD_NUMBER + r")\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
     r"|(?P<short>bn|tn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
@@ -331,8 +336,11 @@ def _number_value(m: re.Match[str]) -> float | int | None:
     return int(scaled) if float(scaled).is_integer() else round(scaled, 6)
 
 
-def _word_value(words: str) -> int:
-    """Value of "twenty-five", "seven", "a"."""
+def _word_value(words: str) -> float | int:
+    """Value of "twenty-five", "seven", "a", "half a" (0.5)."""
+    fraction = re.match(r"(.+?)\s+an?$", words)
+    if fraction and (share := _SCALE_FRACTIONS.get(re.sub(r"[\s-]+", " ", fraction.group(1)))):
+        return share
     parts = re.split(r"[- ]", words)
     return sum(_WORD_VALUES[p] for p in parts if p in _WORD_VALUES)
 
@@ -495,5 +503,13 @@ def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
     between = text[previous.end: figure.start]
     if len(between) > 80 or re.search(r"[.!?;]", between) or re.match(r"[\s-]+[A-Z]", text[figure.end:]):
         return figure  # nor to a number naming a model: "… jets after the grounding of its 737 Max 9 aircraft"
-    return Figure(figure.start, figure.end, figure.text, figure.value, previous.unit,
-                  figure.qualifier)
+    if _ABBREVIATED_UNIT_AFTER.match(text, figure.end):
+        return figure  # "injured more than 20 when a car ran down the 265 m line": a length, not more people
+    unit = "people" if previous.unit == "death" and _HURT_AFTER.match(text, figure.end) else previous.unit
+    return Figure(figure.start, figure.end, figure.text, figure.value, unit, figure.qualifier)
+
+
+_ABBREVIATED_UNIT_AFTER = re.compile(r"\s?(?:" + "|".join(MEASURE_UNITS) + r")\b")
+"""A unit's abbreviation after a bare number, which it measures (MEASURE reads "m" as metres only where plainly so)."""
+_HURT_AFTER = re.compile(r"\s+(?:others\s+|people\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b", re.I)
+"""The injured after a toll's dead: "The death toll stood at 16 …, with 21 injured" counts people hurt, not dead."""

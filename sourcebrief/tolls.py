@@ -48,9 +48,12 @@ def counts_toll(claim: Claim) -> bool:
 
 
 _DIED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:died|(?:were|have\s+been|had\s+been)\s+(?:killed|confirmed\s+dead)"
-                         r"|(?:are|were)\s+(?:dead|confirmed\s+dead))\b")
+                         r"|(?:are|were)\s+(?:dead|confirmed\s+dead)"
+                         r"|(?:are|were|is|was)\s+(?:now\s+)?(?:known|believed|thought|confirmed|reported)\s+to\s+have"
+                         r"\s+(?:died|been\s+killed))\b")
 """A count of people that is its sentence's subject, the dying its verb: "At least 19 people have died after a ferry
-overturned", "The coast guard said 19 people had died": how many died, the toll, wherever the sentence stands."""
+overturned", "The coast guard said 19 people had died", "Seventeen people are now known to have died": how many died,
+the toll, wherever the sentence stands."""
 _SET_APART = re.compile(r"\b(?:where|when|since)\b|\b[Ii]n\s+(?:[A-Z][\w’'-]*|(?:19|20)\d\d)\b")
 """Words before such a count that put it in one place or another time: "In Wajima, where 48 people died" (a part),
 "since 2004, when about 628 people were killed" (another quake)."""
