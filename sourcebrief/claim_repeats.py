@@ -67,8 +67,8 @@ def _gives(fact: Any, other: Any) -> bool:
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers of ``text`` as written: digits, and number words lower-cased ("Four thieves" -> four)."""
-    return set(_NUMBER.findall(text)) | {w for w in _WORDS.findall(text.lower()) if w in VALUES}
+    """The numbers of ``text`` as written in digits, and its number words' ("Four thieves" -> 4, "two billion" -> 2)."""
+    return set(_NUMBER.findall(text)) | {str(VALUES[w]) for w in _WORDS.findall(text.lower()) if w in VALUES}
 
 
 _WORDS = re.compile(r"[a-z]+")

@@ -180,3 +180,14 @@ def dated_rising(members: Sequence[Claim], articles: Mapping[str, Any]) -> bool:
         return False
     ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
     return all(a < b for a, b in zip(ordered, ordered[1:]))
+
+
+_RISE_CAUSE = re.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew)\s+to\s+[^.;]*?\bafter\s+(?:(?:another|a\s+further"
+                         r"|the)\s+)?$", re.I)
+"""Before the count a toll rose by, told as its cause: "rose to 25 on Thursday after [three injured passengers] died"."""
+
+
+def counts_rise(claim: Claim) -> bool:
+    """The figure counts how many a toll rose by (_RISE_CAUSE), not the toll: "The number of people killed … rose to 25
+    on Thursday after three injured passengers died in hospital" does not put the dead at three."""
+    return claim.figure is not None and bool(_RISE_CAUSE.search(claim.quote, 0, claim.figure.start))
