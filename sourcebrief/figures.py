@@ -41,7 +41,7 @@ _WORD_VALUES = MappingProxyType({
 })
 _SCALES = MappingProxyType({
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "k": 1_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000,
     "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 })
 _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
@@ -59,6 +59,8 @@ _NATIONAL_CURRENCY_NOUNS = MappingProxyType({"franc": ("CHF", "Swiss"), "rupee":
 """Currency words many countries use, the money of the one news names most when no other country's name is before
 them: "3 billion Swiss francs" and "100bn francs" are CHF, "200,000 rupees" INR; "5,000 CFA francs" and "Pakistani
 rupees" keep their word."""
+_CURRENCY_ADJECTIVE = re.compile(r"[\s-](?P<noun>euro|dollar)(?![\w-])", re.I)
+"""A currency word in the singular before what the sum pays for: "a 420 million euro rescue package"."""
 _SCALED_CURRENCY_NOUNS = MappingProxyType({"pound": "GBP"})
 """Currency words that are money only after a scale word: "116 million pounds" is £116m, "500 pounds of meat" a
 weight."""
@@ -82,11 +84,11 @@ _NAIRA_AMOUNT = r"\d[\d,.]*\s?(?:trillion|billion|million|tn|bn|m)\b|\d{1,3}(?:,
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
     r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|Rp|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
-    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|mn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
     r"|\b(?P<words>(?:(?:" + _SCALE_FRACTION + r")\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b)|"
     + _WORD_NUMBER + r")\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
-    r"|(?P<short>bn|tn|m|k)\b)?"
+    r"|(?P<short>bn|tn|mn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
@@ -252,6 +254,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         unit = "point" if POINTS_MOVED.search(before) and TO_SHARE.match(text, m.end()) else "%"
     elif not unit and (money := _MONEY_NOUN_AFTER.match(text, m.end())) and _written_as_money(m):
         end, unit = money.end(), _MONEY_NOUNS[money["noun"].lower()]  # "10.44 trillion won", "83,900 won"
+    elif not unit and (adjective := _CURRENCY_ADJECTIVE.match(text, m.end())):
+        end, unit = adjective.end(), _CURRENCY_NOUNS[adjective["noun"].lower()]  # "a 420 million euro rescue"
     elif not unit and (basis := BASIS_POINTS.match(text, m.end())):
         end, unit, value = basis.end(), "point", round(value / 100, 6)  # "25 basis points" is 0.25 points
     elif not unit and (lasting := _DURATION_AFTER.match(text, m.end())):
