@@ -54,8 +54,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     rounds = article_rounds(claims)
     for g, group in enumerate(groups):
         lead = claims[group[0]]
-        if lead.key is None or not lead.key[1]:
-            continue
+        if lead.key is None or lead.key[1] in ("", "multiple"):
+            continue  # (a ratio, "subscribed 2.4 times", is told of one part or another, and moves by the hour)
         family = lead.key[1]
         hits: Counter[int] = Counter()
         held = sorted("@" + w for w in opening_subject(lead.quote)) if lead.figure is not None else []

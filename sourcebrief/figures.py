@@ -284,6 +284,9 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             end = after_magnitude.end() if after_magnitude else end
     if not unit and m["words"] and not m["scale"] and not _ELIDED_AFTER.match(text, m.end()):
         return None  # "the two agreed": a bare number word is rarely a claim
+    if unit == "time" and (not float(value).is_integer() or _MULTIPLE_BEFORE.search(before)
+                           or _MULTIPLE_AFTER.match(text, end)):
+        unit = "multiple"  # "subscribed 2.4 times", "0.9 times the shares on offer": a ratio, not how often
     end = len(text[:end].rstrip())
     return Figure(start, end, text[start:end], value, unit, qualifier)
 
@@ -297,6 +300,12 @@ def _from_measure(text: str, m: re.Match[str]) -> Figure:
     value = float(raw) if "." in raw else int(raw)
     return Figure(start, m.end(), text[start:m.end()], value, MEASURE_UNITS[m["unit"]],
                   _QUALIFIERS[hedge["q"].lower()] if hedge else None)
+
+
+_MULTIPLE_BEFORE = re.compile(r"\b(?:over-?)?subscribed\s+(?:[a-z]+\s+){0,2}$", re.I)
+_MULTIPLE_AFTER = re.compile(r"\s+(?:the|as|more|higher|larger|bigger|smaller|faster|that\s+of)\b", re.I)
+"""Around a number of times that is a ratio ("subscribed nearly seven times", "2.4 times the shares on offer",
+"three times as fast"), not a count of occasions ("targeted more than 165 times")."""
 
 
 _MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY", "rupiah": "IDR"})
