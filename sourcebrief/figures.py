@@ -6,6 +6,7 @@ import functools
 import re
 from types import MappingProxyType
 
+from .figure_neighbours import elided_counts, inherit_unit
 from .figure_parts import ratio_denominator
 from .figure_units import (BASIS_POINTS, FRACTION_OF_POINT, MEASURE, MEASURE_UNITS, POINTS_MOVED,
                            QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS, TO_SHARE,
@@ -180,27 +181,10 @@ def find_figures(text: str) -> list[Figure]:
     for figure in found:
         if kept and figure.start < kept[-1].end:
             continue
-        kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
-    kept = [people_in_state(text, f) for f in _elided_counts(text, _ranges(text, kept))]
+        kept.append(inherit_unit(text, kept[-1], figure) if kept else figure)
+    kept = [people_in_state(text, f) for f in elided_counts(text, _ranges(text, kept))]
     return [f for f in kept if (f.unit or any(ch.isdigit() for ch in f.text))  # a number word only with a unit
             and not ratio_denominator(text, f.start, f.value)]
-
-
-_ELIDED_COUNT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?P<n>\d{1,3}(?:,\d{3})*)"
-                           r"(?=\s*(?:[.;]|,\s|$))")
-"""A second holder's count with its noun left out, after the first's: "won 39 seats [and the PUK 24]"."""
-
-
-def _elided_counts(text: str, figures: list[Figure]) -> list[Figure]:
-    """``figures`` with the counts _ELIDED_COUNT finds right after a counted figure, in its unit ("the KDP won 39
-    seats and the PUK 24": 24 seats); a number after a name alone is a model's or a mission's ("Apollo 11")."""
-    out = list(figures)
-    for figure in figures:
-        found = _ELIDED_COUNT.match(text, figure.end) if figure.unit and figure.unit not in ("%", "magnitude") else None
-        if found and not any(f.start <= found.start("n") < f.end for f in out):
-            value = int(found.group("n").replace(",", ""))
-            out.append(Figure(found.start("n"), found.end("n"), found.group("n"), value, figure.unit, None))
-    return sorted(out, key=lambda f: f.start)
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -507,22 +491,3 @@ def _from_fraction(text: str, m: re.Match[str]) -> Figure:
     if point := FRACTION_OF_POINT.match(text, end):
         end, unit = point.end(), "point"
     return Figure(start, end, text[start:end], _FRACTIONS[m["frac"].lower()], unit, qualifier)
-
-
-def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
-    """Give "900" in "2,500 troops in Iraq and 900 in Syria" the unit of its neighbour."""
-    if figure.unit or not previous.unit or previous.unit == "magnitude":
-        return figure
-    between = text[previous.end: figure.start]
-    if len(between) > 80 or re.search(r"[.!?;]", between) or re.match(r"[\s-]+[A-Z]", text[figure.end:]):
-        return figure  # nor to a number naming a model: "… jets after the grounding of its 737 Max 9 aircraft"
-    if _ABBREVIATED_UNIT_AFTER.match(text, figure.end):
-        return figure  # "injured more than 20 when a car ran down the 265 m line": a length, not more people
-    unit = "people" if previous.unit == "death" and _HURT_AFTER.match(text, figure.end) else previous.unit
-    return Figure(figure.start, figure.end, figure.text, figure.value, unit, figure.qualifier)
-
-
-_ABBREVIATED_UNIT_AFTER = re.compile(r"\s?(?:" + "|".join(MEASURE_UNITS) + r")\b")
-"""A unit's abbreviation after a bare number, which it measures (MEASURE reads "m" as metres only where plainly so)."""
-_HURT_AFTER = re.compile(r"\s+(?:others\s+|people\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b", re.I)
-"""The injured after a toll's dead: "The death toll stood at 16 …, with 21 injured" counts people hurt, not dead."""
