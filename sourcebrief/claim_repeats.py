@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .figures import Figure, find_figures
+from .number_words import VALUES
 from .rounding import confirms
 
 
@@ -59,9 +60,18 @@ def _cites(fact: Any) -> set[tuple[str, str]]:
 
 
 def _gives(fact: Any, other: Any) -> bool:
-    """``fact``'s text gives every number of ``other``'s figures."""
-    given = set(_NUMBER.findall(fact.text))
-    return all(number in given for figure in other.figures for number in _NUMBER.findall(figure))
+    """``fact``'s text gives every number of ``other``'s figures, in digits or in words ("Four thieves" is not given
+    by a text without "four")."""
+    given = _numbers(fact.text)
+    return all(number in given for figure in other.figures for number in _numbers(figure))
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers of ``text`` as written in digits, and its number words' ("Four thieves" -> 4, "two billion" -> 2)."""
+    return set(_NUMBER.findall(text)) | {str(VALUES[w]) for w in _WORDS.findall(text.lower()) if w in VALUES}
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _written(text: str, figure: str) -> str | None:

@@ -58,6 +58,7 @@ _SYNONYMS = MappingProxyType({
     "valued": "worth", "valu": "worth", "jewellery": "jewel", "jewelry": "jewel",  # "jewellery valued at €88m",
     # "jewels worth €80 million"
     "took": "last",  # "The raid took four minutes", "a raid lasting four minutes"
+    "evacuation": "evacuat", "evacuate": "evacuat",  # "2,000 people were evacuated", "the evacuation of 2,000 people"
 })
 _STOPWORDS = frozenset((
     "a an the and or but if of in on at to for from by with without into onto over under "
@@ -265,9 +266,19 @@ def sentence_claims(source_id: str, paragraph: int, index: int, sentence: str, s
         if claims and claims[-1].figure is figures[i - 1] and (_ORRESTATED.fullmatch(between) or (
                 between.strip() == "to" and before.endswith("from ") and figures[i - 1].unit == figure.unit)):
             claim = replace(claim, words=claim.words | claims[-1].words | frozenset(normalise(figures[i - 1].unit)))
+        if i and _AND_VERB.fullmatch(between):  # "A bomb in the market killed 12 people and injured 40": the
+            subject = sentence[:figures[i - 1].start]  # 40 were injured by the bomb in the market too
+            subject = _LAST_WORD.sub("", subject[max((m.end() for m in CLAUSE_BREAK.finditer(subject)), default=0):])
+            claim = replace(claim, words=claim.words | frozenset(normalise(subject)))
         if not _bare_span(claim):
             claims.append(replace(claim, side=sides[i]))
     return claims or sentence_claims(source_id, paragraph, index, sentence, spans=False)
+
+
+_AND_VERB = re.compile(r"\s+and\s+[a-z]+\s+")
+"""Between two counts whose verbs share one subject: "killed 12 people and injured 40"."""
+_LAST_WORD = re.compile(r"\S+\s*$")
+"""The verb right before a first count ("killed"), which is not the second's."""
 
 
 _ORRESTATED = re.compile(r",?\s+(?:or|representing|equal\s+to|equivalent\s+to)\s+")
@@ -307,7 +318,8 @@ def _sides(sentence: str, figures: Sequence[Figure]) -> list[int]:
         a, b = figures[i - 1], figures[i]
         between = sentence[a.end:b.start]
         if (unit_family(a.unit) == unit_family(b.unit) and not sides[i - 1] and not re.search(r"[;:.!?]", between)
-                and VERSUS.search(between) and not _CHANGE.search(sentence[max(0, a.start - 25):b.start])):
+                and VERSUS.search(between.rsplit(",", 1)[-1])  # ("known to have died, and 23 were injured": no)
+                and not _CHANGE.search(sentence[max(0, a.start - 25):b.start])):
             sides[i - 1], sides[i] = 1, 2
     return sides
 
@@ -329,7 +341,9 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     breaks = list(CLAUSE_BREAK.finditer(before))
     pre = across_appositive(before, breaks)
     after = sentence[figure.end: right]
-    restated = RESTATED.match(after) if figure.unit.islower() or _TO_WHOM.match(after) else None  # "620m
+    restated = RESTATED.match(after)
+    restated = restated if restated and (figure.unit.islower() or _TO_WHOM.match(after) or figure.unit.isupper()
+                                         and _WHERE_AFTER.match(after, restated.end())) else None  # "620m
     after = after[restated.end():] if restated else after  # (2,034ft) underground": the clause goes on past a
     # measure restated, and past a sum converted to whom it goes ("Rp 50 million ($3,080) to the family")
     cut = clause_end(after, right < len(sentence))
@@ -359,6 +373,12 @@ _TO_WHOM = re.compile(r"\s*\([^()]{1,30}\)\s+(?:to|each|apiece|per)\b")
 """A sum's conversion in brackets followed by whom it goes to: "pay Rp 50 million ($3,080) to the family of each
 victim" is the clause of "50 million rupiah each" for the families (not "16 billion francs ($17.3 billion) of
 Credit Suisse's … bonds", whose words after are what the sum is of, worded otherwise elsewhere)."""
+
+
+_WHERE_AFTER = re.compile(r"\s+(?:from|in|at|on|inside|during)\s")
+"""Where or when a converted sum was taken or spent, after its conversion: "jewels worth 88 million euros ($102
+million) from the Musée des Tissus" is the clause of "worth an estimated €88 million" stolen from it (not "of …",
+what the sum is of, which others word their own way)."""
 
 
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})

@@ -9,6 +9,7 @@ import re
 from .claims import Claim, normalise
 from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .figures import Figure, find_figures
+from .number_words import VALUES
 
 CLOSE = 1.5
 """Two values of one quantity misreported are near each other; further apart they are more likely two quantities
@@ -199,7 +200,8 @@ def _holder_names(quote: str, start: int) -> tuple[frozenset[str], str]:
         return frozenset(), ""  # "Gaza's health ministry said 45 were killed": a speaker, whose count may be disputed
     opening = _NAME.match(quote) if begin == 0 and not _DATELINE.match(quote) else None
     word = opening.group() if opening and opening.end() <= len(text) else ""
-    if word in COMMON_CAPS or word.lower() in _COMMON_OPENERS or word.lower() in GROUP_NOUNS:
+    if (word in COMMON_CAPS or word.lower() in _COMMON_OPENERS or word.lower() in GROUP_NOUNS
+            or word.lower().split("-")[0] in VALUES):  # "Four thieves stole …": a count, not a holder's name
         word = ""
     return _names(text, begin), word
 

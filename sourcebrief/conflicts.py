@@ -22,7 +22,7 @@ from .figures import Figure
 from .matching import snapshots
 from .number_words import VALUES
 from .rounding import rounds_to
-from .tolls import both_tolls, counts_toll, days_apart, updated_apart
+from .tolls import both_tolls, counts_rise, counts_toll, days_apart, updated_apart
 from .rounds import article_rounds, rounds_apart
 from .vote_counts import counting_stage
 
@@ -54,8 +54,8 @@ def conflicting_groups(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     rounds = article_rounds(claims)
     for g, group in enumerate(groups):
         lead = claims[group[0]]
-        if lead.key is None or not lead.key[1]:
-            continue
+        if lead.key is None or lead.key[1] in ("", "multiple"):
+            continue  # (a ratio, "subscribed 2.4 times", is told of one part or another, and moves by the hour)
         family = lead.key[1]
         hits: Counter[int] = Counter()
         held = sorted("@" + w for w in opening_subject(lead.quote)) if lead.figure is not None else []
@@ -102,8 +102,9 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
     a, b = claims[groups[pair[0]][0]], claims[groups[pair[1]][0]]
     if a.places and b.places and not _same_place(a, b) or counts_a_part(a, b) or rounds_apart(a, b, rounds or {}):
         return False
-    if moments_of_outage(a, b):
-        return False  # homes without power at two moments of a power cut ("still without power on Monday")
+    if moments_of_outage(a, b) or counts_rise(a) or counts_rise(b):
+        return False  # homes without power at two moments of a power cut ("still without power on Monday"); how
+        # many a toll rose by ("rose to 25 … after three injured passengers died")
     if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
             days_apart(a, b) and {a.source_id, b.source_id} & undated) or updated_apart(a, b, published or {}):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
@@ -149,7 +150,16 @@ def _years_apart(a: Claim, b: Claim) -> bool:
         years = set(_IN_YEAR.findall(one.clause))
         if years and not years & set(re.findall(r"\b(?:19|20)\d\d\b", other.quote)):
             return True
+        spans = {m.lower() for m in _YEAR_SPAN.findall(one.clause)}
+        if spans and not spans & {m.lower() for m in _YEAR_SPAN.findall(other.quote)}:
+            return True  # "More than 3,100 people died on the country's roads last year" is no count of one crash
     return False
+
+
+_YEAR_SPAN = re.compile(r"\b(?:(?:last|previous|past|every|each|per|a|this)\s+year|annually|a\s+year\s+earlier)\b",
+                        re.I)
+"""A year a figure's clause counts over, told without its number: "died on the country's roads last year", "die
+on Peruvian roads every year"."""
 
 
 _WIDER = re.compile(r"\b(?:and|or|plus)\s+(?:its\s+|the\s+|their\s+)?(?:neighbou?ring\s+(?:countries|states|nations)"

@@ -6,6 +6,7 @@ import functools
 import re
 from types import MappingProxyType
 
+from .figure_neighbours import elided_counts, inherit_unit
 from .figure_parts import ratio_denominator
 from .figure_units import (BASIS_POINTS, FRACTION_OF_POINT, MEASURE, MEASURE_UNITS, POINTS_MOVED,
                            QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS, TO_SHARE,
@@ -41,7 +42,7 @@ _WORD_VALUES = MappingProxyType({
 })
 _SCALES = MappingProxyType({
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "k": 1_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000,
     "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 })
 _ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
@@ -59,6 +60,8 @@ _NATIONAL_CURRENCY_NOUNS = MappingProxyType({"franc": ("CHF", "Swiss"), "rupee":
 """Currency words many countries use, the money of the one news names most when no other country's name is before
 them: "3 billion Swiss francs" and "100bn francs" are CHF, "200,000 rupees" INR; "5,000 CFA francs" and "Pakistani
 rupees" keep their word."""
+_CURRENCY_ADJECTIVE = re.compile(r"[\s-](?P<noun>euro|dollar)(?![\w-])", re.I)
+"""A currency word in the singular before what the sum pays for: "a 420 million euro rescue package"."""
 _SCALED_CURRENCY_NOUNS = MappingProxyType({"pound": "GBP"})
 """Currency words that are money only after a scale word: "116 million pounds" is £116m, "500 pounds of meat" a
 weight."""
@@ -72,16 +75,21 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1:10]) + r"))?"
                 r"|" + "|".join(sorted(_SMALL[1:], key=len, reverse=True)) + r")")
+_SCALE_FRACTIONS = MappingProxyType({"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25,
+                                     "three quarters of": 0.75})
+"""Fractions of "a" scale word: "half a million homes" is 500,000 homes, "a quarter of a million people" 250,000."""
+_SCALE_FRACTION = r"half|(?:a|one|three)[\s-]+quarters?\s+of"
 _NAIRA_AMOUNT = r"\d[\d,.]*\s?(?:trillion|billion|million|tn|bn|m)\b|\d{1,3}(?:,\d{3})+(?![\d,])"
 """What follows a capital N written for the naira: an amount with a scale or grouped in thousands ("N28.7 trillion",
 "N8.25tn", "N250,000"; not "N95 masks" nor the "N1 highway")."""
 _NUMBER = re.compile(
     r"(?<![\w.,:/$€£-])"
     r"(?:(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|\$(?:US|AU?|NZ)(?=\s?\d)|\$|€|£|₹|₦|(?-i:Rs\.?|Rp|SFr|Sfr)|(?-i:N)(?=" + _NAIRA_AMOUNT + r"))\s?|(?-i:(?P<code>" + "|".join(_ISO_CODES) + r"))\s)?"
-    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
-    r"|\b(?P<words>" + _WORD_NUMBER + r"|an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b))\b)"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?!(?!(?:bn|tn|mn|m|k)\b)[\w:/]|[,.]\d|[-–]\d)"
+    r"|\b(?P<words>(?:(?:" + _SCALE_FRACTION + r")\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)\b)|"
+    + _WORD_NUMBER + r")\b)"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)\b"
-    r"|(?P<short>bn|tn|m|k)\b)?"
+    r"|(?P<short>bn|tn|mn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?",
     re.IGNORECASE,
 )
@@ -173,27 +181,10 @@ def find_figures(text: str) -> list[Figure]:
     for figure in found:
         if kept and figure.start < kept[-1].end:
             continue
-        kept.append(_inherit_unit(text, kept[-1], figure) if kept else figure)
-    kept = [people_in_state(text, f) for f in _elided_counts(text, _ranges(text, kept))]
+        kept.append(inherit_unit(text, kept[-1], figure) if kept else figure)
+    kept = [people_in_state(text, f) for f in elided_counts(text, _ranges(text, kept))]
     return [f for f in kept if (f.unit or any(ch.isdigit() for ch in f.text))  # a number word only with a unit
             and not ratio_denominator(text, f.start, f.value)]
-
-
-_ELIDED_COUNT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?P<n>\d{1,3}(?:,\d{3})*)"
-                           r"(?=\s*(?:[.;]|,\s|$))")
-"""A second holder's count with its noun left out, after the first's: "won 39 seats [and the PUK 24]"."""
-
-
-def _elided_counts(text: str, figures: list[Figure]) -> list[Figure]:
-    """``figures`` with the counts _ELIDED_COUNT finds right after a counted figure, in its unit ("the KDP won 39
-    seats and the PUK 24": 24 seats); a number after a name alone is a model's or a mission's ("Apollo 11")."""
-    out = list(figures)
-    for figure in figures:
-        found = _ELIDED_COUNT.match(text, figure.end) if figure.unit and figure.unit not in ("%", "magnitude") else None
-        if found and not any(f.start <= found.start("n") < f.end for f in out):
-            value = int(found.group("n").replace(",", ""))
-            out.append(Figure(found.start("n"), found.end("n"), found.group("n"), value, figure.unit, None))
-    return sorted(out, key=lambda f: f.start)
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -247,6 +238,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         unit = "point" if POINTS_MOVED.search(before) and TO_SHARE.match(text, m.end()) else "%"
     elif not unit and (money := _MONEY_NOUN_AFTER.match(text, m.end())) and _written_as_money(m):
         end, unit = money.end(), _MONEY_NOUNS[money["noun"].lower()]  # "10.44 trillion won", "83,900 won"
+    elif not unit and (adjective := _CURRENCY_ADJECTIVE.match(text, m.end())):
+        end, unit = adjective.end(), _CURRENCY_NOUNS[adjective["noun"].lower()]  # "a 420 million euro rescue"
     elif not unit and (basis := BASIS_POINTS.match(text, m.end())):
         end, unit, value = basis.end(), "point", round(value / 100, 6)  # "25 basis points" is 0.25 points
     elif not unit and (lasting := _DURATION_AFTER.match(text, m.end())):
@@ -275,6 +268,9 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
             end = after_magnitude.end() if after_magnitude else end
     if not unit and m["words"] and not m["scale"] and not _ELIDED_AFTER.match(text, m.end()):
         return None  # "the two agreed": a bare number word is rarely a claim
+    if unit == "time" and (not float(value).is_integer() or _MULTIPLE_BEFORE.search(before)
+                           or _MULTIPLE_AFTER.match(text, end)):
+        unit = "multiple"  # "subscribed 2.4 times", "0.9 times the shares on offer": a ratio, not how often
     end = len(text[:end].rstrip())
     return Figure(start, end, text[start:end], value, unit, qualifier)
 
@@ -288,6 +284,12 @@ def _from_measure(text: str, m: re.Match[str]) -> Figure:
     value = float(raw) if "." in raw else int(raw)
     return Figure(start, m.end(), text[start:m.end()], value, MEASURE_UNITS[m["unit"]],
                   _QUALIFIERS[hedge["q"].lower()] if hedge else None)
+
+
+_MULTIPLE_BEFORE = re.compile(r"\b(?:over-?)?subscribed\s+(?:[a-z]+\s+){0,2}$", re.I)
+_MULTIPLE_AFTER = re.compile(r"\s+(?:the|as|more|higher|larger|bigger|smaller|faster|that\s+of)\b", re.I)
+"""Around a number of times that is a ratio ("subscribed nearly seven times", "2.4 times the shares on offer",
+"three times as fast"), not a count of occasions ("targeted more than 165 times")."""
 
 
 _MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY", "rupiah": "IDR"})
@@ -331,8 +333,11 @@ def _number_value(m: re.Match[str]) -> float | int | None:
     return int(scaled) if float(scaled).is_integer() else round(scaled, 6)
 
 
-def _word_value(words: str) -> int:
-    """Value of "twenty-five", "seven", "a"."""
+def _word_value(words: str) -> float | int:
+    """Value of "twenty-five", "seven", "a", "half a" (0.5)."""
+    fraction = re.match(r"(.+?)\s+an?$", words)
+    if fraction and (share := _SCALE_FRACTIONS.get(re.sub(r"[\s-]+", " ", fraction.group(1)))):
+        return share
     parts = re.split(r"[- ]", words)
     return sum(_WORD_VALUES[p] for p in parts if p in _WORD_VALUES)
 
@@ -486,14 +491,3 @@ def _from_fraction(text: str, m: re.Match[str]) -> Figure:
     if point := FRACTION_OF_POINT.match(text, end):
         end, unit = point.end(), "point"
     return Figure(start, end, text[start:end], _FRACTIONS[m["frac"].lower()], unit, qualifier)
-
-
-def _inherit_unit(text: str, previous: Figure, figure: Figure) -> Figure:
-    """Give "900" in "2,500 troops in Iraq and 900 in Syria" the unit of its neighbour."""
-    if figure.unit or not previous.unit or previous.unit == "magnitude":
-        return figure
-    between = text[previous.end: figure.start]
-    if len(between) > 80 or re.search(r"[.!?;]", between) or re.match(r"[\s-]+[A-Z]", text[figure.end:]):
-        return figure  # nor to a number naming a model: "… jets after the grounding of its 737 Max 9 aircraft"
-    return Figure(figure.start, figure.end, figure.text, figure.value, previous.unit,
-                  figure.qualifier)

@@ -48,9 +48,12 @@ def counts_toll(claim: Claim) -> bool:
 
 
 _DIED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:died|(?:were|have\s+been|had\s+been)\s+(?:killed|confirmed\s+dead)"
-                         r"|(?:are|were)\s+(?:dead|confirmed\s+dead))\b")
+                         r"|(?:are|were)\s+(?:dead|confirmed\s+dead)"
+                         r"|(?:are|were|is|was)\s+(?:now\s+)?(?:known|believed|thought|confirmed|reported)\s+to\s+have"
+                         r"\s+(?:died|been\s+killed))\b")
 """A count of people that is its sentence's subject, the dying its verb: "At least 19 people have died after a ferry
-overturned", "The coast guard said 19 people had died": how many died, the toll, wherever the sentence stands."""
+overturned", "The coast guard said 19 people had died", "Seventeen people are now known to have died": how many died,
+the toll, wherever the sentence stands."""
 _SET_APART = re.compile(r"\b(?:where|when|since)\b|\b[Ii]n\s+(?:[A-Z][\w’'-]*|(?:19|20)\d\d)\b")
 """Words before such a count that put it in one place or another time: "In Wajima, where 48 people died" (a part),
 "since 2004, when about 628 people were killed" (another quake)."""
@@ -177,3 +180,14 @@ def dated_rising(members: Sequence[Claim], articles: Mapping[str, Any]) -> bool:
         return False
     ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
     return all(a < b for a, b in zip(ordered, ordered[1:]))
+
+
+_RISE_CAUSE = re.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew)\s+to\s+[^.;]*?\bafter\s+(?:(?:another|a\s+further"
+                         r"|the)\s+)?$", re.I)
+"""Before the count a toll rose by, told as its cause: "rose to 25 on Thursday after [three injured passengers] died"."""
+
+
+def counts_rise(claim: Claim) -> bool:
+    """The figure counts how many a toll rose by (_RISE_CAUSE), not the toll: "The number of people killed … rose to 25
+    on Thursday after three injured passengers died in hospital" does not put the dead at three."""
+    return claim.figure is not None and bool(_RISE_CAUSE.search(claim.quote, 0, claim.figure.start))
