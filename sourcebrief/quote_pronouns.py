@@ -73,9 +73,12 @@ def known_above(previous: Before | str | None, text: str) -> frozenset[str]:
 
 def fits(pronoun: str, speaker: str, text: str) -> bool:
     """The speaker is of the pronoun's kind: a person for "he" and "she", not one for "it" (a lone name may be a
-    body's: "Shell said"); anyone for "they"."""
+    body's: "Shell said"); not one person for "they" ("Gardaí say … what they called “…”" is not the Taoiseach
+    quoted before)."""
     if pronoun in PERSONAL:
         return is_person(speaker, text)
+    if pronoun == "they":
+        return not is_person(speaker, text)
     return pronoun != "it" or len(speaker.split()) < 2 or not is_person(speaker, text)
 
 

@@ -11,7 +11,7 @@ from .model import record
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
 from .quote_names import quoted_name
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
-                             inner_subject, staff_at)
+                             inner_subject, place_of_place, staff_at)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -301,8 +301,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
         seg = segments[k]
         if _relative(last) and last.lower() != "that" and (named := NAME_ENDS_CLAUSE.search(seg)):
             return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
-        if re.fullmatch(r"\d{1,3}", seg):
-            continue  # an age between commas: "Mr Sangaré, 47, said"
+        if re.fullmatch(r"\d{1,3}", seg) or place_of_place(segments, k):
+            continue  # an age between commas: "Mr Sangaré, 47, said"; a town's region: "in Montgomery, Alabama,"
         if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
                 and seg.split()[0].lower() not in _ING_TITLES or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
