@@ -60,14 +60,15 @@ what [he]", "a move [the Kurdistan Democratic Party (KDP)]" (a noun, then who ca
 [Iran's Revolutionary Guards]" (a relative clause whose subject is named)."""
 
 
-_CLAUSE_SUBJECT = (r"((?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*|[a-z][\w-]{2,}s"
+_CLAUSE_SUBJECT = (r"((?:the|a|an|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*|[a-z][\w-]{2,}s"
                    r"|(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-Þ][\w’'-]*(?:[’']s(?:\s+[a-z][\w-]*){1,3})?)")
-_EMBEDDED_CLAUSE = re.compile(r"^\S.*?\s(?:(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested"
-                              r"|indicate|indicates|indicated|said|says|reported|reports)\s+(?:that\s+)?"
+_EMBEDDED_CLAUSE = re.compile(r"^(?:\S.*?\s)?(?:(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests"
+                              r"|suggested|indicate|indicates|indicated|said|says|reported|reports|recalled|recalls"
+                              r"|explained|noted|wrote)\s+(?:that\s+)?"
                               r"|(?:is|was|are|were|comes|came|come)\s.*?\b(?:after|before|when|as)\s+)"
-                              + _CLAUSE_SUBJECT + "$")
+                              + _CLAUSE_SUBJECT + r"(?:\s+(?:had|has|have|would|will|once|later|then))?$")
 """A clause whose subject says the words, after a finite verb that reports or follows in time: "The transcripts
-show [the controller] told …", "Police said [the driver] told officers", "The visit comes a day after [Turkey's
+show [the controller] told …", "Dorj recalled that [her grandmother] had told her", "Police said [the driver] told officers", "The visit comes a day after [Turkey's
 defence minister] said …" (not the subject of the sentence: the transcripts, the visit, the police)."""
 
 

@@ -17,19 +17,20 @@ _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
                       r"|condemned|denounced|hailed|praised|welcomed|thanked|accused|pledged|vowed|promised|blamed|citing"
-                      r"|directed|instructed|reported"
+                      r"|directed|instructed|reported|put\s+it(?=(?:\s+to\s+\w+)?\s*[,:]\s*$)"
                       r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
 massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
 judging or promising in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused
 his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”", "blamed “radical
 Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”", "thanked the Indian leader for
-his efforts to find “ways of resolving …”"), instructing and reporting."""
+his efforts to find “ways of resolving …”"), instructing and reporting, and putting it so ("As Bolormaa Tserendorj
+put it to me, “…”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "calling": "called", "citing": "cited",
                    "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
-                   "tells": "told"}
+                   "tells": "told", "put it": "said"}
 _CUT_WORDS = frozenset(
     """earlier later also then on this that last again previously recently separately
     further has had have was were is will would once in at during after before
@@ -153,14 +154,15 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
         for k in range(start + 1, end - 1):
-            if chars[k] not in "\n":
-                chars[k] = "_"
+            if chars[k] not in "\n" and not (k == end - 2 and chars[k] in ".!?"):
+                chars[k] = "_"  # (a stop closing the quotation kept: it may end the sentence)
     return "".join(chars)
 
 
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
-                       r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
-"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"."""
+                       r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?][”\"»’]?(?=\s+[A-Z“\"‘(]|\s*$)")
+"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"; a
+quotation's closing stop ends one too: "… put it to me, “The party will try.” Democratic Party chair …"."""
 
 
 _SENTENCE_REACH = 1000
@@ -196,6 +198,15 @@ def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None
     if masked[left:start].rstrip().endswith(":"):
         return _clean_subject(_clause(masked[left:start].rstrip()[:-1])), "colon"
     return None, "none"
+
+
+def _clause(text: str) -> str:
+    """The clause before a colon, skipping a participle's between commas: "Democratic Party chair Odongerel
+    Munkhbat, speaking in the chamber:" is the chair."""
+    parts = [part.strip() for part in re.split(r"[,;]", text)]
+    while len(parts) > 1 and re.match(r"[a-z]+ing\b", parts[-1]):
+        parts.pop()
+    return parts[-1]
 
 
 def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
@@ -328,10 +339,6 @@ _NAME_OPENS = re.compile(r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-ZÀ-Þ][\
 the title of who speaks, not another speaker ("Her counterpart, Kosovo's Donika Gervalla, said": Gervalla speaks)."""
 _RELATIVE_NAMED = re.compile(r"(?:which|that|whom)\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*)")
 """A relative clause whose own subject is a name: "which Chambers", "that President Macron" (not "which it")."""
-
-
-def _clause(text: str) -> str:
-    return re.split(r"[,;]", text)[-1].strip()
 
 
 def _clean_subject(phrase: str) -> str | None:
