@@ -61,7 +61,7 @@ class Before:
             elif pronoun in PERSONAL:
                 named = people(node.text, _known_words(node.above))
                 if named:
-                    return named[-1].text
+                    return None if len(named) > 1 and _joined(node.text, named[-2], named[-1]) else named[-1].text
             node = node.before
         return node if node is None or fits(pronoun, node, "") else None
 
@@ -150,8 +150,14 @@ def _lone_name_before(text: str, start: int) -> bool:
                and text[:m.start].rstrip()[-1:] not in ("", ".", "!", "?", "“", "\"") for m in _mentions(text))
 
 
-_BOTH = re.compile(r"\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,3}$")
-"""Two people joined as one subject: "Protest organiser Enkhjin Dorj and student leader Temuulen Ganbold"."""
+_BOTH = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,3}")
+"""Two people joined as one subject: "Protest organiser Enkhjin Dorj and student leader Temuulen Ganbold", "Kumari
+Wijesinghe (48), and her sister-in-law Dilani Perera"."""
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    """Two different people named as one subject: a pronoun after them may be either."""
+    return first.text != second.text and _BOTH.fullmatch(text, first.end, second.start) is not None
 
 
 def _subject_of_last_sentence(text: str, named: list[Mention]) -> str | None:
@@ -162,7 +168,7 @@ def _subject_of_last_sentence(text: str, named: list[Mention]) -> str | None:
     ends = [m.end() for m in date_rules.SENTENCE_END.finditer(text, 0, named[-1].start)]
     sentence_start = ends[-1] if ends else 0
     same = [m for m in named if m.start >= sentence_start and not text.startswith(("'s", "’s"), m.end)]
-    if len(same) > 1 and same[0].text != same[1].text and _BOTH.fullmatch(text, same[0].end, same[1].start):
+    if len(same) > 1 and _joined(text, same[0], same[1]):
         return None
     return (same[0] if same else named[-1]).text
 

@@ -223,7 +223,7 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
         return None
     if not phrase:
         rest = text[end + match.end(2) :]
-        obj = re.match(r"\s*((?:the\s+|a\s+)?(?:" + _TITLE_ABBREVIATIONS + r")?[^,.;]{2,50}?)"
+        obj = re.match(r"\s*((?:the\s+|a\s+)?(?:" + _TITLE_ABBREVIATIONS + r")?(?:[A-Z]\.\s?)*[^,.;]{2,50}?)"
                        r"(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)", rest)
         if obj and obj.group(1)[:1].islower():  # "said one resident, Pilar Sánchez, 62": the name
             named = _NAMED_AFTER.match(rest, obj.end())
@@ -241,7 +241,8 @@ say", ", though he would not say"."""
 
 
 _TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|St)\.\s+"
-"""A title's abbreviation with its stop, which does not end the name after a verb: "said Dr. Laura Kreidberg"."""
+"""A title's abbreviation with its stop, which does not end the name after a verb: "said Dr. Laura Kreidberg" (nor
+does an initial: "said G. Sunil Shantha")."""
 _NAMED_AFTER = re.compile(rf",\s+({NAME_WORDS})(?=\s*[,.;]|$)")
 
 
@@ -403,6 +404,8 @@ def _speaker_from_phrase(phrase: str) -> str | None:
         if word[:1].islower() and not re.match(r"^(?:al|el|bin|ibn|de|van|von)-?", word):
             cut = k + 1
     if 0 < cut < len(words):
+        if words[cut - 1] in _NOT_ROLE_END and cut > 1:
+            return _clean_subject(first)  # "a senior police officer in Kotmale": not the place
         keep = cut - 1 if words[cut - 1].lower() == "the" else cut
         return " ".join(words[keep:])
     return _clean_subject(first)
