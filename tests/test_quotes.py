@@ -10,7 +10,8 @@ from hypothesis import example, given, settings, strategies as st
 from markdown_it.utils import read_fixture_file
 
 from sourcebrief.quote_groups import merge_quotes
-from sourcebrief.quotes import Quote, find_quotes, find_quotes_in_paragraphs
+from sourcebrief.quote_paragraphs import find_quotes_in_paragraphs
+from sourcebrief.quotes import Quote, find_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
