@@ -304,6 +304,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
+    if all(word.lower() in _AUXILIARIES for word in last.split()):
+        last = ""  # "The minister, according to Rautio, had promised": the subject is before the aside
     if last and not _relative(last.split()[0]) and not _PREDICATE.match(last):
         # "Alain Berset, who said …", "the strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
@@ -323,6 +325,10 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
             # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
+
+
+_AUXILIARIES = frozenset("had has have was were is are would will could should also then later earlier".split())
+"""Words that are all a segment holds between an aside and the verb, no subject: ", had promised"."""
 
 
 def _relative(word: str) -> bool:
