@@ -31,7 +31,7 @@ from .parallel import SERIAL_BELOW, side_by_side
 from .timings import StageTimer
 from .claims import article_claims
 from .quote_groups import QuoteGroup, merge_quotes
-from .quotes import find_quotes_in_paragraphs
+from .quote_paragraphs import find_quotes_in_paragraphs
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from .chronology import article_dates, left_open
 from .dates import ArticleDates, Timex, article_dates_found
 from .figures import find_figures
 from .model import AnnotatedArticle, Article, Span
-from .quotes import Quote, find_quotes_in_paragraphs
+from .quote_paragraphs import find_quotes_in_paragraphs
+from .quotes import Quote
 
 PerParagraph = tuple[tuple[Span, ...], ...]
 DATE_TYPES = ("DATE", "TIME")
@@ -91,7 +92,7 @@ def annotate_quotes(article: Article, context: AnnotationContext) -> tuple[PerPa
 
 
 def quote_spans(article: Article, found: Sequence[Sequence[Quote]]) -> tuple[PerParagraph, PerParagraph]:
-    """annotate_quotes from the quotes of each paragraph, already found (quotes.find_quotes_in_paragraphs)."""
+    """annotate_quotes from the quotes of each paragraph, already found (quote_paragraphs.find_quotes_in_paragraphs)."""
     spans = tuple(
         tuple(Span(q.start, q.end, "quote", (("by", q.speaker),) if q.speaker else ()) for q in quotes)
         for quotes in found

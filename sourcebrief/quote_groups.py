@@ -9,6 +9,7 @@ from typing import Mapping, Sequence
 
 from .entity_lexicon import fold
 from .model import record
+from .quote_pronouns import PRONOUNS as _PRONOUNS
 from .quotes import Quote
 
 
@@ -54,6 +55,17 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(sa & sb) / len(sa | sb) >= 0.75
 
 
+def _said_apart(a: tuple[str, Quote, tuple[str, ...]], b: tuple[str, Quote, tuple[str, ...]]) -> bool:
+    """A few words said by two different speakers are two sayings, not one quotation told twice: "unacceptable",
+    Transport Minister Philippe Tabarot's in one source and Prime Minister François Bayrou's in another (a speaker
+    is known by the last word of how it is named: "Andrew Bailey" and "Bailey" are one; a pronoun left as written
+    is no one known)."""
+    if len(a[2]) >= 4 or len(b[2]) >= 4:
+        return False
+    ends = [_words(q.speaker)[-1:] if q.speaker and q.speaker.lower() not in _PRONOUNS else () for _, q, _ in (a, b)]
+    return bool(ends[0] and ends[1] and ends[0] != ends[1])
+
+
 def merge_quotes(quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[QuoteGroup]:
     """Group the same quotation across sources by containment or high word overlap.
 
@@ -73,7 +85,7 @@ def merge_quotes(quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[QuoteG
         keys = {words} if len(words) < 4 else {words[k : k + 3] for k in range(len(words) - 2)}
         for key in keys:
             for j in postings[key][-50:]:
-                if find(i) != find(j) and _same_words(words, items[j][2]):
+                if find(i) != find(j) and _same_words(words, items[j][2]) and not _said_apart(items[i], items[j]):
                     parent[find(i)] = find(j)
             postings[key].append(i)
     groups: dict[int, list[int]] = defaultdict(list)

@@ -61,7 +61,7 @@ class Before:
             elif pronoun in PERSONAL:
                 named = people(node.text, _known_words(node.above))
                 if named:
-                    return named[-1].text
+                    return None if len(named) > 1 and _joined(node.text, named[-2], named[-1]) else named[-1].text
             node = node.before
         return node if node is None or fits(pronoun, node, "") else None
 
@@ -73,9 +73,12 @@ def known_above(previous: Before | str | None, text: str) -> frozenset[str]:
 
 def fits(pronoun: str, speaker: str, text: str) -> bool:
     """The speaker is of the pronoun's kind: a person for "he" and "she", not one for "it" (a lone name may be a
-    body's: "Shell said"); anyone for "they"."""
+    body's: "Shell said"); not one person for "they" ("Gardaí say … what they called “…”" is not the Taoiseach
+    quoted before)."""
     if pronoun in PERSONAL:
         return is_person(speaker, text)
+    if pronoun == "they":
+        return not is_person(speaker, text)
     return pronoun != "it" or len(speaker.split()) < 2 or not is_person(speaker, text)
 
 
@@ -108,6 +111,9 @@ def resolve_pronoun(pronoun: str, start: int, earlier: Sequence[str | None], tex
             return opener[1]
         if before:
             return _subject_of_last_sentence(text, before)
+        if _lone_name_before(text, start):
+            return None  # "Baatarkhuu struck a humble tone. He told parliament …": not the speaker of the paragraph
+            # above
     if isinstance(previous, Before):
         return previous.resolve(pronoun)
     return previous
@@ -136,13 +142,34 @@ def _last_opener(text: str, start: int) -> tuple[int, str] | None:
     return found.start(1), word
 
 
-def _subject_of_last_sentence(text: str, named: list[Mention]) -> str:
+def _lone_name_before(text: str, start: int) -> bool:
+    """A lone capitalised name inside a sentence before the pronoun, read as a person's though no cue says so
+    ("On the night of the vote, Baatarkhuu struck a more humble tone. He told …"): someone the pronoun may stand
+    for, so the speaker of a paragraph above may not be assumed."""
+    return any(m.kind == "person" and m.evidence == "bare" and m.end <= start and len(m.text.split()) == 1
+               and text[:m.start].rstrip()[-1:] not in ("", ".", "!", "?", "“", "\"") for m in _mentions(text))
+
+
+_BOTH = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,3}")
+"""Two people joined as one subject: "Protest organiser Enkhjin Dorj and student leader Temuulen Ganbold", "Kumari
+Wijesinghe (48), and her sister-in-law Dilani Perera"."""
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    """Two different people named as one subject: a pronoun after them may be either."""
+    return first.text != second.text and _BOTH.fullmatch(text, first.end, second.start) is not None
+
+
+def _subject_of_last_sentence(text: str, named: list[Mention]) -> str | None:
     """Of the people named before a "he said", the first of the last sentence naming any, unless it is a
     possessive ("Villalobos has drawn comparisons with … Bukele, whose crackdown he has praised. …, he said":
-    Villalobos, the sentence's subject, not Bukele, its last name)."""
+    Villalobos, the sentence's subject, not Bukele, its last name); no one when that sentence's subject is two
+    people ("X and Y addressed the crowd. “…,” he said": either may be "he")."""
     ends = [m.end() for m in date_rules.SENTENCE_END.finditer(text, 0, named[-1].start)]
     sentence_start = ends[-1] if ends else 0
     same = [m for m in named if m.start >= sentence_start and not text.startswith(("'s", "’s"), m.end)]
+    if len(same) > 1 and _joined(text, same[0], same[1]):
+        return None
     return (same[0] if same else named[-1]).text
 
 

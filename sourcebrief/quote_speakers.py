@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .entity_lexicon import gazetteer
+
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
 """An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,", ", South
 Korea’s main ally,"."""
@@ -17,9 +19,11 @@ NAME_WORDS = r"(?:(?:[A-ZÀ-Þ][\w’'.-]*|(?:al|el|bin|ibn|de|del|da|van|von)(?
 NAMED_APPOSITIVE = re.compile(rf"(?:the|a|an|its|their)\s+[a-z][\w\s’'-]{{0,40}}?,\s+({NAME_WORDS})\s*,?\s*$")
 """A role, then the name of who holds it between commas, after a quotation: "the minister, Ayman Safadi,"."""
 NAME_ENDS_CLAUSE = re.compile(r"\b(?:by|from|with|to|supplier|company|firm|group|maker|lender|insurer|rival|partner)"
-                              r"\s+((?:[A-ZÀ-Þ][\w’'.&-]*\s+){0,3}[A-ZÀ-Þ][\w’'&-]*)$|\bby\s+(the\s+[a-z]+)$")
+                              r"\s+((?:[A-ZÀ-Þ][\w’'.&-]*\s+){0,3}[A-ZÀ-Þ][\w’'&-]*)$"
+                              r"|(?:\bby|^according to)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)$")
 """A name ending a clause after a preposition or a body's noun, which a "who" or "which" after it speaks for: "was
-installed by supplier Spirit AeroSystems, which said", "was approved by the board, which said"."""
+installed by supplier Spirit AeroSystems, which said", "was approved by the board, which said", ", according to the
+fire service, which said"."""
 
 _STAFF = frozenset("analysts economists strategists researchers traders experts scientists doctors officials".split())
 """Staff whose body, named after "at", is part of who speaks: "Analysts at ING said" (not "Analysts")."""
@@ -56,9 +60,33 @@ what [he]", "a move [the Kurdistan Democratic Party (KDP)]" (a noun, then who ca
 [Iran's Revolutionary Guards]" (a relative clause whose subject is named)."""
 
 
+_CLAUSE_SUBJECT = (r"((?:the|a|an|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*|[a-z][\w-]{2,}s"
+                   r"|(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-Þ][\w’'-]*(?:[’']s(?:\s+[a-z][\w-]*){1,3})?)")
+_EMBEDDED_CLAUSE = re.compile(r"^(?:\S.*?\s)?(?:(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests"
+                              r"|suggested|indicate|indicates|indicated|said|says|reported|reports|recalled|recalls"
+                              r"|explained|noted|wrote)\s+(?:that\s+)?"
+                              r"|(?:is|was|are|were|comes|came|come)\s.*?\b(?:after|before|when|as)\s+)"
+                              + _CLAUSE_SUBJECT + r"(?:\s+(?:had|has|have|would|will|once|later|then))?$")
+"""A clause whose subject says the words, after a finite verb that reports or follows in time: "The transcripts
+show [the controller] told …", "Dorj recalled that [her grandmother] had told her", "Police said [the driver] told officers", "The visit comes a day after [Turkey's
+defence minister] said …" (not the subject of the sentence: the transcripts, the visit, the police)."""
+
+
 def inner_subject(segment: str) -> str:
     """The subject of the clause that ends a segment right before a verb of saying, when the segment's own subject
-    is not it: "… and gave a speech in which he said" is his saying, "a move the KDP called “illegal”" the KDP's;
-    else ``segment``."""
+    is not it: "… and gave a speech in which he said" is his saying, "a move the KDP called “illegal”" the KDP's,
+    "The transcripts show the controller told" the controller's; else ``segment``."""
     found = _INNER_CLAUSE.match(segment)
-    return (found.group(1) or found.group(2) or found.group(3)) if found else segment
+    if found:
+        return found.group(1) or found.group(2) or found.group(3)
+    embedded = _EMBEDDED_CLAUSE.match(segment)
+    return embedded.group(1) if embedded else segment
+
+
+_IN_PLACE = re.compile(r"\b(?:in|of|from|at|near)\s+[A-ZÀ-Þ][\w’'-]*$")
+
+
+def place_of_place(segments: list[str], k: int) -> bool:
+    """Segment k is the region or country of a town the segment before it ends with, between commas: "a lawyer at
+    Beasley Allen in Montgomery, Alabama, who represents …" (Alabama is where, not who)."""
+    return k > 0 and segments[k] in gazetteer().places and _IN_PLACE.search(segments[k - 1]) is not None

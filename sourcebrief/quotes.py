@@ -1,35 +1,36 @@
-"""Find quotations and who said them (quote_groups groups the same words quoted by several sources)."""
+"""Find quotations and who said them (quote_groups groups the same words quoted by several sources; quote_paragraphs
+reads them across the paragraphs of an article)."""
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
 
 from .entity_lexicon import SPEECH_VERBS
 from .model import record
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
 from .quote_names import quoted_name
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
-                             inner_subject, staff_at)
+                             inner_subject, place_of_place, staff_at)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
                       r"|condemned|denounced|hailed|praised|welcomed|thanked|accused|pledged|vowed|promised|blamed|citing"
-                      r"|directed|instructed|reported"
+                      r"|directed|instructed|reported|put\s+it(?=(?:\s+to\s+\w+)?\s*[,:]\s*$)"
                       r"|(?:presented|portrayed|characteri[sz]ed)(?=[^.“\"]{0,80}\sas\s*(?:[“\"‘]|$)))\b", re.I)
 """Verbs before a quotation that make their subject its speaker: speech, naming it ("called the strike “a
 massacre”", "welcomed the agreement, calling it “a step …”", "presented the deal as “a friendly operation”"), and
 judging or promising in its words ("condemned the “heinous terrorist attack”", "hailed a “historic” turnout", "accused
 his rival of offering “nothing but slogans”", "pledged to rebuild all damaged homes “within a year”", "blamed “radical
 Iran-backed militant groups”", "delayed the release, citing the “shocking scenes”", "thanked the Indian leader for
-his efforts to find “ways of resolving …”"), instructing and reporting."""
+his efforts to find “ways of resolving …”"), instructing and reporting, and putting it so ("As Bolormaa Tserendorj
+put it to me, “…”")."""
 _PARTICIPLE_CUE = {"saying": "said", "adding": "added", "asserting": "asserted", "describing": "described",
                    "noting": "noted", "stressing": "stressed", "warning": "warned", "telling": "told",
                    "calling": "called", "citing": "cited",
                    "says": "said", "say": "said", "adds": "added", "states": "stated", "notes": "noted",
-                   "tells": "told"}
+                   "tells": "told", "put it": "said"}
 _CUT_WORDS = frozenset(
     """earlier later also then on this that last again previously recently separately
     further has had have was were is will would once in at during after before
@@ -153,14 +154,15 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
         for k in range(start + 1, end - 1):
-            if chars[k] not in "\n":
-                chars[k] = "_"
+            if chars[k] not in "\n" and not (k == end - 2 and chars[k] in ".!?"):
+                chars[k] = "_"  # (a stop closing the quotation kept: it may end the sentence)
     return "".join(chars)
 
 
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
-                       r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?](?=\s+[A-Z“\"‘(]|\s*$)")
-"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"."""
+                       r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?][”\"»’]?(?=\s+[A-Z“\"‘(]|\s*$)")
+"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"; a
+quotation's closing stop ends one too: "… put it to me, “The party will try.” Democratic Party chair …"."""
 
 
 _SENTENCE_REACH = 1000
@@ -198,6 +200,15 @@ def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None
     return None, "none"
 
 
+def _clause(text: str) -> str:
+    """The clause before a colon, skipping a participle's between commas: "Democratic Party chair Odongerel
+    Munkhbat, speaking in the chamber:" is the chair."""
+    parts = [part.strip() for part in re.split(r"[,;]", text)]
+    while len(parts) > 1 and re.match(r"[a-z]+ing\b", parts[-1]):
+        parts.pop()
+    return parts[-1]
+
+
 def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
     """ ", he added.", ", said the Pentagon", ", according to the statement"."""
     match = re.match(r"[\s,—–]*according to\s+([^,.;]{2,60})", tail)
@@ -212,7 +223,7 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
         return None
     if not phrase:
         rest = text[end + match.end(2) :]
-        obj = re.match(r"\s*((?:the\s+|a\s+)?(?:" + _TITLE_ABBREVIATIONS + r")?[^,.;]{2,50}?)"
+        obj = re.match(r"\s*((?:the\s+|a\s+)?(?:" + _TITLE_ABBREVIATIONS + r")?(?:[A-Z]\.\s?)*[^,.;]{2,50}?)"
                        r"(?=\s+(?:in|on|at|to|during|after|,|\.)|[,.;]|$)", rest)
         if obj and obj.group(1)[:1].islower():  # "said one resident, Pilar Sánchez, 62": the name
             named = _NAMED_AFTER.match(rest, obj.end())
@@ -230,7 +241,8 @@ say", ", though he would not say"."""
 
 
 _TITLE_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|St)\.\s+"
-"""A title's abbreviation with its stop, which does not end the name after a verb: "said Dr. Laura Kreidberg"."""
+"""A title's abbreviation with its stop, which does not end the name after a verb: "said Dr. Laura Kreidberg" (nor
+does an initial: "said G. Sunil Shantha")."""
 _NAMED_AFTER = re.compile(rf",\s+({NAME_WORDS})(?=\s*[,.;]|$)")
 
 
@@ -292,6 +304,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
+    if all(word.lower() in _AUXILIARIES for word in last.split()):
+        last = ""  # "The minister, according to Rautio, had promised": the subject is before the aside
     if last and not _relative(last.split()[0]) and not _PREDICATE.match(last):
         # "Alain Berset, who said …", "the strikes, which it called …": the clause before names the speaker
         return _clean_subject(_LEADING.sub("", last))
@@ -301,8 +315,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
         seg = segments[k]
         if _relative(last) and last.lower() != "that" and (named := NAME_ENDS_CLAUSE.search(seg)):
             return named.group(1) or named.group(2)  # "… by supplier Spirit AeroSystems, which said"
-        if re.fullmatch(r"\d{1,3}", seg):
-            continue  # an age between commas: "Mr Sangaré, 47, said"
+        if re.fullmatch(r"\d{1,3}", seg) or place_of_place(segments, k):
+            continue  # an age between commas: "Mr Sangaré, 47, said"; a town's region: "in Montgomery, Alabama,"
         if (not seg.split() or seg.split()[0].endswith("ing") and not _ROLE_THEN_FULL_NAME.match(seg)
                 and seg.split()[0].lower() not in _ING_TITLES or seg[:1].islower() or OWNED_ROLE.fullmatch(seg)):
             continue  # "Speaking to reporters, …": no subject ("Sporting coach Ruben Amorim, who …, said" has one)
@@ -311,6 +325,10 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
             # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
+
+
+_AUXILIARIES = frozenset("had has have was were is are would will could should also then later earlier".split())
+"""Words that are all a segment holds between an aside and the verb, no subject: ", had promised"."""
 
 
 def _relative(word: str) -> bool:
@@ -328,10 +346,6 @@ _NAME_OPENS = re.compile(r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-ZÀ-Þ][\
 the title of who speaks, not another speaker ("Her counterpart, Kosovo's Donika Gervalla, said": Gervalla speaks)."""
 _RELATIVE_NAMED = re.compile(r"(?:which|that|whom)\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*)")
 """A relative clause whose own subject is a name: "which Chambers", "that President Macron" (not "which it")."""
-
-
-def _clause(text: str) -> str:
-    return re.split(r"[,;]", text)[-1].strip()
 
 
 def _clean_subject(phrase: str) -> str | None:
@@ -396,6 +410,8 @@ def _speaker_from_phrase(phrase: str) -> str | None:
         if word[:1].islower() and not re.match(r"^(?:al|el|bin|ibn|de|van|von)-?", word):
             cut = k + 1
     if 0 < cut < len(words):
+        if words[cut - 1] in _NOT_ROLE_END and cut > 1:
+            return _clean_subject(first)  # "a senior police officer in Kotmale": not the place
         keep = cut - 1 if words[cut - 1].lower() == "the" else cut
         return " ".join(words[keep:])
     return _clean_subject(first)
@@ -403,55 +419,3 @@ def _speaker_from_phrase(phrase: str) -> str | None:
 
 def _cue(verb: str) -> str:
     return _PARTICIPLE_CUE.get(verb, verb)
-
-
-def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
-    """Quotes of consecutive paragraphs, carrying the last speaker across them."""
-    out: list[list[Quote]] = []
-    last: Before | None = None
-    for n, text in enumerate(paragraphs):
-        quotes = _find_quotes(text, last)
-        if quotes and n + 1 < len(paragraphs):
-            quotes[-1:] = [_attributed_below(text, quotes[-1], paragraphs[n + 1], last)]
-        speakers = [q.speaker for q in quotes if q.speaker and q.speaker.lower() not in _PRONOUNS]
-        above = tuple(paragraphs[: n + 1])  # (whose people make a later lone surname a person's)
-        last = Before(text, speakers[-1] if speakers else None, last, above)  # without a speaker: the people it names
-        out.append(quotes)
-    return _open_paragraphs(paragraphs, out)
-
-
-_OPENING_MARKS = "“\"«"
-
-
-def _open_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
-    """A paragraph opening a quotation it does not close, followed by one opening another, is a quotation going on
-    into the next paragraph (the convention for long quotations): "“The doctors were crying." then "“There was no
-    electricity …,” she said." Both are the words of the next one's speaker."""
-    out = list(found)
-    for n in range(len(paragraphs) - 2, -1, -1):
-        text, below = paragraphs[n].rstrip(), paragraphs[n + 1]
-        if (not text or text[0] not in _OPENING_MARKS or any(q.start == 0 for q in out[n])
-                or not below[:1] in _OPENING_MARKS or not out[n + 1] or out[n + 1][0].start != 0
-                or not out[n + 1][0].speaker or any(ch in text[1:] for ch in "”»\"")):
-            continue
-        after = out[n + 1][0]
-        out[n] = [Quote(0, len(text), text[1:], after.speaker, after.cue)] + out[n]  # no closing mark: to the end
-    return out
-
-
-def _attributed_below(text: str, quote: Quote, below: str, last: Before | None) -> Quote:
-    """A quotation closing its paragraph on a comma, attributed at the start of the next one: "“… nothing we
-    could do,”" then "she added."."""
-    if quote.speaker or not quote.text.rstrip().endswith(",") or text[quote.end:].strip():
-        return quote
-    found = _after(below, 0, _mask(below, quotation_spans(below)))
-    if not found or not found[0]:
-        return quote
-    speaker, cue = found
-    written = None
-    if speaker.lower() in _PRONOUNS:
-        resolved = resolve_pronoun(speaker.lower(), quote.start, [], text, last)
-        if not resolved:
-            return quote
-        written, speaker = speaker, resolved
-    return Quote(quote.start, quote.end, quote.text, speaker, cue, written)

@@ -10,7 +10,8 @@ from hypothesis import example, given, settings, strategies as st
 from markdown_it.utils import read_fixture_file
 
 from sourcebrief.quote_groups import merge_quotes
-from sourcebrief.quotes import Quote, find_quotes, find_quotes_in_paragraphs
+from sourcebrief.quote_paragraphs import find_quotes_in_paragraphs
+from sourcebrief.quotes import Quote, find_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -57,6 +58,18 @@ def test_merge_groups_variants_and_fragments() -> None:
     assert by_sources[("000", "001", "004")] == "Iraq is not an arena for settling scores between rival countries."
     assert ("000", "004") in by_sources
     assert ("002",) in by_sources and ("003",) in by_sources
+
+
+def test_merge_keeps_a_few_words_of_two_speakers_apart() -> None:
+    """ "unacceptable" said by two named speakers is two sayings; by one named two ways, or by one named and one
+    unknown, one quotation."""
+    def said(text: str, speaker: str | None) -> Quote:
+        return Quote(0, len(text) + 2, text, speaker, "said")
+    groups = merge_quotes({"a": [said("unacceptable", "Transport Minister Philippe Tabarot")],
+                           "b": [said("unacceptable", "Prime Minister François Bayrou")],
+                           "c": [said("sad day", "Credit Suisse Chairman Axel Lehmann")],
+                           "d": [said("sad day", "Lehmann")], "e": [said("sad day", None)]})
+    assert sorted(g.sources for g in groups) == [("a",), ("b",), ("c", "d", "e")]
 
 
 def test_merge_keeps_short_different_words_apart() -> None:

@@ -1,0 +1,85 @@
+"""Quotations across the paragraphs of one article: a speaker carried to the next paragraph, a quotation attributed
+in the paragraph after it or introduced by the one before it, a long quotation going on into the next paragraph."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun
+from .quotes import Quote, _after, _before, _find_quotes, _mask, _sentence_bounds, quotation_spans
+
+
+def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
+    """Quotes of consecutive paragraphs, carrying the last speaker across them."""
+    out: list[list[Quote]] = []
+    last: Before | None = None
+    for n, text in enumerate(paragraphs):
+        quotes = _find_quotes(text, last)
+        if quotes and n > 0 and isinstance(last, Before):
+            quotes[0] = _introduced_above(paragraphs[n - 1], quotes[0], last.before)
+        if quotes and n + 1 < len(paragraphs):
+            quotes[-1:] = [_attributed_below(text, quotes[-1], paragraphs[n + 1], last)]
+        speakers = [q.speaker for q in quotes if q.speaker and q.speaker.lower() not in _PRONOUNS]
+        above = tuple(paragraphs[: n + 1])  # (whose people make a later lone surname a person's)
+        last = Before(text, speakers[-1] if speakers else None, last, above)  # without a speaker: the people it names
+        out.append(quotes)
+    return _open_paragraphs(paragraphs, out)
+
+
+_OPENING_MARKS = "“\"«"
+
+
+def _open_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
+    """A paragraph opening a quotation it does not close, followed by one opening another, is a quotation going on
+    into the next paragraph (the convention for long quotations): "“The doctors were crying." then "“There was no
+    electricity …,” she said." Both are the words of the next one's speaker."""
+    out = list(found)
+    for n in range(len(paragraphs) - 2, -1, -1):
+        text, below = paragraphs[n].rstrip(), paragraphs[n + 1]
+        if (not text or text[0] not in _OPENING_MARKS or any(q.start == 0 for q in out[n])
+                or not below[:1] in _OPENING_MARKS or not out[n + 1] or out[n + 1][0].start != 0
+                or not out[n + 1][0].speaker or any(ch in text[1:] for ch in "”»\"")):
+            continue
+        after = out[n + 1][0]
+        out[n] = [Quote(0, len(text), text[1:], after.speaker, after.cue)] + out[n]  # no closing mark: to the end
+    return out
+
+
+def _attributed_below(text: str, quote: Quote, below: str, last: Before | None) -> Quote:
+    """A quotation closing its paragraph on a comma, attributed at the start of the next one: "“… nothing we
+    could do,”" then "she added."."""
+    if quote.speaker or not quote.text.rstrip().endswith(",") or text[quote.end:].strip():
+        return quote
+    found = _after(below, 0, _mask(below, quotation_spans(below)))
+    if not found or not found[0]:
+        return quote
+    speaker, cue = found
+    written = None
+    if speaker.lower() in _PRONOUNS:
+        resolved = resolve_pronoun(speaker.lower(), quote.start, [], text, last)
+        if not resolved:
+            return quote
+        written, speaker = speaker, resolved
+    return Quote(quote.start, quote.end, quote.text, speaker, cue, written)
+
+
+def _introduced_above(above: str, quote: Quote, before: Before | str | None) -> Quote:
+    """A quotation opening its paragraph without a speaker, after a paragraph ending on a verb of saying and a colon:
+    "Speaking to our reporter, he said:" then "“This is a terrible tragedy.”" (``before``: what came before the
+    paragraph above, for its pronoun)."""
+    above = above.rstrip()
+    if quote.speaker or quote.start != 0 or not above.endswith(":"):
+        return quote
+    masked = _mask(above, quotation_spans(above))
+    left, _ = _sentence_bounds(masked, len(above) - 1, len(above))
+    found = _before(above, masked, left, len(above))
+    if not found or not found[0]:
+        return quote
+    speaker, cue = found
+    written = None
+    if speaker.lower() in _PRONOUNS:
+        resolved = resolve_pronoun(speaker.lower(), len(above), [], above, before)
+        if not resolved:
+            return quote
+        written, speaker = speaker, resolved
+    return Quote(quote.start, quote.end, quote.text, speaker, cue, written)
