@@ -102,7 +102,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it
     quotes, dates, claims, mentions, found = zip(*extract(article_parts, ordered)) if ordered else ((),) * 5
-    dates, found, windows = windowed_dates(ordered, dates, found)
+    dates, found, windows = windowed_dates(ordered, dates, found, extract)
     clock.lap("extract")
 
     def merge_chronology() -> tuple:

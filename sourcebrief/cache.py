@@ -3,7 +3,8 @@
 Stores (one folder each), every entry keyed by sha256 of everything its result depends on, including the code:
 - the analysis (articles, their diagnostics and the cross-source analysis), keyed by every seed
   file, sources.yml and content/entities.yml;
-- per source (per_source, one store per step): the cleaned seed, its extraction, its annotated page;
+- per source (per_source, one store per step): the cleaned seed, its extraction, an undated source's reading
+  under the probe day (date_window), its annotated page;
 - the generated pages, keyed by the analysis and the editor's notes; the front matter of hand-written pages;
 - rendered pages (site document and offline-briefing fragment), keyed by the page's Markdown and
   front matter, the layouts and the part of the site view its layout reads (render.page_site): the

@@ -22,7 +22,7 @@ import dataclasses
 import datetime as _dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import date_months
 from . import date_rules as R
@@ -91,13 +91,16 @@ class Window:
                 f"other sources give the events it reports")
 
 
-def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: Sequence[dict]
+def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: Sequence[dict],
+                   extract: Callable[[Callable, Sequence], list] | None = None
                    ) -> tuple[list[tuple], list[dict], dict[str, Window]]:
     """``dates`` (chronology.article_dates of each article) and ``found`` (its annotations), with each undated
     source that has a Window read again under it; and the windows by source id.
 
     A source read under its window dates events in turn (its "Friday" is then the 2nd whichever day of its window
-    it came out), so the sources left are tried again against those, until no window is found."""
+    it came out), so the sources left are tried again against those, until no window is found. Each undated source
+    is first read alone (_Undated, through ``extract``: analysis.Extract, perhaps from the build cache, where a
+    source and the probe day are unchanged)."""
     dates, found, windows = list(dates), list(found), {}
     pending = [i for i, a in enumerate(articles) if a.published is None]
     if not pending:
@@ -124,10 +127,10 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
                         index[word].append(len(dated))
                     dated.append(candidate)
         weights, probe = idf([c.words for c in dated]), _probe_day(dated)
+        if not readings:  # the first round: every source still pending is read under the same probe day
+            readings = dict(zip(pending, (extract or _each)(_undated, [(articles[i], probe) for i in pending])))
         newly = []
         for i in pending:
-            if i not in readings:
-                readings[i] = _Undated(articles[i], probe)
             window = readings[i].window(dated, index, weights, monthly)
             window = _on_stamp(articles[i], window) if window is not None else None
             if window is not None:
@@ -140,6 +143,15 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
         if known:
             dates[i], found[i] = _read_fixed(articles[i], known, found[i])
     return dates, found, windows
+
+
+def _each(function: Callable, items: Sequence) -> list:
+    return [function(item) for item in items]
+
+
+def _undated(item: tuple[Article, _dt.date]) -> _Undated:
+    """An undated article read alone under a probe day (``item``): what date_window keeps of it across rounds."""
+    return _Undated(*item)
 
 
 class _Undated:

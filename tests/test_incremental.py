@@ -53,6 +53,27 @@ def test_changed_article_shows_in_chronology_and_cross_references(tmp_path: Path
 
 
 
+def test_an_unchanged_undated_source_whose_window_moves_is_read_again(tmp_path: Path) -> None:
+    """The undated source's reading is cached (date_window, through the build cache): when the dated sources move a
+    week earlier, its window moves with them in a rebuild as in a cold build."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "tests" / "stories" / "dates12-quake" / "seeds", seeds)
+    cache = {**EPOCH, "SOURCEBRIEF_CACHE": str(tmp_path / "cache")}
+    warm = tmp_path / "warm"
+    build_briefing(warm, seeds, env=cache)
+    assert "between 2024-12-14 and 2024-12-20" in (warm / "site" / "sources" / "04_bbc.html").read_text(encoding="utf-8")
+    for name, old, new in (("01_nhk", "Dec. 14, 2024", "Dec. 7, 2024"), ("02_reuters", "Dec 14", "Dec 7"),
+                           ("03_japantimes", "Dec 15, 2024", "Dec 8, 2024")):
+        seed = seeds / f"{name}.txt"
+        seed.write_text(seed.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    build_briefing(warm, seeds, env=cache)
+    cold = tmp_path / "cold"
+    build_briefing(cold, seeds, env={**EPOCH, "SOURCEBRIEF_CACHE": "off"})
+    assert _outputs(warm) == _outputs(cold)
+    assert "between 2024-12-07 and 2024-12-13" in (warm / "site" / "sources" / "04_bbc.html").read_text(encoding="utf-8")
+
+
+
 def test_a_page_the_replaced_site_holds_as_built_is_linked_and_a_hand_edited_one_written_again(tmp_path: Path) -> None:
     seeds = _seeds(tmp_path)
     build_briefing(tmp_path, seeds, env=EPOCH)
