@@ -34,6 +34,7 @@ from .date_paraphrase import same_in_other_words
 from .date_weekday import same_weekday_part, weekday_hint
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_candidate import Candidate, idf
+from .event_group import says_when
 from .event_merge import reports_same
 from .model import Article
 
@@ -184,7 +185,11 @@ class _Undated:
                 continue  # "of the summer" in the sentence of a dated medical never reads as its day: no anchor, and
                 # no bar to the sentence's "on Tuesday" either
             days: set[str] = set()
+            saying = says_when(candidate)
             for n in _sharing(candidate, index):
+                if saying != says_when(dated[n]):
+                    continue  # "She said the trust had taken its systems offline on Monday" and "The trust said on
+                    # Tuesday it had taken its systems offline": the deed's day and the saying's, no anchor
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
                                                          or same_in_other_words(candidate, dated[n], weights)
                                                          or same_weekday_part(candidate, dated[n], weights)):
