@@ -185,11 +185,9 @@ class _Undated:
                 continue  # "of the summer" in the sentence of a dated medical never reads as its day: no anchor, and
                 # no bar to the sentence's "on Tuesday" either
             days: set[str] = set()
-            saying = says_when(candidate)
             for n in _sharing(candidate, index):
-                if saying != says_when(dated[n]):
-                    continue  # "She said the trust had taken its systems offline on Monday" and "The trust said on
-                    # Tuesday it had taken its systems offline": the deed's day and the saying's, no anchor
+                if _saying_and_said(candidate, dated[n]):
+                    continue
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
                                                          or same_in_other_words(candidate, dated[n], weights)
                                                          or same_weekday_part(candidate, dated[n], weights)):
@@ -253,6 +251,23 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
                in apart else dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u
                for u in missing]
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed)\b")
+
+
+def _saying_and_said(one: Candidate, other: Candidate) -> bool:
+    """Whether one clause's date is its saying's ("The trust said on Tuesday it had taken its systems offline") and
+    the other's is the day of what was said ("She said the trust had taken its systems offline on Monday"): one deed,
+    but two days, and no anchor."""
+    return (says_when(one) and _dates_said(other)) or (says_when(other) and _dates_said(one))
+
+
+def _dates_said(candidate: Candidate) -> bool:
+    """Whether a clause's date comes after a saying in its sentence, not right after it: the said deed's day."""
+    quote = candidate.source.quote
+    at = quote.find(candidate.source.expression)
+    return at > 0 and bool(_SAID_BEFORE.search(quote, 0, at)) and not says_when(candidate)
 
 
 def _latest_year(dates: Sequence[tuple]) -> int | None:
