@@ -254,13 +254,20 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed)\b")
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 def _saying_and_said(one: Candidate, other: Candidate) -> bool:
-    """Whether one clause's date is its saying's ("The trust said on Tuesday it had taken its systems offline") and
-    the other's is the day of what was said ("She said the trust had taken its systems offline on Monday"): one deed,
-    but two days, and no anchor."""
-    return (says_when(one) and _dates_said(other)) or (says_when(other) and _dates_said(one))
+    """Whether one clause's date is its saying's, of a deed done before it ("The trust said on Tuesday it had taken
+    its systems offline"), and the other's the day of what was said ("She said the trust had taken its systems offline
+    on Monday"): one deed, but two days, and no anchor. A deed told as done by the saying ("has lifted the advisory,
+    the city said Sunday") may be that day's."""
+    return (_says_of_before(one) and _dates_said(other)) or (_says_of_before(other) and _dates_said(one))
+
+
+def _says_of_before(candidate: Candidate) -> bool:
+    """Whether a clause's date is its saying's and what was said is a past perfect, a deed before the saying."""
+    return says_when(candidate) and bool(_HAD.search(candidate.source.quote))
 
 
 def _dates_said(candidate: Candidate) -> bool:
