@@ -72,3 +72,23 @@ def entry_days(article: Article, find: Finder) -> list[dt.date | None]:
             day, at = markers[at][1], at + 1
         days.append(day)
     return days
+
+
+_ENTRY_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?")
+"""A line that is only a clock time, maybe with its zone: a live blog's entry stamp ("23:15", "21.30 GMT")."""
+
+
+def entry_clocks(article: Article) -> list[str | None]:
+    """The clock time ("23:15") each paragraph's entry was stamped with, on a page whose paragraphs MIN_MARKERS lines
+    that are only a clock time stand above (a live blog); None for every paragraph of any other page, or above them
+    all."""
+    stamps = sorted((r.line, f"{int(m['h']):02d}:{m['m']}") for r in article.removed
+                    if (m := _ENTRY_CLOCK.fullmatch(r.text.strip())))
+    if len(stamps) < MIN_MARKERS or not article.paragraphs:
+        return [None] * len(article.paragraphs)
+    clocks, at, clock = [], 0, None
+    for paragraph in article.paragraphs:
+        while at < len(stamps) and stamps[at][0] <= paragraph.line:
+            clock, at = stamps[at][1], at + 1
+        clocks.append(clock)
+    return clocks

@@ -265,7 +265,7 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
         # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
-        day = V.day_value(site.dct)
+        day = N.ahead_of_writing(site, clock) or V.day_value(site.dct)
         day, clock = N.midnight_opening(site, day) if clock == "24:00" and tense(site) == "past" else (day, clock)
     else:
         return ("TIME", UNRESOLVED, None)

@@ -56,6 +56,14 @@ def midnight_opening(site: Site, day: str) -> tuple[str, str]:
     return day, "00:00"
 
 
+def ahead_of_writing(site: Site, clock: str) -> str | None:
+    """The day after publication for a coming clock time with no day, earlier in the day than the live blog's entry
+    telling it was stamped ("23:15 … It will resume at 07:00"): that hour of the day has passed; else None."""
+    if site.written_at is None or site.dct is None or not clock < site.written_at or tense(site) != "future":
+        return None
+    return V.day_value(site.dct + _dt.timedelta(days=1))
+
+
 def small_hours_after(site: Site, clock: str) -> bool:
     """Whether a clock time of the small hours with no day of its own follows an evening clock time the sentence before
     (or its own) told: the night went on past midnight. Not a past perfect, which steps back before it."""
