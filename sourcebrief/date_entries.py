@@ -1,4 +1,4 @@
-"""A live blog's entry days: the day each entry was written, from the day headings ("Tuesday 14 May") and dated entry
+"""A live blog's entry days and clock times, and the small-hours clock of a page's stamp: the day each entry was written, from the day headings ("Tuesday 14 May") and dated entry
 stamps ("14 May 2024 - 22:30 GMT") between its entries, so that an entry's "yesterday" or "on Monday" counts from its
 own day, not from the page's date."""
 
@@ -92,3 +92,28 @@ def entry_clocks(article: Article) -> list[str | None]:
             clock, at = stamps[at][1], at + 1
         clocks.append(clock)
     return clocks
+
+
+_STAMP_CLOCK = re.compile(r"(?<![\d./])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![./]?\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?", re.IGNORECASE)
+_ZONED = re.compile(r"\b(?:GMT|UTC|[A-Z]{2,4}T|WIB|IST)\b|[+-]\d{1,2}\b|\b(?:updated|modified)\b", re.IGNORECASE)
+"""A stamp's zone ("3:05 AM GMT", "GMT+7", "WIB") or an update's label: its clock is not surely the writer's own."""
+SMALL_HOURS_END = "05:00"
+"""Until when a page stamped after midnight was likely written the evening before."""
+
+
+def small_hours_stamp(article: Article) -> str | None:
+    """The clock time ("00:47") of a page's own publication stamp ("08.02.2026 00:47") when it falls in the small
+    hours, in no named zone (the outlet's own time) and not an update's; else None."""
+    if article.published is None:
+        return None
+    for removed in article.removed:
+        if removed.reason != "date stamp (kept as metadata)" or str(article.published.year) not in removed.text:
+            continue
+        match = _STAMP_CLOCK.search(removed.text)
+        if match is None or _ZONED.search(removed.text):
+            return None
+        hour = int(match["h"]) % 12 + (12 if (match["ap"] or "").lower() == "p" else 0) if match["ap"] else int(
+            match["h"])
+        clock = f"{hour:02d}:{match['m']}"
+        return clock if clock < SMALL_HOURS_END else None
+    return None

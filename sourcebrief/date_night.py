@@ -64,6 +64,15 @@ def ahead_of_writing(site: Site, clock: str) -> str | None:
     return V.day_value(site.dct + _dt.timedelta(days=1))
 
 
+_GONE_PARTS = frozenset({"this afternoon", "this evening", "tonight"})
+
+
+def evening_gone(site: Site, text: str) -> bool:
+    """Whether "this evening" (or "this afternoon", "tonight") is the day before publication's: the page was stamped
+    in the small hours (date_entries.small_hours_stamp), its evening not yet come."""
+    return text in _GONE_PARTS and site.written_at is not None and site.written_at < "05:00"
+
+
 def small_hours_after(site: Site, clock: str) -> bool:
     """Whether a clock time of the small hours with no day of its own follows an evening clock time the sentence before
     (or its own) told: the night went on past midnight. Not a past perfect, which steps back before it."""

@@ -336,6 +336,7 @@ def article_dates_found(article: Article) -> ArticleDates:
     body, starts = narrative([p.text for p in article.paragraphs])
     days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
     clocks = tuple((start, clock) for start, clock in zip(starts, date_entries.entry_clocks(article)) if clock)
+    clocks = clocks or tuple((0, clock) for clock in [date_entries.small_hours_stamp(article)] if clock)
     order = outlet_names.numeric_order(article.outlet)
     # A page updated days after publication may have been written at the update (date_updated)
     written = date_updated.written_on(article, body, lambda day: find_dates(body, day, days, numeric_order=order))
