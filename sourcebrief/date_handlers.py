@@ -311,6 +311,8 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
     if day and direction not in ("ago", "from", "hence"):
         return ("DATE", day, mod)  # "at 11.47pm on Tuesday. Around half an hour later, …": Wednesday
     if unit in ("hour", "minute", "second"):
+        if N.day_astride(unit, number, mod):
+            return ("DATE", UNRESOLVED, mod)
         number, unit = round(number / 24) if unit == "hour" else 0, "day"
     if unit == "fortnight":
         number, unit = number * 2, "week"

@@ -140,6 +140,13 @@ def from_clock(site: Site, unit: str, number: float) -> str | None:
     return V.day_value((start + later).date())
 
 
+def day_astride(unit: str, number: float, mod: str | None) -> bool:
+    """Whether hours counted from a day with no clock time may land on it or the next ("declared martial law late
+    on Tuesday … lifted the decree around six hours later"; "about 14 hours later"): six to 23 of them, not "less
+    than 24 hours later" (by the next day) nor a few (that day)."""
+    return unit == "hour" and 6 <= number < 24 and mod in (None, "APPROX")
+
+
 _BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
 
 
