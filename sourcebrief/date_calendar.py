@@ -356,8 +356,8 @@ def word(g: re.Match[str], site: Site) -> Result | None:
     evening = N.evening_told(site) if text == "overnight" else None
     if evening:  # "began encrypting servers at 11:40 p.m. on Sunday. … shut down its network overnight": Sunday's
         return (kind, f"{evening}T{part}", None)
-    if text == "overnight" and N.night_just_ended(site):
-        shift = -1
+    if N.night_just_ended(site) if text == "overnight" else N.evening_gone(site, text):
+        shift = -1  # the night just ended; "this evening" in a page written in the small hours: the one before
     day = V.day_value(site.dct + _dt.timedelta(days=shift))
     return (kind, f"{day}T{part}" if part else day, None)
 

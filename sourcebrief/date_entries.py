@@ -1,4 +1,4 @@
-"""A live blog's entry days: the day each entry was written, from the day headings ("Tuesday 14 May") and dated entry
+"""A live blog's entry days and clock times, and the small-hours clock of a page's stamp: the day each entry was written, from the day headings ("Tuesday 14 May") and dated entry
 stamps ("14 May 2024 - 22:30 GMT") between its entries, so that an entry's "yesterday" or "on Monday" counts from its
 own day, not from the page's date."""
 
@@ -72,3 +72,48 @@ def entry_days(article: Article, find: Finder) -> list[dt.date | None]:
             day, at = markers[at][1], at + 1
         days.append(day)
     return days
+
+
+_ENTRY_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?")
+"""A line that is only a clock time, maybe with its zone: a live blog's entry stamp ("23:15", "21.30 GMT")."""
+
+
+def entry_clocks(article: Article) -> list[str | None]:
+    """The clock time ("23:15") each paragraph's entry was stamped with, on a page whose paragraphs MIN_MARKERS lines
+    that are only a clock time stand above (a live blog); None for every paragraph of any other page, or above them
+    all."""
+    stamps = sorted((r.line, f"{int(m['h']):02d}:{m['m']}") for r in article.removed
+                    if (m := _ENTRY_CLOCK.fullmatch(r.text.strip())))
+    if len(stamps) < MIN_MARKERS or not article.paragraphs:
+        return [None] * len(article.paragraphs)
+    clocks, at, clock = [], 0, None
+    for paragraph in article.paragraphs:
+        while at < len(stamps) and stamps[at][0] <= paragraph.line:
+            clock, at = stamps[at][1], at + 1
+        clocks.append(clock)
+    return clocks
+
+
+_STAMP_CLOCK = re.compile(r"(?<![\d./])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![./]?\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?", re.IGNORECASE)
+_ZONED = re.compile(r"\b(?:GMT|UTC|[A-Z]{2,4}T|WIB|IST)\b|[+-]\d{1,2}\b|\b(?:updated|modified)\b", re.IGNORECASE)
+"""A stamp's zone ("3:05 AM GMT", "GMT+7", "WIB") or an update's label: its clock is not surely the writer's own."""
+SMALL_HOURS_END = "05:00"
+"""Until when a page stamped after midnight was likely written the evening before."""
+
+
+def small_hours_stamp(article: Article) -> str | None:
+    """The clock time ("00:47") of a page's own publication stamp ("08.02.2026 00:47") when it falls in the small
+    hours, in no named zone (the outlet's own time) and not an update's; else None."""
+    if article.published is None:
+        return None
+    for removed in article.removed:
+        if removed.reason != "date stamp (kept as metadata)" or str(article.published.year) not in removed.text:
+            continue
+        match = _STAMP_CLOCK.search(removed.text)
+        if match is None or _ZONED.search(removed.text):
+            return None
+        hour = int(match["h"]) % 12 + (12 if (match["ap"] or "").lower() == "p" else 0) if match["ap"] else int(
+            match["h"])
+        clock = f"{hour:02d}:{match['m']}"
+        return clock if clock < SMALL_HOURS_END else None
+    return None

@@ -253,7 +253,7 @@ def time(g: re.Match[str], site: Site) -> Result | None:
                 or N.morning_after_night(site, clock)):
             day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
         if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
-            clock = "00:00"  # "were moved out before midnight", told on the day the night before led to: its start
+            day, clock = N.midnight_opening(site, day)  # a past midnight, told on the day it opened (date_night)
     elif N.clock_in_part(site, clock):
         day = site.part_day[0]  # "… on Wednesday morning. …" over "The ship hit the bridge shortly after 4am"
     elif N.small_hours_after(site, clock):
@@ -265,8 +265,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
         # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
-        day = V.day_value(site.dct)
-        clock = "00:00" if clock == "24:00" and tense(site) == "past" else clock
+        day = N.ahead_of_writing(site, clock) or V.day_value(site.dct)
+        day, clock = N.midnight_opening(site, day) if clock == "24:00" and tense(site) == "past" else (day, clock)
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
@@ -305,11 +305,14 @@ def offset(g: re.Match[str], site: Site) -> Result | None:
     mod = _offset_mod((g["cmp"] or "").lower(), sign)
     if number is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
-    clocked = unit in ("hour", "minute", "second") and not site.recent and site.clock_day
-    day = N.from_clock(site.clock_at, unit, number * sign) if clocked else None
+    clocked = unit in ("hour", "minute", "second") and site.clock_day and (not site.recent or (
+        site.clock_at or "").startswith(f"{site.recent}T24:"))  # "shortly before midnight … an hour later": next day
+    day = N.from_clock(site, unit, number * sign) if clocked else None
     if day and direction not in ("ago", "from", "hence"):
         return ("DATE", day, mod)  # "at 11.47pm on Tuesday. Around half an hour later, …": Wednesday
     if unit in ("hour", "minute", "second"):
+        if N.day_astride(unit, number, mod):
+            return ("DATE", UNRESOLVED, mod)
         number, unit = round(number / 24) if unit == "hour" else 0, "day"
     if unit == "fortnight":
         number, unit = number * 2, "week"

@@ -11,7 +11,7 @@ import re
 
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
-from sourcebrief.date_site import Site, tense
+from sourcebrief.date_site import UNRESOLVED, Site, tense
 
 OVERNIGHT_THING = re.compile(r"\s+(?:(?:deposit|lending|repo|interbank|money[- ]market)\s+)?(?:rates?|deposits?|"
                               r"lending|repos?|loans?|facility|index|stays?|trains?|buses|bus|flights?|ferry|ferries"
@@ -41,6 +41,36 @@ _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
 _AFTER_BEFORE = re.compile(r"\b(?:just\s+|shortly\s+|soon\s+|not\s+long\s+|minutes\s+)?after\s+$", re.IGNORECASE)
 """"After" right before a midnight: the night's past it, into the next day ("shortly after midnight")."""
+
+
+_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+""""Before" right before a midnight ("shortly before midnight", "just before midnight")."""
+
+
+def midnight_opening(site: Site, day: str) -> tuple[str, str]:
+    """The day and clock of a past midnight that opened ``day`` ("The strike began at midnight", told on Friday:
+    Friday at 00:00); a time before it ("sank shortly before midnight") is the day before's, the day that midnight
+    ends, at 24:00."""
+    if _BEFORE.search(site.text, max(0, site.start - 12), site.start):
+        return V.shift(day, "day", -1) or day, "24:00"
+    return day, "00:00"
+
+
+def ahead_of_writing(site: Site, clock: str) -> str | None:
+    """The day after publication for a coming clock time with no day, earlier in the day than the live blog's entry
+    telling it was stamped ("23:15 … It will resume at 07:00"): that hour of the day has passed; else None."""
+    if site.written_at is None or site.dct is None or not clock < site.written_at or tense(site) != "future":
+        return None
+    return V.day_value(site.dct + _dt.timedelta(days=1))
+
+
+_GONE_PARTS = frozenset({"this afternoon", "this evening", "tonight"})
+
+
+def evening_gone(site: Site, text: str) -> bool:
+    """Whether "this evening" (or "this afternoon", "tonight") is the day before publication's: the page was stamped
+    in the small hours (date_entries.small_hours_stamp), its evening not yet come."""
+    return text in _GONE_PARTS and site.written_at is not None and site.written_at < "05:00"
 
 
 def small_hours_after(site: Site, clock: str) -> bool:
@@ -89,9 +119,12 @@ def evening_of_night(site: Site, clock: str) -> bool:
             and tense(site) == "past")
 
 
-def from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
-    """The day ``number`` ``unit``s (hours, minutes or seconds) after the clock time ``clock_at`` ("2026-01-13T23:47"),
-    None when it has no clock (a midnight written "T24:00" counts as the next day's start)."""
+def from_clock(site: Site, unit: str, number: float) -> str | None:
+    """The day ``number`` ``unit``s (hours, minutes or seconds) after the site's clock time (``clock_at``:
+    "2026-01-13T23:47"), None when it has none (a midnight written "T24:00" counts as the next day's start).
+    Unresolved less than an hour after a time "before midnight": "left shortly before midnight and sank about 25
+    minutes later" may have sunk either side of it."""
+    clock_at = site.clock_at
     if not clock_at or "T" not in clock_at:
         return None
     day, _, clock = clock_at.partition("T")
@@ -100,7 +133,21 @@ def from_clock(clock_at: str | None, unit: str, number: float) -> str | None:
         start = _dt.datetime.fromisoformat(day) + _dt.timedelta(hours=hour, minutes=minute)
     except ValueError:
         return None
-    return V.day_value((start + _dt.timedelta(**{f"{unit}s": number})).date())
+    later = _dt.timedelta(**{f"{unit}s": number})
+    if clock == "24:00" and _dt.timedelta(0) < later < _dt.timedelta(hours=1) and _BEFORE_MIDNIGHT.search(
+            site.text, site.sentence_start, site.start):
+        return UNRESOLVED
+    return V.day_value((start + later).date())
+
+
+def day_astride(unit: str, number: float, mod: str | None) -> bool:
+    """Whether hours counted from a day with no clock time may land on it or the next ("declared martial law late
+    on Tuesday … lifted the decree around six hours later"; "about 14 hours later"): six to 23 of them, not "less
+    than 24 hours later" (by the next day) nor a few (that day)."""
+    return unit == "hour" and 6 <= number < 24 and mod in (None, "APPROX")
+
+
+_BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
 
 
 _ONGOING_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b[^.;]*$", re.IGNORECASE)

@@ -45,7 +45,7 @@ def same_in_other_words(a: Candidate, b: Candidate, weights: dict[str, float]) -
     if not _verbs(a.text) or _verbs(a.text) != _verbs(b.text) or _stems(a.text) == _stems(b.text):
         return False  # no such verb, another deed, or the same verbs: reports_same has judged them already
     (doer, done), (doer2, done2) = _participants(a.text), _participants(b.text)
-    if not doer or doer != doer2 or (done and done2 and done.isdisjoint(done2)):
+    if not _same_doer(doer, doer2) or (done and done2 and done.isdisjoint(done2)):
         return False  # another doer ("Erna Halvorsen admitted defeat"), or the deed done to another
     return reports_same(_rewritten(a), _rewritten(b), weights)
 
@@ -60,13 +60,33 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(W.stem(t) for t in _TOKEN.findall(text) if t.lower() in _CANONICAL)
 
 
-def _participants(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The names a clause gives before its first verb of the table (who did it: "Yemen's Houthi rebels") and after it
-    (to whom or where: "the Galaxy Leader … in the southern Red Sea")."""
+_QUALIFIER = re.compile(r"\s(?:who|which|that|[a-z]+ing\s+(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
+"""Where a doer's qualifying clause begins ("Pirates holding the MV Aurora Star off Eyl", "The man who led the
+talks"): what it names is another participant, not the doer."""
+
+
+def _participants(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], frozenset[str]]:
+    """The names and the content words a clause gives before its first verb of the table (who did it: "Yemen's Houthi
+    rebels"; any qualifying clause of it aside) and the names after it (to whom or where: "the Galaxy Leader … in the
+    southern Red Sea")."""
     verb = next((m for m in _TOKEN.finditer(text) if m.group().lower() in _CANONICAL), None)
     if verb is None:
-        return frozenset(), frozenset()
-    return _names(text[:verb.start()]), _names(text[verb.end():])
+        return (frozenset(), frozenset()), frozenset()
+    doer = text[:verb.start()]
+    qualifier = _QUALIFIER.search(doer)
+    doer = doer[:qualifier.start()] if qualifier else doer
+    return (_names(doer), W.content_words(doer)), _names(text[verb.end():])
+
+
+def _same_doer(one: tuple[frozenset[str], frozenset[str]], other: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two clauses' doers (names, content words: _participants) are one: the same names, or one naming less
+    than the other of the same doer ("Pirates", "Somali pirates": a word in common, and every name of one among the
+    other's words). "Prime Minister Jonas Berg" and "Prime Minister Erna Halvorsen" each name someone the other does
+    not."""
+    (names, words), (names2, words2) = one, other
+    if not names and not names2:
+        return False
+    return names == names2 or (bool(words & words2) and (names <= words2 or names2 <= words))
 
 
 def _names(text: str) -> frozenset[str]:

@@ -61,6 +61,9 @@ class Site(NamedTuple):
     """The day and the part of it ("morning") the narrative's last date named ("on Wednesday morning"), in this
     paragraph or the one before: a past clock time of that part with no day of its own is on that day
     (date_night.clock_in_part)."""
+    written_at: str | None = None
+    """The clock time a live blog's entry holding the match was stamped with ("23:15"), if any: what a coming clock
+    time earlier in the day than it ("will resume at 07:00") lies after (date_night.ahead_of_writing)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

@@ -34,6 +34,7 @@ from .date_paraphrase import same_in_other_words
 from .date_weekday import same_weekday_part, weekday_hint
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_candidate import Candidate, idf
+from .event_group import says_when
 from .event_merge import reports_same
 from .model import Article
 
@@ -197,6 +198,8 @@ class _Undated:
                 # no bar to the sentence's "on Tuesday" either
             days: set[str] = set()
             for n in _sharing(candidate, index):
+                if _saying_and_said(candidate, dated[n]):
+                    continue
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
                                                          or same_in_other_words(candidate, dated[n], weights)
                                                          or same_weekday_part(candidate, dated[n], weights)):
@@ -260,6 +263,30 @@ def _read_under(article: Article, window: Window, found: dict) -> tuple[tuple, d
                in apart else dataclasses.replace(u, reason=window.reason()) if u.reason.startswith(NO_DCT) else u
                for u in missing]
     return (candidates, missing), {**found, "dates": date_spans(article, agreed, left_open(missing))}
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed)\b")
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _saying_and_said(one: Candidate, other: Candidate) -> bool:
+    """Whether one clause's date is its saying's, of a deed done before it ("The trust said on Tuesday it had taken
+    its systems offline"), and the other's the day of what was said ("She said the trust had taken its systems offline
+    on Monday"): one deed, but two days, and no anchor. A deed told as done by the saying ("has lifted the advisory,
+    the city said Sunday") may be that day's."""
+    return (_says_of_before(one) and _dates_said(other)) or (_says_of_before(other) and _dates_said(one))
+
+
+def _says_of_before(candidate: Candidate) -> bool:
+    """Whether a clause's date is its saying's and what was said is a past perfect, a deed before the saying."""
+    return says_when(candidate) and bool(_HAD.search(candidate.source.quote))
+
+
+def _dates_said(candidate: Candidate) -> bool:
+    """Whether a clause's date comes after a saying in its sentence, not right after it: the said deed's day."""
+    quote = candidate.source.quote
+    at = quote.find(candidate.source.expression)
+    return at > 0 and bool(_SAID_BEFORE.search(quote, 0, at)) and not says_when(candidate)
 
 
 def _latest_year(dates: Sequence[tuple]) -> int | None:

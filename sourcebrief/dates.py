@@ -102,12 +102,14 @@ record", "the June average", "a summer high" (a year stays one: "the 2023 level"
 
 def find_dates(text: str, published: _dt.date | None,
                days: tuple[tuple[int, _dt.date], ...] = (), caption: bool = False,
-               numeric_order: str | None = None) -> list[Timex]:
+               numeric_order: str | None = None, clocks: tuple[tuple[int, str], ...] = ()) -> list[Timex]:
     """All temporal expressions in ``text``, resolved against ``published`` and the narrative, sorted by start;
     ``days``: (offset, day) where a live blog's entry of another day starts, from which on its expressions count
     from that day (date_entries); ``caption``: ``text`` is a photo caption (date_site.Site.caption);
-    ``numeric_order``: how the outlet writes dates in numbers, "day" or "month" first (date_site.Site.numeric_order)."""
+    ``numeric_order``: how the outlet writes dates in numbers, "day" or "month" first (date_site.Site.numeric_order);
+    ``clocks``: (offset, clock) where a live blog's entry stamped with that clock time starts (date_entries)."""
     found: list[Timex] = []
+    clock_starts = [start for start, _ in clocks]
     day_starts = [start for start, _ in days]
     anchors = _Anchors()
     boundaries = [m.end() for m in date_rules.SENTENCE_END.finditer(text)]
@@ -125,8 +127,9 @@ def find_dates(text: str, published: _dt.date | None,
                 continue  # (most starts: _resolve_at's first test, without the call)
             at = bisect.bisect_right(day_starts, start)
             reference = days[at - 1][1] if at else published
+            stamped = bisect.bisect_right(clock_starts, start)
             resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors, caption,
-                                   numeric_order)
+                                   numeric_order, clocks[stamped - 1][1] if stamped else None)
             if resolved is not None:
                 timex, moves_anchor = resolved
                 found.append(timex)
@@ -167,7 +170,7 @@ def restated_count(text: str, counted: Timex, named: Timex) -> bool:
 
 def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt.date | None,
                 boundaries: list[int], anchors: _Anchors, caption: bool = False,
-                numeric_order: str | None = None) -> tuple[Timex, bool] | None:
+                numeric_order: str | None = None, written_at: str | None = None) -> tuple[Timex, bool] | None:
     """The expression ``match`` (``MASTER`` matched where it starts) covering ``key`` if one resolves there,
     and whether it anchors."""
     if match is None or match.end() <= key:
@@ -190,7 +193,7 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         caption=caption, numeric_order=numeric_order, night_day=anchors.night,
         night_near=bool(anchors.night and anchors.last and anchors.last.split("T")[0] == anchors.night
                         and anchors.last_end > (boundaries[sent - 2] if sent >= 2 else 0)),
-        part_day=date_night.part_told(text, anchors.part, start),
+        part_day=date_night.part_told(text, anchors.part, start), written_at=written_at,
     )
     try:
         result = HANDLERS[rule](groups, site)
@@ -332,10 +335,12 @@ def article_dates_found(article: Article) -> ArticleDates:
     text was written (the publication, or an update whose week alone fits its weekdays: date_updated)."""
     body, starts = narrative([p.text for p in article.paragraphs])
     days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
+    clocks = tuple((start, clock) for start, clock in zip(starts, date_entries.entry_clocks(article)) if clock)
+    clocks = clocks or tuple((0, clock) for clock in [date_entries.small_hours_stamp(article)] if clock)
     order = outlet_names.numeric_order(article.outlet)
     # A page updated days after publication may have been written at the update (date_updated)
     written = date_updated.written_on(article, body, lambda day: find_dates(body, day, days, numeric_order=order))
-    return ArticleDates(body, starts, find_dates(body, written, days, numeric_order=order),
+    return ArticleDates(body, starts, find_dates(body, written, days, numeric_order=order, clocks=clocks),
                         [find_dates(c.text, written, caption=True, numeric_order=order)
                          for c in article.captions])
 
