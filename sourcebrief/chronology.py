@@ -329,7 +329,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     extra = words | content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
     found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background),
-                           unnamed=unnamed(clause)))
+                           time=timex.value.partition("T")[2], unnamed=unnamed(clause)))
 
 
 _OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing(?:\s+(?:(?:to|the|a|an|its|"
