@@ -40,7 +40,7 @@ def _remembered_clause(sentence: str, start: int, end: int, other_dates: tuple[t
 
 _THEM = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+them\b")
 """A past verb whose object is "them" ("reopened them")."""
-_FIRST_OBJECT = r"\b[a-z]{3,}ed\s+(?P<np>(?:(?:all|both|the|its|their|his|her)\s+){1,2}(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)\b"
+_FIRST_OBJECT = r"\b[a-z]{3,}ed\s+(?P<np>(?:(?:all|both|the|its|their|his|her|two|three|four|five|six|several|\d+)\s+){1,2}(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)\b"
 """The plural object of the verb before ("suspended [all flights]"), which the "them" of a later conjunct stands for."""
 
 
@@ -51,7 +51,7 @@ def _object_named(line: str, sentence: str) -> str:
     found = _THEM.search(line)
     if found is None:
         return line
-    first = re.search(_FIRST_OBJECT + r"(?=\s+(?:at|on|in|for|from|by|over|because|after|before|until|and)\b|,)"
+    first = re.search(_FIRST_OBJECT + r"(?=\s+(?:at|on|in|near|for|from|by|over|because|after|before|until|and)\b|,)"
                       r"[^;]*?\s+and\s+(?:then\s+|later\s+)?" + found["verb"] + r"\s+them\b", sentence)
     if first is None:
         return line
