@@ -17,7 +17,7 @@ from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
-from sourcebrief.event_fragment import fragment
+from sourcebrief.event_fragment import fragment, photo_moment
 from sourcebrief.event_no_news import bare_happened, writers_own
 from sourcebrief.event_saying import dates_saying, resolved_ahead, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
@@ -87,8 +87,8 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
     groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
-    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) or writers_own(c)
-                                                   for c in group)]  # "By 1.5%", "Here is what we know"
+    groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) or writers_own(c) or photo_moment(
+        c.source) for c in group)]  # "By 1.5%", "Here is what we know", a photo's "Rescuers search the rubble"
     events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
                                          for event in make_events(group)]))
     index = _QuoteIndex(events)
@@ -329,7 +329,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     extra = words | content_words(context) | (own if not local else frozenset())
     ahead = article.published is not None and (V.first_day(value) or article.published) > article.published
     found.append(Candidate(source, clause, words, extra, own, ahead, mention=caption < 0 and bool(background),
-                           unnamed=unnamed(clause)))
+                           time=timex.value.partition("T")[2], unnamed=unnamed(clause)))
 
 
 _OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][a-z]{2,}ing(?:\s+(?:(?:to|the|a|an|its|"

@@ -137,6 +137,25 @@ def shift(value: str, unit: str, amount: int) -> str | None:
         return day_value(first_day(value) + _dt.timedelta(days=amount))
     return None
 
+_PART_HOURS = {"MO": frozenset(range(4, 13)), "AF": frozenset(range(12, 19)), "EV": frozenset(range(17, 24)),
+               "NI": frozenset(range(18, 24))}
+"""The clock hours of its own day each part of the day can take, generously (a late afternoon is an evening). A night
+("2026-03-17TNI", "overnight into Wednesday") runs on into the small hours of the day after, which that day's date
+tells by the clock ("04:10 on Wednesday")."""
+
+
+def _hours(time: str) -> frozenset[int] | None:
+    """The hours a value's time of day can take ("14:00", "NI"); None when it says none."""
+    clock = re.fullmatch(r"(\d\d):\d\d(?::\d\d)?", time)
+    return frozenset((min(int(clock[1]), 23),)) if clock else _PART_HOURS.get(time)  # "midnight on Tuesday": 24:00
+
+
+def times_apart(a: str, b: str) -> bool:
+    """Whether two times of one day ("14:00", "NI") cannot be the same moment: 2pm is not that night, a morning not
+    that evening, nor 4am that night. Two clock times are never told apart here (sources differ on when the same thing happened)."""
+    one, other = _hours(a), _hours(b)
+    return one is not None and other is not None and (len(one) > 1 or len(other) > 1) and one.isdisjoint(other)
+
 
 @functools.lru_cache(maxsize=1 << 14)
 def precision(value: str) -> str:

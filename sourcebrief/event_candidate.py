@@ -37,6 +37,8 @@ class Candidate:
     mention: bool = False
     """Whether the line only names the thing its date owns or names ("The explosion at the Iqoxe plant", "The 25 May
     election"), its sentence telling of another time: a clause of the same event reads better."""
+    time: str = ""
+    """The time of day its date gave and the day alone drops: a clock time ("14:00") or a part of the day ("NI")."""
     unnamed: bool = False
     """Whether the line opens with a pronoun it could not name ("It rose as more bodies were brought to hospitals"):
     it never heads an event another line can head."""

@@ -87,6 +87,13 @@ def fragment(line: str, source: EventSource, ahead: bool) -> bool:
     return verbless(line, source.expression.split()[-1] in line.split(), ahead)
 
 
+def photo_moment(source: EventSource) -> bool:
+    """Whether a line is a photo caption's of a day: it shows a moment of what the body tells ("Firefighters battle
+    the blaze on Tuesday", "Rescuers search the rubble"), no event of its own; it joins one, never makes one. An
+    archive photo's month or year ("Fuad Hussein and Antony Blinken in Washington in 2021") still does."""
+    return source.caption >= 0 and len(source.date) == 10
+
+
 def _caption_fragment(line: str, day: bool) -> bool:
     """Whether a caption line is only a place and a credit once its date is cut ("Kłodzko, / Wikimedia Commons"), or,
     dated to a ``day``, has no verb: "The Texelstroom in Den Helder [on Tuesday]" shows a ship in the story's days, and

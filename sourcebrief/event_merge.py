@@ -40,7 +40,7 @@ class _Member:
 
     __slots__ = ("candidate", "source", "date", "photo", "sentence", "text", "dating", "words", "extra", "own", "weight",
                  "phase", "day", "plain", "mod", "ahead", "year", "thing", "since", "opening", "numbers", "counts",
-                 "counted")
+                 "counted", "time")
 
     def __init__(self, candidate: Candidate, numbers: dict[tuple, int], weights: dict[str, float]) -> None:
         source = candidate.source
@@ -59,9 +59,11 @@ class _Member:
         self.since = source.expression[:6].lower() == "since " and source.expression in candidate.text
         """Whether its line tells a running total or a state from its date ("29 hostages have been freed since June
         15"), not the day's event (a comparison's "since 1999, when a quake killed …" has the quake's line)."""
-        self.dating = numbers.setdefault((self.date, self.photo, self.mod, self.ahead, self.since), len(numbers))
-        """Its date, and whether it is a photo caption, its date's modifier, whether the date is ahead and whether it
-        follows "since"."""
+        self.time = candidate.time
+        self.dating = numbers.setdefault((self.date, self.photo, self.mod, self.ahead, self.since, self.time),
+                                         len(numbers))
+        """Its date, and whether it is a photo caption, its date's modifier, whether the date is ahead, whether it
+        follows "since" and its time of day."""
         self.words = candidate.words
         self.extra = candidate.extra
         self.own = candidate.own
@@ -334,11 +336,13 @@ _PART_MODS = ("START", "MID", "END")
 
 def _told_when_apart(a: _Member, b: _Member) -> bool:
     """Whether two dates that overlap on the calendar still tell different times: "early 2024" is not "late 2024", a
-    total "since June 15" is not what happened that day, and two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
+    total "since June 15" is not what happened that day, 2pm is not that night, and two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
     if a.mod != b.mod and a.mod in _PART_MODS and b.mod in _PART_MODS:
         return True
     if a.since != b.since:
         return True  # "29 hostages have been freed since June 15" is not "On June 15, Hamas freed four hostages"
+    if a.date == b.date and V.times_apart(a.time, b.time):
+        return True  # "restored to all but 2,000 homes by 2pm" is not "restored to the last 2,000 homes overnight"
     return a.ahead and b.ahead and (a.mod, V.precision(a.date)) != (b.mod, V.precision(b.date))
 
 

@@ -234,9 +234,12 @@ def _last_sentence(text: str) -> str:
     return text[left:].lstrip() if not text[left:].lstrip().startswith(("“", '"', "‘", "'")) else ""
 
 
-_GENDERED = {"he": frozenset("man boy father son husband brother".split()),
-             "she": frozenset("woman girl mother daughter wife sister".split())}
-"""Common nouns a "he" or "she" stands for after a determiner: "a 52-year-old man", "the woman"."""
+_PERSON_NOUNS = frozenset("suspect defendant driver pilot passenger victim teenager student patient officer attacker "
+                          "worker".split())
+"""Common nouns of a person of either sex: "A suspect, aged 34, was arrested this morning. He will be brought …"."""
+_GENDERED = {"he": frozenset("man boy father son husband brother gunman".split()) | _PERSON_NOUNS,
+             "she": frozenset("woman girl mother daughter wife sister".split()) | _PERSON_NOUNS}
+"""Common nouns a "he" or "she" stands for after a determiner: "a 52-year-old man", "the woman", "a suspect"."""
 
 
 def _agrees(np: str, pronoun: str) -> bool:

@@ -35,7 +35,35 @@ def _remembered_clause(sentence: str, start: int, end: int, other_dates: tuple[t
     """clause(), remembered (pure: shared copy gives the same sentences, their dates at the same places)."""
     masked = _BRACKETED.sub(lambda m: m.group().replace(",", _HIDDEN_COMMA), sentence)
     line = _clause(masked, start, end, list(other_dates)).replace(_HIDDEN_COMMA, ",")
-    return _OTHER_TIME_CLOSING.sub("", line) if _OTHER_TIME_CLOSING.search(line, 1) else line
+    return _object_named(_OTHER_TIME_CLOSING.sub("", line) if _OTHER_TIME_CLOSING.search(line, 1) else line, sentence)
+
+
+_THEM = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+them\b")
+"""A past verb whose object is "them" ("reopened them")."""
+_FIRST_OBJECT = r"\b[a-z]{3,}ed\s+(?P<np>(?:(?:all|both|the|its|their|his|her|two|three|four|five|six|several|\d+)\s+){1,2}(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)\b"
+"""The plural object of the verb before ("suspended [all flights]"), which the "them" of a later conjunct stands for."""
+
+_FIRST_COUNTED = re.compile(r"\b[a-z]{3,}ed\s+an?\s+(?:(?:first|second|third|new|previous)\s+)?(?P<noun>[a-z]{3,})\b"
+                            r"(?=[^;]*?\s+and\s+(?:[a-z]+\s+){0,2}another\b)")
+"""The noun a first conjunct's verb counts ("called a first [strike]"), which a later conjunct's "another" elides."""
+
+
+def _object_named(line: str, sentence: str) -> str:
+    """``line`` with the "them" of a second conjunct's verb named by the first's object, both of one subject: "…
+    airport suspended all flights at 7 a.m. on Sunday … and reopened them at 2 p.m." gives "… airport reopened all
+    flights", not "reopened them" (a reader has no "them"). A closing "another" gets the noun it elides ("called a
+    first strike on Nov. 6 … and have threatened another on Dec. 4": "… have threatened another strike")."""
+    if line.endswith(" another"):
+        first = _FIRST_COUNTED.search(sentence)
+        return line + " " + first["noun"] if first else line
+    found = _THEM.search(line)
+    if found is None:
+        return line
+    first = re.search(_FIRST_OBJECT + r"(?=\s+(?:at|on|in|near|for|from|by|over|because|after|before|until|and)\b|,)"
+                      r"[^;]*?\s+and\s+(?:then\s+|later\s+)?" + found["verb"] + r"\s+them\b", sentence)
+    if first is None:
+        return line
+    return line[:found.start()] + found["verb"] + " " + first["np"] + line[found.end():]
 
 
 _OTHER_TIME_CLOSING = re.compile(r",\s+(?:(?:just|only|shortly|some|a\s+few|several|two|three|\d+)\s+)?(?:weeks|days|"
