@@ -387,3 +387,25 @@ def name_at_both_ends(texts: list[str]) -> str | None:
 _SECTION_LIKE = frozenset("home news world politics business sport sports opinion video videos live more menu".split())
 """First lines a page may print again lower down that are its menu, not its name."""
 
+
+
+def broken_chrome(texts: list[str], blanks: list[int] | tuple[int, ...], longest: int = 4) -> set[int]:
+    """Indices of a line of chrome broken over short lines with no blank between them, as a box's narrow column copies
+    ("Get more insights with the" / "Recorded Future" / "Intelligence Cloud."): read together, only when the first line
+    leaves its sentence open, each line under it is a few words in capitals (no wrapped prose, which
+    ``story_split.join_wrapped`` joins) and the last closes the sentence."""
+    marked: set[int] = set()
+    for at, text in enumerate(texts):
+        if at in marked or len(text.split()) > 8 or chrome.TERMINAL.search(text):
+            continue
+        run = [at]
+        for below in range(at + 1, min(at + longest, len(texts))):
+            part = texts[below]
+            if blanks[below] or len(part.split()) > 5 or not part[:1].isupper():
+                break
+            run.append(below)
+            if chrome.TERMINAL.search(part):
+                break
+        if len(run) > 1 and chrome.TERMINAL.search(texts[run[-1]]) and chrome.is_chrome(" ".join(texts[one] for one in run)):
+            marked.update(run)  # (up to the line that closes the sentence: a menu's labels close none)
+    return marked

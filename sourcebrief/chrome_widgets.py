@@ -124,10 +124,14 @@ _PATTERNS = [
     r"|translated by (?-i:[A-Z])[^.!?]{1,80}|stay informed with (?-i:[A-Z])[^.!?]{1,80}"
     r"|\(?this (?:story|article|report) has not been edited by .{2,120}"
     r"|download the [\w'’&.-]+(?: [\w'’&.-]+){0,3} app for (?:the )?latest (?:news|updates)"
-    r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}",  # desk initials and end mark
+    r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}"
+    r"|(?:get|gain|unlock) (?:more |deeper |better |real-time )?(?:insights?|intelligence|analysis|visibility)"
+    r"(?: into [^.!?\"“”]{1,40})? (?:with|from) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,5}",
+    # desk initials and end mark
     # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
     # syndicator's note ("(This story has not been edited by THE WEEK and is auto-generated from PTI)"); an app's pitch
-    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation.")
+    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation."); a house advert
+    # for the publisher's product ("Get more insights with the Recorded Future Intelligence Cloud.")
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")

@@ -96,7 +96,7 @@ class _Reading:
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
                            | blocks.header_menus(texts) | postal.address_lines(texts) | blocks.support_pitches(texts)
                            | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts)
-                           | blocks.teaser_boxes(texts))
+                           | blocks.teaser_boxes(texts) | blocks.broken_chrome(texts, self.blanks))
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)

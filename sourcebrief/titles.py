@@ -239,9 +239,12 @@ def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
 
 
 _TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})[.,] (?:[A-Z][\w'’-]+ ){1,4}"
-                               r"(?:News Agency|Newspaper|Daily|News)")
+                               r"(?:News Agency|Newspaper|Daily|News)"
+                               r"|(?P<owned>The [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)?) (?:by|from) (?:[A-Z][\w'’-]+ ){1,3}"
+                               r"(?:News|Media)")
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency" (or after a comma,
-"MercoPress, South Atlantic News Agency")."""
+"MercoPress, South Atlantic News Agency"), or the newsroom that owns it: "The Record by Recorded Future News" (a
+name with "The", never a headline in title case: "Trump Sued by Fox News")."""
 
 
 _SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}[.!] ?){2,3}")
@@ -266,7 +269,7 @@ def tagline_masthead(text: str, following: str = "") -> str | None:
     found = _TAGLINE_MASTHEAD.fullmatch(text.strip())
     if not found and _OWN_TAGLINE.fullmatch(following.strip()) and _MASTHEAD_NAME.fullmatch(text.strip()):
         return text.strip()
-    return found.group("name") if found else None
+    return (found.group("name") or found.group("owned")) if found else None
 
 
 def _before_headline(text: str, following: str, named_below: set[str], over_chrome: bool = False) -> str | None:
