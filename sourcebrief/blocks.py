@@ -396,16 +396,21 @@ def broken_chrome(texts: list[str], blanks: list[int] | tuple[int, ...], longest
     ``story_split.join_wrapped`` joins) and the last closes the sentence."""
     marked: set[int] = set()
     for at, text in enumerate(texts):
-        if at in marked or len(text.split()) > 8 or chrome.TERMINAL.search(text):
+        if at in marked or len(text.split()) > 8 or chrome.TERMINAL.search(text) or _whole(text):
             continue
         run = [at]
         for below in range(at + 1, min(at + longest, len(texts))):
             part = texts[below]
-            if blanks[below] or len(part.split()) > 5 or not part[:1].isupper():
-                break
+            if blanks[below] or len(part.split()) > 5 or not part[:1].isupper() or _whole(part):
+                break  # (a line that is chrome or a heading by itself: "Follow us" / "Read more:")
             run.append(below)
             if chrome.TERMINAL.search(part):
                 break
         if len(run) > 1 and chrome.TERMINAL.search(texts[run[-1]]) and chrome.is_chrome(" ".join(texts[one] for one in run)):
             marked.update(run)  # (up to the line that closes the sentence: a menu's labels close none)
     return marked
+
+
+def _whole(text: str) -> bool:
+    """A line that is chrome or a related-links heading by itself, which ``broken_chrome`` leaves to the line rules."""
+    return chrome.is_chrome(text) or chrome.starts_related_block(text)
