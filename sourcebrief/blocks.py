@@ -414,3 +414,20 @@ def broken_chrome(texts: list[str], blanks: list[int] | tuple[int, ...], longest
 def _whole(text: str) -> bool:
     """A line that is chrome or a related-links heading by itself, which ``broken_chrome`` leaves to the line rules."""
     return chrome.is_chrome(text) or chrome.starts_related_block(text)
+
+
+_COMMENTS_HEAD = re.compile(r"^(?:\d{1,4} )?(?:(?:reader )?comments?|responses?|replies|discussion|join the (?:conversation|discussion)"
+                            r"|(?:\d{1,4} )?thoughts? on .{1,120})(?: \(\d{1,4}\))?:?$", re.I)
+_COMMENTER = re.compile(r"^\S.{0,60}? (?:says|said|wrote|writes|replied|replies)\s?:$")
+"""A comment's header as a blog prints it: "Peeter K. says:", "AvGeek_EE wrote:"."""
+
+
+def comment_threads(texts: list[str]) -> set[int]:
+    """Indices of the readers' comments pasted under a story: from a comments heading ("Comments (3)", "2 thoughts on
+    …") to the end, when one of the next three lines is a commenter's header ("Peeter K. says:"); a heading with
+    no commenter under it is left to the line rules."""
+    for at, text in enumerate(texts):
+        if at >= 2 and _COMMENTS_HEAD.match(text.strip()) and any(
+                _COMMENTER.match(below.strip()) for below in texts[at + 1:at + 4]):
+            return set(range(at, len(texts)))
+    return set()

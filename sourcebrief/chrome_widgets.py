@@ -127,6 +127,10 @@ _PATTERNS = [
     r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}"
     r"|(?:get|gain|unlock) (?:more |deeper |better |real-time )?(?:insights?|intelligence|analysis|visibility)"
     r"(?: into [^.!?\"“”]{1,40})? (?:with|from) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,5}",
+    r"(?:read|continue reading) (?:the (?:full|whole|rest of the) (?:article|story) )?(?:with|by) (?:an? |your )?"
+    r"(?:(?-i:[A-Z])[\w'’&.-]* ){0,3}(?:digital )?(?:subscription|subscribing)\b[^\"“”]{0,60}"
+    r"|this live (?:blog|page|coverage) (?:has )?(?:now )?(?:ended|closed|is (?:now )?closed)",
+    # a paywall under a teaser ("Read the full article with a Postimees subscription"); a live blog's close
     # desk initials and end mark
     # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
     # syndicator's note ("(This story has not been edited by THE WEEK and is auto-generated from PTI)"); an app's pitch
@@ -202,8 +206,14 @@ Central Washington University"."""
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
     "Chief football writer at Wembley" (BBC Sport: where the writer was; "at Olympiastadion, Berlin"), "Political Editor·NZ Herald·",
-    "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``)."""
-    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
+    "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``), a role
+    alone in small letters ("reporter")."""
+    return (text[:1].isupper() or bool(_BARE_ROLE.fullmatch(text.strip()))) and bool(
+        _ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
+
+
+_BARE_ROLE = re.compile(r"(?:(?:senior|chief|staff|political|business|sports?) )?(?:reporter|correspondent|journalist)")
+"""A role alone in small letters, as a page's author box prints it under the name: "reporter"."""
 
 
 _BAR_PARTS = re.compile(r"\s+\|\s+")

@@ -97,6 +97,7 @@ class _Reading:
                            | blocks.header_menus(texts) | postal.address_lines(texts) | blocks.support_pitches(texts)
                            | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts)
                            | blocks.teaser_boxes(texts) | blocks.broken_chrome(texts, self.blanks))
+        self.comments = blocks.comment_threads(texts)
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -146,6 +147,8 @@ class _Reading:
                 and header_credits.over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             return "outlet (kept as metadata)"
+        if index in self.comments and self.paragraphs:
+            return "reader comments"
         if index in self.promotions:
             return "web chrome"
         if index in self.table:
