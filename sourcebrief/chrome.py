@@ -12,6 +12,7 @@ import re
 from . import chrome_pages, chrome_widgets, outlets
 from .chrome_credits import CREDITS as _CREDITS
 from .chrome_credits import reporters  # (read from here by the cleaner)
+from .chrome_credits import without_named_credits as _without_named_credits
 from .chrome_stamps import TIME_ONLY, date_only, dates_in
 
 _PAGE_END_PATTERNS = [
@@ -435,24 +436,6 @@ def caption_words(text: str) -> str:
     text = _CAPTION_LEAD.sub("", text[:start] if start is not None else text)
     text = _TRAILING_CREDIT.sub("", text).strip()
     return _without_named_credits(text) if labelled else text
-
-
-_NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]{4,}|[A-ZÀ-Þ][\w'’-]+(?: (?:of |de |the )?[A-ZÀ-Þ][\w'’-]+){1,2})\.?")
-"""A fragment of a caption that is a name alone, of one word of five letters or more (never "Gen." or "U.") or two to
-three capitalised words: "Golli.", "Iceland Review"."""
-
-
-def _without_named_credits(text: str) -> str:
-    """A labelled caption without the names set off by full stops before or after what it says, as a magazine credits
-    its photographer and itself ("Photo: Lava flows near the town. Golli. Iceland Review", "Photo: Golli. Lava on the
-    road."); what the caption says stays, and a caption of names alone is left as it is."""
-    parts = re.split(r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÀ-Þ])|\s+\.\s+(?=[A-ZÀ-Þ])", text)  # (" . ": a date cut out)
-    if len(parts) < 2:
-        return text
-    said = [at for at, part in enumerate(parts) if not _NAME_ONLY.fullmatch(part)]
-    if not said or said != list(range(said[0], said[-1] + 1)):
-        return text
-    return " ".join(parts[said[0]:said[-1] + 1])
 
 
 _TRAILING_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"

@@ -147,10 +147,8 @@ class _Reading:
                 and header_credits.over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             return "outlet (kept as metadata)"
-        if index in self.comments and self.paragraphs:
-            return "reader comments"
-        if index in self.promotions:
-            return "web chrome"
+        if index in self.promotions or index in self.comments and self.paragraphs:
+            return "web chrome" if index in self.promotions else "reader comments"
         if index in self.table:
             if index and self.texts[index - 1].strip().lower() in ("source", "sources"):  # ReliefWeb: "Source" / "OCHA"
                 signals.append((line.line, outlets.from_agency(text)))
