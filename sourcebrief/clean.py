@@ -319,9 +319,10 @@ class _Reading:
                 or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
                 named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
-            name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
+            name = header_credits.listed(named.group("name"))  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
-            self.author = None if header_credits.desk_credit(self.author) else self.author  # "TRT World" over its stamp
+            self.author = None if header_credits.desk_credit(self.author) or header_credits.outlet_desk(
+                self.author, self.texts[index + 1:index + 2]) else self.author  # "TRT World" over its stamp
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
         if (desk := chrome_stamps.DESK.fullmatch(text) or chrome_stamps.OFFICE.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (
