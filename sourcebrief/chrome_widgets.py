@@ -127,15 +127,14 @@ _PATTERNS = [
     r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}"
     r"|(?:get|gain|unlock) (?:more |deeper |better |real-time )?(?:insights?|intelligence|analysis|visibility)"
     r"(?: into [^.!?\"“”]{1,40})? (?:with|from) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,5}",
+    # desk initials and end mark under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
+    # syndicator's note ("(This story has not been edited by THE WEEK and is auto-generated from PTI)"); an app's pitch
+    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation."); a house
+    # advert for the publisher's product ("Get more insights with the Recorded Future Intelligence Cloud.")
     r"(?:read|continue reading) (?:the (?:full|whole|rest of the) (?:article|story) )?(?:with|by) (?:an? |your )?"
     r"(?:(?-i:[A-Z])[\w'’&.-]* ){0,3}(?:digital )?(?:subscription|subscribing)\b[^\"“”]{0,60}"
     r"|this live (?:blog|page|coverage) (?:has )?(?:now )?(?:ended|closed|is (?:now )?closed)",
     # a paywall under a teaser ("Read the full article with a Postimees subscription"); a live blog's close
-    # desk initials and end mark
-    # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
-    # syndicator's note ("(This story has not been edited by THE WEEK and is auto-generated from PTI)"); an app's pitch
-    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation."); a house advert
-    # for the publisher's product ("Get more insights with the Recorded Future Intelligence Cloud.")
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
