@@ -387,3 +387,47 @@ def name_at_both_ends(texts: list[str]) -> str | None:
 _SECTION_LIKE = frozenset("home news world politics business sport sports opinion video videos live more menu".split())
 """First lines a page may print again lower down that are its menu, not its name."""
 
+
+
+def broken_chrome(texts: list[str], blanks: list[int] | tuple[int, ...], longest: int = 4) -> set[int]:
+    """Indices of a line of chrome broken over short lines with no blank between them, as a box's narrow column copies
+    ("Get more insights with the" / "Recorded Future" / "Intelligence Cloud."): read together, only when the first line
+    leaves its sentence open, each line under it is a few words in capitals (no wrapped prose, which
+    ``story_split.join_wrapped`` joins) and the last closes the sentence."""
+    marked: set[int] = set()
+    for at, text in enumerate(texts):
+        if at in marked or len(text.split()) > 8 or chrome.TERMINAL.search(text) or _whole(text):
+            continue
+        run = [at]
+        for below in range(at + 1, min(at + longest, len(texts))):
+            part = texts[below]
+            if blanks[below] or len(part.split()) > 5 or not part[:1].isupper() or _whole(part):
+                break  # (a line that is chrome or a heading by itself: "Follow us" / "Read more:")
+            run.append(below)
+            if chrome.TERMINAL.search(part):
+                break
+        if len(run) > 1 and chrome.TERMINAL.search(texts[run[-1]]) and chrome.is_chrome(" ".join(texts[one] for one in run)):
+            marked.update(run)  # (up to the line that closes the sentence: a menu's labels close none)
+    return marked
+
+
+def _whole(text: str) -> bool:
+    """A line that is chrome or a related-links heading by itself, which ``broken_chrome`` leaves to the line rules."""
+    return chrome.is_chrome(text) or chrome.starts_related_block(text)
+
+
+_COMMENTS_HEAD = re.compile(r"^(?:\d{1,4} )?(?:(?:reader )?comments?|responses?|replies|discussion|join the (?:conversation|discussion)"
+                            r"|(?:\d{1,4} )?thoughts? on .{1,120})(?: \(\d{1,4}\))?:?$", re.I)
+_COMMENTER = re.compile(r"^\S.{0,60}? (?:says|said|wrote|writes|replied|replies)\s?:$")
+"""A comment's header as a blog prints it: "Peeter K. says:", "AvGeek_EE wrote:"."""
+
+
+def comment_threads(texts: list[str]) -> set[int]:
+    """Indices of the readers' comments pasted under a story: from a comments heading ("Comments (3)", "2 thoughts on
+    …") to the end, when one of the next three lines is a commenter's header ("Peeter K. says:"); a heading with
+    no commenter under it is left to the line rules."""
+    for at, text in enumerate(texts):
+        if at >= 2 and _COMMENTS_HEAD.match(text.strip()) and any(
+                _COMMENTER.match(below.strip()) for below in texts[at + 1:at + 4]):
+            return set(range(at, len(texts)))
+    return set()

@@ -12,6 +12,7 @@ import re
 from . import chrome_pages, chrome_widgets, outlets
 from .chrome_credits import CREDITS as _CREDITS
 from .chrome_credits import reporters  # (read from here by the cleaner)
+from .chrome_credits import without_named_credits as _without_named_credits
 from .chrome_stamps import TIME_ONLY, date_only, dates_in
 
 _PAGE_END_PATTERNS = [
@@ -116,7 +117,7 @@ _CHROME_PATTERNS = [
     r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"(@\w{2,30}\s+)?[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"  # "@eleishafoon eleisha.foon@rnz.co.nz"
-    r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024"
+    r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$|(?:19|20)\d\d-\d\d-\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024" nor "2026-02-05"
     r"(watch|play)( the)?( video| now| live)?(: .{1,100})?( \d{1,2}:\d\d)?|video \d{1,2}:\d\d(:\d\d)?",
     r"(watch|stream|listen to) [\w'’ -]{1,40} (on|via) (?-i:[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})",  # "Watch
     # highlights on Sky Sports News": a channel's promotion under the story
@@ -431,8 +432,10 @@ def caption_words(text: str) -> str:
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1]
     start = credit_start(text)
+    labelled = bool(_CAPTION_LEAD.match(text))
     text = _CAPTION_LEAD.sub("", text[:start] if start is not None else text)
-    return _TRAILING_CREDIT.sub("", text).strip()
+    text = _TRAILING_CREDIT.sub("", text).strip()
+    return _without_named_credits(text) if labelled else text
 
 
 _TRAILING_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*\)\.?$"

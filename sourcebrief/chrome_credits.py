@@ -1,5 +1,6 @@
 """A wire story's closing credits ("Reporting by Jane Doe in Baghdad; Editing by John Roe"): a line of furniture, and
-the reporters it names, the author when no byline names one. Read by ``chrome``."""
+the reporters it names, the author when no byline names one; and the names a labelled photo caption sets off as its
+credit. Read by ``chrome``."""
 
 from __future__ import annotations
 
@@ -34,3 +35,21 @@ def reporters(text: str) -> str | None:
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_NAME_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]{4,}|[A-ZÀ-Þ][\w'’-]+(?: (?:of |de |the )?[A-ZÀ-Þ][\w'’-]+){1,2})\.?")
+"""A fragment of a caption that is a name alone, of one word of five letters or more (never "Gen." or "U.") or two to
+three capitalised words: "Golli.", "Iceland Review"."""
+
+
+def without_named_credits(text: str) -> str:
+    """A labelled caption without the names set off by full stops before or after what it says, as a magazine credits
+    its photographer and itself ("Photo: Lava flows near the town. Golli. Iceland Review", "Photo: Golli. Lava on the
+    road."); what the caption says stays, and a caption of names alone is left as it is."""
+    parts = re.split(r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÀ-Þ])|\s+\.\s+(?=[A-ZÀ-Þ])", text)  # (" . ": a date cut out)
+    if len(parts) < 2:
+        return text
+    said = [at for at, part in enumerate(parts) if not _NAME_ONLY.fullmatch(part)]
+    if not said or said != list(range(said[0], said[-1] + 1)):
+        return text
+    return " ".join(parts[said[0]:said[-1] + 1])

@@ -124,10 +124,17 @@ _PATTERNS = [
     r"|translated by (?-i:[A-Z])[^.!?]{1,80}|stay informed with (?-i:[A-Z])[^.!?]{1,80}"
     r"|\(?this (?:story|article|report) has not been edited by .{2,120}"
     r"|download the [\w'’&.-]+(?: [\w'’&.-]+){0,3} app for (?:the )?latest (?:news|updates)"
-    r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}",  # desk initials and end mark
-    # under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
+    r"|.{0,300}\b(?:help|support) us by (?:making a donation|donating|subscribing)\b.{0,100}"
+    r"|(?:get|gain|unlock) (?:more |deeper |better |real-time )?(?:insights?|intelligence|analysis|visibility)"
+    r"(?: into [^.!?\"“”]{1,40})? (?:with|from) (?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,5}",
+    # desk initials and end mark under its copy ("ANP/SV // JMR", "Lusa/End"); a translator's credit (Ryukyu Shimpo); NHK's alerts pitch; a
     # syndicator's note ("(This story has not been edited by THE WEEK and is auto-generated from PTI)"); an app's pitch
-    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation.")
+    # ("Download the mid-day app for the latest updates"); a donation plea ("… help us by making a donation."); a house
+    # advert for the publisher's product ("Get more insights with the Recorded Future Intelligence Cloud.")
+    r"(?:read|continue reading) (?:the (?:full|whole|rest of the) (?:article|story) )?(?:with|by) (?:an? |your )?"
+    r"(?:(?-i:[A-Z])[\w'’&.-]* ){0,3}(?:digital )?(?:subscription|subscribing)\b[^\"“”]{0,60}"
+    r"|this live (?:blog|page|coverage) (?:has )?(?:now )?(?:ended|closed|is (?:now )?closed)",
+    # a paywall under a teaser ("Read the full article with a Postimees subscription"); a live blog's close
 ]
 _WIDGET = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")[.!]?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
@@ -198,8 +205,14 @@ Central Washington University"."""
 def is_role_line(text: str) -> bool:
     """A writer's role alone on its line under the name, "Business reporter", "Senior correspondent, Beijing",
     "Chief football writer at Wembley" (BBC Sport: where the writer was; "at Olympiastadion, Berlin"), "Political Editor·NZ Herald·",
-    "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``)."""
-    return text[:1].isupper() and bool(_ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
+    "CTVNewsMontreal.ca Digital Reporter" (a site's address first), an academic's post (see ``_ACADEMIC_ROLE``), a role
+    alone in small letters ("reporter")."""
+    return (text[:1].isupper() or bool(_BARE_ROLE.fullmatch(text.strip()))) and bool(
+        _ROLE_LINE.match(text.strip()) or _ACADEMIC_ROLE.fullmatch(text.strip()))
+
+
+_BARE_ROLE = re.compile(r"(?:(?:senior|chief|staff|political|business|sports?) )?(?:reporter|correspondent|journalist)")
+"""A role alone in small letters, as a page's author box prints it under the name: "reporter"."""
 
 
 _BAR_PARTS = re.compile(r"\s+\|\s+")

@@ -96,7 +96,8 @@ class _Reading:
         self.promotions = (blocks.promotion_blocks(texts) | blocks.newsletter_forms(texts) | blocks.tag_lists(texts)
                            | blocks.header_menus(texts) | postal.address_lines(texts) | blocks.support_pitches(texts)
                            | blocks.footer_menus(texts) | blocks.button_pitches(texts) | blocks.editor_credits(texts)
-                           | blocks.teaser_boxes(texts))
+                           | blocks.teaser_boxes(texts) | blocks.broken_chrome(texts, self.blanks))
+        self.comments = blocks.comment_threads(texts)
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
@@ -146,8 +147,8 @@ class _Reading:
                 and header_credits.over_date_or_role(self.lines[index + 1].text)):  # a writer's own copyright: a byline
             signals.append((line.line, found))  # "Yle News" over the story, a name the page gives itself below
             return "outlet (kept as metadata)"
-        if index in self.promotions:
-            return "web chrome"
+        if index in self.promotions or index in self.comments and self.paragraphs:
+            return "web chrome" if index in self.promotions else "reader comments"
         if index in self.table:
             if index and self.texts[index - 1].strip().lower() in ("source", "sources"):  # ReliefWeb: "Source" / "OCHA"
                 signals.append((line.line, outlets.from_agency(text)))
@@ -318,9 +319,10 @@ class _Reading:
                 or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
                 named, self.title_line, _bodies(self.paragraphs))) and not (
                 outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
-            name = named.group("name")  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
+            name = header_credits.listed(named.group("name"))  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
             self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
-            self.author = None if header_credits.desk_credit(self.author) else self.author  # "TRT World" over its stamp
+            self.author = None if header_credits.desk_credit(self.author) or header_credits.outlet_desk(
+                self.author, self.texts[index + 1:index + 2]) else self.author  # "TRT World" over its stamp
             self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
             return "byline (kept as metadata)"
         if (desk := chrome_stamps.DESK.fullmatch(text) or chrome_stamps.OFFICE.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (

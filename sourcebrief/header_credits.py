@@ -31,6 +31,21 @@ Editor") or their paper in brackets ("Yerica Lai (The
 Jakarta Post)"); a byline when a date stamp follows it."""
 
 
+def listed(names: str) -> str:
+    """Writers' names as a byline lists them, the last after "and": "Conor Gallagher, Ellen Coyne" (The Irish Times
+    sets them apart by a comma alone) is "Conor Gallagher and Ellen Coyne"."""
+    if " and " in names or ", " not in names:
+        return names
+    first, last = names.rsplit(", ", 1)
+    return f"{first} and {last}"
+
+
+def outlet_desk(name: str | None, below: list[str]) -> bool:
+    """Whether a bare name over the outlet's line is that outlet's own desk, no writer: "Rudaw English" over "Rudaw"."""
+    outlet = outlets.from_byline_line(below[0]) if name and below else None
+    return bool(outlet) and name.split()[0].lower() == outlet.split()[0].lower()
+
+
 TWO_NAMES = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+ and [A-Z][\w'’-]+ [A-Z][\w'’-]+$")
 """Two writers' names alone over the story, "Tom Hunt and Maia Hart" (Stuff): a byline, stamp or no stamp."""
 

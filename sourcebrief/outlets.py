@@ -382,15 +382,16 @@ def _squashed(text: str) -> str:
     return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I)).lower()
 
 
-_SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)$))(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)?$")
+_SIGN_OFF = re.compile(r"^(?:(?:==|--|—)\s*|\((?=.*\)(?:\s+[a-z]{1,3}(?:[/.][a-z]{1,3}){0,2})?$))"
+                       r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\)?(?P<desk>\s+[a-z]{1,3}(?:[/.][a-z]{1,3}){0,2})?$")
 
 
 def sign_off(text: str) -> str | None:
     """The known outlet of an agency's mark under its story: "==Kyodo", "—AP", "(Kyodo)", or initials in brackets
-    ("(ANA-MPA)"); None for anything else."""
+    ("(ANA-MPA)"), or a name in brackets over its desk's initials ("(Hina) ms"); None for anything else."""
     match = _SIGN_OFF.match(text.strip())
     return name(match.group("name")) if match and (known(match.group("name")) or text.strip().startswith("(") and (
-        _ACRONYM.match(match.group("name")))) else None  # "(ANA-MPA)": an agency's initials in brackets
+        _ACRONYM.match(match.group("name")) or match.group("desk") and " " not in match.group("name"))) else None  # "(ANA-MPA)": an agency's initials
 
 
 _STAMP_PARTS = re.compile(r"\s+[-–—|,]\s+")  # " , ": "Ahram Online , Monday 18 Sep 2023"

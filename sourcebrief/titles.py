@@ -238,19 +238,25 @@ def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
     return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
 
 
-_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})[.,] (?:[A-Z][\w'’-]+ ){1,4}"
-                               r"(?:News Agency|Newspaper|Daily|News)")
+_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})(?:[.,]| [-–—|]) (?:[A-Z][\w'’-]+ ){1,4}"
+                               r"(?:News Agency|Newspaper|Daily|News)"
+                               r"|(?P<owned>The [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)?) (?:by|from) (?:[A-Z][\w'’-]+ ){1,3}"
+                               r"(?:News|Media)")
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency" (or after a comma,
-"MercoPress, South Atlantic News Agency")."""
+"MercoPress, South Atlantic News Agency"; after a dash, "HINA - Croatian News Agency"), or the newsroom that owns it: "The Record by Recorded Future News" (a
+name with "The", never a headline in title case: "Trump Sued by Fox News")."""
 
 
 _SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}[.!] ?){2,3}")
 """A slogan of two or three fragments of three words at most, each closed by a full stop: "The Real Russia. Today."."""
 _TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|News Network|Broadcaster)"
                       r"|(?:(?:Local|Independent|Daily|Weekly|Community|Nonprofit|Hyperlocal|Reader-supported) )+"
-                      r"(?i:news|journalism|reporting|coverage|stories|newsletter) (?:for|from|about|on|in|covering) [^.!?]{2,80}")
+                      r"(?i:news|journalism|reporting|coverage|stories|newsletter) (?:for|from|about|on|in|covering) [^.!?]{2,80}"
+                      r"|(?:An?|The) (?:(?i:local|independent|daily|weekly|community|nonprofit|reader-supported) )+"
+                      r"(?i:news site|blog|newsletter|magazine|website) (?:for|from|about|on|in|covering) [^.!?]{2,80}")
 """A tagline alone under the masthead, saying what the outlet is: "South Atlantic News Agency", or what a newsletter
-covers: "Local news for Cle Elum, Roslyn, Ronald and Easton" (Substack)."""
+covers: "Local news for Cle Elum, Roslyn, Ronald and Easton" (Substack), "An independent blog about aviation in the
+Baltics"."""
 
 
 _OWN_TAGLINE = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s (?:news|news site|newspaper)(?: in English)?[.!]?")
@@ -262,11 +268,13 @@ _MASTHEAD_NAME = re.compile(r"(?:The )?[A-Z][\w'’&.-]+(?: [A-Z][\w'’&.-]+){0
 
 def tagline_masthead(text: str, following: str = "") -> str | None:
     """The outlet a masthead with its tagline names (see _TAGLINE_MASTHEAD), or a name in title case over a tagline
-    of its own (see _OWN_TAGLINE: "The Local Norway" over "Norway's news in English"), else None."""
+    of its own (see _OWN_TAGLINE: "The Local Norway" over "Norway's news in English"; _TAGLINE: "Baltic Sky Watch"
+    over "An independent blog about aviation in the Baltics"), else None."""
     found = _TAGLINE_MASTHEAD.fullmatch(text.strip())
-    if not found and _OWN_TAGLINE.fullmatch(following.strip()) and _MASTHEAD_NAME.fullmatch(text.strip()):
+    if not found and (_OWN_TAGLINE.fullmatch(following.strip()) or _TAGLINE.fullmatch(following.strip())) and (
+            _MASTHEAD_NAME.fullmatch(text.strip())):
         return text.strip()
-    return found.group("name") if found else None
+    return (found.group("name") or found.group("owned")) if found else None
 
 
 def _before_headline(text: str, following: str, named_below: set[str], over_chrome: bool = False) -> str | None:

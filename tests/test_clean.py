@@ -124,3 +124,13 @@ def test_caption_words_leave_out_a_photographer_in_capitals_before_the_agency() 
     assert caption_words("Protesters gather outside the US Embassy. (AP)") == "Protesters gather outside the US Embassy"
     assert caption_words("Image: Protesters run from tear gas in Nairobi on Tuesday. Pic: AP") == (
         "Protesters run from tear gas in Nairobi on Tuesday.")
+
+
+def test_caption_words_leave_out_names_set_off_by_full_stops_in_a_labelled_caption() -> None:
+    from sourcebrief.chrome import caption_words
+    assert caption_words("Photo: Lava flows near Grindavík on Wednesday. Golli. Iceland Review") == (
+        "Lava flows near Grindavík on Wednesday.")
+    assert caption_words("Photo: Golli. Lava on the Grindavík road.") == "Lava on the Grindavík road."
+    assert caption_words("Photo: Gen. Smith speaks in Kyiv.") == "Gen. Smith speaks in Kyiv."  # no name alone
+    assert caption_words("Photo: Albanian MFA") == "Albanian MFA"  # a credit alone is left as it is
+    assert caption_words("Lava flows near the town. Iceland Review") == "Lava flows near the town. Iceland Review"
