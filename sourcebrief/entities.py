@@ -18,7 +18,7 @@ from .entity_leads import leads_of
 from .entity_lists import list_mates, pair_mate, span_start
 from .entity_mates import (_by_only, bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies, places_standing_for_teams)
-from .entity_acronyms import lower_case_terms
+from .entity_acronyms import emphasis_capitals, lower_case_terms
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -39,7 +39,8 @@ _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 def _gather(articles: Sequence[Article]) -> list[_Found]:
     found: list[_Found] = []
     for article in articles:
-        terms = lower_case_terms([line.text for line in (*article.paragraphs, *article.captions)])
+        texts = [line.text for line in (*article.paragraphs, *article.captions)]
+        terms = lower_case_terms(texts) | emphasis_capitals(texts)
         for caption, lines in ((False, article.paragraphs), (True, article.captions)):
             for index, line in enumerate(lines):
                 for m in _mentions(line.text):

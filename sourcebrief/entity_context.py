@@ -63,6 +63,10 @@ _PLACE_APPOSITIVE = re.compile(
     r"|southwest|where|that|which|home|with)\b)")
 """An appositive naming a kind of place: "Wad Madani, the state capital", ", a key city southeast of …" (not "a city
 councillor")."""
+_TOWN_SHAPE = re.compile(r"[A-Z][\w’']+(?:-(?:on|upon|under|le|la|les|en|sur|sous|lès|am|an|im|by|in)-[A-Z][\w’']+)+")
+"""A town's name joined by a small lower-case word inside it, the way English, French and German towns are named
+("Stoke-on-Trent", "Newcastle-upon-Tyne", "Chester-le-Street", "Boulogne-sur-Mer", "Châlons-en-Champagne"): no
+person's nor body's name is written so."""
 _DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)\s+)?"
                              r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b")
 """A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
@@ -75,6 +79,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)) or (
             surface in gazetteer().demonyms or peoples_plural(surface)):
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start, "pro-North Korean", "five Spaniards"
+    if len(run) == 1 and _TOWN_SHAPE.fullmatch(run[0].text.removesuffix("’s").removesuffix("'s")):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Stoke-on-Trent council said"
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (
@@ -119,6 +125,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
             and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER
                  or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in _THE_BODY_AFTER)):
+        if tokens[last + 1].text == _FORCE_NOUN and len(run) == 1:  # "the Metropolitan police": the force's name
+            force = tokens[last + 1]  # holds its noun (an adjective alone names no body)
+            return [_mention(text, start, force.end, "org", f"{surface} Police", evidence="cue")]
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
     words = surface.split()
     if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
@@ -381,6 +390,9 @@ which follow a leader's name too ("the Sánchez coalition")."""
 _THE_BODY_AFTER = frozenset("party police".split())
 """Nouns that make even a one-word name between "the" and them a body's: "the Conservative party chair", "the
 Metropolitan police" (a leader's party is named without "the": "Trump's party")."""
+_FORCE_NOUN = "police"
+"""The noun of a police force, written in lower case after a one-word name that is no body alone: "the Metropolitan
+police" is the Metropolitan Police."""
 _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
 """Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
 said"."""

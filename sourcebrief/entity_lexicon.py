@@ -224,10 +224,13 @@ PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Isles Sea Republic
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
-# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall").
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall");
+# Portuguese steep streets and lanes ("Calçada da Glória", "Travessa do Carmo") and Greek saints' villages ("Agia
+# Dynami", "Agios Nikolaos").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint Gare
+    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint Gare Calcada Travessa
+    Agia Agios Agioi Ayia Ayios Aghia Aghios
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").

@@ -331,6 +331,9 @@ def remit_holder_after(words: list[str], at: int) -> bool:
                                for w in words[tails[-1] + 1:])
 
 
+_SIDES_OF_A_HOUSE = frozenset("Opposition Majority Minority".split())
+"""Sides of a parliament before a role, wherever in the sentence ("talks with Opposition leader Peter Dutton",
+"Senate Majority leader"): a side, no body's name."""
 _ABSTRACT_ENDINGS = ("tion", "sion")
 """Endings of abstract common nouns ("Opposition", "Administration"): capitalised to open a sentence before a
 role, such a word says what the role is about, not whose body it is."""
@@ -341,5 +344,5 @@ def abstract_opener(tok: Token) -> bool:
     president Carlos Mazón"), or opens the sentence as an abstract common noun, no body's head word: "Opposition
     leader Shaktisinh Gohil" (not "Commission spokesman Eric Mamer", "Ecology spokesperson Maria Lopez", "Government
     spokesman …", whose words stand for a body named in full elsewhere)."""
-    return tok.text.endswith(("ial", "onal")) or (tok.sentence_start and tok.text not in ORG_HEADS
+    return tok.text.endswith(("ial", "onal")) or tok.text in _SIDES_OF_A_HOUSE or (tok.sentence_start and tok.text not in ORG_HEADS
                                                    and len(tok.text) >= 6 and tok.text.lower().endswith(_ABSTRACT_ENDINGS))
