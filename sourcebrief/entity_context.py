@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from .entity_lexicon import (
-    COMMON_NOUN_ENDINGS,
     EVENT_HEADS,
     GROUP_NOUNS,
     HOLIDAYS,
@@ -32,7 +31,7 @@ from .entity_passes import BEARINGS, HAPPENED_IN
 from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
 from .entity_vessels import SHIP_PREFIXES
 from .entity_peoples import peoples_plural
-from .entity_roles import _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
+from .entity_roles import _common_noun, _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
 from .entity_whereabouts import airport_of_city, home_of_person
 
@@ -333,12 +332,6 @@ def _service_of_a_land(run: list[Token]) -> bool:
         return False
     return run[1].text in _OWN_COUNTRY_NAMES or run[0].text == _REGION_AUTHORITY or (
         run[0].text in _SERVICE_WORDS and run[1].text in gazetteer().places)
-
-
-def _common_noun(word: str) -> bool:
-    """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
-    lower = word.lower()
-    return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
 
 
 _NOT_PLACE_IN = frozenset("""rein reins reined reining invested invest invests investing investment investments stake stakes shares share

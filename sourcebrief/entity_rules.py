@@ -216,9 +216,9 @@ _BODY_OPENERS = frozenset("Home News".split())
 
 _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
     state-owned state-run state-backed lender insurer regulator broker chipmaker carmaker automaker retailer
-    conglomerate watchdog""".split())
-"""Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays"
-(not "Carrier", which opens "Carrier Global")."""
+    conglomerate watchdog négociant negociant""".split())
+"""Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays",
+"Négociant Maison Louis Jadot" (not "Carrier", which opens "Carrier Global")."""
 
 
 _TRADE_ENDINGS = ("keeper", "owner", "worker")
@@ -386,9 +386,9 @@ COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reedere
 Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
 Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
 ("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
-_ROMANCE_OF = frozenset("de del da do dos das di della".split())
-"""The "of" of Spanish, Portuguese and Italian names, after their head word: "Puertos del Estado", "Banco de
-España"."""
+_ROMANCE_OF = frozenset("de del da do dos das di della des du".split())
+"""The "of" of Spanish, Portuguese, Italian and French names, after their head word: "Puertos del Estado", "Banco de
+España", "Domaine des Comtes Lafon"."""
 _ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
 """A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
 
