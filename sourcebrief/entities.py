@@ -18,7 +18,8 @@ from .entity_leads import leads_of
 from .entity_lists import list_mates, pair_mate, span_start
 from .entity_mates import (_by_only, bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies, places_standing_for_teams)
-from .entity_acronyms import emphasis_capitals, lower_case_terms
+from .entity_acronyms import lower_case_terms
+from .entity_commonwords import emphasis_capitals, lower_words, opens_as_common_word
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
@@ -41,11 +42,12 @@ def _gather(articles: Sequence[Article]) -> list[_Found]:
     found: list[_Found] = []
     for article in articles:
         texts = [line.text for line in (*article.paragraphs, *article.captions)]
-        terms = lower_case_terms(texts) | emphasis_capitals(texts)
+        terms, words = lower_case_terms(texts) | emphasis_capitals(texts), lower_words([article.title, *texts])
         for caption, lines in ((False, article.paragraphs), (True, article.captions)):
             for index, line in enumerate(lines):
                 for m in _mentions(line.text):
-                    if not (m.evidence == "acronym" and m.text in terms):  # "HBM" after "high-bandwidth memory (HBM)"
+                    if not (m.evidence == "acronym" and m.text in terms  # "HBM" after "high-bandwidth memory (HBM)"
+                            or opens_as_common_word(line.text, m, words)):
                         found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
     return found
 

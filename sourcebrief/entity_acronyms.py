@@ -96,21 +96,3 @@ def lower_case_terms(texts: list[str]) -> frozenset[str]:
     return frozenset(found.group(1) for text in texts for found in _BRACKETED.finditer(text)
                      if _lower_case_definition(text[max(0, found.start() - 120):found.start() + 1], found.group(1)))
 
-
-_EMPHASIS_OPENER = re.compile(r"(?:(?:A|An|The|THE|AN)\s+)?([A-Z]{4,})\s+[a-z]")
-"""A paragraph opened by a word in capitals, perhaps after an article, then a lower-case word: how some trade papers
-and tabloids stress their first words ("A CABLE failure is the suspected cause", "ENGINEERS worked")."""
-
-
-def emphasis_capitals(texts: list[str]) -> frozenset[str]:
-    """The words in capitals that open a paragraph for emphasis and that the article writes in lower case elsewhere
-    ("A CABLE failure" beside "the cable snapped"): common words, no body's acronym ("A NATO official" has no
-    "nato")."""
-    openers = {found.group(1) for text in texts if (found := _EMPHASIS_OPENER.match(text))}
-    if not openers:
-        return frozenset()
-    words = {w for text in texts for w in _LOWER_WORD.findall(text)}
-    return frozenset(o for o in openers if o.lower() in words)
-
-
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
