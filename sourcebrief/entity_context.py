@@ -68,9 +68,9 @@ _TOWN_SHAPE = re.compile(r"[A-Z][\w’']+(?:-(?:on|upon|under|le|la|les|en|sur|s
 ("Stoke-on-Trent", "Newcastle-upon-Tyne", "Chester-le-Street", "Boulogne-sur-Mer", "Châlons-en-Champagne"): no
 person's nor body's name is written so."""
 _BODY_RELATIVE = re.compile(r",\s+which\s+(?:also\s+|now\s+)?(?:operates|owns|runs|employs|manufactures|makes|builds"
-                            r"|sells|supplies|flies)\b")
+                            r"|sells|supplies|flies)\s+(?:a|an|the|its|more|about|around|some|\d)\b")
 """A relative clause with "which" saying what a business does: "Cebu Pacific, which operates a fleet of 98 aircraft"
-(a person is "who", a place is not said to operate, own or employ)."""
+(a person is "who", a place is not said to operate, own or employ; not "Steadfast Defender, which runs until May")."""
 _DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)\s+)?"
                              r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b")
 """A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
