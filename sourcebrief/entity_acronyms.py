@@ -57,9 +57,9 @@ def _tabloid_opener(text: str, tok: Token, letters: str) -> bool:
             and not text[:tok.start].strip() and _LOWER_WORD_AFTER.match(text, tok.end) is not None)
 
 
-_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][A-Za-z]+[,\s(—–-])|\s*\((?:AP|AFP|Reuters|[A-Z][\w]+)\)|\s+(?:—|–|--)\s")
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+|[A-Z][A-Za-z]+[,\s(—–-])|\s*\((?:AP|AFP|Reuters|[A-Z][\w]+)\)|\s+(?:—|–|--)\s")
 """What follows a paragraph's first word in capitals when it is a dateline's place: "MINNEAPOLIS, March 12",
-"LIMA, Peru (AP)", "SEOUL (Yonhap)", "TOKYO -- "."""
+"PORTSMOUTH, 8 February (PA)", "LIMA, Peru (AP)", "SEOUL (Yonhap)", "TOKYO -- "."""
 
 
 _LOWER_EXPANSION = re.compile(r"\s*\((?:[a-zà-ÿ][\w-]*,?\s+){2,}")
@@ -95,3 +95,4 @@ def lower_case_terms(texts: list[str]) -> frozenset[str]:
     (HBM)"): terms, not bodies, wherever else the article writes them ("HBM now accounts for …")."""
     return frozenset(found.group(1) for text in texts for found in _BRACKETED.finditer(text)
                      if _lower_case_definition(text[max(0, found.start() - 120):found.start() + 1], found.group(1)))
+

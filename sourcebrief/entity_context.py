@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from .entity_lexicon import (
-    COMMON_NOUN_ENDINGS,
     EVENT_HEADS,
     GROUP_NOUNS,
     HOLIDAYS,
@@ -32,9 +31,10 @@ from .entity_passes import BEARINGS, HAPPENED_IN
 from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
 from .entity_vessels import SHIP_PREFIXES
 from .entity_peoples import peoples_plural
-from .entity_roles import _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
+from .entity_roles import _common_noun, _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
 from .entity_whereabouts import airport_of_city, home_of_person
+from .entity_services import nation_and_word, service_of_a_land
 
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
@@ -63,6 +63,14 @@ _PLACE_APPOSITIVE = re.compile(
     r"|southwest|where|that|which|home|with)\b)")
 """An appositive naming a kind of place: "Wad Madani, the state capital", ", a key city southeast of …" (not "a city
 councillor")."""
+_TOWN_SHAPE = re.compile(r"[A-Z][\w’']+(?:-(?:on|upon|under|le|la|les|en|sur|sous|lès|am|an|im|by|in)-[A-Z][\w’']+)+")
+"""A town's name joined by a small lower-case word inside it, the way English, French and German towns are named
+("Stoke-on-Trent", "Newcastle-upon-Tyne", "Chester-le-Street", "Boulogne-sur-Mer", "Châlons-en-Champagne"): no
+person's nor body's name is written so."""
+_BODY_RELATIVE = re.compile(r",\s+which\s+(?:also\s+|now\s+)?(?:operates|owns|runs|employs|manufactures|makes|builds"
+                            r"|sells|supplies|flies)\s+(?:a|an|the|its|more|about|around|some|\d)\b")
+"""A relative clause with "which" saying what a business does: "Cebu Pacific, which operates a fleet of 98 aircraft"
+(a person is "who", a place is not said to operate, own or employ; not "Steadfast Defender, which runs until May")."""
 _DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)\s+)?"
                              r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b")
 """A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
@@ -75,6 +83,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if all(t.text in gazetteer().demonyms for t in (run[1:] if _common_opener(text, run) else run)) or (
             surface in gazetteer().demonyms or peoples_plural(surface)):
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start, "pro-North Korean", "five Spaniards"
+    if len(run) == 1 and _TOWN_SHAPE.fullmatch(run[0].text.removesuffix("’s").removesuffix("'s")):
+        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Stoke-on-Trent council said"
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (
@@ -100,7 +110,8 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and (
             before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
-    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or SHARES_AFTER.match(
+    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _BODY_RELATIVE.match(
+            text, end) and len(run) > 1 or SHARES_AFTER.match(
             text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
@@ -119,6 +130,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
             and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER
                  or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in _THE_BODY_AFTER)):
+        if tokens[last + 1].text == _FORCE_NOUN and len(run) == 1:  # "the Metropolitan police": the force's name
+            force = tokens[last + 1]  # holds its noun (an adjective alone names no body)
+            return [_mention(text, start, force.end, "org", f"{surface} Police", evidence="cue")]
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
     words = surface.split()
     if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
@@ -164,7 +178,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")] if _body_cue_after(text, end) else []
     if _OCCUPIED_BEFORE.search(text, max(0, start - 20), start):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
-    if len(run) > 1 and (_body_cue_after(text, end) or _nation_and_word(run) or _service_of_a_land(run)):
+    if len(run) > 1 and (_body_cue_after(text, end) or nation_and_word(run) or service_of_a_land(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
     if len(run) > 2 and not run[-1].possessive and run[0].text not in _COMPASS and (
             gazetteer().places.get(text[run[1].start:end]) in gazetteer().countries):
@@ -296,42 +310,11 @@ _OPENER_WORDS = frozenset("rival rivals fellow other both many some most several
 """Words that open a sentence before a people's adjective: "Rival Sunni blocs", "Many Iraqi officials"."""
 
 
-def _nation_and_word(run: list[Token]) -> bool:
-    """A people's adjective and one more word is a body ("Saudi Aramco", "Indian Oil", "Qatari Diar"): news names a
-    person by nationality with a given name and a surname ("Kenyan Eliud Kipchoge")."""
-    return len(run) == 2 and bool(gazetteer().demonyms.get(run[0].text)) and not run[1].possessive  # a country's
-    # people, not a faith's ("Hindu Kush" is a mountain range)
-
-
 _GATHERED_AT = frozenset("""fans supporters spectators crowd crowds tourists visitors pilgrims worshippers mourners
     attendees shoppers final finals semi-final match game fixture derby concert gig rally ceremony race talks
     summit silence vigil""".split())
 """A crowd or an event "at" a name, which is then a venue: "40,000 Rovers fans at Wembley", "the final at Wembley",
 "a minute's silence at Mestalla"."""
-_SERVICE_WORDS = ORG_HEADS - ROLE_WORDS | frozenset("Health Sport Sports Transport Statistics Visit Water".split())
-"""First words of a public body's name before its land's ("Police Scotland", "Health Canada", "Sport England")."""
-_REGION_AUTHORITY = "Region"  # opens a Swedish or Danish region's authority, no one's name: "Region Gotland said"
-_OWN_COUNTRY_NAMES = frozenset("Éireann Éire Cymru".split())
-"""Countries' names in their own language that close bodies' names and no person's ("Met Éireann", "Bus Éireann",
-"Plaid Cymru")."""
-
-
-def _service_of_a_land(run: list[Token]) -> bool:
-    """A body's word and a land's name, the land last, is a public body ("Police Scotland", "Health Canada"): a
-    person's surname may be a land's ("Michael Jordan", "Jimmy Wales"), but not after a body's word; so is a name
-    closing with a country's own name for itself ("Met Éireann")."""
-    if len(run) != 2 or run[1].possessive:
-        return False
-    return run[1].text in _OWN_COUNTRY_NAMES or run[0].text == _REGION_AUTHORITY or (
-        run[0].text in _SERVICE_WORDS and run[1].text in gazetteer().places)
-
-
-def _common_noun(word: str) -> bool:
-    """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
-    lower = word.lower()
-    return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
-
-
 _NOT_PLACE_IN = frozenset("""rein reins reined reining invested invest invests investing investment investments stake stakes shares share
     holding holdings interest exposure believe believes believed faith trust role roles part parts starred stars
     starring appeared appears appear featured features cast""".split())
@@ -381,6 +364,9 @@ which follow a leader's name too ("the Sánchez coalition")."""
 _THE_BODY_AFTER = frozenset("party police".split())
 """Nouns that make even a one-word name between "the" and them a body's: "the Conservative party chair", "the
 Metropolitan police" (a leader's party is named without "the": "Trump's party")."""
+_FORCE_NOUN = "police"
+"""The noun of a police force, written in lower case after a one-word name that is no body alone: "the Metropolitan
+police" is the Metropolitan Police."""
 _MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
 """Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
 said"."""

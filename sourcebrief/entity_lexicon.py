@@ -79,9 +79,10 @@ THING_TAILS = frozenset("""War Wars Revolution Accords Accord Agreement Agreemen
     Summit Pandemic Average Index Act Regulation Directive Charter Rate Plan Cups Time""".split())
 # Last words of the names of software and services, which name a body's product, not a person ("Microsoft Windows",
 # "Google Maps", "Apple Pay"): such a name is counted with its maker's organisations (entity_rules._by_name).
-THING_LEADS = frozenset("Ley Leyes Decreto Lei Loi Legge Programa Proyecto".split())
+THING_LEADS = frozenset("Ley Leyes Decreto Lei Loi Legge Programa Proyecto Exercise".split())
 """First words of the names of laws, decrees and plans in Spanish, Portuguese, French and Italian, which are none of
-our kinds: "the Ley Bases", "the Lei Rouanet", "the Loi Evin" (folded)."""
+our kinds: "the Ley Bases", "the Lei Rouanet", "the Loi Evin" (folded); and of a military exercise ("Exercise
+Steadfast Defender")."""
 PRODUCT_TAILS = frozenset("Windows Maps Pay Messenger Browser Cloud".split())
 HOLIDAYS = frozenset(("New Year", "Lunar New Year", "Christmas", "Easter", "Ramadan", "Eid", "Eid al-Fitr",
                       "Eid al-Adha", "Hanukkah", "Passover", "Diwali", "Thanksgiving", "Nowruz", "Good Friday",
@@ -131,7 +132,7 @@ no one ("House prices")."""
 ORG_HEADS = frozenset(
     """Ministry Department Council Corps Commission Committee Forces Force Party
     Framework Resistance Organisation Organization Agency Bureau Office Union
-    League Liga Front Movement Alliance Army Navy Guard Guards Brigade Brigades Battalion
+    League Liga Front Movement Alliance Army Navy Marines Guard Guards Brigade Brigades Battalion
     Police Group Company Corporation Corp Inc Ltd Plc plc LLC Bank Fund Institute
     University College Court Parliament Assembly Congress Senate Cabinet Government
     Administration Authority Service Services Association Federation Foundation
@@ -181,7 +182,7 @@ ORG_LEADS = frozenset(
     Kataib Asaib Harakat Saraya Jaish Jabhat Hizb Quwat Tanzim Ansar Radio
     Aerolineas Aerovias Lineas Linhas Transportes Ferrocarriles Industrias Petroleos Correo Correos Caixa Caja
     Laboratorios Aeropuertos Cerveceria Minera Mineracao Constructora Sociedad Sociedade Compagnia Empresas
-    Inversiones Distribuidora Telefonica Credit Comisiones Puertos Autoridad Bureau""".split()
+    Inversiones Distribuidora Telefonica Credit Comisiones Puertos Autoridad Bureau Confederation Domaine Maison""".split()
 )
 COMPANY_LEADS = frozenset("banco banca banque grupo groupe gruppo compania companhia compagnie sociedad societe".split())
 """Lead words of company names in Spanish, Portuguese, French and Italian that the company drops once named in full
@@ -217,24 +218,27 @@ PLACE_HEADS = frozenset(
     Desert Plain Plains Lake Coast Canal Square Street Airport Airbase Highway
     Territory Territories Border Crossing Camp Port Harbour Harbor Cities Hills Trail Panhandle Cape Strait Straits
     Isle Isles Ocean Lagoon Reef Glacier Volcano Dam Delta Basin Plateau Corridor Channel Prefecture Municipality
-    Township Borough Canton Parish""".split()
+    Township Borough Canton Parish Base""".split()
 ) | FACILITY_PLACE_HEADS
 # Place words that "of" may follow inside a name ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
 PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Isles Sea Republic".split())
 # First words of place names ("Torre Ejecutiva", "Plaza de Mayo", "Mount Lewotobi", "Lake Victoria", "Port Sudan"),
 # compared without accents; the second line is Arabic's words for a spring, a monastery, a village, a house, a ruin, a
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
-# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall").
+# "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall");
+# Portuguese steep streets and lanes ("Calçada da Glória", "Travessa do Carmo") and Greek saints' villages ("Agia
+# Dynami", "Agios Nikolaos").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
-    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint Gare
+    Lago Monte Barrio Mount Lake Cape Fort Port County St Saint Gare Calcada Travessa
+    Agia Agios Agioi Ayia Ayios Aghia Aghios
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast
     airbase base border capital crossing neighbourhood neighborhood suburb port
-    state electorate constituency stadium canton municipality""".split()
+    state electorate constituency stadium canton municipality dockyard""".split()
 )
 # "towns of X and Y", "province of X"
 PLACE_OF_NOUNS = frozenset(
@@ -242,7 +246,7 @@ PLACE_OF_NOUNS = frozenset(
     region regions district districts capital state island islands department departments
     municipality canton cantons""".split()
 )
-PARTICLES = frozenset("al el bin ibn bint de da di van von der den du dos del la le ter ten".split())
+PARTICLES = frozenset("al el bin ibn bint de da di van von der den du des dos del la le ter ten".split())
 CONNECTORS = frozenset("of for the on".split())
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds stated states noted notes explained

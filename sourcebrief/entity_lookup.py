@@ -25,6 +25,8 @@ def _lookup(name: str) -> tuple[str, str, str] | None:
         return kind, places.get(name, name) if kind == "place" else name, "known"
     if name in KNOWN_ORGS:
         return "org", name, "known"
+    if len(name) >= 4 and name.istitle() and name.upper() in KNOWN_ORGS:
+        return "org", name.upper(), "known"  # "Nato", "Unicef": British papers write an acronym read as a word so
     for form in (name, folded, _AL_RE.sub("", folded), folded[4:] if folded.startswith("The ") else folded):
         if form in places:  # the gazetteer folds accents: keep them as written ("Valparaíso")
             return "place", name if folded == fold(places[form]) else places[form], "gazetteer"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .entity_lexicon import (HONORIFICS, ORG_HEADS, PORTFOLIO_TAILS, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS,
-                             gazetteer)
+from .entity_lexicon import (COMMON_NOUN_ENDINGS, HONORIFICS, ORG_HEADS, PORTFOLIO_TAILS, ROLE_HEADS, ROLE_NOUNS,
+                             ROLE_WORDS, SPEECH_VERBS, gazetteer)
 from .entity_tokens import Chunk, Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
@@ -68,6 +68,9 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         return None  # "Apple Mr Cook": not a title
     if head < 0:
         return None
+    if head == first and tokens[first].text in _ROYAL_TITLES and first > 0 and tokens[first - 1].text in ("the", "The"):
+        return None  # "the Queen Elizabeth will be joined", "the Queen Mary": a ship or a building named after a
+        # royal (the royal is "the Queen" alone, or "the late Queen Elizabeth")
     head = role_end
     name_first = head + 1
     while name_first <= last and tokens[name_first].text == ".":
@@ -103,8 +106,16 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
     if not honor and tokens[last].text in ORG_HEADS and not tokens[last].possessive:
         start, end = tokens[first].start, tokens[last].end  # "Premier League", "the EU's General Court": a body
         return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
+    if name_first == last and _common_noun(tokens[last].text):
+        return None  # "Director of Force Generation": a portfolio's last word, no one's name
     role = None if honor else _role_text(text, tokens, first, head)
     return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+
+
+def _common_noun(word: str) -> bool:
+    """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
+    lower = word.lower()
+    return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
 
 
 def _listed_portfolio_end(tokens: list[Token], name_first: int, last: int) -> int | None:
@@ -331,6 +342,9 @@ def remit_holder_after(words: list[str], at: int) -> bool:
                                for w in words[tails[-1] + 1:])
 
 
+_SIDES_OF_A_HOUSE = frozenset("Opposition Majority Minority".split())
+"""Sides of a parliament before a role, wherever in the sentence ("talks with Opposition leader Peter Dutton",
+"Senate Majority leader"): a side, no body's name."""
 _ABSTRACT_ENDINGS = ("tion", "sion")
 """Endings of abstract common nouns ("Opposition", "Administration"): capitalised to open a sentence before a
 role, such a word says what the role is about, not whose body it is."""
@@ -341,5 +355,5 @@ def abstract_opener(tok: Token) -> bool:
     president Carlos Mazón"), or opens the sentence as an abstract common noun, no body's head word: "Opposition
     leader Shaktisinh Gohil" (not "Commission spokesman Eric Mamer", "Ecology spokesperson Maria Lopez", "Government
     spokesman …", whose words stand for a body named in full elsewhere)."""
-    return tok.text.endswith(("ial", "onal")) or (tok.sentence_start and tok.text not in ORG_HEADS
+    return tok.text.endswith(("ial", "onal")) or tok.text in _SIDES_OF_A_HOUSE or (tok.sentence_start and tok.text not in ORG_HEADS
                                                    and len(tok.text) >= 6 and tok.text.lower().endswith(_ABSTRACT_ENDINGS))

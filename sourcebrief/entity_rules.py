@@ -42,6 +42,9 @@ from .entity_bodies import bodies_named_by_places, describes_a_body
 from .entity_remits import court_district
 from .entity_spelled import JOINING_WORDS
 from .entity_nicknames import known_as
+from .entity_chains import long_bodies
+from .entity_peoples import peoples_plural
+from .entity_vessels import SHIP_PREFIXES
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
                              teams, upgrade_bare, with_definitions)
 
@@ -61,7 +64,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found: list[Mention] = []
     for chunk in chunks(text, tokens):
         found.extend(_classify(text, tokens, chunk, headline, lower_words))
-    found = with_definitions(text, found)
+    found = with_definitions(text, long_bodies(text, found))
     found = bracketed_names(text, found)
     found = known_as(text, found)
     found = coordinated_places(text, found)
@@ -101,6 +104,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
         # our kinds
     if _HONOUR_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
         return []  # "the Order of St Andrew the Apostle": an honour's name, none of our kinds
+    if len(run) > 1 and run[0].text in SHIP_PREFIXES and not _lookup(surface):
+        return []  # "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship named after someone, none of our kinds
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
@@ -157,8 +162,10 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
                 or (tok.sentence_start and word.lower() in lower_words)):
             first += 1  # (but "Jan De Nul": a given name, no month)
             continue
-        if word in _COUNT_WORDS and first < last and tokens[first + 1].text in gazetteer().demonyms:
-            first += 2  # "Two Russian oil tankers", "Three Japanese climbers": a count of people or things
+        if word in _COUNT_WORDS and first < last and (tokens[first + 1].text in gazetteer().demonyms
+                                                       or peoples_plural(tokens[first + 1].text)):
+            first += 2  # "Two Russian oil tankers", "Three Japanese climbers", "Two Britons": a count of people or
+            # things
             continue
         if word in _COUNT_WORDS and first < last and any(
                 (_lookup(" ".join(t.text for t in tokens[first + 1:first + 1 + n])) or ("",))[0] == "place"
@@ -209,9 +216,9 @@ _BODY_OPENERS = frozenset("Home News".split())
 
 _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
     state-owned state-run state-backed lender insurer regulator broker chipmaker carmaker automaker retailer
-    conglomerate watchdog""".split())
-"""Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays"
-(not "Carrier", which opens "Carrier Global")."""
+    conglomerate watchdog négociant negociant""".split())
+"""Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays",
+"Négociant Maison Louis Jadot" (not "Carrier", which opens "Carrier Global")."""
 
 
 _TRADE_ENDINGS = ("keeper", "owner", "worker")
@@ -379,9 +386,9 @@ COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reedere
 Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
 Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
 ("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
-_ROMANCE_OF = frozenset("de del da do dos das di della".split())
-"""The "of" of Spanish, Portuguese and Italian names, after their head word: "Puertos del Estado", "Banco de
-España"."""
+_ROMANCE_OF = frozenset("de del da do dos das di della des du".split())
+"""The "of" of Spanish, Portuguese, Italian and French names, after their head word: "Puertos del Estado", "Banco de
+España", "Domaine des Comtes Lafon"."""
 _ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
 """A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
 

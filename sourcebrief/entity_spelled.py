@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import _COMPASS_WORDS, _GENERIC_AREAS, ORG_HEADS, gazetteer
+from .entity_lexicon import _COMPASS_WORDS, _GENERIC_AREAS, ORG_HEADS, PARTICLES, gazetteer
 from .entity_lookup import _lookup
 from .entity_remits import remit_with_and
 
@@ -58,17 +58,18 @@ def spelled_span(text: str, tokens: list[Token], i: int) -> int:
     spells the whole ("Hamburger Hafen und Logistik (HHLA)", not only "Hamburger Hafen"); 0 otherwise. Only the
     words up to the bracket are looked at, so the cost stays small."""
     j = i + 2
-    while j < len(tokens) and tokens[j].is_cap and not tokens[j].is_acronym and _spaced(text, tokens[j - 1], tokens[j]):
-        j += 1
+    while j < len(tokens) and (tokens[j].is_cap and not tokens[j].is_acronym or tokens[j].text in PARTICLES
+                               and j + 1 < len(tokens) and tokens[j + 1].is_cap) and _spaced(text, tokens[j - 1], tokens[j]):
+        j += 1  # (a particle inside: "Confédération des Appellations et des Vignerons de Bourgogne (CAVB)")
     if (j == i + 2 or j + 2 >= len(tokens) or tokens[j].text != "(" or not tokens[j + 1].is_acronym
             or tokens[j + 2].text != ")" or not _spaced(text, tokens[j - 1], tokens[j])):
         return 0
     letters = tokens[j + 1].text.replace(".", "").upper()
     first = i
-    while first > 0 and i - first < 6 and (tokens[first - 1].is_cap or tokens[first - 1].text in _SMALL_WORDS) and (
+    while first > 0 and i - first < 6 and (tokens[first - 1].is_cap or tokens[first - 1].text in _SMALL_WORDS | PARTICLES) and (
             _spaced(text, tokens[first - 1], tokens[first])):
         first -= 1  # ("Centre for Economics and Business Research (CEBR)")
-    after = "".join(t.text[0] for t in tokens[i + 2:j]).upper()
+    after = "".join(t.text[0] for t in tokens[i + 2:j] if t.is_cap).upper()
     joiner = tokens[i + 1].text[0].upper()
     for start in (k for k in range(first, i + 1) if tokens[k].is_cap):
         before = "".join(t.text[0] for t in tokens[start:i + 1] if t.is_cap).upper()
