@@ -59,6 +59,8 @@ _SYNONYMS = MappingProxyType({
     # "jewels worth €80 million"
     "took": "last",  # "The raid took four minutes", "a raid lasting four minutes"
     "evacuation": "evacuat", "evacuate": "evacuat",  # "2,000 people were evacuated", "the evacuation of 2,000 people"
+    "fell": "fall", "plung": "fall", "plunge": "fall", "tumbl": "fall", "plummet": "fall",  # "plunged about 200
+    # meters into a ravine", "fell some 200 metres into a ravine"
 })
 _STOPWORDS = frozenset((
     "a an the and or but if of in on at to for from by with without into onto over under "

@@ -27,7 +27,7 @@ from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .rounding import bounds, confirms, step
 from .toll_clock import clock_rising
-from .tolls import dated_rising, told_rising
+from .tolls import dated_rising, earlier_tolls, told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
 
@@ -471,6 +471,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     tolls = functools.cache(lambda: story_tolls(claims))  # read once, and only for a count of the missing
     for component in conflicting_groups(claims, groups, undated, published):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
+        members += earlier_tolls(members, claims, articles)
         coarser = _coarser(members)
         values = sorted(
             (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,
