@@ -10,7 +10,9 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .claim_elided import elided_count
-from .claim_clauses import BETWEEN_BREAK, CLAUSE_BREAK, RESTATED, across_appositive, clause_end, shown_clause
+from .claim_jobs import worked_family
+from .claim_clauses import (BETWEEN_BREAK, CLAUSE_BREAK, RESTATED, across_appositive, attributive, clause_end,
+                            shown_clause)
 from .date_values import MONTH_NAMES
 from .crowds import crowd_family
 from .electorate import voter_family
@@ -53,6 +55,7 @@ _SYNONYMS = MappingProxyType({
     "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
     "rescue": "rescu", "rescuer": "rescu",  # "Rescuers had pulled 11 miners out", "11 miners had been rescued"
     "higher": "up", "lower": "down", "close": "clos",  # "closed 1.1 per cent higher", "By the close, … up 0.9%"
+    "rose": "up", "jump": "up",  # "Shares … rose 14%", "shares closed up 14%"
     "unaccounted": "missing",  # "Between 35 and 40 people are still unaccounted for", "30 people are missing"
     "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
     "valued": "worth", "valu": "worth", "jewellery": "jewel", "jewelry": "jewel",  # "jewellery valued at €88m",
@@ -345,7 +348,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     after = sentence[figure.end: right]
     restated = RESTATED.match(after)
     restated = restated if restated and (figure.unit.islower() or _TO_WHOM.match(after) or figure.unit.isupper()
-                                         and _WHERE_AFTER.match(after, restated.end())) else None  # "620m
+                                         and (_WHERE_AFTER.match(after, restated.end()) or attributive(
+                                             before, after[restated.end():]))) else None  # "620m
     after = after[restated.end():] if restated else after  # (2,034ft) underground": the clause goes on past a
     # measure restated, and past a sum converted to whom it goes ("Rp 50 million ($3,080) to the family")
     cut = clause_end(after, right < len(sentence))
@@ -363,8 +367,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
         key=(figure.value, crowd_family(figure, sentence, voter_family(
-            figure, sentence, _dead_family(served_family(unit_family(figure.unit), pre_words, post_words), pre_words,
-                                                      post_words)))),
+            figure, sentence, _dead_family(worked_family(served_family(unit_family(figure.unit), pre_words, post_words),
+                                                      post_words), pre_words, post_words)))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),

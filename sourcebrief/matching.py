@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claim_outages import both_outages, counts_outage
+from .claim_clauses import RESTATED, attributive
 from .claims import Claim, counts_a_part, normalise
+from .figure_units import MEASURE_UNITS
 from .conflict_occasions import spans_apart
 from .conflict_subjects import one_vote_share
 from .rounding import confirms, roundings
@@ -206,6 +208,11 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
             return rules.figure_overlap  # "The FAA ordered 171 jets grounded", "regulators grounded 171 … aircraft"
         if not shared and a.key == b.key and _told_by_value(a):
             return rules.figure_overlap  # "payrolls increased by 254,000 jobs", "the economy added 254,000 jobs"
+        if shared >= 2 and score < rules.figure_overlap and a.key[1] in _MEASURES:
+            return rules.figure_overlap  # "plunged about 200 meters … into a ravine in Peru's southern Andes", "fell
+            # some 200 metres into a ravine at kilometre 42 of the Ayacucho-Huanta road": a length, told of one thing
+        if score < rules.figure_overlap and a.key == b.key and _sum_for(a) and _sum_for(a) == _sum_for(b):
+            return rules.figure_overlap  # "agreed a 420 million euro ($455 million) rescue package", "a €420mn rescue"
         if score < rules.figure_overlap and (one_vote_share(a, b) or both_tolls(a, b) or both_outages(a, b)):
             return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote";
             # "The toll … has risen to 87 dead", "the government put the number of dead at 87"
@@ -214,6 +221,24 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     score = shared / smaller
     return score if score >= rules.plain_overlap else 0.0
+
+
+_MEASURES = frozenset(MEASURE_UNITS.values())
+"""Units of length and weight: a measure of one value told in two clauses sharing two words is one measure."""
+_SUM_FOR = re.compile(r"\s+(?!of\b|to\b|in\b|for\b|and\b|or\b)([a-z]+)")
+"""The noun a sum is written before, as an adjective: "a €420mn rescue"."""
+
+
+def _sum_for(claim: Claim) -> str:
+    """The noun a sum of money stands before after "a" (past its conversion in brackets), normalised: "a 420 million
+    euro ($455 million) rescue package" and "a €420mn rescue" are both a rescue's sum, one fact; "" otherwise."""
+    figure = claim.figure
+    if figure is None or not re.fullmatch(r"[A-Z]{3}", figure.unit):
+        return ""
+    restated = RESTATED.match(claim.quote, figure.end)
+    rest = claim.quote[restated.end() if restated else figure.end:]
+    noun = _SUM_FOR.match(rest) if attributive(claim.quote[:figure.start], rest) else None
+    return next(iter(normalise(noun.group(1))), "") if noun else ""
 
 
 def _apart(a: Claim, b: Claim) -> bool:
@@ -286,10 +311,13 @@ def snapshots(a: Claim, b: Claim) -> bool:
     """Two market moves each told within a session, before its close ("fell 3.4% in early trading", "down nearly 4%
     in premarket trading"), or one within it and one at the close ("up 0.4% at midday", "By the close, … up 0.9%"):
     each is the price at a moment the other's outlet did not see, so they do not disagree (conflicts); closing moves
-    do."""
+    do. Two moves of a share price (_share_move) disagree only when both are told at the close: "rose 14%" and
+    "jumped 12 per cent" may each be the price at an hour of its own."""
     if a.figure is None or b.figure is None:
         return False
     (_, intraday_a, close_a), (_, intraday_b, close_b) = _moments(_timed(a)), _moments(_timed(b))
+    if _share_move(a) and _share_move(b) and not (close_a and close_b):
+        return True  # "Shares … rose 14% in Helsinki", "jumped 12 per cent": moments untold, perhaps two
     return intraday_a and intraday_b or intraday_a and close_b and not close_a or (
         intraday_b and close_a and not close_b)
 
@@ -298,6 +326,15 @@ def _timed(claim: Claim) -> str:
     """A figure's clause, with the opening phrase of time its sentence puts before it (_OPENING_WHEN)."""
     opening = _OPENING_WHEN.match(claim.quote)
     return f"{opening.group(1)} {claim.clause}" if opening and opening.group(1) not in claim.clause else claim.clause
+
+
+_SHARES = re.compile(r"\b(?:shares?|stocks?)\b", re.I)
+"""A sentence about a share price."""
+
+
+def _share_move(claim: Claim) -> bool:
+    """A move of a share price in per cent: "Shares in Nordic Marine Holding … jumped 12 per cent"."""
+    return claim.figure is not None and claim.figure.unit == "%" and bool(_SHARES.search(claim.quote))
 
 
 @functools.lru_cache(maxsize=1 << 16)
