@@ -311,13 +311,10 @@ def snapshots(a: Claim, b: Claim) -> bool:
     """Two market moves each told within a session, before its close ("fell 3.4% in early trading", "down nearly 4%
     in premarket trading"), or one within it and one at the close ("up 0.4% at midday", "By the close, … up 0.9%"):
     each is the price at a moment the other's outlet did not see, so they do not disagree (conflicts); closing moves
-    do. Two moves of a share price (_share_move) disagree only when both are told at the close: "rose 14%" and
-    "jumped 12 per cent" may each be the price at an hour of its own."""
+    do."""
     if a.figure is None or b.figure is None:
         return False
     (_, intraday_a, close_a), (_, intraday_b, close_b) = _moments(_timed(a)), _moments(_timed(b))
-    if _share_move(a) and _share_move(b) and not (close_a and close_b):
-        return True  # "Shares … rose 14% in Helsinki", "jumped 12 per cent": moments untold, perhaps two
     return intraday_a and intraday_b or intraday_a and close_b and not close_a or (
         intraday_b and close_a and not close_b)
 
@@ -326,6 +323,15 @@ def _timed(claim: Claim) -> str:
     """A figure's clause, with the opening phrase of time its sentence puts before it (_OPENING_WHEN)."""
     opening = _OPENING_WHEN.match(claim.quote)
     return f"{opening.group(1)} {claim.clause}" if opening and opening.group(1) not in claim.clause else claim.clause
+
+
+def untimed_moves(a: Claim, b: Claim) -> frozenset[str]:
+    """The sources of two moves of a share price (_share_move) that tell theirs at no moment, when not both are told
+    at the close: "jumped 12 per cent" may be the price at an hour of its own beside "closed up 14%" (conflicts asks
+    this of sources without a date, whose moment cannot be placed at all)."""
+    if not (_share_move(a) and _share_move(b)):
+        return frozenset()
+    return frozenset(c.source_id for c in (a, b) if not any(_moments(_timed(c))))
 
 
 _SHARES = re.compile(r"\b(?:shares?|stocks?)\b", re.I)
