@@ -360,8 +360,7 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
                   | (set(MEASURE_UNITS) if figure.unit in MEASURE_UNITS.values() else set()))  # "3 km": no word "km"
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
                   if w not in unit_words and w.removesuffix("s") not in unit_words  # "jets" counts jets
-                  and not any(ch.isdigit() for ch in w)  # "$25bn" is written, not worded: no word "25bn"
-                  and not figure.unit.isupper()]  # nor "420 million euros" words "million", "euro": "€420mn" has none
+                  and not any(ch.isdigit() for ch in w)]  # "$25bn" is written, not worded: no word "25bn"
     places = _PLACE_AFTER.search(post)
     clause = shown_clause(sentence, figure, left > 0, right < len(sentence))
     return Claim(

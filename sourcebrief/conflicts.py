@@ -19,7 +19,7 @@ from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
 from .figure_units import MEASURE_UNITS
 from .figures import Figure
-from .matching import snapshots, untimed_moves
+from .matching import snapshots
 from .number_words import VALUES
 from .rounding import rounds_to
 from .tolls import both_tolls, counts_rise, counts_toll, days_apart, updated_apart
@@ -106,8 +106,7 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # homes without power at two moments of a power cut ("still without power on Monday"); how
         # many a toll rose by ("rose to 25 … after three injured passengers died")
     if counting_stage(a) or counting_stage(b) or moments_apart(a, b) or snapshots(a, b) or _part_within(a, b) or (
-            days_apart(a, b) and {a.source_id, b.source_id} & undated) or untimed_moves(a, b) & undated or (
-            updated_apart(a, b, published or {})):
+            days_apart(a, b) and {a.source_id, b.source_id} & undated) or updated_apart(a, b, published or {}):
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's

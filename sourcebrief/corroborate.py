@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
-from .claim_citing import Disputants, gives_figures, tells_rest
+from .claim_citing import Disputants, gives_all, gives_figures, tells_rest
 from .claim_lists import fold_lists
 from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
@@ -226,6 +226,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             merged = tuple(dict.fromkeys((*facts[same].figures, *figures)))
             known = {s.source_id for s in facts[same].sources}
             joined = facts[same].sources + tuple(s for s in sources if s.source_id not in known)
+            joined = joined[:1] + tuple(s for s in joined[1:] if gives_all(s.quote, merged))
             facts[same] = dataclasses.replace(
                 facts[same], figures=merged, sources=joined, outlets=len({outlet_of[s.source_id] for s in joined}),
                 independent=len({group_of[s.source_id] for s in joined}))

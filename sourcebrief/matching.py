@@ -325,24 +325,6 @@ def _timed(claim: Claim) -> str:
     return f"{opening.group(1)} {claim.clause}" if opening and opening.group(1) not in claim.clause else claim.clause
 
 
-def untimed_moves(a: Claim, b: Claim) -> frozenset[str]:
-    """The sources of two moves of a share price (_share_move) that tell theirs at no moment, when not both are told
-    at the close: "jumped 12 per cent" may be the price at an hour of its own beside "closed up 14%" (conflicts asks
-    this of sources without a date, whose moment cannot be placed at all)."""
-    if not (_share_move(a) and _share_move(b)):
-        return frozenset()
-    return frozenset(c.source_id for c in (a, b) if not any(_moments(_timed(c))))
-
-
-_SHARES = re.compile(r"\b(?:shares?|stocks?)\b", re.I)
-"""A sentence about a share price."""
-
-
-def _share_move(claim: Claim) -> bool:
-    """A move of a share price in per cent: "Shares in Nordic Marine Holding … jumped 12 per cent"."""
-    return claim.figure is not None and claim.figure.unit == "%" and bool(_SHARES.search(claim.quote))
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _moments(clause: str) -> tuple[bool, bool, bool]:
     """Whether ``clause`` tells a forecast, a move within a session, a close (asked for every pair compared)."""
