@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import datetime as _dt
-import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -19,7 +18,7 @@ from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
 from .conflict_missing import missing_course, story_tolls
-from .conflict_heading import disputed, own_clause, quantity
+from .conflict_heading import heading, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
 from .figures import Figure, find_figures
@@ -483,7 +482,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(own_clause(c)),
                                                c.source_id))
         measured = quantity(shortest.key[1] if shortest.key else '')
-        text = f"{measured} — {disputed(shortest)}"
+        text = heading(measured, shortest)
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
         rising = not any(v.partial for v in values) and (dated_rising(members, articles)
