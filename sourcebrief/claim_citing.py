@@ -23,6 +23,16 @@ def gives_figures(sentence: str, shown: str, unit: str) -> bool:
                for f in find_figures(shown) if f.unit == unit)
 
 
+def gives_all(sentence: str, figures: Sequence[str]) -> bool:
+    """``sentence`` gives each of ``figures`` (the value, or one rounded to the other): a source is cited for a fact
+    that one sentence shows for two of its figures only when its own sentence gives both. The Economic Times' "a
+    discount of 7.1% to the IPO price of Rs 1,960" confirms the offer price of Bloomberg's "The stock closed 5.4%
+    below its offer price of 1,960 rupees", not the 5.4%."""
+    own = find_figures(sentence)
+    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) for g in own)
+               for text in figures for f in find_figures(text)[:1])
+
+
 REST_TOLD = 1 / 3
 """Share of the content words a shown sentence has beyond its fact's clause that a citing source's sentence must
 give too."""

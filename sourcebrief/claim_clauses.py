@@ -118,3 +118,13 @@ RESTATED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|~)?[$€£¥\d][^()]{0,30}
 """A figure restated in other units, in brackets: " (30 miles)", " (£3.5m)"."""
 _SHORT_GOING_ON = re.compile(r"\s+[a-z][^\s,;()]*(?:\s+[^\s,;()]+){0,3}(?=\s*(?:[,;.]|$))")
 """A few lower-case words to the clause's end after a restated figure: " of coastline", " into the sky"."""
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!of\b)[a-z]")
+
+
+def attributive(before: str, after: str) -> bool:
+    """A sum before the noun it is of, past its conversion: "agreed a 420 million euro ($455 million) rescue package"
+    is the clause of "a €420mn rescue" (not "16 billion francs ($17.3 billion) of … bonds")."""
+    return bool(_ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(after))

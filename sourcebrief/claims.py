@@ -10,7 +10,10 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .claim_elided import elided_count
-from .claim_clauses import BETWEEN_BREAK, CLAUSE_BREAK, RESTATED, across_appositive, clause_end, shown_clause
+from .claim_jobs import worked_family
+from .claim_words import STOPWORDS, SYNONYMS
+from .claim_clauses import (BETWEEN_BREAK, CLAUSE_BREAK, RESTATED, across_appositive, attributive, clause_end,
+                            shown_clause)
 from .date_values import MONTH_NAMES
 from .crowds import crowd_family
 from .electorate import voter_family
@@ -36,43 +39,6 @@ _PHRASES = (
     (re.compile(r"\bmiddle east\b", re.I), "middleeast"),
     (re.compile(r"\b(?:on\s+board|aboard)\b", re.I), "carrying"),  # "had 154 people on board", "carrying 154 people"
 )
-_SYNONYMS = MappingProxyType({
-    "us": "us", "usa": "us", "america": "us", "american": "us", "americans": "us",
-    "soldier": "troop", "soldiers": "troop", "troops": "troop", "serviceman": "troop",
-    "servicemen": "troop", "personnel": "troop", "iraqi": "iraq", "iraqis": "iraq",
-    "syrian": "syria", "syrians": "syria", "iranian": "iran", "iranians": "iran",
-    "israeli": "israel", "israelis": "israel", "russian": "russia", "turkish": "turkey",
-    "türkiye": "turkey", "jordanian": "jordan", "kurdish": "kurd", "isil": "isis",
-    "airstrike": "strike", "airstrikes": "strike", "killing": "kill", "killed": "kill", "kills": "kill",
-    "died": "kill", "dies": "kill", "die": "kill", "dead": "kill", "drowned": "kill", "drown": "kill",
-    "said": "say", "says": "say", "told": "say", "stated": "say", "wounded": "wound",
-    "wounding": "wound", "injured": "wound", "injuring": "wound", "injure": "wound", "injures": "wound",
-    "hurt": "wound", "begun": "begin", "began": "begin", "injury": "wound",  # "slightly injured", "minor injuries"
-    "slightly": "minor", "slight": "minor", "lightly": "minor",
-    "govt": "government", "pullout": "withdrawal", "detain": "arrest", "attendance": "crowd",  # "detained 22 people", "22 people were arrested"
-    "capsiz": "overturn", "overturned": "overturn",  # "capsized about 3km from the port", "overturned about 3 km"
-    "rescue": "rescu", "rescuer": "rescu",  # "Rescuers had pulled 11 miners out", "11 miners had been rescued"
-    "higher": "up", "lower": "down", "close": "clos",  # "closed 1.1 per cent higher", "By the close, … up 0.9%"
-    "unaccounted": "missing",  # "Between 35 and 40 people are still unaccounted for", "30 people are missing"
-    "raise": "rise", "increase": "rise", "hike": "rise",  # "a 12% raise", "a 12 percent increase", "a 12 percent pay rise"
-    "valued": "worth", "valu": "worth", "jewellery": "jewel", "jewelry": "jewel",  # "jewellery valued at €88m",
-    # "jewels worth €80 million"
-    "took": "last",  # "The raid took four minutes", "a raid lasting four minutes"
-    "evacuation": "evacuat", "evacuate": "evacuat",  # "2,000 people were evacuated", "the evacuation of 2,000 people"
-})
-_STOPWORDS = frozenset((
-    "a an the and or but if of in on at to for from by with without into onto over under "
-    "about above below after before since until during between among against amid across "
-    "through throughout toward towards via per as than then so such that this these those "
-    "there here which who whom whose what when where why how it its it's he she they we you "
-    "i me him her them our their his my your is are was were be been being am have has "
-    "had having do does did done will would shall should can could may might must not no "
-    "nor also only just very more most less least much many some any each every both all "
-    "other another same own again further once still even however while whereas although "
-    "though because also currently recently later earlier now today yesterday say add "
-    "according note one two three said adding saying noted well like including around "
-    "approximately roughly nearly almost estimated upwards excess least most fewer"
-).split())
 _FAMILIES = MappingProxyType({
     "soldier": "troop", "troop": "troop", "personnel": "troop", "serviceman": "troop",
     "service member": "troop", "servicemember": "troop", "marine": "troop",
@@ -200,11 +166,11 @@ def normalise(text: str) -> list[str]:
 def _content_word(raw: str) -> str:
     """The normal form of one word, or "" for a stopword (a memo of a pure function)."""
     word = american(re.sub(r"[’']s?$", "", raw.lower()).replace(".", ""))
-    word = _folded(_SYNONYMS.get(word, word))
-    if word in _STOPWORDS or len(word) < 2 or word.isdigit():
+    word = _folded(SYNONYMS.get(word, word))
+    if word in STOPWORDS or len(word) < 2 or word.isdigit():
         return ""
     word = stem(word)
-    return _SYNONYMS.get(word, word)
+    return SYNONYMS.get(word, word)
 
 
 def _folded(word: str) -> str:
@@ -343,7 +309,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     after = sentence[figure.end: right]
     restated = RESTATED.match(after)
     restated = restated if restated and (figure.unit.islower() or _TO_WHOM.match(after) or figure.unit.isupper()
-                                         and _WHERE_AFTER.match(after, restated.end())) else None  # "620m
+                                         and (_WHERE_AFTER.match(after, restated.end()) or attributive(
+                                             before, after[restated.end():]))) else None  # "620m
     after = after[restated.end():] if restated else after  # (2,034ft) underground": the clause goes on past a
     # measure restated, and past a sum converted to whom it goes ("Rp 50 million ($3,080) to the family")
     cut = clause_end(after, right < len(sentence))
@@ -361,8 +328,8 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
         source_id=source_id, paragraph=paragraph, sentence=index, quote=sentence,
         clause=clause or figure.text, figure=figure,
         key=(figure.value, crowd_family(figure, sentence, voter_family(
-            figure, sentence, _dead_family(served_family(unit_family(figure.unit), pre_words, post_words), pre_words,
-                                                      post_words)))),
+            figure, sentence, _dead_family(worked_family(served_family(unit_family(figure.unit), pre_words, post_words),
+                                                      post_words), pre_words, post_words)))),
         words=frozenset(pre_words + span_words + post_words),
         places=_place_words(places.group(1)) if places else frozenset(),
         within=_countries_holding(places.group(1)) if places else frozenset(),

@@ -30,6 +30,21 @@ def quantity(family: str) -> str:
     return f"Number of {family[:-1] + 'ies' if re.search(r'[^aeiou]y$', family) else family + 's'}"
 
 
+_CLIPPED = re.compile(r"…(?:\s+[a-z]+)?\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?P<state>[a-z]+)\.?")
+"""A heading's clause that is only its figure's predicate: "… were injured.", "… people had been rescued"."""
+
+
+def heading(measured: str, claim: Claim) -> str:
+    """A conflict's heading: what is measured, then the clause it is told in (disputed); a clause that is only the
+    count's predicate joins the measure instead: "Number of people injured", not "Number of people — … were
+    injured."; "Number of deaths", not "… of deaths killed"."""
+    shown = disputed(claim)
+    clipped = _CLIPPED.fullmatch(shown)
+    if not clipped:
+        return f"{measured} — {shown}"
+    return measured if measured == "Number of deaths" else f"{measured} {clipped['state']}"
+
+
 def disputed(claim: Claim) -> str:
     """A conflict's heading: the clause of one of its values with that value's number left out ("The death toll …
     rose to … on Jan 5", "The airline said … flights had been cancelled"), since a heading stating one source's

@@ -5,21 +5,20 @@ from __future__ import annotations
 import dataclasses
 import functools
 import datetime as _dt
-import functools
 import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
-from .claim_citing import Disputants, gives_figures, tells_rest
+from .claim_citing import Disputants, gives_all, gives_figures, tells_rest
 from .claim_lists import fold_lists
 from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
 from .claim_restated import restatements
 from .claims import Claim, article_claims
 from .conflict_missing import missing_course, story_tolls
-from .conflict_heading import disputed, own_clause, quantity
+from .conflict_heading import heading, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
 from .figures import Figure, find_figures
@@ -27,7 +26,7 @@ from .matching import MatchRules, cluster_claims
 from .model import Article, record
 from .rounding import bounds, confirms, step
 from .toll_clock import clock_rising
-from .tolls import dated_rising, told_rising
+from .tolls import dated_rising, earlier_tolls, told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
 from .vote_counts import counting_stage, paragraph_stages, partial_count
 
@@ -226,6 +225,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             merged = tuple(dict.fromkeys((*facts[same].figures, *figures)))
             known = {s.source_id for s in facts[same].sources}
             joined = facts[same].sources + tuple(s for s in sources if s.source_id not in known)
+            joined = joined[:1] + tuple(s for s in joined[1:] if gives_all(s.quote, merged))
             facts[same] = dataclasses.replace(
                 facts[same], figures=merged, sources=joined, outlets=len({outlet_of[s.source_id] for s in joined}),
                 independent=len({group_of[s.source_id] for s in joined}))
@@ -471,6 +471,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
     tolls = functools.cache(lambda: story_tolls(claims))  # read once, and only for a count of the missing
     for component in conflicting_groups(claims, groups, undated, published):
         members = [c for g in component for c in _first_per_source([claims[i] for i in groups[g]])]
+        members += earlier_tolls(members, claims, articles)
         coarser = _coarser(members)
         values = sorted(
             (ConflictValue(c.figure.text if c.figure else c.clause, c.source_id,
@@ -481,7 +482,7 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
         shortest = min(members, key=lambda c: (partial_count(c, stages), _fragment(c), len(own_clause(c)),
                                                c.source_id))
         measured = quantity(shortest.key[1] if shortest.key else '')
-        text = f"{measured} — {disputed(shortest)}"
+        text = heading(measured, shortest)
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
         rising = not any(v.partial for v in values) and (dated_rising(members, articles)

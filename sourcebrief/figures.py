@@ -54,7 +54,7 @@ _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "G
                                  "₦": "NGN", "n": "NGN",
                                  **{code.lower(): code for code in _ISO_CODES}})
 _CURRENCY_NOUNS = MappingProxyType({
-    "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP",
+    "dollar": "USD", "euro": "EUR", "dinar": "IQD", "pound sterling": "GBP", "sole": "PEN",
 })
 _NATIONAL_CURRENCY_NOUNS = MappingProxyType({"franc": ("CHF", "Swiss"), "rupee": ("INR", "Indian")})
 """Currency words many countries use, the money of the one news names most when no other country's name is before
@@ -107,7 +107,7 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o['’]clock|hrs?\b|GMT|UTC)", 
 _DESIGNATOR_BEFORE = re.compile(
     r"\b(?:no|nos|number|resolution|article|flight|route|room|highway|page|p|chapter|"
     r"section|version|level|category|phase|vol|act|law|model|season|episode|size|"
-    r"gate|platform|line|bus|channel|code|tier|zone|sector|ward|terminal|runway|reactor|batch|lot)\.?\s+$",
+    r"gate|platform|line|bus|channel|code|tier|zone|sector|ward|terminal|runway|reactor|batch|lot|kilometre|kilometer|km)\.?\s+$",
     re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|these|those|its|their|his|her|our|my|your|both|all|first|last|next|"

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claim_outages import both_outages, counts_outage
+from .claim_clauses import RESTATED, attributive
 from .claims import Claim, counts_a_part, normalise
+from .figure_units import MEASURE_UNITS
 from .conflict_occasions import spans_apart
 from .conflict_subjects import one_vote_share
 from .rounding import confirms, roundings
@@ -206,6 +208,11 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
             return rules.figure_overlap  # "The FAA ordered 171 jets grounded", "regulators grounded 171 … aircraft"
         if not shared and a.key == b.key and _told_by_value(a):
             return rules.figure_overlap  # "payrolls increased by 254,000 jobs", "the economy added 254,000 jobs"
+        if shared >= 2 and score < rules.figure_overlap and a.key[1] in _MEASURES:
+            return rules.figure_overlap  # "plunged about 200 meters … into a ravine in Peru's southern Andes", "fell
+            # some 200 metres into a ravine at kilometre 42 of the Ayacucho-Huanta road": a length, told of one thing
+        if score < rules.figure_overlap and a.key == b.key and _sum_for(a) and _sum_for(a) == _sum_for(b):
+            return rules.figure_overlap  # "agreed a 420 million euro ($455 million) rescue package", "a €420mn rescue"
         if score < rules.figure_overlap and (one_vote_share(a, b) or both_tolls(a, b) or both_outages(a, b)):
             return rules.figure_overlap  # "Mahama won 56.55 percent of the vote", "Mahama … taking 56.6% of the vote";
             # "The toll … has risen to 87 dead", "the government put the number of dead at 87"
@@ -214,6 +221,24 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     score = shared / smaller
     return score if score >= rules.plain_overlap else 0.0
+
+
+_MEASURES = frozenset(MEASURE_UNITS.values())
+"""Units of length and weight: a measure of one value told in two clauses sharing two words is one measure."""
+_SUM_FOR = re.compile(r"\s+(?!of\b|to\b|in\b|for\b|and\b|or\b)([a-z]+)")
+"""The noun a sum is written before, as an adjective: "a €420mn rescue"."""
+
+
+def _sum_for(claim: Claim) -> str:
+    """The noun a sum of money stands before after "a" (past its conversion in brackets), normalised: "a 420 million
+    euro ($455 million) rescue package" and "a €420mn rescue" are both a rescue's sum, one fact; "" otherwise."""
+    figure = claim.figure
+    if figure is None or not re.fullmatch(r"[A-Z]{3}", figure.unit):
+        return ""
+    restated = RESTATED.match(claim.quote, figure.end)
+    rest = claim.quote[restated.end() if restated else figure.end:]
+    noun = _SUM_FOR.match(rest) if attributive(claim.quote[:figure.start], rest) else None
+    return next(iter(normalise(noun.group(1))), "") if noun else ""
 
 
 def _apart(a: Claim, b: Claim) -> bool:

@@ -182,6 +182,26 @@ def dated_rising(members: Sequence[Claim], articles: Mapping[str, Any]) -> bool:
     return all(a < b for a, b in zip(ordered, ordered[1:]))
 
 
+def earlier_tolls(members: Sequence[Claim], claims: Sequence[Claim], articles: Mapping[str, Any]) -> list[Claim]:
+    """The toll other sources gave of a toll conflict that rises with the publication date (dated_rising), where each
+    such source gives one value and it keeps the count rising: "killing at least 22 people" on the 12th belongs with
+    "rose to 25" on the 13th and "At least 27 people have died" on the 14th, an earlier value of one running toll
+    (its hedge leaves it no disagreement of its own). ``claims``: every claim of the story."""
+    if not members or not all(counts_toll(c) for c in members) or not dated_rising(members, articles):
+        return []
+    told = {c.source_id for c in members}
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.source_id not in told and counts_toll(claim) and not counts_rise(claim):
+            by_source[claim.source_id].append(claim)
+    found: list[Claim] = []
+    for source, tolls in sorted(by_source.items()):
+        if len({c.figure.value for c in tolls if c.figure is not None}) == 1 and dated_rising(
+                [*members, *found, tolls[0]], articles):
+            found.append(tolls[0])
+    return found
+
+
 _RISE_CAUSE = re.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew)\s+to\s+[^.;]*?\bafter\s+(?:(?:another|a\s+further"
                          r"|the)\s+)?$", re.I)
 """Before the count a toll rose by, told as its cause: "rose to 25 on Thursday after [three injured passengers] died"."""
