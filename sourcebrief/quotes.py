@@ -357,7 +357,7 @@ def _clean_subject(phrase: str) -> str | None:
         return None
     for k, word in enumerate(words[1:], 1):
         following = words[k + 1].lower() if k + 1 < len(words) else ""
-        verb_like = word.endswith("ed") and len(word) > 4 and (
+        verb_like = word.endswith("ed") and len(word) > 4 and word[:1].islower() and (  # (not a name: "Khaled")
             following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper()
             or word.islower() and words[k + 1:k + 2] != [] and words[k + 1][:1].isupper())  # "ministry summoned Turkey's"
         if staff_at(words, k):
