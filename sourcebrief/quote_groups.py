@@ -55,15 +55,21 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(sa & sb) / len(sa | sb) >= 0.75
 
 
-def _said_apart(a: tuple[str, Quote, tuple[str, ...]], b: tuple[str, Quote, tuple[str, ...]]) -> bool:
+def _speaker_end(item: tuple[str, Quote, tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Who says a few words, known by the last word of how it is named ("Andrew Bailey" and "Bailey" are one; a
+    pronoun left as written, or no speaker, is no one known); nothing for a longer quotation."""
+    quote = item[1]
+    if len(item[2]) >= 4 or not quote.speaker or quote.speaker.lower() in _PRONOUNS:
+        return frozenset()
+    return frozenset({_words(quote.speaker)[-1:]})
+
+
+def _said_apart(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
     """A few words said by two different speakers are two sayings, not one quotation told twice: "unacceptable",
-    Transport Minister Philippe Tabarot's in one source and Prime Minister François Bayrou's in another (a speaker
-    is known by the last word of how it is named: "Andrew Bailey" and "Bailey" are one; a pronoun left as written
-    is no one known)."""
-    if len(a[2]) >= 4 or len(b[2]) >= 4:
-        return False
-    ends = [_words(q.speaker)[-1:] if q.speaker and q.speaker.lower() not in _PRONOUNS else () for _, q, _ in (a, b)]
-    return bool(ends[0] and ends[1] and ends[0] != ends[1])
+    Transport Minister Philippe Tabarot's in one source and Prime Minister François Bayrou's in another; nor does
+    the same words told without a speaker join them (``a`` and ``b``: the speakers of the few words each group
+    holds)."""
+    return bool(a and b and a != b)
 
 
 def merge_quotes(quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[QuoteGroup]:
@@ -73,6 +79,7 @@ def merge_quotes(quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[QuoteG
     the number of quotes rather than with its square."""
     items = [(source, q, _words(q.text)) for source in sorted(quotes_by_source) for q in quotes_by_source[source]]
     parent = list(range(len(items)))
+    speakers = [_speaker_end(item) for item in items]  # (of each group's root: its short quotes' speakers)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -85,8 +92,10 @@ def merge_quotes(quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[QuoteG
         keys = {words} if len(words) < 4 else {words[k : k + 3] for k in range(len(words) - 2)}
         for key in keys:
             for j in postings[key][-50:]:
-                if find(i) != find(j) and _same_words(words, items[j][2]) and not _said_apart(items[i], items[j]):
-                    parent[find(i)] = find(j)
+                a, b = find(i), find(j)
+                if a != b and _same_words(words, items[j][2]) and not _said_apart(speakers[a], speakers[b]):
+                    parent[a] = b
+                    speakers[b] |= speakers[a]
             postings[key].append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):

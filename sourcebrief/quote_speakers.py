@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .entity_lexicon import gazetteer
+from .entity_rules import find_mentions
 
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
 """An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,", ", South
@@ -90,3 +91,22 @@ def place_of_place(segments: list[str], k: int) -> bool:
     """Segment k is the region or country of a town the segment before it ends with, between commas: "a lawyer at
     Beasley Allen in Montgomery, Alabama, who represents …" (Alabama is where, not who)."""
     return k > 0 and segments[k] in gazetteer().places and _IN_PLACE.search(segments[k - 1]) is not None
+
+
+_TITLE_WITH_AND = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+)+of\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w-]*\s+)+and\s+"
+                             r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*$")
+"""A title of two domains joined by "and", then a name, right before the verb: "Minister of Infrastructure and Water
+Management Barry Madlener"."""
+
+
+def name_after_title_with_and(text: str, left: int, right: int) -> str | None:
+    """The person a title holding "and" names ("Minister of Infrastructure and Water Management Barry Madlener
+    called" is Barry Madlener's, not "Water Management Barry Madlener"), when the names in the sentence read it as
+    one role and one person; else None (``left``, ``right``: the clause before the verb)."""
+    found = _TITLE_WITH_AND.search(text[left:right].rstrip())
+    if found is None:
+        return None
+    start, end = left + found.start(), left + found.end()
+    people = [m for m in find_mentions(text[start:right + 200], include_weak=True)
+              if m.kind == "person" and m.end == end - start]
+    return people[-1].name if people and people[-1].role and " and " in people[-1].role else None

@@ -11,7 +11,7 @@ from .model import record
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
 from .quote_names import quoted_name
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
-                             inner_subject, place_of_place, staff_at)
+                             inner_subject, name_after_title_with_and, place_of_place, staff_at)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -300,6 +300,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.
 
 def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
+    if titled := name_after_title_with_and(text, left, right):
+        return titled  # (not cut at the title's "and")
     cuts = [left] + [left + m.end() for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right])]
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
@@ -355,7 +357,7 @@ def _clean_subject(phrase: str) -> str | None:
         return None
     for k, word in enumerate(words[1:], 1):
         following = words[k + 1].lower() if k + 1 < len(words) else ""
-        verb_like = word.endswith("ed") and len(word) > 4 and (
+        verb_like = word.endswith("ed") and len(word) > 4 and word[:1].islower() and (  # (not a name: "Khaled")
             following in ("", "the", "a", "that", "on", "in", "to") or word.islower() and words[k - 1][:1].isupper()
             or word.islower() and words[k + 1:k + 2] != [] and words[k + 1][:1].isupper())  # "ministry summoned Turkey's"
         if staff_at(words, k):

@@ -72,6 +72,16 @@ def test_merge_keeps_a_few_words_of_two_speakers_apart() -> None:
     assert sorted(g.sources for g in groups) == [("a",), ("b",), ("c", "d", "e")]
 
 
+def test_merge_does_not_chain_two_speakers_through_an_unattributed_quote() -> None:
+    """The same few words told without a speaker join one speaker's group, not both."""
+    def said(text: str, speaker: str | None) -> Quote:
+        return Quote(0, len(text) + 2, text, speaker, "said")
+    groups = merge_quotes({"a": [said("unacceptable", "Transport Minister Philippe Tabarot")],
+                           "b": [said("unacceptable", "Prime Minister François Bayrou")],
+                           "c": [said("unacceptable", None)]})
+    assert sorted(g.sources for g in groups) == [("a", "c"), ("b",)]
+
+
 def test_merge_keeps_short_different_words_apart() -> None:
     groups = merge_quotes({"a": [_q("necessary")], "b": [_q("unnecessary")], "c": [_q("necessary")]})
     assert sorted(g.sources for g in groups) == [("a", "c"), ("b",)]
