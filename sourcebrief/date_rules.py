@@ -121,7 +121,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter", rf"(?:the\s+)?(?:(?P<fis>fiscal|calendar)[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                 rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})"
                 r"|\s+of\s+(?P<qry>next|last|this)\s+year(?!\w)|\s+of\s+the\s+year(?!\w))?"
-                rf"|(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?"
+                rf"|(?P<qq>Q[1-4])(?!\d)(?:\s+(?P<y2>{_YEAR}))?"  # not a weather report's pressure "Q1012"
                 rf"|(?P<mq1>January(?=\s*[-–]\s*March)|April(?=\s*[-–]\s*June)|July(?=\s*[-–]\s*September)"
                 rf"|October(?=\s*[-–]\s*December))\s*[-–]\s*(?P<mq2>March|June|September|December)(?!\w)"
                 rf"(?:,?\s+(?P<y3>{_YEAR}))?"
@@ -167,7 +167,7 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 MASTER = re.compile(
-    r"(?<![\w$£€])(?<!\d[.,])(?:"
+    r"(?<![\w$£€])(?<!\d[.,:])(?:"
     + "|".join(f"(?P<{name}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pat)})" for name, pat in RULES)
     + ")",
     re.IGNORECASE,
