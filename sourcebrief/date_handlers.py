@@ -197,18 +197,11 @@ _NUMERIC_DAY_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s*[-–,|]?\
 """A date in numbers right before a clock time, which is that day's time."""
 
 
-_SPAN_AFTER_CLOCK = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
-"""After "h:mm", a unit that makes it a span of time, not a clock: "landed about [2:25 hours] after the turn"."""
-_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
-"""Before one, "at" keeps it a clock told the military way: "arrested at 14:30 hours"."""
-
-
 def time(g: re.Match[str], site: Site) -> Result | None:
     """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
     if _NO_CLOCK_BEFORE.search(site.text, max(0, site.start - 12), site.start):
         return None
-    if g["h"] and _SPAN_AFTER_CLOCK.match(site.text, site.end) and not _AT_BEFORE.search(
-            site.text, max(0, site.start - 4), site.start):
+    if g["h"] and R.span_of_time(site.text, site.start, site.end):
         return None
     if site.recent is None and _NUMERIC_DAY_BEFORE.search(site.text, max(0, site.start - 16), site.start):
         return ("TIME", UNRESOLVED, None)  # "05/03/2025 18:40", the date unresolved: the clock's day is no surer

@@ -299,3 +299,13 @@ PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d
                          re.IGNORECASE)
 """A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",
 "from 9 a.m. to 5 p.m. Friday"."""
+
+
+_SPAN_AFTER_CLOCK = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def span_of_time(text: str, start: int, end: int) -> bool:
+    """Whether the "h:mm" at ``text[start:end]`` is a span of time, not a clock: a unit after it ("landed about [2:25]
+    hours after the turn"), unless "at" before it makes it a clock told the military way ("at 14:30 hours")."""
+    return bool(_SPAN_AFTER_CLOCK.match(text, end)) and not _AT_BEFORE.search(text, max(0, start - 4), start)
