@@ -162,7 +162,7 @@ def stamp(text: str) -> tuple[str, tuple[dt.date, ...]] | None:
         return "published", ()
     if len(text) > 160:
         return None  # a paragraph, not a line that is only a date (most lines: no need to look for dates in it)
-    text = _PRINT_PAGE.sub("", _READING_TIME.sub("", text.strip()))
+    text = _PRINT_PAGE.sub("", _READING_TIME.sub("", _COMMENT_COUNT.sub("", text.strip())))
     text = _GLUED_DATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", _UPDATE_TAIL.sub("", _UPDATED_AGE.sub("", text))))
     dates = dates_in(text)
     if dates and (date_only(text) or len(text) <= 120 and (_LABELLED_STAMP.fullmatch(text) and not _named(text)
@@ -234,6 +234,8 @@ _READING_TIME = re.compile(r"\s*[|·•-]?\s*(?:reading time:?\s*)?(?:about\s+)?
                            r"(?:\s+read)?$", re.I)
 """How long the article takes to read, after its date: "December 30, 2023 Reading Time: 2 mins read" (Premium
 Times)."""
+_COMMENT_COUNT = re.compile(r"\s*[|·•-]?\s*(?:\d{1,6}|no)\s+comments?$", re.I)
+"""How many readers commented, after the date: "12 May 2025 08:15 am - 4 comments" (Daily Mirror)."""
 _UPDATE_TAIL = re.compile(r"\s+[-–|]\s+Update[ds]?\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d\d)?$"
                           r"|\s*[\[(]\s*(?:Last\s+)?Update[ds]?\s*:[^\[\]()]{4,60}[\])]$", re.I)
 """The date of an update after the date of publication: in numbers, "15.03.2024 - Update : 15.03.2024", or in brackets,
@@ -250,9 +252,11 @@ def date_only(text: str) -> bool:
     return rest == ""
 
 
-_BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:last\s+)?"
-                             r"(?:published|updated|posted)\b(?:\s+on)?\s*[:,]?\s*(?P<date>.{6,60})$", re.I)
-"""A byline run on into its date stamp: "By Mike Wall published 13 October 2024"."""
+_BYLINE_STAMPED = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})),?\s+(?:last\s+)?"
+                             r"(?:published|updated|posted|created)\b(?:\s+on)?\s*[:,]?\s*(?P<date>.{6,60}?)"
+                             r"(?:,?\s+(?:and\s+)?last\s+(?:updated|modified)\b.{0,60})?$", re.I)
+"""A byline run on into its date stamp: "By Mike Wall published 13 October 2024", "By Simon Hradecky, created
+Wednesday, Mar 4th 2026 08:12Z, last updated …" (The Aviation Herald; the first date the stamp's)."""
 
 
 def byline(text: str) -> str | None:
@@ -260,7 +264,8 @@ def byline(text: str) -> str | None:
     text = _GLUED_BY.sub("By ", _TEXT_BY.sub("By ", text.strip()))  # "ByMax Zahn", as a page's byline element copies
     stamped = _BYLINE_STAMPED.match(text.strip())
     if stamped and parse_date_in(stamped.group("date")):
-        found = stamped.group("name")
+        found = outlets.without_outlet(stamped.group("name"))
+        found = _STAFF_TAIL.sub("", found) if len(found.split()) >= 4 else found  # "By Alex Speier Globe Staff, Updated"
         return found.title() if found.isupper() else found
     if found := _name_before_date(text.strip()):
         return found

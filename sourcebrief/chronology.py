@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
+from sourcebrief import date_night as N
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words
 from sourcebrief.chrome_stamps import dateline
@@ -266,7 +267,7 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         return  # "Nepal's monsoon, which usually runs from June to September": any year's June, no event's
     expression = text[with_preposition(text, start):end]
     quoted = bool(_DEICTIC.match(timex.text)) and inside_quotation(text, start)
-    bare = (caption < 0 and _bare_time(article, timex, others, left, right, base, found)
+    bare = (caption < 0 and _bare_time(article, timex, others, (left, right, paragraph), base, found, text)
             and not AHEAD_CLOCK.search(text, left, start))  # "will hold a press conference at 12 noon": that day's
     local = [(s - base - left, e - base - left) for s, e in others if left <= s - base < right]
     background = B.background(text, start, end, bool(local))
@@ -366,19 +367,23 @@ _DAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Ju
                        r"|tomorrow|overnight|night|morning|afternoon|evening|\d{4})", re.IGNORECASE)
 
 
-def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], left: int, right: int, base: int,
-               found: list[Candidate]) -> bool:
+def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], where: tuple[int, int, int], base: int,
+               found: list[Candidate], text: str) -> bool:
     """Whether a clock time with no day of its own ("lost contact at 11:41 p.m.") was dated to the publication day
     only by default, in a story whose last dated event before it (not a saying's date) is another day: "crashed late
-    Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default."""
+    Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default. Not
+    the small hours after that event's evening clock in its paragraph or the one before (N.night_told_on)."""
+    left, right, paragraph = where
     if timex.type != "TIME" or article.published is None or _DAY_WORD.search(timex.text):
         return False
     if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
         return False
-    told = [c.source.date for c in found if c.source.source_id == article.id and c.source.caption < 0
+    told = [c.source for c in found if c.source.source_id == article.id and c.source.caption < 0
             and V.precision(c.source.date) == "day" and not says_when(c)
             and not backstory(c.source.quote, c.source.expression)]
-    return bool(told) and told[-1] != timex.value.split("T")[0]
+    return bool(told) and told[-1].date != timex.value.split("T")[0] and not (
+        paragraph - 1 <= told[-1].paragraph <= paragraph
+        and N.night_told_on(timex.value, told[-1].date, told[-1].expression, text[left:timex.start - base]))
 
 
 def _label(text: str, start: int, end: int, sentence: str) -> bool:

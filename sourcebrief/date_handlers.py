@@ -201,6 +201,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
     if _NO_CLOCK_BEFORE.search(site.text, max(0, site.start - 12), site.start):
         return None
+    if g["h"] and R.span_of_time(site.text, site.start, site.end):
+        return None
     if site.recent is None and _NUMERIC_DAY_BEFORE.search(site.text, max(0, site.start - 16), site.start):
         return ("TIME", UNRESOLVED, None)  # "05/03/2025 18:40", the date unresolved: the clock's day is no surer
     if g["nm"]:

@@ -302,3 +302,19 @@ def clock_in_part(site: Site, clock: str) -> bool:
     told = tense(site)
     return low <= clock < high and (told == "past" or (told == "none" and bool(
         _UNMARKED_PAST.match(site.text, site.sentence_start, site.start))))
+
+
+def night_told_on(value: str, told_day: str, told_expression: str, head: str) -> bool:
+    """Whether a small-hours clock time the date finder dated (``value``, "2026-03-04T04:05") is the night going on
+    past midnight from the evening clock time of the event told just before it, on ``told_day`` (``told_expression``:
+    "at 10.40pm on Tuesday. It landed back … at 4.05am" is the next day's 4.05am, read from the story, no default).
+    Not after a past perfect in ``head``, its sentence before it, which steps back before the evening."""
+    day, _, clock = value.partition("T")
+    if _PLUPERFECT.search(head):
+        return False
+    evening = R.RULE_PATTERNS["time"].search(told_expression)
+    if evening is None or not "00:00" <= clock < "06:00" or V.shift(told_day, "day", 1) != day:
+        return False
+    hour = int(evening["h"] or evening["h3"] or evening["h2"] or evening["h4"] or 0)
+    meridiem = (evening["ap"] or evening["ap3"] or evening["ap2"] or "").lower()
+    return (hour % 12 + 12 if meridiem == "p" else hour) >= 18 and meridiem != "a"

@@ -121,7 +121,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter", rf"(?:the\s+)?(?:(?P<fis>fiscal|calendar)[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                 rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR})"
                 r"|\s+of\s+(?P<qry>next|last|this)\s+year(?!\w)|\s+of\s+the\s+year(?!\w))?"
-                rf"|(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?"
+                rf"|(?P<qq>Q[1-4])(?!\d)(?:\s+(?P<y2>{_YEAR}))?"  # not a weather report's pressure "Q1012"
                 rf"|(?P<mq1>January(?=\s*[-–]\s*March)|April(?=\s*[-–]\s*June)|July(?=\s*[-–]\s*September)"
                 rf"|October(?=\s*[-–]\s*December))\s*[-–]\s*(?P<mq2>March|June|September|December)(?!\w)"
                 rf"(?:,?\s+(?P<y3>{_YEAR}))?"
@@ -167,7 +167,7 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 MASTER = re.compile(
-    r"(?<![\w$£€])(?<!\d[.,])(?:"
+    r"(?<![\w$£€])(?<!\d[.,:])(?:"
     + "|".join(f"(?P<{name}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pat)})" for name, pat in RULES)
     + ")",
     re.IGNORECASE,
@@ -299,3 +299,13 @@ PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d
                          re.IGNORECASE)
 """A second clock time joined to the first, whose day then dates both: "opened at 6 a.m. and closed at 6 p.m. Sunday",
 "from 9 a.m. to 5 p.m. Friday"."""
+
+
+_SPAN_AFTER_CLOCK = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def span_of_time(text: str, start: int, end: int) -> bool:
+    """Whether the "h:mm" at ``text[start:end]`` is a span of time, not a clock: a unit after it ("landed about [2:25]
+    hours after the turn"), unless "at" before it makes it a clock told the military way ("at 14:30 hours")."""
+    return bool(_SPAN_AFTER_CLOCK.match(text, end)) and not _AT_BEFORE.search(text, max(0, start - 4), start)

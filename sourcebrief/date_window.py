@@ -36,6 +36,7 @@ from .dates import ArticleDates, Timex, article_dates_found
 from .event_candidate import Candidate, idf
 from .event_group import says_when
 from .event_merge import reports_same
+from .event_tense import deeds_on_one_thing
 from .model import Article
 
 REACH = 8
@@ -201,6 +202,7 @@ class _Undated:
                 if _saying_and_said(candidate, dated[n]):
                     continue
                 if dated[n].source.date not in days and (reports_same(candidate, dated[n], weights)
+                                                         and not deeds_on_one_thing(candidate.text, dated[n].text)
                                                          or same_in_other_words(candidate, dated[n], weights)
                                                          or same_weekday_part(candidate, dated[n], weights)):
                     days.add(night_anchor(candidate.source.expression, dated[n].source.expression,

@@ -14,7 +14,7 @@ from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_places import places_apart
-from sourcebrief.event_tense import plan_and_deed, two_deeds
+from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
@@ -298,7 +298,9 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             # were detained [on Wednesday]"
         if _say_apart(candidate, member):
             continue  # "Kishida said … 'extensive damage'" and "Kishida said … would send 2,000 troops": two events
-        if candidate.day and member.day and _two_deeds(candidate, member):
+        if candidate.day and member.day and (_two_deeds(candidate, member) or candidate.date != member.date
+                                             and deeds_on_one_thing(candidate.candidate.text, member.candidate.text)):
+            # a day apart, "resumed the search for three skiers" is not "recovered the bodies of three skiers"
             continue  # "Mr Albanese[, who] arrived in Tokyo [on Monday, met Kishida]" is not "Kishida met Kamala
             # Harris", nor "Japan held a state funeral, with … Narendra Modi attending" "Kishida met India's Narendra
             # Modi": two deeds told in no common word but names; only the sentences around them meet

@@ -124,3 +124,17 @@ def two_deeds(a: str, b: str, a_plain: frozenset[str], b_plain: frozenset[str]) 
     "The ceasefire began" are two things."""
     return (a_plain.isdisjoint(b_plain) and set(_NUMBER.findall(a)).isdisjoint(_NUMBER.findall(b))
             and other_deeds(a, b))
+
+
+_DEED_ON = re.compile(r"\b(?P<verb>[a-z]{3,})\s+(?:the|a|an|its|their)\s+(?P<noun>[a-z]{3,})\s+(?:of|for)\b")
+"""A verb, its object's head and "of"/"for" before what the deed was on: "resumed [the search for] three skiers",
+"recovered [the bodies of] three skiers"."""
+
+
+def deeds_on_one_thing(a: str, b: str) -> bool:
+    """Whether two lines tell two deeds (other_deeds) done on one thing, each by its own verb and object: "Rescuers
+    resumed the search for three skiers buried by an avalanche" and "Rescuers recovered the bodies of three skiers
+    buried by an avalanche" share their words only in what the search and the bodies were of."""
+    one, other = _DEED_ON.search(a.lower()), _DEED_ON.search(b.lower())
+    return (one is not None and other is not None and _key(one["verb"]) != _key(other["verb"])
+            and stem(one["noun"]) != stem(other["noun"]) and other_deeds(a, b))
