@@ -42,6 +42,33 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))"
                           r"\b[^,;]{0,40}$", re.IGNORECASE)
 """A superlative or an ordinal ("the third such attack", not "a fifth of their value") before "since": a record."""
+_PERFECT_RUNNING = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?(?:been\s+[a-z]{3,}ing\b|(?P<done>(?:been\s+)?(?:[a-z]+ly\s+)?"
+                              r"(?:[a-z]{2,}(?:ed|en)|fled|left|lost|grown|risen|fallen|seen|come|gone)\b))[^,;:]*$")
+"""A perfect clause running up to a "since": progressive ("has been burning"), or a done deed ("have died")."""
+_DAYS = re.compile(r"\b(?:\d{1,2}|[A-Za-z]*day|weekend|morning|afternoon|evening|night)\b", re.IGNORECASE)
+"""A date of a day or part of one ("Saturday", "June 15", "the weekend"): a since-count of days runs up to the telling
+(not "since mid-October", a campaign's start)."""
+_COUNTED = re.compile(r"(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?(?:(?<![\d.,])\d{1,3}(?:,\d{3})*(?=\s)"
+                      r"|(?:dozens|hundreds|thousands|scores|millions|several|many)\b)", re.IGNORECASE)
+"""A count: the perfect's subject ("[38] people have died") or its object ("had received [310] patients")."""
+
+
+def _running_since(text: str, since: int) -> bool:
+    """Whether the "since" at ``since`` ends a perfect clause counting up to the telling: a progressive ("a wildfire
+    that has been burning … since Tuesday afternoon") or a count ("at least 38 people have died … since Saturday",
+    "had received 310 patients since Saturday"). What it tells runs to now; the since-day holds no deed of its own (not
+    "has been closed since Monday", the closing's day)."""
+    opening = max(text.rfind(". ", 0, since), text.rfind("; ", 0, since), text.rfind(": ", 0, since))
+    clause = text[max(opening + 1, since - 200):since]
+    running = _PERFECT_RUNNING.search(clause)
+    subject = clause.rfind(", ", 0, running.start()) + 1 if running else 0  # "…, which have been halted": none
+    return bool(running) and (not running["done"] or bool(_COUNTED.search(clause, subject, running.start()))
+                              or bool(_COUNTED.match(clause, running.end("done") + 1)))
+
+
+_NEVER = re.compile(r"\bnever\s+(?:been\s+)?(?:seen|had|known|recorded|witnessed|experienced)\b[^,;]{0,60}$",
+                    re.IGNORECASE)
+"""A negated experience before a "since" ("have never seen so many bodies … since"): a record, like a superlative."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+((?:[^,;.]|,(?=\d)|\.(?!\s+[A-Z]))+)")
 _THAT_AFTER = re.compile(r",?\s+(?:that|which)\s+((?:[^,;]|,(?=\d))+)")
@@ -215,7 +242,11 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
     when = _WHEN_AFTER.match(text, end)
     if when and not noun and FINITE.search(when.group(1)):
         return when.group(1)  # "since December 23, when 12 Turkish soldiers were killed": what happened then
+    if _NEVER.search(before, 0, since.start()) and not np.removeprefix("the").strip():
+        return ""  # "We have never seen so many bodies in a single day since 2015": a record, no 2015 event
     if not (noun or np.removeprefix("the").strip() or _SUPERLATIVE.search(before, 0, since.start())):
+        if _DAYS.search(text, start, end) and _running_since(text, start - len(before) + since.start()):
+            return ""  # "38 people have died since Saturday", "a fire that has been burning since Tuesday": no deed
         return None  # "since February": the state that began then
     if when:
         return when.group(1)

@@ -253,7 +253,12 @@ def _keeps_date(sentence: str, start: int, end: int) -> bool:
         return True  # "told reporters after Tuesday's scrub": the line keeps the day whose scrub it was
     return (bool(_KEEP_DATE.search(sentence, max(0, start - 30), start)) or names_thing(sentence, start, end)
             or _DATE_SUBJECT.match(sentence, end) is not None and _CLAUSE_OPENS.search(sentence, 0, start) is not None
-            or _DATE_TO_BE.match(sentence, end) is not None and _EXPECTING.search(sentence, 0, start) is not None)
+            or _DATE_TO_BE.match(sentence, end) is not None and _EXPECTING.search(sentence, 0, start) is not None
+            or _ALONE.match(sentence, end) is not None)
+
+
+_ALONE = re.compile(r"\s+alone\b")
+"""A date that "alone" limits ("received 22 bodies on Monday alone") stays: without it the "alone" is the bodies'."""
 
 
 _POSSESSIVE_OPENING = re.compile(r"['’]s\s+[^,]{0,40},")

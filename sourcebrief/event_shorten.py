@@ -77,7 +77,8 @@ def _shortened(head: str, said: int | None) -> str:
             # "release 90 prisoners[, most of them women and teenagers,] from Ofer prison": the aside goes, and the
             # phrase after it stays with its clause (not "From Ofer prison in the occupied West Bank")
             return joined
-    if cut > 0 and len(head[cut + 1:].split()) >= 4:
+    listed = cut == comma > 0 and _LISTED_BEFORE.search(head, 0, cut) and _LAST_ITEM.fullmatch(head, cut + 2)
+    if cut > 0 and len(head[cut + 1:].split()) >= 4 and not listed:  # not "for Karachi, Sukkur[, Larkana and …]"
         if head.startswith(", ", cut):
             rest, first = head[cut + 2:], head.find(", ")
             if (_NO_SUBJECT.match(rest) or _past_verb(rest, 0)) and len(head[:first].split()) <= 10:
@@ -106,6 +107,10 @@ def _shortened(head: str, said: int | None) -> str:
     return tail  # "… questioned why the regional authorities sent an alert": the clause at its end
 
 
+_LISTED_BEFORE = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_LAST_ITEM = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}and\s+(?:[a-z]+\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
+"""A comma between names of a list ("Karachi, Hyderabad, Sukkur[, ]Larkana and southern Punjab") and its last two
+items: no clause starts there."""
 _CLOSING_OF_PHRASE = re.compile(r"(?:^|,\s+|\s)(?:during|in|on|at|for|from|of|aboard|after|before|with)\s+"
                                 r"(?P<np>(?:the|a|an|its|their|his|her)\s+[^,;]+?)(?P<rel>\s+(?:that|which)\s+)"
                                 r"(?P<vp>(?:was\s+|were\s+)?[a-z]{2,}(?:ed|en)\b(?:\s+[\w'’-]+){0,3})[\s,]*$")

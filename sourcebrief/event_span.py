@@ -256,8 +256,11 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     determined = cut
     if cut > 0 and _AGENT_BEFORE.search(window, 0, cut):
         return left, right, ""  # "A truce brokered [by the UN] in April last year expired in October": the subject's
-    if cut > 0 and window[:cut].endswith(",") and APPOSITIVE_CLOSED.search(window, cut):
+    closed = APPOSITIVE_CLOSED.search(window, cut) if cut > 0 and window[:cut].endswith(",") else None
+    if closed and any(left + cut <= s < left + closed.start() for s, _ in other_dates):
         return left, right, ""  # "The talks, the first since 2019, ended … on Wednesday": an appositive, not the phrase
+    if closed:  # "K-Electric, the city's power utility, suspended … on Monday evening and restored it on Tuesday
+        cut = -1  # morning": the appositive holds no date; the date's own phrase is sought after it
     if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
         # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
         earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
@@ -298,7 +301,7 @@ def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     conjunct = (_and_past_verb(window, previous) or (later and later.end())) if not quoted and not clock else None
     opening = _after_opening_date(sentence, left, other_dates)
     subject = (_whole_name(sentence, _NAMED_SUBJECT.match(sentence, opening)) or _AGED_SUBJECT.match(sentence, opening)
-               or _lower_subject(sentence, left, opening)) if conjunct else None
+               or _lower_subject(sentence, left, opening) or named_with_aside(sentence, opening)) if conjunct else None
     if subject and subject.group(1).strip() in _DETERMINERS:
         # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
         # completed": up to its past verb

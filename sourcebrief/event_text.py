@@ -38,10 +38,15 @@ def _remembered_clause(sentence: str, start: int, end: int, other_dates: tuple[t
     return _object_named(_OTHER_TIME_CLOSING.sub("", line) if _OTHER_TIME_CLOSING.search(line, 1) else line, sentence)
 
 
-_THEM = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+them\b")
-"""A past verb whose object is "them" ("reopened them")."""
+_THEM = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?P<pronoun>them|it(?=\s*(?:$|[,.;)]|\s(?:on|at|in|by|from|after|before"
+                   r"|until|to|for|with|later|again|and)\b)))\b")
+"""A past verb whose object is "them" or "it" ("reopened them", "restored it"); not an "it" opening a clause of its
+own ("warned it would cut jobs")."""
 _FIRST_OBJECT = r"\b[a-z]{3,}ed\s+(?P<np>(?:(?:all|both|the|its|their|his|her|two|three|four|five|six|several|\d+)\s+){1,2}(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)\b"
 """The plural object of the verb before ("suspended [all flights]"), which the "them" of a later conjunct stands for."""
+_FIRST_SINGLE = r"\b[a-z]{3,}ed\s+(?P<np>(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*[a-rt-z])\b"
+"""The singular object of the verb before ("suspended [load-shedding]", "closed [the plant]"), which the "it" of a later
+conjunct stands for."""
 
 _FIRST_COUNTED = re.compile(r"\b[a-z]{3,}ed\s+an?\s+(?:(?:first|second|third|new|previous)\s+)?(?P<noun>[a-z]{3,})\b"
                             r"(?=[^;]*?\s+and\s+(?:[a-z]+\s+){0,2}another\b)")
@@ -59,8 +64,9 @@ def _object_named(line: str, sentence: str) -> str:
     found = _THEM.search(line)
     if found is None:
         return line
-    first = re.search(_FIRST_OBJECT + r"(?=\s+(?:at|on|in|near|for|from|by|over|because|after|before|until|and)\b|,)"
-                      r"[^;]*?\s+and\s+(?:then\s+|later\s+)?" + found["verb"] + r"\s+them\b", sentence)
+    first = re.search((_FIRST_OBJECT if found["pronoun"] == "them" else _FIRST_SINGLE)
+                      + r"(?=\s+(?:at|on|in|near|for|from|by|over|because|after|before|until|and)\b|,)"
+                      r"[^;]*?\s+and\s+(?:then\s+|later\s+)?" + found["verb"] + r"\s+" + found["pronoun"] + r"\b", sentence)
     if first is None:
         return line
     return line[:found.start()] + found["verb"] + " " + first["np"] + line[found.end():]
