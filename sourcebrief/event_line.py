@@ -11,7 +11,8 @@ from sourcebrief.event_report import published_participle, told_content
 from sourcebrief.event_saying import SAID_ON, attribution, dates_saying, told_that, without_saying_dates
 from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, tidy, with_preposition
 from sourcebrief.event_shorten import _shortened
-from sourcebrief.event_span import _CLAUSE_COMMA, _DETERMINED_OPENING, _own_phrase
+from sourcebrief.event_own_phrase import own_phrase
+from sourcebrief.event_span import CLAUSE_COMMA, DETERMINED_OPENING
 
 
 def _line(sentence: str, start: int, end: int, left: int, right: int, subject: str, aside: tuple[int, int] | None,
@@ -33,7 +34,7 @@ def _line(sentence: str, start: int, end: int, left: int, right: int, subject: s
                               and not sentence.startswith(("'s ", "’s "), e)  # "Monday's drone attack" dates no phrase
                               and (named_thing(sentence, s, e) is None or "," in sentence[e:start])
                               for s, e in other_dates):
-        left, right, own_subject = _own_phrase(sentence, start, end, left, right, other_dates)
+        left, right, own_subject = own_phrase(sentence, start, end, left, right, other_dates)
         subject = subject or own_subject
     opens = not sentence[left:with_preposition(sentence, start)].strip(" ,") and sentence.startswith(",", end)
     cut = end if _keeps_date(sentence, start, end) and not opens else with_preposition(sentence, start)
@@ -169,7 +170,7 @@ def _with_tail(sentence: str, end: int, right: int, other_dates: list[tuple[int,
                     tail)
     if inserted and rest:  # "The plan, the minister said [on Monday], would cost 5 billion": he said the plan would
         thing = inserted["np"]
-        thing = thing[:1].lower() + thing[1:] if _DETERMINED_OPENING.match(thing) else thing
+        thing = thing[:1].lower() + thing[1:] if DETERMINED_OPENING.match(thing) else thing
         return tidy(f"{inserted['who']} {thing} {rest.group(1)}")
     if said is not None and not (tail.lstrip().startswith(",") and _REDUCED_RELATIVE.match(head)):
         # "…, the network said [on Wednesday], in one of the deadliest attacks": not the line's (but "The ban,
@@ -214,7 +215,7 @@ def _dated_relative(sentence: str, left: int, start: int, other_dates: list[tupl
         verb = _PLACE_THEN_VERB.match(sentence, other_end)
         # "…, fire officials said [on Monday]": the saying's date is the main clause's, past its comma
         if that and "," not in sentence[that.start():other_start] and verb \
-                and (not _CLAUSE_COMMA.search(sentence, other_end, start) or dates_saying(sentence, start)):
+                and (not CLAUSE_COMMA.search(sentence, other_end, start) or dates_saying(sentence, start)):
             return that.start(), verb.end() - 1
     return None
 

@@ -9,7 +9,7 @@ import re
 from sourcebrief import date_rules
 from sourcebrief.event_clause_parts import AUXILIARY, PREDICATE_AUXILIARY, main_after_relative
 from sourcebrief.event_sentence import FINITE, MAX_WORDS
-from sourcebrief.event_span import _CLAUSE_COMMA, _NO_SUBJECT, _past_verb
+from sourcebrief.event_span import CLAUSE_COMMA, NO_SUBJECT, past_verb
 
 
 def _shortened(head: str, said: int | None) -> str:
@@ -48,7 +48,7 @@ def _shortened(head: str, said: int | None) -> str:
     named, last = _NAMED_OPENING.match(head), head.rfind(", ")
     if named and last > named.end() and FINITE.match(head, last + 2) and len(head[last + 2:].split()) <= 4:
         return named.group(1) + " " + head[last + 2:]  # "Jimmy Carter, the peanut farmer who …, died": who did what
-    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
+    comma = max((m.start() for m in CLAUSE_COMMA.finditer(head)), default=-1)  # not "6-7 (4), 7-6 (8), 6-3"
     cut = max(comma, head.rfind(" that "), head.rfind(" which "))
     if cut > 0 and head.startswith(" that ", cut) and _TOLD_BEFORE.search(head, 0, cut):
         told = head[cut + len(" that "):]
@@ -81,7 +81,7 @@ def _shortened(head: str, said: int | None) -> str:
     if cut > 0 and len(head[cut + 1:].split()) >= 4 and not listed:  # not "for Karachi, Sukkur[, Larkana and …]"
         if head.startswith(", ", cut):
             rest, first = head[cut + 2:], head.find(", ")
-            if (_NO_SUBJECT.match(rest) or _past_verb(rest, 0)) and len(head[:first].split()) <= 10:
+            if (NO_SUBJECT.match(rest) or past_verb(rest, 0)) and len(head[:first].split()) <= 10:
                 return head[:first] + " " + rest  # "The number of people killed[, known as …,] had risen to 205"
             return head[cut + 1:]
         noun = _NOUN_BEFORE.search(head, max(0, cut - 60), cut + 1)  # "an outbreak that has killed …", not "that has …"

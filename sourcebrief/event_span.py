@@ -1,17 +1,17 @@
-"""Where a date's clause starts and ends in its sentence (``_span``), with the subject it needs from before it, and a
-date's own phrase in a clause another date also dates (``_own_phrase``). Read by ``event_line`` and ``event_text``."""
+"""Where a date's clause starts and ends in its sentence (``_span``), with the subject it needs from before it; the
+clause words a date's own phrase (event_own_phrase) and a line's shortening (event_shorten) also read. Read by
+``event_text``."""
 
 from __future__ import annotations
 
 import re
 
 from sourcebrief import date_rules
-from sourcebrief.event_joints import (dashed_asides, last_conjunct, named_with_aside, verbless_but,
-                                      with_shared_auxiliary)
+from sourcebrief.event_joints import dashed_asides, named_with_aside, verbless_but
 from sourcebrief.event_antecedent import antecedent
 from sourcebrief.event_clause_parts import shared_subject
 from sourcebrief.event_saying import attribution
-from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, inside_quotation, with_preposition
+from sourcebrief.event_sentence import APPOSITIVE_CLOSED, FINITE, with_preposition
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though|when|whereupon)\s+|,\s+(?:which|who|whose|where|after|before|as)\s+"
@@ -45,7 +45,7 @@ _PREPOSED = re.compile(r"^(?:In|During|At|After|Before|Following|Throughout)\s+(
                        r"\s+[^,;]{1,60})$")
 """A sentence's opening phrase after its preposition, a relative clause's antecedent: "In [his charge to the jury],
 which finished last Thursday, …" (the charge finished, not the jury)."""
-_NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
+NO_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|will|would|remained|became|later)\b")
 """A clause opening with one of these has the subject of the clause before it."""
 _BRACKETED_END = re.compile(r"\s*\([^()]{0,200}\)$")
 
@@ -105,7 +105,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                 opening = sentence[:match.start()] if left == 0 else ""
                 phrase = _NOUN_PHRASE.search(sentence, 0, match.start())
                 preposed = _PREPOSED.match(opening)
-                subject = (opening if _BEGAN.match(sentence, match.end()) and _DETERMINED_OPENING.match(opening)
+                subject = (opening if _BEGAN.match(sentence, match.end()) and DETERMINED_OPENING.match(opening)
                            and len(opening.split()) <= 8  # "The strike at Ford's Kentucky Truck Plant, which began"
                            else preposed.group(1) if preposed and not FINITE.search(preposed.group(1))
                            else _with_modifiers(sentence, named) if named else opening if 0 < len(opening.split()) <= 4
@@ -123,13 +123,13 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                     ).endswith("s") and _PLURAL_VERB.match(sentence, match.end()) else None
                 if plural:  # "oil exports through the Iraq-Turkey pipeline, which have been halted": the exports
                     subject = plural.group(1)
-            elif not (_NO_SUBJECT.match(sentence, match.end()) or _past_verb(sentence, match.end())):
+            elif not (NO_SUBJECT.match(sentence, match.end()) or past_verb(sentence, match.end())):
                 subject = ""  # "..., which held land but was declared defeated in 2017": the same subject goes on
             elif not subject and word in ("but", "while", "although", "though", "whereas"):
                 # "The start of the term had been set for 8 January but has been pushed back to 29 January", "The
                 # club had agreed a fee in late May, but withdrew on June 10"
-                opening = (_SUBJECT.match(sentence, left, match.start())
-                           or _APPOSED_SUBJECT.match(sentence, left, match.start()) or _NAMED_SUBJECT.match(sentence, left)
+                opening = (SUBJECT.match(sentence, left, match.start())
+                           or _APPOSED_SUBJECT.match(sentence, left, match.start()) or NAMED_SUBJECT.match(sentence, left)
                            or named_with_aside(sentence, left))
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
             left = match.end()
@@ -152,7 +152,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     if (other := _AND_OTHER_SUBJECT.search(sentence, end, right)) and FINITE.search(sentence, left, start) and not any(
             end <= s < other.start() for s, _ in other_dates):
         right = other.start()  # "opened shortly after 10 p.m. [and flights at Keflavik were] not affected": theirs
-    if _AND_VERB.match(sentence, end) and _MODAL_VERB.search(sentence, left, start):
+    if AND_VERB.match(sentence, end) and MODAL_VERB.search(sentence, left, start):
         right = min(right, end)  # "would begin in January and report by mid-year": the second plan is not January's
     # "extended the strike on Wednesday after talks broke down on Tuesday": a date and a connective end a clause.
     for other_start, other_end in other_dates:
@@ -162,22 +162,22 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             # the clause after the connective has its own subject, not a relative clause's antecedent ("the mission,
             # which … slipped into 2026 after problems … were found [last summer]")
             left, subject = joint.end(), ""
-        elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or _and_past_verb(sentence, end)
+        elif other_start > end and end < right and (_AFTER_DATE.match(sentence, end) or and_past_verb(sentence, end)
                                                     or _AND_AUXILIARY.match(sentence, end)
-                                                    or _AND_OWN_CLAUSE.match(sentence, end)
+                                                    or AND_OWN_CLAUSE.match(sentence, end)
                                                     or _AND_PERIOD_VERB.match(sentence, end)):
             # "grounded the jets on Jan. 6 and allowed them to fly on Jan. 24", "formed on Sunday and became a
             # hurricane on Monday", "began on Saturday and is expected to last until Sunday": two clauses
             right = end
-        elif other_start > end and (later := _later_conjunct(sentence[:with_preposition(sentence, other_start)], end,
+        elif other_start > end and (later := later_conjunct(sentence[:with_preposition(sentence, other_start)], end,
                                                              left)) and later.start() < right:
             right = later.start()  # "Last week, the tanker was struck by a drone and caught fire on Tuesday"
         elif other_start > end and 0 <= (conjunct := sentence.find(", and ", end, other_start)) < right:
             right = conjunct  # "was introduced on November 21, and a committee held hearings on Monday"
         elif (left <= other_start and other_end <= start and (second := _AND_PERIOD_VERB.match(sentence, other_end))
               and second.end() <= start
-              and (named := _DETERMINED_SUBJECT.match(sentence, left) or _NAMED_SUBJECT.match(sentence, left))
-              and named.group(1).split()[-1] not in _DETERMINERS):
+              and (named := DETERMINED_SUBJECT.match(sentence, left) or NAMED_SUBJECT.match(sentence, left))
+              and named.group(1).split()[-1] not in DETERMINERS):
             # "Ramadan began on 10 March [and ends] on 9 April": the second verb's clause, the same subject
             left, subject = sentence.index("and", other_end) + 4, named.group(1).strip()
         elif (left <= other_start and other_end <= start and (second := _AND_AUXILIARY.match(sentence, other_end))
@@ -230,128 +230,7 @@ _PLURAL_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+)?[a-z]+s)\s+(?:through|via|f
 Iraq-Turkey pipeline, which have been halted"."""
 
 
-_DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
-
-
-def _with_common_noun(sentence: str, opening: int, subject: re.Match[str] | None) -> re.Match[str] | None:
-    """``subject`` (a name read for a conjunct verb) or, when it is "A"/"An" and a capitalised adjective, the whole
-    noun phrase up to its past verb: "An English local council hit by …, and warned" is "An English local council",
-    not "An English"."""
-    if subject is None or subject.group(1).split()[0] not in ("A", "An") or len(subject.group(1).split()) < 2:
-        return subject
-    return _DETERMINED_SUBJECT.match(sentence, opening) or subject
-
-
-def _own_phrase(sentence: str, start: int, end: int, left: int, right: int,
-                other_dates: list[tuple[int, int]]) -> tuple[int, int, str]:
-    """(left, right, subject) of a date's own phrase when another date comes before it in its clause (a "formed in 2014"
-    inside a report dated "on Tuesday"): from the nearest article before it, or its that-clause or conjunct, to the
-    next comma; the clause's bounds when none reads as a phrase. ``subject``: the clause's, for a conjunct verb."""
-    window = sentence[left:start]
-    own = with_preposition(sentence, start) - left  # a determiner of the date's own words is none: "the morning of"
-    cut = max(window.rfind(" the ", 0, own), window.rfind(" a ", 0, own), window.rfind(" an ", 0, own))
-    while cut > 0 and any(s == left + cut + 1 for s, _ in other_dates):
-        # "The dams, built in [the 1970s], had not been maintained since 2002": another date's own "the" opens no phrase
-        cut = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut), window.rfind(" an ", 0, cut))
-    determined = cut
-    if cut > 0 and _AGENT_BEFORE.search(window, 0, cut):
-        return left, right, ""  # "A truce brokered [by the UN] in April last year expired in October": the subject's
-    closed = APPOSITIVE_CLOSED.search(window, cut) if cut > 0 and window[:cut].endswith(",") else None
-    if closed and any(left + cut <= s < left + closed.start() for s, _ in other_dates):
-        return left, right, ""  # "The talks, the first since 2019, ended … on Wednesday": an appositive, not the phrase
-    if closed:  # "K-Electric, the city's power utility, suspended … on Monday evening and restored it on Tuesday
-        cut = -1  # morning": the appositive holds no date; the date's own phrase is sought after it
-    if cut > 0 and re.search(r"\b(?:between|among)$", window[:cut]):
-        # "the ongoing negotiation rounds between the two sides that began in August 2023": the whole phrase
-        earlier = max(window.rfind(" the ", 0, cut), window.rfind(" a ", 0, cut))
-        if earlier <= 0:
-            return left, right, ""  # "The A15 was closed between [the Botlek and Maasvlakte junctions] from midnight
-            # until 9 a.m.": the places are the clause's verb's, no phrase of the date's own
-        cut = earlier
-    that = window.rfind(" that ")
-    said_bare = [m.end() for m in _SAID_PRONOUN.finditer(window)]
-    said_bare = said_bare[-1] - 6 if said_bare and said_bare[-1] - 6 > that else None
-    that = that if said_bare is None else said_bare  # "said she would visit the area [on Wednesday]": as "that"
-    antecedent = None
-    if that > cut and len(window[that + 5:].split()) >= 3:
-        # "for the drone attack that killed three soldiers on January 28": the attack killed them, a relative clause
-        antecedent = _SHORT_NP.fullmatch(window, cut + 1, that) if _past_verb(window, that + 6) else None
-        cut = that + 5  # "testified this month that he warned Okafor in 2019": the that-clause is the date's
-    elif 0 <= that < cut and (FINITE.search(window, that + 5, cut) or _THAT_MODAL.match(window, that + 6)
-                              or that == said_bare) and (
-            _PLACE_BEFORE.search(window, 0, cut)
-            or all(e - left <= that for s, e in other_dates if e <= start)):
-        # "said on Saturday that it had de-energized lines in the area on Aug. 9": not "the area"; "said on Tuesday
-        # that the companies expected to complete the deal by the end of the year": not "the deal by …"
-        cut = that + 5
-    # Not inside a quotation closed before the date: '"... since the 2010 earthquake," Boric said on Monday'.
-    quoted = inside_quotation(sentence, left + cut) and not inside_quotation(sentence, start)
-    # "held on Feb. 6, 2022, and the runoff two months later": the date's own conjunct, however short.
-    previous = max(e for _, e in other_dates if e <= start) - left
-    joined = last_conjunct(window, previous, own)
-    if joined >= previous and not quoted:
-        cut = joined + 5
-    own_clause = _AND_OWN_CLAUSE.match(window, previous) if not quoted else None
-    if own_clause:  # "Voting ended on the 5th [and results came] on the 7th": the second clause, with its subject
-        return left + own_clause.end(), right, ""
-    # "Delphine formed as a storm on Sunday and became a hurricane on Monday": the second verb and its subject.
-    # Not after a clock time: "opened at 6 a.m. and closed at 6 p.m. Sunday" is one day's.
-    clock = _CLOCK.search(window, max(0, previous - 12), previous)
-    later = _later_conjunct(window, previous, 0) if not quoted and not clock else None
-    conjunct = (_and_past_verb(window, previous) or (later and later.end())) if not quoted and not clock else None
-    opening = _after_opening_date(sentence, left, other_dates)
-    subject = (_whole_name(sentence, _NAMED_SUBJECT.match(sentence, opening)) or _AGED_SUBJECT.match(sentence, opening)
-               or _lower_subject(sentence, left, opening) or named_with_aside(sentence, opening)) if conjunct else None
-    if subject and subject.group(1).strip() in _DETERMINERS:
-        # "The update [was pushed … and] reverted": the whole noun phrase; "The company [replaced a valve … and]
-        # completed": up to its past verb
-        subject = _SUBJECT.match(sentence, opening) or _DETERMINED_SUBJECT.match(sentence, opening)
-    subject = _with_common_noun(sentence, opening, subject)
-    auxiliary = _AND_BE.search(window, previous) if not (conjunct or quoted or clock) else None
-    bare = _AND_VERB.match(window, previous) if not (conjunct or quoted or clock) else None
-    modal = [m for m in _MODAL_VERB.finditer(window, 0, previous)] if bare else []
-    if conjunct:
-        cut = conjunct - 1
-    elif modal and not _CLAUSE_COMMA.search(window, modal[-1].end(), previous):
-        # "Selene-2 is expected to enter lunar orbit on March 19 and attempt a landing on March 23": the second verb
-        # takes what the first hangs on ("Selene-2 is expected to")
-        cut = window.index("and", previous) + 3
-        verb = modal[-1].group().split()[-1]
-        subject = re.match(r"([\s\S]*)", window[:modal[-1].end() - len(verb)])
-    elif auxiliary and auxiliary.start() > max(cut, joined + 5) and (subject := _BARE_SUBJECT.match(sentence, left)):
-        # "Shares in Northgate fell 6% on Monday after the disclosure and were down another 2% on Thursday": the
-        # second verb is the sentence's subject's
-        cut = auxiliary.end() - 1
-    elif cut == joined + 5 and _NO_SUBJECT.match(window, cut + 1):
-        subject = _SUBJECT.match(sentence, opening)  # "The recorders were found on Tuesday, and will be sent [on …]"
-    elif cut == joined + 5 and _past_verb(window, cut + 1):
-        # "Halvorsen reported data on …, and presented [on …]"; "Last month, the ship Rubymar was hit …, and sank"
-        subject = _NAMED_SUBJECT.match(sentence, opening) or _lower_subject(sentence, left, opening)
-        if subject and subject.group(1).strip() in _DETERMINERS:
-            # "The storm made landfall …, and weakened [later that day]": "The storm", not "The"
-            subject = _DETERMINED_SUBJECT.match(sentence, opening)
-        subject = _with_common_noun(sentence, opening, subject)
-    if cut > 0 and cut == determined and not subject and _VERB_BEFORE.search(window, 0, cut):
-        return left, right, ""  # "committing [to present] a draft peace agreement by May 2": an object, no phrase
-    joined_participle = _JOINED_PARTICIPLE.search(window, 0, cut) if cut > 0 and cut == determined else None
-    if joined_participle and not subject:
-        # "…, forcing hundreds from their homes and shutting [the city's airport] for several hours on Sunday": the
-        # phrase is the participle's object; the line is the participle's clause (``event_participle`` gives it
-        # the sentence's subject), not "The city's airport for several hours"
-        return left + joined_participle.start("verb"), right, ""
-    if cut <= 0 or quoted or (len(window[cut:].split()) < 3 and cut != joined + 5 and not conjunct
-                              and not (modal and window[cut - 3:cut] == "and")):  # "would begin … and [conclude]"
-        return left, right, ""
-    if antecedent and cut == that + 5:
-        subject = antecedent
-    stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
-    # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
-    # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
-    subject_end = subject.end(1) if subject else 0
-    subject = _ADVERB_END.sub("", subject.group(1)) if subject else ""
-    if subject and conjunct:
-        subject = with_shared_auxiliary(sentence, subject_end, left + cut + 1, subject)
-    return left + cut + 1, end + stop.start() + (stop.group() == ",") if stop else right, subject
+DETERMINED_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s")
 
 
 def _saying_after_phrase(sentence: str, after: int, start: int, end: int) -> bool:
@@ -361,14 +240,14 @@ def _saying_after_phrase(sentence: str, after: int, start: int, end: int) -> boo
     return said is not None and said > after and not _own_verb(sentence, after, said)
 
 
-def _later_conjunct(window: str, previous: int, verb_from: int | None = None) -> re.Match[str] | None:
+def later_conjunct(window: str, previous: int, verb_from: int | None = None) -> re.Match[str] | None:
     """The "and" of a second past verb of the subject at the end of ``window``, after ``previous`` and the first's
     object ("Last month, the ship was hit by a Houthi missile [and sank] on March 2"), else None. Only after an earlier
     verb of its own (from ``verb_from``, else ``previous``), not after a verbless list ("Iran and Iraq signed …")."""
-    joints = [m for m in _CONJUNCT.finditer(window, previous) if (_past_verb(window, m.end()) or FINITE.match(
+    joints = [m for m in _CONJUNCT.finditer(window, previous) if (past_verb(window, m.end()) or FINITE.match(
         window, m.end())) and not _AUXILIARY_WORD.match(window, m.end())]
     after = previous + len(re.match(r"[\s,]*", window[previous:]).group())  # "Last month[, ]the ship …"
-    if not joints or _CLAUSE_COMMA.search(window, after, len(window)) or not FINITE.search(
+    if not joints or CLAUSE_COMMA.search(window, after, len(window)) or not FINITE.search(
             window, previous if verb_from is None else verb_from, joints[-1].start()):
         return None
     return joints[-1]
@@ -379,61 +258,9 @@ _AUXILIARY_WORD = re.compile(r"(?:was|were|is|are|has|have|had|will|would|said|t
 Friday"), or a saying whose line is what was said ("and said she would visit the area on Wednesday")."""
 
 
-def _after_opening_date(sentence: str, left: int, other_dates: list[tuple[int, int]]) -> int:
-    """Where a clause's subject starts: after another date opening it with its comma ("[Last month, ]the ship Rubymar
-    was hit …, and sank on March 2"), which is no subject; ``left`` when none opens it."""
-    for other_start, other_end in other_dates:
-        if (left <= other_start and not sentence[left:with_preposition(sentence, other_start)].strip()
-                and (comma := re.match(r",\s+", sentence[other_end:]))):
-            return other_end + comma.end()
-    return left
-
-
-def _whole_name(sentence: str, named: re.Match[str] | None) -> re.Match[str] | None:
-    """``named``, or the subject up to its verb when a lower-case word goes on with it: "Saudi [envoy Yazid bin Farhan]
-    held talks … and returned on Monday" is the envoy's, not "Saudi"'s."""
-    if named is None or FINITE.match(sentence, named.end()) or date_rules.PAST_CUES.match(sentence, named.end()):
-        return named
-    return _UP_TO_VERB.match(sentence, named.start()) or named
-
-
-_UP_TO_VERB = re.compile(r"\s*((?:[A-Za-z][\w'’.-]*\s+){1,10}?)(?=" + FINITE.pattern + ")")
-"""A subject of up to ten words, no comma, up to its first finite verb: "Saudi envoy Yazid bin Farhan [held]"."""
-
-
-def _lower_subject(sentence: str, left: int, opening: int) -> re.Match[str] | None:
-    """A lower-case subject after an opening date ("the ship Rubymar [was hit]", "police [arrested]"), up to its first
-    verb."""
-    if opening <= left or not sentence[opening:opening + 1].islower():
-        return None
-    found = [m for m in (_SUBJECT.match(sentence, opening), _BARE_SUBJECT.match(sentence, opening)) if m]
-    return min(found, key=lambda m: m.end(1)) if found else None
-
-
-_THAT_MODAL = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|could|should)\s")
-"""A that-clause's subject and its modal: "that [the group would] hand over the remains … on Wednesday"."""
-_VERB_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}$")
-"""An infinitive right before a noun phrase: the phrase is its object ("to present [a draft peace agreement]")."""
-_JOINED_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;]*?\band\s+(?P<verb>[a-z]{3,}ing)"
-                                r"(?:\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){1,2}of)?$")
-"""A second participle joined by "and" to a first after a comma, right before a noun phrase (or a part of one): its
-object (", forcing residents from their homes and [shutting] the city's airport", "and [closing] a section of the
-A15 motorway")."""
-_AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?=(?:(?:the|a|an|its|their)\s+)?(?!(?:then|later|also|again|soon|now|is|are|was|were|has|have|had|will|would)\b)[a-z]+"
+AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?=(?:(?:the|a|an|its|their)\s+)?(?!(?:then|later|also|again|soon|now|is|are|was|were|has|have|had|will|would)\b)[a-z]+"
                              r"\s+(?:" + FINITE.pattern + "))")
 """A date followed by "and" and a clause with its own one-word subject: "on the 5th [and] results came …"."""
-_AGENT_BEFORE = re.compile(r"\b(?:[a-z]{2,}(?:ed|en)|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-                           r"(?:hit|struck|shot|held|made|built|sent|led|caught|brought|run|set|cut|hurt|shut|paid|sold"
-                           r"|kept|bought|fought|found|lost|won|spread))\s+by$")
-"""A participle's "by" before a noun phrase: the phrase is its agent, inside the subject, not where a clause opens
-(an irregular participle too, after no "was": "A council [hit by] a ransomware attack at the weekend said on Thursday")."""
-_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|announced)\s+(?:(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
-                           r"(?=(?:he|she|it|they|we)\s+(?:would|will|could|might|expected|expects|planned|plans"
-                           r"|intended|intends|hoped|hopes)\s)|\bsaying\s+(?=(?:he|she|it|they|we)\s+(?:had|have|has)\s)")
-"""A saying without "that", up to the pronoun opening what was said: "said [she would visit …]", "said last week [it
-expected disruption …]" (its own date between)."""
-_SHORT_NP = re.compile(r"((?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
-"""A short noun phrase: "the drone attack"."""
 
 
 def _own_verb(sentence: str, start: int, end: int) -> bool:
@@ -447,21 +274,13 @@ _CLAUSE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s
                              r"|were|is|are|has|have|had|will|would|took|made|came|went|began|fell|rose|won|lost|said"
                              r"|told|gave|held|left|sent|struck|hit)\b)")
 """A clause opening with its own subject and verb: "[the Government] took urgency …"."""
-_AND_BE = re.compile(r"\s+and\s+(?=(?:was|were|is|are|has|have|had|will|would)\s+[a-z])")
-"""An "and" and the auxiliary of a second verb without a subject of its own."""
-_BARE_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,5}?)(?=(?:fell|rose|jumped|dropped|slid|climbed|gained|lost"
-                           r"|[a-z]{2,}ed|was|were|is|are|has|have|had|made|took|went|came)\b)")
-"""A clause's subject of up to five words, no comma, up to its first verb: "Shares in Northgate [fell]"."""
-_ADVERB_END = re.compile(r"\b(?:first|then|later|also|initially|quickly|finally|eventually|again|soon|briefly)\s+$")
 _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|are|has|have|will|would)\s+(?:now\s+|also\s+)?[a-z]{3,}")
 """A date followed by "and" and a second verb of the same subject in another tense: "began on Saturday [and is
 expected] to last"."""
 _AND_PERIOD_VERB = re.compile(r"\s+and\s+(?:ends|begins|starts|expires|closes|opens|resumes)\b")
 """A date followed by "and" and a period's other end, in the present: "began on 10 March [and ends] on 9 April"."""
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across|inside|outside|throughout|around)$")
-"""A preposition of place before a noun phrase: the phrase is where, not what the date dates."""
 _CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?")
-_AND_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
+AND_VERB = re.compile(r"(?:\s+\([^()]{1,30}\))?\s+and\s+(?!(?:the|a|an|its|their|his|her|then|again|also|early|late|mid|later|earlier"
                        r"|before|after|on|in|at|by|from|until|that|this|is|are|was|were|has|have|had|will|would)\b)"
                        r"[a-z]+\s+(?:by|in|on|at|until|till|its|their|the|a|an|all|any|new|results|data)\b")
 """A second bare verb joined to a date: "[would begin in January] and report by mid-year", "would prohibit new
@@ -471,19 +290,17 @@ _AND_OTHER_SUBJECT = re.compile(r"\s+and\s+(?:[a-z][\w'’-]*[a-rt-z]s)"
                                 r"\s+(?:not\s+)?[a-z]{3,}")
 """A clause of another plural subject after "and" ("and [flights at Keflavik international airport were] not
 affected"): not the dated verb's."""
-_MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+MODAL_VERB = re.compile(r"\b(?:would|will|to|should|could|must|shall)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 """A modal (or "to") and its verb: what a second bare verb after "and" is coordinated with."""
-_CLOCK = re.compile(r"(?:\d\s*[ap]\.?m\.?|:\d\d|\b(?:noon|midday|midnight))$", re.IGNORECASE)
-"""A clock time ending the text before a date: not the "noon" of "Friday afternoon"."""
 
 
-def _past_verb(text: str, at: int) -> bool:
+def past_verb(text: str, at: int) -> bool:
     """Whether ``text`` goes on at ``at`` with a past-tense verb (not "last" or "ago"): a clause without a subject."""
     verb = date_rules.PAST_CUES.match(text, at)
     return bool(verb) and verb.group().lower() not in ("last", "ago")
 
 
-def _and_past_verb(text: str, at: int) -> int | None:
+def and_past_verb(text: str, at: int) -> int | None:
     """Where the verb starts when ``text`` goes on at ``at`` with "and" and a past-tense verb ("… on Jan. 6 and
     allowed them …", "on Sunday and became a hurricane"), else None."""
     joint = _CONJUNCT.match(text, at)
@@ -496,19 +313,17 @@ _SAME_FORM_PAST = re.compile(r"(?:shut|cut|put|set|hit|hurt|cast|quit|spread|spl
 alerts about 20 minutes later [and shut] down its network overnight"."""
 
 
-_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
-_DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,3}?)"
+DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
+DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,3}?)"
                                  r"(?=(?:[a-z]{2,}ed|made|took|hit|struck|came|went|fell|rose|left|won|lost|began|broke"
                                  r"|swept|tore|spread|ran|grew|sank|shot|flew|drove|held|met|led)\b)")
 """A clause's subject of a determiner and a few words up to its past verb: "The storm [made landfall]"."""
-_AGED_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?:,\s+\d{1,3},)\s+(?=[a-z])")
-"""A name with its age as the clause's subject: "Varga[, 24,] won …" (the age is not the line's)."""
-_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1,6}|(?:he|she|they|it|we)\s+)(?=[a-z])")
+NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1,6}|(?:he|she|they|it|we)\s+)(?=[a-z])")
 """A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]", "The Housing Consents
 (Fast-track) Amendment Bill [was introduced …]"."""
-_CLAUSE_COMMA = re.compile(r", (?!\d)")
+CLAUSE_COMMA = re.compile(r", (?!\d)")
 """A comma that may end a clause: not one between numbers or scores."""
-_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
+SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")
 """A clause's subject: its words before its first auxiliary, without a comma."""
 _APPOSED_SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){0,9}?[A-Za-z][\w'’-]*),\s[^,]{1,40},\s+(?:also\s+)?"
                               r"(?:was|were|is|are|has|have|had|will|would)\b")
