@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import chrome, chrome_stamps
+from . import chrome, chrome_stamps, datelines
 from .entity_lexicon import gazetteer
 from .model import Line
 
@@ -42,7 +42,7 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
     for at, paragraph in enumerate(paragraphs[:2 + _points_over_lead(paragraphs)]):
-        found = chrome_stamps.dateline(paragraph.text)
+        found = datelines.dateline(paragraph.text)
         if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
                 _NOT_PLACE.match(paragraph.text)):
             found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
@@ -56,7 +56,7 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
             found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
         if found:
             place, rest, date, agency = found
-            if rest and (again := chrome_stamps.dateline(rest)) and again[0].lower() == place.lower():
+            if rest and (again := datelines.dateline(rest)) and again[0].lower() == place.lower():
                 rest, date, agency = again[1], date or again[2], agency or again[3]  # a portal's dateline over the
                 # wire's: "VIÑA DEL MAR, Chile -- VIÑA DEL MAR, Chile (AP) — Forest fires …" (ABC News)
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import chrome, chrome_stamps, issuers, outlets
+from . import chrome, chrome_stamps, datelines, issuers, outlets
 from .model import Line, Removed
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def is_lead(text: str) -> bool:
     """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence (not a
     long name in brackets: a court's case, "… (Request for Advisory Opinion)"). An agency's name over a short
     unpunctuated line is its headline ("NNA - Israeli enemy strike on Naqoura claims …")."""
-    found = chrome_stamps.dateline(text)
+    found = datelines.dateline(text)
     if found and found[1] and len(found[1].split()) <= 16 and not chrome.TERMINAL.search(found[1]):
         return False
     words = len(text.split())
@@ -135,14 +135,14 @@ def without_agency_prefix(title: str) -> str:
     """The headline without the agency's initials and dash it opens with (a lead's dateline is another matter), and
     without a wire's version label ("(LEAD) Yoon lifts martial law …": see _WIRE_LABEL)."""
     title = _WIRE_LABEL.sub("", title)
-    found = chrome_stamps.dateline(title)
+    found = datelines.dateline(title)
     return found[1] if found and found[1] and _AGENCY_PREFIX.fullmatch(found[0]) else title
 
 
 def title_from_lead(text: str, longest: int = 16) -> str:
     """A title for a story without a headline: its lead's first sentence, without the dateline, at most ``longest``
     words ("Iran's Foreign Ministry spokesman Nasser Kanaani on Monday condemned the US strikes on Iraq and …")."""
-    found = chrome_stamps.dateline(text)
+    found = datelines.dateline(text)
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", found[1] if found else text, maxsplit=1)[0]
     words = sentence.rstrip(".").split()
     return " ".join(words[:longest]) + (" …" if len(words) > longest else "")
