@@ -19,14 +19,16 @@ _DATELINE = re.compile(
     rf"^(?P<place>(?:(?P<upper>[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}"
     rf"(?:/[{_UPPER}][{_UPPER}'’.-]{{2,}}(?:[ -][{_UPPER}][{_UPPER}'’.-]+){{0,3}}){{0,3}})"
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
-    rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+(?:(?:of|the|and)\s+)*[{_UPPER}][\w'’.-]*){{0,3}})?)"
+    rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+(?:(?:of|the|and)\s+)*[{_UPPER}][\w'’.-]*){{0,3}}"
+    rf"|\s+\([{_UPPER}][\w'’.-]+(?:\s+[{_UPPER}][\w'’.-]+){{0,2}}\)(?=,))?)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}})\.?)?"
     rf"(?:\s*(?:--)?(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/\.?)"
     rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))(?:\s+|(?<=--))(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -", "ABU DHABI,
 17th April, 2024 (WAM) --", "GOMA, Democratic Republic of Congo, Oct 3 (Reuters) -": a region's name may have "of",
-"the" and "and" between its capitalised words), or in title case with a date and a bracketed agency
+"the" and "and" between its capitalised words, or stand in brackets before a comma, "ZAGREB (Croatia), October 15
+(SeeNews) -"), or in title case with a date and a bracketed agency
 ("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
 /PRNewswire/ --", "MOSCOW, June 17. /TASS/.") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
 bracketed agency."""
@@ -156,10 +158,11 @@ _BRACKET_DATE_DATELINE = re.compile(
 
 _DATED_AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?:\s[{_UPPER}][{_UPPER}'’.-]+){{0,3}}),\s+"
-    rf"(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH_NAME}\s+(?:19|20)\d\d),\s+"
+    rf"(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+(?:19|20)\d\d)?),\s+"
     rf"(?P<agency>[A-Z]{{2,8}})\s*(?:--|[-–—])\s+"
     rf"(?=[{_UPPER}“\"‘'])")
-"""WAFA's dateline, the agency after the full date: "GAZA, February 29, 2024, WAFA - At least 112 …"."""
+"""WAFA's dateline, the agency after the date, with or without its year: "GAZA, February 29, 2024, WAFA - At least
+112 …", "TALLINN, Feb 5, BNS - A Boeing …" (BNS)."""
 
 
 def _dateline(text: str) -> tuple[str, str, str | None, str | None] | None:

@@ -60,8 +60,28 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
                 rest, date, agency = again[1], date or again[2], agency or again[3]  # a portal's dateline over the
                 # wire's: "VIÑA DEL MAR, Chile -- VIÑA DEL MAR, Chile (AP) — Forest fires …" (ABC News)
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
-            return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
+            after = _without_wire_datelines(paragraphs[at + 1:], place)
+            return [*paragraphs[:at], *kept, *after], place, date, agency, paragraph.line
     return paragraphs, None, None, None, 0
+
+
+_WIRE_COPY_REACH = 3
+"""How many paragraphs under the lead a wire's copy may start with its own dateline."""
+
+
+def _without_wire_datelines(paragraphs: list[Line], place: str) -> list[Line]:
+    """The paragraphs under the lead with the dateline of a wire's copy taken off where one opens with the story's
+    own place and an agency ("TALLINN, Feb 5, BNS - A Boeing …" under "TALLINN - The runway …"): the copy stays, its
+    dateline is no sentence. Only the same place and only with an agency's name, so a later "KYIV - …" of another
+    place's report stays as it is."""
+    head = place.split(",")[0].split("(")[0].strip().lower()
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        found = datelines.dateline(paragraph.text) if index < _WIRE_COPY_REACH else None
+        if found and found[1] and found[3] and found[0].split(",")[0].split("(")[0].strip().lower() == head:
+            paragraph = Line(found[1], paragraph.line)
+        kept.append(paragraph)
+    return kept
 
 
 _MOST_POINTS = 6
