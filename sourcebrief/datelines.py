@@ -29,7 +29,7 @@ _DATELINE = re.compile(
 17th April, 2024 (WAM) --", "GOMA, Democratic Republic of Congo, Oct 3 (Reuters) -": a region's name may have "of",
 "the" and "and" between its capitalised words, or stand in brackets before a comma, "ZAGREB (Croatia), October 15
 (SeeNews) -"), or in title case with a date and a bracketed agency
-("Taipei, April 5 (CNA) The ..."), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
+("Taipei, April 5 (CNA) The ...") or a known agency alone ("Tbilisi (AFP) - Rescuers …"), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
 /PRNewswire/ --", "MOSCOW, June 17. /TASS/.") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
 bracketed agency."""
 
@@ -174,7 +174,8 @@ def _dateline(text: str) -> tuple[str, str, str | None, str | None] | None:
     if bracketed := _BRACKET_DATE_DATELINE.match(text):  # "OKLAHOMA CITY (March 14, 2025) – Governor …"
         return bracketed.group("place"), text[bracketed.end():], bracketed.group("date"), None
     match = _DATELINE.match(text)
-    if not match or not (match.group("upper") or match.group("date") and match.group("agency")):
+    if not match or not (match.group("upper") or match.group("agency") and (  # "Tbilisi (AFP) - Rescuers …": a
+            match.group("date") or outlets.known(match.group("agency")))):  # known agency needs no date
         dated = _DATE_FIRST_DATELINE.match(text)  # "December 20, 2023 (PORT SUDAN) – The army …"
         if dated:
             return dated.group("place").strip(), text[dated.end():], dated.group("date"), None
