@@ -238,12 +238,19 @@ def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
     return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
 
 
-_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})(?:[.,]| [-–—|]) (?:[A-Z][\w'’-]+ ){1,4}"
+_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})(?:[.,]| [-–—|]) (?:(?:[A-Z][\w'’-]+ ){1,4}"
                                r"(?:News Agency|Newspaper|Daily|News)"
+                               r"|(?:Agencia|Agência|Agence|Agenzia|Ajansı) (?:[A-Z][\w'’-]+ |(?:de|da|do|di|des|du) ){1,4}"
+                               r"(?:Noticias|Notícias|Notizie|Presse|Stampa|Haber)"
+                               r"|(?:Business |Market |Political |Independent )?(?:intelligence|news|analysis|journalism|insight)"
+                               r"(?: and (?:analysis|insight|intelligence|opinion))? (?:for|from|on|about|across|in) "
+                               r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
                                r"|(?P<owned>The [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)?) (?:by|from) (?:[A-Z][\w'’-]+ ){1,3}"
                                r"(?:News|Media)")
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency" (or after a comma,
-"MercoPress, South Atlantic News Agency"; after a dash, "HINA - Croatian News Agency"), or the newsroom that owns it: "The Record by Recorded Future News" (a
+"MercoPress, South Atlantic News Agency"; after a dash, "HINA - Croatian News Agency"; in the agency's language,
+"Andina - Agencia Peruana de Noticias"; or what it offers and where, after a bar, "SeeNews | Business intelligence for
+Southeast Europe"), or the newsroom that owns it: "The Record by Recorded Future News" (a
 name with "The", never a headline in title case: "Trump Sued by Fox News")."""
 
 
@@ -274,6 +281,8 @@ def tagline_masthead(text: str, following: str = "") -> str | None:
     if not found and (_OWN_TAGLINE.fullmatch(following.strip()) or _TAGLINE.fullmatch(following.strip())) and (
             _MASTHEAD_NAME.fullmatch(text.strip())):
         return text.strip()
+    if found and found.group("name") and outlets.is_section_name(found.group("name")):
+        return None  # "Business | news for Ohio": a section's label, no outlet's name
     return (found.group("name") or found.group("owned")) if found else None
 
 
