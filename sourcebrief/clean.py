@@ -6,9 +6,9 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, datelines, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks, page_outlet, postal, site_address,
-               story_split, subheads, titles)
+from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, chrome_widgets, datelines, desk_outlets,
+               embedded_posts, entries, header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks,
+               page_outlet, postal, site_address, story_split, subheads, titles)
 from .clean_meta import COPY_CREDITS, apply_metadata  # (apply_metadata: read from here by the pipeline)
 from .model import Article, Line, RawSource, Removed
 
@@ -426,7 +426,8 @@ class _Reading:
             # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
             paragraphs, title = [title_line], titles.title_from_lead(title)
         paragraphs, posts = embedded_posts.take_posts(paragraphs, removed)  # a tweet's words over its signature
-        removed += posts
+        paragraphs, cut = chrome_widgets.without_cut_teaser(paragraphs, removed)  # "… and last year another" / "Read
+        removed += posts + cut  # the full article with a … subscription"
         paragraphs, author, bio = author_cards.take_bio(paragraphs, self.author)
         removed += bio
         paragraphs, author, box = author_cards.take_box(paragraphs, author)
