@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .model import Line, Removed
+
 _PATTERNS = [
     r"how does this (?:article |story )?make you feel\??|do you like the content of this (?:article|story)\??"
     r"|like|dislike|upvote|downvote|bookmark|gallery",  # a reaction widget (Rappler, Bangkok Post), a save button
@@ -236,3 +238,32 @@ def links_one(label: str, text: str) -> bool:
     a list of links would not take): a line of at most 25 words that is no sentence (no full stop at its end)."""
     words = text.split()
     return bool(_LINK_LABEL.match(label.strip())) and 2 <= len(words) <= 25 and not text.rstrip("”’\"'").endswith(".")
+
+
+_PAYWALL = re.compile(r"\b(?:subscri(?:bers?|ptions?)|log ?in|sign ?in|paywall|premium|full (?:article|story|access)"
+                      r"|continue reading)\b", re.IGNORECASE)
+"""A subscription prompt's words: "Read the full article with a … subscription", "Already a subscriber? Log in" (not
+a newsletter's pitch, "Subscribe to our newsletter", under a story that ends)."""
+_CUT_END = re.compile(r"[a-z,]$")
+"""How a sentence cut off before its end stops: on a lower-case word or a comma ("… and last year another")."""
+_CUT_WORDS = 5
+"""The fewest words of a cut sentence."""
+_LAST_FULL_STOP = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘])")
+
+
+def without_cut_teaser(paragraphs: list[Line], removed: list[Removed]) -> tuple[list[Line], list[Removed]]:
+    """The body without the sentence a paywalled teaser cuts off before its end, the last paragraph's words after its
+    last full stop when they stop on a lower-case word or a comma and the first line dropped under them is a
+    subscription prompt ("In 2023 one of its aircraft ran off a taxiway at Liège, and last year another" / "Read the
+    full article with a Postimees subscription"): a fragment no sentence; the paragraph's whole sentences stay."""
+    last = paragraphs[-1] if paragraphs else None
+    under = min((r for r in removed if last and r.line > last.line), key=lambda r: r.line, default=None)
+    if not last or not under or not _CUT_END.search(last.text) or not _PAYWALL.search(under.text) or (
+            under.reason != "web chrome"):
+        return paragraphs, []
+    stops = list(_LAST_FULL_STOP.finditer(last.text))
+    kept = last.text[:stops[-1].start() + 1] if stops else ""
+    if len(last.text[len(kept):].split()) < _CUT_WORDS:  # "Analysis" over the prompt: a label, no sentence
+        return paragraphs, []
+    cut = Removed(last.line, last.text[len(kept):].strip(), "paywall teaser (cut off)")
+    return [*paragraphs[:-1], *([Line(kept, last.line)] if kept else [])], [cut]

@@ -13,7 +13,7 @@ from typing import Sequence
 from sourcebrief import date_night as N
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words
-from sourcebrief.chrome_stamps import dateline
+from sourcebrief.datelines import dateline
 from sourcebrief.day_counts import counted_days, referenced
 from sourcebrief import event_background as B
 from sourcebrief import event_text as T

@@ -6,9 +6,9 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, desk_outlets, embedded_posts, entries,
-               header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks, page_outlet, postal, site_address,
-               story_split, subheads, titles)
+from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, chrome_widgets, datelines, desk_outlets,
+               embedded_posts, entries, header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks,
+               page_outlet, postal, site_address, story_split, subheads, titles)
 from .clean_meta import COPY_CREDITS, apply_metadata  # (apply_metadata: read from here by the pipeline)
 from .model import Article, Line, RawSource, Removed
 
@@ -257,7 +257,7 @@ class _Reading:
                 return "related-story link"
             if dates:
                 self.stamps.setdefault(kind, dates)
-                if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Athens - Asharq
+                if not self.paragraphs and (placed := datelines.place_and_outlet(text)):  # "Athens - Asharq
                     self.reported_from = self.reported_from or placed[0]  # Al-Awsat Friday, 11 July, 2025 - 08:20"
                     self.signals.append((line.line, placed[1]))
                 elif _bodies(self.paragraphs) <= 1 and (place := lead_dateline.stamp_place(text)):  # "Valencia - OCT
@@ -355,7 +355,7 @@ class _Reading:
             self.reported_from = self.reported_from or where
             return "dateline (kept as metadata)"
         if not paragraphs and index and self.title_line and self.lines[index - 1].line == self.title_line.line and (
-                found := chrome_stamps.agency_line(text)):  # "Baghdad-INA" right under the headline
+                found := datelines.agency_line(text)):  # "Baghdad-INA" right under the headline
             self.reported_from = self.reported_from or found[0]
             signals.append((line.line, outlets.from_agency(found[1])))
             return "dateline (kept as metadata)"
@@ -386,7 +386,7 @@ class _Reading:
             return found
         if chrome.is_caption_label(text):
             return "caption label"
-        if not self.paragraphs and (placed := chrome_stamps.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat",
+        if not self.paragraphs and (placed := datelines.place_and_outlet(text)):  # "Moscow - Asharq Al-Awsat",
             self.reported_from = self.reported_from or placed[0]  # "Porto Alegre | Reuters" (no caption's credit)
             self.signals.append((line.line, placed[1]))
             return "dateline (kept as metadata)"
@@ -426,7 +426,8 @@ class _Reading:
             # A story of one sentence (or its headline repeated as its only paragraph): the sentence is its body too.
             paragraphs, title = [title_line], titles.title_from_lead(title)
         paragraphs, posts = embedded_posts.take_posts(paragraphs, removed)  # a tweet's words over its signature
-        removed += posts
+        paragraphs, cut = chrome_widgets.without_cut_teaser(paragraphs, removed)  # "… and last year another" / "Read
+        removed += posts + cut  # the full article with a … subscription"
         paragraphs, author, bio = author_cards.take_bio(paragraphs, self.author)
         removed += bio
         paragraphs, author, box = author_cards.take_box(paragraphs, author)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import chrome, chrome_stamps
+from . import chrome, chrome_stamps, datelines
 from .entity_lexicon import gazetteer
 from .model import Line
 
@@ -42,7 +42,7 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
     """Move a leading dateline ("ERBIL, Kurdistan Region -", "LIMA (AP) —") out of the first paragraph (or the
     second, under a standfirst) into metadata: place, date as written, agency and the seed line it was on."""
     for at, paragraph in enumerate(paragraphs[:2 + _points_over_lead(paragraphs)]):
-        found = chrome_stamps.dateline(paragraph.text)
+        found = datelines.dateline(paragraph.text)
         if found is None and at + 1 < len(paragraphs) and _LONE_PLACE.fullmatch(paragraph.text) and not (
                 _NOT_PLACE.match(paragraph.text)):
             found = (paragraph.text, "", None, None)  # "ISTANBUL" alone on its line, over the lead
@@ -56,12 +56,32 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
             found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
         if found:
             place, rest, date, agency = found
-            if rest and (again := chrome_stamps.dateline(rest)) and again[0].lower() == place.lower():
+            if rest and (again := datelines.dateline(rest)) and again[0].lower() == place.lower():
                 rest, date, agency = again[1], date or again[2], agency or again[3]  # a portal's dateline over the
                 # wire's: "VIÑA DEL MAR, Chile -- VIÑA DEL MAR, Chile (AP) — Forest fires …" (ABC News)
             kept = [Line(rest, paragraph.line)] if rest else []  # alone on its line: "Savannah, Georgia CNN —"
-            return [*paragraphs[:at], *kept, *paragraphs[at + 1:]], place, date, agency, paragraph.line
+            after = _without_wire_datelines(paragraphs[at + 1:], place)
+            return [*paragraphs[:at], *kept, *after], place, date, agency, paragraph.line
     return paragraphs, None, None, None, 0
+
+
+_WIRE_COPY_REACH = 3
+"""How many paragraphs under the lead a wire's copy may start with its own dateline."""
+
+
+def _without_wire_datelines(paragraphs: list[Line], place: str) -> list[Line]:
+    """The paragraphs under the lead with the dateline of a wire's copy taken off where one opens with the story's
+    own place and an agency ("TALLINN, Feb 5, BNS - A Boeing …" under "TALLINN - The runway …"): the copy stays, its
+    dateline is no sentence. Only the same place and only with an agency's name, so a later "KYIV - …" of another
+    place's report stays as it is."""
+    head = place.split(",")[0].split("(")[0].strip().lower()
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        found = datelines.dateline(paragraph.text) if index < _WIRE_COPY_REACH else None
+        if found and found[1] and found[3] and found[0].split(",")[0].split("(")[0].strip().lower() == head:
+            paragraph = Line(found[1], paragraph.line)
+        kept.append(paragraph)
+    return kept
 
 
 _MOST_POINTS = 6

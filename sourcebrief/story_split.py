@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import chrome, chrome_stamps, nav_menu
+from . import chrome, chrome_stamps, datelines, nav_menu
 from .model import Line
 
 
@@ -127,7 +127,7 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
         return True  # a headline over its stamp that credits the desk: "TOI World Desk / Updated: Jun 16, 2024, …"
     if bodies_after >= 2 and _credit_and_stamp(following):
         return True  # an agency's page, a headline over "Source: Xinhua" / "2025-07-01 19:40:12" and a body
-    if long_body_after and _repeats_masthead(lines, start, index - 1) and chrome_stamps.dateline(following[0]):
+    if long_body_after and _repeats_masthead(lines, start, index - 1) and datelines.dateline(following[0]):
         return True  # under the masthead again, a headline over a body that opens on its own dateline ("TEHRAN –")
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import chrome, chrome_stamps, issuers, outlets
+from . import chrome, chrome_stamps, datelines, issuers, outlets
 from .model import Line, Removed
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def is_lead(text: str) -> bool:
     """A first line that is the story's lead, not a headline: it opens with a dateline, or is a long sentence (not a
     long name in brackets: a court's case, "… (Request for Advisory Opinion)"). An agency's name over a short
     unpunctuated line is its headline ("NNA - Israeli enemy strike on Naqoura claims …")."""
-    found = chrome_stamps.dateline(text)
+    found = datelines.dateline(text)
     if found and found[1] and len(found[1].split()) <= 16 and not chrome.TERMINAL.search(found[1]):
         return False
     words = len(text.split())
@@ -135,14 +135,14 @@ def without_agency_prefix(title: str) -> str:
     """The headline without the agency's initials and dash it opens with (a lead's dateline is another matter), and
     without a wire's version label ("(LEAD) Yoon lifts martial law …": see _WIRE_LABEL)."""
     title = _WIRE_LABEL.sub("", title)
-    found = chrome_stamps.dateline(title)
+    found = datelines.dateline(title)
     return found[1] if found and found[1] and _AGENCY_PREFIX.fullmatch(found[0]) else title
 
 
 def title_from_lead(text: str, longest: int = 16) -> str:
     """A title for a story without a headline: its lead's first sentence, without the dateline, at most ``longest``
     words ("Iran's Foreign Ministry spokesman Nasser Kanaani on Monday condemned the US strikes on Iraq and …")."""
-    found = chrome_stamps.dateline(text)
+    found = datelines.dateline(text)
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", found[1] if found else text, maxsplit=1)[0]
     words = sentence.rstrip(".").split()
     return " ".join(words[:longest]) + (" …" if len(words) > longest else "")
@@ -238,12 +238,19 @@ def _over_chrome(lines: Sequence[Line], line: Line) -> bool:
     return at + 1 < len(lines) and chrome.is_chrome(lines[at + 1].text)
 
 
-_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})(?:[.,]| [-–—|]) (?:[A-Z][\w'’-]+ ){1,4}"
+_TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2})(?:[.,]| [-–—|]) (?:(?:[A-Z][\w'’-]+ ){1,4}"
                                r"(?:News Agency|Newspaper|Daily|News)"
+                               r"|(?:Agencia|Agência|Agence|Agenzia|Ajansı) (?:[A-Z][\w'’-]+ |(?:de|da|do|di|des|du) ){1,4}"
+                               r"(?:Noticias|Notícias|Notizie|Presse|Stampa|Haber)"
+                               r"|(?:Business |Market |Political |Independent )?(?:intelligence|news|analysis|journalism|insight)"
+                               r"(?: and (?:analysis|insight|intelligence|opinion))? (?:for|from|on|about|across|in) "
+                               r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
                                r"|(?P<owned>The [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)?) (?:by|from) (?:[A-Z][\w'’-]+ ){1,3}"
                                r"(?:News|Media)")
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency" (or after a comma,
-"MercoPress, South Atlantic News Agency"; after a dash, "HINA - Croatian News Agency"), or the newsroom that owns it: "The Record by Recorded Future News" (a
+"MercoPress, South Atlantic News Agency"; after a dash, "HINA - Croatian News Agency"; in the agency's language,
+"Andina - Agencia Peruana de Noticias"; or what it offers and where, after a bar, "SeeNews | Business intelligence for
+Southeast Europe"), or the newsroom that owns it: "The Record by Recorded Future News" (a
 name with "The", never a headline in title case: "Trump Sued by Fox News")."""
 
 
@@ -274,6 +281,8 @@ def tagline_masthead(text: str, following: str = "") -> str | None:
     if not found and (_OWN_TAGLINE.fullmatch(following.strip()) or _TAGLINE.fullmatch(following.strip())) and (
             _MASTHEAD_NAME.fullmatch(text.strip())):
         return text.strip()
+    if found and found.group("name") and outlets.is_section_name(found.group("name")):
+        return None  # "Business | news for Ohio": a section's label, no outlet's name
     return (found.group("name") or found.group("owned")) if found else None
 
 
