@@ -81,6 +81,8 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,}[A-Za-z]*")
+"""A product's code of capitals then digits, what follows its maker's name: "PW1100G", "A321neo", "CFM56" (not "F1")."""
 _BUTTON_AFTER = re.compile(r"\s+this\s+(?:page|article|story)\b")
 """What follows a page's buttons, whose words are no name: "Save Print this page", "Share this article"."""
 
@@ -176,6 +178,10 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
                 " ".join(t.text for t in tokens[first + 1:last + 1])) in gazetteer().countries:
             first += 1  # "Landlocked Hungary and Slovakia voted against": a country with an adjective opening the
             continue  # sentence, no person's name
+        if (word in gazetteer().demonyms and first + 1 == last and tokens[last].is_acronym
+                and not _lookup(" ".join(t.text for t in tokens[first:last + 1]))):
+            first += 1  # "the French BEA", "the Irish HSE": the land's adjective describes the body, whose name is
+            continue  # its letters
         if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
             if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
                     or word.endswith(("ing", "ly")) or describes_a_body(tokens, last)):
@@ -184,6 +190,8 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         break
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
+    while last > first and _MODEL_CODE.fullmatch(tokens[last].text):
+        last -= 1  # "two Pratt & Whitney PW1100G turbofans": the maker, without its product's code
     while last > first + 1 and tokens[last].text in _HONOURS:
         last -= 1  # "John Smith OBE said": the person, without the letters after the name
     return first, last
