@@ -34,7 +34,7 @@ from .entity_lexicon import (
 from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headline, tokenize
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
-from .entity_acronyms import _acronym, _model_name
+from .entity_acronyms import MODEL_CODE, _acronym, _model_name, registration
 from .entity_roles import (_appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part,
                            remit_holder_after, title_of, titled_holder)
 from .entity_context import _COMPASS, _by_context, _speaks
@@ -75,14 +75,12 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
              for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
     found = [m for m in found if len(m.text) > 1  # "the RER B and D lines", "Plan B": a letter names no one
-             and not _BUTTON_AFTER.match(text, m.end)]
+             and not _BUTTON_AFTER.match(text, m.end) and not registration(text, m)]
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
     return sorted(found, key=lambda m: m.start)
 
 
-_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,}[A-Za-z]*")
-"""A product's code of capitals then digits, what follows its maker's name: "PW1100G", "A321neo", "CFM56" (not "F1")."""
 _BUTTON_AFTER = re.compile(r"\s+this\s+(?:page|article|story)\b")
 """What follows a page's buttons, whose words are no name: "Save Print this page", "Share this article"."""
 
@@ -151,8 +149,10 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         if (tok.sentence_start or word in _STORM_GRADES) and first < last and tokens[first + 1].text in EVENT_HEADS:
             first += 1  # "Powerful Typhoon Shanshan made landfall", "enhanced by Super Typhoon Carina": the storm's
             continue
-        if (tok.sentence_start and (word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS)) and first < last
-                and tokens[first + 1].is_cap):  # (a trade: "Shopkeeper Dinesh Thakkar, of Adipur, said")
+        if (tok.sentence_start and (word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS) or last - first > 1
+                                    and word.lower() + ("es" if word.endswith("s") else "s") in GROUP_NOUNS)
+                and first < last and tokens[first + 1].is_cap):  # (a trade: "Shopkeeper Dinesh Thakkar, of Adipur,
+            # said"; one of a group before a full name: "Passenger Aroha Tane said")
             first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
             continue
         if tok.sentence_start and word.endswith("ist") and len(word) > 5 and last - first >= 2:
@@ -190,7 +190,7 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         break
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
-    while last > first and _MODEL_CODE.fullmatch(tokens[last].text):
+    while last > first and MODEL_CODE.fullmatch(tokens[last].text):
         last -= 1  # "two Pratt & Whitney PW1100G turbofans": the maker, without its product's code
     while last > first + 1 and tokens[last].text in _HONOURS:
         last -= 1  # "John Smith OBE said": the person, without the letters after the name
