@@ -5,10 +5,23 @@ from __future__ import annotations
 import re
 
 from .entity_context import CURRENCY_AFTER
-from .entity_lexicon import NOT_ACRONYMS, fold
+from .entity_lexicon import MONTHS, NOT_ACRONYMS, WEEKDAYS, fold
 from .entity_tokens import Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
+
+
+MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,}[A-Za-z]*")
+"""A product's code of capitals then digits, what follows its maker's name: "PW1100G", "A321neo", "CFM56" (not "F1")."""
+_REGISTRATION = re.compile(r"[A-Z0-9]{1,2}-[A-Z0-9]{3,5}")
+"""The shape of an aircraft's registration: a country's prefix, a hyphen, its letters ("LY-GCB", "G-EUPT", "VH-OQA")."""
+_REGISTRATION_BEFORE = re.compile(r"\b(?:registration|registered(?:\s+as)?|tail\s+number)[\s,:]*$", re.IGNORECASE)
+"""The words that introduce a registration: "the aircraft, registration LY-GCB", "registered as G-EUPT"."""
+
+
+def registration(text: str, m: Mention) -> bool:
+    """The mention is an aircraft's registration (no body's name): its shape after the words that introduce one."""
+    return bool(_REGISTRATION.fullmatch(m.text) and _REGISTRATION_BEFORE.search(text, max(0, m.start - 24), m.start))
 
 
 _MODEL_NUMBER_AFTER = re.compile(r"[ -]?\d")
@@ -27,6 +40,8 @@ def _acronym(text: str, tok: Token) -> Mention | None:
     letters = tok.text.replace(".", "")
     if letters in NOT_ACRONYMS or len(letters) < 2:
         return None
+    if letters.title() in WEEKDAYS or letters.title() in MONTHS:
+        return None  # "WEDNESDAY's announcement": a day or a month in capitals for emphasis
     if _model_name(text, tok.start, tok.end) or CURRENCY_AFTER.match(text, tok.end):
         return None  # (a currency's letters: "500m CFA francs")
     if _tabloid_opener(text, tok, letters):

@@ -358,8 +358,10 @@ _ORG_APPOSITIVE = re.compile(
 miner": an age is a person's)"""
 
 
-_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network".split())
-"""Nouns that make the name before them a body's ("the Sovereign People party"); not "coalition" or "government",
+_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network flight"
+                             .split())
+"""Nouns that make the name before them a body's ("the Sovereign People party", "A Pacific Wings flight"); not
+"coalition" or "government",
 which follow a leader's name too ("the Sánchez coalition")."""
 _THE_BODY_AFTER = frozenset("party police".split())
 """Nouns that make even a one-word name between "the" and them a body's: "the Conservative party chair", "the

@@ -268,11 +268,13 @@ NOT_ACRONYMS = frozenset(
     AEST AEDT JST KST SGT JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
     LNG LPG CPI PPI PMI IPO ETF EV SUV ATM DNA HIV AIDS ICU GPS SMS VAT CCTV UAV IED RPG ICBM MP MW GW KM MPH BPD
     GMO PPE PCR LGBT LGBTQ FIR PIL SHO DCP ACP DSP SSP DGP IGP DRAM NAND HBM GPU CPU SSD
-    T&C T&Cs Q&A R&D M&A B&B A&E P&I""".split()
+    T&C T&Cs Q&A R&D M&A B&B A&E P&I
+    BREAKING UPDATE UPDATED WATCH LISTEN LIVE EXCLUSIVE RESULT RESULTS VIDEO PHOTOS CORRECTION""".split()
 )
 """(The second line: common nouns written as initials, "LNG cargoes", "the CPI rose", "an IED exploded"; an Indian
 police case's First Information Report, a public interest litigation, and police ranks: "the SHO said"; kinds of
-chips and processors: "DRAM prices", "HBM sales".)"""
+chips and processors: "DRAM prices", "HBM sales"; the last line: a page's labels in capitals, "BREAKING:",
+"RESULT: 44 votes for".)"""
 # A small, justified alias table: only forms too common to leave to chance.
 ALIAS_GROUPS = (
     ("ISIS", "ISIL", "Islamic State", "Daesh", "Islamic State group",

@@ -27,7 +27,8 @@ def with_definitions(text: str, found: list[Mention]) -> list[Mention]:
         if spelled is not None:
             out += [spelled, replace(m, name=m.text, alias=spelled.name)]
             continue
-        if match and m.kind != "place" or (match and m.evidence in ("shape", "bare", "cue")):
+        if match and (m.kind != "place" or m.evidence in ("shape", "bare", "cue")
+                      or m.evidence == "place-word" and _initials_of(m.text) == match.group(1)):
             long_form = _definition(text, m, match.group(1), out)
             if long_form and re.search(r"\sof(?:\sthe)?$", m.text.removesuffix(long_form).rstrip()):
                 acr = match.group(1)  # "the Office of the … Commission of the Chinese Communist Party (CCP)": the
@@ -97,6 +98,12 @@ def _short_name_of(body: str, word: str) -> bool:
     """A short word in brackets after a body's name is its short name when it starts with the body's initial: a
     British-style acronym written as a word ("Saudi Central Bank (Sama)", from its former name), not a person."""
     return len(word) >= 3 and word[0] == body[0] and word[1:].islower()
+
+
+def _initials_of(name: str) -> str:
+    """The capitals that open the words of a name, a hyphen parting words: "MCIA" of "Mactan-Cebu International
+    Airport" (a place's letters are trusted only when they spell all of its words)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
 
 
 def _definition(text: str, m: Mention, acr: str, before: list[Mention]) -> str | None:

@@ -34,7 +34,7 @@ from .entity_lexicon import (
 from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headline, tokenize
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
-from .entity_acronyms import _acronym, _model_name
+from .entity_acronyms import MODEL_CODE, _acronym, _model_name, registration
 from .entity_roles import (_appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part,
                            remit_holder_after, title_of, titled_holder)
 from .entity_context import _COMPASS, _by_context, _speaks
@@ -44,6 +44,7 @@ from .entity_spelled import JOINING_WORDS
 from .entity_nicknames import known_as
 from .entity_chains import long_bodies
 from .entity_peoples import peoples_plural
+from .entity_describers import describes_the_name
 from .entity_vessels import SHIP_PREFIXES
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
                              teams, upgrade_bare, with_definitions)
@@ -75,7 +76,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
              for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
     found = upgrade_bare(found, tokens, keep_openers=include_weak)
     found = [m for m in found if len(m.text) > 1  # "the RER B and D lines", "Plan B": a letter names no one
-             and not _BUTTON_AFTER.match(text, m.end)]
+             and not _BUTTON_AFTER.match(text, m.end) and not registration(text, m)]
     if not include_weak:
         found = [m for m in found if m.evidence != "bare"]
     return sorted(found, key=lambda m: m.start)
@@ -149,10 +150,9 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         if (tok.sentence_start or word in _STORM_GRADES) and first < last and tokens[first + 1].text in EVENT_HEADS:
             first += 1  # "Powerful Typhoon Shanshan made landfall", "enhanced by Super Typhoon Carina": the storm's
             continue
-        if (tok.sentence_start and (word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS)) and first < last
-                and tokens[first + 1].is_cap):  # (a trade: "Shopkeeper Dinesh Thakkar, of Adipur, said")
-            first += 1  # "Rival Japan Airlines said": a word describing the body, capitalised by the sentence
-            continue
+        if describes_the_name(tokens, first, last):
+            first += 1  # "Rival Japan Airlines said", "Passenger Aroha Tane said", "the French BEA": a word that
+            continue  # describes whom the name names
         if tok.sentence_start and word.endswith("ist") and len(word) > 5 and last - first >= 2:
             first += 1  # "Reformist Masoud Pezeshkian has won": a leaning before a full name, capitalised by the
             continue  # sentence ("Nationalist", "Socialist", "Islamist")
@@ -184,6 +184,9 @@ def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -
         break
     while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
         last -= 1
+    if last > first and MODEL_CODE.fullmatch(tokens[last].text) and any(t.text == "&" for t in tokens[first:last]):
+        last -= 1  # "two Pratt & Whitney PW1100G turbofans": a firm's name, without its product's code (not "the JAL
+        # Airbus A350": an operator's model, no one name)
     while last > first + 1 and tokens[last].text in _HONOURS:
         last -= 1  # "John Smith OBE said": the person, without the letters after the name
     return first, last
@@ -214,16 +217,6 @@ _BODY_OPENERS = frozenset("Home News".split())
 "the Home Office", "News Corp"."""
 
 
-_DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
-    state-owned state-run state-backed lender insurer regulator broker chipmaker carmaker automaker retailer
-    conglomerate watchdog négociant negociant""".split())
-"""Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays",
-"Négociant Maison Louis Jadot" (not "Carrier", which opens "Carrier Global")."""
-
-
-_TRADE_ENDINGS = ("keeper", "owner", "worker")
-"""Endings of the words for a trade ("Shopkeeper", "Landowner", "Steelworker"), which open a sentence before the name
-of who plies it and end no given name."""
 _QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes aircraft jets trains buses ships
     stores shops branches outlets offices shares stocks products models cars vehicles staff crew personnel
     operations""".split())
