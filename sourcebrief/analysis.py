@@ -27,7 +27,7 @@ from .facts_page import also_reported, facts_pages
 from .model import Article
 from .notes import Anchored, Note, note_spans, notes_by_target
 from .pages import GeneratedPage
-from .parallel import SERIAL_BELOW, side_by_side
+from .parallel import SERIAL_BELOW, each, side_by_side
 from .timings import StageTimer
 from .claims import article_claims
 from .quote_groups import QuoteGroup, merge_quotes
@@ -73,10 +73,6 @@ class Analysis:
 Extract = Callable[[Callable[[object], object], Sequence], list]
 """``extract(f, items) == [f(item) for item in items]`` (items: articles, or tuples holding one), perhaps from a
 cache or on several cores."""
-
-
-def each(function: Callable[[object], object], items: Sequence) -> list:
-    return [function(item) for item in items]
 
 
 def article_parts(article: Article) -> tuple:

@@ -38,6 +38,7 @@ from .event_group import says_when
 from .event_merge import reports_same
 from .event_tense import deeds_on_one_thing
 from .model import Article
+from .parallel import each
 
 REACH = 8
 """Days on either side of a matched event's day tried as the source's publication day: a weekday or "yesterday"
@@ -130,7 +131,7 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
                     dated.append(candidate)
         weights, probe = idf([c.words for c in dated]), _probe_day(dated)
         if not readings:  # the first round: every source still pending is read under the same probe day
-            readings = dict(zip(pending, (extract or _each)(_undated, [(articles[i], probe) for i in pending])))
+            readings = dict(zip(pending, (extract or each)(_undated, [(articles[i], probe) for i in pending])))
         newly = []
         for i in pending:
             window = readings[i].window(dated, index, weights, monthly)
@@ -145,10 +146,6 @@ def windowed_dates(articles: Sequence[Article], dates: Sequence[tuple], found: S
         if known:
             dates[i], found[i] = _read_fixed(articles[i], known, found[i])
     return dates, found, windows
-
-
-def _each(function: Callable, items: Sequence) -> list:
-    return [function(item) for item in items]
 
 
 def _undated(item: tuple[Article, _dt.date]) -> _Undated:

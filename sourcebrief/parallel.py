@@ -42,6 +42,11 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def each(function, items: Sequence) -> list:
+    """``[function(item) for item in items]`` in this process: the serial ``analysis.Extract``."""
+    return [function(item) for item in items]
+
+
 def ordered_map(function, items: Sequence, *rest) -> list:
     """``[function(item, *rest) for item in items]``, split over the cores when it pays (give costly items first)."""
     jobs = workers()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import output
 from .bundle import bundle_briefing
-from .analysis import Analysis, Extract, each, analyse, content_pages, known_targets
+from .analysis import Analysis, Extract, analyse, content_pages, known_targets
 from .clean import apply_metadata, clean
 from .config import BuildConfig, load_sources_yml
 from .data import sources_json, write_json
@@ -27,7 +27,7 @@ from .feeds import atom_feed, sitemap
 from .home import home_view
 from .notes import load_notes, place_notes
 from .pages import ContentPage, read_content, split_front_matter, write_pages
-from .parallel import Background, collector_paused
+from .parallel import Background, collector_paused, each
 from .search import index_script, search_index
 from .render import (FragmentSpool, WrittenPage, copy_static, create_environment, merged_search, render_builtin,
                      render_twice, write_page)
