@@ -372,14 +372,16 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], wh
     """Whether a clock time with no day of its own ("lost contact at 11:41 p.m.") was dated to the publication day
     only by default, in a story whose last dated event before it (not a saying's date) is another day: "crashed late
     Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default. Not
-    the small hours after that event's evening clock in its paragraph or the one before (N.night_told_on)."""
+    the small hours after that event's evening clock in its paragraph or the one before (N.night_told_on), nor a plan's
+    day ahead of publication told before a past clock ("flown … tomorrow afternoon. … woke people shortly after 2am")."""
     left, right, paragraph = where
     if timex.type != "TIME" or article.published is None or _DAY_WORD.search(timex.text):
         return False
-    if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
+    if timex.value.split("T")[0] != (published := article.published.isoformat()) or any(left <= s - base < right for s, _ in others):
         return False
+    past = told_before(text[left:timex.start - base])  # a past deed's day is none ahead of writing: not "tomorrow"'s
     told = [c.source for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not says_when(c)
+            and V.precision(c.source.date) == "day" and not says_when(c) and not (past and c.source.date > published)
             and not backstory(c.source.quote, c.source.expression)]
     return bool(told) and told[-1].date != timex.value.split("T")[0] and not (
         paragraph - 1 <= told[-1].paragraph <= paragraph

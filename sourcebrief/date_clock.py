@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 
 from sourcebrief import date_clauses
+from sourcebrief import date_ordinal
 from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
@@ -55,6 +56,11 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         day_result = numeric(R.RULE_PATTERNS["numeric"].match(site.text, on_numeric.end()), site)
         if day_result is not None:
             return ("TIME", UNRESOLVED if day_result[1] == UNRESOLVED else f"{day_result[1]}T{clock}", None)
+    on_ordinal = _ORDINAL_AFTER_TIME.match(site.text, site.end)
+    if on_ordinal and (day_of := R.RULE_PATTERNS["ordinal"].match(site.text, on_ordinal.end())):
+        # "closed since 4pm on the 13th": the day the ordinal names, not the publication day
+        day_result = date_ordinal.ordinal(day_of, site)
+        return ("TIME", UNRESOLVED if day_result[1] == UNRESOLVED else f"{day_result[1]}T{clock}", None)
     dated = R.DATE_AFTER_TIME.match(site.text, site.end)
     if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
         # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
@@ -105,6 +111,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     return ("TIME", f"{day}T{clock}", None)
 
 
+_ORDINAL_AFTER_TIME = re.compile(r"\s+on\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)")
+"""What stands between a clock time and the day of the month it is on: "4pm[ on ]the 13th"."""
 _AT_AFTER_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d{1,2})\s+at\s+(?:about\s+|around\s+)?$")
 """A clock time right after the day it is on ("would meet them on Thursday [at 14h30]"): that day's, whatever tense
 a saying around it tells."""

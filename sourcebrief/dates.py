@@ -337,7 +337,7 @@ def article_dates_found(article: Article) -> ArticleDates:
     days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
     clocks = tuple((start, clock) for start, clock in zip(starts, date_entries.entry_clocks(article)) if clock)
     clocks = clocks or tuple((0, clock) for clock in [date_entries.small_hours_stamp(article)] if clock)
-    order = outlet_names.numeric_order(article.outlet)
+    order = outlet_names.numeric_order(article.outlet) or outlet_names.dateline_order(article.dateline)
     # A page updated days after publication may have been written at the update (date_updated)
     written = date_updated.written_on(article, body, lambda day: find_dates(body, day, days, numeric_order=order))
     return ArticleDates(body, starts, find_dates(body, written, days, numeric_order=order, clocks=clocks),
