@@ -311,10 +311,10 @@ _SERVICE_OF = re.compile(r"['’]s(?:\s+[A-Z][\w-]*){1,3}\s+(?:Service|Desk|Bure
 _STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")
 """A byline's run-on credit to the paper's staff: "Globe Staff" in "Alex Speier Globe Staff"."""
 DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|\d{1,3})){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk|Report"
-                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)[Cc]orrespondent|(?!)))")
+                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)(?:[Cc]orrespondent|[Rr]eporter)|(?!)))")
 OFFICE = re.compile(r"(?:By|BY|by):? (?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}?) [A-Z][\w'’-]+"
                     r" (?P<staff>office|newsroom|bureau)")
 """A newsroom's office in a city credited instead of a writer, which names the outlet: "By Kafkadesk Warsaw office"."""
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "TBS Report" (Bangladesh's papers), "Express News Desk", "The New Arab Staff &
 Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name), "By MEE
-correspondent" (only after "By": "Kalyeena Makortoff Banking correspondent" is a writer and her role)."""
+correspondent", "By Islands Business reporter" (only after "By": "Kalyeena Makortoff Banking correspondent" is a writer and her role)."""

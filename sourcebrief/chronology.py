@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
-from sourcebrief import date_night as N
+from sourcebrief import date_entries, date_night as N
 from sourcebrief import date_values as V
 from sourcebrief.chrome import caption_words
 from sourcebrief.datelines import dateline
@@ -371,17 +371,19 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], wh
                found: list[Candidate], text: str) -> bool:
     """Whether a clock time with no day of its own ("lost contact at 11:41 p.m.") was dated to the publication day
     only by default, in a story whose last dated event before it (not a saying's date) is another day: "crashed late
-    Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default. Not
-    the small hours after that event's evening clock in its paragraph or the one before (N.night_told_on)."""
+    Sunday" and then "at 11:41 p.m." in Monday's report is Sunday night, or not known; never Monday by default. Not the
+    small hours after its evening clock (N.night_told_on), nor after a plan's day ahead ("flown … tomorrow. … woke people
+    shortly after 2am"), nor before a live blog entry's stamp (date_entries.before_own_stamp)."""
     left, right, paragraph = where
     if timex.type != "TIME" or article.published is None or _DAY_WORD.search(timex.text):
         return False
-    if timex.value.split("T")[0] != article.published.isoformat() or any(left <= s - base < right for s, _ in others):
+    if timex.value.split("T")[0] != (published := article.published.isoformat()) or any(left <= s - base < right for s, _ in others):
         return False
-    told = [c.source for c in found if c.source.source_id == article.id and c.source.caption < 0
-            and V.precision(c.source.date) == "day" and not says_when(c)
+    told = [c.source for c in found if c.source.source_id == article.id and c.source.caption < 0 and V.precision(
+        c.source.date) == "day" and not says_when(c) and not (c.source.date > published and told_before(text[left:timex.start - base]))
             and not backstory(c.source.quote, c.source.expression)]
-    return bool(told) and told[-1].date != timex.value.split("T")[0] and not (
+    return bool(told) and told[-1].date != published and not date_entries.before_own_stamp(
+        article, paragraph, timex.value.split("T")[1], told[-1].paragraph) and not (
         paragraph - 1 <= told[-1].paragraph <= paragraph
         and N.night_told_on(timex.value, told[-1].date, told[-1].expression, text[left:timex.start - base]))
 

@@ -74,24 +74,42 @@ def entry_days(article: Article, find: Finder) -> list[dt.date | None]:
     return days
 
 
-_ENTRY_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?")
-"""A line that is only a clock time, maybe with its zone: a live blog's entry stamp ("23:15", "21.30 GMT")."""
+_ENTRY_CLOCK = re.compile(r"(?:Posted\s+at\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?")
+"""A line that is only a clock time, maybe with its zone: a live blog's entry stamp ("23:15", "21.30 GMT", "Posted at
+08:32")."""
 
 
 def entry_clocks(article: Article) -> list[str | None]:
     """The clock time ("23:15") each paragraph's entry was stamped with, on a page whose paragraphs MIN_MARKERS lines
     that are only a clock time stand above (a live blog); None for every paragraph of any other page, or above them
     all."""
+    return [clock for clock, _ in _entries(article)]
+
+
+def _entries(article: Article) -> list[tuple[str | None, int]]:
+    """Each paragraph's entry stamp (entry_clocks) and the line of that stamp (0 for none)."""
     stamps = sorted((r.line, f"{int(m['h']):02d}:{m['m']}") for r in article.removed
                     if (m := _ENTRY_CLOCK.fullmatch(r.text.strip())))
     if len(stamps) < MIN_MARKERS or not article.paragraphs:
-        return [None] * len(article.paragraphs)
-    clocks, at, clock = [], 0, None
+        return [(None, 0)] * len(article.paragraphs)
+    entries, at, clock, line = [], 0, None, 0
     for paragraph in article.paragraphs:
         while at < len(stamps) and stamps[at][0] <= paragraph.line:
-            clock, at = stamps[at][1], at + 1
-        clocks.append(clock)
-    return clocks
+            (line, clock), at = stamps[at], at + 1
+        entries.append((clock, line))
+    return entries
+
+
+def before_own_stamp(article: Article, paragraph: int, clock: str, told: int) -> bool:
+    """Whether a clock time with no day of its own in paragraph ``paragraph`` ("fell into the sea shortly after
+    3.30am", under the entry stamped "Posted at 07:15") is earlier than its live blog entry's stamp, the day the story
+    last told (in paragraph ``told``) lying in another entry: the clock is that entry's day, the one it was written on
+    (chronology's bare clock times)."""
+    entries = _entries(article)
+    if not 0 <= paragraph < len(entries) or not 0 <= told < len(entries):
+        return False
+    own, line = entries[paragraph]
+    return own is not None and clock < own and article.paragraphs[told].line < line
 
 
 _STAMP_CLOCK = re.compile(r"(?<![\d./])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![./]?\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?", re.IGNORECASE)

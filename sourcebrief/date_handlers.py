@@ -8,7 +8,6 @@ import datetime as _dt
 import re
 from typing import Callable
 
-from sourcebrief import date_clauses
 from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
@@ -181,121 +180,6 @@ def numeric_order_proven(text: str) -> str | None:
     orders = {"day" if int(m["m"]) > 12 else "month"
               for m in _NUMERIC_DATE.finditer(text) if (int(m["m"]) > 12) != (int(m["d"]) > 12)}
     return orders.pop() if len(orders) == 1 else None
-
-
-CLOCK_DAY_WORDS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-"""Days from publication of a word after a clock time ("6pm yesterday", "10pm last night")."""
-
-
-_NO_CLOCK_BEFORE = re.compile(r"(?:\d:|[+±]|(?:\d:\d\d:\d\d(?:\.\d+)?|UTC|GMT)[-−])$")
-"""Before a clock's digits, what makes them no clock time: the rest of a longer one ("10:[15:00]"), or a time zone's
-offset from UTC ("2024-05-02T10:15:00[+03:00]", "10:15 [+03:00]", "UTC[+03:00]", "10:15:00[-05:00]"; a minus only
-after seconds or UTC, as "10:00-11:30" is a span of two clock times)."""
-
-
-_NUMERIC_DAY_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s*[-–,|]?\s*(?:at\s+)?$")
-"""A date in numbers right before a clock time, which is that day's time."""
-
-
-def time(g: re.Match[str], site: Site) -> Result | None:
-    """A clock time, dated by a weekday, a date earlier in the sentence or the publication day."""
-    if _NO_CLOCK_BEFORE.search(site.text, max(0, site.start - 12), site.start):
-        return None
-    if g["h"] and R.span_of_time(site.text, site.start, site.end):
-        return None
-    if site.recent is None and _NUMERIC_DAY_BEFORE.search(site.text, max(0, site.start - 16), site.start):
-        return ("TIME", UNRESOLVED, None)  # "05/03/2025 18:40", the date unresolved: the clock's day is no surer
-    if g["nm"]:
-        clock = "12:00" if g["nm"].lower() in ("noon", "midday") else "24:00"
-    else:
-        hour = int(g["h"] or g["h3"] or g["h2"] or g["h4"])  # "h3": a British "5.47pm", "h4": a French "14h30"
-        ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()
-        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
-        if hour > 23:
-            return None
-        clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or g['mi4'] or 0):02d}"
-    if g["dw"]:  # "as of 6pm yesterday": the day the word names, not the publication day
-        if site.dct is None:
-            return ("TIME", UNRESOLVED, None)
-        shift = CLOCK_DAY_WORDS[re.sub(r"\s+", " ", g["dw"].lower())]
-        return ("TIME", f"{V.day_value(site.dct + _dt.timedelta(days=shift))}T{clock}", None)
-    on_numeric = _NUMERIC_AFTER_TIME.match(site.text, site.end)
-    if on_numeric:  # "23:59 on 31/12/2024": the numeric date's day, or none when it reads two ways unproven
-        day_result = numeric(R.RULE_PATTERNS["numeric"].match(site.text, on_numeric.end()), site)
-        if day_result is not None:
-            return ("TIME", UNRESOLVED if day_result[1] == UNRESOLVED else f"{day_result[1]}T{clock}", None)
-    dated = R.DATE_AFTER_TIME.match(site.text, site.end)
-    if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
-        # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
-        return _clock_on_date(dated or year, g, clock, site)
-    if N.ANY_WEEKDAY_AFTER.match(site.text, site.end):
-        return ("TIME", UNRESOLVED, None)  # "shortly before midnight on a Tuesday": which Tuesday it does not say
-    days = g if g["wd"] or g["tm"] else R.DAY_AFTER_TIME.match(site.text, site.end)
-    if not days and (paired := R.PAIRED_TIME.match(site.text, site.end)):
-        days = R.DAY_AFTER_TIME.match(site.text, paired.end())
-    if days and (days["wd"] or days["tm"]):
-        if site.dct is None or not capitalised(days["wd"] or days["tm"]):
-            return ("TIME", UNRESOLVED, None)
-        if days["tm"]:
-            month, date_ = month_number(days["tm"]), int(re.sub(r"\D", "", days["td"]))
-            found = pick_year(lambda y: safe_date(y, month, date_), site.dct, year_tense(site))
-            if found is None:
-                return ("TIME", UNRESOLVED, None)
-            day = V.day_value(found)
-        else:
-            day = N.night_went_on(site, clock, days["wd"]) or V.day_value(weekday_date(days["wd"], site.dct,
-                                                                                        year_tense(site)))
-    elif site.recent and V.precision(site.recent) == "day" and (_AT_AFTER_DAY.search(
-            site.text, max(0, site.start - 40), site.start) or not (
-            site.dct and V.first_day(site.recent) > site.dct and tense(site) == "past")):
-        # Not a day ahead for a past deed: "trains would run on Friday, after talks ended without agreement at
-        # 4:30 p.m.", written on Thursday, ended that Thursday (the publication day, below)
-        day = site.recent
-        if (date_clauses.past_midnight(site.text[site.sentence_start:site.start], int(clock[:2]))
-                or N.morning_after_night(site, clock)):
-            day = V.shift(day, "day", 1) or day  # "at 11pm on March 13 … shortly after 1am": the next day
-        if clock == "24:00" and site.dct and day == V.day_value(site.dct) and tense(site) == "past":
-            day, clock = N.midnight_opening(site, day)  # a past midnight, told on the day it opened (date_night)
-    elif N.clock_in_part(site, clock):
-        day = site.part_day[0]  # "… on Wednesday morning. …" over "The ship hit the bridge shortly after 4am"
-    elif N.small_hours_after(site, clock):
-        day = V.shift(site.clock_day, "day", 1) or site.clock_day  # "… at 11.47pm on Tuesday. A second slide
-        # followed at 12.20am": Wednesday; "shortly after midnight" its start
-        clock = "00:00" if clock == "24:00" else clock
-    elif N.that_night(site, clock) or N.evening_of_night(site, clock):
-        day = site.night_day
-    elif site.dct is not None:
-        # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
-        # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
-        day = N.ahead_of_writing(site, clock) or V.day_value(site.dct)
-        day, clock = N.midnight_opening(site, day) if clock == "24:00" and tense(site) == "past" else (day, clock)
-    else:
-        return ("TIME", UNRESOLVED, None)
-    return ("TIME", f"{day}T{clock}", None)
-
-
-_AT_AFTER_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d{1,2})\s+at\s+(?:about\s+|around\s+)?$")
-"""A clock time right after the day it is on ("would meet them on Thursday [at 14h30]"): that day's, whatever tense
-a saying around it tells."""
-_NUMERIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?=[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/]))")
-"""What stands between a clock time and the date in numbers it is on: "23:59[ on ]31/12/2024"."""
-
-
-def _clock_on_date(dated: re.Match[str], g: re.Match[str], clock: str, site: Site) -> Result:
-    """A clock time on the calendar date ``dated`` gives after it (R.DATE_AFTER_TIME), or on the month and day of its
-    own expression with the year ``dated`` gives (R.YEAR_AFTER); the year picked by the tense when none is written."""
-    if "dd" in dated.re.groupindex:
-        month, day, year = month_number(dated["dm"] or dated["mm"]), dated["dd"] or dated["md"], dated["dy"]
-    else:
-        month, day, year = month_number(g["tm"]), g["td"], dated["y"]
-    number = int(re.sub(r"\D", "", day))
-    if year:
-        found = safe_date(int(year), month, number)
-    elif site.dct is None:
-        return ("TIME", UNRESOLVED, None)
-    else:
-        found = pick_year(lambda y: safe_date(y, month, number), site.dct, year_tense(site))
-    return ("TIME", f"{V.day_value(found)}T{clock}", None) if found else ("TIME", UNRESOLVED, None)
 
 
 def offset(g: re.Match[str], site: Site) -> Result | None:

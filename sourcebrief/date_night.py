@@ -80,7 +80,10 @@ def small_hours_after(site: Site, clock: str) -> bool:
         clock = "00:00"  # "shortly after midnight" after "at about 10:40 p.m.": the next day's start
     if not site.clock_at or "T" not in site.clock_at or not "00:00" <= clock < "06:00":
         return False
-    return (site.clock_at.split("T")[1] >= "18:00" and V.precision(site.clock_at.split("T")[0]) == "day"
+    told = site.clock_at.split("T")[1]  # an evening's or a night's ("overnight"), not a morning's or an afternoon's:
+    # "will be flown home tomorrow afternoon. … woke passengers shortly after 2am" is no night after that afternoon
+    return ((told in ("EV", "NI") or told[:1].isdigit() and told >= "18:00")
+            and V.precision(site.clock_at.split("T")[0]) == "day"
             and not _PLUPERFECT.search(site.text, site.sentence_start, site.start))
 
 

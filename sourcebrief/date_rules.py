@@ -99,7 +99,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # "on the 28th", "since the 11th of this month", "set for the 28th": a day of a month the sentence or the
     # publication gives (not "the 15th anniversary", "the 3rd Infantry Division", "for the 10th time": a noun after it).
     ("ordinal", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
-                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bfor\s)"
+                r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bfor\s)|(?<=\bhours\sof\s)|(?<=\bnight\sof\s)"
+                r"|(?<=\bmorning\sof\s)|(?<=\bafternoon\sof\s)|(?<=\bevening\sof\s)"  # "in the early hours of the 15th"
                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=The\s+\d+(?:st|nd|rd|th)\s+(?:was|were|saw|brought)\b))"
                 r"the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
@@ -239,7 +240,7 @@ def backstory(sentence: str, expression: str) -> bool:
 
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
-    r"(?:was|were|had|did|said|told|went|met|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
+    r"(?:was|were|had|did|said|told|went|(?-i:met)|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized|withdrew"
     r"|swept|tore|fled|shook|blew|drew|stole|froze|dug"
@@ -250,7 +251,7 @@ PAST_CUES = re.compile(
 )
 """Past-tense words; not a participle after "be", "is", "remain" or "stay" ("will be held on Thursday", "is to be sent",
 "will remain halted through Friday"), which tells no past, nor a capitalised name ending in "-ed" ("Saeed Jalili",
-"Mohammed")."""
+"Mohammed") or opening with "Met" ("Met Éireann's warning remains in place until 3am on Sunday": the coming one)."""
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T)"
 """A time zone written after a clock time: "7:25 a.m. CT", "(1225 GMT)"."""
 SENTENCE_END = re.compile(rf"[.!?](?!(?<=\b[ap]\.m\.)\s+(?:(?:{TIME_ZONE}|{ZONE_NAME}|{PLACE_TIME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"

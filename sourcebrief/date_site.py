@@ -52,7 +52,7 @@ class Site(NamedTuple):
     night_day: str | None = None
     """The day whose late evening or night the narrative last told, no other day but the publication day told since
     ("late on Tuesday … said on Wednesday"): a late clock time with no day of its own is that night's
-    (date_handlers.time)."""
+    (date_clock.time)."""
     night_near: bool = False
     """Whether that night is the last date the narrative told, in this sentence or the one before ("killed … last
     night. Police said the crash happened at about 7.50pm"): an evening clock time with no day is that evening's

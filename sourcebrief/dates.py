@@ -7,9 +7,9 @@ import re
 import datetime as _dt
 from typing import NamedTuple
 
-from sourcebrief import (date_bracket, date_calendar, date_daymonth, date_entries, date_habit, date_handlers,
-                         date_night, date_ordinal, date_rules, date_site, date_story, date_that_year, date_updated,
-                         outlet_names)
+from sourcebrief import (date_bracket, date_calendar, date_clock, date_daymonth, date_entries, date_habit,
+                         date_handlers, date_night, date_ordinal, date_quarters, date_rules, date_site, date_story,
+                         date_that_year, date_updated, outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -46,8 +46,8 @@ class Timex:
 HANDLERS = {
     "iso": date_handlers.iso, "yearfirst": date_handlers.iso, "numeric": date_handlers.numeric,
     "dotted": date_handlers.dotted, "full": date_handlers.full,
-    "time": date_bracket.checked(date_handlers.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
-    "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_calendar.quarter,
+    "time": date_bracket.checked(date_clock.time), "offset": date_handlers.offset, "anaph": date_handlers.anaph,
+    "relu": date_bracket.checked(date_story.relu), "decade": date_calendar.decade, "quarter": date_quarters.quarter,
     "duration": date_calendar.duration, "monthyear": date_calendar.monthyear, "year": date_calendar.year,
     "season": date_habit.recurring(date_calendar.season), "word": date_calendar.word,
     "weekday": date_habit.recurring(date_bracket.checked(date_calendar.weekday)),
@@ -337,7 +337,7 @@ def article_dates_found(article: Article) -> ArticleDates:
     days = tuple((start, day) for start, day in zip(starts, date_entries.entry_days(article, find_dates)) if day)
     clocks = tuple((start, clock) for start, clock in zip(starts, date_entries.entry_clocks(article)) if clock)
     clocks = clocks or tuple((0, clock) for clock in [date_entries.small_hours_stamp(article)] if clock)
-    order = outlet_names.numeric_order(article.outlet)
+    order = outlet_names.numeric_order(article.outlet) or outlet_names.dateline_order(article.dateline)
     # A page updated days after publication may have been written at the update (date_updated)
     written = date_updated.written_on(article, body, lambda day: find_dates(body, day, days, numeric_order=order))
     return ArticleDates(body, starts, find_dates(body, written, days, numeric_order=order, clocks=clocks),

@@ -20,7 +20,7 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1
 
 _ONE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}(?:\s+[A-Z]\b\.?)?"
 """A person's name of two or three words, maybe with an initial after it, as South Indian names put it ("Sagay Raj P")."""
-NAME_LINE = re.compile(rf"(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
+NAME_LINE = re.compile(rf"(?!(?:By|BY)\s)(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+and\s+){_ONE_NAME}){{0,3}})(?:,?\s+and\s+agencies)?"
                        rf"(?:(?:\s+in|\s+at(?:\s+the)?|,(?!\s+(?:{chrome.AGENCIES})$))\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})"
                        r"|\s+[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
                        r"|[Jj]ournalist|[Cc]olumnist|[Cc]ritic)|\s+\((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\))?")

@@ -71,3 +71,15 @@ def settled(readings: tuple[dt.date, ...], outlet: str | None) -> dt.date | None
     if len(readings) != 2 or order is None:
         return None
     return readings[1] if order == "day" else readings[0]
+
+
+_US_DATELINE = re.compile(r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+                          r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash"
+                          r"|W\.Va|Wis|Wyo|D\.C)\.\s*$")
+"""A dateline closing on a U.S. state as American newsrooms abbreviate it ("YAKIMA, Wash.", "ST. PETERSBURG, Fla.")."""
+
+
+def dateline_order(dateline: str | None) -> str | None:
+    """How a page with this dateline writes a date in numbers when its outlet is not known here: "month" first under
+    an American dateline (_US_DATELINE), else None."""
+    return "month" if dateline and _US_DATELINE.search(dateline) else None

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.utils import read_fixture_file
 
+from sourcebrief import outlet_names
 from sourcebrief.dates import Timex, describe, find_dates, precision
 from sourcebrief.date_entries import day_of_line
 
@@ -107,3 +108,12 @@ def test_day_of_line(line: str, day: str | None) -> None:
     """A live blog's day heading or dated entry stamp names its entries' day; a page's stamp or a sentence does not."""
     found = day_of_line(line, dt.date(2024, 5, 16), find_dates)
     assert (found.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(("dateline", "order"), [
+    ("YAKIMA, Wash.", "month"), ("ST. PETERSBURG, Fla.", "month"), ("ALBANY, N.Y.", "month"),
+    ("PAPEETE, Tahiti", None), ("LONDON", None), (None, None), ("PERTH, Western Australia", None)])
+def test_us_dateline_writes_numbers_month_first(dateline: str | None, order: str | None) -> None:
+    """A page of an outlet not known here, under an American dateline ("YAKIMA, Wash."), writes "02/09/2026" month
+    first: 9 February (outlet_names.dateline_order)."""
+    assert outlet_names.dateline_order(dateline) == order
