@@ -54,7 +54,7 @@ _AGENCY = r"(?:Reuters|AFP|AP|dpa|DPA|EFE|ANSA|KNA|epd|AA|Xinhua|Kyodo|Yonhap)"
 _AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
 """The agencies whose copy a writer used, after the name: "Lisa Louis with Reuters, AFP, dpa" (DW)."""
 STAMP, BYLINE_NAME = _STAMP, _BYLINE_NAME  # for header_credits' reading of a stamp's credits
-_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author(?: of the article)?:?|WRITER:|Writer:)\s+"
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Posted [Bb]y|Edited [Bb]y|Author(?: of the article)?:?|WRITER:|Writer:)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|\s+[—–-]\s+[A-Z][\w'’. -]{1,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
@@ -63,7 +63,7 @@ _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y
                      rf"|\s+with\s+{_AGENCIES})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE",
 "By Jessica Kidd and staff" (the desk that helped names no one), "By Chen Cheng-yu / Staff reporter, with CNA" (Taipei
-Times), "WRITER: AFP" (Bangkok Post), "By Marcelo Remígio — Rio de Janeiro" (O Globo)."""
+Times), "WRITER: AFP" (Bangkok Post), "Posted by Jane Doe" (a blog), "By Marcelo Remígio — Rio de Janeiro" (O Globo)."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
                           r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
                           r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
@@ -311,10 +311,11 @@ _SERVICE_OF = re.compile(r"['’]s(?:\s+[A-Z][\w-]*){1,3}\s+(?:Service|Desk|Bure
 _STAFF_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+Staff(?:\s+(?:Writer|Reporter))?$")
 """A byline's run-on credit to the paper's staff: "Globe Staff" in "Alex Speier Globe Staff"."""
 DESK = re.compile(r"(?:(?P<by>By|BY|by):? )?(?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|\d{1,3})){0,3}) (?:Bureau|News Desk|Newsdesk|Web Desk|Desk|Report"
-                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)[Cc]orrespondent|(?!)))")
+                  r"|(?P<staff>[Ss]taff(?: (?:&|and) [Aa]gencies)?)|(?(by)(?:[Cc]orrespondent|reporter)|(?!)))")
 OFFICE = re.compile(r"(?:By|BY|by):? (?P<outlet>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}?) [A-Z][\w'’-]+"
                     r" (?P<staff>office|newsroom|bureau)")
 """A newsroom's office in a city credited instead of a writer, which names the outlet: "By Kafkadesk Warsaw office"."""
 """A newsroom desk credited instead of a writer: "The Hindu Bureau", "TBS Report" (Bangladesh's papers), "Express News Desk", "The New Arab Staff &
 Agencies", "By L'Orient Today staff" (a staff credit names the outlet itself; "By" is no part of its name), "By MEE
-correspondent" (only after "By": "Kalyeena Makortoff Banking correspondent" is a writer and her role)."""
+correspondent", "By Islands Business reporter" (only after "By": "Kalyeena Makortoff Banking correspondent" is a writer and
+her role)."""

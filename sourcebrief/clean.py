@@ -272,6 +272,8 @@ class _Reading(BylineReading):
         text, lines = line.text, self.lines
         if blocks.is_photo_credit(text):
             return "photo credit"
+        if author_cards.is_run_in_bio(text):
+            return "author bio"
         if index and self.removed and self.removed[-1].line == lines[index - 1].line and (found := author_cards.under_heading(
                 self.removed[-1].text, text)):  # "ABOUT THE AUTHOR" / "The Associated Press is …"; "Disclosure statement"
             return found
@@ -326,6 +328,8 @@ class _Reading(BylineReading):
         author = author or self.reporters
         paragraphs, cards = author_cards.take_cards(paragraphs, author)  # "Catharine Tunney" / "Senior reporter"
         removed += cards
+        paragraphs, card_bio = author_cards.take_card_bio(paragraphs, removed, author)  # "Jan Lopatka" / "Thomson
+        removed += card_bio  # Reuters" / "Prague-based correspondent covering …"
         paragraphs, place, date_written, agency, dateline_line = lead_dateline.take_dateline(paragraphs)
         if place and not agency and lead_dateline.initials_not_place(place) and any(  # "NNA - Israeli enemy strike …", and "NNA
                 re.search(rf"\b{place}\b", p.text) for p in paragraphs):  # correspondent reported": the agency's
