@@ -182,8 +182,7 @@ _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|m
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
                            r"(?P<title>(?:\[[A-Z]{2,12}\] )?(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 """A link to another story inside the body: "Related: …", "MUST READ: …", "Also read in Daily Maverick: …" (the outlet's own name),
-"READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets), "Most read: Fiji budget to include new …"
-(a list's heading run into its first link, a colon after it)."""
+"READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets), "Most read: Fiji budget to …" (a list's heading)."""
 
 
 AGENCIES = (
