@@ -67,6 +67,30 @@ def _journalists_bio(text: str, name: str | None, others: list[Line]) -> bool:
     return not any(surname in p.text for p in others)
 
 
+def take_card_bio(paragraphs: list[Line], removed: list[Removed], author: str | None) -> tuple[list[Line], list[Removed]]:
+    """Drop the last paragraph when it describes a journalist under the byline's name printed again after the story
+    (a writer's card: "Jan Lopatka" / "Thomson Reuters" / "Prague-based correspondent covering the Czech Republic …"),
+    the name read as a byline and so no paragraph."""
+    names = writers(author)
+    if len(paragraphs) < 2 or not names:
+        return paragraphs, []
+    last, before = paragraphs[-1], paragraphs[-2]
+    carded = any(r.text.strip() in names for r in removed if before.line < r.line < last.line)
+    if not carded or not _JOURNALIST.search(" ".join(last.text.split()[:_BIO_HEAD])):
+        return paragraphs, []
+    return paragraphs[:-1], [Removed(last.line, last.text, "author bio")]
+
+
+_ABOUT_RUN_IN = re.compile(r"about the (?:author|writer|reporter)s?\s*[:.–—-]\s*(?=\S)", re.I)
+
+
+def is_run_in_bio(text: str) -> bool:
+    """A bio run in after its "About the author" label: "About the author: Martin Hronec is a wildlife photographer
+    from Liptov."."""
+    found = _ABOUT_RUN_IN.match(text.strip())
+    return bool(found) and bool(_BIO_LEAD.match(text.strip()[found.end():]))
+
+
 def take_bio(paragraphs: list[Line], author: str | None) -> tuple[list[Line], str | None, list[Removed]]:
     """Drop the author's bio at the end ("Jane Doe is a reporter covering ..."): about the writer, not the story (the
     byline may run on into the outlet's name, "By Mike Hughlett Star Tribune").

@@ -34,7 +34,7 @@ def promotion_blocks(texts: list[str], longest: int = 8) -> set[int]:
 
 
 _BOILERPLATE = re.compile(
-    r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?:?"
+    r"^(?:forward[- ]looking statements?|safe harbou?r statement|(?:media|press|investor)(?: relations)? contacts?(?::.{0,80})?"
     r"|contacts?:|contacts|(?:information|press|media|communications?) (?:department|office|unit|service)s?:"
     r"|for (?:more|further) information,? (?:please )?contact:?.{0,80}|(?-i:SOURCE) [A-Z][^!?]{1,80}"
     r"|###|-30-)$",
@@ -83,10 +83,10 @@ def boilerplate_start(texts: list[str]) -> int | None:
     Statements", "Media Contact:", "SOURCE Nordvik Foods Inc."): everything from it on is the issuer's, not news. An
     "About …" heading counts only when one of the other markers follows it (it may be a subheading); so does a separator
     line after the body ("___________" over "The International Court of Justice (ICJ) is …")."""
-    marks = [i for i, text in enumerate(texts) if _BOILERPLATE.match(text.strip())]
-    if not marks:
-        return None
     body = next((i for i, text in enumerate(texts) if chrome.is_body_candidate(text)), len(texts))
+    marks = [i for i, text in enumerate(texts) if i > body and _BOILERPLATE.match(text.strip())]  # (a release may
+    if not marks:  # open on its media contact: no end of its body)
+        return None
     about = [i for i, text in enumerate(texts[:marks[-1]]) if _ABOUT.match(text.strip())
              or i > body and _SEPARATOR.match(text.strip())]
     return min([marks[0], *about])

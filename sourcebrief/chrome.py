@@ -114,7 +114,7 @@ _CHROME_PATTERNS = [
     r"follow .{1,80} (at|on) https?://\S+",
     r"share (options|this( article| story| page)?|article|story|page)|about sharing|x \(formerly twitter\)",  # (BBC's)
     rf"share( this)?( article| story| page)?\s*:?\s*({_NETWORKS}[\s|·,/]*)+",  # "Share this article: Facebook Twitter …"
-    r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:[a-z]{2,4}(/[a-z]{2,4}){1,3})",  # an agency desk's initials, "bur/kms"
+    r"\(end\)|keywords?|(#\w+[\w ]*){1,8}|(?-i:\(?[a-z]{2,4}(/[a-z]{2,4}){1,3}\)?)",  # an agency desk's initials, "bur/kms", "(lem/ms)"
     r"[a-z]{2,3}(?:/[a-z]{2,3})+\s*\([^()]{2,60}\)|news code:? \d+|news provided by|content current as of:?.{0,20}|view original|download (the )?(report|pdf|file|document).{0,60}",
     r"(@\w{2,30}\s+)?[\w.+-]+@[\w-]+(\.[\w-]+)+([\s,|]+\+?[\d ()+.-]{7,20})?"  # "@eleishafoon eleisha.foon@rnz.co.nz"
     r"|(?!\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d$|(?:19|20)\d\d-\d\d-\d\d$)\+?\(?\d[\d ()+.-]{6,18}\d",  # a phone number, not "10-08-2024" nor "2026-02-05"
@@ -177,11 +177,12 @@ _LIST_MARK = re.compile(r"^(?:[-•*·▪–]\s+(?:\d{1,2}[.)]\s+|(?:an?|\d+)\s*
 """What marks a link in a list: a bullet ("- "), a number ("1. "), or a live blog's key event's age ("2h ago ") or
 time ("15:40 Italy sends two Canadair planes")."""
 _RELATED_LINK = re.compile(r"^(?:related|see also|also read|read (?:more|also)|must read|also watch|go deeper|read(?=\s*[:|])"
+                           r"|(?:most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|recommended)(?=:)"
                            r"|leia (?:também|mais)|lea (?:también|más)|lire aussi)"
                            r"(?: (?:in|on|from) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})(?=:))?(?:\s*[:|–—-]\s+|\s*)"
                            r"(?P<title>(?:\[[A-Z]{2,12}\] )?(?-i:[A-Z“\"‘']).{2,150})$", re.I)
 """A link to another story inside the body: "Related: …", "MUST READ: …", "Also read in Daily Maverick: …" (the outlet's own name),
-"READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets)."""
+"READ: [WATCH] Marikina residents evacuate …" (the link's kind in brackets), "Most read: Fiji budget to …" (a list's heading)."""
 
 
 AGENCIES = (

@@ -9,6 +9,7 @@ import re
 from . import (author_cards, blocks, chrome, chrome_pages, chrome_stamps, chrome_widgets, datelines, desk_outlets,
                embedded_posts, entries, header_credits, issuers, lead_dateline, outlet_names, outlets, page_marks,
                page_outlet, postal, site_address, story_split, subheads, titles)
+from .clean_bylines import ABOVE_REASONS, BylineReading, bodies
 from .clean_meta import COPY_CREDITS, apply_metadata  # (apply_metadata: read from here by the pipeline)
 from .model import Article, Line, RawSource, Removed
 
@@ -27,11 +28,6 @@ def clean(raw: RawSource) -> list[Article]:
     return articles
 
 
-def _bodies(paragraphs: list[Line]) -> int:
-    """How many of the paragraphs so far read as body text, not as a standfirst's short unpunctuated lines."""
-    return sum(chrome.is_body_candidate(p.text) for p in paragraphs)
-
-
 def _clean_story(story: story_split.Story, source_id: str, path: str) -> Article:
     """Classify every line of one story: title, body, caption, metadata or removed debris."""
     reading = _Reading(story)
@@ -40,7 +36,7 @@ def _clean_story(story: story_split.Story, source_id: str, path: str) -> Article
     return reading.article(source_id, path)
 
 
-class _Reading:
+class _Reading(BylineReading):
     """One story read line by line: the title found first, then each line kept (body, caption) or removed with its
     reason, and what the removed lines tell (stamps, byline, dateline, the outlet's signals and the copy's credits)."""
 
@@ -138,7 +134,7 @@ class _Reading:
             self.signals.append((line.line, outlets.name(self.lines[0].text)))  # "Rudaw" over the headline and again
             # under it; "The Local" under the headline of "The Local Switzerland"
             return "outlet (kept as metadata)"
-        if text in self.mastheads.values() or _bodies(self.paragraphs) >= 2 and page_marks.local_desk(text, self.mastheads.values(
+        if text in self.mastheads.values() or bodies(self.paragraphs) >= 2 and page_marks.local_desk(text, self.mastheads.values(
                 )):  # the outlet's name again, where a byline's outlet line would be; its local desk ("ABC Ballarat")
             self.credits.append(outlets.name(text) if outlets.known(text) else None)  # "Reuters" on a portal's page
             return "outlet (kept as metadata)"
@@ -166,7 +162,7 @@ class _Reading:
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
             self.credits += [found] if found in outlets.WIRES else []  # "AAP": an agency's copy
             return "outlet (kept as metadata)"
-        if chrome.starts_related_block(text) or text == "More" and _bodies(self.paragraphs):  # (Swissinfo's, under
+        if chrome.starts_related_block(text) or text == "More" and bodies(self.paragraphs):  # (Swissinfo's, under
             self.in_related = True  # the story; in the header a share menu's "More")
             return "web chrome"
         if chrome_pages.is_summary_heading(text) or self.removed and self.removed[-1].reason == "summary box" and (
@@ -216,7 +212,7 @@ class _Reading:
             self.credits.append(found)  # "Australian Associated Press" under the byline: whose copy it is
             self.reported_from = self.reported_from or header_credits.place_after_outlet(text)  # "BBC News, Kano"
             return "outlet (kept as metadata)"
-        if _bodies(self.paragraphs) == 0 and index + 1 < len(self.lines) and self.title_line and (
+        if bodies(self.paragraphs) == 0 and index + 1 < len(self.lines) and self.title_line and (
                 line.line > self.title_line.line) and (found := page_marks.name_over_stamp(text, self.lines[index + 1].text)):
             self.signals.append((line.line, found))  # "Radio Okapi" / "Published on May 16, 2025"; "Rudaw Digital" /
             return "outlet (kept as metadata)"  # "08-02-2024 09:15": the outlet's name where a byline would be
@@ -230,7 +226,7 @@ class _Reading:
             self.signals.append((line.line, header_credits.outlet_of_role(text)))  # reporter": BBC Sport's
             return "byline (kept as metadata)"
         if self.byline_index == index - 1 and _PLACE_LINE.fullmatch(text.rstrip(",")) and index + 1 < len(self.lines) and (
-                (found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1] or _bodies(self.paragraphs) == 0
+                (found := chrome_stamps.stamp(self.lines[index + 1].text)) and found[1] or bodies(self.paragraphs) == 0
                 and header_credits.over_known_place([text], "", "")):  # (or a known place alone: "Wendy Stueck" / "Vancouver")
             self.reported_from = self.reported_from or text.rstrip(",")  # "The Hindu Bureau" / "Chennai," / "Updated - …"
             return "dateline (kept as metadata)"
@@ -244,7 +240,7 @@ class _Reading:
             return "dateline (kept as metadata)"
         if chrome.is_stray(text) and not outlets.known(text):  # ("AAP" signing off: the copy's credit, read below)
             return "stray fragment"
-        if text.isdigit() and (_bodies(self.paragraphs) == 0 or len(self.paragraphs) <= 1 and self.removed and (
+        if text.isdigit() and (bodies(self.paragraphs) == 0 or len(self.paragraphs) <= 1 and self.removed and (
                 self.removed[-1].line == self.lines[index - 1].line and self.removed[-1].reason == "web chrome")) or (
                 self.in_footer and blocks.is_footer_item(text)):  # a counter in the header ("12" likes; "Follow" / "0" under
             return "web chrome"  # the standfirst); the footer's menu under the copyright line
@@ -260,7 +256,7 @@ class _Reading:
                 if not self.paragraphs and (placed := datelines.place_and_outlet(text)):  # "Athens - Asharq
                     self.reported_from = self.reported_from or placed[0]  # Al-Awsat Friday, 11 July, 2025 - 08:20"
                     self.signals.append((line.line, placed[1]))
-                elif _bodies(self.paragraphs) <= 1 and (place := lead_dateline.stamp_place(text)):  # "Valencia - OCT
+                elif bodies(self.paragraphs) <= 1 and (place := lead_dateline.stamp_place(text)):  # "Valencia - OCT
                     # 30, 2024 - 17:41 CET" (a standfirst may come first)
                     self.reported_from = self.reported_from or place
                 writer, named = header_credits.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
@@ -270,117 +266,14 @@ class _Reading:
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 
-    def _named_above(self) -> set[str]:
-        """The name on the page's first line when it was dropped as furniture ("Nation" over its menu, which reads
-        as a section's label too): a desk's byline naming it ("By Nation Reporter") credits the page's own newsroom,
-        no person."""
-        top = min(self.removed, key=lambda r: r.line, default=None)
-        over = top and self.title_line and top.line < self.title_line.line
-        return {top.text.strip()} if over and top.reason in _ABOVE_REASONS and len(top.text.split()) <= 3 else set()
-
-    def _signs_for_page(self, text: str) -> bool:
-        """Whether a byline below the story credits the page's own masthead ("by James Grainger, Buenos Aires Times"
-        at the foot of a Buenos Aires Times page): the writer's signature, not a line of the story."""
-        tail = outlets.from_byline_tail(text) or outlets.name(chrome_stamps.byline(text) or "")  # ("By: RFI" under RFI's)
-        return bool(tail) and tail in {outlets.name(m.strip()) for m in self.mastheads.values()} | self.named_below
-
-    def _bylines(self, index: int, line: Line) -> str | None:
-        """The reason of a byline, a desk's byline, a dateline or the outlet's own name, or None."""
-        text, signals, paragraphs = line.text, self.signals, self.paragraphs
-        if (name := chrome_stamps.byline(text)) and (_bodies(paragraphs) <= 1 or text.startswith("(")
-                                                      or self._signs_for_page(text) or name == self.author):  # (live blog)
-            # a standfirst (a one-sentence summary, or a tabloid's bullet points) may come before the byline: it stays;
-            # a byline in brackets, "(By Jane Doe)", closes a wire story
-            self.byline_index = index
-            above = {r.text for r in self.removed if r.reason in _ABOVE_REASONS}
-            if outlets.known(name) or name in above or name == self.own_name or name.lower() in {t.lower().rstrip(".") for t in self._named_above()} or (
-                    outlets.with_agencies_under(name, self.texts[index + 1:index + 2])):  # "By Africanews" / "with AFP"
-                signals.append((line.line, outlets.name(name)))  # "By The Associated Press"; "by The New Region"
-                # under the masthead "The New Region"; "By Africanews" under the page's first line, "africanews."
-                self.stated.append(outlets.name(name) if outlets.name(name) in outlets.WIRES else None)
-            elif desk := outlets.desk_byline(name, self.named_below | self._named_above()):  # "By Nation Reporter"
-                signals.append((line.line, desk))
-            elif header_credits.no_person(name, self.mastheads.values()):
-                pass  # "by DAILY SABAH WITH AA": the page's own credit; "By Staff | The Canadian Press": no one
-            else:
-                if (newsroom := outlets.newsroom_desk(name)) and not newsroom.isupper():  # initials: _desk_signals  # "Written By HT News Desk": the credit names the outlet
-                    signals.append((line.line, newsroom))
-                self.author = self.author or (None if header_credits.desk_credit(name) else name)  # ("TOI Staff")
-            if (written := chrome_stamps.parse_date_in(text)) is not None:  # "By Jane Doe | 30 April 2024"
-                updated = re.search(r"\bupdated\b", text, re.I) and not re.search(r"\bpublished\b", text, re.I)
-                self.stamps.setdefault("updated" if updated else "published", (written,))
-            signals.append((line.line, outlets.from_byline_tail(text)))  # "By Gregory Wallace, CNN"
-            self.credits.append(outlets.from_byline_tail(text))
-            return "byline (kept as metadata)"
-        if (len(paragraphs) <= 1 or _bodies(paragraphs) == 0) and (named := header_credits.NAME_LINE.fullmatch(text)) and (self.under_stamp or index + 1 < len(
-                self.lines) and header_credits.over_date_or_role(self.lines[index + 1].text, self.title_line)
-                or header_credits.over_place_and_stamp(self.texts[index + 1:index + 3]) or not _bodies(paragraphs) and (
-                    header_credits.over_known_place(self.texts[index + 1:index + 2], text, " ".join(self.texts[index + 1:])))
-                or not paragraphs and header_credits.TWO_NAMES.search(text) or header_credits.credit_under_headline(
-                named, self.title_line, _bodies(self.paragraphs))) and not (
-                outlets.from_byline_line(text) or chrome_stamps.DESK.fullmatch(text)):  # "The Hindu Bureau": a desk
-            name = header_credits.listed(named.group("name"))  # "Josh Taylor" over a stamp; "JAIRO BOLLEDO" (Rappler)
-            self.author, self.byline_index = self.author or (name.title() if name.isupper() else name), index
-            self.author = None if header_credits.desk_credit(self.author) or header_credits.outlet_desk(
-                self.author, self.texts[index + 1:index + 2]) else self.author  # "TRT World" over its stamp
-            self.reported_from = self.reported_from or named.group("place")  # "Justin McCurry in Tokyo"
-            return "byline (kept as metadata)"
-        if (desk := chrome_stamps.DESK.fullmatch(text) or chrome_stamps.OFFICE.fullmatch(text)) and (_bodies(paragraphs) == 0 or text.startswith(("By ", "BY ")) and (
-                _bodies(paragraphs) <= 1)):  # a desk's byline, maybe under the standfirst
-            self.byline_index = index
-            named = desk.group("outlet")  # an outlet's name, or the name of the page's masthead above the headline
-            above = {r.text.lower() for r in self.removed if r.line < line.line}
-            signals.append((line.line, outlets.from_byline_line(named) or (
-                outlets.name(named) if named.lower() in above or desk.group("staff") else None)))
-            return "byline (kept as metadata)"
-        if _bodies(paragraphs) == 0 and (found := header_credits.signature(text, [r.text for r in self.removed], self.texts[
-                index + 1:index + 2])):  # "Herald Reporter" under "The Herald"; "Eleanor Hart, PA" over its stamp
-            self.author, self.byline_index = self.author or found[0], index
-            self.credits.append(found[1])
-            return "byline (kept as metadata)"
-        if len(paragraphs) <= 1 and (found := header_credits.name_and_stamp(text)):
-            self.author, self.byline_index = self.author or found[0], index  # "Sophie Lindqvist | 15 Nov 2024 | …"
-            self.stamps.setdefault("published", found[1])
-            return "byline (kept as metadata)"
-        if len(paragraphs) <= 1 and (found := header_credits.header_byline(text, self.lines, index)):
-            name, where = found  # "Jeff Cox@jeff.cox.7528@JeffCoxCNBCcom"; "Colby Smith in Washington" by its stamp
-            self.author, self.byline_index = self.author or name, index
-            self.reported_from = self.reported_from or where
-            return "byline (kept as metadata)"
-        if len(paragraphs) <= 1 and header_credits.bare_byline(self.lines, index, self.title_line,
-                                                                (paragraphs or [None])[0]):
-            self.author, self.byline_index = self.author or text.strip(), index  # "Richard Meade" under the standfirst
-            return "byline (kept as metadata)"
-        if where := chrome_stamps.reporting_from(text) or self.byline_index == index - 1 and header_credits.place_dash(text):
-            self.reported_from = self.reported_from or where
-            return "dateline (kept as metadata)"
-        if not paragraphs and index and self.title_line and self.lines[index - 1].line == self.title_line.line and (
-                found := datelines.agency_line(text)):  # "Baghdad-INA" right under the headline
-            self.reported_from = self.reported_from or found[0]
-            signals.append((line.line, outlets.from_agency(found[1])))
-            return "dateline (kept as metadata)"
-        if _bodies(paragraphs) == 0 and (found := issuers.issued_by(self.texts, index) or issuers.provided_by(self.texts, index)):
-            signals.append((line.line, issuers.institution(found)))  # "National Weather Service Norman OK" over its
-            self.stated.append(issuers.institution(found) if text.startswith("From:") else None)
-            return "press-release issuer"  # stamp; "From: Department of Finance Canada"; "News provided by" / "X Inc."
-        if (found := outlets.from_dash_line(text)) is not None:  # "CNN —", where a dateline would be
-            signals.append((line.line, found))
-            return "outlet (kept as metadata)"
-        if len(text) <= 40 and outlets.known(text):  # "Reuters" alone: a photo's or the copy's credit, no outlet
-            self.credits.append(outlets.name(text))  # (the copy's, when the dateline names the same agency)
-            if not paragraphs and index + 1 < len(self.lines) and (found := chrome_stamps.stamp(self.lines[index + 1].text)) \
-                    and found[1]:  # "Agence France-Presse" over "Bamako, June 22, 2025": whose story it is
-                signals.append((line.line, outlets.name(text)))
-                return "outlet (kept as metadata)"
-            return "web chrome"
-        return None
-
     def _kept(self, index: int, line: Line) -> str:
         """The reason of a photo credit, caption label, duplicate or section label; "" for a caption or a paragraph
         of the body, which are kept."""
         text, lines = line.text, self.lines
         if blocks.is_photo_credit(text):
             return "photo credit"
+        if author_cards.is_run_in_bio(text):
+            return "author bio"
         if index and self.removed and self.removed[-1].line == lines[index - 1].line and (found := author_cards.under_heading(
                 self.removed[-1].text, text)):  # "ABOUT THE AUTHOR" / "The Associated Press is …"; "Disclosure statement"
             return found
@@ -435,6 +328,8 @@ class _Reading:
         author = author or self.reporters
         paragraphs, cards = author_cards.take_cards(paragraphs, author)  # "Catharine Tunney" / "Senior reporter"
         removed += cards
+        paragraphs, card_bio = author_cards.take_card_bio(paragraphs, removed, author)  # "Jan Lopatka" / "Thomson
+        removed += card_bio  # Reuters" / "Prague-based correspondent covering …"
         paragraphs, place, date_written, agency, dateline_line = lead_dateline.take_dateline(paragraphs)
         if place and not agency and lead_dateline.initials_not_place(place) and any(  # "NNA - Israeli enemy strike …", and "NNA
                 re.search(rf"\b{place}\b", p.text) for p in paragraphs):  # correspondent reported": the agency's
@@ -450,7 +345,7 @@ class _Reading:
         owner = outlets.copy_owner(credits, self.stated)
         outlet = owner or outlets.first(signals, outlets.self_named(self.named_below) or page_marks.from_bios(bios))
         if outlet is None and not any(found is not None for _, found in signals) and title_line:
-            outlet = page_outlet.unsigned_outlet(removed, self.lines, title, title_line, paragraphs, _ABOVE_REASONS)
+            outlet = page_outlet.unsigned_outlet(removed, self.lines, title, title_line, paragraphs, ABOVE_REASONS)
         if title_line and self.lines[0].line < title_line.line:
             outlet = page_marks.paper_of_owner(outlet, self.lines[0].text)  # "Nation" over "Nation Media Group"
         stamps = self.stamps
@@ -470,7 +365,6 @@ class _Reading:
 
 _CREDIT_REASONS = ("byline (kept as metadata)", "date stamp (kept as metadata)")
 """Removed lines that credit the story's writer or desk."""
-_ABOVE_REASONS = ("section label", "web chrome", "masthead (outlet kept as metadata)")
 
 
 _BULLET = re.compile(r"^[-•*·▪–]\s+(?=\S)")

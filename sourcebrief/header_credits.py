@@ -333,6 +333,9 @@ def name_over_headline(lines: Sequence[Line], title_line: Line | None) -> bool:
     text = lines[0].text.strip()
     if not person_shaped(text) or not any(chrome.is_body_candidate(line.text) for line in lines[at + 1:at + 3]):
         return False  # (the standfirst, or the lead, under the headline)
+    if len(lines) > at + 1 and (chrome_stamps.byline(lines[at + 1].text) or stamp_credits(lines[at + 1].text)[0]):
+        return False  # the headline's own byline under it ("Posted on 8 October 2026 by …"): the name over it is a
+        # blog's ("Alpine Rail Notes")
     others = " ".join(line.text for line in lines[at:])
     return not any(re.search(rf"\b{re.escape(word)}\b", others) for word in text.split())
 

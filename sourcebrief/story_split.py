@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import chrome, chrome_stamps, datelines, nav_menu
+from . import blocks, chrome, chrome_stamps, datelines, nav_menu
 from .model import Line
 
 
@@ -120,6 +120,8 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
         return True
     if bodies_after >= 2 and index and chrome.ends_page(lines[index - 1].text):
         return True  # a headline right after the page's last furniture ("Adblock Detected"): another page pasted on
+    if bodies_after >= 2 and chrome.is_body_candidate(following[0]) and _after_closing_lists(lines, index):
+        return True  # a headline over a body, after the story's list of related links and the chrome under it
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"
@@ -132,6 +134,28 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
     if long_body_after and _repeats_masthead(lines, start, index - 1) and (found := chrome_stamps.stamp(following[0])):
         return bool(found[1])  # under the masthead again, a headline over its own date stamp and a body
     return blanks[index] >= 2 and chrome.title_case_share(text) >= 0.6 and long_body_after
+
+
+def _after_closing_lists(lines: list[Line], index: int) -> bool:
+    """Whether the lines between the last paragraph and the line at ``index`` are a story's closing furniture: a list
+    of related stories under its heading, then web chrome right above ("Related stories" / its links / "Newsletter" /
+    … / "Subscribe")."""
+    if not index or not chrome.is_chrome(lines[index - 1].text) or chrome.starts_related_block(lines[index - 1].text):
+        return False  # (under a list's heading, "Trending now", the line is the list's first link)
+    start = max(0, index - _CLOSING_LINES)
+    window = [line.text for line in lines[start:index]]
+    forms = blocks.newsletter_forms(window)  # (its blurb is a sentence: "Get the week's top stories …")
+    at = len(window) - 1
+    while at > 0 and (at in forms or not chrome.is_body_candidate(window[at])):
+        at -= 1
+    return any(chrome.starts_related_block(text) and not _LIVE_EVENTS.match(text) for text in window[at + 1:])
+
+
+_CLOSING_LINES = 16
+"""How many lines of closing furniture (a related list, a newsletter box) a page may print between its story's last
+paragraph and the next story's headline."""
+_LIVE_EVENTS = re.compile(r"key events\W*$", re.I)
+"""A live blog's list of its own entries, no list of other stories."""
 
 
 _STAMP_PARTS = re.compile(r"\s+[|·•/]\s+")

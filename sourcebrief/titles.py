@@ -199,9 +199,21 @@ def _furniture_above(lines: Sequence[Line], candidates: _Candidates, at: int, na
     if not (chrome.looks_like_headline(headline) and len(headline.split()) >= len(words) + 3):
         return None
     if not (labelled or line.text.isupper() and not headline.isupper() or _over_standfirst(lines, below)
-            or masthead_above and len(words) <= 4):
+            or masthead_above and len(words) <= 4 or at == 0 and _name_over_headline(lines, line, below)):
         return None
     return "masthead (outlet kept as metadata)" if outlets.masthead(line.text, named_below) else "section label"
+
+
+def _name_over_headline(lines: Sequence[Line], line: Line, headline: Line) -> bool:
+    """Whether the page's first line is a site's name in title case over a headline in sentence case that its byline
+    or date stamp follows at once ("Andes Road Watch" / "Another bus, another ravine: what the crash tells us" /
+    "Posted by …"): a blog's or a small site's name, no headline. Three words at most: a headline in title case over an
+    unpunctuated standfirst has the same shape, and is longer ("Rail Line Closed Again")."""
+    words = line.text.split()
+    at = lines.index(headline) + 1
+    under = next((other.text for other in lines[at:] if not chrome.is_chrome(other.text)), "")
+    return (len(words) <= 3 and lines.index(line) == 0 and chrome.title_case_share(line.text) == 1
+            and not re.search(r"\d", line.text) and chrome.title_case_share(headline.text) < 1 and _read_below(under))
 
 
 def _is_kicker(text: str, following: str) -> bool:
@@ -296,10 +308,12 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
         return "masthead (outlet kept as metadata)"
     if _OWN_TAGLINE.fullmatch(text.strip()):
         return "section label"  # "Norway's news in English" under The Local's name
+    if _KIND_LABEL.match(text.strip()) and following:
+        return "section label"  # "MEDIA RELEASE", "Analysis" over the headline: what kind of page it is
     if _SLOGAN.fullmatch(text) and len(following.split()) > len(words) + 2:
         return "section label"  # a site's slogan over the headline, "The Real Russia. Today." (Meduza)
     if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
-            len(following.split()) > len(words) + 2 or _is_issuer(following)):
+            len(following.split()) >= len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
@@ -374,7 +388,7 @@ def _is_section_path(text: str) -> bool:
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")
-_ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation)\.?$")
+_ISSUER = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|S\.A|AG|N\.V|GmbH|Limited|Corporation|Company)\.?$")
 """A company's legal name, alone above a headline: a press release's issuer."""
 
 
