@@ -54,7 +54,7 @@ _AGENCY = r"(?:Reuters|AFP|AP|dpa|DPA|EFE|ANSA|KNA|epd|AA|Xinhua|Kyodo|Yonhap)"
 _AGENCIES = rf"{_AGENCY}(?:(?:,\s*|,?\s+and\s+){_AGENCY}){{0,5}}"
 """The agencies whose copy a writer used, after the name: "Lisa Louis with Reuters, AFP, dpa" (DW)."""
 STAMP, BYLINE_NAME = _STAMP, _BYLINE_NAME  # for header_credits' reading of a stamp's credits
-_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Edited [Bb]y|Author(?: of the article)?:?|WRITER:|Writer:)\s+"
+_BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y|Posted [Bb]y|Edited [Bb]y|Author(?: of the article)?:?|WRITER:|Writer:)\s+"
                      r"(?:(?:[A-Za-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+)?"
                      rf"(?P<name>{_BYLINE_NAME}(?:(?:,\s+{_BYLINE_NAME})*,?\s+(?:and|AND|&)\s+{_BYLINE_NAME})?)"
                      r"(?:\s*\([^()]{1,40}\))?(?:\s*[,|]\s*.{0,40}|\s+/\s+.{0,40}|\s+[—–-]\s+[A-Z][\w'’. -]{1,40}|,\s+(?:a|an|the)\s+[^.!?]{1,80}\.?"
@@ -63,7 +63,7 @@ _BYLINE = re.compile(rf"^(?P<open>\()?(?:[Bb]y:?|BY:?|Text:|Words:|Written [Bb]y
                      rf"|\s+with\s+{_AGENCIES})?(?(open)\))$")
 """A byline: "By Jane Doe", "By Dakin Andone, Holly Yan and Rebekah Riess, CNN", "By JAMES REYNOLDS FOR MAILONLINE",
 "By Jessica Kidd and staff" (the desk that helped names no one), "By Chen Cheng-yu / Staff reporter, with CNA" (Taipei
-Times), "WRITER: AFP" (Bangkok Post), "By Marcelo Remígio — Rio de Janeiro" (O Globo)."""
+Times), "WRITER: AFP" (Bangkok Post), "Posted by Jane Doe" (a blog), "By Marcelo Remígio — Rio de Janeiro" (O Globo)."""
 _ROLE_BYLINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}"
                           r"(?:Editor|Correspondent|Reporter|Writer|Journalist|Columnist|Spokesperson|Spokesman"
                           r"|Spokeswoman)(?:\s+[A-Za-z]+){0,3}$", re.I)
