@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_lexicon import gazetteer
+from .entity_lexicon import GROUP_NOUNS, ROLE_NOUNS, gazetteer
 from .entity_rules import find_mentions
 
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
@@ -110,3 +110,37 @@ def name_after_title_with_and(text: str, left: int, right: int) -> str | None:
     people = [m for m in find_mentions(text[start:right + 200], include_weak=True)
               if m.kind == "person" and m.end == end - start]
     return people[-1].name if people and people[-1].role and " and " in people[-1].role else None
+
+
+_PLAIN_WORDS = frozenset("of for the on and de del du la le van von al da dos".split())
+"""Small words inside a body's or a person's name: "Department of Health", "Ministry of Defence"."""
+_NOT_AGENT = frozenset("after under over other never ever her their our your for or nor per whether either neither "
+                       "later earlier together rather further water power order number member".split())
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|man|woman|person|men|women|ers|ors|ists|ians)$")
+"""A lower-case word naming what someone is ("organiser", "leader", "activist", "spokesman"), not a verb: "Protest
+organiser Enkhjin Dorj" (whereas "Macron met Scholz" holds a verb)."""
+_OPENERS = frozenset("on in at after before during since by from with for when while as also then later earlier "
+                     "meanwhile however separately".split())
+
+
+def named_subject(segment: str) -> bool:
+    """A noun phrase that names who speaks, with no verb in it: a name ("Smith", "the Department of Health"), a role
+    before a name ("student leader Temuulen Ganbold"), a body's possession ("Ukraine's army") or a group ("police")."""
+    words = segment.split()
+    if not words or words[0].lower() in _OPENERS:
+        return False
+    owned = 0
+    for k, word in enumerate(words):
+        bare = word.strip("’'")
+        if word.endswith(("’s", "'s")) and word[:1].isupper():
+            owned = 3  # lower-case words may follow a possession: "Ukraine's army", "the union's chair"
+            continue
+        if word[:1].isupper() or (k == 0 and word == "the") or (k and word in _PLAIN_WORDS):
+            owned = 0
+            continue
+        if owned > 0 or bare in ROLE_NOUNS or bare in GROUP_NOUNS or bare + "s" in GROUP_NOUNS or (
+                _AGENT.match(bare) and bare not in _NOT_AGENT):
+            owned -= 1
+            continue
+        return False
+    return not words[-1] in _PLAIN_WORDS

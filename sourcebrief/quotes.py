@@ -10,8 +10,9 @@ from .entity_lexicon import SPEECH_VERBS
 from .model import record
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
 from .quote_names import quoted_name
+from .quote_owners import owner_of_role
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
-                             inner_subject, name_after_title_with_and, place_of_place, staff_at)
+                             inner_subject, name_after_title_with_and, named_subject, place_of_place, staff_at)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -81,8 +82,20 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
                 written, speaker = speaker, resolved
         elif speaker and (holder := resolve_role(speaker, start, text, previous_speaker)):
             written, speaker = speaker, holder  # "the Kremlin spokesman" named before: Dmitry Peskov
+        elif speaker and (owned := owner_of_role(speaker, _sentence_before(text, masked, start, end, previous_speaker))):
+            written, speaker = speaker, owned  # "The union said …. Its chair said": the union's chair
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
+
+
+def _sentence_before(text: str, masked: str, start: int, end: int, previous: Before | str | None) -> str:
+    """The sentence before the one holding the quotation at ``start`` (the last of the paragraph above when it opens
+    its paragraph)."""
+    left, _ = _sentence_bounds(masked, start, end)
+    if text[:left].strip():
+        return text[_sentence_bounds(masked, left - 1, left)[0]:left]
+    above = previous.text.rstrip() if isinstance(previous, Before) else ""
+    return above[_sentence_bounds(_mask(above, quotation_spans(above)), len(above) - 1, len(above))[0]:] if above else ""
 
 
 def _pronoun_at(text: str, pronoun: str, start: int) -> int:
@@ -282,6 +295,8 @@ def _name_after_role(subject: str) -> str:
     "Meta's president of global affairs Nick Clegg" Nick Clegg, "Price comparison site Foundem" Foundem (not "a
     spokesman for Joe Biden": Biden did not speak)."""
     found = _ROLE_THEN_NAME.match(subject)
+    if found and " and " in subject[:found.start(1)]:
+        return subject  # "Protest organiser Enkhjin Dorj and student leader Temuulen Ganbold": both speak
     if not found:
         owned = OWNER_THEN_NAME.fullmatch(subject)  # "Kosovo’s Donika Gervalla"
         return owned.group(1) if owned else subject
@@ -302,9 +317,12 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
     if titled := name_after_title_with_and(text, left, right):
         return titled  # (not cut at the title's "and")
-    cuts = [left] + [left + m.end() for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right])]
+    found = list(re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right]))
+    cuts = [left] + [left + m.end() for m in found]
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
+    if found and found[-1].group().strip() == "and" and (both := _both(segments, [m.group() for m in found])) is not None:
+        return both or None
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
     if all(word.lower() in _AUXILIARIES for word in last.split()):
         last = ""  # "The minister, according to Rautio, had promised": the subject is before the aside
@@ -327,6 +345,19 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
             # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
+
+
+def _both(segments: list[str], separators: list[str]) -> str | None:
+    """Two named subjects joined by "and" before the verb are one speaker, never its last part: "The Department of
+    Health and Human Services said" (one body's name), "The Ministry of Defence and Ukraine's army said" (both speak);
+    "" (no one) for the end of a list ("Smith, Jones and Brown said"); None when "and" joins clauses ("Police arrived
+    and officers said": the officers speak)."""
+    first, second = _LEADING.sub("", re.sub(r"\s+and$", "", segments[-2])), segments[-1]  # (a segment ends on its cut)
+    if not (named_subject(first) and named_subject(second)) or _clean_subject(first) != first:
+        return None
+    if len(segments) > 2 and separators[-2].strip() == "," and named_subject(segments[-3]):
+        return ""
+    return _clean_subject(f"{first} and {second}") or ""
 
 
 _AUXILIARIES = frozenset("had has have was were is are would will could should also then later earlier".split())
