@@ -7,16 +7,18 @@ import re
 
 from .entity_lexicon import GROUP_NOUNS, ROLE_HEADS, ROLE_NOUNS
 from .quote_pronouns import is_person
+from .quote_speakers import agent
 
 _OWNED_ROLE = re.compile(r"(?P<owner>Its|Their|its|their)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 """A role owned by a pronoun: "Its chair", "their lawyer", "Its chief executive"."""
 _ASIDE = re.compile(r"\s+[-–—]\s+[^-–—]{1,160}?\s+[-–—](?=\s)|,\s+[^,]{1,80},(?=\s)|\s+\([^()]{1,80}\)")
 """An aside between dashes, commas or brackets, left out when reading a sentence's subject."""
 _OPENING = re.compile(r"(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately|Last)\b[^,]{0,30},\s+)?")
-_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+)\s+(?:(?:also|later|then|has|had|have|was"
+_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?(?:[\w’'&.-]+\s+|[A-ZÀ-Þ][\w’'&.-]*,\s+(?=[A-ZÀ-Þ])){0,6}?[\w’'&.-]+)\s+(?:(?:also|later|then|has|had|have|was"
                       r"|is|were|are|will|would|could|may)\s+)?(?:said|says|told|announced|confirmed|warned|represents"
                       r"|employs|runs|owns|called|[a-z]{3,}ed)\b")
-"""A sentence's subject and its verb: "The paper workers' union PAM said", "The union represents"."""
+"""A sentence's subject and its verb: "The paper workers' union PAM said", "The union represents", "The Ministry of
+Environment, Forestry and Tourism said"."""
 
 
 def owner_of_role(speaker: str, before: str) -> str | None:
@@ -24,7 +26,7 @@ def owner_of_role(speaker: str, before: str) -> str | None:
     owner being the subject of the sentence ``before`` (the one right before the speaker's): a body for "its", a body
     or a group for "their"; else None (no owner plain enough)."""
     found = _OWNED_ROLE.fullmatch(speaker)
-    if not found or not any(w in ROLE_NOUNS or w.capitalize() in ROLE_HEADS for w in found.group("role").split()):
+    if not found or not any(w in ROLE_NOUNS or w.capitalize() in ROLE_HEADS or agent(w) for w in found.group("role").split()):
         return None
     sentence = _ASIDE.sub("", before.strip())
     opening = _OPENING.match(sentence)

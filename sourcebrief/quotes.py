@@ -12,7 +12,8 @@ from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, reso
 from .quote_names import quoted_name
 from .quote_owners import owner_of_role
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
-                             inner_subject, name_after_title_with_and, named_subject, place_of_place, staff_at)
+                             inner_subject, inside_name, name_after_title_with_and, named_subject, place_of_place,
+                             staff_at, without_label)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -71,7 +72,7 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
     quotes: list[Quote] = []
     for start, end in spans:
         speaker, cue = _attribute(text, masked, start, end)
-        speaker = _without_label(speaker)
+        speaker = without_label(speaker)
         if speaker is None and quotes and quotes[-1].speaker and _goes_on(masked, quotes[-1].end, start):
             speaker, cue = quotes[-1].speaker, "continued"
         written = None
@@ -172,9 +173,10 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
+_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
                        r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?][”\"»’]?(?=\s+[A-Z“\"‘(]|\s*$)")
-"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"; a
+"""A sentence's end, not a title's abbreviation before a name ("“This is not a drill,” Gov. Ron DeSantis said") nor an
+initial ("J. Smith"), though a body's initials may end one ("…, CEO of HSE. “Our task …”"); a
 quotation's closing stop ends one too: "… put it to me, “The party will try.” Democratic Party chair …"."""
 
 
@@ -209,7 +211,11 @@ def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None
     if match:
         return _clean_subject(match.group(1)), "according to"
     if masked[left:start].rstrip().endswith(":"):
-        return _clean_subject(_clause(masked[left:start].rstrip()[:-1])), "colon"
+        clause = _clause(masked[left:start].rstrip()[:-1])
+        if re.match(r"(?:is|was|were|are|seemed|looked|sounded|remained|became)\b", clause):
+            verb_at = masked.rfind(clause, left, start)  # "Tanja, a teacher from Velenje, was more hopeful:": Tanja
+            return (_subject(text, masked, left, verb_at) if verb_at > left else None), "colon"
+        return _clean_subject(clause), "colon"
     return None, "none"
 
 
@@ -243,8 +249,9 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
             if named:
                 return named.group(1), _cue(verb)
         return (_clean_subject(obj.group(1)), _cue(verb)) if obj else None
-    if _NOT_SAYING.search(phrase):
-        return None  # "“…”, but did not say whether": a clause saying what was not said, no speaker
+    if _NOT_SAYING.search(phrase) or re.match(r"[a-z]+ing\b", phrase):
+        return None  # "“…”, but did not say whether": a clause saying what was not said, no speaker; "“…”,
+        # pointing to cracks residents had reported": a participle's clause, whose subject is before the quotation
     return _speaker_from_phrase(phrase), _cue(verb)
 
 
@@ -277,6 +284,8 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
         subject = _subject(text, masked, left, left + match.start())
         if subject and verb.endswith("ing"):
             subject = clause_subject(subject, text[left:left + match.start()])
+        if subject and subject.split()[0] in SPEECH_VERBS:
+            continue  # "Johannes, 67, said he had warned the mine “many times”": who said so speaks
         if subject and not (verb.endswith("ing") and not subject[:1].isupper()):
             return _name_after_role(subject), _cue(verb)
     return None
@@ -317,7 +326,8 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
     if titled := name_after_title_with_and(text, left, right):
         return titled  # (not cut at the title's "and")
-    found = list(re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right]))
+    found = [m for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right])
+             if not (m.group() != ";" and inside_name(text[left:right], m))]  # (not inside "the Ministry of Mines and Energy")
     cuts = [left] + [left + m.end() for m in found]
     bounds = list(zip(cuts, cuts[1:] + [right]))
     segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
@@ -415,17 +425,6 @@ def _adverb(word: str) -> bool:
 
 _LY_NOUNS = frozenset("family assembly rally supply monopoly anomaly".split())
 """Nouns ending in "-ly", which may end a speaker's phrase: "the family", "the national assembly"."""
-
-
-_LINK_LABEL = re.compile(r"^(?:(?:ALSO READ|READ MORE|READ ALSO|RELATED|MUST READ|SEE ALSO)\b|(?i:also read|read more"
-                         r"|read also|related|must read|see also)\s*(?=[:|–—-]))\s*[:|–—-]?\s*")
-"""A related link's label that a page's copy left before the linked headline ("ALSO READ | Modi says: “…”"), in
-capitals or before its mark: no part of a speaker's name."""
-
-
-def _without_label(speaker: str | None) -> str | None:
-    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one)."""
-    return (_LINK_LABEL.sub("", speaker).strip() or None) if speaker else speaker
 
 
 def _speaker_from_phrase(phrase: str) -> str | None:
