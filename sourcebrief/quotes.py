@@ -326,11 +326,12 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
     if titled := name_after_title_with_and(text, left, right):
         return titled  # (not cut at the title's "and")
-    found = [m for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right])
+    found = [m for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»](?![^()]{0,60}\))", masked[left:right])
              if not (m.group() != ";" and inside_name(text[left:right], m))]  # (not inside "the Ministry of Mines and Energy")
     cuts = [left] + [left + m.end() for m in found]
     bounds = list(zip(cuts, cuts[1:] + [right]))
-    segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
+    segments = [_DEFINED.sub("", text[a:b]).strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]
+    # (not quoted words, nor a term defined in brackets: "The firm (the “Company”) said")
     if found and found[-1].group().strip() == "and" and (both := _both(segments, [m.group() for m in found])) is not None:
         return both or None
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
@@ -355,6 +356,9 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
             # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
+
+
+_DEFINED = re.compile(r"\s*\([^()]*[“\"][^()]*\)")
 
 
 def _both(segments: list[str], separators: list[str]) -> str | None:
