@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .entity_lexicon import GROUP_NOUNS, ROLE_HEADS, ROLE_NOUNS
-from .quote_pronouns import is_person
+from . import date_rules
+from .quote_pronouns import is_person, people
 from .quote_speakers import agent
 
 _OWNED_ROLE = re.compile(r"(?P<owner>Its|Their|its|their)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
@@ -21,10 +23,12 @@ _SUBJECT = re.compile(r"(?P<np>(?:[Tt]he\s+)?(?:[\w’'&.-]+\s+|[A-ZÀ-Þ][\w’
 Environment, Forestry and Tourism said"."""
 
 
-def owner_of_role(speaker: str, before: str) -> str | None:
+def owner_of_role(speaker: str, before: str, texts: Sequence[str] = ()) -> str | None:
     """The owner's role for a possessive speaker ("Its chair" after "The union said …" is "the union's chair"), the
     owner being the subject of the sentence ``before`` (the one right before the speaker's): a body for "its", a body
-    or a group for "their"; else None (no owner plain enough)."""
+    or a group for "their"; else None (no owner plain enough). The one person ``texts`` (the speaker's paragraph up
+    to the quotation, then those above, nearest first) name in that role beside the owner's name is the speaker:
+    "PAM chair Jari Hiltunen" named before."""
     found = _OWNED_ROLE.fullmatch(speaker)
     if not found or not any(w in ROLE_NOUNS or w.capitalize() in ROLE_HEADS or agent(w) for w in found.group("role").split()):
         return None
@@ -42,6 +46,8 @@ def owner_of_role(speaker: str, before: str) -> str | None:
         return None  # "Its" for a body, "Their" for a group: a person or a mismatch owns nothing here
     if any(word in ROLE_NOUNS for word in owner.lower().split()):
         return None
+    if holder := _holder(owner, found.group("role"), texts):
+        return holder
     mark = "’" if "’" in before else "'"
     owner = owner[0].lower() + owner[1:] if owner.split()[0] == "The" else owner
     return f"{owner}{mark}{'' if owner.endswith('s') else 's'} {found.group('role')}"
@@ -57,3 +63,22 @@ def _named_end(phrase: str) -> str:
 
 
 _SMALL = frozenset("of for and on the de du".split())
+
+
+def _holder(owner: str, role: str, texts: Sequence[str]) -> str | None:
+    """The one person the nearest of ``texts`` naming any names with the role's head in a sentence holding the owner's
+    last word ("PAM chair Jari Hiltunen said" for PAM's chair); None for none or two."""
+    key = owner.split()[-1].lower()
+    for text in texts:
+        holders = {m.name for m in people(text, frozenset())
+                   if m.role and m.role.lower().split()[-1] == role.split()[-1] and key in _sentence(text, m.start)}
+        if holders:
+            return next(iter(holders)) if len(holders) == 1 else None
+    return None
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` holding offset ``at``, in lower case."""
+    ends = [m.end() for m in date_rules.SENTENCE_END.finditer(text, 0, at)]
+    after = date_rules.SENTENCE_END.search(text, at)
+    return text[ends[-1] if ends else 0:after.end() if after else len(text)].lower()

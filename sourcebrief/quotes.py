@@ -83,7 +83,8 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
                 written, speaker = speaker, resolved
         elif speaker and (holder := resolve_role(speaker, start, text, previous_speaker)):
             written, speaker = speaker, holder  # "the Kremlin spokesman" named before: Dmitry Peskov
-        elif speaker and (owned := owner_of_role(speaker, _sentence_before(text, masked, start, end, previous_speaker))):
+        elif speaker and (owned := owner_of_role(speaker, _sentence_before(text, masked, start, end, previous_speaker),
+                                                 _texts_above(text[:start], previous_speaker))):
             written, speaker = speaker, owned  # "The union said …. Its chair said": the union's chair
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
@@ -97,6 +98,15 @@ def _sentence_before(text: str, masked: str, start: int, end: int, previous: Bef
         return text[_sentence_bounds(masked, left - 1, left)[0]:left]
     above = previous.text.rstrip() if isinstance(previous, Before) else ""
     return above[_sentence_bounds(_mask(above, quotation_spans(above)), len(above) - 1, len(above))[0]:] if above else ""
+
+
+def _texts_above(text: str, previous: Before | str | None) -> list[str]:
+    """``text``, then the paragraphs above it, nearest first."""
+    texts = [text]
+    while isinstance(previous, Before):
+        texts.append(previous.text)
+        previous = previous.before
+    return texts
 
 
 def _pronoun_at(text: str, pronoun: str, start: int) -> int:
