@@ -30,6 +30,7 @@ from .pages import GeneratedPage
 from .parallel import SERIAL_BELOW, each, side_by_side
 from .timings import StageTimer
 from .claims import article_claims
+from .quote_fullnames import full_names
 from .quote_groups import QuoteGroup, merge_quotes
 from .quote_paragraphs import find_quotes_in_paragraphs
 
@@ -99,6 +100,7 @@ def analyse(articles: Sequence[Article], overrides: Sequence[EntityOverride] = (
     gazetteer()  # the entity merge needs it anyway: loaded once here, the forked workers inherit it
     quotes, dates, claims, mentions, found = zip(*extract(article_parts, ordered)) if ordered else ((),) * 5
     dates, found, windows = windowed_dates(ordered, dates, found, extract)
+    quotes, found = full_names(quotes, found)  # "Helbl told us" in one source, "Alenka Helbl said" in another
     clock.lap("extract")
 
     def merge_chronology() -> tuple:

@@ -1,6 +1,6 @@
 """Words in quotation marks that are a name, not words anyone said: a nickname inside a person's name ("Joel “JB”
 Vowell"), a work's title ("Glass Hearts"), a ship's, an operation's or a base's name ("the ship “Pinocchio”", "the US
-base “Tower 22”"). Read by ``quotes.quotation_spans``."""
+base “Tower 22”"), a term a document defines in brackets ("(“Khomas Zinc” or “the Company”)"). Read by ``quotes.quotation_spans``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,23 @@ import re
 
 def quoted_name(text: str, start: int, close: int) -> bool:
     """Whether the quotation marks at ``start`` and ``close`` hold a name rather than a quotation."""
-    return _is_nickname(text, start, close) or _is_title(text[start + 1:close]) or _one_word_title(text, start, close)
+    return (_is_nickname(text, start, close) or _is_title(text[start + 1:close]) or _one_word_title(text, start, close)
+            or _defined_term(text, start, close))
+
+
+_QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{1,40}[”\"’']")
+_DEFINING_WORDS = frozenset("or and the a an together collectively hereinafter referred to as".split())
+
+
+def _defined_term(text: str, start: int, close: int) -> bool:
+    """A short name a document defines in brackets after a body's name, not words anyone said: "Khomas Zinc
+    Corporation (“Khomas Zinc” or “the Company”)", "(the “Company”)"."""
+    opening, ending = text.rfind("(", max(0, start - 60), start), text.find(")", close, close + 60)
+    if opening < 0 or ending < 0 or ")" in text[opening:start] or "(" in text[close:ending]:
+        return False
+    inside = text[opening + 1:ending]
+    rest = _QUOTED.sub(" ", inside).replace(",", " ").replace(";", " ").lower().split()
+    return len(text[start + 1:close].split()) <= 5 and all(word in _DEFINING_WORDS for word in rest)
 
 
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at by with from or".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun
+from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, people, resolve_pronoun
 from .quotes import Quote, _after, _before, _find_quotes, _mask, _sentence_bounds, quotation_spans
 
 
@@ -23,7 +23,40 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
         above = tuple(paragraphs[: n + 1])  # (whose people make a later lone surname a person's)
         last = Before(text, speakers[-1] if speakers else None, last, above)  # without a speaker: the people it names
         out.append(quotes)
-    return _open_paragraphs(paragraphs, out)
+    return _with_full_names(paragraphs, _open_paragraphs(paragraphs, out))
+
+
+def _with_full_names(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
+    """A lone surname speaking ("Kallas said") given the full name the article gives that person elsewhere ("EU
+    foreign policy chief Kaja Kallas", perhaps in a live blog's earlier entry, further down its page), when one
+    person alone has it; as written otherwise."""
+    out = []
+    for quotes in found:
+        lone = {q.speaker for q in quotes if q.speaker and _one_name(q.speaker)}
+        if lone:
+            full = _full_names(tuple(paragraphs))
+            quotes = [Quote(q.start, q.end, q.text, full[q.speaker], q.cue, q.speaker_written or q.speaker)
+                      if q.speaker in lone and len(full.get(q.speaker, "").split()) > 1 else q for q in quotes]
+        out.append(quotes)
+    return out
+
+
+def _one_name(speaker: str) -> bool:
+    """One capitalised word, not a pronoun nor a body's initials: "Kallas"."""
+    return (" " not in speaker and speaker[:1].isupper() and not speaker.isupper() and speaker.lower() not in _PRONOUNS)
+
+
+def _full_names(paragraphs: tuple[str, ...]) -> dict[str, str]:
+    """Each surname of the people ``paragraphs`` name in full, with their full name ("" when two people share it)."""
+    names: dict[str, str] = {}
+    for text in paragraphs:
+        for m in people(text, frozenset()):
+            words = m.name.split()
+            if len(words) > 1 and names.get(words[-1], m.name) != m.name:
+                names[words[-1]] = ""
+            elif len(words) > 1:
+                names[words[-1]] = m.name
+    return names
 
 
 _OPENING_MARKS = "“\"«"

@@ -1,11 +1,12 @@
 """Who speaks, in the words around a quotation: staff named with their body ("Analysts at ING"), a name's owner
-before it ("Kosovo’s Donika Gervalla") and a role owned so between commas (", Bosnia’s foreign minister,")."""
+before it ("Kosovo’s Donika Gervalla"), a role owned so between commas (", Bosnia’s foreign minister,"), two subjects
+joined by "and", a name holding "and", and labels that are no part of a speaker ("ALSO READ |", "NBC:")."""
 
 from __future__ import annotations
 
 import re
 
-from .entity_lexicon import gazetteer
+from .entity_lexicon import GROUP_NOUNS, ORG_NOUNS, ROLE_HEADS, ROLE_NOUNS, gazetteer
 from .entity_rules import find_mentions
 
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
@@ -93,10 +94,10 @@ def place_of_place(segments: list[str], k: int) -> bool:
     return k > 0 and segments[k] in gazetteer().places and _IN_PLACE.search(segments[k - 1]) is not None
 
 
-_TITLE_WITH_AND = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+)+of\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w-]*\s+)+and\s+"
+_TITLE_WITH_AND = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+)+of\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w-]*,?\s+)+and\s+"
                              r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*$")
-"""A title of two domains joined by "and", then a name, right before the verb: "Minister of Infrastructure and Water
-Management Barry Madlener"."""
+"""A title of two domains or more joined by "and", then a name, right before the verb: "Minister of Infrastructure and
+Water Management Barry Madlener", "Minister of the Environment, Climate and Energy Bojan Kumer"."""
 
 
 def name_after_title_with_and(text: str, left: int, right: int) -> str | None:
@@ -109,4 +110,84 @@ def name_after_title_with_and(text: str, left: int, right: int) -> str | None:
     start, end = left + found.start(), left + found.end()
     people = [m for m in find_mentions(text[start:right + 200], include_weak=True)
               if m.kind == "person" and m.end == end - start]
-    return people[-1].name if people and people[-1].role and " and " in people[-1].role else None
+    if not people:
+        return None
+    if people[-1].role and " and " in people[-1].role:
+        return people[-1].name
+    title = text[start:start + people[-1].start]  # "Minister of the Environment, Climate and Energy ": a portfolio
+    # after its "and", a title's head before (the finder reads no role where commas list the portfolios)
+    return people[-1].name if title.split()[0] in ROLE_HEADS and re.search(r"\band\s+\S", title) else None
+
+
+_PLAIN_WORDS = frozenset("of for the on and de del du la le van von al da dos".split())
+"""Small words inside a body's or a person's name: "Department of Health", "Ministry of Defence"."""
+_NOT_AGENT = frozenset("after under over other never ever her their our your for or nor per whether either neither "
+                       "later earlier together rather further water power order number member".split())
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|man|woman|person|men|women|ers|ors|ists|ians)$")
+"""A lower-case word naming what someone is ("organiser", "leader", "activist", "spokesman"), not a verb: "Protest
+organiser Enkhjin Dorj" (whereas "Macron met Scholz" holds a verb)."""
+
+
+def agent(word: str) -> bool:
+    """A lower-case word naming what someone is by what they do: "organiser", "coordinator", "activist"."""
+    return _AGENT.match(word) is not None and word not in _NOT_AGENT
+
+
+_OPENERS = frozenset("on in at after before during since by from with for when while as also then later earlier "
+                     "meanwhile however separately".split())
+
+
+def named_subject(segment: str) -> bool:
+    """A noun phrase that names who speaks, with no verb in it: a name ("Smith", "the Department of Health"), a role
+    before a name ("student leader Temuulen Ganbold"), a body's possession ("Ukraine's army") or a group ("police")."""
+    words = segment.split()
+    if not words or words[0].lower() in _OPENERS:
+        return False
+    owned = 0
+    for k, word in enumerate(words):
+        bare = word.strip("’'")
+        if word.endswith(("’s", "'s")) and word[:1].isupper():
+            owned = 3  # lower-case words may follow a possession: "Ukraine's army", "the union's chair"
+            continue
+        if word[:1].isupper() or (k == 0 and word == "the") or (k and word in _PLAIN_WORDS):
+            owned = 0
+            continue
+        if owned > 0 or bare in ROLE_NOUNS or bare in ORG_NOUNS or bare in GROUP_NOUNS or bare + "s" in GROUP_NOUNS or (
+                agent(bare)):
+            owned -= 1
+            continue
+        return False
+    return not words[-1] in _PLAIN_WORDS
+
+
+_NAME_OF = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'-]*,?\s+){0,3}[A-ZÀ-Þ][\w’'-]*$")
+_NAME_GOES_ON = re.compile(r"\s*(?:[A-ZÀ-Þ][\w’'-]*,?\s+){0,3}?(?:and\s+)?[A-ZÀ-Þ]")
+
+
+def inside_name(text: str, cut: re.Match[str]) -> bool:
+    """A comma or an "and" between the capitalised words of one name after its "of": "the Department of Health and
+    Human Services", "the Ministry of Environment, Forestry and Tourism", "the Union of Miners and Energy Workers"
+    (not a cut between two subjects)."""
+    before, after = text[:cut.start()], text[cut.end():]
+    if not _NAME_OF.search(before):
+        return False
+    if cut.group().strip() == "and":
+        return after[:1].isupper()
+    return re.match(r"\s*(?:[A-ZÀ-Þ][\w’'-]*,?\s+){0,3}and\s+[A-ZÀ-Þ]", after) is not None
+
+
+_LINK_LABEL = re.compile(r"^(?:(?:ALSO READ|READ MORE|READ ALSO|RELATED|MUST READ|SEE ALSO)\b|(?i:also read|read more"
+                         r"|read also|related|must read|see also)\s*(?=[:|–—-]))\s*[:|–—-]?\s*")
+"""A related link's label that a page's copy left before the linked headline ("ALSO READ | Modi says: “…”"), in
+capitals or before its mark: no part of a speaker's name."""
+
+
+_ASKER_LABEL = re.compile(r"^(?:[A-ZÀ-Þ][\w.&’'-]*\s+){0,2}[A-ZÀ-Þ][\w.&’'-]*:\s+")
+"""An interview's label for who asks or answers ("NBC: Khomas Zinc has called it an “incident”"): not the speaker's
+name."""
+
+
+def without_label(speaker: str | None) -> str | None:
+    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one) or an
+    interview's ("NBC: Khomas Zinc" is Khomas Zinc)."""
+    return (_ASKER_LABEL.sub("", _LINK_LABEL.sub("", speaker)).strip() or None) if speaker else speaker

@@ -10,8 +10,10 @@ from .entity_lexicon import SPEECH_VERBS
 from .model import record
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
 from .quote_names import quoted_name
+from .quote_owners import owner_of_role
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
-                             inner_subject, name_after_title_with_and, place_of_place, staff_at)
+                             inner_subject, inside_name, name_after_title_with_and, named_subject, place_of_place,
+                             staff_at, without_label)
 
 _PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -70,7 +72,7 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
     quotes: list[Quote] = []
     for start, end in spans:
         speaker, cue = _attribute(text, masked, start, end)
-        speaker = _without_label(speaker)
+        speaker = without_label(speaker)
         if speaker is None and quotes and quotes[-1].speaker and _goes_on(masked, quotes[-1].end, start):
             speaker, cue = quotes[-1].speaker, "continued"
         written = None
@@ -81,8 +83,30 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
                 written, speaker = speaker, resolved
         elif speaker and (holder := resolve_role(speaker, start, text, previous_speaker)):
             written, speaker = speaker, holder  # "the Kremlin spokesman" named before: Dmitry Peskov
+        elif speaker and (owned := owner_of_role(speaker, _sentence_before(text, masked, start, end, previous_speaker),
+                                                 _texts_above(text[:start], previous_speaker))):
+            written, speaker = speaker, owned  # "The union said …. Its chair said": the union's chair
         quotes.append(Quote(start, end, text[start + 1 : end - 1], speaker, cue, written))
     return quotes
+
+
+def _sentence_before(text: str, masked: str, start: int, end: int, previous: Before | str | None) -> str:
+    """The sentence before the one holding the quotation at ``start`` (the last of the paragraph above when it opens
+    its paragraph)."""
+    left, _ = _sentence_bounds(masked, start, end)
+    if text[:left].strip():
+        return text[_sentence_bounds(masked, left - 1, left)[0]:left]
+    above = previous.text.rstrip() if isinstance(previous, Before) else ""
+    return above[_sentence_bounds(_mask(above, quotation_spans(above)), len(above) - 1, len(above))[0]:] if above else ""
+
+
+def _texts_above(text: str, previous: Before | str | None) -> list[str]:
+    """``text``, then the paragraphs above it, nearest first."""
+    texts = [text]
+    while isinstance(previous, Before):
+        texts.append(previous.text)
+        previous = previous.before
+    return texts
 
 
 def _pronoun_at(text: str, pronoun: str, start: int) -> int:
@@ -159,9 +183,10 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_SENT_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
+_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
                        r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?][”\"»’]?(?=\s+[A-Z“\"‘(]|\s*$)")
-"""A sentence's end, not a title's abbreviation before a name: "“This is not a drill,” Gov. Ron DeSantis said"; a
+"""A sentence's end, not a title's abbreviation before a name ("“This is not a drill,” Gov. Ron DeSantis said") nor an
+initial ("J. Smith"), though a body's initials may end one ("…, CEO of HSE. “Our task …”"); a
 quotation's closing stop ends one too: "… put it to me, “The party will try.” Democratic Party chair …"."""
 
 
@@ -196,7 +221,11 @@ def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None
     if match:
         return _clean_subject(match.group(1)), "according to"
     if masked[left:start].rstrip().endswith(":"):
-        return _clean_subject(_clause(masked[left:start].rstrip()[:-1])), "colon"
+        clause = _clause(masked[left:start].rstrip()[:-1])
+        if re.match(r"(?:is|was|were|are|seemed|looked|sounded|remained|became)\b", clause):
+            verb_at = masked.rfind(clause, left, start)  # "Tanja, a teacher from Velenje, was more hopeful:": Tanja
+            return (_subject(text, masked, left, verb_at) if verb_at > left else None), "colon"
+        return _clean_subject(clause), "colon"
     return None, "none"
 
 
@@ -230,8 +259,9 @@ def _after(text: str, end: int, tail: str) -> tuple[str, str] | None:
             if named:
                 return named.group(1), _cue(verb)
         return (_clean_subject(obj.group(1)), _cue(verb)) if obj else None
-    if _NOT_SAYING.search(phrase):
-        return None  # "“…”, but did not say whether": a clause saying what was not said, no speaker
+    if _NOT_SAYING.search(phrase) or re.match(r"[a-z]+ing\b", phrase):
+        return None  # "“…”, but did not say whether": a clause saying what was not said, no speaker; "“…”,
+        # pointing to cracks residents had reported": a participle's clause, whose subject is before the quotation
     return _speaker_from_phrase(phrase), _cue(verb)
 
 
@@ -264,6 +294,8 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
         subject = _subject(text, masked, left, left + match.start())
         if subject and verb.endswith("ing"):
             subject = clause_subject(subject, text[left:left + match.start()])
+        if subject and subject.split()[0] in SPEECH_VERBS:
+            continue  # "Johannes, 67, said he had warned the mine “many times”": who said so speaks
         if subject and not (verb.endswith("ing") and not subject[:1].isupper()):
             return _name_after_role(subject), _cue(verb)
     return None
@@ -282,6 +314,8 @@ def _name_after_role(subject: str) -> str:
     "Meta's president of global affairs Nick Clegg" Nick Clegg, "Price comparison site Foundem" Foundem (not "a
     spokesman for Joe Biden": Biden did not speak)."""
     found = _ROLE_THEN_NAME.match(subject)
+    if found and " and " in subject[:found.start(1)]:
+        return subject  # "Protest organiser Enkhjin Dorj and student leader Temuulen Ganbold": both speak
     if not found:
         owned = OWNER_THEN_NAME.fullmatch(subject)  # "Kosovo’s Donika Gervalla"
         return owned.group(1) if owned else subject
@@ -302,9 +336,14 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
     if titled := name_after_title_with_and(text, left, right):
         return titled  # (not cut at the title's "and")
-    cuts = [left] + [left + m.end() for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»]", masked[left:right])]
+    found = [m for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»](?![^()]{0,60}\))", masked[left:right])
+             if not (m.group() != ";" and inside_name(text[left:right], m))]  # (not inside "the Ministry of Mines and Energy")
+    cuts = [left] + [left + m.end() for m in found]
     bounds = list(zip(cuts, cuts[1:] + [right]))
-    segments = [text[a:b].strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]  # not quoted words
+    segments = [_DEFINED.sub("", text[a:b]).strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]
+    # (not quoted words, nor a term defined in brackets: "The firm (the “Company”) said")
+    if found and found[-1].group().strip() == "and" and (both := _both(segments, [m.group() for m in found])) is not None:
+        return both or None
     last = inner_subject(segments[-1]).strip() if segments else ""  # (a line break alone is no subject)
     if all(word.lower() in _AUXILIARIES for word in last.split()):
         last = ""  # "The minister, according to Rautio, had promised": the subject is before the aside
@@ -327,6 +366,22 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
             # Astronomer Royal, said": her title
         return _clean_subject(seg)
     return None
+
+
+_DEFINED = re.compile(r"\s*\([^()]*[“\"][^()]*\)")
+
+
+def _both(segments: list[str], separators: list[str]) -> str | None:
+    """Two named subjects joined by "and" before the verb are one speaker, never its last part: "The Department of
+    Health and Human Services said" (one body's name), "The Ministry of Defence and Ukraine's army said" (both speak);
+    "" (no one) for the end of a list ("Smith, Jones and Brown said"); None when "and" joins clauses ("Police arrived
+    and officers said": the officers speak)."""
+    first, second = _LEADING.sub("", re.sub(r"\s+and$", "", segments[-2])), segments[-1]  # (a segment ends on its cut)
+    if not (named_subject(first) and named_subject(second)) or _clean_subject(first) != first:
+        return None
+    if len(segments) > 2 and separators[-2].strip() == "," and named_subject(segments[-3]):
+        return ""
+    return _clean_subject(f"{first} and {second}") or ""
 
 
 _AUXILIARIES = frozenset("had has have was were is are would will could should also then later earlier".split())
@@ -384,17 +439,6 @@ def _adverb(word: str) -> bool:
 
 _LY_NOUNS = frozenset("family assembly rally supply monopoly anomaly".split())
 """Nouns ending in "-ly", which may end a speaker's phrase: "the family", "the national assembly"."""
-
-
-_LINK_LABEL = re.compile(r"^(?:(?:ALSO READ|READ MORE|READ ALSO|RELATED|MUST READ|SEE ALSO)\b|(?i:also read|read more"
-                         r"|read also|related|must read|see also)\s*(?=[:|–—-]))\s*[:|–—-]?\s*")
-"""A related link's label that a page's copy left before the linked headline ("ALSO READ | Modi says: “…”"), in
-capitals or before its mark: no part of a speaker's name."""
-
-
-def _without_label(speaker: str | None) -> str | None:
-    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one)."""
-    return (_LINK_LABEL.sub("", speaker).strip() or None) if speaker else speaker
 
 
 def _speaker_from_phrase(phrase: str) -> str | None:

@@ -121,3 +121,19 @@ def test_quotation_going_on_into_the_next_paragraph() -> None:
     assert [(q.text, q.speaker) for q in found[1]] == [("The doctors were crying.", "Babiker")]
     assert [(q.text, q.speaker) for q in found[2]] == [("There was no electricity,", "Babiker")]
     assert found[3] == []  # no quotation opens the paragraph after it: not a quotation going on
+
+
+def test_lone_surname_given_the_full_name_another_source_gives() -> None:
+    """ "Helbl told us" in a live blog is the "Alenka Helbl" another source quotes, in its quotes and its annotations;
+    a surname two speakers share is left as written."""
+    from sourcebrief.model import Span
+    from sourcebrief.quote_fullnames import full_names
+
+    def said(speaker: str) -> Quote:
+        return Quote(0, 4, "ab", speaker, "said")
+    quotes = [[said("Alenka Helbl"), said("Siim Kallas")], [said("Helbl"), said("Kallas")], [said("Kaja Kallas")]]
+    found = [{}, {"quotes": (((Span(0, 4, "quote", (("by", "Helbl"),)),),), ())}, {}]
+    named, annotated = full_names(quotes, found)
+    assert [q.speaker for q in named[1]] == ["Alenka Helbl", "Kallas"]
+    assert named[1][0].speaker_written == "Helbl"
+    assert annotated[1]["quotes"][0][0][0].attrs == (("by", "Alenka Helbl"),)
