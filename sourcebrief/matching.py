@@ -14,6 +14,8 @@ from .claims import Claim, counts_a_part, normalise
 from .figure_units import MEASURE_UNITS
 from .conflict_occasions import spans_apart
 from .conflict_subjects import one_vote_share
+from .event_span import ALL_BUT
+from .event_tense import deeds_on_one_thing
 from .rounding import confirms, roundings
 from .tolls import both_tolls, counts_toll
 
@@ -243,13 +245,28 @@ def _sum_for(claim: Claim) -> str:
 
 def _apart(a: Claim, b: Claim) -> bool:
     """Whether two claims cannot be one fact however many words they share: two values, two sides, two places, a
-    part and its whole, two moments, a statement and its denial, two hedges apart, two spans."""
-    if not _same_value(a, b) or a.side and b.side and a.side != b.side:
+    part and its whole, two moments, a statement and its denial, two hedges apart, two spans, two deeds done on one
+    thing ("resumed the search for three skiers", "recovered the bodies of three skiers": event_tense)."""
+    if not _same_value(a, b) or a.side and b.side and a.side != b.side or _excepted(a) != _excepted(b):
         return True
     if a.places and b.places and not a.places & b.places:
         return True  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
     return (counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a) or _hedged_apart(a, b)
-            or spans_apart(a, b))
+            or spans_apart(a, b) or deeds_on_one_thing(a.clause, b.clause))
+
+
+_EXCEPT_BEFORE = re.compile(r"\s(?:but|except|save)\s+(?:for\s+)?$", re.I)
+""""but" or "except" before a figure, which after "all" (event_span.ALL_BUT) it is taken out of."""
+
+
+def _excepted(claim: Claim) -> bool:
+    """Whether the figure counts what the statement leaves out: "Power was restored to all but 2,000 homes" tells of
+    2,000 homes still dark, not of "the last 2,000 homes" restored."""
+    if claim.figure is None:
+        return False
+    before = claim.quote[:claim.figure.start]
+    cut = _EXCEPT_BEFORE.search(before)
+    return bool(cut) and bool(ALL_BUT.search(before, 0, cut.start()))
 
 
 def _bridged(claims: Sequence[Claim], one: Sequence[int], other: Sequence[int], rules: MatchRules) -> bool:
