@@ -9,7 +9,7 @@ from typing import Any
 from .claims import normalise
 from .figures import find_figures
 from .number_words import VALUES
-from .rounding import rounds_to
+from .rounding import bounds, rounds_to
 
 
 def gives_figures(sentence: str, shown: str, unit: str) -> bool:
@@ -21,6 +21,21 @@ def gives_figures(sentence: str, shown: str, unit: str) -> bool:
     own = find_figures(sentence)
     return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) for g in own)
                for f in find_figures(shown) if f.unit == unit)
+
+
+def gives_opening(sentence: str, shown: str, clause: str) -> bool:
+    """``sentence`` gives every figure that the sentence a fact shows whole has before the fact's ``clause`` (the
+    value, or one rounded to the other): shown for a clause cut without its subject ("was subscribed 2.37 times"),
+    the sentence brings the subject's figures along ("The Rs 27,870 crore issue … was subscribed 2.37 times"), which
+    a source saying only "The IPO was subscribed 2.4 times" does not confirm. Figures after the clause tell more
+    beside it (a list going on: "53 passengers and 12 crew, as well as 22 vehicles"), left to their own facts. A
+    hedged round figure is given by an exact one it bounds ("More than a million people" by "1.08 million people")."""
+    at = shown.find(clause.strip().rstrip("."))
+    if at <= 0:
+        return True
+    own = find_figures(sentence)
+    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) or bounds(f, g) for g in own)
+               for f in find_figures(shown[:at]))
 
 
 def gives_all(sentence: str, figures: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
-from .claim_citing import Disputants, gives_all, gives_figures, tells_rest
+from .claim_citing import Disputants, gives_all, gives_figures, gives_opening, tells_rest
 from .claim_lists import fold_lists
 from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
@@ -207,9 +207,11 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             continue  # "Its preliminary report is expected …" whose "its" stays unnamed: a fact about no one
         figures = tuple(f.text for f in sorted((c.figure for c in joined[n] if c.figure), key=lambda f: f.start))
         if best.figure and statement(best) == best.quote.strip() != best.clause.strip():  # a whole sentence shown
-            # for its clause: cited only by sources that give all its figures of the fact's unit
+            # for its clause: cited only by sources that give all its figures of the fact's unit, and those before
+            # the clause
             members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)
-                       and tells_rest(c.quote, text, best.clause, best.figure.text)]
+                       and gives_opening(c.quote, text, best.clause) and tells_rest(c.quote, text, best.clause,
+                                                                                    best.figure.text)]
         members = [c for c in members if not disputed.disputes(best.source_id, best.quote, text, c.source_id)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .claim_outages import both_outages, counts_outage
 from .claim_clauses import RESTATED, attributive
+from .claim_words import SCALE_WORDS
 from .claims import Claim, counts_a_part, normalise
 from .figure_units import MEASURE_UNITS
 from .conflict_occasions import spans_apart
@@ -202,6 +203,9 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0  # two quotations sharing under half their words: two things said
     shared = len(a.words & b.words)
     smaller = min(len(a.words), len(b.words))
+    if a.key is not None and a.words & b.words <= SCALE_WORDS:
+        shared = 0  # "said the 6 billion euro" shares only what the sum is written in with "the 6 billion euro Growth
+        # Plan would reach Skopje": nothing of what it is of
     if a.key is not None:
         if not smaller:
             return 0.5 if not (a.words or b.words) else 0.0
