@@ -63,12 +63,25 @@ def tells_rest(sentence: str, shown: str, clause: str, figure: str) -> bool:
     own event too (REST_TOLD of the words beyond the clause). The Korea Herald's "Police and labour officials
     raided the headquarters of Daeyang Cell … on Wednesday, two days after a fire at its Hwaseong plant killed 23
     people" is not confirmed by Reuters' "The death toll from a fire … rose to 23", which never mentions the raid;
-    "lifted the martial law …, about six hours after he declared it" is the lifting's own time."""
+    "lifted the martial law …, about six hours after he declared it" is the lifting's own time. A figure in a clause
+    opening with "after" or "following" (_EARLIER_EVENT) is of the event that led to the sentence's own: the source
+    must tell REST_TOLD of the words before it."""
     other = _OTHER_EVENT.match(clause)
-    if not other or figure not in clause[other.end():]:
-        return True
-    rest = set(normalise(shown)) - set(normalise(clause))
+    if other and figure in clause[other.end():]:
+        rest = set(normalise(shown)) - set(normalise(clause))
+    else:
+        at = clause.find(figure)
+        cause = list(_EARLIER_EVENT.finditer(clause, 0, at)) if at > 0 else []
+        if not cause:
+            return True
+        rest = set(normalise(clause[:cause[-1].start()]))  # "Madagascar has appealed for international help [after
+        # Cyclone Vaiana killed at least 31 people]": the appeal is the sentence's own event
     return len(rest & set(normalise(sentence))) >= REST_TOLD * len(rest)
+
+
+_EARLIER_EVENT = re.compile(r"\s(?:after|following)\s+(?=[^,;:()]*$)", re.IGNORECASE)
+"""A clause of the event that led to the sentence's own, holding the figure: "… appealed for help after the cyclone
+killed at least 31 people" (a source telling only the toll does not tell of the appeal)."""
 
 
 class Disputants:

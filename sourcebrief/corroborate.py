@@ -212,6 +212,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             members = [c for c in members if c is best or gives_figures(c.quote, text, best.figure.unit)
                        and gives_opening(c.quote, text, best.clause) and tells_rest(c.quote, text, best.clause,
                                                                                     best.figure.text)]
+        elif best.figure:  # a sentence of its own: cited only by sources telling its event, not only an earlier one
+            members = [c for c in members if c is best or tells_rest(c.quote, text, best.clause, best.figure.text)]
         members = [c for c in members if not disputed.disputes(best.source_id, best.quote, text, c.source_id)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})

@@ -46,7 +46,8 @@ _SCALES = MappingProxyType({
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000,
     "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 })
-_ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK")
+_ISO_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK", "DKK",
+              "MGA", "ZAR", "KES", "BRL", "MXN")
 """Currency codes written before an amount: "EUR 1.2 billion", "CHF 30 million"."""
 _CURRENCIES = MappingProxyType({"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "a$": "AUD", "au$": "AUD",
                                  "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD",  # as Australia writes: "$US1m"
@@ -248,10 +249,12 @@ _MULTIPLE_AFTER = re.compile(r"\s+(?:the|as|more|higher|larger|bigger|smaller|fa
 "three times as fast"), not a count of occasions ("targeted more than 165 times")."""
 
 
-_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY", "rupiah": "IDR"})
-"""Currency words that are no plural nouns (the counted-noun reader skips them): "won", "naira", "yen", "yuan"."""
-_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:(?:South\s+)?Korean|Nigerian|Japanese|Chinese|Indonesian)\s+)?"
-                               r"(?P<noun>won|naira|yen|yuan|rupiah)\b", re.I)
+_MONEY_NOUNS = MappingProxyType({"won": "KRW", "naira": "NGN", "yen": "JPY", "yuan": "CNY", "rupiah": "IDR",
+                                 "ariary": "MGA"})
+"""Currency words that are no plural nouns (the counted-noun reader skips them): "won", "naira", "yen", "yuan",
+"ariary"."""
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:(?:(?:South\s+)?Korean|Nigerian|Japanese|Chinese|Indonesian|Malagasy)\s+)?"
+                               r"(?P<noun>won|naira|yen|yuan|rupiah|ariary)\b", re.I)
 
 
 def _written_as_money(m: re.Match[str]) -> bool:

@@ -203,9 +203,9 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0  # two quotations sharing under half their words: two things said
     shared = len(a.words & b.words)
     smaller = min(len(a.words), len(b.words))
-    if a.key is not None and a.words & b.words <= SCALE_WORDS:
-        shared = 0  # "said the 6 billion euro" shares only what the sum is written in with "the 6 billion euro Growth
-        # Plan would reach Skopje": nothing of what it is of
+    if a.key is not None and not _distinctive(a.key[0]) and (_says_only_sum(a) or _says_only_sum(b)):
+        shared = 0  # "said the 6 billion euro", whose words are only what a round sum is written in, says nothing of
+        # what it is of to meet "the 6 billion euro Growth Plan would reach Skopje" ("2.41 billion euros" is rarer)
     if a.key is not None:
         if not smaller:
             return 0.5 if not (a.words or b.words) else 0.0
@@ -227,6 +227,13 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0
     score = shared / smaller
     return score if score >= rules.plain_overlap else 0.0
+
+
+def _says_only_sum(claim: Claim) -> bool:
+    """Whether a figure's shown clause has no word but its scale and currency (SCALE_WORDS): "said the 6 billion
+    euro", cut at its bracketed conversion (not "€2.7 billion" of "revenue will be €2.5 billion to €2.7 billion",
+    whose clause tells what the sum is of)."""
+    return set(normalise(claim.clause)) <= SCALE_WORDS
 
 
 _MEASURES = frozenset(MEASURE_UNITS.values())
