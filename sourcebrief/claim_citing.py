@@ -79,6 +79,13 @@ def tells_rest(sentence: str, shown: str, clause: str, figure: str) -> bool:
     return len(rest & set(normalise(sentence))) >= REST_TOLD * len(rest)
 
 
+def of_earlier_event(quote: str, start: int) -> bool:
+    """Whether the figure at ``start`` of sentence ``quote`` sits in a clause of an earlier event (_EARLIER_EVENT), as
+    the fact's own does: "Talks were paused after a drone attack killed three US servicemen" tells, in its own words,
+    what "the discussions were halted following an attack … that killed three U.S. service members" tells."""
+    return _EARLIER_EVENT.search(quote, 0, start) is not None
+
+
 _EARLIER_EVENT = re.compile(r"\s(?:after|following)\s+(?=[^,;:()]*$)", re.IGNORECASE)
 """A clause of the event that led to the sentence's own, holding the figure: "… appealed for help after the cyclone
 killed at least 31 people" (a source telling only the toll does not tell of the appeal)."""

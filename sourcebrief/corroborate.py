@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
-from .claim_citing import Disputants, gives_all, gives_figures, gives_opening, tells_rest
+from .claim_citing import Disputants, gives_all, gives_figures, gives_opening, of_earlier_event, tells_rest
 from .claim_lists import fold_lists
 from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
@@ -213,7 +213,8 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
                        and gives_opening(c.quote, text, best.clause) and tells_rest(c.quote, text, best.clause,
                                                                                     best.figure.text)]
         elif best.figure:  # a sentence of its own: cited only by sources telling its event, not only an earlier one
-            members = [c for c in members if c is best or tells_rest(c.quote, text, best.clause, best.figure.text)]
+            members = [c for c in members if c is best or tells_rest(c.quote, text, best.clause, best.figure.text)
+                       or c.figure is not None and of_earlier_event(c.quote, c.figure.start)]
         members = [c for c in members if not disputed.disputes(best.source_id, best.quote, text, c.source_id)]
         sources = tuple(FactSource(c.source_id, c.quote, c.paragraph, _rounded(c, best)) for c in members)
         outlets = len({outlet_of[c.source_id] for c in members})
