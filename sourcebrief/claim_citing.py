@@ -9,7 +9,7 @@ from typing import Any
 from .claims import normalise
 from .figures import find_figures
 from .number_words import VALUES
-from .rounding import rounds_to
+from .rounding import bounds, rounds_to
 
 
 def gives_figures(sentence: str, shown: str, unit: str) -> bool:
@@ -21,6 +21,21 @@ def gives_figures(sentence: str, shown: str, unit: str) -> bool:
     own = find_figures(sentence)
     return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) for g in own)
                for f in find_figures(shown) if f.unit == unit)
+
+
+def gives_opening(sentence: str, shown: str, clause: str) -> bool:
+    """``sentence`` gives every figure that the sentence a fact shows whole has before the fact's ``clause`` (the
+    value, or one rounded to the other): shown for a clause cut without its subject ("was subscribed 2.37 times"),
+    the sentence brings the subject's figures along ("The Rs 27,870 crore issue … was subscribed 2.37 times"), which
+    a source saying only "The IPO was subscribed 2.4 times" does not confirm. Figures after the clause tell more
+    beside it (a list going on: "53 passengers and 12 crew, as well as 22 vehicles"), left to their own facts. A
+    hedged round figure is given by an exact one it bounds ("More than a million people" by "1.08 million people")."""
+    at = shown.find(clause.strip().rstrip("."))
+    if at <= 0:
+        return True
+    own = find_figures(sentence)
+    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) or bounds(f, g) for g in own)
+               for f in find_figures(shown[:at]))
 
 
 def gives_all(sentence: str, figures: Sequence[str]) -> bool:
@@ -48,12 +63,32 @@ def tells_rest(sentence: str, shown: str, clause: str, figure: str) -> bool:
     own event too (REST_TOLD of the words beyond the clause). The Korea Herald's "Police and labour officials
     raided the headquarters of Daeyang Cell … on Wednesday, two days after a fire at its Hwaseong plant killed 23
     people" is not confirmed by Reuters' "The death toll from a fire … rose to 23", which never mentions the raid;
-    "lifted the martial law …, about six hours after he declared it" is the lifting's own time."""
+    "lifted the martial law …, about six hours after he declared it" is the lifting's own time. A figure in a clause
+    opening with "after" or "following" (_EARLIER_EVENT) is of the event that led to the sentence's own: the source
+    must tell REST_TOLD of the words before it."""
     other = _OTHER_EVENT.match(clause)
-    if not other or figure not in clause[other.end():]:
-        return True
-    rest = set(normalise(shown)) - set(normalise(clause))
+    if other and figure in clause[other.end():]:
+        rest = set(normalise(shown)) - set(normalise(clause))
+    else:
+        at = clause.find(figure)
+        cause = list(_EARLIER_EVENT.finditer(clause, 0, at)) if at > 0 else []
+        if not cause:
+            return True
+        rest = set(normalise(clause[:cause[-1].start()]))  # "Madagascar has appealed for international help [after
+        # Cyclone Vaiana killed at least 31 people]": the appeal is the sentence's own event
     return len(rest & set(normalise(sentence))) >= REST_TOLD * len(rest)
+
+
+def of_earlier_event(quote: str, start: int) -> bool:
+    """Whether the figure at ``start`` of sentence ``quote`` sits in a clause of an earlier event (_EARLIER_EVENT), as
+    the fact's own does: "Talks were paused after a drone attack killed three US servicemen" tells, in its own words,
+    what "the discussions were halted following an attack … that killed three U.S. service members" tells."""
+    return _EARLIER_EVENT.search(quote, 0, start) is not None
+
+
+_EARLIER_EVENT = re.compile(r"\s(?:after|following)\s+(?=[^,;:()]*$)", re.IGNORECASE)
+"""A clause of the event that led to the sentence's own, holding the figure: "… appealed for help after the cyclone
+killed at least 31 people" (a source telling only the toll does not tell of the appeal)."""
 
 
 class Disputants:

@@ -46,3 +46,9 @@ STOPWORDS = frozenset((
     "approximately roughly nearly almost estimated upwards excess least most fewer"
 ).split())
 """Words too common to tell two claims apart."""
+
+SCALE_WORDS = frozenset("""thousand thousands million millions billion billions trillion trillions bn mn euro euros
+    dollar dollars pound pounds yen yuan franc francs rupee rupees peso pesos""".split())
+"""Words of a figure's scale or currency, which say nothing of what it counts when values are far apart: "Mac revenue
+was $7.74 billion" and "revenue of $94.9 billion" share "revenue" only (a part and the whole), "$140 million
+contract" and "pay about $20 million" nothing at all (the ratio of words shared still counts them all)."""

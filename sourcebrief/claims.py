@@ -49,13 +49,13 @@ _FAMILIES = MappingProxyType({
     "dead": "death", "death": "death", "fatality": "death",
     "aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "airplane": "aircraft", "airliner": "aircraft",
     "protester": "protester", "demonstrator": "protester", "marcher": "protester",
-    "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figures._CROWD_BEFORE), "71,000 fans"
+    "spectator": "spectator", "fan": "spectator",  # "a crowd of 71,000" (figure_nouns._CROWD_BEFORE), "71,000 fans"
     "sailor": "crew", "seafarer": "crew", "seaman": "crew", "crewman": "crew",  # "Two crew members", "Two sailors"
     "metre": "meter", "kilometre": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
     "officer": "police",  # "441 police and gendarmes", "441 officers were injured"
     "staff": "employee", "staffer": "employee", "employee": "employee",  # "1,200 staff", "1,100 employees"
     "house": "home", "dwelling": "home", "household": "home",  # "1,024 houses have been damaged", "More than 1,000 homes were damaged"
-    "payroll": "job",  # "Nonfarm payrolls increased by 254,000" (figures._NOUN_BEFORE), "added 254,000 jobs"
+    "payroll": "job",  # "Nonfarm payrolls increased by 254,000" (figure_nouns._NOUN_BEFORE), "added 254,000 jobs"
 })
 _PLACE_AFTER = re.compile(
     r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?"

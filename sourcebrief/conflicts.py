@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .claim_outages import moments_of_outage
+from .claim_words import SCALE_WORDS as _SCALE_WORDS
 from .claims import Claim, counts_a_part, normalise
 from .conflict_acts import acts_apart
 from .conflict_measures import (NEARLY_SAME, bearings_apart, division_apart, index_words, loosely_same,
@@ -224,11 +225,6 @@ def _same_place(a: Claim, b: Claim) -> bool:
     return bool(a.places & b.places or a.places & b.within or b.places & a.within)
 
 
-_SCALE_WORDS = frozenset("""thousand thousands million millions billion billions trillion trillions bn mn euro euros
-    dollar dollars pound pounds yen yuan franc francs rupee rupees peso pesos""".split())
-"""Words of a figure's scale or currency, which say nothing of what it counts when values are far apart: "Mac revenue
-was $7.74 billion" and "revenue of $94.9 billion" share "revenue" only (a part and the whole), "$140 million
-contract" and "pay about $20 million" nothing at all (the ratio of words shared still counts them all)."""
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:

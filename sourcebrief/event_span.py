@@ -26,7 +26,7 @@ is ", the day after declaring a state of emergency" (another event, told as the 
 clause after an opening condition ("If the jury does not reach a verdict by Friday, [deliberations will continue next
 Monday]"), and a clause a colon opens with its date ("the second ferry fire this month: [on the 2nd, a smaller vessel
 caught fire]")."""
-_ALL_BUT = re.compile(r"\b(?:all|anything|nothing|everyone|everything|everybody|none|nobody)$", re.IGNORECASE)
+ALL_BUT = re.compile(r"\b(?:all|anything|nothing|everyone|everything|everybody|none|nobody)$", re.IGNORECASE)
 """A word before which "but" means "except": "all but 2,000 homes" is no clause."""
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w'’.-]*\s?)(?:(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|bin|ibn|bint|abu)\s?){0,4})$")
 """A name ending where a relative clause opens, its particles kept: "Qasim al-Araji[, who visited …]"."""
@@ -77,7 +77,7 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
         if word == "after" and "," not in sentence[end:match.end()] and match.start() >= end and _SPAN_NAMED.search(
                 sentence, end, match.start()):
             continue  # "said on Tuesday that the 72 hours after the disaster were critical": a span named, no clause
-        if word == "but" and "," not in match.group() and _ALL_BUT.search(sentence, 0, match.start()):
+        if word == "but" and "," not in match.group() and ALL_BUT.search(sentence, 0, match.start()):
             continue  # "Power was restored to all [but] 2,000 homes by 2pm": "but" is "except", no clause
         if word == "when" and match.end() <= start and "," not in match.group() and _when_ends_deed(
                 sentence, left, match.start(), other_dates):

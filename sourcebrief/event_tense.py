@@ -134,7 +134,17 @@ _DEED_ON = re.compile(r"\b(?P<verb>[a-z]{3,})\s+(?:the|a|an|its|their)\s+(?P<nou
 def deeds_on_one_thing(a: str, b: str) -> bool:
     """Whether two lines tell two deeds (other_deeds) done on one thing, each by its own verb and object: "Rescuers
     resumed the search for three skiers buried by an avalanche" and "Rescuers recovered the bodies of three skiers
-    buried by an avalanche" share their words only in what the search and the bodies were of."""
-    one, other = _DEED_ON.search(a.lower()), _DEED_ON.search(b.lower())
+    buried by an avalanche" share their words only in what the search and the bodies were of. The verb must be the
+    one the line tells its deed by (told): "evacuated 312 passengers … off the island of Gotland" has none ("off" is
+    no verb), and is the deed "forced the evacuation of all 312 people" tells."""
+    one, other = _deed_on(a), _deed_on(b)
     return (one is not None and other is not None and _key(one["verb"]) != _key(other["verb"])
             and stem(one["noun"]) != stem(other["noun"]) and other_deeds(a, b))
+
+
+def _deed_on(line: str) -> re.Match[str] | None:
+    """The _DEED_ON phrase whose verb is the one ``line`` tells its deed by (told), or None."""
+    deed = told(line)
+    if deed is None:
+        return None
+    return next((m for m in _DEED_ON.finditer(line.lower()) if _key(m["verb"]) == deed[1]), None)

@@ -10,10 +10,13 @@ from dataclasses import dataclass
 
 from .claim_outages import both_outages, counts_outage
 from .claim_clauses import RESTATED, attributive
+from .claim_words import SCALE_WORDS
 from .claims import Claim, counts_a_part, normalise
 from .figure_units import MEASURE_UNITS
 from .conflict_occasions import spans_apart
 from .conflict_subjects import one_vote_share
+from .event_span import ALL_BUT
+from .event_tense import deeds_on_one_thing
 from .rounding import confirms, roundings
 from .tolls import both_tolls, counts_toll
 
@@ -200,6 +203,9 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return 0.0  # two quotations sharing under half their words: two things said
     shared = len(a.words & b.words)
     smaller = min(len(a.words), len(b.words))
+    if a.key is not None and not _distinctive(a.key[0]) and (_says_only_sum(a) or _says_only_sum(b)):
+        shared = 0  # "said the 6 billion euro", whose words are only what a round sum is written in, says nothing of
+        # what it is of to meet "the 6 billion euro Growth Plan would reach Skopje" ("2.41 billion euros" is rarer)
     if a.key is not None:
         if not smaller:
             return 0.5 if not (a.words or b.words) else 0.0
@@ -223,6 +229,13 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
     return score if score >= rules.plain_overlap else 0.0
 
 
+def _says_only_sum(claim: Claim) -> bool:
+    """Whether a figure's shown clause has no word but its scale and currency (SCALE_WORDS): "said the 6 billion
+    euro", cut at its bracketed conversion (not "€2.7 billion" of "revenue will be €2.5 billion to €2.7 billion",
+    whose clause tells what the sum is of)."""
+    return set(normalise(claim.clause)) <= SCALE_WORDS
+
+
 _MEASURES = frozenset(MEASURE_UNITS.values())
 """Units of length and weight: a measure of one value told in two clauses sharing two words is one measure."""
 _SUM_FOR = re.compile(r"\s+(?!of\b|to\b|in\b|for\b|and\b|or\b)([a-z]+)")
@@ -243,13 +256,28 @@ def _sum_for(claim: Claim) -> str:
 
 def _apart(a: Claim, b: Claim) -> bool:
     """Whether two claims cannot be one fact however many words they share: two values, two sides, two places, a
-    part and its whole, two moments, a statement and its denial, two hedges apart, two spans."""
-    if not _same_value(a, b) or a.side and b.side and a.side != b.side:
+    part and its whole, two moments, a statement and its denial, two hedges apart, two spans, two deeds done on one
+    thing ("resumed the search for three skiers", "recovered the bodies of three skiers": event_tense)."""
+    if not _same_value(a, b) or a.side and b.side and a.side != b.side or _excepted(a) != _excepted(b):
         return True
     if a.places and b.places and not a.places & b.places:
         return True  # "2,500 troops in Iraq" is not "2,500 troops in Germany"
     return (counts_a_part(a, b) or _moments_apart(a, b) or _denied(a, b) or _denied(b, a) or _hedged_apart(a, b)
-            or spans_apart(a, b))
+            or spans_apart(a, b) or deeds_on_one_thing(a.clause, b.clause))
+
+
+_EXCEPT_BEFORE = re.compile(r"\s(?:but|except|save)\s+(?:for\s+)?$", re.I)
+""""but" or "except" before a figure, which after "all" (event_span.ALL_BUT) it is taken out of."""
+
+
+def _excepted(claim: Claim) -> bool:
+    """Whether the figure counts what the statement leaves out: "Power was restored to all but 2,000 homes" tells of
+    2,000 homes still dark, not of "the last 2,000 homes" restored."""
+    if claim.figure is None:
+        return False
+    before = claim.quote[:claim.figure.start]
+    cut = _EXCEPT_BEFORE.search(before)
+    return bool(cut) and bool(ALL_BUT.search(before, 0, cut.start()))
 
 
 def _bridged(claims: Sequence[Claim], one: Sequence[int], other: Sequence[int], rules: MatchRules) -> bool:
