@@ -10,7 +10,8 @@ from typing import Sequence
 
 from .claims import split_sentences
 from .entity_context import _COMPASS
-from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, PARTICLES, fold, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, PARTICLES, fold
 from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surname_keys, name_key
 from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead

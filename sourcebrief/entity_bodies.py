@@ -7,12 +7,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import ORG_NOUNS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import ORG_NOUNS
 from .entity_mention import Mention
 from .entity_passes import plays
 
 if TYPE_CHECKING:
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
                           r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .entity_gazetteer import gazetteer
 from .entity_lexicon import (
     EVENT_HEADS,
     GROUP_NOUNS,
@@ -22,9 +23,9 @@ from .entity_lexicon import (
     MONTHS,
     NOT_ACRONYMS,
     WEEKDAYS,
-    gazetteer,
 )
-from .entity_tokens import Chunk, Token
+from .entity_tokens import Chunk
+from .entity_words import Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_passes import BEARINGS, HAPPENED_IN

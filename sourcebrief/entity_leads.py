@@ -7,7 +7,8 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable
 
-from .entity_lexicon import CLUB_MARKS, COMMON_CAPS, ORG_HEADS, ORG_LEADS, ROLE_WORDS, fold, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import CLUB_MARKS, COMMON_CAPS, ORG_HEADS, ORG_LEADS, ROLE_WORDS, fold
 
 
 _ENGLISH_LEADS = frozenset("Radio Credit Junta Centro Liga".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .entity_gazetteer import gazetteer
 from .entity_lexicon import (
     CHAMBER_HEAD,
     CLUB_LEADS,
@@ -29,9 +30,9 @@ from .entity_lexicon import (
     SPEECH_VERBS,
     US_STATE_CODES,
     fold,
-    gazetteer,
 )
-from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headline, tokenize
+from .entity_tokens import Chunk, chunks, given_name_of_month, is_headline
+from .entity_words import Token, tokenize
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import MODEL_CODE, _acronym, _model_name, registration

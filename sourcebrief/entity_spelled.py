@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import _COMPASS_WORDS, _GENERIC_AREAS, ORG_HEADS, PARTICLES, gazetteer
+from .entity_gazetteer import _COMPASS_WORDS, _GENERIC_AREAS, gazetteer
+from .entity_lexicon import ORG_HEADS, PARTICLES
 from .entity_lookup import _lookup
 from .entity_remits import remit_with_and
 
 if TYPE_CHECKING:  # (entity_tokens imports this module)
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 
 JOINING_WORDS = frozenset("and und y et".split())

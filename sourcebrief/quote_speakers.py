@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 from .entity_rules import find_mentions
 
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
