@@ -27,10 +27,15 @@ def _not_leads() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+_AREA_BODY_HEADS = frozenset("council councils police constabulary assembly municipality".split())
+"""Last words of the bodies that govern or police an area named by their first word, which alone is the area: "the
+Fife yard" is in Fife, not Fife Council's."""
+
+
 def leading_word(key: str) -> str | None:
     """The first word of a body's name key of two or more words, when it may stand for the body alone."""
     words = key.split()
-    if len(words) < 2 or len(words[0]) < 3 or words[0] in _not_leads():
+    if len(words) < 2 or len(words[0]) < 3 or words[0] in _not_leads() or words[-1] in _AREA_BODY_HEADS:
         return None
     return words[0]
 

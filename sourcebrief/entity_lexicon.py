@@ -140,7 +140,7 @@ ORG_HEADS = frozenset(
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror
     Mail Dispatch Bulletin Examiner Monitor Cross Crescent Electronics Semiconductor Chemicals Telecom
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
-    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV
+    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV Oyj ASA Limited
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare
@@ -158,7 +158,8 @@ ORG_ON_HEADS = frozenset("""Committee Commission Council Conference Panel Court 
     Summit Convention Institute Tribunal Group Force Centre Center Commissioner Subcommittee""".split())
 # Corporate endings that a company's name may drop: "Meta Platforms" is Meta, "Nvidia Corp" is Nvidia.
 COMPANY_SUFFIXES = frozenset(
-    "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf".split()
+    "inc corp corporation co ltd plc llc platforms holdings group ag se sa nv fc afc cf "
+    "limited gmbh kgaa oyj oy ab asa spa srl bv pty".split()
 )
 # First words of organisation names in Spanish, Portuguese, French and Italian, where the head comes first
 # ("Partido Nacional", "Frente Amplio", "Corte Electoral", "Guardia Civil", "Forza Italia"), and in Arabic, its words
@@ -223,11 +224,11 @@ PLACE_OF_HEADS = frozenset("Cape Gulf Bay Strait Straits Isle Isles Sea Republic
 # mountain, a valley, a well and a bridge, which open towns' names and no person's ("Ain el-Tineh", "Deir Ammar",
 # "Kafr Kila", "Beit Hanoun", "Wadi Khaled"); "County" an Irish county's, "St" a saint's place's ("St Andrew Hall");
 # Portuguese steep streets and lanes ("Calçada da Glória", "Travessa do Carmo") and Greek saints' villages ("Agia
-# Dynami", "Agios Nikolaos").
+# Dynami", "Agios Nikolaos"); French coasts, islands and bays ("Côte de Beaune", "Île de Ré").
 PLACE_LEADS = frozenset(
     """Torre Plaza Praca Piazza Calle Avenida Rua Palacio Palacio Palazzo Estadio Parque Cerro Playa Praia Isla
     Lago Monte Barrio Mount Lake Cape Fort Port County St Saint Gare Calcada Travessa
-    Agia Agios Agioi Ayia Ayios Aghia Aghios
+    Agia Agios Agioi Ayia Ayios Aghia Aghios Cote Ile Baie
     Ain Ayn Deir Kafr Kfar Beit Khirbet Jabal Jebel Wadi Bir Jisr""".split()
 )
 # Lower-case nouns after a name that make it a place ("Anbar province").

@@ -41,7 +41,7 @@ from .entity_roles import (_appositive, _company_of_title, _person_with_title, h
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places, describes_a_body
 from .entity_remits import court_district
-from .entity_spelled import JOINING_WORDS
+from .entity_spelled import JOINING_WORDS, spelled_whole
 from .entity_nicknames import known_as
 from .entity_chains import long_bodies
 from .entity_peoples import peoples_plural
@@ -319,6 +319,7 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
         if (_unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:])
+                or spelled_whole(text, tokens, first, last)  # "Zagreb Electric Tram company (ZET)"
                 or words[inner + 1] in JOINING_WORDS  # the chunk went on past "and": "Adani Ports and Special
                 # Economic Zone" (entity_spelled)
                 or inner == len(words) - 2 and words[-1] in gazetteer().places and not run[-1].possessive):

@@ -14,7 +14,8 @@ _WORD = rf"{_PIECE}(?:[-'’](?:{_ACR}|[^\W_]\w*))*"
 _AMPERSAND_INITIALS = r"[A-Z]{1,3}&[A-Z]{1,3}s?(?![\w&])"
 """Initials joined by an ampersand, one name ("J&J", "AT&T", "S&P", "M&S"): never split into lone letters."""
 _TOKEN_RE = re.compile(rf"(?P<word>{_AMPERSAND_INITIALS}|{_WORD})|(?P<other>\S)")
-_NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|bint|abu|abd)-[A-Z]")
+_NAME_PARTICLE_RE = re.compile(r"^(?:(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|bint|abu|abd)-|d['’])[A-Z]")
+"""A lower-case particle glued to a name's word: "al-Sudani", "d'Angerville" (French "de" before a vowel)."""
 OPEN_QUOTES = "“‘«\"'"
 CLOSE_QUOTES = "”’»\"'"
 _ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt Spc Pfc Cpl Pvt St Jr Sr Maj Adm Brig Rep Sen No vs etc"
@@ -47,7 +48,7 @@ class Token(NamedTuple):
         that opens a sentence: "Mum-of-two Lisa Hartley" (a name's lower-case tail has none: "Stoke-on-Trent")."""
         text = self.text
         return self.is_word and (text[0].isupper() and not ("-of-" in text and text[-1].islower())
-                                 or ("-" in text and bool(_NAME_PARTICLE_RE.match(text))))
+                                 or (("-" in text or text[1:2] in "'’") and bool(_NAME_PARTICLE_RE.match(text))))
 
     @property
     def is_acronym(self) -> bool:
