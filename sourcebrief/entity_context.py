@@ -360,7 +360,7 @@ _ORG_APPOSITIVE = re.compile(
 miner": an age is a person's)"""
 
 
-_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network flight"
+_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network flight exchange"
                              .split())
 """Nouns that make the name before them a body's ("the Sovereign People party", "A Pacific Wings flight"); not
 "coalition" or "government",

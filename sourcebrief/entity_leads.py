@@ -32,6 +32,16 @@ _AREA_BODY_HEADS = frozenset("council councils police constabulary assembly muni
 Fife yard" is in Fife, not Fife Council's."""
 
 
+_LANDS_AFTER = re.compile(r"['’]?\s+(?:states|countries|nations|republics|region|sea|coast)\b")
+
+
+def region_adjective(sentence: str, word: str) -> bool:
+    """A lone word followed by a lower-case noun for lands is a region's adjective, no body's short form: "the Baltic
+    states' defence ministers", "the Nordic countries"."""
+    at = sentence.find(word)
+    return at >= 0 and _LANDS_AFTER.match(sentence, at + len(word)) is not None
+
+
 def leading_word(key: str) -> str | None:
     """The first word of a body's name key of two or more words, when it may stand for the body alone."""
     words = key.split()

@@ -55,8 +55,9 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     Special High Political Military Security National Affairs State Health Energy
     Economy Justice Culture Education Transport Environment Labour Labor Acting
     Interim Former Chief Executive Supreme Assistant Principal Permanent General
-    of for the and to Joint Staff Armed Forces Army Navy Air Force Lead Top""".split()
-)
+    of for the and to Joint Staff Armed Forces Army Navy Air Force Lead Top
+    Climate Agriculture Fisheries Tourism Infrastructure Communications Housing Economic Employment Welfare""".split()
+)  # (the last line: ministers' portfolios, "Minister of Climate Kaido Tamm")
 # Lower-case nouns that announce a person right after them ("his Dutch counterpart X").
 ROLE_NOUNS = frozenset(
     """counterpart commander spokesman spokeswoman spokesperson minister president
@@ -140,7 +141,7 @@ ORG_HEADS = frozenset(
     Energy Electric Tribune Gazette Chronicle Telegraph Observer Courier Inquirer Sentinel Standard Express Mirror
     Mail Dispatch Bulletin Examiner Monitor Cross Crescent Electronics Semiconductor Chemicals Telecom
     Division Fleet Council Conference Summit Dialogue Initiative International Watch
-    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV Oyj ASA Limited
+    Advisory Advisors Investments Consulting Airplanes Aerospace Platforms AG GmbH SE SpA NV BV Oyj ASA Limited Energia
     Pharma Pharmaceutical Therapeutics Biotech Biosciences Biologics Records Studios Pictures Entertainment
     Motor Railway Railways Railroad Shipping Petroleum Mining Telecom Telecommunications Insurance
     Community Academy Headquarters Capital Management Bancorp Air Lifesciences Sciences Healthcare

@@ -313,6 +313,9 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
+    while inner is not None and inner + 2 < len(words) and words[inner + 1] in ORG_HEADS - ROLE_HEADS - {"Air"}:
+        inner += 1  # heads in a row end the name together: "an Estonian Air Force Robinson R44 helicopter" (not
+        # "Air" that opens a facility's name: "Marine Corps Air Station Futenma")
     if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not title_of(words):  # (not a
         # portfolio's "Services": "Minister of
         # Transport and Logistic Services Saleh Al-Jasser")

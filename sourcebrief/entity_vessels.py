@@ -42,7 +42,7 @@ def naval_carrier(text: str, start: int) -> bool:
     return _NAVAL.search(text, opens + 1, ends if ends >= 0 else start + 200) is not None  # (in its sentence)
 
 
-SHIP_PREFIXES = frozenset("MV MS MT KMP KM HMS USS RMS INS HMAS HMCS HMNZS".split())
+SHIP_PREFIXES = frozenset("MV MS MT KMP KM HMS USS RMS INS HMAS HMCS HMNZS HNLMS FGS HDMS HSwMS KNM ORP EML".split())
 """Letters that open a ship's name ("the KMP Tunu Pratama Jaya", Indonesia's passenger ferries; "the MV
 Sewol"): a ship, no body, though three capitals open bodies' names ("PSV Eindhoven")."""
 _WEAK = frozenset({"shape", "bare", "speech"})
