@@ -20,7 +20,8 @@ from .date_window import windowed_dates
 from .date_rules import NUMBERS
 from .dates import article_dates_found, describe
 from .entities import EntityIndex, EntityOverride, article_mentions, resolve_entities
-from .entity_lexicon import ORG_HEADS, ROLE_HEADS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import ORG_HEADS, ROLE_HEADS
 from .entity_pages import (entities_index_page, entity_events, entity_page, entity_spans,
                            events_by_paragraph, page_entities, speaker_quotes)
 from .facts_page import also_reported, facts_pages

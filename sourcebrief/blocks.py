@@ -10,7 +10,7 @@ import functools
 import re
 
 from . import chrome, chrome_stamps, outlets
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 
 _PROMO_OPEN = re.compile(r"^(?:sign up|subscribe|register)(?: now)?(?: for| to)? [^.!?]{1,60}$", re.I)
 _PROMO_CLOSE = re.compile(r"(?:^|\s)after (?:newsletter )?promotion$|^privacy notice: newsletters? may contain\b"

@@ -13,7 +13,7 @@ import re
 
 from . import outlets
 from . import solar_hijri, stamp_days
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 
 
 _MONTHS = {m: i for i, m in enumerate(

@@ -19,7 +19,8 @@ from .crowds import crowd_family
 from .electorate import voter_family
 from .figure_units import MEASURE_UNITS
 from .figures import Figure, find_figures
-from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import COMMON_CAPS, ORG_HEADS, WEEKDAYS
 from .claim_outages import served_family
 from .model import Article, record
 from .quotes import quotation_spans
@@ -108,7 +109,7 @@ class Claim:
     0 otherwise."""
     within: frozenset[str] = frozenset()
     """Normalised names of the countries that hold those places ("killed in Anbar" -> iraq), from
-    entity_lexicon.Gazetteer.country_of: a figure for a province is one for a place within its country."""
+    entity_gazetteer.Gazetteer.country_of: a figure for a province is one for a place within its country."""
 
 
 def counts_a_part(a: Claim, b: Claim) -> bool:

@@ -10,11 +10,12 @@ from typing import Sequence
 
 from .claims import split_sentences
 from .entity_context import _COMPASS
-from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, PARTICLES, fold, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, PARTICLES, fold
 from .entity_keys import _Clusters, _Found, _is_single, _key, _place_key, _surname_keys, name_key
 from .entity_merges import _build_clusters, _org_names, _short_forms
 from .entity_forms import acts_on_its_own, club_lead
-from .entity_leads import leads_of
+from .entity_leads import leads_of, region_adjective
 from .entity_lists import list_mates, pair_mate, span_start
 from .entity_mates import (_by_only, bodies_beside_bodies, given_names_of_people, people_by_initials,
                            places_standing_for_bodies, places_standing_for_teams)
@@ -308,7 +309,8 @@ def _link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
         if m.evidence == "bare" and key in brands:
             continue  # "driving a Porsche": a thing, though it ends "Pune Porsche"
-        if m.evidence == "bare" and m.text in gazetteer().demonyms:
+        if (m.evidence == "bare" and m.text in gazetteer().demonyms
+                or m.evidence in ("bare", "speech") and region_adjective(f.sentence, m.text)):
             continue  # "striking Argentine pilots": a people's adjective, not the "Argentine Airline Pilots Association"
         if m.evidence == "bare" and f.sentence.startswith(m.text) and not (
                 m.text.split()[0] in ("Al", "El") and len(people_in[f.source].get(key, ())) == 1):  # "Al Busaidi, for

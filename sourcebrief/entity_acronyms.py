@@ -6,7 +6,7 @@ import re
 
 from .entity_context import CURRENCY_AFTER
 from .entity_lexicon import MONTHS, NOT_ACRONYMS, WEEKDAYS, fold
-from .entity_tokens import Token
+from .entity_words import Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 

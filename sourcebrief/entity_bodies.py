@@ -7,12 +7,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import ORG_NOUNS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import ORG_NOUNS
 from .entity_mention import Mention
 from .entity_passes import plays
 
 if TYPE_CHECKING:
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|market value|market capitali[sz]ation"
                           r"|chief executive|CEO|shareholders|subsidiary|annual revenue)\b")
@@ -28,6 +29,18 @@ RESULTS_AFTER = re.compile(
     r"(?:sales|revenues?|profits?|earnings|shares|net income)\b")
 """Only a company reports results or its sales: "Alphabet reported results", "Amazon said on Thursday its sales
 rose 11%"."""
+
+_SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+for\s+$")
+_THE_FIRM_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)(?:\s+that)?\s+the\s+(?:firm|company|manufacturer|maker"
+                             r"|business|supplier)\b")
+
+
+def spoken_for_as_body(text: str, start: int, end: int) -> bool:
+    """A spokesman speaks for the name and calls it "the firm": "A spokesman for David Brown Santasalo said the firm
+    was working closely with the MoD" (a person's spokesman speaks of him or her)."""
+    return (_SPOKESPERSON_FOR.search(text, max(0, start - 20), start) is not None
+            and _THE_FIRM_AFTER.match(text, end) is not None)
+
 
 _SQUAD_ROLE_AFTER = re.compile(
     r"\s+(?:manager|head coach|coach|boss|striker|midfielder|defender|goalkeeper|keeper|winger|captain|skipper"

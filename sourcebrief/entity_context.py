@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .entity_gazetteer import gazetteer
 from .entity_lexicon import (
     EVENT_HEADS,
     GROUP_NOUNS,
@@ -22,14 +23,14 @@ from .entity_lexicon import (
     MONTHS,
     NOT_ACRONYMS,
     WEEKDAYS,
-    gazetteer,
 )
-from .entity_tokens import Chunk, Token
+from .entity_tokens import Chunk
+from .entity_words import Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_passes import BEARINGS, HAPPENED_IN
-from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE
-from .entity_vessels import SHIP_PREFIXES
+from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE, spoken_for_as_body
+from .entity_vessels import SHIP_PREFIXES, naval_carrier
 from .entity_peoples import peoples_plural
 from .entity_roles import _common_noun, _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
@@ -107,12 +108,13 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
-    if _org_noun_before(tokens, first) or (len(before) >= 2 and before[-1] == "of" and (
+    if _org_noun_before(tokens, first) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
             before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _BODY_RELATIVE.match(
             text, end) and len(run) > 1 or SHARES_AFTER.match(
-            text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end):
+            text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end) or (
+            spoken_for_as_body(text, start, end)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
             or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
@@ -358,7 +360,7 @@ _ORG_APPOSITIVE = re.compile(
 miner": an age is a person's)"""
 
 
-_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network flight"
+_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network flight exchange"
                              .split())
 """Nouns that make the name before them a body's ("the Sovereign People party", "A Pacific Wings flight"); not
 "coalition" or "government",
@@ -433,6 +435,7 @@ def _org_noun_before(tokens: list[Token], first: int) -> bool:
     if words[-1].text in _LINKS_BETWEEN or any(t.text.lower() in _FORMER for t in tokens[max(0, first - 4) : first]):
         return False  # "the group after Graça Foster": another clause's name; "former oil regulator Magda
         # Chambriard": a person's past post
+    words = words if tokens[first - 1].is_word else words[-1:]  # "manufacturer Končar, Kolar added": another's noun
     return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES or words[-1].text in _UNIT_NOUNS
             or any(t.text in ORG_NOUNS and not t.possessive for t in words))
 

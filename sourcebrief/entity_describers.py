@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from .entity_lexicon import GROUP_NOUNS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import GROUP_NOUNS
 from .entity_lookup import _lookup
-from .entity_tokens import Token
+from .entity_words import Token
 
 _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
     state-owned state-run state-backed lender insurer regulator broker chipmaker carmaker automaker retailer

@@ -6,7 +6,7 @@ import re
 
 from .entity_lexicon import NOT_ACRONYMS
 from .entity_lookup import _lookup
-from .entity_tokens import Token
+from .entity_words import Token
 
 
 def initials_of_person(run: list[Token]) -> bool:

@@ -7,7 +7,8 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable
 
-from .entity_lexicon import CLUB_MARKS, COMMON_CAPS, ORG_HEADS, ORG_LEADS, ROLE_WORDS, fold, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import CLUB_MARKS, COMMON_CAPS, ORG_HEADS, ORG_LEADS, ROLE_WORDS, fold
 
 
 _ENGLISH_LEADS = frozenset("Radio Credit Junta Centro Liga".split())
@@ -26,10 +27,25 @@ def _not_leads() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+_AREA_BODY_HEADS = frozenset("council councils police constabulary assembly municipality".split())
+"""Last words of the bodies that govern or police an area named by their first word, which alone is the area: "the
+Fife yard" is in Fife, not Fife Council's."""
+
+
+_LANDS_AFTER = re.compile(r"['’]?\s+(?:states|countries|nations|republics|region|sea|coast)\b")
+
+
+def region_adjective(sentence: str, word: str) -> bool:
+    """A lone word followed by a lower-case noun for lands is a region's adjective, no body's short form: "the Baltic
+    states' defence ministers", "the Nordic countries"."""
+    at = sentence.find(word)
+    return at >= 0 and _LANDS_AFTER.match(sentence, at + len(word)) is not None
+
+
 def leading_word(key: str) -> str | None:
     """The first word of a body's name key of two or more words, when it may stand for the body alone."""
     words = key.split()
-    if len(words) < 2 or len(words[0]) < 3 or words[0] in _not_leads():
+    if len(words) < 2 or len(words[0]) < 3 or words[0] in _not_leads() or words[-1] in _AREA_BODY_HEADS:
         return None
     return words[0]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .entity_lexicon import ALIAS_GROUPS, KNOWN_ORGS, fold, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import ALIAS_GROUPS, KNOWN_ORGS, fold
 from .entity_mention import Mention
 
 

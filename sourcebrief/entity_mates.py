@@ -10,7 +10,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from .entity_keys import _Clusters, _Found, _is_single, _key, _surname_keys, name_key
-from .entity_lexicon import CLUB_LEADS, ORG_LEADS, fold, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import CLUB_LEADS, ORG_LEADS, fold
 
 _SAYS_IT_RE = re.compile(r"\s+(?:(?:also|on\s+\w+|earlier|later)\s+)?(?:said|says|told\s+\w+|announced|confirmed"
                          r"|added)(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+(?:it|its)\b"

@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
-from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_LEADS, COMPANY_SUFFIXES, ORG_HEADS, fold, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_LEADS, COMPANY_SUFFIXES, ORG_HEADS, fold
 from .entity_apart import keep_named_apart
 from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .entity_lexicon import COMMON_CAPS
 
 if TYPE_CHECKING:  # (entity_tokens imports this module)
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 
 def capitals_opening(text: str, tokens: list[Token]) -> int:

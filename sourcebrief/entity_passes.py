@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entity_lexicon import ARTICLES, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import ARTICLES
 from .entity_mention import Mention
-from .entity_tokens import Token
+from .entity_words import Token
 
 
 _DEF_RE = re.compile(r"\s*\(([A-Z][A-Z.&-]{1,9})\)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 
 _NATIONALITY_NOUNS = frozenset("""Spaniard Briton Brit Dane Swede Pole Finn Turk Scot Serb Croat Kurd Arab Slovak Czech
     Kiwi Filipino Filipina Icelander Islander""".split())

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import COMMON_NOUN_ENDINGS, PORTFOLIO_TAILS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import COMMON_NOUN_ENDINGS, PORTFOLIO_TAILS
 
 if TYPE_CHECKING:
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 REMIT_HEADS = frozenset("Department Ministry Committee Commission Office".split())
 """Heads of the government bodies whose name may list their remit ("Department for Environment, Food and Rural

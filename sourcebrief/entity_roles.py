@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .entity_gazetteer import gazetteer
 from .entity_lexicon import (COMMON_NOUN_ENDINGS, HONORIFICS, ORG_HEADS, PORTFOLIO_TAILS, ROLE_HEADS, ROLE_NOUNS,
-                             ROLE_WORDS, SPEECH_VERBS, gazetteer)
-from .entity_tokens import Chunk, Token
+                             ROLE_WORDS, SPEECH_VERBS)
+from .entity_tokens import Chunk
+from .entity_words import Token
 from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 

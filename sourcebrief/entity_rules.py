@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .entity_gazetteer import gazetteer
 from .entity_lexicon import (
     CHAMBER_HEAD,
     CLUB_LEADS,
@@ -29,9 +30,9 @@ from .entity_lexicon import (
     SPEECH_VERBS,
     US_STATE_CODES,
     fold,
-    gazetteer,
 )
-from .entity_tokens import Chunk, Token, chunks, given_name_of_month, is_headline, tokenize
+from .entity_tokens import Chunk, chunks, given_name_of_month, is_headline
+from .entity_words import Token, tokenize
 from .entity_mention import Mention
 from .entity_lookup import _KNOWN_KIND, _lookup, _mention
 from .entity_acronyms import MODEL_CODE, _acronym, _model_name, registration
@@ -40,7 +41,7 @@ from .entity_roles import (_appositive, _company_of_title, _person_with_title, h
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places, describes_a_body
 from .entity_remits import court_district
-from .entity_spelled import JOINING_WORDS
+from .entity_spelled import JOINING_WORDS, spelled_whole
 from .entity_nicknames import known_as
 from .entity_chains import long_bodies
 from .entity_peoples import peoples_plural
@@ -312,12 +313,16 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
+    while inner is not None and inner + 2 < len(words) and words[inner + 1] in ORG_HEADS - ROLE_HEADS - {"Air"}:
+        inner += 1  # heads in a row end the name together: "an Estonian Air Force Robinson R44 helicopter" (not
+        # "Air" that opens a facility's name: "Marine Corps Air Station Futenma")
     if inner is not None and not set(words[inner + 1:]) & ROLE_HEADS and not title_of(words):  # (not a
         # portfolio's "Services": "Minister of
         # Transport and Logistic Services Saleh Al-Jasser")
         # "an Alaska Airlines Boeing 737": the organisation, not a person "Alaska Airlines Boeing" (but "Alaska
         # Airlines CEO Ben Minicucci" is a person with a role)
         if (_unit_initials(words[inner + 1]) or all(w in UTILITY_TAILS for w in words[inner + 1:])
+                or spelled_whole(text, tokens, first, last)  # "Zagreb Electric Tram company (ZET)"
                 or words[inner + 1] in JOINING_WORDS  # the chunk went on past "and": "Adani Ports and Special
                 # Economic Zone" (entity_spelled)
                 or inner == len(words) - 2 and words[-1] in gazetteer().places and not run[-1].possessive):

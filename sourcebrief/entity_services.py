@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import ORG_HEADS, ROLE_WORDS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import ORG_HEADS, ROLE_WORDS
 
 if TYPE_CHECKING:
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 
 def nation_and_word(run: list[Token]) -> bool:

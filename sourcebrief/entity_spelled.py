@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import _COMPASS_WORDS, _GENERIC_AREAS, ORG_HEADS, PARTICLES, gazetteer
+from .entity_gazetteer import _COMPASS_WORDS, _GENERIC_AREAS, gazetteer
+from .entity_lexicon import ORG_HEADS, ORG_NOUNS, PARTICLES
 from .entity_lookup import _lookup
 from .entity_remits import remit_with_and
 
 if TYPE_CHECKING:  # (entity_tokens imports this module)
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 
 JOINING_WORDS = frozenset("and und y et".split())
@@ -77,6 +78,19 @@ def spelled_span(text: str, tokens: list[Token], i: int) -> int:
                for spelled in (before + after, before + joiner + after)):
             return j - 1 - i
     return 0
+
+
+def spelled_whole(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """The acronym in brackets right after the name (or after one lower-case noun of its kind) spells the initials
+    of all its words: "the Zagreb Electric Tram company (ZET)" is one body, not "Zagreb Electric"."""
+    j = last + 1
+    if j < len(tokens) and tokens[j].is_word and tokens[j].text.islower() and tokens[j].text in ORG_NOUNS:
+        j += 1
+    if j + 2 >= len(tokens) or tokens[j].text != "(" or not tokens[j + 1].is_acronym or tokens[j + 2].text != ")":
+        return False
+    letters = tokens[j + 1].text.replace(".", "").upper()
+    spelled = "".join(t.text[0] for t in tokens[first:last + 1] if t.is_cap).upper()
+    return len(spelled) >= 3 and letters.startswith(spelled) and len(letters) - len(spelled) <= _SUFFIX_LETTERS
 
 
 def _spaced(text: str, left: Token, right: Token) -> bool:

@@ -27,7 +27,22 @@ _SEA_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|was|were)\s+)?(?:ran\s+aground|r
                              r"|(?:was\s+)?towed\s+(?:in)?to\s+port)\b", re.IGNORECASE)
 """What only a vessel does, right after its name: "the company's Adriatic Dawn lost power off Brindisi", "the Ever
 Given ran aground" (a person loses power, never "off" a coast)."""
-SHIP_PREFIXES = frozenset("MV MS MT KMP KM HMS USS RMS INS HMAS HMCS HMNZS".split())
+_CARRIER_BEFORE = re.compile(r"\bcarriers?\s+(?:the\s+)?$")
+_NAVAL = re.compile(r"\b(?:(?:war)?ships?|[Nn]av(?:y|ies|al)|fleets?|flotilla|frigates?|destroyers?|submarines?|vessels?"
+                    r"|amphibious|flight\s+deck|strike\s+group|sailors|dockyard|shipyard|HMS|USS)\b")
+
+
+def naval_carrier(text: str, start: int) -> bool:
+    """The name at ``start`` follows the noun "carrier" in a passage about ships: an aircraft carrier's ("the assault
+    ship USS Wasp and the Spanish carrier Juan Carlos I"), no airline's ("the Spanish carrier Iberia", where no ship
+    is near)."""
+    if _CARRIER_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    opens, ends = text.rfind(". ", max(0, start - 200), start), text.find(". ", start, start + 200)
+    return _NAVAL.search(text, opens + 1, ends if ends >= 0 else start + 200) is not None  # (in its sentence)
+
+
+SHIP_PREFIXES = frozenset("MV MS MT KMP KM HMS USS RMS INS HMAS HMCS HMNZS HNLMS FGS HDMS HSwMS KNM ORP EML".split())
 """Letters that open a ship's name ("the KMP Tunu Pratama Jaya", Indonesia's passenger ferries; "the MV
 Sewol"): a ship, no body, though three capitals open bodies' names ("PSV Eindhoven")."""
 _WEAK = frozenset({"shape", "bare", "speech"})
@@ -68,6 +83,7 @@ def _shows_vessel(f: _Found) -> bool:
         return False
     end = at + len(f.mention.text)
     return bool(_BEFORE.search(f.sentence, max(0, at - 30), at) or _AFTER.match(f.sentence, end)
+                or naval_carrier(f.sentence, at)
                 or _SEA_VERB_AFTER.match(f.sentence, end)
                 or _THE_BEFORE.search(f.sentence, max(0, at - 4), at) and not f.mention.text.endswith("s")
                 and _NOUN_AFTER.match(f.sentence, end))

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 
 if TYPE_CHECKING:
-    from .entity_tokens import Token
+    from .entity_words import Token
 
 _HOME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s+(?:\d{1,3},\s+)?of\s+$")
 """A person's name, a comma (and an age) and "of": what follows is where the person lives ("Hotel owner Ria Kooiman,

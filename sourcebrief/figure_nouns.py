@@ -108,7 +108,7 @@ def counted_noun(text: str, pos: int, value: float | int, models: bool = False) 
 def _nationals(word: str, after: str) -> bool:
     """A plural demonym counted, not a name going on: "81,576 Syrians have returned", "2,000 Iraqis" (not "2,000
     Iraqis Street")."""
-    from .entity_lexicon import gazetteer
+    from .entity_gazetteer import gazetteer
 
     return (word.endswith("s") and word[:-1] in gazetteer().demonyms and gazetteer().demonyms[word[:-1]] != ""
             and not after.strip()[:1].isupper())

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from . import chrome, chrome_stamps, entity_lexicon, outlets, stamp_days
+from . import chrome, chrome_stamps, entity_gazetteer, entity_lexicon, outlets, stamp_days
 from .model import Line
 
 _HANDLES = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*@[\w.]{2,40})+$")
@@ -133,7 +133,7 @@ def over_place_and_stamp(below: list[str]) -> bool:
     "Bengaluru," / "UPDATED: Oct 24, 2024 08:05 IST", India Today; a known place without its comma): the name is the
     byline."""
     place = len(below) == 2 and (_PLACE_COMMA.fullmatch(below[0].strip()) or below[0].strip() in (
-        entity_lexicon.gazetteer().places))  # "Sinan Mahmoud" / "Baghdad" / "Mar 14, 2024" (The National)
+        entity_gazetteer.gazetteer().places))  # "Sinan Mahmoud" / "Baghdad" / "Mar 14, 2024" (The National)
     found = chrome_stamps.stamp(below[1]) if place else None
     return bool(found and found[1])
 
@@ -142,7 +142,7 @@ def over_known_place(below: list[str], name: str, rest: str) -> bool:
     """Whether a bare name over a known place alone (``below``: "Wendy Stueck" / "Vancouver", "TEREIXA CONSTENLA" /
     "Lisbon", no stamp) is the byline and where the writer was: the name is no place, and the rest of the page
     (``rest``) never names it, as it would a kicker's subject."""
-    places = entity_lexicon.gazetteer().places
+    places = entity_gazetteer.gazetteer().places
     if not below or below[0].strip() not in places or any(word.title() in places for word in name.split()):
         return False
     return not any(re.search(rf"\b{re.escape(word)}\b", rest, re.I) for word in name.split())
@@ -307,7 +307,7 @@ def person_shaped(text: str) -> bool:
     if not (chrome_stamps.is_name_only(text) and 2 <= len(text.split()) <= 3) or outlets.from_byline_line(text) \
             or _DESK_WORD.search(text) or any(word.lower() in _BUTTONS for word in text.split()):
         return False
-    places = entity_lexicon.gazetteer().places
+    places = entity_gazetteer.gazetteer().places
     return text not in places and not any(word in places or word in entity_lexicon.COMMON_CAPS or word.isupper()
                                           or outlets.known(word) for word in text.split())  # ("BBC Cuts Jobs")
 

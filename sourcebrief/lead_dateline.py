@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import chrome, chrome_stamps, datelines
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 from .model import Line
 
 

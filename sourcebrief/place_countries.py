@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from .entity_lexicon import _ARTICLE_PREFIX, _SUBDIVISION_TYPES, fold
+from .entity_gazetteer import _ARTICLE_PREFIX, _SUBDIVISION_TYPES
+from .entity_lexicon import fold
 
 
 def countries_of(places: Mapping[str, str], countries: Mapping[str, str]) -> dict[str, str]:

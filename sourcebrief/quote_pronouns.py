@@ -9,7 +9,8 @@ import re
 from typing import Sequence
 
 from . import date_rules
-from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_HEADS, ROLE_NOUNS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_HEADS, ROLE_NOUNS
 from .entity_rules import Mention, find_mentions
 
 PRONOUNS = frozenset("he she they it we i".split())

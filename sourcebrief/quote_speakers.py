@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .entity_lexicon import GROUP_NOUNS, ORG_NOUNS, ROLE_HEADS, ROLE_NOUNS, gazetteer
+from .entity_gazetteer import gazetteer
+from .entity_lexicon import GROUP_NOUNS, ORG_NOUNS, ROLE_HEADS, ROLE_NOUNS
 from .entity_rules import find_mentions
 
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")

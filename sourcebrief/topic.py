@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .entities import Entity
-from .entity_lexicon import gazetteer
+from .entity_gazetteer import gazetteer
 from .event_words import STOPWORDS
 from .model import Article, Diagnostic
 

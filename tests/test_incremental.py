@@ -140,19 +140,19 @@ def test_stores_a_build_did_not_use_keep_their_entries(tmp_path: Path) -> None:
 
 
 def test_the_gazetteer_comes_from_the_cache_once_stored(tmp_path: Path, monkeypatch) -> None:
-    from sourcebrief import entity_lexicon
+    from sourcebrief import entity_gazetteer
     from sourcebrief.pipeline import stored_gazetteer
 
-    built = entity_lexicon.gazetteer()
-    monkeypatch.setattr(entity_lexicon, "_LOADED", [])
-    assert entity_lexicon.gazetteer(stored_gazetteer(tmp_path)).places == built.places  # built, then stored
+    built = entity_gazetteer.gazetteer()
+    monkeypatch.setattr(entity_gazetteer, "_LOADED", [])
+    assert entity_gazetteer.gazetteer(stored_gazetteer(tmp_path)).places == built.places  # built, then stored
     assert len(list((tmp_path / "gazetteer").glob("??/*"))) == 1
 
     def no_build():
         raise AssertionError("built again")
-    monkeypatch.setattr(entity_lexicon, "_LOADED", [])
-    monkeypatch.setattr(entity_lexicon, "build_gazetteer", no_build)
-    assert entity_lexicon.gazetteer(stored_gazetteer(tmp_path)).demonyms == built.demonyms
+    monkeypatch.setattr(entity_gazetteer, "_LOADED", [])
+    monkeypatch.setattr(entity_gazetteer, "build_gazetteer", no_build)
+    assert entity_gazetteer.gazetteer(stored_gazetteer(tmp_path)).demonyms == built.demonyms
 
 
 def test_incremental_rebuilds_equal_cold_builds_when_cross_references_change(tmp_path: Path) -> None:
