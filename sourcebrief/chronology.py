@@ -69,6 +69,9 @@ _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 _DEADLINE = re.compile(r"(?:by|until|till|no\s+later\s+than)\s", re.IGNORECASE)
 """A deadline's preposition: after a past decision to act ("agreed to stop buying gas [by] the end of 2027") the date
 is the aim's, never the decision's, whether or not the source gives its publication date."""
+_UNTIL = re.compile(r"\b(?:until|till)\s+$")
+"""The end of what a clause started ("declared a holiday on Tuesday and closed schools [until] Friday"): it parts no
+clause from the line of the start's date."""
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -312,7 +315,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         listed = listed_item(text[left:right], start - left, end - left, local) if local else None
         if listed is not None and not listed[0]:
             return  # a later item of a list whose head is not plain: no line rather than a fragment
-        parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
+        parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)  # a move's days are its object's
+                   and not _UNTIL.search(text, max(0, s + left - 8), s + left)]  # and an end's, its deed's
         clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         lede = article.paragraphs[0].text if paragraph > 0 else ""  # "Dutch chip equipment maker Veldmark …"
