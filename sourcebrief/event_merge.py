@@ -14,7 +14,7 @@ from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_places import places_apart
-from sourcebrief.event_readings import readings, same_reading
+from sourcebrief.event_readings import measures, same_outage, same_reading
 from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
@@ -144,7 +144,7 @@ class _Groups:
         self.coarse_by_year: dict[str, list[str]] = defaultdict(list)
         self.related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
         self.by_reading: dict[tuple[str, str], set[int]] = defaultdict(set)
-        """A temperature (event_readings.readings) to the groups whose members' lines give it."""
+        """A measure (event_readings.measures: a temperature, a power cut's count) to the groups whose lines give it."""
 
     def related(self, member: _Member) -> set[int]:
         """Groups with a member whose date relates to ``member``'s."""
@@ -194,8 +194,8 @@ class _Groups:
                 ceiling = max(ceiling, _THRESHOLD["same"])  # "A fire broke out …" twice: see event_opening
             if ceiling < _THRESHOLD["same"] and not member.counted.isdisjoint(self.clauses[index]):
                 ceiling = _THRESHOLD["same"]  # "48,000 customers" twice: see _same_count
-            if ceiling < _THRESHOLD["same"] and any(index in self.by_reading[r] for r in readings(member.candidate.text)):
-                ceiling = _THRESHOLD["same"]  # "47C" twice: see _same_reading
+            if ceiling < _THRESHOLD["same"] and any(index in self.by_reading[r] for r in measures(member.candidate.text)):
+                ceiling = _THRESHOLD["same"]  # "47C" twice, two counts of one power cut: see _same_reading
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
             score = _fit(member, self.members[index], weights, known, bars)
@@ -204,10 +204,10 @@ class _Groups:
         return best
 
     def _reading_ties(self, member: _Member, related: set[int]) -> Counter:
-        """Related groups giving a temperature ``member``'s line gives, each counted as two shared words: one reading
-        ties two lines as much as two words do ("touched 47 degrees Celsius", "recorded a high of 47C")."""
+        """Related groups giving a measure ``member``'s line gives, each counted as two shared words: one reading ties
+        two lines as much as two words do ("touched 47 degrees Celsius", "recorded a high of 47C")."""
         ties = Counter()
-        for reading in readings(member.candidate.text):
+        for reading in measures(member.candidate.text):
             ties.update({index: 2 for index in self.by_reading.get(reading, set()) & related})
         return ties
 
@@ -245,7 +245,7 @@ class _Groups:
         self.clauses[index] |= member.words
         self.lightest[index] = min(self.lightest[index], member.weight)
         self.openings[index].add(member.opening)
-        for reading in readings(member.candidate.text):
+        for reading in measures(member.candidate.text):
             self.by_reading[reading].add(index)
         if member.day:
             self.by_source_day[member.source, date].add(index)
@@ -335,9 +335,10 @@ def _two_deeds(a: _Member, b: _Member) -> bool:
 
 
 def _same_reading(a: _Member, b: _Member) -> bool:
-    """event_readings.same_reading of two members' lines: "Temperatures touched 47 degrees Celsius" and "The city
-    recorded a high of 47C" tell one measurement in no common word."""
-    return same_reading(a.candidate.text, b.candidate.text)
+    """event_readings.same_reading or same_outage of two members' lines: "Temperatures touched 47 degrees Celsius" and
+    "The city recorded a high of 47C", "about 50,000 homes" and "48,000 customers" without power, tell one
+    measurement in no common word."""
+    return same_reading(a.candidate.text, b.candidate.text) or same_outage(a.candidate.text, b.candidate.text)
 
 
 def _counts_differ(a: _Member, b: _Member) -> bool:

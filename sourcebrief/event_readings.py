@@ -1,4 +1,4 @@
-"""Measured readings a line gives, such as a temperature ("47C", "47 degrees Celsius", "47°C"): two lines of one day
+"""Measured readings a line gives, such as a temperature or the homes a power cut hit ("47C", "47 degrees Celsius", "47°C"): two lines of one day
 giving the same reading in the same unit tell one measurement, whatever words each wraps it in ("Temperatures touched
 47 degrees Celsius" and "The city recorded a high of 47C (117F)"). Read by ``event_merge``."""
 
@@ -33,3 +33,47 @@ def same_reading(a: str, b: str) -> bool:
     """Whether two lines give one temperature in one unit and name no different places ("47C at Karachi airport" is
     not "47C in Jacobabad")."""
     return not readings(a).isdisjoint(readings(b)) and not places_apart(a, b)
+
+
+_OUTAGE_COUNT = re.compile(r"(?:\b(?P<hedge>about|around|some|nearly|almost|roughly|approximately)\s+)?(?<![\w.,])"
+                           r"(?P<n>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:\w+\s+)?(?:homes|households|customers|properties|premises)\b")
+"""A count of homes or customers, and the hedge that rounds it: "about 50,000 homes", "48,000 customers"."""
+_POWER = re.compile(r"\b(?:power|electricity|supply|blackouts?|outages?)\b", re.IGNORECASE)
+_LATER_STATE = re.compile(r"\b(?:remain|remained|remains|still|restored|reconnected|back|again)\b", re.IGNORECASE)
+"""A count of what is left or restored, a later state than the loss."""
+
+
+def _outage(text: str) -> tuple[int, bool] | None:
+    """The one count of homes or customers a line tells lost power, and whether it is hedged; None otherwise."""
+    if not _POWER.search(text) or _LATER_STATE.search(text):
+        return None
+    counts = _OUTAGE_COUNT.findall(text)
+    if len(counts) != 1:
+        return None
+    hedge, number = counts[0]
+    return int(number.replace(",", "")), bool(hedge)
+
+
+def _rounds_to(hedged: int, other: int) -> bool:
+    """Whether ``other`` rounded as ``hedged`` is written ("about 50,000": to ten thousands) is ``hedged``, within a
+    tenth of it."""
+    digits = str(hedged)
+    place = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return round(other / place) * place == hedged and abs(other - hedged) <= hedged / 10
+
+
+def same_outage(a: str, b: str) -> bool:
+    """Whether two lines tell one power cut by one count of homes or customers, or by a hedged round figure and a
+    count it rounds ("knocked out power to about 50,000 homes" and "48,000 customers had lost supply"); not a count
+    of what remained or was restored, nor lines naming different places."""
+    one, other = _outage(a), _outage(b)
+    if one is None or other is None or places_apart(a, b):
+        return False
+    return one[0] == other[0] or one[1] and _rounds_to(*one[:1], other[0]) or other[1] and _rounds_to(other[0], one[0])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def measures(text: str) -> frozenset[tuple[str, str]]:
+    """What a line measures, as keys two lines of one measurement share: its temperatures (``readings``), and
+    ("outage", "") when it counts homes a power cut hit (whose counts ``same_outage`` compares)."""
+    return readings(text) | ({("outage", "")} if _outage(text) else frozenset())
