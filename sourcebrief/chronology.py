@@ -27,7 +27,7 @@ from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_candidate import Candidate, idf, relation, similarity, sort_key
 from sourcebrief.event_merge import merge_candidates
-from sourcebrief.event_restrictive import restrictive_line
+from sourcebrief.event_restrictive import end_of_start, restrictive_line
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_habit import HABITUAL as _HABITUAL  # one list of habit adverbs with the date finder's
@@ -70,10 +70,6 @@ _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 _DEADLINE = re.compile(r"(?:by|until|till|no\s+later\s+than)\s", re.IGNORECASE)
 """A deadline's preposition: after a past decision to act ("agreed to stop buying gas [by] the end of 2027") the date
 is the aim's, never the decision's, whether or not the source gives its publication date."""
-_UNTIL = re.compile(r"\b(?:until|till)\s+$")
-"""The end of what a clause started ("declared a holiday on Tuesday and closed schools [until] Friday"): it parts no
-clause from the line of the start's date."""
-_FUTURE = re.compile(r"\b(?:will|would|shall|won['’]t|is\s+to|are\s+to|to\s+(?:stay|remain|be))\b")
 _ALIGN_THRESHOLD = 0.4
 """Weighted content overlap for an undated sentence to count as reporting a known event."""
 
@@ -318,10 +314,8 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         if listed is not None and not listed[0]:
             return  # a later item of a list whose head is not plain: no line rather than a fragment
         parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)  # a move's days are its object's
-                   and not _end_of_start(text, start, s + left)]  # a later end's, its start's deed's
-        clause = (not local and restrictive_line(text[left:right].strip(), start - left - _lead(text, left, right),
-                                                 end - left - _lead(text, left, right))
-                  or T.clause(*(listed or (text[left:right], start - left, end - left, parting))))
+                   and not end_of_start(text, start, s + left)]  # a later end's, its start's deed's
+        clause = (not local and restrictive_line(text[left:right], start - left, end - left) or T.clause(*(listed or (text[left:right], start - left, end - left, parting))))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         lede = article.paragraphs[0].text if paragraph > 0 else ""  # "Dutch chip equipment maker Veldmark …"
         clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before, lede)),
@@ -346,19 +340,6 @@ _OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][
 """A line opening with a modal or a participle, with no subject before it: "Would meet for the first time"; or a
 participle alone ("after retiring last Monday": "Retiring") or before a quantity ("after burning about 1,300 hectares
 since Saturday": "Burning about 1,300 hectares")."""
-
-
-def _end_of_start(text: str, start: int, until: int) -> bool:
-    """Whether a date at ``until``, after the line's own at ``start``, ends what that day's deed began, in the same
-    tense ("declared a holiday on Tuesday and closed schools until Friday"); not a plan told in the future ("were
-    suspended on Sunday and will not resume until Monday")."""
-    return (until > start and _UNTIL.search(text, max(0, until - 8), until) is not None
-            and _FUTURE.search(text, start, until) is None)
-
-
-def _lead(text: str, left: int, right: int) -> int:
-    """The blanks opening ``text[left:right]``."""
-    return len(text[left:right]) - len(text[left:right].lstrip())
 
 
 def _subjectless(line: str) -> bool:

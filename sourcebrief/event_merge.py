@@ -14,7 +14,7 @@ from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_places import places_apart
-from sourcebrief.event_readings import measures, same_outage, same_reading
+from sourcebrief.event_readings import measures, same_measure
 from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
@@ -173,7 +173,8 @@ class _Groups:
             holding = self.holders.get(word)
             if holding:
                 shared.update(holding & related)  # set & set walks the smaller of the two
-        shared.update(self._reading_ties(member, related))
+        for reading in measures(member.candidate.text):  # one measure ties two lines as two words do ("touched 47
+            shared.update({index: 2 for index in self.by_reading.get(reading, set()) & related})  # degrees", "47C")
         sharing = [(-n, i) for i, n in shared.items() if n >= 2]
         return sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
 
@@ -194,22 +195,14 @@ class _Groups:
                 ceiling = max(ceiling, _THRESHOLD["same"])  # "A fire broke out …" twice: see event_opening
             if ceiling < _THRESHOLD["same"] and not member.counted.isdisjoint(self.clauses[index]):
                 ceiling = _THRESHOLD["same"]  # "48,000 customers" twice: see _same_count
-            if ceiling < _THRESHOLD["same"] and any(index in self.by_reading[r] for r in measures(member.candidate.text)):
-                ceiling = _THRESHOLD["same"]  # "47C" twice, two counts of one power cut: see _same_reading
+            if ceiling < _THRESHOLD["same"] and any(index in self.by_reading[m] for m in measures(member.candidate.text)):
+                ceiling = _THRESHOLD["same"]  # "47C" twice, two counts of one power cut: see same_measure
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
             score = _fit(member, self.members[index], weights, known, bars)
             if score > best_score:
                 best, best_score = index, score
         return best
-
-    def _reading_ties(self, member: _Member, related: set[int]) -> Counter:
-        """Related groups giving a measure ``member``'s line gives, each counted as two shared words: one reading ties
-        two lines as much as two words do ("touched 47 degrees Celsius", "recorded a high of 47C")."""
-        ties = Counter()
-        for reading in measures(member.candidate.text):
-            ties.update({index: 2 for index in self.by_reading.get(reading, set()) & related})
-        return ties
 
     def _own_other_deed(self, index: int, member: _Member) -> bool:
         """Whether group ``index`` holds a clause of another sentence of ``member``'s source that tells another deed
@@ -330,15 +323,9 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
 
 
 def _two_deeds(a: _Member, b: _Member) -> bool:
-    """event_tense.two_deeds of two members' lines and plain words; never two lines of one reading (_same_reading)."""
-    return two_deeds(a.candidate.text, b.candidate.text, _plain(a), _plain(b)) and not _same_reading(a, b)
-
-
-def _same_reading(a: _Member, b: _Member) -> bool:
-    """event_readings.same_reading or same_outage of two members' lines: "Temperatures touched 47 degrees Celsius" and
-    "The city recorded a high of 47C", "about 50,000 homes" and "48,000 customers" without power, tell one
-    measurement in no common word."""
-    return same_reading(a.candidate.text, b.candidate.text) or same_outage(a.candidate.text, b.candidate.text)
+    """event_tense.two_deeds of two members' lines and plain words; never two lines of one measure (same_measure)."""
+    return (two_deeds(a.candidate.text, b.candidate.text, _plain(a), _plain(b))
+            and not same_measure(a.candidate.text, b.candidate.text))
 
 
 def _counts_differ(a: _Member, b: _Member) -> bool:
@@ -375,7 +362,8 @@ def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
     score = max(_one_way(a, b, weights), _one_way(b, a, weights))
     if score < _THRESHOLD["same"] and (_same_thing_recovered(a, b) or same_opening(
-            a.opening, b.opening, len(_plain(a) & _plain(b))) or _same_count(a, b) or _same_reading(a, b)):
+            a.opening, b.opening, len(_plain(a) & _plain(b))) or _same_count(a, b)
+                                            or same_measure(a.candidate.text, b.candidate.text)):
         return _THRESHOLD["same"]  # one recovery in other words, one "A fire broke out", one "48,000 customers", one
         # "47C": enough for the same day
     return score
@@ -433,7 +421,7 @@ def _say_apart(a: _Member, b: _Member) -> bool:
     _plain(a), _plain(b)  # found once per member
     if a.plain.isdisjoint(b.plain) and min(len(a.plain), len(b.plain)) >= 2 and (
             min(len(a.plain), len(b.plain)) >= 3 or max(len(a.plain), len(b.plain)) >= 5
-            and a.numbers.isdisjoint(b.numbers)) and not _same_reading(a, b):
+            and a.numbers.isdisjoint(b.numbers)) and not same_measure(a.candidate.text, b.candidate.text):
         return True
     # "Police recovered a rifle" is not "police found the victim's phone": a thing found is the same thing found
     return W.RECOVER in a.words and W.RECOVER in b.words and _thing(a).isdisjoint(_thing(b))

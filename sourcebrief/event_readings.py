@@ -1,6 +1,6 @@
-"""Measured readings a line gives, such as a temperature or the homes a power cut hit ("47C", "47 degrees Celsius", "47°C"): two lines of one day
-giving the same reading in the same unit tell one measurement, whatever words each wraps it in ("Temperatures touched
-47 degrees Celsius" and "The city recorded a high of 47C (117F)"). Read by ``event_merge``."""
+"""Measured readings a line gives, such as a temperature ("47C", "47 degrees Celsius", "47°C") or the homes a power cut
+hit: two lines of one day giving the same reading in the same unit tell one measurement, whatever words each wraps it
+in ("Temperatures touched 47 degrees Celsius" and "The city recorded a high of 47C (117F)"). Read by ``event_merge``."""
 
 from __future__ import annotations
 
@@ -35,10 +35,12 @@ def same_reading(a: str, b: str) -> bool:
     return not readings(a).isdisjoint(readings(b)) and not places_apart(a, b)
 
 
-_OUTAGE_COUNT = re.compile(r"(?:\b(?P<hedge>about|around|some|nearly|almost|roughly|approximately)\s+)?(?<![\w.,])"
-                           r"(?P<n>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:\w+\s+)?(?:homes|households|customers|properties|premises)\b")
+_OUTAGE_COUNT = re.compile(r"(?:\b(?P<hedge>about|around|some|nearly|almost|roughly|approximately)\s+)?"
+                           r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:\w+\s+)?"
+                           r"(?:homes|households|customers|properties|premises)\b")
 """A count of homes or customers, and the hedge that rounds it: "about 50,000 homes", "48,000 customers"."""
 _POWER = re.compile(r"\b(?:power|electricity|supply|blackouts?|outages?)\b", re.IGNORECASE)
+"""Words of a power cut."""
 _LATER_STATE = re.compile(r"\b(?:remain|remained|remains|still|restored|reconnected|back|again)\b", re.IGNORECASE)
 """A count of what is left or restored, a later state than the loss."""
 
@@ -77,3 +79,9 @@ def measures(text: str) -> frozenset[tuple[str, str]]:
     """What a line measures, as keys two lines of one measurement share: its temperatures (``readings``), and
     ("outage", "") when it counts homes a power cut hit (whose counts ``same_outage`` compares)."""
     return readings(text) | ({("outage", "")} if _outage(text) else frozenset())
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Whether two lines tell one measurement, in no common word perhaps: one temperature ("Temperatures touched 47
+    degrees Celsius", "The city recorded a high of 47C") or one power cut's count (``same_outage``)."""
+    return same_reading(a, b) or same_outage(a, b)

@@ -1,7 +1,9 @@
-"""A date inside a restrictive relative clause that qualifies a sentence's subject, its main verb right after the date:
-"The Lithuanian airline whose freighter overran the runway at Tallinn Airport [on Thursday] had two other runway
-incidents in the past three years" dates the overrun, not what the airline had over years. The line is the relative
-clause's own: "The Lithuanian airline's freighter overran the runway at Tallinn Airport"."""
+"""Dates inside a clause that belong with it. A date inside a restrictive relative clause that qualifies a sentence's
+subject, its main verb right after the date: "The Lithuanian airline whose freighter overran the runway at Tallinn
+Airport [on Thursday] had two other runway incidents in the past three years" dates the overrun, not what the airline
+had over years. The line is the relative clause's own: "The Lithuanian airline's freighter overran the runway at
+Tallinn Airport". And an "until" ending what the line's day began ("closed schools until Friday"), which parts no
+clause."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from sourcebrief.event_sentence import FINITE, with_preposition
 
-_SUBJECT_WHO = re.compile(r"(?P<np>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<rel>whose|who)\s+")
+_SUBJECT_WHO = re.compile(r"\s*(?P<np>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?P<rel>whose|who)\s+")
 """A subject opening its sentence with a determiner, and the "whose" or "who" of a relative clause right after it."""
 _MAIN_VERB = re.compile(r",?\s+(?:has|have|had|was|were|is|are|will|would|[a-z]{2,}ed)\b")
 """The main clause's verb, right after the date closing the relative clause."""
@@ -30,3 +32,18 @@ def restrictive_line(sentence: str, start: int, end: int) -> str | None:
         return None  # "The man who on Monday …": no verb of its own before the date
     joint = "'s " if opening["rel"] == "whose" else " "
     return opening["np"] + joint + body
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$")
+"""The end of what a clause started ("declared a holiday on Tuesday and closed schools [until] Friday"): it parts no
+clause from the line of the start's date."""
+_FUTURE = re.compile(r"\b(?:will|would|shall|won['’]t|is\s+to|are\s+to|to\s+(?:stay|remain|be))\b")
+"""A plan told in the future between the day and its "until": a deed of its own, not the day's."""
+
+
+def end_of_start(text: str, start: int, until: int) -> bool:
+    """Whether a date at ``until``, after the line's own at ``start``, ends what that day's deed began, in the same
+    tense ("declared a holiday on Tuesday and closed schools until Friday"); not a plan told in the future ("were
+    suspended on Sunday and will not resume until Monday")."""
+    return (until > start and _UNTIL.search(text, max(0, until - 8), until) is not None
+            and _FUTURE.search(text, start, until) is None)
