@@ -14,7 +14,7 @@ from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_places import places_apart
-from sourcebrief.event_readings import measures, same_measure
+from sourcebrief.event_readings import measured_elsewhere, measures, same_measure
 from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
@@ -187,6 +187,8 @@ class _Groups:
             if self._own_other_deed(index, member):
                 continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
                 # began": one source tells two deeds in two sentences, never one event listing it twice
+            if measured_elsewhere(member.candidate.text, [m.candidate.text for m in self.members[index]]):
+                continue  # "49C in Jacobabad" is not "49C in Karachi", whatever line with no place both fit
             if member.day and self.days[index] and not self._near_day(index, member):
                 continue  # a day that only a month of the group relates to: "25 January" is not an event of the
                 # 28th because a third report dates it "in January"

@@ -85,3 +85,10 @@ def same_measure(a: str, b: str) -> bool:
     """Whether two lines tell one measurement, in no common word perhaps: one temperature ("Temperatures touched 47
     degrees Celsius", "The city recorded a high of 47C") or one power cut's count (``same_outage``)."""
     return same_reading(a, b) or same_outage(a, b)
+
+
+def measured_elsewhere(text: str, others: list[str]) -> bool:
+    """Whether one of ``others`` (an event's lines) gives a measure ``text`` gives in another place ("49C in Karachi"
+    and "49C in Jacobabad"): a line with no place that ties both to it does not make them one event."""
+    keys = measures(text)
+    return bool(keys) and any(not keys.isdisjoint(measures(other)) and places_apart(text, other) for other in others)
