@@ -13,6 +13,7 @@ from sourcebrief import date_values as V
 from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
 from sourcebrief.event_opening import opening, same_opening
+from sourcebrief.event_negation import denies_other
 from sourcebrief.event_places import places_apart
 from sourcebrief.event_readings import measured_elsewhere, measures, same_measure
 from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
@@ -315,8 +316,10 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue  # "Mr Albanese[, who] arrived in Tokyo [on Monday, met Kishida]" is not "Kishida met Kamala
             # Harris", nor "Japan held a state funeral, with … Narendra Modi attending" "Kishida met India's Narendra
             # Modi": two deeds told in no common word but names; only the sentences around them meet
-        if plan_and_deed(candidate.candidate.text, member.candidate.text):
-            continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out"
+        if plan_and_deed(candidate.candidate.text, member.candidate.text) or denies_other(candidate.candidate.text,
+                                                                                          member.candidate.text):
+            continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out", nor
+            # "Residents are asked not to return home" "Residents returned home"
         best = score
     return best
 
@@ -480,4 +483,5 @@ def reports_same(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:
     if one.phase and other.phase and one.phase != other.phase:
         return False
     return (_match(one, other, weights) >= _THRESHOLD["adjacent"] and _plain_match(one, other, weights) > 0
-            and not _say_apart(one, other) and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other))
+            and not _say_apart(one, other) and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other)
+            and not denies_other(a.text, b.text))
