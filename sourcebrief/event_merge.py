@@ -316,10 +316,8 @@ def _fit(candidate: _Member, group: list[_Member], weights: dict[str, float], kn
             continue  # "Mr Albanese[, who] arrived in Tokyo [on Monday, met Kishida]" is not "Kishida met Kamala
             # Harris", nor "Japan held a state funeral, with … Narendra Modi attending" "Kishida met India's Narendra
             # Modi": two deeds told in no common word but names; only the sentences around them meet
-        if plan_and_deed(candidate.candidate.text, member.candidate.text) or denies_other(candidate.candidate.text,
-                                                                                          member.candidate.text):
-            continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out", nor
-            # "Residents are asked not to return home" "Residents returned home"
+        if plan_and_deed(candidate.candidate.text, member.candidate.text):
+            continue  # "The recorders will be sent to Ottawa" is not "The flight data recorder was read out"
         best = score
     return best
 
@@ -422,7 +420,9 @@ def _say_apart(a: _Member, b: _Member) -> bool:
     (or two, against five or more, and no number in common: "The Texelstroom is back in port in Den Helder, TESO said"
     is not "TESO spokeswoman Anouk de Vries said the company would run a replacement service from Den Helder"; "318
     prisoners were flown" may be "The first flights left …, carrying 318 detainees"); or both tell of recovering
-    something, and not the same thing."""
+    something, and not the same thing; or one denies what the other tells (event_negation)."""
+    if denies_other(a.candidate.text, b.candidate.text):
+        return True  # "Residents are asked not to return home" is not "Residents returned home"
     _plain(a), _plain(b)  # found once per member
     if a.plain.isdisjoint(b.plain) and min(len(a.plain), len(b.plain)) >= 2 and (
             min(len(a.plain), len(b.plain)) >= 3 or max(len(a.plain), len(b.plain)) >= 5
@@ -483,5 +483,4 @@ def reports_same(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:
     if one.phase and other.phase and one.phase != other.phase:
         return False
     return (_match(one, other, weights) >= _THRESHOLD["adjacent"] and _plain_match(one, other, weights) > 0
-            and not _say_apart(one, other) and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other)
-            and not denies_other(a.text, b.text))
+            and not _say_apart(one, other) and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other))
