@@ -27,6 +27,7 @@ from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_candidate import Candidate, idf, relation, similarity, sort_key
 from sourcebrief.event_merge import merge_candidates
+from sourcebrief.event_restrictive import end_of_start, restrictive_line
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_habit import HABITUAL as _HABITUAL  # one list of habit adverbs with the date finder's
@@ -312,8 +313,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
         listed = listed_item(text[left:right], start - left, end - left, local) if local else None
         if listed is not None and not listed[0]:
             return  # a later item of a list whose head is not plain: no line rather than a fragment
-        parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)]  # a move's days are its object's
-        clause = T.clause(*(listed or (text[left:right], start - left, end - left, parting)))
+        parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)  # a move's days are its object's
+                   and not end_of_start(text, start, s + left)]  # a later end's, its start's deed's
+        clause = (not local and restrictive_line(text[left:right], start - left, end - left) or T.clause(*(listed or (text[left:right], start - left, end - left, parting))))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         lede = article.paragraphs[0].text if paragraph > 0 else ""  # "Dutch chip equipment maker Veldmark …"
         clause = with_lost_subject(without_chunk(with_subject(clause, text[left:right].strip(), before, lede)),

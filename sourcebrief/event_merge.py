@@ -13,7 +13,9 @@ from sourcebrief import date_values as V
 from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
 from sourcebrief.event_opening import opening, same_opening
+from sourcebrief.event_negation import denies_other
 from sourcebrief.event_places import places_apart
+from sourcebrief.event_readings import measured_elsewhere, measures, same_measure
 from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
@@ -142,6 +144,8 @@ class _Groups:
         self.by_coarse: dict[str, set[int]] = defaultdict(set)
         self.coarse_by_year: dict[str, list[str]] = defaultdict(list)
         self.related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
+        self.by_reading: dict[tuple[str, str], set[int]] = defaultdict(set)
+        """A measure (event_readings.measures: a temperature, a power cut's count) to the groups whose lines give it."""
 
     def related(self, member: _Member) -> set[int]:
         """Groups with a member whose date relates to ``member``'s."""
@@ -170,6 +174,8 @@ class _Groups:
             holding = self.holders.get(word)
             if holding:
                 shared.update(holding & related)  # set & set walks the smaller of the two
+        for reading in measures(member.candidate.text):  # one measure ties two lines as two words do ("touched 47
+            shared.update({index: 2 for index in self.by_reading.get(reading, set()) & related})  # degrees", "47C")
         sharing = [(-n, i) for i, n in shared.items() if n >= 2]
         return sorted(i for _, i in heapq.nsmallest(_GROUP_CANDIDATES, sharing))
 
@@ -182,6 +188,8 @@ class _Groups:
             if self._own_other_deed(index, member):
                 continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
                 # began": one source tells two deeds in two sentences, never one event listing it twice
+            if measured_elsewhere(member.candidate.text, [m.candidate.text for m in self.members[index]]):
+                continue  # "49C in Jacobabad" is not "49C in Karachi", whatever line with no place both fit
             if member.day and self.days[index] and not self._near_day(index, member):
                 continue  # a day that only a month of the group relates to: "25 January" is not an event of the
                 # 28th because a third report dates it "in January"
@@ -190,6 +198,8 @@ class _Groups:
                 ceiling = max(ceiling, _THRESHOLD["same"])  # "A fire broke out …" twice: see event_opening
             if ceiling < _THRESHOLD["same"] and not member.counted.isdisjoint(self.clauses[index]):
                 ceiling = _THRESHOLD["same"]  # "48,000 customers" twice: see _same_count
+            if ceiling < _THRESHOLD["same"] and any(index in self.by_reading[m] for m in measures(member.candidate.text)):
+                ceiling = _THRESHOLD["same"]  # "47C" twice, two counts of one power cut: see same_measure
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
             score = _fit(member, self.members[index], weights, known, bars)
@@ -231,6 +241,8 @@ class _Groups:
         self.clauses[index] |= member.words
         self.lightest[index] = min(self.lightest[index], member.weight)
         self.openings[index].add(member.opening)
+        for reading in measures(member.candidate.text):
+            self.by_reading[reading].add(index)
         if member.day:
             self.by_source_day[member.source, date].add(index)
             self.days[index].add(date)
@@ -314,8 +326,9 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
 
 
 def _two_deeds(a: _Member, b: _Member) -> bool:
-    """event_tense.two_deeds of two members' lines and plain words."""
-    return two_deeds(a.candidate.text, b.candidate.text, _plain(a), _plain(b))
+    """event_tense.two_deeds of two members' lines and plain words; never two lines of one measure (same_measure)."""
+    return (two_deeds(a.candidate.text, b.candidate.text, _plain(a), _plain(b))
+            and not same_measure(a.candidate.text, b.candidate.text))
 
 
 def _counts_differ(a: _Member, b: _Member) -> bool:
@@ -352,9 +365,10 @@ def _match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of either clause the other report's wider text covers (``similarity`` both ways)."""
     score = max(_one_way(a, b, weights), _one_way(b, a, weights))
     if score < _THRESHOLD["same"] and (_same_thing_recovered(a, b) or same_opening(
-            a.opening, b.opening, len(_plain(a) & _plain(b))) or _same_count(a, b)):
-        return _THRESHOLD["same"]  # one recovery in other words, one "A fire broke out", one "48,000 customers":
-        # enough for the same day
+            a.opening, b.opening, len(_plain(a) & _plain(b))) or _same_count(a, b)
+                                            or same_measure(a.candidate.text, b.candidate.text)):
+        return _THRESHOLD["same"]  # one recovery in other words, one "A fire broke out", one "48,000 customers", one
+        # "47C": enough for the same day
     return score
 
 
@@ -406,11 +420,13 @@ def _say_apart(a: _Member, b: _Member) -> bool:
     (or two, against five or more, and no number in common: "The Texelstroom is back in port in Den Helder, TESO said"
     is not "TESO spokeswoman Anouk de Vries said the company would run a replacement service from Den Helder"; "318
     prisoners were flown" may be "The first flights left …, carrying 318 detainees"); or both tell of recovering
-    something, and not the same thing."""
+    something, and not the same thing; or one denies what the other tells (event_negation)."""
+    if denies_other(a.candidate.text, b.candidate.text):
+        return True  # "Residents are asked not to return home" is not "Residents returned home"
     _plain(a), _plain(b)  # found once per member
     if a.plain.isdisjoint(b.plain) and min(len(a.plain), len(b.plain)) >= 2 and (
             min(len(a.plain), len(b.plain)) >= 3 or max(len(a.plain), len(b.plain)) >= 5
-            and a.numbers.isdisjoint(b.numbers)):
+            and a.numbers.isdisjoint(b.numbers)) and not same_measure(a.candidate.text, b.candidate.text):
         return True
     # "Police recovered a rifle" is not "police found the victim's phone": a thing found is the same thing found
     return W.RECOVER in a.words and W.RECOVER in b.words and _thing(a).isdisjoint(_thing(b))

@@ -28,7 +28,8 @@ _COMES_AFTER = re.compile(r"(?:It|This|That)\s+(?:(?:comes|came)\s+(?:(?:just|on
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
 _VERB = (r"(?:was|were|is|are|has|have|had|will|would|could|did|said|says|told|began|came|took|made|gave|won|lost|left|cut|put|set"
          r"|led|spoke|met|went|sent|struck|hit|fell|rose|urged|stood|grew|ran|held|kept|found|saw|brought|drove|flew"
-         r"|fled|spread|swept|tore|broke|shot|sank|built|paid|sold|bought|caught|burnt|[a-z]{2,}ed)\b")
+         r"|fled|spread|swept|tore|broke|shot|sank|built|paid|sold|bought|caught|burnt|shut|spent|sought|fought|drew"
+         r"|threw|knew|wrote|chose|froze|[a-z]{2,}ed)\b")
 _SUBJECT = re.compile(rf"\s*(?P<np>(?:{_DETERMINER}\s+)?(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)(?:,\s[^,]{{1,60}},)?"
                       rf"(?:\s+(?:also|later|then|previously|again|still|already|first|never|recently|once|twice|initially"
                       rf"|eventually|finally))?\s+(?={_VERB})")
@@ -125,7 +126,8 @@ def with_subject(line: str, sentence: str, before: str, lede: str = "") -> str:
     subject = _SUBJECT.match(source)
     if subject is None or not (_agrees(subject.group("np"), owner or pronoun.lower()) or (
             source is sentence and inside and _owns_it(sentence, subject, inside.start()))):
-        return line
+        other = _it_elsewhere(source, line[opening.end():]) if pronoun == "It" and source is not sentence else None
+        return other + " " + line[opening.end():] if other else line
     if (_SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end())
             and _said_agrees(source, subject.end(), owner or pronoun.lower())):
         return line  # "Officials said 11 miners were trapped. They were rescued": the miners, not the officials
@@ -198,6 +200,30 @@ def _said_agrees(source: str, saying: int, pronoun: str) -> bool:
         return True
     subject = _SUBJECT.match(source, said.end())
     return subject is None or _agrees(subject.group("np"), pronoun)
+
+
+_SAYER_BETWEEN = re.compile(r",\s+(?P<np>the\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:said|says|reported),")
+"""A body's name put between a sentence's commas as its sayer: "…, the Pakistan Meteorological Department said, …"."""
+_SPEAKS_AGAIN = re.compile(r"(?:also\s+)?(?:said|says|added|warned|forecast|forecasts|predicted|expects|expected|"
+                           r"announced|urged|advised|reported|confirmed)\b")
+"""A verb by which the sayer of the sentence before speaks again: "It forecast that the heat would ease"."""
+_SAID_THING = re.compile(r"\b(?:said|say|says)\s+(?:that\s+)?(?P<np>the\s+[a-z]+)(?:\s+(?:of|for|into|on|at|in|to)"
+                         r"\s+[^,.;]{1,60}?)?\s+(?:has|had|was|is|will|would)\b")
+"""What a saying tells of, opening its clause: "Police say [the search] for the two missing skiers has been …"."""
+
+
+def _it_elsewhere(source: str, rest: str) -> str | None:
+    """What an opening "It" stands for when the sentence before's subject cannot be it ("Temperatures reached 47C …,
+    the Pakistan Meteorological Department said, …. It forecast …"; "Police say the search … has been suspended. It
+    will resume …"): the body put between its commas as sayer, when the line speaks again; else the one thing a
+    saying tells of, when the line does not speak. None when neither is plain."""
+    if _SPEAKS_AGAIN.match(rest):
+        sayers = _SAYER_BETWEEN.findall(source)
+        return "The" + sayers[0][3:] if len(sayers) == 1 else None
+    said = _SAID_THING.search(source)
+    if said is None or not _agrees(said.group("np"), "it") or len(_SAID_THING.findall(source)) > 1:
+        return None
+    return "The" + said.group("np")[3:]
 
 
 def unnamed(line: str) -> bool:

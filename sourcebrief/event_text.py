@@ -249,7 +249,8 @@ def restates(sentence: str, start: int, end: int, other_dates: list[tuple[int, i
         return False  # "CAS will hear the appeal in October, the court said on Friday": the plan's news is Friday's
     return any(s < said and not dates_saying(sentence, s) and not sentence.startswith(("'s ", "’s "), e) and background(sentence, s, e, True) is None
                and not _BREAK_BETWEEN.search(sentence, e, said) and not _RELATIVE_WORD.search(sentence, 0, s)
-               and not _main_finite(sentence, e, said)  # "The miners, rescued on Friday, were in stable condition"
+               and not (sentence.startswith(",", e) and _main_finite(sentence, e, said))  # "The miners, rescued on
+               # Friday, were in stable condition"; not "A leak … on Tuesday evening sent 52 people to hospital"
                for s, e in other_dates)
 
 
@@ -268,11 +269,12 @@ _SUBORDINATE_OPENS = re.compile(r"\b(?:since|when|after|before|until)\s+(?:the|a
 _SUBORDINATE_SEGMENT = re.compile(r"\s*(?:after|before|since|until|because)\s+(?:the|a|an|its|their|his|her)\s")
 """A comma's segment opened by a subordinating word and a noun phrase: its verb is no main clause's ("…, [after a
 ransom of $5 million was] paid, two local officials said on Friday")."""
-_BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|when|as|where)\s|\s(?:but|while|whereas|when)\s"
-                            r"|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s")
-"""A clause break between a date and a saying: what is said after it is not that date's (not an "after" or "before"
-clause, which is part of what is said: "released the crew late on Thursday, after a ransom was paid, officials said
-on Friday")."""
+_BREAK_BETWEEN = re.compile(r";|:|,\s+(?:and|but|or|which|who|while|when|as|where|although|though)\s"
+                            r"|\s(?:but|while|whereas|when)\s|\sand\s+(?:the|a|an|its|their|his|her)\s|[—–]|\s-\s"
+                            r"|\sand\s+(?:is|are|has|have|remains|remain)\s")
+"""A clause break between a date and a saying (", although the town appeared …", "and is back in port"): what is
+said after it is not that date's (not an "after" or "before" clause, which is part of what is said: "released the crew
+late on Thursday, after a ransom was paid, officials said on Friday")."""
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|into|until|till|through|[-–])\s*(?:(?:early|late)\s+)?")
 """What joins two dates of one span or choice, with the part of day of the second ("late Wednesday or [early]
 Thursday"), which goes with it."""

@@ -166,8 +166,15 @@ def thing_recovered(text: str) -> frozenset[str]:
             side = side[:next((i for i, t in enumerate(side) if t.lower() in _THING_ENDS), len(side))]
         opening = " ".join(side)
         opening = opening[:1].lower() + opening[1:]  # a line's first word is capitalised as a line's is
-        return content_words(opening, names=False) - {RECOVER}
+        thing = content_words(opening, names=False) - {RECOVER}
+        return thing or _dead_found(previous, following)
     return frozenset()
+
+
+def _dead_found(previous: str, following: str) -> frozenset[str]:
+    """What "were found dead" tells was found when its subject names nothing but a number: bodies ("Three were found
+    dead" is "Rescuers recovered three bodies"; "A man was found dead" is the man)."""
+    return frozenset({stem("body")}) if previous in _BE and following == "dead" else frozenset()
 
 
 _SAME_EVENT_WORD = {stem(word): common for common, words in (
