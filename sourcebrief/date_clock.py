@@ -101,6 +101,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         clock = "00:00" if clock == "24:00" else clock
     elif N.that_night(site, clock) or N.evening_of_night(site, clock):
         day = site.night_day
+    elif N.after_writing(site, clock):
+        return ("TIME", UNRESOLVED, None)  # a past clock later than its live blog entry's stamp: an earlier day's
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
         # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
