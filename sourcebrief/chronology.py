@@ -385,7 +385,7 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], wh
         c.source.date) == "day" and not says_when(c) and not (c.source.date > published and told_before(text[left:timex.start - base]))
             and not backstory(c.source.quote, c.source.expression)]
     return bool(told) and told[-1].date != published and not date_entries.before_own_stamp(
-        article, paragraph, timex.value.split("T")[1], told[-1].paragraph) and not (
+        article, paragraph, timex.value.split("T")[1], told[-1].paragraph, text[left:timex.start - base]) and not (
         paragraph - 1 <= told[-1].paragraph <= paragraph
         and N.night_told_on(timex.value, told[-1].date, told[-1].expression, text[left:timex.start - base]))
 

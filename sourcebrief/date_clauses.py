@@ -71,20 +71,33 @@ def without_until(cues: list, until: int, start: int) -> list:
     return [(cue, name) for cue, name in cues if not until <= cue.start() < start]
 
 
-_CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap>[ap])\.?m\b|\b(?P<h24>[01]\d|2[0-3]):[0-5]\d\b",
+_CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>[ap])\.?m\b|\b(?P<h24>[01]\d|2[0-3]):[0-5]\d\b",
                     re.IGNORECASE)
+_ON_FROM = re.compile(r"\b(?:and|then|until|till|before)\b", re.IGNORECASE)
+"""Words that carry a sentence on from one clock time to a later one: "left at 5pm on Tuesday [and] docked at
+6.10am"."""
+_STEP_BACK = re.compile(r"\b(?:had|having|since|earlier|previously)\b|\bbefore\s+(?:that|then)\b"
+                        r"|\bafter\b(?!\s+(?:(?:about|around|roughly)\s+)?$)",
+                        re.IGNORECASE)
+"""Words that step back before the clock time told: a past perfect, or a time before it ("… at 7pm on Tuesday,
+after crews arrived at 9am")."""
 
 
 def past_midnight(sentence_head: str, hour: int) -> bool:
     """Whether a clock time at ``hour`` (0-23), dated by a day its sentence gave with an evening clock time before it,
     is the small hours after that evening: "confronted him at about 11pm on March 13 and returned with a knife
-    shortly after 1am" is 1am on March 14."""
+    shortly after 1am" is 1am on March 14; or a morning told next, on from an evening ("left … at 5pm on Tuesday and
+    docked back there at 6.10am" is Wednesday's 6.10am). Not what a past perfect steps back to ("… at 7pm on Tuesday,
+    having left at 9am")."""
     clocks = list(_CLOCK.finditer(sentence_head))
-    if not clocks or hour >= 6:
+    if not clocks or hour >= 12:
         return False
     last = clocks[-1]
     earlier = int(last["h24"]) if last["h24"] else int(last["h"]) % 12 + (12 if last["ap"].lower() == "p" else 0)
-    return earlier >= 18
+    if hour < 6 and earlier >= 18:
+        return True
+    between = sentence_head[last.end():]
+    return earlier >= 17 and bool(_ON_FROM.search(between)) and not _STEP_BACK.search(between)
 
 
 _PREPOSITION_END = re.compile(r"\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)

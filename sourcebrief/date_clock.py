@@ -42,7 +42,7 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     else:
         hour = int(g["h"] or g["h3"] or g["h2"] or g["h4"])  # "h3": a British "5.47pm", "h4": a French "14h30"
         ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()
-        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour + _part_after(site, hour)
         if hour > 23:
             return None
         clock = f"{hour:02d}:{int(g['mi'] or g['mi3'] or g['mi4'] or 0):02d}"
@@ -101,6 +101,8 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         clock = "00:00" if clock == "24:00" else clock
     elif N.that_night(site, clock) or N.evening_of_night(site, clock):
         day = site.night_day
+    elif N.after_writing(site, clock):
+        return ("TIME", UNRESOLVED, None)  # a past clock later than its live blog entry's stamp: an earlier day's
     elif site.dct is not None:
         # A midnight already past on the day of writing opened that day: "The strike began at midnight", written on
         # Friday, is Friday at 00:00 (a coming one closes it: "will begin at midnight" is Friday at 24:00).
@@ -109,6 +111,21 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     else:
         return ("TIME", UNRESOLVED, None)
     return ("TIME", f"{day}T{clock}", None)
+
+
+_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?P<part>afternoon|evening)|at\s+(?P<night>night))\b", re.IGNORECASE)
+"""A part of the day right after a clock time with no a.m. or p.m., which tells it is the afternoon's or evening's:
+"at 2:30 [in the afternoon]", "at 10:15 [at night]"."""
+
+
+def _part_after(site: Site, hour: int) -> int:
+    """The hours to add to a clock time's ``hour`` (no a.m. or p.m. written) that a part of the day after it puts past
+    noon: 12 for "2:30 in the afternoon" (14:30), "10:15 at night" (22:15); else 0 (a 24-hour "14:30 in the afternoon"
+    is already past noon; "2:30 at night" may be either side of midnight)."""
+    after = _PART_AFTER.match(site.text, site.end)
+    if after is None or not 1 <= hour <= 11 or (after["night"] and hour < 6):
+        return 0
+    return 12
 
 
 _ORDINAL_AFTER_TIME = re.compile(r"\s+on\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)")

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import Callable
 
+from sourcebrief import date_rules as R
 from sourcebrief.date_values import precision
 from sourcebrief.model import Article
 
@@ -100,16 +101,19 @@ def _entries(article: Article) -> list[tuple[str | None, int]]:
     return entries
 
 
-def before_own_stamp(article: Article, paragraph: int, clock: str, told: int) -> bool:
+def before_own_stamp(article: Article, paragraph: int, clock: str, told: int, head: str = "") -> bool:
     """Whether a clock time with no day of its own in paragraph ``paragraph`` ("fell into the sea shortly after
-    3.30am", under the entry stamped "Posted at 07:15") is earlier than its live blog entry's stamp, the day the story
-    last told (in paragraph ``told``) lying in another entry: the clock is that entry's day, the one it was written on
-    (chronology's bare clock times)."""
+    3.30am", under the entry stamped "Posted at 07:15") is earlier than its live blog entry's stamp, or a coming one
+    (a future cue in ``head``, its sentence before it: "hopes to reconnect most of them by 18:00", stamped "10:05")
+    later than it, the day the story last told (in paragraph ``told``) lying in another entry: the clock is that
+    entry's day, the one it was written on (chronology's bare clock times)."""
     entries = _entries(article)
     if not 0 <= paragraph < len(entries) or not 0 <= told < len(entries):
         return False
     own, line = entries[paragraph]
-    return own is not None and clock < own and article.paragraphs[told].line < line
+    if own is None or article.paragraphs[told].line >= line:
+        return False
+    return clock < own or (clock > own and bool(R.FUTURE_CUES.search(head)))
 
 
 _STAMP_CLOCK = re.compile(r"(?<![\d./])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![./]?\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?", re.IGNORECASE)

@@ -64,6 +64,13 @@ def ahead_of_writing(site: Site, clock: str) -> str | None:
     return V.day_value(site.dct + _dt.timedelta(days=1))
 
 
+def after_writing(site: Site, clock: str) -> bool:
+    """Whether a past clock time with no day is later in the day than the live blog's entry telling it was stamped
+    ("Posted at 10:05" over "Crews restored power at 11:30, it said"): not that day's yet, and which day before it
+    the entry does not say."""
+    return site.written_at is not None and clock > site.written_at and clock != "24:00" and tense(site) == "past"
+
+
 _GONE_PARTS = frozenset({"this afternoon", "this evening", "tonight"})
 
 

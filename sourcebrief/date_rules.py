@@ -83,6 +83,10 @@ PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+))\s+time"
 ZONE_NAME = r"(?:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time"
 """A time zone written out after a clock time: "12:01 a.m. Pacific Time on Friday"."""
 
+DAY_NUMBER_END = r"\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a)\b"
+"""What may follow a day of the month told by its number alone, and no noun it counts: "on the 28th[,]", "Feb. 9 and
+10[ at] the school" (not "the 10th anniversary", "on Feb. 9 and 10 people")."""
+
 RULES: tuple[tuple[str, str], ...] = (
     # "time": a clock time, "7:25 a.m.", "5.47pm", "9pm", French "14h30" (h4), "noon", with its zone and day if told.
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
@@ -104,8 +108,7 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=The\s+\d+(?:st|nd|rd|th)\s+(?:was|were|saw|brought)\b))"
                 r"the\s+(?P<od>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                 r"(?:\s+of\s+(?P<rel>this|next|last|the)\s+month)?"
-                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|after|before|at|in|with|to|as|he|she|they|it|the|a"
-                r"|was|were|saw|brought)\b)"),
+                rf"(?={DAY_NUMBER_END}|\s+(?:was|were|saw|brought)\b)"),
     ("time", rf"(?:(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[ap])\.?\s?m\b{_MERIDIEM_STOP})?"
              rf"|(?P<h3>1[0-2]|0?[1-9])\.(?P<mi3>[0-5]\d)\s*(?P<ap3>[ap])\.?m\b{_MERIDIEM_STOP}"
              rf"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.?m\b{_MERIDIEM_STOP}|(?P<h4>[01]?\d|2[0-3])h(?P<mi4>[0-5]\d)(?!\w)"

@@ -8,8 +8,8 @@ import datetime as _dt
 from typing import NamedTuple
 
 from sourcebrief import (date_bracket, date_calendar, date_clock, date_daymonth, date_entries, date_habit,
-                         date_handlers, date_night, date_ordinal, date_quarters, date_rules, date_site, date_story,
-                         date_that_year, date_updated, outlet_names)
+                         date_handlers, date_night, date_ordinal, date_pairs, date_quarters, date_rules, date_site,
+                         date_story, date_that_year, date_updated, outlet_names)
 from sourcebrief.date_values import describe, precision
 from sourcebrief.model import Article, record
 
@@ -139,6 +139,10 @@ def find_dates(text: str, published: _dt.date | None,
                     anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))._replace(
                         night=night, part=part)
                 pos = timex.end
+                if timex.type == "DATE" and (second := date_pairs.second_day(text, timex.value, timex.start,
+                                                                             timex.end)):
+                    found.append(Timex(second[0], second[1], text[second[0]:second[1]], "DATE", second[2]))
+                    pos = second[1]  # "Feb. 9 and 10": the 10th of the same month, a date of its own
                 break
     return _restated_counts(text, found)
 
