@@ -7,6 +7,7 @@ night of an evening clock just told ("at 11:40 p.m. on Sunday. … shut down its
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from sourcebrief import date_rules as R
@@ -244,9 +245,11 @@ _LATE_NIGHT = re.compile(r"\b(?:late\s+(?:on\s+)?|overnight\b)|\bnight\b", re.IG
 the small hours of the day after."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def small_hours(expression: str) -> bool:
     """Whether a date expression as the chronology quotes it names a day's small hours ("in the early hours of
-    Friday"): the day by the clock, though the night it ends began the day before."""
+    Friday"): the day by the clock, though the night it ends began the day before. Remembered (pure): the chronology
+    asks it of every report of an event each time the event's date is counted."""
     day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$|\d.*$", expression)
     return day is not None and bool(_SMALL_HOURS.search(expression, 0, day.start()))
 

@@ -114,6 +114,7 @@ def undisputed(line: str, quotes: list[str]) -> str | None:
     """``line`` cut before the trailing clause that gives a count some of ``quotes`` dispute ("Pilots … walked off the
     job in their first strike in 28 years[, forcing the carrier to cancel 412 … flights]"), when what is left is a
     sentence of its own that none disputes; None otherwise."""
+    quotes = list(dict.fromkeys(quotes))  # wire copy gives many sources one quote: each is asked once, same answer
     first = min((w for w in (disputed(line, q) for q in quotes) if w is not None), default=None)
     if first is None:
         return line

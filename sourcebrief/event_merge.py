@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import heapq
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -69,7 +70,7 @@ class _Member:
         self.words = candidate.words
         self.extra = candidate.extra
         self.own = candidate.own
-        self.weight = math.fsum(weights.get(w, 1.0) for w in candidate.words)
+        self.weight = math.fsum(map(weights.get, candidate.words, _ONES))
         """The denominator of ``similarity(words, …)``: fsum is exact, so computing it once changes nothing."""
         self.day = V.precision(source.date) == "day"
         self.year = sort_key(source.date)[:4]
@@ -185,11 +186,6 @@ class _Groups:
         for index in self.shortlist(member):
             if self.sentence_dates[index].get(member.sentence, {member.date}) != {member.date}:
                 continue  # two dates in one sentence are two events, even through a third report
-            if self._own_other_deed(index, member):
-                continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
-                # began": one source tells two deeds in two sentences, never one event listing it twice
-            if measured_elsewhere(member.candidate.text, [m.candidate.text for m in self.members[index]]):
-                continue  # "49C in Jacobabad" is not "49C in Karachi", whatever line with no place both fit
             if member.day and self.days[index] and not self._near_day(index, member):
                 continue  # a day that only a month of the group relates to: "25 January" is not an event of the
                 # 28th because a third report dates it "in January"
@@ -202,6 +198,11 @@ class _Groups:
                 ceiling = _THRESHOLD["same"]  # "47C" twice, two counts of one power cut: see same_measure
             if ceiling < _LOWEST_BAR or ceiling <= best_score:
                 continue  # no member can score enough to merge, or to beat the best so far
+            if self._own_other_deed(index, member):  # asked after the ceiling, which rules out more for less
+                continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
+                # began": one source tells two deeds in two sentences, never one event listing it twice
+            if measured_elsewhere(member.candidate.text, [m.candidate.text for m in self.members[index]]):
+                continue  # "49C in Jacobabad" is not "49C in Karachi", whatever line with no place both fit
             score = _fit(member, self.members[index], weights, known, bars)
             if score > best_score:
                 best, best_score = index, score
@@ -471,7 +472,12 @@ def _plain_words(line: str) -> frozenset[str]:
 def _covered(words: frozenset[str], other, weight: float, weights: dict[str, float]) -> float:
     """The weight of ``words`` found in ``other``, over ``weight``; 0 below two shared words."""
     shared = words.intersection(other)
-    return math.fsum(weights.get(w, 1.0) for w in shared) / weight if len(shared) >= 2 else 0.0
+    return math.fsum(map(weights.get, shared, _ONES)) / weight if len(shared) >= 2 else 0.0
+
+
+_ONES = itertools.repeat(1.0)
+"""The default weight of a word, as ``map(weights.get, words, _ONES)`` asks it: ``weights.get(w, 1.0)`` of each word,
+looked up in C."""
 
 
 def reports_same(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:

@@ -106,14 +106,17 @@ def _best_group(claim: Claim, claims: Sequence[Claim], groups: list[list[int]], 
     as _BRIDGE_SCORE, of its own value, which it joins into one: "Two crew members were slightly injured" joins
     "injuring two crew members" (filed first) and "Two sailors were taken to hospital with minor injuries", which
     share too little to join each other. ``moved``: groups emptied into another."""
-    hits: Counter[int] = Counter()
+    filed: Counter[int] = Counter()
     words = _figure_words(claim) if claim.key else sorted(claim.words) or [""]
     keys = [claim.key, ("~", *claim.key), *_rounded_keys(claim)] if claim.key else [None]
     for key in keys:  # its own value, the finer values it is a rounding of, the coarser ones that round it
         for word in words:
             postings = index.get((key, word), ())
             if len(postings) < rules.posting_cap:  # a full list means a common word
-                hits.update(_moved(moved, group) for group in postings)
+                filed.update(postings)  # counted in C, by the group filed under; moved ones are followed below
+    hits: Counter[int] = Counter()
+    for group, count in filed.items():  # in the order first found, so each group a moved one joined is found as early
+        hits[_moved(moved, group)] += count
     best, best_score, good = None, 0.0, []
     for group, _ in hits.most_common(rules.candidates):  # ties: first found first
         if claim.named - named[group] and named[group] - claim.named:
