@@ -50,6 +50,8 @@ _PATTERNS = [
     r"stay (?:informed|updated|ahead|up to date) with (?:the|our) latest .{1,140}",
     r"report a (?:problem|mistake|typo|error)(?: or (?:a )?(?:problem|mistake|typo|error))? on this page",
     r"(?:tel|tel\.|telephone|phone|fax|e-?mail)\s?:\s*\S.{0,120}",  # a contacts line: "Tel.: +31 (0)70 302 2323 Fax: …"
+    r"(?:(?:media|press) )?contacts?:\s*[^.!?]{2,80}?,? (?:\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",  # a release's
+    # contact with a phone number or an address: "Contact: Communications Office, 509-555-0100"
     r"(?:(?:website|x|youtube|linkedin|facebook|instagram|twitter|tiktok|threads|bluesky|rss|flickr)\b\s*){2,}",
     r"(?:press release )?no\.? ?\d{4}/\d{1,4}",  # a release's number, "No. 2025/12"
     r"[_*=~-]{3,}|#{3}",  # a separator line

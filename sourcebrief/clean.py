@@ -97,6 +97,7 @@ class _Reading(BylineReading):
         self.boilerplate = blocks.boilerplate_start(texts)
         self.table = blocks.label_blocks(texts) | blocks.stacked_labels(texts)
         self.video_titles, self.photo_captions = blocks.video_titles(texts), blocks.photo_captions(texts)
+        self.live = entries.live_entries(texts) >= 2  # a live blog: time stamps over its entries' headings
         self.above_title = {r.line for r in self.removed} | {title_line.line if title_line and title_line.text else 0}
 
     def _desk_signals(self, removed: list[Removed]) -> list[tuple[int, str | None]]:
@@ -289,6 +290,9 @@ class _Reading(BylineReading):
                 return "duplicate caption"
             self.captions.append(line)
             return ""
+        if self.live and index + 1 < len(lines) and entries.is_entry_stamp(self.texts[index - 1]) and (
+                entries.is_entry_heading(text) and chrome.is_body_candidate(self.texts[index + 1])):
+            return "entry heading"  # "Posted at 10:05" / "Power cuts" / the entry's text: the heading says it again
         if text in self.seen_body:
             return "duplicate paragraph"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):

@@ -128,6 +128,8 @@ def find_dates(text: str, published: _dt.date | None,
             at = bisect.bisect_right(day_starts, start)
             reference = days[at - 1][1] if at else published
             stamped = bisect.bisect_right(clock_starts, start)
+            if stamped and -1 < anchors.clock_end <= clock_starts[stamped - 1]:  # a clock of another live blog entry:
+                anchors = anchors._replace(clock_end=-1)  # no evening whose night this entry's small hours go on
             resolved = _resolve_at(text, tried[start], key.start(), reference, boundaries, anchors, caption,
                                    numeric_order, clocks[stamped - 1][1] if stamped else None)
             if resolved is not None:

@@ -68,3 +68,21 @@ class SpeakerLabels:
         elif role or name not in self.journalists:
             return None
         return match.group("rest") or ""
+
+
+def is_entry_heading(text: str) -> bool:
+    """A live blog entry's heading alone on its line: a short line in title or sentence case with no full stop,
+    maybe in quotation marks ("Repair ship leaves Fiji", "'I heard a crack like thunder'"), never a time stamp."""
+    bare = text.strip().strip("'\"‘’“”")
+    return (1 <= len(bare.split()) <= _HEADING_WORDS and bare[:1].isupper() and not re.search(r"[.!:;,]$", bare)
+            and chrome_stamps.stamp(text) is None)
+
+
+_HEADING_WORDS = 12
+"""The most words an entry's heading has; a longer line without a full stop is a paragraph that lost its own."""
+
+
+def live_entries(texts: list[str]) -> int:
+    """How many entries a page has that open with a time stamp alone on its line over a heading (see
+    ``is_entry_heading``): two or more make the page a live blog, whose entry headings are no paragraphs."""
+    return sum(is_entry_stamp(text) and is_entry_heading(below) for text, below in zip(texts, texts[1:]))

@@ -10,7 +10,7 @@ from . import chrome_stamps, outlets
 
 _BODY_WORD = (r"(?:Organi[sz]ation|Service|Agency|Administration|Authority|Commission|Council|Court|Ministry"
               r"|Department|Office|Bureau|Institute|Programme|Program|Fund|Bank|Nations|Union|Committee|Secretariat"
-              r"|Parliament|Police|Command|Government|Embassy|Mission|Tribunal|Assembly|Prosecutor|Judiciary)")
+              r"|Parliament|Police|Command|Government|Embassy|Mission|Tribunal|Assembly|Prosecutor|Judiciary|District)")
 _CAPITAL = r"(?:[A-Z][\w'’&.-]*|U\.S\.|U\.K\.)"
 _INSTITUTION = re.compile(
     rf"^(?P<name>(?:The\s+)?(?:{_CAPITAL}\s+){{0,4}}{_BODY_WORD}"

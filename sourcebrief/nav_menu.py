@@ -19,7 +19,10 @@ _LABELS = frozenset(
     " mlb nhl policy earth space".split())
 """A menu's one-word labels: sections, sports (a sports site's menu, "Home Football Cricket Formula 1") and the
 world's regions (a country's name may sit between them, "Home Japan World Asia Sports")."""
-_MENU_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|&)")
+_MENU_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|&|[a-z]{1,2}[A-Z][a-z]+)")
+_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][a-z]+")
+"""A product's name in camel case among a menu's labels, "iPlayer", "eBay": a link to the site's own app or shop, a
+label like the sections around it (no headline is a row of capitalised nouns with one of these among them)."""
 _LEAST = 4
 """How many labels a menu line has at least ("News Opinion Sport Culture Lifestyle": five); fewer may be a headline
 in title case."""
@@ -34,7 +37,7 @@ def is_menu_line(text: str) -> bool:
         return False
     phrases = len(labels) - 1
     singles = [word for part in labels for word in part.split()]
-    known = phrases + sum(word.lower() in _LABELS for word in singles)
+    known = phrases + sum(word.lower() in _LABELS or bool(_PRODUCT.fullmatch(word)) for word in singles)
     return known >= _LEAST and known * 4 >= (phrases + len(singles)) * 3
 
 
