@@ -373,8 +373,9 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                            coarser(c))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (partial_count(c, stages), fragment(c), len(own_clause(c)),
-                                               c.source_id))
+        shortest = min(members, key=lambda c: (partial_count(c, stages), articles[c.source_id].published is None,
+                                               fragment(c), len(own_clause(c)), c.source_id))  # (a dated source's
+        # clause heads it: which undated one's sentence is shortest is chance)
         measured = quantity(shortest.key[1] if shortest.key else '')
         text = heading(measured, shortest)
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
