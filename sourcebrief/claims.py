@@ -316,8 +316,11 @@ def _figure_claim(source_id: str, paragraph: int, index: int, sentence: str,
     # measure restated, and past a sum converted to whom it goes ("Rp 50 million ($3,080) to the family")
     cut = clause_end(after, right < len(sentence))
     post = after[: cut.start()] if cut else after
-    pre_words = [w for w in normalise(pre) if w not in _TIME_OF_DAY][-_WINDOW:]
     post_words = [w for w in normalise(post) if w not in _TIME_OF_DAY][:_WINDOW]
+    said = list(_SAID_THAT.finditer(pre))
+    told = pre[said[-1].end():] if said else pre  # what was said, not who said it or when, if that says enough
+    pre = told if len(normalise(told)) + len(post_words) >= _SAID_WORDS else pre
+    pre_words = [w for w in normalise(pre) if w not in _TIME_OF_DAY][-_WINDOW:]
     unit_words = (set(normalise(figure.unit)) | (_PERCENT_WORDS if figure.unit == "%" else set())
                   | (set(MEASURE_UNITS) if figure.unit in MEASURE_UNITS.values() else set()))  # "3 km": no word "km"
     span_words = [w for w in normalise(figure.text.split(" of ")[0])  # not "… of its Max 9"
@@ -341,6 +344,14 @@ _TO_WHOM = re.compile(r"\s*\([^()]{1,30}\)\s+(?:to|each|apiece|per)\b")
 """A sum's conversion in brackets followed by whom it goes to: "pay Rp 50 million ($3,080) to the family of each
 victim" is the clause of "50 million rupiah each" for the families (not "16 billion francs ($17.3 billion) of
 Credit Suisse's … bonds", whose words after are what the sum is of, worded otherwise elsewhere)."""
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|added)\s+(?:(?:on|late|early|last)\s+\w+\s+)?that\s")
+"""Reported speech before a figure: "The United Nations said on Wednesday that about 120,000 people were in need
+of urgent assistance" counts what was said, which another source tells without its speaker ("An estimated
+120,000 people need humanitarian assistance"). The speaker stays when what was said is told in fewer than
+_SAID_WORDS words ("said … that the 72 hours after the disaster were critical" is too short to be told apart)."""
+_SAID_WORDS = 3
 
 
 _WHERE_AFTER = re.compile(r"\s+(?:from|in|at|on|inside|during)\s")

@@ -373,14 +373,15 @@ def _conflicts(claims: Sequence[Claim], groups: Sequence[Sequence[int]],
                            coarser(c))
              for c in members),
             key=lambda v: (v.published is None, v.published or _dt.date.min, v.source_id))
-        shortest = min(members, key=lambda c: (partial_count(c, stages), fragment(c), len(own_clause(c)),
-                                               c.source_id))
+        rising = not any(v.partial for v in values) and (dated_rising(members, articles)
+                                                         or told_rising(members, claims) or clock_rising(members))
+        shortest = min(members, key=lambda c: (partial_count(c, stages), rising and articles[c.source_id].published
+                                               is None, fragment(c), len(own_clause(c)), c.source_id))  # (a count
+        # rising with the dated reports is headed by one of them, not by an undated one repeating its last value)
         measured = quantity(shortest.key[1] if shortest.key else '')
         text = heading(measured, shortest)
         seed = f"{measured} — {own_clause(shortest)}|" + ",".join(v.source_id for v in values)  # (ids as before
         # headings left the value out)
-        rising = not any(v.partial for v in values) and (dated_rising(members, articles)
-                                                         or told_rising(members, claims) or clock_rising(members))
         course = "" if rising or any(v.partial for v in values) else missing_course(members, tolls(), published)
         conflicts.append(Conflict(_stable_id("conflict", seed, seen), text, tuple(values),
                                   rising or course == "rising", course == "falling", course == "changing"))

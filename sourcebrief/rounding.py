@@ -125,4 +125,17 @@ def bounds(hedged: Figure, exact: Figure) -> bool:
         return False
     low, high = sorted((abs(hedged.value), abs(exact.value)))
     return (hedged.value != exact.value and low > 0 and high / low <= _BOUND_RATIO
-            and holds(exact.value, hedged.value) and step(hedged) >= step(exact))
+            and holds(exact.value, hedged.value) and (step(hedged) or _worded_step(hedged)) >= step(exact))
+
+
+_WORDED_LEAST = 1000
+"""The least number in words read as written to its leading digit: "a million", "half a million", "two thousand"
+carry a scale word and are round by nature; "three" or "a dozen" are counts a source may mean exactly."""
+
+
+def _worded_step(figure: Figure) -> float:
+    """The step of a number written in words ("a million" 1,000,000, "half a million" 100,000, "two million"
+    1,000,000): its leading digit's power of ten, for a number of at least _WORDED_LEAST; else 0."""
+    if _NUMBER.search(figure.text) or abs(figure.value) < _WORDED_LEAST:
+        return 0.0
+    return 10.0 ** math.floor(math.log10(abs(figure.value)) + _SLACK)

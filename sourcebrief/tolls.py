@@ -167,15 +167,19 @@ def _runs_up(claim: Claim) -> bool:
 
 def dated_rising(members: Sequence[Claim], articles: Mapping[str, Any]) -> bool:
     """True when the figures are a running count (_runs_up) that grows with the publication date, one figure a day,
-    over two days or more. ``articles``: the story's articles (model.Article) by id."""
+    over two days or more. A source without a publication date cannot be placed in that order: it is passed over
+    when it repeats the highest value the dated sources give ("27 dead" beside the BBC's later "At least 27 people"),
+    and any other value of its own leaves the count unordered. ``articles``: the story's articles (model.Article) by id."""
     by_date: dict[_dt.date, set[float]] = defaultdict(set)
     if not all(_runs_up(claim) for claim in members):
         return False
-    for claim in members:
-        published = articles[claim.source_id].published
-        if published is None or claim.figure is None:
-            return False
-        by_date[published].add(claim.figure.value)
+    dated = [claim for claim in members if articles[claim.source_id].published is not None]
+    latest = max((claim.figure.value for claim in dated if claim.figure is not None), default=None)
+    if any(claim.figure is None or claim.figure.value != latest for claim in members if claim not in dated):
+        return False
+    for claim in dated:
+        if claim.figure is not None:
+            by_date[articles[claim.source_id].published].add(claim.figure.value)
     if len(by_date) < 2 or any(len(values) > 1 for values in by_date.values()):
         return False
     ordered = [next(iter(by_date[d])) for d in sorted(by_date)]
