@@ -368,7 +368,9 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     return None
 
 
-_DEFINED = re.compile(r"\s*\([^()]*[“\"][^()]*\)")
+_DEFINED = re.compile(r"\s*\((?:[^()]*[“\"][^()]*|(?:who|which|whose|whom)\s[^()]*)\)")
+"""A term a document defines in brackets ("(the “Company”)"), or a relative clause in brackets ("The firm (which
+denied the claims) said"): no part of the subject."""
 
 
 def _both(segments: list[str], separators: list[str]) -> str | None:
