@@ -8,7 +8,7 @@ from typing import Sequence
 
 from .entity_lexicon import GROUP_NOUNS, ROLE_HEADS, ROLE_NOUNS
 from . import date_rules
-from .quote_pronouns import is_person, people
+from .quote_pronouns import is_person, mentions, people
 from .quote_speakers import agent
 
 _OWNED_ROLE = re.compile(r"(?P<owner>Its|Their|its|their)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
@@ -42,7 +42,7 @@ def owner_of_role(speaker: str, before: str, texts: Sequence[str] = ()) -> str |
         owner = _named_end(owner)  # "The paper workers' union PAM": PAM
     head = owner.split()[-1]
     plural = head.lower() in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and head.islower())
-    if is_person(owner, before) or (found.group("owner").lower() == "its") == plural:
+    if is_person(owner, before) and not _body_named(owner, texts) or (found.group("owner").lower() == "its") == plural:
         return None  # "Its" for a body, "Their" for a group: a person or a mismatch owns nothing here
     if any(word in ROLE_NOUNS for word in owner.lower().split()):
         return None
@@ -51,6 +51,13 @@ def owner_of_role(speaker: str, before: str, texts: Sequence[str] = ()) -> str |
     mark = "’" if "’" in before else "'"
     owner = owner[0].lower() + owner[1:] if owner.split()[0] == "The" else owner
     return f"{owner}{mark}{'' if owner.endswith('s') else 's'} {found.group('role')}"
+
+
+def _body_named(owner: str, texts: Sequence[str]) -> bool:
+    """A name of the shape of a person's that the text above names as a body, in full or as the start of its name:
+    "Khomas Zinc said …" after "Khomas Zinc Corporation"."""
+    return any(m.kind == "org" and (m.text == owner or m.text.startswith(owner + " "))
+               for text in texts for m in mentions(text))
 
 
 def _named_end(phrase: str) -> str:

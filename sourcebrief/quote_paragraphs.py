@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .quote_interview import interview_answers
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, people, resolve_pronoun
 from .quotes import Quote, _after, _before, _find_quotes, _mask, _sentence_bounds, quotation_spans
 
@@ -13,8 +14,9 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     """Quotes of consecutive paragraphs, carrying the last speaker across them."""
     out: list[list[Quote]] = []
     last: Before | None = None
+    answers = interview_answers(paragraphs)
     for n, text in enumerate(paragraphs):
-        quotes = _find_quotes(text, last)
+        quotes = [answers[n]] if n in answers else _find_quotes(text, last)
         if quotes and n > 0 and isinstance(last, Before):
             quotes[0] = _introduced_above(paragraphs[n - 1], quotes[0], last.before)
         if quotes and n + 1 < len(paragraphs):

@@ -10,8 +10,9 @@ from typing import Sequence
 
 from . import date_rules
 from .entity_gazetteer import gazetteer
-from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ROLE_HEADS, ROLE_NOUNS
+from .entity_lexicon import COMMON_CAPS, GROUP_NOUNS, ORG_NOUNS, ROLE_HEADS, ROLE_NOUNS
 from .entity_rules import Mention, find_mentions
+from .quote_speakers import agent
 
 PRONOUNS = frozenset("he she they it we i".split())
 """Speakers that stand for someone named elsewhere."""
@@ -23,7 +24,7 @@ _DETERMINERS = frozenset("the a an this that its their his her our".split())
 
 
 @functools.lru_cache(maxsize=256)
-def _mentions(text: str) -> tuple[Mention, ...]:
+def mentions(text: str) -> tuple[Mention, ...]:
     """The names ``text`` holds, lone surnames included (finding names is the costly part: done only when a pronoun
     needs them)."""
     return tuple(find_mentions(text, include_weak=True))
@@ -33,7 +34,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
 def _known_words(paragraphs: tuple[str, ...]) -> frozenset[str]:
     """The words of the full names (two words or more) of people named in ``paragraphs``: a lone "Amir-Abdollahian" opening a later
     sentence is the "Hossein Amir-Abdollahian" named before, and a person."""
-    return frozenset(word for text in paragraphs for m in _mentions(text)
+    return frozenset(word for text in paragraphs for m in mentions(text)
                      if m.kind == "person" and m.evidence != "bare" and len(m.text.split()) > 1
                      for word in m.text.split() if word[:1].isupper())
 
@@ -41,8 +42,27 @@ def _known_words(paragraphs: tuple[str, ...]) -> frozenset[str]:
 def people(text: str, known: frozenset[str]) -> list[Mention]:
     """The people ``text`` names: by a cue of their own, or by a lone name whose words are of a person named
     before."""
-    return [m for m in _mentions(text) if m.kind == "person"
-            and (m.evidence != "bare" or all(word in known for word in m.text.split()))]
+    return [m for m in mentions(text) if m.kind == "person"
+            and (m.evidence != "bare" or all(word in known for word in m.text.split()) or _introduced(text, m))]
+
+
+_INTRODUCED = re.compile(r",\s+an?\s+(?:(?P<age>\d{1,3}-year-old)\b|(?:[a-z][\w-]*\s+){0,2}?(?P<job>[a-z][\w-]*)"
+                         r"(?=\s*,|\s+(?:from|at|in|of|with|who)\b))")
+"""An appositive of age or job right after a lone first name: "Marko, a 34-year-old electrician", "Tanja, a teacher
+from Velenje"."""
+
+
+def _introduced(text: str, mention: Mention) -> bool:
+    """A lone first name introduced with an appositive of age or of a person's job (not a body's: "Zara, a retailer"):
+    a person a later "he" or "she" may stand for."""
+    if " " in mention.text:
+        return False
+    found = _INTRODUCED.match(text, mention.end)
+    if found is None:
+        return False
+    job = found.group("job")
+    return found.group("age") is not None or (job not in ORG_NOUNS and (
+        job in ROLE_NOUNS or job + "s" in GROUP_NOUNS or agent(job)))
 
 
 class Before:
@@ -93,7 +113,7 @@ def is_person(speaker: str, text: str) -> bool:
         return any(part in ROLE_NOUNS or part.capitalize() in ROLE_HEADS
                    for word in words for part in word.lower().split("-"))
     at = text.find(speaker)
-    inside = [m for m in _mentions(text) if at >= 0 and at <= m.start and m.end <= at + len(speaker)]
+    inside = [m for m in mentions(text) if at >= 0 and at <= m.start and m.end <= at + len(speaker)]
     return inside[-1].kind == "person" if inside else True
 
 
@@ -148,7 +168,7 @@ def _lone_name_before(text: str, start: int) -> bool:
     ("On the night of the vote, Baatarkhuu struck a more humble tone. He told …"): someone the pronoun may stand
     for, so the speaker of a paragraph above may not be assumed."""
     return any(m.kind == "person" and m.evidence == "bare" and m.end <= start and len(m.text.split()) == 1
-               and text[:m.start].rstrip()[-1:] not in ("", ".", "!", "?", "“", "\"") for m in _mentions(text))
+               and text[:m.start].rstrip()[-1:] not in ("", ".", "!", "?", "“", "\"") for m in mentions(text))
 
 
 _BOTH = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -193,10 +213,10 @@ def resolve_role(speaker: str, start: int, text: str, previous: Before | str | N
         texts.append((node.text, len(node.text)))
         node = node.before
     for paragraph, end in texts:
-        holders = {m.name for m in _mentions(paragraph) if m.kind == "person" and m.end <= end and m.role
+        holders = {m.name for m in mentions(paragraph) if m.kind == "person" and m.end <= end and m.role
                    and m.role.lower().split()[-1] == role and all(q in m.role for q in qualifiers)}
         if holders:
-            counterparts = any(m.role and m.role.lower().split()[-1] == "counterpart" for m in _mentions(paragraph))
+            counterparts = any(m.role and m.role.lower().split()[-1] == "counterpart" for m in mentions(paragraph))
             return next(iter(holders)) if len(holders) == 1 and not counterparts else None  # ("his Russian
             # counterpart Sergei Lavrov" holds the role too)
     return None

@@ -336,11 +336,11 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     """The clause subject right before a verb, skipping appositives between commas."""
     if titled := name_after_title_with_and(text, left, right):
         return titled  # (not cut at the title's "and")
-    found = [m for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»](?![^()]{0,60}\))", masked[left:right])
+    found = [m for m in re.finditer(r"[,;](?!\d)|\s+and\s+|[”\"»](?![^()]{0,60}\))|\((?![^()]*\))", masked[left:right])
              if not (m.group() != ";" and inside_name(text[left:right], m))]  # (not inside "the Ministry of Mines and Energy")
     cuts = [left] + [left + m.end() for m in found]
     bounds = list(zip(cuts, cuts[1:] + [right]))
-    segments = [_DEFINED.sub("", text[a:b]).strip(" ,;”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]
+    segments = [_DEFINED.sub("", text[a:b]).strip(" ,;(”\"»") if "_" not in masked[a:b] else "" for a, b in bounds]
     # (not quoted words, nor a term defined in brackets: "The firm (the “Company”) said")
     if found and found[-1].group().strip() == "and" and (both := _both(segments, [m.group() for m in found])) is not None:
         return both or None
@@ -368,7 +368,9 @@ def _subject(text: str, masked: str, left: int, right: int) -> str | None:
     return None
 
 
-_DEFINED = re.compile(r"\s*\([^()]*[“\"][^()]*\)")
+_DEFINED = re.compile(r"\s*\((?:[^()]*[“\"][^()]*|(?:who|which|whose|whom)\s[^()]*)\)")
+"""A term a document defines in brackets ("(the “Company”)"), or a relative clause in brackets ("The firm (which
+denied the claims) said"): no part of the subject."""
 
 
 def _both(segments: list[str], separators: list[str]) -> str | None:
@@ -420,9 +422,14 @@ def _clean_subject(phrase: str) -> str | None:
         if _cut_word(word) or word in SPEECH_VERBS or verb_like or _adverb(word):  # (not "… Island States")
             words = words[:k]
             break
-    if len(words) > 10 or "_" in " ".join(words) or "“" in " ".join(words[-1:]):
+    if len(words) > 10 or "_" in " ".join(words) or "“" in " ".join(words[-1:]) or _unbalanced(" ".join(words)):
         return None
     return " ".join(words)
+
+
+def _unbalanced(phrase: str) -> bool:
+    """A bracket opened or closed alone: never part of a speaker ("The minister (who")."""
+    return phrase.count("(") != phrase.count(")")
 
 
 def _cut_word(word: str) -> bool:
