@@ -43,6 +43,7 @@ from .entity_nicknames import known_as
 from .entity_chains import long_bodies
 from .entity_vessels import SHIP_PREFIXES
 from .entity_trim import COUNT_WORDS, HONOURS, trim_chunk
+from .entity_titles import within_titles
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
                              teams, upgrade_bare, with_definitions)
 
@@ -67,7 +68,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = known_as(text, found)
     found = coordinated_places(text, found)
     found = teams(text, found)
-    found = bodies_named_by_places(text, found)
+    found = within_titles(bodies_named_by_places(text, found))
     found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m) and not names_a_dish(text, m)]
     found = [replace(m, evidence="bare") if article_person(m) else m  # "Al Busaidi": a full name's end, or "Al
              for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
