@@ -34,7 +34,7 @@ from .entity_mention import Mention
 from .entity_lookup import _lookup, _mention
 from .entity_acronyms import _acronym, _model_name, registration
 from .entity_roles import (_appositive, _company_of_title, _person_with_title, holder_after, remit_holder_after, title_of,
-                           titled_holder)
+                           titled_holder, whole_portfolio)
 from .entity_context import _COMPASS, _by_context, _speaks
 from .entity_bodies import bodies_named_by_places
 from .entity_remits import court_district
@@ -105,6 +105,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
         return []  # "the Order of St Andrew the Apostle": an honour's name, none of our kinds
     if len(run) > 1 and run[0].text in SHIP_PREFIXES and not _lookup(surface):
         return []  # "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship named after someone, none of our kinds
+    if whole_portfolio(tokens, first, last) and not _lookup(surface):
+        return []  # "The Minister of Mines and Energy, Natangue Ithete": the title's portfolio, no body
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)

@@ -16,7 +16,7 @@ from .entity_tokens import Chunk, given_name_of_month
 from .entity_words import Token
 from .entity_lookup import _KNOWN_KIND, _lookup
 from .entity_acronyms import MODEL_CODE
-from .entity_roles import portfolio_second_part
+from .entity_roles import listed_portfolio_part, portfolio_second_part
 from .entity_bodies import describes_a_body
 from .entity_peoples import peoples_plural
 from .entity_describers import describes_the_name
@@ -31,6 +31,9 @@ def trim_chunk(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[st
     while first <= last:
         tok = tokens[first]
         word = tok.text
+        if not tok.is_word:
+            first += 1  # "Kumer: No. People will read": punctuation left by a dropped word never opens a name
+            continue
         if (word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS
                 or word == "The" and _article_of_place(tokens, first, last)):
             break
@@ -42,6 +45,9 @@ def trim_chunk(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[st
             first += 1  # "chanting “Arrest Yoon Suk Yeol!”": the verb of a slogan, no part of the name
             continue
         part_end = portfolio_second_part(tokens, first, last)
+        if part_end is None:
+            part_end = listed_portfolio_part(tokens, first, last)  # "Minister of the Environment, [Climate and
+            # Energy] Bojan Kumer"
         if part_end is not None:
             first = part_end + 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi", "Minister of Budget
             continue  # and [Economic Planning], Atiku Bagudu": the portfolio's second part
@@ -90,9 +96,9 @@ def trim_chunk(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[st
     return first, last
 
 
-_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "less")
-"""Endings of the adjectives that describe a country ("Landlocked", "Embattled"), which no given name of eight
-letters or more has (unlike "Ted", "Alfred")."""
+_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "less", "ing")
+"""Endings of the adjectives that describe a country ("Landlocked", "Embattled", "Neighbouring"), which no given
+name of eight letters or more has (unlike "Ted", "Alfred")."""
 
 
 def _adjective_shape(word: str) -> bool:
