@@ -185,6 +185,12 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
                            or fold(words[0]) in CLUB_LEADS and not set(words) & ROLE_HEADS):
         return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
         # "Westbury Athletic", "Bayern Munich"
+    if len(words) == 2 and words[0].endswith(_PLACE_ADJECTIVE_ENDINGS) and words[1][:1].isupper():
+        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Banská Bystrica", "Liptovský
+        # Mikuláš": a Slovak or Czech town named by an adjective before its noun, which no given name ends as
+    if len(words) > 2 and words[-2:] in (["City", "Hall"], ["Town", "Hall"]):
+        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Prague City Hall": a town's
+        # government, named by its seat
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     led = surface.split()  # ("St. Moritz": the lead's full stop is its own token)
@@ -257,11 +263,14 @@ _REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
 
 
 COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke Securities Solution
-    Solutions""".split())
+    Solutions Tours""".split())
 """A company's last word, no person's: a carrier's or a haulier's in English, German and Nordic names ("Kessler
 Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
-Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
-("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
+Solution", whose "Energy" alone would end it), a travel firm's ("Savaii Tours"); unlike ORG_HEADS, neither "of" nor
+"and" carries the name on past it ("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
+_PLACE_ADJECTIVE_ENDINGS = ("ský", "ská", "ské", "cký", "cká", "cké")
+"""Endings of the Slovak and Czech adjectives that open towns' names ("Banská Bystrica", "Liptovský Mikuláš", "Český
+Krumlov"): a given name never ends so (a surname may, after the given name: "Jan Novotný")."""
 _ROMANCE_OF = frozenset("de del da do dos das di della des du".split())
 """The "of" of Spanish, Portuguese, Italian and French names, after their head word: "Puertos del Estado", "Banco de
 España", "Domaine des Comtes Lafon"."""
@@ -329,10 +338,10 @@ _CAMEL_TAIL = re.compile(r"[a-z]([A-Z][a-z]+)$")
 
 
 def _org_words(words: list[str]) -> bool:
-    """The name ends in an organisation word (or in a word whose capitalised tail is one: "Spirit AeroSystems"),
-    or one governs "of/for/in" inside it."""
+    """The name ends in an organisation word, or its plural ("Tailings Storage Facilities"), or in a word whose
+    capitalised tail is one ("Spirit AeroSystems"), or one governs "of/for/in" inside it."""
     tail = _CAMEL_TAIL.search(words[-1])
-    if (words[-1] in ORG_HEADS or words[-1] in COMPANY_TAILS or tail and tail.group(1) in ORG_HEADS) and (
+    if (words[-1] in ORG_HEADS or words[-1].endswith("ies") and words[-1][:-3] + "y" in ORG_HEADS or words[-1] in COMPANY_TAILS or tail and tail.group(1) in ORG_HEADS) and (
             words[0] not in ROLE_HEADS):
         return True
     for i, word in enumerate(words[:-1]):
