@@ -189,8 +189,8 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
         return _mention(text, start, end, "place", surface, evidence="place-word")  # "Banská Bystrica", "Liptovský
         # Mikuláš": a Slovak or Czech town named by an adjective before its noun, which no given name ends as
     if len(words) > 2 and words[-2:] in (["City", "Hall"], ["Town", "Hall"]):
-        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Prague City Hall": a town's
-        # government, named by its seat
+        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Hwaseong City Hall", "Crocus
+        # City Hall": a building (a town's hall, a venue), its seat standing for a town's government too
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     led = surface.split()  # ("St. Moritz": the lead's full stop is its own token)
