@@ -11,8 +11,6 @@ from .entity_lexicon import (
     GROUP_NOUNS,
     HOLIDAYS,
     ORG_HEADS,
-    ORG_NOUN_PHRASES,
-    ORG_NOUNS,
     PARTICLES,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
@@ -21,7 +19,6 @@ from .entity_lexicon import (
     SPEECH_VERBS,
     THING_TAILS,
     MONTHS,
-    NOT_ACRONYMS,
     WEEKDAYS,
 )
 from .entity_tokens import Chunk
@@ -36,6 +33,8 @@ from .entity_roles import _common_noun, _lower_role, _name_like, _person, abstra
 from .entity_initials import initials_and_joined_name, initials_of_person
 from .entity_whereabouts import airport_of_city, home_of_person
 from .entity_services import nation_and_word, service_of_a_land
+from .entity_body_cues import (FORCE_NOUN, MEDIA_AFTER, ORG_NOUNS_AFTER, THE_BODY_AFTER, body_cue_after,
+                               closed_org_appositive, org_appositive, org_noun_before)
 
 
 _PARTY_ROLE_AFTER = re.compile(r"\s+(?:leader|deputy leader|chair|chairman|chairwoman|whip|lawmaker|lawmakers"
@@ -108,10 +107,10 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
-    if _org_noun_before(tokens, first) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
+    if org_noun_before(tokens, first) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
             before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
-    if (_org_appositive(text, end) if len(run) > 1 else _closed_org_appositive(text, end)) or _BODY_RELATIVE.match(
+    if (org_appositive(text, end) if len(run) > 1 else closed_org_appositive(text, end)) or _BODY_RELATIVE.match(
             text, end) and len(run) > 1 or SHARES_AFTER.match(
             text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end) or (
             spoken_for_as_body(text, start, end)):
@@ -130,9 +129,9 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
     if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based", "Hobart-born"
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
-            and (len(run) > 1 and tokens[last + 1].text in _ORG_NOUNS_AFTER or tokens[last + 1].text in _MEDIA_AFTER
-                 or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in _THE_BODY_AFTER)):
-        if tokens[last + 1].text == _FORCE_NOUN and len(run) == 1:  # "the Metropolitan police": the force's name
+            and (len(run) > 1 and tokens[last + 1].text in ORG_NOUNS_AFTER or tokens[last + 1].text in MEDIA_AFTER
+                 or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in THE_BODY_AFTER)):
+        if tokens[last + 1].text == FORCE_NOUN and len(run) == 1:  # "the Metropolitan police": the force's name
             force = tokens[last + 1]  # holds its noun (an adjective alone names no body)
             return [_mention(text, start, force.end, "org", f"{surface} Police", evidence="cue")]
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
@@ -177,10 +176,10 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
         # thing, not a person
     if len(run) > 1 and any(_common_noun(t.text) for t in run):  # "Emergency Response": no one's name, but a
         # body's that acts on its own ("Destination Gotland said it would add two extra sailings")
-        return [_mention(text, start, end, "org", surface, evidence="cue")] if _body_cue_after(text, end) else []
+        return [_mention(text, start, end, "org", surface, evidence="cue")] if body_cue_after(text, end) else []
     if _OCCUPIED_BEFORE.search(text, max(0, start - 20), start):
         return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
-    if len(run) > 1 and (_body_cue_after(text, end) or nation_and_word(run) or service_of_a_land(run)):
+    if len(run) > 1 and (body_cue_after(text, end) or nation_and_word(run) or service_of_a_land(run)):
         return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
     if len(run) > 2 and not run[-1].possessive and run[0].text not in _COMPASS and (
             gazetteer().places.get(text[run[1].start:end]) in gazetteer().countries):
@@ -255,36 +254,6 @@ def _in_its_region(text: str, end: int) -> bool:
     return place is not None and (place in gazetteer().countries or place in gazetteer().country_of)
 
 
-_STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?|traders|bankers|researchers)\b")
-"""Staff who study markets for a body after its name: "Morgan Stanley analysts said", "Wells Fargo's economists"."""
-_BODY_ACTS_AFTER = re.compile(
-    r"\s+(?:(?:has|had|have|will|would|also|then|now|again|on\s+\w+)\s+){0,2}(?:cut|cuts|raised|raises|lowered|lowers"
-    r"|trimmed|trims|lifted|lifts|revised|revises|slashed|slashes|reported|reports|posted|posts|kept|keeps)\s+"
-    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|estimates?|targets?|outlook|guidance|ratings?|dividends?"
-    r"|payouts?|stakes?|holdings|workforce|output|production|results|earnings|profits?|revenues?|sales)\b"
-    r"|(?:\s+(?:also|on\s+\w+))?\s+(?:said|says|announced|confirmed)(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+it\s+"
-    r"(?:would|will|had|has|plans to|planned to|expects to|expected to)\s+(?:(?:also|further)\s+)?"
-    r"(?:cut|raise|lower|trim|lift|sell|buy|acquire|close|open|hire|invest|appeal|reduce|suspend|resume|halt|list"
-    r"|lay\s+off|shut|keep|add|sold|bought|acquired|closed|opened|hired|invested|appealed|reduced|suspended"
-    r"|resumed|halted"
-    r"|raised|lowered)\b")
-"""What a body does to "its" or "their" own figures (a forecast, a stake, its output) or says "it" will do to its business: "Goldman Sachs cut its
-forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Aramco said it would raise output" (not
-"said it would take time", which anyone may say of anything)."""
-
-
-def _body_cue_after(text: str, end: int) -> bool:
-    """A name of several words that its staff study for, that acts on its own figures or says it will act on its
-    business is a body's (_STAFF_AFTER, _BODY_ACTS_AFTER); people act on "his" or "her"."""
-    mate = _AND_NAME_AFTER.match(text, end)  # "Morgan Stanley and Wells Fargo also cut their forecasts"
-    return any(_STAFF_AFTER.match(text, at) or _BODY_ACTS_AFTER.match(text, at)
-               for at in (end, mate.end() if mate else end))
-
-
-_AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*(?=\s)")
-"""A second name joined by "and", which the cue after it is shared with."""
-
-
 _NUMERALS = frozenset("II III IV".split())
 """A generation's numeral ending a person's name of two words or more: "John J. Ray III"."""
 
@@ -353,43 +322,6 @@ _HOLIDAY_KEYS = frozenset(_FOLDED_HOLIDAY.sub(" ", h.lower()) for h in HOLIDAYS)
 
 
 _COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western Mainland".split())
-_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b|[\w-]*year-old)[\w’'-]+\s+){0,3}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b(?![’'-])(?!\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)")
-"""(not ", the club announced": a new clause, whose subject is the body, not the name before it; not ", a 34-year-old
-miner": an age is a person's)"""
-
-
-_ORG_NOUNS_AFTER = frozenset("party movement alliance bloc militia company firm airline carrier bank group network flight exchange"
-                             .split())
-"""Nouns that make the name before them a body's ("the Sovereign People party", "A Pacific Wings flight"); not
-"coalition" or "government",
-which follow a leader's name too ("the Sánchez coalition")."""
-_THE_BODY_AFTER = frozenset("party police".split())
-"""Nouns that make even a one-word name between "the" and them a body's: "the Conservative party chair", "the
-Metropolitan police" (a leader's party is named without "the": "Trump's party")."""
-_FORCE_NOUN = "police"
-"""The noun of a police force, written in lower case after a one-word name that is no body alone: "the Metropolitan
-police" is the Metropolitan Police."""
-_MEDIA_AFTER = frozenset("television TV channel radio newspaper broadcaster daily".split())
-"""Nouns that make even a one-word name before them a broadcaster's or paper's: "the group's Al-Masirah television
-said"."""
-_CLOSED_ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|from|to|and|who|whose)\b|[\w-]*year-old)[\w’'-]+\s+){0,4}"
-    r"(?:" + "|".join(sorted(ORG_NOUNS | {"hospital", "clinic", "office", "service"})) + r")(?=\s*[,;.)]|\s+(?:of|that|which|based|behind|owned)\b)")
-"""(A hospital, an office or a service too, as the head of an appositive: "Okhmatdyt, the country's largest pediatric
-hospital,", "MeteoSwiss, the federal weather office,"; not before a name: "A hospital employee, Atul Ghatkamble".)"""
-
-
-def _closed_org_appositive(text: str, end: int) -> bool:
-    """A lone word followed by an appositive whose head is a body noun: "Nvidia, the world's most valuable
-    chipmaker,", "Meta, the parent company of Facebook," (not "Smith, a party member": its head is "member")."""
-    return _CLOSED_ORG_APPOSITIVE.match(text, end) is not None
-
-
-def _org_appositive(text: str, end: int) -> bool:
-    """The name is followed by ", a new anti-establishment movement" or ", the Wichita-based supplier": a body."""
-    return _ORG_APPOSITIVE.match(text, end) is not None
 
 
 _POSTPOSITIVE = frozenset("Royal Laureate".split())
@@ -422,46 +354,6 @@ _IN_NOT_WHERE = frozenset("resulted result results resulting ended ends engaged 
 """Words after which "in" tells no place: "the vote resulted in Salem Al-Issawi obtaining 158 votes"."""
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across of".split())
 """A lone name after these is where someone spoke, not who: "officials in Basra said"."""
-
-
-def _org_noun_before(tokens: list[Token], first: int) -> bool:
-    """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
-    "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
-    ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook"), nor in the sentence before ("…, the
-    company said. Marco Breda, a spokesman")."""
-    words = [t for t in tokens[max(0, first - 3) : first] if t.is_word and not tokens[first].sentence_start][-2:]
-    if not words or words[-1].possessive or words[-1].text in ROLE_NOUNS or _holder_of(tokens, first):
-        return False
-    if words[-1].text in _LINKS_BETWEEN or any(t.text.lower() in _FORMER for t in tokens[max(0, first - 4) : first]):
-        return False  # "the group after Graça Foster": another clause's name; "former oil regulator Magda
-        # Chambriard": a person's past post
-    words = words if tokens[first - 1].is_word else words[-1:]  # "manufacturer Končar, Kolar added": another's noun
-    return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES or words[-1].text in _UNIT_NOUNS
-            or any(t.text in ORG_NOUNS and not t.possessive for t in words))
-
-
-_LINKS_BETWEEN = frozenset("after before than by with from to for at in on of and or but as like since until".split())
-"""Words between a body's noun and a name that make the name another's: "to run the group after Graça Foster"."""
-_FORMER = frozenset("former ex retired veteran onetime one-time erstwhile".split())
-"""Words before a body's noun that make it a person's post: "former oil regulator Magda Chambriard"."""
-
-
-_UNIT_NOUNS = frozenset("unit subsidiary division business arm".split())
-"""Nouns for a part of a company, right before its name: "its platinum unit Amplats", "its diamond business De
-Beers" (not "Glenmark's unit in Mahwah", where the unit is somewhere)."""
-
-
-def _holder_of(tokens: list[Token], first: int) -> bool:
-    """The name after a comma is the holder of a role "of" a body, or one of its members, not the body: "The leader
-    of Yemen's Houthi group, Abdul-Malik al-Houthi, said"."""
-    if first < 1 or tokens[first - 1].text != ",":
-        return False
-    words = [t.text for t in tokens[max(0, first - 8) : first - 1]]
-    return any((a in ROLE_NOUNS or a in _MEMBER_NOUNS) and b == "of" for a, b in zip(words, words[1:]))
-
-
-_MEMBER_NOUNS = frozenset("member members fighter fighters figure veteran cofounder co-founder".split())
-"""People "of" a body, whose name may follow after a comma: "A second member of the group, Arkan al-Elayawi,"."""
 
 
 _LINKING = frozenset("and or of from at with".split())

@@ -186,7 +186,7 @@ COMPANY_LEADS = frozenset("banco banca banque grupo groupe gruppo compania compa
 """Lead words of company names in Spanish, Portuguese, French and Italian that the company drops once named in full
 (folded, lower case): "Banco Meridional" is then "Meridional", "Grupo Bimbo" "Bimbo"."""
 # Football and sports clubs' marks, before or after the name: "FC Barcelona", "Auckland FC", "AFC Bournemouth".
-CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB".split())
+CLUB_MARKS = frozenset("FC AFC CF SC SV SK FK AS AC CP CD UD RC SD SL RB BC KK".split())
 # Last words of sports clubs' names, never of people's or places': "Westbury Athletic", "Karakum Spor", "Bristol Rovers".
 CLUB_TAILS = frozenset("Athletic Rovers Wanderers Albion United Spor Hotspur Argyle Rangers".split())
 # First words of sports clubs' names, before a city or another word: "Bayern Munich", "Dynamo Kyiv", "Sparta Prague",

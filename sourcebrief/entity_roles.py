@@ -85,8 +85,10 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         head = _portfolio_end(tokens, name_first, last)  # "Minister for Economic Affairs Mohannad Shehadeh",
         # "Minister of Transport and Logistic Services Saleh Al-Jasser"
         name_first = head + 1
-    elif tokens[role_end].text in ("of", "for") and name_first == last and after_portfolio_title(tokens, name_first):
-        return None  # "The Minister of Budget and Economic Planning": one word of a portfolio, no body's name
+    elif tokens[role_end].text in ("of", "for") and (name_first == last and after_portfolio_title(tokens, name_first)
+                                                    or whole_portfolio(tokens, name_first, last)):
+        return None  # "The Minister of Budget and Economic Planning": one word of a portfolio, no body's name; "The
+        # Minister of Mines and Energy": a whole portfolio
     elif tokens[role_end].text in ("of", "for", "the"):  # "CEO of Boeing Commercial Airplanes": what the role is of
         titled = next((k for k in range(name_first + 2, last) if tokens[k].text in _PERSONAL_TITLES), None)
         if titled is not None and tokens[titled + 1].is_cap:
@@ -180,6 +182,35 @@ _PORTFOLIO_HOLDERS = frozenset("Minister minister Ministers ministers Secretary 
 def after_portfolio_title(tokens: list[Token], first: int) -> bool:
     """The run starting at ``first`` comes right after a portfolio holder's "of" or "for" ("Minister of [Budget]")."""
     return first >= 2 and tokens[first - 1].text in ("of", "for") and tokens[first - 2].text in _PORTFOLIO_HOLDERS
+
+
+def whole_portfolio(tokens: list[Token], first: int, last: int) -> bool:
+    """The run is a portfolio ending in a ministry's word, after a portfolio holder's "of" ("The Minister of [Mines and
+    Energy], Natangue Ithete") or after its first part and a comma: a remit, no body's name."""
+    return (tokens[last].text in ORG_HEADS or tokens[last].text in PORTFOLIO_TAILS) and (
+        after_portfolio_title(tokens, first) or _after_listed_portfolio(tokens, first))
+
+
+def listed_portfolio_part(tokens: list[Token], first: int, last: int) -> int | None:
+    """The index of the last ministry's word of a run that goes on a portfolio after its first part and a comma
+    ("Minister of the Environment, [Climate and Energy] Bojan Kumer"); None when the run is no such part."""
+    if not _after_listed_portfolio(tokens, first):
+        return None
+    ends = [i for i in range(first, last + 1) if tokens[i].text in ORG_HEADS or tokens[i].text in PORTFOLIO_TAILS]
+    return ends[-1] if ends else None
+
+
+def _after_listed_portfolio(tokens: list[Token], first: int) -> bool:
+    """The run follows a portfolio's first part, of one to three capitalised words, and a comma: "Minister of the
+    Environment, [Climate …]"."""
+    if first < 2 or tokens[first - 1].text != ",":
+        return False
+    k = first - 2
+    while k > 0 and tokens[k].is_cap and first - 2 - k < 3:
+        k -= 1
+    if k > 0 and tokens[k].text == "the":
+        k -= 1
+    return k < first - 2 and after_portfolio_title(tokens, k + 1)
 
 
 def portfolio_second_part(tokens: list[Token], first: int, last: int) -> int | None:

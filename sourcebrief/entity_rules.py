@@ -12,11 +12,8 @@ from .entity_lexicon import (
     CLUB_MARKS,
     CLUB_TAILS,
     COMMON_CAPS,
-    COMPANY_SUFFIXES,
-    EVENT_HEADS,
     THING_LEADS,
     THING_TAILS,
-    GROUP_NOUNS,
     HONORIFICS,
     NOT_ACRONYMS,
     ORG_HEADS,
@@ -31,22 +28,22 @@ from .entity_lexicon import (
     US_STATE_CODES,
     fold,
 )
-from .entity_tokens import Chunk, chunks, given_name_of_month, is_headline
+from .entity_tokens import Chunk, chunks, is_headline
 from .entity_words import Token, tokenize
 from .entity_mention import Mention
-from .entity_lookup import _KNOWN_KIND, _lookup, _mention
-from .entity_acronyms import MODEL_CODE, _acronym, _model_name, registration
-from .entity_roles import (_appositive, _company_of_title, _person_with_title, holder_after, portfolio_second_part,
-                           remit_holder_after, title_of, titled_holder)
+from .entity_lookup import _lookup, _mention
+from .entity_acronyms import _acronym, _model_name, registration
+from .entity_roles import (_appositive, _company_of_title, _person_with_title, holder_after, remit_holder_after, title_of,
+                           titled_holder, whole_portfolio)
 from .entity_context import _COMPASS, _by_context, _speaks
-from .entity_bodies import bodies_named_by_places, describes_a_body
+from .entity_bodies import bodies_named_by_places
 from .entity_remits import court_district
 from .entity_spelled import JOINING_WORDS, spelled_whole
 from .entity_nicknames import known_as
 from .entity_chains import long_bodies
-from .entity_peoples import peoples_plural
-from .entity_describers import describes_the_name
 from .entity_vessels import SHIP_PREFIXES
+from .entity_trim import COUNT_WORDS, HONOURS, trim_chunk
+from .entity_titles import within_titles
 from .entity_passes import (article_person, bracketed_names, coordinated_places, names_a_dish, names_a_thing, names_a_work,
                              teams, upgrade_bare, with_definitions)
 
@@ -71,7 +68,7 @@ def find_mentions(text: str, *, include_weak: bool = False) -> list[Mention]:
     found = known_as(text, found)
     found = coordinated_places(text, found)
     found = teams(text, found)
-    found = bodies_named_by_places(text, found)
+    found = within_titles(bodies_named_by_places(text, found))
     found = [m for m in found if not names_a_thing(text, m) and not names_a_work(text, m) and not names_a_dish(text, m)]
     found = [replace(m, evidence="bare") if article_person(m) else m  # "Al Busaidi": a full name's end, or "Al
              for m in found if not text.startswith("$", m.end)]  # Jazeera" (only a name found elsewhere may tell)
@@ -90,7 +87,7 @@ _BUTTON_AFTER = re.compile(r"\s+this\s+(?:page|article|story)\b")
 def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
               lower_words: set[str]) -> list[Mention]:
     """Mentions for one chunk (a compound like Israel-Hamas may give two)."""
-    first, last = _trim(text, tokens, chunk, lower_words)
+    first, last = trim_chunk(text, tokens, chunk, lower_words)
     if first > last:
         return []
     run = tokens[first : last + 1]
@@ -108,6 +105,8 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
         return []  # "the Order of St Andrew the Apostle": an honour's name, none of our kinds
     if len(run) > 1 and run[0].text in SHIP_PREFIXES and not _lookup(surface):
         return []  # "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship named after someone, none of our kinds
+    if whole_portfolio(tokens, first, last) and not _lookup(surface):
+        return []  # "The Minister of Mines and Energy, Natangue Ithete": the title's portfolio, no body
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
         owner = _company_of_title(text, tokens, first, mention)
@@ -123,124 +122,6 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
 _HONOUR_BEFORE = re.compile(r"\bOrder of (?:the )?$")
 """What opens an order of chivalry or merit, whose name after it is no one's ("Order of St Andrew", "Order of
 Lenin")."""
-
-
-_COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds".split())
-
-
-def _trim(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[str]) -> tuple[int, int]:
-    """Drop leading words that are capitalised only because they open a sentence."""
-    first, last = chunk.first, chunk.last
-    while first <= last:
-        tok = tokens[first]
-        word = tok.text
-        if (word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS
-                or word == "The" and _article_of_place(tokens, first, last)):
-            break
-        if word == "All" and _all_opens_body(tokens, first, last):
-            break
-        if word in _SUPERLATIVES and not tok.sentence_start and first < last:
-            return last + 1, last  # "named the tournament's Most Valuable Player": an award's title, no one's name
-        if word in _CHANT_VERBS and first < last and first > 0 and tokens[first - 1].text in _OPEN_QUOTES:
-            first += 1  # "chanting “Arrest Yoon Suk Yeol!”": the verb of a slogan, no part of the name
-            continue
-        part_end = portfolio_second_part(tokens, first, last)
-        if part_end is not None:
-            first = part_end + 1  # "Minister of Foreign Affairs and [Expatriates] Ayman Safadi", "Minister of Budget
-            continue  # and [Economic Planning], Atiku Bagudu": the portfolio's second part
-        if (tok.sentence_start or word in _STORM_GRADES) and first < last and tokens[first + 1].text in EVENT_HEADS:
-            first += 1  # "Powerful Typhoon Shanshan made landfall", "enhanced by Super Typhoon Carina": the storm's
-            continue
-        if describes_the_name(tokens, first, last):
-            first += 1  # "Rival Japan Airlines said", "Passenger Aroha Tane said", "the French BEA": a word that
-            continue  # describes whom the name names
-        if tok.sentence_start and word.endswith("ist") and len(word) > 5 and last - first >= 2:
-            first += 1  # "Reformist Masoud Pezeshkian has won": a leaning before a full name, capitalised by the
-            continue  # sentence ("Nationalist", "Socialist", "Islamist")
-        if word in _BODY_OPENERS and first < last and tokens[first + 1].text in ORG_HEADS:
-            break  # "the Home Office", "Home Ministry"
-        if (word in COMMON_CAPS and not (first < last and given_name_of_month(text, tokens, first))
-                or (tok.sentence_start and word.lower() in lower_words)):
-            first += 1  # (but "Jan De Nul": a given name, no month)
-            continue
-        if word in _COUNT_WORDS and first < last and (tokens[first + 1].text in gazetteer().demonyms
-                                                       or peoples_plural(tokens[first + 1].text)):
-            first += 2  # "Two Russian oil tankers", "Three Japanese climbers", "Two Britons": a count of people or
-            # things
-            continue
-        if word in _COUNT_WORDS and first < last and any(
-                (_lookup(" ".join(t.text for t in tokens[first + 1:first + 1 + n])) or ("",))[0] == "place"
-                for n in (1, 2, 3) if first + n <= last):
-            first += 1  # "Three United States soldiers": a count, then the place its people are of
-            continue
-        if tok.sentence_start and first < last and _adjective_shape(word) and gazetteer().places.get(
-                " ".join(t.text for t in tokens[first + 1:last + 1])) in gazetteer().countries:
-            first += 1  # "Landlocked Hungary and Slovakia voted against": a country with an adjective opening the
-            continue  # sentence, no person's name
-        if tok.sentence_start and first == last and not tok.is_acronym and not tok.possessive:
-            if (word in gazetteer().demonyms or word.lower() in lower_words or word.lower() in GROUP_NOUNS
-                    or word.endswith(("ing", "ly")) or describes_a_body(tokens, last)):
-                first += 1
-                continue
-        break
-    while last > first and tokens[last].text in ("of", "for", "the", "on", "in"):
-        last -= 1
-    if last > first and MODEL_CODE.fullmatch(tokens[last].text) and any(t.text == "&" for t in tokens[first:last]):
-        last -= 1  # "two Pratt & Whitney PW1100G turbofans": a firm's name, without its product's code (not "the JAL
-        # Airbus A350": an operator's model, no one name)
-    while last > first + 1 and tokens[last].text in _HONOURS:
-        last -= 1  # "John Smith OBE said": the person, without the letters after the name
-    return first, last
-
-
-_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "less")
-"""Endings of the adjectives that describe a country ("Landlocked", "Embattled"), which no given name of eight
-letters or more has (unlike "Ted", "Alfred")."""
-
-
-def _adjective_shape(word: str) -> bool:
-    """A capitalised word shaped as an adjective: a long word with an adjective's ending, or a hyphen before a
-    lower-case word ("Oil-rich", "Cash-strapped")."""
-    return len(word) >= 8 and word.endswith(_ADJECTIVE_ENDINGS) or "-" in word and word.rsplit("-", 1)[1][:1].islower()
-
-
-_SUPERLATIVES = frozenset("Most Best".split())
-"""Words that open an award's title inside a sentence ("Most Valuable Player", "Best Young Player"), which no
-person's or body's name starts with."""
-_CHANT_VERBS = frozenset("Arrest Impeach Jail Free Release Oust Punish Resign Stop Save Expel Sack".split())
-"""Verbs that open a slogan right after a quotation mark ("“Arrest Yoon Suk Yeol!”", "\"Free Alaa!\""): the
-name chanted starts after them."""
-_OPEN_QUOTES = frozenset("“\"‘'")
-
-
-_BODY_OPENERS = frozenset("Home News".split())
-"""Words of web furniture (entity_lexicon.COMMON_CAPS: "Home", "News") that open a body's name before its head:
-"the Home Office", "News Corp"."""
-
-
-_QUANTIFIED_AFTER = GROUP_NOUNS | frozenset("""flights services routes planes aircraft jets trains buses ships
-    stores shops branches outlets offices shares stocks products models cars vehicles staff crew personnel
-    operations""".split())
-"""Nouns that "All" may count across a body's name: "All Japan Airlines flights", "All Air India staff"."""
-
-
-def _all_opens_body(tokens: list[Token], first: int, last: int) -> bool:
-    """"All" opening a body's name ("All Nippon Airways", "All India Radio", "All Progressives Congress"): the run
-    ends in an organisation word and no noun it could count follows ("All Japan Airlines flights were cancelled")."""
-    if last - first < 2 or tokens[last].text not in ORG_HEADS and tokens[last].text.lower() not in COMPANY_SUFFIXES:
-        return False  # ("All Nippon Airways Co.")
-    return last + 1 >= len(tokens) or tokens[last + 1].text not in _QUANTIFIED_AFTER
-
-
-def _article_of_place(tokens: list[Token], first: int, last: int) -> bool:
-    """ "The" that is part of a place's name: "The Hague" (known so), "in The Gambia" (a capital "The" inside a
-    sentence before a country; at a sentence's start "The" may be anyone's)."""
-    if tokens[first].text != "The" or first == last:
-        return False
-    after = tokens[first + 1].text
-    if f"The {after}" in gazetteer().places:
-        return True
-    return not tokens[first].sentence_start and gazetteer().places.get(after) in gazetteer().countries
 
 
 def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
@@ -304,6 +185,12 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
                            or fold(words[0]) in CLUB_LEADS and not set(words) & ROLE_HEADS):
         return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
         # "Westbury Athletic", "Bayern Munich"
+    if len(words) == 2 and words[0].endswith(_PLACE_ADJECTIVE_ENDINGS) and words[1][:1].isupper():
+        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Banská Bystrica", "Liptovský
+        # Mikuláš": a Slovak or Czech town named by an adjective before its noun, which no given name ends as
+    if len(words) > 2 and words[-2:] in (["City", "Hall"], ["Town", "Hall"]):
+        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Hwaseong City Hall", "Crocus
+        # City Hall": a building (a town's hall, a venue), its seat standing for a town's government too
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
         return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     led = surface.split()  # ("St. Moritz": the lead's full stop is its own token)
@@ -332,7 +219,6 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     return _person_with_title(text, tokens, first, last, chunk)
 
 
-_STORM_GRADES = frozenset({"Super", "Severe"})  # grades of a storm before its kind: "Super Typhoon", "Severe Tropical Storm"
 UTILITY_TAILS = frozenset("Power Gas Light Networks".split())
 """What a utility's name goes on with after "Electric" or "Energy": "Hokkaido Electric Power", "Tokyo Electric
 Power", "SP Energy Networks"."""
@@ -345,8 +231,6 @@ def _unit_initials(word: str) -> bool:
             and word not in NOT_ACRONYMS and not _lookup(word))
 
 
-_HONOURS = frozenset("OBE CBE MBE KBE DBE BEM MEP MSP MLA PhD".split())
-"""Letters after a person's name, no body's: "Smith OBE"."""
 
 
 def _word_and_initials(run: list[Token]) -> bool:
@@ -355,10 +239,10 @@ def _word_and_initials(run: list[Token]) -> bool:
     _body_of_country ("Reform UK")."""
     if len(run) != 2 or run[0].is_acronym or not run[1].is_acronym or len(run[1].text) < 3 or "." in run[1].text:
         return False
-    if run[1].text in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES | _HONOURS or _lookup(run[1].text):
+    if run[1].text in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES | HONOURS or _lookup(run[1].text):
         return False
     return not (_lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS
-                or run[0].text in _COUNT_WORDS or run[0].text in COMMON_CAPS) and (  # not "Seven IRGC members"
+                or run[0].text in COUNT_WORDS or run[0].text in COMMON_CAPS) and (  # not "Seven IRGC members"
         run[0].text[1:].islower())
 
 
@@ -379,11 +263,14 @@ _REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
 
 
 COMPANY_TAILS = frozenset("""Logistics Freight Fracht Logistik Spedition Reederei Rederi Werke Securities Solution
-    Solutions""".split())
+    Solutions Tours""".split())
 """A company's last word, no person's: a carrier's or a haulier's in English, German and Nordic names ("Kessler
 Fracht", "Nordic Logistics", "Hansa Reederei"), a broker's ("Mirae Asset Securities"), a maker's ("LG Energy
-Solution", whose "Energy" alone would end it); unlike ORG_HEADS, neither "of" nor "and" carries the name on past it
-("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
+Solution", whose "Energy" alone would end it), a travel firm's ("Savaii Tours"); unlike ORG_HEADS, neither "of" nor
+"and" carries the name on past it ("Kessler Fracht of Hamburg", "Havlund and Kessler Fracht", "the Securities and Exchange Commission")."""
+_PLACE_ADJECTIVE_ENDINGS = ("ský", "ská", "ské", "cký", "cká", "cké")
+"""Endings of the Slovak and Czech adjectives that open towns' names ("Banská Bystrica", "Liptovský Mikuláš", "Český
+Krumlov"): a given name never ends so (a surname may, after the given name: "Jan Novotný")."""
 _ROMANCE_OF = frozenset("de del da do dos das di della des du".split())
 """The "of" of Spanish, Portuguese, Italian and French names, after their head word: "Puertos del Estado", "Banco de
 España", "Domaine des Comtes Lafon"."""
@@ -451,10 +338,10 @@ _CAMEL_TAIL = re.compile(r"[a-z]([A-Z][a-z]+)$")
 
 
 def _org_words(words: list[str]) -> bool:
-    """The name ends in an organisation word (or in a word whose capitalised tail is one: "Spirit AeroSystems"),
-    or one governs "of/for/in" inside it."""
+    """The name ends in an organisation word, or its plural ("Tailings Storage Facilities"), or in a word whose
+    capitalised tail is one ("Spirit AeroSystems"), or one governs "of/for/in" inside it."""
     tail = _CAMEL_TAIL.search(words[-1])
-    if (words[-1] in ORG_HEADS or words[-1] in COMPANY_TAILS or tail and tail.group(1) in ORG_HEADS) and (
+    if (words[-1] in ORG_HEADS or words[-1].endswith("ies") and words[-1][:-3] + "y" in ORG_HEADS or words[-1] in COMPANY_TAILS or tail and tail.group(1) in ORG_HEADS) and (
             words[0] not in ROLE_HEADS):
         return True
     for i, word in enumerate(words[:-1]):
