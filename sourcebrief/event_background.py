@@ -19,6 +19,17 @@ def names_thing(text: str, start: int, end: int) -> bool:
                 and noun and noun.group(1) not in STOPWORDS)
 
 
+_RECORD_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:pro|inter|re|fo|harv|con|conqu|arr|inqu|manif)est\b)[a-z]{2,}est|worst|best"
+                            r"|most\s+[a-z]+|(?:highest|lowest|largest|biggest)\s+(?!since\b)[a-z]+)\s+(?:(?:so\s+far\s+)?(?:in|of|for)\s+)?$")
+"""A superlative right before a date ("the highest [this year]", "the worst in [a decade]"): the date is the record's
+window, not a coarser statement of the day the sentence tells."""
+
+
+def record_window(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the window of a record the words before it name ("…, the highest this year")."""
+    return bool(_RECORD_BEFORE.search(text, max(0, start - 40), start))
+
+
 def thing_named(text: str, start: int, end: int) -> str | None:
     """The thing a date names, with its determiner ("the 25 May election"), else None."""
     if not names_thing(text, start, end):
@@ -224,6 +235,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "pushed back the launch from Thursday to Friday on Wednesday": the old day and the new one
     if other_dates and _AFTERMATH_OF.search(before):
         return ""  # "churned toward a coast still piled with debris from Hurricane Helene less than two weeks ago"
+    if other_dates and record_window(text, start):
+        return ""  # "reached 47C on Monday afternoon, the highest this year": the record's window, no event
     if _CALLED_OFF_BEFORE.search(before):
         return ""  # "have called off strikes planned for next week": what was planned then will not happen
     if text.startswith(("'s ", "’s "), end):
