@@ -25,7 +25,7 @@ _RECORD_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:pro|inter|re|fo|harv|con|conqu|ar
 window, not a coarser statement of the day the sentence tells."""
 
 
-_COUNT_BEFORE = re.compile(r"\b(?:the|its|their|his|her|[a-z]'s|[a-z]’s)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth"
+_COUNT_BEFORE = re.compile(r"\b(?:is|was|are|were|marks|marked|becomes|became)\s+(?:the|its|their|his|her|[a-z]'s|[a-z]’s)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth"
                            r"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?!of\b)[^,;.]{0,60}$")
 """An ordinal counting occurrences before a date ("the second outbreak on a cruise ship in Bergen [this year]")."""
 _WINDOW = re.compile(r"(?:this|the\s+past|the\s+last)\s+(?:year|month|week|decade|season|summer|winter|spring|autumn)$",
@@ -35,9 +35,14 @@ _WINDOW = re.compile(r"(?:this|the\s+past|the\s+last)\s+(?:year|month|week|decad
 
 def record_window(text: str, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` is a window of time ("this year") of a record the words before it name
-    ("…, the highest this year") or of a count ("It is the second outbreak on a cruise ship in Bergen this year")."""
-    return bool(_WINDOW.match(text[start:end]) and (_RECORD_BEFORE.search(text, max(0, start - 40), start)
-                                                    or _COUNT_BEFORE.search(text, max(0, start - 90), start)))
+    ("…, the highest this year")."""
+    return bool(_WINDOW.match(text[start:end]) and _RECORD_BEFORE.search(text, max(0, start - 40), start))
+
+
+def counted_window(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is the window of a count a copula tells ("It is the second outbreak on a
+    cruise ship in Bergen this year"): a record, no event (not "has cut rates for the second time this year", a deed)."""
+    return bool(_WINDOW.match(text[start:end]) and _COUNT_BEFORE.search(text, max(0, start - 100), start))
 
 
 def thing_named(text: str, start: int, end: int) -> str | None:
@@ -245,7 +250,7 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "pushed back the launch from Thursday to Friday on Wednesday": the old day and the new one
     if other_dates and _AFTERMATH_OF.search(before):
         return ""  # "churned toward a coast still piled with debris from Hurricane Helene less than two weeks ago"
-    if record_window(text, start, end):
+    if other_dates and record_window(text, start, end) or counted_window(text, start, end):
         return ""  # "reached 47C on Monday afternoon, the highest this year": the record's window, no event
     if _CALLED_OFF_BEFORE.search(before):
         return ""  # "have called off strikes planned for next week": what was planned then will not happen
