@@ -215,7 +215,7 @@ def _narrowed(text: str, timex: Timex, dates: list[Timex]) -> list[Timex]:
     left, right = sentence_bounds(text, timex.start, timex.end)
     found = []
     for other in holding:
-        if (not left <= other.start < right or B.names_thing(text, other.start, other.end)
+        if (not left <= other.start < right or B.names_thing(text, other.start, other.end) or B.record_window(text, other.start, other.end)
                 or text.startswith(("'s", "’s"), other.end)):  # "since last week's collapse": a thing, kept whole
             continue
         low, high = (other.end, timex.start) if other.start < timex.start else (timex.end, other.start)

@@ -11,7 +11,7 @@ from sourcebrief import date_ordinal
 from sourcebrief import date_night as N
 from sourcebrief import date_rules as R
 from sourcebrief import date_values as V
-from sourcebrief.date_handlers import capitalised, month_number, numeric, pick_year, safe_date, weekday_date
+from sourcebrief.date_handlers import capitalised, month_number, narrative_anchor, numeric, pick_year, safe_date, weekday_date
 from sourcebrief.date_site import UNRESOLVED, Result, Site, tense, year_tense
 
 
@@ -61,6 +61,10 @@ def time(g: re.Match[str], site: Site) -> Result | None:
         # "closed since 4pm on the 13th": the day the ordinal names, not the publication day
         day_result = date_ordinal.ordinal(day_of, site)
         return ("TIME", UNRESOLVED if day_result[1] == UNRESOLVED else f"{day_result[1]}T{clock}", None)
+    if _SAME_PART_AFTER.match(site.text, site.end):
+        # "brought under control at 21:50 the same evening": the day of the event told before, or none
+        anchor = narrative_anchor(site, "day")
+        return ("TIME", f"{anchor}T{clock}" if anchor and V.precision(anchor) == "day" else UNRESOLVED, None)
     dated = R.DATE_AFTER_TIME.match(site.text, site.end)
     if dated or (g["tm"] and (year := R.YEAR_AFTER.match(site.text, site.end))):
         # "at 17:00 on 3 March", "7am on Thursday 7 March", "3pm on March 5, 2023": that date's, whatever the weekday
@@ -128,6 +132,10 @@ def _part_after(site: Site, hour: int) -> int:
     return 12
 
 
+_SAME_PART_AFTER = re.compile(r",?\s+(?:on\s+|in\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b",
+                              re.IGNORECASE)
+"""A day told as the one before right after a clock time ("at 21:50[ the same evening]", "at 6am[ that day]"): the
+clock is that day's, never the publication day's."""
 _ORDINAL_AFTER_TIME = re.compile(r"\s+on\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 """What stands between a clock time and the day of the month it is on: "4pm[ on ]the 13th"."""
 _AT_AFTER_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d{1,2})\s+at\s+(?:about\s+|around\s+)?$")

@@ -19,6 +19,32 @@ def names_thing(text: str, start: int, end: int) -> bool:
                 and noun and noun.group(1) not in STOPWORDS)
 
 
+_RECORD_BEFORE = re.compile(r"\bthe\s+(?:(?!(?:pro|inter|re|fo|harv|con|conqu|arr|inqu|manif)est\b)[a-z]{2,}est|worst|best"
+                            r"|most\s+[a-z]+|(?:highest|lowest|largest|biggest)\s+(?!since\b)[a-z]+)\s+(?:(?:so\s+far\s+)?(?:in|of|for)\s+)?$")
+"""A superlative right before a date ("the highest [this year]", "the worst in [a decade]"): the date is the record's
+window, not a coarser statement of the day the sentence tells."""
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:is|was|are|were|marks|marked|becomes|became)\s+(?:the|its|their|his|her|[a-z]'s|[a-z]’s)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth"
+                           r"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?!of\b)[^,;.]{0,60}$")
+"""An ordinal counting occurrences before a date ("the second outbreak on a cruise ship in Bergen [this year]")."""
+_WINDOW = re.compile(r"(?:this|the\s+past|the\s+last)\s+(?:year|month|week|decade|season|summer|winter|spring|autumn)$",
+                     re.IGNORECASE)
+"""A date that is a window of time counted to now ("this year", "the past decade"), not a day something happened."""
+
+
+def record_window(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a window of time ("this year") of a record the words before it name
+    ("…, the highest this year")."""
+    return bool(_WINDOW.match(text[start:end]) and _RECORD_BEFORE.search(text, max(0, start - 40), start))
+
+
+def counted_window(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is the window of a count a copula tells ("It is the second outbreak on a
+    cruise ship in Bergen this year"): a record, no event (not "has cut rates for the second time this year", a deed)."""
+    return bool(_WINDOW.match(text[start:end]) and _COUNT_BEFORE.search(text, max(0, start - 100), start))
+
+
 def thing_named(text: str, start: int, end: int) -> str | None:
     """The thing a date names, with its determiner ("the 25 May election"), else None."""
     if not names_thing(text, start, end):
@@ -38,7 +64,7 @@ _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\
 _SINCE_ELSEWHERE = re.compile(r"\d{4}\b|.*\b(?:and|but)\s+(?:was|were|is|are|has|have|had|\w+ed)\b")
 """Words after a "since" that make it another date's ("since 2020 …") or another clause's ("… and was …")."""
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first"
-                          r"|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+                          r"|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<='s\s)|(?<=’s\s))"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))"
                           r"\b[^,;]{0,40}$", re.IGNORECASE)
 """A superlative or an ordinal ("the third such attack", not "a fifth of their value") before "since": a record."""
@@ -224,6 +250,8 @@ def background(text: str, start: int, end: int, other_dates: bool) -> str | None
         return ""  # "pushed back the launch from Thursday to Friday on Wednesday": the old day and the new one
     if other_dates and _AFTERMATH_OF.search(before):
         return ""  # "churned toward a coast still piled with debris from Hurricane Helene less than two weeks ago"
+    if other_dates and record_window(text, start, end) or counted_window(text, start, end):
+        return ""  # "reached 47C on Monday afternoon, the highest this year": the record's window, no event
     if _CALLED_OFF_BEFORE.search(before):
         return ""  # "have called off strikes planned for next week": what was planned then will not happen
     if text.startswith(("'s ", "’s "), end):

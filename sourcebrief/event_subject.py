@@ -125,11 +125,11 @@ def with_subject(line: str, sentence: str, before: str, lede: str = "") -> str:
             return line  # "The heat wave began on Saturday, AEMET said. It has issued red alerts": AEMET has
     subject = _SUBJECT.match(source)
     if subject is None or not (_agrees(subject.group("np"), owner or pronoun.lower()) or (
-            source is sentence and inside and _owns_it(sentence, subject, inside.start()))):
+            source is sentence and inside and _owns_it(sentence, subject, inside.start())) or _sayer_intends(source, subject, line)):
         other = _it_elsewhere(source, line[opening.end():]) if pronoun == "It" and source is not sentence else None
         return other + " " + line[opening.end():] if other else line
     if (_SAYING.match(source, subject.end()) and not _SAYING.match(line, opening.end())
-            and _said_agrees(source, subject.end(), owner or pronoun.lower())):
+            and _said_agrees(source, subject.end(), owner or pronoun.lower()) and not _sayer_intends(source, subject, line)):
         return line  # "Officials said 11 miners were trapped. They were rescued": the miners, not the officials
     np = re.sub(r"^[Aa]n?\s+", "The ", subject.group("np"))  # "A man was arrested. He …": the man
     if owner:
@@ -200,6 +200,18 @@ def _said_agrees(source: str, saying: int, pronoun: str) -> bool:
         return True
     subject = _SUBJECT.match(source, said.end())
     return subject is None or _agrees(subject.group("np"), pronoun)
+
+
+_INTENDS = re.compile(r"It\s+(?:hopes|hoped|plans|planned|aims|aimed|intends|intended|expects|expected)\s+to\b")
+_COUNT_SAID = re.compile(r"(?:said|says|reported)\s+(?:that\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least"
+                         r"|over)\s+)?\d[\d,]*\s+[a-z]+s\b")
+
+
+def _sayer_intends(source: str, subject: re.Match[str], line: str) -> bool:
+    """Whether an "It" that hopes, plans or aims to do something is the sayer of the sentence before, whose said clause
+    opens on a count of many ("Electricity North West says about 9,000 homes are still without power. [It] hopes to
+    reconnect most of them"): the count is no "it", and an intention is a body's."""
+    return bool(_INTENDS.match(line) and _COUNT_SAID.match(source, subject.end()))
 
 
 _SAYER_BETWEEN = re.compile(r",\s+(?P<np>the\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+(?:said|says|reported),")

@@ -182,11 +182,12 @@ _SAME_EVENT_WORD = {stem(word): common for common, words in (
     ("begin", "start started starts began begun begin ignited ignites erupted erupts"), ("leave", "leave departed departs"),
     ("kill", "kill killed died dies dead slain"), ("recover", "recovered retrieved retrieve retrieves"),
     ("strik", "strike strikes walkout walkouts stoppage stoppages"),
-    ("ban", "ban bans banned banning prohibit prohibits prohibited prohibiting outlaw outlaws outlawed"))
+    ("ban", "ban bans banned banning prohibit prohibits prohibited prohibiting outlaw outlaws outlawed"),
+    ("clos", "close closed closes closing shut shuts shutting"))
     for word in words.split()}
 """Stems that tell of the same event in other words, so two reports of it share them: "The blazes started" and "the
 wildfires began", "The strike is due to begin" and "the walkout would start" (a walkout or a stoppage is a
-strike; to prohibit or outlaw is to ban)."""
+strike; to prohibit or outlaw is to ban; to shut schools is to close them; "shut down" stays a shutdown)."""
 
 
 _IRREGULAR = {form: stem(base) for base, forms in (
