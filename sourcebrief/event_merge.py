@@ -199,7 +199,7 @@ class _Groups:
             if self._own_other_deed(index, member):  # asked after the ceiling, which rules out more for less
                 continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
                 # began": one source tells two deeds in two sentences, never one event listing it twice
-            if measured_elsewhere(member.candidate.text, [m.candidate.text for m in self.members[index]]):
+            if measured_elsewhere(member.candidate.text, (m.candidate.text for m in self.members[index])):
                 continue  # "49C in Jacobabad" is not "49C in Karachi", whatever line with no place both fit
             score = _fit(member, self.members[index], weights, known, bars)
             if score > best_score:
