@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
+from sourcebrief.event_day_index import DayIndex
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_negation import denies_other
 from sourcebrief.event_places import places_apart
@@ -139,9 +140,7 @@ class _Groups:
         """Per group: its members by source."""
         self.holders: dict[str, set[int]] = defaultdict(set)
         """Word to the groups whose ``words`` hold it."""
-        self.by_day: dict[str, set[int]] = defaultdict(set)
-        self.days_by_year: dict[str, list[str]] = defaultdict(list)
-        self.related_days: dict[str, tuple[tuple[int, ...], list[str]]] = {}
+        self.by_day = DayIndex()
         self.by_coarse: dict[str, set[int]] = defaultdict(set)
         self.coarse_by_year: dict[str, list[str]] = defaultdict(list)
         self.related_coarse: dict[str, tuple[tuple[int, ...], list[str]]] = {}
@@ -155,14 +154,13 @@ class _Groups:
         if member.day:
             day = V.first_day(date)
             for step in (-1, 0, 1):
-                related |= self.by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
+                related |= self.by_day.by_day.get((day + _dt.timedelta(days=step)).isoformat(), set())
             # Two days from one source are two events: a source does not disagree with itself ("began on
             # October 9 ... The next day, Maersk said ..."), so a group holding the day before or after is out.
             for step in (-1, 1):
                 related -= self.by_source_day.get((member.source, (day + _dt.timedelta(days=step)).isoformat()), set())
         else:
-            for value in _related_values(date, years, self.days_by_year, self.related_days):
-                related |= self.by_day[value]
+            related = self.by_day.within(date, years)
         for value in _related_values(date, years, self.coarse_by_year, self.related_coarse):
             related |= self.by_coarse[value]
         return related
@@ -201,7 +199,7 @@ class _Groups:
             if self._own_other_deed(index, member):  # asked after the ceiling, which rules out more for less
                 continue  # "Hamas handed three hostages to the Red Cross" and, two paragraphs on, "The ceasefire
                 # began": one source tells two deeds in two sentences, never one event listing it twice
-            if measured_elsewhere(member.candidate.text, [m.candidate.text for m in self.members[index]]):
+            if measured_elsewhere(member.candidate.text, (m.candidate.text for m in self.members[index])):
                 continue  # "49C in Jacobabad" is not "49C in Karachi", whatever line with no place both fit
             score = _fit(member, self.members[index], weights, known, bars)
             if score > best_score:
@@ -247,9 +245,7 @@ class _Groups:
         if member.day:
             self.by_source_day[member.source, date].add(index)
             self.days[index].add(date)
-            if date not in self.by_day:
-                self.days_by_year[date[:4]].append(date)
-            self.by_day[date].add(index)
+            self.by_day.add(date, index)
         else:
             if date not in self.by_coarse:
                 self.coarse_by_year[member.year].append(date)
