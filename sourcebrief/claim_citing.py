@@ -131,3 +131,20 @@ def _amount(value: str) -> float | None:
     if figures:
         return figures[0].value
     return VALUES.get(value.strip().lower())
+
+
+_NEWSGATHERING = re.compile(r"(?:\.com)?\s+(?:has\s+|have\s+|had\s+)?(?:spoke|spoken|talked|interviewed|contacted"
+                            r"|reached\s+out|approached|asked|requested|sought|obtained|has\s+seen|could\s+not|couldn[’']t"
+                            r"|was\s+unable|is\s+unable|has\s+been\s+unable|was\s+not\s+able)\b")
+"""What an outlet does to get its story: speaks to someone, asks, obtains a document, cannot verify."""
+
+
+def about_own_reporting(sentence: str, source: str) -> bool:
+    """``sentence`` tells how its own outlet (named in ``source``, its outlet or its id, "04_euractiv") got the
+    story: "Euractiv spoke to Environment Minister Bojan Kumer after the vote" is no fact about the news, and no
+    other source tells it, though another's "Kumer said after the vote" shares its words."""
+    first = re.match(r"\s*(?:The\s+)?([A-Z][\w-]{2,})", sentence)
+    if not first or not _NEWSGATHERING.match(sentence, first.end()):
+        return False
+    names = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", source)}
+    return first.group(1).lower() in names

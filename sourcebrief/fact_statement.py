@@ -45,6 +45,18 @@ def with_opening_quote(text: str, quote: str) -> str:
     return text
 
 
+_LABEL = re.compile(r"(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|UPDATED?|LATEST|DEVELOPING|URGENT|FLASH|EXCLUSIVE|CORRECTION"
+                    r"|WATCH|LIVE)\s*[:|—–]\s*(?=[\"“‘]?[A-Z0-9])")
+"""A live blog's or a page's label before a sentence, "BREAKING: ", "UPDATE — ": page furniture, no part of a fact."""
+
+
+def without_label(text: str) -> str:
+    """``text`` without the label that opens it (_LABEL): "BREAKING: The law has passed, 49 votes to 36" reads "The
+    law has passed, 49 votes to 36"."""
+    label = _LABEL.match(text)
+    return text[label.end():] if label else text
+
+
 def statement(claim: Claim) -> str:
     """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment or
     the figure alone."""
