@@ -38,13 +38,14 @@ def gives_opening(sentence: str, shown: str, clause: str) -> bool:
                for f in find_figures(shown[:at]))
 
 
-def gives_all(sentence: str, figures: Sequence[str]) -> bool:
+def gives_all(sentence: str, figures: Sequence[str], hedged: bool = False) -> bool:
     """``sentence`` gives each of ``figures`` (the value, or one rounded to the other): a source is cited for a fact
     that one sentence shows for two of its figures only when its own sentence gives both. The Economic Times' "a
     discount of 7.1% to the IPO price of Rs 1,960" confirms the offer price of Bloomberg's "The stock closed 5.4%
-    below its offer price of 1,960 rupees", not the 5.4%."""
+    below its offer price of 1,960 rupees", not the 5.4%. ``hedged``: a hedged round figure near one gives it too
+    ("More than 1,000 homes" for "1,024 houses", rounding.bounds)."""
     own = find_figures(sentence)
-    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) for g in own)
+    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) or hedged and bounds(g, f) for g in own)
                for text in figures for f in find_figures(text)[:1])
 
 

@@ -108,7 +108,8 @@ def _fragment_of(clause: str, quote: str) -> bool:
     if _ASIDE_THEN_VERB.match(after):
         return True  # "The ministry says 71 targets[, including caves, …, have been destroyed]"
     if quote.lstrip(" “\"").startswith(clause):
-        return False
+        return after.lstrip()[:1] in tuple(",(—–") and _verbless(clause)  # "The Rs 27,870 crore issue[, the largest
+        # this year, was subscribed …]": cut at an aside, its verb after it
     if before.endswith(")"):
         return True  # "(UKMTO) [agency reported that …]": cut inside a name
     if re.search(r",\s+which$", before):
@@ -117,8 +118,13 @@ def _fragment_of(clause: str, quote: str) -> bool:
         return True  # "“Long live …,” [Frederiksen said three times]": the attribution of a quotation it leaves out
     # "[two drones in Houthi-controlled areas] that were ready": a listed object, whose only verb is a relative
     # clause's ("Houthi-controlled" is no verb)
-    own = _COMPOUND.sub("", _without_figures(_RELATIVE.split(clause, 1)[0]))
-    return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or not _VERB.search(own))
+    return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or _verbless(clause))
+
+
+def _verbless(clause: str) -> bool:
+    """The clause has no verb of its own (_VERB), a relative clause's, a compound's ("Houthi-controlled") and a
+    figure's ("won") aside: "the UK £500m", "The Rs 27,870 crore issue"."""
+    return not _VERB.search(_COMPOUND.sub("", _without_figures(_RELATIVE.split(clause, 1)[0])))
 
 
 def _without_figures(text: str) -> str:
