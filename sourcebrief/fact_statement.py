@@ -108,8 +108,8 @@ def _fragment_of(clause: str, quote: str) -> bool:
     if _ASIDE_THEN_VERB.match(after):
         return True  # "The ministry says 71 targets[, including caves, …, have been destroyed]"
     if quote.lstrip(" “\"").startswith(clause):
-        return after.lstrip()[:1] in tuple(",(—–") and _verbless(clause)  # "The Rs 27,870 crore issue[, the largest
-        # this year, was subscribed …]": cut at an aside, its verb after it
+        return bool(_APPOSITIVE_THEN_VERB.match(after)) and _verbless(clause)  # "The Rs 27,870 crore issue[, the
+        # largest this year, was subscribed …]": cut at an aside, its verb after it
     if before.endswith(")"):
         return True  # "(UKMTO) [agency reported that …]": cut inside a name
     if re.search(r",\s+which$", before):
@@ -138,5 +138,7 @@ def _without_figures(text: str) -> str:
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:including|among\s+them|such\s+as|mostly|many\s+of\s+them)\b[^.;]*?,\s+"
                               r"(?:also\s+|then\s+|later\s+)?(?:have|has|had|were|was|are|is|will|would|[a-z]+ed)\b")
 """An aside about the figure the clause ends with, then the clause's own verb: the cut fell inside it."""
+_APPOSITIVE_THEN_VERB = re.compile(r",\s+(?:the|a|an)\s[^,;()]{1,60},\s+(?:was|were|is|are|has|have|had|will|would)\b")
+"""An aside describing what the clause before it names, then that clause's verb: ", the largest this year, was"."""
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s")
 _COMPOUND = re.compile(r"\w+-\w+")
