@@ -38,13 +38,14 @@ def gives_opening(sentence: str, shown: str, clause: str) -> bool:
                for f in find_figures(shown[:at]))
 
 
-def gives_all(sentence: str, figures: Sequence[str]) -> bool:
+def gives_all(sentence: str, figures: Sequence[str], hedged: bool = False) -> bool:
     """``sentence`` gives each of ``figures`` (the value, or one rounded to the other): a source is cited for a fact
     that one sentence shows for two of its figures only when its own sentence gives both. The Economic Times' "a
     discount of 7.1% to the IPO price of Rs 1,960" confirms the offer price of Bloomberg's "The stock closed 5.4%
-    below its offer price of 1,960 rupees", not the 5.4%."""
+    below its offer price of 1,960 rupees", not the 5.4%. ``hedged``: a hedged round figure near one gives it too
+    ("More than 1,000 homes" for "1,024 houses", rounding.bounds)."""
     own = find_figures(sentence)
-    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) for g in own)
+    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) or hedged and bounds(g, f) for g in own)
                for text in figures for f in find_figures(text)[:1])
 
 
@@ -131,3 +132,20 @@ def _amount(value: str) -> float | None:
     if figures:
         return figures[0].value
     return VALUES.get(value.strip().lower())
+
+
+_NEWSGATHERING = re.compile(r"(?:\.com)?\s+(?:has\s+|have\s+|had\s+)?(?:spoke|spoken|talked|interviewed|contacted"
+                            r"|reached\s+out|approached|asked|requested|sought|obtained|has\s+seen|could\s+not|couldn[’']t"
+                            r"|was\s+unable|is\s+unable|has\s+been\s+unable|was\s+not\s+able)\b")
+"""What an outlet does to get its story: speaks to someone, asks, obtains a document, cannot verify."""
+
+
+def about_own_reporting(sentence: str, source: str) -> bool:
+    """``sentence`` tells how its own outlet (named in ``source``, its outlet or its id, "04_euractiv") got the
+    story: "Euractiv spoke to Environment Minister Bojan Kumer after the vote" is no fact about the news, and no
+    other source tells it, though another's "Kumer said after the vote" shares its words."""
+    first = re.match(r"\s*(?:The\s+)?([A-Z][\w-]{2,})", sentence)
+    if not first or not _NEWSGATHERING.match(sentence, first.end()):
+        return False
+    names = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", source)}
+    return first.group(1).lower() in names

@@ -77,7 +77,7 @@ def across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
     if relative and breaks and before[breaks[-1].start()] == ",":  # "while Delta, which cancelled about 1,200 flights"
         head = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].strip()
         name = _NAME_AT_END.search(head)
-        return f"{name.group()} {opening[relative.end():]}" if name else opening
+        return f"{name.group()} {opening[relative.end():]}" if name and not _governed(head[:name.start()]) else opening
     if len(breaks) < 2 or not _VERB_OPENING.match(opening) or not before[breaks[-1].start()] == ",":
         return opening
     appositive = before[breaks[-2].end():breaks[-1].start()]
@@ -104,6 +104,13 @@ _NAME_SUBJECT = re.compile(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}")
 describes."""
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}$")
 """A name ending the text before a relative clause ("while Delta")."""
+_PREPOSITION_END = re.compile(r"\b(?:in|at|on|of|from|near|to|into|by|for|with|outside|inside|across)\s+(?:the\s+)?$")
+
+
+def _governed(before_name: str) -> bool:
+    """The name before a relative clause is a preposition's object ("the 2019 collapse at Brumadinho in Brazil, which
+    killed 270 people"): the clause may be about the noun before it, so the name is not its subject."""
+    return bool(_PREPOSITION_END.search(before_name))
 
 
 _ASIDE = re.compile(r"\s*(?:\([^()\[\];]{1,60}\)|,\s+(?:including|most|many|some|all|among|mostly|mainly|about|around"

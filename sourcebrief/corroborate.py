@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .claim_currency import story_currency
-from .claim_citing import Disputants, gives_all, gives_figures, gives_opening, of_earlier_event, tells_rest
+from .claim_citing import Disputants, about_own_reporting, gives_all, gives_figures, gives_opening, of_earlier_event, tells_rest
 from .claim_lists import fold_lists
 from .claim_rounded import rounded_parts
 from .claim_repeats import fold_repeats, gives_figure, one_clause
@@ -21,7 +21,7 @@ from .conflict_missing import missing_course, story_tolls
 from .conflict_heading import heading, own_clause, quantity
 from .conflicts import conflicting_groups
 from .event_subject import opens_with_possessive, with_subject
-from .fact_statement import alone, bare, fragment, pronoun_led, statement, with_opening_quote
+from .fact_statement import alone, bare, fragment, pronoun_led, statement, with_opening_quote, without_label
 from .figures import Figure
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
@@ -165,9 +165,10 @@ def corroborate(articles: Sequence[Article], match: MatchRules = MatchRules(),
     articles = sorted(articles, key=lambda a: a.id)
     claims = story_currency([c for a in articles
                              for c in (extracted[a.id] if extracted is not None else article_claims(a))])
+    outlet_of = {a.id: a.outlet or a.id for a in articles}
+    claims = [c for c in claims if not about_own_reporting(c.quote, outlet_of[c.source_id])]
     groups = cluster_claims(claims, match)
     syndication = shared_copy(articles, claims, groups, copy)
-    outlet_of = {a.id: a.outlet or a.id for a in articles}
     group_of = source_groups([a.id for a in articles], syndication, outlet_of, copy.threshold)
     conflicts = _conflicts(claims, groups, {a.id: a for a in articles})
     facts = _facts(claims, groups, outlet_of, group_of, {(c.source_id, c.sentence): c.quote for c in claims},
@@ -196,7 +197,7 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             continue
         members = members + [c for c in _first_per_source(taken.get(n, ()))
                              if c.source_id not in {m.source_id for m in members}]
-        text = with_opening_quote(statement(best), best.quote)
+        text = without_label(with_opening_quote(statement(best), best.quote))
         if not text[1:2].isupper():  # "iPhone revenue rose": a name written in lower case first stays so
             text = text[:1].upper() + text[1:]
         at = text.find(best.figure.text) if best.figure else -1
@@ -231,7 +232,9 @@ def _facts(claims: Sequence[Claim], groups: Sequence[Sequence[int]], outlet_of: 
             merged = tuple(dict.fromkeys((*facts[same].figures, *figures)))
             known = {s.source_id for s in facts[same].sources}
             joined = facts[same].sources + tuple(s for s in sources if s.source_id not in known)
-            joined = joined[:1] + tuple(s for s in joined[1:] if gives_all(s.quote, merged))
+            joined = tuple(s for s in joined if gives_all(s.quote, merged, hedged=True)) or joined[:1]  # (the
+            # first is the first by id, not the one whose sentence is shown: "raised 27,870 crore rupees" gives no
+            # "2.37 times")
             facts[same] = dataclasses.replace(
                 facts[same], figures=merged, sources=joined, outlets=len({outlet_of[s.source_id] for s in joined}),
                 independent=len({group_of[s.source_id] for s in joined}))

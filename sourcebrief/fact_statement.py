@@ -45,6 +45,18 @@ def with_opening_quote(text: str, quote: str) -> str:
     return text
 
 
+_LABEL = re.compile(r"(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|UPDATED?|LATEST|DEVELOPING|URGENT|FLASH|EXCLUSIVE|CORRECTION"
+                    r"|WATCH|LIVE)\s*[:|—–]\s*(?=[\"“‘]?[A-Z0-9])")
+"""A live blog's or a page's label before a sentence, "BREAKING: ", "UPDATE — ": page furniture, no part of a fact."""
+
+
+def without_label(text: str) -> str:
+    """``text`` without the label that opens it (_LABEL): "BREAKING: The law has passed, 49 votes to 36" reads "The
+    law has passed, 49 votes to 36"."""
+    label = _LABEL.match(text)
+    return text[label.end():] if label else text
+
+
 def statement(claim: Claim) -> str:
     """What a fact headed by ``claim`` reads: its clause, or its whole sentence when the clause is a fragment or
     the figure alone."""
@@ -96,7 +108,8 @@ def _fragment_of(clause: str, quote: str) -> bool:
     if _ASIDE_THEN_VERB.match(after):
         return True  # "The ministry says 71 targets[, including caves, …, have been destroyed]"
     if quote.lstrip(" “\"").startswith(clause):
-        return False
+        return bool(_APPOSITIVE_THEN_VERB.match(after)) and _verbless(clause)  # "The Rs 27,870 crore issue[, the
+        # largest this year, was subscribed …]": cut at an aside, its verb after it
     if before.endswith(")"):
         return True  # "(UKMTO) [agency reported that …]": cut inside a name
     if re.search(r",\s+which$", before):
@@ -105,8 +118,13 @@ def _fragment_of(clause: str, quote: str) -> bool:
         return True  # "“Long live …,” [Frederiksen said three times]": the attribution of a quotation it leaves out
     # "[two drones in Houthi-controlled areas] that were ready": a listed object, whose only verb is a relative
     # clause's ("Houthi-controlled" is no verb)
-    own = _COMPOUND.sub("", _without_figures(_RELATIVE.split(clause, 1)[0]))
-    return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or not _VERB.search(own))
+    return bool(_FRAGMENT_START.match(clause) or _IRREGULAR_START.match(clause) or _verbless(clause))
+
+
+def _verbless(clause: str) -> bool:
+    """The clause has no verb of its own (_VERB), a relative clause's, a compound's ("Houthi-controlled") and a
+    figure's ("won") aside: "the UK £500m", "The Rs 27,870 crore issue"."""
+    return not _VERB.search(_COMPOUND.sub("", _without_figures(_RELATIVE.split(clause, 1)[0])))
 
 
 def _without_figures(text: str) -> str:
@@ -120,5 +138,7 @@ def _without_figures(text: str) -> str:
 _ASIDE_THEN_VERB = re.compile(r",\s+(?:including|among\s+them|such\s+as|mostly|many\s+of\s+them)\b[^.;]*?,\s+"
                               r"(?:also\s+|then\s+|later\s+)?(?:have|has|had|were|was|are|is|will|would|[a-z]+ed)\b")
 """An aside about the figure the clause ends with, then the clause's own verb: the cut fell inside it."""
+_APPOSITIVE_THEN_VERB = re.compile(r",\s+(?:the|a|an)\s[^,;()]{1,60},\s+(?:was|were|is|are|has|have|had|will|would)\b")
+"""An aside describing what the clause before it names, then that clause's verb: ", the largest this year, was"."""
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s")
 _COMPOUND = re.compile(r"\w+-\w+")
