@@ -1,6 +1,6 @@
 """The chronology merge's index of groups by the days their members are dated to, with the same groups gathered per
 month and per year, so a coarse date ("in March", "last summer", "in 2023") finds the groups of every day it holds
-without joining hundreds of day sets one by one."""
+without joining hundreds of day sets one by one; and the coarse dates seen so far that relate to a date."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as _dt
 from collections import defaultdict
 
 from sourcebrief import date_values as V
+from sourcebrief.event_candidate import relation
 
 
 class DayIndex:
@@ -60,3 +61,14 @@ class DayIndex:
                     if first <= _dt.date.fromisoformat(day) <= last:
                         related |= self.by_day[day]
         return related
+
+
+def related_values(date: str, years: list[str], by_year: dict[str, list[str]],
+                   cache: dict[str, tuple[tuple[int, ...], list[str]]]) -> list[str]:
+    """Date values of ``years`` seen so far (``by_year``) that relate to ``date``. Each year's values are kept
+    in the order first seen, so only the values new since the last call for the same date are checked."""
+    counts, related = cache.get(date, ((0,) * len(years), []))
+    for year, seen in zip(years, counts):
+        related += [d for d in by_year.get(year, ())[seen:] if relation(date, d) is not None]
+    cache[date] = (tuple(len(by_year.get(year, ())) for year in years), related)
+    return related

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
 from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
-from sourcebrief.event_day_index import DayIndex
+from sourcebrief.event_day_index import DayIndex, related_values
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_negation import denies_other
 from sourcebrief.event_places import places_apart
@@ -161,7 +161,7 @@ class _Groups:
                 related -= self.by_source_day.get((member.source, (day + _dt.timedelta(days=step)).isoformat()), set())
         else:
             related = self.by_day.within(date, years)
-        for value in _related_values(date, years, self.coarse_by_year, self.related_coarse):
+        for value in related_values(date, years, self.coarse_by_year, self.related_coarse):
             related |= self.by_coarse[value]
         return related
 
@@ -250,17 +250,6 @@ class _Groups:
             if date not in self.by_coarse:
                 self.coarse_by_year[member.year].append(date)
             self.by_coarse[date].add(index)
-
-
-def _related_values(date: str, years: list[str], by_year: dict[str, list[str]],
-                    cache: dict[str, tuple[tuple[int, ...], list[str]]]) -> list[str]:
-    """Date values of ``years`` seen so far (``by_year``) that relate to ``date``. Each year's values are kept
-    in the order first seen, so only the values new since the last call for the same date are checked."""
-    counts, related = cache.get(date, ((0,) * len(years), []))
-    for year, seen in zip(years, counts):
-        related += [d for d in by_year.get(year, ())[seen:] if relation(date, d) is not None]
-    cache[date] = (tuple(len(by_year.get(year, ())) for year in years), related)
-    return related
 
 
 def _ceiling(candidate: _Member, wider: set[str], clauses: set[str], lightest: float,
