@@ -329,7 +329,8 @@ def is_chrome(text: str) -> bool:
                                          or _LONG_COPYRIGHT.match(stripped)
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
-            or len(text) <= 300 and (chrome_widgets.is_affiliate_note(stripped) or _chrome_sentences(stripped))
+            or len(text) <= 300 and (chrome_widgets.is_affiliate_note(stripped) or _chrome_sentences(stripped)
+                                     or chrome_widgets.is_live_sign_off(stripped))
             or chrome_pages.is_furniture(stripped) or chrome_widgets.is_link_bar(stripped, is_chrome))
 
 
