@@ -244,9 +244,11 @@ _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?
 """A funding note: "The AP receives support from … The AP is solely responsible for all content."."""
 
 _CONSENT = re.compile(r"^(?:(?:cookies?|cookie (?:notice|policy|consent)|privacy)\s*[:|–—-]\s*)?"
-                      r"(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
+                      r"(?:(?:we (?:value|respect|care about) your privacy|your privacy (?:matters|is important(?: to us)?))"
+                      r"[.!:]?\s+)?(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
 """A cookie banner's text, often longer than a chrome line, perhaps under its label: "We and our partners use cookies
-and similar ...", "Cookies: We use cookies to improve your experience. Accept all | Manage choices"."""
+and similar ...", "Cookies: We use cookies to improve your experience. Accept all | Manage choices"; or under a sentence on privacy,
+"We value your privacy. We and our partners use cookies …"."""
 _REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originally|first) (?:appeared|ran|was published)"
                           r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
                           r"|^this report by .{2,60} was first published .{4,40}$"  # The Canadian Press's closing line
@@ -327,7 +329,8 @@ def is_chrome(text: str) -> bool:
                                          or _LONG_COPYRIGHT.match(stripped)
                                          or "ranscript" in stripped and _TRANSCRIPT_NOTE.match(stripped)
                                          or _site_note(stripped))
-            or len(text) <= 300 and (chrome_widgets.is_affiliate_note(stripped) or _chrome_sentences(stripped))
+            or len(text) <= 300 and (chrome_widgets.is_affiliate_note(stripped) or _chrome_sentences(stripped)
+                                     or chrome_widgets.is_live_sign_off(stripped))
             or chrome_pages.is_furniture(stripped) or chrome_widgets.is_link_bar(stripped, is_chrome))
 
 

@@ -183,13 +183,28 @@ def without_inline_link(text: str) -> str:
     return _INLINE_LINK.sub(lambda found: " " if found.end() < len(text) else "", text).strip()
 
 
+_SIGN_OFF = (r"that['’]s (?:where|all) (?:we['’]ll|we will|we are going to) (?:leave|end|close|pause|wrap up)"
+             r"|we['’]re (?:pausing|ending|closing|wrapping up)|we are (?:pausing|ending|closing)"
+             r"|thanks? (?:you )?for (?:following|reading|joining)")
 _LIVE_HOUSEKEEPING = re.compile(
-    r"^(?:that['’]s (?:where|all) (?:we['’]ll|we will|we are going to) (?:leave|end|close|pause|wrap up)"
-    r"|we['’]re (?:pausing|ending|closing|wrapping up)|we are (?:pausing|ending|closing)|thanks? (?:you )?for (?:following|reading|joining)"
+    rf"^(?:{_SIGN_OFF}"
     r"|good (?:morning|afternoon|evening)(?: and welcome)?|welcome (?:back )?to our (?:live|rolling))[^.!?\"“”]*[.!]\s+(?=[A-Z“\"])",
     re.I)
 """A live blog's greeting or sign-off opening an entry before its news: "Good evening. Crowds have gathered …",
 "That's where we'll leave our live coverage for tonight. Gardaí say …"."""
+_SIGN_OFF_SENTENCE = re.compile(rf"(?:{_SIGN_OFF})[^.!?\"“”]*[.!]"
+                                r"|(?:you can )?(?:read|follow) (?:our|the) (?:full|latest|main) (?:story|report|coverage)"
+                                r"(?: here| on [^.!?\"“”]{1,40})?[.!]", re.I)
+"""A sentence of a live blog's closing entry: its sign-off ("Thanks for joining us.") or the pointer to the full
+story ("You can read our full story here.")."""
+
+
+def is_live_sign_off(text: str) -> bool:
+    """A live blog's closing entry made only of its sign-off and pointers to the full story ("We're ending our live
+    coverage now. Thanks for joining us. You can read our full story here."): no news, so no paragraph."""
+    sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", text.strip())
+    return len(text) <= 300 and any(re.match(_SIGN_OFF, sentence, re.I) for sentence in sentences) and all(
+        _SIGN_OFF_SENTENCE.fullmatch(sentence) for sentence in sentences)
 
 
 _ROLE_LINE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|and|&)\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"

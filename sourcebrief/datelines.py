@@ -21,15 +21,15 @@ _DATELINE = re.compile(
     rf"|[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{0,3}})"
     rf"(?:,\s+[{_UPPER}][\w'’.-]*(?:\s+(?:(?:of|the|and)\s+)*[{_UPPER}][\w'’.-]*){{0,3}}"
     rf"|\s+\([{_UPPER}][\w'’.-]+(?:\s+[{_UPPER}][\w'’.-]+){{0,2}}\)(?=,))?)"
-    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+\d{{4}})\.?)?"
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?:,?\s+\d{{4}})?)\.?)?"
     rf"(?:\s*(?:--)?(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .'/-]{{0,30}})\)|/(?P<wire>[A-Za-z][A-Za-z .'-]{{0,30}})/\.?)"
     rf"(?:\s*(?:--|[-–—:]))?|\s*(?:--|[-–—:]))(?:\s+|(?<=--))(?=[{_UPPER}“\"‘'])"
 )
 """A dateline: the place in capitals ("LIMA, Peru (AP) —", "LONDON/SAN FRANCISCO, July 17 (Reuters) -", "ABU DHABI,
 17th April, 2024 (WAM) --", "GOMA, Democratic Republic of Congo, Oct 3 (Reuters) -": a region's name may have "of",
 "the" and "and" between its capitalised words, or stand in brackets before a comma, "ZAGREB (Croatia), October 15
-(SeeNews) -"), or in title case with a date and a bracketed agency
-("Taipei, April 5 (CNA) The ...") or a known agency alone ("Tbilisi (AFP) - Rescuers …"), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
+(SeeNews) -"), or in title case with a date, month or day first, and a bracketed agency
+("Taipei, April 5 (CNA) The ...", "Ljubljana, 4 June (STA) - ") or a known agency alone ("Tbilisi (AFP) - Rescuers …"), or a press-release wire between slashes ("MINNEAPOLIS, March 12, 2024
 /PRNewswire/ --", "MOSCOW, June 17. /TASS/.") or dashes ("STILLWATER, Okla.--(BUSINESS WIRE)--Prairie …"); the dash may be left out after a
 bracketed agency."""
 

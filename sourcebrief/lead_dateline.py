@@ -27,7 +27,8 @@ _NOT_PLACE = re.compile(r"(?:UPDATE|UPDATED|BREAKING|ANALYSIS|OPINION|EXCLUSIVE|
 _COLON_PLACE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?P<mark>: | [–—] | - )(?=[A-Z“\"‘])")
 """A place in title case and a colon or dash opening the lead, as Gulf and African papers print their dateline:
 "Dubai: The UAE recorded …", "Doha: The Amir …", "Addis Abeba – Delegations of …", "Rabat - The death toll …"
-(after a hyphen only a place the gazetteer knows: "Officials - who …" is no dateline)."""
+(after a hyphen or a colon only a place the gazetteer knows: "Officials - who …" is no dateline, nor a live blog's
+kicker, "Basketball: BC Kalev say …")."""
 _COLON_ALONE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):")
 """A place in title case and its colon alone on a line over the lead, as Indian sites print the dateline apart:
 "Bengaluru:" (only a place the gazetteer knows: "Highlights:" is a label)."""
@@ -52,7 +53,7 @@ def take_dateline(paragraphs: list[Line]) -> tuple[list[Line], str | None, str |
         if found is None and (at == 0 or not chrome.is_body_candidate(paragraphs[0].text)) and (  # (under a standfirst)
                 colon := _COLON_PLACE.match(paragraph.text)) and not _COLON_LABEL.fullmatch(
                 colon.group("place")) and len(paragraph.text.split()) >= 12 and chrome.TERMINAL.search(paragraph.text) and (
-                colon.group("mark") != " - " or colon.group("place") in gazetteer().places):
+                colon.group("mark") not in (" - ", ": ") or colon.group("place") in gazetteer().places):
             found = (colon.group("place"), paragraph.text[colon.end():], None, None)  # "Dubai: The UAE recorded …"
         if found:
             place, rest, date, agency = found

@@ -270,11 +270,14 @@ _SLOGAN = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}[.!] ?){2,3}")
 """A slogan of two or three fragments of three words at most, each closed by a full stop: "The Real Russia. Today."."""
 _TAGLINE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}(?:News Agency|Newspaper|Daily|News Network|Broadcaster)"
                       r"|(?:(?:Local|Independent|Daily|Weekly|Community|Nonprofit|Hyperlocal|Reader-supported) )+"
-                      r"(?i:news|journalism|reporting|coverage|stories|newsletter) (?:for|from|about|on|in|covering) [^.!?]{2,80}"
+                      r"(?i:news|journalism|reporting|coverage|stories|newsletter)"
+                      r"(?: and (?i:reviews|analysis|opinion|comment|views|features|advice|guides|insight))?"
+                      r" (?:for|from|about|on|in|covering) [^.!?]{2,80}"
                       r"|(?:An?|The) (?:(?i:local|independent|daily|weekly|community|nonprofit|reader-supported) )+"
                       r"(?i:news site|blog|newsletter|magazine|website) (?:for|from|about|on|in|covering) [^.!?]{2,80}")
 """A tagline alone under the masthead, saying what the outlet is: "South Atlantic News Agency", or what a newsletter
-covers: "Local news for Cle Elum, Roslyn, Ronald and Easton" (Substack), "An independent blog about aviation in the
+covers: "Local news for Cle Elum, Roslyn, Ronald and Easton" (Substack), "Independent news and reviews for
+cruisers", "An independent blog about aviation in the
 Baltics"."""
 
 
