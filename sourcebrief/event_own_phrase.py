@@ -125,7 +125,8 @@ def own_phrase(sentence: str, start: int, end: int, left: int, right: int,
         return left, right, ""
     if antecedent and cut == that + 5:
         subject = antecedent
-    stop = re.search(r"[,;]|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
+    stop = re.search(r";|,(?!\d)|\s+and\s+(?:its|their|his|her)\s", sentence[end:right])  # "… in August 2023 and its conclusion"
+    # (a comma inside a number, "around 1,600 sailors", ends nothing)
     # A comma stays, to show the date was an aside: "the 2022 election, held [the same autumn], the highest …"
     # Not an adverb of the first verb's: "The company first detected … and disclosed" is "The company disclosed"
     subject_end = subject.end(1) if subject else 0
