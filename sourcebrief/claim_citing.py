@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .claims import normalise
-from .figures import find_figures
+from .figures import Figure, find_figures
 from .number_words import VALUES
 from .rounding import bounds, rounds_to
 
@@ -19,8 +19,7 @@ def gives_figures(sentence: str, shown: str, unit: str) -> bool:
     two days later" shows that whole sentence, which a source saying only "the second worth £55m" does not
     confirm (it never mentions the £48m bid)."""
     own = find_figures(sentence)
-    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) for g in own)
-               for f in find_figures(shown) if f.unit == unit)
+    return all(any(_same_or_rounded(g, f) for g in own) for f in find_figures(shown) if f.unit == unit)
 
 
 def gives_opening(sentence: str, shown: str, clause: str) -> bool:
@@ -34,8 +33,7 @@ def gives_opening(sentence: str, shown: str, clause: str) -> bool:
     if at <= 0:
         return True
     own = find_figures(sentence)
-    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) or bounds(f, g) for g in own)
-               for f in find_figures(shown[:at]))
+    return all(any(_same_or_rounded(g, f) or bounds(f, g) for g in own) for f in find_figures(shown[:at]))
 
 
 def gives_all(sentence: str, figures: Sequence[str], hedged: bool = False) -> bool:
@@ -45,8 +43,13 @@ def gives_all(sentence: str, figures: Sequence[str], hedged: bool = False) -> bo
     below its offer price of 1,960 rupees", not the 5.4%. ``hedged``: a hedged round figure near one gives it too
     ("More than 1,000 homes" for "1,024 houses", rounding.bounds)."""
     own = find_figures(sentence)
-    return all(any(g.value == f.value or rounds_to(g, f) or rounds_to(f, g) or hedged and bounds(g, f) for g in own)
+    return all(any(_same_or_rounded(g, f) or hedged and bounds(g, f) for g in own)
                for text in figures for f in find_figures(text)[:1])
+
+
+def _same_or_rounded(given: Figure, figure: Figure) -> bool:
+    """A source's figure ``given`` is ``figure``: the same value, or one of the two the other rounded."""
+    return given.value == figure.value or rounds_to(given, figure) or rounds_to(figure, given)
 
 
 REST_TOLD = 1 / 3

@@ -40,8 +40,7 @@ def time(g: re.Match[str], site: Site) -> Result | None:
     if g["nm"]:
         clock = "12:00" if g["nm"].lower() in ("noon", "midday") else "24:00"
     else:
-        hour = int(g["h"] or g["h3"] or g["h2"] or g["h4"])  # "h3": a British "5.47pm", "h4": a French "14h30"
-        ampm = (g["ap"] or g["ap3"] or g["ap2"] or "").lower()
+        hour, ampm = R.written_hour(g)
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour + _part_after(site, hour)
         if hour > 23:
             return None

@@ -328,6 +328,5 @@ def night_told_on(value: str, told_day: str, told_expression: str, head: str) ->
     evening = R.RULE_PATTERNS["time"].search(told_expression)
     if evening is None or not "00:00" <= clock < "06:00" or V.shift(told_day, "day", 1) != day:
         return False
-    hour = int(evening["h"] or evening["h3"] or evening["h2"] or evening["h4"] or 0)
-    meridiem = (evening["ap"] or evening["ap3"] or evening["ap2"] or "").lower()
+    hour, meridiem = R.written_hour(evening)
     return (hour % 12 + 12 if meridiem == "p" else hour) >= 18 and meridiem != "a"

@@ -306,6 +306,13 @@ PAIRED_TIME = re.compile(r"\s*(?:-|–|to|until|and(?:\s+[a-z]+){0,3}\s+at)\s+\d
 "from 9 a.m. to 5 p.m. Friday"."""
 
 
+def written_hour(clock: re.Match[str]) -> tuple[int, str]:
+    """The hour of a RULE_PATTERNS["time"] match as written and its "a" or "p" ("" for none): (5, "p") for a British
+    "5.47pm", (14, "") for a French "14h30"; (0, "") for "noon" or "midnight", which write no hour."""
+    hour = int(clock["h"] or clock["h3"] or clock["h2"] or clock["h4"] or 0)
+    return hour, (clock["ap"] or clock["ap3"] or clock["ap2"] or "").lower()
+
+
 _SPAN_AFTER_CLOCK = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
