@@ -32,11 +32,11 @@ def _with_full_names(paragraphs: Sequence[str], found: list[list[Quote]]) -> lis
     """A lone surname speaking ("Kallas said") given the full name the article gives that person elsewhere ("EU
     foreign policy chief Kaja Kallas", perhaps in a live blog's earlier entry, further down its page), when one
     person alone has it; as written otherwise."""
-    out = []
+    out, full = [], None
     for quotes in found:
         lone = {q.speaker for q in quotes if q.speaker and _one_name(q.speaker)}
         if lone:
-            full = _full_names(tuple(paragraphs))
+            full = _full_names(paragraphs) if full is None else full  # (read once, when a lone surname first speaks)
             quotes = [Quote(q.start, q.end, q.text, full[q.speaker], q.cue, q.speaker_written or q.speaker)
                       if q.speaker in lone and len(full.get(q.speaker, "").split()) > 1 else q for q in quotes]
         out.append(quotes)
@@ -48,7 +48,7 @@ def _one_name(speaker: str) -> bool:
     return (" " not in speaker and speaker[:1].isupper() and not speaker.isupper() and speaker.lower() not in _PRONOUNS)
 
 
-def _full_names(paragraphs: tuple[str, ...]) -> dict[str, str]:
+def _full_names(paragraphs: Sequence[str]) -> dict[str, str]:
     """Each surname of the people ``paragraphs`` name in full, with their full name ("" when two people share it)."""
     names: dict[str, str] = {}
     for text in paragraphs:
