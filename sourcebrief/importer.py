@@ -17,7 +17,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import chrome_stamps, lead_dateline, outlets, page_entries
-from .config import _LANGUAGE, _SAFE_URL, MAX_FIELD, load_sources_yml, parse_date
+from .config import parse_date
+from .sources_yml import LANGUAGE, MAX_FIELD, SAFE_URL, load_sources_yml
 from .ingest import MAX_SEED_BYTES, SEED_SUFFIXES, TEXT_SUFFIXES
 from .model import Diagnostic
 
@@ -195,9 +196,9 @@ def _valid_fields(found: dict[str, str]) -> dict[str, str]:
         kept["published"] = published
     else:
         kept.pop("published", None)
-    if "url" in kept and not (_SAFE_URL.match(kept["url"]) and kept["url"].lower().startswith("http")):
+    if "url" in kept and not (SAFE_URL.match(kept["url"]) and kept["url"].lower().startswith("http")):
         kept.pop("url")
-    if "language" in kept and not _LANGUAGE.match(kept["language"]):
+    if "language" in kept and not LANGUAGE.match(kept["language"]):
         kept.pop("language")
     return kept
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Diagnostic
-from .config import _SAFE_URL
+from .sources_yml import SAFE_URL
 from .yamlsafe import YamlError, compose, dump, load_checked
 
 GENERATOR = "sourcebrief"
@@ -208,7 +208,7 @@ def read_content(content: Path, parse=None, written: Mapping[str, tuple[str, Con
 def _safe_front(page: ContentPage, text: str, shown: str, problems: list[Diagnostic]) -> ContentPage:
     """Drop a front-matter ``url`` that is not http(s) or mailto (templates put it in an href)."""
     url = page.front.get("url")
-    if url is None or (isinstance(url, str) and _SAFE_URL.match(url.strip())):
+    if url is None or (isinstance(url, str) and SAFE_URL.match(url.strip())):
         return page
     line = next((n for n, row in enumerate(text.splitlines()[:page.body_line], start=1) if row.startswith("url:")), 1)
     problems.append(Diagnostic(shown, line, "url must start with http://, https:// or mailto:; ignored"))

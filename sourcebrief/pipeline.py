@@ -13,7 +13,8 @@ from . import output
 from .bundle import bundle_briefing
 from .analysis import Analysis, Extract, analyse, content_pages, known_targets
 from .clean import apply_metadata, clean
-from .config import BuildConfig, load_sources_yml
+from .config import BuildConfig
+from .sources_yml import load_sources_yml
 from .data import sources_json, write_json
 from .dateline_year import date_datelines
 from .ingest import read_seed, seed_paths

@@ -12,6 +12,10 @@ a build must not be mistaken for one the build saw): seeds/, layouts/ and the co
 does not write must be the same at the end as at the start, and content/ the same at the end as
 just after the build wrote its pages. A folder that cannot be read whole (a link to a folder, an
 unreadable file) turns the check off for that build.
+
+The check reads no file whose stat (device, inode, size, mtime, ctime) is the one remembered with its digest
+(Digests, as git's index does), and it imports nothing of the build: with nothing changed, a 1,000-article
+briefing is checked in a few hundredths of a second of CPU.
 """
 
 from __future__ import annotations
@@ -19,38 +23,99 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import pickle
+import time
 from pathlib import Path
 
 from .cache import Store, code_version, folder_for
 from .config import BuildConfig
-from .pages import GENERATED_FOLDERS
 
 Snapshot = dict[str, bytes]
 """Digest of each file's bytes, by ``folder-name/relative path``."""
 
+_SETTLED_NS = 2_000_000_000
+"""A file's stat stands for its bytes only if its mtime and ctime were this much older than the check that read
+them: a write within one tick of a coarse file-system clock (whole seconds on ext3, two on FAT) could leave the stat
+as it was (git's "racily clean" entries). A settled file written again gets a new mtime and ctime (ctime cannot be
+set back), so its new stat differs from the one remembered."""
 
-def snapshot(config: BuildConfig) -> Snapshot | None:
+
+class Digests:
+    """Each input file's sha256 remembered with its stat (device, inode, size, mtime, ctime) from one check to the next,
+    in the cache folder (``uptodate/files``): a build with nothing changed stats its files and reads none of them."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / "files" if folder is not None else None
+        self.known: dict[str, tuple] = {}
+        self.seen: dict[str, tuple] = {}
+        self.since = 0
+        if self.path is not None:
+            try:
+                with open(self.path, "rb") as handle:
+                    known = pickle.load(handle)
+                self.known = known if isinstance(known, dict) else {}
+            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+                pass  # no record (a first build), or an unreadable one: every file is read
+
+    def start(self) -> None:
+        """Call before a check stats its first file: what it learns is remembered only for files settled by then."""
+        self.since = time.time_ns() - _SETTLED_NS
+
+    def of(self, path: str, stat: os.stat_result) -> bytes:
+        mark = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        known = self.known.get(path)
+        if known is not None and known[0] == mark:
+            self.seen[path] = known
+            return known[1]
+        with open(path, "rb") as handle:
+            digest = hashlib.sha256(handle.read()).digest()
+        if stat.st_mtime_ns < self.since and stat.st_ctime_ns < self.since:
+            self.seen[path] = (mark, digest)
+        return digest
+
+    def save(self) -> None:
+        """Keep what the checks since the last save found (a file none of them saw is forgotten)."""
+        if self.path is None or self.seen == self.known:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f".files.{os.getpid()}.tmp")
+            with open(temporary, "wb") as handle:
+                pickle.dump(self.seen, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+            self.known = dict(self.seen)
+        except OSError:
+            pass  # unsaved, the next check reads every file again: only time is lost
+
+
+def snapshot(config: BuildConfig, digests: Digests | None = None) -> Snapshot | None:
     """Every input file's digest, or None if some folder cannot be read whole."""
+    digests = digests or Digests(None)
+    digests.start()
     skip = folder_for(config.content)
+    skip = os.path.realpath(skip) if skip else None
     files: Snapshot = {}
     for name, folder in (("seeds", config.seeds), ("content", config.content), ("layouts", config.layouts)):
-        if not _hash_tree(folder, f"{name}/", skip.resolve() if skip else None, files):
+        if not _hash_tree(os.fspath(folder), f"{name}/", skip, files, digests):
             return None
     return files
 
 
-def _hash_tree(folder: Path, prefix: str, skip: Path | None, into: Snapshot) -> bool:
+def _hash_tree(folder: str, prefix: str, skip: str | None, into: Snapshot, digests: Digests) -> bool:
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() else []
+        if not os.path.isdir(folder):
+            return True
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
         for entry in entries:
-            path = Path(entry.path)
-            if entry.is_symlink() and path.is_dir():
+            if entry.is_symlink() and os.path.isdir(entry.path):
                 return False
             if entry.is_dir(follow_symlinks=False):
-                if (skip is None or path.resolve() != skip) and not _hash_tree(path, f"{prefix}{entry.name}/", skip, into):
+                if (skip is None or os.path.realpath(entry.path) != skip) and not _hash_tree(
+                        entry.path, f"{prefix}{entry.name}/", skip, into, digests):
                     return False
             else:
-                into[prefix + entry.name] = hashlib.sha256(path.read_bytes()).digest()
+                into[prefix + entry.name] = digests.of(entry.path, entry.stat(follow_symlinks=False))
     except OSError:
         return False
     return True
@@ -65,15 +130,24 @@ def site_key(config: BuildConfig, inputs: Snapshot) -> str | None:
     for name in sorted(inputs):
         digest.update(name.encode("utf-8", "surrogatepass") + b"\0" + inputs[name])
     try:
-        for root, folders, names in os.walk(config.out):
-            folders.sort()
-            for name in sorted(names):
-                stat = os.stat(os.path.join(root, name), follow_symlinks=False)
-                relative = os.path.relpath(os.path.join(root, name), config.out)
-                digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode("utf-8", "surrogatepass"))
+        _list_output(os.fspath(config.out), "", digest)
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def _list_output(folder: str, prefix: str, digest) -> None:
+    """Each file's relative name, size and mtime under ``folder``, sorted by name within each folder."""
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir():
+            continue  # a folder, listed below by its files; a link to one is not followed (as os.walk)
+        stat = entry.stat(follow_symlinks=False)
+        digest.update(f"{prefix}{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode("utf-8", "surrogatepass"))
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            _list_output(entry.path, f"{prefix}{entry.name}/", digest)
 
 
 class UpToDate:
@@ -82,20 +156,24 @@ class UpToDate:
     def __init__(self, config: BuildConfig) -> None:
         self.config = config
         self.store = Store(folder_for(config.content), "uptodate")
-        self.before = None if config.force or self.store.folder is None else snapshot(config)
+        self.digests = Digests(self.store.folder)
+        self.before = None if config.force or self.store.folder is None else snapshot(config, self.digests)
         self.written: Snapshot | None = None
 
     def unchanged(self):
         """The last build's result marked ``up_to_date`` if nothing has changed since, else None."""
         key = site_key(self.config, self.before) if self.before is not None else None
         previous = self.store.get(key) if key else None
+        self.digests.save()
         return dataclasses.replace(previous, up_to_date=True) if previous is not None else None
 
     def pages_written(self, generated_paths: set[str]) -> None:
         """Call right after the build wrote content/: what the build changed there is its own doing."""
         if self.before is None:
             return
-        now = snapshot(self.config)
+        from .pages import GENERATED_FOLDERS  # imported with the build, not by the check before it
+
+        now = snapshot(self.config, self.digests)
         mine = {f"content/{path}" for path in generated_paths}
         removable = tuple(f"content/{folder}/" for folder in GENERATED_FOLDERS)  # stale pages the build removed
         if now is not None and all(now.get(k) == v for k, v in self.before.items()
@@ -106,9 +184,10 @@ class UpToDate:
         """Call after the site is published: remember ``result`` for these inputs and this output."""
         if self.written is None:
             return
-        now = snapshot(self.config)
+        now = snapshot(self.config, self.digests)
         unchanged = now == self.written and all(
             now.get(k) == v for k, v in self.before.items() if not k.startswith("content/"))
         key = site_key(self.config, now) if unchanged else None
         if key:
             self.store.put(key, result)
+            self.digests.save()

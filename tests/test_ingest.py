@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcebrief.config import load_sources_yml
+from sourcebrief.sources_yml import load_sources_yml
 from conftest import fixture_cases
 from sourcebrief.ingest import read_seed, seed_paths
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -95,7 +98,7 @@ def test_an_edit_made_while_building_is_not_mistaken_for_one_the_build_saw(built
 
 
 def test_the_command_line_checks_before_importing_the_build(built: Path) -> None:
-    """Importing the build (markdown-it, Jinja, every stage's patterns) takes longer than the check itself."""
+    """Importing the build (markdown-it, Jinja, YAML, every stage's patterns) takes longer than the check itself."""
     import os
     import subprocess
     import sys
@@ -103,7 +106,45 @@ def test_the_command_line_checks_before_importing_the_build(built: Path) -> None
     code = ("import sys; from sourcebrief.cli import main; "
             f"status = main(['build', '--quiet', '--seeds', {str(built / 'seeds')!r}, '--content', "
             f"{str(built / 'content')!r}, '--out', {str(built / 'site')!r}, '--layouts', {str(ROOT / 'layouts')!r}]); "
-            "print(status, 'sourcebrief.pipeline' in sys.modules)")
+            "print(status, 'sourcebrief.pipeline' in sys.modules, 'yaml' in sys.modules)")
     env = {**os.environ, **EPOCH}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
-    assert done.stdout.split() == ["0", "False"]
+    assert done.stdout.split() == ["0", "False", "False"]
+
+
+def _digest_of(digests, path: Path) -> bytes:
+    return digests.of(str(path), os.stat(path))
+
+
+def test_a_file_is_read_again_unless_its_stat_was_settled_when_remembered(tmp_path: Path, monkeypatch) -> None:
+    """git's "racily clean" rule: a stat taken within the file system's clock tick of a write stands for nothing."""
+    from sourcebrief import uptodate
+
+    seed = tmp_path / "seed.txt"
+    seed.write_text("Talks resumed on Tuesday.\n", encoding="utf-8")
+    digests = uptodate.Digests(tmp_path / "cache")
+    digests.start()
+    first = _digest_of(digests, seed)
+    digests.save()
+    assert str(seed) not in uptodate.Digests(tmp_path / "cache").known  # written just now: not settled
+
+    real_now = time.time_ns()
+    monkeypatch.setattr(uptodate.time, "time_ns", lambda: real_now + 3_000_000_000)
+    digests.start()
+    assert _digest_of(digests, seed) == first
+    digests.save()
+    kept = uptodate.Digests(tmp_path / "cache")
+    assert str(seed) in kept.known  # settled three seconds later: remembered with its stat
+
+    stat = os.stat(seed)
+    seed.write_text("Talks resumed on Monday.\n", encoding="utf-8")  # same size, mtime set back: ctime still moves
+    os.utime(seed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    kept.start()
+    assert _digest_of(kept, seed) == hashlib.sha256(seed.read_bytes()).digest() != first
+
+
+def test_an_unreadable_record_of_digests_only_costs_time(built: Path) -> None:
+    record = built / "content" / ".sourcebrief-cache" / "uptodate" / "files"
+    assert _build(built).up_to_date
+    record.write_bytes(b"not a pickle")
+    assert _build(built).up_to_date

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES
 from sourcebrief.cli import main
-from sourcebrief.config import load_sources_yml
+from sourcebrief.sources_yml import load_sources_yml
 from sourcebrief.importer import seed_stem
 
 SAVED = FIXTURES / "saved"
