@@ -27,11 +27,12 @@ import pickle
 import time
 from pathlib import Path
 
-from .cache import Store, code_version, folder_for
+from .cache import Store, folder_for
 from .config import BuildConfig
 
+_CODE = Path(__file__).resolve().parent
 Snapshot = dict[str, bytes]
-"""Digest of each file's bytes, by ``folder-name/relative path``."""
+"""Digest of each file's bytes, by ``folder-name/relative path`` (seeds, content, layouts, code)."""
 
 _SETTLED_NS = 2_000_000_000
 """A file's stat stands for its bytes only if its mtime and ctime were this much older than the check that read
@@ -98,6 +99,11 @@ def snapshot(config: BuildConfig, digests: Digests | None = None) -> Snapshot | 
     for name, folder in (("seeds", config.seeds), ("content", config.content), ("layouts", config.layouts)):
         if not _hash_tree(os.fspath(folder), f"{name}/", skip, files, digests):
             return None
+    try:
+        for path in sorted(_CODE.glob("*.py")):  # the code, as cache.code_version reads it
+            files[f"code/{path.name}"] = digests.of(os.fspath(path), path.stat())
+    except OSError:
+        return None
     return files
 
 
@@ -122,8 +128,8 @@ def _hash_tree(folder: str, prefix: str, skip: str | None, into: Snapshot, diges
 
 
 def site_key(config: BuildConfig, inputs: Snapshot) -> str | None:
-    """The digest of inputs, options, code and the output folder's file list, or None if --out cannot be listed."""
-    digest = hashlib.sha256(code_version().encode())
+    """The digest of inputs (and code), options and the output folder's file list, or None if --out cannot be listed."""
+    digest = hashlib.sha256()
     options = (config.seeds, config.content, config.out, config.layouts, config.base_url,
                os.environ.get("SOURCE_DATE_EPOCH"))
     digest.update(repr(options).encode("utf-8", "surrogatepass"))
