@@ -190,10 +190,13 @@ _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?
 
 _CONSENT = re.compile(r"^(?:(?:cookies?|cookie (?:notice|policy|consent)|privacy)\s*[:|–—-]\s*)?"
                       r"(?:(?:we (?:value|respect|care about) your privacy|your privacy (?:matters|is important(?: to us)?))"
-                      r"[.!:]?\s+)?(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b.*$", re.I)
+                      r"[.!:]?\s+)?(?:(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b"
+                      r"|cookies help us (?:deliver|provide|improve|run)\b[^.!?]{0,80}[.!]\s+(?:by|if you)\b[^.!?]{0,80}"
+                      r"\bcookies\b).*$", re.I)
 """A cookie banner's text, often longer than a chrome line, perhaps under its label: "We and our partners use cookies
 and similar ...", "Cookies: We use cookies to improve your experience. Accept all | Manage choices"; or under a sentence on privacy,
-"We value your privacy. We and our partners use cookies …"."""
+"We value your privacy. We and our partners use cookies …"; "Cookies help us deliver our services. By using our services,
+you agree to our use of cookies. OK"."""
 _REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originally|first) (?:appeared|ran|was published)"
                           r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"
                           r"|^this report by .{2,60} was first published .{4,40}$"  # The Canadian Press's closing line

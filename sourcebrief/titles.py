@@ -318,6 +318,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
             len(following.split()) >= len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
+    if _PRESS_ROOM.fullmatch(text.strip()) and following:
+        return "press-release issuer"  # "Polaris Cruises Newsroom" over the release's own headline: its site's name
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
     if _INITIALISM.fullmatch(text):  # "U.S.", a section
@@ -338,6 +340,9 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     return "section label" if len(words) <= 2 else None
 
 
+_PRESS_ROOM = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Newsroom|News Room|Press ?[Rr]oom|Media Room"
+                         r"|(?:Press|Media|News) (?:Centre|Center|Releases|Office|Hub))")
+"""The name of an issuer's press pages, over a release's headline: "Polaris Cruises Newsroom", "Acme Media Centre"."""
 _KIND_LABEL = re.compile(r"^(?:news )?(?:analysis|opinion|comment|commentary|explainer|exclusive|features?|interview"
                          r"|editorial|investigation|insight|perspective|column|obituary|fact[- ]check|special report"
                          r"|in[- ]depth|breaking(?: news)?|premium|statement|(?:press|news|media) release)$", re.I)
