@@ -70,7 +70,7 @@ _CHROME_PATTERNS = [
     r"(skip to (main )?(content|site index|navigation|search|footer|main menu) ?)+",
     r"(accept|manage|reject) (all )?cookies?.*",
     r"(this|our) (website|site) uses cookies.*",
-    r"we value your privacy",
+    r"we (value|care about|respect) your privacy",
     r"(accept|reject|allow) all|manage (preferences|settings|choices|options)|cookie (settings|preferences|policy)",
     r"(subscribe|sign up|register) to (continue|keep) reading.*|subscribe from .{1,60}",
     r"already (a subscriber|have an account|registered)\?.{0,40}",
@@ -191,11 +191,13 @@ _SUPPORT_NOTE = re.compile(r"^.{0,300}\bis solely responsible for all content\.?
 _CONSENT = re.compile(r"^(?:(?:cookies?|cookie (?:notice|policy|consent)|privacy)\s*[:|–—-]\s*)?"
                       r"(?:(?:we (?:value|respect|care about) your privacy|your privacy (?:matters|is important(?: to us)?))"
                       r"[.!:]?\s+)?(?:(?:we(?: and our (?:\d+ )?(?:partners|vendors))?|this (?:web)?site) uses? cookies\b"
+                      r"|we and our (?:\d+ )?(?:partners|vendors) (?:store|access|process)\b[^.!?]{0,80}\bcookies\b"
                       r"|cookies help us (?:deliver|provide|improve|run)\b[^.!?]{0,80}[.!]\s+(?:by|if you)\b[^.!?]{0,80}"
                       r"\bcookies\b).*$", re.I)
 """A cookie banner's text, often longer than a chrome line, perhaps under its label: "We and our partners use cookies
 and similar ...", "Cookies: We use cookies to improve your experience. Accept all | Manage choices"; or under a sentence on privacy,
-"We value your privacy. We and our partners use cookies …"; "Cookies help us deliver our services. By using our services,
+"We value your privacy. We and our partners use cookies …"; "We and our 142 partners store and access information on your device, such as
+cookies, …" (a consent platform's words); "Cookies help us deliver our services. By using our services,
 you agree to our use of cookies. OK"."""
 _REPUBLISHED = re.compile(r"^this (?:article|story|report|piece) (?:(?:originally|first) (?:appeared|ran|was published)"
                           r"|was (?:originally|first) (?:published|posted)) (?:on|in|by) .{1,200}$"

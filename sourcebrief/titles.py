@@ -256,13 +256,15 @@ _TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){
                                r"(?:Noticias|Notícias|Notizie|Presse|Stampa|Haber)"
                                r"|(?:Business |Market |Political |Independent )?(?:intelligence|news|analysis|journalism|insight)"
                                r"(?: and (?:analysis|insight|intelligence|opinion))? (?:for|from|on|about|across|in) "
-                               r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+                               r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+                               r"|(?i:an?|the) (?:[\w'’-]+ ){0,3}(?i:blog|news site|newsletter|magazine|website)"
+                               r"(?: (?:for|from|about|on|in|covering) [^.!?]{2,80})?)"
                                r"|(?P<owned>The [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)?) (?:by|from) (?:[A-Z][\w'’-]+ ){1,3}"
                                r"(?:News|Media)")
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency" (or after a comma,
 "MercoPress, South Atlantic News Agency"; after a dash, "HINA - Croatian News Agency"; in the agency's language,
 "Andina - Agencia Peruana de Noticias"; or what it offers and where, after a bar, "SeeNews | Business intelligence for
-Southeast Europe"), or the newsroom that owns it: "The Record by Recorded Future News" (a
+Southeast Europe"; or what kind of site it is, "Wild Hearts Slovenia – an animal welfare blog"), or the newsroom that owns it: "The Record by Recorded Future News" (a
 name with "The", never a headline in title case: "Trump Sued by Fox News")."""
 
 
