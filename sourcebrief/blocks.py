@@ -174,8 +174,8 @@ def photo_captions(texts: list[str]) -> set[int]:
     pages copy a caption ("Kurdistan Region Prime Minister Masrour Barzani"; one closing on its credit in brackets may
     end like a sentence)."""
     found = {at - 1 for at in range(1, len(texts)) if (is_agency_credit(texts[at]) and not re.search(
-             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or _LABELLED_CREDIT.match(texts[at].strip())
-             or _CREDIT_LINE.match(texts[at].strip()))
+             r"[.!?:;”\"’')]$", texts[at - 1].strip()) or (_LABELLED_CREDIT.match(texts[at].strip())
+             or _CREDIT_LINE.match(texts[at].strip())) and not _FIRST_PERSON.search(_QUOTED.sub("", texts[at - 1])))
              and len(texts[at - 1].split()) >= 4 and not chrome.is_chrome(texts[at - 1])}
     for at in range(len(texts) - 1):
         following = texts[at + 1].strip()
@@ -195,6 +195,11 @@ def photo_captions(texts: list[str]) -> set[int]:
     return found
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Oo]ur)\b")
+"""A writer's own voice, "I wrote to the zoo …": a paragraph of a blog over an image's credit, no caption (a caption
+says what a photo shows, in the third person)."""
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+"""A quotation, whose first person is the speaker's."""
 _SLASHED_CREDIT = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) / (?P<name>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){1,2})")
 """A photo's credit on its own line over the caption: the agency or outlet, a slash and the photographer ("Keystone /
 Jean-Christophe Bott", "Stuff / Tom Hunt")."""

@@ -290,8 +290,9 @@ def reporting_from(text: str) -> str | None:
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z]+\s+[A-Z])")
-_TEXT_BY = re.compile(r"^Text by\s?:\s*(?=\S)")
-"""France 24's byline label, "Text by: FRANCE 24", "Text by: NEWS WIRES": a byline like "By …"."""
+_TEXT_BY = re.compile(r"^(?:Text by\s?:\s*(?=\S)|Posted by\s+(?=[A-Z][^,|]{1,40}\s+on\s+\S))")
+"""France 24's byline label, "Text by: FRANCE 24", "Text by: NEWS WIRES"; a blog's "Posted by Jane Doe on September
+17, 2025": a byline like "By …"."""
 _BY_ANY = re.compile(r"^(?:[Bb]y|BY):?\s+(?P<name>\S.{1,40})$")
 
 

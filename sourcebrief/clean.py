@@ -46,6 +46,7 @@ class _Reading(BylineReading):
         self.removed: list[Removed] = []
         self.paragraphs: list[Line] = []
         self.captions: list[Line] = []
+        self.headings: list[Line] = []
         self.stamps: dict[str, tuple[dt.date, ...]] = {}
         self.author: str | None = None
         self.reporters: str | None = None  # who the closing credits say reported it, the author when no byline names one
@@ -157,7 +158,8 @@ class _Reading(BylineReading):
             signals.append((line.line, outlets.from_footer(text)))
             return "press-release boilerplate"
         if (index >= len(self.lines) - 2 and chrome.is_chrome(self.texts[-1]) or index == len(self.lines) - 1
-                or chrome.starts_related_block(self.texts[index + 1])) and self.paragraphs and len(  # ("--IANS" / "sk/kvd")
+                or chrome.starts_related_block(self.texts[index + 1]) or index >= len(self.lines) - _CHROME_UNDER and all(
+                    chrome.is_chrome(below) for below in self.texts[index + 1:]) and not chrome.is_chrome(text)) and self.paragraphs and len(  # ("--IANS" / "sk/kvd")
                 text.split()) <= 4 and (found := outlets.from_byline_line(text) or outlets.sign_off(text)) or (
                 found := site_address.sign_off(text)):  # "Rappler.com" under the story or under its standfirst
             signals.append((line.line, found))  # the outlet signing off: "Radio Dabanga", "==Kyodo" (over "Most Read")
@@ -184,6 +186,10 @@ class _Reading(BylineReading):
         if self.in_related and chrome.list_item_text(text) in self.listed and len(text.split()) >= 3:  # (not a
             # label each listed story repeats, "Published")
             self.in_related = False  # the key event's own entry, its heading as the list gave it: the list is over
+        if self.in_related and self.live and self.blanks[index] and entries.is_entry_stamp(text) and index + 1 < len(
+                self.texts) and entries.is_entry_heading(self.texts[index + 1]):
+            self.in_related = False  # "Key events" / its headings / (a blank) / "Thu 11 Sep 2025 08:15" / the first
+            # entry's heading: the first entry's time stamp ends the list, as its heading would
         if chrome.is_related_link(text) or self.in_related and (chrome.is_listed_link(text) or (
                 self.removed[-1].line == self.lines[index - 1].line and chrome.links_one(self.removed[-1].text, text))):
             if self.in_related:
@@ -217,6 +223,12 @@ class _Reading(BylineReading):
                 line.line > self.title_line.line) and (found := page_marks.name_over_stamp(text, self.lines[index + 1].text)):
             self.signals.append((line.line, found))  # "Radio Okapi" / "Published on May 16, 2025"; "Rudaw Digital" /
             return "outlet (kept as metadata)"  # "08-02-2024 09:15": the outlet's name where a byline would be
+        if not self.paragraphs and self.title_line and line.line > self.title_line.line and index + 1 < len(self.lines) and (
+                chrome.is_chrome(self.texts[index + 1])) and len(text.split()) >= 2 and not re.match(r"(?i)by\b", text) and (
+                found := outlets.masthead(text, self.named_below)) and found not in outlets.WIRES:  # (not "AA" over
+            # "Font Size", a button; nor an agency's name, whose copy it is)
+            self.signals.append((line.line, found))  # "Yle News" / "Live updates" under the headline: the outlet's name
+            return "outlet (kept as metadata)"  # where a byline would be, over the page's furniture
         if index and len(text) <= 60 and (found := page_marks.owner_line(text, self.texts[0])):
             self.signals.append((line.line, found))  # "Nation Media Group" on a page that opens "Nation"
             return "outlet (kept as metadata)"
@@ -292,7 +304,8 @@ class _Reading(BylineReading):
             return ""
         if self.live and index + 1 < len(lines) and entries.is_entry_stamp(self.texts[index - 1]) and (
                 entries.is_entry_heading(text) and chrome.is_body_candidate(self.texts[index + 1])):
-            return "entry heading"  # "Posted at 10:05" / "Power cuts" / the entry's text: the heading says it again
+            self.headings.append(line)  # "Posted at 10:05" / "Power cuts" / the entry's text: the entry's title, no
+            return ""  # paragraph, but no debris either
         if text in self.seen_body:
             return "duplicate paragraph"
         if len(self.paragraphs) <= 1 and titles.is_header_label(text, self.paragraphs, lines[index + 1:index + 2]):
@@ -358,7 +371,7 @@ class _Reading(BylineReading):
             published, readings = settled, ()
         return Article(
             id=source_id, path=path, title=title, paragraphs=tuple(paragraphs), captions=tuple(self.captions),
-            removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
+            headings=tuple(self.headings), removed=tuple(sorted(removed, key=lambda r: r.line)), published=published,
             published_from="text" if published else None, author=author, dateline=place,
             outlet=outlet, outlet_from=COPY_CREDITS if owner else "text" if outlet else None,
             dateline_day=None if published else chrome_stamps.month_day(date_written or "") or header_credits.yearless_day(
@@ -367,6 +380,9 @@ class _Reading(BylineReading):
         )
 
 
+_CHROME_UNDER = 5
+"""The most lines of furniture under an outlet's name that signs off its story ("The Baltic Times" / "Subscribe to our
+newsletter" / a cookie banner)."""
 _CREDIT_REASONS = ("byline (kept as metadata)", "date stamp (kept as metadata)")
 """Removed lines that credit the story's writer or desk."""
 

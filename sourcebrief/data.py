@@ -25,6 +25,7 @@ def sources_json(articles: Sequence[Article]) -> dict:
             "paragraphs": [line.text for line in a.paragraphs],
             "paragraph_lines": [line.line for line in a.paragraphs],
             "captions": [line.text for line in a.captions],
+            "headings": [line.text for line in a.headings],
             "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in a.removed],
             "split_from": a.split_from,
         }

@@ -42,15 +42,23 @@ _KIND_ORDER = {"place": 0, "org": 1, "person": 2}
 def _gather(articles: Sequence[Article]) -> list[_Found]:
     found: list[_Found] = []
     for article in articles:
-        texts = [line.text for line in (*article.paragraphs, *article.captions)]
+        apart = (*article.captions, *(h for h in article.headings if not _title_cased(h.text)))
+        texts = [line.text for line in (*article.paragraphs, *apart)]
         terms, words = lower_case_terms(texts) | emphasis_capitals(texts), lower_words([article.title, *texts])
-        for caption, lines in ((False, article.paragraphs), (True, article.captions)):
+        for caption, lines in ((False, article.paragraphs), (True, apart)):
             for index, line in enumerate(lines):
                 for m in _mentions(line.text):
                     if not (m.evidence == "acronym" and m.text in terms  # "HBM" after "high-bandwidth memory (HBM)"
                             or opens_as_common_word(line.text, m, words)):
                         found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
     return found
+
+
+def _title_cased(heading: str) -> bool:
+    """A heading in title case ("Death Toll Rises Past Forty"), whose capitals name nothing: its names are not read
+    (one in sentence case is, "Egypt and Qatar mediate dispute over Yehud")."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", heading) if len(w) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 @functools.lru_cache(maxsize=1 << 14)

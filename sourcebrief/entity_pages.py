@@ -185,7 +185,8 @@ def _mentions(entity: Entity, citer: Citer) -> list[str]:
                 continue
             seen.add(key)
             where = citer.link(source_id, None if mention.caption else mention.paragraph + 1)
-            label = "caption" if mention.caption else f"¶{mention.paragraph + 1}"
+            label = ("heading" if mention.paragraph >= len(article.captions) else "caption") if mention.caption \
+                else f"¶{mention.paragraph + 1}"  # (a caption index past the captions is an entry heading's)
             items.append(f"- {label}: “{escape_text(mention.sentence.strip())}” ({where})")
         blocks += [heading, "\n".join(items)]
     if len(by_source) > MENTION_SOURCES:

@@ -173,6 +173,8 @@ def stamp_credits(text: str) -> tuple[str | None, str | None]:
     Tunney · CBC News · Posted: Mar 12, 2025 8:28 AM EDT" is Catharine Tunney of CBC News; "TOI Business Desk /
     TIMESOFINDIA.COM / Updated: Mar 12, 2025, 14:37 IST" is The Times of India, no writer. A name counts as the
     writer only first, over an outlet and a labelled stamp ("New Delhi | Reuters | March 12, 2025" names a place)."""
+    if text.strip().startswith("Posted by ") and (named := chrome_stamps.byline(text)):
+        return named, None  # a blog's "Posted by Jane Doe on September 17, 2025"
     parts = [part.strip() for part in _CREDIT_PARTS.split(text.strip())]
     writer = outlet = None
     for part in parts if len(parts) >= 2 else []:

@@ -110,6 +110,10 @@ class Article:
     """Cleaned body paragraphs, exactly as shown to readers."""
     captions: tuple[Line, ...] = ()
     """Photo captions, kept apart from the body."""
+    headings: tuple[Line, ...] = ()
+    """A live blog's entry headings ("Egypt and Qatar mediate dispute over Yehud" under its time stamp), kept apart
+    from the body: the entry's title, no sentence of it (no fact nor chronology line is read from it), but its names
+    are named (entities read it after the captions: a caption index past the last caption is a heading's)."""
     removed: tuple[Removed, ...] = ()
     """Lines the cleaner dropped, with reasons."""
     outlet: str | None = None

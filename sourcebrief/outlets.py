@@ -312,15 +312,21 @@ _LATEST_ON = re.compile(r"^(?:track|get|catch|follow|read) (?:the )?latest news\
 """A site's promotion of itself under the story: "Track Latest News Live on NDTV.com and get news updates …"."""
 
 
+_SUBSCRIBE_TO = re.compile(r"^subscribe to (?P<name>(?-i:(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}))"
+                           r" (?:for|from|at)\b[^.!?\d]{0,30}\d[^.!?]{0,40}[.!]?$", re.I)
+"""A paywall's offer in the page's own name, with its price: "Subscribe to The Namibian for just N$99 a month" (not a
+newsletter's name, "Subscribe to TechPulse Daily")."""
+
+
 def self_names(texts: list[str]) -> set[str]:
     """Names a page gives itself below the story: a copyright holder ("© 2025 Diari del Camp"), "More from X",
-    "Follow X on Instagram", "Why you can trust X", "Download the X app", "Track Latest News Live on X.com"; an outlet's name above the headline that
+    "Follow X on Instagram", "Why you can trust X", "Download the X app", "Subscribe to X for …", "Track Latest News Live on X.com"; an outlet's name above the headline that
     recurs here is its masthead."""
     found = set()
     for text in texts:
         text = text.strip()
         match = (_COPYRIGHT.match(text) and _copyright(text) or _MORE_FROM.match(text) or _APP.match(text)
-                 or _LATEST_ON.match(text))
+                 or _LATEST_ON.match(text) or _SUBSCRIBE_TO.match(text))
         if match:
             got = name(match.groupdict().get("holder") or match.groupdict().get("app") or match.group("name"))
             got = name(got[:-len(" News")]) if got and got.endswith(" News") and known(got[:-len(" News")]) else got  # the

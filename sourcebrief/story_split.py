@@ -122,6 +122,9 @@ def _is_new_story(lines: list[Line], blanks: list[int], index: int, body_seen: i
         return True  # a headline right after the page's last furniture ("Adblock Detected"): another page pasted on
     if bodies_after >= 2 and chrome.is_body_candidate(following[0]) and _after_closing_lists(lines, index):
         return True  # a headline over a body, after the story's list of related links and the chrome under it
+    if bodies_after >= 2 and len(following) >= 2 and (found := chrome_stamps.stamp(following[0])) and found[1] and (
+            chrome.is_body_candidate(following[1])) and _after_closing_lists(lines, index):
+        return True  # the same, with its own date stamp between: "Motorway closures …" / "Updated: 16 September …"
     long_body_after = bodies_after >= 3
     if bodies_after >= 2 and _byline_and_stamp(following[:2]):
         return True  # a headline over its own byline and date stamp: "By Tom Becker" / "Posted Nov 12, 2024"

@@ -256,13 +256,15 @@ _TAGLINE_MASTHEAD = re.compile(r"(?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){
                                r"(?:Noticias|Notícias|Notizie|Presse|Stampa|Haber)"
                                r"|(?:Business |Market |Political |Independent )?(?:intelligence|news|analysis|journalism|insight)"
                                r"(?: and (?:analysis|insight|intelligence|opinion))? (?:for|from|on|about|across|in) "
-                               r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+                               r"(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+                               r"|(?i:an?|the) (?:[\w'’-]+ ){0,3}(?i:blog|news site|newsletter|magazine|website)"
+                               r"(?: (?:for|from|about|on|in|covering) [^.!?]{2,80})?)"
                                r"|(?P<owned>The [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)?) (?:by|from) (?:[A-Z][\w'’-]+ ){1,3}"
                                r"(?:News|Media)")
 """An outlet's name and the tagline that says what it is: "MercoPress. South Atlantic News Agency" (or after a comma,
 "MercoPress, South Atlantic News Agency"; after a dash, "HINA - Croatian News Agency"; in the agency's language,
 "Andina - Agencia Peruana de Noticias"; or what it offers and where, after a bar, "SeeNews | Business intelligence for
-Southeast Europe"), or the newsroom that owns it: "The Record by Recorded Future News" (a
+Southeast Europe"; or what kind of site it is, "Wild Hearts Slovenia – an animal welfare blog"), or the newsroom that owns it: "The Record by Recorded Future News" (a
 name with "The", never a headline in title case: "Trump Sued by Fox News")."""
 
 
@@ -318,6 +320,8 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     if len(words) <= 8 and _is_issuer(text) and not outlets.known(text) and (  # (an agency that is an outlet: masthead)
             len(following.split()) >= len(words) + 2 or _is_issuer(following)):
         return "press-release issuer"  # "News provided by / Nordvik Foods Inc.", "U.S. Department of State"
+    if _PRESS_ROOM.fullmatch(text.strip()) and following:
+        return "press-release issuer"  # "Polaris Cruises Newsroom" over the release's own headline: its site's name
     if _is_section_path(text) or outlets.EDITION.search(text):  # never a headline, however short the one below
         return "masthead (outlet kept as metadata)" if outlets.masthead(text, named_below) else "section label"
     if _INITIALISM.fullmatch(text):  # "U.S.", a section
@@ -338,6 +342,9 @@ def _before_headline(text: str, following: str, named_below: set[str], over_chro
     return "section label" if len(words) <= 2 else None
 
 
+_PRESS_ROOM = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Newsroom|News Room|Press ?[Rr]oom|Media Room"
+                         r"|(?:Press|Media|News) (?:Centre|Center|Releases|Office|Hub))")
+"""The name of an issuer's press pages, over a release's headline: "Polaris Cruises Newsroom", "Acme Media Centre"."""
 _KIND_LABEL = re.compile(r"^(?:news )?(?:analysis|opinion|comment|commentary|explainer|exclusive|features?|interview"
                          r"|editorial|investigation|insight|perspective|column|obituary|fact[- ]check|special report"
                          r"|in[- ]depth|breaking(?: news)?|premium|statement|(?:press|news|media) release)$", re.I)

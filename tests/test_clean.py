@@ -23,6 +23,7 @@ def test_clean_rule(title: str, text: str, expected: str) -> None:
         "title": first.title,
         "paragraphs": body,
         "captions": [c.text for c in first.captions],
+        "headings": [h.text for h in first.headings],
         "removed": [[r.line, r.reason] for r in first.removed],
         "stories": [a.title for a in articles],
         "published": first.published.isoformat() if first.published else None,
@@ -90,6 +91,7 @@ def test_every_seed_line_is_accounted_for() -> None:
         for article in clean(raw):
             seen.update(p.line for p in article.paragraphs)
             seen.update(c.line for c in article.captions)
+            seen.update(h.line for h in article.headings)
             seen.update(r.line for r in article.removed)
             seen.update(n for n, text in enumerate(raw.text.split("\n"), start=1) if text.strip() == article.title)
         assert lines <= seen, f"{path.name}: lines {sorted(lines - seen)} vanished"
