@@ -9,7 +9,8 @@ from collections import Counter
 from typing import Sequence
 
 from .quote_pronouns import people
-from .quotes import Quote, quotation_spans
+from .quote_marks import quotation_spans
+from .quotes import Quote
 
 _LABEL = re.compile(r"(?P<label>[A-ZÀ-Þ][\w’'.&-]*(?:\s+[A-ZÀ-Þ][\w’'.&-]*){0,2}):[ \t]+(?=\S)")
 """A line's label for who speaks, one to three capitalised words and a colon: "Mufeti: ", "NBC: ", "Q: "."""

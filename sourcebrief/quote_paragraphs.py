@@ -7,7 +7,8 @@ from typing import Sequence
 
 from .quote_interview import interview_answers
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, people, resolve_pronoun
-from .quotes import Quote, _after, _before, _find_quotes, _mask, _sentence_bounds, quotation_spans
+from .quote_marks import mask, quotation_spans, sentence_bounds
+from .quotes import Quote, _after, _before, _find_quotes
 
 
 def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
@@ -85,7 +86,7 @@ def _attributed_below(text: str, quote: Quote, below: str, last: Before | None) 
     could do,”" then "she added."."""
     if quote.speaker or not quote.text.rstrip().endswith(",") or text[quote.end:].strip():
         return quote
-    found = _after(below, 0, _mask(below, quotation_spans(below)))
+    found = _after(below, 0, mask(below, quotation_spans(below)))
     if not found or not found[0]:
         return quote
     speaker, cue = found
@@ -105,8 +106,8 @@ def _introduced_above(above: str, quote: Quote, before: Before | str | None) -> 
     above = above.rstrip()
     if quote.speaker or quote.start != 0 or not above.endswith(":"):
         return quote
-    masked = _mask(above, quotation_spans(above))
-    left, _ = _sentence_bounds(masked, len(above) - 1, len(above))
+    masked = mask(above, quotation_spans(above))
+    left, _ = sentence_bounds(masked, len(above) - 1, len(above))
     found = _before(above, masked, left, len(above))
     if not found or not found[0]:
         return quote
