@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .quote_interview import interview_answers
+from .quote_interview import read_interview, unlabelled
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, people, resolve_pronoun
 from .quote_marks import mask, quotation_spans, sentence_bounds
 from .quotes import Quote, _after, _before, _find_quotes
@@ -15,9 +15,14 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     """Quotes of consecutive paragraphs, carrying the last speaker across them."""
     out: list[list[Quote]] = []
     last: Before | None = None
-    answers = interview_answers(paragraphs)
+    interview = read_interview(paragraphs)
     for n, text in enumerate(paragraphs):
-        quotes = [answers[n]] if n in answers else _find_quotes(text, last)
+        if n in interview.answers:
+            quotes = [interview.answers[n]]
+        elif n in interview.lines:  # (who spoke the line above is not a "he" in this one)
+            quotes = _find_quotes(unlabelled(text), None)
+        else:
+            quotes = _find_quotes(text, last)
         if quotes and n > 0 and isinstance(last, Before):
             quotes[0] = _introduced_above(paragraphs[n - 1], quotes[0], last.before)
         if quotes and n + 1 < len(paragraphs):
