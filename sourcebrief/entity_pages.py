@@ -68,6 +68,21 @@ def speaker_quotes(groups: Sequence[QuoteGroup], entities: Sequence[Entity]) -> 
 
 
 def _match_speaker(speaker: str, by_name: Mapping[str, set[str]]) -> set[str]:
+    """The entities a speaker names: one, or two joined by "and" when each part names its own ("The Ministry of
+    Defence and Ukraine's army said": both pages list the quotation; "The Scottish Fire and Rescue Service" is one
+    body's name)."""
+    found = _match_one(speaker, by_name)
+    parts = speaker.split(" and ")
+    if len(parts) == 2 and name_key(speaker) not in by_name:
+        both = [_match_one(part, by_name) for part in parts]
+        if all(both) and both[0] != both[1]:
+            return both[0] | both[1]
+    return found
+
+
+def _match_one(speaker: str, by_name: Mapping[str, set[str]]) -> set[str]:
+    """The one entity a speaker's name, or its last words, name: "Defence Minister Rustem Umerov" is Rustem
+    Umerov's."""
     key = name_key(speaker)
     if key in by_name and len(by_name[key]) == 1:
         return set(by_name[key])
