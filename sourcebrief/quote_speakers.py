@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome_stamps import TIME_ONLY
 from .entity_gazetteer import gazetteer
 from .entity_lexicon import GROUP_NOUNS, ORG_NOUNS, ROLE_HEADS, ROLE_NOUNS
 from .entity_rules import find_mentions
@@ -188,7 +189,15 @@ _ASKER_LABEL = re.compile(r"^(?:[A-ZÀ-Þ][\w.&’'-]*\s+){0,2}[A-ZÀ-Þ][\w.&�
 name."""
 
 
+_CLOCK_LABEL = re.compile(rf"^{TIME_ONLY.pattern.strip('^$')}(?:\s*[:|–—-]\s*|\s*$)", re.I)
+"""A live blog entry's time before its headline ("4:30pm: Premier says …"), or alone before a colon ("11:20am: “It's
+just heartbreaking”"): no one's name."""
+
+
 def without_label(speaker: str | None) -> str | None:
-    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one) or an
-    interview's ("NBC: Khomas Zinc" is Khomas Zinc)."""
-    return (_ASKER_LABEL.sub("", _LINK_LABEL.sub("", speaker)).strip() or None) if speaker else speaker
+    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one), an
+    interview's ("NBC: Khomas Zinc" is Khomas Zinc) or a live blog entry's time ("4:30pm: Premier" is the Premier;
+    "11:20am" alone is no one)."""
+    if not speaker:
+        return speaker
+    return _ASKER_LABEL.sub("", _CLOCK_LABEL.sub("", _LINK_LABEL.sub("", speaker))).strip() or None

@@ -212,8 +212,8 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
             if target:
                 return _clean_subject(target.group(1)), "according to"
             continue
-        if _PASSIVE.search(head, 0, match.start()):
-            continue  # "who is often described as": nobody speaks
+        if _PASSIVE.search(head, 0, match.start()) or _TOLD_TO.match(head, match.start()):
+            continue  # "who is often described as", "Residents told to keep away from “globules”": nobody speaks
         subject = _subject(text, masked, left, left + match.start())
         if subject and verb.endswith("ing"):
             subject = clause_subject(subject, text[left:left + match.start()])
@@ -253,6 +253,9 @@ congratulated Faye, calling it …" (whereas "Speaking to reporters, …" names 
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.I)
+_TOLD_TO = re.compile(r"(?:told|asked|urged|warned|ordered|instructed|directed|advised)\s+to\s+(?:[a-z]|$)", re.I)
+"""A verb of telling someone to do something right before "to" and a verb: its subject is told, not telling
+("Residents told to keep dogs away", a headline's "are told"); who tells names whom ("urged residents to")."""
 
 
 def _subject(text: str, masked: str, left: int, right: int) -> str | None:
