@@ -31,7 +31,7 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
         above = tuple(paragraphs[: n + 1])  # (whose people make a later lone surname a person's)
         last = Before(text, speakers[-1] if speakers else None, last, above)  # without a speaker: the people it names
         out.append(quotes)
-    return _with_full_names(paragraphs, _open_paragraphs(paragraphs, out))
+    return _with_full_names(paragraphs, _open_paragraphs(paragraphs, _quoted_paragraphs(paragraphs, out)))
 
 
 def _with_full_names(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
@@ -68,6 +68,34 @@ def _full_names(paragraphs: Sequence[str]) -> dict[str, str]:
 
 
 _OPENING_MARKS = "“\"«"
+
+
+def _quoted_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
+    """A paragraph that is a quotation and nothing else, after one ending on an attributed quotation (perhaps with a
+    quotation going on between them, whose paragraph opens it and never closes it), is that speaker's going on: "“…,”
+    Ms Dunn said. “Then I saw they were salmon.”" then "“My little terrier rolled in it.”" (the convention for a
+    speaker's next paragraph)."""
+    out = list(found)
+    for n in range(1, len(paragraphs)):
+        text = paragraphs[n].rstrip()
+        quotes = out[n]
+        if (not quotes or quotes[0].start != 0 or any(q.speaker for q in quotes) or quotes[-1].end != len(text)
+                or not quotes[-1].text.rstrip().endswith((".", "!", "?", "…"))  # (not a live blog entry's heading)
+                or mask(text, quotation_spans(text)).strip("_“”\"«»‘’' .!?…")):
+            continue
+        m = n - 1
+        while m > 0 and not out[m] and paragraphs[m][:1] in _OPENING_MARKS and not any(
+                ch in paragraphs[m][1:] for ch in "”»\""):
+            m -= 1  # (a quotation going on from the paragraph above: read by _open_paragraphs)
+        above = paragraphs[m].rstrip()
+        last = out[m][-1] if out[m] else None
+        if last is None or not last.speaker or last.cue == "answer":
+            continue
+        masked = mask(above, quotation_spans(above))
+        if sentence_bounds(masked, last.start, last.end)[1] < len(above):
+            continue  # a sentence of its own after the speaker's words: who speaks next is not told
+        out[n] = [Quote(q.start, q.end, q.text, last.speaker, "continued", last.speaker_written) for q in quotes]
+    return out
 
 
 def _open_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:

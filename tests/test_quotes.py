@@ -163,3 +163,14 @@ def test_two_speakers_joined_by_and_each_list_the_quotation() -> None:
         "armed-forces-of-ukraine": ["The Ministry of Defence and Ukraine's army"],
         "scottish-fire-and-rescue-service": ["The Scottish Fire and Rescue Service"],
         "boris-golicnik": ["Protesters and Mayor Boris Golicnik"]}
+
+
+def test_speaker_goes_on_through_a_quotation_opened_and_never_closed() -> None:
+    """A press release's quotation of three paragraphs: the first attributed, the second opened and not closed, the
+    third opened and closed with no attribution; all three are the same speaker's."""
+    paragraphs = ["“We are deeply sorry,” said Annika Lindqvist, the chief executive.",
+                  "“Our teams have been working around the clock since Saturday.",
+                  "“We will not restock the lease until the EPA is satisfied.”"]
+    found = find_quotes_in_paragraphs(paragraphs)
+    assert [[(q.speaker, q.cue) for q in quotes] for quotes in found] == [
+        [("Annika Lindqvist", "said")], [("Annika Lindqvist", "continued")], [("Annika Lindqvist", "continued")]]
