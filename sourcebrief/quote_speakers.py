@@ -121,6 +121,8 @@ def name_after_title_with_and(text: str, left: int, right: int) -> str | None:
     return people[-1].name if title.split()[0] in ROLE_HEADS and re.search(r"\band\s+\S", title) else None
 
 
+_BODIES = frozenset("body bodies".split())
+"""Nouns of a body ending its description after a noun of its kind ("industry body", "peak body")."""
 _PLAIN_WORDS = frozenset("of for the on and de del du la le van von al da dos".split())
 """Small words inside a body's or a person's name: "Department of Health", "Ministry of Defence"."""
 _NOT_AGENT = frozenset("after under over other never ever her their our your for or nor per whether either neither "
@@ -158,6 +160,9 @@ def named_subject(segment: str) -> bool:
                 agent(bare)):
             owned -= 1
             continue
+        if k and (k + 2 == len(words) and words[k - 1][:1].isupper() and words[-1] in ORG_NOUNS | _BODIES
+                  or k + 1 == len(words) and bare in _BODIES):
+            continue  # a body's kind and noun after its name: "the Salmon Tasmania industry body"
         return False
     return not words[-1] in _PLAIN_WORDS
 
