@@ -14,8 +14,9 @@ from .entity_rules import find_mentions
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
 """An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,", ", South
 Korea’s main ally,"."""
-OWNER_THEN_NAME = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
-"""A name after its country's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla."""
+OWNER_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?[A-ZÀ-Þ][\w-]*(?:[’']s|s[’'])\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
+"""A name after its country's or its party's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla, "the Greens'
+Tessa Milburn" Tessa Milburn."""
 
 NAME_WORDS = r"(?:(?:[A-ZÀ-Þ][\w’'.-]*|(?:al|el|bin|ibn|de|del|da|van|von)(?:-[A-ZÀ-Þ][\w’'-]*)?)\s+){1,4}" \
              r"(?:[A-ZÀ-Þ]|(?:al|el)-[A-ZÀ-Þ])[\w’'-]*"

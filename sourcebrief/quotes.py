@@ -377,9 +377,9 @@ _LY_NOUNS = frozenset("family assembly rally supply monopoly anomaly".split())
 def _speaker_from_phrase(phrase: str) -> str | None:
     """From "Operation Inherent Resolve's commander Maj Gen Joel “JB” Vowell" keep the
     capitalised name after the last lower-case word; keep "the" before a name."""
-    named = NAMED_APPOSITIVE.match(phrase)
+    named = NAMED_APPOSITIVE.match(phrase) or OWNER_THEN_NAME.fullmatch(phrase.strip(" ,"))
     if named:
-        return named.group(1)  # "the minister, Ayman Safadi," is Ayman Safadi
+        return named.group(1)  # "the minister, Ayman Safadi," is Ayman Safadi; "the Greens' Tessa Milburn" Tessa Milburn
     first = re.split(r",", phrase)[0].strip()
     words = first.split()
     if not words:
