@@ -142,8 +142,9 @@ def test_lone_surname_given_the_full_name_another_source_gives() -> None:
 
 def test_two_speakers_joined_by_and_each_list_the_quotation() -> None:
     """ "The Ministry of Defence and Ukraine's army said" puts the quotation on both entity pages; one body's name
-    holding "and" ("The Scottish Fire and Rescue Service") on that body's only; a part naming no entity leaves the
-    speaker to the words that do."""
+    holding "and" ("The Scottish Fire and Rescue Service", "The Department of Health and Human Services") on that
+    body's only; a part naming no entity names no one, and a place ending a body's name ("Biosecurity Tasmania") is
+    not the place's."""
     from sourcebrief.entity_model import Entity
     from sourcebrief.entity_pages import speaker_quotes
     from sourcebrief.quote_groups import QuoteGroup, QuoteVariant
@@ -154,15 +155,20 @@ def test_two_speakers_joined_by_and_each_list_the_quotation() -> None:
     def group(speaker: str) -> QuoteGroup:
         return QuoteGroup(speaker, (QuoteVariant("a", Quote(0, 4, "ab", speaker, "said")),))
     entities = [entity("Ministry of Defence"), entity("Armed Forces of Ukraine", "Ukraine's army"),
-                entity("Scottish Fire and Rescue Service"), entity("Rescue Service"), entity("Boris Golicnik")]
+                entity("Scottish Fire and Rescue Service"), entity("Rescue Service"), entity("Boris Golicnik"),
+                entity("Environment Protection Authority"), Entity("tasmania", "Tasmania", "place", (), None, (), ()),
+                entity("Department of Health")]
     found = speaker_quotes([group("The Ministry of Defence and Ukraine's army"),
                             group("The Scottish Fire and Rescue Service"),
-                            group("Protesters and Mayor Boris Golicnik")], entities)
+                            group("Protesters and Mayor Boris Golicnik"),
+                            group("The Environment Protection Authority and Biosecurity Tasmania"),
+                            group("The Department of Health and Human Services")], entities)
     assert {key: [g.text for g in groups] for key, groups in found.items()} == {
         "ministry-of-defence": ["The Ministry of Defence and Ukraine's army"],
         "armed-forces-of-ukraine": ["The Ministry of Defence and Ukraine's army"],
         "scottish-fire-and-rescue-service": ["The Scottish Fire and Rescue Service"],
-        "boris-golicnik": ["Protesters and Mayor Boris Golicnik"]}
+        "boris-golicnik": ["Protesters and Mayor Boris Golicnik"],
+        "environment-protection-authority": ["The Environment Protection Authority and Biosecurity Tasmania"]}
 
 
 def test_speaker_goes_on_through_a_quotation_opened_and_never_closed() -> None:
