@@ -17,6 +17,7 @@ from .model import Article, Span
 from .notes import note_lines
 from .pages import GeneratedPage
 from .quote_groups import QuoteGroup
+from .quote_speakers import inside_name
 from .plural import counted
 
 KIND_LABEL = {"person": "People", "org": "Organisations", "place": "Places"}
@@ -56,18 +57,36 @@ def speaker_quotes(groups: Sequence[QuoteGroup], entities: Sequence[Entity]) -> 
     for entity in entities:
         for name in (entity.name, *entity.aliases):
             by_name[name_key(name)].add(entity.id)
+    places = frozenset(entity.id for entity in entities if entity.kind == "place")
     found: dict[str, list[QuoteGroup]] = defaultdict(list)
     for group in groups:
         speakers = {v.quote.speaker for v in group.variants if v.quote.speaker}
         ids = set()
         for speaker in speakers:
-            ids |= _match_speaker(speaker, by_name)
+            ids |= _match_speaker(speaker, by_name, places)
         for entity_id in sorted(ids):
             found[entity_id].append(group)
     return found
 
 
-def _match_speaker(speaker: str, by_name: Mapping[str, set[str]]) -> set[str]:
+def _match_speaker(speaker: str, by_name: Mapping[str, set[str]], places: frozenset[str]) -> set[str]:
+    """The entities a speaker names: one, or those of two joined by "and" ("The Environment Protection Authority and
+    Biosecurity Tasmania said": each that is an entity lists the quotation). An "and" that may be inside one body's
+    name ("The Ministry of Defence and Ukraine's army", "The Department of Health and Human Services") joins two
+    only when each part is an entity's; a name known whole is one."""
+    joint = re.search(r"\s+and\s+", speaker)
+    if joint is None or name_key(speaker) in by_name:
+        return _match_one(speaker, by_name, places)
+    first = _match_one(speaker[:joint.start()], by_name, places)
+    second = _match_one(speaker[joint.end():], by_name, places)
+    if not inside_name(speaker, joint):
+        return first | second
+    return first | second if first and second and first != second else _match_one(speaker, by_name, places)
+
+
+def _match_one(speaker: str, by_name: Mapping[str, set[str]], places: frozenset[str]) -> set[str]:
+    """The one entity a speaker's name, or its last words, name: "Defence Minister Rustem Umerov" is Rustem
+    Umerov's; not a place ending a longer name ("Biosecurity Tasmania" is not Tasmania)."""
     key = name_key(speaker)
     if key in by_name and len(by_name[key]) == 1:
         return set(by_name[key])
@@ -75,6 +94,8 @@ def _match_speaker(speaker: str, by_name: Mapping[str, set[str]]) -> set[str]:
     for size in range(min(4, len(words)), 0, -1):
         tail = name_key(" ".join(words[-size:]))
         if tail in by_name and len(by_name[tail]) == 1:
+            if by_name[tail] <= places and size < len(words) and words[-size - 1][:1].isupper():
+                return set()
             return set(by_name[tail])
     return set()
 

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .quote_interview import interview_answers
+from .quote_interview import read_interview, unlabelled
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, people, resolve_pronoun
-from .quotes import Quote, _after, _before, _find_quotes, _mask, _sentence_bounds, quotation_spans
+from .quote_marks import mask, quotation_spans, sentence_bounds
+from .quotes import Quote, _after, _before, _find_quotes
 
 
 def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
     """Quotes of consecutive paragraphs, carrying the last speaker across them."""
     out: list[list[Quote]] = []
     last: Before | None = None
-    answers = interview_answers(paragraphs)
+    interview = read_interview(paragraphs)
     for n, text in enumerate(paragraphs):
-        quotes = [answers[n]] if n in answers else _find_quotes(text, last)
+        if n in interview.answers:
+            quotes = [interview.answers[n]]
+        elif n in interview.lines:  # (who spoke the line above is not a "he" in this one)
+            quotes = _find_quotes(unlabelled(text), None)
+        else:
+            quotes = _find_quotes(text, last)
         if quotes and n > 0 and isinstance(last, Before):
             quotes[0] = _introduced_above(paragraphs[n - 1], quotes[0], last.before)
         if quotes and n + 1 < len(paragraphs):
@@ -25,7 +31,7 @@ def find_quotes_in_paragraphs(paragraphs: Sequence[str]) -> list[list[Quote]]:
         above = tuple(paragraphs[: n + 1])  # (whose people make a later lone surname a person's)
         last = Before(text, speakers[-1] if speakers else None, last, above)  # without a speaker: the people it names
         out.append(quotes)
-    return _with_full_names(paragraphs, _open_paragraphs(paragraphs, out))
+    return _with_full_names(paragraphs, _open_paragraphs(paragraphs, _quoted_paragraphs(paragraphs, out)))
 
 
 def _with_full_names(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
@@ -64,6 +70,34 @@ def _full_names(paragraphs: Sequence[str]) -> dict[str, str]:
 _OPENING_MARKS = "“\"«"
 
 
+def _quoted_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
+    """A paragraph that is a quotation and nothing else, after one ending on an attributed quotation (perhaps with a
+    quotation going on between them, whose paragraph opens it and never closes it), is that speaker's going on: "“…,”
+    Ms Dunn said. “Then I saw they were salmon.”" then "“My little terrier rolled in it.”" (the convention for a
+    speaker's next paragraph)."""
+    out = list(found)
+    for n in range(1, len(paragraphs)):
+        text = paragraphs[n].rstrip()
+        quotes = out[n]
+        if (not quotes or quotes[0].start != 0 or any(q.speaker for q in quotes) or quotes[-1].end != len(text)
+                or not quotes[-1].text.rstrip().endswith((".", "!", "?", "…"))  # (not a live blog entry's heading)
+                or mask(text, quotation_spans(text)).strip("_“”\"«»‘’' .!?…")):
+            continue
+        m = n - 1
+        while m > 0 and not out[m] and paragraphs[m][:1] in _OPENING_MARKS and not any(
+                ch in paragraphs[m][1:] for ch in "”»\""):
+            m -= 1  # (a quotation going on from the paragraph above: read by _open_paragraphs)
+        above = paragraphs[m].rstrip()
+        last = out[m][-1] if out[m] else None
+        if last is None or not last.speaker or last.cue == "answer":
+            continue
+        masked = mask(above, quotation_spans(above))
+        if sentence_bounds(masked, last.start, last.end)[1] < len(above):
+            continue  # a sentence of its own after the speaker's words: who speaks next is not told
+        out[n] = [Quote(q.start, q.end, q.text, last.speaker, "continued", last.speaker_written) for q in quotes]
+    return out
+
+
 def _open_paragraphs(paragraphs: Sequence[str], found: list[list[Quote]]) -> list[list[Quote]]:
     """A paragraph opening a quotation it does not close, followed by one opening another, is a quotation going on
     into the next paragraph (the convention for long quotations): "“The doctors were crying." then "“There was no
@@ -85,7 +119,7 @@ def _attributed_below(text: str, quote: Quote, below: str, last: Before | None) 
     could do,”" then "she added."."""
     if quote.speaker or not quote.text.rstrip().endswith(",") or text[quote.end:].strip():
         return quote
-    found = _after(below, 0, _mask(below, quotation_spans(below)))
+    found = _after(below, 0, mask(below, quotation_spans(below)))
     if not found or not found[0]:
         return quote
     speaker, cue = found
@@ -105,8 +139,8 @@ def _introduced_above(above: str, quote: Quote, before: Before | str | None) -> 
     above = above.rstrip()
     if quote.speaker or quote.start != 0 or not above.endswith(":"):
         return quote
-    masked = _mask(above, quotation_spans(above))
-    left, _ = _sentence_bounds(masked, len(above) - 1, len(above))
+    masked = mask(above, quotation_spans(above))
+    left, _ = sentence_bounds(masked, len(above) - 1, len(above))
     found = _before(above, masked, left, len(above))
     if not found or not found[0]:
         return quote

@@ -135,6 +135,8 @@ def resolve_pronoun(pronoun: str, start: int, earlier: Sequence[str | None], tex
         if _lone_name_before(text, start):
             return None  # "Baatarkhuu struck a humble tone. He told parliament …": not the speaker of the paragraph
             # above
+        if _unnamed_before(text, start):
+            return None  # "…, according to a spokeswoman. She said …": not the speaker of the paragraph above
     if isinstance(previous, Before):
         return previous.resolve(pronoun)
     return previous
@@ -169,6 +171,19 @@ def _lone_name_before(text: str, start: int) -> bool:
     for, so the speaker of a paragraph above may not be assumed."""
     return any(m.kind == "person" and m.evidence == "bare" and m.end <= start and len(m.text.split()) == 1
                and text[:m.start].rstrip()[-1:] not in ("", ".", "!", "?", "“", "\"") for m in mentions(text))
+
+
+_UNNAMED = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]+)\b(?!\s*,?\s*[A-ZÀ-Þ])")
+"""Someone brought in by an indefinite role and no name: "according to a spokeswoman", "one senior official", "a
+woman" (the role a person's: ``ROLE_NOUNS``, or a word ending "-man", "-woman", "-person")."""
+
+
+def _unnamed_before(text: str, start: int) -> bool:
+    """A person the paragraph brings in by a role alone before the pronoun ("Storm Bay Salmon confirmed the deaths,
+    according to a spokeswoman. She said …"): whom the pronoun may stand for, so the speaker of a paragraph above may
+    not be assumed."""
+    return any(m.group(1) in ROLE_NOUNS or m.group(1).endswith(("man", "woman", "person"))
+               for m in _UNNAMED.finditer(text, 0, start))
 
 
 _BOTH = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,3}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome_stamps import TIME_ONLY
 from .entity_gazetteer import gazetteer
 from .entity_lexicon import GROUP_NOUNS, ORG_NOUNS, ROLE_HEADS, ROLE_NOUNS
 from .entity_rules import find_mentions
@@ -13,8 +14,9 @@ from .entity_rules import find_mentions
 OWNED_ROLE = re.compile(r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*[’']s(?:\s+[a-z][\w-]*)+")
 """An appositive naming a role by its owner, between commas after a name: ", Bosnia’s foreign minister,", ", South
 Korea’s main ally,"."""
-OWNER_THEN_NAME = re.compile(r"[A-ZÀ-Þ][\w-]*[’']s\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
-"""A name after its country's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla."""
+OWNER_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?[A-ZÀ-Þ][\w-]*(?:[’']s|s[’'])\s+((?:[A-ZÀ-Þ][\w’'.-]*\s+)+[A-ZÀ-Þ][\w’'-]*)")
+"""A name after its country's or its party's possessive: "Kosovo’s Donika Gervalla" is Donika Gervalla, "the Greens'
+Tessa Milburn" Tessa Milburn."""
 
 NAME_WORDS = r"(?:(?:[A-ZÀ-Þ][\w’'.-]*|(?:al|el|bin|ibn|de|del|da|van|von)(?:-[A-ZÀ-Þ][\w’'-]*)?)\s+){1,4}" \
              r"(?:[A-ZÀ-Þ]|(?:al|el)-[A-ZÀ-Þ])[\w’'-]*"
@@ -120,6 +122,8 @@ def name_after_title_with_and(text: str, left: int, right: int) -> str | None:
     return people[-1].name if title.split()[0] in ROLE_HEADS and re.search(r"\band\s+\S", title) else None
 
 
+_BODIES = frozenset("body bodies".split())
+"""Nouns of a body ending its description after a noun of its kind ("industry body", "peak body")."""
 _PLAIN_WORDS = frozenset("of for the on and de del du la le van von al da dos".split())
 """Small words inside a body's or a person's name: "Department of Health", "Ministry of Defence"."""
 _NOT_AGENT = frozenset("after under over other never ever her their our your for or nor per whether either neither "
@@ -157,6 +161,9 @@ def named_subject(segment: str) -> bool:
                 agent(bare)):
             owned -= 1
             continue
+        if k and (k + 2 == len(words) and words[k - 1][:1].isupper() and words[-1] in ORG_NOUNS | _BODIES
+                  or k + 1 == len(words) and bare in _BODIES):
+            continue  # a body's kind and noun after its name: "the Salmon Tasmania industry body"
         return False
     return not words[-1] in _PLAIN_WORDS
 
@@ -188,7 +195,15 @@ _ASKER_LABEL = re.compile(r"^(?:[A-ZÀ-Þ][\w.&’'-]*\s+){0,2}[A-ZÀ-Þ][\w.&�
 name."""
 
 
+_CLOCK_LABEL = re.compile(rf"^{TIME_ONLY.pattern.strip('^$')}(?:\s*[:|–—-]\s*|\s*$)", re.I)
+"""A live blog entry's time before its headline ("4:30pm: Premier says …"), or alone before a colon ("11:20am: “It's
+just heartbreaking”"): no one's name."""
+
+
 def without_label(speaker: str | None) -> str | None:
-    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one) or an
-    interview's ("NBC: Khomas Zinc" is Khomas Zinc)."""
-    return (_ASKER_LABEL.sub("", _LINK_LABEL.sub("", speaker)).strip() or None) if speaker else speaker
+    """The speaker without a link's label before it ("ALSO READ | Modi" is Modi; "ALSO READ" alone is no one), an
+    interview's ("NBC: Khomas Zinc" is Khomas Zinc) or a live blog entry's time ("4:30pm: Premier" is the Premier;
+    "11:20am" alone is no one)."""
+    if not speaker:
+        return speaker
+    return _ASKER_LABEL.sub("", _CLOCK_LABEL.sub("", _LINK_LABEL.sub("", speaker))).strip() or None

@@ -1,21 +1,20 @@
-"""Find quotations and who said them (quote_groups groups the same words quoted by several sources; quote_paragraphs
+"""Find quotations and who said them (quote_marks finds where they open and close;
+quote_groups groups the same words quoted by several sources; quote_paragraphs
 reads them across the paragraphs of an article)."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .entity_lexicon import SPEECH_VERBS
 from .model import record
 from .quote_pronouns import PRONOUNS as _PRONOUNS, Before, resolve_pronoun, resolve_role
-from .quote_names import quoted_name
+from .quote_marks import mask, quotation_spans, sentence_bounds
 from .quote_owners import owner_of_role
 from .quote_speakers import (NAME_ENDS_CLAUSE, NAME_WORDS, NAMED_APPOSITIVE, OWNED_ROLE, OWNER_THEN_NAME, clause_subject,
                              inner_subject, inside_name, name_after_title_with_and, named_subject, place_of_place,
                              staff_at, without_label)
 
-_PAIRS = {"“": "”\"", "«": "»", "‘": "’", '"': "\"”", "'": "'"}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b({_VERBS}|according to|(?<!-)called|(?<!-)calling|branded|dubbed|labell?ed"
                       r"|condemned|denounced|hailed|praised|welcomed|thanked|accused|pledged|vowed|promised|blamed|citing"
@@ -68,7 +67,7 @@ def find_quotes(text: str, previous_speaker: str | None = None) -> list[Quote]:
 def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote]:
     """``find_quotes``, the previous speaker perhaps still to be worked out."""
     spans = quotation_spans(text)
-    masked = _mask(text, spans)
+    masked = mask(text, spans)
     quotes: list[Quote] = []
     for start, end in spans:
         speaker, cue = _attribute(text, masked, start, end)
@@ -93,11 +92,11 @@ def _find_quotes(text: str, previous_speaker: Before | str | None) -> list[Quote
 def _sentence_before(text: str, masked: str, start: int, end: int, previous: Before | str | None) -> str:
     """The sentence before the one holding the quotation at ``start`` (the last of the paragraph above when it opens
     its paragraph)."""
-    left, _ = _sentence_bounds(masked, start, end)
+    left, _ = sentence_bounds(masked, start, end)
     if text[:left].strip():
-        return text[_sentence_bounds(masked, left - 1, left)[0]:left]
+        return text[sentence_bounds(masked, left - 1, left)[0]:left]
     above = previous.text.rstrip() if isinstance(previous, Before) else ""
-    return above[_sentence_bounds(_mask(above, quotation_spans(above)), len(above) - 1, len(above))[0]:] if above else ""
+    return above[sentence_bounds(mask(above, quotation_spans(above)), len(above) - 1, len(above))[0]:] if above else ""
 
 
 def _texts_above(text: str, previous: Before | str | None) -> list[str]:
@@ -123,89 +122,13 @@ def _pronoun_at(text: str, pronoun: str, start: int) -> int:
 def _goes_on(masked: str, previous_end: int, start: int) -> bool:
     """The quotation opens the sentence right after the one holding the previous quotation: "“It's been the worst
     day of my life,” Viena told Reuters. “The water came up to my chest.”" (the speaker goes on)."""
-    left, _ = _sentence_bounds(masked, start, start + 1)
-    return not masked[left:start].strip() and _sentence_bounds(masked, previous_end - 1, previous_end)[1] >= left
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of top-level quotations, skipping nicknames inside names (a memo of a pure function: the quotes
-    and the claims both read every paragraph; the list is shared, never to be changed)."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in _PAIRS and _can_open(text, i):
-            close = _find_close(text, i)
-            if close is not None:
-                if not quoted_name(text, i, close) and text[i + 1 : close].strip():
-                    spans.append((i, close + 1))
-                i = close + 1
-                continue
-        i += 1
-    return spans
-
-
-def _can_open(text: str, i: int) -> bool:
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if text[i] in "'‘" and before.isalnum():
-        return False
-    return not before.isalnum() and not after.isspace()
-
-
-def _find_close(text: str, i: int) -> int | None:
-    """Index of the mark closing the quotation opened at ``i`` (same paragraph)."""
-    closers = _PAIRS[text[i]]
-    j = i + 1
-    while j < len(text):
-        ch = text[j]
-        if ch == "\n" and text[j + 1 : j + 2] == "\n":
-            return None
-        if ch in closers:
-            after = text[j + 1] if j + 1 < len(text) else " "
-            if ch in "’'" and after.isalpha():
-                j += 1
-                continue
-            if not after.isalnum() or ch in "”»":
-                return j
-        j += 1
-    return None
-
-
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with quoted words (not the marks) blanked, so attribution skips them."""
-    chars = list(text)
-    for start, end in spans:
-        for k in range(start + 1, end - 1):
-            if chars[k] not in "\n" and not (k == end - 2 and chars[k] in ".!?"):
-                chars[k] = "_"  # (a stop closing the quotation kept: it may end the sentence)
-    return "".join(chars)
-
-
-_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
-                       r"(?<!\bRep)(?<!\bProf)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)[.!?][”\"»’]?(?=\s+[A-Z“\"‘(]|\s*$)")
-"""A sentence's end, not a title's abbreviation before a name ("“This is not a drill,” Gov. Ron DeSantis said") nor an
-initial ("J. Smith"), though a body's initials may end one ("…, CEO of HSE. “Our task …”"); a
-quotation's closing stop ends one too: "… put it to me, “The party will try.” Democratic Party chair …"."""
-
-
-_SENTENCE_REACH = 1000
-"""Characters read each side of a quotation for its sentence: keeps unpunctuated text linear."""
-
-
-def _sentence_bounds(masked: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - _SENTENCE_REACH)
-    for match in _SENT_END.finditer(masked, left, start):
-        left = match.end()
-    match = _SENT_END.search(masked, end, end + _SENTENCE_REACH)
-    right = match.end() if match else min(len(masked), end + _SENTENCE_REACH)
-    return left, right
+    left, _ = sentence_bounds(masked, start, start + 1)
+    return not masked[left:start].strip() and sentence_bounds(masked, previous_end - 1, previous_end)[1] >= left
 
 
 def _attribute(text: str, masked: str, start: int, end: int) -> tuple[str | None, str]:
     """Speaker and cue of the quotation at [start, end)."""
-    left, right = _sentence_bounds(masked, start, end)
+    left, right = sentence_bounds(masked, start, end)
     inner = text[start + 1 : end - 1].rstrip()
     tail = masked[end:right]
     if inner.endswith((",", "?", "!")) or tail.lstrip().startswith((",", "—", "–")) or re.match(r"\s*(he|she|they|it)\s", tail):
@@ -289,8 +212,8 @@ def _before(text: str, masked: str, left: int, start: int) -> tuple[str, str] | 
             if target:
                 return _clean_subject(target.group(1)), "according to"
             continue
-        if _PASSIVE.search(head, 0, match.start()):
-            continue  # "who is often described as": nobody speaks
+        if _PASSIVE.search(head, 0, match.start()) or _TOLD_TO.match(head, match.start()):
+            continue  # "who is often described as", "Residents told to keep away from “globules”": nobody speaks
         subject = _subject(text, masked, left, left + match.start())
         if subject and verb.endswith("ing"):
             subject = clause_subject(subject, text[left:left + match.start()])
@@ -330,6 +253,9 @@ congratulated Faye, calling it …" (whereas "Speaking to reporters, …" names 
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+\w+)?\s+$", re.I)
+_TOLD_TO = re.compile(r"(?:told|asked|urged|warned|ordered|instructed|directed|advised)\s+to\s+(?:[a-z]|$)", re.I)
+"""A verb of telling someone to do something right before "to" and a verb: its subject is told, not telling
+("Residents told to keep dogs away", a headline's "are told"); who tells names whom ("urged residents to")."""
 
 
 def _subject(text: str, masked: str, left: int, right: int) -> str | None:
@@ -451,9 +377,9 @@ _LY_NOUNS = frozenset("family assembly rally supply monopoly anomaly".split())
 def _speaker_from_phrase(phrase: str) -> str | None:
     """From "Operation Inherent Resolve's commander Maj Gen Joel “JB” Vowell" keep the
     capitalised name after the last lower-case word; keep "the" before a name."""
-    named = NAMED_APPOSITIVE.match(phrase)
+    named = NAMED_APPOSITIVE.match(phrase) or OWNER_THEN_NAME.fullmatch(phrase.strip(" ,"))
     if named:
-        return named.group(1)  # "the minister, Ayman Safadi," is Ayman Safadi
+        return named.group(1)  # "the minister, Ayman Safadi," is Ayman Safadi; "the Greens' Tessa Milburn" Tessa Milburn
     first = re.split(r",", phrase)[0].strip()
     words = first.split()
     if not words:

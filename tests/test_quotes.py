@@ -138,3 +138,45 @@ def test_lone_surname_given_the_full_name_another_source_gives() -> None:
     assert [q.speaker for q in named[1]] == ["Alenka Helbl", "Kallas"]
     assert named[1][0].speaker_written == "Helbl"
     assert annotated[1]["quotes"][0][0][0].attrs == (("by", "Alenka Helbl"),)
+
+
+def test_two_speakers_joined_by_and_each_list_the_quotation() -> None:
+    """ "The Ministry of Defence and Ukraine's army said" puts the quotation on both entity pages; one body's name
+    holding "and" ("The Scottish Fire and Rescue Service", "The Department of Health and Human Services") on that
+    body's only; a part naming no entity names no one, and a place ending a body's name ("Biosecurity Tasmania") is
+    not the place's."""
+    from sourcebrief.entity_model import Entity
+    from sourcebrief.entity_pages import speaker_quotes
+    from sourcebrief.quote_groups import QuoteGroup, QuoteVariant
+
+    def entity(name: str, *aliases: str) -> Entity:
+        return Entity(name.lower().replace(" ", "-"), name, "org", aliases, None, (), ())
+
+    def group(speaker: str) -> QuoteGroup:
+        return QuoteGroup(speaker, (QuoteVariant("a", Quote(0, 4, "ab", speaker, "said")),))
+    entities = [entity("Ministry of Defence"), entity("Armed Forces of Ukraine", "Ukraine's army"),
+                entity("Scottish Fire and Rescue Service"), entity("Rescue Service"), entity("Boris Golicnik"),
+                entity("Environment Protection Authority"), Entity("tasmania", "Tasmania", "place", (), None, (), ()),
+                entity("Department of Health")]
+    found = speaker_quotes([group("The Ministry of Defence and Ukraine's army"),
+                            group("The Scottish Fire and Rescue Service"),
+                            group("Protesters and Mayor Boris Golicnik"),
+                            group("The Environment Protection Authority and Biosecurity Tasmania"),
+                            group("The Department of Health and Human Services")], entities)
+    assert {key: [g.text for g in groups] for key, groups in found.items()} == {
+        "ministry-of-defence": ["The Ministry of Defence and Ukraine's army"],
+        "armed-forces-of-ukraine": ["The Ministry of Defence and Ukraine's army"],
+        "scottish-fire-and-rescue-service": ["The Scottish Fire and Rescue Service"],
+        "boris-golicnik": ["Protesters and Mayor Boris Golicnik"],
+        "environment-protection-authority": ["The Environment Protection Authority and Biosecurity Tasmania"]}
+
+
+def test_speaker_goes_on_through_a_quotation_opened_and_never_closed() -> None:
+    """A press release's quotation of three paragraphs: the first attributed, the second opened and not closed, the
+    third opened and closed with no attribution; all three are the same speaker's."""
+    paragraphs = ["“We are deeply sorry,” said Annika Lindqvist, the chief executive.",
+                  "“Our teams have been working around the clock since Saturday.",
+                  "“We will not restock the lease until the EPA is satisfied.”"]
+    found = find_quotes_in_paragraphs(paragraphs)
+    assert [[(q.speaker, q.cue) for q in quotes] for quotes in found] == [
+        [("Annika Lindqvist", "said")], [("Annika Lindqvist", "continued")], [("Annika Lindqvist", "continued")]]
