@@ -127,8 +127,9 @@ def _fragment_of(clause: str, quote: str) -> bool:
         return True  # "If convicted, [Aalborg faces up to eight years in prison]": it holds only on the condition
     if before.endswith(")"):
         return True  # "(UKMTO) [agency reported that …]": cut inside a name
-    if re.search(r",\s+which$", before):
-        return True  # "the 2020 election, which [Mr Mahama lost … with 47.4% of the vote]": what it is about is before
+    if re.search(r",\s+(?:which|who)$", before):
+        return True  # "the 2020 election, which [Mr Mahama lost … with 47.4% of the vote]", "local fishermen, who
+        # [receive NOK 500 per fish]": what it is about is before
     if re.search(r"[,.!?][\"”’]$", before):
         return True  # "“Long live …,” [Frederiksen said three times]": the attribution of a quotation it leaves out
     # "[two drones in Houthi-controlled areas] that were ready": a listed object, whose only verb is a relative
