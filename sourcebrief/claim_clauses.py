@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_lexicon import US_STATE_CODES
+from .entity_lexicon import ORG_HEADS, US_STATE_CODES
 from .figure_units import MEASURE_UNITS
 from .figures import Figure
 
@@ -77,7 +77,9 @@ def across_appositive(before: str, breaks: list[re.Match[str]]) -> str:
     if relative and breaks and before[breaks[-1].start()] == ",":  # "while Delta, which cancelled about 1,200 flights"
         head = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()].strip()
         name = _NAME_AT_END.search(head)
-        return f"{name.group()} {opening[relative.end():]}" if name and not _governed(head[:name.start()]) else opening
+        return (f"{name.group()} {opening[relative.end():]}" if name and (
+            not _governed(head[:name.start()]) or _party_dealt_with(head[:name.start()], name.group(), opening))
+            else opening)
     if len(breaks) < 2 or not _VERB_OPENING.match(opening) or not before[breaks[-1].start()] == ",":
         return opening
     appositive = before[breaks[-2].end():breaks[-1].start()]
@@ -105,6 +107,23 @@ describes."""
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}$")
 """A name ending the text before a relative clause ("while Delta")."""
 _PREPOSITION_END = re.compile(r"\b(?:in|at|on|of|from|near|to|into|by|for|with|outside|inside|across)\s+(?:the\s+)?$")
+
+
+_WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$")
+_HAS_DONE = re.compile(r"\s*(?:which|who)\s+(?:has|have)\s+(?!(?:killed|injured|wounded|left|displaced|destroyed"
+                       r"|damaged|attacked|shelled|bombed|struck|hit)\b)[a-z]+(?:ed|en|nt|t)\s")
+_ARMED_HEADS = frozenset("""Army Navy Marines Guard Guards Brigade Brigades Battalion Police Forces Force Corps Militia
+    Militias Regiment Command Cartel Fleet Division Front Movement Resistance Brotherhood""".split())
+
+
+def _party_dealt_with(before_name: str, name: str, opening: str) -> bool:
+    """The name after "with" is a body's (ORG_HEADS, not an armed one) and the relative clause after it tells what
+    that body has done, in the perfect, no harm among it: "a new program with the International Monetary Fund, which
+    has lent Argentina 44 billion dollars" is the Fund's lending, not the program's (a clash's or a war's "with"
+    keeps the noun before it: "the conflict with Hamas, which has killed …")."""
+    last = name.split()[-1]
+    return (bool(_WITH_END.search(before_name)) and last in ORG_HEADS and last not in _ARMED_HEADS
+            and bool(_HAS_DONE.match(opening)))
 
 
 def _governed(before_name: str) -> bool:

@@ -96,6 +96,24 @@ def one_vote_share(a: Claim, b: Claim) -> bool:
     return bool(_holder(a) & _holder(b))
 
 
+_WHOLE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:(?:the|its|our|their|his|her|my|your|all)\s+"
+                          r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:[’']s|s[’'])\s+)?((?:[\w-]+\s*){1,3})")
+"""The whole a share is of, right after it: "40 percent of our DRAM revenue", "20 per cent of Hanbit's HBM sales"
+(a possessive, whose the whole is, is not what it is)."""
+
+
+def wholes_apart(a: Claim, b: Claim) -> bool:
+    """Two shares each said to be "of" a whole (_WHOLE_AFTER) whose wholes share no word: "more than 40 percent of
+    our DRAM revenue" and "about 20 per cent of Hanbit's HBM sales" are shares of two things, not one misreported."""
+    if a.figure is None or b.figure is None or a.figure.unit != "%" or b.figure.unit != "%":
+        return False
+    wholes = [_WHOLE_AFTER.match(c.quote, c.figure.end) for c in (a, b)]
+    if not all(wholes):
+        return False
+    words = [frozenset(normalise(w.group(1))) for w in wholes]
+    return all(words) and not words[0] & words[1]
+
+
 def _holder(claim: Claim) -> frozenset[str]:
     """The normalised names of a share's holder: those in its clause (its first word too when the sentence opens
     with a name as its subject: "Mahama won 56.55 percent"), or when the clause names none (it opens with its verb:

@@ -15,7 +15,8 @@ from .conflict_measures import (NEARLY_SAME, bearings_apart, division_apart, ind
                                 measures_apart, moments_apart, near_in_value, one_share_price, one_workforce,
                                 per_share_price, told_beside, two_holders, workforce)
 from .conflict_occasions import occasions_apart
-from .conflict_subjects import normalised, one_gang, one_holder, opens_lead, one_vote_share, opening_subject, other_subjects
+from .conflict_subjects import (normalised, one_gang, one_holder, opens_lead, one_vote_share, opening_subject,
+                               other_subjects, wholes_apart)
 from .electorate import one_roll, roll_of, rolls_told_apart
 from .figure_parts import counted_part, share_of
 from .figure_units import MEASURE_UNITS
@@ -111,7 +112,8 @@ def _conflict(claims: Sequence[Claim], pair: tuple[int, int], groups: Sequence[S
         return False  # "With 92% of ballots counted", "by Sunday": how far a count had gone, or when it stood so
     if (a.side or b.side) and a.side != b.side and not _same_holder(a, b):
         return False  # "Orsi had 49.6% to Delgado's 46.3%": two holders' shares, and one side is no other figure's
-    if _years_apart(a, b) or _wider(a) != _wider(b) or other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b):
+    if _years_apart(a, b) or _wider(a) != _wider(b) or other_subjects(a, b) or _rate(a) != _rate(b) or _sums_apart(a, b) or share_of(a) != share_of(b) or (
+            wholes_apart(a, b)):
         return False
     if _money_apart(a, b) or _tally(a) != _tally(b) or measures_apart(a, b) or division_apart(a, b) or (
             acts_apart(a, b) or bearings_apart(a, b)) or occasions_apart(a, b) or (

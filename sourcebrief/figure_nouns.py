@@ -45,6 +45,8 @@ _IRREGULAR = MappingProxyType({
     "staff": "staff", "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
     "aircraft": "aircraft", "lives": "life", "feet": "foot", "teeth": "tooth",
     "crew": "crew", "media": "media", "data": "data", "criteria": "criterion", "dead": "dead",
+    "salmon": "salmon", "trout": "trout", "cod": "cod", "bison": "bison", "moose": "moose", "swine": "swine",
+    "livestock": "livestock", "poultry": "poultry",  # (their plural is their singular: "27,000 salmon")
     "bpd": "barrel",  # barrels per day, as oil news writes it: "185,000 bpd" is "185,000 barrels per day"
 })
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s", "ous", "logistics", "electronics", "politics", "economics")
