@@ -213,7 +213,7 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
           and not run[-1].possessive and run[-1].text not in ORG_HEADS
           and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
-        # names it so twice (entities._places_named_twice)
+        # names it so twice (entity_kinds.places_named_twice)
     return [mention]
 
 
@@ -309,7 +309,7 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
 
 _DWELLERS = frozenset("residents inhabitants outskirts people voters".split())
 """Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar", "the people of
-Harnford West" (a lone word after them is left to entities._places_named_twice: "residents of Zakho")."""
+Harnford West" (a lone word after them is left to entity_kinds.places_named_twice: "residents of Zakho")."""
 _PLACE_ROLES = frozenset("mayor mayors governor governors".split())
 """Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
 def _holiday(surface: str) -> bool:

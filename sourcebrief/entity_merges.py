@@ -396,7 +396,7 @@ _PATRONYMIC = frozenset("bin ibn bint ben".split())
 
 def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
     """A person named by two or more words that end exactly one longer person's name is that person: "Lacalle
-    Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by _link_singles)."""
+    Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by entity_singles.link_singles)."""
     names = sorted({name_key(f.mention.name) for f in found
                     if f.mention.kind == "person" and not _is_single(f.mention) and f.mention.evidence != "bare"})
     tails: dict[str, set[str]] = defaultdict(set)

@@ -1,0 +1,55 @@
+"""Gather the names each article holds, each with the sentence around it."""
+
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+from .claims import split_sentences
+from .entity_acronyms import lower_case_terms
+from .entity_commonwords import emphasis_capitals, lower_words, opens_as_common_word
+from .entity_keys import _Found
+from .entity_rules import Mention, find_mentions
+from .model import Article
+
+
+def gather_mentions(articles: Sequence[Article]) -> list[_Found]:
+    found: list[_Found] = []
+    for article in articles:
+        texts = [line.text for line in (*article.paragraphs, *article.captions)]
+        terms, words = lower_case_terms(texts) | emphasis_capitals(texts), lower_words([article.title, *texts])
+        for caption, lines in ((False, article.paragraphs), (True, article.captions)):
+            for index, line in enumerate(lines):
+                for m in _mentions(line.text):
+                    if not (m.evidence == "acronym" and m.text in terms  # "HBM" after "high-bandwidth memory (HBM)"
+                            or opens_as_common_word(line.text, m, words)):
+                        found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """find_mentions with the lone names (a memo of a pure function: shared copy repeats whole paragraphs)."""
+    return tuple(find_mentions(text, include_weak=True))
+
+
+def article_mentions(article: Article) -> list[_Found]:
+    """The names found in one article (the per-source half of resolve_entities)."""
+    return gather_mentions([article])
+
+
+def _sentence(text: str, offset: int) -> str:
+    """The sentence holding ``offset``, cut as claims are ("797.72 million", "the U.S.-led coalition" and "Mr.
+    Smith" end none)."""
+    for start, end in _sentence_spans(text):
+        if start <= offset < end:
+            return text[start:end].strip()
+    return text.strip()
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """split_sentences, each sentence running on over the spaces after it (a memo: a paragraph names many)."""
+    spans = split_sentences(text)
+    return tuple((start, spans[k + 1][0] if k + 1 < len(spans) else len(text)) for k, (start, _) in enumerate(spans))
+
