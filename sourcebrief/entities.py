@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from .entity_drafts import _apply_overrides, _assign_ids, _draft, _spans
+from .entity_drafts import apply_overrides, assign_ids, draft, spans_by_source
 from .entity_gather import article_mentions, gather_mentions
-from .entity_keys import _is_single, _key, name_key
+from .entity_keys import is_single, cluster_key, name_key
 from .entity_kinds import (bodies_in_lists, bodies_that_speak, brands_of, joined_bodies, places_in_lists,
                            places_named_twice, products_of_orgs, towns_of_seats, vote_kinds)
 from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials, places_standing_for_bodies,
                            places_standing_for_teams)
-from .entity_merges import _build_clusters
+from .entity_merges import build_clusters
 from .entity_model import Entity, EntityIndex, EntityMention, SpanRef
 from .entity_overrides import EntityOverride, load_entity_overrides
 from .entity_rules import Mention, find_mentions
@@ -34,7 +34,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     found = [f for part in extracted for f in part] if extracted is not None else gather_mentions(articles)
     found = given_names_of_people(people_by_initials(places_standing_for_teams(
         places_standing_for_bodies(bodies_that_speak(without_vessels(found))))))
-    clusters = _build_clusters(found, overrides)
+    clusters = build_clusters(found, overrides)
     kinds = vote_kinds(found, clusters)
     places_in_lists(found, clusters, kinds)
     brands = brands_of(found)
@@ -49,10 +49,10 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     for i, f in enumerate(found):
         if i in links:
             members[links[i]].append(i)
-        elif not (_is_single(f.mention) or f.mention.evidence == "bare"):
-            members[clusters.find(_key(f.mention))].append(i)
-    drafts = [_draft(root, [found[i] for i in idx], kinds.get(root, found[idx[0]].mention.kind))
+        elif not (is_single(f.mention) or f.mention.evidence == "bare"):
+            members[clusters.find(cluster_key(f.mention))].append(i)
+    drafts = [draft(root, [found[i] for i in idx], kinds.get(root, found[idx[0]].mention.kind))
               for root, idx in members.items()]
-    drafts, unmatched = _apply_overrides(drafts, overrides, clusters)
-    entities = _assign_ids(drafts)
-    return EntityIndex(tuple(entities), tuple(unmatched), _spans(entities))
+    drafts, unmatched = apply_overrides(drafts, overrides, clusters)
+    entities = assign_ids(drafts)
+    return EntityIndex(tuple(entities), tuple(unmatched), spans_by_source(entities))

@@ -8,13 +8,13 @@ from typing import Sequence
 from .claims import split_sentences
 from .entity_acronyms import lower_case_terms
 from .entity_commonwords import emphasis_capitals, lower_words, opens_as_common_word
-from .entity_keys import _Found
+from .entity_keys import Found
 from .entity_rules import Mention, find_mentions
 from .model import Article
 
 
-def gather_mentions(articles: Sequence[Article]) -> list[_Found]:
-    found: list[_Found] = []
+def gather_mentions(articles: Sequence[Article]) -> list[Found]:
+    found: list[Found] = []
     for article in articles:
         texts = [line.text for line in (*article.paragraphs, *article.captions)]
         terms, words = lower_case_terms(texts) | emphasis_capitals(texts), lower_words([article.title, *texts])
@@ -23,7 +23,7 @@ def gather_mentions(articles: Sequence[Article]) -> list[_Found]:
                 for m in _mentions(line.text):
                     if not (m.evidence == "acronym" and m.text in terms  # "HBM" after "high-bandwidth memory (HBM)"
                             or opens_as_common_word(line.text, m, words)):
-                        found.append(_Found(article.id, index, caption, m, _sentence(line.text, m.start)))
+                        found.append(Found(article.id, index, caption, m, _sentence(line.text, m.start)))
     return found
 
 
@@ -33,7 +33,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return tuple(find_mentions(text, include_weak=True))
 
 
-def article_mentions(article: Article) -> list[_Found]:
+def article_mentions(article: Article) -> list[Found]:
     """The names found in one article (the per-source half of resolve_entities)."""
     return gather_mentions([article])
 

@@ -7,16 +7,16 @@ import re
 from collections import defaultdict
 
 from .entity_gazetteer import gazetteer
-from .entity_keys import _Clusters, _Found, _is_single, _key, _surname_keys, name_key
+from .entity_keys import Clusters, Found, is_single, cluster_key, surname_keys, name_key
 from .entity_leads import leads_of, region_adjective
 from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold
 from .entity_forms import club_lead
-from .entity_merges import _org_names
+from .entity_merges import org_names
 from .entity_passes import PLACED_BEFORE, PLACED_PAIR_BEFORE
 from .entity_rules import UTILITY_TAILS
 
 
-def link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str], brands: set[str]) -> dict[int, str]:
+def link_singles(found: list[Found], clusters: Clusters, kinds: dict[str, str], brands: set[str]) -> dict[int, str]:
     """Root for each one-word person reference, by surname within its source first,
     then across the briefing; ambiguous references stay unlinked."""
     people_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -25,10 +25,10 @@ def link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]
     middles: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
-        if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
-            root = clusters.find(_key(m))
+        if m.kind == "person" and not is_single(m) and m.evidence != "bare":
+            root = clusters.find(cluster_key(m))
             if kinds.get(root) == "person":
-                for part in {*_surname_keys(m.name), re.sub(r"^(al|el) ", "", name_key(m.name).split(" ", 1)[-1])}:
+                for part in {*surname_keys(m.name), re.sub(r"^(al|el) ", "", name_key(m.name).split(" ", 1)[-1])}:
                     people_in[f.source][part].add(root)
                     corpus[part].add(root)
                 if (first := _first_surname(m.name)) is not None:
@@ -36,12 +36,12 @@ def link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]
                 for word in _middle_names(m.name):
                     middles[word].add(root)
     tails = _org_tails(found, clusters, kinds)
-    leads = leads_of(sorted(k for k in _org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
+    leads = leads_of(sorted(k for k in org_names(found) if kinds.get(clusters.find(k)) == "org"), clusters.find,
                      set(corpus))
     links: dict[int, str] = {}
     for i, f in enumerate(found):
         m = f.mention
-        if not (_is_single(m) or m.evidence == "bare"):
+        if not (is_single(m) or m.evidence == "bare"):
             continue
         key = re.sub(r"^(al|el) ", "", name_key(m.name))
         if m.evidence == "bare" and key in brands:
@@ -83,7 +83,7 @@ def link_singles(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]
     return links
 
 
-def _placed(f: _Found) -> bool:
+def _placed(f: Found) -> bool:
     """The lone word follows a place's preposition (entity_passes.PLACED_BEFORE): no surname of a person named in
     full."""
     at = f.sentence.find(f.mention.text)
@@ -119,13 +119,13 @@ def _first_surname(name: str) -> str | None:
     return name_key(words[-2])
 
 
-def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> dict[str, set[str]]:
+def _org_tails(found: list[Found], clusters: Clusters, kinds: dict[str, str]) -> dict[str, set[str]]:
     """The lone words that may stand for an organisation named in full: its last word ("Yankees" for "New York
     Yankees", "Leverkusen" for "Bayer Leverkusen") unless that is a common head ("Commission", "Airlines"), and
     its name without a corporate ending ("Apple" for "Apple Inc.")."""
     heads = {fold(h).lower() for h in (*ORG_HEADS, *UTILITY_TAILS)}  # (not "Power" for "Hokkaido Electric Power")
     tails: dict[str, set[str]] = defaultdict(set)
-    for key in _org_names(found):
+    for key in org_names(found):
         root = clusters.find(key)
         words = key.split()
         if len(words) < 2 or kinds.get(root) != "org":
@@ -142,7 +142,7 @@ def _org_tails(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) 
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
-def speaks_as_person(f: _Found) -> bool:
+def speaks_as_person(f: Found) -> bool:
     """A lone word that speaks is a person only when "he" or "she" follows in its sentence ("Stam said he would"):
     companies and bodies speak too ("Maersk said it would reroute")."""
     m = f.mention

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, _remit_tail, remit_with_and
+from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, remit_tail, remit_with_and
 from .entity_gazetteer import gazetteer
 from .entity_lexicon import (
     CHAMBER_HEAD,
@@ -22,9 +22,9 @@ from .entity_lexicon import (
     WEEKDAYS,
     MONTHS,
 )
-from .entity_lookup import _lookup
+from .entity_lookup import lookup
 from .entity_spelled import JOINING_WORDS, joined_span
-from .entity_words import _ABBREVIATIONS, Token
+from .entity_words import ABBREVIATIONS, Token
 from .entity_openers import capitals_opening
 
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -78,7 +78,7 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return listed
     if tok.possessive or tok.modifier or not _joins(text, tokens, i):
         initial = len(tok.text) == 1 and tok.text.isupper() and i > 0 and tokens[i - 1].is_cap  # "Antony J. Blinken"
-        if (tok.text not in _ABBREVIATIONS and not initial) or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
+        if (tok.text not in ABBREVIATIONS and not initial) or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
             return 0
         after = tokens[i + 2]
         return 2 if after.is_cap and _gap(text, tokens[i + 1], after) == " " and not (
@@ -150,7 +150,7 @@ def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
 
 def _listable(tok: Token) -> bool:
     """A word that may be an item of a body's remit: not a known name, place or people, not a day or a month."""
-    return not (_lookup(tok.text) or tok.text in gazetteer().demonyms or tok.text in WEEKDAYS or tok.text in MONTHS)
+    return not (lookup(tok.text) or tok.text in gazetteer().demonyms or tok.text in WEEKDAYS or tok.text in MONTHS)
 
 
 def _possessive_inside_name(text: str, tokens: list[Token], i: int) -> bool:
@@ -241,7 +241,7 @@ def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
                 or t.text == "The" and t.sentence_start):  # ("The Food and Drug Administration found")
             own.append(t)
             opened = True
-    return len(own) == 2 and not _remit_tail(own[-1].text)  # (three words or more run on into the name: "Armed
+    return len(own) == 2 and not remit_tail(own[-1].text)  # (three words or more run on into the name: "Armed
     # Conflict Location and Event Data Project"; so does a remit's word: "Human Environment and Transport Inspectorate")
 
 
