@@ -6,10 +6,10 @@ from collections import defaultdict
 from typing import Sequence
 
 from .entity_drafts import apply_overrides, assign_ids, draft, spans_by_source
-from .entity_gather import article_mentions, gather_mentions
+from .entity_gather import DATELINE, article_mentions, gather_mentions
 from .entity_keys import is_single, cluster_key, name_key
 from .entity_kinds import (bodies_in_lists, bodies_that_speak, brands_of, joined_bodies, places_in_lists,
-                           places_named_twice, products_of_orgs, towns_of_seats, vote_kinds)
+                           places_named_twice, places_of_datelines, products_of_orgs, towns_of_seats, vote_kinds)
 from .entity_mates import (bodies_beside_bodies, given_names_of_people, people_by_initials, places_standing_for_bodies,
                            places_standing_for_teams)
 from .entity_merges import build_clusters
@@ -32,6 +32,8 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
 
     ``extracted``: ``article_mentions`` of each article, when already known (cached or made in parallel)."""
     found = [f for part in extracted for f in part] if extracted is not None else gather_mentions(articles)
+    datelines = {name_key(f.mention.name) for f in found if f.paragraph == DATELINE}
+    found = [f for f in found if f.paragraph != DATELINE]
     found = given_names_of_people(people_by_initials(places_standing_for_teams(
         places_standing_for_bodies(bodies_that_speak(without_vessels(found))))))
     clusters = build_clusters(found, overrides)
@@ -42,6 +44,7 @@ def resolve_entities(articles: Sequence[Article], overrides: Sequence[EntityOver
     bodies_in_lists(found, clusters, kinds)
     bodies_beside_bodies(found, clusters, kinds)
     places_named_twice(found, clusters, kinds)
+    places_of_datelines(found, clusters, kinds, datelines)
     towns_of_seats(found, clusters, kinds)
     joined_bodies(found, clusters, kinds)
     links = link_singles(found, clusters, kinds, brands)

@@ -98,7 +98,8 @@ def by_context(text: str, tokens: list[Token], first: int, last: int, surface: s
         if lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
             return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
             # "Sweden's Hannah Lindqvist won": a country's person)
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES and run[-1].text not in ORG_HEADS:
+        # "the mayor of La Canonja" (not "the prefect of Police": a body's head word)
         return [make_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
     if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
@@ -310,8 +311,9 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
 _DWELLERS = frozenset("residents inhabitants outskirts people voters".split())
 """Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar", "the people of
 Harnford West" (a lone word after them is left to entity_kinds.places_named_twice: "residents of Zakho")."""
-_PLACE_ROLES = frozenset("mayor mayors governor governors".split())
-"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
+_PLACE_ROLES = frozenset("mayor mayors governor governors prefect prefects".split())
+"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones", "the prefect of Côte-d'Or" (a
+French department's)."""
 def _holiday(surface: str) -> bool:
     """A feast as any outlet spells it: "Eid al-Adha", "Eid Al Adha", "Eid ul-Adha"."""
     return _FOLDED_HOLIDAY.sub(" ", surface.lower()).replace(" ul ", " al ") in _HOLIDAY_KEYS

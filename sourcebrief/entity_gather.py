@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Sequence
 
 from .claims import split_sentences
 from .entity_acronyms import lower_case_terms
 from .entity_commonwords import emphasis_capitals, lower_words, opens_as_common_word
 from .entity_keys import Found
+from .entity_lookup import lookup
 from .entity_rules import Mention, find_mentions
 from .model import Article
 
@@ -24,7 +26,27 @@ def gather_mentions(articles: Sequence[Article]) -> list[Found]:
                     if not (m.evidence == "acronym" and m.text in terms  # "HBM" after "high-bandwidth memory (HBM)"
                             or opens_as_common_word(line.text, m, words)):
                         found.append(Found(article.id, index, caption, m, _sentence(line.text, m.start)))
+        found.extend(Found(article.id, DATELINE, False, m, article.dateline or "") for m in _dateline_places(article))
     return found
+
+
+DATELINE = -1
+"""The paragraph index of a dateline's place (kept as metadata, in no paragraph): a cue for the kind of the lone
+names written elsewhere (entity_kinds.places_of_datelines), never a mention to count or annotate."""
+_DATELINE_PARTS = re.compile(r"\s*/\s*")
+
+
+def _dateline_places(article: Article) -> list[Mention]:
+    """The towns of the article's dateline ("PORTSMOUTH, 8 February (PA) -" kept as "PORTSMOUTH"; "WARSAW/PRAGUE"
+    two): a place the article names, so that "sailing from Portsmouth" in its text is that place. Not a name the
+    lists know as a body's ("UNITED NATIONS"), nor an agency's initials ("NNA")."""
+    places = []
+    for part in _DATELINE_PARTS.split(re.split(r"[,(]", article.dateline or "")[0].strip()):
+        name = part.title() if part.isupper() else part
+        if len(name) < 4 or not name[:1].isupper() or (lookup(name) or ("place",))[0] != "place":
+            continue
+        places.append(Mention(0, len(part), name, "place", name, evidence="dateline"))
+    return places
 
 
 @functools.lru_cache(maxsize=1 << 14)

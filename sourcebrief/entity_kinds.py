@@ -205,6 +205,17 @@ def places_named_twice(found: list[Found], clusters: Clusters, kinds: dict[str, 
             kinds[clusters.find(key)] = "place"
 
 
+def places_of_datelines(found: list[Found], clusters: Clusters, kinds: dict[str, str], datelines: set[str]) -> None:
+    """A lone word with no cue that is the town of a dateline (entity_gather.DATELINE: "PORTSMOUTH, 8 February (PA)
+    -") is that place ("left Portsmouth on Saturday"), when nothing names it otherwise and no person is called so,
+    in full or alone with a title, a role or a speech verb ("Mr Jackson", "Jackson said" under "JACKSON, Miss.")."""
+    people = {k for f in found if f.mention.kind == "person" and f.mention.evidence not in ("bare", "shape")
+              for k in (name_key(f.mention.name), *surname_keys(f.mention.name))}
+    for key in sorted(datelines & {name_key(f.mention.name) for f in found if f.mention.evidence == "bare"}):
+        if key not in clusters.parent and key not in people:
+            kinds[clusters.find(key)] = "place"
+
+
 def towns_of_seats(found: list[Found], clusters: Clusters, kinds: dict[str, str]) -> None:
     """A lone word with no cue but a place's ("the count in Harnford leisure centre") is the one place the briefing
     names by that word and a side ("Harnford West"), when nothing else opens with it."""
