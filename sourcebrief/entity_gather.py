@@ -24,10 +24,17 @@ def gather_mentions(articles: Sequence[Article]) -> list[Found]:
             for index, line in enumerate(lines):
                 for m in _mentions(line.text):
                     if not (m.evidence == "acronym" and m.text in terms  # "HBM" after "high-bandwidth memory (HBM)"
-                            or opens_as_common_word(line.text, m, words)):
+                            or opens_as_common_word(line.text, m, words) or _after_slash(line.text, m)):
                         found.append(Found(article.id, index, caption, m, _sentence(line.text, m.start)))
         found.extend(Found(article.id, DATELINE, False, m, article.dateline or "") for m in _dateline_places(article))
     return found
+
+
+def _after_slash(text: str, m: Mention) -> bool:
+    """A lone word with no cue glued by a slash to the name before it, the second half of one name ("BC Kalev/Cramo
+    say": a club and its sponsor), no person."""
+    return (m.kind == "person" and m.evidence in ("bare", "speech", "shape") and " " not in m.text
+            and m.start >= 2 and text[m.start - 1] == "/" and text[m.start - 2].isalnum())
 
 
 DATELINE = -1
