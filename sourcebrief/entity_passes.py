@@ -306,7 +306,7 @@ def plays(text: str, m: Mention) -> bool:
     if _NOT_TEAM_SCORES.search(text, max(left, m.start - 100, 0), right if right >= 0 else m.end + 100):
         return False  # (within the sentence)
     window = max(0, m.start - 100)
-    if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start) and not _noun_after(text, m.end)
+    if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start) and not _thing_of_a_body(text, m)
             or _SCORED_BEFORE.search(text, window, m.start) or _MATCH_BEFORE.search(text, window, m.start)):
         return True
     if _RESULT_BEFORE.search(text, window, m.start) and _SCORE_AFTER.match(text, m.end):
@@ -330,7 +330,7 @@ _NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at f
     can could may might must shall should did does do said says told tells took made went came gave met left led spoke
     wrote began sent got saw became ran fell rose hit put set cut won lost beat held kept found thought knew brought
     bought sold paid stood sat lay read heard felt meant let flew drove rode grew drew threw wore tore swore broke chose
-    spent built lent sent fought caught taught sought struck stuck dug hung shot quit""".split())
+    spent built lent sent fought caught taught sought struck stuck dug hung shot quit last next this every each""".split())
 
 
 def names_a_thing(text: str, m: Mention) -> bool:
@@ -350,9 +350,15 @@ def names_a_thing(text: str, m: Mention) -> bool:
     return _noun_after(text, m.end) and _THING_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
+def _thing_of_a_body(text: str, m: Mention) -> bool:
+    """A name after "the" that qualifies the noun after it names a body's thing, not a team: "general manager for the
+    Orange River operation" (a mine's manager; "scored nine goals for Sporting last season" is a team's)."""
+    return _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None and _noun_after(text, m.end)
+
+
 def _noun_after(text: str, end: int) -> bool:
     """A lower-case common noun right after a name, which the name qualifies: "the Super Heavy booster", "general
-    manager for the Orange River operation" (a mine's manager, not a team's)."""
+    manager for the Orange River operation"."""
     after = _NOUN_AFTER.match(text, end)
     return after is not None and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed")
 
