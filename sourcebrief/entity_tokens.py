@@ -177,7 +177,7 @@ def _after_ampersand(tokens: list[Token], i: int) -> bool:
 def _and_span(text: str, tokens: list[Token], i: int) -> int:
     """ "Securities and Exchange Commission": "and" inside a name ending in an org word (not between two whole
     names: "Amnesty International and Human Rights Watch")."""
-    if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
+    if tokens[i].text in ORG_HEADS and not _lone_head_of_one_body(text, tokens, i) or _counted_list_before(text, tokens, i):
         return 0
     if tokens[i].is_acronym and (i == 0 or not tokens[i - 1].is_cap) and tokens[i].text not in gazetteer().places:
         return 0  # "JAXA and Mitsubishi Heavy Industries": a body's acronym alone is a whole name, not a name's first
@@ -225,6 +225,22 @@ def _head_of_place(text: str, tokens: list[Token], j: int) -> bool:
     while k + 1 < len(tokens) and tokens[k + 1].is_cap and _gap(text, tokens[k], tokens[k + 1]) == " ":
         k += 1
     return text[tokens[j + 2].start:tokens[k].end] in gazetteer().places
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z]{2,6}\)")
+
+
+def _lone_head_of_one_body(text: str, tokens: list[Token], i: int) -> bool:
+    """A body's head word alone ("Police"), "and", and a name ending in a body's head word that one acronym in
+    brackets then stands for are one body's name: "The Police and Border Guard Board (PPA)" (three words or more
+    after "and": not "the Army and Air Force (IAF)", whose acronym may be the second's; nor "the European Commission
+    and World Bank (WB)", whose first name is whole)."""
+    if i > 0 and tokens[i - 1].is_cap and not (tokens[i - 1].text == "The" and tokens[i - 1].sentence_start):
+        return False
+    j = i + 2
+    while j < len(tokens) and tokens[j].is_cap and not tokens[j - 1].possessive and _gap(text, tokens[j - 1], tokens[j]) == " ":
+        j += 1
+    return j > i + 4 and tokens[j - 1].text in ORG_HEADS and _ACRONYM_IN_BRACKETS.match(text, tokens[j - 1].end) is not None
 
 
 def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
