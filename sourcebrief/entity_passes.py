@@ -324,6 +324,7 @@ Tatras", "below the central Low Tatras"), not a team ("beat the Boston Red Sox")
 
 _THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\S*\d\S*|\([^()]{1,24}\)|[a-z]+ing)\s+){0,3}$")
 _NUMBER_AFTER = re.compile(r" \d+(?=[.,;:)](?!\d)|$)")
+_LETTER_AFTER_WORD = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at for of with from by as into onto than then
     also later still now never already again himself herself itself has have had is was are were be been will would
@@ -342,6 +343,8 @@ def names_a_thing(text: str, m: Mention) -> bool:
         return False
     if _NUMBER_AFTER.match(text, m.end):
         return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
+    if _LETTER_AFTER_WORD.fullmatch(m.text):
+        return True  # "the treaty's Annex C", "Article B": a part of a document or a plan, no one is named by a letter
     if (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _A_BEFORE.search(text, max(0, m.start - 8), m.start)
             or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start)
             or _OWNER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)):

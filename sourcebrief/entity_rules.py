@@ -274,8 +274,9 @@ Krumlov"): a given name never ends so (a surname may, after the given name: "Jan
 _ROMANCE_OF = frozenset("de del da do dos das di della des du".split())
 """The "of" of Spanish, Portuguese, Italian and French names, after their head word: "Puertos del Estado", "Banco de
 España", "Domaine des Comtes Lafon"."""
-_ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
-"""A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
+_ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-ZÀ-Þ]")
+"""A capitalised word, accented too ("Ñandutí" of "Radio Ñandutí"), or one after an Arabic article ("el-Tineh" of "Ain
+el-Tineh")."""
 
 
 def _speaker_after_body(text: str, tokens: list[Token], body: Mention, last: int) -> Mention | None:
