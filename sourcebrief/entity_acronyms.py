@@ -8,7 +8,7 @@ from .entity_context import CURRENCY_AFTER
 from .entity_lexicon import MONTHS, NOT_ACRONYMS, WEEKDAYS, fold
 from .entity_words import Token
 from .entity_mention import Mention
-from .entity_lookup import _lookup, _mention
+from .entity_lookup import lookup, make_mention
 
 
 MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,}[A-Za-z]*")
@@ -28,13 +28,13 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ -]?\d")
 _MODEL_NUMBER_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{2,}[ -]$")
 
 
-def _model_name(text: str, start: int, end: int) -> bool:
+def model_name(text: str, start: int, end: int) -> bool:
     """A word joined to a number names a model, not a body or a person: "737 MAX 9", "the Max 9", "787
     Dreamliners" (a year before it does not count: "in 2023 Boeing")."""
     return bool(_MODEL_NUMBER_AFTER.match(text, end) or _MODEL_NUMBER_BEFORE.search(text, max(0, start - 8), start))
 
 
-def _acronym(text: str, tok: Token) -> Mention | None:
+def acronym_mention(text: str, tok: Token) -> Mention | None:
     """An organisation's acronym; not a model name ("737 MAX 9"), a currency's ("CFA francs") nor a term spelled out in lower case before it
     ("an emergency airworthiness directive (EAD)")."""
     letters = tok.text.replace(".", "")
@@ -42,21 +42,21 @@ def _acronym(text: str, tok: Token) -> Mention | None:
         return None
     if letters.title() in WEEKDAYS or letters.title() in MONTHS:
         return None  # "WEDNESDAY's announcement": a day or a month in capitals for emphasis
-    if _model_name(text, tok.start, tok.end) or CURRENCY_AFTER.match(text, tok.end):
+    if model_name(text, tok.start, tok.end) or CURRENCY_AFTER.match(text, tok.end):
         return None  # (a currency's letters: "500m CFA francs")
     if _tabloid_opener(text, tok, letters):
         return None  # "PATIENTS have been told to stay away": a common noun in capitals opening the paragraph
     if len(letters) == 2:  # "the EC said": too short to trust alone; kept for a definition elsewhere ("European
-        return _mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
+        return make_mention(text, tok.start, tok.end, "org", tok.text, evidence="bare")  # Commission (EC)")
     if _lower_case_definition(text[max(0, tok.start - 120):tok.start], letters) or _spelled_out_after(text, tok.end, letters):
         return None
     if len(letters) >= 4 and tok.text == letters:
-        known = _lookup(letters.title())
+        known = lookup(letters.title())
         if known and known[0] == "place":
-            return _mention(text, tok.start, tok.end, "place", known[1], evidence="gazetteer")
+            return make_mention(text, tok.start, tok.end, "place", known[1], evidence="gazetteer")
         if not text[:tok.start].strip() and _DATELINE_AFTER.match(text, tok.end):
-            return _mention(text, tok.start, tok.end, "place", letters.title(), evidence="cue")  # "MINNEAPOLIS, March 12"
-    return _mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
+            return make_mention(text, tok.start, tok.end, "place", letters.title(), evidence="cue")  # "MINNEAPOLIS, March 12"
+    return make_mention(text, tok.start, tok.end, "org", tok.text, evidence="acronym")
 
 
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")

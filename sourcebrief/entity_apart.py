@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .entity_keys import _Clusters, _Found, _is_single, name_key
+from .entity_keys import Clusters, Found, is_single, name_key
 
 
-def keep_named_apart(found: list[_Found], clusters: _Clusters) -> None:
+def keep_named_apart(found: list[Found], clusters: Clusters) -> None:
     """Mark as apart two organisations named separately in one sentence when the second is the first's name made
     longer (a short name before its longer form is no shortening but another body) or when both are names of two
     words or more, neither inside the other (no sentence writes one body's name twice in two forms so). Each
     sentence holds a few names: the cost is small per article."""
-    by_sentence: dict[tuple, list[_Found]] = defaultdict(list)
+    by_sentence: dict[tuple, list[Found]] = defaultdict(list)
     for f in found:
         m = f.mention
-        if m.kind != "place" and m.evidence not in ("bare", "acronym") and not _is_single(m) and m.alias is None:
+        if m.kind != "place" and m.evidence not in ("bare", "acronym") and not is_single(m) and m.alias is None:
             by_sentence[(f.source, f.caption, f.paragraph, f.sentence)].append(f)
     for group in by_sentence.values():
         group.sort(key=lambda f: f.mention.start)

@@ -24,12 +24,12 @@ from .entity_lexicon import (
 from .entity_tokens import Chunk
 from .entity_words import Token
 from .entity_mention import Mention
-from .entity_lookup import _lookup, _mention
+from .entity_lookup import lookup, make_mention
 from .entity_passes import BEARINGS, HAPPENED_IN
 from .entity_bodies import PARENT_NOUNS, RESULTS_AFTER, SHARES_AFTER, SHARES_BEFORE, spoken_for_as_body
 from .entity_vessels import SHIP_PREFIXES, naval_carrier
 from .entity_peoples import peoples_plural
-from .entity_roles import _common_noun, _lower_role, _name_like, _person, abstract_opener, after_portfolio_title
+from .entity_roles import common_noun, lower_role, name_like, person_mention, abstract_opener, after_portfolio_title
 from .entity_initials import initials_and_joined_name, initials_of_person
 from .entity_whereabouts import airport_of_city, home_of_person
 from .entity_services import nation_and_word, service_of_a_land
@@ -76,7 +76,7 @@ _DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost
 """A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
 
 
-def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
+def by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
     start, end = run[0].start, run[-1].end
@@ -84,88 +84,89 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             surface in gazetteer().demonyms or peoples_plural(surface)):
         return []  # "Sunni Arab", "Rival Sunni blocs" at a sentence's start, "pro-North Korean", "five Spaniards"
     if len(run) == 1 and _TOWN_SHAPE.fullmatch(run[0].text.removesuffix("’s").removesuffix("'s")):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Stoke-on-Trent council said"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "Stoke-on-Trent council said"
     before = [t.text.lower() for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = [t.text.lower() for t in tokens[last + 1 : last + 5]]
     of_place = len(before) >= 2 and before[-1] == "of" and (
         before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS  # "Residents of Jurf al-Sakhar"
         or before[-2] in BEARINGS and tokens[first - 2].text.islower())  # "derailed east of Cle Elum"
     if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]
     if _postpositive_title(tokens, first, last):
         return []  # "Scotland's Astronomer Royal", "the Poet Laureate": a title, no one's name
-    if first > 1 and tokens[first - 1].possessive and _lookup(tokens[first - 1].text) and len(run) > 1:
-        if _lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
-            return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
+    if first > 1 and tokens[first - 1].possessive and lookup(tokens[first - 1].text) and len(run) > 1:
+        if lookup(tokens[first - 1].text)[0] == "place" and _after_place_preposition(tokens, first - 2):
+            return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "in Gaza's Khan Younis" (not
             # "Sweden's Hannah Lindqvist won": a country's person)
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES:  # "the mayor of La Canonja"
-        return [_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_ROLES and run[-1].text not in ORG_HEADS:
+        # "the mayor of La Canonja" (not "the prefect of Police": a body's head word)
+        return [make_mention(text, start, end, "place", surface, evidence="place-word")]  # (not "cue": no list follows)
     if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
     if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and abstract_opener(run[0])):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
     if org_noun_before(tokens, first) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
             before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (org_appositive(text, end) if len(run) > 1 else closed_org_appositive(text, end)) or _BODY_RELATIVE.match(
             text, end) and len(run) > 1 or SHARES_AFTER.match(
             text, end) or SHARES_BEFORE.search(text, max(0, start - 12), start) or RESULTS_AFTER.match(text, end) or (
             spoken_for_as_body(text, start, end)):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]
     if (_PLACE_APPOSITIVE.match(text, end) or _DISTANCE_AFTER.match(text, end)
             or before and before[-1] in ("fled", "fleeing", "flee", "flees")):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "Wad Madani, the state capital"
     if before and before[-1] in _PLACE_PREPOSITIONS and _in_its_region(text, end):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "from Jackson, Mississippi,": a town
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "from Jackson, Mississippi,": a town
         # named after a person, placed by its state
     if CURRENCY_AFTER.match(text, end):
         return []  # "New Taiwan dollars", "Hong Kong dollars": a currency, not a person
     if _AIRPORT_AFTER.match(text, end) or _AIRPORT_BEFORE.search(text, max(0, start - 12), start):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Marseille Provence airport", "Ben
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "Marseille Provence airport", "Ben
         # Gurion airport", "the city's airport, Marseille Provence,": an airport named after a place or a person
     if text.startswith("-based", end) or text.startswith("-born", end) and not surface.endswith(_PEOPLE_ENDINGS):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based", "Hobart-born"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "Minneapolis-based", "Hobart-born"
     if (not run[-1].possessive and last + 1 < len(tokens) and tokens[last + 1].start - end == 1
             and (len(run) > 1 and tokens[last + 1].text in ORG_NOUNS_AFTER or tokens[last + 1].text in MEDIA_AFTER
                  or first > 0 and tokens[first - 1].text == "the" and tokens[last + 1].text in THE_BODY_AFTER)):
         if tokens[last + 1].text == FORCE_NOUN and len(run) == 1:  # "the Metropolitan police": the force's name
             force = tokens[last + 1]  # holds its noun (an adjective alone names no body)
-            return [_mention(text, start, force.end, "org", f"{surface} Police", evidence="cue")]
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
+            return [make_mention(text, start, force.end, "org", f"{surface} Police", evidence="cue")]
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "the Sovereign People party"
     words = surface.split()
-    if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in _COMPASS for w in words[:-1]):
+    if len(words) > 1 and words[-1] in gazetteer().demonyms and all(w in COMPASS for w in words[:-1]):
         return []  # "the South American country"
     numbered = last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit()  # "Tower 22": the name goes on
     if len(before) >= 2 and before[-1] == "on" and before[-2] in _ATTACK_NOUNS and not numbered:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "a rocket attack on Ain al-Asad"
     if len(run) > 1 and before and before[-1] in _PLACE_AFTER and not tokens[last].possessive and not (
             len(before) >= 2 and (before[-1] == "in" and before[-2] in _IN_NOT_WHERE or before[-2] in _NOT_PLACE_IN)):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "in Khan Younis", "near Kafr Nabl"
     if len(run) > 1 and len(before) >= 2 and (before[-2], before[-1]) in _HEADING_FOR:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "an ATR 42 bound for Sioux Lookout"
     if len(before) >= 2 and before[-1] == "at" and before[-2] in _GATHERED_AT:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "fans at Wembley", "the final at
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "fans at Wembley", "the final at
         # Wembley": where a crowd or an event is, a venue (staff "at" a name work for a body: below)
     if (len(run) == 1 and len(before) >= 2 and before[-1] == "in" and before[-2] in HAPPENED_IN
             and not run[0].possessive and run[0].text not in ORG_HEADS):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "a 2008 warehouse fire in Icheon"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "a 2008 warehouse fire in Icheon"
     if len(before) >= 2 and before[-1] == "at" and (before[-2] in GROUP_NOUNS or before[-2] in ROLE_NOUNS):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "analysts at Morgan Stanley", "at Jefferies"
     if _OWNED_BEFORE.search(text, max(0, start - 20), start):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Boskalis-owned Smit Salvage"
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "Boskalis-owned Smit Salvage"
     if len(run) > 1 and run[0].text in SHIP_PREFIXES:
         return []  # "The KMP Tunu Pratama Jaya left the port": a ship's name
     if (len(run) > 1 and run[0].is_acronym and len(run[0].text) >= 3 and "." not in run[0].text
-            and all(_name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of
+            and all(name_like(t) for t in run[1:]) and run[-1].text not in _NOT_BODY_TAILS):
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "PSV Eindhoven", "BYD Auto": initials of
         # three letters open a body's name, no person's (a person's are two: "JD Vance")
     if initials_and_joined_name(run):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "A.P. Moller-Maersk's former fleet
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "A.P. Moller-Maersk's former fleet
         # chief": dotted initials before two capitalised words joined by a hyphen name a company
-    if not all(_name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
+    if not all(name_like(t) or 0 < k < len(run) - 1 and t.text in PARTICLES or 1 < k == len(run) - 1
                and t.text in _NUMERALS or k == 0 and initials_of_person(run) for k, t in enumerate(run)) or any(
             t.text in ROLE_WORDS for t in run if t.text[0].isupper()):  # (a particle inside: "Charles de Gaulle")
         return []
@@ -174,46 +175,46 @@ def _by_context(text: str, tokens: list[Token], first: int, last: int, surface: 
             or run[-1].text in THING_TAILS and len(run) > 1):
         return []  # "Hurricane Otis", "New Year['s Day]", "Independence Day", "Vietnam War": a named event, day or
         # thing, not a person
-    if len(run) > 1 and any(_common_noun(t.text) for t in run):  # "Emergency Response": no one's name, but a
+    if len(run) > 1 and any(common_noun(t.text) for t in run):  # "Emergency Response": no one's name, but a
         # body's that acts on its own ("Destination Gotland said it would add two extra sailings")
-        return [_mention(text, start, end, "org", surface, evidence="cue")] if body_cue_after(text, end) else []
+        return [make_mention(text, start, end, "org", surface, evidence="cue")] if body_cue_after(text, end) else []
     if _OCCUPIED_BEFORE.search(text, max(0, start - 20), start):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "the occupied Syrian Golan"
     if len(run) > 1 and (body_cue_after(text, end) or nation_and_word(run) or service_of_a_land(run)):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
-    if len(run) > 2 and not run[-1].possessive and run[0].text not in _COMPASS and (
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "Goldman Sachs cut its forecast"
+    if len(run) > 2 and not run[-1].possessive and run[0].text not in COMPASS and (
             gazetteer().places.get(text[run[1].start:end]) in gazetteer().countries):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "Maritime New Zealand", "Cricket South
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "Maritime New Zealand", "Cricket South
         # Africa": a word before a country's name of two words is a public body, as "Police Scotland" is
-    if len(run) > 1 and _CONSTITUENCY_OF.match(text, run[-1].end) and run[-1].text.rstrip("’'s") in _COMPASS:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Harnford West's new MP": a seat
+    if len(run) > 1 and _CONSTITUENCY_OF.match(text, run[-1].end) and run[-1].text.rstrip("’'s") in COMPASS:
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "Harnford West's new MP": a seat
     if len(run) > 1 and before and before[-1] == "at" and _KNOWN_PLACE_AFTER.match(text, end) and not (
             len(before) >= 2 and before[-2] in _WORK_AT):
         place = _KNOWN_PLACE_AFTER.match(text, end).group(1)
-        if (_lookup(place) or ("place",))[0] == "place" and place not in _CALENDAR_WORDS:
-            return [_mention(text, start, end, "place", surface, evidence="cue")]  # "recorded at Brizlee Wood in
+        if (lookup(place) or ("place",))[0] == "place" and place not in _CALENDAR_WORDS:
+            return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "recorded at Brizlee Wood in
             # Northumberland": a spot within a place (one no list knows, or a known place)
     if len(run) > 2 and gazetteer().places.get(run[-1].text) in gazetteer().countries and not run[-1].possessive:
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "pollster Indikator Politik
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "pollster Indikator Politik
         # Indonesia": a name of three words or more ending in a country's is a body's, never a person's
     if len(run) > 1 and run[0].text in _PLACE_OPENERS:
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "at Old Trafford"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "at Old Trafford"
     if len(run) == 1 and _CAPITALS_JOINED.fullmatch(run[0].text):
-        return [_mention(text, start, end, "org", surface, evidence="cue")]  # "SUD-Rail", "CGT-Cheminots": a body's
+        return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "SUD-Rail", "CGT-Cheminots": a body's
         # initials joined to a word, never a person's name
     if home_of_person(text, start, end) or airport_of_city(text, tokens, first, last):
-        return [_mention(text, start, end, "place", surface, evidence="cue")]  # "Ria Kooiman, of Den Burg,"
+        return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "Ria Kooiman, of Den Burg,"
     chunk = Chunk(first, last)
     if before and (before[-1] in ROLE_NOUNS or before[-1] in ("by",)) and len(run) > 1:
-        return [_person(text, tokens, first, last, chunk, _lower_role(text, tokens, first), "cue")]
-    mention = _person(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
-    if mention.evidence == "bare" and _speaks(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
+        return [person_mention(text, tokens, first, last, chunk, lower_role(text, tokens, first), "cue")]
+    mention = person_mention(text, tokens, first, last, chunk, None, "shape" if len(run) > 1 else "bare")
+    if mention.evidence == "bare" and speech_follows(tokens, last) and not (before and before[-1] in _PLACE_PREPOSITIONS):
         mention = replace(mention, evidence="speech")
     elif (mention.evidence == "bare" and first > 0 and tokens[first - 1].text.lower() in _PLACE_AFTER
           and not run[-1].possessive and run[-1].text not in ORG_HEADS
           and not (first > 1 and tokens[first - 2].text.lower() in _NOT_PLACE_IN)):
         mention = replace(mention, kind="place")  # "troops in Kavora": still bare, a place only when the story
-        # names it so twice (entities._places_named_twice)
+        # names it so twice (entity_kinds.places_named_twice)
     return [mention]
 
 
@@ -309,9 +310,10 @@ def _after_place_preposition(tokens: list[Token], k: int) -> bool:
 
 _DWELLERS = frozenset("residents inhabitants outskirts people voters".split())
 """Who lives in, or the edge of, the name of several words after "of": "Residents of Jurf al-Sakhar", "the people of
-Harnford West" (a lone word after them is left to entities._places_named_twice: "residents of Zakho")."""
-_PLACE_ROLES = frozenset("mayor mayors governor governors".split())
-"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones"."""
+Harnford West" (a lone word after them is left to entity_kinds.places_named_twice: "residents of Zakho")."""
+_PLACE_ROLES = frozenset("mayor mayors governor governors prefect prefects".split())
+"""Roles held "of" a place: "the mayor of La Canonja", "a former mayor of Canelones", "the prefect of Côte-d'Or" (a
+French department's)."""
 def _holiday(surface: str) -> bool:
     """A feast as any outlet spells it: "Eid al-Adha", "Eid Al Adha", "Eid ul-Adha"."""
     return _FOLDED_HOLIDAY.sub(" ", surface.lower()).replace(" ul ", " al ") in _HOLIDAY_KEYS
@@ -321,7 +323,7 @@ _FOLDED_HOLIDAY = re.compile(r"[\s-]+")
 _HOLIDAY_KEYS = frozenset(_FOLDED_HOLIDAY.sub(" ", h.lower()) for h in HOLIDAYS)
 
 
-_COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western Mainland".split())
+COMPASS = frozenset("North South East West Central Latin Northern Southern Eastern Western Mainland".split())
 
 
 _POSTPOSITIVE = frozenset("Royal Laureate".split())
@@ -360,7 +362,7 @@ _LINKING = frozenset("and or of from at with".split())
 """Words between two names that leave the first a speaker too ("Smith and Jones said", "Smith of Reuters said")."""
 
 
-def _speaks(tokens: list[Token], last: int) -> bool:
+def speech_follows(tokens: list[Token], last: int) -> bool:
     """A speech verb follows within three words: "Rasool said", "Sudani earlier ... said"; not when the name only
     qualifies the speakers ("Hospital officials said")."""
     if last + 1 < len(tokens) and (tokens[last + 1].text in GROUP_NOUNS or tokens[last + 1].text in ROLE_NOUNS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .entity_gazetteer import gazetteer
 from .entity_lexicon import GROUP_NOUNS
-from .entity_lookup import _lookup
+from .entity_lookup import lookup
 from .entity_words import Token
 
 _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
@@ -34,4 +34,4 @@ def describes_the_name(tokens: list[Token], first: int, last: int) -> bool:
             word.lower() in _DESCRIPTORS or word.endswith(_TRADE_ENDINGS) or last - first > 1 and _one_of_a_group(word)):
         return True
     return (word in gazetteer().demonyms and first + 1 == last and tokens[last].is_acronym
-            and not _lookup(f"{word} {tokens[last].text}"))
+            and not lookup(f"{word} {tokens[last].text}"))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
-from .entity_keys import _Clusters, _Found, name_key
+from .entity_keys import Clusters, Found, name_key
 from .entity_model import Entity, EntityMention, SpanRef
 from .entity_overrides import EntityOverride
 from .model import record
@@ -24,7 +24,7 @@ class _Draft:
     acronym: str | None
 
 
-def _draft(root: str, found: list[_Found], kind: str) -> _Draft:
+def draft(root: str, found: list[Found], kind: str) -> _Draft:
     names = Counter()
     surfaces: list[str] = []
     acronym = None
@@ -53,8 +53,8 @@ def _draft(root: str, found: list[_Found], kind: str) -> _Draft:
     return _Draft(root, entity, keys, acronym)
 
 
-def _apply_overrides(drafts: list[_Draft], overrides: Sequence[EntityOverride],
-                     clusters: _Clusters) -> tuple[list[_Draft], list[EntityOverride]]:
+def apply_overrides(drafts: list[_Draft], overrides: Sequence[EntityOverride],
+                     clusters: Clusters) -> tuple[list[_Draft], list[EntityOverride]]:
     """Apply entities.yml: rename, re-kind, describe, add aliases, or drop."""
     by_key: dict[str, int] = {}
     for i, d in enumerate(drafts):
@@ -92,7 +92,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-") or "entity"
 
 
-def _assign_ids(drafts: Iterable[_Draft]) -> list[Entity]:
+def assign_ids(drafts: Iterable[_Draft]) -> list[Entity]:
     """Slugs from acronym or name; clashes get -2, -3 in a stable order."""
     taken: set[str] = set()
     out: list[Entity] = []
@@ -108,7 +108,7 @@ def _assign_ids(drafts: Iterable[_Draft]) -> list[Entity]:
     return sorted(out, key=lambda e: e.id)
 
 
-def _spans(entities: Sequence[Entity]) -> Mapping[str, tuple[SpanRef, ...]]:
+def spans_by_source(entities: Sequence[Entity]) -> Mapping[str, tuple[SpanRef, ...]]:
     by_source: dict[str, list[SpanRef]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:

@@ -93,10 +93,10 @@ def _country_names() -> dict[str, str]:
     return names
 
 
-_SUBDIVISION_TYPES = frozenset(
+SUBDIVISION_TYPES = frozenset(
     ("Province", "Governorate", "State", "Oblast", "Region", "Emirate", "Autonomous region", "Country")
 )  # ("Country": the nations of the United Kingdom, "Scotland", "Wales")
-_ARTICLE_PREFIX = re.compile(r"^(?:Al|An|As|Ad|Ar|At|Az|Ash|Iqlim)\s+")
+ARTICLE_PREFIX = re.compile(r"^(?:Al|An|As|Ad|Ar|At|Az|Ash|Iqlim)\s+")
 
 
 def _subdivision_names() -> dict[str, str]:
@@ -104,12 +104,12 @@ def _subdivision_names() -> dict[str, str]:
 
     names: dict[str, str] = {}
     for sub in pycountry.subdivisions:
-        if sub.type not in _SUBDIVISION_TYPES:
+        if sub.type not in SUBDIVISION_TYPES:
             continue
         name = fold(sub.name).replace("'", "").split(" [")[0]  # "Wales [Cymru GB-CYM]"
         if "(" in name or "," in name or not name[:1].isupper():
             continue
-        bare = _ARTICLE_PREFIX.sub("", name)
+        bare = ARTICLE_PREFIX.sub("", name)
         for form in {name, bare}:
             if len(form) >= 4 and form not in COMMON_CAPS and (form.split()[0] not in _DIRECTIONS or _compass_named(form)):
                 names.setdefault(form, bare)
@@ -124,9 +124,9 @@ _DIRECTIONS = frozenset(
 )
 
 
-_COMPASS_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Upper Lower Greater Nord
+COMPASS_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Upper Lower Greater Nord
     Sud Est Ouest Norte Sur Centro Oriental Occidental""".split())
-_GENERIC_AREAS = frozenset("District Province Region State Territory Governorate Oblast Division Area Department County "
+GENERIC_AREAS = frozenset("District Province Region State Territory Governorate Oblast Division Area Department County "
                            "Zone Municipality".split())
 
 
@@ -134,8 +134,8 @@ def _compass_named(name: str) -> bool:
     """A subdivision named by a compass word and a proper name: "South Carolina", "Western Cape", "North Gaza" (not
     "Northern Region" or "North East", which name a part of many countries)."""
     words = name.split()
-    return (len(words) >= 2 and words[0] in _COMPASS_WORDS
-            and not all(w in _DIRECTIONS or w in _GENERIC_AREAS for w in words[1:]))
+    return (len(words) >= 2 and words[0] in COMPASS_WORDS
+            and not all(w in _DIRECTIONS or w in GENERIC_AREAS for w in words[1:]))
 
 
 def _city_names(countries: Mapping[str, str]) -> dict[str, str]:

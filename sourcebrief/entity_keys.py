@@ -27,19 +27,19 @@ _MET_SERVICE = re.compile(r"\bmet (?=(?:office|service|department|agency)\b)")
 """The short "Met" of a weather service's name (not the "Met Police", the Metropolitan)."""
 
 
-def _place_key(name: str) -> str:
+def place_key(name: str) -> str:
     """A place's comparison form: no leading "al", no spaces ("Hà Nội" is Hanoi, "Al Qaim" Qaim)."""
     return re.sub(r"^al\s+", "", name_key(name)).replace(" ", "")
 
 
-def _surname_keys(name: str) -> tuple[str, str]:
+def surname_keys(name: str) -> tuple[str, str]:
     """(first name, surname) keys of a full name, "al-" dropped from the surname."""
     words = _GENERATION.sub("", name_key(name)).split()
     return words[0], words[-1]
 
 
 @record
-class _Found:
+class Found:
     """A mention with where it was found."""
 
     source: str
@@ -49,7 +49,7 @@ class _Found:
     sentence: str
 
 
-class _Clusters:
+class Clusters:
     """Union-find over name keys (local to one resolve call)."""
 
     def __init__(self) -> None:
@@ -79,9 +79,9 @@ class _Clusters:
         self.apart.setdefault(self.find(b), set()).add(a)
 
 
-def _key(m: Mention) -> str:
+def cluster_key(m: Mention) -> str:
     if m.kind == "place":
-        return _place_key(m.name)
+        return place_key(m.name)
     key = name_key(m.name)
     return _without_numeral(_GENERATION.sub("", _MIDDLE_INITIAL.sub("", key))) if m.kind == "person" else key
     # "Antony J. Blinken" is Antony Blinken, "Joseph R. Biden Jr." Joseph Biden, "John J. Ray III" John Ray
@@ -105,6 +105,6 @@ def _without_numeral(key: str) -> str:
     return _NUMERAL_END.sub("", key)
 
 
-def _is_single(m: Mention) -> bool:
+def is_single(m: Mention) -> bool:
     """A one-word person reference to link by surname ("Hussein", "Mr Hussein")."""
     return m.kind == "person" and len(name_key(m.name).split()) == 1

@@ -236,7 +236,7 @@ PLACE_LEADS = frozenset(
 PLACE_NOUNS = frozenset(
     """province governorate region district city town village county oblast
     airbase base border capital crossing neighbourhood neighborhood suburb port
-    state electorate constituency stadium canton municipality dockyard""".split()
+    state electorate constituency stadium canton municipality dockyard mountains""".split()
 )
 # "towns of X and Y", "province of X"
 PLACE_OF_NOUNS = frozenset(

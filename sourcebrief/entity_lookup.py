@@ -10,19 +10,19 @@ from .entity_lexicon import ALIAS_GROUPS, KNOWN_ORGS, fold
 from .entity_mention import Mention
 
 
-_KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
+KNOWN_KIND = {name: ("place" if group[0] in ("United States", "United Kingdom", "Russia", "United Arab Emirates")
                        else "org") for group in ALIAS_GROUPS for name in group}
 _AL_RE = re.compile(r"^(?:Al|al)[- ]")
 _SAINT_RE = re.compile(r"^St\.? ")
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _lookup(name: str) -> tuple[str, str, str] | None:
+def lookup(name: str) -> tuple[str, str, str] | None:
     """(kind, normalised name, evidence) for a gazetteer or well-known name (the lists never change: cached)."""
     places = gazetteer().places
     folded = fold(name)
-    if name in _KNOWN_KIND:
-        kind = _KNOWN_KIND[name]
+    if name in KNOWN_KIND:
+        kind = KNOWN_KIND[name]
         return kind, places.get(name, name) if kind == "place" else name, "known"
     if name in KNOWN_ORGS:
         return "org", name, "known"
@@ -36,6 +36,6 @@ def _lookup(name: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _mention(text: str, start: int, end: int, kind: str, name: str, *, evidence: str,
+def make_mention(text: str, start: int, end: int, kind: str, name: str, *, evidence: str,
              role: str | None = None) -> Mention:
     return Mention(start, end, text[start:end], kind, name, role, evidence)

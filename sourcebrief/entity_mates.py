@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .entity_keys import _Clusters, _Found, _is_single, _key, _surname_keys, name_key
+from .entity_keys import Clusters, Found, is_single, cluster_key, surname_keys, name_key
 from .entity_gazetteer import gazetteer
 from .entity_lexicon import CLUB_LEADS, ORG_LEADS, fold
 
@@ -21,7 +21,7 @@ _SAYS_IT_RE = re.compile(r"\s+(?:(?:also|on\s+\w+|earlier|later)\s+)?(?:said|say
 its own fleet, flights or figures ("Alaska has grounded its 65 jets", "Alaska canceled 110 flights")."""
 
 
-def places_standing_for_bodies(found: list[_Found]) -> list[_Found]:
+def places_standing_for_bodies(found: list[Found]) -> list[Found]:
     """A known place other than a country, written alone as a body's sayer or doer (_SAYS_IT_RE), is the one body of
     the briefing whose name opens with it: "Alaska said it had canceled 110 flights" is Alaska Airlines where a
     source names "Alaska Airlines" (a country speaks as its government: "Qatar said it would" stays Qatar; with two
@@ -44,7 +44,7 @@ def places_standing_for_bodies(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def places_standing_for_teams(found: list[_Found]) -> list[_Found]:
+def places_standing_for_teams(found: list[Found]) -> list[Found]:
     """A known town other than a country, written alone and not after a preposition of place, is the one team (or
     body whose lead word comes first: "Real", "Banco") of the briefing whose name ends with it: "Los Blancos will meet
     Dortmund at Wembley", "Edin Terzic's Dortmund" where "Borussia Dortmund" plays (with two such teams it stays a
@@ -69,7 +69,7 @@ def places_standing_for_teams(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def people_by_initials(found: list[_Found]) -> list[_Found]:
+def people_by_initials(found: list[Found]) -> list[Found]:
     """An undefined acronym of three letters or more that spells the initials of exactly one person named in full
     in its source (the parts of a double-barrelled surname count) is that person: "SBF is expected to serve his
     sentence" where "Sam Bankman-Fried" is named ("JFK", "AOC"), unless a body of the briefing spells it too."""
@@ -103,12 +103,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|across|outside|around|in
 """A preposition that makes the name after it somewhere: "in Mary", "flights to Mary"."""
 
 
-def given_names_of_people(found: list[_Found]) -> list[_Found]:
+def given_names_of_people(found: list[Found]) -> list[Found]:
     """A known place's one word (not a country's), after no preposition, that the briefing also writes as a titled
     person's one name is that person's given name: "Mary has always been proud" where "Queen Mary" is written (Mary is
     a city in Turkmenistan; "flights to Mary" stays a place)."""
     titled = {name_key(f.mention.name) for f in found if f.mention.kind == "person"
-              and f.mention.evidence in ("role", "honorific") and _is_single(f.mention)}
+              and f.mention.evidence in ("role", "honorific") and is_single(f.mention)}
     countries = gazetteer().countries
     out = []
     for f in found:
@@ -120,13 +120,13 @@ def given_names_of_people(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _after_place_word(f: _Found) -> bool:
+def _after_place_word(f: Found) -> bool:
     """The mention follows a preposition of place in its sentence (_PLACE_BEFORE)."""
     at = f.sentence.find(f.mention.text)
     return at < 0 or _PLACE_BEFORE.search(f.sentence, max(0, at - 12), at) is not None
 
 
-def _acts_as_body(f: _Found) -> bool:
+def _acts_as_body(f: Found) -> bool:
     """The mention says or does what a body does (_SAYS_IT_RE), as the subject of its sentence."""
     at = f.sentence.find(f.mention.text)
     return at >= 0 and _SAYS_IT_RE.match(f.sentence, at + len(f.mention.text)) is not None
@@ -136,26 +136,26 @@ _AND_RE = r",?\s+(?:and|&)\s+"
 """What joins two coordinated names: "Morgan Stanley and Wells Fargo"."""
 
 
-def bodies_beside_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[str, str]) -> None:
+def bodies_beside_bodies(found: list[Found], clusters: Clusters, kinds: dict[str, str]) -> None:
     """A name of several words that only its shape (or a "by" before it) makes a person's, everywhere the briefing
     writes it, joined by "and" to a body ("Morgan Stanley and Wells Fargo had expected the BoE to wait", where
     "analysts at Morgan Stanley" is written; "advised by Goldman Sachs and Centerview Partners") is a body too, when no part of it names a person alone anywhere ("Fargo
     said" would make it a person's surname): people are seldom coordinated with companies, and a person named
     so is cued elsewhere ("chief executive Tim Cook")."""
-    cued_people = {clusters.find(_key(f.mention)) for f in found if f.mention.kind == "person" and f.mention.strong
-                   and not _is_single(f.mention) and not _by_only(f)}
-    lone = {name_key(f.mention.name) for f in found if _is_single(f.mention) or f.mention.evidence == "bare"}
-    by_sentence: dict[tuple, list[_Found]] = {}
+    cued_people = {clusters.find(cluster_key(f.mention)) for f in found if f.mention.kind == "person" and f.mention.strong
+                   and not is_single(f.mention) and not by_only(f)}
+    lone = {name_key(f.mention.name) for f in found if is_single(f.mention) or f.mention.evidence == "bare"}
+    by_sentence: dict[tuple, list[Found]] = {}
     for f in found:
         by_sentence.setdefault((f.source, f.paragraph, f.sentence), []).append(f)
     for f in found:
         m = f.mention
-        if m.kind != "person" or m.evidence != "shape" and not _by_only(f) or " " not in m.name:
+        if m.kind != "person" or m.evidence != "shape" and not by_only(f) or " " not in m.name:
             continue
-        root = clusters.find(_key(m))
-        if root in cued_people or kinds.get(root) != "person" or set(_surname_keys(m.name)) & lone:
+        root = clusters.find(cluster_key(m))
+        if root in cued_people or kinds.get(root) != "person" or set(surname_keys(m.name)) & lone:
             continue
-        if any(kinds.get(clusters.find(_key(o.mention))) == "org"
+        if any(kinds.get(clusters.find(cluster_key(o.mention))) == "org"
                for o in _coordinated(by_sentence[(f.source, f.paragraph, f.sentence)], f)):
             kinds[root] = "org"
 
@@ -163,14 +163,14 @@ def bodies_beside_bodies(found: list[_Found], clusters: _Clusters, kinds: dict[s
 _BY_BEFORE = re.compile(r"\bby\s+$")
 
 
-def _by_only(f: _Found) -> bool:
+def by_only(f: Found) -> bool:
     """A person only by the "by" before the name, which agents of bodies follow too ("advised by Goldman Sachs")."""
     at = f.sentence.find(f.mention.text)
     return (f.mention.evidence == "cue" and f.mention.role is None and at >= 0
             and _BY_BEFORE.search(f.sentence, max(0, at - 4), at) is not None)
 
 
-def _coordinated(beside: list[_Found], f: _Found) -> list[_Found]:
+def _coordinated(beside: list[Found], f: Found) -> list[Found]:
     """The mentions of ``f``'s sentence (``beside``: those found in it) joined to it by "and" (either side)."""
     m, out = f.mention, []
     for o in beside:

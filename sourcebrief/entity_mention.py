@@ -27,7 +27,8 @@ class Mention:
     evidence: str = "shape"
     """What made it a name of this kind: role, honorific, org-word, gazetteer, known,
     acronym, place-word, cue, club (plays, scores or signs players: a team), speech, shape (looks like a name) or
-    bare (one word, no cue)."""
+    bare (one word, no cue) or
+    dateline (the town of the article's dateline, a cue for the names written elsewhere)."""
     alias: str | None = None
     """The other form given in an acronym definition: "IRGC" for its long form and back."""
 

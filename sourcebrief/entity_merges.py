@@ -9,7 +9,7 @@ from typing import Sequence
 from .entity_gazetteer import gazetteer
 from .entity_lexicon import ALIAS_GROUPS, CLUB_MARKS, COMPANY_LEADS, COMPANY_SUFFIXES, ORG_HEADS, fold
 from .entity_apart import keep_named_apart
-from .entity_keys import _Clusters, _Found, _key, _is_single, _place_key, _surname_keys, name_key
+from .entity_keys import Clusters, Found, cluster_key, is_single, place_key, surname_keys, name_key
 from .entity_forms import alias_spelling_groups, club_lead, without_place_head
 from .entity_leads import PRODUCT_AFTER, initials_of_their_own, leads_of, parent_key, short_forms
 from .entity_nicknames import merge_nicknames
@@ -17,17 +17,17 @@ from .entity_overrides import EntityOverride
 from .spelling import american
 
 
-def _build_clusters(found: list[_Found], overrides: Sequence[EntityOverride]) -> _Clusters:
+def build_clusters(found: list[Found], overrides: Sequence[EntityOverride]) -> Clusters:
     """Merge keys by acronym definitions, the alias table, initials and containment."""
-    clusters = _Clusters()
+    clusters = Clusters()
     for f in found:
         m = f.mention
-        if _is_single(m) or m.evidence == "bare":
+        if is_single(m) or m.evidence == "bare":
             continue
         if not _town_as_team(m):
-            clusters.union(_key(m), name_key(m.text))
+            clusters.union(cluster_key(m), name_key(m.text))
         if m.alias:
-            clusters.union(_key(m), name_key(m.alias))
+            clusters.union(cluster_key(m), name_key(m.alias))
     present = set(clusters.parent)
     for group in ALIAS_GROUPS:
         keys = [name_key(n) for n in group if name_key(n) in present]
@@ -77,20 +77,20 @@ def _romanised(key: str) -> str:
     return " ".join(_TRANSLIT_END.sub("i", word.replace("ks", "x")) if word != "jr" else "junior" for word in key.split())
 
 
-def _merge_transliterations(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_transliterations(found: list[Found], clusters: Clusters) -> None:
     """A person's full name romanised two ways is one person: "Volodymyr Zelenskiy" (Reuters) and "Volodymyr
     Zelensky" (the Kyiv Independent), "Alexey Likhachev" and "Alexei Likhachev", "Vinicius Jr" and "Vinícius Júnior"
     (names of two words or more)."""
     by_form: dict[str, list[str]] = defaultdict(list)
     for key in sorted({name_key(f.mention.name) for f in found if f.mention.kind == "person"
-                       and f.mention.evidence != "bare" and not _is_single(f.mention)}):
+                       and f.mention.evidence != "bare" and not is_single(f.mention)}):
         by_form[_romanised(key)].append(key)
     for keys in by_form.values():
         for key in keys[1:]:
             clusters.union(keys[0], key)
 
 
-def _merge_ministry_forms(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_ministry_forms(found: list[Found], clusters: Clusters) -> None:
     """A country's ministry named either way is one body: "Iraqi Interior Ministry" and "Iraqi Ministry of Interior",
     "Iraqi Ministry of Foreign Affairs" and "Iraqi Foreign Ministry", "Iraqi Ministry of Defence" and "Iraqi Defense
     Ministry"; not another country's, and not two names without a country ("the Foreign Ministry" of Türkiye and "the
@@ -98,7 +98,7 @@ def _merge_ministry_forms(found: list[_Found], clusters: _Clusters) -> None:
     countries = {name_key(w): c for w, c in gazetteer().demonyms.items() if c} | {
         name_key(p): gazetteer().places[p] for p in gazetteer().countries if " " not in p}
     by_form: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
-    for key in sorted(_org_names(found)):
+    for key in sorted(org_names(found)):
         form = _ministry_form(key.split(), countries)
         if form is not None:
             by_form[form].append(key)
@@ -111,7 +111,7 @@ _COUNTRY_OWNER = re.compile(r"([A-Z][\w’'.]+(?: [A-Z][\w’']+)?)['’]s\s+$")
 """A country's possessive right before a body's name: "Japan's Meteorological Agency"."""
 
 
-def _merge_owned_by_country(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_owned_by_country(found: list[Found], clusters: Clusters) -> None:
     """A body written after its country's possessive is the body the briefing names with that country in front:
     "Japan's Meteorological Agency" (and so "the Meteorological Agency") is the "Japan Meteorological Agency", when
     the possessives before that name all point at one such body (not when "Japan's Foreign Ministry" and "Iraq's
@@ -124,7 +124,7 @@ def _merge_owned_by_country(found: list[_Found], clusters: _Clusters) -> None:
             owner = _COUNTRY_OWNER.search(f.sentence, max(0, at - 30), at)  # (every place its sentence writes it)
             if owner is not None and gazetteer().places.get(owner.group(1)) in gazetteer().countries:
                 whole = name_key(f"{owner.group(1)} {m.name}")
-                owned[_key(m)].add(whole if whole in present else "")
+                owned[cluster_key(m)].add(whole if whole in present else "")
     for key, wholes in sorted(owned.items()):
         if len(wholes) == 1 and "" not in wholes:
             clusters.union(key, next(iter(wholes)))
@@ -145,7 +145,7 @@ def _ministry_form(words: list[str], countries: dict[str, str]) -> tuple[str, tu
     return (country, tuple(subject)) if subject and all(w.isalpha() for w in subject) else None
 
 
-def _merge_name_chains(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_name_chains(found: list[Found], clusters: Clusters) -> None:
     """A person's name of three words or more (its key's: "al-Sabah" is two) told shorter in one longer name with the
     same first word is that person (_in_chain): "Nawaf al-Ahmad al-Sabah" and "Sabah al-Ahmad" are "Nawaf al-Ahmad
     al-Jaber al-Sabah" and "Sabah al-Ahmad al-Jaber al-Sabah" (an Arabic name chain, told with or without a
@@ -184,7 +184,7 @@ def _in_order(short: list[str], long: list[str]) -> bool:
     return all(any(w == x for x in words) for w in short)
 
 
-def _merge_plurals(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_plurals(found: list[Found], clusters: Clusters) -> None:
     """A name and its plural are one body or place: "the Houthis" and "the Houthi group", "Revolutionary Guard" and
     "Revolutionary Guards", "Western Balkan" and "Western Balkans" (not people: "Edwards" is not "Edward")."""
     keys = {name_key(f.mention.name) for f in found if f.mention.kind in ("org", "place") and f.mention.evidence != "bare"}
@@ -193,7 +193,7 @@ def _merge_plurals(found: list[_Found], clusters: _Clusters) -> None:
             clusters.union(key, key + "s")
 
 
-def _merge_alias_spellings(keys: set[str], clusters: _Clusters) -> None:
+def _merge_alias_spellings(keys: set[str], clusters: Clusters) -> None:
     """Names of several words that differ only by an alias group's spelling are one: "Court of Justice of the EU" is
     the "Court of Justice of the European Union" (entity_forms.alias_spelling_groups)."""
     for same in alias_spelling_groups(keys, name_key):
@@ -201,15 +201,15 @@ def _merge_alias_spellings(keys: set[str], clusters: _Clusters) -> None:
             clusters.union(same[0], key)
 
 
-def _org_names(found: list[_Found]) -> set[str]:
+def org_names(found: list[Found]) -> set[str]:
     return {name_key(f.mention.name) for f in found
-            if f.mention.kind == "org" and not _is_single(f.mention) and f.mention.evidence != "bare"}
+            if f.mention.kind == "org" and not is_single(f.mention) and f.mention.evidence != "bare"}
 
 
-def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_by_initials(found: list[Found], clusters: Clusters) -> None:
     """An undefined acronym joins the one organisation whose initials it spells."""
     by_initials: dict[str, set[str]] = defaultdict(set)
-    names = _org_names(found)
+    names = org_names(found)
     for key in names:
         words = key.split()
         if len(words) >= 2:
@@ -222,26 +222,26 @@ def _merge_by_initials(found: list[_Found], clusters: _Clusters) -> None:
                 clusters.union(key, next(iter(roots)))
 
 
-def _merge_place_heads(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_place_heads(found: list[Found], clusters: Clusters) -> None:
     """A place named with a generic head ("Kagoshima Prefecture", "Satsumasendai City") is the place named without
     it, and a lone word with no cue spelled so is linked to it ("near Satsumasendai"); a known place with the head is
     another place ("Mexico City" is not Mexico, "Kuwait City" not Kuwait)."""
-    countries = {_place_key(c) for c in gazetteer().countries}
+    countries = {place_key(c) for c in gazetteer().countries}
     for f in found:
         m = f.mention
         rest = without_place_head(name_key(m.name))
         if m.kind == "place" and m.evidence not in ("bare", "gazetteer") and rest:
-            short = _place_key(rest)
+            short = place_key(rest)
             if short not in countries:
-                clusters.union(_key(m), short)
+                clusters.union(cluster_key(m), short)
 
 
-def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_company_forms(found: list[Found], clusters: Clusters) -> None:
     """ "Meta Platforms" is Meta, "Nvidia Corp" Nvidia, "FC Barcelona" Barcelona and "Banco Meridional" Meridional: a
     body named with a corporate ending, a club's mark or a Romance company word before it joins the one named by the
     rest (found as an organisation when it is one word: "Nvidia" alone is a person's name by shape, "Barcelona" a
     city)."""
-    names = _org_names(found)
+    names = org_names(found)
     present = set(clusters.parent)
     for key in names:
         words = key.removesuffix(" & co").split() + (["co"] if key.endswith(" & co") else [])  # "JPMorgan Chase & Co."
@@ -254,14 +254,14 @@ def _merge_company_forms(found: list[_Found], clusters: _Clusters) -> None:
             clusters.union(key, " ".join([*words[:-1], short]))  # "Federal Deposit Insurance Corporation"
 
 
-def _merge_national_forms(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_national_forms(found: list[Found], clusters: Clusters) -> None:
     """A body named by a people's word and one word of its own is the body named by that word alone, when the story
     names it so: "Saudi Aramco" is "Aramco", "Qatari Diar" is "Diar" (not a common head: the "Iraqi Foreign Ministry"
     is not any "Ministry", which containment keeps apart)."""
     demonyms = {name_key(d) for d in gazetteer().demonyms}
     heads = {fold(h).lower() for h in ORG_HEADS}
     present = set(clusters.parent)
-    for key in _org_names(found):
+    for key in org_names(found):
         words = key.split()
         if len(words) == 2 and words[0] in demonyms and words[1] in present and words[1] not in heads:
             clusters.union(key, words[1])
@@ -271,11 +271,11 @@ _SHORT_ENDINGS = {"corporation": "corp", "company": "co", "incorporated": "inc",
 """A corporate ending written in full, and as most newsrooms shorten it."""
 
 
-def _merge_by_containment(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_by_containment(found: list[Found], clusters: Clusters) -> None:
     """ "Revolutionary Guard" joins "Islamic Revolutionary Guard Corps" when it is the
     only organisation containing it; a country-qualified name is not a container
     ("Foreign Ministry" stays apart from "Iraqi Foreign Ministry"), unless it is a team's."""
-    names = sorted(_org_names(found))
+    names = sorted(org_names(found))
     qualifiers = {name_key(w) for w in (*gazetteer().places, *gazetteer().demonyms) if " " not in w}
     teams = {name_key(f.mention.name) for f in found if f.mention.evidence == "club"}
     inside: dict[str, set[str]] = defaultdict(set)
@@ -321,16 +321,16 @@ _NAMED_FOR_HEADS = frozenset("""foundation institute university hospital centre 
 person by shape is then not the body."""
 
 
-def _merge_shaped_openers(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_shaped_openers(found: list[Found], clusters: Clusters) -> None:
     """A name of several words that only its shape made a person's, opening exactly one body's longer name, is that
     body told short: "Golden Arrow" of "Golden Arrow Bus Services" (not of a body named after a person: "Nelson
     Mandela Foundation"; nor a name cued as a person's, a place's or a body's anywhere)."""
     shaped = {name_key(f.mention.name) for f in found
-              if f.mention.kind == "person" and f.mention.evidence == "shape" and not _is_single(f.mention)}
+              if f.mention.kind == "person" and f.mention.evidence == "shape" and not is_single(f.mention)}
     shaped -= {name_key(f.mention.name) for f in found if f.mention.evidence not in ("shape", "bare")}  # ("Metro
     # Manila", a place elsewhere, is not the "Metro Manila Council")
     bodies: dict[str, set[str]] = defaultdict(set)
-    for key in _org_names(found):
+    for key in org_names(found):
         words = key.split()
         for n in range(2, len(words)):
             if words[n] not in _NAMED_FOR_HEADS:
@@ -341,15 +341,15 @@ def _merge_shaped_openers(found: list[_Found], clusters: _Clusters) -> None:
             clusters.union(key, next(iter(roots)))
 
 
-def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_leading_words(found: list[Found], clusters: Clusters) -> None:
     """"JPMorgan" (a body by a cue: "JPMorgan said it would") is "JPMorgan Chase" when that is the one body the
     briefing names opening with the word, and no person's name holds it (entity_leads)."""
-    names = _org_names(found)
-    shorts = _short_forms(found)
+    names = org_names(found)
+    shorts = lone_short_forms(found)
     bodies = {clusters.find(key) for key in names}  # ("JPMorgan Chase branches" by shape is "JPMorgan Chase & Co.")
-    parts = {part for f in found if f.mention.kind == "person" and not _is_single(f.mention)
-             and f.mention.evidence != "bare" and clusters.find(_key(f.mention)) not in bodies
-             for part in _surname_keys(f.mention.name)} - set(shorts)
+    parts = {part for f in found if f.mention.kind == "person" and not is_single(f.mention)
+             and f.mention.evidence != "bare" and clusters.find(cluster_key(f.mention)) not in bodies
+             for part in surname_keys(f.mention.name)} - set(shorts)
     leads = leads_of(sorted(names), clusters.find, parts)
     initials = {name_key(f.mention.name) for f in found if f.mention.evidence == "acronym"}
     products = {name_key(f.mention.name) for f in found if PRODUCT_AFTER.match(f.sentence, _end_in(f))}
@@ -365,13 +365,13 @@ def _merge_leading_words(found: list[_Found], clusters: _Clusters) -> None:
             clusters.union(key, parent)  # "Anglo" is Anglo American, not its unit Anglo American Platinum
 
 
-def _end_in(f: _Found) -> int:
+def _end_in(f: Found) -> int:
     """Where the mention ends in its sentence (the sentence's end when it does not hold it)."""
     at = f.sentence.find(f.mention.text)
     return at + len(f.mention.text) if at >= 0 else len(f.sentence)
 
 
-def _parent_name(word: str, names: set[str], clusters: _Clusters, roots: set[str]) -> str | None:
+def _parent_name(word: str, names: set[str], clusters: Clusters, roots: set[str]) -> str | None:
     """Of the bodies a lone first word may stand for, the one whose name opens all the others' (entity_leads.
     parent_key: "Anglo American" of "Anglo American Platinum"); None when there is no such name."""
     keys = [k for k in names if k.split()[0] == word and " " in k and clusters.find(k) in roots]
@@ -380,7 +380,7 @@ def _parent_name(word: str, names: set[str], clusters: _Clusters, roots: set[str
     return parent_key(keys)
 
 
-def _short_forms(found: list[_Found]) -> dict[str, str]:
+def lone_short_forms(found: list[Found]) -> dict[str, str]:
     """entity_leads.short_forms over the mentions: the name by shape each lone first word is the short form of."""
     return short_forms((f.source, name_key(f.mention.name), (f.caption, f.paragraph, f.mention.start),
                         f.mention.kind == "person" and f.mention.evidence == "shape", f.mention.evidence != "shape")
@@ -394,11 +394,11 @@ _PATRONYMIC = frozenset("bin ibn bint ben".split())
 """Words after which a name is a father's, another person's: "Al Hussein bin Abdullah II"."""
 
 
-def _merge_person_tails(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_person_tails(found: list[Found], clusters: Clusters) -> None:
     """A person named by two or more words that end exactly one longer person's name is that person: "Lacalle
-    Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by _link_singles)."""
+    Pou" is "Luis Lacalle Pou" (a one-word surname is linked later, by entity_singles.link_singles)."""
     names = sorted({name_key(f.mention.name) for f in found
-                    if f.mention.kind == "person" and not _is_single(f.mention) and f.mention.evidence != "bare"})
+                    if f.mention.kind == "person" and not is_single(f.mention) and f.mention.evidence != "bare"})
     tails: dict[str, set[str]] = defaultdict(set)
     for key in names:
         words = key.split()

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .entity_keys import _Clusters, _Found, _is_single, name_key
+from .entity_keys import Clusters, Found, is_single, name_key
 from .entity_mention import Mention
 
 _KNOWN_AS_RE = re.compile(r",?\s+(?:(?:better|also|widely|commonly|popularly)\s+)?known\s+as\s+(?:the\s+)?$")
@@ -39,7 +39,7 @@ def _surname(key: str) -> str:
     return " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("al", "el") else words[-1]
 
 
-def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
+def merge_nicknames(found: list[Found], clusters: Clusters) -> None:
     """A name with a quoted nickname is the nickname alone and the nickname with the surname ("“Abu Baqir”":
     "Abu Baqir", "Abu Baqir al-Saadi"); a double-barrelled surname's first part stands for it ("Donika Gervalla" for
     "Donika Gervalla-Schwarz") and a surname its article ("Ayman Safadi" for "Ayman Al-Safadi"); a name of three words or more is its given name and surname alone, when no
@@ -48,7 +48,7 @@ def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
     short: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
-        if m.kind != "person" or _is_single(m) or m.evidence == "bare":
+        if m.kind != "person" or is_single(m) or m.evidence == "bare":
             continue
         key = name_key(m.name)
         surname = _surname(key)
@@ -74,7 +74,7 @@ def merge_nicknames(found: list[_Found], clusters: _Clusters) -> None:
     _merge_surname_known_as(found, clusters)
 
 
-def _merge_surname_known_as(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_surname_known_as(found: list[Found], clusters: Clusters) -> None:
     """A surname and the one name its holder is "known as" ("Widodo, widely known as Jokowi") join the one person
     named in full with that surname, in the source or else in the briefing: "President Jokowi" is Joko Widodo (the
     two lone names would each have been linked apart)."""
@@ -82,13 +82,13 @@ def _merge_surname_known_as(found: list[_Found], clusters: _Clusters) -> None:
     corpus: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
-        if m.kind == "person" and not _is_single(m) and m.evidence != "bare":
+        if m.kind == "person" and not is_single(m) and m.evidence != "bare":
             key = name_key(m.name)
             local[(f.source, key.split()[-1])].add(key)
             corpus[key.split()[-1]].add(key)
     for f in found:
         m = f.mention
-        if m.kind != "person" or not _is_single(m) or not m.alias or " " in m.alias.strip():
+        if m.kind != "person" or not is_single(m) or not m.alias or " " in m.alias.strip():
             continue
         surname = name_key(m.name)
         full = local.get((f.source, surname)) or corpus.get(surname, set())
@@ -96,14 +96,14 @@ def _merge_surname_known_as(found: list[_Found], clusters: _Clusters) -> None:
             clusters.union(name_key(m.alias), next(iter(full)))
 
 
-def _merge_pet_names(found: list[_Found], clusters: _Clusters) -> None:
+def _merge_pet_names(found: list[Found], clusters: Clusters) -> None:
     """A given name's pet form and the full given name with one surname are one person, when the surname names no
     one else so: "Jenni Hermoso" is "Jennifer Hermoso", "Alex Salmond" "Alexander Salmond" (the pet form, less a
     closing "i" or "y", opens the full name, and holds four letters or more: not "Dan" and "Daniel")."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     for f in found:
         m = f.mention
-        if m.kind == "person" and not _is_single(m) and m.evidence != "bare" and len(name_key(m.name).split()) == 2:
+        if m.kind == "person" and not is_single(m) and m.evidence != "bare" and len(name_key(m.name).split()) == 2:
             given, surname = name_key(m.name).split()
             by_surname[surname].add(given)
     for surname, givens in sorted(by_surname.items()):

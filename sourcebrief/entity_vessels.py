@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entity_keys import _Found, name_key
+from .entity_keys import Found, name_key
 
 _VESSEL_NOUNS = (r"(?:ship|vessel|tanker|freighter|ferry|yacht|frigate|destroyer|trawler|cruise\s+ship|liner"
                  r"|(?:aircraft|bulk|car|LNG)\s+carrier)")
@@ -49,7 +49,7 @@ _WEAK = frozenset({"shape", "bare", "speech"})
 """Evidence that a name is a person's by its look alone: a ship's name may bear it; a role or a title may not."""
 
 
-def vessel_keys(found: list[_Found]) -> set[str]:
+def vessel_keys(found: list[Found]) -> set[str]:
     """Name keys of the names of two words or more that one sentence shows to be a ship's, unless some mention gives
     the name a cue of its own (a role, a known place or body): "Smoke rises from the Visby Star ferry" makes "the
     burning Visby Star" a ship too, not a person."""
@@ -70,13 +70,13 @@ _QUOTED_BEFORE = re.compile(r"\b" + _VESSEL_NOUNS + r",?\s+(?:the\s+|named\s+|ca
 """A vessel's noun, then its name in quotes: "the ship, the “Berlin Express”", "a tanker named “Sounion”"."""
 
 
-def _quoted_vessel(f: _Found) -> bool:
+def _quoted_vessel(f: Found) -> bool:
     """The mention is written in quotes right after a vessel's noun (_QUOTED_BEFORE)."""
     at = f.sentence.find(f.mention.text)
     return at > 0 and _QUOTED_BEFORE.search(f.sentence, max(0, at - 30), at) is not None
 
 
-def _shows_vessel(f: _Found) -> bool:
+def _shows_vessel(f: Found) -> bool:
     """The words around this mention name a vessel."""
     at = f.sentence.find(f.mention.text)
     if at < 0:
@@ -89,7 +89,7 @@ def _shows_vessel(f: _Found) -> bool:
                 and _NOUN_AFTER.match(f.sentence, end))
 
 
-def without_vessels(found: list[_Found]) -> list[_Found]:
+def without_vessels(found: list[Found]) -> list[Found]:
     """The mentions that name no ship of the briefing (vessel_keys), a fleet's owner made a body (_owns_vessel)."""
     ships = vessel_keys(found)
     return [replace(f, mention=replace(f.mention, kind="org", evidence="cue")) if _owns_vessel(f) else f
@@ -99,7 +99,7 @@ def without_vessels(found: list[_Found]) -> list[_Found]:
 _OWNER_BEFORE = re.compile(r"\b(?:a|an|another|the\s+(?:first|second|third|fourth|fifth|latest|last|other|\w+th))\s+$")
 
 
-def _owns_vessel(f: _Found) -> bool:
+def _owns_vessel(f: Found) -> bool:
     """A person by its shape alone between an article or an ordinal and a vessel's noun owns the vessel: "the third
     Delta Tankers ship" (a company: people's ships are written "Smith's ship"). A lone word there may name the
     waters the vessel sails as well as its owner ("another Wadden ferry", "a Channel ferry"): it stays a lone name,

