@@ -134,6 +134,10 @@ def find_dates(text: str, published: _dt.date | None,
                                    numeric_order, clocks[stamped - 1][1] if stamped else None)
             if resolved is not None:
                 timex, moves_anchor = resolved
+                if timex.type == "DATE" and (first := date_pairs.first_day(text, timex.value, timex.start, timex.end,
+                                                                           found[-1].end if found else 0)):
+                    found.append(Timex(first[0], first[1], text[first[0]:first[1]], "DATE", first[2]))
+                    # "9 and 10 February": the 9th of the same month, a date of its own
                 found.append(timex)
                 if moves_anchor and not _other_zone(text, timex):
                     night = _night(text, timex, anchors.night, published)
