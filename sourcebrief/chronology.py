@@ -387,7 +387,8 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], wh
     return bool(told) and told[-1].date != published and not date_entries.before_own_stamp(
         article, paragraph, timex.value.split("T")[1], told[-1].paragraph, text[left:timex.start - base]) and not (
         paragraph - 1 <= told[-1].paragraph <= paragraph
-        and N.night_told_on(timex.value, told[-1].date, told[-1].expression, text[left:timex.start - base]))
+        and N.night_told_on(timex.value, told[-1].date, told[-1].expression, text[left:timex.start - base],
+                                          told[-1].quote))
 
 
 def _label(text: str, start: int, end: int, sentence: str) -> bool:

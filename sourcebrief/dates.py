@@ -204,6 +204,9 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         night_near=bool(anchors.night and anchors.last and anchors.last.split("T")[0] == anchors.night
                         and anchors.last_end > (boundaries[sent - 2] if sent >= 2 else 0)),
         part_day=date_night.part_told(text, anchors.part, start), written_at=written_at,
+        day_before=(anchors.last, anchors.last_end) if anchors.last and precision(anchors.last) == "day" and (
+            boundaries[sent - 2] if sent >= 2 else 0) < anchors.last_end <= sentence_start and "\n" not in text[
+            anchors.last_end:start] else None,
     )
     try:
         result = HANDLERS[rule](groups, site)
