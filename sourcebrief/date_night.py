@@ -102,8 +102,8 @@ _SAYING = re.compile(r"\b(?:said|says|told|tells|announced|added)\b", re.IGNOREC
 
 def same_subject(before: str, head: str) -> bool:
     """Whether a sentence (``head``: its words up to a clock time) goes on telling of the subject of the sentence
-    ``before`` it: it opens with a personal pronoun ("It docked …") or the same two words ("The ferry docked …"); not a
-    saying ("It said at 8am"), whose time may be the telling's."""
+    ``before`` it: it opens with a personal pronoun ("It docked …") or the same two words ("The ferry docked …");
+    not a saying ("It said at 8am"), whose time may be the telling's."""
     head = head.lstrip()
     if _SAYING.search(head):
         return False
