@@ -164,10 +164,13 @@ def _named(text: str) -> bool:
 
 
 _STAMP_BAR = re.compile(r"\s+[|·•●/–—-]\s+|\s*\|\s*")  # "Jakarta ● Thu, March 21, 2024" (The Jakarta Post)
-_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|\([A-Z]{2,4}\)|\d[\w.-]*|in|with|for|via|from|of|and|the|de|del|la|le|el"
-                    r"|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
+_LABEL = re.compile(r"(?!(?:by|BY|By)\b)(?:(?:[A-Z][\w'’&.-]*|(?!(?:Author|Writer|Written|Text|Words|Photos?|Credits?|"
+                    r"Reporter|Editor)\b)[A-Z][a-z]+:|\([A-Z]{2,4}\)|\d[\w.-]*(?:/\d+)?"
+                    r"|in|with|for|via|from|of|and|the|de|del|la|le|el|du|des|on|at|hrs?|ago)(?:\s+|$)){1,6}")
 """A label beside a date stamp: a name in title case, lower-case only its small words ("Marca in English", "Le Monde
-with AFP", "Japan, Disaster"), a state's initials in brackets ("Porto Alegre (RS)"), never a byline ("By Jane Doe")."""
+with AFP", "Japan, Disaster"), a state's initials in brackets ("Porto Alegre (RS)"), a field's name before it ("Format:
+Situation Report | Source: OCHA | Posted 12 Feb 2026"), a document's number ("Press Release No: 2026/14 |
+10.03.2026"), never a byline ("By Jane Doe", "Author: Jane Doe")."""
 
 
 def _labels_and_date(text: str) -> bool:

@@ -27,7 +27,7 @@ from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
 from sourcebrief.event_candidate import Candidate, idf, relation, similarity, sort_key
 from sourcebrief.event_merge import merge_candidates
-from sourcebrief.event_restrictive import end_of_start, restrictive_line
+from sourcebrief.event_restrictive import end_of_start, perfect_relative, restrictive_line
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_habit import HABITUAL as _HABITUAL  # one list of habit adverbs with the date finder's
@@ -290,6 +290,9 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
             V.first_day(value) or article.published) > article.published):
         return  # "agreed on Monday to stop buying Russian gas by the end of 2027": the agreement is not of 2027 (a
         # deadline's "by" says so without a publication date)
+    if background is None and not local and perfect_relative(text[left:start]):
+        return  # "lifted the suspension it had imposed on Tuesday": Tuesday's is the imposing, which the line of the
+        # whole sentence would not tell (beside a date of the sentence's own, the clause is a line of its own)
     if background == "" or (background is None and caption < 0 and local
                             and T.restates(text[left:right], start - left, end - left, local)):
         return  # a date of no event, or of a saying that only repeats what another date of its sentence dates
@@ -387,7 +390,8 @@ def _bare_time(article: Article, timex: Timex, others: list[tuple[int, int]], wh
     return bool(told) and told[-1].date != published and not date_entries.before_own_stamp(
         article, paragraph, timex.value.split("T")[1], told[-1].paragraph, text[left:timex.start - base]) and not (
         paragraph - 1 <= told[-1].paragraph <= paragraph
-        and N.night_told_on(timex.value, told[-1].date, told[-1].expression, text[left:timex.start - base]))
+        and N.night_told_on(timex.value, told[-1].date, told[-1].expression, text[left:timex.start - base],
+                                          told[-1].quote))
 
 
 def _label(text: str, start: int, end: int, sentence: str) -> bool:

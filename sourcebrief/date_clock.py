@@ -98,12 +98,14 @@ def time(g: re.Match[str], site: Site) -> Result | None:
             day, clock = N.midnight_opening(site, day)  # a past midnight, told on the day it opened (date_night)
     elif N.clock_in_part(site, clock):
         day = site.part_day[0]  # "… on Wednesday morning. …" over "The ship hit the bridge shortly after 4am"
-    elif N.small_hours_after(site, clock):
+    elif N.small_hours_after(site, clock) or N.morning_after_evening(site, clock):
         day = V.shift(site.clock_day, "day", 1) or site.clock_day  # "… at 11.47pm on Tuesday. A second slide
-        # followed at 12.20am": Wednesday; "shortly after midnight" its start
+        # followed at 12.20am": Wednesday; "shortly after midnight" its start; "It docked back there at 6.10am"
         clock = "00:00" if clock == "24:00" else clock
     elif N.that_night(site, clock) or N.evening_of_night(site, clock):
         day = site.night_day
+    elif quoted_day(site):
+        day = site.day_before[0]
     elif N.after_writing(site, clock):
         return ("TIME", UNRESOLVED, None)  # a past clock later than its live blog entry's stamp: an earlier day's
     elif site.dct is not None:
@@ -142,6 +144,31 @@ _AT_AFTER_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-
 a saying around it tells."""
 _NUMERIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?=[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/]))")
 """What stands between a clock time and the date in numbers it is on: "23:59[ on ]31/12/2024"."""
+
+
+_FIRST_PERSON_QUOTE = re.compile(r"\s*[\"“]\s*(?:I|We)\b")
+"""A quotation opening its sentence in the first person: a speaker telling what they lived."""
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|told|recalled|described)\b(?P<between>.*)$", re.IGNORECASE | re.DOTALL)
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def quoted_day(site: Site) -> bool:
+    """Whether a clock time with no day of its own, in the past inside a first-person quotation that opens its
+    sentence, tells of the day that a saying in the sentence right before, in its paragraph, gave what it reported
+    ("Parent Luis Ochoa said his son's class was sent home on Tuesday. "We got the text at 2:30 in the afternoon …""
+    is Tuesday's 14:30). Not after a saying's own date ("said on Tuesday"), nor when the day is not before
+    publication (the publication day's by default then anyway)."""
+    if site.recent or site.day_before is None or site.dct is None:
+        return False
+    day, end = site.day_before
+    if V.first_day(day) >= site.dct or not _FIRST_PERSON_QUOTE.match(site.text, site.sentence_start, site.start):
+        return False
+    if re.search(r"[\"”]", site.text[site.sentence_start:site.start].lstrip()[1:]) or tense(site) != "past":
+        return False  # the clock outside the quotation, or not a past deed
+    sentence = re.split(r"(?<=[.!?])\s+", site.text[max(0, end - 400):end])[-1]
+    saying = _SAYING_BEFORE.search(sentence)
+    # the reported clause between the saying and the date's end: "said [his son's class was sent home on Tuesday]"
+    return saying is not None and len(_WORDS.findall(saying["between"])) >= 4
 
 
 def _clock_on_date(dated: re.Match[str], g: re.Match[str], clock: str, site: Site) -> Result:

@@ -95,6 +95,48 @@ def small_hours_after(site: Site, clock: str) -> bool:
             and not _PLUPERFECT.search(site.text, site.sentence_start, site.start))
 
 
+_PERSONAL = re.compile(r"[\"“‘']?(?:It|He|She|They|We|I)\b")
+_OPENING = re.compile(r"[\"“‘']?([\w'’-]+)\s+([\w'’-]+)")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|announced|added)\b", re.IGNORECASE)
+
+
+def same_subject(before: str, head: str) -> bool:
+    """Whether a sentence (``head``: its words up to a clock time) goes on telling of the subject of the sentence
+    ``before`` it: it opens with a personal pronoun ("It docked …") or the same two words ("The ferry docked …");
+    not a saying ("It said at 8am"), whose time may be the telling's."""
+    head = head.lstrip()
+    if _SAYING.search(head):
+        return False
+    if _PERSONAL.match(head):
+        return True
+    first, second = _OPENING.match(before.lstrip()), _OPENING.match(head)
+    return bool(first and second) and first.groups() == second.groups()
+
+
+def _sentence_before(site: Site) -> str:
+    """The sentence before the site's (a few hundred characters at most)."""
+    begin = max(0, site.sentence_start - 400)
+    ends = [m.end() for m in R.SENTENCE_END.finditer(site.text, begin, max(begin, site.sentence_start - 1))]
+    return site.text[ends[-1] if ends else begin:site.sentence_start]
+
+
+def morning_after_evening(site: Site, clock: str) -> bool:
+    """Whether a morning clock time with no day of its own, in a past sentence going on about the subject of the one
+    before (same_subject), follows the evening clock time on a known day that sentence told: "left Newcastle at 9pm on
+    Tuesday. It docked back there at 6.10am" is Wednesday's 6.10am. Not a past perfect, nor a morning after
+    publication."""
+    if site.recent or not site.clock_at or "T" not in site.clock_at or not "06:00" <= clock < MORNING_END:
+        return False
+    day, _, told = site.clock_at.partition("T")
+    if not told[:1].isdigit() or not EVENING <= told < "24:00" or V.precision(day) != "day":
+        return False
+    after = V.shift(day, "day", 1)
+    if after is None or (site.dct and after > V.day_value(site.dct)) or tense(site) != "past":
+        return False
+    head = site.text[site.sentence_start:site.start]
+    return not _PLUPERFECT.search(head) and same_subject(_sentence_before(site), head)
+
+
 def night_went_on(site: Site, clock: str, weekday: str) -> str | None:
     """The day after an evening clock time just told, when a small-hours clock names that day's weekday ("started at
     23:47 on Tuesday. By 04:10 on Wednesday, supply had been restored"): the night went on into it, whatever day the
@@ -317,16 +359,18 @@ def clock_in_part(site: Site, clock: str) -> bool:
         _UNMARKED_PAST.match(site.text, site.sentence_start, site.start))))
 
 
-def night_told_on(value: str, told_day: str, told_expression: str, head: str) -> bool:
+def night_told_on(value: str, told_day: str, told_expression: str, head: str, told_sentence: str = "") -> bool:
     """Whether a small-hours clock time the date finder dated (``value``, "2026-03-04T04:05") is the night going on
     past midnight from the evening clock time of the event told just before it, on ``told_day`` (``told_expression``:
-    "at 10.40pm on Tuesday. It landed back … at 4.05am" is the next day's 4.05am, read from the story, no default).
+    "at 10.40pm on Tuesday. It landed back … at 4.05am" is the next day's 4.05am, read from the story, no default);
+    or a morning's, when ``head`` goes on about the subject of ``told_sentence`` (morning_after_evening).
     Not after a past perfect in ``head``, its sentence before it, which steps back before the evening."""
     day, _, clock = value.partition("T")
     if _PLUPERFECT.search(head):
         return False
     evening = R.RULE_PATTERNS["time"].search(told_expression)
-    if evening is None or not "00:00" <= clock < "06:00" or V.shift(told_day, "day", 1) != day:
+    small = "00:00" <= clock < "06:00" or clock < MORNING_END and same_subject(told_sentence, head)
+    if evening is None or not small or V.shift(told_day, "day", 1) != day:
         return False
     hour, meridiem = R.written_hour(evening)
     return (hour % 12 + 12 if meridiem == "p" else hour) >= 18 and meridiem != "a"

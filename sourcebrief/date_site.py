@@ -64,6 +64,10 @@ class Site(NamedTuple):
     written_at: str | None = None
     """The clock time a live blog's entry holding the match was stamped with ("23:15"), if any: what a coming clock
     time earlier in the day than it ("will resume at 07:00") lies after (date_night.ahead_of_writing)."""
+    day_before: tuple[str, int] | None = None
+    """The day the sentence before this one ended its last date on, in the same paragraph, and where that date ended:
+    what a speaker's quoted clock time with no day tells of ("… was sent home on Tuesday. "We got the text at 2:30 in
+    the afternoon"": date_clock.quoted_day)."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

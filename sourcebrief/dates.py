@@ -134,6 +134,10 @@ def find_dates(text: str, published: _dt.date | None,
                                    numeric_order, clocks[stamped - 1][1] if stamped else None)
             if resolved is not None:
                 timex, moves_anchor = resolved
+                if timex.type == "DATE" and (first := date_pairs.first_day(text, timex.value, timex.start, timex.end,
+                                                                           found[-1].end if found else 0)):
+                    found.append(Timex(first[0], first[1], text[first[0]:first[1]], "DATE", first[2]))
+                    # "9 and 10 February": the 9th of the same month, a date of its own
                 found.append(timex)
                 if moves_anchor and not _other_zone(text, timex):
                     night = _night(text, timex, anchors.night, published)
@@ -200,6 +204,9 @@ def _resolve_at(text: str, match: re.Match[str] | None, key: int, published: _dt
         night_near=bool(anchors.night and anchors.last and anchors.last.split("T")[0] == anchors.night
                         and anchors.last_end > (boundaries[sent - 2] if sent >= 2 else 0)),
         part_day=date_night.part_told(text, anchors.part, start), written_at=written_at,
+        day_before=(anchors.last, anchors.last_end) if anchors.last and precision(anchors.last) == "day" and (
+            boundaries[sent - 2] if sent >= 2 else 0) < anchors.last_end <= sentence_start and "\n" not in text[
+            anchors.last_end:start] else None,
     )
     try:
         result = HANDLERS[rule](groups, site)

@@ -2,7 +2,8 @@
 subject, its main verb right after the date: "The Lithuanian airline whose freighter overran the runway at Tallinn
 Airport [on Thursday] had two other runway incidents in the past three years" dates the overrun, not what the airline
 had over years. The line is the relative clause's own: "The Lithuanian airline's freighter overran the runway at
-Tallinn Airport". And an "until" ending what the line's day began ("closed schools until Friday"), which parts no
+Tallinn Airport". A date closing a relative clause in the past perfect after the main verb's object ("lifted the
+suspension it had imposed on Tuesday") dates what came before the main deed, never that deed: no line. And an "until" ending what the line's day began ("closed schools until Friday"), which parts no
 clause."""
 
 from __future__ import annotations
@@ -32,6 +33,23 @@ def restrictive_line(sentence: str, start: int, end: int) -> str | None:
         return None  # "The man who on Monday …": no verb of its own before the date
     joint = "'s " if opening["rel"] == "whose" else " "
     return opening["np"] + joint + body
+
+
+_PERFECT_RELATIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+"
+                               r"(?:(?:that|which)\s+|(?:it|he|she|they|we|I)\s+)had\s+"
+                               r"(?:(?:already|just|previously|only)\s+)?(?:been\s+)?[a-z]{3,}\s+(?:on|in|at|during)?\s*$")
+"""A past perfect closing a relative clause on a noun, right before its date: "the suspension [it had imposed on]"."""
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|informed|warned|assured|reminded)\s+$")
+"""A saying whose hearer the noun is ("told the court he had lied"): a reported clause, no relative one."""
+
+
+def perfect_relative(head: str) -> bool:
+    """Whether the date after ``head`` (its sentence up to the date) closes a relative clause in the past perfect on
+    an object of a finite verb before it ("SHGM lifted the suspension it had imposed [on Tuesday]"): the date is of
+    the earlier deed the clause tells, not of the main clause's, which a line would give it."""
+    found = _PERFECT_RELATIVE.search(head)
+    return (found is not None and bool(FINITE.search(head, 0, found.start()))
+            and not _TOLD_BEFORE.search(head, 0, found.start()))
 
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+$")
