@@ -63,7 +63,7 @@ _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
 _SINCE_ELSEWHERE = re.compile(r"\d{4}\b|.*\b(?:and|but)\s+(?:was|were|is|are|has|have|had|\w+ed)\b")
 """Words after a "since" that make it another date's ("since 2020 …") or another clause's ("… and was …")."""
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first"
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\b|first"
                           r"|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<='s\s)|(?<=’s\s))"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))"
                           r"\b[^,;]{0,40}$", re.IGNORECASE)

@@ -16,9 +16,10 @@ from sourcebrief.event_candidate import Candidate, relation, similarity, sort_ke
 from sourcebrief.event_day_index import DayIndex, related_values
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_negation import denies_other
+from sourcebrief.event_issuers import issuers_apart
 from sourcebrief.event_places import places_apart
 from sourcebrief.event_readings import measured_elsewhere, measures, same_measure
-from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
+from sourcebrief.event_tense import deeds_on_one_thing, plan_ahead_and_deed, plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
@@ -337,13 +338,17 @@ _PART_MODS = ("START", "MID", "END")
 
 def _told_when_apart(a: _Member, b: _Member) -> bool:
     """Whether two dates that overlap on the calendar still tell different times: "early 2024" is not "late 2024", a
-    total "since June 15" is not what happened that day, 2pm is not that night, and two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
+    total "since June 15" is not what happened that day, 2pm is not that night, a plan and a deed told at different dates
+    are two, and two plans told at different grains ("would begin in January", "is due to report in mid-2025") are two plans."""
     if a.mod != b.mod and a.mod in _PART_MODS and b.mod in _PART_MODS:
         return True
     if a.since != b.since:
         return True  # "29 hostages have been freed since June 15" is not "On June 15, Hamas freed four hostages"
     if a.date == b.date and V.times_apart(a.time, b.time):
         return True  # "restored to all but 2,000 homes by 2pm" is not "restored to the last 2,000 homes overnight"
+    if (a.date, a.mod) != (b.date, b.mod) and (plan_ahead_and_deed(a.candidate.text, a.ahead, b.candidate.text, b.ahead)
+                                               or plan_ahead_and_deed(b.candidate.text, b.ahead, a.candidate.text, a.ahead)):
+        return True  # "A clinic will be held [on Saturday]" (ahead) is not "held a clinic [over the weekend]"
     return a.ahead and b.ahead and (a.mod, V.precision(a.date)) != (b.mod, V.precision(b.date))
 
 
@@ -409,6 +414,8 @@ def _say_apart(a: _Member, b: _Member) -> bool:
     something, and not the same thing; or one denies what the other tells (event_negation)."""
     if denies_other(a.candidate.text, b.candidate.text):
         return True  # "Residents are asked not to return home" is not "Residents returned home"
+    if issuers_apart(a.candidate.text, b.candidate.text):
+        return True  # "The Met Office amber wind warning" is not "Met Éireann's status orange wind warning"
     _plain(a), _plain(b)  # found once per member
     if a.plain.isdisjoint(b.plain) and min(len(a.plain), len(b.plain)) >= 2 and (
             min(len(a.plain), len(b.plain)) >= 3 or max(len(a.plain), len(b.plain)) >= 5

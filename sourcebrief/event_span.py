@@ -132,6 +132,10 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                            or _APPOSED_SUBJECT.match(sentence, left, match.start()) or NAMED_SUBJECT.match(sentence, left)
                            or named_with_aside(sentence, left))
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
+                saying = _SAYING_INSIDE.search(subject)
+                if saying and _SAYING_VERB.match(sentence, match.end()):
+                    subject = subject[:saying.start()]  # "Minister X said supplies were not at risk, but warned
+                    # that …": the sayer warned, not the supplies
             left = match.end()
         elif match.start() >= end:
             if word == "but" and "," not in match.group() and verbless_but(sentence, match.end(), other_dates):
@@ -321,6 +325,11 @@ DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|Thei
 NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1,6}|(?:he|she|they|it|we)\s+)(?=[a-z])")
 """A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]", "The Housing Consents
 (Fast-track) Amendment Bill [was introduced …]"."""
+_SAYING_INSIDE = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?")
+"""A saying inside a clause's subject read up to its auxiliary: "X [said] supplies to homes were"."""
+_SAYING_VERB = re.compile(r"\s*(?:also\s+)?(?:warned|added|said|insisted|cautioned|admitted|conceded|noted|stressed"
+                          r"|acknowledged|argued|claimed|denied|told)\b")
+"""A saying verb opening a clause without a subject: it is the sayer's, not the said clause's subject's."""
 CLAUSE_COMMA = re.compile(r", (?!\d)")
 """A comma that may end a clause: not one between numbers or scores."""
 SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")

@@ -148,3 +148,12 @@ def _deed_on(line: str) -> re.Match[str] | None:
     if deed is None:
         return None
     return next((m for m in _DEED_ON.finditer(line.lower()) if _key(m["verb"]) == deed[1]), None)
+
+
+def plan_ahead_and_deed(plan: str, plan_ahead: bool, deed: str, deed_ahead: bool) -> bool:
+    """Whether ``plan`` tells a plan its source dates ahead and ``deed`` a deed its source dates in the past ("A free
+    vaccination clinic will be held [on Saturday]" and "The district held a walk-in vaccination clinic [over the
+    weekend]"): one event only when both give the same date, which the merge asks of them."""
+    one, other = told(plan), told(deed)
+    return (plan_ahead and not deed_ahead and one is not None and one[0] == "plan"
+            and other is not None and other[0] == "deed")
