@@ -326,6 +326,8 @@ def _counts_differ(a: _Member, b: _Member) -> bool:
 def _bar(a: _Member, b: _Member) -> float:
     """The similarity two reports need to merge, by how their dates relate (infinite: unrelated)."""
     kind = relation(a.date, b.date)
+    if kind == "adjacent" and (V.night_into(a.date, a.time, b.date, b.time) or V.night_into(b.date, b.time, a.date, a.time)):
+        kind = "same"  # "collapsed overnight" and "fell into the sea shortly after 3.30am" the next day: one night
     if kind is None or _told_when_apart(a, b):
         return math.inf
     # A photo caption names people and places the story also names: it must match closely to merge.
