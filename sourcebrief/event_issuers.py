@@ -13,7 +13,7 @@ _ISSUED = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ
                      r"ban|guidance|recall|ruling|verdict|report)s?\b")
 """A line's opening subject: an owner's name and the thing it issued, with its words between ("Met Éireann's [status
 orange wind] warning")."""
-_NOT_OWNER = frozenset("A An This That These Those Its Their His Her Our".split())
+_NOT_OWNER = frozenset("The A An This That These Those Its Their His Her Our".split())
 """Capitalised words opening a subject that name no owner."""
 
 
