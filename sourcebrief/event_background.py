@@ -126,7 +126,7 @@ _LIKE_BEFORE = re.compile(r"(?:^|[,(—–-]\s*|\s)(?:just\s+|much\s+)?(?:like|a
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|averted|shelved)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[a-z0-9-]+\s+){0,3}(?:planned|scheduled|set|due)\s+(?:for|on|to\s+(?:begin|start|take\s+place)\s+(?:on|in)?)"
-    r"\s*(?:the\s+)?$", re.IGNORECASE)
+    r"\s*(?:the\s+)?$|\b(?:called\s+off|cancell?ed|scrapped)\s+(?:its|their|the)\s+$", re.IGNORECASE)
 """A plan called off, up to the date it was planned for: "called off strikes planned for [next week]" (no event then;
 the calling off is dated by its own date, if any)."""
 _THING_THEN = re.compile(r"\b(?:on|in|from|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}|\d{4}"
@@ -183,7 +183,7 @@ _PRODUCT_DATE_BEFORE = re.compile(
 dates no event."""
 _PERIOD_PART = r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
 """A part of the period a date names, before it: "until [the end of] 2025"."""
-_UNTIL_BEFORE = re.compile(rf"\b(?:until|till|through)\s+{_PERIOD_PART}$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
+_UNTIL_BEFORE = re.compile(rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?{_PERIOD_PART}$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
                            r"|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$", re.IGNORECASE)
 """A date a period runs until ("extend cuts of 3.66 million barrels per day until the end of 2025"), or that another
 date is measured from ("the day after", "a week before" are that date's)."""

@@ -132,6 +132,9 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                            or _APPOSED_SUBJECT.match(sentence, left, match.start()) or NAMED_SUBJECT.match(sentence, left)
                            or named_with_aside(sentence, left))
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
+                if subject.strip() in DETERMINERS and (determined := DETERMINED_SUBJECT.match(sentence, left, match.start())):
+                    # "The town first handed out water …, but moved …": "The town", not "The" (nor "The town first")
+                    subject = re.sub(r"\s(?:first|then|later|also|initially|earlier)\s+$", " ", determined.group(1))
                 saying = _SAYING_INSIDE.search(subject)
                 if saying and _SAYING_VERB.match(sentence, match.end()):
                     subject = subject[:saying.start()]  # "Minister X said supplies were not at risk, but warned
