@@ -183,7 +183,7 @@ _PRODUCT_DATE_BEFORE = re.compile(
 dates no event."""
 _PERIOD_PART = r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
 """A part of the period a date names, before it: "until [the end of] 2025"."""
-_UNTIL_BEFORE = re.compile(rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?{_PERIOD_PART}$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
+_UNTIL_BEFORE = re.compile(rf"\b(?:until|till|through)\s+{_PERIOD_PART}$|(?<!\bday\s)(?<!\bweek\s)\b(?:after|before)\s+$"
                            r"|\b(?:from|between)\s+[^,;.]{1,30}\s+(?:to|and|until|till|through)\s+$", re.IGNORECASE)
 """A date a period runs until ("extend cuts of 3.66 million barrels per day until the end of 2025"), or that another
 date is measured from ("the day after", "a week before" are that date's)."""
