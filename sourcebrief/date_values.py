@@ -157,6 +157,16 @@ def times_apart(a: str, b: str) -> bool:
     return one is not None and other is not None and (len(one) > 1 or len(other) > 1) and one.isdisjoint(other)
 
 
+def night_into(night: str, night_time: str, day: str, time: str) -> bool:
+    """Whether a night ("2026-03-14", "NI": "overnight") and a small-hours clock time of the day after ("2026-03-15",
+    "03:30": "shortly after 3.30am") can tell one moment: the night runs on into that morning."""
+    hours = _hours(time) if night_time == "NI" else None
+    if hours is None or len(hours) != 1 or max(hours) >= 7:
+        return False
+    first, second = first_day(night), first_day(day)
+    return first is not None and second is not None and (second - first).days == 1
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def precision(value: str) -> str:
     """Grain of a value: day, week, month, season, quarter, half, year, decade, century or other (remembered: the

@@ -63,7 +63,7 @@ _SINCE = re.compile(r"\bsince\s+(?P<np>(?:[^,;.\s]|\.(?=\d))+(?:\s+(?:[^,;.\s]|\
 """A "since" up to six words before a date, the words between ("since a 7.6 quake in [1999]")."""
 _SINCE_ELSEWHERE = re.compile(r"\d{4}\b|.*\b(?:and|but)\s+(?:was|were|is|are|has|have|had|\w+ed)\b")
 """Words after a "since" that make it another date's ("since 2020 …") or another clause's ("… and was …")."""
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first"
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|best|most\b|first"
                           r"|(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<='s\s)|(?<=’s\s))"
                           r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?!\s+of\b))"
                           r"\b[^,;]{0,40}$", re.IGNORECASE)
@@ -126,7 +126,7 @@ _LIKE_BEFORE = re.compile(r"(?:^|[,(—–-]\s*|\s)(?:just\s+|much\s+)?(?:like|a
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:called\s+off|cancell?ed|scrapped|abandoned|averted|shelved)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[a-z0-9-]+\s+){0,3}(?:planned|scheduled|set|due)\s+(?:for|on|to\s+(?:begin|start|take\s+place)\s+(?:on|in)?)"
-    r"\s*(?:the\s+)?$", re.IGNORECASE)
+    r"\s*(?:the\s+)?$|\b(?:called\s+off|cancell?ed|scrapped)\s+(?:its|their|the)\s+$", re.IGNORECASE)
 """A plan called off, up to the date it was planned for: "called off strikes planned for [next week]" (no event then;
 the calling off is dated by its own date, if any)."""
 _THING_THEN = re.compile(r"\b(?:on|in|from|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}|\d{4}"

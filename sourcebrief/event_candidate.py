@@ -87,3 +87,12 @@ def relation(a: str, b: str) -> str | None:
     if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
         return "year" if "year" in (grain_a, grain_b) else "contains"
     return None
+
+
+def night_relation(a: str, a_time: str, b: str, b_time: str) -> str | None:
+    """``relation`` of two dates with their times of day: a night and a small-hours clock time of the day after
+    ("collapsed overnight" and "fell into the sea shortly after 3.30am" the next day) are the "same" night."""
+    kind = relation(a, b)
+    if kind == "adjacent" and (V.night_into(a, a_time, b, b_time) or V.night_into(b, b_time, a, a_time)):
+        return "same"
+    return kind

@@ -82,6 +82,10 @@ def shared_passive(sentence: str, opening: int, other_dates: list[tuple[int, int
     return f"{passive['subject']} {passive['aux']} {conjunct['vp']}"
 
 
+_SAID_THAT = re.compile(r"\s(?:said|says|confirms|confirmed|announced|announces|reported|reports)\s+that\s+")
+"""A saying and its "that" inside a clause read up to its verb: the subject is what follows."""
+
+
 def shared_subject(sentence: str, left: int, other_start: int) -> str | None:
     """The subject of the clause from ``left`` up to its verb before the date at ``other_start``, an aside between
     commas kept ("The strike, called by the UNSA-ICNA and USAC-CGT unions[, began]"), its auxiliary left out ("The
@@ -92,6 +96,9 @@ def shared_subject(sentence: str, left: int, other_start: int) -> str | None:
     plain = re.sub(r",[^,]{1,80},", lambda m: " " * len(m.group()), head)  # an aside's verb is not the clause's
     verb = FINITE.search(plain)
     subject = head[:verb.start()].strip(" ,") if verb else ""
+    said = _SAID_THAT.search(subject)
+    if said and said.end() < len(subject):  # "SSCC confirms that [the vessel Reliance] left …": what was said
+        subject = subject[said.end()].upper() + subject[said.end() + 1:]
     if not subject[:1].isupper() or not 0 < len(subject.split()) <= 14 or subject.split()[0] in ("It", "He", "She",
                                                                                               "They", "This"):
         return None

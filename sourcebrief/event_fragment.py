@@ -29,6 +29,8 @@ _PREPOSITIONS = frozenset("by in on at for with from of to into after before dur
 _MEASURES = frozenset("figure figures level levels total totals rate rates average record high low peak price prices "
                       "dollar dollars euro euros pound pounds yen yuan cents".split())
 """Words of a measure's line, no happening: "A peak of more than 3.4 million", "The dollar"."""
+_TIME_PARTS = frozenset("middle end start beginning height depths depth close turn eve run-up remainder rest".split())
+"""Nouns of a part of a time a date's "of" leaves behind: "The middle" (of winter), "The end" (of March)."""
 _WORD = re.compile(r"[\w'’%.$-]+")
 _CREDIT = re.compile(r"\s+/\s+.*$|\s*\|.*$")
 """A photo credit after a slash or a bar closing a caption: "Kłodzko, September 2024 / Wikimedia Commons"."""
@@ -73,6 +75,8 @@ def verbless(line: str, dated_inside: bool, ahead: bool) -> bool:
         return True
     if first not in ("a", "an", "the") and not first.endswith(("'s", "’s")):
         return False  # a name opens it: "Kurdish Peshmerga later retook it" has a verb FINITE does not know
+    if head in _TIME_PARTS:
+        return True  # "The middle" (of "in the middle of winter"): a part of the date, no happening
     if dated_inside:
         return head in _DOCUMENTS
     if any(word.lower() in _MEASURES for word in words):

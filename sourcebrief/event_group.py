@@ -80,6 +80,14 @@ def _told(group: list[Candidate], facts: _Facts) -> list[Event]:
     return [_make_event(kept, date, fine, votes, _lead(fine, date, facts)), *_told(apart, facts)]
 
 
+def _night_before(candidate: Candidate, fine: list[Candidate]) -> str | None:
+    """The day of a night another report of the event tells ("collapsed overnight", the 14th's night), when
+    ``candidate`` gives a small-hours clock time of the day after ("shortly after 3.30am" on the 15th): it votes for
+    that night, one date and no conflict; None otherwise."""
+    return next((other.source.date for other in fine if V.night_into(
+        other.source.date, other.time, candidate.source.date, candidate.time)), None)
+
+
 def _date_of(group: list[Candidate], facts: _Facts) -> tuple[str, list[Candidate], Counter]:
     """A group's date (the finest most sources give), the candidates at that grain, and each date's votes."""
     finest = min(facts.grain(c) for c in group)
@@ -87,8 +95,8 @@ def _date_of(group: list[Candidate], facts: _Facts) -> tuple[str, list[Candidate
     # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
     # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
     told = [(o.source.date, o.source.expression) for o in fine]  # "in the early hours of Friday" votes for the night
-    votes = Counter(night_vote(c.source.date, c.source.expression, told)  # "late on Thursday" told (date_night)
-                    for c in [c for c in fine if not facts.says_when(c)] or fine)
+    votes = Counter(_night_before(c, fine) or night_vote(c.source.date, c.source.expression, told)  # "late on
+                    for c in [c for c in fine if not facts.says_when(c)] or fine)  # Thursday" told (date_night)
     first: dict[str, int] = {}
     for n, c in enumerate(fine):
         first.setdefault(c.source.date, n)

@@ -12,13 +12,14 @@ from collections import Counter, defaultdict
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
-from sourcebrief.event_candidate import Candidate, relation, similarity, sort_key
+from sourcebrief.event_candidate import Candidate, night_relation, relation, similarity, sort_key
 from sourcebrief.event_day_index import DayIndex, related_values
 from sourcebrief.event_opening import opening, same_opening
 from sourcebrief.event_negation import denies_other
+from sourcebrief.event_issuers import issuers_apart
 from sourcebrief.event_places import places_apart
 from sourcebrief.event_readings import measured_elsewhere, measures, same_measure
-from sourcebrief.event_tense import deeds_on_one_thing, plan_and_deed, two_deeds
+from sourcebrief.event_tense import deeds_on_one_thing, plan_ahead_and_deed, plan_and_deed, two_deeds
 from sourcebrief.event_tolls import tolls_differ
 _THRESHOLD = {"same": 0.35, "contains": 0.45, "adjacent": 0.5, "year": 0.6}
 """Weighted content overlap needed to merge, by how the two dates relate."""
@@ -324,7 +325,7 @@ def _counts_differ(a: _Member, b: _Member) -> bool:
 
 def _bar(a: _Member, b: _Member) -> float:
     """The similarity two reports need to merge, by how their dates relate (infinite: unrelated)."""
-    kind = relation(a.date, b.date)
+    kind = night_relation(a.date, a.time, b.date, b.time)
     if kind is None or _told_when_apart(a, b):
         return math.inf
     # A photo caption names people and places the story also names: it must match closely to merge.
@@ -344,6 +345,8 @@ def _told_when_apart(a: _Member, b: _Member) -> bool:
         return True  # "29 hostages have been freed since June 15" is not "On June 15, Hamas freed four hostages"
     if a.date == b.date and V.times_apart(a.time, b.time):
         return True  # "restored to all but 2,000 homes by 2pm" is not "restored to the last 2,000 homes overnight"
+    if (a.date, a.mod) != (b.date, b.mod) and plan_ahead_and_deed(a.candidate, b.candidate):
+        return True  # "A clinic will be held [on Saturday]" (ahead) is not "held a clinic [over the weekend]"
     return a.ahead and b.ahead and (a.mod, V.precision(a.date)) != (b.mod, V.precision(b.date))
 
 
@@ -407,8 +410,9 @@ def _say_apart(a: _Member, b: _Member) -> bool:
     is not "TESO spokeswoman Anouk de Vries said the company would run a replacement service from Den Helder"; "318
     prisoners were flown" may be "The first flights left …, carrying 318 detainees"); or both tell of recovering
     something, and not the same thing; or one denies what the other tells (event_negation)."""
-    if denies_other(a.candidate.text, b.candidate.text):
-        return True  # "Residents are asked not to return home" is not "Residents returned home"
+    if denies_other(a.candidate.text, b.candidate.text) or issuers_apart(a.candidate.text, b.candidate.text):
+        return True  # "Residents are asked not to return home" is not "Residents returned home"; "The Met Office
+        # amber wind warning" is not "Met Éireann's status orange wind warning" (event_issuers)
     _plain(a), _plain(b)  # found once per member
     if a.plain.isdisjoint(b.plain) and min(len(a.plain), len(b.plain)) >= 2 and (
             min(len(a.plain), len(b.plain)) >= 3 or max(len(a.plain), len(b.plain)) >= 5

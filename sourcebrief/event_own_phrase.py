@@ -115,6 +115,8 @@ def own_phrase(sentence: str, start: int, end: int, left: int, right: int,
     if cut > 0 and cut == determined and not subject and _VERB_BEFORE.search(window, 0, cut):
         return left, right, ""  # "committing [to present] a draft peace agreement by May 2": an object, no phrase
     joined_participle = _JOINED_PARTICIPLE.search(window, 0, cut) if cut > 0 and cut == determined else None
+    if joined_participle is None and cut > 0 and cut == determined and not subject:
+        joined_participle = _PARTICIPLE_AFTER.search(window, cut, own)
     if joined_participle and not subject:
         # "…, forcing hundreds from their homes and shutting [the city's airport] for several hours on Sunday": the
         # phrase is the participle's object; the line is the participle's clause (``event_participle`` gives it
@@ -180,6 +182,11 @@ _JOINED_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;]*?\band\s+(?P<verb>[a-z
 """A second participle joined by "and" to a first after a comma, right before a noun phrase (or a part of one): its
 object (", forcing residents from their homes and [shutting] the city's airport", "and [closing] a section of the
 A15 motorway")."""
+
+
+_PARTICIPLE_AFTER = re.compile(r",\s+(?P<verb>[a-z]{3,}ing)\s[^,;]*$")
+"""A present participle after a noun phrase's comma, up to the date: "take her place in the exercise[, sailing] from
+Portsmouth on Monday" tells what the sentence's subject does, not the exercise; the phrase is the participle's clause."""
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:[a-z]{2,}(?:ed|en)|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"

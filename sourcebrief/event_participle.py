@@ -19,7 +19,7 @@ speak:spoke bring:brought win:won lose:lost tell:told say:said see:saw hit:hit p
 begin:began fly:flew lead:led pay:paid sell:sold find:found build:built spend:spent keep:kept stand:stood come:came
 go:went write:wrote drive:drove break:broke choose:chose know:knew throw:threw strike:struck seek:sought buy:bought
 catch:caught teach:taught fight:fought shoot:shot sit:sat cut:cut hear:heard beat:beat shut:shut let:let
-spread:spread rise:rose fall:fell draw:drew grow:grew""".split())
+spread:spread rise:rose fall:fell draw:drew grow:grew shake:shook""".split())
 """Irregular pasts, by the verb the participle is made of ("meeting": "meet", "met")."""
 _IRREGULAR_PARTICIPLE = {verb + "ing": past for verb, past in _PAST.items()} | {
     verb[:-1] + "ing": past for verb, past in _PAST.items() if verb.endswith("e") and not verb.endswith("ee")} | {

@@ -132,6 +132,13 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
                            or _APPOSED_SUBJECT.match(sentence, left, match.start()) or NAMED_SUBJECT.match(sentence, left)
                            or named_with_aside(sentence, left))
                 subject = opening.group(1) if opening and opening.group(1).split() != ["Her"] else ""
+                if subject.strip() in DETERMINERS and (determined := DETERMINED_SUBJECT.match(sentence, left, match.start())):
+                    # "The town first handed out water …, but moved …": "The town", not "The" (nor "The town first")
+                    subject = re.sub(r"\s(?:first|then|later|also|initially|earlier)\s+$", " ", determined.group(1))
+                saying = _SAYING_INSIDE.search(subject)
+                if saying and _SAYING_VERB.match(sentence, match.end()):
+                    subject = subject[:saying.start()]  # "Minister X said supplies were not at risk, but warned
+                    # that …": the sayer warned, not the supplies
             left = match.end()
         elif match.start() >= end:
             if word == "but" and "," not in match.group() and verbless_but(sentence, match.end(), other_dates):
@@ -186,6 +193,13 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
             # strike … began on Thursday morning [and is due] to end at 7am on Saturday": the later date tells the
             # second verb, with the same subject, not the first date's deed again
             left, subject = sentence.index("and", other_end) + 4, shared
+    plan = _AND_PLAN.search(sentence, left, with_preposition(sentence, start)) if not subject else None
+    if plan and not any(left <= s < start for s, _ in other_dates) and not _SAYING_WORD.search(
+            re.sub(r",[^,]{1,80},", "", sentence[left:plan.start()])) and (
+            shared := shared_subject(sentence, left, plan.start())):
+        # "The cable ship Reliance left Suva at dawn, the cable company said, [and should reach] Samoan waters on
+        # Saturday": the date is the plan's, told with the subject; the departure is no deed of Saturday's
+        left, subject = plan.start("plan"), shared
     return left, right, subject, aside
 
 
@@ -277,6 +291,9 @@ _CLAUSE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s
 _AND_AUXILIARY = re.compile(r"\s+and\s+(?:is|are|has|have|will|would)\s+(?:now\s+|also\s+)?[a-z]{3,}")
 """A date followed by "and" and a second verb of the same subject in another tense: "began on Saturday [and is
 expected] to last"."""
+_AND_PLAN = re.compile(r"\s+and\s+(?P<plan>(?:should|will|could|may|might|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)"
+                       r"\s+[a-z]{3,}\b[^,;]*)$")
+"""A second verb of the same subject told as a plan, up to a date: "left Suva at dawn[ and should reach] Samoan waters"."""
 _AND_PERIOD_VERB = re.compile(r"\s+and\s+(?:ends|begins|starts|expires|closes|opens|resumes)\b")
 """A date followed by "and" and a period's other end, in the present: "began on 10 March [and ends] on 9 April"."""
 _CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?")
@@ -321,6 +338,14 @@ DETERMINED_SUBJECT = re.compile(r"\s*((?:The|A|An|This|That|These|Those|Its|Thei
 NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+|\([A-Z][\w'’.-]*\)\s+){1,6}|(?:he|she|they|it|we)\s+)(?=[a-z])")
 """A clause's subject when it is a name or a pronoun: "Gov. Ray Castellano [declared …]", "The Housing Consents
 (Fast-track) Amendment Bill [was introduced …]"."""
+_SAYING_INSIDE = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?")
+"""A saying inside a clause's subject read up to its auxiliary: "X [said] supplies to homes were"."""
+_SAYING_WORD = re.compile(r"\b(?:said|says|told|confirms|confirmed|announced|reported)\b")
+"""A saying outside an aside: what follows it is said, and a later verb may be the said clause's subject's ("The agency
+said the typhoon was moving northwest and is expected to approach Taiwan")."""
+_SAYING_VERB = re.compile(r"\s*(?:also\s+)?(?:warned|added|said|insisted|cautioned|admitted|conceded|noted|stressed"
+                          r"|acknowledged|argued|claimed|denied|told)\b")
+"""A saying verb opening a clause without a subject: it is the sayer's, not the said clause's subject's."""
 CLAUSE_COMMA = re.compile(r", (?!\d)")
 """A comma that may end a clause: not one between numbers or scores."""
 SUBJECT = re.compile(r"\s*((?:[A-Za-z][\w'’-]*\s+){1,10}?)(?:was|were|is|are|has|have|had|will|would)\b")

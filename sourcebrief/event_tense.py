@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from sourcebrief import date_rules
 from sourcebrief.event_words import stem
+
+if TYPE_CHECKING:
+    from sourcebrief.event_candidate import Candidate
 
 _PLAN = re.compile(r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?to)"
                    r"\s+(?:not\s+)?(?:also\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,})\b")
@@ -148,3 +152,17 @@ def _deed_on(line: str) -> re.Match[str] | None:
     if deed is None:
         return None
     return next((m for m in _DEED_ON.finditer(line.lower()) if _key(m["verb"]) == deed[1]), None)
+
+
+
+def plan_ahead_and_deed(a: Candidate, b: Candidate) -> bool:
+    """Whether one candidate tells a plan its source dates ahead and the other a deed its source dates in the past ("A
+    free vaccination clinic will be held [on Saturday]" and "The district held a walk-in vaccination clinic [over the
+    weekend]"): one event only when both give the same date, which the merge asks of them."""
+    return _plan_ahead_and_deed(a, b) or _plan_ahead_and_deed(b, a)
+
+
+def _plan_ahead_and_deed(plan: Candidate, deed: Candidate) -> bool:
+    one, other = told(plan.text), told(deed.text)
+    return (plan.ahead and not deed.ahead and one is not None and one[0] == "plan"
+            and other is not None and other[0] == "deed")

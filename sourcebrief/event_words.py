@@ -107,6 +107,9 @@ _PHRASAL.update({(form, "out"): "begin" for form in "break breaks breaking broke
 """A fire or a war that "broke out" began."""
 _PHRASAL.update({(form, "effect"): "begin" for form in "take takes taking took taken".split()})
 """A ceasefire or a law that "took effect" began."""
+_PHRASAL.update({(form, particle): "collaps" for form in "fall falls falling fell fallen".split()
+                 for particle in ("into", "down")})
+"""A structure that "fell into" the sea or "fell down" collapsed."""
 _PARTICLES = frozenset(particle for _, particle in _PHRASAL)
 _JOINED_NOUNS = ("air strike", "cease fire", "fire fighter", "law maker", "heat wave", "flood water", "bush fire",
                  "wild fire", "land slide", "mud slide", "air space", "war plane", "war ship", "sea bed")
