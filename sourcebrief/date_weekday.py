@@ -21,7 +21,7 @@ import re
 
 from . import date_values as V
 from .event_candidate import Candidate, similarity
-from .event_merge import _THRESHOLD, _counts_differ, _match, _Member, _plain_words, _say_apart
+from .event_merge import reports_same
 from .event_tense import plan_and_deed
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
@@ -41,16 +41,8 @@ def same_weekday_part(a: Candidate, b: Candidate, weights: dict[str, float]) -> 
         return False
     if V.first_day(b.source.date).weekday() != _NUMBER[next(iter(named))]:
         return False
-    numbers: dict[tuple, int] = {}
-    one, other = _Member(a, numbers, weights), _Member(b, numbers, weights)
-    if one.phase and other.phase and one.phase != other.phase:
-        return False
-    plain, plain2 = _plain_words(a.text), _plain_words(b.text)
-    if len(plain & plain2) < SHARED_PLAIN:
-        return False
-    within = max(similarity(plain, plain2, weights), similarity(plain2, plain, weights))
-    return (within >= WITHIN and _match(one, other, weights) >= _THRESHOLD["adjacent"] and not _say_apart(one, other)
-            and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other))
+    return reports_same(a, b, weights, lambda plain, plain2: len(plain & plain2) >= SHARED_PLAIN and max(
+        similarity(plain, plain2, weights), similarity(plain2, plain, weights)) >= WITHIN)
 
 
 def _weekdays(expression: str) -> set[str]:

@@ -70,6 +70,13 @@ def _numbers(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]
     return given, frozenset(n.lstrip("0") for n in given if "." not in n), tuple(n for n in given if "." in n)
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _things(text: str) -> frozenset[str]:
+    """Every word of what ``text``'s counts count (``figures``), remembered: a big group told apart asks it of each of
+    its quotes against each new line."""
+    return frozenset().union(*(things for _, things, _ in figures(text)))
+
+
 def _gives(number: str, numbers: tuple[frozenset[str], frozenset[str], tuple[str, ...]]) -> bool:
     """Whether ``number`` is one of ``numbers`` (``_numbers``), or one of them rounded (``_same_number``): a whole
     number is looked up, only decimals are rounded."""
@@ -97,8 +104,8 @@ def disputed(line: str, quote: str) -> int | None:
     line does not give, the line's own nowhere in the quote ("won 39 of the 100 seats" gives the line's 39 seats);
     None when the quote disputes none. Remembered (pure): a group told apart asks it again of the same pairs."""
     told = figures(line)
-    if not told:
-        return None
+    if not told or _things(line).isdisjoint(_things(quote)):
+        return None  # no count of the quote counts a thing the line counts (asked first, remembered per text)
     other = figures(quote)
     given = _numbers(quote)
     for number, things, where in told:

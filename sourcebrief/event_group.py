@@ -47,22 +47,25 @@ class _Facts:
 
     def grain(self, c: Candidate) -> int:
         """Where the candidate's date's grain stands in GRAIN_ORDER."""
-        if id(c) not in self.grains:
-            self.grains[id(c)] = GRAIN_ORDER.index(V.precision(c.source.date))
-        return self.grains[id(c)]
+        grain = self.grains.get(id(c))
+        if grain is None:
+            grain = self.grains[id(c)] = GRAIN_ORDER.index(V.precision(c.source.date))
+        return grain
 
     def says_when(self, c: Candidate) -> bool:
         """``says_when`` of the candidate."""
-        if id(c) not in self.sayings:
-            self.sayings[id(c)] = says_when(c)
-        return self.sayings[id(c)]
+        said = self.sayings.get(id(c))
+        if said is None:
+            said = self.sayings[id(c)] = says_when(c)
+        return said
 
     def lead_key(self, c: Candidate) -> tuple:
         """The order ``_lead`` picks a line by."""
-        if id(c) not in self.keys:
-            self.keys[id(c)] = (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead,
-                                _planned(c.text), c.mention)
-        return self.keys[id(c)]
+        key = self.keys.get(id(c))
+        if key is None:
+            key = self.keys[id(c)] = (fragment(c.text, c.source, c.ahead), c.unnamed, c.source.caption >= 0, c.ahead,
+                                      _planned(c.text), c.mention)
+        return key
 
 
 def _told(group: list[Candidate], facts: _Facts) -> list[Event]:
@@ -90,8 +93,9 @@ def _night_before(candidate: Candidate, fine: list[Candidate]) -> str | None:
 
 def _date_of(group: list[Candidate], facts: _Facts) -> tuple[str, list[Candidate], Counter]:
     """A group's date (the finest most sources give), the candidates at that grain, and each date's votes."""
-    finest = min(facts.grain(c) for c in group)
-    fine = [c for c in group if facts.grain(c) == finest]
+    grains = [facts.grain(c) for c in group]
+    finest = min(grains)
+    fine = [c for c, grain in zip(group, grains) if grain == finest]
     # A report's own day ("… were killed in a helicopter crash, officials said on Monday") does not vote against the
     # day a source gives the deed ("crashed … on Sunday afternoon"): it was told a day later, not dated otherwise.
     told = [(o.source.date, o.source.expression) for o in fine]  # "in the early hours of Friday" votes for the night

@@ -9,6 +9,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from sourcebrief import date_values as V
 from sourcebrief import event_words as W
@@ -169,11 +170,10 @@ class _Groups:
     def shortlist(self, member: _Member) -> list[int]:
         """The related groups sharing the most words (two at least) with ``member``'s wider text, at most
         _GROUP_CANDIDATES of them, in index order; counted in C through the word index."""
-        related, shared = self.related(member), Counter()
-        for word in member.extra:
-            holding = self.holders.get(word)
-            if holding:
-                shared.update(holding & related)  # set & set walks the smaller of the two
+        related, holders = self.related(member), self.holders
+        # set & set walks the smaller of the two; all are counted in one call, in C
+        shared = Counter(itertools.chain.from_iterable(
+            holders[word] & related for word in member.extra if word in holders))
         for reading in measures(member.candidate.text):  # one measure ties two lines as two words do ("touched 47
             shared.update({index: 2 for index in self.by_reading.get(reading, set()) & related})  # degrees", "47C")
         sharing = [(-n, i) for i, n in shared.items() if n >= 2]
@@ -376,8 +376,7 @@ def _one_way(a: _Member, b: _Member, weights: dict[str, float]) -> float:
     """How much of ``a``'s clause ``b``'s wider text covers; nothing when that is only through the sentence after
     ``b``'s: its own sentence must share a word with ``a``'s text ("Schools were meant to reopen on Monday." and, in
     the next paragraph, "The WHO was sending 1.4 million doses" do not make Monday the day doses arrived)."""
-    score = _covered(a.words, b.extra, a.weight, weights)
-    return score if score and not b.own.isdisjoint(a.extra) else 0.0
+    return 0.0 if b.own.isdisjoint(a.extra) else _covered(a.words, b.extra, a.weight, weights)  # the cheap test first
 
 
 def _plain_match(a: _Member, b: _Member, weights: dict[str, float]) -> float:
@@ -469,13 +468,16 @@ _ONES = itertools.repeat(1.0)
 looked up in C."""
 
 
-def reports_same(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:
+def reports_same(a: Candidate, b: Candidate, weights: dict[str, float],
+                 plain_close: Callable[[frozenset[str], frozenset[str]], bool] | None = None) -> bool:
     """Whether two sources' clauses tell one event, whatever dates they give it (date_window reads an undated source's
-    publication days from it): the bar the merge sets two reports a day apart, on their words and on their plain
-    words, and nothing that tells them apart (a saying, a plan against a deed, another count, another phase)."""
-    numbers: dict[tuple, int] = {}
-    one, other = _Member(a, numbers, weights), _Member(b, numbers, weights)
-    if one.phase and other.phase and one.phase != other.phase:
+    publication days from it): the bar the merge sets two reports a day apart, on their words and plain words (or
+    ``plain_close`` of their plain words: date_weekday), and nothing that tells them apart (a saying, a plan against a
+    deed, another count, another phase)."""
+    one, other = _Member(a, numbers := {}, weights), _Member(b, numbers, weights)
+    if (one.phase and other.phase and one.phase != other.phase
+            or plain_close is not None and not plain_close(_plain(one), _plain(other))):
         return False
-    return (_match(one, other, weights) >= _THRESHOLD["adjacent"] and _plain_match(one, other, weights) > 0
+    return (_match(one, other, weights) >= _THRESHOLD["adjacent"]
+            and (plain_close is not None or _plain_match(one, other, weights) > 0)
             and not _say_apart(one, other) and not plan_and_deed(a.text, b.text) and not _counts_differ(one, other))

@@ -3,6 +3,7 @@ home", however many words the two share. Read by ``event_merge``."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcebrief.event_words import stem
@@ -14,9 +15,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|cannot|[a-z]+n['’]t)\s+(?:(
 _UNTIL_AFTER = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def denied(text: str) -> frozenset[str]:
     """The stems of the verbs ``text`` denies; not one denied "until" a time, which tells when it happened ("did not
-    resume until Monday")."""
+    resume until Monday"). Remembered (pure: the merge asks it of each line against many others)."""
     return frozenset(stem(m["verb"].lower()) for m in _NEGATED.finditer(text)
                      if not _UNTIL_AFTER.search(text, m.end()))
 

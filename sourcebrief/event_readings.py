@@ -84,6 +84,8 @@ def measures(text: str) -> frozenset[tuple[str, str]]:
 def same_measure(a: str, b: str) -> bool:
     """Whether two lines tell one measurement, in no common word perhaps: one temperature ("Temperatures touched 47
     degrees Celsius", "The city recorded a high of 47C") or one power cut's count (``same_outage``)."""
+    if measures(a).isdisjoint(measures(b)):
+        return False  # no reading nor power cut in both (``measures``): asked first, it is remembered per line
     return same_reading(a, b) or same_outage(a, b)
 
 

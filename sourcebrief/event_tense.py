@@ -146,8 +146,10 @@ def deeds_on_one_thing(a: str, b: str) -> bool:
             and stem(one["noun"]) != stem(other["noun"]) and other_deeds(a, b))
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _deed_on(line: str) -> re.Match[str] | None:
-    """The _DEED_ON phrase whose verb is the one ``line`` tells its deed by (told), or None."""
+    """The _DEED_ON phrase whose verb is the one ``line`` tells its deed by (told), or None; remembered (pure: the
+    facts merge asks it of each claim against every candidate group's claims)."""
     deed = told(line)
     if deed is None:
         return None
