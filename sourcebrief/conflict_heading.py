@@ -7,6 +7,7 @@ import re
 
 from .claims import VERSUS, Claim
 from .figures import Figure
+from .figure_units import UNNAMED_CROWNS
 
 _MEASURES = {"%": "Percentage", "magnitude": "Magnitude", "": "Value", "meter": "Length in meters",
              "kilometer": "Distance in kilometers", "centimeter": "Length in centimeters",
@@ -21,6 +22,8 @@ _UNCOUNTED_PLURALS = frozenset({"people", "police", "staff", "personnel", "crew"
 
 def quantity(family: str) -> str:
     """What a disputed figure measures, for a heading: "Number of attacks", "Amount in USD", "Percentage"."""
+    if family == UNNAMED_CROWNS:
+        return "Amount in crowns"
     if re.fullmatch(r"[A-Z]{3}", family):
         return f"Amount in {family}"
     if family in _MEASURES:

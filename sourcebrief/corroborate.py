@@ -25,7 +25,7 @@ from .fact_statement import alone, bare, fragment, pronoun_led, statement, with_
 from .figures import Figure
 from .matching import MatchRules, cluster_claims
 from .model import Article, record
-from .rounding import bounds, confirms, step
+from .rounding import approximates, bounds, confirms, step
 from .toll_clock import clock_rising
 from .tolls import dated_rising, earlier_tolls, told_rising
 from .syndication import CopyRules, Shared, shared_copy, source_groups
@@ -322,19 +322,23 @@ def _headline(members: Sequence[Claim], group_of: dict[str, str]) -> Claim:
         return sum(len(spread[w]) > 1 for w in claim.words) / len(claim.words) if claim.words else 0.0
 
     coarser = _coarser(members)
+    if with_noun and all(coarser(c) for c in with_noun):
+        with_noun = []  # "Turnout was about 40%", whose hedge is no noun, does not state "39.9%"
     return min(with_noun or members, key=lambda c: (coarser(c), bare(c), pronoun_led(c),
                                                     fragment(c) or alone(c), -confirmed(c), len(c.clause),
                                                     c.source_id))
 
 
 def _coarser(members: Sequence[Claim]) -> Callable[[Claim], bool]:
-    """Whether a member's figure is another member's rounded ("56.6%" beside "56.55%"): a fact states the finer value.
+    """Whether a member's figure is another member's rounded ("56.6%" beside "56.55%", "about 27,000" beside "26,800":
+    rounding.approximates): a fact states the finer value.
     Each distinct figure is compared with the others once (a widely reported fact has hundreds of members and a few
     figures: comparing every member with every other had made the facts merge quadratic)."""
     figures = {_figure_key(m.figure): m.figure for m in members if m.figure is not None}
     steps = {key: step(figure) for key, figure in figures.items()}
     coarse = {key for key, figure in figures.items()
-              if any(steps[other] < steps[key] and confirms(finer, figure) for other, finer in figures.items())}
+              if any(steps[other] < steps[key] and (confirms(finer, figure) or approximates(figure, finer))
+                     for other, finer in figures.items())}
     return lambda claim: claim.figure is not None and _figure_key(claim.figure) in coarse
 
 

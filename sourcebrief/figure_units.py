@@ -61,3 +61,23 @@ def people_in_state(text: str, figure: Any) -> Any:
     if figure.unit or not float(figure.value).is_integer() or not STATE_OF_PEOPLE.match(text, figure.end):
         return figure
     return dataclasses.replace(figure, unit="people")
+
+
+UNNAMED_CROWNS = "KRX"
+"""The unit of crowns whose country no word names ("500 kroner", "500 crowns"): Norway's, Denmark's, Sweden's,
+Iceland's or the Czech Republic's; money all the same (a three-letter unit, as a currency code), of no code it could
+be mistaken for."""
+_CROWN_COUNTRIES = MappingProxyType({"norwegian": "NOK", "danish": "DKK", "swedish": "SEK", "icelandic": "ISK",
+                                     "czech": "CZK"})
+CROWNS_AFTER = re.compile(r"\s+(?:(?P<country>Norwegian|Danish|Swedish|Icelandic|Czech)\s+)?"
+                          r"(?:(?P<krone>kron(?:er|or|ur|e|a)|krónur|korun[ay]?)|(?P<crowns>crowns))\b", re.I)
+"""Crowns after an amount, their country's adjective before them: "500 kroner", "2 million Swedish kronor", "500
+crowns" (the English word is money only after digits: "won three crowns" counts titles)."""
+
+
+def crowns_unit(found: re.Match[str], digits: bool) -> str:
+    """The currency of crowns CROWNS_AFTER found: the code of the country named, else UNNAMED_CROWNS; "" for
+    "crowns" after a number in words."""
+    if found["crowns"] and not digits:
+        return ""
+    return _CROWN_COUNTRIES.get((found["country"] or "").lower(), UNNAMED_CROWNS)

@@ -9,9 +9,9 @@ from types import MappingProxyType
 from .figure_neighbours import elided_counts, inherit_unit
 from .figure_nouns import LOOKBACK as _LOOKBACK, TOLL_BEFORE, counted_noun, counts_models, unit_before
 from .figure_parts import ratio_denominator
-from .figure_units import (BASIS_POINTS, FRACTION_OF_POINT, MEASURE, MEASURE_UNITS, POINTS_MOVED,
+from .figure_units import (BASIS_POINTS, CROWNS_AFTER, FRACTION_OF_POINT, MEASURE, MEASURE_UNITS, POINTS_MOVED,
                            QUALIFIER_BEFORE as _QUALIFIER_BEFORE, QUALIFIERS as _QUALIFIERS, TO_SHARE,
-                           people_in_state)
+                           crowns_unit, people_in_state)
 from .model import record
 from .number_words import SMALL as _SMALL, TENS as _TENS, VALUES
 
@@ -195,6 +195,8 @@ def _from_number(text: str, m: re.Match[str]) -> Figure | None:
         unit = "point" if POINTS_MOVED.search(before) and TO_SHARE.match(text, m.end()) else "%"
     elif not unit and (money := _MONEY_NOUN_AFTER.match(text, m.end())) and _written_as_money(m):
         end, unit = money.end(), _MONEY_NOUNS[money["noun"].lower()]  # "10.44 trillion won", "83,900 won"
+    elif not unit and (crowns := CROWNS_AFTER.match(text, m.end())) and crowns_unit(crowns, bool(m["digits"])):
+        end, unit = crowns.end(), crowns_unit(crowns, True)  # "500 kroner", "500 crowns (about $47)"
     elif not unit and (adjective := _CURRENCY_ADJECTIVE.match(text, m.end())):
         end, unit = adjective.end(), _CURRENCY_NOUNS[adjective["noun"].lower()]  # "a 420 million euro rescue"
     elif not unit and (basis := BASIS_POINTS.match(text, m.end())):

@@ -17,7 +17,7 @@ from .conflict_occasions import spans_apart
 from .conflict_subjects import one_vote_share
 from .event_span import ALL_BUT
 from .event_tense import deeds_on_one_thing
-from .rounding import confirms, roundings
+from .rounding import approximates, confirms, roundings
 from .tolls import both_tolls, counts_toll
 
 
@@ -164,11 +164,13 @@ def _rounded_keys(claim: Claim, mark: str = "") -> list[tuple[object, ...]]:
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
-    """One value, or one value told to two precisions (rounding.confirms: "56.6%" and "56.55%")."""
+    """One value, or one value told to two precisions (rounding.confirms: "56.6%" and "56.55%"; rounding.approximates:
+    "about 27,000 salmon" and "26,800 salmon")."""
     if a.key == b.key:
         return True
     return (a.key is not None and b.key is not None and a.key[1] == b.key[1] and a.figure is not None
-            and b.figure is not None and confirms(a.figure, b.figure))
+            and b.figure is not None and (confirms(a.figure, b.figure) or approximates(a.figure, b.figure)
+                                          or approximates(b.figure, a.figure)))
 
 
 def _distinctive(value: float) -> bool:
@@ -228,8 +230,30 @@ def similarity(a: Claim, b: Claim, rules: MatchRules = MatchRules()) -> float:
         return score if shared and score >= rules.figure_overlap else 0.0
     if smaller < rules.plain_min_words or shared < rules.plain_min_shared:
         return 0.0
+    if _speaker_only(a, b) or _speaker_only(b, a):
+        return 0.0
     score = shared / smaller
     return score if score >= rules.plain_overlap else 0.0
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:)\]]\s)[A-Z][\w’'-]*")
+"""A capitalised word inside a sentence (after another word or a comma, not opening the sentence or a quotation)."""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_words(quote: str) -> frozenset[str]:
+    """The content words of ``quote`` written capitalised within it: names and titles ("Annika Lindqvist, Chief
+    Executive Officer"), which tell who a sentence is about, not what it says of them."""
+    return frozenset(normalise(" ".join(_CAPITALISED.findall(quote))))
+
+
+def _speaker_only(quoting: Claim, other: Claim) -> bool:
+    """Whether two plain claims share only who speaks in ``quoting``'s quotation: none of its quoted words, and only
+    words of names and titles (_name_words). "The chief executive, Annika Lindqvist, later apologised" is not
+    '"We are deeply sorry …," said Annika Lindqvist, Chief Executive Officer': a quotation's attribution says who
+    spoke, not what the other sentence says of them."""
+    shared = quoting.words & other.words
+    return bool(quoting.quoted) and quoting.quoted.isdisjoint(shared) and shared <= _name_words(quoting.quote)
 
 
 def _says_only_sum(claim: Claim) -> bool:

@@ -78,6 +78,16 @@ def confirms(a: Figure, b: Figure) -> bool:
     return a.qualifier == b.qualifier and rounds_to(a, b)
 
 
+def approximates(hedged: Figure, exact: Figure) -> bool:
+    """A figure said to be "about" its value that is an unhedged one rounded to the precision it is written to
+    (step, rounds_to): "about 180,000 fish" for "181,400 fish", "about 27,000 salmon" for "26,800 salmon". One value
+    told in round numbers, as confirms is for two unhedged ones. An exact value half-way between two roundings ("1,350
+    hectares" beside "about 1,300 hectares") may be another count: it is left apart."""
+    size = step(hedged)
+    return (hedged.qualifier == "about" and not exact.qualifier and size > step(exact) > 0
+            and abs(hedged.value - exact.value) < 0.5 * size * (1 - _SLACK) and rounds_to(hedged, exact))
+
+
 def _kept(value: float, size: float, digits: int = _KEPT_DIGITS) -> bool:
     """Whether a value written to ``size`` keeps ``digits`` significant digits ("56.6", "57"; not "2")."""
     return value != 0 and abs(value) >= size * 10 ** (digits - 1) * (1 - _SLACK)
