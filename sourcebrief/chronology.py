@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import functools
-import heapq
-import datetime as _dt
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Sequence
 
 from sourcebrief import date_entries, date_night as N
@@ -25,7 +22,8 @@ from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, 
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
-from sourcebrief.event_candidate import Candidate, idf, relation, similarity, sort_key
+from sourcebrief.event_bounds import QuoteIndex, infer_bounds
+from sourcebrief.event_candidate import Candidate, idf, relation, sort_key
 from sourcebrief.event_merge import merge_candidates
 from sourcebrief.event_restrictive import end_of_start, perfect_relative, restrictive_line
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
@@ -70,8 +68,6 @@ _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 _DEADLINE = re.compile(r"(?:by|until|till|no\s+later\s+than)\s", re.IGNORECASE)
 """A deadline's preposition: after a past decision to act ("agreed to stop buying gas [by] the end of 2027") the date
 is the aim's, never the decision's, whether or not the source gives its publication date."""
-_ALIGN_THRESHOLD = 0.4
-"""Weighted content overlap for an undated sentence to count as reporting a known event."""
 
 
 def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None,
@@ -93,9 +89,9 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
         c.source) for c in group)]  # "By 1.5%", "Here is what we know", a photo's "Rescuers search the rubble"
     events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
                                          for event in make_events(group)]))
-    index = _QuoteIndex(events)
+    index = QuoteIndex(events)
     inferred = tuple(
-        (article.id, (notes or {}).get(article.id) or _infer_bounds(article, events, weights, index))
+        (article.id, (notes or {}).get(article.id) or infer_bounds(article, events, weights, index))
         for article in articles if article.published is None
     )
     return Chronology(tuple(sorted(events, key=lambda e: (sort_key(e.date), e.id))), tuple(unresolved), inferred)
@@ -419,67 +415,3 @@ def _name_events(events: list[Event]) -> list[Event]:
                            event.conflicting_dates, event.repeats))
     return named
 
-
-def _infer_bounds(article: Article, events: list[Event], weights: dict[str, float],
-                  index: "_QuoteIndex | None" = None) -> str:
-    """For an undated source: the latest date among dated events its sentences report."""
-    index = index or _QuoteIndex(events)
-    latest: _dt.date | None = None
-    for paragraph in article.paragraphs:
-        for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
-            plain = _words(sentence, False)
-            for quote in index.sharing(plain):
-                if latest is not None and index.latest[quote][0][0] <= latest:
-                    continue  # no source dates it later: cannot raise the latest (cheaper than end_of)
-                end = index.end_of(quote, article.id)
-                if end is None or (latest is not None and end <= latest):
-                    continue
-                if _aligned(sentence, quote, weights):
-                    latest = end
-    return f"undated; reports events up to {latest.isoformat()}" if latest else "undated; no dated event matched"
-
-
-class _QuoteIndex:
-    """Quotes of day-dated events by their lower-case content words, so a sentence meets only the quotes
-    it shares four such words with (the least ``_aligned`` accepts) instead of every event."""
-
-    def __init__(self, events: list[Event]) -> None:
-        ends: dict[str, dict[str, _dt.date]] = defaultdict(dict)
-        self.by_word: dict[str, list[str]] = defaultdict(list)
-        for event in events:
-            end = V.first_day(event.date) if V.precision(event.date) == "day" else None
-            if end is None:
-                continue
-            for s in event.sources + event.repeats:
-                if s.quote not in ends:
-                    for word in _words(s.quote, False):
-                        self.by_word[word].append(s.quote)
-                known = ends[s.quote].get(s.source_id)
-                if known is None or end > known:
-                    ends[s.quote][s.source_id] = end
-        # The two latest (day, source) of each quote: the latest of any other source is one of them.
-        self.latest = {quote: heapq.nlargest(2, ((d, s) for s, d in by_source.items()))
-                       for quote, by_source in ends.items()}
-
-    def end_of(self, quote: str, source_id: str) -> _dt.date | None:
-        """Latest day another source than ``source_id`` dates this quote's event."""
-        return next((d for d, s in self.latest[quote] if s != source_id), None)
-
-    def sharing(self, words: frozenset[str]) -> list[str]:
-        hits = Counter(q for w in words for q in self.by_word.get(w, ()))
-        return [q for q, n in hits.items() if n >= 4]
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _words(text: str, names: bool = True) -> frozenset[str]:
-    return content_words(text, names=names)
-
-
-def _aligned(sentence: str, quote: str, weights: dict[str, float]) -> bool:
-    """Whether an undated sentence and a dated quote report the same thing.
-
-    Shared names prove little (the same people appear in every report), so at least four shared
-    lower-case words are needed besides a fair weighted overlap."""
-    if len(_words(sentence, False) & _words(quote, False)) < 4:
-        return False
-    return similarity(_words(sentence), _words(quote), weights) >= _ALIGN_THRESHOLD
