@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import functools
-import heapq
-import datetime as _dt
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Sequence
 
 from sourcebrief import date_entries, date_night as N
@@ -25,7 +22,8 @@ from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, 
 from sourcebrief.event_words import STOPWORDS, content_words
 from sourcebrief.event_list import listed_item
 from sourcebrief.event_act import SourceTexts, joined_acts
-from sourcebrief.event_candidate import Candidate, idf, relation, similarity, sort_key
+from sourcebrief.event_bounds import QuoteIndex, infer_bounds
+from sourcebrief.event_candidate import Candidate, idf, relation, sort_key
 from sourcebrief.event_merge import merge_candidates
 from sourcebrief.event_restrictive import end_of_start, perfect_relative, restrictive_line
 from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
@@ -63,15 +61,27 @@ _COMPOUNDED = re.compile(r"-[a-z]")
 _DOCUMENT_AFTER = re.compile(r"\s+(?:(?:annual|financial|quarterly|interim|full-year)\s+)?(?:report|accounts|results|"
                              r"statements?|filings?|budget|study|survey|audit)\b")
 """A document a year names, right after it ("the bank's 2021 annual report", "its 2023 accounts")."""
-_BARE_COPULA = re.compile(r"\s(?:was|were|is|are)$")
-"""A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]")."""
+_BARE_COPULA = re.compile(r"\s(?:was|were|is|are)(?:$|\s+(?:and|but|or)\s)")
+"""A line ending on a copula whose complement was the date ("The last big rail strike was [a fortnight ago]"), or a
+copula left before a conjunction ("She was[, on Tuesday morning,] and the zoo deserves credit"): no sentence."""
+_SPENT = re.compile(r"\bsp[ea]n(?:ds?|t|ding)\s+(?:all\s+(?:of\s+)?|the\s+whole\s+(?:of\s+)?)?$", re.IGNORECASE)
+""""spend" before a bare date: the date is the verb's object ("I spent Monday refreshing the news"), which the line
+must keep to read as a sentence."""
+_RANGE_OPENED = re.compile(r"(?<![\w.,])(?:1[89]|20)\d{2}\s?[-–]\s?$")
+"""A year and a dash right before a date: the date closes a span ("the tariff for the 2024-2026 period"), which names a
+period and dates no deed of its end."""
+_LASTING_UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.IGNORECASE)
+""""until" before a date: what lasts until a month or a year ("fixes the tariff until 2026", "a contract until June
+2027") is a state, not an event of that month or year."""
+_SUBJECT_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
+"""A past participle right before a date ("samples [collected] on October 8 and October 9 showed …")."""
+_GIVEN_TIME = re.compile(r"\b(?:ha(?:s|ve|d|ving)|given|(?:gives?|gave)\s+[\w'’]+)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+"""Time given up to a deadline, before its "until": "Okafor's lawyers [have] until early December to file"."""
 _SLASH_CREDIT = re.compile(r"[,\s]*\s/\s+(?:[A-Z][\w.'’&-]*\s*){1,4}$")
 """A photo credit after a slash closing a caption: "Cranes at the port of Antwerp, March 2024 / Belga"."""
 _DEADLINE = re.compile(r"(?:by|until|till|no\s+later\s+than)\s", re.IGNORECASE)
 """A deadline's preposition: after a past decision to act ("agreed to stop buying gas [by] the end of 2027") the date
 is the aim's, never the decision's, whether or not the source gives its publication date."""
-_ALIGN_THRESHOLD = 0.4
-"""Weighted content overlap for an undated sentence to count as reporting a known event."""
 
 
 def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | None = None,
@@ -93,9 +103,9 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
         c.source) for c in group)]  # "By 1.5%", "Here is what we know", a photo's "Rescuers search the rubble"
     events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
                                          for event in make_events(group)]))
-    index = _QuoteIndex(events)
+    index = QuoteIndex(events)
     inferred = tuple(
-        (article.id, (notes or {}).get(article.id) or _infer_bounds(article, events, weights, index))
+        (article.id, (notes or {}).get(article.id) or infer_bounds(article, events, weights, index))
         for article in articles if article.published is None
     )
     return Chronology(tuple(sorted(events, key=lambda e: (sort_key(e.date), e.id))), tuple(unresolved), inferred)
@@ -108,6 +118,7 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
     body, starts, timexes, caption_timexes = read or article_dates_found(article)
     found: list[Candidate] = []
     missing: list[Unresolved] = []
+    timexes = [t for t in timexes if not _closes_span(body, t)]
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
     for timex, others, coarse in _with_neighbours(body, timexes):
         index = bisect.bisect_right(starts, timex.start) - 1
@@ -122,10 +133,17 @@ def article_dates(article: Article, read: ArticleDates | None = None) -> tuple[l
         index = bisect.bisect_right(starts, timex.start) - 1
         _collect(article, article.paragraphs[index], (index, -1), starts[index], timex, [], "", found, missing)
     for index, (caption, in_caption) in enumerate(zip(article.captions, caption_timexes)):
+        in_caption = [t for t in in_caption if not _closes_span(caption.text, t)]
         for timex, others, coarse in _with_neighbours(caption.text, in_caption):
             _collect(article, _without(caption, coarse, 0), (-1, index), 0, timex, others, "", found, missing,
                      caption.text)
     return found, missing
+
+
+def _closes_span(text: str, timex: Timex) -> bool:
+    """Whether a year closes a span of years ("for the 2024-2026 period"): it names a period, no event's date, nor a
+    date beside the sentence's own (its line would be cut at the dash)."""
+    return timex.text[:4].isdigit() and _RANGE_OPENED.search(text, max(0, timex.start - 8), timex.start) is not None
 
 
 def _counted(body: str, found: list[Candidate], dated: list[int]) -> list[Timex]:
@@ -286,6 +304,10 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     value = timex.value.split("T")[0]
     if sort_key(value) is None or V.precision(value) == "century":
         return  # "has warmed by 1.2 degrees in the last century": a century dates a trend, no event
+    if V.precision(value) in ("year", "month") and (until := _LASTING_UNTIL.search(text, left, start)) and not \
+            _GIVEN_TIME.search(text, left, until.start()):
+        return  # "The deal fixes the tariff … until 2026": a state lasting until a coarse date, no event then (but
+        # "have until early December to file": a deadline falls then)
     if resolved_ahead(text[left:start]) and (_DEADLINE.match(expression) or article.published and (
             V.first_day(value) or article.published) > article.published):
         return  # "agreed on Monday to stop buying Russian gas by the end of 2027": the agreement is not of 2027 (a
@@ -318,6 +340,10 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
             return  # a later item of a list whose head is not plain: no line rather than a fragment
         parting = [(s, e) for s, e in local if not B.rescheduled(text, s + left)  # a move's days are its object's
                    and not end_of_start(text, start, s + left)]  # a later end's, its start's deed's
+        if _participle_dates(text, left, right, start, end, others, base):
+            return  # "samples collected on October 8 and October 9 showed no E. coli": the result's line is the last day's
+        if _SPENT.search(text, left, start):
+            return  # "I spent [Monday] refreshing the news": without its object the line is no sentence
         clause = (not local and restrictive_line(text[left:right], start - left, end - left) or T.clause(*(listed or (text[left:right], start - left, end - left, parting))))
         before = text[:left] if left or paragraph <= 0 else article.paragraphs[paragraph - 1].text
         lede = article.paragraphs[0].text if paragraph > 0 else ""  # "Dutch chip equipment maker Veldmark …"
@@ -343,6 +369,17 @@ _OPENS_BARE = re.compile(r"(?:Would|Will|Could|Should|Might|Must)\s+[a-z]|[A-Z][
 """A line opening with a modal or a participle, with no subject before it: "Would meet for the first time"; or a
 participle alone ("after retiring last Monday": "Retiring") or before a quantity ("after burning about 1,300 hectares
 since Saturday": "Burning about 1,300 hectares")."""
+
+
+def _participle_dates(text: str, left: int, right: int, start: int, end: int, others: list[tuple[int, int]],
+                      base: int) -> bool:
+    """Whether a date, with later dates joined to it by "and", dates a participle in the subject of the sentence's verb
+    after them: the sentence's line tells that verb's deed, which follows the last of those days, not the first."""
+    participle = _SUBJECT_PARTICIPLE.search(text, left, start)
+    if participle is None or FINITE.search(text, left, participle.start()):
+        return False
+    _, last = T.coordinated(text, start, end, [(s - base, e - base) for s, e in others])
+    return last > end and " and " in text[end:last] and FINITE.search(text, last, right) is not None
 
 
 def _subjectless(line: str) -> bool:
@@ -419,67 +456,3 @@ def _name_events(events: list[Event]) -> list[Event]:
                            event.conflicting_dates, event.repeats))
     return named
 
-
-def _infer_bounds(article: Article, events: list[Event], weights: dict[str, float],
-                  index: "_QuoteIndex | None" = None) -> str:
-    """For an undated source: the latest date among dated events its sentences report."""
-    index = index or _QuoteIndex(events)
-    latest: _dt.date | None = None
-    for paragraph in article.paragraphs:
-        for sentence in re.split(r"(?<=[.!?])\s+", paragraph.text):
-            plain = _words(sentence, False)
-            for quote in index.sharing(plain):
-                if latest is not None and index.latest[quote][0][0] <= latest:
-                    continue  # no source dates it later: cannot raise the latest (cheaper than end_of)
-                end = index.end_of(quote, article.id)
-                if end is None or (latest is not None and end <= latest):
-                    continue
-                if _aligned(sentence, quote, weights):
-                    latest = end
-    return f"undated; reports events up to {latest.isoformat()}" if latest else "undated; no dated event matched"
-
-
-class _QuoteIndex:
-    """Quotes of day-dated events by their lower-case content words, so a sentence meets only the quotes
-    it shares four such words with (the least ``_aligned`` accepts) instead of every event."""
-
-    def __init__(self, events: list[Event]) -> None:
-        ends: dict[str, dict[str, _dt.date]] = defaultdict(dict)
-        self.by_word: dict[str, list[str]] = defaultdict(list)
-        for event in events:
-            end = V.first_day(event.date) if V.precision(event.date) == "day" else None
-            if end is None:
-                continue
-            for s in event.sources + event.repeats:
-                if s.quote not in ends:
-                    for word in _words(s.quote, False):
-                        self.by_word[word].append(s.quote)
-                known = ends[s.quote].get(s.source_id)
-                if known is None or end > known:
-                    ends[s.quote][s.source_id] = end
-        # The two latest (day, source) of each quote: the latest of any other source is one of them.
-        self.latest = {quote: heapq.nlargest(2, ((d, s) for s, d in by_source.items()))
-                       for quote, by_source in ends.items()}
-
-    def end_of(self, quote: str, source_id: str) -> _dt.date | None:
-        """Latest day another source than ``source_id`` dates this quote's event."""
-        return next((d for d, s in self.latest[quote] if s != source_id), None)
-
-    def sharing(self, words: frozenset[str]) -> list[str]:
-        hits = Counter(q for w in words for q in self.by_word.get(w, ()))
-        return [q for q, n in hits.items() if n >= 4]
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _words(text: str, names: bool = True) -> frozenset[str]:
-    return content_words(text, names=names)
-
-
-def _aligned(sentence: str, quote: str, weights: dict[str, float]) -> bool:
-    """Whether an undated sentence and a dated quote report the same thing.
-
-    Shared names prove little (the same people appear in every report), so at least four shared
-    lower-case words are needed besides a fair weighted overlap."""
-    if len(_words(sentence, False) & _words(quote, False)) < 4:
-        return False
-    return similarity(_words(sentence), _words(quote), weights) >= _ALIGN_THRESHOLD

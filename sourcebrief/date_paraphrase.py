@@ -14,7 +14,7 @@ import re
 
 from . import event_words as W
 from .event_candidate import Candidate
-from .event_merge import reports_same
+from .event_pair import reports_same
 
 EQUIVALENT_VERBS = (
     "conceded concede concedes conceding admitted admits admit admitting acknowledged acknowledges acknowledge",
@@ -41,7 +41,7 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 def same_in_other_words(a: Candidate, b: Candidate, weights: dict[str, float]) -> bool:
     """Whether ``a`` and ``b`` tell one event once their verbs of one deed are written alike: both use a verb of one
     group, in different forms, and name the same participants (the same names before the verb, and a name in common
-    after it when both give any), and the rewritten pair passes event_merge.reports_same."""
+    after it when both give any), and the rewritten pair passes event_pair.reports_same."""
     if not _verbs(a.text) or _verbs(a.text) != _verbs(b.text) or _stems(a.text) == _stems(b.text):
         return False  # no such verb, another deed, or the same verbs: reports_same has judged them already
     (doer, done), (doer2, done2) = _participants(a.text), _participants(b.text)

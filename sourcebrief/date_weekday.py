@@ -2,7 +2,7 @@
 
 "Former Nordbunker CEO Henrik Lund was convicted on Thursday of fraud and document forgery" (undated) tells a part of
 "A Copenhagen court on Thursday convicted Henrik Lund, the former chief executive of bunker fuel supplier Nordbunker,
-of fraud and forgery over a scheme that cost lenders about $210 million" (Thursday 12 June). event_merge.reports_same
+of fraud and forgery over a scheme that cost lenders about $210 million" (Thursday 12 June). event_pair.reports_same
 judges two clauses as reports a day apart, each holding most of the other's plain words, and the long one here holds
 much more than the short one. But both name Thursday and the dated one's day is a Thursday: they are no day apart
 but one day told by its weekday, where one report may tell a part of the other. The rest of the bar stays: the
@@ -21,7 +21,7 @@ import re
 
 from . import date_values as V
 from .event_candidate import Candidate, similarity
-from .event_merge import reports_same
+from .event_pair import reports_same
 from .event_tense import plan_and_deed
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

@@ -35,7 +35,7 @@ from .date_weekday import same_weekday_part, weekday_hint
 from .dates import ArticleDates, Timex, article_dates_found
 from .event_candidate import Candidate, idf
 from .event_group import says_when
-from .event_merge import reports_same
+from .event_pair import reports_same
 from .event_tense import deeds_on_one_thing
 from .model import Article
 from .parallel import each

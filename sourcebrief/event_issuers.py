@@ -1,7 +1,7 @@
 """Who issued what a line tells of: "The Met Office amber wind warning ran until 06:00" and "Met Éireann's status
 orange wind warning remains in place until 3am" are two warnings by two issuers, however alike their words. Two lines
 opening on the same kind of issued thing (a warning, an alert, an order) owned by two different names tell two events.
-Read by ``event_merge``."""
+Read by ``event_pair``."""
 
 from __future__ import annotations
 

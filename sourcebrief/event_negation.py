@@ -1,5 +1,5 @@
 """A line that denies the deed another tells: "Residents are asked not to return home" is not "Residents returned
-home", however many words the two share. Read by ``event_merge``."""
+home", however many words the two share. Read by ``event_pair``."""
 
 from __future__ import annotations
 

@@ -31,14 +31,14 @@ _LEAD_PHRASE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:da
 days before the vote, ]the candidate withdrew"), or a span before a clause ("[A week before] their extended contract was due to expire")."""
 _DANGLING_PREP = re.compile(
     r"\b(?:(?<!\bwent )(?<!\bgo )(?<!\bgoes )(?<!\bgone )(?<!\bcarried )(?<!\bdragged )(?<!\blived )on"
-    r"|(?<!\bsworn )(?<!\bswear )(?<!\bswears )in|since|from|until|till|by|during|at|as of|of"
+    r"|(?<!\bsworn )(?<!\bswear )(?<!\bswears )(?<!\bbrought )(?<!\bbring )(?<!\bbrings )(?<!\bbringing )in|since|from|until|till|by|during|at|as of|of"
     r"|(?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaken )(?<!\btaking )(?<!\bhanded )over|starting|beginning|effective"
     r"|(?:shortly |just |soon |right |hours |minutes |days )?(?:before|after)|to|between|around|about|approximately"
     r")\s+(?=[,.;:]|$)|\b(?:on|in|since|from|during|by)"
     rf"\s*,(?![”\"’'])|\(\s*(?:{date_rules.TIME_ZONE}\s*)?\)", re.IGNORECASE)
 """A preposition its date was cut from ("hit on, killing"), not one ending a quotation ("where she came from,”") nor a
-verb's particle ("was sworn in [on Sunday]", "who took over [last month]", "The abuse went on [from 2011 to 2020]"); and
-a bracket left empty or with only its time's zone ("( ET)")."""
+verb's particle ("was sworn in [on Sunday]", "bottled water brought in", "who took over [last month]", "The abuse went
+on [from 2011 to 2020]"); and a bracket left empty or with only its time's zone ("( ET)")."""
 
 
 _PREP_BEFORE = re.compile(r"(?:(?:\b(?:on|in|during)\s+)?\bthe\s+(?:morning|afternoon|evening|night|(?:early|small|late)\s+hours)"

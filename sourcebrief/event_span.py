@@ -165,7 +165,10 @@ def _span(sentence: str, start: int, end: int, other_dates: list[tuple[int, int]
     for other_start, other_end in other_dates:
         joint = _AFTER_DATE.match(sentence, other_end)
         if joint and left <= other_end and joint.end() <= start and _own_verb(sentence, joint.end(), start) and not (
-                aside and aside[0] <= joint.start() < aside[1]):  # not inside an aside: "since 2020 when …,"
+                aside and aside[0] <= joint.start() < aside[1]) and not _saying_after_phrase(
+                sentence, joint.end(), start, end):  # not inside an aside ("since 2020 when …,"), nor a phrase up to
+            # the attribution the date dates ("… from Friday evening [until Monday morning for resurfacing work], it
+            # said on Tuesday": the saying's verb is no clause's after the connective)
             # the clause after the connective has its own subject, not a relative clause's antecedent ("the mission,
             # which … slipped into 2026 after problems … were found [last summer]")
             left, subject = joint.end(), ""

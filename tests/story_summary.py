@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sourcebrief.analysis import Analysis, analyse
+from sourcebrief.date_values import describe
 from sourcebrief.model import Diagnostic
 from sourcebrief.pipeline import gather_articles
 
@@ -52,7 +53,9 @@ def _chronology(analysis: Analysis) -> list[str]:
     lines = ["## Chronology"]
     for event in data["events"]:
         cited = ", ".join(s["id"] for s in event["sources"])
-        lines.append(f"- {event['date']}: {event['text']} [{cited}]")
+        # A decade or a century as a reader sees it ("the 1980s"), not its bare TIMEX3 value ("198"), which reads as a year
+        when = describe(event["date"], event.get("mod")) if event["precision"] in ("decade", "century") else event["date"]
+        lines.append(f"- {when}: {event['text']} [{cited}]")
     lines += ["", "## Unresolved"]
     lines += [f"- {u['id']}: {u['expression']!r} ({u['reason']})" for u in data["unresolved"]]
     return lines + [""]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from sourcebrief import chronology as C
 from sourcebrief import event_merge as M
+from sourcebrief import event_pair as P
 from sourcebrief.chronology import build_chronology
 from sourcebrief.chronology_model import Chronology
 from sourcebrief.date_window import windowed_dates
@@ -147,11 +148,11 @@ def test_a_group_ceiling_is_never_below_a_members_match(clauses: list, weights: 
     members = []
     for number, (words, more) in enumerate(clauses):
         source = C.EventSource(f"s{number}", "", "", 0, "2024-01-02", None, -1, 1)
-        members.append(M._Member(M.Candidate(source, "", words, words | more, words), {}, weights))
+        members.append(P.Member(P.Candidate(source, "", words, words | more, words), {}, weights))
     candidate, group = members[0], members[1:]
     ceiling = M._ceiling(candidate, set().union(*(m.extra for m in group)), set().union(*(m.words for m in group)),
                          min(m.weight for m in group), weights)
-    assert all(M._match(candidate, member, weights) <= ceiling for member in group)
+    assert all(P.match_score(candidate, member, weights) <= ceiling for member in group)
 
 
 def test_a_long_line_is_not_cut_inside_a_bracket() -> None:
@@ -166,15 +167,15 @@ def test_a_day_and_a_coarser_date_told_in_other_words_stay_apart() -> None:
     than two of them, are two events whatever names they share; a clause of names only is told apart from nothing."""
     class Report:
         def __init__(self, line: str) -> None:
-            self.plain = M._plain_words(line)
+            self.plain = P._plain_words(line)
 
     detained = Report("Three managers of the mine's operator, Karadag Madencilik, were detained")
     collapsed = Report("Karadag Madencilik's coal mine in Zonguldak collapsed")
     names = Report("The U.S.-Iraq Joint Security Cooperation Dialogue (JSCD) in Washington, D.C.")
     held = Report("Washington and Baghdad held the inaugural US-Iraq Joint Security Cooperation Dialogue in the capital")
-    assert M._told_apart(detained, collapsed, {})
-    assert not M._told_apart(names, held, {})
-    assert not M._told_apart(collapsed, Report("The coal mine in Zonguldak collapsed, trapping 11 miners"), {})
+    assert P.told_apart(detained, collapsed, {})
+    assert not P.told_apart(names, held, {})
+    assert not P.told_apart(collapsed, Report("The coal mine in Zonguldak collapsed, trapping 11 miners"), {})
 
 
 @pytest.mark.parametrize(("line", "sentence", "before", "want"), [
