@@ -18,16 +18,17 @@ def unsigned_outlet(removed: list[Removed], lines: Sequence[Line], title: str, t
     """The outlet an unsigned page gives away: the name over the headline that the story asks for comment, the name
     its furniture signs with, the first line over a menu or account bar, a line only one outlet's template carries, the
     first line that the page names itself by again ("told bianet"), a line only one outlet's template writes so ("Tue 29 Aug
-    2023 19.30 BST": the Guardian's), a blog's name over its headline ("Andes Road Watch"), or a logo's name in
-    capitals; None when none does."""
+    2023 19.30 BST": the Guardian's), a logo's name in capitals, or a blog's name over its headline ("Andes Road
+    Watch"); None when none does."""
     first = lines[0].text if lines[0].line < title_line.line else None  # "The Hindu" over it all
     furniture = [r.text for r in removed]
     return (desk_outlets.masthead_asking(removed, title_line.line, paragraphs, above_reasons)
             or page_marks.from_furniture(furniture, first) or nav_menu.name_over_menu([line.text for line in lines])
             or nav_menu.name_over_menu([line.text for line in _under_banner(removed, lines, title_line)])
             or page_marks.from_page_marks(furniture) or page_marks.name_again(first, [line.text for line in lines], title)
-            or page_marks.from_house_style([line.text for line in lines]) or _blog_name(removed, lines, title_line)
-            or page_marks.logo_over_page(first, "\n".join([title] + [p.text for p in paragraphs[:_KICKER_READ]])))
+            or page_marks.from_house_style([line.text for line in lines])
+            or page_marks.logo_over_page(first, "\n".join([title] + [p.text for p in paragraphs[:_KICKER_READ]]))
+            or _blog_name(removed, lines, title_line))
 
 
 def _blog_name(removed: list[Removed], lines: Sequence[Line], title_line: Line) -> str | None:
