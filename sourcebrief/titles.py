@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import chrome, chrome_stamps, datelines, issuers, outlets
+from .entity_gazetteer import gazetteer
 from .model import Line, Removed
 
 if TYPE_CHECKING:
@@ -246,8 +247,9 @@ def blog_name(lines: Sequence[Line], title_line: Line | None) -> str | None:
     if title_line is None or title_line not in lines or lines.index(title_line) == 0:
         return None
     first = lines[0]
-    if outlets.is_section_name(first.text) or _KIND_LABEL.match(first.text.strip()):
-        return None  # "Business", "Analysis" over the headline
+    if outlets.is_section_name(first.text) or _KIND_LABEL.match(first.text.strip()) or (
+            first.text.strip() in gazetteer().places):
+        return None  # "Business", "Analysis", "Ukraine" over the headline: a section's or a topic's label
     return first.text.strip() if _name_over_headline(lines, first, title_line) else None
 
 
