@@ -182,6 +182,10 @@ def photo_captions(texts: list[str]) -> set[int]:
         if _is_slashed_credit(texts[at]) and len(following.split()) <= 30 and not chrome.is_chrome(following):
             found.add(at + 1)  # "Stuff / Tom Hunt" over "Maritime New Zealand staff inspect the Aratere …."
             continue
+        if is_photo_credit(texts[at]) and (
+                verbless_caption(following) or at and verbless_caption(texts[at - 1])):  # "Photo: Ljubljana Zoo /
+            found.add(at + 1 if verbless_caption(following) else at - 1)  # Facebook" / "Nala, the lioness, in her
+            continue  # enclosure earlier this summer.": a full stop, but what the photo shows, no sentence
         if not (_ENLARGE.match(texts[at].strip()) or is_photo_credit(texts[at])
                 and not re.search(r"[.!?:;”\"’')]$", following)):
             continue  # (most lines: the cheap test first)
@@ -193,6 +197,27 @@ def photo_captions(texts: list[str]) -> set[int]:
               and not chrome.is_chrome(texts[at])
               for step in (0, 1)}
     return found
+
+
+_MAYBE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should"
+                         r"|do|does|did|said|says|told|took|fell|went|came|ran|left|made|met|saw|gave|got|held|hit|kept|lost"
+                         r"|put|set|shut|cut|won|began|broke|fled|led|sent|spent|stood|found|sank|struck|flew|drove|rose|grew|knew|threw"
+                         r"|spoke|wrote|brought|bought|caught|thought|fought|sought|built|paid|sold|tore|swept|spread|froze"
+                         r"|stole|hid|withdrew|blew|bit|ate|drank|rang|swam|wore|woke|shook|hung|dug|lay|sat|rode|chose"
+                         r"|let|quit|hurt|[a-z]{2,}ed"
+                         r"|(?!(?:this|its|his|hers|as|across|perhaps|always|towards|afterwards|besides|news|whereas)\b)[a-z]*[^\W\dsu'’]s)\b")
+"""A word that may be a clause's verb (a past, an auxiliary, an "-s" form, plurals too: in doubt a verb)."""
+
+
+def verbless_caption(text: str) -> bool:
+    """A line by a photo's credit that says what the photo shows though it ends with a full stop: one short sentence
+    without quotation, first person or any word that may be a verb ("Nala, the three-year-old lioness, in her
+    enclosure earlier this summer.")."""
+    text = text.strip()
+    words = text.split()
+    return (text.endswith(".") and 4 <= len(words) <= 25 and text[:1].isupper() and not re.search(r"[.!?;:]\s", text)
+            and not re.search(r"[\"“”]", text) and not _FIRST_PERSON.search(text) and not _MAYBE_VERB.search(text[:-1])
+            and not chrome.is_chrome(text))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Oo]ur)\b")

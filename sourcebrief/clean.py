@@ -275,7 +275,8 @@ class _Reading(BylineReading):
                 writer, named = header_credits.stamp_credits(text)  # "Catharine Tunney · CBC News · Posted: Mar 12, …"
                 named = None if named and self.named_below and not outlets.masthead(named, self.named_below) else named  # "India News | …" signed NDTV.com
                 self.author = self.author or writer
-                self.signals.append((line.line, outlets.stamp_label(text, self.named_below) or named))  # "KYODO NEWS - Jan 3, 2024 - 21:15"
+                self.signals.append((line.line, outlets.stamp_label(text, self.named_below) or named  # "KYODO NEWS - Jan
+                                     or page_marks.source_field(text)))  # 3, 2024 - 21:15"; "… | Source: OCHA | Posted …"
             return "date stamp (kept as metadata)" if dates else "time stamp"
         return None
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from . import chrome_stamps, entity_gazetteer, outlets
+from . import blocks, chrome_stamps, entity_gazetteer, outlets
 
 _HOME_LINK = re.compile(r"^(?:Go to (?:the )?)?(?P<name>[A-Z][\w&'’.+-]*(?: [A-Z][\w&'’.+-]*){0,3})\s+(?:Homepage|home page)$",
                         re.I)
@@ -246,3 +246,20 @@ def name_over_stamp(text: str, below: str) -> str | None:
 _BRAND_EDITION = re.compile(r"[A-Z]{2,5} (?:World|Global|English|International)")
 """A broadcaster's initials and its international service, "TRT World": an outlet's name, no person's."""
 
+
+
+_SOURCE_FIELD = re.compile(r"(?:^|\|)\s*Sources?:\s*(?P<name>[^|]+?)\s*(?=\||$)")
+_FIELD_NAME = re.compile(r"(?:The )?[A-Z][\w&'’-]*(?: (?:(?:of|for|and|the|on|&) )*[A-Z][\w&'’-]*){0,5}")
+"""An issuer's name in a "Source:" field: title case or initials, no web address ("reliefweb.int")."""
+
+
+def source_field(text: str) -> str | None:
+    """The issuer a report page's "Source:" field names among its date stamp's fields ("Format: Situation Report |
+    Source: OCHA | Posted 12 Feb 2026"): a name in title case or initials, never a web address, a photo library
+    ("Source: Getty Images") or several ("Source: AFP/Reuters", "Source: news agencies"); None otherwise."""
+    field = _SOURCE_FIELD.search(text)
+    raw = field.group("name").strip() if field else ""
+    if not _FIELD_NAME.fullmatch(raw) or blocks.is_photo_credit(raw):
+        return None
+    found = outlets.from_footer(f"Source: {raw}")  # a known outlet's own name ("AFP": Agence France-Presse)
+    return None if found == outlets.AMBIGUOUS else found or outlets.name(raw)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import chrome, chrome_stamps, datelines, issuers, outlets
+from .entity_gazetteer import gazetteer
 from .model import Line, Removed
 
 if TYPE_CHECKING:
@@ -31,6 +32,12 @@ def find_title(story: Story, removed: list[Removed], named_below: set[str]) -> L
             removed.append(tagline)
             at += 1
             continue
+        if at == 0 and (headline_at := _name_over_tagline(story.lines, candidates)) is not None:
+            removed.append(Removed(line.line, line.text, "masthead (outlet kept as metadata)"))  # "Wander Slowly" /
+            tagline = candidates.get(1)  # "Travel stories from a slow traveller" / the headline / "Posted by …"
+            removed.append(Removed(tagline.line, tagline.text, "web chrome"))
+            at = headline_at
+            break
         if not (reason := _before_headline(line.text, candidates.following(at), named_below,
                                            _over_chrome(story.lines, line))
                 or _furniture_above(story.lines, candidates, at, named_below,
@@ -214,6 +221,36 @@ def _name_over_headline(lines: Sequence[Line], line: Line, headline: Line) -> bo
     under = next((other.text for other in lines[at:] if not chrome.is_chrome(other.text)), "")
     return (len(words) <= 3 and lines.index(line) == 0 and chrome.title_case_share(line.text) == 1
             and not re.search(r"\d", line.text) and chrome.title_case_share(headline.text) < 1 and _read_below(under))
+
+
+def _name_over_tagline(lines: Sequence[Line], candidates: _Candidates) -> int | None:
+    """Where the headline is when the page opens with a blog's name in title case over its tagline, a short line in
+    sentence case with no sentence's full stop (maybe over the blog's menu), and then a headline in sentence case, longer than the tagline, that its byline or date
+    stamp follows at once ("Wander Slowly" / "Travel stories from a slow traveller" / "What I saw from the basket next
+    door: …" / "Posted by …"); None otherwise."""
+    name, tagline, headline_at = candidates.get(0), candidates.get(1), 2
+    while (headline := candidates.get(headline_at)) is not None and _is_section_path(headline.text):
+        headline_at += 1  # "Home | Destinations | About me": the blog's menu under its tagline
+    if name is None or tagline is None or headline is None or lines.index(tagline) != 1:
+        return None
+    words = len(tagline.text.split())
+    if not (2 <= words <= 8 and chrome.title_case_share(tagline.text) < 1 and not chrome.TERMINAL.search(tagline.text) and not re.search(r"[\d:|]", tagline.text)
+            and len(headline.text.split()) >= words + 3 and chrome.looks_like_headline(headline.text)):
+        return None
+    return headline_at if blog_name(lines, headline) else None
+
+
+def blog_name(lines: Sequence[Line], title_line: Line | None) -> str | None:
+    """The page's first line when it is a blog's or small site's name over the headline (see _name_over_headline),
+    maybe with its tagline between (see _name_over_tagline), and no section's label: the outlet of a page that signs
+    with no other; None otherwise."""
+    if title_line is None or title_line not in lines or lines.index(title_line) == 0:
+        return None
+    first = lines[0]
+    if outlets.is_section_name(first.text) or _KIND_LABEL.match(first.text.strip()) or (
+            first.text.strip() in gazetteer().places):
+        return None  # "Business", "Analysis", "Ukraine" over the headline: a section's or a topic's label
+    return first.text.strip() if _name_over_headline(lines, first, title_line) else None
 
 
 def _is_kicker(text: str, following: str) -> bool:
