@@ -62,8 +62,10 @@ def spoken(candidate: Candidate) -> bool:
         opened = -1  # a quotation opened in the sentence before: 'We lost it on Monday," he said.'
     else:
         return False
-    closes = [i for i in (quote.find("”", at), quote.find('"', at)) if i >= 0]
-    return _FIRST_PERSON.search(quote, opened + 1, min(closes, default=len(quote))) is not None
+    # The quotation up to the end of the date's clause: "Demand … has fallen … since 2019, and we expect …" is no
+    # speaker's own deed (the reporter tells it too), though the speaker's "we" follows.
+    ends = [i for i in (quote.find("”", at), quote.find('"', at), quote.find(",", at), quote.find(";", at)) if i >= 0]
+    return _FIRST_PERSON.search(quote, opened + 1, min(ends, default=len(quote))) is not None
 
 
 def entry_heading(candidate: Candidate) -> bool:

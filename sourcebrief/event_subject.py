@@ -392,8 +392,9 @@ def named_pronoun(pronoun: str, before: str) -> str | None:
     return subject.group("np")
 
 
-_CONJUNCT_OPENS = re.compile(r"(?:[,;]\s*|\s)(?:and|but)\s+$|;\s+$")
-"""The start of a later conjunct, up to its subject: ", and [Tuesday was …]", "; [Monday is …]"."""
+_CONJUNCT_OPENS = re.compile(r"(?:,\s*(?:and|but)|;\s*(?:and|but)?)\s+$")
+"""The start of a later conjunct, up to its subject: ", and [Tuesday was …]", "; [Monday is …]"; not an "and" alone,
+which joins two dates of one phrase ("in July and [August] were revised")."""
 _SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|became|becomes)\b")
 """A copula right after a date that is its clause's subject."""
 
