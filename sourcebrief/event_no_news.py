@@ -64,7 +64,10 @@ def spoken(candidate: Candidate) -> bool:
         return False
     # The quotation up to the end of the date's clause: "Demand … has fallen … since 2019, and we expect …" is no
     # speaker's own deed (the reporter tells it too), though the speaker's "we" follows.
-    ends = [i for i in (quote.find("”", at), quote.find('"', at), quote.find(",", at), quote.find(";", at)) if i >= 0]
+    after = at + len(candidate.source.expression)
+    if not quote[opened + 1:at].strip():  # the comma closing an opening date: '"Over the weekend, we have seen …"'
+        after += quote.startswith(",", after)
+    ends = [i for i in (quote.find("”", at), quote.find('"', at), quote.find(",", after), quote.find(";", at)) if i >= 0]
     return _FIRST_PERSON.search(quote, opened + 1, min(ends, default=len(quote))) is not None
 
 
