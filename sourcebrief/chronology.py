@@ -19,7 +19,7 @@ from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
 from sourcebrief.event_fragment import fragment, photo_moment
-from sourcebrief.event_no_news import bare_happened, entry_heading, spoken, writers_own
+from sourcebrief.event_no_news import bare_happened, line_candidates, writers_own
 from sourcebrief.event_saying import dates_saying, resolved_ahead, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
@@ -88,7 +88,7 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     weights = idf([c.words for c in candidates])
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
-    groups = joined_acts(merge_candidates([c for c in candidates if not (spoken(c) or entry_heading(c))], weights), SourceTexts(articles))  # one act in other verbs
+    groups = joined_acts(merge_candidates(line_candidates(candidates), weights), SourceTexts(articles))  # one act in other verbs
     groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) or writers_own(c) or photo_moment(
         c.source) for c in group)]  # "By 1.5%", "Here is what we know", a photo's "Rescuers search the rubble"
     events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)

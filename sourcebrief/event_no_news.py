@@ -57,8 +57,8 @@ def spoken(candidate: Candidate) -> bool:
         return False
     if inside_quotation(quote, at):
         opened = max(quote.rfind("“", 0, at), quote.rfind('"', 0, at))
-    elif quote.count('"', 0, at) == 0 and "“" not in quote[:at] and (quote.count('"', at) % 2 == 1 or "”" in quote[at:]
-                                                                       and "“" not in quote[at:quote.index("”", at)]):
+    elif quote.count('"', 0, at) == 0 and "“" not in quote[:at] and (
+            quote.count('"', at) % 2 == 1 or "”" in quote[at:] and "“" not in quote[at:quote.index("”", at)]):
         opened = -1  # a quotation opened in the sentence before: 'We lost it on Monday," he said.'
     else:
         return False
@@ -67,7 +67,8 @@ def spoken(candidate: Candidate) -> bool:
     after = at + len(candidate.source.expression)
     if not quote[opened + 1:at].strip():  # the comma closing an opening date: '"Over the weekend, we have seen …"'
         after += quote.startswith(",", after)
-    ends = [i for i in (quote.find("”", at), quote.find('"', at), quote.find(",", after), quote.find(";", at)) if i >= 0]
+    ends = [i for i in (quote.find("”", at), quote.find('"', at), quote.find(",", after), quote.find(";", at))
+            if i >= 0]
     return _FIRST_PERSON.search(quote, opened + 1, min(ends, default=len(quote))) is not None
 
 
@@ -79,3 +80,9 @@ def entry_heading(candidate: Candidate) -> bool:
         more, colon, heading = heading.partition(":")
         stamp += ":" + more
     return bool(colon) and entries.is_entry_stamp(stamp.strip()) and entries.is_entry_heading(heading.strip())
+
+
+def line_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that may make lines: neither a speaker's own words or a question (``spoken``) nor a live blog
+    entry's heading (``entry_heading``)."""
+    return [c for c in candidates if not (spoken(c) or entry_heading(c))]
