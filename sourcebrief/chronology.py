@@ -16,7 +16,7 @@ from sourcebrief import event_background as B
 from sourcebrief import event_text as T
 from sourcebrief.event_group import GRAIN_ORDER, make_events, says_when, without_named
 from sourcebrief.event_fragment import fragment, photo_moment
-from sourcebrief.event_no_news import bare_happened, writers_own
+from sourcebrief.event_no_news import bare_happened, line_candidates, writers_own
 from sourcebrief.event_saying import dates_saying, resolved_ahead, told_before
 from sourcebrief.event_sentence import FINITE, inside_quotation, next_sentence, sentence_bounds, tidy, with_preposition
 from sourcebrief.event_words import STOPWORDS, content_words
@@ -26,7 +26,7 @@ from sourcebrief.event_bounds import QuoteIndex, infer_bounds
 from sourcebrief.event_candidate import Candidate, idf, relation, sort_key
 from sourcebrief.event_merge import merge_candidates
 from sourcebrief.event_restrictive import end_of_start, perfect_relative, restrictive_line
-from sourcebrief.event_subject import unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
+from sourcebrief.event_subject import date_subject, unnamed, unnamed_quantity, with_lost_subject, with_subject, without_chunk
 from sourcebrief.dates import ArticleDates, Timex, article_dates_found, restated_count, unresolved_reason
 from sourcebrief.date_habit import HABITUAL as _HABITUAL  # one list of habit adverbs with the date finder's
 from sourcebrief.date_rules import AHEAD_CLOCK, PLACE_TIME, TIME_ZONE, backstory
@@ -98,7 +98,7 @@ def build_chronology(articles: Sequence[Article], extracted: Sequence[tuple] | N
     weights = idf([c.words for c in candidates])
     # An event told only by lines of a number's change whose pronoun stays unnamed ("It rose as more bodies were
     # brought to hospitals") tells a reader nothing: it is left out.
-    groups = joined_acts(merge_candidates(candidates, weights), SourceTexts(articles))  # one act in other verbs
+    groups = joined_acts(merge_candidates(line_candidates(candidates), weights), SourceTexts(articles))  # one act in other verbs
     groups = [group for group in groups if not all(fragment(c.text, c.source, c.ahead) or writers_own(c) or photo_moment(
         c.source) for c in group)]  # "By 1.5%", "Here is what we know", a photo's "Rescuers search the rubble"
     events = _name_events(without_named([event for group in groups if not all(unnamed_quantity(c.text) for c in group)
@@ -278,6 +278,11 @@ def _collect(article: Article, line: Line, where: tuple[int, int], base: int, ti
     sentence = (original or text)[left:right].strip()
     if _STAMP.match(sentence) or timex.value.endswith("_REF") or (caption < 0 and _label(text, start, end, sentence)):
         return
+    if date_subject(text, start, end) is not None:
+        return  # "…, and Tuesday was the first clear morning": a subject, which the clause cannot lose
+    conjuncts = [c for s, e in others if s - base > end and (c := date_subject(text, s - base, e - base)) is not None]
+    others = [(s, e) for s, e in others if date_subject(text, s - base, e - base) is None]
+    right = min([right, *(c for c in conjuncts if c >= left)])  # the other dates' lines end before that conjunct
     if _COMPOUNDED.match(text, end):
         return  # "the 2006-built suezmax": the year is a word of a noun's modifier, no event of the sentence's
     if _DOCUMENT_AFTER.match(original or text, end) and re.fullmatch(r"\d{4}", timex.text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sourcebrief.entity_lexicon import EVENT_HEADS
-from sourcebrief.event_sentence import sentence_bounds
+from sourcebrief.event_sentence import sentence_bounds, with_preposition
 
 _OPENING = re.compile(r"(?P<pronoun>It|He|She|They|Its|His|Her|Their)\s+(?=[a-z])")
 _POSSESSIVE = {"its": "it", "his": "he", "her": "she", "their": "they"}
@@ -390,3 +390,21 @@ def named_pronoun(pronoun: str, before: str) -> str | None:
     if subject is None or not _agrees(subject.group("np"), pronoun.lower()):
         return None
     return subject.group("np")
+
+
+_CONJUNCT_OPENS = re.compile(r"(?:,\s*(?:and|but)|;\s*(?:and|but)?)\s+$")
+"""The start of a later conjunct, up to its subject: ", and [Tuesday was …]", "; [Monday is …]"; not an "and" alone,
+which joins two dates of one phrase ("in July and [August] were revised")."""
+_SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be|became|becomes)\b")
+"""A copula right after a date that is its clause's subject."""
+
+
+def date_subject(text: str, start: int, end: int) -> int | None:
+    """Where the conjunct opens (its comma or "and") whose subject is the date at ``[start, end)`` ("…[, and] Tuesday
+    was the first clear morning in several days"), or None: such a date is no dating phrase a line drops, but a noun
+    the conjunct cannot lose. The conjunct is no line (cut of its subject it reads "and was the first clear morning"),
+    and the lines of the sentence's other dates end before it."""
+    if with_preposition(text, start) != start or _SUBJECT_VERB.match(text, end) is None:
+        return None
+    opening = _CONJUNCT_OPENS.search(text, max(0, start - 8), start)
+    return opening.start() if opening else None
