@@ -104,11 +104,14 @@ def by_context(text: str, tokens: list[Token], first: int, last: int, surface: s
     if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
-    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and abstract_opener(run[0])):
+    if (_PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and abstract_opener(run[0]))
+            and not (run[0].text in ROLE_WORDS and first > 1 and tokens[first - 1].text == "and" and tokens[first - 2].is_cap)):
+        # (not "Nova Scotia Environment and Climate Change spokesperson": a portfolio's words after "and", the tail of
+        # a body's name, no body alone)
         return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
-    if org_noun_before(tokens, first) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
+    if org_noun_before(text, tokens, first, last) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
             before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
         return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (org_appositive(text, end) if len(run) > 1 else closed_org_appositive(text, end)) or _BODY_RELATIVE.match(

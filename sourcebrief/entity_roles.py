@@ -20,6 +20,10 @@ _PERSONAL_TITLES = HONORIFICS | frozenset("""Sheikh Sheikha Sayyid Sayyed Sultan
 Al-Sabah", "Commander of US Central Command [General] Michael Kurilla"."""
 
 
+_SERVICE_CHIEFS = frozenset("Fire Police Rescue Ambulance Emergency Safety Security".split())
+"""Words for a public service whose chief is named by them alone, no company: "Fire Chief", "Police Chief"."""
+
+
 def company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
     """The company whose chief a title names, written before it: "Boeing" of "Boeing CEO Dave Calhoun", "Apple" of
     "Apple Chief Executive Tim Cook" (only a company has a chief executive; a known place or body is found
@@ -32,6 +36,8 @@ def company_of_title(text: str, tokens: list[Token], first: int, mention: Mentio
     if not (first < k <= first + 3) or k >= len(tokens) or tokens[k].text not in _COMPANY_TITLES:
         return None
     owner = tokens[first:k]
+    if len(owner) == 1 and owner[0].text in _SERVICE_CHIEFS:
+        return None  # "Fire Chief Dean Whynot": a public service's chief, no company's
     if (any(not t.is_cap or t.possessive or t.is_acronym or t.text in ROLE_WORDS for t in owner)
             or any(text[a.end:b.start] != " " for a, b in zip(owner, tokens[first + 1:k + 1]))):
         return None
