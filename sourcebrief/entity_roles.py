@@ -47,10 +47,25 @@ def company_of_title(text: str, tokens: list[Token], first: int, mention: Mentio
     return make_mention(text, start, end, "org", text[start:end], evidence="cue")
 
 
+_MILITARY = re.compile(r"\b(?:army|military|troops|soldiers?|regiment|battalion|brigade|forces|defen[cs]e|marines?|navy"
+                       r"|colonel|officers?|commander|veteran|retired|former)\b")
+"""Words of the armed forces, around which "Col" is a colonel's rank."""
+
+
+def _given_col(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Col" without a stop, after a lower-case noun for who someone is and before one more name, with no word of the
+    armed forces in the paragraph, is a given name (Colin's short form): "Local fisherman Col Baxter said"."""
+    return (tokens[first].text == "Col" and first + 1 == last and first > 0 and tokens[first - 1].is_word
+            and tokens[first - 1].text.islower() and tokens[first - 1].text not in _DETERMINERS
+            and text[tokens[first].end:tokens[first + 1].start] == " " and not _MILITARY.search(text))
+
+
 def person_with_title(text: str, tokens: list[Token], first: int, last: int,
                        chunk: Chunk) -> Mention | None:
     """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell", "Apple Chief Executive Tim Cook"
     (up to three unknown words may name whose role it is, before its first title word)."""
+    if _given_col(text, tokens, first, last):
+        return person_mention(text, tokens, first, last, chunk, None, "shape")  # "Local fisherman Col Baxter"
     head, role_end, honor, owner = -1, -1, False, 0
     demonyms = gazetteer().demonyms
     for i in range(first, last + 1):
