@@ -28,9 +28,17 @@ forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Ara
 "said it would take time", which anyone may say of anything)."""
 
 
+_KIND_OF_BODY_AFTER = re.compile(r"\s+(?:industry|trade|peak|lobby|umbrella|advocacy|business)\s+(?:body|group"
+                                 r"|association|organi[sz]ation)\b")
+"""What kind of body the name before is: "the Salmon Tasmania industry body", "the Fenland lobby group"."""
+
+
 def body_cue_after(text: str, end: int) -> bool:
     """A name of several words that its staff study for, that acts on its own figures or says it will act on its
-    business is a body's (_STAFF_AFTER, _BODY_ACTS_AFTER); people act on "his" or "her"."""
+    business, or that a kind of body follows, is a body's (_STAFF_AFTER, _BODY_ACTS_AFTER, _KIND_OF_BODY_AFTER);
+    people act on "his" or "her"."""
+    if _KIND_OF_BODY_AFTER.match(text, end):
+        return True
     mate = _AND_NAME_AFTER.match(text, end)  # "Morgan Stanley and Wells Fargo also cut their forecasts"
     return any(_STAFF_AFTER.match(text, at) or _BODY_ACTS_AFTER.match(text, at)
                for at in (end, mate.end() if mate else end))
