@@ -76,6 +76,10 @@ _DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost
 """A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
 
 
+_DAM_AFTER = re.compile(r"\s+(?:(?:hydroelectric|hydropower|hydro)\s+)?dam\b")
+"""A dam after its name, which is the dam's, a place (the body that runs it may share the name)."""
+
+
 def by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
@@ -90,7 +94,8 @@ def by_context(text: str, tokens: list[Token], first: int, last: int, surface: s
     of_place = len(before) >= 2 and before[-1] == "of" and (
         before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS  # "Residents of Jurf al-Sakhar"
         or before[-2] in BEARINGS and tokens[first - 2].text.islower())  # "derailed east of Cle Elum"
-    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
+    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place or (
+            not run[-1].possessive and _DAM_AFTER.match(text, end)):  # "the Itaipu hydroelectric dam": the dam
         return [make_mention(text, start, end, "place", surface, evidence="cue")]
     if _postpositive_title(tokens, first, last):
         return []  # "Scotland's Astronomer Royal", "the Poet Laureate": a title, no one's name
@@ -246,11 +251,17 @@ _REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=
 """A place's name after a comma that closes there: "Jackson, Mississippi,", "Trenton, New Jersey."."""
 
 
+_NEAR_AFTER = re.compile(r",\s+(?:near|outside|close\s+to)\s+(?:the\s+)?[A-Z]")
+
+
 def _in_its_region(text: str, end: int) -> bool:
     """The name is followed by the state, region or country it lies in, as towns are placed ("from Lafayette,
     Louisiana,", "in Montgomery, Alabama"): a town's name is often a person's ("Jackson", "Lafayette"), but people are
     not written with their state after a comma and nothing more after "in" or "from" (an athlete's country follows
-    the name in results: "Faith Kipyegon, Kenya,")."""
+    the name in results: "Faith Kipyegon, Kenya,"); or by a place it lies near ("in Hernandarias, near Ciudad del
+    Este")."""
+    if _NEAR_AFTER.match(text, end):
+        return True
     after = _REGION_AFTER.match(text, end)
     if after is None:
         return False
