@@ -110,7 +110,8 @@ def by_context(text: str, tokens: list[Token], first: int, last: int, surface: s
         return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
     if (_PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and abstract_opener(run[0]))
-            and not (run[0].text in ROLE_WORDS and first > 1 and tokens[first - 1].text == "and" and tokens[first - 2].is_cap)):
+            and not (run[0].text in ROLE_WORDS and first > 1 and tokens[first - 1].text == "and"
+                     and tokens[first - 2].is_cap)):
         # (not "Nova Scotia Environment and Climate Change spokesperson": a portfolio's words after "and", the tail of
         # a body's name, no body alone)
         return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
