@@ -94,8 +94,11 @@ def by_context(text: str, tokens: list[Token], first: int, last: int, surface: s
     of_place = len(before) >= 2 and before[-1] == "of" and (
         before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS  # "Residents of Jurf al-Sakhar"
         or before[-2] in BEARINGS and tokens[first - 2].text.islower())  # "derailed east of Cle Elum"
+    if not run[-1].possessive and _DAM_AFTER.match(text, end) and len(run) == 1:
+        return []  # "the Itaipu hydroelectric dam": the dam, not the body that runs it and shares its name (as a place,
+        # it would draw the body's other lone mentions: "the director-general of Itaipu")
     if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place or (
-            not run[-1].possessive and _DAM_AFTER.match(text, end)):  # "the Itaipu hydroelectric dam": the dam
+            not run[-1].possessive and _DAM_AFTER.match(text, end)):  # "the Qiz Qalasi dam": the dam, a place
         return [make_mention(text, start, end, "place", surface, evidence="cue")]
     if _postpositive_title(tokens, first, last):
         return []  # "Scotland's Astronomer Royal", "the Poet Laureate": a title, no one's name
