@@ -28,9 +28,17 @@ forecast", "Morgan Stanley and Wells Fargo also cut their forecasts", "Saudi Ara
 "said it would take time", which anyone may say of anything)."""
 
 
+_KIND_OF_BODY_AFTER = re.compile(r"\s+(?:industry|trade|peak|lobby|umbrella|advocacy|business)\s+(?:body|group"
+                                 r"|association|organi[sz]ation)\b")
+"""What kind of body the name before is: "the Salmon Tasmania industry body", "the Fenland lobby group"."""
+
+
 def body_cue_after(text: str, end: int) -> bool:
     """A name of several words that its staff study for, that acts on its own figures or says it will act on its
-    business is a body's (_STAFF_AFTER, _BODY_ACTS_AFTER); people act on "his" or "her"."""
+    business, or that a kind of body follows, is a body's (_STAFF_AFTER, _BODY_ACTS_AFTER, _KIND_OF_BODY_AFTER);
+    people act on "his" or "her"."""
+    if _KIND_OF_BODY_AFTER.match(text, end):
+        return True
     mate = _AND_NAME_AFTER.match(text, end)  # "Morgan Stanley and Wells Fargo also cut their forecasts"
     return any(_STAFF_AFTER.match(text, at) or _BODY_ACTS_AFTER.match(text, at)
                for at in (end, mate.end() if mate else end))
@@ -79,7 +87,7 @@ def org_appositive(text: str, end: int) -> bool:
     return _ORG_APPOSITIVE.match(text, end) is not None
 
 
-def org_noun_before(tokens: list[Token], first: int) -> bool:
+def org_noun_before(text: str, tokens: list[Token], first: int, last: int) -> bool:
     """A common noun for a body, written in lower case, in the two words before the name: "the lender Barclays",
     "militias, mainly Kataib Hezbollah", "shipping line Maersk"; not when a title or a possessive comes between
     ("The Bank's governor, Andrew Bailey", "the company's founder Tim Cook"), nor in the sentence before ("…, the
@@ -91,8 +99,17 @@ def org_noun_before(tokens: list[Token], first: int) -> bool:
         return False  # "the group after Graça Foster": another clause's name; "former oil regulator Magda
         # Chambriard": a person's past post
     words = words if tokens[first - 1].is_word else words[-1:]  # "manufacturer Končar, Kolar added": another's noun
+    if _PERSON_SPEAKS_AFTER.match(text, tokens[last].end) and last > first:
+        return False  # "Tour operator Selin Arslan said a group of her clients": a person plies the trade
     return (" ".join(t.text for t in words) in ORG_NOUN_PHRASES or words[-1].text in _UNIT_NOUNS
-            or any(t.text in ORG_NOUNS and not t.possessive for t in words))
+            or words[-1].text in ORG_NOUNS
+            or len(words) == 2 and words[-2].text in ORG_NOUNS and not words[-2].possessive
+            and words[-1].text.endswith("ly"))  # "militias, mainly Kataib Hezbollah" (not "The carrier left
+    # Portsmouth": a verb between, and the name is the verb's object)
+
+
+_PERSON_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told)\b[^.!?;]*?\b(?:he|she|his|her|him)\b")
+"""A name that speaks of "her" or "his" own in the same sentence is a person's."""
 
 
 _LINKS_BETWEEN = frozenset("after before than by with from to for at in on of and or but as like since until".split())

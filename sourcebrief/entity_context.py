@@ -76,6 +76,10 @@ _DISTANCE_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|almost
 """A distance after a name makes it a place: "moved to Wad Madani, about 50 km away", "Kafr Nabl, 30 miles south"."""
 
 
+_DAM_AFTER = re.compile(r"\s+(?:(?:hydroelectric|hydropower|hydro)\s+)?dam\b")
+"""A dam after its name, which is the dam's, a place (the body that runs it may share the name)."""
+
+
 def by_context(text: str, tokens: list[Token], first: int, last: int, surface: str) -> list[Mention]:
     """Classify an unknown name from the words around it."""
     run = tokens[first : last + 1]
@@ -90,7 +94,11 @@ def by_context(text: str, tokens: list[Token], first: int, last: int, surface: s
     of_place = len(before) >= 2 and before[-1] == "of" and (
         before[-2] in PLACE_OF_NOUNS or len(run) > 1 and before[-2] in _DWELLERS  # "Residents of Jurf al-Sakhar"
         or before[-2] in BEARINGS and tokens[first - 2].text.islower())  # "derailed east of Cle Elum"
-    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place:
+    if not run[-1].possessive and _DAM_AFTER.match(text, end) and len(run) == 1:
+        return []  # "the Itaipu hydroelectric dam": the dam, not the body that runs it and shares its name (as a place,
+        # it would draw the body's other lone mentions: "the director-general of Itaipu")
+    if (after and after[0] in PLACE_NOUNS) or after[:2] == ["police", "station"] or of_place or (
+            not run[-1].possessive and _DAM_AFTER.match(text, end)):  # "the Qiz Qalasi dam": the dam, a place
         return [make_mention(text, start, end, "place", surface, evidence="cue")]
     if _postpositive_title(tokens, first, last):
         return []  # "Scotland's Astronomer Royal", "the Poet Laureate": a title, no one's name
@@ -104,11 +112,15 @@ def by_context(text: str, tokens: list[Token], first: int, last: int, surface: s
     if _PLACE_ROLE_AFTER.match(text, end) and not run[-1].possessive:
         return [make_mention(text, start, end, "place", surface, evidence="cue")]  # "former Central Java governor Ganjar
         # Pranowo"
-    if _PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and abstract_opener(run[0])):
+    if (_PARTY_ROLE_AFTER.match(text, end) and not run[-1].possessive and not (len(run) == 1 and abstract_opener(run[0]))
+            and not (run[0].text in ROLE_WORDS and first > 1 and tokens[first - 1].text == "and"
+                     and tokens[first - 2].is_cap)):
+        # (not "Nova Scotia Environment and Climate Change spokesperson": a portfolio's words after "and", the tail of
+        # a body's name, no body alone)
         return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "Liberal Democrat leader Ed Davey"
     if after_portfolio_title(tokens, first):
         return []  # "The Minister of Budget and Economic Planning, Atiku Bagudu": a portfolio, no body's name
-    if org_noun_before(tokens, first) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
+    if org_noun_before(text, tokens, first, last) and not naval_carrier(text, start) or (len(before) >= 2 and before[-1] == "of" and (
             before[-2] in ROLE_NOUNS or before[-2] in PARENT_NOUNS)):  # "a unit of Boskalis"
         return [make_mention(text, start, end, "org", surface, evidence="cue")]  # "… and CEO of Boeing Commercial Airplanes"
     if (org_appositive(text, end) if len(run) > 1 else closed_org_appositive(text, end)) or _BODY_RELATIVE.match(
@@ -243,11 +255,17 @@ _REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?=
 """A place's name after a comma that closes there: "Jackson, Mississippi,", "Trenton, New Jersey."."""
 
 
+_NEAR_AFTER = re.compile(r",\s+(?:near|outside|close\s+to)\s+(?:the\s+)?[A-Z]")
+
+
 def _in_its_region(text: str, end: int) -> bool:
     """The name is followed by the state, region or country it lies in, as towns are placed ("from Lafayette,
     Louisiana,", "in Montgomery, Alabama"): a town's name is often a person's ("Jackson", "Lafayette"), but people are
     not written with their state after a comma and nothing more after "in" or "from" (an athlete's country follows
-    the name in results: "Faith Kipyegon, Kenya,")."""
+    the name in results: "Faith Kipyegon, Kenya,"); or by a place it lies near ("in Hernandarias, near Ciudad del
+    Este")."""
+    if _NEAR_AFTER.match(text, end):
+        return True
     after = _REGION_AFTER.match(text, end)
     if after is None:
         return False

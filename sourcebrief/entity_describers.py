@@ -10,7 +10,7 @@ from .entity_words import Token
 
 _DESCRIPTORS = frozenset("""rival rivals fellow parent budget embattled troubled struggling beleaguered ailing
     state-owned state-run state-backed lender insurer regulator broker chipmaker carmaker automaker retailer
-    conglomerate watchdog négociant negociant""".split())
+    conglomerate watchdog broadcaster négociant negociant""".split())
 """Words that open a sentence before a body's name and describe it: "Rival Japan Airlines said", "Lender Barclays",
 "Négociant Maison Louis Jadot" (not "Carrier", which opens "Carrier Global")."""
 _TRADE_ENDINGS = ("keeper", "owner", "worker")

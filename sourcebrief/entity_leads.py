@@ -42,6 +42,12 @@ def region_adjective(sentence: str, word: str) -> bool:
     return at >= 0 and _LANDS_AFTER.match(sentence, at + len(word)) is not None
 
 
+def place_adjective(word: str) -> bool:
+    """A lone word that is a known place's name with "n" added is that place's adjective, no body's short form:
+    "Tasmanian-owned" (of Tasmania), not the "Tasmanian Greens"."""
+    return len(word) > 4 and word.endswith("n") and word[:-1] in gazetteer().places
+
+
 def leading_word(key: str) -> str | None:
     """The first word of a body's name key of two or more words, when it may stand for the body alone."""
     words = key.split()

@@ -99,7 +99,7 @@ GROUP_NOUNS = frozenset(
     supporters opponents participants attendees delegates envoys representatives eyewitnesses bystanders
     gunmen attackers hostages victims mourners worshippers settlers teachers paramedics firefighters rioters
     investors consumers tourists visitors fans players shareholders creditors lenders
-    producers retailers suppliers customers users viewers""".split()
+    producers retailers suppliers customers users viewers fishermen fishers surfers swimmers divers""".split()
 )
 # Heads of the names of buildings and grounds, never of people: "Botanical Garden of Viña del Mar", "Museum of
 # Modern Art". Institutions with staff are organisations, grounds and structures places (surnames such as Park,

@@ -21,10 +21,12 @@ _AGENCY_HEADS = frozenset("Centres Centers Centre Center Institute Institutes Ag
 Prevention", "Africa Centres for Disease Control and Prevention", "Bureau of Safety and Environmental Enforcement"."""
 
 
-_REMIT_WORDS = frozenset("Mobility Tourism Fisheries Housing Engineering Wildlife Forestry Search Rescue".split())
+_REMIT_WORDS = frozenset("Mobility Tourism Fisheries Housing Engineering Wildlife Forestry Search Rescue Studies Research"
+                         " Sciences".split())
 """More words that close a ministry's or a department's remit as its translation reads: "Ministry of Transport and
 Sustainable Mobility" (Spain's), "Ministry of Agriculture and Fisheries", "Department of Chemical and Biological
-Engineering", "Washington Department of Fish and Wildlife", "National Search and Rescue Agency"."""
+Engineering", "Washington Department of Fish and Wildlife", "National Search and Rescue Agency", "Institute for Marine and
+Antarctic Studies", "Center for Strategic and International Studies"."""
 
 
 def remit_tail(word: str) -> bool:

@@ -20,6 +20,10 @@ _PERSONAL_TITLES = HONORIFICS | frozenset("""Sheikh Sheikha Sayyid Sayyed Sultan
 Al-Sabah", "Commander of US Central Command [General] Michael Kurilla"."""
 
 
+_SERVICE_CHIEFS = frozenset("Fire Police Rescue Ambulance Emergency Safety Security".split())
+"""Words for a public service whose chief is named by them alone, no company: "Fire Chief", "Police Chief"."""
+
+
 def company_of_title(text: str, tokens: list[Token], first: int, mention: Mention) -> Mention | None:
     """The company whose chief a title names, written before it: "Boeing" of "Boeing CEO Dave Calhoun", "Apple" of
     "Apple Chief Executive Tim Cook" (only a company has a chief executive; a known place or body is found
@@ -32,6 +36,8 @@ def company_of_title(text: str, tokens: list[Token], first: int, mention: Mentio
     if not (first < k <= first + 3) or k >= len(tokens) or tokens[k].text not in _COMPANY_TITLES:
         return None
     owner = tokens[first:k]
+    if len(owner) == 1 and owner[0].text in _SERVICE_CHIEFS:
+        return None  # "Fire Chief Dean Whynot": a public service's chief, no company's
     if (any(not t.is_cap or t.possessive or t.is_acronym or t.text in ROLE_WORDS for t in owner)
             or any(text[a.end:b.start] != " " for a, b in zip(owner, tokens[first + 1:k + 1]))):
         return None
@@ -41,10 +47,25 @@ def company_of_title(text: str, tokens: list[Token], first: int, mention: Mentio
     return make_mention(text, start, end, "org", text[start:end], evidence="cue")
 
 
+_MILITARY = re.compile(r"\b(?:army|military|troops|soldiers?|regiment|battalion|brigade|forces|defen[cs]e|marines?|navy"
+                       r"|colonel|officers?|commander|veteran|retired|former)\b")
+"""Words of the armed forces, around which "Col" is a colonel's rank."""
+
+
+def _given_col(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """ "Col" without a stop, after a lower-case noun for who someone is and before one more name, with no word of the
+    armed forces in the paragraph, is a given name (Colin's short form): "Local fisherman Col Baxter said"."""
+    return (tokens[first].text == "Col" and first + 1 == last and first > 0 and tokens[first - 1].is_word
+            and tokens[first - 1].text.islower() and tokens[first - 1].text not in _DETERMINERS
+            and text[tokens[first].end:tokens[first + 1].start] == " " and not _MILITARY.search(text))
+
+
 def person_with_title(text: str, tokens: list[Token], first: int, last: int,
                        chunk: Chunk) -> Mention | None:
     """ "Foreign Minister Fuad Hussein", "Mr Hussein", "Maj Gen Joel “JB” Vowell", "Apple Chief Executive Tim Cook"
     (up to three unknown words may name whose role it is, before its first title word)."""
+    if _given_col(text, tokens, first, last):
+        return person_mention(text, tokens, first, last, chunk, None, "shape")  # "Local fisherman Col Baxter"
     head, role_end, honor, owner = -1, -1, False, 0
     demonyms = gazetteer().demonyms
     for i in range(first, last + 1):

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .entity_gazetteer import gazetteer
 from .entity_keys import Clusters, Found, is_single, cluster_key, surname_keys, name_key
-from .entity_leads import leads_of, region_adjective
+from .entity_leads import leads_of, place_adjective, region_adjective
 from .entity_lexicon import CLUB_MARKS, COMPANY_SUFFIXES, ORG_HEADS, fold
 from .entity_forms import club_lead
 from .entity_merges import org_names
@@ -47,7 +47,8 @@ def link_singles(found: list[Found], clusters: Clusters, kinds: dict[str, str], 
         if m.evidence == "bare" and key in brands:
             continue  # "driving a Porsche": a thing, though it ends "Pune Porsche"
         if (m.evidence == "bare" and m.text in gazetteer().demonyms
-                or m.evidence in ("bare", "speech") and region_adjective(f.sentence, m.text)):
+                or m.evidence in ("bare", "speech") and (region_adjective(f.sentence, m.text)
+                                                         or place_adjective(m.text))):
             continue  # "striking Argentine pilots": a people's adjective, not the "Argentine Airline Pilots Association"
         if m.evidence == "bare" and f.sentence.startswith(m.text) and not (
                 m.text.split()[0] in ("Al", "El") and len(people_in[f.source].get(key, ())) == 1):  # "Al Busaidi, for
