@@ -177,6 +177,9 @@ def weekday(g: re.Match[str], site: Site) -> Result | None:
     if _DECLARED_DAY.search(site.text, max(site.sentence_start, site.start - 30), site.start) and _DAY_OF.match(
             site.text, site.end):  # "declared Wednesday a day of mourning": a day set aside, ahead
         return ("DATE", V.day_value(weekday_date(g["wd"], site.dct, "future")), None)
+    if _CALLED_OFF.search(site.text, max(site.sentence_start, site.start - 40), site.start) and (
+            _OCCASION_AFTER.match(site.text, site.end) and R.WEEKDAYS[g["wd"].lower()] != site.dct.weekday()):
+        return ("DATE", UNRESOLVED, None)  # "cancelled its Saturday market": the coming one, or one told after
     if _HAD_SINCE.search(site.text, site.sentence_start, site.start) and site.day_anchor != V.day_value(site.dct):
         # "had trained alone since Monday", on a Monday: the one before (but after "ran aground on Monday morning",
         # told on that Monday, "had been stuck since Monday" is that morning's)
@@ -201,6 +204,12 @@ _MARKET_CLOSE_BEFORE = re.compile(r"\b(?:(?:closing|opening)\s+(?:share\s+|stock
 _HAD_SINCE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){1,6}?since\s+$")
 """A state in the past perfect since a weekday: it ran up to a time already told, so its start is a weekday before
 the day of writing, even one of the same name."""
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|postponed|axed|suspended|pulled)\s+"
+                         r"(?:(?:the|its|their|his|her|our|this|next)\s+)?$", re.IGNORECASE)
+_OCCASION_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")
+"""A weekday's occasion called off ("cancelled its Saturday market", "postponed Friday's vote"): an occasion called
+off is most often a coming one, but may be one already gone when the news tells it late; no day but the publication's
+own is sure."""
 _DECLARED_DAY = re.compile(r"\b(?:declared|declares|declaring|designated|proclaimed|named)\s+$")
 _DAY_OF = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day|holiday)\b")
 """A weekday declared a day of something ("declared Wednesday a day of mourning"): a day ahead of the declaration."""

@@ -20,9 +20,11 @@ AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still|[a-z]+ly
 night and will move over Georgia"; not "talks on Monday and Tuesday will …")."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
+_INFINITIVE_WORDS = r"(?:(?:[a-z]+|\d+(?:[.,]\d+)*)\s+){1,8}?"
+"""An infinitive and its words up to a date, figures among them: "to expect delays of up to 30 minutes [on Saturday]"."""
 _INSTRUCTION = re.compile(
     r"\b(?:told|ordered|urged|asked|instructed|advised|warned|directed|required|given\s+until|called\s+on|pressed)"
-    r"\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:[a-z]+\s+){1,6}?$",
+    rf"\s+(?:[\w'’-]+\s+){{0,5}}?to\s+{_INFINITIVE_WORDS}$",
     re.IGNORECASE)
 """An instruction and its infinitive right before a deadline: "have been told to evacuate [by Friday]", "ordered
 residents to leave the area [by Saturday]". The deadline is after the instruction was given, however past its verb."""
@@ -127,7 +129,7 @@ _ON_DAY_BEFORE = re.compile(r"\s(?:on|from)\s+$", re.IGNORECASE)
 _ACTIVE_INSTRUCTION = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)"
     r"\b(?:told|ordered|urged|asked|instructed|advised|warned|directed|required|called\s+on|pressed)"
-    r"\s+(?!to\b)(?:[\w'’-]+\s+){1,4}?to\s+(?:[a-z]+\s+){1,6}?$", re.IGNORECASE)
+    rf"\s+(?!to\b)(?:[\w'’-]+\s+){{1,4}}?to\s+{_INFINITIVE_WORDS}$", re.IGNORECASE)
 """An instruction to someone it names, before the day of its infinitive ("asked private companies to let staff work
 from home on Thursday"): the day is the deed's, after the asking. Passive ("were ordered to leave on Friday"), the day
 is the order's, as news tells it."""

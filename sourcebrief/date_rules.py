@@ -243,7 +243,7 @@ def backstory(sentence: str, expression: str) -> bool:
 
 PAST_CUES = re.compile(
     r"(?=[\w'’])\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
-    r"(?:was|were|had|did|said|told|went|(?-i:met)|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
+    r"(?:(?:was|were|had|did)(?:n['’]t)?|said|told|went|(?-i:met)|began|held|came|took|made|saw|gave|left|won|lost|ago|last"
     r"|brought|bought|sold|fell|rose|grew|paid|led|found|became|knew|thought|sent|spent|struck|built|chose|drove"
     r"|ran|wrote|spoke|stood|kept|got|broke|flew|fought|threw|shot|slid|sank|swore|woke|wore|overran|seized|withdrew"
     r"|swept|tore|fled|shook|blew|drew|stole|froze|dug"

@@ -90,7 +90,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|ahead\s+of)\s+(?:at\s
 """A deadline's word before a day; "ahead of" too: "have faced off in a debate ahead of Friday's runoff" is the
 coming Friday (in a sentence of the past, "campaigned ahead of Friday's vote", the tense decides)."""
 _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stays?|keeps?|extends?)\b")
-_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did|said|told)\b")
+_PAST_AUXILIARY = re.compile(r"\b(?:(?:had|was|were|did)(?:n['’]t)?|said|told)\b")
 _WARNING_ISSUED = re.compile(r"\b(?:has|have)\s+(?:issued|extended|upgraded|raised|put\s+out)\s+[^.;]{0,60}?"
                              r"\b(?:warnings?|alerts?|watch(?:es)?)\s+(?:(?:for|of)\s+[\w-]+\s+){0,2}for\s+(?:the\s+)?$",
                              re.IGNORECASE)

@@ -51,7 +51,17 @@ def of_unit(g: re.Match[str], site: Site) -> Result | None:
         ahead = site.dct + _dt.timedelta(days=1) if unit == "week" and site.dct.weekday() == 6 else site.dct
         return ("DATE", _unit_value(unit, V.day_value(ahead)), mod)  # (on a Sunday, the week ahead: its own is over)
     last = site.last if site.last and V.precision(site.last) in _FINE_ENOUGH[unit] else None
+    if (last and V.precision(last) == "year" and site.recent is None
+            and _COMMITTED.search(site.text, site.sentence_start, site.start)):
+        last = site.day_anchor  # "agreed to finish the review by the end of the year", the story's year told paragraphs
+        # before ("up from $16.71 last year"): the end of the agreement's year (the day the story last gave, or the
+        # publication's), a deadline set ahead of it
     return ("DATE", _unit_value(unit, last or V.day_value(site.dct)), mod)
+
+
+_COMMITTED = re.compile(r"(?<!\bhad\s)\b(?:agreed|promised|pledged|vowed|undertook|committed|decided|resolved)\s+to\s+"
+                        r"[^.;:!?\"“”]{0,160}\b(?:by|before|until|towards?)\s+$", re.IGNORECASE)
+"""A commitment and its infinitive before a deadline: "agreed to finish the review … by [the end of the year]"."""
 
 
 _FINE_ENOUGH = {"week": ("day", "week"), "month": ("day", "week", "month"), "year": ("day", "week", "month", "year")}

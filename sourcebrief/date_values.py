@@ -190,12 +190,21 @@ def precision(value: str) -> str:
 def describe(value: str, mod: str | None = None) -> str:
     """Read a value for people: ``6 February 2024``, ``mid-October 2023``, ``week of 22 January 2024``."""
     text = _describe_value(value)
-    if mod in ("START", "MID", "END") and precision(value) in ("month", "year", "decade", "season", "quarter"):
+    if mod in ("START", "MID", "END") and precision(value) in ("month", "year", "decade", "century", "season",
+                                                               "quarter"):
         word = MOD_WORDS[mod]
+        article, sep, rest = text.partition("the ")
+        if sep and not article:  # "the early 1990s", "the mid-1980s", "the late 19th century"
+            return f"the {word}-{rest}" if mod == "MID" else f"the {word} {rest}"
         return f"{word}-{text}" if mod == "MID" else f"{word} {text}"
     if mod in MOD_WORDS and text != "unresolved":
         return f"{MOD_WORDS[mod]} {text}"
     return text
+
+
+def _nth(n: int) -> str:
+    """``19th``, ``21st``, ``22nd``, ``23rd``, ``11th``."""
+    return f"{n}{'th' if n % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _span(first: _dt.date, last: _dt.date) -> str:
@@ -235,7 +244,7 @@ def _describe_value(value: str) -> str:
         if re.fullmatch(r"\d{3}", value):
             return f"the {value}0s"
         if re.fullmatch(r"\d{2}", value):
-            return f"the {int(value) + 1}th century"
+            return f"the {_nth(int(value) + 1)} century"
         return "unresolved" if value == "unresolved" else value
     year = m["y"]
     if m["d"]:

@@ -142,8 +142,8 @@ def find_dates(text: str, published: _dt.date | None,
                 if moves_anchor and not _other_zone(text, timex):
                     night = _night(text, timex, anchors.night, published)
                     part = date_night.part_anchor(timex, anchors.part, published)
-                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex))._replace(
-                        night=night, part=part)
+                    anchors = _advance(anchors, timex, _owned_after_day(text, anchors, timex),
+                                       _dates_a_thing(text, timex))._replace(night=night, part=part)
                 pos = timex.end
                 if timex.type == "DATE" and (second := date_pairs.second_day(text, timex.value, timex.start,
                                                                              timex.end)):
@@ -278,6 +278,18 @@ def _owned_after_day(text: str, anchors: _Anchors, timex: Timex) -> bool:
             and not date_rules.SENTENCE_END.search(text, anchors.last_end, timex.start))
 
 
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _dates_a_thing(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is a bare year that tells what kind of thing a noun is ("under a 1973 treaty", "a 2019
+    report"): it dates the thing, not the time the story has reached ("… by the end of the year" after it is not
+    1973's end), though "that year" may still refer to it."""
+    return (timex.text.isdigit() and len(timex.text) == 4 and _NOUN_AFTER.match(text, timex.end) is not None
+            and _A_BEFORE.search(text, max(0, timex.start - 4), timex.start) is not None)
+
+
 _NIGHT_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
 _NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE)
 """Words that put a day's late evening or night around its weekday: "late on Tuesday", "Tuesday night"."""
@@ -298,12 +310,15 @@ def _night(text: str, timex: Timex, night: str | None, published: _dt.date | Non
     return night if day == night or (published and day == published.isoformat()) else None
 
 
-def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False) -> _Anchors:
-    """The anchors after a newly resolved expression; ``possessive``: it keeps the day anchor (_owned_after_day)."""
+def _advance(anchors: _Anchors, timex: Timex, possessive: bool = False, thing: bool = False) -> _Anchors:
+    """The anchors after a newly resolved expression; ``possessive``: it keeps the day anchor (_owned_after_day);
+    ``thing``: it dates a thing (_dates_a_thing), and only "that year" may refer to it."""
     kind, value, end = timex.type, timex.value, timex.end
     if kind not in ("DATE", "TIME") or value == "unresolved" or value.endswith("_REF"):
         return anchors
     year = date_that_year.named_year(timex.text) or anchors.year
+    if thing:
+        return anchors._replace(year=year)
     grain = precision(value)
     clocked = grain == "time"
     if clocked:
