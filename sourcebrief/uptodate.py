@@ -54,7 +54,9 @@ class Digests:
             try:
                 with open(self.path, "rb") as handle:
                     known = pickle.load(handle)
-                self.known = known if isinstance(known, dict) else {}
+                if isinstance(known, dict):
+                    self.known = {path: entry for path, entry in known.items()
+                                  if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], bytes)}
             except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
                 pass  # no record (a first build), or an unreadable one: every file is read
 
