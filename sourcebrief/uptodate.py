@@ -65,6 +65,7 @@ class Digests:
         self.since = time.time_ns() - _SETTLED_NS
 
     def of(self, path: str, stat: os.stat_result) -> bytes:
+        """The sha256 of the file at ``path`` whose stat is ``stat``: remembered if the stat is, else read."""
         mark = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
         known = self.known.get(path)
         if known is not None and known[0] == mark:
