@@ -23,7 +23,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import pickle
 import time
 from pathlib import Path
 
@@ -34,6 +33,8 @@ _CODE = Path(__file__).resolve().parent
 Snapshot = dict[str, bytes]
 """Digest of each file's bytes, by ``folder-name/relative path`` (seeds, content, layouts, code)."""
 
+_DIGESTS_KEY = "files"
+"""The record's name in the store (not a digest's: the cache's sweep leaves it)."""
 _SETTLED_NS = 2_000_000_000
 """A file's stat stands for its bytes only if its mtime and ctime were this much older than the check that read
 them: a write within one tick of a coarse file-system clock (whole seconds on ext3, two on FAT) could leave the stat
@@ -43,22 +44,15 @@ set back), so its new stat differs from the one remembered."""
 
 class Digests:
     """Each input file's sha256 remembered with its stat (device, inode, size, mtime, ctime) from one check to the next,
-    in the cache folder (``uptodate/files``): a build with nothing changed stats its files and reads none of them."""
+    in the build's up-to-date store (``uptodate/fi/files``): a build with nothing changed stats its files and reads none of them."""
 
-    def __init__(self, folder: Path | None) -> None:
-        self.path = folder / "files" if folder is not None else None
-        self.known: dict[str, tuple] = {}
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        known = store.get(_DIGESTS_KEY)  # None for a first build, or an unreadable record: every file is read
+        self.known: dict[str, tuple] = {path: entry for path, entry in known.items() if isinstance(entry, tuple)
+                                        and len(entry) == 2 and isinstance(entry[1], bytes)} if isinstance(known, dict) else {}
         self.seen: dict[str, tuple] = {}
         self.since = 0
-        if self.path is not None:
-            try:
-                with open(self.path, "rb") as handle:
-                    known = pickle.load(handle)
-                if isinstance(known, dict):
-                    self.known = {path: entry for path, entry in known.items()
-                                  if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], bytes)}
-            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-                pass  # no record (a first build), or an unreadable one: every file is read
 
     def start(self) -> None:
         """Call before a check stats its first file: what it learns is remembered only for files settled by then."""
@@ -79,22 +73,14 @@ class Digests:
 
     def save(self) -> None:
         """Keep what the checks since the last save found (a file none of them saw is forgotten)."""
-        if self.path is None or self.seen == self.known:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f".files.{os.getpid()}.tmp")
-            with open(temporary, "wb") as handle:
-                pickle.dump(self.seen, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
+        if self.seen != self.known:
+            self.store.put(_DIGESTS_KEY, self.seen)
             self.known = dict(self.seen)
-        except OSError:
-            pass  # unsaved, the next check reads every file again: only time is lost
 
 
 def snapshot(config: BuildConfig, digests: Digests | None = None) -> Snapshot | None:
     """Every input file's digest, or None if some folder cannot be read whole."""
-    digests = digests or Digests(None)
+    digests = digests or Digests(Store(None, "uptodate"))
     digests.start()
     skip = folder_for(config.content)
     skip = os.path.realpath(skip) if skip else None
@@ -165,7 +151,7 @@ class UpToDate:
     def __init__(self, config: BuildConfig) -> None:
         self.config = config
         self.store = Store(folder_for(config.content), "uptodate")
-        self.digests = Digests(self.store.folder)
+        self.digests = Digests(self.store)
         self.before = None if config.force or self.store.folder is None else snapshot(config, self.digests)
         self.written: Snapshot | None = None
 

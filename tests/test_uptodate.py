@@ -119,21 +119,22 @@ def _digest_of(digests, path: Path) -> bytes:
 def test_a_file_is_read_again_unless_its_stat_was_settled_when_remembered(tmp_path: Path, monkeypatch) -> None:
     """git's "racily clean" rule: a stat taken within the file system's clock tick of a write stands for nothing."""
     from sourcebrief import uptodate
+    from sourcebrief.cache import Store
 
     seed = tmp_path / "seed.txt"
     seed.write_text("Talks resumed on Tuesday.\n", encoding="utf-8")
-    digests = uptodate.Digests(tmp_path / "cache")
+    digests = uptodate.Digests(Store(tmp_path, "cache"))
     digests.start()
     first = _digest_of(digests, seed)
     digests.save()
-    assert str(seed) not in uptodate.Digests(tmp_path / "cache").known  # written just now: not settled
+    assert str(seed) not in uptodate.Digests(Store(tmp_path, "cache")).known  # written just now: not settled
 
     real_now = time.time_ns()
     monkeypatch.setattr(uptodate.time, "time_ns", lambda: real_now + 3_000_000_000)
     digests.start()
     assert _digest_of(digests, seed) == first
     digests.save()
-    kept = uptodate.Digests(tmp_path / "cache")
+    kept = uptodate.Digests(Store(tmp_path, "cache"))
     assert str(seed) in kept.known  # settled three seconds later: remembered with its stat
 
     stat = os.stat(seed)
@@ -144,7 +145,8 @@ def test_a_file_is_read_again_unless_its_stat_was_settled_when_remembered(tmp_pa
 
 
 def test_an_unreadable_record_of_digests_only_costs_time(built: Path) -> None:
-    record = built / "content" / ".sourcebrief-cache" / "uptodate" / "files"
+    record = built / "content" / ".sourcebrief-cache" / "uptodate" / "fi" / "files"
     assert _build(built).up_to_date
+    record.parent.mkdir(parents=True, exist_ok=True)
     record.write_bytes(b"not a pickle")
     assert _build(built).up_to_date
